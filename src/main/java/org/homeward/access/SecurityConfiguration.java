@@ -1,0 +1,78 @@
+package org.homeward.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. The API answers 401/403 as problem details and accepts HTTP Basic; the
+ * pages use form login with CSRF tokens. No page or endpoint with personal data is open without login.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    static final String[] PERSON_READERS = {"REGISTRATION_OFFICER", "RECEPTION_MANAGER", "COORDINATOR", "ADMIN"};
+    static final String[] PERSON_WRITERS = {"REGISTRATION_OFFICER", "COORDINATOR", "ADMIN"};
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/households/**").hasAnyRole(PERSON_READERS)
+                        .requestMatchers("/api/v1/households/**").hasAnyRole(PERSON_WRITERS)
+                        .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                // Requests carrying their own credentials cannot be forged by another site; browser
+                // sessions calling the API still need the CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico",
+                                "/actuator/health", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/households/**").hasAnyRole(PERSON_READERS)
+                        .requestMatchers("/households/**").hasAnyRole(PERSON_WRITERS)
+                        .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        headers(http);
+        return http.build();
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+    }
+
+    private static RequestMatcher carriesCredentials() {
+        return (HttpServletRequest request) -> request.getHeader("Authorization") != null;
+    }
+}

@@ -1,0 +1,82 @@
+package org.homeward.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Users and their password hashes in PostgreSQL. */
+@Repository
+class UserRepository {
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
+    }
+
+    boolean insert(String username, String hash, Role role, String organisation, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO app_user (username, password_hash, role, organisation, created_at, password_changed_at)
+                        VALUES (:username, :hash, :role, :organisation, :now, :now) ON CONFLICT (username) DO NOTHING""")
+                .param("username", username).param("hash", hash).param("role", role.name())
+                .param("organisation", organisation).param("now", Timestamp.from(now))
+                .update() == 1;
+    }
+
+    Optional<UserAccount> find(String username) {
+        return jdbc.sql("SELECT * FROM app_user WHERE username = :username").param("username", username)
+                .query((rs, n) -> account(rs)).optional();
+    }
+
+    Optional<String> passwordHash(String username) {
+        return jdbc.sql("SELECT password_hash FROM app_user WHERE username = :username").param("username", username)
+                .query(String.class).optional();
+    }
+
+    List<UserAccount> all() {
+        return jdbc.sql("SELECT * FROM app_user ORDER BY username").query((rs, n) -> account(rs)).list();
+    }
+
+    boolean setPassword(String username, String hash, Instant now) {
+        return jdbc.sql("""
+                        UPDATE app_user SET password_hash = :hash, password_changed_at = :now, failed_logins = 0,
+                            locked_until = NULL WHERE username = :username""")
+                .param("hash", hash).param("now", Timestamp.from(now)).param("username", username).update() == 1;
+    }
+
+    boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("UPDATE app_user SET enabled = :enabled WHERE username = :username")
+                .param("enabled", enabled).param("username", username).update() == 1;
+    }
+
+    /** Counts a failed login and locks the account once the count reaches the limit; answers the new count. */
+    int recordFailure(String username, int limit, Instant lockUntil) {
+        return jdbc.sql("""
+                        UPDATE app_user SET failed_logins = failed_logins + 1,
+                            locked_until = CASE WHEN failed_logins + 1 >= :limit THEN :until ELSE locked_until END
+                        WHERE username = :username RETURNING failed_logins""")
+                .param("limit", limit).param("until", Timestamp.from(lockUntil)).param("username", username)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    void recordSuccess(String username) {
+        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = :username AND failed_logins > 0")
+                .param("username", username).update();
+    }
+
+    private static UserAccount account(ResultSet rs) throws SQLException {
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new UserAccount(rs.getLong("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),
+                rs.getString("organisation"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
+                locked == null ? null : locked.toInstant(), rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,86 @@
+package org.homeward.access;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates users, resets their passwords, disables them and lists them. */
+@Service
+public class UserService {
+
+    public static final int MINIMUM_PASSWORD_LENGTH = 12;
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    UserService(UserRepository users, PasswordEncoder encoder, Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UserAccount create(String username, Role role, String password, String organisation) {
+        String name = checkUsername(username);
+        checkPassword(password);
+        if (!users.insert(name, encoder.encode(password), role, organisation, clock.instant())) {
+            throw new UserProblemException("A user named " + name + " already exists");
+        }
+        return users.find(name).orElseThrow();
+    }
+
+    @Transactional
+    public void resetPassword(String username, String password) {
+        checkPassword(password);
+        if (!users.setPassword(username, encoder.encode(password), clock.instant())) {
+            throw new UserProblemException("No user named " + username);
+        }
+    }
+
+    @Transactional
+    public void setEnabled(String username, boolean enabled) {
+        if (!users.setEnabled(username, enabled)) {
+            throw new UserProblemException("No user named " + username);
+        }
+    }
+
+    public List<UserAccount> all() {
+        return users.all();
+    }
+
+    public boolean noUsers() {
+        return users.count() == 0;
+    }
+
+    /** A random password of the given length from letters and digits that cannot be confused. */
+    public String randomPassword(int length) {
+        StringBuilder password = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static String checkUsername(String username) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        if (!name.matches("[a-z0-9._-]{3,64}")) {
+            throw new UserProblemException("A username has 3 to 64 characters: letters, digits, '.', '_' or '-'");
+        }
+        return name;
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+            throw new UserProblemException("A password has at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+        }
+        if (password.length() > 256) {
+            throw new UserProblemException("A password has at most 256 characters");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.homeward.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code homeward} command. */
+@Command(name = "homeward", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Homeward coordinates the return of refugees and internally displaced people.",
+                "Without configuration it keeps its data in an embedded PostgreSQL under ./homeward-data."},
+        subcommands = {ServeCommand.class, UsersCommand.class},
+        footer = {"", "Run 'homeward <command> --help' for the options of a command."})
+class HomewardCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

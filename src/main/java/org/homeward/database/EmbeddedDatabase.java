@@ -1,0 +1,230 @@
+package org.homeward.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An embedded PostgreSQL server whose data lives in Homeward's data directory and survives restarts.
+ *
+ * <p>One process owns the server; other Homeward processes on the same data directory (a CLI
+ * command while {@code serve} runs) attach to it as ordinary clients. A server left running by a
+ * process killed with {@code kill -9} is detected and stopped cleanly before a new one starts.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    static final String DATABASE_NAME = "homeward";
+    static final String SUPERUSER = "postgres";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Map<Path, EmbeddedDatabase> running = new HashMap<>();
+
+    private final Path dataDirectory;
+    private final EmbeddedPostgres server;
+    private final int port;
+    private final String password;
+    private int references = 1;
+
+    private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres server, int port, String password) {
+        this.dataDirectory = dataDirectory;
+        this.server = server;
+        this.port = port;
+        this.password = password;
+    }
+
+    /**
+     * Starts the embedded server on a data directory, or joins the one this JVM or another Homeward
+     * process already runs there.
+     *
+     * @param attachToRunning whether a server owned by another live process may be used as a client;
+     *                        when false such a server is refused with {@link DataDirectoryInUseException}
+     */
+    public static synchronized EmbeddedDatabase acquire(Path dataDirectory, boolean attachToRunning, boolean cleanFirst) {
+        Path key = dataDirectory.toAbsolutePath().normalize();
+        EmbeddedDatabase existing = running.get(key);
+        if (existing != null) {
+            existing.references++;
+            return existing;
+        }
+        try {
+            if (cleanFirst) {
+                DataDirectoryFiles.deleteRecursively(key);
+            }
+            Files.createDirectories(key);
+            String password = DataDirectoryFiles.databasePassword(key);
+            Path postgresDirectory = key.resolve("postgres");
+            EmbeddedDatabase database = attachOrClearOrphan(key, postgresDirectory, password, attachToRunning);
+            if (database == null) {
+                database = start(key, postgresDirectory, password);
+            }
+            running.put(key, database);
+            return database;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded database in " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static EmbeddedDatabase attachOrClearOrphan(Path dataDirectory, Path postgresDirectory, String password,
+                                                        boolean attachToRunning) {
+        var pidFile = PostmasterPidFile.read(postgresDirectory);
+        if (pidFile.isEmpty() || !pidFile.get().isAlive()) {
+            return null;
+        }
+        PostmasterPidFile postmaster = pidFile.get();
+        if (isOwnedByLiveProcess(postgresDirectory)) {
+            if (!attachToRunning) {
+                throw new DataDirectoryInUseException("The data directory " + dataDirectory
+                        + " is in use by another running Homeward (its database server is process "
+                        + postmaster.pid() + " on port " + postmaster.port()
+                        + "). Stop that Homeward first, or choose another --data-dir.");
+            }
+            log.info("Using the database server of the Homeward already running on {} (port {})",
+                    dataDirectory, postmaster.port());
+            return new EmbeddedDatabase(dataDirectory, null, postmaster.port(), password);
+        }
+        OrphanedServer.stop(postmaster);
+        return null;
+    }
+
+    /** Whether the lock file the server's owner holds is locked by some other live process. */
+    private static boolean isOwnedByLiveProcess(Path postgresDirectory) {
+        Path lockFile = postgresDirectory.resolve("epg-lock");
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (RandomAccessFile file = new RandomAccessFile(lockFile.toFile(), "rw");
+             FileLock lock = file.getChannel().tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static EmbeddedDatabase start(Path dataDirectory, Path postgresDirectory, String password) throws IOException {
+        boolean fresh = !Files.exists(postgresDirectory.resolve("postgresql.conf"));
+        Files.createDirectories(postgresDirectory);
+        EmbeddedPostgres server = EmbeddedPostgres.builder()
+                .setDataDirectory(postgresDirectory)
+                .setCleanDataDirectory(false)
+                // Durability first: an acknowledged registration must survive a power cut.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("max_connections", "100")
+                // Keep personal data out of the server log: no statements, no key values in details.
+                .setServerConfig("log_min_error_statement", "panic")
+                .setServerConfig("log_error_verbosity", "terse")
+                .setLocaleConfig("locale", "C.UTF-8")
+                .setConnectConfig("password", password)
+                .setPGStartupWait(Duration.ofSeconds(120))
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("postgres.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("postgres.log").toFile()))
+                .start();
+        EmbeddedDatabase database = new EmbeddedDatabase(dataDirectory, server, server.getPort(), password);
+        try {
+            database.secure(postgresDirectory, fresh);
+            database.createDatabaseIfMissing();
+        } catch (SQLException e) {
+            server.close();
+            throw new IOException("could not prepare the database: " + e.getMessage(), e);
+        }
+        log.info("Embedded PostgreSQL started on port {} with data in {}", database.port, postgresDirectory);
+        return database;
+    }
+
+    /** Replaces initdb's "trust" authentication by passwords, so other local users cannot connect. */
+    private void secure(Path postgresDirectory, boolean fresh) throws SQLException, IOException {
+        Path hba = postgresDirectory.resolve("pg_hba.conf");
+        if (!fresh && !Files.readString(hba).contains("trust")) {
+            return;
+        }
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password.replace("'", "''") + "'");
+            Files.writeString(hba, """
+                    # Written by Homeward: password authentication only.
+                    local all all scram-sha-256
+                    host  all all 127.0.0.1/32 scram-sha-256
+                    host  all all ::1/128 scram-sha-256
+                    """);
+            statement.execute("SELECT pg_reload_conf()");
+        }
+    }
+
+    private void createDatabaseIfMissing() throws SQLException {
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE_NAME + "'")) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+            statement.execute("CREATE DATABASE " + DATABASE_NAME + " ENCODING 'UTF8'");
+        }
+    }
+
+    private Connection connect(String database) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", SUPERUSER);
+        properties.setProperty("password", password);
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, properties);
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE_NAME;
+    }
+
+    public String username() {
+        return SUPERUSER;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Whether this process runs the server (false when it attached to another process's server). */
+    public boolean ownsServer() {
+        return server != null;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public void close() {
+        synchronized (EmbeddedDatabase.class) {
+            if (--references > 0) {
+                return;
+            }
+            running.remove(dataDirectory);
+        }
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                log.warn("The embedded database did not stop cleanly: {}", e.getMessage());
+            }
+        }
+    }
+}

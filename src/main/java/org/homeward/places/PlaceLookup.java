@@ -1,0 +1,22 @@
+package org.homeward.places;
+
+import java.util.Optional;
+
+/**
+ * Answers whether a code names a known place, country or crossing point, so that journeys and
+ * imports accept only what the reference data knows.
+ */
+public interface PlaceLookup {
+
+    /** Whether the code is a known administrative unit or community P-code. */
+    boolean isKnownArea(String pcode);
+
+    /** Whether the code is a known ISO 3166-1 alpha-3 country code. */
+    boolean isKnownCountry(String iso3);
+
+    /** Whether the code is a known crossing point code. */
+    boolean isKnownCrossing(String code);
+
+    /** The display name of an area, country or crossing in the language given ("en" or "ar"). */
+    Optional<String> displayName(String code, String language);
+}

@@ -1,0 +1,83 @@
+package org.homeward.registry;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The households API: register, read, change, move journeys, add members, search. */
+@RestController
+@RequestMapping("/api/v1/households")
+@Tag(name = "Households", description = "Households, their members, journeys and history")
+class HouseholdApiController {
+
+    private final HouseholdService households;
+
+    HouseholdApiController(HouseholdService households) {
+        this.households = households;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a household with its journey and members")
+    ResponseEntity<Household> register(@RequestBody RegisterHouseholdRequest request, Principal principal) {
+        Household household = households.register(request, principal.getName());
+        return ResponseEntity.created(URI.create("/api/v1/households/" + household.id())).body(household);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a household with its members and journey")
+    Household read(@PathVariable UUID id) {
+        return households.find(id);
+    }
+
+    @GetMapping("/by-reference/{reference}")
+    @Operation(summary = "Read a household by its reference, e.g. HW-0000123")
+    Household readByReference(@PathVariable String reference) {
+        return households.findByReference(reference);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Replace a household's details; send the version you read (409 if someone changed it since)")
+    Household update(@PathVariable UUID id, @RequestBody UpdateHouseholdRequest request, Principal principal) {
+        return households.update(id, request, principal.getName());
+    }
+
+    @PostMapping("/{id}/members")
+    @Operation(summary = "Add a member to a household")
+    Household addMember(@PathVariable UUID id, @RequestBody AddMemberRequest request, Principal principal) {
+        return households.addMember(id, request, principal.getName());
+    }
+
+    @PostMapping("/{id}/journey")
+    @Operation(summary = "Move the journey forward (or withdraw it) with a reason")
+    Household moveJourney(@PathVariable UUID id, @RequestBody AdvanceJourneyRequest request, Principal principal) {
+        return households.advanceJourney(id, request, principal.getName());
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Every recorded change to the household: who, when, what and why")
+    List<HouseholdEvent> history(@PathVariable UUID id) {
+        return households.history(id);
+    }
+
+    @GetMapping
+    @Operation(summary = "Search by a member's name (Arabic or Latin, partial), document number or phone")
+    SearchPage<HouseholdSummary> search(@RequestParam(required = false) String name,
+                                        @RequestParam(required = false) String document,
+                                        @RequestParam(required = false) String phone,
+                                        @RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "20") int size) {
+        return households.search(new SearchCriteria(name, document, phone), page, size);
+    }
+}

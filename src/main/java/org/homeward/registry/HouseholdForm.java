@@ -1,0 +1,104 @@
+package org.homeward.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The registration form as the browser sends it; turned into a {@link RegisterHouseholdRequest}. */
+public class HouseholdForm {
+
+    private String registrationSite;
+    private String returnType = "REFUGEE";
+    private String originCountry;
+    private String originLocation;
+    private String crossingPoint;
+    private String destinationPcode;
+    private String plannedDate;
+    private List<MemberForm> members = new ArrayList<>();
+
+    /** One member's row of the form. */
+    public static class MemberForm {
+        private String relationship;
+        private String givenNameAr;
+        private String givenNameLatin;
+        private String fatherNameAr;
+        private String fatherNameLatin;
+        private String grandfatherNameAr;
+        private String grandfatherNameLatin;
+        private String familyNameAr;
+        private String familyNameLatin;
+        private String sex;
+        private String birthDate;
+        private String phone;
+        private String documentType;
+        private String documentNumber;
+        private List<String> specificNeeds = new ArrayList<>();
+
+        IndividualDetails toDetails() {
+            return new IndividualDetails(relationship, givenNameAr, givenNameLatin, fatherNameAr, fatherNameLatin,
+                    grandfatherNameAr, grandfatherNameLatin, familyNameAr, familyNameLatin, sex, birthDate, phone,
+                    documentType, documentNumber, null, specificNeeds);
+        }
+
+        public String getRelationship() { return relationship; }
+        public void setRelationship(String value) { relationship = value; }
+        public String getGivenNameAr() { return givenNameAr; }
+        public void setGivenNameAr(String value) { givenNameAr = value; }
+        public String getGivenNameLatin() { return givenNameLatin; }
+        public void setGivenNameLatin(String value) { givenNameLatin = value; }
+        public String getFatherNameAr() { return fatherNameAr; }
+        public void setFatherNameAr(String value) { fatherNameAr = value; }
+        public String getFatherNameLatin() { return fatherNameLatin; }
+        public void setFatherNameLatin(String value) { fatherNameLatin = value; }
+        public String getGrandfatherNameAr() { return grandfatherNameAr; }
+        public void setGrandfatherNameAr(String value) { grandfatherNameAr = value; }
+        public String getGrandfatherNameLatin() { return grandfatherNameLatin; }
+        public void setGrandfatherNameLatin(String value) { grandfatherNameLatin = value; }
+        public String getFamilyNameAr() { return familyNameAr; }
+        public void setFamilyNameAr(String value) { familyNameAr = value; }
+        public String getFamilyNameLatin() { return familyNameLatin; }
+        public void setFamilyNameLatin(String value) { familyNameLatin = value; }
+        public String getSex() { return sex; }
+        public void setSex(String value) { sex = value; }
+        public String getBirthDate() { return birthDate; }
+        public void setBirthDate(String value) { birthDate = value; }
+        public String getPhone() { return phone; }
+        public void setPhone(String value) { phone = value; }
+        public String getDocumentType() { return documentType; }
+        public void setDocumentType(String value) { documentType = value; }
+        public String getDocumentNumber() { return documentNumber; }
+        public void setDocumentNumber(String value) { documentNumber = value; }
+        public List<String> getSpecificNeeds() { return specificNeeds; }
+        public void setSpecificNeeds(List<String> value) { specificNeeds = value == null ? new ArrayList<>() : value; }
+    }
+
+    RegisterHouseholdRequest toRequest() {
+        return new RegisterHouseholdRequest(registrationSite,
+                new JourneyDetails(returnType, originCountry, originLocation, crossingPoint, destinationPcode, plannedDate),
+                members.stream().map(MemberForm::toDetails).toList());
+    }
+
+    static HouseholdForm withPrincipal() {
+        HouseholdForm form = new HouseholdForm();
+        MemberForm principal = new MemberForm();
+        principal.setRelationship(Relationship.PRINCIPAL.name());
+        form.members.add(principal);
+        return form;
+    }
+
+    public String getRegistrationSite() { return registrationSite; }
+    public void setRegistrationSite(String value) { registrationSite = value; }
+    public String getReturnType() { return returnType; }
+    public void setReturnType(String value) { returnType = value; }
+    public String getOriginCountry() { return originCountry; }
+    public void setOriginCountry(String value) { originCountry = value; }
+    public String getOriginLocation() { return originLocation; }
+    public void setOriginLocation(String value) { originLocation = value; }
+    public String getCrossingPoint() { return crossingPoint; }
+    public void setCrossingPoint(String value) { crossingPoint = value; }
+    public String getDestinationPcode() { return destinationPcode; }
+    public void setDestinationPcode(String value) { destinationPcode = value; }
+    public String getPlannedDate() { return plannedDate; }
+    public void setPlannedDate(String value) { plannedDate = value; }
+    public List<MemberForm> getMembers() { return members; }
+    public void setMembers(List<MemberForm> value) { members = value == null ? new ArrayList<>() : value; }
+}

@@ -1,0 +1,44 @@
+package org.homeward.registry;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The append-only list of events that explains how each household came to be as it is. */
+@Repository
+class HouseholdHistory {
+
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
+    };
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    HouseholdHistory(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void record(UUID householdId, Instant when, String actor, String type, String reason, Map<String, Object> details) {
+        jdbc.sql("""
+                        INSERT INTO household_event (household_id, occurred_at, actor, type, reason, details)
+                        VALUES (:household, :when, :actor, :type, :reason, CAST(:details AS jsonb))""")
+                .param("household", householdId).param("when", Timestamp.from(when)).param("actor", actor)
+                .param("type", type).param("reason", reason).param("details", json.writeValueAsString(details))
+                .update();
+    }
+
+    List<HouseholdEvent> of(UUID householdId) {
+        return jdbc.sql("SELECT * FROM household_event WHERE household_id = :household ORDER BY id")
+                .param("household", householdId)
+                .query((rs, n) -> new HouseholdEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"), rs.getString("type"), rs.getString("reason"),
+                        json.readValue(rs.getString("details"), DETAILS)))
+                .list();
+    }
+}

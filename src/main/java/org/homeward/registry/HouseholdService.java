@@ -1,0 +1,166 @@
+package org.homeward.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers households, changes them with their history, moves journeys and finds households. */
+@Service
+public class HouseholdService {
+
+    private final HouseholdRepository households;
+    private final HouseholdHistory history;
+    private final HouseholdSearch search;
+    private final HouseholdValidator validator;
+    private final Clock clock;
+
+    HouseholdService(HouseholdRepository households, HouseholdHistory history, HouseholdSearch search,
+                     HouseholdValidator validator, Clock clock) {
+        this.households = households;
+        this.history = history;
+        this.search = search;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Household register(RegisterHouseholdRequest request, String actor) {
+        ValidatedHousehold household = validator.validate(request);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        households.insert(id, households.nextReference(), null, household, now, actor);
+        for (Individual member : household.members()) {
+            households.insertMember(id, withId(member, UUID.randomUUID()));
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("members", household.members().size());
+        details.put("status", household.journey().status().name());
+        details.put("destination", household.journey().destinationPcode());
+        history.record(id, now, actor, "REGISTERED", null, details);
+        return find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Household find(UUID id) {
+        return households.find(id).orElseThrow(() -> new HouseholdNotFoundException(id.toString()));
+    }
+
+    @Transactional(readOnly = true)
+    public Household findByReference(String reference) {
+        return households.idOfReference(reference).flatMap(households::find)
+                .orElseThrow(() -> new HouseholdNotFoundException(reference));
+    }
+
+    @Transactional(readOnly = true)
+    public List<HouseholdEvent> history(UUID id) {
+        find(id);
+        return history.of(id);
+    }
+
+    @Transactional(readOnly = true)
+    public SearchPage<HouseholdSummary> search(SearchCriteria criteria, int page, int size) {
+        return search.search(criteria, Math.max(page, 0), Math.min(Math.max(size, 1), HouseholdSearch.MAX_PAGE_SIZE));
+    }
+
+    /**
+     * Replaces the household's details by a new version. Members are matched by position; a member
+     * can be added but not removed, because nothing is deleted by an ordinary action.
+     */
+    @Transactional
+    public Household update(UUID id, UpdateHouseholdRequest request, String actor) {
+        Household before = find(id);
+        List<ValidationProblem> problems = new ArrayList<>();
+        JourneyDetails journey = request.journey() == null ? null : new JourneyDetails(request.journey().returnType(),
+                request.journey().originCountry(), request.journey().originLocation(), request.journey().crossingPoint(),
+                request.journey().destinationPcode(), request.journey().plannedDate(), before.journey().status().name());
+        ValidatedHousehold after = validator.check(request.registrationSite(), journey, request.members(), problems);
+        if (request.members().size() < before.members().size()) {
+            problems.add(new ValidationProblem("members", "MEMBER_REMOVAL_NOT_ALLOWED",
+                    "Members cannot be removed by an edit; record a data-subject request instead"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidHouseholdException(problems);
+        }
+        Map<String, Object> changes = HouseholdChanges.between(before, after);
+        if (changes.isEmpty()) {
+            return before;
+        }
+        Instant now = clock.instant();
+        if (households.update(id, request.version(), after, now) == 0) {
+            throw new StaleHouseholdException(before.reference(), before.version());
+        }
+        for (Individual member : after.members()) {
+            if (member.position() < before.members().size()) {
+                households.updateMember(withId(member, before.members().get(member.position()).id()));
+            } else {
+                households.insertMember(id, withId(member, UUID.randomUUID()));
+            }
+        }
+        history.record(id, now, actor, "UPDATED", blankToNull(request.reason()), changes);
+        return find(id);
+    }
+
+    @Transactional
+    public Household addMember(UUID id, AddMemberRequest request, String actor) {
+        Household household = find(id);
+        if (request.member() == null) {
+            throw new InvalidHouseholdException(List.of(new ValidationProblem("member", "MEMBER_MISSING",
+                    "Send the new member")));
+        }
+        List<IndividualDetails> members = new ArrayList<>(household.members().stream().map(IndividualDetails::of).toList());
+        members.add(request.member());
+        return update(id, new UpdateHouseholdRequest(request.version(), household.registrationSite(),
+                JourneyDetails.of(household.journey()), members, request.reason()), actor);
+    }
+
+    @Transactional
+    public Household advanceJourney(UUID id, AdvanceJourneyRequest request, String actor) {
+        Household before = find(id);
+        JourneyStatus next;
+        try {
+            next = JourneyStatus.valueOf(request.status() == null ? "" : request.status().trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidHouseholdException(List.of(new ValidationProblem("status", "JOURNEY_STATUS_INVALID",
+                    "Not a journey status: use one of INTENDING, REGISTERED, IN_TRANSIT, AT_RECEPTION, RETURNED_HOME, WITHDRAWN")));
+        }
+        JourneyStatus current = before.journey().status();
+        if (!current.canMoveTo(next)) {
+            throw new JourneyTransitionException(current, next);
+        }
+        if (next == JourneyStatus.WITHDRAWN && (request.reason() == null || request.reason().isBlank())) {
+            throw new InvalidHouseholdException(List.of(new ValidationProblem("reason", "WITHDRAWAL_REASON_MISSING",
+                    "Say why the journey is withdrawn")));
+        }
+        if (request.reason() != null && request.reason().length() > 500) {
+            throw new InvalidHouseholdException(List.of(new ValidationProblem("reason", "REASON_TOO_LONG",
+                    "A reason has at most 500 characters")));
+        }
+        Instant now = clock.instant();
+        if (households.updateStatus(id, request.version(), next, now) == 0) {
+            throw new StaleHouseholdException(before.reference(), before.version());
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", current.name());
+        details.put("to", next.name());
+        history.record(id, now, actor, "JOURNEY_MOVED", blankToNull(request.reason()), details);
+        return find(id);
+    }
+
+    static Individual withId(Individual member, UUID id) {
+        return new Individual(id, member.position(), member.principal(), member.relationship(),
+                member.givenNameAr(), member.givenNameLatin(), member.fatherNameAr(), member.fatherNameLatin(),
+                member.grandfatherNameAr(), member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(),
+                member.sex(), member.birthDate(), member.phone(), member.documentType(), member.documentNumber(),
+                member.placeOfOrigin(), member.specificNeeds());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,35 @@
+package org.homeward.registry;
+
+import org.homeward.web.ProblemException;
+
+import java.util.List;
+
+/** Thrown when a household's registration or update has problems; carries all of them. */
+public class InvalidHouseholdException extends ProblemException {
+
+    private final List<ValidationProblem> problems;
+
+    public InvalidHouseholdException(List<ValidationProblem> problems) {
+        super(problems.size() + " problem(s) in the household: " + problems.get(0).code());
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<ValidationProblem> problems() {
+        return problems;
+    }
+
+    @Override
+    public int status() {
+        return 400;
+    }
+
+    @Override
+    public String code() {
+        return "HOUSEHOLD_INVALID";
+    }
+
+    @Override
+    public List<FieldProblem> fieldProblems() {
+        return problems.stream().map(p -> new FieldProblem(p.field(), p.code(), p.message())).toList();
+    }
+}

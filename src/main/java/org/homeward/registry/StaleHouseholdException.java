@@ -1,0 +1,29 @@
+package org.homeward.registry;
+
+import org.homeward.web.ProblemException;
+
+/** Thrown when a household was changed by someone else since the editor read it. */
+public class StaleHouseholdException extends ProblemException {
+
+    private final long currentVersion;
+
+    public StaleHouseholdException(String reference, long currentVersion) {
+        super("Household " + reference + " was changed by someone else (now at version " + currentVersion
+                + "); reload it and apply your change again");
+        this.currentVersion = currentVersion;
+    }
+
+    public long currentVersion() {
+        return currentVersion;
+    }
+
+    @Override
+    public int status() {
+        return 409;
+    }
+
+    @Override
+    public String code() {
+        return "HOUSEHOLD_CHANGED_BY_SOMEONE_ELSE";
+    }
+}

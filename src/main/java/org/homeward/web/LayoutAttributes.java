@@ -1,0 +1,40 @@
+package org.homeward.web;
+
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page its language and writing direction, so Arabic pages are right-to-left. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutAttributes {
+
+    @ModelAttribute("lang")
+    String language() {
+        return isArabic() ? "ar" : "en";
+    }
+
+    @ModelAttribute("dir")
+    String direction() {
+        return isArabic() ? "rtl" : "ltr";
+    }
+
+    /** The signed-in user's name, or null on pages seen before login. */
+    @ModelAttribute("currentUser")
+    String currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        return authentication.getName();
+    }
+
+    private static boolean isArabic() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return "ar".equals(locale.getLanguage());
+    }
+}

@@ -1,0 +1,38 @@
+package org.homeward.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Shows a page's refusal (not found, not allowed) as a page in the user's language, with its status. */
+@Order(Ordered.LOWEST_PRECEDENCE)
+@ControllerAdvice(annotations = Controller.class)
+class PageErrorAdvice {
+
+    private final LayoutAttributes layout = new LayoutAttributes();
+
+    @ExceptionHandler(ProblemException.class)
+    String problem(ProblemException exception, HttpServletResponse response, Model model) {
+        return page(exception.status(), exception.code(), response, model);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badParameter(MethodArgumentTypeMismatchException exception, HttpServletResponse response, Model model) {
+        return page(404, "NOT_FOUND", response, model);
+    }
+
+    private String page(int status, String code, HttpServletResponse response, Model model) {
+        response.setStatus(status);
+        model.addAttribute("code", code);
+        model.addAttribute("lang", layout.language());
+        model.addAttribute("dir", layout.direction());
+        model.addAttribute("currentUser", layout.currentUser());
+        return "error/problem";
+    }
+}

@@ -1,0 +1,105 @@
+package org.homeward.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure of an API call into an RFC 9457 problem: bad input is a 4xx naming the
+ * fields at fault, never a 500; unexpected failures are logged without request data.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException exception, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(exception.status()),
+                exception.getMessage());
+        problem.setProperty("code", exception.code());
+        if (!exception.fieldProblems().isEmpty()) {
+            problem.setProperty("errors", exception.fieldProblems());
+        }
+        return answer(problem, request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException exception, HttpServletRequest request) {
+        return simple(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape",
+                "BODY_UNREADABLE", request);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ResponseEntity<ProblemDetail> badParameter(Exception exception, HttpServletRequest request) {
+        String name = exception instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : ((MissingServletRequestParameterException) exception).getParameterName();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The parameter '" + name + "' is missing or has the wrong form");
+        problem.setProperty("code", "PARAMETER_INVALID");
+        problem.setProperty("errors", List.of(new ProblemException.FieldProblem(name, "PARAMETER_INVALID",
+                "Missing or of the wrong form")));
+        return answer(problem, request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException exception, HttpServletRequest request) {
+        return simple(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than allowed", "UPLOAD_TOO_LARGE", request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException exception, HttpServletRequest request) {
+        return simple(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send application/json", "MEDIA_TYPE_UNSUPPORTED", request);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException exception, HttpServletRequest request) {
+        return simple(HttpStatus.METHOD_NOT_ALLOWED, "This method is not allowed here", "METHOD_NOT_ALLOWED", request);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NoResourceFoundException exception, HttpServletRequest request) {
+        return simple(HttpStatus.NOT_FOUND, "Nothing here", "NOT_FOUND", request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
+        // The message and request may hold personal data: log only the type and where it was thrown.
+        StackTraceElement where = exception.getStackTrace().length > 0 ? exception.getStackTrace()[0] : null;
+        log.error("Unexpected {} at {} answering {} {}", exception.getClass().getName(), where, request.getMethod(),
+                request.getRequestURI());
+        return simple(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was saved",
+                "INTERNAL_ERROR", request);
+    }
+
+    private static ResponseEntity<ProblemDetail> simple(HttpStatus status, String detail, String code,
+                                                        HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        return answer(problem, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpServletRequest request) {
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
