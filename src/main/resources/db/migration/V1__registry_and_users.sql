@@ -25,6 +25,7 @@ CREATE TABLE household (
     crossing_point     text,
     destination_pcode  text NOT NULL,
     planned_date       date,
+    returned_on        date,
     journey_status     text NOT NULL CHECK (journey_status IN ('INTENDING','REGISTERED','IN_TRANSIT','AT_RECEPTION','RETURNED_HOME','WITHDRAWN')),
     version            integer NOT NULL DEFAULT 0,
     registered_at      timestamptz NOT NULL,
@@ -40,6 +41,7 @@ CREATE INDEX household_registered_at ON household (registered_at);
 CREATE TABLE individual (
     id                    uuid PRIMARY KEY,
     household_id          uuid NOT NULL REFERENCES household(id),
+    import_key            text UNIQUE,
     position              integer NOT NULL,
     principal             boolean NOT NULL,
     relationship          text NOT NULL,
