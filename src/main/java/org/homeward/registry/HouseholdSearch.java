@@ -53,7 +53,7 @@ class HouseholdSearch {
                         FROM individual i
                         JOIN household h ON h.id = i.household_id
                         JOIN individual p ON p.household_id = h.id AND p.principal
-                        WHERE """ + " " + String.join(" AND ", conditions) + """
+                        WHERE """ + " " + String.join(" AND ", conditions) + "\n" + """
                         ORDER BY h.registered_at DESC, h.id, i.position
                         LIMIT :limit OFFSET :offset""")
                 .params(parameters)

@@ -75,6 +75,9 @@ public class HouseholdService {
     @Transactional
     public Household update(UUID id, UpdateHouseholdRequest request, String actor) {
         Household before = find(id);
+        if (request.version() != before.version()) {
+            throw new StaleHouseholdException(before.reference(), before.version());
+        }
         List<ValidationProblem> problems = new ArrayList<>();
         JourneyDetails journey = request.journey() == null ? null : new JourneyDetails(request.journey().returnType(),
                 request.journey().originCountry(), request.journey().originLocation(), request.journey().crossingPoint(),
@@ -130,6 +133,9 @@ public class HouseholdService {
                     "Not a journey status: use one of INTENDING, REGISTERED, IN_TRANSIT, AT_RECEPTION, RETURNED_HOME, WITHDRAWN")));
         }
         JourneyStatus current = before.journey().status();
+        if (request.version() != before.version()) {
+            throw new StaleHouseholdException(before.reference(), before.version());
+        }
         if (!current.canMoveTo(next)) {
             throw new JourneyTransitionException(current, next);
         }

@@ -1,0 +1,128 @@
+package org.homeward.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gathers consecutive rows sharing a household key into households and turns them into
+ * registration requests, reporting what is wrong with the file's shape on the way.
+ */
+final class HouseholdAssembler {
+
+    static final int MAX_KEY_LENGTH = 100;
+    private final Set<String> finishedKeys = new HashSet<>();
+    private final Set<String> individualKeys = new HashSet<>();
+    private final Clock clock;
+
+    HouseholdAssembler(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Builds the household of the given rows (all with one key) with the problems of its rows. */
+    ImportedHousehold assemble(List<InterchangeRow> rows) {
+        List<ImportProblem> problems = new ArrayList<>();
+        InterchangeRow first = rows.get(0);
+        rows.stream().map(InterchangeRow::shapeProblem).filter(java.util.Objects::nonNull).forEach(problems::add);
+        String key = first.get(InterchangeColumn.HOUSEHOLD_KEY);
+        if (key == null) {
+            problems.add(new ImportProblem(first.number(), "household_key", "HOUSEHOLD_KEY_MISSING",
+                    "Every row needs its household key"));
+        } else if (key.length() > MAX_KEY_LENGTH) {
+            problems.add(new ImportProblem(first.number(), "household_key", "HOUSEHOLD_KEY_TOO_LONG",
+                    "A household key has at most " + MAX_KEY_LENGTH + " characters"));
+        } else if (key != null && !finishedKeys.add(key)) {
+            problems.add(new ImportProblem(first.number(), "household_key", "HOUSEHOLD_ROWS_NOT_CONSECUTIVE",
+                    "The rows of household '" + key + "' must be consecutive; it appeared earlier in the file"));
+        }
+        checkHouseholdColumnsAgree(rows, problems);
+        List<IndividualDetails> members = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (InterchangeRow row : rows) {
+            members.add(individual(row));
+            keys.add(individualKey(row, problems));
+        }
+        JourneyDetails journey = new JourneyDetails(first.get(InterchangeColumn.RETURN_TYPE),
+                first.get(InterchangeColumn.ORIGIN_COUNTRY), first.get(InterchangeColumn.ORIGIN_LOCATION),
+                first.get(InterchangeColumn.CROSSING_POINT), first.get(InterchangeColumn.DESTINATION_PCODE),
+                first.get(InterchangeColumn.PLANNED_DATE), first.get(InterchangeColumn.JOURNEY_STATUS));
+        LocalDate registeredOn = date(first, InterchangeColumn.REGISTERED_ON, problems);
+        LocalDate returnedOn = date(first, InterchangeColumn.RETURNED_ON, problems);
+        checkDates(first, registeredOn, returnedOn, problems);
+        return new ImportedHousehold(key, rows, new RegisterHouseholdRequest(first.get(InterchangeColumn.REGISTRATION_SITE),
+                journey, members), keys, registeredOn, returnedOn, problems);
+    }
+
+    private void checkHouseholdColumnsAgree(List<InterchangeRow> rows, List<ImportProblem> problems) {
+        InterchangeRow first = rows.get(0);
+        for (InterchangeRow row : rows.subList(1, rows.size())) {
+            for (InterchangeColumn column : InterchangeColumn.values()) {
+                String value = row.get(column);
+                if (column.isHouseholdLevel() && value != null && !value.equals(first.get(column))) {
+                    problems.add(new ImportProblem(row.number(), column.header(), "HOUSEHOLD_VALUE_DIFFERS",
+                            "This household value differs from the household's first row (row " + first.number() + ")"));
+                }
+            }
+        }
+    }
+
+    private String individualKey(InterchangeRow row, List<ImportProblem> problems) {
+        String key = row.get(InterchangeColumn.INDIVIDUAL_KEY);
+        if (key == null) {
+            return null;
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            problems.add(new ImportProblem(row.number(), "individual_key", "INDIVIDUAL_KEY_TOO_LONG",
+                    "An individual key has at most " + MAX_KEY_LENGTH + " characters"));
+        } else if (!individualKeys.add(key)) {
+            problems.add(new ImportProblem(row.number(), "individual_key", "INDIVIDUAL_KEY_REPEATED",
+                    "This individual key appears earlier in the file"));
+        }
+        return key;
+    }
+
+    private static IndividualDetails individual(InterchangeRow row) {
+        String needs = row.get(InterchangeColumn.SPECIFIC_NEEDS);
+        return new IndividualDetails(row.get(InterchangeColumn.RELATIONSHIP),
+                row.get(InterchangeColumn.GIVEN_NAME_AR), row.get(InterchangeColumn.GIVEN_NAME_LATIN),
+                row.get(InterchangeColumn.FATHER_NAME_AR), row.get(InterchangeColumn.FATHER_NAME_LATIN),
+                row.get(InterchangeColumn.GRANDFATHER_NAME_AR), row.get(InterchangeColumn.GRANDFATHER_NAME_LATIN),
+                row.get(InterchangeColumn.FAMILY_NAME_AR), row.get(InterchangeColumn.FAMILY_NAME_LATIN),
+                row.get(InterchangeColumn.SEX), row.get(InterchangeColumn.DATE_OF_BIRTH), row.get(InterchangeColumn.PHONE),
+                row.get(InterchangeColumn.DOCUMENT_TYPE), row.get(InterchangeColumn.DOCUMENT_NUMBER),
+                row.get(InterchangeColumn.PLACE_OF_ORIGIN),
+                needs == null ? List.of() : Arrays.stream(needs.split("[;,]")).map(String::trim).toList());
+    }
+
+    private static LocalDate date(InterchangeRow row, InterchangeColumn column, List<ImportProblem> problems) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(new ImportProblem(row.number(), column.header(), "DATE_INVALID", "Write the date as YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private void checkDates(InterchangeRow row, LocalDate registeredOn, LocalDate returnedOn, List<ImportProblem> problems) {
+        LocalDate today = LocalDate.now(clock);
+        if (registeredOn != null && registeredOn.isAfter(today)) {
+            problems.add(new ImportProblem(row.number(), "registered_on", "DATE_IN_FUTURE", "The registration date lies in the future"));
+        }
+        if (returnedOn != null && returnedOn.isAfter(today)) {
+            problems.add(new ImportProblem(row.number(), "returned_on", "DATE_IN_FUTURE", "The return date lies in the future"));
+        }
+        if (returnedOn != null && !"RETURNED_HOME".equalsIgnoreCase(String.valueOf(row.get(InterchangeColumn.JOURNEY_STATUS)))) {
+            problems.add(new ImportProblem(row.number(), "returned_on", "RETURN_DATE_WITHOUT_RETURN",
+                    "A return date needs the journey status RETURNED_HOME"));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.homeward;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModularityTest {
+
+    private final ApplicationModules modules = ApplicationModules.of(HomewardApplication.class);
+
+    @Test
+    void featuresUseOnlyEachOthersPublicParts() {
+        modules.verify();
+    }
+
+    @Test
+    void everyFeatureIsAModule() {
+        assertThat(modules.stream().map(module -> module.getBasePackage().getName()))
+                .contains("org.homeward.registry", "org.homeward.access", "org.homeward.database", "org.homeward.web",
+                        "org.homeward.cli", "org.homeward.places");
+    }
+}

@@ -1,0 +1,45 @@
+package org.homeward.registry;
+
+import java.util.List;
+import java.util.Map;
+
+/** Households as the API receives them, for tests. */
+public final class HouseholdFixtures {
+
+    private HouseholdFixtures() {
+    }
+
+    /** A refugee family of five returning from Lebanon, names in Arabic and Latin script. */
+    public static Map<String, Object> familyOfFive(String familyNameLatin, String familyNameAr) {
+        return Map.of(
+                "registrationSite", "Masnaa crossing",
+                "journey", Map.of("returnType", "REFUGEE", "originCountry", "LBN", "crossingPoint", "MASNAA",
+                        "destinationPcode", "SY020000", "plannedDate", "2026-12-05"),
+                "members", List.of(
+                        member("PRINCIPAL", "محمد", "Mohammad", "أحمد", "Ahmad", familyNameAr, familyNameLatin, "M", "1979-03-14",
+                                "0944 123 456", List.of()),
+                        member("SPOUSE", "فاطمة", "Fatima", "علي", "Ali", "الشامي", "Al-Shami", "F", "1983", null, List.of("PL")),
+                        member("SON", "أحمد", "Ahmad", "محمد", "Mohammad", familyNameAr, familyNameLatin, "M", "2008-01", null, List.of()),
+                        member("DAUGHTER", "لؤلؤة", "Lulua", "محمد", "Mohammad", familyNameAr, familyNameLatin, "F", "2012-07-30", null,
+                                List.of("DS")),
+                        member("MOTHER", "خديجة", "Khadija", "حسن", "Hasan", "الحلبي", "Al-Halabi", "F", "", null, List.of("ER"))));
+    }
+
+    public static Map<String, Object> member(String relationship, String givenAr, String givenLatin, String fatherAr,
+                                             String fatherLatin, String familyAr, String familyLatin, String sex,
+                                             String birthDate, String phone, List<String> needs) {
+        Map<String, Object> member = new java.util.HashMap<>();
+        member.put("relationship", relationship);
+        member.put("givenNameAr", givenAr);
+        member.put("givenNameLatin", givenLatin);
+        member.put("fatherNameAr", fatherAr);
+        member.put("fatherNameLatin", fatherLatin);
+        member.put("familyNameAr", familyAr);
+        member.put("familyNameLatin", familyLatin);
+        member.put("sex", sex);
+        member.put("birthDate", birthDate);
+        member.put("phone", phone);
+        member.put("specificNeeds", needs);
+        return member;
+    }
+}
