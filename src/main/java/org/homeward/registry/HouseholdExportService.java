@@ -37,7 +37,7 @@ public class HouseholdExportService {
             streaming.query("""
                     SELECT h.*, h.import_key AS household_key, i.*, i.import_key AS individual_key, i.id AS individual_id
                     FROM household h JOIN individual i ON i.household_id = h.id
-                    ORDER BY h.registered_at, h.id, i.position""", rs -> {
+                    ORDER BY h.registered_at, h.reference, i.position""", rs -> {
                 writer.write(row(rs));
                 if (++count[0] % 10_000 == 0) {
                     progress.accept(count[0]);

@@ -1,0 +1,18 @@
+package org.homeward;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a real (embedded) PostgreSQL and a random port; every test class with
+ * this annotation shares one application and one database, wiped when the test run starts.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "homeward.data-dir=target/test-data/shared", "homeward.clean-on-start=true", "logging.level.root=WARN"})
+public @interface HomewardTest {
+}
