@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 public class HomewardApplication {
 
     public static void main(String[] args) {
-        System.exit(HomewardCommandLine.run(args));
+        System.exit(HomewardCommandLine.run(HomewardApplication.class, args));
     }
 
     /** The clock every feature reads time from, so that tests can fix it. */

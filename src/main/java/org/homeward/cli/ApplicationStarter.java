@@ -2,7 +2,6 @@ package org.homeward.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.homeward.HomewardApplication;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -11,13 +10,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts Homeward's application context for a command: with the web server for serve, without for the rest. */
 final class ApplicationStarter {
 
+    /** The application class, given by the main method: the command line does not know it otherwise. */
+    static Class<?> application;
+
     private ApplicationStarter() {
     }
 
     static ConfigurableApplicationContext startWeb(DatabaseOptions database, List<String> springArguments) {
         List<String> arguments = new ArrayList<>(database.asProperties());
         arguments.addAll(springArguments);
-        SpringApplication application = new SpringApplication(HomewardApplication.class);
+        SpringApplication application = new SpringApplication(application);
         application.setWebApplicationType(WebApplicationType.SERVLET);
         return application.run(arguments.toArray(String[]::new));
     }
@@ -28,7 +30,7 @@ final class ApplicationStarter {
         arguments.add("--homeward.attach-to-running=true");
         arguments.add("--logging.level.root=WARN");
         arguments.add("--logging.level.org.homeward=WARN");
-        SpringApplication application = new SpringApplication(HomewardApplication.class);
+        SpringApplication application = new SpringApplication(application);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(Banner.Mode.OFF);
         application.setLogStartupInfo(false);

@@ -9,7 +9,13 @@ public final class HomewardCommandLine {
     private HomewardCommandLine() {
     }
 
-    public static int run(String... args) {
+    /**
+     * Runs the command line.
+     *
+     * @param application the Spring Boot application class that commands start
+     */
+    public static int run(Class<?> application, String... args) {
+        ApplicationStarter.application = application;
         CommandLine commandLine = new CommandLine(new HomewardCommand());
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             Throwable cause = rootCause(exception);
