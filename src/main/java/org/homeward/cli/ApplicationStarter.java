@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ApplicationStarter {
 
     /** The application class, given by the main method: the command line does not know it otherwise. */
-    static Class<?> application;
+    static Class<?> applicationClass;
 
     private ApplicationStarter() {
     }
@@ -19,7 +19,7 @@ final class ApplicationStarter {
     static ConfigurableApplicationContext startWeb(DatabaseOptions database, List<String> springArguments) {
         List<String> arguments = new ArrayList<>(database.asProperties());
         arguments.addAll(springArguments);
-        SpringApplication application = new SpringApplication(application);
+        SpringApplication application = new SpringApplication(applicationClass);
         application.setWebApplicationType(WebApplicationType.SERVLET);
         return application.run(arguments.toArray(String[]::new));
     }
@@ -30,7 +30,7 @@ final class ApplicationStarter {
         arguments.add("--homeward.attach-to-running=true");
         arguments.add("--logging.level.root=WARN");
         arguments.add("--logging.level.org.homeward=WARN");
-        SpringApplication application = new SpringApplication(application);
+        SpringApplication application = new SpringApplication(applicationClass);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(Banner.Mode.OFF);
         application.setLogStartupInfo(false);

@@ -15,7 +15,7 @@ public final class HomewardCommandLine {
      * @param application the Spring Boot application class that commands start
      */
     public static int run(Class<?> application, String... args) {
-        ApplicationStarter.application = application;
+        ApplicationStarter.applicationClass = application;
         CommandLine commandLine = new CommandLine(new HomewardCommand());
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             Throwable cause = rootCause(exception);
