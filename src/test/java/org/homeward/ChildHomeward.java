@@ -52,6 +52,11 @@ public final class ChildHomeward implements AutoCloseable {
         return new ChildHomeward(builder.start(), onLine);
     }
 
+    /** The process's standard input, e.g. to give a password. */
+    public java.io.OutputStream stdin() {
+        return process.getOutputStream();
+    }
+
     public int waitFor() throws InterruptedException {
         return process.waitFor();
     }

@@ -1,0 +1,78 @@
+package org.homeward.database;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.UUID;
+import org.homeward.ChildHomeward;
+import org.homeward.HomewardTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@HomewardTest
+class EmbeddedDatabaseIT {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EmbeddedDatabase database;
+
+    @Test
+    void acknowledgedCommitsReachTheDisk() {
+        for (String setting : new String[]{"fsync", "synchronous_commit", "full_page_writes"}) {
+            assertThat(jdbc.sql("SHOW " + setting).query(String.class).single()).as(setting).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void otherLocalUsersCannotConnectWithoutThePassword() {
+        Properties noPassword = new Properties();
+        noPassword.setProperty("user", "postgres");
+        assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), noPassword).close())
+                .isInstanceOf(SQLException.class).hasMessageContaining("password");
+    }
+
+    @Test
+    void aSecondServeIsRefusedWhileCommandsUseTheRunningDatabase() throws Exception {
+        Path data = Path.of("target/test-data/owner-" + UUID.randomUUID()).toAbsolutePath();
+        try (ChildHomeward serve = ChildHomeward.start(line -> { }, "serve", "--data-dir", data.toString(),
+                "--server.port=0")) {
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (serve.output().stream().noneMatch(line -> line.contains("Started HomewardApplication"))
+                    && serve.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(serve.isAlive()).as(String.join("\n", serve.output())).isTrue();
+
+            assertThatThrownBy(() -> EmbeddedDatabase.acquire(data, false, false))
+                    .isInstanceOf(DataDirectoryInUseException.class)
+                    .hasMessageContaining("in use by another running Homeward");
+
+            ChildHomeward create = ChildHomeward.start(line -> { }, "users", "create", "--username", "field.officer",
+                    "--role", "registration-officer", "--data-dir", data.toString());
+            try (OutputStream stdin = create.stdin()) {
+                stdin.write("a password long enough\n".getBytes(StandardCharsets.UTF_8));
+            }
+            assertThat(create.waitFor()).as(String.join("\n", create.output())).isZero();
+            assertThat(PostgresClient.count(data, "SELECT count(*) FROM app_user WHERE username = 'field.officer'"))
+                    .isEqualTo(1);
+            assertThat(serve.isAlive()).isTrue();
+
+            try (EmbeddedDatabase attached = EmbeddedDatabase.acquire(data, true, false);
+                 Connection connection = DriverManager.getConnection(attached.jdbcUrl(), attached.username(),
+                         attached.password())) {
+                assertThat(attached.ownsServer()).isFalse();
+                assertThat(connection.isValid(5)).isTrue();
+            }
+        }
+        assertThat(PostgresClient.serverAlive(data)).as("serve stops its database when it stops").isFalse();
+    }
+}
