@@ -25,6 +25,16 @@ public final class ApiClient {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A client sending {@code Authorization: Bearer TOKEN}. */
+    public static ApiClient withToken(int port, String token) {
+        return new ApiClient("http://localhost:" + port, "Bearer " + token);
+    }
+
+    private ApiClient(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
     /** A response: status and body parsed as JSON (a missing node when the body is not JSON). */
     public record Answer(int status, JsonNode json, String body) {
     }

@@ -9,13 +9,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. The API answers 401/403 as problem details and accepts HTTP Basic; the
- * pages use form login with CSRF tokens. No page or endpoint with personal data is open without login.
+ * pages use form login with CSRF tokens. API clients may trade their password for a bearer token. No page or endpoint with personal data is open without login.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -30,8 +32,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, UserDetailsService users) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/households/**").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/api/v1/households/**").hasAnyRole(PERSON_WRITERS)

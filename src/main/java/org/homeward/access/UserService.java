@@ -19,8 +19,11 @@ public class UserService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    UserService(UserRepository users, PasswordEncoder encoder, Clock clock) {
+    private final ApiTokenService tokens;
+
+    UserService(UserRepository users, PasswordEncoder encoder, Clock clock, ApiTokenService tokens) {
         this.users = users;
+        this.tokens = tokens;
         this.encoder = encoder;
         this.clock = clock;
     }
@@ -41,12 +44,16 @@ public class UserService {
         if (!users.setPassword(username, encoder.encode(password), clock.instant())) {
             throw new UserProblemException("No user named " + username);
         }
+        tokens.revokeAll(username);
     }
 
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         if (!users.setEnabled(username, enabled)) {
             throw new UserProblemException("No user named " + username);
+        }
+        if (!enabled) {
+            tokens.revokeAll(username);
         }
     }
 

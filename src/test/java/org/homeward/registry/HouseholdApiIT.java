@@ -114,4 +114,25 @@ class HouseholdApiIT {
                     .post("/api/v1/households", HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي")).status()).isEqualTo(403);
         }
     }
+
+    @Test
+    void aClientTradesItsPasswordForABearerTokenThatEndsWithTheAccount() {
+        Path data = Path.of("target/test-data/api-token-" + UUID.randomUUID());
+        try (ConfigurableApplicationContext app = TestApplication.start(data, true)) {
+            UserService users = app.getBean(UserService.class);
+            users.create("officer.sami", Role.REGISTRATION_OFFICER, PASSWORD, null);
+            int port = TestApplication.port(app);
+            Answer issued = new ApiClient(port, "officer.sami", PASSWORD).post("/api/v1/tokens", "");
+            assertThat(issued.status()).isEqualTo(201);
+            String token = issued.json().get("token").asString();
+
+            ApiClient bearer = ApiClient.withToken(port, token);
+            assertThat(bearer.post("/api/v1/households", HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي")).status())
+                    .isEqualTo(201);
+            assertThat(ApiClient.withToken(port, token + "x").get("/api/v1/households?name=x").status()).isEqualTo(401);
+
+            users.setEnabled("officer.sami", false);
+            assertThat(bearer.get("/api/v1/households?name=x").status()).isEqualTo(401);
+        }
+    }
 }
