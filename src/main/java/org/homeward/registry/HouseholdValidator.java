@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import java.util.regex.Pattern;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,6 +24,7 @@ public class HouseholdValidator {
     static final int MAX_TEXT = 100;
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9][A-Z0-9 /-]{0,39}");
     private final PlaceLookup places;
     private final Clock clock;
 
@@ -246,7 +249,7 @@ public class HouseholdValidator {
                 return null;
             }
             String number = PhoneNumbers.toAsciiDigits(value.trim()).toUpperCase(Locale.ROOT);
-            if (!number.matches("[A-Z0-9][A-Z0-9 /-]{0,39}")) {
+            if (!DOCUMENT_NUMBER.matcher(number).matches()) {
                 problems.add(new ValidationProblem(prefix + "documentNumber", "DOCUMENT_NUMBER_INVALID",
                         "A document number has up to 40 letters, digits, spaces, '/' or '-'"));
                 return null;

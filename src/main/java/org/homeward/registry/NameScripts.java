@@ -1,15 +1,19 @@
 package org.homeward.registry;
 
+import java.util.regex.Pattern;
+
 import java.text.Normalizer;
 
 /** Which script a name part is written in, and its tidy form (NFC, single spaces, no tatweel). */
 final class NameScripts {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private NameScripts() {
     }
 
     static String tidy(String value) {
-        return Normalizer.normalize(value, Normalizer.Form.NFC).replace("\u0640", "").trim().replaceAll("\\s+", " ");
+        return SPACES.matcher(Normalizer.normalize(value, Normalizer.Form.NFC).replace("\u0640", "").trim()).replaceAll(" ");
     }
 
     static boolean isArabicName(String name) {

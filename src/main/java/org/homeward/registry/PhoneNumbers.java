@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import java.util.regex.Pattern;
+
 import java.util.Optional;
 
 /**
@@ -7,6 +9,9 @@ import java.util.Optional;
  * a country code is taken as Syrian.
  */
 final class PhoneNumbers {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s().\\-/]");
+    private static final Pattern INTERNATIONAL = Pattern.compile("[1-9]\\d{7,14}");
 
     private static final String SYRIA = "963";
 
@@ -17,7 +22,7 @@ final class PhoneNumbers {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String digits = toAsciiDigits(text).replaceAll("[\\s().\\-/]", "");
+        String digits = SEPARATORS.matcher(toAsciiDigits(text)).replaceAll("");
         String international;
         if (digits.startsWith("+")) {
             international = digits.substring(1);
@@ -30,7 +35,7 @@ final class PhoneNumbers {
         } else {
             international = digits;
         }
-        if (!international.matches("[1-9]\\d{7,14}")) {
+        if (!INTERNATIONAL.matcher(international).matches()) {
             return Optional.empty();
         }
         return Optional.of("+" + international);

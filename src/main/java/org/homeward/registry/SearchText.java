@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import java.util.regex.Pattern;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.stream.Collectors;
  * alef, yaa and haa; Latin in lower case without accents or apostrophes.
  */
 public final class SearchText {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SearchText() {
     }
@@ -38,7 +42,7 @@ public final class SearchText {
             });
         }
         // NFKD splits alef-with-hamza into alef + a combining hamza, dropped above.
-        return folded.toString().toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        return SPACES.matcher(folded.toString().toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
     }
 
     /** The searchable text of one individual: every name part in both scripts, folded. */

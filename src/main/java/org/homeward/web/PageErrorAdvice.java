@@ -4,6 +4,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,6 +21,11 @@ class PageErrorAdvice {
     @ExceptionHandler(ProblemException.class)
     String problem(ProblemException exception, HttpServletResponse response, Model model) {
         return page(exception.status(), exception.code(), response, model);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String denied(AccessDeniedException exception, HttpServletResponse response, Model model) {
+        return page(403, "ACCESS_DENIED", response, model);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -79,6 +80,11 @@ class ProblemAdvice {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NoResourceFoundException exception, HttpServletRequest request) {
         return simple(HttpStatus.NOT_FOUND, "Nothing here", "NOT_FOUND", request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException exception, HttpServletRequest request) {
+        return simple(HttpStatus.FORBIDDEN, "Your role does not allow this", "ACCESS_DENIED", request);
     }
 
     @ExceptionHandler(Exception.class)

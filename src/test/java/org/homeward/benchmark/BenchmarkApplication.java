@@ -1,0 +1,32 @@
+package org.homeward.benchmark;
+
+import java.nio.file.Path;
+import org.homeward.HomewardApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts Homeward on a fresh embedded database for a benchmark. */
+final class BenchmarkApplication {
+
+    private BenchmarkApplication() {
+    }
+
+    static ConfigurableApplicationContext start(Path dataDirectory, boolean web) {
+        SpringApplication application = new SpringApplication(HomewardApplication.class);
+        application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        return application.run("--homeward.data-dir=" + dataDirectory, "--homeward.clean-on-start=true",
+                "--server.port=0", "--logging.level.root=WARN");
+    }
+
+    /** Peak heap use so far, from the JVM's memory pools, in MiB. */
+    static long peakHeapMegabytes() {
+        long peak = 0;
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}

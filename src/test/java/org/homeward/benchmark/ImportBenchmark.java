@@ -1,0 +1,80 @@
+package org.homeward.benchmark;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.homeward.registry.HouseholdImportService;
+import org.homeward.registry.ImportOptions;
+import org.homeward.registry.ImportProgress;
+import org.homeward.registry.ImportReport;
+import org.postgresql.PGConnection;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Bulk import rate against a plain PostgreSQL COPY of the same rows into the same database, in one run.
+ * Usage: scripts/benchmark.sh ImportBenchmark [individuals, default 1000000]
+ */
+public final class ImportBenchmark {
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int individuals = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path folder = Files.createDirectories(Path.of("target/benchmark"));
+        Path file = SyntheticImportFile.write(folder.resolve("import-" + individuals + ".csv"), individuals / 5, 42);
+        try (ConfigurableApplicationContext app = BenchmarkApplication.start(folder.resolve("import-data"), false)) {
+            double copySeconds = copyReference(app.getBean(DataSource.class), file);
+            if (System.getProperty("experiment.drop") != null) {
+                try (Connection c = app.getBean(DataSource.class).getConnection(); Statement s = c.createStatement()) {
+                    for (String index : System.getProperty("experiment.drop").split(",")) {
+                        s.execute("DROP INDEX " + index);
+                    }
+                }
+            }
+            long started = System.nanoTime();
+            long[] checked = {0};
+            ImportProgress stages = new ImportProgress() {
+                @Override
+                public void written(long rowsDone, long rowsTotal, long householdsWritten) {
+                    if (checked[0] == 0) {
+                        checked[0] = System.nanoTime();
+                    }
+                }
+            };
+            ImportReport report = app.getBean(HouseholdImportService.class).importFile(file,
+                    new ImportOptions(false, null, "benchmark", ImportOptions.DEFAULT_BATCH_SIZE), stages);
+            double importSeconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("stages: checking and first batch %.1f s, the rest %.1f s%n", (checked[0] - started) / 1e9,
+                    (System.nanoTime() - checked[0]) / 1e9);
+            if (report.hasProblems() || report.individualsWritten() != individuals) {
+                throw new IllegalStateException("import did not write every row: " + report.problems());
+            }
+            System.out.printf("rows: %,d individuals in %,d households%n", individuals, individuals / 5);
+            System.out.printf("plain COPY (reference): %.1f s, %,.0f rows/s%n", copySeconds, individuals / copySeconds);
+            System.out.printf("Homeward import:        %.1f s, %,.0f individuals/s%n", importSeconds, individuals / importSeconds);
+            System.out.printf("ratio import/COPY rate: %.2f%n", copySeconds / importSeconds);
+            System.out.printf("peak heap: %,d MiB%n", BenchmarkApplication.peakHeapMegabytes());
+        }
+    }
+
+    /** COPY of the same file into a table of text columns: the fastest way PostgreSQL takes these rows. */
+    private static double copyReference(DataSource dataSource, Path file) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            String columns = String.join(" text, ", SyntheticImportFile.HEADER.split(",")) + " text";
+            statement.execute("DROP TABLE IF EXISTS copy_reference");
+            statement.execute("CREATE TABLE copy_reference (" + columns + ")");
+            long started = System.nanoTime();
+            try (Reader reader = Files.newBufferedReader(file)) {
+                connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY copy_reference FROM STDIN (FORMAT csv, HEADER true)", reader);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            statement.execute("DROP TABLE copy_reference");
+            return seconds;
+        }
+    }
+}
