@@ -44,31 +44,4 @@ public record IndicatorQuery(ReturnStage stage, ReturnType returnType, LocalDate
     Optional<TableDimension> columnDimension() {
         return Optional.ofNullable(columns);
     }
-
-    /** The summary breakdown that can answer this query. */
-    TableDimension.Breakdown breakdown() {
-        if (country != null) {
-            return TableDimension.Breakdown.COUNTRY;
-        }
-        TableDimension.Breakdown rowBreakdown = rows == null ? TableDimension.Breakdown.TOTAL : rows.breakdown();
-        return rowBreakdown != TableDimension.Breakdown.TOTAL || columns == null ? rowBreakdown : columns.breakdown();
-    }
-
-    /** The finest administrative level the query needs (1 when it needs none). */
-    int areaLevel() {
-        int level = area == null ? 1 : (area.length() - 2) / 2;
-        if (rows != null) {
-            level = Math.max(level, rows.areaLevel());
-        }
-        if (columns != null) {
-            level = Math.max(level, columns.areaLevel());
-        }
-        return Math.max(level, 1);
-    }
-
-    /** Whether the query needs counts per day (weeks and days) rather than whole months where it can. */
-    boolean needsDays() {
-        return rows == TableDimension.DAY || rows == TableDimension.WEEK || columns == TableDimension.DAY
-                || columns == TableDimension.WEEK;
-    }
 }

@@ -53,9 +53,11 @@ public class IndicatorService {
         Set<String> presentColumns = new HashSet<>();
         Map<String, Map<String, Long>> values = new HashMap<>();
         for (ReturnCellRepository.Count count : found) {
-            presentRows.add(count.row());
-            presentColumns.add(count.column());
-            values.computeIfAbsent(count.row(), key -> new HashMap<>()).merge(count.column(), count.value(), Long::sum);
+            String row = query.rows() == null ? "" : count.keys().get(0);
+            String column = query.columns() == null ? "" : count.keys().get(1);
+            presentRows.add(row);
+            presentColumns.add(column);
+            values.computeIfAbsent(row, key -> new HashMap<>()).merge(column, count.value(), Long::sum);
         }
         List<String> rowKeys = axis.keys(query, query.rows(), presentRows);
         List<String> columnKeys = axis.keys(query, query.columns(), presentColumns);

@@ -1,0 +1,204 @@
+package org.homeward.statistics;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.homeward.statistics.ReturnCellRepository.Measure;
+import org.homeward.statistics.hxl.HxlColumn;
+import org.homeward.statistics.suppression.CountTable;
+import org.homeward.statistics.suppression.SmallCellSuppression;
+import org.homeward.statistics.suppression.SuppressionMask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The export table: one row per period, area, country or crossing (or pair of them), with
+ * individuals, households, women and girls, men and boys, and children. Women, men and everyone
+ * are protected with one pattern, because they add up; households and children each on their own.
+ */
+@Component
+class ReturnsExport {
+
+    private final ReturnCellRepository cells;
+    private final TableAxis axis;
+    private final StatisticsLabels labels;
+    private final IndicatorDefinitions definitions;
+    private final ReturnSummaryRefresher refresher;
+    private final Clock clock;
+
+    ReturnsExport(ReturnCellRepository cells, TableAxis axis, StatisticsLabels labels, IndicatorDefinitions definitions,
+                  ReturnSummaryRefresher refresher, Clock clock) {
+        this.cells = cells;
+        this.axis = axis;
+        this.labels = labels;
+        this.definitions = definitions;
+        this.refresher = refresher;
+        this.clock = clock;
+    }
+
+    /** Counts laid on the rows and columns of the export's one or two dimensions. */
+    private record Grid(List<String> rows, List<String> columns) {
+
+        long[][] fill(List<ReturnCellRepository.Count> counts, int depth, java.util.function.Predicate<String> lastKey) {
+            long[][] matrix = new long[rows.size()][columns.size()];
+            for (ReturnCellRepository.Count count : counts) {
+                if (lastKey != null && !lastKey.test(count.keys().get(depth))) {
+                    continue;
+                }
+                int r = depth >= 1 ? rows.indexOf(count.keys().get(0)) : 0;
+                int c = depth >= 2 ? columns.indexOf(count.keys().get(1)) : 0;
+                if (r >= 0 && c >= 0) {
+                    matrix[r][c] += count.value();
+                }
+            }
+            return matrix;
+        }
+    }
+
+    FlatTable build(ExportRequest request, SmallCellSuppression suppression, Locale locale) {
+        refresher.refreshPending();
+        IndicatorQuery filters = request.filters();
+        List<TableDimension> by = request.by();
+        Measure people = Measure.of(CountUnit.INDIVIDUALS, filters.counting());
+        List<ReturnCellRepository.Count> individuals = cells.counts(filters, by, people);
+        Grid grid = grid(filters, by, individuals);
+        int depth = by.size();
+        CountTable everyone = CountTable.of(grid.fill(individuals, depth, null));
+        CountTable households = CountTable.of(grid.fill(cells.counts(filters, by, Measure.HOUSEHOLDS), depth, null));
+        boolean splits = ReturnCellRepository.breakdown(filters, by) == TableDimension.Breakdown.TOTAL;
+        CountTable women = null;
+        CountTable men = null;
+        CountTable children = null;
+        if (splits) {
+            List<TableDimension> bySex = new ArrayList<>(by);
+            bySex.add(TableDimension.SEX);
+            List<ReturnCellRepository.Count> sexes = cells.counts(filters, bySex, people);
+            women = CountTable.of(grid.fill(sexes, depth, "F"::equals));
+            men = CountTable.of(grid.fill(sexes, depth, "M"::equals));
+            List<TableDimension> byAge = new ArrayList<>(by);
+            byAge.add(TableDimension.AGE_GROUP);
+            Set<String> young = new HashSet<>();
+            for (AgeGroup group : AgeGroup.values()) {
+                if (group.isChild()) {
+                    young.add(group.code());
+                }
+            }
+            children = CountTable.of(grid.fill(cells.counts(filters, byAge, people), depth, young::contains));
+        }
+        SuppressionMask peopleMask = splits ? suppression.protectTogether(List.of(women, men, everyone))
+                : suppression.protect(everyone);
+        SuppressionMask householdMask = suppression.protect(households);
+        SuppressionMask childMask = splits ? suppression.protect(children) : null;
+        List<HxlColumn> columns = columns(filters, by, splits, locale);
+        List<List<Object>> rows = new ArrayList<>();
+        for (int r = 0; r < grid.rows().size(); r++) {
+            for (int c = 0; c < grid.columns().size(); c++) {
+                List<Object> line = new ArrayList<>();
+                addKeys(line, by, grid, r, c, locale);
+                line.add(shown(everyone, peopleMask, r, c));
+                line.add(shown(households, householdMask, r, c));
+                if (splits) {
+                    line.add(shown(women, peopleMask, r, c));
+                    line.add(shown(men, peopleMask, r, c));
+                    line.add(shown(children, childMask, r, c));
+                }
+                line.add(filters.effectiveCounting().label());
+                rows.add(line);
+            }
+        }
+        return new FlatTable(definitions.title(filters, locale), columns, rows, definitions(filters, splits, suppression, locale));
+    }
+
+    private Grid grid(IndicatorQuery filters, List<TableDimension> by, List<ReturnCellRepository.Count> counts) {
+        List<String> rows = List.of("");
+        List<String> columns = List.of("");
+        for (int i = 0; i < by.size(); i++) {
+            Set<String> present = new HashSet<>();
+            for (ReturnCellRepository.Count count : counts) {
+                present.add(count.keys().get(i));
+            }
+            List<String> keys = axis.keys(filters, by.get(i), present);
+            if (i == 0) {
+                rows = keys;
+            } else {
+                columns = keys;
+            }
+        }
+        return new Grid(rows, columns);
+    }
+
+    private static Long shown(CountTable table, SuppressionMask mask, int r, int c) {
+        return mask.isSuppressed(r, c) ? null : table.value(r, c);
+    }
+
+    private void addKeys(List<Object> line, List<TableDimension> by, Grid grid, int r, int c, Locale locale) {
+        for (int i = 0; i < by.size(); i++) {
+            String key = i == 0 ? grid.rows().get(r) : grid.columns().get(c);
+            TableDimension dimension = by.get(i);
+            if (dimension.isTime()) {
+                line.add(key);
+            } else {
+                line.add(labels.label(dimension, key, locale));
+                line.add(key.isEmpty() ? null : key);
+            }
+        }
+    }
+
+    private List<HxlColumn> columns(IndicatorQuery filters, List<TableDimension> by, boolean splits, Locale locale) {
+        List<HxlColumn> columns = new ArrayList<>();
+        for (TableDimension dimension : by) {
+            columns.addAll(HxlTags.keyColumns(dimension, labels.message("statistics.dimension." + dimension.parameter(), locale)));
+        }
+        ReturnStage stage = filters.stage();
+        columns.add(HxlColumn.of(labels.message("statistics.export.individuals", locale),
+                HxlTags.count(stage, filters.returnType(), CountUnit.INDIVIDUALS)));
+        columns.add(HxlColumn.of(labels.message("statistics.export.households", locale),
+                HxlTags.count(stage, filters.returnType(), CountUnit.HOUSEHOLDS)));
+        if (splits) {
+            columns.add(HxlColumn.of(labels.message("statistics.export.women", locale),
+                    HxlTags.count(stage, filters.returnType(), CountUnit.INDIVIDUALS, "f")));
+            columns.add(HxlColumn.of(labels.message("statistics.export.men", locale),
+                    HxlTags.count(stage, filters.returnType(), CountUnit.INDIVIDUALS, "m")));
+            columns.add(HxlColumn.of(labels.message("statistics.export.children", locale),
+                    HxlTags.count(stage, filters.returnType(), CountUnit.INDIVIDUALS, "children")));
+        }
+        columns.add(HxlColumn.of(labels.message("statistics.csv.counting", locale), "#meta+counting"));
+        return columns;
+    }
+
+    private List<FlatTable.Definition> definitions(IndicatorQuery filters, boolean splits, SmallCellSuppression suppression,
+                                                   Locale locale) {
+        List<FlatTable.Definition> list = new ArrayList<>();
+        list.add(new FlatTable.Definition(labels.message("statistics.csv.indicator", locale), definitions.title(filters, locale)));
+        list.add(new FlatTable.Definition(labels.message("statistics.csv.definition", locale),
+                definitions.definition(filters, locale)));
+        list.add(new FlatTable.Definition(labels.message("statistics.export.households", locale),
+                labels.message("statistics.definition.households", locale)));
+        if (splits) {
+            list.add(new FlatTable.Definition(labels.message("statistics.export.children", locale),
+                    labels.message("statistics.export.children.definition", locale)));
+            list.add(new FlatTable.Definition(labels.message("statistics.export.ages", locale),
+                    labels.message("statistics.definition.age." + filters.stage().name(), locale)));
+        } else {
+            list.add(new FlatTable.Definition(labels.message("statistics.export.ages", locale),
+                    labels.message("statistics.export.noSplits", locale)));
+        }
+        list.add(new FlatTable.Definition(labels.message("statistics.csv.counting", locale),
+                filters.effectiveCounting().label() + ": "
+                        + labels.message("statistics.definition.counting." + filters.effectiveCounting().name(), locale)));
+        list.add(new FlatTable.Definition(labels.message("statistics.csv.protection", locale),
+                definitions.protection((int) suppression.threshold(), locale) + " "
+                        + labels.message("statistics.export.protection.detail", locale)));
+        ReturnSummaryRefresher.Freshness freshness = refresher.freshness();
+        list.add(new FlatTable.Definition(labels.message("statistics.export.generated", locale),
+                clock.instant().toString() + (freshness.refreshedAt() == null ? ""
+                        : " (" + labels.message("statistics.export.refreshed", locale, freshness.refreshedAt().toString()) + ")")));
+        list.add(new FlatTable.Definition(labels.message("statistics.export.source", locale),
+                labels.message("statistics.export.source.text", locale)));
+        return list;
+    }
+}
