@@ -68,7 +68,7 @@ public class IndicatorService {
                 matrix[r][c] = line.getOrDefault(columnKeys.get(c), 0L);
             }
         }
-        return new Counts(rowKeys, columnKeys, CountTable.of(matrix));
+        return new Counts(rowKeys, columnKeys, CountTable.of(matrix, columnKeys.size()));
     }
 
     /** A query's counts on its rows and columns. */

@@ -43,7 +43,11 @@ class ReturnsExport {
     /** Counts laid on the rows and columns of the export's one or two dimensions. */
     private record Grid(List<String> rows, List<String> columns) {
 
-        long[][] fill(List<ReturnCellRepository.Count> counts, int depth, java.util.function.Predicate<String> lastKey) {
+        CountTable table(List<ReturnCellRepository.Count> counts, int depth, java.util.function.Predicate<String> lastKey) {
+            return CountTable.of(fill(counts, depth, lastKey), columns.size());
+        }
+
+        private long[][] fill(List<ReturnCellRepository.Count> counts, int depth, java.util.function.Predicate<String> lastKey) {
             long[][] matrix = new long[rows.size()][columns.size()];
             for (ReturnCellRepository.Count count : counts) {
                 if (lastKey != null && !lastKey.test(count.keys().get(depth))) {
@@ -67,8 +71,8 @@ class ReturnsExport {
         List<ReturnCellRepository.Count> individuals = cells.counts(filters, by, people);
         Grid grid = grid(filters, by, individuals);
         int depth = by.size();
-        CountTable everyone = CountTable.of(grid.fill(individuals, depth, null));
-        CountTable households = CountTable.of(grid.fill(cells.counts(filters, by, Measure.HOUSEHOLDS), depth, null));
+        CountTable everyone = grid.table(individuals, depth, null);
+        CountTable households = grid.table(cells.counts(filters, by, Measure.HOUSEHOLDS), depth, null);
         boolean splits = ReturnCellRepository.breakdown(filters, by) == TableDimension.Breakdown.TOTAL;
         CountTable women = null;
         CountTable men = null;
@@ -77,8 +81,8 @@ class ReturnsExport {
             List<TableDimension> bySex = new ArrayList<>(by);
             bySex.add(TableDimension.SEX);
             List<ReturnCellRepository.Count> sexes = cells.counts(filters, bySex, people);
-            women = CountTable.of(grid.fill(sexes, depth, "F"::equals));
-            men = CountTable.of(grid.fill(sexes, depth, "M"::equals));
+            women = grid.table(sexes, depth, "F"::equals);
+            men = grid.table(sexes, depth, "M"::equals);
             List<TableDimension> byAge = new ArrayList<>(by);
             byAge.add(TableDimension.AGE_GROUP);
             Set<String> young = new HashSet<>();
@@ -87,7 +91,7 @@ class ReturnsExport {
                     young.add(group.code());
                 }
             }
-            children = CountTable.of(grid.fill(cells.counts(filters, byAge, people), depth, young::contains));
+            children = grid.table(cells.counts(filters, byAge, people), depth, young::contains);
         }
         SuppressionMask peopleMask = splits ? suppression.protectTogether(List.of(women, men, everyone))
                 : suppression.protect(everyone);

@@ -22,8 +22,12 @@ public final class CountTable {
 
     /** A table of the given interior cells (rows of equal length); the margins are computed. */
     public static CountTable of(long[][] interior) {
+        return of(interior, interior.length == 0 ? 0 : interior[0].length);
+    }
+
+    /** A table of the given interior cells and number of columns, which a table without rows cannot tell. */
+    public static CountTable of(long[][] interior, int columns) {
         int rows = interior.length;
-        int columns = rows == 0 ? 0 : interior[0].length;
         long[][] extended = new long[rows + 1][columns + 1];
         for (int r = 0; r < rows; r++) {
             if (interior[r].length != columns) {
