@@ -6,7 +6,8 @@
   'use strict';
 
   var palette = ['#0b5d7a', '#d9822b', '#6a9e3f', '#8e5ea2', '#c23b4e', '#3b8ea5', '#7a6a0b', '#5b6773'];
-  var number = new Intl.NumberFormat('en-US');
+  // Digits as the page's language writes them, like the numbers the server renders.
+  var number = new Intl.NumberFormat(document.documentElement.lang === 'ar' ? 'ar-SY' : 'en-US');
   var words = {};
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -147,7 +148,7 @@
       return {name: row.label, value: [row.longitude, row.latitude, amount],
         symbolSize: amount === null ? 8 : 6 + 54 * Math.sqrt(amount / largest),
         itemStyle: {color: amount === null ? '#9aa5b1' : (amount === 0 ? '#d5dbe1' : palette[0]), opacity: 0.8},
-        label: {show: true, position: 'bottom', fontSize: 11,
+        label: {show: amount !== 0, position: 'bottom', fontSize: 11,
           formatter: row.label + '\n' + (amount === null ? words.hidden : number.format(amount))}};
     });
     return {

@@ -52,7 +52,7 @@ class ChartCsvLayout {
                 lines.add(line(table, rows, columns, r, c, valueColumns, attributes));
             }
         }
-        return new FlatTable(table.title(), header, lines, List.of(
+        return new FlatTable(table.title(), header, lines, List.of(), List.of(
                 new FlatTable.Definition(labels.message("statistics.csv.definition", locale), table.definition()),
                 new FlatTable.Definition(labels.message("statistics.csv.protection", locale), table.protection())));
     }

@@ -10,10 +10,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The dashboard's charts: each a query on the summary, with the address of its numbers as JSON
  * (the chart reads them) and as HXL CSV (people download them), under the dashboard's filters.
  */
-final class DashboardCharts {
+public final class DashboardCharts {
 
     /** One chart: its element id, how to draw it, its title's message key, and its two addresses. */
-    record Chart(String id, String kind, String title, String json, String csv) {
+    public record Chart(String id, String kind, String title, String json, String csv) {
     }
 
     private DashboardCharts() {
@@ -34,7 +34,7 @@ final class DashboardCharts {
     }
 
     /** One export link: its format, its layout's message key, and its address. */
-    record Export(String format, String layout, String address) {
+    public record Export(String format, String layout, String address) {
     }
 
     static List<Export> exports(IndicatorQuery filters) {

@@ -36,7 +36,7 @@ class FigureComparisonCsv {
                     comparison.registryValue(), comparison.difference(), figure.sourceOrganisation(),
                     figure.publishedOn(), figure.citation(), figure.link(), figure.definitionNote(), comparison.counting()));
         }
-        return new FlatTable(labels.message("statistics.figures.title", locale), columns, rows, List.of(
+        return new FlatTable(labels.message("statistics.figures.title", locale), columns, rows, List.of(), List.of(
                 new FlatTable.Definition(labels.message("statistics.csv.protection", locale),
                         labels.message("statistics.figures.protection", locale))));
     }

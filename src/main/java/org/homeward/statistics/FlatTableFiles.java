@@ -52,6 +52,7 @@ final class FlatTableFiles {
         document.put("columns", table.columns().stream().map(column -> Map.of("header", column.header(),
                 "hashtag", column.hashtag().toString())).toList());
         document.put("rows", table.rows());
+        document.put("totals", table.totals());
         JSON.writeValue(out, document);
     }
 
@@ -74,15 +75,11 @@ final class FlatTableFiles {
             data.createFreezePane(0, 2);
             int r = 2;
             for (List<Object> values : table.rows()) {
-                Row row = data.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        text(row, c, value.toString());
-                    }
-                }
+                values(data.createRow(r++), values, null);
+            }
+            r++;
+            for (List<Object> values : table.totals()) {
+                values(data.createRow(r++), values, bold);
             }
             SXSSFSheet definitions = workbook.createSheet("Definitions");
             definitions.setRightToLeft(rightToLeft);
@@ -96,6 +93,22 @@ final class FlatTableFiles {
                 text(row, 1, definition.text());
             }
             workbook.write(out);
+        }
+    }
+
+    private static void values(Row row, List<Object> values, CellStyle style) {
+        for (int c = 0; c < values.size(); c++) {
+            Object value = values.get(c);
+            Cell cell = null;
+            if (value instanceof Number number) {
+                cell = row.createCell(c);
+                cell.setCellValue(number.doubleValue());
+            } else if (value != null) {
+                cell = text(row, c, value.toString());
+            }
+            if (cell != null && style != null) {
+                cell.setCellStyle(style);
+            }
         }
     }
 

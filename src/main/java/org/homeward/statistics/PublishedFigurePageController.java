@@ -32,12 +32,16 @@ class PublishedFigurePageController {
     }
 
     @GetMapping("/statistics/figures")
-    String list(@RequestParam(required = false) String source, Model model, Locale locale, Authentication user) {
+    String list(@RequestParam(required = false) String source, @RequestParam(required = false) Integer published,
+                Model model, Locale locale, Authentication user) {
         List<FigureComparison> comparisons = figures.comparisons(locale);
         model.addAttribute("sources", comparisons.stream().map(c -> c.figure().sourceOrganisation()).distinct().sorted().toList());
+        model.addAttribute("years", comparisons.stream().map(c -> c.figure().publishedOn().getYear()).distinct().sorted().toList());
         model.addAttribute("source", source);
+        model.addAttribute("published", published);
         model.addAttribute("comparisons", comparisons.stream()
-                .filter(c -> source == null || source.isBlank() || c.figure().sourceOrganisation().equals(source)).toList());
+                .filter(c -> source == null || source.isBlank() || c.figure().sourceOrganisation().equals(source))
+                .filter(c -> published == null || c.figure().publishedOn().getYear() == published).toList());
         model.addAttribute("canPublish", canPublish(user));
         if (!model.containsAttribute("figure")) {
             model.addAttribute("figure", new FigureForm());
@@ -56,7 +60,7 @@ class PublishedFigurePageController {
             return "redirect:/statistics/figures#figure-" + id;
         } catch (PublishedFigureException problem) {
             model.addAttribute("errors", errors(problem.fieldProblems()));
-            return list(null, model, locale, user);
+            return list(null, null, model, locale, user);
         }
     }
 

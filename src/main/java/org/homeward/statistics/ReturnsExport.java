@@ -63,58 +63,99 @@ class ReturnsExport {
         }
     }
 
+    /** The export's counts on its grid, each with the pattern that protects it; sex and age only where the summary has them. */
+    private record Measures(CountTable everyone, CountTable households, CountTable women, CountTable men,
+                            CountTable children, SuppressionMask people, SuppressionMask householdMask,
+                            SuppressionMask childMask) {
+
+        boolean splits() {
+            return women != null;
+        }
+
+        /** The published values at a place of the extended grid, in column order; null where hidden. */
+        List<Object> values(int r, int c) {
+            List<Object> values = new ArrayList<>();
+            values.add(shown(everyone, people, r, c));
+            values.add(shown(households, householdMask, r, c));
+            if (splits()) {
+                values.add(shown(women, people, r, c));
+                values.add(shown(men, people, r, c));
+                values.add(shown(children, childMask, r, c));
+            }
+            return values;
+        }
+    }
+
     FlatTable build(ExportRequest request, SmallCellSuppression suppression, Locale locale) {
         refresher.refreshPending();
         IndicatorQuery filters = request.filters();
         List<TableDimension> by = request.by();
-        Measure people = Measure.of(CountUnit.INDIVIDUALS, filters.counting());
-        List<ReturnCellRepository.Count> individuals = cells.counts(filters, by, people);
+        List<ReturnCellRepository.Count> individuals = cells.counts(filters, by,
+                Measure.of(CountUnit.INDIVIDUALS, filters.counting()));
         Grid grid = grid(filters, by, individuals);
-        int depth = by.size();
-        CountTable everyone = grid.table(individuals, depth, null);
-        CountTable households = grid.table(cells.counts(filters, by, Measure.HOUSEHOLDS), depth, null);
-        boolean splits = ReturnCellRepository.breakdown(filters, by) == TableDimension.Breakdown.TOTAL;
-        CountTable women = null;
-        CountTable men = null;
-        CountTable children = null;
-        if (splits) {
-            List<TableDimension> bySex = new ArrayList<>(by);
-            bySex.add(TableDimension.SEX);
-            List<ReturnCellRepository.Count> sexes = cells.counts(filters, bySex, people);
-            women = grid.table(sexes, depth, "F"::equals);
-            men = grid.table(sexes, depth, "M"::equals);
-            List<TableDimension> byAge = new ArrayList<>(by);
-            byAge.add(TableDimension.AGE_GROUP);
-            Set<String> young = new HashSet<>();
-            for (AgeGroup group : AgeGroup.values()) {
-                if (group.isChild()) {
-                    young.add(group.code());
-                }
-            }
-            children = grid.table(cells.counts(filters, byAge, people), depth, young::contains);
-        }
-        SuppressionMask peopleMask = splits ? suppression.protectTogether(List.of(women, men, everyone))
-                : suppression.protect(everyone);
-        SuppressionMask householdMask = suppression.protect(households);
-        SuppressionMask childMask = splits ? suppression.protect(children) : null;
-        List<HxlColumn> columns = columns(filters, by, splits, locale);
+        Measures measures = measures(filters, by, grid, individuals, suppression);
+        String counting = filters.effectiveCounting().label();
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 0; r < grid.rows().size(); r++) {
             for (int c = 0; c < grid.columns().size(); c++) {
-                List<Object> line = new ArrayList<>();
-                addKeys(line, by, grid, r, c, locale);
-                line.add(shown(everyone, peopleMask, r, c));
-                line.add(shown(households, householdMask, r, c));
-                if (splits) {
-                    line.add(shown(women, peopleMask, r, c));
-                    line.add(shown(men, peopleMask, r, c));
-                    line.add(shown(children, childMask, r, c));
-                }
-                line.add(filters.effectiveCounting().label());
-                rows.add(line);
+                rows.add(line(keys(by, grid.rows().get(r), grid.columns().get(c), locale), measures.values(r, c), counting));
             }
         }
-        return new FlatTable(definitions.title(filters, locale), columns, rows, definitions(filters, splits, suppression, locale));
+        List<List<Object>> totals = new ArrayList<>();
+        int lastRow = grid.rows().size();
+        int lastColumn = grid.columns().size();
+        if (by.size() == 2) {
+            for (int r = 0; r < lastRow; r++) {
+                totals.add(line(keys(by, grid.rows().get(r), null, locale), measures.values(r, lastColumn), counting));
+            }
+            for (int c = 0; c < lastColumn; c++) {
+                totals.add(line(keys(by, null, grid.columns().get(c), locale), measures.values(lastRow, c), counting));
+            }
+        }
+        if (!by.isEmpty()) {
+            totals.add(line(keys(by, null, null, locale), measures.values(lastRow, lastColumn), counting));
+        }
+        return new FlatTable(definitions.title(filters, locale), columns(filters, by, measures.splits(), locale), rows,
+                totals, definitions(filters, measures.splits(), suppression, locale));
+    }
+
+    private Measures measures(IndicatorQuery filters, List<TableDimension> by, Grid grid,
+                              List<ReturnCellRepository.Count> individuals, SmallCellSuppression suppression) {
+        int depth = by.size();
+        Measure people = Measure.of(CountUnit.INDIVIDUALS, filters.counting());
+        CountTable everyone = grid.table(individuals, depth, null);
+        CountTable households = grid.table(cells.counts(filters, by, Measure.HOUSEHOLDS), depth, null);
+        if (ReturnCellRepository.breakdown(filters, by) != TableDimension.Breakdown.TOTAL) {
+            return new Measures(everyone, households, null, null, null, suppression.protect(everyone),
+                    suppression.protect(households), null);
+        }
+        List<ReturnCellRepository.Count> sexes = cells.counts(filters, extended(by, TableDimension.SEX), people);
+        CountTable women = grid.table(sexes, depth, "F"::equals);
+        CountTable men = grid.table(sexes, depth, "M"::equals);
+        Set<String> young = new HashSet<>();
+        for (AgeGroup group : AgeGroup.values()) {
+            if (group.isChild()) {
+                young.add(group.code());
+            }
+        }
+        CountTable children = grid.table(cells.counts(filters, extended(by, TableDimension.AGE_GROUP), people), depth,
+                young::contains);
+        return new Measures(everyone, households, women, men, children,
+                suppression.protectTogether(List.of(women, men, everyone)), suppression.protect(households),
+                suppression.protect(children));
+    }
+
+    private static List<TableDimension> extended(List<TableDimension> by, TableDimension last) {
+        List<TableDimension> dimensions = new ArrayList<>(by);
+        dimensions.add(last);
+        return dimensions;
+    }
+
+    private static List<Object> line(List<Object> keys, List<Object> values, String counting) {
+        List<Object> line = new ArrayList<>(keys);
+        line.addAll(values);
+        line.add(counting);
+        return line;
     }
 
     private Grid grid(IndicatorQuery filters, List<TableDimension> by, List<ReturnCellRepository.Count> counts) {
@@ -139,17 +180,25 @@ class ReturnsExport {
         return mask.isSuppressed(r, c) ? null : table.value(r, c);
     }
 
-    private void addKeys(List<Object> line, List<TableDimension> by, Grid grid, int r, int c, Locale locale) {
+    /** The key columns of a row; a null key stands for the total along that dimension. */
+    private List<Object> keys(List<TableDimension> by, String rowKey, String columnKey, Locale locale) {
+        List<Object> keys = new ArrayList<>();
         for (int i = 0; i < by.size(); i++) {
-            String key = i == 0 ? grid.rows().get(r) : grid.columns().get(c);
+            String key = i == 0 ? rowKey : columnKey;
             TableDimension dimension = by.get(i);
-            if (dimension.isTime()) {
-                line.add(key);
+            if (key == null) {
+                keys.add(labels.message("statistics.all", locale));
+                if (!dimension.isTime()) {
+                    keys.add(null);
+                }
+            } else if (dimension.isTime()) {
+                keys.add(key);
             } else {
-                line.add(labels.label(dimension, key, locale));
-                line.add(key.isEmpty() ? null : key);
+                keys.add(labels.label(dimension, key, locale));
+                keys.add(key.isEmpty() ? null : key);
             }
         }
+        return keys;
     }
 
     private List<HxlColumn> columns(IndicatorQuery filters, List<TableDimension> by, boolean splits, Locale locale) {

@@ -43,7 +43,9 @@ class StatisticsPageController {
                 .orElse(TableDimension.MONTH);
         model.addAttribute("filters", filters);
         model.addAttribute("grain", grain.parameter());
-        model.addAttribute("governorates", areas.unitsAt(1, null));
+        Map<String, String> governorates = new java.util.LinkedHashMap<>();
+        areas.unitsAt(1, null).forEach(area -> governorates.put(area.code(), area.name(StatisticsLabels.language(locale))));
+        model.addAttribute("governorates", governorates);
         model.addAttribute("charts", DashboardCharts.of(filters, grain));
         model.addAttribute("headline", headline(filters, locale));
         model.addAttribute("comparisons", figures.comparisons(locale).stream()
