@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Deduplicated persons once H6's two records are linked to H1's: 13, none of them in June.
  * </pre>
  */
-final class HandMadeRegistry {
+public final class HandMadeRegistry {
 
     private static final String HEADER = "household_key,individual_key,registration_site,return_type,origin_country,"
             + "origin_location,crossing_point,destination_pcode,planned_date,journey_status,registered_on,returned_on,"
@@ -80,7 +80,7 @@ final class HandMadeRegistry {
     }
 
     /** Imports the households once per test run. */
-    static synchronized void load() throws IOException {
+    public static synchronized void load() throws IOException {
         if (loaded) {
             return;
         }

@@ -8,28 +8,30 @@ import org.springframework.context.ConfigurableApplicationContext;
  * One application with a database of its own for the statistics tests, started once per test run:
  * known answers need a registry that no other feature's tests write into.
  */
-final class StatisticsTestApplication {
+public final class StatisticsTestApplication {
 
+    /** Where its embedded database lives, for commands that attach to it. */
+    public static final Path DATA_DIRECTORY = Path.of("target/test-data/statistics");
     private static ConfigurableApplicationContext context;
 
     private StatisticsTestApplication() {
     }
 
-    static synchronized ConfigurableApplicationContext get() {
+    public static synchronized ConfigurableApplicationContext get() {
         if (context == null) {
             // The background refresh is slowed down so that each test decides when the summary moves.
-            context = TestApplication.start(Path.of("target/test-data/statistics"), true,
+            context = TestApplication.start(DATA_DIRECTORY, true,
                     "--homeward.statistics.refresh.interval=1h");
             Runtime.getRuntime().addShutdownHook(new Thread(context::close, "statistics-test-application"));
         }
         return context;
     }
 
-    static <T> T bean(Class<T> type) {
+    public static <T> T bean(Class<T> type) {
         return get().getBean(type);
     }
 
-    static int port() {
+    public static int port() {
         return TestApplication.port(get());
     }
 }

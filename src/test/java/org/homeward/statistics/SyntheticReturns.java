@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Varied households returning in 2022 and 2023, from a seeded random source, so that tables have
  * many small cells next to large ones: the ground protection is tested on.
  */
-final class SyntheticReturns {
+public final class SyntheticReturns {
 
     private static final String[][] ORIGINS = {{"LBN", "MASNAA"}, {"LBN", "JOUSIEH"}, {"TUR", "BAB_AL_HAWA"},
             {"TUR", "BAB_AL_SALAM"}, {"JOR", "NASIB"}, {"IRQ", "AL_QAIM"}, {"EGY", "DAMASCUS_AIRPORT"}, {"DEU", "DAMASCUS_AIRPORT"}};
@@ -28,7 +28,7 @@ final class SyntheticReturns {
     private SyntheticReturns() {
     }
 
-    static synchronized void load() throws IOException {
+    public static synchronized void load() throws IOException {
         if (loaded) {
             return;
         }
