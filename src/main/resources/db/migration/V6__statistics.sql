@@ -57,7 +57,7 @@ CREATE INDEX household_statistics_slice ON household (statistics_stage(journey_s
 CREATE TABLE statistics_cell (
     breakdown     text NOT NULL CHECK (breakdown IN ('total', 'country', 'crossing', 'sex_age')),
     area_level    smallint NOT NULL CHECK (area_level BETWEEN 1 AND 3),
-    grain         char(1) NOT NULL CHECK (grain IN ('D', 'M')),
+    grain         text NOT NULL CHECK (grain IN ('D', 'M')),
     stage         text NOT NULL CHECK (stage IN ('RETURNED', 'PENDING')),
     period_start  date NOT NULL,
     area_code     text NOT NULL,

@@ -52,12 +52,14 @@ public final class StatisticsBenchmark {
 
     public static void main(String[] args) throws Exception {
         long individuals = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
-        Path data = Files.createDirectories(Path.of("target/benchmark")).resolve("statistics-data");
+        List<String> settings = new ArrayList<>(List.of("--homeward.data-dir=" + Path.of("target/benchmark/statistics-data"),
+                "--homeward.clean-on-start=true", "--logging.level.root=WARN", "--homeward.statistics.refresh.interval=24h"));
+        // Further Spring Boot settings may follow the size, e.g. --logging.level.org.homeward.statistics=DEBUG.
+        settings.addAll(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+        Files.createDirectories(Path.of("target/benchmark"));
         SpringApplication application = new SpringApplication(HomewardApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext app = application.run("--homeward.data-dir=" + data,
-                "--homeward.clean-on-start=true", "--logging.level.root=WARN",
-                "--homeward.statistics.refresh.interval=24h")) {
+        try (ConfigurableApplicationContext app = application.run(settings.toArray(String[]::new))) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             IndicatorService indicators = app.getBean(IndicatorService.class);
             BenchmarkRegistry registry = new BenchmarkRegistry(jdbc);
