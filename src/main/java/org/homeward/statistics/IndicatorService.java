@@ -61,6 +61,7 @@ public class IndicatorService {
         }
         List<String> rowKeys = axis.keys(query, query.rows(), presentRows);
         List<String> columnKeys = axis.keys(query, query.columns(), presentColumns);
+        TableAxis.checkSize(rowKeys.size(), columnKeys.size());
         long[][] matrix = new long[rowKeys.size()][columnKeys.size()];
         for (int r = 0; r < rowKeys.size(); r++) {
             Map<String, Long> line = values.getOrDefault(rowKeys.get(r), Map.of());

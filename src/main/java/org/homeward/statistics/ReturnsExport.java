@@ -173,6 +173,7 @@ class ReturnsExport {
                 columns = keys;
             }
         }
+        TableAxis.checkSize(rows.size(), columns.size());
         return new Grid(rows, columns);
     }
 

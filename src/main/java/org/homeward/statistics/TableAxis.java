@@ -23,6 +23,8 @@ class TableAxis {
 
     /** Rows or columns beyond which a table is refused: a coarser period or a smaller area answers better. */
     static final int MOST_KEYS = 5000;
+    /** Cells beyond which a table is refused: protection and reading stay well under a second below it. */
+    static final int MOST_CELLS = 60_000;
     private final AreaDirectory areas;
 
     TableAxis(AreaDirectory areas) {
@@ -53,6 +55,13 @@ class TableAxis {
                     "The table would have " + keys.size() + " rows or columns; choose a coarser period or a smaller area");
         }
         return List.copyOf(keys);
+    }
+
+    static void checkSize(int rows, int columns) {
+        if ((long) rows * columns > MOST_CELLS) {
+            throw IndicatorQueryException.of("columns", "STATISTICS_TABLE_TOO_LARGE", "The table would have " + rows * columns
+                    + " cells; choose a coarser period, a smaller area or fewer columns");
+        }
     }
 
     private static List<String> periods(IndicatorQuery query, TableDimension dimension) {

@@ -82,8 +82,32 @@ final class TableGraph {
         return edges;
     }
 
+    /** For each node, the hidden edges at it: the only ones the searches for exposed edges walk along. */
+    private int[][] hiddenAdjacency() {
+        int[] degree = new int[nodeCount()];
+        for (int edge = 0; edge < hidden.length; edge++) {
+            if (hidden[edge]) {
+                degree[rowNode(edge)]++;
+                degree[columnNode(edge)]++;
+            }
+        }
+        int[][] adjacency = new int[nodeCount()][];
+        for (int node = 0; node < adjacency.length; node++) {
+            adjacency[node] = new int[degree[node]];
+        }
+        int[] filled = new int[nodeCount()];
+        for (int edge = 0; edge < hidden.length; edge++) {
+            if (hidden[edge]) {
+                adjacency[rowNode(edge)][filled[rowNode(edge)]++] = edge;
+                adjacency[columnNode(edge)][filled[columnNode(edge)]++] = edge;
+            }
+        }
+        return adjacency;
+    }
+
     /** A hidden edge that no cycle of hidden edges passes through, or -1 when every hidden edge is on one. */
     int findExposedEdge() {
+        int[][] adjacency = hiddenAdjacency();
         int nodes = nodeCount();
         int[] discovered = new int[nodes];
         int[] low = new int[nodes];
@@ -100,10 +124,10 @@ final class TableGraph {
             while (!stack.isEmpty()) {
                 int[] frame = stack.peek();
                 int node = frame[0];
-                int[] edges = edgesAt(node);
+                int[] edges = adjacency[node];
                 if (frame[2] < edges.length) {
                     int edge = edges[frame[2]++];
-                    if (!hidden[edge] || edge == frame[1]) {
+                    if (edge == frame[1]) {
                         continue;
                     }
                     int next = otherEnd(edge, node);
@@ -134,8 +158,9 @@ final class TableGraph {
      */
     int[] cheapestCover(int exposed, long[] cost) {
         int nodes = nodeCount();
-        boolean[] sideA = reachableWithout(rowNode(exposed), exposed);
-        boolean[] sideB = reachableWithout(columnNode(exposed), exposed);
+        int[][] adjacency = hiddenAdjacency();
+        boolean[] sideA = reachableWithout(adjacency, rowNode(exposed), exposed);
+        boolean[] sideB = reachableWithout(adjacency, columnNode(exposed), exposed);
         long[] distance = new long[nodes];
         int[] via = new int[nodes];
         Arrays.fill(distance, Long.MAX_VALUE);
@@ -186,15 +211,15 @@ final class TableGraph {
         return Arrays.copyOf(path, length);
     }
 
-    private boolean[] reachableWithout(int start, int excluded) {
+    private boolean[] reachableWithout(int[][] adjacency, int start, int excluded) {
         boolean[] seen = new boolean[nodeCount()];
         Deque<Integer> todo = new ArrayDeque<>();
         seen[start] = true;
         todo.push(start);
         while (!todo.isEmpty()) {
             int node = todo.pop();
-            for (int edge : edgesAt(node)) {
-                if (hidden[edge] && edge != excluded) {
+            for (int edge : adjacency[node]) {
+                if (edge != excluded) {
                     int next = otherEnd(edge, node);
                     if (!seen[next]) {
                         seen[next] = true;
