@@ -46,7 +46,7 @@ public class IndicatorService {
     /** The counts of a query laid out on its rows and columns, before any protection; for this package only. */
     Counts counts(IndicatorQuery query) {
         if (properties.refresh().onRead()) {
-            refresher.refreshPending();
+            refresher.refreshSmallBacklog(properties.refresh().onReadMostDays());
         }
         List<ReturnCellRepository.Count> found = cells.counts(query);
         Set<String> presentRows = new HashSet<>();

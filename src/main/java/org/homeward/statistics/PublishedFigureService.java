@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,10 +77,17 @@ public class PublishedFigureService {
 
     /** Every published figure beside the registry's number; each registry table is read once for all the figures it answers. */
     public List<FigureComparison> comparisons(Locale locale) {
+        return comparisons(locale, figure -> true);
+    }
+
+    /** The chosen figures beside the registry's numbers. */
+    public List<FigureComparison> comparisons(Locale locale, Predicate<PublishedFigure> chosen) {
         Map<IndicatorQuery, IndicatorTable> tables = new HashMap<>();
         List<FigureComparison> comparisons = new ArrayList<>();
         for (PublishedFigure figure : all()) {
-            comparisons.add(compare(figure, tables, locale));
+            if (chosen.test(figure)) {
+                comparisons.add(compare(figure, tables, locale));
+            }
         }
         return comparisons;
     }

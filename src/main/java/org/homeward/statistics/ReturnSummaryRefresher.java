@@ -56,12 +56,31 @@ class ReturnSummaryRefresher {
         }
         int days = 0;
         while (true) {
-            Integer done = transactions.execute(status -> refreshBatch(upTo));
+            Integer done = transactions.execute(status -> refreshBatch(upTo, false));
             if (done == null || done == 0) {
                 return days;
             }
             days += done;
         }
+    }
+
+    /**
+     * Before an answer: refreshes when at most {@code mostDays} days wait and no other refresh is
+     * running; otherwise answers at once, and the background refresh catches up (the answer says how
+     * many days wait). A reader never waits long for someone else's bulk import.
+     */
+    int refreshSmallBacklog(int mostDays) {
+        long upTo = jdbc.sql("SELECT coalesce(max(id), 0) FROM statistics_stale_day").query(Long.class).single();
+        if (upTo == 0) {
+            return 0;
+        }
+        long waiting = jdbc.sql("SELECT count(*) FROM (SELECT DISTINCT stage, day FROM statistics_stale_day LIMIT :most) AS days")
+                .param("most", mostDays + 1).query(Long.class).single();
+        if (waiting > mostDays) {
+            return 0;
+        }
+        Integer done = transactions.execute(status -> refreshBatch(upTo, true));
+        return done == null ? 0 : done;
     }
 
     /**
@@ -90,8 +109,16 @@ class ReturnSummaryRefresher {
     record Freshness(Instant refreshedAt, long daysWaiting) {
     }
 
-    private int refreshBatch(long upTo) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", REFRESH_LOCK).query().singleRow();
+    private int refreshBatch(long upTo, boolean onlyIfFree) {
+        if (onlyIfFree) {
+            boolean free = jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", REFRESH_LOCK)
+                    .query(Boolean.class).single();
+            if (!free) {
+                return 0;
+            }
+        } else {
+            jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", REFRESH_LOCK).query().singleRow();
+        }
         jdbc.sql("CREATE TEMP TABLE statistics_slice (stage text, day date) ON COMMIT DROP").update();
         int days = jdbc.sql("""
                         WITH chosen AS (

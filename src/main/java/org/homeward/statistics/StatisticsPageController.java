@@ -48,8 +48,8 @@ class StatisticsPageController {
         model.addAttribute("governorates", governorates);
         model.addAttribute("charts", DashboardCharts.of(filters, grain));
         model.addAttribute("headline", headline(filters, locale));
-        model.addAttribute("comparisons", figures.comparisons(locale).stream()
-                .filter(comparison -> overlaps(comparison.figure(), filters)).limit(12).toList());
+        model.addAttribute("comparisons", figures.comparisons(locale, figure -> overlaps(figure, filters)).stream()
+                .limit(12).toList());
         model.addAttribute("exports", DashboardCharts.exports(filters));
         model.addAttribute("occupancy", occupancy(today, filters.area()));
         return "statistics/dashboard";

@@ -24,14 +24,16 @@ public record StatisticsProperties(@DefaultValue Suppression suppression, @Defau
     }
 
     /**
-     * How the summary follows the registry: every {@code interval} in the background, and before
-     * each answer when {@code onRead} is set; at most {@code daysPerTransaction} days per transaction.
+     * How the summary follows the registry: every {@code interval} in the background, at most
+     * {@code daysPerTransaction} days per transaction; and before each answer when {@code onRead} is
+     * set and no more than {@code onReadMostDays} days wait (a larger backlog is left to the background).
      */
     public record Refresh(@DefaultValue("10s") Duration interval, @DefaultValue("true") boolean onRead,
-                          @DefaultValue("200") int daysPerTransaction) {
+                          @DefaultValue("200") int daysPerTransaction, @DefaultValue("50") int onReadMostDays) {
         public Refresh {
-            if (daysPerTransaction < 1) {
-                throw new IllegalArgumentException("homeward.statistics.refresh.days-per-transaction must be at least 1");
+            if (daysPerTransaction < 1 || onReadMostDays < 1) {
+                throw new IllegalArgumentException("homeward.statistics.refresh.days-per-transaction and on-read-most-days"
+                        + " must be at least 1");
             }
         }
     }
