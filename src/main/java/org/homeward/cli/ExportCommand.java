@@ -3,6 +3,9 @@ package org.homeward.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.Map;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
 import org.homeward.registry.ExportFormat;
 import org.homeward.registry.HouseholdExportService;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,6 +39,8 @@ class ExportCommand implements Callable<Integer> {
             ProgressBar bar = new ProgressBar(System.err, "exporting");
             long written = exports.export(file, chosen, done -> bar.show(done, total, "rows"));
             bar.finish();
+            context.getBean(AuditTrail.class).record(new AuditEntry("EXPORT", "file", file.getFileName().toString(), null,
+                    Map.of("individuals", written, "format", chosen.name())), CommandActor.name());
             System.out.printf("Exported %,d individuals to %s%n", written, file);
             return 0;
         }

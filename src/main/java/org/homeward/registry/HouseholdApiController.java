@@ -38,13 +38,13 @@ class HouseholdApiController {
     @GetMapping("/{id}")
     @Operation(summary = "Read a household with its members and journey")
     Household read(@PathVariable UUID id) {
-        return households.find(id);
+        return households.view(id);
     }
 
     @GetMapping("/by-reference/{reference}")
     @Operation(summary = "Read a household by its reference, e.g. HW-0000123")
     Household readByReference(@PathVariable String reference) {
-        return households.findByReference(reference);
+        return households.viewByReference(reference);
     }
 
     @PutMapping("/{id}")

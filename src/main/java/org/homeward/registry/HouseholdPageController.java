@@ -79,7 +79,7 @@ class HouseholdPageController {
 
     @GetMapping("/{id}")
     String household(@PathVariable UUID id, Model model) {
-        model.addAttribute("household", households.find(id));
+        model.addAttribute("household", households.view(id));
         model.addAttribute("history", households.history(id));
         return "households/household";
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.homeward.access.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +21,7 @@ class HouseholdSearch {
         this.jdbc = jdbc;
     }
 
-    SearchPage<HouseholdSummary> search(SearchCriteria criteria, int page, int size) {
+    SearchPage<HouseholdSummary> search(SearchCriteria criteria, AccessScope scope, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         List<String> terms = SearchText.terms(criteria.name() == null ? "" : criteria.name());
@@ -36,8 +37,12 @@ class HouseholdSearch {
             conditions.add("i.phone = :phone");
             parameters.put("phone", PhoneNumbers.normalise(criteria.phone()).orElse("-"));
         }
-        if (conditions.isEmpty()) {
+        if (conditions.isEmpty() || !scope.personalData()) {
             return new SearchPage<>(List.of(), page, size, 0);
+        }
+        if (!scope.unrestricted()) {
+            conditions.add(ScopeFilter.SQL);
+            parameters.putAll(ScopeFilter.parameters(scope));
         }
         parameters.put("limit", size);
         parameters.put("offset", (long) page * size);

@@ -7,10 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.access.AccessScope;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
+import org.homeward.access.CurrentAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers households, changes them with their history, moves journeys and finds households. */
+/**
+ * Registers households, changes them with their history, moves journeys and finds households.
+ * Every method sees only the households in the current user's scope (others are "not found"),
+ * and every read, search and change is written to the audit trail.
+ */
 @Service
 public class HouseholdService {
 
@@ -19,19 +27,24 @@ public class HouseholdService {
     private final HouseholdSearch search;
     private final HouseholdValidator validator;
     private final Clock clock;
+    private final CurrentAccess access;
+    private final AuditTrail audit;
 
     HouseholdService(HouseholdRepository households, HouseholdHistory history, HouseholdSearch search,
-                     HouseholdValidator validator, Clock clock) {
+                     HouseholdValidator validator, Clock clock, CurrentAccess access, AuditTrail audit) {
         this.households = households;
         this.history = history;
         this.search = search;
         this.validator = validator;
         this.clock = clock;
+        this.access = access;
+        this.audit = audit;
     }
 
     @Transactional
     public Household register(RegisterHouseholdRequest request, String actor) {
         ValidatedHousehold household = validator.validate(request);
+        requireInScope(household);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         households.insert(id, households.nextReference(), null, household, now, actor);
@@ -43,29 +56,54 @@ public class HouseholdService {
         details.put("status", household.journey().status().name());
         details.put("destination", household.journey().destinationPcode());
         history.record(id, now, actor, "REGISTERED", null, details);
+        audit.recordWithChange(AuditEntry.of("REGISTER_HOUSEHOLD", "household", id.toString()));
         return find(id);
     }
 
+    /** A household in the caller's scope, without recording a read (for work on it, not for showing it). */
     @Transactional(readOnly = true)
     public Household find(UUID id) {
-        return households.find(id).orElseThrow(() -> new HouseholdNotFoundException(id.toString()));
+        AccessScope scope = access.scope();
+        return households.find(id).filter(household -> scope.covers(household.registrationSite(),
+                household.journey().destinationPcode())).orElseThrow(() -> new HouseholdNotFoundException(id.toString()));
     }
 
-    @Transactional(readOnly = true)
-    public Household findByReference(String reference) {
-        return households.idOfReference(reference).flatMap(households::find)
-                .orElseThrow(() -> new HouseholdNotFoundException(reference));
+    /** A household shown to the caller: the read is recorded in the audit trail. */
+    public Household view(UUID id) {
+        Household household = find(id);
+        audit.record(AuditEntry.of("READ_HOUSEHOLD", "household", id.toString()));
+        return household;
     }
 
-    @Transactional(readOnly = true)
+    public Household viewByReference(String reference) {
+        UUID id = households.idOfReference(reference).orElseThrow(() -> new HouseholdNotFoundException(reference));
+        return view(id);
+    }
+
     public List<HouseholdEvent> history(UUID id) {
         find(id);
+        audit.record(AuditEntry.of("READ_HOUSEHOLD_HISTORY", "household", id.toString()));
         return history.of(id);
     }
 
-    @Transactional(readOnly = true)
+    /** Searches within the caller's scope; a search that returned people is recorded with who they were. */
     public SearchPage<HouseholdSummary> search(SearchCriteria criteria, int page, int size) {
-        return search.search(criteria, Math.max(page, 0), Math.min(Math.max(size, 1), HouseholdSearch.MAX_PAGE_SIZE));
+        SearchPage<HouseholdSummary> result = search.search(criteria, access.scope(), Math.max(page, 0),
+                Math.min(Math.max(size, 1), HouseholdSearch.MAX_PAGE_SIZE));
+        if (!result.items().isEmpty()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("criteria", criteria.describe());
+            details.put("total", result.total());
+            details.put("households", result.items().stream().map(item -> item.householdId().toString()).distinct().toList());
+            audit.record(new AuditEntry("SEARCH", "household", null, null, details));
+        }
+        return result;
+    }
+
+    private void requireInScope(ValidatedHousehold household) {
+        if (!access.scope().covers(household.registrationSite(), household.journey().destinationPcode())) {
+            throw new OutOfScopeException();
+        }
     }
 
     /**
@@ -83,6 +121,9 @@ public class HouseholdService {
                 request.journey().originCountry(), request.journey().originLocation(), request.journey().crossingPoint(),
                 request.journey().destinationPcode(), request.journey().plannedDate(), before.journey().status().name());
         ValidatedHousehold after = validator.check(request.registrationSite(), journey, request.members(), problems);
+        if (problems.isEmpty()) {
+            requireInScope(after);
+        }
         if (request.members().size() < before.members().size()) {
             problems.add(new ValidationProblem("members", "MEMBER_REMOVAL_NOT_ALLOWED",
                     "Members cannot be removed by an edit; record a data-subject request instead"));
@@ -106,6 +147,8 @@ public class HouseholdService {
             }
         }
         history.record(id, now, actor, "UPDATED", blankToNull(request.reason()), changes);
+        audit.recordWithChange(new AuditEntry("UPDATE_HOUSEHOLD", "household", id.toString(), blankToNull(request.reason()),
+                Map.of("fields", List.copyOf(changes.keySet()))));
         return find(id);
     }
 
@@ -155,6 +198,8 @@ public class HouseholdService {
         details.put("from", current.name());
         details.put("to", next.name());
         history.record(id, now, actor, "JOURNEY_MOVED", blankToNull(request.reason()), details);
+        audit.recordWithChange(new AuditEntry("MOVE_JOURNEY", "household", id.toString(), blankToNull(request.reason()),
+                details));
         return find(id);
     }
 

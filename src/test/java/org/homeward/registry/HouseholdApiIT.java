@@ -9,6 +9,7 @@ import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.TestApplication;
 import org.homeward.access.Role;
+import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,6 +28,7 @@ class HouseholdApiIT {
         List<String> eventsBefore = new ArrayList<>();
         try (ConfigurableApplicationContext first = TestApplication.start(data, true)) {
             first.getBean(UserService.class).create("officer.amal", Role.REGISTRATION_OFFICER, PASSWORD, "Test NGO");
+            first.getBean(UserService.class).setScopes("officer.amal", List.of(ScopeGrant.parse("area:SY02")));
             ApiClient api = new ApiClient(TestApplication.port(first), "officer.amal", PASSWORD);
 
             Answer registered = api.post("/api/v1/households", HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي"));
@@ -121,6 +123,7 @@ class HouseholdApiIT {
         try (ConfigurableApplicationContext app = TestApplication.start(data, true)) {
             UserService users = app.getBean(UserService.class);
             users.create("officer.sami", Role.REGISTRATION_OFFICER, PASSWORD, null);
+            users.setScopes("officer.sami", List.of(ScopeGrant.parse("site:Masnaa crossing")));
             int port = TestApplication.port(app);
             Answer issued = new ApiClient(port, "officer.sami", PASSWORD).post("/api/v1/tokens", "");
             assertThat(issued.status()).isEqualTo(201);
