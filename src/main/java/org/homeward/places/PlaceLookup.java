@@ -19,4 +19,7 @@ public interface PlaceLookup {
 
     /** The display name of an area, country or crossing in the language given ("en" or "ar"). */
     Optional<String> displayName(String code, String language);
+
+    /** The administrative unit or community with this P-code, with its names, parent and population. */
+    Optional<Place> area(String pcode);
 }
