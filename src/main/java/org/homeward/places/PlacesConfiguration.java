@@ -15,4 +15,9 @@ class PlacesConfiguration {
         loader.loadIfChanged(PlaceReferenceFiles.read());
         return repository.readCatalogue();
     }
+
+    @Bean
+    PlaceNameResolver placeNameResolver(PlaceCatalogue placeCatalogue) {
+        return new PlaceNameResolver(placeCatalogue);
+    }
 }
