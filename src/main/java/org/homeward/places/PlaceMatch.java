@@ -11,7 +11,9 @@ public enum PlaceMatch {
     /** The same consonants in the same order: a transliteration variant such as Hassakeh for Hasakah. */
     PHONETIC(0.8),
     /** One letter (two in long names) away from a name: a likely slip of spelling. */
-    APPROXIMATE(0.7);
+    APPROXIMATE(0.7),
+    /** Not matched itself, but its own name is the name of the place matched: both are meant as much. */
+    NAMESAKE(0.9);
 
     private final double confidence;
 

@@ -19,7 +19,7 @@ import org.homeward.places.PlaceNames.NameKey;
 final class PlaceNameIndex {
 
     /** One name of a unit with its keys. */
-    private record IndexedName(Place place, String name, NameKey key) {
+    private record IndexedName(Place place, String name, boolean primary, NameKey key) {
     }
 
     /** A unit found by a query, how, and through which of its names. */
@@ -38,21 +38,21 @@ final class PlaceNameIndex {
 
     PlaceNameIndex(PlaceCatalogue catalogue) {
         for (Place place : catalogue.currentAreas()) {
-            add(place, place.nameEn());
-            add(place, place.nameAr());
+            add(place, place.nameEn(), true);
+            add(place, place.nameAr(), true);
         }
         // Aliases after every primary name, so that a unit found by both is reported by its own name.
         for (Place place : catalogue.currentAreas()) {
-            catalogue.aliases(place.pcode()).forEach(alias -> add(place, alias.value()));
+            catalogue.aliases(place.pcode()).forEach(alias -> add(place, alias.value(), false));
         }
     }
 
-    private void add(Place place, String name) {
+    private void add(Place place, String name, boolean primary) {
         for (NameKey key : PlaceNames.keys(name)) {
             if (key.isEmpty()) {
                 continue;
             }
-            IndexedName indexed = new IndexedName(place, name, key);
+            IndexedName indexed = new IndexedName(place, name, primary, key);
             names.add(indexed);
             byStrict.computeIfAbsent(key.strict(), k -> new ArrayList<>()).add(indexed);
             byLoose.computeIfAbsent(key.loose(), k -> new ArrayList<>()).add(indexed);
@@ -93,6 +93,27 @@ final class PlaceNameIndex {
                 }
             }
         }
+    }
+
+    /**
+     * The allowed units whose own English or Arabic name is an own name of the unit given, such as
+     * the two sub-districts called صوران: a query that found one of them by an alias of its own
+     * ("Sawran") means the other as much.
+     */
+    List<Hit> namesakes(Place place, Predicate<Place> allowed) {
+        Map<String, Hit> namesakes = new LinkedHashMap<>();
+        for (IndexedName own : names) {
+            if (!own.primary() || !own.place().equals(place)) {
+                continue;
+            }
+            for (IndexedName other : byLoose.getOrDefault(own.key().loose(), List.of())) {
+                if (other.primary() && !other.place().equals(place) && allowed.test(other.place())) {
+                    namesakes.putIfAbsent(other.place().pcode(),
+                            new Hit(other.place(), PlaceMatch.NAMESAKE, 0, other.name()));
+                }
+            }
+        }
+        return List.copyOf(namesakes.values());
     }
 
     /**

@@ -133,6 +133,9 @@ public final class PlaceNameResolver {
                     ? unknown(query, Reason.NOT_MATCHING_HINTS, messages.noneWithinHints(name, wanted))
                     : unknown(query, Reason.UNKNOWN_NAME, messages.unknownName(name, wanted));
         }
+        if (hits.size() == 1) {
+            hits = sorted(withNamesakes(hits.get(0), allowed(wanted, parents)));
+        }
         List<PlaceCandidate> candidates = hits.stream().limit(MAX_CANDIDATES).map(this::candidate).toList();
         if (hits.size() == 1) {
             return new PlaceResolution(query, Status.RESOLVED, Reason.FOUND, messages.found(hits.get(0).place()),
@@ -165,6 +168,18 @@ public final class PlaceNameResolver {
             }
         }
         return true;
+    }
+
+    /** The hit, and the places apart from it that bear one of its own names. */
+    private List<Hit> withNamesakes(Hit hit, Predicate<Place> allowed) {
+        List<Hit> hits = new ArrayList<>(List.of(hit));
+        for (Hit namesake : index.namesakes(hit.place(), allowed)) {
+            if (!catalogue.isWithin(namesake.place().pcode(), hit.place().pcode())
+                    && !catalogue.isWithin(hit.place().pcode(), namesake.place().pcode())) {
+                hits.add(namesake);
+            }
+        }
+        return hits;
     }
 
     /** The hits, with the close matches that contain them or lie inside them added. */

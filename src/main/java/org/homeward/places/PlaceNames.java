@@ -134,7 +134,13 @@ final class PlaceNames {
     }
 
     private static String withoutJoinedArticle(String word) {
-        if ((word.startsWith("al") || word.startsWith("el")) && word.length() >= 5 && !isArabic(word)) {
+        if (isArabic(word)) {
+            // Two words typed as one: ديرالزور for دير الزور, معرةالنعمان for معرة النعمان.
+            int article = word.indexOf("ال", 3);
+            return article > 0 && word.length() - article - 2 >= 3
+                    ? word.substring(0, article) + word.substring(article + 2) : word;
+        }
+        if ((word.startsWith("al") || word.startsWith("el")) && word.length() >= 5) {
             return word.substring(2);
         }
         return word;
@@ -152,7 +158,8 @@ final class PlaceNames {
 
     /**
      * One word with the letters transliterations swap made one (q and k, ou and u, dh and d, ذ and د),
-     * the final h or ه of a taa marbuta dropped, and doubled letters single.
+     * digraphs written as one letter (sh, kh), the final h or ه of a taa marbuta dropped, and doubled
+     * letters single.
      */
     static String sounds(String word) {
         if (word.isEmpty()) {
@@ -166,7 +173,7 @@ final class PlaceNames {
             return withoutDoubledLetters(sounds);
         }
         String sounds = word.replace("dj", "j").replace("tch", "sh").replace("sch", "sh").replace("ch", "sh")
-                .replace("ou", "u").replace("ph", "f").replace("kh", "x").replace("gh", "g")
+                .replace("sh", "š").replace("ou", "u").replace("ph", "f").replace("kh", "x").replace("gh", "g")
                 .replace("th", "t").replace("dh", "d").replace("ck", "k").replace('q', 'k').replace('c', 'k');
         // A final h after a vowel writes a taa marbuta or a long vowel: Hasakah, Hasakeh and Hasaka are one.
         if (sounds.length() > 2 && sounds.endsWith("h") && isLatinVowel(sounds.charAt(sounds.length() - 2))) {
