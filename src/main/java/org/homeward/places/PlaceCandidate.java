@@ -10,4 +10,14 @@ package org.homeward.places;
  */
 public record PlaceCandidate(String pcode, PlaceLevel level, String nameEn, String nameAr, String withinEn,
                              String withinAr, double confidence, PlaceMatch match, String matchedName) {
+
+    /** The name in the language given: Arabic for "ar", English otherwise. */
+    public String name(String language) {
+        return "ar".equals(language) ? nameAr : nameEn;
+    }
+
+    /** The units the place lies in, in the language given. */
+    public String within(String language) {
+        return "ar".equals(language) ? withinAr : withinEn;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -35,6 +36,11 @@ class PlacePageController {
 
     @GetMapping
     String places(Model model) {
+        addTables(model);
+        return "places/places";
+    }
+
+    private void addTables(Model model) {
         List<GovernorateRows> governorates = catalogue.areas(PlaceLevel.GOVERNORATE, null).stream()
                 .map(governorate -> new GovernorateRows(governorate, catalogue.children(governorate.pcode()).stream()
                         .map(district -> new DistrictRows(district, catalogue.children(district.pcode())))
@@ -45,6 +51,21 @@ class PlacePageController {
         model.addAttribute("countriesByCode", catalogue.countries().stream()
                 .collect(Collectors.toMap(CountryOfAsylum::iso3, country -> country)));
         model.addAttribute("crossings", catalogue.crossings());
+    }
+
+    /**
+     * Which place a name means: a fragment under the "check a place name" form for htmx, or the
+     * whole page with the answer in place when the browser sent the form itself.
+     */
+    @GetMapping("/resolve")
+    String resolve(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String level,
+                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        PlaceLevel wanted = level == null ? null : PlaceLevel.parse(level).orElse(null);
+        model.addAttribute("resolution", resolver.resolve(q, wanted, null));
+        if (htmx != null) {
+            return "places/resolution :: result";
+        }
+        addTables(model);
         return "places/places";
     }
 

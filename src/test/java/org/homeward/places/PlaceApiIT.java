@@ -15,20 +15,19 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"homeward.data-dir=target/test-data/places", "homeward.clean-on-start=true"})
+@HomewardTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlaceApiIT {
 
@@ -235,6 +234,19 @@ class PlaceApiIT {
         assertThat(session.get("/places/suggest?q=" + encode("zzzzzz") + "&lang=en")).contains("No place has a name like this");
     }
 
+    @Test
+    void answersTheCheckOfAPlaceNameInTheUsersLanguage() throws Exception {
+        PageSession session = new PageSession();
+        String ambiguous = session.get("/places/resolve?q=" + encode("Suran") + "&lang=en", true);
+        assertThat(ambiguous).contains("data-status=\"AMBIGUOUS\"", "Different places have this name", "SY020405",
+                "SY050101").doesNotContain("<html");
+        String resolved = session.get("/places/resolve?q=" + encode("الحسكة") + "&level=DISTRICT&lang=ar", true);
+        assertThat(resolved).contains("data-status=\"RESOLVED\"", "تم العثور على المكان", "SY0800");
+        String withoutScript = session.get("/places/resolve?q=" + encode("Atlantis") + "&lang=en", false);
+        assertThat(withoutScript).contains("<html", "data-status=\"UNKNOWN\"", "No place has a name like this",
+                "value=\"Atlantis\"", "SY020200");
+    }
+
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
     }
@@ -256,8 +268,16 @@ class PlaceApiIT {
         }
 
         String get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = browser.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return get(path, false);
+        }
+
+        /** The page, or with {@code fromHtmx} the fragment htmx would ask for. */
+        String get(String path, boolean fromHtmx) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+            if (fromHtmx) {
+                request.header("HX-Request", "true");
+            }
+            HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             return response.body();
         }
