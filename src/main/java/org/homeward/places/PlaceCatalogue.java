@@ -127,8 +127,8 @@ final class PlaceCatalogue implements PlaceLookup {
         return aliases.getOrDefault(code(pcode), List.of());
     }
 
-    /** The countries of asylum, by English name. */
-    List<CountryOfAsylum> countries() {
+    @Override
+    public List<CountryOfAsylum> countries() {
         return List.copyOf(countries.values());
     }
 
@@ -136,8 +136,8 @@ final class PlaceCatalogue implements PlaceLookup {
         return Optional.ofNullable(countries.get(code(iso3)));
     }
 
-    /** The crossing points in the order the reference data lists them (by border, then airports). */
-    List<CrossingPoint> crossings() {
+    @Override
+    public List<CrossingPoint> crossings() {
         return List.copyOf(crossings.values());
     }
 

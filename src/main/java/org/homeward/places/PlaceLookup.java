@@ -1,5 +1,6 @@
 package org.homeward.places;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,5 +27,15 @@ public interface PlaceLookup {
      */
     default Optional<Place> area(String pcode) {
         return Optional.empty();
+    }
+
+    /** The countries of asylum, by English name; empty by default for the same reason. */
+    default List<CountryOfAsylum> countries() {
+        return List.of();
+    }
+
+    /** The crossing points, by border and then the airports; empty by default for the same reason. */
+    default List<CrossingPoint> crossings() {
+        return List.of();
     }
 }

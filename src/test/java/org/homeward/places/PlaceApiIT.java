@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.homeward.HomewardTest;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +47,10 @@ class PlaceApiIT {
     PlaceDataLoader loader;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlaceLookup lookup;
+    @Autowired
+    TemplateEngine templates;
 
     @BeforeAll
     void createUsers() {
@@ -245,6 +253,18 @@ class PlaceApiIT {
         String withoutScript = session.get("/places/resolve?q=" + encode("Atlantis") + "&lang=en", false);
         assertThat(withoutScript).contains("<html", "data-status=\"UNKNOWN\"", "No place has a name like this",
                 "value=\"Atlantis\"", "SY020200");
+    }
+
+    @Test
+    void offersCountryAndCrossingListsForCodeInputs() {
+        Context context = new Context(Locale.forLanguageTag("ar"));
+        context.setVariable("lang", "ar");
+        context.setVariable("countries", lookup.countries());
+        context.setVariable("crossings", lookup.crossings());
+        String countries = templates.process("places/options", Set.of("countries"), context);
+        assertThat(countries).contains("<datalist id=\"countries\">", "value=\"LBN\"", "لبنان");
+        String crossings = templates.process("places/options", Set.of("crossings"), context);
+        assertThat(crossings).contains("<datalist id=\"crossings\">", "value=\"MASNAA\"", "جديدة يابوس");
     }
 
     private static int count(String text, String part) {
