@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.places.PlaceLookup;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +24,11 @@ class HouseholdPageController {
 
     private static final int PAGE_SIZE = 20;
     private final HouseholdService households;
+    private final PlaceLookup places;
 
-    HouseholdPageController(HouseholdService households) {
+    HouseholdPageController(HouseholdService households, PlaceLookup places) {
         this.households = households;
+        this.places = places;
     }
 
     @ModelAttribute
@@ -34,6 +37,8 @@ class HouseholdPageController {
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("specificNeedList", SpecificNeed.values());
         model.addAttribute("journeyStatuses", JourneyStatus.values());
+        model.addAttribute("countries", places.countries());
+        model.addAttribute("crossings", places.crossings());
     }
 
     @GetMapping
