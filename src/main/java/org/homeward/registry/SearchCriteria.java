@@ -3,18 +3,21 @@ package org.homeward.registry;
 /** What to search households by; any may be empty, at least one must be given. */
 public record SearchCriteria(String name, String documentNumber, String phone) {
 
-    /** What was searched for, for the audit trail. */
-    public java.util.Map<String, String> describe() {
-        java.util.Map<String, String> described = new java.util.LinkedHashMap<>();
+    /**
+     * Which kinds of criteria were used, for the audit trail. The values themselves are personal data
+     * and are not kept there, so that erasing a person never needs to touch the append-only trail.
+     */
+    public java.util.List<String> describe() {
+        java.util.List<String> kinds = new java.util.ArrayList<>();
         if (name != null && !name.isBlank()) {
-            described.put("name", name.trim());
+            kinds.add("name");
         }
         if (documentNumber != null && !documentNumber.isBlank()) {
-            described.put("document", documentNumber.trim());
+            kinds.add("document");
         }
         if (phone != null && !phone.isBlank()) {
-            described.put("phone", phone.trim());
+            kinds.add("phone");
         }
-        return described;
+        return kinds;
     }
 }
