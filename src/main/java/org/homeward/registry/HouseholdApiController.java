@@ -65,6 +65,16 @@ class HouseholdApiController {
         return households.advanceJourney(id, request, principal.getName());
     }
 
+    @PostMapping("/{id}/members/{memberId}/reveal")
+    @Operation(summary = "See a member's phone and document number in full (shown masked elsewhere); the reason is recorded")
+    RevealedFields reveal(@PathVariable UUID id, @PathVariable UUID memberId, @RequestBody RevealRequest request) {
+        return households.reveal(id, memberId, request.reason());
+    }
+
+    /** Why someone needs to see sensitive fields. */
+    record RevealRequest(String reason) {
+    }
+
     @GetMapping("/{id}/history")
     @Operation(summary = "Every recorded change to the household: who, when, what and why")
     List<HouseholdEvent> history(@PathVariable UUID id) {

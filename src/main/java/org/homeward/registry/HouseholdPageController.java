@@ -89,6 +89,17 @@ class HouseholdPageController {
         return "households/household";
     }
 
+    @PostMapping("/{id}/members/{memberId}/reveal")
+    String reveal(@PathVariable UUID id, @PathVariable UUID memberId, @RequestParam(required = false) String reason,
+                  RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("revealed", households.reveal(id, memberId, reason));
+        } catch (InvalidHouseholdException invalid) {
+            redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
+        }
+        return "redirect:/households/" + id;
+    }
+
     @PostMapping("/{id}/journey")
     String moveJourney(@PathVariable UUID id, @RequestParam long version, @RequestParam String status,
                        @RequestParam(required = false) String reason, Principal principal,

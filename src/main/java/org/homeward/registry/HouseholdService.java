@@ -57,7 +57,7 @@ public class HouseholdService {
         details.put("destination", household.journey().destinationPcode());
         history.record(id, now, actor, "REGISTERED", null, details);
         audit.recordWithChange(AuditEntry.of("REGISTER_HOUSEHOLD", "household", id.toString()));
-        return find(id);
+        return SensitiveFields.masked(find(id));
     }
 
     /** A household in the caller's scope, without recording a read (for work on it, not for showing it). */
@@ -72,7 +72,21 @@ public class HouseholdService {
     public Household view(UUID id) {
         Household household = find(id);
         audit.record(AuditEntry.of("READ_HOUSEHOLD", "household", id.toString()));
-        return household;
+        return SensitiveFields.masked(household);
+    }
+
+    /** A member's phone and document number in full; the reveal and its reason go to the audit trail. */
+    public RevealedFields reveal(UUID householdId, UUID individualId, String reason) {
+        Household household = find(householdId);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidHouseholdException(List.of(new ValidationProblem("reason", "REVEAL_REASON_MISSING",
+                    "Say why you need to see this (at most 500 characters)")));
+        }
+        Individual member = household.members().stream().filter(candidate -> candidate.id().equals(individualId))
+                .findFirst().orElseThrow(() -> new HouseholdNotFoundException(individualId.toString()));
+        audit.record(new AuditEntry("REVEAL_SENSITIVE", "household", householdId.toString(), reason.trim(),
+                Map.of("individual", individualId.toString())));
+        return new RevealedFields(individualId, member.phone(), member.documentNumber());
     }
 
     public Household viewByReference(String reference) {
@@ -83,7 +97,7 @@ public class HouseholdService {
     public List<HouseholdEvent> history(UUID id) {
         find(id);
         audit.record(AuditEntry.of("READ_HOUSEHOLD_HISTORY", "household", id.toString()));
-        return history.of(id);
+        return history.of(id).stream().map(HouseholdService::maskedEvent).toList();
     }
 
     /** Searches within the caller's scope; a search that returned people is recorded with who they were. */
@@ -120,7 +134,8 @@ public class HouseholdService {
         JourneyDetails journey = request.journey() == null ? null : new JourneyDetails(request.journey().returnType(),
                 request.journey().originCountry(), request.journey().originLocation(), request.journey().crossingPoint(),
                 request.journey().destinationPcode(), request.journey().plannedDate(), before.journey().status().name());
-        ValidatedHousehold after = validator.check(request.registrationSite(), journey, request.members(), problems);
+        ValidatedHousehold after = validator.check(request.registrationSite(), journey,
+                keepMaskedValues(request.members(), before), problems);
         if (problems.isEmpty()) {
             requireInScope(after);
         }
@@ -133,7 +148,7 @@ public class HouseholdService {
         }
         Map<String, Object> changes = HouseholdChanges.between(before, after);
         if (changes.isEmpty()) {
-            return before;
+            return SensitiveFields.masked(before);
         }
         Instant now = clock.instant();
         if (households.update(id, request.version(), after, now) == 0) {
@@ -149,7 +164,7 @@ public class HouseholdService {
         history.record(id, now, actor, "UPDATED", blankToNull(request.reason()), changes);
         audit.recordWithChange(new AuditEntry("UPDATE_HOUSEHOLD", "household", id.toString(), blankToNull(request.reason()),
                 Map.of("fields", List.copyOf(changes.keySet()))));
-        return find(id);
+        return SensitiveFields.masked(find(id));
     }
 
     @Transactional
@@ -200,7 +215,48 @@ public class HouseholdService {
         history.record(id, now, actor, "JOURNEY_MOVED", blankToNull(request.reason()), details);
         audit.recordWithChange(new AuditEntry("MOVE_JOURNEY", "household", id.toString(), blankToNull(request.reason()),
                 details));
-        return find(id);
+        return SensitiveFields.masked(find(id));
+    }
+
+    /** History shows changes of phone and document numbers masked, like the household itself. */
+    private static HouseholdEvent maskedEvent(HouseholdEvent event) {
+        if (!"UPDATED".equals(event.type())) {
+            return event;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        event.details().forEach((field, change) -> {
+            boolean phone = field.endsWith(".phone");
+            if ((phone || field.endsWith(".documentNumber")) && change instanceof Map<?, ?> fromTo) {
+                Map<String, Object> masked = new LinkedHashMap<>();
+                fromTo.forEach((key, value) -> masked.put(String.valueOf(key), value == null ? null
+                        : phone ? SensitiveFields.maskPhone(value.toString()) : SensitiveFields.maskDocument(value.toString())));
+                details.put(field, masked);
+            } else {
+                details.put(field, change);
+            }
+        });
+        return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), event.reason(), details);
+    }
+
+    /** An edit that sends a masked phone or document number back leaves the stored value as it was. */
+    private static List<IndividualDetails> keepMaskedValues(List<IndividualDetails> members, Household before) {
+        List<IndividualDetails> kept = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            IndividualDetails sent = members.get(i);
+            if (i >= before.members().size() || sent == null) {
+                kept.add(sent);
+                continue;
+            }
+            Individual stored = before.members().get(i);
+            String phone = SensitiveFields.isMaskOf(sent.phone(), stored.phone(), true) ? stored.phone() : sent.phone();
+            String document = SensitiveFields.isMaskOf(sent.documentNumber(), stored.documentNumber(), false)
+                    ? stored.documentNumber() : sent.documentNumber();
+            kept.add(new IndividualDetails(sent.relationship(), sent.givenNameAr(), sent.givenNameLatin(),
+                    sent.fatherNameAr(), sent.fatherNameLatin(), sent.grandfatherNameAr(), sent.grandfatherNameLatin(),
+                    sent.familyNameAr(), sent.familyNameLatin(), sent.sex(), sent.birthDate(), phone, sent.documentType(),
+                    document, sent.placeOfOrigin(), sent.specificNeeds()));
+        }
+        return kept;
     }
 
     static Individual withId(Individual member, UUID id) {

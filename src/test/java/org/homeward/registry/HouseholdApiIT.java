@@ -77,7 +77,10 @@ class HouseholdApiIT {
             JsonNode members = household.json().get("members");
             assertThat(members).hasSize(5);
             assertThat(members.get(0).get("givenNameAr").asString()).isEqualTo("محمد");
-            assertThat(members.get(0).get("phone").asString()).isEqualTo("+963955000111");
+            assertThat(members.get(0).get("phone").asString()).isEqualTo("+963•••••••11");
+            Answer revealed = api.post("/api/v1/households/" + id + "/members/" + members.get(0).get("id").asString()
+                    + "/reveal", Map.of("reason", "calling to confirm arrival"));
+            assertThat(revealed.json().get("phone").asString()).isEqualTo("+963955000111");
             assertThat(members.get(1).get("birthDate").get("precision").asString()).isEqualTo("YEAR");
             assertThat(members.get(2).get("birthDate").get("precision").asString()).isEqualTo("MONTH");
             assertThat(members.get(4).get("birthDate").get("precision").asString()).isEqualTo("UNKNOWN");
@@ -93,7 +96,7 @@ class HouseholdApiIT {
                     .isEqualTo(eventsBefore);
             JsonNode update = history.json().get(3);
             assertThat(update.get("reason").asString()).isEqualTo("Phone number corrected");
-            assertThat(update.get("details").get("members[0].phone").get("from").asString()).isEqualTo("+963944123456");
+            assertThat(update.get("details").get("members[0].phone").get("from").asString()).isEqualTo("+963•••••••56");
             assertThat(history.json().get(2).get("details").get("to").asString()).isEqualTo("AT_RECEPTION");
 
             Answer found = api.get("/api/v1/households?name=%D8%A7%D9%84%D8%AD%D9%85%D9%88%D9%8A");
