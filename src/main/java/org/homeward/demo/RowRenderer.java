@@ -21,10 +21,12 @@ final class RowRenderer {
                              RandomGenerator random) {
         List<String[]> rows = new ArrayList<>(household.members().size());
         long[] personIds = new long[household.members().size()];
+        // The journey is the same on every row: written once, copied per member.
+        String[] journeyColumns = new String[COLUMNS];
+        journey(journeyColumns, household.journey());
         for (DemoMember member : household.members()) {
             personIds[rows.size()] = member.person().personId();
-            String[] row = new String[COLUMNS];
-            journey(row, household.journey());
+            String[] row = journeyColumns.clone();
             Set<DuplicateVariation> personVariations = variations.of(member.person());
             row[DemoColumn.RELATIONSHIP.ordinal()] = member.relationship().name();
             new NameWriter(row, style, personVariations, random).write(member.person().names());
