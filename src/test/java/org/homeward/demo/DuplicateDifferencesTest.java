@@ -71,6 +71,19 @@ class DuplicateDifferencesTest {
     }
 
     @Test
+    void eachDifferenceComesAtAboutItsDocumentedRate() {
+        Map<Difference, Double> rates = new EnumMap<>(Difference.class);
+        SEEN.forEach((difference, count) -> rates.put(difference, (double) count / repeatedRows));
+
+        assertThat(rates.get(Difference.FATHER_NAME_MISSING)).as("%s", rates).isBetween(0.1, 0.25);
+        assertThat(rates.get(Difference.NAME_TYPO)).as("%s", rates).isBetween(0.15, 0.35);
+        assertThat(rates.get(Difference.BIRTH_DATE_LESS_PRECISE)).as("%s", rates).isBetween(0.1, 0.35);
+        assertThat(rates.get(Difference.BIRTH_DAY_MONTH_SWAPPED)).as("%s", rates).isBetween(0.005, 0.04);
+        assertThat(rates.get(Difference.OTHER_LATIN_SPELLING)).as("%s", rates).isGreaterThan(0.3);
+        assertThat(rates.get(Difference.NAME_IN_ONE_SCRIPT_ONLY)).as("%s", rates).isBetween(0.25, 0.65);
+    }
+
+    @Test
     void mostRepeatedRegistrationsWriteThePersonDifferently() {
         assertThat((double) repeatedRowsWithPersonalDifference / repeatedRows).isGreaterThan(0.5);
     }
