@@ -15,7 +15,7 @@ public record DemoSettings(long seed, LocalDate today, long individuals, double 
      * Mean size of the generated households, measured on large runs; used only to turn a wished
      * number of households into a number of individuals.
      */
-    public static final double TYPICAL_HOUSEHOLD_SIZE = 4.7;
+    public static final double TYPICAL_HOUSEHOLD_SIZE = 4.75;
     /** Share of people registered twice or more. */
     public static final double DEFAULT_DUPLICATE_SHARE = 0.06;
     /** Share of individuals whose journey is under way (intending, registered, in transit, at reception). */
