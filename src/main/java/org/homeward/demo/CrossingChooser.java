@@ -62,7 +62,7 @@ final class CrossingChooser {
 
     private WeightedSampler<Crossing> samplerFor(String countryOfAsylum, PopulatedSubdistrict destination) {
         return WeightedSampler.of(crossingsFor(countryOfAsylum), crossing -> crossing.weight()
-                * Math.exp(-destination.kilometresTo(crossing.latitude(), crossing.longitude())
+                * StrictMath.exp(-destination.kilometresTo(crossing.latitude(), crossing.longitude())
                 / (crossing.airport() ? AIRPORT_REACH : LAND_REACH)));
     }
 

@@ -191,8 +191,10 @@ final class HouseholdComposer {
         return WeightedSampler.of(List.of(Shape.values()), shape -> weights[shape.ordinal()]);
     }
 
+    /** A normal draw (Box-Muller with StrictMath), the same on every platform, unlike nextGaussian's. */
     static double gaussian(RandomGenerator random, double mean, double deviation) {
-        return mean + deviation * random.nextGaussian();
+        double radius = StrictMath.sqrt(-2 * StrictMath.log(1 - random.nextDouble()));
+        return mean + deviation * radius * StrictMath.cos(2 * StrictMath.PI * random.nextDouble());
     }
 
     static double clamp(double value, double lowest, double highest) {

@@ -15,7 +15,7 @@ final class LatinSpellings {
             double[] shares = new double[count];
             double total = 0;
             for (int k = 0; k < count; k++) {
-                total += 1 / Math.pow(k + 1, 1.5);
+                total += 1 / StrictMath.pow(k + 1, 1.5);
                 shares[k] = total;
             }
             for (int k = 0; k < count; k++) {

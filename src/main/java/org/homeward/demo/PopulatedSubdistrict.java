@@ -17,14 +17,14 @@ public record PopulatedSubdistrict(String pcode, String nameEnglish, String name
         return pcode.substring(0, 6);
     }
 
-    /** Great-circle distance in kilometres to a point. */
+    /** Great-circle distance in kilometres to a point; StrictMath, so every platform gets the same answer. */
     public double kilometresTo(double otherLatitude, double otherLongitude) {
         double earthRadius = 6371.0;
-        double dLatitude = Math.toRadians(otherLatitude - latitude);
-        double dLongitude = Math.toRadians(otherLongitude - longitude);
-        double a = Math.sin(dLatitude / 2) * Math.sin(dLatitude / 2)
-                + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(otherLatitude))
-                * Math.sin(dLongitude / 2) * Math.sin(dLongitude / 2);
-        return 2 * earthRadius * Math.asin(Math.min(1, Math.sqrt(a)));
+        double dLatitude = StrictMath.toRadians(otherLatitude - latitude);
+        double dLongitude = StrictMath.toRadians(otherLongitude - longitude);
+        double a = StrictMath.sin(dLatitude / 2) * StrictMath.sin(dLatitude / 2)
+                + StrictMath.cos(StrictMath.toRadians(latitude)) * StrictMath.cos(StrictMath.toRadians(otherLatitude))
+                * StrictMath.sin(dLongitude / 2) * StrictMath.sin(dLongitude / 2);
+        return 2 * earthRadius * StrictMath.asin(StrictMath.min(1, StrictMath.sqrt(a)));
     }
 }

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
@@ -64,7 +66,7 @@ public final class SubdistrictPopulation {
     public Map<String, Double> populationShares() {
         double total = subdistricts.stream().mapToLong(PopulatedSubdistrict::population).sum();
         return subdistricts.stream().collect(Collectors.toMap(PopulatedSubdistrict::pcode,
-                subdistrict -> subdistrict.population() / total, (a, b) -> a, java.util.LinkedHashMap::new));
+                subdistrict -> subdistrict.population() / total, (a, b) -> a, LinkedHashMap::new));
     }
 
     public PopulatedSubdistrict byPcode(String pcode) {
@@ -81,7 +83,7 @@ public final class SubdistrictPopulation {
     }
 
     /** A sampler with weights of the caller's choosing, e.g. population times a regional factor. */
-    public WeightedSampler<PopulatedSubdistrict> weightedBy(java.util.function.ToDoubleFunction<PopulatedSubdistrict> weight) {
+    public WeightedSampler<PopulatedSubdistrict> weightedBy(ToDoubleFunction<PopulatedSubdistrict> weight) {
         return WeightedSampler.of(subdistricts, weight);
     }
 }
