@@ -31,7 +31,6 @@ final class GeneratedPopulation {
 
     final DemoSettings settings;
     final DemoSummary summary;
-    final Path directory;
     final List<String> headers;
     final List<Row> rows;
     final Map<String, String> personByIndividualKey;
@@ -54,7 +53,7 @@ final class GeneratedPopulation {
 
     private GeneratedPopulation(DemoSettings settings) throws IOException {
         this.settings = settings;
-        this.directory = Files.createTempDirectory("homeward-demo-test");
+        Path directory = Files.createTempDirectory("homeward-demo-test");
         this.summary = new DemoPopulationGenerator(settings).generateInto(directory, GenerationProgress.NONE);
         this.truthIndividualKeys = new ArrayList<>();
         this.personByIndividualKey = new HashMap<>();
@@ -73,6 +72,10 @@ final class GeneratedPopulation {
             rows.add(new Row(index, record.values(), personByIndividualKey.get(record.get("individual_key"))));
         }
         this.headers = header;
+        // Everything is in memory now; leave no large files behind.
+        Files.delete(directory.resolve("households.csv"));
+        Files.delete(directory.resolve("truth.csv"));
+        Files.delete(directory);
     }
 
     static GeneratedPopulation of(DemoSettings settings) {
