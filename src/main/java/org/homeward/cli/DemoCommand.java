@@ -17,6 +17,8 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.homeward.registry.ImportReport;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Spec;
 
 /** Generates a synthetic population of returnee households and imports it, or only writes the files. */
@@ -95,12 +97,15 @@ class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * The hook that loads the generated households file into the registry. The registry's import
-     * service connects here; until it does, the command says so and fails, the files being written.
+     * Loads the generated households file into the registry through the ordinary import pipeline
+     * (tests replace this to check generation alone).
      */
-    void importGeneratedHouseholds(Path householdsFile) {
-        throw new CommandFailedException(ResourceBundle.getBundle("i18n/demo", locale)
-                .getString("demo.import.unavailable"));
+    void importGeneratedHouseholds(Path householdsFile) throws IOException {
+        try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
+            ImportReport report = DemoLoader.load(context, householdsFile, System.err);
+            System.out.printf("Imported %,d households (%,d individuals); %,d were already present.%n",
+                    report.householdsWritten(), report.individualsWritten(), report.householdsAlreadyPresent());
+        }
     }
 
     DemoSettings settings() {

@@ -1,0 +1,61 @@
+package org.homeward.access;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Who may reach each route of the application, as designed. Every route the running application
+ * maps must match a rule here, so a new route cannot escape the access-matrix test.
+ */
+final class RoutePolicy {
+
+    /** Who may call a route: nobody signed in, anyone signed in, or the listed roles. */
+    record Rule(Set<String> methods, Pattern path, boolean open, Set<Role> roles) {
+        boolean matches(String method, String route) {
+            return (methods.isEmpty() || methods.contains(method)) && path.matcher(route).matches();
+        }
+    }
+
+    static final Set<Role> EVERYONE = Set.of(Role.values());
+    static final Set<Role> PERSON_READERS = Set.of(Role.REGISTRATION_OFFICER, Role.RECEPTION_MANAGER, Role.COORDINATOR, Role.ADMIN);
+    static final Set<Role> PERSON_WRITERS = Set.of(Role.REGISTRATION_OFFICER, Role.COORDINATOR, Role.ADMIN);
+    static final Set<Role> ADMINS = Set.of(Role.ADMIN);
+    private final List<Rule> rules = new ArrayList<>();
+
+    private RoutePolicy open(String methods, String path) {
+        rules.add(new Rule(methods(methods), Pattern.compile(path), true, EVERYONE));
+        return this;
+    }
+
+    private RoutePolicy allow(String methods, String path, Set<Role> roles) {
+        rules.add(new Rule(methods(methods), Pattern.compile(path), false, roles));
+        return this;
+    }
+
+    private static Set<String> methods(String methods) {
+        return methods.equals("*") ? Set.of() : Set.of(methods.split(","));
+    }
+
+    Rule ruleFor(String method, String route) {
+        return rules.stream().filter(rule -> rule.matches(method, route)).findFirst().orElse(null);
+    }
+
+    /** The application's design, route by route (first matching rule wins). */
+    static RoutePolicy homeward() {
+        return new RoutePolicy()
+                .open("GET", "/login|/error")
+                .allow("GET", "/api/v1/households(/.*)?", PERSON_READERS)
+                .allow("POST,PUT", "/api/v1/households(/.*)?", PERSON_WRITERS)
+                .allow("*", "/api/v1/users(/.*)?", ADMINS)
+                .allow("POST", "/api/v1/tokens", EVERYONE)
+                .allow("GET", "/api/v1/places(/.*)?", EVERYONE)
+                .allow("GET", "/api/v1/openapi(/.*)?|/api/v1/docs(/.*)?|/api/v1/openapi\\.yaml", EVERYONE)
+                .allow("GET", "/", EVERYONE)
+                .allow("GET", "/households(/.*)?", PERSON_READERS)
+                .allow("POST", "/households(/.*)?", PERSON_WRITERS)
+                .allow("GET", "/places(/.*)?", EVERYONE)
+                .allow("*", "/admin(/.*)?", ADMINS);
+    }
+}
