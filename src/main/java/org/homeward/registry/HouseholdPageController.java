@@ -86,6 +86,7 @@ class HouseholdPageController {
     String household(@PathVariable UUID id, Model model) {
         model.addAttribute("household", households.view(id));
         model.addAttribute("history", households.history(id));
+        model.addAttribute("lookedAt", households.readersOf(id));
         return "households/household";
     }
 

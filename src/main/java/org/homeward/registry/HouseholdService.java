@@ -100,6 +100,14 @@ public class HouseholdService {
         return history.of(id).stream().map(HouseholdService::maskedEvent).toList();
     }
 
+    /** The latest reads of a household from the audit trail: who looked at it, when. */
+    public List<org.homeward.access.AuditRecord> readersOf(UUID id) {
+        find(id);
+        return audit.query(null, "household", id.toString(), null, null, 100).stream()
+                .filter(entry -> entry.action().startsWith("READ_") || entry.action().equals("REVEAL_SENSITIVE"))
+                .limit(20).toList();
+    }
+
     /** Searches within the caller's scope; a search that returned people is recorded with who they were. */
     public SearchPage<HouseholdSummary> search(SearchCriteria criteria, int page, int size) {
         SearchPage<HouseholdSummary> result = search.search(criteria, access.scope(), Math.max(page, 0),

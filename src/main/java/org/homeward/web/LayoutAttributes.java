@@ -33,6 +33,14 @@ class LayoutAttributes {
         return authentication.getName();
     }
 
+    /** Whether the signed-in user administers Homeward (to show the administration link). */
+    @ModelAttribute("currentUserIsAdmin")
+    boolean currentUserIsAdmin() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+    }
+
     private static boolean isArabic() {
         Locale locale = LocaleContextHolder.getLocale();
         return "ar".equals(locale.getLanguage());

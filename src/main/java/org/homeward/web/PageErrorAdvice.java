@@ -39,6 +39,7 @@ class PageErrorAdvice {
         model.addAttribute("lang", layout.language());
         model.addAttribute("dir", layout.direction());
         model.addAttribute("currentUser", layout.currentUser());
+        model.addAttribute("currentUserIsAdmin", layout.currentUserIsAdmin());
         return "error/problem";
     }
 }
