@@ -25,10 +25,15 @@ class HouseholdPageController {
     private static final int PAGE_SIZE = 20;
     private final HouseholdService households;
     private final PlaceLookup places;
+    private final ConsentService consents;
+    private final DataSubjectRequestService requests;
 
-    HouseholdPageController(HouseholdService households, PlaceLookup places) {
+    HouseholdPageController(HouseholdService households, PlaceLookup places, ConsentService consents,
+                            DataSubjectRequestService requests) {
         this.households = households;
         this.places = places;
+        this.consents = consents;
+        this.requests = requests;
     }
 
     @ModelAttribute
@@ -87,6 +92,9 @@ class HouseholdPageController {
         model.addAttribute("household", households.view(id));
         model.addAttribute("history", households.history(id));
         model.addAttribute("lookedAt", households.readersOf(id));
+        model.addAttribute("consent", consents.consentOf(id));
+        model.addAttribute("purposes", Purpose.values());
+        model.addAttribute("requests", requests.of(id));
         return "households/household";
     }
 
@@ -99,6 +107,61 @@ class HouseholdPageController {
             redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
         }
         return "redirect:/households/" + id;
+    }
+
+    @PostMapping("/{id}/consent")
+    String recordConsent(@PathVariable UUID id, @RequestParam long version,
+                         @RequestParam(required = false) List<String> purposes, @RequestParam(required = false) String partners,
+                         @RequestParam(required = false) String givenBy, @RequestParam(required = false) String method,
+                         Principal principal, RedirectAttributes redirect) {
+        List<String> partnerList = partners == null ? List.of()
+                : java.util.Arrays.stream(partners.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+        try {
+            consents.record(id, new ConsentRequest(version, purposes, partnerList, givenBy, method), principal.getName());
+            redirect.addFlashAttribute("consentSaved", true);
+        } catch (InvalidHouseholdException invalid) {
+            redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
+        } catch (StaleHouseholdException stale) {
+            redirect.addFlashAttribute("journeyError", stale.code());
+        }
+        return "redirect:/households/" + id;
+    }
+
+    @PostMapping("/{id}/requests")
+    String openRequest(@PathVariable UUID id, @RequestParam UUID individualId, @RequestParam String kind,
+                       @RequestParam(required = false) String details, Principal principal, RedirectAttributes redirect) {
+        try {
+            requests.open(id, individualId, kind, details, principal.getName());
+        } catch (InvalidHouseholdException invalid) {
+            redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
+        }
+        return "redirect:/households/" + id;
+    }
+
+    @PostMapping("/{id}/requests/{requestId}/complete")
+    String completeRequest(@PathVariable UUID id, @PathVariable long requestId, @RequestParam(required = false) String outcome,
+                           Principal principal, RedirectAttributes redirect) {
+        try {
+            requests.complete(id, requestId, outcome, principal.getName());
+        } catch (InvalidHouseholdException invalid) {
+            redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
+        }
+        return "redirect:/households/" + id;
+    }
+
+    /** Everything held on one person, to print and hand over (a data-subject ACCESS request). */
+    @GetMapping("/{id}/members/{memberId}/summary")
+    String summary(@PathVariable UUID id, @PathVariable UUID memberId, Model model) {
+        Household household = households.view(id);
+        Individual member = household.members().stream().filter(candidate -> candidate.id().equals(memberId))
+                .findFirst().orElseThrow(() -> new HouseholdNotFoundException(memberId.toString()));
+        model.addAttribute("household", household);
+        model.addAttribute("member", member);
+        model.addAttribute("revealed", households.reveal(id, memberId, "data-subject access summary"));
+        model.addAttribute("history", households.history(id));
+        model.addAttribute("consent", consents.consentOf(id));
+        model.addAttribute("lookedAt", households.readersOf(id));
+        return "households/summary";
     }
 
     @PostMapping("/{id}/journey")
