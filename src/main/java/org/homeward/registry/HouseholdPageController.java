@@ -151,6 +151,7 @@ class HouseholdPageController {
 
     /** Everything held on one person, to print and hand over (a data-subject ACCESS request). */
     @GetMapping("/{id}/members/{memberId}/summary")
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
     String summary(@PathVariable UUID id, @PathVariable UUID memberId, Model model) {
         Household household = households.view(id);
         Individual member = household.members().stream().filter(candidate -> candidate.id().equals(memberId))

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class RoutePolicy {
 
     /** Who may call a route: nobody signed in, anyone signed in, or the listed roles. */
-    record Rule(Set<String> methods, Pattern path, boolean open, Set<Role> roles) {
+    record Rule(Set<String> methods, Pattern path, boolean open, Set<Role> roles, boolean reveals) {
         boolean matches(String method, String route) {
             return (methods.isEmpty() || methods.contains(method)) && path.matcher(route).matches();
         }
@@ -25,12 +25,18 @@ final class RoutePolicy {
     private final List<Rule> rules = new ArrayList<>();
 
     private RoutePolicy open(String methods, String path) {
-        rules.add(new Rule(methods(methods), Pattern.compile(path), true, EVERYONE));
+        rules.add(new Rule(methods(methods), Pattern.compile(path), true, EVERYONE, false));
         return this;
     }
 
     private RoutePolicy allow(String methods, String path, Set<Role> roles) {
-        rules.add(new Rule(methods(methods), Pattern.compile(path), false, roles));
+        rules.add(new Rule(methods(methods), Pattern.compile(path), false, roles, false));
+        return this;
+    }
+
+    /** A route whose purpose is to show phones and documents whole (recorded as a reveal). */
+    private RoutePolicy reveal(String methods, String path, Set<Role> roles) {
+        rules.add(new Rule(methods(methods), Pattern.compile(path), false, roles, true));
         return this;
     }
 
@@ -46,6 +52,7 @@ final class RoutePolicy {
     static RoutePolicy homeward() {
         return new RoutePolicy()
                 .open("GET", "/login|/error")
+                .reveal("GET", "/households/\\{id}/members/\\{memberId}/summary", PERSON_WRITERS)
                 .allow("GET", "/api/v1/households(/.*)?", PERSON_READERS)
                 .allow("POST,PUT", "/api/v1/households(/.*)?", PERSON_WRITERS)
                 .allow("*", "/api/v1/users(/.*)?", ADMINS)
