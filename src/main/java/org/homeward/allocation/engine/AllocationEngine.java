@@ -1,0 +1,82 @@
+package org.homeward.allocation.engine;
+
+import com.google.ortools.Loader;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Proposes reception centres for waiting households: for a whole batch (a planned arrival day, a
+ * plan of up to hundreds of thousands of households) or for one household at the registration desk.
+ *
+ * <p>A batch is solved as a linear programme over classes of alike households (OR-Tools GLOP with
+ * column generation), rounded to whole households, repaired and improved locally; a lower bound
+ * computed independently of the solver tells how far from the best possible the proposal can be.
+ * Hard constraints (free persons, family units, accessible units, closed centres, households never
+ * split) hold by construction. The model is described in docs/allocation.md.
+ */
+public final class AllocationEngine {
+
+    public AllocationEngine() {
+        Loader.loadNativeLibraries();
+    }
+
+    /** Proposes a centre, or waiting, for every household of the problem. */
+    public AllocationPlan allocate(AllocationProblem problem) {
+        return allocate(problem, AllocationProgress.SILENT);
+    }
+
+    /** Proposes a centre, or waiting, for every household of the problem, telling progress. */
+    public AllocationPlan allocate(AllocationProblem problem, AllocationProgress progress) {
+        long started = System.nanoTime();
+        IndexedProblem indexed = new IndexedProblem(problem);
+        HouseholdClasses classes = new HouseholdClasses(indexed);
+        progress.stage(String.format("%,d households in %,d classes, %,d centres", indexed.householdCount,
+                classes.count, indexed.centreCount));
+        LinearRelaxation.Result relaxation = LinearRelaxation.solve(indexed, classes, progress);
+        double personsUpperBound = PeopleBound.of(indexed);
+        Occupancy occupancy = LpRounding.round(indexed, classes, relaxation.toRound());
+        int changes = LeftoverPlacement.placeWaiting(indexed, occupancy);
+        changes += GapFilling.improve(indexed, occupancy);
+        changes += CommunitySwaps.improve(indexed, occupancy);
+        changes += LeftoverPlacement.placeWaiting(indexed, occupancy);
+        progress.stage(String.format("rounded to whole households and improved (%,d changes)", changes));
+        CostBreakdown cost = PlanCost.of(indexed, occupancy.assignment());
+        List<Proposal> proposals = new ProposalExplainer(indexed, occupancy).explainAll();
+        PlanSummary summary = summarise(indexed, occupancy, personsUpperBound, classes.count, relaxation, changes,
+                started);
+        return new AllocationPlan(proposals, cost, relaxation.lowerBound(), summary);
+    }
+
+    /**
+     * Ranks the centres for one household at the registration desk, cheapest first, each with its
+     * cost breakdown and the room it would leave; centres that cannot take it are listed with why.
+     *
+     * @param communityPersonsByCentre persons of the household's home community staying in each
+     *                                 centre now, by centre id (missing ids count as none)
+     */
+    public DeskRanking rankCentres(WaitingHousehold household, List<CentreVacancy> centres,
+                                   Map<String, Integer> communityPersonsByCentre, AllocationWeights weights) {
+        return new DeskRanker(weights).rank(household, centres, communityPersonsByCentre);
+    }
+
+    private static PlanSummary summarise(IndexedProblem problem, Occupancy occupancy, double personsUpperBound,
+                                         int classCount, LinearRelaxation.Result relaxation, int changes,
+                                         long started) {
+        int householdsPlaced = 0;
+        long personsPlaced = 0;
+        long personsTotal = 0;
+        for (int h = 0; h < problem.householdCount; h++) {
+            personsTotal += problem.size[h];
+            if (occupancy.isPlaced(h)) {
+                householdsPlaced++;
+                personsPlaced += problem.size[h];
+            }
+        }
+        long openPlaces = problem.problem.centres().stream().filter(CentreVacancy::open)
+                .mapToLong(CentreVacancy::freePersons).sum();
+        double unavoidableWaiting = problem.weights.leftWaiting() * Math.max(0, personsTotal - personsUpperBound);
+        return new PlanSummary(householdsPlaced, problem.householdCount - householdsPlaced, personsPlaced,
+                personsTotal - personsPlaced, openPlaces, personsUpperBound, unavoidableWaiting, classCount,
+                relaxation.columns(), relaxation.rounds(), changes, (System.nanoTime() - started) / 1_000_000);
+    }
+}
