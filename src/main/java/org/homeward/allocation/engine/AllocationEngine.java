@@ -40,6 +40,7 @@ public final class AllocationEngine {
         changes += CommunitySwaps.improve(indexed, occupancy);
         changes += LeftoverPlacement.placeWaiting(indexed, occupancy);
         progress.stage(String.format("rounded to whole households and improved (%,d changes)", changes));
+        occupancy = ExactPolish.polish(indexed, occupancy);
         CostBreakdown cost = PlanCost.of(indexed, occupancy.assignment());
         List<Proposal> proposals = new ProposalExplainer(indexed, occupancy).explainAll();
         PlanSummary summary = summarise(indexed, occupancy, personsUpperBound, classes.count, relaxation, changes,

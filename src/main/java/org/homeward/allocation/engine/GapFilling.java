@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Local improvement for placing more persons: when a centre has a few persons of room that no
- * waiting household fits into, a waiting household slightly larger than a placed one takes that
- * one's unit, and the displaced household goes to the cheapest centre with room for it, or waits.
- * A change is kept only when the whole cost goes down.
+ * Local improvement for placing more persons. Rounding the linear programme down can leave a centre
+ * with a few persons of room that no waiting household fits into, while a waiting household slightly
+ * larger than one or two placed ones would: those give up their units to it and go to the cheapest
+ * centre with room for them, or wait. A change is kept only when the whole cost goes down.
  */
 final class GapFilling {
 
@@ -17,12 +17,14 @@ final class GapFilling {
 
     private final IndexedProblem problem;
     private final Occupancy occupancy;
-    /** Waiting households by size, most urgent first (stale entries are skipped when read). */
+    private final PlacedBuckets buckets;
+    /** Waiting households by size, most urgent first; entries placed since are skipped when read. */
     private final List<List<Integer>> waitingBySize = new ArrayList<>();
 
     private GapFilling(IndexedProblem problem, Occupancy occupancy) {
         this.problem = problem;
         this.occupancy = occupancy;
+        this.buckets = new PlacedBuckets(problem, occupancy);
         for (int size = 0; size <= problem.largestHousehold; size++) {
             waitingBySize.add(new ArrayList<>());
         }
@@ -39,10 +41,9 @@ final class GapFilling {
     /** Improves the occupancy in place; answers the number of exchanges made. */
     static int improve(IndexedProblem problem, Occupancy occupancy) {
         GapFilling filling = new GapFilling(problem, occupancy);
-        PlacedBuckets buckets = new PlacedBuckets(problem, occupancy);
         int exchanges = 0;
         for (int c = 0; c < problem.centreCount; c++) {
-            while (occupancy.personsLeft(c) > 0 && filling.fillOnce(c, buckets)) {
+            while (occupancy.personsLeft(c) > 0 && filling.fillOnce(c)) {
                 exchanges++;
             }
         }
@@ -50,11 +51,12 @@ final class GapFilling {
     }
 
     /** Tries the exchanges that add most persons first; answers whether one was made. */
-    private boolean fillOnce(int centre, PlacedBuckets buckets) {
+    private boolean fillOnce(int centre) {
         int room = occupancy.personsLeft(centre);
-        for (int gained = Math.min(room, problem.largestHousehold - 1); gained >= 1; gained--) {
-            for (int placedSize = 1; placedSize + gained <= problem.largestHousehold; placedSize++) {
-                if (tryExchange(centre, placedSize, placedSize + gained, buckets)) {
+        for (int waitingSize = problem.largestHousehold; waitingSize >= 2; waitingSize--) {
+            int fewestGivingUp = Math.max(1, waitingSize - room);
+            for (int givingUp = waitingSize - 1; givingUp >= fewestGivingUp; givingUp--) {
+                if (tryWaiting(centre, waitingSize, givingUp)) {
                     return true;
                 }
             }
@@ -62,7 +64,8 @@ final class GapFilling {
         return false;
     }
 
-    private boolean tryExchange(int centre, int placedSize, int waitingSize, PlacedBuckets buckets) {
+    /** Tries the most urgent waiting households of a size against placed ones of {@code givingUp} persons. */
+    private boolean tryWaiting(int centre, int waitingSize, int givingUp) {
         int tried = 0;
         for (int waiting : waitingBySize.get(waitingSize)) {
             if (occupancy.isPlaced(waiting)) {
@@ -71,51 +74,92 @@ final class GapFilling {
             if (tried++ == CANDIDATES_PER_SIZE) {
                 return false;
             }
-            for (boolean accessible : new boolean[]{false, true}) {
-                int bucket = buckets.bucket(centre, placedSize, accessible);
-                if (buckets.count(bucket) > 0 && exchange(waiting, buckets.member(bucket, 0), centre, buckets)) {
-                    return true;
-                }
+            if (exchangeWithOne(waiting, centre, givingUp) || exchangeWithTwo(waiting, centre, givingUp)) {
+                return true;
             }
         }
         return false;
     }
 
-    private boolean exchange(int waiting, int placed, int centre, PlacedBuckets buckets) {
-        if (!exchangeIfCheaper(waiting, placed, centre)) {
-            return false;
+    private boolean exchangeWithOne(int waiting, int centre, int persons) {
+        for (boolean accessible : new boolean[]{false, true}) {
+            int bucket = buckets.bucket(centre, persons, accessible);
+            if (buckets.count(bucket) > 0 && exchange(waiting, centre, buckets.member(bucket, 0))) {
+                return true;
+            }
         }
-        buckets.remove(buckets.bucket(centre, problem.size[placed], problem.accessible[placed]), placed);
-        buckets.add(buckets.bucket(centre, problem.size[waiting], problem.accessible[waiting]), waiting);
-        if (occupancy.isPlaced(placed)) {
-            buckets.add(buckets.bucket(occupancy.centreOf(placed), problem.size[placed], problem.accessible[placed]),
-                    placed);
-        } else {
-            waitingBySize.get(problem.size[placed]).add(placed);
-        }
-        return true;
+        return false;
     }
 
-    private boolean exchangeIfCheaper(int waiting, int placed, int centre) {
-        occupancy.remove(placed);
+    private boolean exchangeWithTwo(int waiting, int centre, int persons) {
+        for (int first = 1; first <= persons / 2; first++) {
+            int firstBucket = buckets.bucket(centre, first, false);
+            int secondBucket = buckets.bucket(centre, persons - first, false);
+            int needed = firstBucket == secondBucket ? 2 : 1;
+            if (buckets.count(firstBucket) >= 1 && buckets.count(secondBucket) >= needed
+                    && exchange(waiting, centre, buckets.member(firstBucket, 0), buckets.member(secondBucket, needed - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Replaces the given placed households of the centre by the waiting one if that lowers the cost. */
+    private boolean exchange(int waiting, int centre, int... givingUp) {
+        double saved = 0;
+        for (int household : givingUp) {
+            occupancy.remove(household);
+            saved += PlanCost.ofPlacing(problem, occupancy, household, centre);
+        }
         if (!occupancy.fits(waiting, centre)) {
-            occupancy.place(placed, centre);
+            restore(centre, givingUp);
             return false;
         }
-        double before = PlanCost.ofPlacing(problem, occupancy, placed, centre) + problem.waitingCost(waiting);
-        double after = PlanCost.ofPlacing(problem, occupancy, waiting, centre);
+        double change = PlanCost.ofPlacing(problem, occupancy, waiting, centre) - problem.waitingCost(waiting) - saved;
         occupancy.place(waiting, centre);
-        int elsewhere = LeftoverPlacement.cheapestFittingCentre(problem, occupancy, placed);
-        double displacedCost = elsewhere == Occupancy.WAITING ? problem.waitingCost(placed)
-                : Math.min(problem.waitingCost(placed), PlanCost.ofPlacing(problem, occupancy, placed, elsewhere));
-        if (after + displacedCost < before - IMPROVEMENT) {
-            if (displacedCost < problem.waitingCost(placed)) {
-                occupancy.place(placed, elsewhere);
+        int[] newCentres = new int[givingUp.length];
+        for (int i = 0; i < givingUp.length; i++) {
+            newCentres[i] = LeftoverPlacement.cheapestFittingCentre(problem, occupancy, givingUp[i]);
+            double placedAgain = newCentres[i] == Occupancy.WAITING ? Double.POSITIVE_INFINITY
+                    : PlanCost.ofPlacing(problem, occupancy, givingUp[i], newCentres[i]);
+            if (placedAgain < problem.waitingCost(givingUp[i])) {
+                occupancy.place(givingUp[i], newCentres[i]);
+                change += placedAgain;
+            } else {
+                newCentres[i] = Occupancy.WAITING;
+                change += problem.waitingCost(givingUp[i]);
             }
+        }
+        if (change < -IMPROVEMENT) {
+            recordExchange(waiting, centre, givingUp);
             return true;
         }
+        for (int household : givingUp) {
+            if (occupancy.isPlaced(household)) {
+                occupancy.remove(household);
+            }
+        }
         occupancy.remove(waiting);
-        occupancy.place(placed, centre);
+        restore(centre, givingUp);
         return false;
+    }
+
+    private void restore(int centre, int[] households) {
+        for (int household : households) {
+            occupancy.place(household, centre);
+        }
+    }
+
+    private void recordExchange(int waiting, int centre, int[] givingUp) {
+        buckets.add(buckets.bucket(centre, problem.size[waiting], problem.accessible[waiting]), waiting);
+        for (int household : givingUp) {
+            buckets.remove(buckets.bucket(centre, problem.size[household], problem.accessible[household]), household);
+            if (occupancy.isPlaced(household)) {
+                buckets.add(buckets.bucket(occupancy.centreOf(household), problem.size[household],
+                        problem.accessible[household]), household);
+            } else {
+                waitingBySize.get(problem.size[household]).add(household);
+            }
+        }
     }
 }
