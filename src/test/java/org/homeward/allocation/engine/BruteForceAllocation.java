@@ -54,11 +54,23 @@ final class BruteForceAllocation {
     }
 
     private static boolean feasible(AllocationProblem problem, Map<String, String> allocation) {
-        try {
-            AllocationChecker.assertFeasible(problem, allocation);
-            return true;
-        } catch (AssertionError violated) {
-            return false;
+        Map<String, int[]> used = new HashMap<>();
+        for (WaitingHousehold household : problem.households()) {
+            String centre = allocation.get(household.id());
+            if (!centre.isEmpty()) {
+                int[] usage = used.computeIfAbsent(centre, id -> new int[3]);
+                usage[0] += household.size();
+                usage[1]++;
+                usage[2] += household.accessibleNeeded() ? 1 : 0;
+            }
         }
+        for (CentreVacancy centre : problem.centres()) {
+            int[] usage = used.getOrDefault(centre.id(), new int[3]);
+            if (usage[1] > 0 && !centre.open() || usage[0] > centre.freePersons() || usage[1] > centre.freeFamilyUnits()
+                    || usage[2] > centre.freeAccessibleUnits()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
