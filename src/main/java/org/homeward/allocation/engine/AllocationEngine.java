@@ -34,18 +34,35 @@ public final class AllocationEngine {
                 classes.count, indexed.centreCount));
         LinearRelaxation.Result relaxation = LinearRelaxation.solve(indexed, classes, progress);
         double personsUpperBound = PeopleBound.of(indexed);
-        Occupancy occupancy = LpRounding.round(indexed, classes, relaxation.toRound());
-        int changes = LeftoverPlacement.placeWaiting(indexed, occupancy);
-        changes += GapFilling.improve(indexed, occupancy);
-        changes += CommunitySwaps.improve(indexed, occupancy);
-        changes += LeftoverPlacement.placeWaiting(indexed, occupancy);
-        progress.stage(String.format("rounded to whole households and improved (%,d changes)", changes));
-        occupancy = ExactPolish.polish(indexed, occupancy);
+        Improved improved = roundAndImprove(indexed, classes, relaxation, progress);
+        Occupancy occupancy = improved.occupancy();
         CostBreakdown cost = PlanCost.of(indexed, occupancy.assignment());
         List<Proposal> proposals = new ProposalExplainer(indexed, occupancy).explainAll();
-        PlanSummary summary = summarise(indexed, occupancy, personsUpperBound, classes.count, relaxation, changes,
-                started);
+        PlanSummary summary = summarise(indexed, occupancy, personsUpperBound, classes.count, relaxation,
+                improved.changes(), started);
         return new AllocationPlan(proposals, cost, relaxation.lowerBound(), summary);
+    }
+
+    /** A whole-household allocation and how many changes improved it after rounding. */
+    private record Improved(Occupancy occupancy, int changes) {
+    }
+
+    private static Improved roundAndImprove(IndexedProblem indexed, HouseholdClasses classes,
+                                            LinearRelaxation.Result relaxation, AllocationProgress progress) {
+        Occupancy occupancy = LpRounding.round(indexed, classes, relaxation.toRound());
+        int leftovers = LeftoverPlacement.placeWaiting(indexed, occupancy);
+        int exchanges = GapFilling.improve(indexed, occupancy);
+        int swaps = CommunitySwaps.improve(indexed, occupancy);
+        leftovers += LeftoverPlacement.placeWaiting(indexed, occupancy);
+        int changes = leftovers + exchanges + swaps;
+        progress.stage(String.format("rounded to whole households: %,d leftovers placed, %,d exchanges, "
+                + "%,d community moves and swaps", leftovers, exchanges, swaps));
+        Occupancy polished = ExactPolish.polish(indexed, occupancy);
+        if (polished != occupancy) {
+            changes++;
+            progress.stage("polished with CP-SAT");
+        }
+        return new Improved(polished, changes);
     }
 
     /**

@@ -90,6 +90,15 @@ final class ClassAssignmentLp implements AutoCloseable {
 
     /** Solves with the current costs, adding priced arcs until no arc can lower the cost. */
     LpSolution solve() {
+        return solve(MAX_PRICING_ROUNDS);
+    }
+
+    /** Solves with the current costs over the arcs created so far: optimal for those arcs only. */
+    LpSolution solveOverPresentArcs() {
+        return solve(1);
+    }
+
+    private LpSolution solve(int maxRounds) {
         int rounds = 0;
         long iterations = 0;
         while (true) {
@@ -102,7 +111,7 @@ final class ClassAssignmentLp implements AutoCloseable {
             rounds++;
             LpDuals duals = readDuals();
             int added = 0;
-            if (rounds < MAX_PRICING_ROUNDS) {
+            if (rounds < maxRounds) {
                 for (long arc : pricing.improvingArcs(costs, duals, arcExists, ARCS_ADDED_PER_CLASS_AND_ROUND,
                         PRICING_TOLERANCE)) {
                     addArc((int) (arc / problem.centreCount), (int) (arc % problem.centreCount));

@@ -4,7 +4,8 @@ package org.homeward.allocation.engine;
  * Local improvement for keeping communities together: a household placed away from its community's
  * main centre moves there if there is room, or swaps with a household of the same size and need of
  * that centre, whenever the whole cost (distance, fullness, community) goes down. Swaps between
- * alike households never change any centre's room, so hard constraints stay met by construction.
+ * alike households never change any centre's room or fullness, so hard constraints stay met by
+ * construction and only distance and the community term need weighing.
  */
 final class CommunitySwaps {
 
@@ -15,11 +16,13 @@ final class CommunitySwaps {
     private final IndexedProblem problem;
     private final Occupancy occupancy;
     private final PlacedBuckets buckets;
+    private final double away;
 
     private CommunitySwaps(IndexedProblem problem, Occupancy occupancy) {
         this.problem = problem;
         this.occupancy = occupancy;
         this.buckets = new PlacedBuckets(problem, occupancy);
+        this.away = problem.weights.awayFromCommunity();
     }
 
     /** Improves the occupancy in place; answers the number of moves and swaps made. */
@@ -57,36 +60,44 @@ final class CommunitySwaps {
     }
 
     private boolean moveIfCheaper(int household, int from, int to) {
+        if (!occupancy.fits(household, to)) {
+            return false;
+        }
         occupancy.remove(household);
-        if (occupancy.fits(household, to)) {
-            double stay = PlanCost.ofPlacing(problem, occupancy, household, from);
-            double move = PlanCost.ofPlacing(problem, occupancy, household, to);
-            if (move < stay - IMPROVEMENT) {
-                occupancy.place(household, to);
-                int size = problem.size[household];
-                boolean accessible = problem.accessible[household];
-                buckets.move(household, buckets.bucket(from, size, accessible), buckets.bucket(to, size, accessible));
-                return true;
-            }
+        double stay = PlanCost.ofPlacing(problem, occupancy, household, from);
+        double move = PlanCost.ofPlacing(problem, occupancy, household, to);
+        if (move < stay - IMPROVEMENT) {
+            occupancy.place(household, to);
+            int size = problem.size[household];
+            boolean accessible = problem.accessible[household];
+            buckets.move(household, buckets.bucket(from, size, accessible), buckets.bucket(to, size, accessible));
+            return true;
         }
         occupancy.place(household, from);
         return false;
     }
 
     private boolean swapIfCheaper(int household, int from, int to) {
-        int bucket = buckets.bucket(to, problem.size[household], problem.accessible[household]);
+        int size = problem.size[household];
+        int bucket = buckets.bucket(to, size, problem.accessible[household]);
         int candidates = Math.min(CANDIDATES_PER_HOUSEHOLD, buckets.count(bucket));
-        double before = localCost(household, from) ;
         int best = -1;
-        double bestSaving = IMPROVEMENT;
+        double bestChange = -IMPROVEMENT;
         for (int i = 0; i < candidates; i++) {
             int other = buckets.member(bucket, i);
             if (problem.community[other] == problem.community[household]) {
                 continue;
             }
-            double saving = swapSaving(household, from, other, to, before);
-            if (saving > bestSaving) {
-                bestSaving = saving;
+            double distanceChange = problem.distanceCost(household, to) + problem.distanceCost(other, from)
+                    - problem.distanceCost(household, from) - problem.distanceCost(other, to);
+            // The household joins its main centre (its community gains `size` persons there); the other
+            // household's community can at worst lose `size` persons from its main centre.
+            if (distanceChange - 2 * away * size >= bestChange) {
+                continue;
+            }
+            double change = distanceChange + away * (-size + extraAwayOfOther(other, to, from, size));
+            if (change < bestChange) {
+                bestChange = change;
                 best = other;
             }
         }
@@ -97,26 +108,17 @@ final class CommunitySwaps {
         return true;
     }
 
-    /** What swapping the two households saves, with the costs they cause where they are now. */
-    private double swapSaving(int household, int from, int other, int to, double householdCostNow) {
-        double now = householdCostNow + localCost(other, to);
-        occupancy.remove(household);
-        occupancy.remove(other);
-        double after = PlanCost.ofPlacing(problem, occupancy, household, to);
-        occupancy.place(household, to);
-        after += PlanCost.ofPlacing(problem, occupancy, other, from);
-        occupancy.remove(household);
-        occupancy.place(household, from);
-        occupancy.place(other, to);
-        return now - after;
-    }
-
-    /** The cost the household adds where it is: what removing it would save. */
-    private double localCost(int household, int centre) {
-        occupancy.remove(household);
-        double cost = PlanCost.ofPlacing(problem, occupancy, household, centre);
-        occupancy.place(household, centre);
-        return cost;
+    /** How many more persons of the other household's community are away once it moves between centres. */
+    private int extraAwayOfOther(int other, int leaving, int joining, int persons) {
+        int community = problem.community[other];
+        int mostBefore = occupancy.communityPersons(community, occupancy.mainCentre(community));
+        int mostAfter = 0;
+        for (int c = 0; c < problem.centreCount; c++) {
+            int personsThere = occupancy.communityPersons(community, c)
+                    + (c == joining ? persons : 0) - (c == leaving ? persons : 0);
+            mostAfter = Math.max(mostAfter, personsThere);
+        }
+        return mostBefore - mostAfter;
     }
 
     private void swap(int household, int from, int other, int to) {

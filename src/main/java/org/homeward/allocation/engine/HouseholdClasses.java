@@ -1,10 +1,7 @@
 package org.homeward.allocation.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +12,11 @@ import java.util.Map;
  * most urgent members of the class are the ones placed.
  */
 final class HouseholdClasses {
+
+    private static final int INDEX_BITS = 23;
+    private static final int DAYS_BITS = 20;
+    /** Waits beyond about 2,870 years tie among themselves. */
+    private static final long MOST_DAYS = (1L << DAYS_BITS) - 1;
 
     final int count;
     final int[] location;
@@ -29,16 +31,19 @@ final class HouseholdClasses {
     final double[][] segmentWaitingCosts;
 
     HouseholdClasses(IndexedProblem problem) {
-        Map<Long, List<Integer>> byKey = new HashMap<>();
-        List<Long> keys = new ArrayList<>();
+        int[] classOf = new int[problem.householdCount];
+        Map<Long, Integer> classOfKey = new HashMap<>();
         for (int h = 0; h < problem.householdCount; h++) {
-            long key = ((long) problem.location[h] * 1_000_000 + problem.size[h]) * 2 + (problem.accessible[h] ? 1 : 0);
-            byKey.computeIfAbsent(key, k -> {
-                keys.add(k);
-                return new ArrayList<>();
-            }).add(h);
+            long key = ((long) problem.location[h] * (problem.largestHousehold + 1) + problem.size[h]) * 2
+                    + (problem.accessible[h] ? 1 : 0);
+            Integer known = classOfKey.get(key);
+            if (known == null) {
+                known = classOfKey.size();
+                classOfKey.put(key, known);
+            }
+            classOf[h] = known;
         }
-        count = keys.size();
+        count = classOfKey.size();
         location = new int[count];
         size = new int[count];
         accessible = new boolean[count];
@@ -46,16 +51,13 @@ final class HouseholdClasses {
         members = new int[count][];
         segmentSizes = new int[count][];
         segmentWaitingCosts = new double[count][];
-        Comparator<Integer> mostUrgentFirst = mostUrgentFirst(problem);
+        distributeMostUrgentFirst(problem, classOf);
         for (int k = 0; k < count; k++) {
-            List<Integer> classMembers = byKey.get(keys.get(k));
-            classMembers.sort(mostUrgentFirst);
-            int first = classMembers.get(0);
+            int first = members[k][0];
             location[k] = problem.location[first];
             size[k] = problem.size[first];
             accessible[k] = problem.accessible[first];
             community[k] = problem.community[first];
-            members[k] = classMembers.stream().mapToInt(Integer::intValue).toArray();
             cutIntoSegments(problem, k);
         }
     }
@@ -64,11 +66,43 @@ final class HouseholdClasses {
         return members[k].length;
     }
 
-    /** Waiting cost first; among equals the longest wait, then the order of the input. */
-    private static Comparator<Integer> mostUrgentFirst(IndexedProblem problem) {
-        return Comparator.<Integer>comparingDouble(h -> -problem.waitingCostPerPerson[h])
-                .thenComparingInt(h -> -problem.household(h).waitingDays())
-                .thenComparingInt(h -> h);
+    /** Fills each class's members in order of urgency: all households sorted once, then dealt out. */
+    private void distributeMostUrgentFirst(IndexedProblem problem, int[] classOf) {
+        int[] classSizes = new int[count];
+        for (int k : classOf) {
+            classSizes[k]++;
+        }
+        for (int k = 0; k < count; k++) {
+            members[k] = new int[classSizes[k]];
+        }
+        int[] filled = new int[count];
+        for (int household : mostUrgentFirst(problem)) {
+            int k = classOf[household];
+            members[k][filled[k]++] = household;
+        }
+    }
+
+    /**
+     * All households, highest waiting cost first, then longest wait, then input order: sorted as
+     * primitive keys (cost rank, days not waited, index) packed in a long, which is fast at 500,000.
+     */
+    private static int[] mostUrgentFirst(IndexedProblem problem) {
+        if (problem.householdCount >= 1 << INDEX_BITS) {
+            throw new IllegalArgumentException("at most " + ((1 << INDEX_BITS) - 1) + " households per problem");
+        }
+        double[] costs = Arrays.stream(problem.waitingCostPerPerson).distinct().sorted().toArray();
+        long[] keys = new long[problem.householdCount];
+        for (int h = 0; h < problem.householdCount; h++) {
+            long costRankFromHighest = costs.length - 1 - Arrays.binarySearch(costs, problem.waitingCostPerPerson[h]);
+            long daysNotWaited = MOST_DAYS - Math.min(MOST_DAYS, problem.household(h).waitingDays());
+            keys[h] = costRankFromHighest << (DAYS_BITS + INDEX_BITS) | daysNotWaited << INDEX_BITS | h;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            order[i] = (int) (keys[i] & ((1L << INDEX_BITS) - 1));
+        }
+        return order;
     }
 
     private void cutIntoSegments(IndexedProblem problem, int k) {

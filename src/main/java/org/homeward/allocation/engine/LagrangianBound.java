@@ -74,9 +74,11 @@ final class LagrangianBound {
 
     private static double communityBound(IndexedProblem problem, HouseholdClasses classes, double[][] priced,
                                          int[] communityClasses) {
+        CheapestCentres cheapest = new CheapestCentres(priced, communityClasses);
+        KnapsackItems items = new KnapsackItems(communityClasses, classes);
         double best = Double.POSITIVE_INFINITY;
         for (int main = 0; main < problem.centreCount; main++) {
-            best = Math.min(best, boundWithMainCentre(problem, classes, priced, communityClasses, main));
+            best = Math.min(best, boundWithMainCentre(problem, classes, priced, communityClasses, cheapest, items, main));
         }
         if (best == Double.POSITIVE_INFINITY) {
             best = 0;
@@ -88,55 +90,111 @@ final class LagrangianBound {
     }
 
     private static double boundWithMainCentre(IndexedProblem problem, HouseholdClasses classes, double[][] priced,
-                                              int[] communityClasses, int main) {
+                                              int[] communityClasses, CheapestCentres cheapest, KnapsackItems items,
+                                              int main) {
         double away = problem.weights.awayFromCommunity();
         double total = 0;
-        List<double[]> gains = new ArrayList<>();
-        double personsWanting = 0;
-        for (int k : communityClasses) {
-            double elsewhere = cheapestOtherCentre(priced[k], main) + away * classes.size[k];
+        items.clear();
+        for (int i = 0; i < communityClasses.length; i++) {
+            int k = communityClasses[i];
+            double elsewhere = cheapest.otherThan(i, main) + away * classes.size[k];
             for (int segment = 0; segment < classes.segmentSizes[k].length; segment++) {
                 int households = classes.segmentSizes[k][segment];
                 double withoutMain = Math.min(classes.segmentWaitingCosts[k][segment], elsewhere);
                 total += households * withoutMain;
                 double gain = withoutMain - priced[k][main];
                 if (gain > 0) {
-                    gains.add(new double[]{gain / classes.size[k], (double) households * classes.size[k]});
-                    personsWanting += households * classes.size[k];
+                    items.add(gain / classes.size[k], (double) households * classes.size[k]);
                 }
             }
         }
-        return total - knapsackGain(gains, personsWanting, problem.centre(main).freePersons());
+        return total - items.mostGain(problem.centre(main).freePersons());
     }
 
-    /** The most the main centre's persons can gain: best gain per person first, the last one in part. */
-    private static double knapsackGain(List<double[]> gainPerPersonAndPersons, double personsWanting, double room) {
-        if (personsWanting <= room) {
-            return gainPerPersonAndPersons.stream().mapToDouble(item -> item[0] * item[1]).sum();
-        }
-        double[][] items = gainPerPersonAndPersons.toArray(double[][]::new);
-        Arrays.sort(items, (a, b) -> Double.compare(b[0], a[0]));
-        double gain = 0;
-        double left = room;
-        for (double[] item : items) {
-            double taken = Math.min(left, item[1]);
-            gain += taken * item[0];
-            left -= taken;
-            if (left <= 0) {
-                break;
+    /** Per class of a community, its cheapest and second cheapest centre at the prices. */
+    private static final class CheapestCentres {
+        private final int[] cheapestCentre;
+        private final double[] cheapest;
+        private final double[] secondCheapest;
+
+        CheapestCentres(double[][] priced, int[] communityClasses) {
+            cheapestCentre = new int[communityClasses.length];
+            cheapest = new double[communityClasses.length];
+            secondCheapest = new double[communityClasses.length];
+            for (int i = 0; i < communityClasses.length; i++) {
+                double[] byCentre = priced[communityClasses[i]];
+                cheapest[i] = Double.POSITIVE_INFINITY;
+                secondCheapest[i] = Double.POSITIVE_INFINITY;
+                cheapestCentre[i] = -1;
+                for (int c = 0; c < byCentre.length; c++) {
+                    if (byCentre[c] < cheapest[i]) {
+                        secondCheapest[i] = cheapest[i];
+                        cheapest[i] = byCentre[c];
+                        cheapestCentre[i] = c;
+                    } else if (byCentre[c] < secondCheapest[i]) {
+                        secondCheapest[i] = byCentre[c];
+                    }
+                }
             }
         }
-        return gain;
+
+        double otherThan(int i, int centre) {
+            return cheapestCentre[i] == centre ? secondCheapest[i] : cheapest[i];
+        }
     }
 
-    private static double cheapestOtherCentre(double[] pricedByCentre, int main) {
-        double cheapest = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < pricedByCentre.length; c++) {
-            if (c != main) {
-                cheapest = Math.min(cheapest, pricedByCentre[c]);
+    /**
+     * What households gain per person by going to the main centre, and how many persons: the most
+     * the main centre's room can gain is taken best gain first, the last item in part (a fractional
+     * knapsack, itself a relaxation of whole households).
+     */
+    private static final class KnapsackItems {
+        private double[] gainPerPerson;
+        private double[] persons;
+        private int count;
+
+        KnapsackItems(int[] communityClasses, HouseholdClasses classes) {
+            int segments = 0;
+            for (int k : communityClasses) {
+                segments += classes.segmentSizes[k].length;
             }
+            gainPerPerson = new double[segments];
+            persons = new double[segments];
         }
-        return cheapest;
+
+        void clear() {
+            count = 0;
+        }
+
+        void add(double gain, double itemPersons) {
+            gainPerPerson[count] = gain;
+            persons[count++] = itemPersons;
+        }
+
+        double mostGain(double room) {
+            double wanted = 0;
+            double gain = 0;
+            for (int i = 0; i < count; i++) {
+                wanted += persons[i];
+                gain += gainPerPerson[i] * persons[i];
+            }
+            if (wanted <= room) {
+                return gain;
+            }
+            Integer[] order = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(gainPerPerson[b], gainPerPerson[a]));
+            gain = 0;
+            double left = room;
+            for (int i = 0; i < count && left > 0; i++) {
+                double taken = Math.min(left, persons[order[i]]);
+                gain += taken * gainPerPerson[order[i]];
+                left -= taken;
+            }
+            return gain;
+        }
     }
 
     private static double everybodyWaiting(HouseholdClasses classes, int k) {

@@ -4,7 +4,8 @@ package org.homeward.allocation.engine;
  * Solves the linear programme twice: first as the relaxation of the true objective (its duals give
  * the lower bound), then, when the community term counts, with every class paying the community
  * term on all centres but its community's main centre in the first solution. That second solution
- * concentrates communities and is the one rounded; it starts from the first one's basis.
+ * concentrates communities and is the one rounded; it starts from the first one's basis and keeps
+ * its arcs (it only guides the rounding, so it needs no pricing: the bound comes from the first).
  */
 final class LinearRelaxation {
 
@@ -34,7 +35,7 @@ final class LinearRelaxation {
             }
             lp.dropCommunityUnderestimate();
             lp.changeCosts(ArcCosts.distanceAndCommunity(problem, classes, mainCentres(problem, classes, relaxation)));
-            LpSolution concentrated = lp.solve();
+            LpSolution concentrated = lp.solveOverPresentArcs();
             progress.stage(String.format("communities concentrated: %d columns, %d solves",
                     concentrated.columns(), concentrated.pricingRounds()));
             return new Result(concentrated, lowerBound, concentrated.columns(),
