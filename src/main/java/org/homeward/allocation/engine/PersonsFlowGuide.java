@@ -2,6 +2,7 @@ package org.homeward.allocation.engine;
 
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
+import java.util.Arrays;
 import java.util.TreeMap;
 
 /**
@@ -21,49 +22,53 @@ final class PersonsFlowGuide {
     static boolean[][] usedArcs(IndexedProblem problem) {
         int locations = problem.locationCount();
         int centres = problem.centreCount;
-        TreeMap<Double, long[]>[] personsByWaitingCost = personsByWaitingCost(problem);
-        int hubBase = 0;
-        int centreBase = locations;
-        int sink = centreBase + centres;
-        int firstSupplyNode = sink + 1;
+        int sink = locations + centres;
         MinCostFlow flow = new MinCostFlow();
         try {
-            long totalPersons = 0;
-            long[] locationPersons = new long[locations];
-            int node = firstSupplyNode;
-            for (int l = 0; l < locations; l++) {
-                for (var level : personsByWaitingCost[l].entrySet()) {
-                    long persons = level.getValue()[0];
-                    flow.setNodeSupply(node, persons);
-                    flow.addArcWithCapacityAndUnitCost(node, hubBase + l, persons, 0);
-                    flow.addArcWithCapacityAndUnitCost(node, sink, persons, scaled(level.getKey()));
-                    locationPersons[l] += persons;
-                    node++;
-                }
-                totalPersons += locationPersons[l];
-            }
-            int firstHubArc = flow.getNumArcs();
+            long[] locationPersons = addHomeSupplies(problem, flow, sink);
+            int firstHomeToCentreArc = flow.getNumArcs();
             for (int l = 0; l < locations; l++) {
                 for (int c = 0; c < centres; c++) {
-                    flow.addArcWithCapacityAndUnitCost(hubBase + l, centreBase + c, locationPersons[l],
+                    flow.addArcWithCapacityAndUnitCost(l, locations + c, locationPersons[l],
                             scaled(problem.weights.distance() * problem.kilometres[l][c]));
                 }
             }
-            addCentrePieces(problem, flow, centreBase, sink);
-            flow.setNodeSupply(sink, -totalPersons);
-            if (flow.solve() != MinCostFlowBase.Status.OPTIMAL) {
-                return new boolean[locations][centres];
-            }
+            addCentrePieces(problem, flow, locations, sink);
+            flow.setNodeSupply(sink, -Arrays.stream(locationPersons).sum());
             boolean[][] used = new boolean[locations][centres];
-            for (int l = 0; l < locations; l++) {
-                for (int c = 0; c < centres; c++) {
-                    used[l][c] = flow.getFlow(firstHubArc + l * centres + c) > 0;
+            if (flow.solve() == MinCostFlowBase.Status.OPTIMAL) {
+                for (int l = 0; l < locations; l++) {
+                    for (int c = 0; c < centres; c++) {
+                        used[l][c] = flow.getFlow(firstHomeToCentreArc + l * centres + c) > 0;
+                    }
                 }
             }
             return used;
         } finally {
             flow.delete();
         }
+    }
+
+    /**
+     * Per home location and waiting cost, a node supplying its persons, who either flow to the home
+     * location's node (numbered as the location) or straight to the sink at their waiting cost.
+     * Answers the persons of each home location.
+     */
+    private static long[] addHomeSupplies(IndexedProblem problem, MinCostFlow flow, int sink) {
+        TreeMap<Double, long[]>[] personsByWaitingCost = personsByWaitingCost(problem);
+        long[] locationPersons = new long[problem.locationCount()];
+        int node = sink + 1;
+        for (int l = 0; l < locationPersons.length; l++) {
+            for (var level : personsByWaitingCost[l].entrySet()) {
+                long persons = level.getValue()[0];
+                flow.setNodeSupply(node, persons);
+                flow.addArcWithCapacityAndUnitCost(node, l, persons, 0);
+                flow.addArcWithCapacityAndUnitCost(node, sink, persons, scaled(level.getKey()));
+                locationPersons[l] += persons;
+                node++;
+            }
+        }
+        return locationPersons;
     }
 
     private static void addCentrePieces(IndexedProblem problem, MinCostFlow flow, int centreBase, int sink) {
