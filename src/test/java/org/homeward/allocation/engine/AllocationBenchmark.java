@@ -39,8 +39,9 @@ public final class AllocationBenchmark {
                 : Files.createDirectories(Path.of(System.getProperty("dir")));
         List<Integer> sizes = args.length == 0 ? List.of(10_000, 120_000, 500_000)
                 : java.util.Arrays.stream(args).map(Integer::valueOf).toList();
-        System.out.printf(Locale.ROOT, "cores %d, max heap %d MB, seed %d, files in %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, seed, folder);
+        System.out.printf(Locale.ROOT, "cores %d, max heap %d MB, load average %s, seed %d, files in %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, loadAverage(), seed,
+                folder);
         new AllocationEngine();
         for (int households : sizes) {
             run(households, seed, folder);
@@ -52,6 +53,8 @@ public final class AllocationBenchmark {
         Path householdsFile = folder.resolve("households-" + households + ".csv");
         Path centresFile = folder.resolve("centres-" + households + ".csv");
         ScenarioFiles.write(generated, householdsFile, centresFile);
+        // One untimed read first, so that neither run pays for compiling the reading code.
+        read(householdsFile, centresFile);
         System.gc();
         resetPeaks();
         long[] engineMillis = new long[3];
@@ -137,6 +140,15 @@ public final class AllocationBenchmark {
     private static long peakHeapMegabytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
+    }
+
+    /** The machine's load over the last minute (Linux): other work shares the cores. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException unavailable) {
+            return "unknown";
+        }
     }
 
     /** The process's resident-memory high-water mark (Linux), native memory of the solvers included. */
