@@ -36,8 +36,8 @@ public final class SeedScenario {
     }
 
     /**
-     * A scenario with the given number of households, places in proportion, and the given number of
-     * centres closed (their places are not among the proportional total).
+     * A scenario with the given number of households and places in proportion; the first
+     * {@code closedCentres} centres are closed (their places count in the total but cannot be used).
      */
     public static AllocationProblem generate(long seed, int households, int closedCentres) {
         Random random = new Random(seed);
@@ -46,6 +46,18 @@ public final class SeedScenario {
                 closedCentres);
         List<WaitingHousehold> waiting = households(random, subdistricts, households);
         return new AllocationProblem(waiting, centres, AllocationWeights.defaults());
+    }
+
+    /**
+     * A planned arrival day: the seed scenario's centres, with their 500,000 places, and only the
+     * given number of households arriving, so that all of them fit.
+     */
+    public static AllocationProblem arrivalDay(long seed, int households) {
+        Random random = new Random(seed);
+        List<Subdistrict> subdistricts = readSubdistricts();
+        List<CentreVacancy> centres = centres(random, subdistricts, SEED_PLACES, 0);
+        return new AllocationProblem(households(random, subdistricts, households), centres,
+                AllocationWeights.defaults());
     }
 
     private static List<CentreVacancy> centres(Random random, List<Subdistrict> subdistricts, long places,

@@ -16,6 +16,9 @@ import java.util.Map;
  */
 public final class AllocationEngine {
 
+    /** A plan this close to the lower bound is optimal up to rounding; polishing it cannot pay. */
+    private static final double PROVEN_OPTIMAL = 1e-9;
+
     public AllocationEngine() {
         Loader.loadNativeLibraries();
     }
@@ -57,6 +60,10 @@ public final class AllocationEngine {
         int changes = leftovers + exchanges + swaps;
         progress.stage(String.format("rounded to whole households: %,d leftovers placed, %,d exchanges, "
                 + "%,d community moves and swaps", leftovers, exchanges, swaps));
+        double cost = PlanCost.of(indexed, occupancy.assignment()).total();
+        if (cost - relaxation.lowerBound() <= PROVEN_OPTIMAL * Math.abs(relaxation.lowerBound())) {
+            return new Improved(occupancy, changes);
+        }
         Occupancy polished = ExactPolish.polish(indexed, occupancy);
         if (polished != occupancy) {
             changes++;
