@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
 class AllocateCommand implements Callable<Integer> {
 
     private static final AllocationWeights DEFAULTS = AllocationWeights.defaults();
+    /** Farther than any two places in Syria (about 800 km apart at most). */
+    private static final double LONGEST_KILOMETRES = 900;
 
     @Spec
     CommandSpec spec;
@@ -91,6 +93,7 @@ class AllocateCommand implements Callable<Integer> {
         } catch (InvalidAllocationInputException invalid) {
             throw new CommandFailedException("nothing was written, the input has problems:\n" + invalid.getMessage());
         }
+        warnUnlessPeopleFirst(weights, householdList, progress);
         AllocationProblem problem = new AllocationProblem(householdList, centreList, weights);
         AllocationPlan plan = new AllocationEngine().allocate(problem, progress);
         progress.stage("writing " + output);
@@ -107,6 +110,16 @@ class AllocateCommand implements Callable<Integer> {
                     awayFromCommunity);
         } catch (IllegalArgumentException invalid) {
             throw new CommandFailedException("Invalid weight: " + invalid.getMessage());
+        }
+    }
+
+    private static void warnUnlessPeopleFirst(AllocationWeights weights, List<WaitingHousehold> households,
+                                              AllocationProgress progress) {
+        int largest = households.stream().mapToInt(WaitingHousehold::size).max().orElse(1);
+        int highestPriority = households.stream().mapToInt(WaitingHousehold::priority).max().orElse(0);
+        if (!weights.placesPeopleFirst(largest, highestPriority, LONGEST_KILOMETRES)) {
+            progress.stage("warning: with these weights, households of up to " + largest + " persons and priority up to "
+                    + highestPriority + ", placing fewer persons may pay off; raise --weight-left-waiting");
         }
     }
 
