@@ -66,7 +66,8 @@ public final class AllocationEngine {
         }
         Occupancy polished = ExactPolish.polish(indexed, occupancy);
         if (polished != occupancy) {
-            changes++;
+            // a time-bounded search may leave room a waiting household could take at a gain
+            changes += 1 + LeftoverPlacement.placeWaiting(indexed, polished);
             progress.stage("polished with CP-SAT");
         }
         return new Improved(polished, changes);
