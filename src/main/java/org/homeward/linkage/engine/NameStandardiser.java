@@ -73,15 +73,16 @@ public final class NameStandardiser {
     }
 
     /**
-     * Standardises the whole chain. A given name of several names with no father's name (or
-     * whose second name is the father's name) has swallowed the chain and is split.
+     * Standardises the whole chain. A given name of several names with an empty father's name
+     * (or whose second name is the father's name) has swallowed the chain and is split. A null
+     * father's name means the source has no such field, and then nothing is split.
      */
     public static StandardName[] chain(String given, String father, String grandfather, String family) {
         Words givenWords = words(given, NameRole.GIVEN);
         Words fatherWords = words(father, NameRole.FATHER);
         Words grandfatherWords = words(grandfather, NameRole.GRANDFATHER);
         Words familyWords = words(family, NameRole.FAMILY);
-        if (givenWords.size() >= 2) {
+        if (givenWords.size() >= 2 && father != null) {
             Words second = givenWords.word(1);
             boolean fatherRepeated = !fatherWords.isEmpty()
                     && NameComparator.level(second.standard(), fatherWords.standard()) >= NameComparator.VARIANT;
