@@ -66,10 +66,13 @@ final class ArabicNames {
                 continue;
             }
             if ((word.equals("عبد") || word.equals("ابو")) && i + 1 < parts.length) {
-                word = word + stripArticle(parts[++i]);
+                String next = parts[++i];
+                word = word + (next.startsWith("ال") && next.length() >= 4 ? next.substring(2) : next);
             } else if (word.startsWith("عبدال") && word.length() > 5) {
                 word = "عبد" + word.substring(5);
-            } else if (role == NameRole.FAMILY || !words.isEmpty()) {
+            } else {
+                // Family names lose their article; so do given names, so that a family name written
+                // in the given name's place still meets itself (rare given names with "ال" lose it alike).
                 word = stripArticle(word);
             }
             if (word.equals("الدين") || word.equals("دين") && !words.isEmpty()) {
@@ -82,7 +85,7 @@ final class ArabicNames {
     }
 
     private static String stripArticle(String word) {
-        return word.startsWith("ال") && word.length() >= 4 ? word.substring(2) : word;
+        return word.startsWith("ال") && word.length() >= 5 ? word.substring(2) : word;
     }
 
     /** The sound tokens of one normalised word (see {@link NameTokens}). */

@@ -1,12 +1,18 @@
 package org.homeward.linkage.engine;
 
+import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
  * One blocking rule: records with the same key are compared. A key of 0 means the record has
- * no key under this rule (a value it needs is missing).
+ * no key under this rule (a value it needs is missing). {@code fields} are the fields the key
+ * is made of: pairs of this rule agree on them by construction, so estimation leaves them out.
+ * {@code estimating} rules are specific enough that most of their pairs are one person; the
+ * others (a father, grandfather and family name shared by brothers) only find candidates, so
+ * that relatives do not teach the model what a match looks like.
  */
-public record BlockingRule(String name, ToLongFunction<StandardRecord> key) {
+public record BlockingRule(String name, Set<LinkageField> fields, boolean estimating,
+        ToLongFunction<StandardRecord> key) {
 
     public long keyOf(StandardRecord record) {
         return key.applyAsLong(record);

@@ -134,6 +134,18 @@ final class CandidatePairs {
         return scheme;
     }
 
+    /** The rules (bit r for rule r) that put records i and j in one block. */
+    int rulesOf(int i, int j) {
+        int rules = 0;
+        for (int r = 0; r < keys.length; r++) {
+            long key = keys[r][i];
+            if (key != 0 && key == keys[r][j] && (oversized.get(r).isEmpty() || !oversized.get(r).contains(key))) {
+                rules |= 1 << r;
+            }
+        }
+        return rules;
+    }
+
     /** Whether a pair is a candidate under any rule (for measuring blocking recall). */
     boolean isCandidate(int i, int j) {
         if (linkSources && sources[i] == sources[j]) {

@@ -25,20 +25,28 @@ public final class LinkageRun {
     public LinkageResult run(List<LinkageRecord> input) {
         List<StandardRecord> records = standardise(input);
         int[] sources = indexValues(records, true);
+        int[] households = indexValues(records, false);
         CandidatePairs candidates = block(records, sources);
         BlockingReport report = report(records, candidates, sources, settings.linkSources());
-        LinkageModel model = settings.model() != null ? settings.model() : estimate(records, candidates, report);
+        LinkageModel model = settings.model() != null ? settings.model()
+                : estimate(records, households, candidates, report);
         PairScorer scorer = new PairScorer(model);
-        PairList pairs = score(records, candidates, scorer);
-        float[] householdWeights = householdEvidence(records, pairs);
+        PairList pairs = score(records, households, candidates, scorer);
+        float[] householdWeights = householdEvidence(households, pairs);
         pairs.sortByIndices();
         int[] cluster = new Clusterer(settings.matchWeight(), settings.cannotLinkWeight(), settings.linkSources())
                 .cluster(records.size(), pairs, (i, j) -> {
                     int k = pairs.find(Math.min(i, j), Math.max(i, j));
-                    return k >= 0 ? pairs.weight(k) : scorer.weight(records.get(i), records.get(j));
+                    return k >= 0 ? pairs.weight(k) : scorer.weight(records.get(i), records.get(j))
+                            + sameHousehold(households, i, j);
                 }, sources);
         progress.progress("cluster", records.size(), records.size());
         return new LinkageResult(records, cluster, pairs, householdWeights, model, report, settings, candidates);
+    }
+
+    /** The same-household weight for two records of one household, else 0. */
+    private double sameHousehold(int[] households, int i, int j) {
+        return households[i] >= 0 && households[i] == households[j] ? settings.sameHouseholdWeight() : 0;
     }
 
     private List<StandardRecord> standardise(List<LinkageRecord> input) {
@@ -55,26 +63,49 @@ public final class LinkageRun {
         return candidates;
     }
 
-    private LinkageModel estimate(List<StandardRecord> records, CandidatePairs candidates, BlockingReport report) {
+    private LinkageModel estimate(List<StandardRecord> records, int[] households, CandidatePairs candidates,
+            BlockingReport report) {
         long modulus = Math.max(1, (candidates.total() + settings.estimationPairs() - 1) / settings.estimationPairs());
-        List<Map<Long, Long>> counts = Collections.synchronizedList(new ArrayList<>());
+        int rules = settings.blocking().rules().size();
+        List<List<Map<Long, Long>>> counts = Collections.synchronizedList(new ArrayList<>());
         candidates.forEach(() -> {
-            Map<Long, Long> local = new HashMap<>();
+            List<Map<Long, Long>> local = new ArrayList<>();
+            for (int r = 0; r <= rules; r++) {
+                local.add(new HashMap<>());
+            }
             counts.add(local);
             int[] levels = new int[LinkageField.ALL.length];
             return (i, j) -> {
+                if (households[i] >= 0 && households[i] == households[j]) {
+                    return;
+                }
                 PairComparison.compare(records.get(i), records.get(j), levels);
-                local.merge(PairComparison.pattern(levels), 1L, Long::sum);
+                long pattern = PairComparison.pattern(levels);
+                local.get(rules).merge(pattern, 1L, Long::sum);
+                int pairedBy = candidates.rulesOf(i, j);
+                for (int r = 0; r < rules; r++) {
+                    if ((pairedBy & 1 << r) != 0) {
+                        local.get(r).merge(pattern, 1L, Long::sum);
+                    }
+                }
             };
         }, modulus, "estimate", progress, candidates.total() / modulus);
-        Map<Long, Long> patterns = new HashMap<>();
-        for (Map<Long, Long> local : counts) {
-            local.forEach((pattern, count) -> patterns.merge(pattern, count, Long::sum));
+        List<Map<Long, Long>> merged = new ArrayList<>();
+        for (int r = 0; r <= rules; r++) {
+            Map<Long, Long> patterns = new HashMap<>();
+            for (List<Map<Long, Long>> local : counts) {
+                local.get(r).forEach((pattern, count) -> patterns.merge(pattern, count, Long::sum));
+            }
+            merged.add(patterns);
         }
-        return ModelEstimator.estimate(records, patterns, report.candidatePairs(), report.allPairs(), settings.seed());
+        long sampled = merged.get(rules).values().stream().mapToLong(Long::longValue).sum();
+        double scale = sampled == 0 ? 1 : (double) candidates.total() / sampled;
+        return ModelEstimator.estimate(records, settings.blocking().rules(), merged.subList(0, rules),
+                merged.get(rules), scale, report.allPairs(), settings.seed());
     }
 
-    private PairList score(List<StandardRecord> records, CandidatePairs candidates, PairScorer scorer) {
+    private PairList score(List<StandardRecord> records, int[] households, CandidatePairs candidates,
+            PairScorer scorer) {
         List<PairList> kept = Collections.synchronizedList(new ArrayList<>());
         double review = settings.reviewWeight();
         candidates.forEach(() -> {
@@ -82,7 +113,7 @@ public final class LinkageRun {
             kept.add(local);
             int[] levels = new int[LinkageField.ALL.length];
             return (i, j) -> {
-                double weight = scorer.weight(records.get(i), records.get(j), levels);
+                double weight = scorer.weight(records.get(i), records.get(j), levels) + sameHousehold(households, i, j);
                 if (weight >= review) {
                     local.add(i, j, weight);
                 }
@@ -100,9 +131,11 @@ public final class LinkageRun {
      * such member (at most two). Members of one household never gain: brothers share father,
      * grandfather and family name, and that is no evidence that they are one person.
      */
-    private float[] householdEvidence(List<StandardRecord> records, PairList pairs) {
+    private float[] householdEvidence(int[] households, PairList pairs) {
         float[] added = new float[pairs.size()];
-        int[] households = indexValues(records, false);
+        for (int k = 0; k < pairs.size(); k++) {
+            added[k] = (float) sameHousehold(households, pairs.left(k), pairs.right(k));
+        }
         Map<Long, Integer> matchedBetween = new HashMap<>();
         for (int k = 0; k < pairs.size(); k++) {
             long key = householdPair(households, pairs.left(k), pairs.right(k));
@@ -120,8 +153,9 @@ public final class LinkageRun {
             }
             int others = matchedBetween.getOrDefault(key, 0) - (pairs.weight(k) >= settings.matchWeight() ? 1 : 0);
             if (others > 0) {
-                added[k] = (float) (settings.householdWeight() * Math.min(others, 2));
-                pairs.setWeight(k, pairs.weight(k) + added[k]);
+                double bonus = settings.householdWeight() * Math.min(others, 2);
+                added[k] += (float) bonus;
+                pairs.setWeight(k, pairs.weight(k) + bonus);
             }
         }
         return added;
