@@ -32,8 +32,8 @@ public final class LinkageRun {
                 : estimate(records, households, candidates, report);
         PairScorer scorer = new PairScorer(model);
         PairList pairs = score(records, households, candidates, scorer);
-        float[] householdWeights = householdEvidence(households, pairs);
         pairs.sortByIndices();
+        float[] householdWeights = householdEvidence(households, pairs);
         int[] cluster = new Clusterer(settings.matchWeight(), settings.cannotLinkWeight(), settings.linkSources())
                 .cluster(records.size(), pairs, (i, j) -> {
                     int k = pairs.find(Math.min(i, j), Math.max(i, j));
