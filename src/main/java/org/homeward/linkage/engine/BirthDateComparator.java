@@ -50,27 +50,33 @@ public final class BirthDateComparator {
     private static boolean oneSlip(LinkageDate a, LinkageDate b) {
         int x = a.year() * 10000 + a.month() * 100 + a.day();
         int y = b.year() * 10000 + b.month() * 100 + b.day();
-        int[] dx = new int[8];
-        int[] dy = new int[8];
-        for (int i = 7; i >= 0; i--) {
-            dx[i] = x % 10;
-            dy[i] = y % 10;
-            x /= 10;
-            y /= 10;
-        }
-        int first = -1;
         int differences = 0;
-        for (int i = 0; i < 8; i++) {
-            if (dx[i] != dy[i]) {
-                if (first < 0) {
-                    first = i;
-                }
+        int firstX = 0;
+        int firstY = 0;
+        int secondX = 0;
+        int secondY = 0;
+        int position = 0;
+        int firstPosition = -1;
+        int secondPosition = -1;
+        for (int i = 0; i < 8; i++, x /= 10, y /= 10, position++) {
+            int dx = x % 10;
+            int dy = y % 10;
+            if (dx != dy) {
                 differences++;
+                if (differences == 1) {
+                    firstX = dx;
+                    firstY = dy;
+                    firstPosition = position;
+                } else if (differences == 2) {
+                    secondX = dx;
+                    secondY = dy;
+                    secondPosition = position;
+                } else {
+                    return false;
+                }
             }
         }
-        if (differences == 1) {
-            return true;
-        }
-        return differences == 2 && first < 7 && dx[first] == dy[first + 1] && dx[first + 1] == dy[first];
+        return differences == 1 || differences == 2 && secondPosition == firstPosition + 1 && firstX == secondY
+                && firstY == secondX;
     }
 }

@@ -67,11 +67,11 @@ public final class LinkageRun {
             BlockingReport report) {
         long modulus = Math.max(1, (candidates.total() + settings.estimationPairs() - 1) / settings.estimationPairs());
         int rules = settings.blocking().rules().size();
-        List<List<Map<Long, Long>>> counts = Collections.synchronizedList(new ArrayList<>());
+        List<PatternCounts[]> counts = Collections.synchronizedList(new ArrayList<>());
         candidates.forEach(() -> {
-            List<Map<Long, Long>> local = new ArrayList<>();
+            PatternCounts[] local = new PatternCounts[rules + 1];
             for (int r = 0; r <= rules; r++) {
-                local.add(new HashMap<>());
+                local[r] = new PatternCounts();
             }
             counts.add(local);
             int[] levels = new int[LinkageField.ALL.length];
@@ -81,22 +81,22 @@ public final class LinkageRun {
                 }
                 PairComparison.compare(records.get(i), records.get(j), levels);
                 long pattern = PairComparison.pattern(levels);
-                local.get(rules).merge(pattern, 1L, Long::sum);
+                local[rules].add(pattern, 1);
                 int pairedBy = candidates.rulesOf(i, j);
                 for (int r = 0; r < rules; r++) {
                     if ((pairedBy & 1 << r) != 0) {
-                        local.get(r).merge(pattern, 1L, Long::sum);
+                        local[r].add(pattern, 1);
                     }
                 }
             };
         }, modulus, "estimate", progress, candidates.total() / modulus);
         List<Map<Long, Long>> merged = new ArrayList<>();
         for (int r = 0; r <= rules; r++) {
-            Map<Long, Long> patterns = new HashMap<>();
-            for (List<Map<Long, Long>> local : counts) {
-                local.get(r).forEach((pattern, count) -> patterns.merge(pattern, count, Long::sum));
+            PatternCounts patterns = new PatternCounts();
+            for (PatternCounts[] local : counts) {
+                patterns.addAll(local[r]);
             }
-            merged.add(patterns);
+            merged.add(patterns.toMap());
         }
         long sampled = merged.get(rules).values().stream().mapToLong(Long::longValue).sum();
         double scale = sampled == 0 ? 1 : (double) candidates.total() / sampled;

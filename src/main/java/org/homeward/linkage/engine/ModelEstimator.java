@@ -23,7 +23,7 @@ public final class ModelEstimator {
 
     private static final int ITERATIONS = 200;
     private static final double TOLERANCE = 1e-7;
-    private static final int RANDOM_PAIRS = 500_000;
+    private static final int RANDOM_PAIRS = 200_000;
     private static final double MINIMUM_M = 1e-3;
 
     private ModelEstimator() {

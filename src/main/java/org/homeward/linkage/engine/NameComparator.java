@@ -25,15 +25,19 @@ public final class NameComparator {
         if (a.arabic() != null && a.arabic().equals(b.arabic()) || a.latin() != null && a.latin().equals(b.latin())) {
             return EXACT;
         }
+        // The alignment runs only where the consonants agree: most pairs of different names stop here.
         int distance = Math.min(
-                Math.min(distance(a.arabicTokens(), b.arabicTokens()), distance(a.latinTokens(), b.latinTokens())),
-                Math.min(distance(a.arabicTokens(), b.latinTokens()), distance(a.latinTokens(), b.arabicTokens())));
+                Math.min(distance(a.arabicTokens(), a.arabicLoose(), b.arabicTokens(), b.arabicLoose()),
+                        distance(a.latinTokens(), a.latinLoose(), b.latinTokens(), b.latinLoose())),
+                Math.min(distance(a.arabicTokens(), a.arabicLoose(), b.latinTokens(), b.latinLoose()),
+                        distance(a.latinTokens(), a.latinLoose(), b.arabicTokens(), b.arabicLoose())));
         if (distance == 0 && (a.latinTokens() == null || b.latinTokens() == null || a.arabic() != null
                 || b.arabic() != null || NameTokens.sameShape(a.latinTokens(), b.latinTokens()))) {
             return VARIANT;
         }
-        if (distance == 1 && Math.min(a.skeleton().length(), b.skeleton().length()) >= 3
-                || similar(a.latin(), b.latin()) || similar(a.arabic(), b.arabic())) {
+        if (distance <= 1 && Math.min(a.skeleton().length(), b.skeleton().length()) >= 3
+                || similar(a.latin(), b.latin()) || similar(a.arabic(), b.arabic())
+                || oneConsonantApart(a.arabicLoose(), b.latinLoose()) || oneConsonantApart(a.latinLoose(), b.arabicLoose())) {
             return CLOSE;
         }
         return DIFFERENT;
@@ -44,11 +48,16 @@ public final class NameComparator {
         return level(NameStandardiser.standardise(a, role), NameStandardiser.standardise(b, role)) >= VARIANT;
     }
 
-    private static int distance(String a, String b) {
-        if (a == null || b == null) {
+    private static int distance(String a, String looseA, String b, String looseB) {
+        if (a == null || b == null || !looseA.equals(looseB)) {
             return 2;
         }
         return NameTokens.distance(a, b, 1);
+    }
+
+    /** Across scripts, a typo: the consonants one slip apart. */
+    private static boolean oneConsonantApart(String a, String b) {
+        return a != null && b != null && Math.min(a.length(), b.length()) >= 3 && CodeComparator.oneSlip(a, b);
     }
 
     private static boolean similar(String a, String b) {

@@ -21,6 +21,7 @@ final class NameTokens {
     private static final boolean[][] COMPATIBLE = new boolean[128][128];
     private static final boolean[] OPTIONAL = new boolean[128];
     private static final boolean[] CONSONANT = new boolean[128];
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[][] {new int[32], new int[32]});
 
     static {
         for (char c : "BTJHDRZSGFKLMN".toCharArray()) {
@@ -123,6 +124,23 @@ final class NameTokens {
         return bits | (long) count << 40;
     }
 
+    /**
+     * The consonants other than h (whose Latin digraphs and Arabic final forms shift), with the
+     * initial vowel mark: spellings that can align at no cost always share it.
+     */
+    static String looseSkeleton(String tokens) {
+        StringBuilder out = new StringBuilder(tokens.length());
+        for (int i = 0; i < tokens.length(); i++) {
+            char c = tokens.charAt(i);
+            if (c < 128 && CONSONANT[c] && c != 'H' || c == '^' && i == 0) {
+                if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+                    out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+
     private static int cost(char c) {
         return c < 128 && OPTIONAL[c] ? 0 : 1;
     }
@@ -134,8 +152,14 @@ final class NameTokens {
     static int distance(String a, String b, int limit) {
         int n = a.length();
         int m = b.length();
-        int[] previous = new int[m + 1];
-        int[] current = new int[m + 1];
+        int[][] rows = ROWS.get();
+        if (rows[0].length <= m) {
+            rows[0] = new int[m + 1];
+            rows[1] = new int[m + 1];
+        }
+        int[] previous = rows[0];
+        int[] current = rows[1];
+        previous[0] = 0;
         for (int j = 1; j <= m; j++) {
             previous[j] = previous[j - 1] + cost(b.charAt(j - 1));
         }

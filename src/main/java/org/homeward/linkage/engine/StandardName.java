@@ -16,6 +16,8 @@ public final class StandardName {
     private final String latin;
     private final String latinTokens;
     private final String skeleton;
+    private final String arabicLoose;
+    private final String latinLoose;
 
     private StandardName(String arabic, String arabicTokens, String latin, String latinTokens, String skeleton) {
         this.arabic = arabic;
@@ -23,6 +25,8 @@ public final class StandardName {
         this.latin = latin;
         this.latinTokens = latinTokens;
         this.skeleton = skeleton;
+        this.arabicLoose = arabicTokens == null ? null : NameTokens.looseSkeleton(arabicTokens);
+        this.latinLoose = latinTokens == null ? null : NameTokens.looseSkeleton(latinTokens);
     }
 
     /** A name from its words in each script (either list may be empty). */
@@ -77,6 +81,15 @@ public final class StandardName {
 
     public String latinTokens() {
         return latinTokens;
+    }
+
+    /** The consonants without any h: two spellings of one name always share it (a fast first test). */
+    String arabicLoose() {
+        return arabicLoose;
+    }
+
+    String latinLoose() {
+        return latinLoose;
     }
 
     /** The consonant skeleton both scripts share (blocking and term-frequency key). */
