@@ -43,6 +43,36 @@ public final class LinkageModel {
         }
     }
 
+    /** Built-in m of each level (lowest level first), for inputs too small to estimate from. */
+    private static final double[][] BUILT_IN_M = {
+        {0.03, 0.07, 0.2, 0.7}, {0.03, 0.07, 0.2, 0.7}, {0.03, 0.07, 0.2, 0.7}, {0.03, 0.07, 0.2, 0.7},
+        {0.02, 0.98}, {0.01, 0.02, 0.05, 0.12, 0.05, 0.75}, {0.05, 0.1, 0.85}, {0.05, 0.05, 0.9},
+        {0.05, 0.05, 0.9}, {0.1, 0.2, 0.4, 0.3}};
+    /** Built-in u: the chance of each level between two persons' records in a registry. */
+    private static final double[][] BUILT_IN_U = {
+        {0.96, 0.02, 0.01, 0.01}, {0.94, 0.02, 0.02, 0.02}, {0.94, 0.02, 0.02, 0.02}, {0.97, 0.01, 0.01, 0.01},
+        {0.5, 0.5}, {0.9235, 0.06, 0.0005, 0.015, 0.001, 0.00005}, {0.88, 0.1, 0.02}, {0.99999, 0.00001, 0.000001},
+        {0.99999, 0.00001, 0.000001}, {0.98, 0.02, 0.001, 0.0001}};
+    /** The share of records assumed to be duplicates when the model is built in. */
+    private static final double BUILT_IN_DUPLICATE_SHARE = 0.1;
+
+    /**
+     * The built-in model for inputs too small for EM (fewer than a thousand records): fixed m and
+     * u of registries, λ from one record in ten being a duplicate, name frequencies from the data.
+     */
+    static LinkageModel builtIn(boolean[] present, int records, long allPairs, TermFrequencies[] frequencies) {
+        double[][] m = new double[BUILT_IN_M.length][];
+        double[][] u = new double[BUILT_IN_U.length][];
+        for (int f = 0; f < m.length; f++) {
+            if (present[f]) {
+                m[f] = BUILT_IN_M[f].clone();
+                u[f] = BUILT_IN_U[f].clone();
+            }
+        }
+        double lambda = Math.min(0.5, Math.max(1.0, BUILT_IN_DUPLICATE_SHARE * records) / Math.max(allPairs, 2));
+        return new LinkageModel(lambda, Double.NaN, m, u, frequencies);
+    }
+
     static double log2(double value) {
         return Math.log(value) / Math.log(2);
     }
@@ -103,6 +133,9 @@ public final class LinkageModel {
     /** A readable summary: λ and per field m, u and weight of each level. */
     public String describe() {
         StringBuilder out = new StringBuilder();
+        if (Double.isNaN(candidateLambda)) {
+            out.append("Built-in parameters (too few records to estimate from); ");
+        }
         out.append(String.format(Locale.ROOT, "λ = %.3g of all pairs are one person (%.4f of candidate pairs); "
                 + "prior weight %.2f%n", lambda, candidateLambda, priorWeight()));
         for (LinkageField field : LinkageField.ALL) {

@@ -25,6 +25,8 @@ public final class ModelEstimator {
     private static final double TOLERANCE = 1e-7;
     private static final int RANDOM_PAIRS = 200_000;
     private static final double MINIMUM_M = 1e-3;
+    /** Below this many records, EM has too little to learn from and the built-in parameters are used. */
+    static final int MINIMUM_RECORDS = 1_000;
 
     private ModelEstimator() {
     }
@@ -43,8 +45,11 @@ public final class ModelEstimator {
             List<Map<Long, Long>> rulePatterns, Map<Long, Long> patterns, double sampleScale, long allPairs,
             long seed) {
         int fields = LinkageField.ALL.length;
-        double[][] u = randomPairLevels(records, seed);
         boolean[] present = presentFields(patterns);
+        if (records.size() < MINIMUM_RECORDS) {
+            return LinkageModel.builtIn(present, records.size(), allPairs, frequencies(records, present));
+        }
+        double[][] u = randomPairLevels(records, seed);
         double[][] mSum = new double[fields][];
         double[] matchesSum = new double[fields];
         for (int r = 0; r < rules.size(); r++) {
@@ -78,13 +83,17 @@ public final class ModelEstimator {
         }
         double lambda = priorFixedPoint(patterns, sampleScale, m, u, allPairs);
         double candidateLambda = candidates == 0 ? 0 : Math.min(1, lambda * allPairs / candidates);
-        TermFrequencies[] frequencies = new TermFrequencies[fields];
+        return new LinkageModel(lambda, candidateLambda, m, u, frequencies(records, present));
+    }
+
+    private static TermFrequencies[] frequencies(List<StandardRecord> records, boolean[] present) {
+        TermFrequencies[] frequencies = new TermFrequencies[LinkageField.ALL.length];
         for (LinkageField field : LinkageField.ALL) {
-            if (field.termFrequencyAdjusted() && m[field.ordinal()] != null) {
+            if (field.termFrequencyAdjusted() && present[field.ordinal()]) {
                 frequencies[field.ordinal()] = TermFrequencies.count(records, field.ordinal());
             }
         }
-        return new LinkageModel(lambda, candidateLambda, m, u, frequencies);
+        return frequencies;
     }
 
     /** Full EM over one rule's patterns on its active fields; adds its m, weighed by its matches. */
