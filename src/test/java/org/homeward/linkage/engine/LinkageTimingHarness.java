@@ -33,8 +33,10 @@ public final class LinkageTimingHarness {
     }
 
     private static void run(int size) {
-        List<LinkageRecord> records = SyrianRegistryGenerator.records(SyrianRegistryGenerator.generate(size, 1));
+        List<SyrianRegistryGenerator.Row> rows = SyrianRegistryGenerator.generate(size, 1);
+        List<LinkageRecord> records = SyrianRegistryGenerator.records(rows);
         System.gc();
+        long cpuStart = processCpuTime();
         resetPeaks();
         Map<String, Long> stageEnds = new LinkedHashMap<>();
         long start = System.nanoTime();
@@ -44,6 +46,7 @@ public final class LinkageTimingHarness {
             }
         }).run(records);
         long end = System.nanoTime();
+        long cpu = processCpuTime() - cpuStart;
         long peak = peakHeap();
         StringBuilder stages = new StringBuilder();
         long previous = start;
@@ -51,9 +54,13 @@ public final class LinkageTimingHarness {
             stages.append(String.format(Locale.ROOT, " %s %.1f s;", stage.getKey(), (stage.getValue() - previous) / 1e9));
             previous = stage.getValue();
         }
-        System.out.printf(Locale.ROOT, "%,d records: %.1f s end to end (%s), %,d candidate pairs, %,d kept, "
-                + "peak heap %,d MB%n", size, (end - start) / 1e9, stages.toString().trim(),
+        System.out.printf(Locale.ROOT, "%,d records: %.1f s end to end, %.1f s of CPU (%s), %,d candidate pairs, "
+                + "%,d kept, peak heap %,d MB%n", size, (end - start) / 1e9, cpu / 1e9, stages.toString().trim(),
                 result.blocking().candidatePairs(), result.pairs().size(), peak >> 20);
+        Map<String, Integer> person = new java.util.HashMap<>();
+        rows.forEach(row -> person.put(row.recordId(), row.personId()));
+        System.out.println("  " + LinkageEvaluation.of(result, id -> Integer.toString(person.get(id)))
+                .summary("quality"));
         onEntry(result);
     }
 
@@ -84,6 +91,11 @@ public final class LinkageTimingHarness {
                 + "p99 %.2f ms, max %.2f ms, %.0f candidates a query%n", result.recordCount(), build,
                 latencies[queries / 2] / 1e6, latencies[queries * 99 / 100] / 1e6, latencies[queries - 1] / 1e6,
                 (double) candidates / (queries + 500));
+    }
+
+    private static long processCpuTime() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void resetPeaks() {
