@@ -55,7 +55,8 @@ public final class LinkageTimingHarness {
             previous = stage.getValue();
         }
         System.out.printf(Locale.ROOT, "%,d records: %.1f s end to end, %.1f s of CPU (%s), %,d candidate pairs, "
-                + "%,d kept, peak heap %,d MB%n", size, (end - start) / 1e9, cpu / 1e9, stages.toString().trim(),
+                + "%,d kept, peak heap %,d MB%n", result.recordCount(), (end - start) / 1e9, cpu / 1e9,
+                stages.toString().trim(),
                 result.blocking().candidatePairs(), result.pairs().size(), peak >> 20);
         Map<String, Integer> person = new java.util.HashMap<>();
         rows.forEach(row -> person.put(row.recordId(), row.personId()));

@@ -112,18 +112,11 @@ public final class SyrianRegistryGenerator {
         }
     }
 
-    /** About {@code records} registrations (households are kept whole), in shuffled order. */
+    /** {@code records} registrations in shuffled order (the last household may lose members). */
     public static List<Row> generate(int records, long seed) {
         SyrianRegistryGenerator generator = new SyrianRegistryGenerator(seed);
-        List<List<Person>> households = new ArrayList<>();
-        int persons = 0;
-        int target = (int) (records / 1.16);
-        while (persons < target) {
+        while (generator.rows.size() < records) {
             List<Person> household = generator.household();
-            households.add(household);
-            persons += household.size();
-        }
-        for (List<Person> household : households) {
             String site = SITES[generator.random.nextInt(SITES.length)];
             generator.register(household, site, false);
             double draw = generator.random.nextDouble();
