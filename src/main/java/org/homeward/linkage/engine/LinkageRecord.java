@@ -49,6 +49,11 @@ public record LinkageRecord(String id, String source, String householdId, String
         public Builder source(String value) { source = value; return this; }
         public Builder householdId(String value) { householdId = value; return this; }
         public Builder givenName(String value) { givenName = value; return this; }
+        /** The given name in both scripts, as the registry keeps it (either may be null). */
+        public Builder givenName(String arabic, String latin) { return givenName(join(arabic, latin)); }
+        public Builder fatherName(String arabic, String latin) { return fatherName(join(arabic, latin)); }
+        public Builder grandfatherName(String arabic, String latin) { return grandfatherName(join(arabic, latin)); }
+        public Builder familyName(String arabic, String latin) { return familyName(join(arabic, latin)); }
         public Builder fatherName(String value) { fatherName = value; return this; }
         public Builder grandfatherName(String value) { grandfatherName = value; return this; }
         public Builder familyName(String value) { familyName = value; return this; }
@@ -59,6 +64,13 @@ public record LinkageRecord(String id, String source, String householdId, String
         public Builder place(String value) { place = value; return this; }
         public Builder address(String value) { address = value; return this; }
         public Builder site(String value) { site = value; return this; }
+
+        private static String join(String arabic, String latin) {
+            if (arabic == null || arabic.isBlank()) {
+                return latin;
+            }
+            return latin == null || latin.isBlank() ? arabic : arabic + " " + latin;
+        }
 
         public LinkageRecord build() {
             return new LinkageRecord(id, source, householdId, givenName, fatherName, grandfatherName, familyName, sex,

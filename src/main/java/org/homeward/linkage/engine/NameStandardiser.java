@@ -30,11 +30,6 @@ public final class NameStandardiser {
                     i < latin.size() ? List.of(latin.get(i)) : List.of());
         }
 
-        Words from(int i) {
-            return new Words(i < arabic.size() ? arabic.subList(i, arabic.size()) : List.of(),
-                    i < latin.size() ? latin.subList(i, latin.size()) : List.of());
-        }
-
         StandardName standard() {
             return isEmpty() ? StandardName.EMPTY : StandardName.of(arabic, latin);
         }

@@ -97,15 +97,6 @@ public final class StandardName {
         return skeleton;
     }
 
-    /** The Latin skeleton when the name has both spellings and they differ, else null. */
-    String secondSkeleton() {
-        if (arabicTokens == null || latinTokens == null) {
-            return null;
-        }
-        String other = NameTokens.skeleton(latinTokens);
-        return other.equals(skeleton) ? null : other;
-    }
-
     /** A readable form for explanations: the Latin spelling if there is one, else the Arabic. */
     @Override
     public String toString() {

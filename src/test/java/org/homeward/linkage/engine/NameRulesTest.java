@@ -63,6 +63,16 @@ class NameRulesTest {
     }
 
     @Test
+    void theRegistrysTwoSpellingsGoInTogether() {
+        StandardRecord record = new Standardiser().standardise(LinkageRecord.builder("x")
+                .givenName("عبد الرحمن", "Abdulrahman").fatherName("أحمد", null).familyName(null, "Hamwi").build());
+        assertThat(record.name(StandardRecord.GIVEN).arabic()).isEqualTo("عبدرحمن");
+        assertThat(record.name(StandardRecord.GIVEN).latin()).isEqualTo("abdrahman");
+        assertThat(record.name(StandardRecord.FATHER).arabic()).isEqualTo("احمد");
+        assertThat(record.name(StandardRecord.FAMILY).latin()).isEqualTo("hamwi");
+    }
+
+    @Test
     void aGivenNameThatSwallowedTheFathersNameIsSplit() {
         StandardName[] chain = NameStandardiser.chain("Mohammad Ahmad", "", "", "Hamwi");
         assertThat(chain[StandardRecord.GIVEN].latin()).isEqualTo("mohammad");
