@@ -9,6 +9,8 @@ import java.util.List;
  * merge only if no record of one clearly disagrees with a record of the other (weight below the
  * cannot-link weight), so a chain A~B~C where A and C are clearly different people stays apart.
  * When linking sources that are each free of duplicates, a group holds one record per source.
+ * Two records of one household share a group only if they match on their own: a household lists
+ * a person once, so a brother may not join through his brother's other registration.
  */
 public final class Clusterer {
 
@@ -34,9 +36,10 @@ public final class Clusterer {
      *
      * @param pairs   the scored pairs (only those at or above the match weight are used to merge)
      * @param weights the weight of any pair, for the disagreement check
-     * @param sources each record's source (any value when not linking sources)
+     * @param sources    each record's source (any value when not linking sources)
+     * @param households each record's household as a small integer, -1 when unknown
      */
-    public int[] cluster(int records, PairList pairs, PairWeights weights, int[] sources) {
+    public int[] cluster(int records, PairList pairs, PairWeights weights, int[] sources, int[] households) {
         int[] parent = new int[records];
         List<int[]> members = new ArrayList<>(records);
         for (int i = 0; i < records; i++) {
@@ -52,7 +55,8 @@ public final class Clusterer {
             }
             int[] membersA = membersOf(members, a);
             int[] membersB = membersOf(members, b);
-            if (membersA.length + membersB.length > MAXIMUM_CLUSTER || !compatible(membersA, membersB, weights, sources)) {
+            if (membersA.length + membersB.length > MAXIMUM_CLUSTER
+                    || !compatible(membersA, membersB, weights, sources, households)) {
                 continue;
             }
             int root = Math.min(a, b);
@@ -75,7 +79,7 @@ public final class Clusterer {
         return list == null ? new int[] {root} : list;
     }
 
-    private boolean compatible(int[] a, int[] b, PairWeights weights, int[] sources) {
+    private boolean compatible(int[] a, int[] b, PairWeights weights, int[] sources, int[] households) {
         for (int x : a) {
             for (int y : b) {
                 if (onePerSource && sources[x] == sources[y]) {
@@ -85,7 +89,9 @@ public final class Clusterer {
         }
         for (int x : a) {
             for (int y : b) {
-                if (weights.weight(x, y) < cannotLinkWeight) {
+                double weight = weights.weight(x, y);
+                if (weight < cannotLinkWeight
+                        || households[x] >= 0 && households[x] == households[y] && weight < matchWeight) {
                     return false;
                 }
             }

@@ -39,7 +39,7 @@ public final class LinkageRun {
                     int k = pairs.find(Math.min(i, j), Math.max(i, j));
                     return k >= 0 ? pairs.weight(k) : scorer.weight(records.get(i), records.get(j))
                             + sameHousehold(households, i, j);
-                }, sources);
+                }, sources, households);
         progress.progress("cluster", records.size(), records.size());
         return new LinkageResult(records, cluster, pairs, householdWeights, model, report, settings, candidates);
     }
