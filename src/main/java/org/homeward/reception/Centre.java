@@ -53,6 +53,13 @@ public record Centre(
         return pcode.substring(0, 4);
     }
 
+    /** The request that would create this centre as it is, or change a copy of it to match; carries the version. */
+    public CentreRequest toRequest() {
+        return new CentreRequest(code, nameEn, nameAr, townEn, townAr, pcode, latitude, longitude, capacity.persons(),
+                capacity.familyUnits(), capacity.accessibleUnits(), services.stream().map(Enum::name).toList(), open,
+                version);
+    }
+
     /** What a change from this centre to the other would change, field by field, for the history. */
     Map<String, Object> changesTo(Centre other) {
         Map<String, Object> changes = new LinkedHashMap<>();
