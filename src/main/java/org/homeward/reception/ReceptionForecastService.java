@@ -41,6 +41,12 @@ public class ReceptionForecastService {
         return forecast(today(), properties.forecastDays());
     }
 
+    /** The forecast over {@code days} days from {@code firstDay}; either may be null for today and the configured span. */
+    @Transactional(readOnly = true)
+    public ReceptionForecast forecast(LocalDate firstDay, Integer days) {
+        return forecast(firstDay == null ? today() : firstDay, days == null ? properties.forecastDays() : days.intValue());
+    }
+
     /** The forecast over {@code days} days from {@code firstDay}, both included. */
     @Transactional(readOnly = true)
     public ReceptionForecast forecast(LocalDate firstDay, int days) {
@@ -54,6 +60,7 @@ public class ReceptionForecastService {
     /** The households expected today whose destination is near this centre, with their principal's name. */
     @Transactional(readOnly = true)
     public List<ExpectedHousehold> expectedToday(String centreCode) {
+        centres.find(centreCode);
         List<CentreOccupancy> all = centres.overview();
         NearestCentre nearest = new NearestCentre(all.stream().map(CentreOccupancy::centre).filter(Centre::open).toList(),
                 geography);

@@ -70,7 +70,7 @@ class StayRepository {
                 .param("household", householdId).query(StayRepository::stay).list();
     }
 
-    private static Stay stay(ResultSet rs, int row) throws SQLException {
+    static Stay stay(ResultSet rs, int row) throws SQLException {
         return new Stay(rs.getObject("id", UUID.class), rs.getString("centre_code"),
                 rs.getObject("household_id", UUID.class), members(rs.getArray("member_ids")), rs.getBoolean("accessible"),
                 rs.getString("partial_reason"), rs.getObject("transferred_from", UUID.class),

@@ -26,14 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class StayService {
 
     private final StayRepository stays;
+    private final StayListing listing;
     private final StayHistory history;
     private final CentreRepository centres;
     private final HouseholdService households;
     private final Clock clock;
 
-    StayService(StayRepository stays, StayHistory history, CentreRepository centres, HouseholdService households,
-                Clock clock) {
+    StayService(StayRepository stays, StayListing listing, StayHistory history, CentreRepository centres,
+                HouseholdService households, Clock clock) {
         this.stays = stays;
+        this.listing = listing;
         this.history = history;
         this.centres = centres;
         this.households = households;
@@ -117,6 +119,13 @@ public class StayService {
     @Transactional(readOnly = true)
     public Stay find(UUID stayId) {
         return stays.find(stayId).orElseThrow(() -> new StayNotFoundException(stayId.toString()));
+    }
+
+    /** The households staying in the centre now, latest first, whose reference or principal's name contains the text. */
+    @Transactional(readOnly = true)
+    public ResidentPage residents(String centreCode, String text, int page, int size) {
+        centres.find(centreCode).orElseThrow(() -> new CentreNotFoundException(centreCode));
+        return listing.residents(centreCode, text, page, size);
     }
 
     /** Every stay of the household, the latest first. */
