@@ -1,5 +1,6 @@
 package org.homeward.reception;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 /**
@@ -14,6 +15,7 @@ public record CentreForecast(String code, String nameEn, String nameAr, String t
                              CentreStatus status, Spaces free, Spaces planned, int households, Spaces shortfall,
                              LocalDate firstShortDay) {
 
+    @JsonProperty("hasShortfall")
     public boolean hasShortfall() {
         return !shortfall.isZero();
     }

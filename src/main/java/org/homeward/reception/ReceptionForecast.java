@@ -1,5 +1,6 @@
 package org.homeward.reception;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,10 +13,12 @@ import java.util.List;
 public record ReceptionForecast(LocalDate firstDay, LocalDate lastDay, List<CentreForecast> centres,
                                 List<TownForecast> towns, int unplacedHouseholds, int unplacedPersons) {
 
+    @JsonProperty("centresShort")
     public long centresShort() {
         return centres.stream().filter(CentreForecast::hasShortfall).count();
     }
 
+    @JsonProperty("townsShort")
     public long townsShort() {
         return towns.stream().filter(TownForecast::hasShortfall).count();
     }

@@ -1,5 +1,6 @@
 package org.homeward.reception;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +34,7 @@ public record Stay(
         memberIds = List.copyOf(memberIds);
     }
 
+    @JsonProperty("persons")
     public int persons() {
         return memberIds.size();
     }
