@@ -81,8 +81,8 @@ class CentreApiController {
     @PostMapping(value = "/centres/import", consumes = {"text/csv", "text/plain", "application/octet-stream"})
     @PreAuthorize(ReceptionRoles.PLAN_CENTRES)
     @Operation(summary = "Import centres.csv (the body): all or nothing, idempotent on centre_id; problems name row and column")
-    CentreImportReport importCsv(@RequestBody byte[] file, Principal principal) {
-        return imports.importCsv(file, principal.getName());
+    CentreImportReport importCsv(@RequestBody(required = false) byte[] file, Principal principal) {
+        return imports.importCsv(file == null ? new byte[0] : file, principal.getName());
     }
 
     @PostMapping(value = "/centres/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
