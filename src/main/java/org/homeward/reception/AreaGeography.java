@@ -83,7 +83,16 @@ public final class AreaGeography {
 
     /** All sub-districts, ordered by P-code. */
     public List<AreaCentroid> subdistricts() {
-        return areas.values().stream().filter(area -> area.pcode().length() == 8)
+        return level(8);
+    }
+
+    /** All governorates, ordered by P-code. */
+    public List<AreaCentroid> governorates() {
+        return level(4);
+    }
+
+    private List<AreaCentroid> level(int pcodeLength) {
+        return areas.values().stream().filter(area -> area.pcode().length() == pcodeLength)
                 .sorted(Comparator.comparing(AreaCentroid::pcode)).toList();
     }
 
