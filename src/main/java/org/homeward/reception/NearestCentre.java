@@ -1,7 +1,9 @@
 package org.homeward.reception;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,8 +24,10 @@ final class NearestCentre {
 
     private final List<Centre> centres;
     private final AreaGeography geography;
+    // Thousands of households share a few hundred destinations: each is worked out once.
+    private final Map<String, Optional<Centre>> decided = new HashMap<>();
 
-    /** Centres that admit people (not closed); closed centres are never a destination's centre. */
+    /** Centres that admit people (not closed); closed centres are never a destination's centre. Used by one thread. */
     NearestCentre(List<Centre> openCentres, AreaGeography geography) {
         this.centres = openCentres.stream().sorted(Comparator.comparing(Centre::code)).toList();
         this.geography = geography;
@@ -33,7 +37,10 @@ final class NearestCentre {
         if (pcode == null || centres.isEmpty()) {
             return Optional.empty();
         }
-        String destination = pcode.trim();
+        return decided.computeIfAbsent(pcode.trim(), this::decide);
+    }
+
+    private Optional<Centre> decide(String destination) {
         Optional<AreaCentroid> centroid = geography.area(destination);
         List<Centre> candidates = candidates(destination);
         if (candidates.isEmpty() && centroid.isPresent()) {
