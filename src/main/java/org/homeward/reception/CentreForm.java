@@ -44,7 +44,10 @@ public class CentreForm {
         return form;
     }
 
-    /** The request this form describes; numbers that cannot be read are reported in {@code problems}. */
+    /**
+     * The request this form describes. Numbers that cannot be read are reported in {@code problems}
+     * and left empty, so that the request is refused and its other problems found too.
+     */
     CentreRequest toRequest(List<FieldProblem> problems) {
         return new CentreRequest(code, nameEn, nameAr, townEn, townAr, pcode, decimal("latitude", latitude, problems),
                 decimal("longitude", longitude, problems), whole("capacityPersons", capacityPersons, problems),
@@ -60,7 +63,7 @@ public class CentreForm {
             return Double.valueOf(text.trim().replace('٫', '.'));
         } catch (NumberFormatException e) {
             problems.add(new FieldProblem(field, "NOT_A_NUMBER", "Not a number"));
-            return Double.NaN;
+            return null;
         }
     }
 
@@ -72,7 +75,7 @@ public class CentreForm {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
             problems.add(new FieldProblem(field, "NOT_A_WHOLE_NUMBER", "Not a whole number"));
-            return 0;
+            return null;
         }
     }
 

@@ -72,11 +72,9 @@ class CentrePageController {
         List<FieldProblem> problems = new ArrayList<>();
         CentreRequest request = form.toRequest(problems);
         try {
-            if (problems.isEmpty()) {
-                return "redirect:/centres/" + centres.create(request, principal.getName()).code() + "?saved";
-            }
+            return "redirect:/centres/" + centres.create(request, principal.getName()).code() + "?saved";
         } catch (InvalidCentreException invalid) {
-            problems.addAll(invalid.fieldProblems());
+            addUnlessFieldReported(problems, invalid.fieldProblems());
         } catch (CentreExistsException exists) {
             problems.add(new FieldProblem("code", exists.code(), exists.getMessage()));
         }
@@ -97,12 +95,10 @@ class CentrePageController {
         List<FieldProblem> problems = new ArrayList<>();
         CentreRequest request = form.toRequest(problems);
         try {
-            if (problems.isEmpty()) {
-                centres.update(code, request, principal.getName());
-                return "redirect:/centres/" + code + "?saved";
-            }
+            centres.update(code, request, principal.getName());
+            return "redirect:/centres/" + code + "?saved";
         } catch (InvalidCentreException invalid) {
-            problems.addAll(invalid.fieldProblems());
+            addUnlessFieldReported(problems, invalid.fieldProblems());
         } catch (StaleCentreException stale) {
             problems.add(new FieldProblem("version", stale.code(), stale.getMessage()));
         }
@@ -125,6 +121,12 @@ class CentrePageController {
             model.addAttribute("importProblems", invalid.problems());
         }
         return "reception/import";
+    }
+
+    /** A number that could not be read is reported once, as unreadable, not again as missing. */
+    private static void addUnlessFieldReported(List<FieldProblem> problems, List<FieldProblem> more) {
+        List<String> reported = problems.stream().map(FieldProblem::field).toList();
+        more.stream().filter(problem -> !reported.contains(problem.field())).forEach(problems::add);
     }
 
     private String formWithProblems(Model model, List<FieldProblem> problems, boolean creating) {
