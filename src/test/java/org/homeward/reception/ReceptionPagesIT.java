@@ -80,6 +80,10 @@ class ReceptionPagesIT {
 
         Session coordinator = signIn(ReceptionTestData.user(users, Role.COORDINATOR));
         assertThat(coordinator.get("/centres/new").statusCode()).isEqualTo(200);
+        HttpResponse<String> importPage = coordinator.get("/centres/import");
+        assertThat(importPage.statusCode()).isEqualTo(200);
+        assertThat(importPage.body()).contains("centre_id, pcode, latitude, longitude");
+        assertThat(manager.get("/centres/import").statusCode()).isEqualTo(403);
         HttpResponse<String> arabic = coordinator.get("/centres/" + code + "?lang=ar");
         assertThat(arabic.body()).contains("dir=\"rtl\"").contains("المقيمون هنا");
     }
