@@ -83,7 +83,10 @@ public class CurrentAccess {
                 default -> centres.add(entry.value());
             }
         }
-        boolean national = role == Role.ADMIN || role == Role.COORDINATOR && entries.isEmpty();
+        // Coordinators and reception managers without sites or areas work nationally on households;
+        // a reception manager's centres limit the stays they manage, not the arrivals they look up.
+        boolean national = role == Role.ADMIN
+                || (role == Role.COORDINATOR || role == Role.RECEPTION_MANAGER) && sites.isEmpty() && areas.isEmpty();
         return new AccessScope(national, true, sites, areas, centres);
     }
 

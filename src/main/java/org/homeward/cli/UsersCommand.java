@@ -50,7 +50,7 @@ class UsersCommand implements Runnable {
         String organisation;
         @Option(names = "--scope", paramLabel = "KIND:VALUE", description = "Where the user may act, repeatable: "
                 + "site:NAME (registration site), area:PCODE (e.g. area:SY02, households heading there), centre:ID. "
-                + "Registration officers and reception managers see nothing without one; coordinators without one see all.")
+                + "Registration officers see nothing without one; coordinators and reception managers without a site or area see all households.")
         List<String> scopes = new ArrayList<>();
 
         @Override

@@ -68,6 +68,12 @@ public class HouseholdService {
                 household.journey().destinationPcode())).orElseThrow(() -> new HouseholdNotFoundException(id.toString()));
     }
 
+    /** A household in the caller's scope by its reference, for work on it (not recorded as a read). */
+    @Transactional(readOnly = true)
+    public Household findByReference(String reference) {
+        return find(households.idOfReference(reference).orElseThrow(() -> new HouseholdNotFoundException(reference)));
+    }
+
     /** A household shown to the caller: the read is recorded in the audit trail. */
     public Household view(UUID id) {
         Household household = find(id);
