@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.homeward.demo.DemoPopulationGenerator;
 import org.homeward.demo.DemoSettings;
 import org.homeward.demo.GenerationProgress;
+import org.homeward.reception.CentreFixtures;
 import org.homeward.registry.HouseholdExportService;
 import org.homeward.registry.ImportReport;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,7 +33,9 @@ final class DemoStart {
             System.out.printf("Loading the demo population (%,d households)...%n", households);
             new DemoPopulationGenerator(settings).generateInto(directory, GenerationProgress.NONE);
             ImportReport report = DemoLoader.load(context, directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE), System.err);
-            System.out.printf("Demo population loaded: %,d households, %,d individuals (truth of repeated registrations: %s).%n",
+            context.getBean(CentreFixtures.class).install(DEMO_SEED);
+            System.out.printf("Demo population loaded: %,d households, %,d individuals, 100 reception centres "
+                            + "(truth of repeated registrations: %s).%n",
                     report.householdsWritten(), report.individualsWritten(),
                     directory.resolve(DemoPopulationGenerator.TRUTH_FILE));
         } catch (IOException e) {

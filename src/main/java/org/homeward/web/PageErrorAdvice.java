@@ -28,6 +28,13 @@ class PageErrorAdvice {
         return page(403, "ACCESS_DENIED", response, model);
     }
 
+    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    String badForm(Exception exception, HttpServletResponse response, Model model) {
+        return page(400, "FORM_INCOMPLETE", response, model);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badParameter(MethodArgumentTypeMismatchException exception, HttpServletResponse response, Model model) {
         return page(404, "NOT_FOUND", response, model);

@@ -22,6 +22,8 @@ final class RoutePolicy {
     static final Set<Role> PERSON_READERS = Set.of(Role.REGISTRATION_OFFICER, Role.RECEPTION_MANAGER, Role.COORDINATOR, Role.ADMIN);
     static final Set<Role> PERSON_WRITERS = Set.of(Role.REGISTRATION_OFFICER, Role.COORDINATOR, Role.ADMIN);
     static final Set<Role> ADMINS = Set.of(Role.ADMIN);
+    static final Set<Role> RECEPTION = Set.of(Role.RECEPTION_MANAGER, Role.COORDINATOR, Role.ADMIN);
+    static final Set<Role> PLANNERS = Set.of(Role.COORDINATOR, Role.ADMIN);
     private final List<Rule> rules = new ArrayList<>();
 
     private RoutePolicy open(String methods, String path) {
@@ -59,6 +61,19 @@ final class RoutePolicy {
                 .allow("POST", "/api/v1/tokens", EVERYONE)
                 .allow("GET", "/api/v1/places(/.*)?", EVERYONE)
                 .allow("GET", "/api/v1/openapi(/.*)?|/api/v1/docs(/.*)?|/api/v1/openapi\\.yaml", EVERYONE)
+                .allow("GET", "/api/v1/centres/\\{code}/(history|stays|expected-today)", RECEPTION)
+                .allow("GET", "/api/v1/stays(/.*)?", RECEPTION)
+                .allow("POST", "/api/v1/(centres/\\{code}/stays|stays/.*)", RECEPTION)
+                .allow("GET", "/api/v1/centres(\\.csv)?(/\\{code})?|/api/v1/forecast", EVERYONE)
+                .allow("POST", "/api/v1/centres(/import)?", PLANNERS)
+                .allow("PUT", "/api/v1/centres/\\{code}", RECEPTION)
+                .allow("GET", "/centres|/forecast", EVERYONE)
+                .allow("GET", "/centres/new|/centres/import", PLANNERS)
+                .allow("POST", "/centres|/centres/import", PLANNERS)
+                .allow("GET", "/centres/\\{code}/edit", RECEPTION)
+                .allow("POST", "/centres/\\{code}", RECEPTION)
+                .allow("GET", "/centres/\\{code}(/arrival)?", RECEPTION)
+                .allow("POST", "/centres/\\{code}/check-in|/stays/\\{id}/(check-out|transfer)", RECEPTION)
                 .allow("GET", "/", EVERYONE)
                 .allow("GET", "/households(/.*)?", PERSON_READERS)
                 .allow("POST", "/households(/.*)?", PERSON_WRITERS)

@@ -38,7 +38,7 @@ class CentreImportIT {
         String second = ReceptionTestData.unique("IMP");
         String file = HEADER + "\n"
                 + first + ",SY020000,33.36,36.24,300,60,6,true,Al-Kiswah centre,مركز الكسوة,Al-Kiswah,WATER;KITCHEN\n"
-                + second + ",SY030000,34.72,36.71,120,24,2,false,,,,\n";
+                + second + ",SY030101,34.72,36.71,120,24,2,false,,,,\n";
 
         JsonNode report = ApiClient.json().readTree(post(file, coordinator).body());
         assertThat(report.get("created").asInt()).isEqualTo(2);

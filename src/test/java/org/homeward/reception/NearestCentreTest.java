@@ -34,7 +34,7 @@ class NearestCentreTest {
     @Test
     void withoutACentreInTheDistrictTheNearestByGreatCircleDistanceIsChosen() {
         Centre far = ReceptionTestCentres.centre("F", "SY020000", 36.20, 37.10, new Spaces(10, 2, 0), true);
-        Centre near = ReceptionTestCentres.centre("N", "SY030000", 34.70, 36.70, new Spaces(10, 2, 0), true);
+        Centre near = ReceptionTestCentres.centre("N", "SY030101", 34.70, 36.70, new Spaces(10, 2, 0), true);
         NearestCentre nearest = new NearestCentre(List.of(far, near), GEOGRAPHY);
         assertThat(nearest.forDestination("SY010200")).map(Centre::code).contains("N");
     }
