@@ -43,6 +43,8 @@ class HouseholdBulkWriter {
 
     BatchResult write(List<ValidImport> batch, Instant now, String actor) throws SQLException, IOException {
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", IMPORT_LOCK).query().singleRow();
+        // Let the name index collect a whole batch before merging it: one large merge costs less than many small ones.
+        jdbc.sql("SET LOCAL gin_pending_list_limit = '64MB'").update();
         Set<String> present = new HashSet<>(jdbc.sql("SELECT import_key FROM household WHERE import_key = ANY(:keys)")
                 .param("keys", batch.stream().map(ValidImport::key).toArray(String[]::new)).query(String.class).list());
         Set<String> takenIndividualKeys = new HashSet<>(jdbc.sql(
