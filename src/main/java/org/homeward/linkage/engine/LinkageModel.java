@@ -73,6 +73,18 @@ public final class LinkageModel {
         return new LinkageModel(lambda, Double.NaN, m, u, frequencies);
     }
 
+    /**
+     * The built-in model for a registry too young to estimate from (fewer than a thousand records):
+     * every field a registry holds (all but the address), no name frequencies.
+     */
+    public static LinkageModel forYoungRegistry(int records) {
+        boolean[] present = new boolean[LinkageField.ALL.length];
+        java.util.Arrays.fill(present, true);
+        present[LinkageField.ADDRESS.ordinal()] = false;
+        long size = Math.max(records, 2);
+        return builtIn(present, records, size * (size - 1) / 2, new TermFrequencies[LinkageField.ALL.length]);
+    }
+
     static double log2(double value) {
         return Math.log(value) / Math.log(2);
     }

@@ -26,7 +26,7 @@ public final class ModelEstimator {
     private static final int RANDOM_PAIRS = 200_000;
     private static final double MINIMUM_M = 1e-3;
     /** Below this many records, EM has too little to learn from and the built-in parameters are used. */
-    static final int MINIMUM_RECORDS = 1_000;
+    public static final int MINIMUM_RECORDS = 1_000;
 
     private ModelEstimator() {
     }
