@@ -69,6 +69,7 @@ class SecurityConfiguration {
                         .requestMatchers("/households/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/centres/import").hasAnyRole(PLANNERS)
+                        .requestMatchers("/allocation", "/allocation/**").hasAnyRole(PLANNERS)
                         .requestMatchers("/stays/**", "/centres/*/check-in", "/centres/*/arrival").hasAnyRole(RECEPTION)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -41,6 +41,15 @@ class LayoutAttributes {
                 .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
     }
 
+    /** Whether the signed-in user plans allocations (to show the allocation link). */
+    @ModelAttribute("currentUserIsPlanner")
+    boolean currentUserIsPlanner() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority())
+                        || "ROLE_COORDINATOR".equals(authority.getAuthority()));
+    }
+
     private static boolean isArabic() {
         Locale locale = LocaleContextHolder.getLocale();
         return "ar".equals(locale.getLanguage());

@@ -47,6 +47,7 @@ class PageErrorAdvice {
         model.addAttribute("dir", layout.direction());
         model.addAttribute("currentUser", layout.currentUser());
         model.addAttribute("currentUserIsAdmin", layout.currentUserIsAdmin());
+        model.addAttribute("currentUserIsPlanner", layout.currentUserIsPlanner());
         return "error/problem";
     }
 }

@@ -74,6 +74,8 @@ final class RoutePolicy {
                 .allow("POST", "/centres/\\{code}", RECEPTION)
                 .allow("GET", "/centres/\\{code}(/arrival)?", RECEPTION)
                 .allow("POST", "/centres/\\{code}/check-in|/stays/\\{id}/(check-out|transfer)", RECEPTION)
+                .allow("GET", "/allocation(/.*)?", PLANNERS)
+                .allow("POST", "/allocation/.*", PLANNERS)
                 .allow("GET", "/", EVERYONE)
                 .allow("GET", "/households(/.*)?", PERSON_READERS)
                 .allow("POST", "/households(/.*)?", PERSON_WRITERS)
