@@ -94,6 +94,7 @@ class HouseholdPageController {
         model.addAttribute("lookedAt", households.readersOf(id));
         model.addAttribute("consent", consents.consentOf(id));
         model.addAttribute("purposes", Purpose.values());
+        model.addAttribute("placeNames", placeNames(households.find(id)));
         model.addAttribute("requests", requests.of(id));
         return "households/household";
     }
@@ -178,6 +179,20 @@ class HouseholdPageController {
             redirect.addFlashAttribute("journeyError", refused.code());
         }
         return "redirect:/households/" + id;
+    }
+
+    /** The names, in the page's language, of the places, country and crossing the journey names by code. */
+    private Map<String, String> placeNames(Household household) {
+        String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage().equals("ar") ? "ar" : "en";
+        Map<String, String> names = new java.util.HashMap<>();
+        Journey journey = household.journey();
+        for (String code : java.util.Arrays.asList(journey.destinationPcode(), journey.originLocation(), journey.originCountry(),
+                journey.crossingPoint())) {
+            if (code != null) {
+                places.displayName(code, language).ifPresent(name -> names.put(code, name));
+            }
+        }
+        return names;
     }
 
     private static Map<String, String> byField(List<ValidationProblem> problems) {

@@ -55,6 +55,7 @@ class PlaceApiIT {
     @BeforeAll
     void createUsers() {
         users.create("places.officer", Role.REGISTRATION_OFFICER, PASSWORD, "UNHCR");
+        users.setScopes("places.officer", java.util.List.of(org.homeward.access.ScopeGrant.parse("area:SY02")));
         users.create("places.analyst", Role.ANALYST, PASSWORD, "OCHA");
     }
 

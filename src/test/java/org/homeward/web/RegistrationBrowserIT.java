@@ -56,6 +56,7 @@ class RegistrationBrowserIT {
             String reference = browser.find("#household-reference").getText();
             assertThat(reference).matches("HW-\\d{7}");
             assertThat(browser.find("#members-table").getText()).contains("محمد خالد " + family).contains("نور");
+            assertThat(browser.find("#destination-name").getText()).as("the destination shown by name").isNotBlank();
             browser.screenshot("household-en");
 
             browser.go("/households");
