@@ -47,6 +47,8 @@ class PageErrorAdvice {
         model.addAttribute("dir", layout.direction());
         model.addAttribute("currentUser", layout.currentUser());
         model.addAttribute("currentUserIsAdmin", layout.currentUserIsAdmin());
+        model.addAttribute("currentUserReviewsDuplicates", layout.currentUserReviewsDuplicates());
+        model.addAttribute("currentUserRunsDuplicates", layout.currentUserRunsDuplicates());
         return "error/problem";
     }
 }

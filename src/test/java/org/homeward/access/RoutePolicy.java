@@ -75,6 +75,8 @@ final class RoutePolicy {
                 .allow("GET", "/centres/\\{code}(/arrival)?", RECEPTION)
                 .allow("POST", "/centres/\\{code}/check-in|/stays/\\{id}/(check-out|transfer)", RECEPTION)
                 .allow("GET", "/", EVERYONE)
+                .allow("GET,POST", "/duplicates/runs(/.*)?", PLANNERS)
+                .allow("GET,POST", "/duplicates(/.*)?", PERSON_WRITERS)
                 .allow("GET", "/households(/.*)?", PERSON_READERS)
                 .allow("POST", "/households(/.*)?", PERSON_WRITERS)
                 .allow("GET", "/places(/.*)?", EVERYONE)
