@@ -101,6 +101,27 @@ class DuplicateReviewBrowserIT {
         assertThat(registered).hasSize(2);
     }
 
+    @Test
+    void aCoordinatorStartsARunAndWatchesItFinish() throws Exception {
+        try {
+            users.create("run.coordinator", Role.COORDINATOR, PASSWORD, null);
+        } catch (UserProblemException exists) {
+            // created by an earlier test in this context
+        }
+        long runsBefore = jdbc.sql("SELECT count(*) FROM duplicate_run").query(Long.class).single();
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("run.coordinator", PASSWORD);
+            browser.go("/duplicates/runs");
+            browser.click("#start-run");
+            browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("run-finished")));
+            assertThat(browser.find("#run-stage").getText()).isEqualTo("Done");
+            browser.screenshot("duplicates-run-en");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM duplicate_run WHERE started_by = 'run.coordinator'").query(Long.class)
+                .single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM duplicate_run").query(Long.class).single()).isGreaterThan(runsBefore);
+    }
+
     private void officer(String name) {
         try {
             users.create(name, Role.REGISTRATION_OFFICER, PASSWORD, null);
