@@ -70,6 +70,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/centres/import").hasAnyRole(PLANNERS)
                         .requestMatchers("/allocation", "/allocation/**").hasAnyRole(PLANNERS)
+                        .requestMatchers("/duplicates/runs", "/duplicates/runs/**").hasAnyRole(PLANNERS)
+                        .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/stays/**", "/centres/*/check-in", "/centres/*/arrival").hasAnyRole(RECEPTION)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -48,6 +48,8 @@ class PageErrorAdvice {
         model.addAttribute("currentUser", layout.currentUser());
         model.addAttribute("currentUserIsAdmin", layout.currentUserIsAdmin());
         model.addAttribute("currentUserIsPlanner", layout.currentUserIsPlanner());
+        model.addAttribute("currentUserReviewsDuplicates", layout.currentUserReviewsDuplicates());
+        model.addAttribute("currentUserRunsDuplicates", layout.currentUserRunsDuplicates());
         return "error/problem";
     }
 }

@@ -77,6 +77,8 @@ final class RoutePolicy {
                 .allow("GET", "/allocation(/.*)?", PLANNERS)
                 .allow("POST", "/allocation/.*", PLANNERS)
                 .allow("GET", "/", EVERYONE)
+                .allow("GET,POST", "/duplicates/runs(/.*)?", PLANNERS)
+                .allow("GET,POST", "/duplicates(/.*)?", PERSON_WRITERS)
                 .allow("GET", "/households(/.*)?", PERSON_READERS)
                 .allow("POST", "/households(/.*)?", PERSON_WRITERS)
                 .allow("GET", "/places(/.*)?", EVERYONE)
