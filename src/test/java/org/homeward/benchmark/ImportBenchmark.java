@@ -30,8 +30,8 @@ public final class ImportBenchmark {
             double copySeconds = copyReference(app.getBean(DataSource.class), file);
             if (System.getProperty("experiment.drop") != null) {
                 try (Connection c = app.getBean(DataSource.class).getConnection(); Statement s = c.createStatement()) {
-                    for (String index : System.getProperty("experiment.drop").split(",")) {
-                        s.execute("DROP INDEX " + index);
+                    for (String statement : System.getProperty("experiment.drop").split(";")) {
+                        s.execute(statement);
                     }
                 }
             }
