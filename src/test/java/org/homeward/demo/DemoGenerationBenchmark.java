@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Timed harness: generates N individuals to CSV, then writes the same number of rows of constant
  * text through the same CSV writer as a reference, in the same JVM, and prints both times, their
  * ratio and the largest heap in use after a garbage collection. Run it under
- * {@code /usr/bin/time -v} for the peak resident memory; see docs/benchmarks-demo.md.
+ * {@code /usr/bin/time -v} for the peak resident memory; see docs/benchmarks.md.
  *
  * <p>Arguments: {@code INDIVIDUALS OUTPUT_DIRECTORY [SEED]}.
  */

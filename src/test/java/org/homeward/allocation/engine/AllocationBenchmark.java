@@ -23,7 +23,7 @@ import org.homeward.allocation.SeedScenario;
  * Timed harness: the seed scenario's kind of problem at several sizes, end to end (read the CSV
  * files, solve, write the assignments), for the engine and, in the same run on the same files, for
  * the reference greedy {@link NearestCentreFirstFit}. Prints times, their ratio, peak memory, cost,
- * lower bound, gap and persons placed. The command is in docs/benchmarks-allocation.md.
+ * lower bound, gap and persons placed. The command is in docs/benchmarks.md.
  *
  * <p>Arguments: household counts (default 10000 120000 500000). Property {@code seed} (default
  * 20260707) picks the scenario; {@code dir} where the CSV files go (default a temporary folder).
