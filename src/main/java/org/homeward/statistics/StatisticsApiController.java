@@ -1,0 +1,69 @@
+package org.homeward.statistics;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The registry's statistics through the API, for every signed-in role (aggregates only, always
+ * protected): tables as JSON, any table's numbers as HXL CSV, and the export in three formats.
+ */
+@RestController
+@RequestMapping("/api/v1/statistics")
+@PreAuthorize("isAuthenticated()")
+class StatisticsApiController {
+
+    static final ZoneId SYRIA = ZoneId.of("Asia/Damascus");
+    private final IndicatorService indicators;
+    private final StatisticsExportService exports;
+    private final Clock clock;
+
+    StatisticsApiController(IndicatorService indicators, StatisticsExportService exports, Clock clock) {
+        this.indicators = indicators;
+        this.exports = exports;
+        this.clock = clock;
+    }
+
+    /** A table: {@code stage, type, from, to, area, country, rows, columns, unit, counting}. */
+    @GetMapping("/returns")
+    IndicatorTable returns(@RequestParam Map<String, String> parameters, Locale locale) {
+        return indicators.table(IndicatorQueryReader.read(parameters, today()), locale);
+    }
+
+    @GetMapping("/returns.csv")
+    void returnsCsv(@RequestParam Map<String, String> parameters, Locale locale, HttpServletResponse response)
+            throws IOException {
+        IndicatorQuery query = IndicatorQueryReader.read(parameters, today());
+        attachment(response, StatisticsExportFormat.HXL, "returns");
+        exports.chart(query, response.getOutputStream(), locale);
+    }
+
+    /** The export table: {@code format} (hxl, xlsx, json), {@code by} (up to two of month, adm1, country...), and filters. */
+    @GetMapping("/export")
+    void export(@RequestParam Map<String, String> parameters, Locale locale, HttpServletResponse response)
+            throws IOException {
+        StatisticsExportFormat format = StatisticsExportFormat.parse(parameters.getOrDefault("format", "hxl"))
+                .orElseThrow(() -> IndicatorQueryException.of("format", "PARAMETER_INVALID", "Use hxl, xlsx or json"));
+        ExportRequest request = ExportRequest.read(parameters, today());
+        attachment(response, format, "homeward-returns");
+        exports.export(request, format, response.getOutputStream(), locale);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(SYRIA));
+    }
+
+    static void attachment(HttpServletResponse response, StatisticsExportFormat format, String name) {
+        response.setContentType(format.contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension() + "\"");
+    }
+}

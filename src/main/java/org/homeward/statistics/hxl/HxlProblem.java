@@ -1,0 +1,10 @@
+package org.homeward.statistics.hxl;
+
+/** One thing wrong with an HXL file: where (1-based row and column, 0 for the whole row), a stable code and why. */
+public record HxlProblem(int row, int column, String code, String message) {
+
+    @Override
+    public String toString() {
+        return "row " + row + (column > 0 ? ", column " + column : "") + ": " + code + " - " + message;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Small-cell protection in plain Java: primary suppression of small counts and secondary
+ * suppression, on a table with its totals, until no hidden count can be worked out from what is
+ * published. Nothing here knows Spring, JDBC or the web.
+ */
+package org.homeward.statistics.suppression;

@@ -1,0 +1,201 @@
+package org.homeward.statistics;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.homeward.registry.AdvanceJourneyRequest;
+import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdService;
+import org.homeward.registry.IndividualDetails;
+import org.homeward.registry.JourneyDetails;
+import org.homeward.registry.RegisterHouseholdRequest;
+import org.homeward.registry.ReturnType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+/** Indicators over the hand-made registry of {@link HandMadeRegistry}, whose answers are worked out there by hand. */
+class ReturnIndicatorsIT {
+
+    private static final LocalDate START = LocalDate.of(2024, 1, 1);
+    private static final LocalDate END = LocalDate.of(2024, 12, 31);
+    private static IndicatorService indicators;
+    private static JdbcClient jdbc;
+
+    @BeforeAll
+    static void load() throws Exception {
+        HandMadeRegistry.load();
+        indicators = StatisticsTestApplication.bean(IndicatorService.class);
+        jdbc = StatisticsTestApplication.bean(JdbcClient.class);
+    }
+
+    private static IndicatorQuery returns(ReturnType type, LocalDate from, LocalDate to) {
+        return IndicatorQuery.total(ReturnStage.RETURNED, type, from, to);
+    }
+
+    /** Row key to row total, zero rows left out, from the raw (unprotected) counts. */
+    private static Map<String, Long> rows(IndicatorQuery query) {
+        IndicatorService.Counts counts = indicators.counts(query);
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (int r = 0; r < counts.rowKeys().size(); r++) {
+            long value = counts.table().value(r, counts.table().columns());
+            if (value != 0) {
+                rows.put(counts.rowKeys().get(r), value);
+            }
+        }
+        return rows;
+    }
+
+    private static long total(IndicatorQuery query) {
+        return indicators.counts(query).table().grandTotal();
+    }
+
+    @Test
+    void countsReturnsOnTheReturnDatePerDayWeekMonthAndYear() {
+        IndicatorQuery query = returns(null, START, END);
+        assertThat(rows(query.withRows(TableDimension.MONTH, null)))
+                .containsExactly(entry("2024-03", 9L), entry("2024-04", 4L), entry("2024-06", 2L));
+        assertThat(total(query)).isEqualTo(15);
+        IndicatorQuery march = returns(null, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31));
+        assertThat(rows(march.withRows(TableDimension.DAY, null)))
+                .containsExactly(entry("2024-03-05", 6L), entry("2024-03-20", 3L));
+        assertThat(rows(march.withRows(TableDimension.WEEK, null)))
+                .containsExactly(entry("2024-W10", 6L), entry("2024-W12", 3L));
+        IndicatorQuery years = returns(null, LocalDate.of(2023, 6, 1), LocalDate.of(2025, 5, 31));
+        assertThat(indicators.counts(years.withRows(TableDimension.YEAR, null)).rowKeys()).containsExactly("2023", "2024", "2025");
+        assertThat(rows(years.withRows(TableDimension.YEAR, null))).containsExactly(entry("2024", 15L));
+    }
+
+    @Test
+    void countsOnlyTheDaysOfAPeriodThatCutsMonths() {
+        // 6 March to 15 April: H2 on 20 March (3) and H3 on 15 April (4); one day less leaves H3 out.
+        assertThat(total(returns(null, LocalDate.of(2024, 3, 6), LocalDate.of(2024, 4, 15)))).isEqualTo(7);
+        assertThat(total(returns(null, LocalDate.of(2024, 3, 6), LocalDate.of(2024, 4, 14)))).isEqualTo(3);
+        // Cumulative since 20 March: 3 + 4 + 2.
+        assertThat(total(returns(null, LocalDate.of(2024, 3, 20), END))).isEqualTo(9);
+    }
+
+    @Test
+    void countsHouseholdsThroughTheirPrincipal() {
+        IndicatorQuery households = returns(null, START, END).withUnit(CountUnit.HOUSEHOLDS, Counting.REGISTRATIONS);
+        assertThat(rows(households.withRows(TableDimension.MONTH, null)))
+                .containsExactly(entry("2024-03", 2L), entry("2024-04", 1L), entry("2024-06", 1L));
+        assertThat(rows(households.withRows(TableDimension.SEX, null))).containsExactly(entry("F", 1L), entry("M", 3L));
+    }
+
+    @Test
+    void splitsByReturnTypeCountryOfAsylumAndCrossingPoint() {
+        IndicatorQuery query = returns(null, START, END);
+        assertThat(rows(query.withRows(TableDimension.RETURN_TYPE, null)))
+                .containsExactly(entry("REFUGEE", 11L), entry("IDP", 4L));
+        assertThat(rows(returns(ReturnType.REFUGEE, START, END).withRows(TableDimension.COUNTRY, null)))
+                .containsExactly(entry("LBN", 8L), entry("TUR", 3L));
+        assertThat(rows(query.withRows(TableDimension.CROSSING, null)))
+                .containsOnly(entry("MASNAA", 8L), entry("BAB_AL_HAWA", 3L), entry("", 4L));
+        assertThat(total(query.withArea(null, "LBN"))).isEqualTo(8);
+    }
+
+    @Test
+    void splitsByDestinationAtEachLevel() {
+        IndicatorQuery query = returns(null, START, END);
+        IndicatorService.Counts governorates = indicators.counts(query.withRows(TableDimension.ADM1, null));
+        assertThat(governorates.rowKeys()).hasSize(14).contains("SY01", "SY14");
+        assertThat(rows(query.withRows(TableDimension.ADM1, null))).containsExactly(entry("SY02", 12L), entry("SY07", 3L));
+        assertThat(rows(query.withArea("SY02", null).withRows(TableDimension.ADM3, null))).containsExactly(entry("SY020000", 12L));
+        assertThat(total(query.withArea("SY0700", null))).isEqualTo(3);
+    }
+
+    @Test
+    void splitsBySexAndAgeAtTheReturnDate() {
+        IndicatorQuery query = returns(null, START, END);
+        assertThat(rows(query.withRows(TableDimension.SEX, null))).containsExactly(entry("F", 7L), entry("M", 8L));
+        assertThat(rows(query.withRows(TableDimension.AGE_GROUP, null))).containsExactly(entry("0_4", 2L), entry("5_11", 2L),
+                entry("12_17", 1L), entry("18_59", 8L), entry("60_plus", 1L), entry("unknown", 1L));
+        IndicatorService.Counts pyramid = indicators.counts(query.withRows(TableDimension.AGE_GROUP, TableDimension.SEX));
+        int adults = pyramid.rowKeys().indexOf("18_59");
+        assertThat(pyramid.table().value(adults, pyramid.columnKeys().indexOf("M"))).isEqualTo(5);
+        assertThat(pyramid.table().value(adults, pyramid.columnKeys().indexOf("F"))).isEqualTo(3);
+    }
+
+    @Test
+    void countsPendingJourneysOnTheDayOfRegistrationAndWithdrawnOnesNowhere() {
+        IndicatorQuery pending = new IndicatorQuery(ReturnStage.PENDING, null, START, END, null, null, TableDimension.MONTH,
+                null, CountUnit.INDIVIDUALS, Counting.REGISTRATIONS);
+        assertThat(rows(pending)).containsExactly(entry("2024-05", 2L));
+        assertThat(total(returns(ReturnType.REFUGEE, START, END).withArea("SY12", null))).isZero();
+    }
+
+    @Test
+    void aJourneyThatMovesTwiceIsCountedOnceOnTheDayItReachesHome() {
+        LocalDate today = LocalDate.now(StatisticsTestApplication.bean(Clock.class).withZone(ZoneId.of("Asia/Damascus")));
+        IndicatorQuery pendingToday = new IndicatorQuery(ReturnStage.PENDING, null, today, today, null, null, null, null,
+                CountUnit.INDIVIDUALS, Counting.REGISTRATIONS);
+        IndicatorQuery returnedToday = returns(null, today, today);
+        HouseholdService households = StatisticsTestApplication.bean(HouseholdService.class);
+        Household household = households.register(new RegisterHouseholdRequest("Al Qaim crossing",
+                new JourneyDetails("REFUGEE", "IRQ", null, "AL_QAIM", "SY070000", null), List.of(
+                        person("PRINCIPAL", "علي", "Ali", "M", "1980"), person("SPOUSE", "هبة", "Heba", "F", "1982"))), "officer");
+        assertThat(total(pendingToday)).isEqualTo(2);
+        assertThat(total(returnedToday)).isZero();
+
+        households.advanceJourney(household.id(), new AdvanceJourneyRequest(0, "IN_TRANSIT", "Crossed"), "officer");
+        assertThat(total(pendingToday)).isEqualTo(2);
+        assertThat(total(returnedToday)).isZero();
+
+        households.advanceJourney(household.id(), new AdvanceJourneyRequest(1, "RETURNED_HOME", "Arrived"), "officer");
+        assertThat(total(pendingToday)).isZero();
+        assertThat(total(returnedToday)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT returned_on FROM household WHERE id = :id").param("id", household.id())
+                .query(LocalDate.class).single()).isEqualTo(today);
+    }
+
+    @Test
+    void aDuplicatePairCountsOnceAsPersonsAfterTheMergeAndTwiceAsRegistrations() {
+        IndicatorQuery persons = returns(null, START, END).withUnit(CountUnit.INDIVIDUALS, Counting.PERSONS);
+        assertThat(total(persons)).isEqualTo(15);
+
+        // What duplicate detection will do: H6's principal and wife are H1's, registered again in June.
+        UUID khaled = UUID.randomUUID();
+        UUID nour = UUID.randomUUID();
+        link(HandMadeRegistry.individual("H1-1"), khaled);
+        link(HandMadeRegistry.individual("H6-1"), khaled);
+        link(HandMadeRegistry.individual("H1-2"), nour);
+        link(HandMadeRegistry.individual("H6-2"), nour);
+
+        assertThat(total(persons)).isEqualTo(13);
+        assertThat(rows(persons.withRows(TableDimension.MONTH, null)))
+                .containsExactly(entry("2024-03", 9L), entry("2024-04", 4L));
+        assertThat(rows(persons.withRows(TableDimension.SEX, null))).containsExactly(entry("F", 6L), entry("M", 7L));
+        assertThat(total(returns(null, START, END))).as("registrations are unchanged").isEqualTo(15);
+    }
+
+    @Test
+    void theIncrementalSummaryEqualsOneBuiltFromScratch() {
+        indicators.refresh();
+        String sql = "SELECT breakdown, area_level, grain, stage, period_start, area_code, return_type, category, individuals,"
+                + " persons, households FROM statistics_cell ORDER BY 1, 2, 3, 4, 5, 6, 7, 8";
+        List<Map<String, Object>> kept = jdbc.sql(sql).query().listOfRows();
+        assertThat(kept).isNotEmpty();
+        jdbc.sql("DELETE FROM statistics_cell").update();
+        indicators.rebuild();
+        assertThat(jdbc.sql(sql).query().listOfRows()).isEqualTo(kept);
+        assertThat(indicators.refresh()).as("nothing left to do").isZero();
+    }
+
+    private static void link(UUID individual, UUID person) {
+        jdbc.sql("INSERT INTO person_link (individual_id, person_id, linked_at, linked_by) VALUES (:i, :p, now(), 'test')")
+                .param("i", individual).param("p", person).update();
+    }
+
+    private static IndividualDetails person(String relationship, String givenAr, String givenLatin, String sex, String birth) {
+        return new IndividualDetails(relationship, givenAr, givenLatin, null, null, null, null, "العراقي", "Iraqi", sex, birth,
+                null, null, null, null, List.of());
+    }
+}
