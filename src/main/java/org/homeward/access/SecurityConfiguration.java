@@ -29,6 +29,7 @@ class SecurityConfiguration {
     static final String[] PERSON_READERS = {"REGISTRATION_OFFICER", "RECEPTION_MANAGER", "COORDINATOR", "ADMIN"};
     static final String[] PERSON_WRITERS = {"REGISTRATION_OFFICER", "COORDINATOR", "ADMIN"};
     static final String[] PLANNERS = {"COORDINATOR", "ADMIN"};
+    static final String[] PUBLISHERS = {"ANALYST", "COORDINATOR", "ADMIN"};
     static final String[] RECEPTION = {"RECEPTION_MANAGER", "COORDINATOR", "ADMIN"};
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
@@ -45,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                         // Uploads are checked here too, before their files are read.
                         .requestMatchers(HttpMethod.POST, "/api/v1/centres/import").hasAnyRole(PLANNERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/statistics/figures").hasAnyRole(PUBLISHERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/figures/**").hasAnyRole(PUBLISHERS)
                         .requestMatchers("/api/v1/stays/**", "/api/v1/centres/*/stays", "/api/v1/centres/*/history",
                                 "/api/v1/centres/*/expected-today").hasAnyRole(RECEPTION)
                         .anyRequest().authenticated())
@@ -69,6 +72,7 @@ class SecurityConfiguration {
                         .requestMatchers("/households/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/centres/import").hasAnyRole(PLANNERS)
+                        .requestMatchers(HttpMethod.POST, "/statistics/figures", "/statistics/figures/**").hasAnyRole(PUBLISHERS)
                         .requestMatchers("/allocation", "/allocation/**").hasAnyRole(PLANNERS)
                         .requestMatchers("/duplicates/runs", "/duplicates/runs/**").hasAnyRole(PLANNERS)
                         .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole(PERSON_WRITERS)

@@ -76,6 +76,8 @@ final class RoutePolicy {
                 .allow("POST", "/centres/\\{code}/check-in|/stays/\\{id}/(check-out|transfer)", RECEPTION)
                 .allow("GET", "/allocation(/.*)?", PLANNERS)
                 .allow("POST", "/allocation/.*", PLANNERS)
+                .allow("GET", "/api/v1/statistics(/.*)?|/statistics(/.*)?", EVERYONE)
+                .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", Set.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN))
                 .allow("GET", "/", EVERYONE)
                 .allow("GET,POST", "/duplicates/runs(/.*)?", PLANNERS)
                 .allow("GET,POST", "/duplicates(/.*)?", PERSON_WRITERS)
