@@ -4,13 +4,10 @@
 -- One row per individual record that duplicate detection has resolved to a person. Records of the
 -- same person share person_id; a record without a row is a person of its own. Counting
 -- "deduplicated persons" counts each person_id once (the record's own id where there is no row).
-CREATE TABLE person_link (
-    individual_id  uuid PRIMARY KEY REFERENCES individual(id),
-    person_id      uuid NOT NULL,
-    linked_at      timestamptz NOT NULL,
-    linked_by      text NOT NULL
-);
-CREATE INDEX person_link_person ON person_link (person_id);
+-- person_link (individual_id, person_id) comes from duplicate detection (V4); statistics also
+-- records when and by whom a link was made, where the writer knows it.
+ALTER TABLE person_link ADD COLUMN IF NOT EXISTS linked_at timestamptz,
+                        ADD COLUMN IF NOT EXISTS linked_by text;
 
 -- Where a household stands for statistics: RETURNED (home) or PENDING (registered, on its way or
 -- intending to go); withdrawn journeys count nowhere.

@@ -16,15 +16,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiTokenController {
 
     private final ApiTokenService tokens;
+    private final AuditTrail audit;
 
-    ApiTokenController(ApiTokenService tokens) {
+    ApiTokenController(ApiTokenService tokens, AuditTrail audit) {
         this.tokens = tokens;
+        this.audit = audit;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Issue a bearer token (sign in with HTTP Basic); send it as 'Authorization: Bearer TOKEN'")
     ApiTokenService.IssuedToken issue(Principal principal) {
+        audit.record(AuditEntry.of("TOKEN_ISSUED", "user", principal.getName()));
         return tokens.issue(principal.getName());
     }
 }

@@ -28,6 +28,9 @@ class SecurityConfiguration {
 
     static final String[] PERSON_READERS = {"REGISTRATION_OFFICER", "RECEPTION_MANAGER", "COORDINATOR", "ADMIN"};
     static final String[] PERSON_WRITERS = {"REGISTRATION_OFFICER", "COORDINATOR", "ADMIN"};
+    static final String[] PLANNERS = {"COORDINATOR", "ADMIN"};
+    static final String[] PUBLISHERS = {"ANALYST", "COORDINATOR", "ADMIN"};
+    static final String[] RECEPTION = {"RECEPTION_MANAGER", "COORDINATOR", "ADMIN"};
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
@@ -41,6 +44,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/households/**").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/api/v1/households/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        // Uploads are checked here too, before their files are read.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/centres/import").hasAnyRole(PLANNERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/statistics/figures").hasAnyRole(PUBLISHERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/figures/**").hasAnyRole(PUBLISHERS)
+                        .requestMatchers("/api/v1/stays/**", "/api/v1/centres/*/stays", "/api/v1/centres/*/history",
+                                "/api/v1/centres/*/expected-today").hasAnyRole(RECEPTION)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 // Requests carrying their own credentials cannot be forged by another site; browser
@@ -62,6 +71,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/households/**").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/households/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/centres/import").hasAnyRole(PLANNERS)
+                        .requestMatchers(HttpMethod.POST, "/statistics/figures", "/statistics/figures/**").hasAnyRole(PUBLISHERS)
+                        .requestMatchers("/allocation", "/allocation/**").hasAnyRole(PLANNERS)
+                        .requestMatchers("/duplicates/runs", "/duplicates/runs/**").hasAnyRole(PLANNERS)
+                        .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole(PERSON_WRITERS)
+                        .requestMatchers("/stays/**", "/centres/*/check-in", "/centres/*/arrival").hasAnyRole(RECEPTION)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

@@ -73,6 +73,19 @@ class UserRepository {
                 .param("username", username).update();
     }
 
+    void replaceScopes(long userId, List<ScopeGrant> scopes) {
+        jdbc.sql("DELETE FROM user_scope WHERE user_id = :id").param("id", userId).update();
+        for (ScopeGrant scope : scopes) {
+            jdbc.sql("INSERT INTO user_scope (user_id, kind, value) VALUES (:id, :kind, :value) ON CONFLICT DO NOTHING")
+                    .param("id", userId).param("kind", scope.kind()).param("value", scope.value()).update();
+        }
+    }
+
+    List<ScopeGrant> scopes(long userId) {
+        return jdbc.sql("SELECT kind, value FROM user_scope WHERE user_id = :id ORDER BY kind, value")
+                .param("id", userId).query((rs, n) -> new ScopeGrant(rs.getString("kind"), rs.getString("value"))).list();
+    }
+
     private static UserAccount account(ResultSet rs) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
         return new UserAccount(rs.getLong("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),

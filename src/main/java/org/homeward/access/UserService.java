@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +21,12 @@ public class UserService {
     private final SecureRandom random = new SecureRandom();
 
     private final ApiTokenService tokens;
+    private final AuditTrail audit;
 
-    UserService(UserRepository users, PasswordEncoder encoder, Clock clock, ApiTokenService tokens) {
+    UserService(UserRepository users, PasswordEncoder encoder, Clock clock, ApiTokenService tokens, AuditTrail audit) {
         this.users = users;
         this.tokens = tokens;
+        this.audit = audit;
         this.encoder = encoder;
         this.clock = clock;
     }
@@ -35,6 +38,7 @@ public class UserService {
         if (!users.insert(name, encoder.encode(password), role, organisation, clock.instant())) {
             throw new UserProblemException("A user named " + name + " already exists");
         }
+        audit.recordWithChange(new AuditEntry("USER_CREATED", "user", name, null, Map.of("role", role.name())));
         return users.find(name).orElseThrow();
     }
 
@@ -45,6 +49,7 @@ public class UserService {
             throw new UserProblemException("No user named " + username);
         }
         tokens.revokeAll(username);
+        audit.recordWithChange(AuditEntry.of("PASSWORD_RESET", "user", username));
     }
 
     @Transactional
@@ -55,6 +60,20 @@ public class UserService {
         if (!enabled) {
             tokens.revokeAll(username);
         }
+        audit.recordWithChange(AuditEntry.of(enabled ? "USER_ENABLED" : "USER_DISABLED", "user", username));
+    }
+
+    /** Replaces a user's scopes. */
+    @Transactional
+    public void setScopes(String username, List<ScopeGrant> scopes) {
+        long id = users.find(username).orElseThrow(() -> new UserProblemException("No user named " + username)).id();
+        users.replaceScopes(id, scopes);
+        audit.recordWithChange(new AuditEntry("USER_SCOPES_SET", "user", username, null,
+                Map.of("scopes", scopes.stream().map(ScopeGrant::toString).toList())));
+    }
+
+    public List<ScopeGrant> scopesOf(String username) {
+        return users.find(username).map(account -> users.scopes(account.id())).orElse(List.of());
     }
 
     public List<UserAccount> all() {

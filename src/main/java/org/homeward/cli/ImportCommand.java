@@ -3,6 +3,9 @@ package org.homeward.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Map;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
 import org.homeward.registry.HouseholdImportService;
 import org.homeward.registry.ImportOptions;
 import org.homeward.registry.ImportProblem;
@@ -68,6 +71,9 @@ class ImportCommand implements Callable<Integer> {
             ImportReport report = context.getBean(HouseholdImportService.class)
                     .importFile(file, new ImportOptions(skipInvalid, rejectedRows, actor, batchSize), progress);
             checking.finish();
+            context.getBean(AuditTrail.class).record(new AuditEntry("IMPORT", "file", file.getFileName().toString(), null,
+                    Map.of("households", report.householdsWritten(), "individuals", report.individualsWritten(),
+                            "rejected", report.invalidHouseholds())), CommandActor.name());
             print(report, rejectedRows);
             return report.hasProblems() ? 3 : 0;
         } catch (InterchangeFileException unreadable) {

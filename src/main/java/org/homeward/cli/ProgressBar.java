@@ -19,7 +19,8 @@ final class ProgressBar {
     /** Shows done of total (total 0 or less: unknown, a counter is shown instead). */
     void show(long done, long total, String unit) {
         long now = System.nanoTime();
-        if (now - lastDrawn < 250_000_000L && done < total) {
+        boolean finished = total > 0 && done >= total;
+        if (now - lastDrawn < 250_000_000L && !finished) {
             return;
         }
         lastDrawn = now;

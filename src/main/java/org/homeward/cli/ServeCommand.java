@@ -7,6 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 /** Starts the web UI and the API. */
@@ -17,6 +18,14 @@ class ServeCommand implements Runnable {
 
     @Mixin
     DatabaseOptions database;
+
+    @Option(names = "--demo", description = "When the registry is empty, first load a synthetic demo population "
+            + "(households shaped by UNHCR's return figures, with repeated registrations).")
+    boolean demo;
+
+    @Option(names = "--demo-households", paramLabel = "N", defaultValue = "20000",
+            description = "Size of the demo population loaded by --demo (default: ${DEFAULT-VALUE} households).")
+    int demoHouseholds;
 
     @Unmatched
     List<String> springArguments = new ArrayList<>();
@@ -30,6 +39,9 @@ class ServeCommand implements Runnable {
             }
         }
         ConfigurableApplicationContext context = ApplicationStarter.startWeb(database, springArguments);
+        if (demo) {
+            DemoStart.loadIfEmpty(context, demoHouseholds);
+        }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

@@ -5,9 +5,12 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.homeward.access.Role;
+import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserAccount;
 import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
@@ -18,9 +21,9 @@ import picocli.CommandLine.Option;
 
 /** Manages user accounts; passwords are read from standard input, never from the command line. */
 @Command(name = "users", mixinStandardHelpOptions = true,
-        description = "Create users, reset passwords, disable or enable users, list users.",
+        description = "Create users, reset passwords, disable or enable users, set their scopes, list users.",
         subcommands = {UsersCommand.Create.class, UsersCommand.ResetPassword.class, UsersCommand.Disable.class,
-                UsersCommand.Enable.class, UsersCommand.ListUsers.class})
+                UsersCommand.Enable.class, UsersCommand.Scope.class, UsersCommand.ListUsers.class})
 class UsersCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -45,15 +48,23 @@ class UsersCommand implements Runnable {
         String role;
         @Option(names = "--organisation", description = "The organisation the user works for.")
         String organisation;
+        @Option(names = "--scope", paramLabel = "KIND:VALUE", description = "Where the user may act, repeatable: "
+                + "site:NAME (registration site), area:PCODE (e.g. area:SY02, households heading there), centre:ID. "
+                + "Registration officers see nothing without one; coordinators and reception managers without a site or area see all households.")
+        List<String> scopes = new ArrayList<>();
 
         @Override
         public Integer call() {
             Role parsed = Role.parse(role).orElseThrow(() -> new CommandFailedException("Unknown role '" + role
                     + "'; use one of " + Arrays.stream(Role.values()).map(Role::cliName).toList()));
+            List<ScopeGrant> grants = parseScopes(scopes);
             String password = readPassword();
             try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
-                UserAccount account = context.getBean(UserService.class).create(username, parsed, password, organisation);
-                System.out.println("Created user " + account.username() + " with role " + account.role().cliName());
+                UserService users = context.getBean(UserService.class);
+                UserAccount account = users.create(username, parsed, password, organisation);
+                users.setScopes(account.username(), grants);
+                System.out.println("Created user " + account.username() + " with role " + account.role().cliName()
+                        + (grants.isEmpty() ? "" : " and scopes " + grants));
                 return 0;
             } catch (UserProblemException problem) {
                 throw new CommandFailedException(problem.getMessage());
@@ -108,6 +119,38 @@ class UsersCommand implements Runnable {
         }
     }
 
+    @Command(name = "scope", mixinStandardHelpOptions = true,
+            description = "Set where a user may act, replacing the scopes they had.")
+    static class Scope implements Callable<Integer> {
+        @Mixin
+        DatabaseOptions database;
+        @Option(names = "--username", required = true, description = "The user whose scopes to set.")
+        String username;
+        @Option(names = "--scope", paramLabel = "KIND:VALUE", description = "site:NAME, area:PCODE or centre:ID; "
+                + "repeatable; none removes every scope.")
+        List<String> scopes = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            List<ScopeGrant> grants = parseScopes(scopes);
+            try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
+                context.getBean(UserService.class).setScopes(username, grants);
+                System.out.println("Scopes of " + username + ": " + grants);
+                return 0;
+            } catch (UserProblemException problem) {
+                throw new CommandFailedException(problem.getMessage());
+            }
+        }
+    }
+
+    private static List<ScopeGrant> parseScopes(List<String> scopes) {
+        try {
+            return scopes.stream().map(ScopeGrant::parse).toList();
+        } catch (UserProblemException problem) {
+            throw new CommandFailedException(problem.getMessage());
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List users with their role and state.")
     static class ListUsers implements Callable<Integer> {
         @Mixin
@@ -116,10 +159,11 @@ class UsersCommand implements Runnable {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
-                for (UserAccount account : context.getBean(UserService.class).all()) {
-                    System.out.printf("%-24s %-22s %-8s %s%n", account.username(), account.role().cliName(),
+                UserService users = context.getBean(UserService.class);
+                for (UserAccount account : users.all()) {
+                    System.out.printf("%-24s %-22s %-8s %-20s %s%n", account.username(), account.role().cliName(),
                             account.enabled() ? "enabled" : "disabled",
-                            account.organisation() == null ? "" : account.organisation());
+                            account.organisation() == null ? "" : account.organisation(), users.scopesOf(account.username()));
                 }
                 return 0;
             }

@@ -1,5 +1,6 @@
 package org.homeward.places;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,4 +20,22 @@ public interface PlaceLookup {
 
     /** The display name of an area, country or crossing in the language given ("en" or "ar"). */
     Optional<String> displayName(String code, String language);
+
+    /**
+     * The administrative unit or community with this P-code, with its names, parent and population.
+     * Empty by default, so that a lookup standing in for the reference data in a test need not know units.
+     */
+    default Optional<Place> area(String pcode) {
+        return Optional.empty();
+    }
+
+    /** The countries of asylum, by English name; empty by default for the same reason. */
+    default List<CountryOfAsylum> countries() {
+        return List.of();
+    }
+
+    /** The crossing points, by border and then the airports; empty by default for the same reason. */
+    default List<CrossingPoint> crossings() {
+        return List.of();
+    }
 }

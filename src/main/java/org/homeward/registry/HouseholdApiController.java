@@ -38,13 +38,13 @@ class HouseholdApiController {
     @GetMapping("/{id}")
     @Operation(summary = "Read a household with its members and journey")
     Household read(@PathVariable UUID id) {
-        return households.find(id);
+        return households.view(id);
     }
 
     @GetMapping("/by-reference/{reference}")
     @Operation(summary = "Read a household by its reference, e.g. HW-0000123")
     Household readByReference(@PathVariable String reference) {
-        return households.findByReference(reference);
+        return households.viewByReference(reference);
     }
 
     @PutMapping("/{id}")
@@ -63,6 +63,16 @@ class HouseholdApiController {
     @Operation(summary = "Move the journey forward (or withdraw it) with a reason")
     Household moveJourney(@PathVariable UUID id, @RequestBody AdvanceJourneyRequest request, Principal principal) {
         return households.advanceJourney(id, request, principal.getName());
+    }
+
+    @PostMapping("/{id}/members/{memberId}/reveal")
+    @Operation(summary = "See a member's phone and document number in full (shown masked elsewhere); the reason is recorded")
+    RevealedFields reveal(@PathVariable UUID id, @PathVariable UUID memberId, @RequestBody RevealRequest request) {
+        return households.reveal(id, memberId, request.reason());
+    }
+
+    /** Why someone needs to see sensitive fields. */
+    record RevealRequest(String reason) {
     }
 
     @GetMapping("/{id}/history")

@@ -31,9 +31,11 @@ class HouseholdBulkWriter {
     private static final long IMPORT_LOCK = 0x484f4d45L;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final NameKeys nameKeys;
 
-    HouseholdBulkWriter(JdbcClient jdbc, DataSource dataSource) {
+    HouseholdBulkWriter(JdbcClient jdbc, DataSource dataSource, NameKeys nameKeys) {
         this.jdbc = jdbc;
+        this.nameKeys = nameKeys;
         this.dataSource = dataSource;
     }
 
@@ -43,6 +45,8 @@ class HouseholdBulkWriter {
 
     BatchResult write(List<ValidImport> batch, Instant now, String actor) throws SQLException, IOException {
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", IMPORT_LOCK).query().singleRow();
+        // Let the name index collect a whole batch before merging it: one large merge costs less than many small ones.
+        jdbc.sql("SET LOCAL gin_pending_list_limit = '64MB'").update();
         Set<String> present = new HashSet<>(jdbc.sql("SELECT import_key FROM household WHERE import_key = ANY(:keys)")
                 .param("keys", batch.stream().map(ValidImport::key).toArray(String[]::new)).query(String.class).list());
         Set<String> takenIndividualKeys = new HashSet<>(jdbc.sql(
@@ -84,7 +88,7 @@ class HouseholdBulkWriter {
             Instant registeredAt = valid.registeredOn() == null ? now : valid.registeredOn().atStartOfDay().toInstant(ZoneOffset.UTC);
             household(householdRows, id, String.format("HW-%07d", references.get(h)), valid, registeredAt, actor);
             for (Individual member : valid.household().members()) {
-                individual(individualRows, id, valid.individualKeys().get(member.position()), member);
+                individual(individualRows, id, valid.individualKeys().get(member.position()), member, nameKeys);
                 individuals++;
             }
             eventRows.row(id, registeredAt, actor, "IMPORTED", null,
@@ -97,7 +101,7 @@ class HouseholdBulkWriter {
         copy.copyIn("COPY individual (id, household_id, import_key, position, principal, relationship, given_name_ar, "
                 + "given_name_latin, father_name_ar, father_name_latin, grandfather_name_ar, grandfather_name_latin, "
                 + "family_name_ar, family_name_latin, sex, birth_date, birth_date_precision, phone, document_type, "
-                + "document_number, place_of_origin, specific_needs, search_text) FROM STDIN (FORMAT csv)",
+                + "document_number, place_of_origin, specific_needs, search_text, name_keys) FROM STDIN (FORMAT csv)",
                 new StringReader(individualRows.text()));
         copy.copyIn("COPY household_event (household_id, occurred_at, actor, type, reason, details) FROM STDIN (FORMAT csv)",
                 new StringReader(eventRows.text()));
@@ -112,14 +116,27 @@ class HouseholdBulkWriter {
                 journey.plannedDate(), valid.returnedOn(), journey.status(), 0, registeredAt, actor, registeredAt);
     }
 
-    private static void individual(CopyText rows, UUID householdId, String key, Individual member) {
+    private static void individual(CopyText rows, UUID householdId, String key, Individual member,
+                                   NameKeys nameKeys) {
         rows.row(UUID.randomUUID(), householdId, key, member.position(), member.principal(), member.relationship(),
                 member.givenNameAr(), member.givenNameLatin(), member.fatherNameAr(), member.fatherNameLatin(),
                 member.grandfatherNameAr(), member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(),
                 member.sex(), member.birthDate().date(), member.birthDate().precision(), member.phone(),
                 member.documentType(), member.documentNumber(), member.placeOfOrigin(),
                 "{" + String.join(",", member.specificNeeds().stream().map(Enum::name).toList()) + "}",
-                SearchText.of(member));
+                SearchText.of(member), arrayLiteral(NameKeys.of(nameKeys, member)));
+    }
+
+    /** A text[] literal for COPY; each key quoted, so no key can break the array. */
+    static String arrayLiteral(String[] values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String value : values) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
     }
 
     private Connection connection() {

@@ -28,21 +28,35 @@ public class HouseholdExportService {
     }
 
     /** Writes every household; answers the number of individuals written. */
-    @Transactional(readOnly = true)
     public long export(Path file, ExportFormat format, LongConsumer progress) throws IOException {
+        return export(file, format, null, progress);
+    }
+
+    /**
+     * Writes the households; with a partner, only those that consented to referral to that partner.
+     * People erased at their request are left out: nothing of them is left to share.
+     */
+    @Transactional(readOnly = true)
+    public long export(Path file, ExportFormat format, String partner, LongConsumer progress) throws IOException {
         try (InterchangeWriter writer = InterchangeWriter.create(file, format)) {
             long[] count = {0};
             JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
             streaming.setFetchSize(2000);
+            String consent = partner == null ? "" : """
+                    AND 'REFERRAL' = ANY(h.consent_purposes)
+                    AND EXISTS (SELECT 1 FROM unnest(h.consent_partners) p WHERE lower(p) = lower(?))""";
+            Object[] arguments = partner == null ? new Object[0] : new Object[]{partner};
             streaming.query("""
                     SELECT h.*, h.import_key AS household_key, i.*, i.import_key AS individual_key, i.id AS individual_id
                     FROM household h JOIN individual i ON i.household_id = h.id
+                    WHERE i.erased_at IS NULL""" + consent + """
+
                     ORDER BY h.registered_at, h.reference, i.position""", rs -> {
                 writer.write(row(rs));
                 if (++count[0] % 10_000 == 0) {
                     progress.accept(count[0]);
                 }
-            });
+            }, arguments);
             progress.accept(count[0]);
             return count[0];
         } catch (UncheckedIOException e) {

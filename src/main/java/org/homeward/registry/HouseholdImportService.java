@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports households from a file in the interchange layout, as named stages: parse, validate,
- * persist. Every row is checked before anything is written; a file with problems imports nothing
+ * Imports households from a file in the interchange layout, as named stages: parse, resolve
+ * place names, validate, persist. Every row is checked before anything is written; a file with problems imports nothing
  * unless invalid households may be skipped. Households are written in batches, each its own
  * transaction, so a crash loses nothing acknowledged and never leaves half a household; importing
  * the same file again writes only what is missing.
@@ -23,13 +23,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class HouseholdImportService {
 
     private final HouseholdValidator validator;
+    private final PlaceNameStage placeNames;
     private final HouseholdBulkWriter writer;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    HouseholdImportService(HouseholdValidator validator, HouseholdBulkWriter writer, TransactionTemplate transactions,
-                           Clock clock) {
+    HouseholdImportService(HouseholdValidator validator, PlaceNameStage placeNames, HouseholdBulkWriter writer,
+                           TransactionTemplate transactions, Clock clock) {
         this.validator = validator;
+        this.placeNames = placeNames;
         this.writer = writer;
         this.transactions = transactions;
         this.clock = clock;
@@ -127,13 +129,13 @@ public class HouseholdImportService {
             InterchangeRow row = reader.next();
             String key = row.get(InterchangeColumn.HOUSEHOLD_KEY);
             if (!rows.isEmpty() && !java.util.Objects.equals(key, rows.get(0).get(InterchangeColumn.HOUSEHOLD_KEY))) {
-                action.accept(assembler.assemble(List.copyOf(rows)));
+                action.accept(placeNames.resolve(assembler.assemble(List.copyOf(rows))));
                 rows.clear();
             }
             rows.add(row);
         }
         if (!rows.isEmpty()) {
-            action.accept(assembler.assemble(List.copyOf(rows)));
+            action.accept(placeNames.resolve(assembler.assemble(List.copyOf(rows))));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.places.PlaceLookup;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +24,16 @@ class HouseholdPageController {
 
     private static final int PAGE_SIZE = 20;
     private final HouseholdService households;
+    private final PlaceLookup places;
+    private final ConsentService consents;
+    private final DataSubjectRequestService requests;
 
-    HouseholdPageController(HouseholdService households) {
+    HouseholdPageController(HouseholdService households, PlaceLookup places, ConsentService consents,
+                            DataSubjectRequestService requests) {
         this.households = households;
+        this.places = places;
+        this.consents = consents;
+        this.requests = requests;
     }
 
     @ModelAttribute
@@ -34,6 +42,8 @@ class HouseholdPageController {
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("specificNeedList", SpecificNeed.values());
         model.addAttribute("journeyStatuses", JourneyStatus.values());
+        model.addAttribute("countries", places.countries());
+        model.addAttribute("crossings", places.crossings());
     }
 
     @GetMapping
@@ -79,9 +89,81 @@ class HouseholdPageController {
 
     @GetMapping("/{id}")
     String household(@PathVariable UUID id, Model model) {
-        model.addAttribute("household", households.find(id));
+        model.addAttribute("household", households.view(id));
         model.addAttribute("history", households.history(id));
+        model.addAttribute("lookedAt", households.readersOf(id));
+        model.addAttribute("consent", consents.consentOf(id));
+        model.addAttribute("purposes", Purpose.values());
+        model.addAttribute("placeNames", placeNames(households.find(id)));
+        model.addAttribute("requests", requests.of(id));
         return "households/household";
+    }
+
+    @PostMapping("/{id}/members/{memberId}/reveal")
+    String reveal(@PathVariable UUID id, @PathVariable UUID memberId, @RequestParam(required = false) String reason,
+                  RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("revealed", households.reveal(id, memberId, reason));
+        } catch (InvalidHouseholdException invalid) {
+            redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
+        }
+        return "redirect:/households/" + id;
+    }
+
+    @PostMapping("/{id}/consent")
+    String recordConsent(@PathVariable UUID id, @RequestParam long version,
+                         @RequestParam(required = false) List<String> purposes, @RequestParam(required = false) String partners,
+                         @RequestParam(required = false) String givenBy, @RequestParam(required = false) String method,
+                         Principal principal, RedirectAttributes redirect) {
+        List<String> partnerList = partners == null ? List.of()
+                : java.util.Arrays.stream(partners.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+        try {
+            consents.record(id, new ConsentRequest(version, purposes, partnerList, givenBy, method), principal.getName());
+            redirect.addFlashAttribute("consentSaved", true);
+        } catch (InvalidHouseholdException invalid) {
+            redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
+        } catch (StaleHouseholdException stale) {
+            redirect.addFlashAttribute("journeyError", stale.code());
+        }
+        return "redirect:/households/" + id;
+    }
+
+    @PostMapping("/{id}/requests")
+    String openRequest(@PathVariable UUID id, @RequestParam UUID individualId, @RequestParam String kind,
+                       @RequestParam(required = false) String details, Principal principal, RedirectAttributes redirect) {
+        try {
+            requests.open(id, individualId, kind, details, principal.getName());
+        } catch (InvalidHouseholdException invalid) {
+            redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
+        }
+        return "redirect:/households/" + id;
+    }
+
+    @PostMapping("/{id}/requests/{requestId}/complete")
+    String completeRequest(@PathVariable UUID id, @PathVariable long requestId, @RequestParam(required = false) String outcome,
+                           Principal principal, RedirectAttributes redirect) {
+        try {
+            requests.complete(id, requestId, outcome, principal.getName());
+        } catch (InvalidHouseholdException invalid) {
+            redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
+        }
+        return "redirect:/households/" + id;
+    }
+
+    /** Everything held on one person, to print and hand over (a data-subject ACCESS request). */
+    @GetMapping("/{id}/members/{memberId}/summary")
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
+    String summary(@PathVariable UUID id, @PathVariable UUID memberId, Model model) {
+        Household household = households.view(id);
+        Individual member = household.members().stream().filter(candidate -> candidate.id().equals(memberId))
+                .findFirst().orElseThrow(() -> new HouseholdNotFoundException(memberId.toString()));
+        model.addAttribute("household", household);
+        model.addAttribute("member", member);
+        model.addAttribute("revealed", households.reveal(id, memberId, "data-subject access summary"));
+        model.addAttribute("history", households.history(id));
+        model.addAttribute("consent", consents.consentOf(id));
+        model.addAttribute("lookedAt", households.readersOf(id));
+        return "households/summary";
     }
 
     @PostMapping("/{id}/journey")
@@ -97,6 +179,20 @@ class HouseholdPageController {
             redirect.addFlashAttribute("journeyError", refused.code());
         }
         return "redirect:/households/" + id;
+    }
+
+    /** The names, in the page's language, of the places, country and crossing the journey names by code. */
+    private Map<String, String> placeNames(Household household) {
+        String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage().equals("ar") ? "ar" : "en";
+        Map<String, String> names = new java.util.HashMap<>();
+        Journey journey = household.journey();
+        for (String code : java.util.Arrays.asList(journey.destinationPcode(), journey.originLocation(), journey.originCountry(),
+                journey.crossingPoint())) {
+            if (code != null) {
+                places.displayName(code, language).ifPresent(name -> names.put(code, name));
+            }
+        }
+        return names;
     }
 
     private static Map<String, String> byField(List<ValidationProblem> problems) {

@@ -23,9 +23,11 @@ class HouseholdRepository {
             destination_pcode, planned_date, journey_status, version, registered_at, registered_by, updated_at""";
 
     private final JdbcClient jdbc;
+    private final NameKeys nameKeys;
 
-    HouseholdRepository(JdbcClient jdbc) {
+    HouseholdRepository(JdbcClient jdbc, NameKeys nameKeys) {
         this.jdbc = jdbc;
+        this.nameKeys = nameKeys;
     }
 
     String nextReference() {
@@ -63,12 +65,12 @@ class HouseholdRepository {
                             given_name_ar, given_name_latin, father_name_ar, father_name_latin,
                             grandfather_name_ar, grandfather_name_latin, family_name_ar, family_name_latin,
                             sex, birth_date, birth_date_precision, phone, document_type, document_number,
-                            place_of_origin, specific_needs, search_text)
+                            place_of_origin, specific_needs, search_text, name_keys)
                         VALUES (:id, :household, :position, :principal, :relationship, :givenAr, :givenLatin,
                             :fatherAr, :fatherLatin, :grandfatherAr, :grandfatherLatin, :familyAr, :familyLatin,
                             :sex, :birthDate, :precision, :phone, :documentType, :documentNumber, :placeOfOrigin,
-                            string_to_array(:needs, ','), :searchText)""")
-                .paramSource(memberParameters(householdId, member))
+                            string_to_array(:needs, ','), :searchText, CAST(:nameKeys AS text[]))""")
+                .paramSource(memberParameters(householdId, member, nameKeys))
                 .update();
     }
 
@@ -82,13 +84,13 @@ class HouseholdRepository {
                             birth_date = :birthDate, birth_date_precision = :precision, phone = :phone,
                             document_type = :documentType, document_number = :documentNumber,
                             place_of_origin = :placeOfOrigin, specific_needs = string_to_array(:needs, ','),
-                            search_text = :searchText
+                            search_text = :searchText, name_keys = CAST(:nameKeys AS text[])
                         WHERE id = :id""")
-                .paramSource(memberParameters(null, member))
+                .paramSource(memberParameters(null, member, nameKeys))
                 .update();
     }
 
-    private static Map<String, Object> memberParameters(UUID householdId, Individual member) {
+    private static Map<String, Object> memberParameters(UUID householdId, Individual member, NameKeys nameKeys) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("id", member.id());
         parameters.put("household", householdId);
@@ -112,6 +114,7 @@ class HouseholdRepository {
         parameters.put("placeOfOrigin", member.placeOfOrigin());
         parameters.put("needs", String.join(",", member.specificNeeds().stream().map(Enum::name).toList()));
         parameters.put("searchText", SearchText.of(member));
+        parameters.put("nameKeys", NameKeys.of(nameKeys, member));
         return parameters;
     }
 

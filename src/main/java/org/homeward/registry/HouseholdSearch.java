@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.homeward.access.AccessScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,19 +16,17 @@ class HouseholdSearch {
 
     static final int MAX_PAGE_SIZE = 100;
     private final JdbcClient jdbc;
+    private final NameKeys nameKeys;
 
-    HouseholdSearch(JdbcClient jdbc) {
+    HouseholdSearch(JdbcClient jdbc, NameKeys nameKeys) {
         this.jdbc = jdbc;
+        this.nameKeys = nameKeys;
     }
 
-    SearchPage<HouseholdSummary> search(SearchCriteria criteria, int page, int size) {
+    SearchPage<HouseholdSummary> search(SearchCriteria criteria, AccessScope scope, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        List<String> terms = SearchText.terms(criteria.name() == null ? "" : criteria.name());
-        for (int i = 0; i < terms.size(); i++) {
-            conditions.add("i.search_text LIKE :term" + i);
-            parameters.put("term" + i, "%" + escapeLike(terms.get(i)) + "%");
-        }
+        nameConditions(criteria.name(), conditions, parameters);
         if (criteria.documentNumber() != null && !criteria.documentNumber().isBlank()) {
             conditions.add("i.document_number = :document");
             parameters.put("document", PhoneNumbers.toAsciiDigits(criteria.documentNumber().trim()).toUpperCase(Locale.ROOT));
@@ -36,8 +35,12 @@ class HouseholdSearch {
             conditions.add("i.phone = :phone");
             parameters.put("phone", PhoneNumbers.normalise(criteria.phone()).orElse("-"));
         }
-        if (conditions.isEmpty()) {
+        if (conditions.isEmpty() || !scope.personalData()) {
             return new SearchPage<>(List.of(), page, size, 0);
+        }
+        if (!scope.unrestricted()) {
+            conditions.add(ScopeFilter.SQL);
+            parameters.putAll(ScopeFilter.parameters(scope));
         }
         parameters.put("limit", size);
         parameters.put("offset", (long) page * size);
@@ -67,6 +70,32 @@ class HouseholdSearch {
                 })
                 .list();
         return new SearchPage<>(items, page, size, total.get());
+    }
+
+    /**
+     * Each word of the name must appear in the folded text or, spelled in the other script or
+     * another way, share a cross-script key with one of the individual's names.
+     */
+    private void nameConditions(String name, List<String> conditions, Map<String, Object> parameters) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        int term = 0;
+        String[] words = name.trim().split("\\s+");
+        for (int w = 0; w < words.length; w++) {
+            List<String> parts = new ArrayList<>();
+            for (String folded : SearchText.terms(words[w])) {
+                parts.add("i.search_text LIKE :term" + term);
+                parameters.put("term" + term++, "%" + escapeLike(folded) + "%");
+            }
+            List<String> keys = nameKeys.ofQueryWord(words[w]);
+            if (parts.isEmpty() && keys.isEmpty()) {
+                continue;
+            }
+            String text = parts.isEmpty() ? "FALSE" : String.join(" AND ", parts);
+            conditions.add("((" + text + ") OR i.name_keys && CAST(:keys" + w + " AS text[]))");
+            parameters.put("keys" + w, keys.toArray(String[]::new));
+        }
     }
 
     private static String escapeLike(String term) {

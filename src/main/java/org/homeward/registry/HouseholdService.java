@@ -7,10 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.access.AccessScope;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
+import org.homeward.access.CurrentAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers households, changes them with their history, moves journeys and finds households. */
+/**
+ * Registers households, changes them with their history, moves journeys and finds households.
+ * Every method sees only the households in the current user's scope (others are "not found"),
+ * and every read, search and change is written to the audit trail.
+ */
 @Service
 public class HouseholdService {
 
@@ -19,19 +27,24 @@ public class HouseholdService {
     private final HouseholdSearch search;
     private final HouseholdValidator validator;
     private final Clock clock;
+    private final CurrentAccess access;
+    private final AuditTrail audit;
 
     HouseholdService(HouseholdRepository households, HouseholdHistory history, HouseholdSearch search,
-                     HouseholdValidator validator, Clock clock) {
+                     HouseholdValidator validator, Clock clock, CurrentAccess access, AuditTrail audit) {
         this.households = households;
         this.history = history;
         this.search = search;
         this.validator = validator;
         this.clock = clock;
+        this.access = access;
+        this.audit = audit;
     }
 
     @Transactional
     public Household register(RegisterHouseholdRequest request, String actor) {
         ValidatedHousehold household = validator.validate(request);
+        requireInScope(household);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         households.insert(id, households.nextReference(), null, household, now, actor);
@@ -43,29 +56,82 @@ public class HouseholdService {
         details.put("status", household.journey().status().name());
         details.put("destination", household.journey().destinationPcode());
         history.record(id, now, actor, "REGISTERED", null, details);
-        return find(id);
+        audit.recordWithChange(AuditEntry.of("REGISTER_HOUSEHOLD", "household", id.toString()));
+        return SensitiveFields.masked(find(id));
     }
 
+    /** A household in the caller's scope, without recording a read (for work on it, not for showing it). */
     @Transactional(readOnly = true)
     public Household find(UUID id) {
-        return households.find(id).orElseThrow(() -> new HouseholdNotFoundException(id.toString()));
+        AccessScope scope = access.scope();
+        return households.find(id).filter(household -> scope.covers(household.registrationSite(),
+                household.journey().destinationPcode())).orElseThrow(() -> new HouseholdNotFoundException(id.toString()));
     }
 
+    /** A household in the caller's scope by its reference, for work on it (not recorded as a read). */
     @Transactional(readOnly = true)
     public Household findByReference(String reference) {
-        return households.idOfReference(reference).flatMap(households::find)
-                .orElseThrow(() -> new HouseholdNotFoundException(reference));
+        return find(households.idOfReference(reference).orElseThrow(() -> new HouseholdNotFoundException(reference)));
     }
 
-    @Transactional(readOnly = true)
+    /** A household shown to the caller: the read is recorded in the audit trail. */
+    public Household view(UUID id) {
+        Household household = find(id);
+        audit.record(AuditEntry.of("READ_HOUSEHOLD", "household", id.toString()));
+        return SensitiveFields.masked(household);
+    }
+
+    /** A member's phone and document number in full; the reveal and its reason go to the audit trail. */
+    public RevealedFields reveal(UUID householdId, UUID individualId, String reason) {
+        Household household = find(householdId);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidHouseholdException(List.of(new ValidationProblem("reason", "REVEAL_REASON_MISSING",
+                    "Say why you need to see this (at most 500 characters)")));
+        }
+        Individual member = household.members().stream().filter(candidate -> candidate.id().equals(individualId))
+                .findFirst().orElseThrow(() -> new HouseholdNotFoundException(individualId.toString()));
+        audit.record(new AuditEntry("REVEAL_SENSITIVE", "household", householdId.toString(), reason.trim(),
+                Map.of("individual", individualId.toString())));
+        return new RevealedFields(individualId, member.phone(), member.documentNumber());
+    }
+
+    public Household viewByReference(String reference) {
+        UUID id = households.idOfReference(reference).orElseThrow(() -> new HouseholdNotFoundException(reference));
+        return view(id);
+    }
+
     public List<HouseholdEvent> history(UUID id) {
         find(id);
-        return history.of(id);
+        audit.record(AuditEntry.of("READ_HOUSEHOLD_HISTORY", "household", id.toString()));
+        return history.of(id).stream().map(HouseholdService::maskedEvent).toList();
     }
 
-    @Transactional(readOnly = true)
+    /** The latest reads of a household from the audit trail: who looked at it, when. */
+    public List<org.homeward.access.AuditRecord> readersOf(UUID id) {
+        find(id);
+        return audit.query(null, "household", id.toString(), null, null, 100).stream()
+                .filter(entry -> entry.action().startsWith("READ_") || entry.action().equals("REVEAL_SENSITIVE"))
+                .limit(20).toList();
+    }
+
+    /** Searches within the caller's scope; a search that returned people is recorded with who they were. */
     public SearchPage<HouseholdSummary> search(SearchCriteria criteria, int page, int size) {
-        return search.search(criteria, Math.max(page, 0), Math.min(Math.max(size, 1), HouseholdSearch.MAX_PAGE_SIZE));
+        SearchPage<HouseholdSummary> result = search.search(criteria, access.scope(), Math.max(page, 0),
+                Math.min(Math.max(size, 1), HouseholdSearch.MAX_PAGE_SIZE));
+        if (!result.items().isEmpty()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("criteria", criteria.describe());
+            details.put("total", result.total());
+            details.put("households", result.items().stream().map(item -> item.householdId().toString()).distinct().toList());
+            audit.record(new AuditEntry("SEARCH", "household", null, null, details));
+        }
+        return result;
+    }
+
+    private void requireInScope(ValidatedHousehold household) {
+        if (!access.scope().covers(household.registrationSite(), household.journey().destinationPcode())) {
+            throw new OutOfScopeException();
+        }
     }
 
     /**
@@ -82,7 +148,11 @@ public class HouseholdService {
         JourneyDetails journey = request.journey() == null ? null : new JourneyDetails(request.journey().returnType(),
                 request.journey().originCountry(), request.journey().originLocation(), request.journey().crossingPoint(),
                 request.journey().destinationPcode(), request.journey().plannedDate(), before.journey().status().name());
-        ValidatedHousehold after = validator.check(request.registrationSite(), journey, request.members(), problems);
+        ValidatedHousehold after = validator.check(request.registrationSite(), journey,
+                keepMaskedValues(request.members(), before), problems);
+        if (problems.isEmpty()) {
+            requireInScope(after);
+        }
         if (request.members().size() < before.members().size()) {
             problems.add(new ValidationProblem("members", "MEMBER_REMOVAL_NOT_ALLOWED",
                     "Members cannot be removed by an edit; record a data-subject request instead"));
@@ -92,7 +162,7 @@ public class HouseholdService {
         }
         Map<String, Object> changes = HouseholdChanges.between(before, after);
         if (changes.isEmpty()) {
-            return before;
+            return SensitiveFields.masked(before);
         }
         Instant now = clock.instant();
         if (households.update(id, request.version(), after, now) == 0) {
@@ -106,7 +176,9 @@ public class HouseholdService {
             }
         }
         history.record(id, now, actor, "UPDATED", blankToNull(request.reason()), changes);
-        return find(id);
+        audit.recordWithChange(new AuditEntry("UPDATE_HOUSEHOLD", "household", id.toString(), blankToNull(request.reason()),
+                Map.of("fields", List.copyOf(changes.keySet()))));
+        return SensitiveFields.masked(find(id));
     }
 
     @Transactional
@@ -155,7 +227,50 @@ public class HouseholdService {
         details.put("from", current.name());
         details.put("to", next.name());
         history.record(id, now, actor, "JOURNEY_MOVED", blankToNull(request.reason()), details);
-        return find(id);
+        audit.recordWithChange(new AuditEntry("MOVE_JOURNEY", "household", id.toString(), blankToNull(request.reason()),
+                details));
+        return SensitiveFields.masked(find(id));
+    }
+
+    /** History shows changes of phone and document numbers masked, like the household itself. */
+    private static HouseholdEvent maskedEvent(HouseholdEvent event) {
+        if (!"UPDATED".equals(event.type())) {
+            return event;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        event.details().forEach((field, change) -> {
+            boolean phone = field.endsWith(".phone");
+            if ((phone || field.endsWith(".documentNumber")) && change instanceof Map<?, ?> fromTo) {
+                Map<String, Object> masked = new LinkedHashMap<>();
+                fromTo.forEach((key, value) -> masked.put(String.valueOf(key), value == null ? null
+                        : phone ? SensitiveFields.maskPhone(value.toString()) : SensitiveFields.maskDocument(value.toString())));
+                details.put(field, masked);
+            } else {
+                details.put(field, change);
+            }
+        });
+        return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), event.reason(), details);
+    }
+
+    /** An edit that sends a masked phone or document number back leaves the stored value as it was. */
+    private static List<IndividualDetails> keepMaskedValues(List<IndividualDetails> members, Household before) {
+        List<IndividualDetails> kept = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            IndividualDetails sent = members.get(i);
+            if (i >= before.members().size() || sent == null) {
+                kept.add(sent);
+                continue;
+            }
+            Individual stored = before.members().get(i);
+            String phone = SensitiveFields.isMaskOf(sent.phone(), stored.phone(), true) ? stored.phone() : sent.phone();
+            String document = SensitiveFields.isMaskOf(sent.documentNumber(), stored.documentNumber(), false)
+                    ? stored.documentNumber() : sent.documentNumber();
+            kept.add(new IndividualDetails(sent.relationship(), sent.givenNameAr(), sent.givenNameLatin(),
+                    sent.fatherNameAr(), sent.fatherNameLatin(), sent.grandfatherNameAr(), sent.grandfatherNameLatin(),
+                    sent.familyNameAr(), sent.familyNameLatin(), sent.sex(), sent.birthDate(), phone, sent.documentType(),
+                    document, sent.placeOfOrigin(), sent.specificNeeds()));
+        }
+        return kept;
     }
 
     static Individual withId(Individual member, UUID id) {

@@ -33,6 +33,39 @@ class LayoutAttributes {
         return authentication.getName();
     }
 
+    /** Whether the signed-in user administers Homeward (to show the administration link). */
+    @ModelAttribute("currentUserIsAdmin")
+    boolean currentUserIsAdmin() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+    }
+
+    /** Whether the signed-in user plans allocations (to show the allocation link). */
+    @ModelAttribute("currentUserIsPlanner")
+    boolean currentUserIsPlanner() {
+        return hasAnyRole("ROLE_COORDINATOR", "ROLE_ADMIN");
+    }
+
+    /** Whether the signed-in user reviews likely duplicates (to show the duplicates link). */
+    @ModelAttribute("currentUserReviewsDuplicates")
+    boolean currentUserReviewsDuplicates() {
+        return hasAnyRole("ROLE_REGISTRATION_OFFICER", "ROLE_COORDINATOR", "ROLE_ADMIN");
+    }
+
+    /** Whether the signed-in user may start batch runs over the registry. */
+    @ModelAttribute("currentUserRunsDuplicates")
+    boolean currentUserRunsDuplicates() {
+        return hasAnyRole("ROLE_COORDINATOR", "ROLE_ADMIN");
+    }
+
+    private static boolean hasAnyRole(String... roles) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        java.util.Set<String> wanted = java.util.Set.of(roles);
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> wanted.contains(authority.getAuthority()));
+    }
+
     private static boolean isArabic() {
         Locale locale = LocaleContextHolder.getLocale();
         return "ar".equals(locale.getLanguage());

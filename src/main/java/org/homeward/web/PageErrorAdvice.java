@@ -28,6 +28,13 @@ class PageErrorAdvice {
         return page(403, "ACCESS_DENIED", response, model);
     }
 
+    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    String badForm(Exception exception, HttpServletResponse response, Model model) {
+        return page(400, "FORM_INCOMPLETE", response, model);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badParameter(MethodArgumentTypeMismatchException exception, HttpServletResponse response, Model model) {
         return page(404, "NOT_FOUND", response, model);
@@ -39,6 +46,10 @@ class PageErrorAdvice {
         model.addAttribute("lang", layout.language());
         model.addAttribute("dir", layout.direction());
         model.addAttribute("currentUser", layout.currentUser());
+        model.addAttribute("currentUserIsAdmin", layout.currentUserIsAdmin());
+        model.addAttribute("currentUserIsPlanner", layout.currentUserIsPlanner());
+        model.addAttribute("currentUserReviewsDuplicates", layout.currentUserReviewsDuplicates());
+        model.addAttribute("currentUserRunsDuplicates", layout.currentUserRunsDuplicates());
         return "error/problem";
     }
 }

@@ -62,6 +62,11 @@ class ProblemAdvice {
         return answer(problem, request);
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> notMultipart(Exception exception, HttpServletRequest request) {
+        return simple(HttpStatus.BAD_REQUEST, "Send the file as multipart/form-data", "UPLOAD_EXPECTED", request);
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException exception, HttpServletRequest request) {
         return simple(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than allowed", "UPLOAD_TOO_LARGE", request);

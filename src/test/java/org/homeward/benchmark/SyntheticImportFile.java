@@ -22,7 +22,7 @@ final class SyntheticImportFile {
             {"خديجة", "Khadija"}, {"مريم", "Maryam"}, {"هبة", "Heba"}};
     private static final String[][] FAMILIES = {{"الحموي", "Al-Hamwi"}, {"الحلبي", "Halabi"}, {"الإدلبي", "Idlibi"},
             {"الشامي", "Al-Shami"}, {"الأحمد", "Al-Ahmad"}, {"العلي", "Al-Ali"}};
-    private static final String[] DESTINATIONS = {"SY020000", "SY070000", "SY010000", "SY040000", "SY050000"};
+    private static final String[] DESTINATIONS = {"SY020000", "SY070000", "SY010000", "SY040100", "SY050100"};
     private static final String[][] ORIGINS = {{"LBN", "MASNAA"}, {"TUR", "BAB_AL_HAWA"}, {"JOR", "NASIB"}, {"IRQ", "AL_QAIM"}};
 
     private SyntheticImportFile() {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import org.homeward.HomewardApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +34,12 @@ class CommandLineHelpTest {
         }
     }
 
+    static java.util.stream.Stream<String> commands() {
+        return new CommandLine(new HomewardCommand()).getSubcommands().keySet().stream();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "import", "export", "users"})
+    @org.junit.jupiter.params.provider.MethodSource("commands")
     void everyOptionOfEveryCommandIsExplained(String command) {
         CommandLine line = new CommandLine(new HomewardCommand()).getSubcommands().get(command);
         check(line);

@@ -8,6 +8,7 @@ import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
 import org.homeward.access.Role;
+import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,7 @@ class ApiBadInputIT {
     void signIn() {
         try {
             users.create("bad.input", Role.REGISTRATION_OFFICER, PASSWORD, null);
+            users.setScopes("bad.input", List.of(ScopeGrant.parse("area:SY02")));
         } catch (UserProblemException alreadyThere) {
             // created by an earlier test of this class
         }

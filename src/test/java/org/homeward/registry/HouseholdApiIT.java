@@ -9,6 +9,7 @@ import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.TestApplication;
 import org.homeward.access.Role;
+import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,6 +28,7 @@ class HouseholdApiIT {
         List<String> eventsBefore = new ArrayList<>();
         try (ConfigurableApplicationContext first = TestApplication.start(data, true)) {
             first.getBean(UserService.class).create("officer.amal", Role.REGISTRATION_OFFICER, PASSWORD, "Test NGO");
+            first.getBean(UserService.class).setScopes("officer.amal", List.of(ScopeGrant.parse("area:SY02")));
             ApiClient api = new ApiClient(TestApplication.port(first), "officer.amal", PASSWORD);
 
             Answer registered = api.post("/api/v1/households", HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي"));
@@ -75,7 +77,10 @@ class HouseholdApiIT {
             JsonNode members = household.json().get("members");
             assertThat(members).hasSize(5);
             assertThat(members.get(0).get("givenNameAr").asString()).isEqualTo("محمد");
-            assertThat(members.get(0).get("phone").asString()).isEqualTo("+963955000111");
+            assertThat(members.get(0).get("phone").asString()).isEqualTo("+963•••••••11");
+            Answer revealed = api.post("/api/v1/households/" + id + "/members/" + members.get(0).get("id").asString()
+                    + "/reveal", Map.of("reason", "calling to confirm arrival"));
+            assertThat(revealed.json().get("phone").asString()).isEqualTo("+963955000111");
             assertThat(members.get(1).get("birthDate").get("precision").asString()).isEqualTo("YEAR");
             assertThat(members.get(2).get("birthDate").get("precision").asString()).isEqualTo("MONTH");
             assertThat(members.get(4).get("birthDate").get("precision").asString()).isEqualTo("UNKNOWN");
@@ -91,7 +96,7 @@ class HouseholdApiIT {
                     .isEqualTo(eventsBefore);
             JsonNode update = history.json().get(3);
             assertThat(update.get("reason").asString()).isEqualTo("Phone number corrected");
-            assertThat(update.get("details").get("members[0].phone").get("from").asString()).isEqualTo("+963944123456");
+            assertThat(update.get("details").get("members[0].phone").get("from").asString()).isEqualTo("+963•••••••56");
             assertThat(history.json().get(2).get("details").get("to").asString()).isEqualTo("AT_RECEPTION");
 
             Answer found = api.get("/api/v1/households?name=%D8%A7%D9%84%D8%AD%D9%85%D9%88%D9%8A");
@@ -121,6 +126,7 @@ class HouseholdApiIT {
         try (ConfigurableApplicationContext app = TestApplication.start(data, true)) {
             UserService users = app.getBean(UserService.class);
             users.create("officer.sami", Role.REGISTRATION_OFFICER, PASSWORD, null);
+            users.setScopes("officer.sami", List.of(ScopeGrant.parse("site:Masnaa crossing")));
             int port = TestApplication.port(app);
             Answer issued = new ApiClient(port, "officer.sami", PASSWORD).post("/api/v1/tokens", "");
             assertThat(issued.status()).isEqualTo(201);

@@ -123,4 +123,35 @@ class HouseholdImportIT {
         List<String> second = Files.readAllLines(secondExport).stream().filter(line -> line.startsWith(copyPrefix)).toList();
         assertThat(second).containsExactlyElementsOf(renamed);
     }
+
+    @Test
+    void placesWrittenInWordsBecomeTheirPcodesAndAmbiguousOnesAreReportedNotGuessed() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : ImportFiles.household(prefix + "P", "الحموي", "Hamwi")) {
+            List<String> changed = new ArrayList<>(row);
+            if (!changed.get(ImportFiles.HEADER.indexOf("destination_pcode")).isEmpty()) {
+                changed.set(ImportFiles.HEADER.indexOf("destination_pcode"), "دوير رسلان");
+            }
+            rows.add(changed);
+        }
+        ImportReport report = run(ImportFiles.csv(folder.resolve("words.csv"), StandardCharsets.UTF_8, false, rows), false);
+        assertThat(report.problems()).isEmpty();
+        assertThat(jdbc.sql("SELECT destination_pcode FROM household WHERE import_key = :key").param("key", prefix + "P")
+                .query(String.class).single()).isEqualTo("SY100403");
+
+        List<List<String>> ambiguous = new ArrayList<>();
+        for (List<String> row : ImportFiles.household(prefix + "Q", "الحموي", "Hamwi")) {
+            List<String> changed = new ArrayList<>(row);
+            if (!changed.get(ImportFiles.HEADER.indexOf("destination_pcode")).isEmpty()) {
+                changed.set(ImportFiles.HEADER.indexOf("destination_pcode"), "Suran");
+            }
+            ambiguous.add(changed);
+        }
+        ImportReport refused = run(ImportFiles.csv(folder.resolve("suran.csv"), StandardCharsets.UTF_8, false, ambiguous), false);
+        assertThat(refused.problems()).anySatisfy(problem -> {
+            assertThat(problem.code()).isEqualTo("PLACE_AMBIGUOUS");
+            assertThat(problem.column()).isEqualTo("destination_pcode");
+        });
+        assertThat(stored()).isEqualTo(1);
+    }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
 import org.homeward.access.Role;
+import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,6 +29,7 @@ class RegistrationBrowserIT {
     void registersAHouseholdWithArabicNamesFindsItAndSwitchesToArabicRightToLeft() throws Exception {
         String username = "browser." + System.nanoTime() % 100000;
         users.create(username, Role.REGISTRATION_OFFICER, PASSWORD, "Test NGO");
+        users.setScopes(username, java.util.List.of(ScopeGrant.parse("area:SY02")));
         String family = "الدمشقي" + (char) ('ا' + (int) (System.nanoTime() % 20));
         try (Browser browser = Browser.open(port)) {
             browser.signIn(username, PASSWORD);
@@ -54,6 +56,7 @@ class RegistrationBrowserIT {
             String reference = browser.find("#household-reference").getText();
             assertThat(reference).matches("HW-\\d{7}");
             assertThat(browser.find("#members-table").getText()).contains("محمد خالد " + family).contains("نور");
+            assertThat(browser.find("#destination-name").getText()).as("the destination shown by name").isNotBlank();
             browser.screenshot("household-en");
 
             browser.go("/households");

@@ -1,0 +1,119 @@
+package org.homeward.allocation;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
+import org.homeward.allocation.AllocationProposal.Decision;
+import org.homeward.reception.CentreService;
+import org.homeward.reception.CheckInRequest;
+import org.homeward.reception.StayService;
+import org.homeward.web.ProblemException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes people's decisions on allocation proposals: accept (the household is checked in at the
+ * proposed centre), override to another centre with a reason (checked in there), or reject. Each
+ * decision is taken once, stored with who, when and why, and recorded in the audit trail.
+ */
+@Service
+public class AllocationDecisions {
+
+    private final AllocationProposals proposals;
+    private final StayService stays;
+    private final CentreService centres;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    AllocationDecisions(AllocationProposals proposals, StayService stays, CentreService centres, AuditTrail audit,
+                        TransactionTemplate transaction, Clock clock) {
+        this.proposals = proposals;
+        this.stays = stays;
+        this.centres = centres;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void accept(long proposalId, String actor) {
+        AllocationProposal proposal = open(proposalId);
+        if (!proposal.placed()) {
+            throw new InvalidDecisionException("A household left waiting has no centre to accept; override it instead");
+        }
+        decide(proposal, Decision.ACCEPTED, proposal.proposedCentre(), null, actor);
+    }
+
+    @Transactional
+    public void override(long proposalId, String centreCode, String reason, String actor) {
+        String centre = centreCode == null ? "" : centreCode.strip();
+        String why = reason == null ? "" : reason.strip();
+        if (centre.isEmpty() || why.isEmpty()) {
+            throw new InvalidDecisionException("An override needs the centre chosen and the reason for it");
+        }
+        AllocationProposal proposal = open(proposalId);
+        if (centre.equals(proposal.proposedCentre())) {
+            throw new InvalidDecisionException("The centre chosen is the one proposed; accept the proposal instead");
+        }
+        String code = centres.find(centre).centre().code();
+        decide(proposal, Decision.OVERRIDDEN, code, why, actor);
+    }
+
+    @Transactional
+    public void reject(long proposalId, String reason, String actor) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        decide(open(proposalId), Decision.REJECTED, null, why, actor);
+    }
+
+    /**
+     * Accepts every placed proposal of the run still open, each on its own: one that can no longer be
+     * taken (the centre filled up, the household arrived elsewhere) stays open and is counted.
+     */
+    public BulkAcceptance acceptRemaining(UUID runId, String actor) {
+        int accepted = 0;
+        int refused = 0;
+        for (long id : proposals.openPlacedIds(runId)) {
+            try {
+                transaction.executeWithoutResult(status -> accept(id, actor));
+                accepted++;
+            } catch (ProblemException e) {
+                refused++;
+            }
+        }
+        return new BulkAcceptance(accepted, refused);
+    }
+
+    /** What accepting a run's remaining proposals did: how many were accepted and how many could not be. */
+    public record BulkAcceptance(int accepted, int refused) {
+    }
+
+    private AllocationProposal open(long proposalId) {
+        AllocationProposal proposal = proposals.lock(proposalId)
+                .orElseThrow(() -> new ProposalNotFoundException("No allocation proposal " + proposalId));
+        if (!proposal.open()) {
+            throw new ProposalAlreadyDecidedException("Allocation proposal " + proposalId + " is already "
+                    + proposal.decision());
+        }
+        return proposal;
+    }
+
+    private void decide(AllocationProposal proposal, Decision decision, String centre, String reason, String actor) {
+        if (centre != null) {
+            stays.checkIn(centre, new CheckInRequest(proposal.householdId().toString(), java.util.List.of(), null),
+                    actor);
+        }
+        proposals.decide(proposal.id(), decision, centre, actor, clock.instant(), reason);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("run", proposal.runId().toString());
+        details.put("proposal", proposal.id());
+        details.put("proposedCentre", proposal.proposedCentre() == null ? "" : proposal.proposedCentre());
+        details.put("finalCentre", centre == null ? "" : centre);
+        audit.recordWithChange(new AuditEntry("ALLOCATION_" + decision.name(), "HOUSEHOLD",
+                proposal.householdId().toString(), reason, details));
+    }
+}

@@ -1,0 +1,118 @@
+package org.homeward.allocation;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.homeward.allocation.AllocationProposal.Decision;
+import org.homeward.reception.CentreOccupancy;
+import org.homeward.reception.CentreService;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The allocation pages: start a run and list runs; follow a run's progress; decide on its proposals. */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+class AllocationPageController {
+
+    private final AllocationPlanner planner;
+    private final AllocationDecisions decisions;
+    private final CentreService centres;
+
+    AllocationPageController(AllocationPlanner planner, AllocationDecisions decisions, CentreService centres) {
+        this.planner = planner;
+        this.decisions = decisions;
+        this.centres = centres;
+    }
+
+    @GetMapping("/allocation")
+    String runs(Model model) {
+        model.addAttribute("runs", planner.latestRuns());
+        model.addAttribute("today", LocalDate.now());
+        return "allocation/runs";
+    }
+
+    @PostMapping("/allocation/runs")
+    String start(@RequestParam(defaultValue = "window") String scope,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 Authentication authentication) {
+        ArrivalWindow window = "all".equals(scope) ? null : new ArrivalWindow(from, to);
+        return "redirect:/allocation/runs/" + planner.start(window, authentication.getName());
+    }
+
+    @GetMapping("/allocation/runs/{id}")
+    String run(@PathVariable UUID id, @RequestParam(required = false) Decision decision,
+               @RequestParam(required = false) Boolean placed, @RequestParam(required = false) String centre,
+               Model model) {
+        AllocationRun run = planner.run(id);
+        ProposalFilter filter = new ProposalFilter(decision, placed, centre);
+        model.addAttribute("run", run);
+        model.addAttribute("filter", filter);
+        model.addAttribute("decisions", Decision.values());
+        if (!run.running()) {
+            List<CentreOccupancy> all = centres.overview();
+            model.addAttribute("proposals", planner.proposals(id, filter));
+            model.addAttribute("counts", planner.decisionCounts(id));
+            model.addAttribute("centres", all.stream().collect(Collectors.toMap(o -> o.centre().code(),
+                    Function.identity())));
+            model.addAttribute("choices", all.stream().filter(o -> o.centre().open() && o.free().persons() > 0)
+                    .sorted(Comparator.comparing(o -> o.centre().code())).toList());
+        }
+        return "allocation/run";
+    }
+
+    /** The progress box alone, polled while the run works; once it ends the page reloads to show the proposals. */
+    @GetMapping("/allocation/runs/{id}/progress")
+    String progress(@PathVariable UUID id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        AllocationRun run = planner.run(id);
+        if (!run.running()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("run", run);
+        return "allocation/run :: progress";
+    }
+
+    @PostMapping("/allocation/runs/{id}/accept-remaining")
+    String acceptRemaining(@PathVariable UUID id, Authentication authentication, RedirectAttributes redirect) {
+        planner.run(id);
+        AllocationDecisions.BulkAcceptance outcome = decisions.acceptRemaining(id, authentication.getName());
+        redirect.addFlashAttribute("accepted", outcome.accepted());
+        redirect.addFlashAttribute("refused", outcome.refused());
+        return "redirect:/allocation/runs/" + id;
+    }
+
+    @PostMapping("/allocation/runs/{id}/proposals/{proposal}/accept")
+    String accept(@PathVariable UUID id, @PathVariable long proposal, Authentication authentication) {
+        decisions.accept(proposal, authentication.getName());
+        return backTo(id, proposal);
+    }
+
+    @PostMapping("/allocation/runs/{id}/proposals/{proposal}/override")
+    String override(@PathVariable UUID id, @PathVariable long proposal, @RequestParam(required = false) String centre,
+                    @RequestParam(required = false) String reason, Authentication authentication) {
+        decisions.override(proposal, centre, reason, authentication.getName());
+        return backTo(id, proposal);
+    }
+
+    @PostMapping("/allocation/runs/{id}/proposals/{proposal}/reject")
+    String reject(@PathVariable UUID id, @PathVariable long proposal, @RequestParam(required = false) String reason,
+                  Authentication authentication) {
+        decisions.reject(proposal, reason, authentication.getName());
+        return backTo(id, proposal);
+    }
+
+    private static String backTo(UUID run, long proposal) {
+        return "redirect:/allocation/runs/" + run + "#proposal-" + proposal;
+    }
+}

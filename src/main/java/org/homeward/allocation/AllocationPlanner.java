@@ -1,0 +1,103 @@
+package org.homeward.allocation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
+import org.homeward.allocation.AllocationProposal.Decision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Starts allocation runs over the households waiting for a place, runs them in the background one
+ * at a time with their progress stored, and tells their results.
+ */
+@Service
+public class AllocationPlanner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AllocationPlanner.class);
+
+    private final AllocationRuns runs;
+    private final AllocationProposals proposals;
+    private final RunExecution execution;
+    private final AllocationProperties properties;
+    private final AuditTrail audit;
+    private final ExecutorService executor;
+    private final Clock clock;
+
+    AllocationPlanner(AllocationRuns runs, AllocationProposals proposals, RunExecution execution,
+                      AllocationProperties properties, AuditTrail audit,
+                      @Qualifier("allocationExecutor") ExecutorService executor, Clock clock) {
+        this.runs = runs;
+        this.proposals = proposals;
+        this.execution = execution;
+        this.properties = properties;
+        this.audit = audit;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a run over the households planned in the window, or over every waiting household when
+     * the window is null; returns the run's id at once while the engine works in the background.
+     */
+    @Transactional
+    public UUID start(ArrivalWindow window, String actor) {
+        if (runs.anyRunning()) {
+            throw new AllocationRunBusyException("Another allocation run is still running");
+        }
+        UUID id = UUID.randomUUID();
+        runs.start(id, window, clock.instant(), actor, JsonMapper.builder().build()
+                .writeValueAsString(properties.weights()));
+        audit.recordWithChange(new AuditEntry("ALLOCATION_RUN_STARTED", "ALLOCATION_RUN", id.toString(), null,
+                window == null ? Map.of("window", "all") : Map.of("from", window.from().toString(),
+                        "to", window.to().toString())));
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        executor.submit(() -> runSafely(id, window));
+                    }
+                });
+        return id;
+    }
+
+    private void runSafely(UUID id, ArrivalWindow window) {
+        try {
+            execution.run(id, window);
+        } catch (RuntimeException | Error e) {
+            LOG.error("Allocation run {} failed", id, e);
+            runs.fail(id, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public AllocationRun run(UUID id) {
+        return runs.find(id).orElseThrow(() -> new AllocationRunNotFoundException("No allocation run " + id));
+    }
+
+    /** The latest runs, newest first. */
+    @Transactional(readOnly = true)
+    public List<AllocationRun> latestRuns() {
+        return runs.latest();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AllocationProposal> proposals(UUID runId, ProposalFilter filter) {
+        run(runId);
+        return proposals.of(runId, filter);
+    }
+
+    /** How many proposals of the run carry each decision. */
+    @Transactional(readOnly = true)
+    public Map<Decision, Integer> decisionCounts(UUID runId) {
+        return proposals.decisionCounts(runId);
+    }
+}

@@ -1,0 +1,45 @@
+package org.homeward.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.homeward.demo.DemoPopulationGenerator;
+import org.homeward.demo.DemoSettings;
+import org.homeward.demo.GenerationProgress;
+import org.homeward.reception.CentreFixtures;
+import org.homeward.registry.HouseholdExportService;
+import org.homeward.registry.ImportReport;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Fills an empty registry with the demo population when {@code serve --demo} starts. */
+final class DemoStart {
+
+    static final long DEMO_SEED = 1;
+
+    private DemoStart() {
+    }
+
+    static void loadIfEmpty(ConfigurableApplicationContext context, int households) {
+        if (context.getBean(HouseholdExportService.class).count() > 0) {
+            System.out.println("The registry already holds data: the demo population is not loaded again.");
+            return;
+        }
+        try {
+            Path directory = Files.createTempDirectory("homeward-demo-");
+            DemoSettings settings = DemoSettings.of(DEMO_SEED, LocalDate.now(),
+                    DemoSettings.individualsForHouseholds(households));
+            System.out.printf("Loading the demo population (%,d households)...%n", households);
+            new DemoPopulationGenerator(settings).generateInto(directory, GenerationProgress.NONE);
+            ImportReport report = DemoLoader.load(context, directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE), System.err);
+            context.getBean(CentreFixtures.class).install(DEMO_SEED);
+            System.out.printf("Demo population loaded: %,d households, %,d individuals, 100 reception centres "
+                            + "(truth of repeated registrations: %s).%n",
+                    report.householdsWritten(), report.individualsWritten(),
+                    directory.resolve(DemoPopulationGenerator.TRUTH_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.homeward.linkage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.homeward.linkage.RegistryRecords.Registered;
+import org.homeward.linkage.engine.BlockingScheme;
+import org.homeward.linkage.engine.CandidateIndex;
+import org.homeward.linkage.engine.LinkageModel;
+import org.homeward.linkage.engine.LinkageRecord;
+import org.homeward.linkage.engine.LinkageRun;
+import org.homeward.linkage.engine.LinkageSettings;
+import org.homeward.linkage.engine.ModelEstimator;
+import org.homeward.linkage.engine.PairScorer;
+import org.homeward.linkage.engine.ProgressListener;
+import org.homeward.linkage.engine.ScoredPair;
+import org.homeward.linkage.engine.StandardRecord;
+import org.homeward.linkage.engine.Standardiser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every registered individual, standardised and blocked in memory, for the on-entry check. Built in
+ * the background after start-up; kept current by reading the households whose history moved on since
+ * the last look (registrations, imports, changes). About 1 KB per individual (see docs/linkage.md).
+ */
+@Component
+class DuplicateIndex {
+
+    /** Records from which the model is estimated when no batch run has stored one. */
+    static final int MODEL_SAMPLE = 50_000;
+    private static final Logger log = LoggerFactory.getLogger(DuplicateIndex.class);
+
+    private final RegistryRecords registry;
+    private final DuplicateRunRepository runs;
+    private final Standardiser standardiser = new Standardiser();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<String, StandardRecord> latest = new HashMap<>();
+    private final Map<String, Registered> placement = new HashMap<>();
+    private volatile CandidateIndex index;
+    private volatile PairScorer scorer;
+    private volatile long seenEventId;
+    /** Individuals the model was estimated from; -1 when the model came from a batch run. */
+    private int modelEstimatedFrom;
+
+    DuplicateIndex(RegistryRecords registry, DuplicateRunRepository runs) {
+        this.registry = registry;
+        this.runs = runs;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void buildInBackground() {
+        Thread builder = new Thread(this::build, "duplicate-index");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    /** Whether the index is built and the on-entry check can answer. */
+    boolean ready() {
+        return index != null;
+    }
+
+    void build() {
+        long started = System.nanoTime();
+        long eventId = registry.lastEventId();
+        List<Registered> all = new ArrayList<>();
+        registry.forEach(all::add);
+        Optional<LinkageModel> stored = runs.latestModel().map(LinkageModel::parse);
+        PairScorer built = new PairScorer(stored.orElseGet(() -> estimate(all)));
+        CandidateIndex fresh = new CandidateIndex(BlockingScheme.standard());
+        lock.writeLock().lock();
+        try {
+            for (Registered registered : all) {
+                add(fresh, registered);
+            }
+            scorer = built;
+            modelEstimatedFrom = stored.isPresent() ? -1 : all.size();
+            seenEventId = eventId;
+            index = fresh;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        log.info("Duplicate index built: {} individuals in {} ms", all.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Uses a model a batch run estimated from the whole registry. */
+    void useModel(LinkageModel model) {
+        scorer = new PairScorer(model);
+        modelEstimatedFrom = -1;
+    }
+
+    /**
+     * A young registry's model is estimated again each time the registry has doubled, so that the
+     * first registrations do not leave the check with a model of no fields; the cost stays linear.
+     */
+    private void refreshYoungModel() {
+        int size = placement.size();
+        if (modelEstimatedFrom >= 0 && size >= 2 * Math.max(modelEstimatedFrom, 1) && modelEstimatedFrom < MODEL_SAMPLE) {
+            scorer = new PairScorer(estimate(new ArrayList<>(placement.values())));
+            modelEstimatedFrom = size;
+        }
+    }
+
+    private static LinkageModel estimate(List<Registered> all) {
+        if (all.size() < ModelEstimator.MINIMUM_RECORDS) {
+            return LinkageModel.forYoungRegistry(all.size());
+        }
+        List<LinkageRecord> sample = new ArrayList<>(all.stream().map(Registered::record).toList());
+        if (sample.size() > MODEL_SAMPLE) {
+            java.util.Collections.shuffle(sample, new Random(4));
+            sample = sample.subList(0, MODEL_SAMPLE);
+        }
+        // A uniform sample keeps λ (the share of all pairs that are one person) as it is.
+        return new LinkageRun(LinkageSettings.defaults(), ProgressListener.NONE).run(sample).model();
+    }
+
+    private void add(CandidateIndex target, Registered registered) {
+        StandardRecord record = standardiser.standardise(registered.record());
+        target.add(record);
+        latest.put(record.id(), record);
+        placement.put(record.id(), registered);
+    }
+
+    /** Takes in what the registry recorded since the last look. */
+    void catchUp() {
+        if (index == null || registry.lastEventId() == seenEventId) {
+            return;
+        }
+        lock.writeLock().lock();
+        try {
+            long eventId = registry.lastEventId();
+            for (Registered registered : registry.changedAfter(seenEventId)) {
+                if (registered.erased()) {
+                    latest.remove(registered.record().id());
+                    placement.remove(registered.record().id());
+                    continue;
+                }
+                StandardRecord known = latest.get(registered.record().id());
+                if (known == null || !registered.record().equals(placement.get(known.id()).record())) {
+                    add(index, registered);
+                }
+            }
+            seenEventId = eventId;
+            refreshYoungModel();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** One likely match: the engine's scored pair and where the other record is registered. */
+    record Match(ScoredPair pair, Registered other) {
+    }
+
+    /** The registered individuals most likely the same person as {@code entry}, strongest first. */
+    List<Match> likelyMatches(LinkageRecord entry, double minimumWeight, int limit) {
+        StandardRecord standard = standardiser.standardise(entry);
+        lock.readLock().lock();
+        try {
+            Map<String, Match> byId = new HashMap<>();
+            for (ScoredPair pair : index.likelyMatches(standard, scorer, minimumWeight, limit * 2)) {
+                // A changed individual is indexed again; score its newest version only.
+                StandardRecord current = latest.get(pair.rightId());
+                if (current == null) {
+                    continue;
+                }
+                ScoredPair rescored = scorer.score(standard, current);
+                if (rescored.totalWeight() >= minimumWeight) {
+                    byId.put(current.id(), new Match(rescored, placement.get(current.id())));
+                }
+            }
+            return byId.values().stream()
+                    .sorted((a, b) -> Double.compare(b.pair().totalWeight(), a.pair().totalWeight()))
+                    .limit(limit).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.homeward.linkage;
+
+import java.time.Instant;
+import java.util.List;
+import org.homeward.registry.Household;
+import org.homeward.registry.Individual;
+
+/**
+ * A pair from the review queue as the reviewer sees it: both people side by side (phones and
+ * documents masked), the field-by-field explanation and the decision so far.
+ */
+public record DuplicatePair(long id, double weight, String status, String decidedBy, Instant decidedAt, String note,
+                            Side first, Side second, List<FieldComparison> fields) {
+
+    /** One of the two registrations, with its household and journey. */
+    public record Side(Individual person, Household household) {
+    }
+
+    /** One field's comparison: the two values, the agreement level and its weight in bits. */
+    public record FieldComparison(String field, String first, String second, String level, double weight) {
+    }
+
+    public boolean open() {
+        return "OPEN".equals(status);
+    }
+
+    public boolean same() {
+        return "SAME".equals(status);
+    }
+}

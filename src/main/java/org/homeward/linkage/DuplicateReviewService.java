@@ -1,0 +1,162 @@
+package org.homeward.linkage;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.homeward.access.AccessScope;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
+import org.homeward.access.CurrentAccess;
+import org.homeward.linkage.DuplicateCandidates.Candidate;
+import org.homeward.linkage.DuplicatePair.FieldComparison;
+import org.homeward.linkage.PersonLinks.LinkBefore;
+import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdNotFoundException;
+import org.homeward.registry.HouseholdService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The review of likely duplicates: the queue in the reviewer's scope, one pair side by side, the
+ * decision (same person: the records are linked to one person; different people: never proposed
+ * again) and the unmerge that restores the links exactly as they were. Decisions are audited.
+ */
+@Service
+public class DuplicateReviewService {
+
+    static final int NOTE_LENGTH = 500;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final DuplicateCandidates candidates;
+    private final PersonLinks links;
+    private final HouseholdService households;
+    private final CurrentAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DuplicateReviewService(DuplicateCandidates candidates, PersonLinks links, HouseholdService households,
+                           CurrentAccess access, AuditTrail audit, Clock clock) {
+        this.candidates = candidates;
+        this.links = links;
+        this.households = households;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One page of open pairs whose two households are both in the reviewer's scope, strongest first. */
+    @Transactional(readOnly = true)
+    public DuplicateQueue queue(int page, int size) {
+        AccessScope scope = access.scope();
+        int from = Math.max(0, page);
+        List<DuplicateQueue.Entry> entries = candidates.open(scope, from, size);
+        if (!entries.isEmpty()) {
+            audit.record(new AuditEntry("READ_DUPLICATE_QUEUE", "duplicate_candidate",
+                    String.valueOf(entries.get(0).id()), null,
+                    Map.of("shown", entries.stream().map(DuplicateQueue.Entry::id).toList())));
+        }
+        return new DuplicateQueue(entries, from, size, candidates.countOpen(scope));
+    }
+
+    /** A pair side by side; reading it is audited like reading both households. */
+    public DuplicatePair pair(long id) {
+        Candidate candidate = inScope(id);
+        Household first = households.view(candidate.firstHousehold());
+        Household second = households.view(candidate.secondHousehold());
+        return new DuplicatePair(candidate.id(), candidate.weight(), candidate.status(), candidate.decidedBy(),
+                candidate.decidedAt(), candidate.note(), side(first, candidate.firstId()),
+                side(second, candidate.secondId()), fields(candidate.explanation()));
+    }
+
+    /** Same person: both records are linked to one person (joining one either already has). */
+    @Transactional
+    public void judgeSame(long id, String note) {
+        Candidate candidate = inScope(id);
+        String actor = access.actor();
+        if (!candidates.decide(id, "SAME", actor, clean(note), clock.instant())) {
+            throw DuplicatePairStateException.alreadyDecided(id);
+        }
+        List<LinkBefore> before = links.join(candidate.firstId(), candidate.secondId());
+        links.recordMerge(id, before, actor, clock.instant());
+        UUID person = links.personOf(candidate.firstId()).orElseThrow();
+        audit.recordWithChange(new AuditEntry("DUPLICATE_SAME", "duplicate_candidate", String.valueOf(id), clean(note),
+                details(candidate, Map.of("person", person.toString(), "linksChanged", before.size()))));
+    }
+
+    /** Different people: the pair stays decided and is never proposed again. */
+    @Transactional
+    public void judgeDifferent(long id, String note) {
+        Candidate candidate = inScope(id);
+        if (!candidates.decide(id, "DIFFERENT", access.actor(), clean(note), clock.instant())) {
+            throw DuplicatePairStateException.alreadyDecided(id);
+        }
+        audit.recordWithChange(new AuditEntry("DUPLICATE_DIFFERENT", "duplicate_candidate", String.valueOf(id),
+                clean(note), details(candidate, Map.of())));
+    }
+
+    /**
+     * Undoes a merge: the links are put back exactly as they were before it, and the pair goes
+     * back to the queue ({@code reopen}) or is judged different.
+     */
+    @Transactional
+    public void unmerge(long id, boolean reopen, String note) {
+        Candidate candidate = inScope(id);
+        PersonLinks.Merge merge = links.mergeInForce(id).orElseThrow(() -> DuplicatePairStateException.notMerged(id));
+        String actor = access.actor();
+        boolean changed = reopen ? candidates.reopen(id)
+                : candidates.judgeDifferentAfterAll(id, actor, clean(note), clock.instant());
+        if (!changed) {
+            throw DuplicatePairStateException.notMerged(id);
+        }
+        links.restore(merge.linksBefore());
+        links.markUndone(merge.id(), actor, clock.instant());
+        audit.recordWithChange(new AuditEntry("DUPLICATE_UNMERGE", "duplicate_candidate", String.valueOf(id), clean(note),
+                details(candidate, Map.of("then", reopen ? "OPEN" : "DIFFERENT", "linksRestored",
+                        merge.linksBefore().size()))));
+    }
+
+    private Candidate inScope(long id) {
+        Candidate candidate = candidates.find(id).orElseThrow(() -> new DuplicatePairNotFoundException(id));
+        try {
+            households.find(candidate.firstHousehold());
+            households.find(candidate.secondHousehold());
+        } catch (HouseholdNotFoundException outOfScope) {
+            throw new DuplicatePairNotFoundException(id);
+        }
+        return candidate;
+    }
+
+    private static DuplicatePair.Side side(Household household, UUID individual) {
+        return new DuplicatePair.Side(household.members().stream().filter(member -> member.id().equals(individual))
+                .findFirst().orElseThrow(), household);
+    }
+
+    static List<FieldComparison> fields(String explanation) {
+        List<FieldComparison> fields = new ArrayList<>();
+        for (JsonNode field : JSON.readTree(explanation).path("fields")) {
+            fields.add(new FieldComparison(field.path("field").asString(), field.path("first").asString(),
+                    field.path("second").asString(), field.path("level").asString(), field.path("weight").asDouble()));
+        }
+        return fields;
+    }
+
+    private static Map<String, Object> details(Candidate candidate, Map<String, Object> more) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("first", candidate.firstId().toString());
+        details.put("second", candidate.secondId().toString());
+        details.putAll(more);
+        return details;
+    }
+
+    private static String clean(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        String trimmed = note.strip();
+        return trimmed.length() > NOTE_LENGTH ? trimmed.substring(0, NOTE_LENGTH) : trimmed;
+    }
+}

@@ -1,0 +1,25 @@
+package org.homeward.linkage;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The answer of the on-entry check: for each member of a household being entered, the existing
+ * registrations (in the caller's scope) most likely the same person. {@code ready} is false while
+ * the index is still being built after start-up.
+ */
+public record LikelyDuplicates(boolean ready, List<MemberMatches> members) {
+
+    /** The likely registrations of one member of the entered household (by position, from 0). */
+    public record MemberMatches(int position, List<Match> matches) {
+    }
+
+    /** One existing registration, its weight in bits, the probability and the field-by-field explanation. */
+    public record Match(UUID individualId, UUID householdId, String name, String birthDate, double weight,
+                        double probability, List<FieldExplanation> fields) {
+    }
+
+    /** One field's comparison: the entered and the registered value, the agreement level and its weight. */
+    public record FieldExplanation(String field, String entered, String registered, String level, double weight) {
+    }
+}

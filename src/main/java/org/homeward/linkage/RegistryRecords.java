@@ -1,0 +1,85 @@
+package org.homeward.linkage;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.homeward.linkage.engine.LinkageDate;
+import org.homeward.linkage.engine.LinkageRecord;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the registry's individuals as the linkage engine sees them. It reads the registry's tables
+ * directly, streaming, because a million individuals cannot pass through the audited, per-household
+ * service calls; nothing here writes to them.
+ */
+@Repository
+class RegistryRecords {
+
+    /** One registered individual with where the household was registered and is going (for scopes). */
+    record Registered(LinkageRecord record, String site, String destination, boolean erased) {
+    }
+
+    private static final String SELECT = """
+            SELECT i.id, i.household_id, i.given_name_ar, i.given_name_latin, i.father_name_ar, i.father_name_latin,
+                i.grandfather_name_ar, i.grandfather_name_latin, i.family_name_ar, i.family_name_latin, i.sex,
+                i.birth_date, i.birth_date_precision, i.phone, i.document_number, i.place_of_origin,
+                h.registration_site, h.destination_pcode, i.erased_at IS NOT NULL AS erased
+            FROM individual i JOIN household h ON h.id = i.household_id""";
+
+    private final JdbcClient jdbc;
+
+    RegistryRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every individual, one at a time. */
+    void forEach(Consumer<Registered> consumer) {
+        jdbc.sql(SELECT + " WHERE i.erased_at IS NULL").withFetchSize(5_000)
+                .query((RowCallbackHandler) rs -> consumer.accept(registered(rs)));
+    }
+
+    /** The individuals (erased ones too) of households with a history event after {@code eventId}. */
+    List<Registered> changedAfter(long eventId) {
+        return jdbc.sql(SELECT + " WHERE i.household_id IN (SELECT household_id FROM household_event WHERE id > :after)")
+                .param("after", eventId).query((rs, n) -> registered(rs)).list();
+    }
+
+    /** The newest history event: the registry's change counter. */
+    long lastEventId() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM household_event").query(Long.class).single();
+    }
+
+    static Registered registered(ResultSet rs) throws SQLException {
+        LinkageRecord record = LinkageRecord.builder(rs.getString("id"))
+                .householdId(rs.getString("household_id"))
+                .givenName(rs.getString("given_name_ar"), rs.getString("given_name_latin"))
+                .fatherName(rs.getString("father_name_ar"), rs.getString("father_name_latin"))
+                .grandfatherName(rs.getString("grandfather_name_ar"), rs.getString("grandfather_name_latin"))
+                .familyName(rs.getString("family_name_ar"), rs.getString("family_name_latin"))
+                .sex(rs.getString("sex"))
+                .birthDate(birthDate(rs.getDate("birth_date"), rs.getString("birth_date_precision")))
+                .phone(rs.getString("phone")).document(rs.getString("document_number"))
+                .place(rs.getString("place_of_origin")).site(rs.getString("registration_site"))
+                .build();
+        return new Registered(record, rs.getString("registration_site"), rs.getString("destination_pcode"),
+                rs.getBoolean("erased"));
+    }
+
+    static LinkageDate birthDate(Date date, String precision) {
+        if (date == null) {
+            return LinkageDate.UNKNOWN;
+        }
+        LocalDate day = date.toLocalDate();
+        return switch (precision) {
+            case "DAY" -> LinkageDate.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+            case "MONTH" -> LinkageDate.of(day.getYear(), day.getMonthValue(), 0);
+            case "YEAR" -> LinkageDate.of(day.getYear(), 0, 0);
+            default -> LinkageDate.UNKNOWN;
+        };
+    }
+}

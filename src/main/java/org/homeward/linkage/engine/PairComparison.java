@@ -1,0 +1,60 @@
+package org.homeward.linkage.engine;
+
+/**
+ * Compares two standardised records field by field into agreement levels (-1 where either value
+ * is missing, so it neither rewards nor punishes). Given and family name are also tried the other
+ * way round, for records whose name order was swapped.
+ */
+public final class PairComparison {
+
+    private PairComparison() {
+    }
+
+    /** Fills {@code levels} (indexed by {@link LinkageField#ordinal()}); answers whether names were swapped. */
+    public static boolean compare(StandardRecord a, StandardRecord b, int[] levels) {
+        boolean swapped = compareNames(a, b, levels);
+        levels[LinkageField.SEX.ordinal()] = a.sex() == 0 || b.sex() == 0 ? -1 : a.sex() == b.sex() ? 1 : 0;
+        levels[LinkageField.BIRTH_DATE.ordinal()] = BirthDateComparator.level(a.birthDate(), b.birthDate());
+        levels[LinkageField.PLACE.ordinal()] = CodeComparator.placeLevel(a.place(), b.place());
+        levels[LinkageField.PHONE.ordinal()] = CodeComparator.phoneLevel(a.phone(), b.phone());
+        levels[LinkageField.DOCUMENT.ordinal()] = CodeComparator.level(a.document(), b.document());
+        levels[LinkageField.ADDRESS.ordinal()] = AddressComparator.level(a.address(), b.address());
+        return swapped;
+    }
+
+    private static boolean compareNames(StandardRecord a, StandardRecord b, int[] levels) {
+        int given = NameComparator.level(a.name(StandardRecord.GIVEN), b.name(StandardRecord.GIVEN));
+        int family = NameComparator.level(a.name(StandardRecord.FAMILY), b.name(StandardRecord.FAMILY));
+        levels[LinkageField.FATHER_NAME.ordinal()] =
+                NameComparator.level(a.name(StandardRecord.FATHER), b.name(StandardRecord.FATHER));
+        levels[LinkageField.GRANDFATHER_NAME.ordinal()] =
+                NameComparator.level(a.name(StandardRecord.GRANDFATHER), b.name(StandardRecord.GRANDFATHER));
+        boolean swapped = false;
+        if (given < NameComparator.VARIANT && family < NameComparator.VARIANT) {
+            int crossGiven = NameComparator.level(a.name(StandardRecord.GIVEN), b.name(StandardRecord.FAMILY));
+            int crossFamily = NameComparator.level(a.name(StandardRecord.FAMILY), b.name(StandardRecord.GIVEN));
+            if (crossGiven >= NameComparator.CLOSE && crossFamily >= NameComparator.CLOSE
+                    && crossGiven + crossFamily > given + family) {
+                given = crossGiven;
+                family = crossFamily;
+                swapped = true;
+            }
+        }
+        levels[LinkageField.GIVEN_NAME.ordinal()] = given;
+        levels[LinkageField.FAMILY_NAME.ordinal()] = family;
+        return swapped;
+    }
+
+    /** The comparison levels packed four bits a field: a key for counting patterns. */
+    static long pattern(int[] levels) {
+        long pattern = 0;
+        for (int f = 0; f < levels.length; f++) {
+            pattern |= (long) (levels[f] + 1) << (4 * f);
+        }
+        return pattern;
+    }
+
+    static int level(long pattern, int field) {
+        return (int) (pattern >>> (4 * field) & 0xF) - 1;
+    }
+}

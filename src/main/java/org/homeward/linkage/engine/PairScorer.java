@@ -1,0 +1,96 @@
+package org.homeward.linkage.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The score stage: a pair's Fellegi–Sunter match weight, the sum over fields of log2(m/u) of the
+ * agreement level, with agreement on a name adjusted by how common the name is; missing values
+ * add nothing. Thread-safe.
+ */
+public final class PairScorer {
+
+    private static final int[] NAME_LINKS = {StandardRecord.GIVEN, StandardRecord.FATHER, StandardRecord.GRANDFATHER,
+            StandardRecord.FAMILY};
+    private final LinkageModel model;
+    private final ThreadLocal<int[]> scratch = ThreadLocal.withInitial(() -> new int[LinkageField.ALL.length]);
+
+    public PairScorer(LinkageModel model) {
+        this.model = model;
+    }
+
+    public LinkageModel model() {
+        return model;
+    }
+
+    /** The total match weight (prior included) of a pair. */
+    public double weight(StandardRecord a, StandardRecord b) {
+        return weight(a, b, scratch.get());
+    }
+
+    /** The total match weight, leaving the levels in {@code levels}. */
+    double weight(StandardRecord a, StandardRecord b, int[] levels) {
+        boolean swapped = PairComparison.compare(a, b, levels);
+        double total = model.priorWeight();
+        for (int f = 0; f < levels.length; f++) {
+            int level = levels[f];
+            if (level < 0) {
+                continue;
+            }
+            LinkageField field = LinkageField.ALL[f];
+            total += model.weight(field, level);
+            if (f < NAME_LINKS.length && level >= NameComparator.VARIANT) {
+                total += adjustment(field, a, b, swapped);
+            }
+        }
+        return total;
+    }
+
+    private double adjustment(LinkageField field, StandardRecord a, StandardRecord b, boolean swapped) {
+        int link = NAME_LINKS[field.ordinal()];
+        int otherLink = swapped && link == StandardRecord.GIVEN ? StandardRecord.FAMILY
+                : swapped && link == StandardRecord.FAMILY ? StandardRecord.GIVEN : link;
+        double left = model.frequencyAdjustment(field, a.name(link).skeleton());
+        double right = model.frequencyAdjustment(field, b.name(otherLink).skeleton());
+        return Math.min(left, right);
+    }
+
+    /** The pair explained field by field. */
+    public ScoredPair score(StandardRecord a, StandardRecord b) {
+        return score(a, b, 0);
+    }
+
+    ScoredPair score(StandardRecord a, StandardRecord b, double householdWeight) {
+        int[] levels = new int[LinkageField.ALL.length];
+        boolean swapped = PairComparison.compare(a, b, levels);
+        List<FieldContribution> contributions = new ArrayList<>();
+        for (LinkageField field : LinkageField.ALL) {
+            if (!model.uses(field)) {
+                continue;
+            }
+            int level = levels[field.ordinal()];
+            double weight = model.weight(field, level);
+            if (field.ordinal() < NAME_LINKS.length && level >= NameComparator.VARIANT) {
+                weight += adjustment(field, a, b, swapped);
+            }
+            int link = field.ordinal() < NAME_LINKS.length ? NAME_LINKS[field.ordinal()] : -1;
+            int otherLink = swapped && link == StandardRecord.GIVEN ? StandardRecord.FAMILY
+                    : swapped && link == StandardRecord.FAMILY ? StandardRecord.GIVEN : link;
+            contributions.add(new FieldContribution(field, value(a, field, link), value(b, field, otherLink), level,
+                    weight));
+        }
+        return new ScoredPair(a.id(), b.id(), model.priorWeight(), contributions, swapped, householdWeight);
+    }
+
+    private static String value(StandardRecord record, LinkageField field, int link) {
+        return switch (field) {
+            case GIVEN_NAME, FATHER_NAME, GRANDFATHER_NAME, FAMILY_NAME -> record.name(link).toString();
+            case SEX -> record.sex() == 0 ? "" : String.valueOf(record.sex());
+            case BIRTH_DATE -> record.birthDate().toString();
+            case PLACE -> record.place();
+            case PHONE -> record.phone();
+            case DOCUMENT -> record.document();
+            case ADDRESS -> String.join(" ", record.address());
+        };
+    }
+}

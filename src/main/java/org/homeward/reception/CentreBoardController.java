@@ -1,0 +1,125 @@
+package org.homeward.reception;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdNotFoundException;
+import org.homeward.registry.HouseholdService;
+import org.homeward.web.ProblemException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The centre board: occupancy by type, today's expected arrivals, who is in, and the check-in,
+ * check-out and transfer forms. Every form posts and comes back to the board (htmx swaps only
+ * the board, but the forms work without scripts too).
+ */
+@Controller
+@PreAuthorize(ReceptionRoles.SEE_PEOPLE)
+class CentreBoardController {
+
+    static final int RESIDENTS_PER_PAGE = 50;
+    private final CentreService centres;
+    private final StayService stays;
+    private final ReceptionForecastService forecasts;
+    private final HouseholdService households;
+
+    CentreBoardController(CentreService centres, StayService stays, ReceptionForecastService forecasts,
+                          HouseholdService households) {
+        this.centres = centres;
+        this.stays = stays;
+        this.forecasts = forecasts;
+        this.households = households;
+    }
+
+    @GetMapping("/centres/{code}")
+    String board(@PathVariable String code, @RequestParam(required = false) String text,
+                 @RequestParam(defaultValue = "0") int page, Authentication authentication, Model model) {
+        CentreOccupancy centre = centres.find(code);
+        model.addAttribute("roles", ReceptionPageRoles.of(authentication));
+        model.addAttribute("board", centre);
+        model.addAttribute("expected", forecasts.expectedToday(code));
+        model.addAttribute("today", forecasts.today());
+        model.addAttribute("residents", stays.residents(code, text, page, RESIDENTS_PER_PAGE));
+        model.addAttribute("text", text);
+        model.addAttribute("outcomes", CheckOutOutcome.values());
+        model.addAttribute("otherCentres", centres.overview().stream()
+                .filter(other -> !other.centre().code().equals(code) && other.status() == CentreStatus.OPEN).toList());
+        return "reception/board";
+    }
+
+    /** The members of the household with the reference, to choose who checks in. */
+    @GetMapping("/centres/{code}/arrival")
+    String arrival(@PathVariable String code, @RequestParam String reference, Model model) {
+        model.addAttribute("code", code);
+        model.addAttribute("reference", reference);
+        try {
+            Household household = households.findByReference(reference.trim().toUpperCase(java.util.Locale.ROOT));
+            model.addAttribute("household", household);
+            model.addAttribute("needsAccessible", household.members().stream()
+                    .filter(member -> member.specificNeeds().stream().anyMatch(ArrivingMembers.NEEDS_ACCESSIBLE_UNIT::contains))
+                    .map(member -> member.id()).collect(java.util.stream.Collectors.toSet()));
+        } catch (HouseholdNotFoundException notFound) {
+            model.addAttribute("lookupError", notFound.code());
+        }
+        return "reception/arrival :: chooser";
+    }
+
+    @PostMapping("/centres/{code}/check-in")
+    @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
+    String checkIn(@PathVariable String code, @RequestParam String household,
+                   @RequestParam(required = false) List<UUID> memberIds, @RequestParam(required = false) String reason,
+                   Principal principal, RedirectAttributes redirect) {
+        try {
+            Stay stay = stays.checkIn(code, new CheckInRequest(household, memberIds, reason), principal.getName());
+            redirect.addFlashAttribute("notice", "checkedIn");
+            redirect.addFlashAttribute("noticePersons", stay.persons());
+        } catch (ProblemException refused) {
+            refuse(refused, redirect);
+        }
+        return "redirect:/centres/" + code;
+    }
+
+    @PostMapping("/stays/{id}/check-out")
+    @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
+    String checkOut(@PathVariable UUID id, @RequestParam(required = false) String outcome,
+                    @RequestParam(required = false) String note, Principal principal, RedirectAttributes redirect) {
+        String centre = stays.find(id).centreCode();
+        try {
+            stays.checkOut(id, new CheckOutRequest(outcome, note), principal.getName());
+            redirect.addFlashAttribute("notice", "checkedOut");
+        } catch (ProblemException refused) {
+            refuse(refused, redirect);
+        }
+        return "redirect:/centres/" + centre;
+    }
+
+    @PostMapping("/stays/{id}/transfer")
+    @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
+    String transfer(@PathVariable UUID id, @RequestParam(required = false) String toCentre,
+                    @RequestParam(required = false) String reason, Principal principal, RedirectAttributes redirect) {
+        String centre = stays.find(id).centreCode();
+        try {
+            stays.transfer(id, new TransferRequest(toCentre, reason), principal.getName());
+            redirect.addFlashAttribute("notice", "transferred");
+        } catch (ProblemException refused) {
+            refuse(refused, redirect);
+        }
+        return "redirect:/centres/" + centre;
+    }
+
+    /** Shows the refusal on the board: the first field's code where there is one, else the problem's code. */
+    private static void refuse(ProblemException refused, RedirectAttributes redirect) {
+        List<ProblemException.FieldProblem> fields = refused.fieldProblems();
+        redirect.addFlashAttribute("refusal", refused.code());
+        redirect.addFlashAttribute("refusalDetails", fields.stream().map(ProblemException.FieldProblem::code).toList());
+    }
+}

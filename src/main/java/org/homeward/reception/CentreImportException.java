@@ -1,0 +1,38 @@
+package org.homeward.reception;
+
+import java.util.List;
+import org.homeward.web.ProblemException;
+
+/**
+ * Thrown when a centres file has problems; nothing of it is written. Each problem names its row
+ * and column; in a problem answer the field reads {@code rows[3].capacity_persons}.
+ */
+public class CentreImportException extends ProblemException {
+
+    private final List<CentreImportProblem> problems;
+
+    CentreImportException(List<CentreImportProblem> problems) {
+        super(problems.size() + " problem(s) in the centres file; nothing was imported");
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<CentreImportProblem> problems() {
+        return problems;
+    }
+
+    @Override
+    public int status() {
+        return 400;
+    }
+
+    @Override
+    public String code() {
+        return "CENTRE_IMPORT_INVALID";
+    }
+
+    @Override
+    public List<FieldProblem> fieldProblems() {
+        return problems.stream().map(problem -> new FieldProblem("rows[" + problem.row() + "]." + problem.column(),
+                problem.code(), problem.message())).toList();
+    }
+}

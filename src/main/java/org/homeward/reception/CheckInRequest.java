@@ -1,0 +1,19 @@
+package org.homeward.reception;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Checks a household in to a centre.
+ *
+ * @param household  the household's id or its reference, e.g. {@code HW-0000123}
+ * @param memberIds  the members arriving; empty for all of them. A subset is a partial check-in
+ *                   and needs a reason (for example, the others stayed with relatives)
+ * @param reason     why only some members check in; optional when all do
+ */
+public record CheckInRequest(String household, List<UUID> memberIds, String reason) {
+
+    public CheckInRequest {
+        memberIds = memberIds == null ? List.of() : memberIds;
+    }
+}

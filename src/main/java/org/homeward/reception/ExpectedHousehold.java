@@ -1,0 +1,5 @@
+package org.homeward.reception;
+
+/** A household expected at a centre today, with its principal's name, for the centre board. */
+public record ExpectedHousehold(PlannedArrival arrival, String principalNameAr, String principalNameLatin) {
+}

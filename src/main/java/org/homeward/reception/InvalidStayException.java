@@ -1,0 +1,34 @@
+package org.homeward.reception;
+
+import java.util.List;
+import org.homeward.web.ProblemException;
+
+/** Thrown when a check-in, check-out or transfer is asked for with missing or wrong details. */
+public class InvalidStayException extends ProblemException {
+
+    private final List<FieldProblem> problems;
+
+    InvalidStayException(List<FieldProblem> problems) {
+        super(problems.size() + " problem(s) in the request: " + problems.get(0).code());
+        this.problems = List.copyOf(problems);
+    }
+
+    InvalidStayException(String field, String code, String message) {
+        this(List.of(new FieldProblem(field, code, message)));
+    }
+
+    @Override
+    public int status() {
+        return 400;
+    }
+
+    @Override
+    public String code() {
+        return "STAY_INVALID";
+    }
+
+    @Override
+    public List<FieldProblem> fieldProblems() {
+        return problems;
+    }
+}

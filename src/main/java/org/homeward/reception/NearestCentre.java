@@ -1,0 +1,73 @@
+package org.homeward.reception;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides which centre a destination is "near", so that each expected household counts at exactly
+ * one centre:
+ * <ol>
+ *   <li>a centre in the destination's sub-district;</li>
+ *   <li>else a centre in its district (the first six characters of the P-code);</li>
+ *   <li>else any centre;</li>
+ * </ol>
+ * and among the candidates of the first rule that has any, the one nearest to the destination's
+ * centroid by great-circle distance (ties broken by centre code). A destination given as a
+ * district starts at rule 2, one given as a governorate at rule 3. A destination the geography
+ * does not know (such as a community code) is placed by rules 1 and 2 where its code allows,
+ * else it is left unplaced and counted apart.
+ */
+final class NearestCentre {
+
+    private final List<Centre> centres;
+    private final AreaGeography geography;
+    // Thousands of households share a few hundred destinations: each is worked out once.
+    private final Map<String, Optional<Centre>> decided = new HashMap<>();
+
+    /** Centres that admit people (not closed); closed centres are never a destination's centre. Used by one thread. */
+    NearestCentre(List<Centre> openCentres, AreaGeography geography) {
+        this.centres = openCentres.stream().sorted(Comparator.comparing(Centre::code)).toList();
+        this.geography = geography;
+    }
+
+    Optional<Centre> forDestination(String pcode) {
+        if (pcode == null || centres.isEmpty()) {
+            return Optional.empty();
+        }
+        return decided.computeIfAbsent(pcode.trim(), this::decide);
+    }
+
+    private Optional<Centre> decide(String destination) {
+        Optional<AreaCentroid> centroid = geography.area(destination);
+        List<Centre> candidates = candidates(destination);
+        if (candidates.isEmpty() && centroid.isPresent()) {
+            candidates = centres;
+        }
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        if (centroid.isEmpty()) {
+            return Optional.of(candidates.get(0));
+        }
+        AreaCentroid from = centroid.get();
+        return candidates.stream().min(Comparator.comparingDouble((Centre centre) -> AreaGeography.kilometresBetween(
+                from.latitude(), from.longitude(), centre.latitude(), centre.longitude())).thenComparing(Centre::code));
+    }
+
+    private List<Centre> candidates(String destination) {
+        if (CentreValidator.SUBDISTRICT.matcher(destination).matches()) {
+            List<Centre> sameSubdistrict = centres.stream().filter(centre -> centre.pcode().equals(destination)).toList();
+            if (!sameSubdistrict.isEmpty()) {
+                return sameSubdistrict;
+            }
+        }
+        if (destination.matches("SY\\d{4}(\\d{2})?")) {
+            String district = destination.substring(0, 6);
+            return centres.stream().filter(centre -> centre.districtPcode().equals(district)).toList();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,50 @@
+package org.homeward.reception;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Some or all members of one household staying in one centre, from check-in until check-out or
+ * transfer. A household has at most one stay that has not ended.
+ *
+ * @param memberIds        the members staying; fewer than the household's members for a partial check-in
+ * @param accessible       whether the stay takes an accessible unit (a member staying needs one)
+ * @param partialReason    why only some members checked in; null when all did
+ * @param transferredFrom  the stay at another centre this one continues; null after a check-in
+ * @param endOutcome       how the stay ended (check-out outcome, or TRANSFERRED); null while it lasts
+ */
+public record Stay(
+        UUID id,
+        String centreCode,
+        UUID householdId,
+        List<UUID> memberIds,
+        boolean accessible,
+        String partialReason,
+        UUID transferredFrom,
+        Instant startedAt,
+        String startedBy,
+        Instant endedAt,
+        String endedBy,
+        String endOutcome,
+        String endNote) {
+
+    public Stay {
+        memberIds = List.copyOf(memberIds);
+    }
+
+    @JsonProperty("persons")
+    public int persons() {
+        return memberIds.size();
+    }
+
+    public boolean hasEnded() {
+        return endedAt != null;
+    }
+
+    /** The room this stay takes in its centre. */
+    public Spaces spaces() {
+        return Spaces.ofHousehold(persons(), accessible);
+    }
+}

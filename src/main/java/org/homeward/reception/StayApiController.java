@@ -1,0 +1,79 @@
+package org.homeward.reception;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The stays API: check in, list who is in, check out, transfer, and the history of a household's stays. */
+@RestController
+@RequestMapping("/api/v1")
+@PreAuthorize(ReceptionRoles.SEE_PEOPLE)
+@Tag(name = "Stays", description = "Households checked in to reception centres")
+class StayApiController {
+
+    private final StayService stays;
+
+    StayApiController(StayService stays) {
+        this.stays = stays;
+    }
+
+    @PostMapping("/centres/{code}/stays")
+    @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
+    @Operation(summary = "Check a household in (all members, or some with a reason); 409 CENTRE_FULL when there is no room")
+    ResponseEntity<Stay> checkIn(@PathVariable String code, @RequestBody CheckInRequest request, Principal principal) {
+        Stay stay = stays.checkIn(code, request, principal.getName());
+        return ResponseEntity.created(URI.create("/api/v1/stays/" + stay.id())).body(stay);
+    }
+
+    @GetMapping("/centres/{code}/stays")
+    @Operation(summary = "The households staying in the centre now, latest first; filter by reference or principal's name")
+    ResidentPage residents(@PathVariable String code, @RequestParam(required = false) String text,
+                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        return stays.residents(code, text, page, size);
+    }
+
+    @GetMapping("/stays/{id}")
+    @Operation(summary = "A stay")
+    Stay read(@PathVariable UUID id) {
+        return stays.find(id);
+    }
+
+    @GetMapping("/stays")
+    @Operation(summary = "Every stay of a household, the latest first")
+    List<Stay> ofHousehold(@RequestParam UUID household) {
+        return stays.staysOf(household);
+    }
+
+    @GetMapping("/stays/history")
+    @Operation(summary = "Everything that happened to a household's stays: who, when, where and why")
+    List<StayEvent> history(@RequestParam UUID household) {
+        return stays.historyOf(household);
+    }
+
+    @PostMapping("/stays/{id}/check-out")
+    @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
+    @Operation(summary = "End a stay; outcome RETURNED_HOME moves the journey to RETURNED_HOME")
+    Stay checkOut(@PathVariable UUID id, @RequestBody CheckOutRequest request, Principal principal) {
+        return stays.checkOut(id, request, principal.getName());
+    }
+
+    @PostMapping("/stays/{id}/transfer")
+    @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
+    @Operation(summary = "Move a stay to another centre, with the reason; answers the new stay")
+    ResponseEntity<Stay> transfer(@PathVariable UUID id, @RequestBody TransferRequest request, Principal principal) {
+        Stay stay = stays.transfer(id, request, principal.getName());
+        return ResponseEntity.created(URI.create("/api/v1/stays/" + stay.id())).body(stay);
+    }
+}

@@ -1,0 +1,92 @@
+package org.homeward.reception;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores stays in PostgreSQL with plain SQL. */
+@Repository
+class StayRepository {
+
+    private static final String COLUMNS = """
+            id, centre_code, household_id, member_ids, accessible, partial_reason, transferred_from, started_at,
+            started_by, ended_at, ended_by, end_outcome, end_note""";
+    private final JdbcClient jdbc;
+
+    StayRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Stay stay) {
+        jdbc.sql("""
+                        INSERT INTO reception_stay (id, centre_code, household_id, member_ids, accessible, partial_reason,
+                            transferred_from, started_at, started_by)
+                        VALUES (:id, :centre, :household, CAST(string_to_array(:members, ',') AS uuid[]), :accessible,
+                            :partialReason, :transferredFrom, :startedAt, :startedBy)""")
+                .param("id", stay.id()).param("centre", stay.centreCode()).param("household", stay.householdId())
+                .param("members", stay.memberIds().stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .param("accessible", stay.accessible()).param("partialReason", stay.partialReason())
+                .param("transferredFrom", stay.transferredFrom())
+                .param("startedAt", Timestamp.from(stay.startedAt())).param("startedBy", stay.startedBy())
+                .update();
+    }
+
+    void end(UUID id, Instant when, String actor, String outcome, String note) {
+        jdbc.sql("""
+                        UPDATE reception_stay SET ended_at = :when, ended_by = :actor, end_outcome = :outcome, end_note = :note
+                        WHERE id = :id AND ended_at IS NULL""")
+                .param("id", id).param("when", Timestamp.from(when)).param("actor", actor).param("outcome", outcome)
+                .param("note", note).update();
+    }
+
+    Optional<Stay> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reception_stay WHERE id = :id").param("id", id)
+                .query(StayRepository::stay).optional();
+    }
+
+    /** Reads the stay and locks it until the transaction ends, so that it is ended only once. */
+    Optional<Stay> lock(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reception_stay WHERE id = :id FOR UPDATE").param("id", id)
+                .query(StayRepository::stay).optional();
+    }
+
+    Optional<Stay> openStayOf(UUID householdId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reception_stay WHERE household_id = :household AND ended_at IS NULL")
+                .param("household", householdId).query(StayRepository::stay).optional();
+    }
+
+    /** Every stay of the household, the latest first. */
+    List<Stay> staysOf(UUID householdId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reception_stay WHERE household_id = :household ORDER BY started_at DESC, id")
+                .param("household", householdId).query(StayRepository::stay).list();
+    }
+
+    static Stay stay(ResultSet rs, int row) throws SQLException {
+        return new Stay(rs.getObject("id", UUID.class), rs.getString("centre_code"),
+                rs.getObject("household_id", UUID.class), members(rs.getArray("member_ids")), rs.getBoolean("accessible"),
+                rs.getString("partial_reason"), rs.getObject("transferred_from", UUID.class),
+                rs.getTimestamp("started_at").toInstant(), rs.getString("started_by"), instant(rs.getTimestamp("ended_at")),
+                rs.getString("ended_by"), rs.getString("end_outcome"), rs.getString("end_note"));
+    }
+
+    private static List<UUID> members(Array array) throws SQLException {
+        List<UUID> members = new ArrayList<>();
+        for (Object id : (Object[]) array.getArray()) {
+            members.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
+        }
+        return members;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

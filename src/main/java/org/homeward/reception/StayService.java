@@ -1,0 +1,208 @@
+package org.homeward.reception;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.homeward.registry.AdvanceJourneyRequest;
+import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdService;
+import org.homeward.registry.JourneyStatus;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks households in to centres, out of them and across them, never beyond a centre's capacity,
+ * recording each step. Check-in moves the journey to AT_RECEPTION; a check-out home moves it to
+ * RETURNED_HOME.
+ *
+ * <p>Capacity holds under concurrency because every admission locks the centre's row first: two
+ * managers filling the last places take turns, and the second sees the first's stay when counting.
+ */
+@Service
+public class StayService {
+
+    private final StayRepository stays;
+    private final StayListing listing;
+    private final StayHistory history;
+    private final CentreRepository centres;
+    private final HouseholdService households;
+    private final Clock clock;
+
+    StayService(StayRepository stays, StayListing listing, StayHistory history, CentreRepository centres,
+                HouseholdService households, Clock clock) {
+        this.stays = stays;
+        this.listing = listing;
+        this.history = history;
+        this.centres = centres;
+        this.households = households;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Stay checkIn(String centreCode, CheckInRequest request, String actor) {
+        Household household = household(request.household());
+        ArrivingMembers arriving = ArrivingMembers.of(household, request.memberIds(), request.reason());
+        if (stays.openStayOf(household.id()).isPresent()) {
+            throw new HouseholdAlreadyStayingException(household.reference());
+        }
+        admit(centreCode, arriving.spaces());
+        Stay stay = new Stay(UUID.randomUUID(), centreCode, household.id(), arriving.ids(), arriving.needAccessibleUnit(),
+                arriving.partial() ? request.reason().trim() : null, null, clock.instant(), actor, null, null, null, null);
+        insert(stay, household.reference());
+        Map<String, Object> details = describe(stay);
+        details.put("journeyBefore", household.journey().status().name());
+        history.record(stay, "CHECKED_IN", stay.startedAt(), actor, stay.partialReason(), details);
+        JourneyStatus status = household.journey().status();
+        if (status.canMoveTo(JourneyStatus.AT_RECEPTION) && status != JourneyStatus.AT_RECEPTION) {
+            households.advanceJourney(household.id(), new AdvanceJourneyRequest(household.version(),
+                    JourneyStatus.AT_RECEPTION.name(), "Checked in at reception centre " + centreCode), actor);
+        }
+        return stay;
+    }
+
+    @Transactional
+    public Stay checkOut(UUID stayId, CheckOutRequest request, String actor) {
+        CheckOutOutcome outcome = outcome(request);
+        Stay stay = openStay(stayId);
+        Instant now = clock.instant();
+        String note = blankToNull(request.note());
+        stays.end(stay.id(), now, actor, outcome.name(), note);
+        Map<String, Object> details = describe(stay);
+        details.put("outcome", outcome.name());
+        history.record(stay, "CHECKED_OUT", now, actor, note, details);
+        if (outcome == CheckOutOutcome.RETURNED_HOME) {
+            Household household = households.find(stay.householdId());
+            if (household.journey().status().canMoveTo(JourneyStatus.RETURNED_HOME)) {
+                households.advanceJourney(household.id(), new AdvanceJourneyRequest(household.version(),
+                        JourneyStatus.RETURNED_HOME.name(), "Checked out of reception centre " + stay.centreCode()
+                        + " to go home"), actor);
+            }
+        }
+        return stays.find(stayId).orElseThrow();
+    }
+
+    /** Ends the stay and opens one at the other centre for the same members; answers the new stay. */
+    @Transactional
+    public Stay transfer(UUID stayId, TransferRequest request, String actor) {
+        if (request.toCentre() == null || request.toCentre().isBlank()) {
+            throw new InvalidStayException("toCentre", "TRANSFER_CENTRE_MISSING", "Choose the centre to transfer to");
+        }
+        String reason = blankToNull(request.reason());
+        if (reason == null || reason.length() > ArrivingMembers.MAX_REASON) {
+            throw new InvalidStayException("reason", reason == null ? "TRANSFER_REASON_MISSING" : "REASON_TOO_LONG",
+                    "Say why the household is transferred, in at most " + ArrivingMembers.MAX_REASON + " characters");
+        }
+        String target = request.toCentre().trim();
+        Stay from = openStay(stayId);
+        if (from.centreCode().equals(target)) {
+            throw new InvalidStayException("toCentre", "TRANSFER_TO_SAME_CENTRE", "The household is in this centre already");
+        }
+        admit(target, from.spaces());
+        Instant now = clock.instant();
+        stays.end(from.id(), now, actor, "TRANSFERRED", reason);
+        Stay to = new Stay(UUID.randomUUID(), target, from.householdId(), from.memberIds(), from.accessible(),
+                from.partialReason(), from.id(), now, actor, null, null, null, null);
+        stays.insert(to);
+        Map<String, Object> out = describe(from);
+        out.put("toCentre", target);
+        history.record(from, "TRANSFERRED_OUT", now, actor, reason, out);
+        Map<String, Object> in = describe(to);
+        in.put("fromCentre", from.centreCode());
+        history.record(to, "TRANSFERRED_IN", now, actor, reason, in);
+        return to;
+    }
+
+    @Transactional(readOnly = true)
+    public Stay find(UUID stayId) {
+        return stays.find(stayId).orElseThrow(() -> new StayNotFoundException(stayId.toString()));
+    }
+
+    /** The households staying in the centre now, latest first, whose reference or principal's name contains the text. */
+    @Transactional(readOnly = true)
+    public ResidentPage residents(String centreCode, String text, int page, int size) {
+        centres.find(centreCode).orElseThrow(() -> new CentreNotFoundException(centreCode));
+        return listing.residents(centreCode, text, page, size);
+    }
+
+    /** Every stay of the household, the latest first. */
+    @Transactional(readOnly = true)
+    public List<Stay> staysOf(UUID householdId) {
+        return stays.staysOf(householdId);
+    }
+
+    /** Everything that happened to the household's stays, in order: who, when, where and why. */
+    @Transactional(readOnly = true)
+    public List<StayEvent> historyOf(UUID householdId) {
+        return history.ofHousehold(householdId);
+    }
+
+    /** Locks the centre and checks that it is open and has the room; the lock holds until the transaction ends. */
+    private void admit(String centreCode, Spaces need) {
+        Centre centre = centres.lock(centreCode).orElseThrow(() -> new CentreNotFoundException(centreCode));
+        if (!centre.open()) {
+            throw new CentreClosedException(centreCode);
+        }
+        Spaces free = centre.capacity().freeAfter(centres.occupancy(centreCode));
+        if (!free.holds(need)) {
+            throw new CentreFullException(centreCode, free, need);
+        }
+    }
+
+    private void insert(Stay stay, String reference) {
+        try {
+            stays.insert(stay);
+        } catch (DuplicateKeyException checkedInMeanwhile) {
+            throw new HouseholdAlreadyStayingException(reference);
+        }
+    }
+
+    private Household household(String idOrReference) {
+        if (idOrReference == null || idOrReference.isBlank()) {
+            throw new InvalidStayException("household", "HOUSEHOLD_MISSING", "Give the household's id or reference");
+        }
+        String text = idOrReference.trim();
+        try {
+            return households.find(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return households.findByReference(text.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private Stay openStay(UUID stayId) {
+        Stay stay = stays.lock(stayId).orElseThrow(() -> new StayNotFoundException(stayId.toString()));
+        if (stay.hasEnded()) {
+            throw new StayEndedException(stayId.toString());
+        }
+        return stay;
+    }
+
+    private static CheckOutOutcome outcome(CheckOutRequest request) {
+        CheckOutOutcome outcome = CheckOutOutcome.parse(request.outcome()).orElseThrow(() -> new InvalidStayException(
+                "outcome", request.outcome() == null ? "OUTCOME_MISSING" : "OUTCOME_INVALID",
+                "Choose one of RETURNED_HOME, OTHER_ACCOMMODATION, LEFT_WITHOUT_NOTICE, OTHER"));
+        String note = blankToNull(request.note());
+        if (outcome == CheckOutOutcome.OTHER && note == null) {
+            throw new InvalidStayException("note", "CHECK_OUT_NOTE_MISSING", "Say where the household went");
+        }
+        if (note != null && note.length() > ArrivingMembers.MAX_REASON) {
+            throw new InvalidStayException("note", "REASON_TOO_LONG", "At most " + ArrivingMembers.MAX_REASON + " characters");
+        }
+        return outcome;
+    }
+
+    private static Map<String, Object> describe(Stay stay) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("persons", stay.persons());
+        details.put("accessibleUnit", stay.accessible());
+        details.put("partial", stay.partialReason() != null);
+        return details;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

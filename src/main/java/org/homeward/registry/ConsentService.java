@@ -1,0 +1,115 @@
+package org.homeward.registry;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records what each household consented to and answers whether a use of its data is allowed. */
+@Service
+public class ConsentService {
+
+    private static final Set<String> METHODS = Set.of("VERBAL", "WRITTEN", "DIGITAL");
+    private final JdbcClient jdbc;
+    private final HouseholdService households;
+    private final HouseholdHistory history;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ConsentService(JdbcClient jdbc, HouseholdService households, HouseholdHistory history, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.households = households;
+        this.history = history;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Consent consentOf(UUID householdId) {
+        households.find(householdId);
+        return jdbc.sql("SELECT consent_purposes, consent_partners, consent_given_by, consent_method, consent_recorded_at "
+                        + "FROM household WHERE id = :id")
+                .param("id", householdId)
+                .query((rs, n) -> new Consent(purposes(rs.getArray(1)), List.of(strings(rs.getArray(2))), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .single();
+    }
+
+    @Transactional
+    public Consent record(UUID householdId, ConsentRequest request, String actor) {
+        Household household = households.find(householdId);
+        List<ValidationProblem> problems = new ArrayList<>();
+        Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+        for (String purpose : request.purposes()) {
+            try {
+                purposes.add(Purpose.valueOf(purpose.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                problems.add(new ValidationProblem("purposes", "PURPOSE_UNKNOWN", "Not a purpose: use REGISTRATION, "
+                        + "ASSISTANCE, REFERRAL or STATISTICS"));
+            }
+        }
+        List<String> partners = request.partners().stream().map(String::trim).filter(partner -> !partner.isEmpty()).toList();
+        if (partners.stream().anyMatch(partner -> partner.length() > 100 || partner.matches(".*[<>].*"))) {
+            problems.add(new ValidationProblem("partners", "PARTNER_INVALID", "A partner's name has at most 100 characters"));
+        }
+        if (purposes.contains(Purpose.REFERRAL) && partners.isEmpty()) {
+            problems.add(new ValidationProblem("partners", "PARTNERS_MISSING", "Referral needs the partners it may go to"));
+        }
+        String method = request.method() == null ? "" : request.method().trim().toUpperCase(Locale.ROOT);
+        if (!METHODS.contains(method)) {
+            problems.add(new ValidationProblem("method", "CONSENT_METHOD_INVALID", "Say how consent was given: VERBAL, WRITTEN or DIGITAL"));
+        }
+        if (request.givenBy() == null || request.givenBy().isBlank() || request.givenBy().length() > 100) {
+            problems.add(new ValidationProblem("givenBy", "CONSENT_GIVER_MISSING", "Say who gave consent (e.g. the principal)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidHouseholdException(problems);
+        }
+        Instant now = clock.instant();
+        int rows = jdbc.sql("""
+                        UPDATE household SET consent_purposes = :purposes, consent_partners = :partners,
+                            consent_given_by = :givenBy, consent_method = :method, consent_recorded_at = :now,
+                            version = version + 1, updated_at = :now
+                        WHERE id = :id AND version = :version""")
+                .param("purposes", purposes.stream().map(Enum::name).toArray(String[]::new))
+                .param("partners", partners.toArray(String[]::new)).param("givenBy", request.givenBy().trim())
+                .param("method", method).param("now", Timestamp.from(now)).param("id", householdId)
+                .param("version", request.version()).update();
+        if (rows == 0) {
+            throw new StaleHouseholdException(household.reference(), household.version());
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("purposes", purposes.stream().map(Enum::name).toList());
+        details.put("partners", partners);
+        details.put("method", method);
+        history.record(householdId, now, actor, "CONSENT_RECORDED", null, details);
+        audit.recordWithChange(new AuditEntry("RECORD_CONSENT", "household", householdId.toString(), null, details));
+        return consentOf(householdId);
+    }
+
+    private static Set<Purpose> purposes(Array array) throws SQLException {
+        Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+        for (String name : strings(array)) {
+            purposes.add(Purpose.valueOf(name));
+        }
+        return purposes;
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return array == null ? new String[0] : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,62 @@
+package org.homeward.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.homeward.places.PlaceLookup;
+import org.homeward.places.PlaceNameResolver;
+import org.homeward.places.PlaceResolution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The import stage that turns place names written in words ("Al-Hasakeh", "ناحية مركز حمص") into
+ * P-codes. A name that matches no place or several is reported with the candidates, never guessed.
+ */
+@Component
+class PlaceNameStage {
+
+    private final PlaceLookup places;
+    private final PlaceNameResolver resolver;
+
+    PlaceNameStage(PlaceLookup places, PlaceNameResolver resolver) {
+        this.places = places;
+        this.resolver = resolver;
+    }
+
+    ImportedHousehold resolve(ImportedHousehold household) {
+        List<ImportProblem> problems = new ArrayList<>(household.problems());
+        RegisterHouseholdRequest request = household.request();
+        JourneyDetails journey = request.journey();
+        long firstRow = household.firstRow();
+        JourneyDetails resolvedJourney = new JourneyDetails(journey.returnType(), journey.originCountry(),
+                code(journey.originLocation(), firstRow, "origin_location", problems), journey.crossingPoint(),
+                code(journey.destinationPcode(), firstRow, "destination_pcode", problems), journey.plannedDate(),
+                journey.status());
+        List<IndividualDetails> members = new ArrayList<>();
+        for (int i = 0; i < request.members().size(); i++) {
+            IndividualDetails member = request.members().get(i);
+            String place = code(member.placeOfOrigin(), household.rows().get(i).number(), "place_of_origin", problems);
+            members.add(new IndividualDetails(member.relationship(), member.givenNameAr(), member.givenNameLatin(),
+                    member.fatherNameAr(), member.fatherNameLatin(), member.grandfatherNameAr(),
+                    member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(), member.sex(),
+                    member.birthDate(), member.phone(), member.documentType(), member.documentNumber(), place,
+                    member.specificNeeds()));
+        }
+        return new ImportedHousehold(household.key(), household.rows(),
+                new RegisterHouseholdRequest(request.registrationSite(), resolvedJourney, members),
+                household.individualKeys(), household.registeredOn(), household.returnedOn(), problems);
+    }
+
+    /** The value itself when it is a known P-code (or empty), else the P-code its name resolves to. */
+    private String code(String value, long row, String column, List<ImportProblem> problems) {
+        if (value == null || value.isBlank() || places.isKnownArea(value.trim().toUpperCase(Locale.ROOT))) {
+            return value;
+        }
+        PlaceResolution resolution = resolver.resolve(value);
+        if (resolution.status() == PlaceResolution.Status.RESOLVED) {
+            return resolution.pcode().orElse(value);
+        }
+        problems.add(new ImportProblem(row, column, "PLACE_" + resolution.status().name(), resolution.message()));
+        return value;
+    }
+}

@@ -1,0 +1,89 @@
+package org.homeward.access;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Who may reach each route of the application, as designed. Every route the running application
+ * maps must match a rule here, so a new route cannot escape the access-matrix test.
+ */
+final class RoutePolicy {
+
+    /** Who may call a route: nobody signed in, anyone signed in, or the listed roles. */
+    record Rule(Set<String> methods, Pattern path, boolean open, Set<Role> roles, boolean reveals) {
+        boolean matches(String method, String route) {
+            return (methods.isEmpty() || methods.contains(method)) && path.matcher(route).matches();
+        }
+    }
+
+    static final Set<Role> EVERYONE = Set.of(Role.values());
+    static final Set<Role> PERSON_READERS = Set.of(Role.REGISTRATION_OFFICER, Role.RECEPTION_MANAGER, Role.COORDINATOR, Role.ADMIN);
+    static final Set<Role> PERSON_WRITERS = Set.of(Role.REGISTRATION_OFFICER, Role.COORDINATOR, Role.ADMIN);
+    static final Set<Role> ADMINS = Set.of(Role.ADMIN);
+    static final Set<Role> RECEPTION = Set.of(Role.RECEPTION_MANAGER, Role.COORDINATOR, Role.ADMIN);
+    static final Set<Role> PLANNERS = Set.of(Role.COORDINATOR, Role.ADMIN);
+    private final List<Rule> rules = new ArrayList<>();
+
+    private RoutePolicy open(String methods, String path) {
+        rules.add(new Rule(methods(methods), Pattern.compile(path), true, EVERYONE, false));
+        return this;
+    }
+
+    private RoutePolicy allow(String methods, String path, Set<Role> roles) {
+        rules.add(new Rule(methods(methods), Pattern.compile(path), false, roles, false));
+        return this;
+    }
+
+    /** A route whose purpose is to show phones and documents whole (recorded as a reveal). */
+    private RoutePolicy reveal(String methods, String path, Set<Role> roles) {
+        rules.add(new Rule(methods(methods), Pattern.compile(path), false, roles, true));
+        return this;
+    }
+
+    private static Set<String> methods(String methods) {
+        return methods.equals("*") ? Set.of() : Set.of(methods.split(","));
+    }
+
+    Rule ruleFor(String method, String route) {
+        return rules.stream().filter(rule -> rule.matches(method, route)).findFirst().orElse(null);
+    }
+
+    /** The application's design, route by route (first matching rule wins). */
+    static RoutePolicy homeward() {
+        return new RoutePolicy()
+                .open("GET", "/login|/error")
+                .reveal("GET", "/households/\\{id}/members/\\{memberId}/summary", PERSON_WRITERS)
+                .allow("GET", "/api/v1/households(/.*)?", PERSON_READERS)
+                .allow("POST,PUT", "/api/v1/households(/.*)?", PERSON_WRITERS)
+                .allow("*", "/api/v1/users(/.*)?", ADMINS)
+                .allow("POST", "/api/v1/tokens", EVERYONE)
+                .allow("GET", "/api/v1/places(/.*)?", EVERYONE)
+                .allow("GET", "/api/v1/openapi(/.*)?|/api/v1/docs(/.*)?|/api/v1/openapi\\.yaml", EVERYONE)
+                .allow("GET", "/api/v1/centres/\\{code}/(history|stays|expected-today)", RECEPTION)
+                .allow("GET", "/api/v1/stays(/.*)?", RECEPTION)
+                .allow("POST", "/api/v1/(centres/\\{code}/stays|stays/.*)", RECEPTION)
+                .allow("GET", "/api/v1/centres(\\.csv)?(/\\{code})?|/api/v1/forecast", EVERYONE)
+                .allow("POST", "/api/v1/centres(/import)?", PLANNERS)
+                .allow("PUT", "/api/v1/centres/\\{code}", RECEPTION)
+                .allow("GET", "/centres|/forecast", EVERYONE)
+                .allow("GET", "/centres/new|/centres/import", PLANNERS)
+                .allow("POST", "/centres|/centres/import", PLANNERS)
+                .allow("GET", "/centres/\\{code}/edit", RECEPTION)
+                .allow("POST", "/centres/\\{code}", RECEPTION)
+                .allow("GET", "/centres/\\{code}(/arrival)?", RECEPTION)
+                .allow("POST", "/centres/\\{code}/check-in|/stays/\\{id}/(check-out|transfer)", RECEPTION)
+                .allow("GET", "/allocation(/.*)?", PLANNERS)
+                .allow("POST", "/allocation/.*", PLANNERS)
+                .allow("GET", "/api/v1/statistics(/.*)?|/statistics(/.*)?", EVERYONE)
+                .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", Set.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN))
+                .allow("GET", "/", EVERYONE)
+                .allow("GET,POST", "/duplicates/runs(/.*)?", PLANNERS)
+                .allow("GET,POST", "/duplicates(/.*)?", PERSON_WRITERS)
+                .allow("GET", "/households(/.*)?", PERSON_READERS)
+                .allow("POST", "/households(/.*)?", PERSON_WRITERS)
+                .allow("GET", "/places(/.*)?", EVERYONE)
+                .allow("*", "/admin(/.*)?", ADMINS);
+    }
+}

@@ -1,0 +1,162 @@
+package org.homeward.linkage;
+
+import java.util.List;
+import java.util.UUID;
+import org.homeward.HomewardTest;
+import org.homeward.registry.HouseholdFixtures;
+import org.homeward.registry.HouseholdService;
+import org.homeward.registry.RegisterHouseholdRequest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Deciding pairs of the review queue: merge, unmerge, different people, and the reviewer's scope. */
+@HomewardTest
+class DuplicateReviewIT {
+
+    @Autowired
+    DuplicateReviewService review;
+    @Autowired
+    DuplicateRunService runs;
+    @Autowired
+    HouseholdService households;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    @WithMockUser(username = "review.admin", roles = "ADMIN")
+    void mergeThenUnmergeLeavesLinksAndCandidatesExactlyAsBefore() {
+        long pair = pairOfPrincipals("Al-Zaatari", "الزعتري");
+        UUID first = jdbc.sql("SELECT first_id FROM duplicate_candidate WHERE id = :id").param("id", pair).query(UUID.class).single();
+        UUID second = jdbc.sql("SELECT second_id FROM duplicate_candidate WHERE id = :id").param("id", pair).query(UUID.class).single();
+        UUID firstPerson = UUID.randomUUID();
+        UUID secondPerson = UUID.randomUUID();
+        UUID linkedWithSecond = spouseOf(second);
+        link(first, firstPerson);
+        link(second, secondPerson);
+        link(linkedWithSecond, secondPerson);
+        List<String> linksBefore = links();
+        List<String> candidatesBefore = candidates();
+
+        review.judgeSame(pair, "same father, same birth date");
+
+        assertThat(person(first)).isEqualTo(firstPerson);
+        assertThat(person(second)).as("the second record joins the first one's person").isEqualTo(firstPerson);
+        assertThat(person(linkedWithSecond)).as("and brings the records already linked to it").isEqualTo(firstPerson);
+        assertThat(status(pair)).isEqualTo("SAME");
+        assertThat(jdbc.sql("SELECT count(*) FROM individual WHERE id IN (:a, :b)").param("a", first).param("b", second)
+                .query(Long.class).single()).as("no record is deleted").isEqualTo(2);
+
+        review.unmerge(pair, true, null);
+
+        assertThat(links()).isEqualTo(linksBefore);
+        assertThat(candidates()).isEqualTo(candidatesBefore);
+        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE target_id = :id ORDER BY id").param("id", String.valueOf(pair))
+                .query(String.class).list()).containsSubsequence("DUPLICATE_SAME", "DUPLICATE_UNMERGE");
+    }
+
+    @Test
+    @WithMockUser(username = "review.admin", roles = "ADMIN")
+    void mergeOfUnlinkedRecordsCreatesOnePersonAndUnmergeRemovesIt() {
+        long pair = pairOfPrincipals("Al-Qassab", "القصاب");
+        List<String> linksBefore = links();
+
+        review.judgeSame(pair, null);
+        UUID first = jdbc.sql("SELECT first_id FROM duplicate_candidate WHERE id = :id").param("id", pair).query(UUID.class).single();
+        UUID second = jdbc.sql("SELECT second_id FROM duplicate_candidate WHERE id = :id").param("id", pair).query(UUID.class).single();
+        assertThat(person(first)).isNotNull().isEqualTo(person(second));
+        assertThatThrownBy(() -> review.judgeDifferent(pair, null)).isInstanceOf(DuplicatePairStateException.class);
+
+        review.unmerge(pair, false, "different mothers");
+
+        assertThat(links()).isEqualTo(linksBefore);
+        assertThat(status(pair)).isEqualTo("DIFFERENT");
+        assertThatThrownBy(() -> review.unmerge(pair, true, null)).isInstanceOf(DuplicatePairStateException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "review.admin", roles = "ADMIN")
+    void aPairJudgedDifferentLeavesTheQueueAndIsNotProposedAgain() {
+        long pair = pairOfPrincipals("Al-Bitar", "البيطار");
+        assertThat(openIds()).contains(pair);
+
+        review.judgeDifferent(pair, "brothers");
+        runs.run("review.admin");
+
+        assertThat(status(pair)).isEqualTo("DIFFERENT");
+        assertThat(openIds()).doesNotContain(pair);
+        assertThat(review.pair(pair).fields()).extracting(DuplicatePair.FieldComparison::field).contains("GIVEN_NAME");
+    }
+
+    @Test
+    @WithMockUser(username = "officer.without.scope", roles = "REGISTRATION_OFFICER")
+    void aReviewerSeesNoPairOutsideTheirScope() {
+        long pair = jdbc.sql("SELECT coalesce(max(id), 0) FROM duplicate_candidate").query(Long.class).single();
+
+        assertThat(review.queue(0, 50).total()).isZero();
+        if (pair > 0) {
+            assertThatThrownBy(() -> review.pair(pair)).isInstanceOf(DuplicatePairNotFoundException.class);
+            assertThatThrownBy(() -> review.judgeSame(pair, null)).isInstanceOf(DuplicatePairNotFoundException.class);
+        }
+    }
+
+    private List<Long> openIds() {
+        return review.queue(0, 1000).entries().stream().map(DuplicateQueue.Entry::id).toList();
+    }
+
+    /** Registers a family twice and answers the pair of the two principals the batch run proposes. */
+    private long pairOfPrincipals(String familyLatin, String familyAr) {
+        UUID one = principal(register(familyLatin, familyAr));
+        UUID two = principal(register(familyLatin.replace("Al-", "El "), familyAr));
+        runs.run("review.admin");
+        return jdbc.sql("""
+                        SELECT id FROM duplicate_candidate WHERE first_id = least(CAST(:a AS uuid), CAST(:b AS uuid))
+                        AND second_id = greatest(CAST(:a AS uuid), CAST(:b AS uuid))""")
+                .param("a", one.toString()).param("b", two.toString()).query(Long.class).single();
+    }
+
+    private UUID register(String familyLatin, String familyAr) {
+        RegisterHouseholdRequest request = JsonMapper.builder().build()
+                .convertValue(HouseholdFixtures.familyOfFive(familyLatin, familyAr), RegisterHouseholdRequest.class);
+        return households.register(request, "review.admin").id();
+    }
+
+    private UUID principal(UUID household) {
+        return jdbc.sql("SELECT id FROM individual WHERE household_id = :h AND principal").param("h", household)
+                .query(UUID.class).single();
+    }
+
+    private UUID spouseOf(UUID individual) {
+        return jdbc.sql("""
+                        SELECT s.id FROM individual s JOIN individual p ON p.household_id = s.household_id
+                        WHERE p.id = :id AND s.relationship = 'SPOUSE'""").param("id", individual).query(UUID.class).single();
+    }
+
+    private void link(UUID individual, UUID person) {
+        jdbc.sql("INSERT INTO person_link (individual_id, person_id) VALUES (:i, :p)").param("i", individual)
+                .param("p", person).update();
+    }
+
+    private UUID person(UUID individual) {
+        return jdbc.sql("SELECT person_id FROM person_link WHERE individual_id = :i").param("i", individual)
+                .query(UUID.class).optional().orElse(null);
+    }
+
+    private String status(long pair) {
+        return jdbc.sql("SELECT status FROM duplicate_candidate WHERE id = :id").param("id", pair).query(String.class).single();
+    }
+
+    private List<String> links() {
+        return jdbc.sql("SELECT individual_id || ' ' || person_id FROM person_link ORDER BY individual_id")
+                .query(String.class).list();
+    }
+
+    private List<String> candidates() {
+        return jdbc.sql("SELECT to_jsonb(c)::text FROM duplicate_candidate c ORDER BY id").query(String.class).list();
+    }
+}

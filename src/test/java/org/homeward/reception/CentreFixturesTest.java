@@ -1,0 +1,78 @@
+package org.homeward.reception;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.homeward.places.PlaceLookup;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CentreFixturesTest {
+
+    /** Knows exactly the sub-districts of the shipped reference files. */
+    private static final PlaceLookup SHIPPED_SUBDISTRICTS = new PlaceLookup() {
+        @Override
+        public boolean isKnownArea(String pcode) {
+            return AreaGeography.shipped().area(pcode).isPresent();
+        }
+
+        @Override
+        public boolean isKnownCountry(String iso3) {
+            return false;
+        }
+
+        @Override
+        public boolean isKnownCrossing(String code) {
+            return false;
+        }
+
+        @Override
+        public Optional<String> displayName(String code, String language) {
+            return Optional.empty();
+        }
+    };
+
+    @Test
+    void makesAHundredCentresInAHundredRealSubdistrictsWithHalfAMillionPlaces() {
+        List<CentreRequest> centres = CentreFixtures.generate(42);
+        assertThat(centres).hasSize(100);
+        assertThat(new HashSet<>(centres.stream().map(CentreRequest::pcode).toList())).hasSize(100);
+        assertThat(new HashSet<>(centres.stream().map(CentreRequest::code).toList())).hasSize(100);
+        assertThat(centres.stream().mapToInt(CentreRequest::capacityPersons).sum()).isEqualTo(500_000);
+        for (CentreRequest centre : centres) {
+            AreaCentroid subdistrict = AreaGeography.shipped().area(centre.pcode()).orElseThrow();
+            assertThat(centre.townEn()).isEqualTo(subdistrict.nameEn());
+            assertThat(centre.townAr()).isEqualTo(subdistrict.nameAr());
+            assertThat(AreaGeography.kilometresBetween(centre.latitude(), centre.longitude(), subdistrict.latitude(),
+                    subdistrict.longitude())).isLessThan(0.01);
+        }
+    }
+
+    @Test
+    void everyGeneratedCentrePassesTheChecksOfAnImportedOne() {
+        CentreValidator validator = new CentreValidator(SHIPPED_SUBDISTRICTS, AreaGeography.shipped());
+        for (CentreRequest centre : CentreFixtures.generate(7)) {
+            assertThat(validator.problemsOf(centre, true)).as(centre.code()).isEmpty();
+            assertThat(centre.capacityFamilies()).isPositive();
+            assertThat(centre.accessibleUnits()).isPositive();
+            assertThat(centre.services()).contains("WATER");
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCentresAndAnotherSeedOthers() {
+        assertThat(CentreFixtures.generate(42)).isEqualTo(CentreFixtures.generate(42));
+        assertThat(CentreFixtures.csv(42)).isEqualTo(CentreFixtures.csv(42));
+        assertThat(CentreFixtures.generate(43).stream().map(CentreRequest::pcode).toList())
+                .isNotEqualTo(CentreFixtures.generate(42).stream().map(CentreRequest::pcode).toList());
+    }
+
+    @Test
+    void theCsvOfTheFixturesReadsBackAsTheSameCentres() {
+        CentreCsvReader.Result read = CentreCsvReader.read(CentreFixtures.csv(5).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.rows().stream().map(CentreCsvReader.Row::request).toList()).isEqualTo(CentreFixtures.generate(5));
+        assertThat(read.rows().get(0).row()).isEqualTo(2);
+    }
+}

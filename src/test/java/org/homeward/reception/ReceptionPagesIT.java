@@ -1,0 +1,156 @@
+package org.homeward.reception;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.homeward.ApiClient;
+import org.homeward.HomewardTest;
+import org.homeward.access.Role;
+import org.homeward.access.UserService;
+import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reception pages as each role sees them, signed in through the login form. */
+@HomewardTest
+class ReceptionPagesIT {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+
+    @Autowired
+    UserService users;
+    @Autowired
+    HouseholdService households;
+    @Autowired
+    CentreService centres;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void analystsSeeTheNumbersButNoBoardAndNoNames() throws Exception {
+        String code = centres.create(ReceptionTestCentres.request(ReceptionTestData.unique("PAGE"), "SY020000", 30, 6, 1),
+                "test").code();
+        Household household = ReceptionTestData.household(households, 2);
+        ApiClient manager = new ApiClient(port, ReceptionTestData.user(users, Role.RECEPTION_MANAGER), ReceptionTestData.PASSWORD);
+        assertThat(manager.post("/api/v1/centres/" + code + "/stays", Map.of("household", household.reference())).status())
+                .isEqualTo(201);
+
+        Session analyst = signIn(ReceptionTestData.user(users, Role.ANALYST));
+        HttpResponse<String> table = analyst.get("/centres?text=" + code);
+        assertThat(table.statusCode()).isEqualTo(200);
+        assertThat(table.body()).contains(code).doesNotContain("href=\"/centres/" + code + "\"");
+        assertThat(analyst.get("/centres/" + code).statusCode()).isEqualTo(403);
+        assertThat(analyst.get("/centres/" + code + "/arrival?reference=" + household.reference()).statusCode()).isEqualTo(403);
+        assertThat(analyst.get("/centres/new").statusCode()).isEqualTo(403);
+        HttpResponse<String> forecast = analyst.get("/forecast");
+        assertThat(forecast.statusCode()).isEqualTo(200);
+        assertThat(forecast.body()).contains("Free places against planned arrivals")
+                .doesNotContain(household.reference()).doesNotContain("Al-Test");
+    }
+
+    @Test
+    void managersSeeTheBoardWithWhoIsInAndPlannersOpenCentres() throws Exception {
+        String code = centres.create(ReceptionTestCentres.request(ReceptionTestData.unique("PAGE"), "SY020000", 30, 6, 1),
+                "test").code();
+        Household household = ReceptionTestData.household(households, 3);
+        String managerName = ReceptionTestData.user(users, Role.RECEPTION_MANAGER);
+        new ApiClient(port, managerName, ReceptionTestData.PASSWORD)
+                .post("/api/v1/centres/" + code + "/stays", Map.of("household", household.reference()));
+
+        Session manager = signIn(managerName);
+        HttpResponse<String> board = manager.get("/centres/" + code);
+        assertThat(board.statusCode()).isEqualTo(200);
+        assertThat(board.body()).contains(household.reference()).contains("Mohammad Ali");
+        assertThat(manager.get("/centres/new").statusCode()).isEqualTo(403);
+        assertThat(manager.get("/centres/" + code + "/edit").statusCode()).isEqualTo(200);
+        HttpResponse<String> missing = manager.get("/centres/NO-SUCH-" + code);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("There is no such reception centre.");
+
+        Session coordinator = signIn(ReceptionTestData.user(users, Role.COORDINATOR));
+        assertThat(coordinator.get("/centres/new").statusCode()).isEqualTo(200);
+        HttpResponse<String> importPage = coordinator.get("/centres/import");
+        assertThat(importPage.statusCode()).isEqualTo(200);
+        assertThat(importPage.body()).contains("centre_id, pcode, latitude, longitude");
+        assertThat(manager.get("/centres/import").statusCode()).isEqualTo(403);
+        HttpResponse<String> arabic = coordinator.get("/centres/" + code + "?lang=ar");
+        assertThat(arabic.body()).contains("dir=\"rtl\"").contains("المقيمون هنا");
+    }
+
+    @Test
+    void theCentreFormReportsEachFieldAndSavesAValidCentre() throws Exception {
+        Session coordinator = signIn(ReceptionTestData.user(users, Role.COORDINATOR));
+        String code = ReceptionTestData.unique("FORM");
+        HttpResponse<String> refused = coordinator.post("/centres", "/centres/new", form("code", code, "nameEn", "Form centre",
+                "nameAr", "مركز النموذج", "pcode", "SY020000", "latitude", "33.4", "longitude", "36.2",
+                "capacityPersons", "forty", "capacityFamilies", "8", "accessibleUnits", "9"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"form-problems\"").contains("Not a whole number.")
+                .contains("Accessible units are family units");
+
+        HttpResponse<String> saved = coordinator.post("/centres", "/centres/new", form("code", code, "nameEn", "Form centre",
+                "nameAr", "مركز النموذج", "pcode", "SY020000", "latitude", "33.4", "longitude", "36.2",
+                "capacityPersons", "40", "capacityFamilies", "8", "accessibleUnits", "2", "services", "KITCHEN",
+                "_open", "on"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("/centres/" + code));
+        Centre centre = centres.find(code).centre();
+        assertThat(centre.capacity()).isEqualTo(new Spaces(40, 8, 2));
+        assertThat(centre.services()).containsExactly(OfferedService.KITCHEN);
+        // The browser sends the form's hidden "_open" marker without "open": the box was left unticked.
+        assertThat(centre.open()).as("an unticked box closes the centre").isFalse();
+    }
+
+    private static Map<String, String> form(String... namesAndValues) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return form;
+    }
+
+    private Session signIn(String username) throws Exception {
+        Session session = new Session();
+        HttpResponse<String> login = session.post("/login", "/login", Map.of("username", username, "password", ReceptionTestData.PASSWORD));
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return session;
+    }
+
+    /** A browser-like session: cookies kept, the CSRF token of the last page sent with each form. */
+    private final class Session {
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private String csrf;
+
+        HttpResponse<String> get(String path) throws Exception {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+            Matcher token = CSRF.matcher(response.body());
+            if (token.find()) {
+                csrf = token.group(1) != null ? token.group(1) : token.group(2);
+            }
+            return response;
+        }
+
+        /** Opens the page with the form first, as a person would, which gives the current CSRF token. */
+        HttpResponse<String> post(String path, String formPage, Map<String, String> form) throws Exception {
+            get(formPage);
+            StringBuilder body = new StringBuilder("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+            form.forEach((name, value) -> body.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.homeward.web;
+
+import java.util.List;
+import org.homeward.ApiClient;
+import org.homeward.Browser;
+import org.homeward.HomewardTest;
+import org.homeward.access.Role;
+import org.homeward.access.ScopeGrant;
+import org.homeward.access.UserProblemException;
+import org.homeward.access.UserService;
+import org.homeward.registry.HouseholdFixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HomewardTest
+class ConsentBrowserIT {
+
+    private static final String PASSWORD = "consent page password";
+    @Autowired
+    UserService users;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void recordsConsentPrintsAPersonsSummaryAndErasesThemOnRequest() throws Exception {
+        try {
+            users.create("consent.officer", Role.REGISTRATION_OFFICER, PASSWORD, null);
+            users.setScopes("consent.officer", List.of(ScopeGrant.parse("area:SY02")));
+        } catch (UserProblemException exists) {
+            // created earlier
+        }
+        JsonNode household = new ApiClient(port, "consent.officer", PASSWORD)
+                .post("/api/v1/households", HouseholdFixtures.familyOfFive("Consentpage", "الحموي")).json();
+        String id = household.get("id").asString();
+        String mother = household.get("members").get(4).get("id").asString();
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("consent.officer", PASSWORD);
+            browser.go("/households/" + id + "?lang=ar");
+            browser.find("#consent-form input[value='STATISTICS']").click();
+            browser.find("#consent-form input[value='REFERRAL']").click();
+            browser.type("#partners", "Legal Aid Syria");
+            browser.type("#givenBy", "رب الأسرة");
+            new Select(browser.find("#method")).selectByValue("WRITTEN");
+            browser.click("#consent-form button");
+            assertThat(browser.find("#consent-form input[value='REFERRAL']").isSelected()).isTrue();
+            browser.screenshot("consent-ar");
+
+            browser.go("/households/" + id + "/members/" + household.get("members").get(0).get("id").asString() + "/summary");
+            assertThat(browser.find("main").getText()).contains("+963944123456").contains("محمد");
+
+            browser.go("/households/" + id);
+            new Select(browser.find("#individualId")).selectByValue(mother);
+            new Select(browser.find("#kind")).selectByValue("DELETION");
+            browser.type("#details", "asked at the desk");
+            browser.click("#request-form button");
+            browser.type("#requests input[name='outcome']", "erased");
+            browser.click("#requests button");
+            assertThat(browser.find("#members-table").getText()).doesNotContain("خديجة");
+            assertThat(browser.driver().findElements(By.cssSelector("#requests form"))).isEmpty();
+        }
+    }
+}
