@@ -113,8 +113,10 @@ class DuplicateReviewBrowserIT {
             browser.signIn("run.coordinator", PASSWORD);
             browser.go("/duplicates/runs");
             browser.click("#start-run");
-            browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("run-finished")));
-            assertThat(browser.find("#run-stage").getText()).isEqualTo("Done");
+            // Another test may have started a run just before: wait for this page's run to reach its end.
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(90))
+                    .until(ExpectedConditions.textToBe(By.id("run-stage"), "Done"));
+            assertThat(browser.find("#run-finished").isDisplayed()).isTrue();
             browser.screenshot("duplicates-run-en");
         }
         assertThat(jdbc.sql("SELECT count(*) FROM duplicate_run WHERE started_by = 'run.coordinator'").query(Long.class)
