@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -75,8 +78,27 @@ public final class Browser implements AutoCloseable {
         waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
+    /**
+     * Clicks a control that submits a form or follows a link, and waits until the browser has left
+     * the current page, so that what is read next belongs to the page the server answered with.
+     */
+    public void submit(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(css);
+        waitFor().until(ExpectedConditions.stalenessOf(page));
+        waitFor().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Waits up to 20 seconds. An element replaced while it is being read (a page load or an htmx
+     * swap in between) is looked up again rather than failing the test.
+     */
     public WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Chromium reports a node that left the document either as stale or as an "unknown error".
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     public WebDriver driver() {

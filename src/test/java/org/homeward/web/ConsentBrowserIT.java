@@ -47,7 +47,7 @@ class ConsentBrowserIT {
             browser.type("#partners", "Legal Aid Syria");
             browser.type("#givenBy", "رب الأسرة");
             new Select(browser.find("#method")).selectByValue("WRITTEN");
-            browser.click("#consent-form button");
+            browser.submit("#consent-form button");
             assertThat(browser.find("#consent-form input[value='REFERRAL']").isSelected()).isTrue();
             browser.screenshot("consent-ar");
 
@@ -58,9 +58,9 @@ class ConsentBrowserIT {
             new Select(browser.find("#individualId")).selectByValue(mother);
             new Select(browser.find("#kind")).selectByValue("DELETION");
             browser.type("#details", "asked at the desk");
-            browser.click("#request-form button");
+            browser.submit("#request-form button");
             browser.type("#requests input[name='outcome']", "erased");
-            browser.click("#requests button");
+            browser.submit("#requests button");
             assertThat(browser.find("#members-table").getText()).doesNotContain("خديجة");
             assertThat(browser.driver().findElements(By.cssSelector("#requests form"))).isEmpty();
         }
