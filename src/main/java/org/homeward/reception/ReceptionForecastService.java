@@ -20,9 +20,11 @@ public class ReceptionForecastService {
     private final ForecastCalculator calculator;
     private final ReceptionProperties properties;
     private final Clock clock;
+    private final CentreScope scope;
 
     ReceptionForecastService(CentreService centres, PlannedArrivals arrivals, AreaGeography geography,
-                             ReceptionProperties properties, Clock clock) {
+                             ReceptionProperties properties, Clock clock, CentreScope scope) {
+        this.scope = scope;
         this.centres = centres;
         this.arrivals = arrivals;
         this.geography = geography;
@@ -61,6 +63,7 @@ public class ReceptionForecastService {
     @Transactional(readOnly = true)
     public List<ExpectedHousehold> expectedToday(String centreCode) {
         centres.find(centreCode);
+        scope.require(centreCode);
         List<CentreOccupancy> all = centres.overview();
         NearestCentre nearest = new NearestCentre(all.stream().map(CentreOccupancy::centre).filter(Centre::open).toList(),
                 geography);

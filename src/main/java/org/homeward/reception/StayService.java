@@ -31,9 +31,11 @@ public class StayService {
     private final CentreRepository centres;
     private final HouseholdService households;
     private final Clock clock;
+    private final CentreScope scope;
 
     StayService(StayRepository stays, StayListing listing, StayHistory history, CentreRepository centres,
-                HouseholdService households, Clock clock) {
+                HouseholdService households, Clock clock, CentreScope scope) {
+        this.scope = scope;
         this.stays = stays;
         this.listing = listing;
         this.history = history;
@@ -44,6 +46,7 @@ public class StayService {
 
     @Transactional
     public Stay checkIn(String centreCode, CheckInRequest request, String actor) {
+        scope.require(centreCode);
         Household household = household(request.household());
         ArrivingMembers arriving = ArrivingMembers.of(household, request.memberIds(), request.reason());
         if (stays.openStayOf(household.id()).isPresent()) {
@@ -118,26 +121,30 @@ public class StayService {
 
     @Transactional(readOnly = true)
     public Stay find(UUID stayId) {
-        return stays.find(stayId).orElseThrow(() -> new StayNotFoundException(stayId.toString()));
+        return stays.find(stayId).filter(stay -> scope.covers(stay.centreCode()))
+                .orElseThrow(() -> new StayNotFoundException(stayId.toString()));
     }
 
     /** The households staying in the centre now, latest first, whose reference or principal's name contains the text. */
     @Transactional(readOnly = true)
     public ResidentPage residents(String centreCode, String text, int page, int size) {
+        scope.require(centreCode);
         centres.find(centreCode).orElseThrow(() -> new CentreNotFoundException(centreCode));
         return listing.residents(centreCode, text, page, size);
     }
 
-    /** Every stay of the household, the latest first. */
+    /** Every stay of the household at the user's centres, the latest first (the household must be in scope). */
     @Transactional(readOnly = true)
     public List<Stay> staysOf(UUID householdId) {
-        return stays.staysOf(householdId);
+        households.find(householdId);
+        return scope.only(stays.staysOf(householdId), Stay::centreCode);
     }
 
-    /** Everything that happened to the household's stays, in order: who, when, where and why. */
+    /** Everything that happened to the household's stays at the user's centres, in order: who, when, where and why. */
     @Transactional(readOnly = true)
     public List<StayEvent> historyOf(UUID householdId) {
-        return history.ofHousehold(householdId);
+        households.find(householdId);
+        return scope.only(history.ofHousehold(householdId), StayEvent::centreCode);
     }
 
     /** Locks the centre and checks that it is open and has the room; the lock holds until the transaction ends. */
@@ -173,7 +180,8 @@ public class StayService {
     }
 
     private Stay openStay(UUID stayId) {
-        Stay stay = stays.lock(stayId).orElseThrow(() -> new StayNotFoundException(stayId.toString()));
+        Stay stay = stays.lock(stayId).filter(found -> scope.covers(found.centreCode()))
+                .orElseThrow(() -> new StayNotFoundException(stayId.toString()));
         if (stay.hasEnded()) {
             throw new StayEndedException(stayId.toString());
         }

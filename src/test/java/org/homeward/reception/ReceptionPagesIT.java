@@ -120,6 +120,25 @@ class ReceptionPagesIT {
         return form;
     }
 
+    @Test
+    void aManagerOfOneCentreCannotOpenTheBoardOfAnother() throws Exception {
+        String mine = centres.create(ReceptionTestCentres.request(ReceptionTestData.unique("MINE"), "SY020000", 30, 6, 1),
+                "test").code();
+        String theirs = centres.create(ReceptionTestCentres.request(ReceptionTestData.unique("THEIRS"), "SY020000", 30, 6, 1),
+                "test").code();
+        Household household = ReceptionTestData.household(households, 2);
+        new ApiClient(port, ReceptionTestData.user(users, Role.COORDINATOR), ReceptionTestData.PASSWORD)
+                .post("/api/v1/centres/" + theirs + "/stays", Map.of("household", household.reference()));
+        String managerName = ReceptionTestData.user(users, Role.RECEPTION_MANAGER);
+        users.setScopes(managerName, java.util.List.of(org.homeward.access.ScopeGrant.parse("centre:" + mine)));
+
+        Session manager = signIn(managerName);
+        assertThat(manager.get("/centres/" + mine).statusCode()).isEqualTo(200);
+        HttpResponse<String> other = manager.get("/centres/" + theirs);
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain(household.reference());
+    }
+
     private Session signIn(String username) throws Exception {
         Session session = new Session();
         HttpResponse<String> login = session.post("/login", "/login", Map.of("username", username, "password", ReceptionTestData.PASSWORD));
