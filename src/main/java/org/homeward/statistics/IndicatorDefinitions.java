@@ -27,6 +27,7 @@ class IndicatorDefinitions {
         String type = query.returnType() == null ? "ALL" : query.returnType().name();
         parts.add(labels.message("statistics.definition." + query.stage().name() + "." + type, locale));
         parts.add(labels.message("statistics.definition.counting." + query.effectiveCounting().name(), locale));
+        parts.add(labels.message("statistics.definition.consent", locale));
         if (query.unit() == CountUnit.HOUSEHOLDS) {
             parts.add(labels.message("statistics.definition.households", locale));
         }

@@ -160,11 +160,13 @@ class ReturnSummaryRefresher {
                                 JOIN household h2 ON h2.id = i2.household_id
                                 WHERE l2.person_id = l.person_id
                                   AND statistics_stage(h2.journey_status) = s.stage
+                                  AND statistics_consented(h2.consent_purposes, h2.consent_recorded_at)
                                   AND (statistics_day(h2.journey_status, h2.returned_on, h2.registered_at), i2.id) < (s.day, i.id))
                             THEN 0 ELSE 1 END AS counts_person
                 FROM statistics_slice s
                 JOIN household h ON statistics_stage(h.journey_status) = s.stage
                                 AND statistics_day(h.journey_status, h.returned_on, h.registered_at) = s.day
+                                AND statistics_consented(h.consent_purposes, h.consent_recorded_at)
                 JOIN individual i ON i.household_id = h.id
                 LEFT JOIN person_link l ON l.individual_id = i.id""").update();
         jdbc.sql("""

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.homeward.registry.AdvanceJourneyRequest;
+import org.homeward.registry.ConsentRequest;
+import org.homeward.registry.ConsentService;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdService;
 import org.homeward.registry.IndividualDetails;
@@ -174,6 +176,29 @@ class ReturnIndicatorsIT {
                 .containsExactly(entry("2024-03", 9L), entry("2024-04", 4L));
         assertThat(rows(persons.withRows(TableDimension.SEX, null))).containsExactly(entry("F", 6L), entry("M", 7L));
         assertThat(total(returns(null, START, END))).as("registrations are unchanged").isEqualTo(15);
+    }
+
+    @Test
+    void aHouseholdWhoseConsentLeavesOutStatisticsIsNotCounted() {
+        ConsentService consent = StatisticsTestApplication.bean(ConsentService.class);
+        HouseholdService households = StatisticsTestApplication.bean(HouseholdService.class);
+        UUID h3 = jdbc.sql("SELECT household_id FROM individual WHERE id = :id")
+                .param("id", HandMadeRegistry.individual("H3-1")).query(UUID.class).single();
+        IndicatorQuery query = returns(null, START, END);
+        long before = total(query);
+        assertThat(rows(query.withRows(TableDimension.MONTH, null))).containsEntry("2024-04", 4L);
+
+        consent.record(h3, new ConsentRequest(households.find(h3).version(), List.of("REGISTRATION", "ASSISTANCE"),
+                List.of(), "principal", "VERBAL"), "officer");
+        assertThat(total(query)).isEqualTo(before - 4);
+        assertThat(rows(query.withRows(TableDimension.MONTH, null))).doesNotContainKey("2024-04");
+        assertThat(indicators.counts(query.withUnit(CountUnit.HOUSEHOLDS, Counting.REGISTRATIONS)).table().grandTotal())
+                .isEqualTo(3);
+
+        consent.record(h3, new ConsentRequest(households.find(h3).version(), List.of("REGISTRATION", "STATISTICS"),
+                List.of(), "principal", "VERBAL"), "officer");
+        assertThat(total(query)).isEqualTo(before);
+        assertThat(rows(query.withRows(TableDimension.MONTH, null))).containsEntry("2024-04", 4L);
     }
 
     @Test
