@@ -41,6 +41,18 @@ class LayoutAttributes {
                 .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
     }
 
+    /** Whether the signed-in user may look people up (to show the search link). */
+    @ModelAttribute("currentUserSearchesPeople")
+    boolean currentUserSearchesPeople() {
+        return hasAnyRole("ROLE_REGISTRATION_OFFICER", "ROLE_RECEPTION_MANAGER", "ROLE_COORDINATOR", "ROLE_ADMIN");
+    }
+
+    /** Whether the signed-in user may register households (to show the register link). */
+    @ModelAttribute("currentUserRegisters")
+    boolean currentUserRegisters() {
+        return hasAnyRole("ROLE_REGISTRATION_OFFICER", "ROLE_COORDINATOR", "ROLE_ADMIN");
+    }
+
     /** Whether the signed-in user plans allocations (to show the allocation link). */
     @ModelAttribute("currentUserIsPlanner")
     boolean currentUserIsPlanner() {
