@@ -3,6 +3,8 @@ package org.homeward.reception;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +23,12 @@ public class ReceptionForecastService {
     private final ReceptionProperties properties;
     private final Clock clock;
     private final CentreScope scope;
+    private final AuditTrail audit;
 
     ReceptionForecastService(CentreService centres, PlannedArrivals arrivals, AreaGeography geography,
-                             ReceptionProperties properties, Clock clock, CentreScope scope) {
+                             ReceptionProperties properties, Clock clock, CentreScope scope, AuditTrail audit) {
         this.scope = scope;
+        this.audit = audit;
         this.centres = centres;
         this.arrivals = arrivals;
         this.geography = geography;
@@ -67,9 +71,14 @@ public class ReceptionForecastService {
         List<CentreOccupancy> all = centres.overview();
         NearestCentre nearest = new NearestCentre(all.stream().map(CentreOccupancy::centre).filter(Centre::open).toList(),
                 geography);
-        return arrivals.on(today()).stream()
-                .filter(expected -> nearest.forDestination(expected.arrival().destinationPcode())
+        List<ExpectedHousehold> expected = arrivals.on(today()).stream()
+                .filter(arrival -> nearest.forDestination(arrival.arrival().destinationPcode())
                         .map(centre -> centre.code().equals(centreCode)).orElse(false))
                 .toList();
+        if (!expected.isEmpty()) {
+            audit.record(new AuditEntry("LIST_EXPECTED", "centre", centreCode, null, java.util.Map.of("households",
+                    expected.stream().map(household -> household.arrival().householdId().toString()).toList())));
+        }
+        return expected;
     }
 }

@@ -2,9 +2,12 @@ package org.homeward.reception;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -18,12 +21,15 @@ class StayHistory {
     };
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final AuditTrail audit;
 
-    StayHistory(JdbcClient jdbc, JsonMapper json) {
+    StayHistory(JdbcClient jdbc, JsonMapper json, AuditTrail audit) {
         this.jdbc = jdbc;
         this.json = json;
+        this.audit = audit;
     }
 
+    /** Records a step of a stay in its history and, as part of the same change, in the audit trail. */
     void record(Stay stay, String type, Instant when, String actor, String reason, Map<String, Object> details) {
         jdbc.sql("""
                         INSERT INTO reception_stay_event (stay_id, household_id, centre_code, type, occurred_at, actor,
@@ -33,6 +39,10 @@ class StayHistory {
                 .param("type", type).param("when", Timestamp.from(when)).param("actor", actor).param("reason", reason)
                 .param("details", json.writeValueAsString(details))
                 .update();
+        Map<String, Object> audited = new LinkedHashMap<>(details);
+        audited.put("centre", stay.centreCode());
+        audited.put("stay", stay.id().toString());
+        audit.recordWithChange(new AuditEntry("STAY_" + type, "household", stay.householdId().toString(), reason, audited));
     }
 
     /** Everything that happened to the household's stays, in the order it happened. */

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
 import org.homeward.registry.AdvanceJourneyRequest;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdService;
@@ -32,10 +34,12 @@ public class StayService {
     private final HouseholdService households;
     private final Clock clock;
     private final CentreScope scope;
+    private final AuditTrail audit;
 
     StayService(StayRepository stays, StayListing listing, StayHistory history, CentreRepository centres,
-                HouseholdService households, Clock clock, CentreScope scope) {
+                HouseholdService households, Clock clock, CentreScope scope, AuditTrail audit) {
         this.scope = scope;
+        this.audit = audit;
         this.stays = stays;
         this.listing = listing;
         this.history = history;
@@ -130,13 +134,22 @@ public class StayService {
     public ResidentPage residents(String centreCode, String text, int page, int size) {
         scope.require(centreCode);
         centres.find(centreCode).orElseThrow(() -> new CentreNotFoundException(centreCode));
-        return listing.residents(centreCode, text, page, size);
+        ResidentPage residents = listing.residents(centreCode, text, page, size);
+        if (!residents.items().isEmpty()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("filtered", text != null && !text.isBlank());
+            details.put("total", residents.total());
+            details.put("households", residents.items().stream().map(resident -> resident.stay().householdId().toString()).toList());
+            audit.record(new AuditEntry("LIST_RESIDENTS", "centre", centreCode, null, details));
+        }
+        return residents;
     }
 
     /** Every stay of the household at the user's centres, the latest first (the household must be in scope). */
     @Transactional(readOnly = true)
     public List<Stay> staysOf(UUID householdId) {
         households.find(householdId);
+        audit.record(AuditEntry.of("READ_STAYS", "household", householdId.toString()));
         return scope.only(stays.staysOf(householdId), Stay::centreCode);
     }
 
@@ -144,6 +157,7 @@ public class StayService {
     @Transactional(readOnly = true)
     public List<StayEvent> historyOf(UUID householdId) {
         households.find(householdId);
+        audit.record(AuditEntry.of("READ_STAY_HISTORY", "household", householdId.toString()));
         return scope.only(history.ofHousehold(householdId), StayEvent::centreCode);
     }
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
+import org.homeward.access.AuditRecord;
+import org.homeward.access.AuditTrail;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
@@ -26,6 +28,8 @@ class CentreScopeIT {
     HouseholdService households;
     @Autowired
     CentreService centres;
+    @Autowired
+    AuditTrail audit;
     @LocalServerPort
     int port;
 
@@ -69,6 +73,14 @@ class CentreScopeIT {
         String myStay = checkedIn.json().get("id").asString();
         assertThat(manager.post("/api/v1/stays/" + myStay + "/check-out", Map.of("outcome", "RETURNED_HOME")).status())
                 .isEqualTo(200);
+
+        // Every move and every list of people is in the audit trail, under the manager's name.
+        assertThat(audit.query(scoped, "household", atMine.id().toString(), null, null, 50))
+                .extracting(AuditRecord::action).contains("STAY_CHECKED_IN", "STAY_CHECKED_OUT", "READ_STAYS");
+        assertThat(audit.query(scoped, "centre", mine, null, null, 50)).extracting(AuditRecord::action)
+                .contains("LIST_RESIDENTS");
+        assertThat(audit.query(scoped, "household", atTheirs.id().toString(), null, null, 50))
+                .extracting(AuditRecord::action).doesNotContain("STAY_CHECKED_IN");
     }
 
     private String centre() {
