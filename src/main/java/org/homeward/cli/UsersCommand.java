@@ -49,8 +49,9 @@ class UsersCommand implements Runnable {
         @Option(names = "--organisation", description = "The organisation the user works for.")
         String organisation;
         @Option(names = "--scope", paramLabel = "KIND:VALUE", description = "Where the user may act, repeatable: "
-                + "site:NAME (registration site), area:PCODE (e.g. area:SY02, households heading there), centre:ID. "
-                + "Registration officers see nothing without one; coordinators and reception managers without a site or area see all households.")
+                + "site:NAME (registration site), area:PCODE (e.g. area:SY02, households heading there), centre:CODE (a reception "
+                + "centre whose stays they manage). Registration officers see nothing without one; coordinators and reception "
+                + "managers without a site or area see all households, and without a centre work on every centre.")
         List<String> scopes = new ArrayList<>();
 
         @Override
