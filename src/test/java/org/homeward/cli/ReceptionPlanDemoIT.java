@@ -2,6 +2,13 @@ package org.homeward.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -10,13 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.homeward.TestApplication;
+import org.homeward.access.Role;
+import org.homeward.access.UserService;
 import org.homeward.allocation.AllocationDecisions;
 import org.homeward.allocation.AllocationDecisions.BulkAcceptance;
 import org.homeward.allocation.AllocationPlanner;
 import org.homeward.allocation.AllocationProposal;
 import org.homeward.allocation.AllocationRun;
 import org.homeward.allocation.ProposalFilter;
+import org.homeward.allocation.ProposalPage;
 import org.homeward.reception.Centre;
 import org.homeward.reception.CentreOccupancy;
 import org.homeward.reception.CentreRequest;
@@ -70,6 +82,24 @@ class ReceptionPlanDemoIT {
             assertThat(run.personsPlaced() + run.personsWaiting()).isGreaterThan(openPlaces);
 
             List<AllocationProposal> proposals = planner.proposals(runId, ProposalFilter.ALL);
+            // The run page shows the plan a hundred proposals at a time, every proposal on exactly one page.
+            List<Long> paged = new java.util.ArrayList<>();
+            for (int page = 0; ; page++) {
+                ProposalPage shown = planner.proposalPage(runId, ProposalFilter.ALL, page, 100);
+                assertThat(shown.total()).isEqualTo(proposals.size());
+                shown.items().forEach(proposal -> paged.add(proposal.id()));
+                if (!shown.hasNext()) {
+                    assertThat(shown.last()).isEqualTo(proposals.size());
+                    break;
+                }
+                assertThat(shown.items()).hasSize(100);
+            }
+            assertThat(paged).isEqualTo(proposals.stream().map(AllocationProposal::id).toList());
+            String secondPage = runPage(application, runId, 1);
+            assertThat(secondPage).contains("Proposals 101–200 of " + proposals.size())
+                    .contains("id=\"proposal-" + proposals.get(100).id() + "\"")
+                    .doesNotContain("id=\"proposal-" + proposals.get(99).id() + "\"")
+                    .doesNotContain("id=\"proposal-" + proposals.get(200).id() + "\"");
             Set<UUID> seen = new HashSet<>();
             Map<String, Spaces> taken = new HashMap<>();
             long personsPlaced = 0;
@@ -100,6 +130,31 @@ class ReceptionPlanDemoIT {
                 assertThat(centre.occupied()).as(centre.centre().code()).isEqualTo(expected);
             }
         }
+    }
+
+    /** The run page as a coordinator signed in through the login form sees it. */
+    private static String runPage(ConfigurableApplicationContext application, UUID runId, int page) throws Exception {
+        String username = "plan.coordinator";
+        String password = "plan coordinator password";
+        application.getBean(UserService.class).create(username, Role.COORDINATOR, password, "Test NGO");
+        String base = "http://localhost:" + TestApplication.port(application);
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"")
+                .matcher(login);
+        assertThat(token.find()).isTrue();
+        String csrf = token.group(1) != null ? token.group(1) : token.group(2);
+        String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        HttpResponse<String> shown = http.send(HttpRequest.newBuilder(URI.create(base + "/allocation/runs/" + runId
+                + "?page=" + page)).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(shown.statusCode()).isEqualTo(200);
+        return shown.body();
     }
 
     private static AllocationRun finished(AllocationPlanner planner, UUID runId) throws InterruptedException {
