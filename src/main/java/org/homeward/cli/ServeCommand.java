@@ -30,7 +30,8 @@ class ServeCommand implements Runnable {
     @Option(names = "--demo-plan", description = {"With --demo (implied): also register the households of a national "
             + "reception plan, all waiting for a place in a reception centre, and size the 100 demo centres for them "
             + "(120,000 households, about 570,000 people, for 500,000 places: not all fit). Then run the whole plan "
-            + "on /allocation.", "Takes several minutes (about 4 on 2 cores for 120,000 households); progress is shown."})
+            + "on /allocation.", "Takes minutes (the plan alone about 6 for 120,000 households on a busy 2-core machine, see "
+            + "docs/demo-data.md); progress is shown. Loads nothing into a registry that holds data already."})
     boolean demoPlan;
 
     @Option(names = "--demo-plan-households", paramLabel = "N", defaultValue = "120000",
