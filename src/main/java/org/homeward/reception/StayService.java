@@ -2,6 +2,7 @@ package org.homeward.reception;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,7 @@ public class StayService {
         JoiningMembers joining = JoiningMembers.of(household, stay, request);
         boolean takesAccessibleUnit = joining.needAccessibleUnit() && !stay.accessible();
         admitJoining(stay.centreCode(), joining.ids().size(), takesAccessibleUnit);
-        List<UUID> members = new java.util.ArrayList<>(stay.memberIds());
+        List<UUID> members = new ArrayList<>(stay.memberIds());
         members.addAll(joining.ids());
         boolean everyone = members.size() >= household.members().size();
         stays.addMembers(stay.id(), members, stay.accessible() || takesAccessibleUnit,
