@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
 class AllocationPageController {
 
+    static final int PROPOSALS_PER_PAGE = 100;
+
     private final AllocationPlanner planner;
     private final AllocationDecisions decisions;
     private final CentreService centres;
@@ -54,7 +56,7 @@ class AllocationPageController {
     @GetMapping("/allocation/runs/{id}")
     String run(@PathVariable UUID id, @RequestParam(required = false) Decision decision,
                @RequestParam(required = false) Boolean placed, @RequestParam(required = false) String centre,
-               Model model) {
+               @RequestParam(defaultValue = "0") int page, Model model) {
         AllocationRun run = planner.run(id);
         ProposalFilter filter = new ProposalFilter(decision, placed, centre);
         model.addAttribute("run", run);
@@ -62,7 +64,9 @@ class AllocationPageController {
         model.addAttribute("decisions", Decision.values());
         if (!run.running()) {
             List<CentreOccupancy> all = centres.overview();
-            model.addAttribute("proposals", planner.proposals(id, filter));
+            ProposalPage shown = planner.proposalPage(id, filter, page, PROPOSALS_PER_PAGE);
+            model.addAttribute("page", shown);
+            model.addAttribute("proposals", shown.items());
             model.addAttribute("counts", planner.decisionCounts(id));
             model.addAttribute("centres", all.stream().collect(Collectors.toMap(o -> o.centre().code(),
                     Function.identity())));
@@ -93,26 +97,29 @@ class AllocationPageController {
     }
 
     @PostMapping("/allocation/runs/{id}/proposals/{proposal}/accept")
-    String accept(@PathVariable UUID id, @PathVariable long proposal, Authentication authentication) {
+    String accept(@PathVariable UUID id, @PathVariable long proposal, @RequestParam(defaultValue = "0") int page,
+                  Authentication authentication) {
         decisions.accept(proposal, authentication.getName());
-        return backTo(id, proposal);
+        return backTo(id, page, proposal);
     }
 
     @PostMapping("/allocation/runs/{id}/proposals/{proposal}/override")
     String override(@PathVariable UUID id, @PathVariable long proposal, @RequestParam(required = false) String centre,
-                    @RequestParam(required = false) String reason, Authentication authentication) {
+                    @RequestParam(required = false) String reason, @RequestParam(defaultValue = "0") int page,
+                    Authentication authentication) {
         decisions.override(proposal, centre, reason, authentication.getName());
-        return backTo(id, proposal);
+        return backTo(id, page, proposal);
     }
 
     @PostMapping("/allocation/runs/{id}/proposals/{proposal}/reject")
     String reject(@PathVariable UUID id, @PathVariable long proposal, @RequestParam(required = false) String reason,
-                  Authentication authentication) {
+                  @RequestParam(defaultValue = "0") int page, Authentication authentication) {
         decisions.reject(proposal, reason, authentication.getName());
-        return backTo(id, proposal);
+        return backTo(id, page, proposal);
     }
 
-    private static String backTo(UUID run, long proposal) {
-        return "redirect:/allocation/runs/" + run + "#proposal-" + proposal;
+    /** Back to the page of the run that showed the proposal. */
+    private static String backTo(UUID run, int page, long proposal) {
+        return "redirect:/allocation/runs/" + run + (page > 0 ? "?page=" + page : "") + "#proposal-" + proposal;
     }
 }

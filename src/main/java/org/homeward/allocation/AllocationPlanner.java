@@ -95,6 +95,13 @@ public class AllocationPlanner {
         return proposals.of(runId, filter);
     }
 
+    /** One page of the run's proposals matching the filter; size is kept between 1 and 500. */
+    @Transactional(readOnly = true)
+    public ProposalPage proposalPage(UUID runId, ProposalFilter filter, int page, int size) {
+        run(runId);
+        return proposals.page(runId, filter, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+    }
+
     /** How many proposals of the run carry each decision. */
     @Transactional(readOnly = true)
     public Map<Decision, Integer> decisionCounts(UUID runId) {

@@ -39,7 +39,22 @@ class AllocationProposals {
     }
 
     List<AllocationProposal> of(UUID runId, ProposalFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM allocation_proposal WHERE run_id = :run");
+        return filtered("SELECT * FROM allocation_proposal", runId, filter, " ORDER BY id")
+                .query((rs, n) -> proposal(rs)).list();
+    }
+
+    /** One page of the run's proposals matching the filter, in order, with how many match in all. */
+    ProposalPage page(UUID runId, ProposalFilter filter, int page, int size) {
+        int total = filtered("SELECT count(*) FROM allocation_proposal", runId, filter, "").query(Integer.class)
+                .single();
+        List<AllocationProposal> items = filtered("SELECT * FROM allocation_proposal", runId, filter,
+                " ORDER BY id LIMIT :limit OFFSET :offset").param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> proposal(rs)).list();
+        return new ProposalPage(total, page, size, items);
+    }
+
+    private JdbcClient.StatementSpec filtered(String select, UUID runId, ProposalFilter filter, String tail) {
+        StringBuilder sql = new StringBuilder(select).append(" WHERE run_id = :run");
         if (filter.decision() != null) {
             sql.append(" AND decision = :decision");
         }
@@ -49,14 +64,14 @@ class AllocationProposals {
         if (filter.centre() != null) {
             sql.append(" AND (proposed_centre = :centre OR final_centre = :centre)");
         }
-        var statement = jdbc.sql(sql.append(" ORDER BY id").toString()).param("run", runId);
+        var statement = jdbc.sql(sql.append(tail).toString()).param("run", runId);
         if (filter.decision() != null) {
             statement = statement.param("decision", filter.decision().name());
         }
         if (filter.centre() != null) {
             statement = statement.param("centre", filter.centre());
         }
-        return statement.query((rs, n) -> proposal(rs)).list();
+        return statement;
     }
 
     /** The proposal, its row locked until the transaction ends so two decisions on it take turns. */

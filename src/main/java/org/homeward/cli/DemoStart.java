@@ -13,7 +13,10 @@ import org.homeward.registry.HouseholdExportService;
 import org.homeward.registry.ImportReport;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Fills an empty registry with the demo population when {@code serve --demo} starts. */
+/**
+ * Fills an empty registry with the demo population when {@code serve --demo} starts, and with the
+ * households of a national reception plan when {@code --demo-plan} asks for them.
+ */
 final class DemoStart {
 
     static final long DEMO_SEED = 1;
@@ -22,6 +25,14 @@ final class DemoStart {
     }
 
     static void loadIfEmpty(ConfigurableApplicationContext context, int households) {
+        loadIfEmpty(context, households, 0);
+    }
+
+    /**
+     * Loads the demo population and then, when planHouseholds is positive, the reception plan of that
+     * many waiting households with centres sized for it; otherwise the centres of the national plan.
+     */
+    static void loadIfEmpty(ConfigurableApplicationContext context, int households, int planHouseholds) {
         if (context.getBean(HouseholdExportService.class).count() > 0) {
             System.out.println("The registry already holds data: the demo population is not loaded again.");
             return;
@@ -33,11 +44,17 @@ final class DemoStart {
             System.out.printf("Loading the demo population (%,d households)...%n", households);
             new DemoPopulationGenerator(settings).generateInto(directory, GenerationProgress.NONE);
             ImportReport report = DemoLoader.load(context, directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE), System.err);
-            context.getBean(CentreFixtures.class).install(DEMO_SEED);
-            System.out.printf("Demo population loaded: %,d households, %,d individuals, 100 reception centres "
+            System.out.printf("Demo population loaded: %,d households, %,d individuals "
                             + "(truth of repeated registrations: %s).%n",
                     report.householdsWritten(), report.individualsWritten(),
                     directory.resolve(DemoPopulationGenerator.TRUTH_FILE));
+            if (planHouseholds > 0) {
+                ReceptionPlanDemo.load(context, planHouseholds, LocalDate.now(), System.err);
+            } else {
+                context.getBean(CentreFixtures.class).install(DEMO_SEED);
+                System.out.printf("%d demonstration reception centres with %,d places.%n", CentreFixtures.CENTRES,
+                        CentreFixtures.TOTAL_PERSONS);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,18 @@ class ServeCommand implements Runnable {
             description = "Size of the demo population loaded by --demo (default: ${DEFAULT-VALUE} households).")
     int demoHouseholds;
 
+    @Option(names = "--demo-plan", description = {"With --demo (implied): also register the households of a national "
+            + "reception plan, all waiting for a place in a reception centre, and size the 100 demo centres for them "
+            + "(120,000 households, about 570,000 people, for 500,000 places: not all fit). Then run the whole plan "
+            + "on /allocation.", "Takes minutes (the plan alone about 6 for 120,000 households on a busy 2-core machine, see "
+            + "docs/demo-data.md); progress is shown. Loads nothing into a registry that holds data already."})
+    boolean demoPlan;
+
+    @Option(names = "--demo-plan-households", paramLabel = "N", defaultValue = "120000",
+            description = "About how many waiting households --demo-plan registers (default: ${DEFAULT-VALUE}); the "
+                    + "centres get places in proportion (500,000 for 120,000 households).")
+    int demoPlanHouseholds;
+
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
@@ -38,9 +50,12 @@ class ServeCommand implements Runnable {
                         + "'; Spring Boot properties are written --name=value (see homeward serve --help)");
             }
         }
+        if (demoPlan && demoPlanHouseholds < 1) {
+            throw new CommandFailedException("--demo-plan-households must be a positive number of households");
+        }
         ConfigurableApplicationContext context = ApplicationStarter.startWeb(database, springArguments);
-        if (demo) {
-            DemoStart.loadIfEmpty(context, demoHouseholds);
+        if (demo || demoPlan) {
+            DemoStart.loadIfEmpty(context, demoHouseholds, demoPlan ? demoPlanHouseholds : 0);
         }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {

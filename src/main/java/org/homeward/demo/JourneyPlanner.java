@@ -39,6 +39,7 @@ final class JourneyPlanner {
             case RETURNED -> returned(cell, route, random);
             case WITHDRAWN -> withdrawn(cell, route, random);
             case PENDING -> pendingJourneys.plan(cell, route, random);
+            case WAITING_FOR_RECEPTION -> pendingJourneys.planWaitingForReception(route, random);
         };
     }
 

@@ -22,7 +22,17 @@ final class PendingJourneys {
                 case IN_TRANSIT -> 15;
                 default -> 10;
             });
+    /** A reception plan holds journeys still to come: none has reached a centre yet. */
+    private static final WeightedSampler<JourneyStatus> WAITING_STATUSES = WeightedSampler.of(
+            List.of(JourneyStatus.INTENDING, JourneyStatus.REGISTERED, JourneyStatus.IN_TRANSIT),
+            status -> switch (status) {
+                case INTENDING -> 35;
+                case REGISTERED -> 40;
+                default -> 15;
+            });
     static final int PLANNING_HORIZON_DAYS = 30;
+    /** Households waiting for a place registered up to two years ago; most of them in the last months. */
+    static final int LONGEST_WAIT_DAYS = 720;
 
     private final RegistrationSites sites;
     private final LocalDate today;
@@ -55,6 +65,21 @@ final class PendingJourneys {
                 yield JourneyPlanner.journey(site, route, arrived, status, arrived, null);
             }
         };
+    }
+
+    /**
+     * A journey of a reception plan: intending or registered with a planned date in the next 30
+     * days, or in transit arriving within three days; registered up to two years ago, recent
+     * registrations the most common, so that waiting times differ as they do in a real waiting list.
+     */
+    JourneyPlan planWaitingForReception(JourneyPlanner.Route route, RandomGenerator random) {
+        JourneyStatus status = WAITING_STATUSES.sample(random);
+        double draw = random.nextDouble();
+        int waited = (int) Math.floor(draw * draw * (LONGEST_WAIT_DAYS + 1));
+        LocalDate registeredOn = today.minusDays(waited);
+        LocalDate planned = status == JourneyStatus.IN_TRANSIT ? today.plusDays(random.nextInt(4))
+                : today.plusDays(1 + random.nextInt(PLANNING_HORIZON_DAYS));
+        return JourneyPlanner.journey(siteBeforeDeparture(route, random), route, planned, status, registeredOn, null);
     }
 
     private String siteBeforeDeparture(JourneyPlanner.Route route, RandomGenerator random) {

@@ -35,6 +35,21 @@ final class PopulationPlan {
         return periods.stream().filter(period -> !period.isEmpty()).toList();
     }
 
+    /**
+     * One period of households waiting for a place in a reception centre, mixed by return type and
+     * country of asylum like the latest year of the figures.
+     */
+    static List<List<GenerationCell>> waitingForReception(List<ReturnFigure> figures, DemoSettings settings) {
+        int lastYear = settings.lastDayOfReturns().getYear();
+        int latestYear = figures.stream().filter(figure -> figure.year() <= lastYear).mapToInt(ReturnFigure::year)
+                .max().orElseThrow(() -> new IllegalArgumentException("No return figures up to " + lastYear
+                        + "; choose a later 'today'"));
+        List<ReturnFigure> latest = figures.stream().filter(figure -> figure.year() == latestYear).toList();
+        return List.of(ReturnQuotas.scale(latest, settings.individuals()).stream()
+                .filter(quota -> quota.individuals() > 0)
+                .map(quota -> new GenerationCell(quota, JourneyOutcome.WAITING_FOR_RECEPTION)).toList());
+    }
+
     private static void addCells(TreeMap<Integer, List<GenerationCell>> byYear, List<ReturnFigure> quotas,
                                  JourneyOutcome outcome) {
         for (ReturnFigure quota : quotas) {

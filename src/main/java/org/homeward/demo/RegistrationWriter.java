@@ -15,9 +15,10 @@ import org.apache.commons.csv.CSVPrinter;
 final class RegistrationWriter implements Closeable {
 
     static final String[] TRUTH_HEADERS = {"individual_key", "person_id"};
-    private static final String HOUSEHOLD_KEY_PREFIX = "DEMO-";
+    static final String DEMO_KEY_PREFIX = "DEMO-";
     private static final int CHUNK = 1 << 16;
 
+    private final String keyPrefix;
     private final Appendable householdsOut;
     private final Appendable truthOut;
     private final StringBuilder householdsChunk = new StringBuilder(2 * CHUNK);
@@ -28,6 +29,12 @@ final class RegistrationWriter implements Closeable {
     private long rowsWritten;
 
     RegistrationWriter(Appendable householdsOut, Appendable truthOut) throws IOException {
+        this(householdsOut, truthOut, DEMO_KEY_PREFIX);
+    }
+
+    /** Household keys are the prefix and a running number, e.g. {@code DEMO-00000001}. */
+    RegistrationWriter(Appendable householdsOut, Appendable truthOut, String keyPrefix) throws IOException {
+        this.keyPrefix = keyPrefix;
         this.householdsOut = householdsOut;
         this.truthOut = truthOut;
         this.households = new CSVPrinter(householdsChunk, format(DemoColumn.headers()));
@@ -41,7 +48,7 @@ final class RegistrationWriter implements Closeable {
 
     void write(RenderedHousehold registration) throws IOException {
         householdsWritten++;
-        String householdKey = HOUSEHOLD_KEY_PREFIX + padded(householdsWritten, 8);
+        String householdKey = keyPrefix + padded(householdsWritten, 8);
         for (int i = 0; i < registration.rows().size(); i++) {
             String[] row = registration.rows().get(i);
             String individualKey = householdKey + "-" + padded(i + 1, 2);

@@ -31,13 +31,15 @@ class CentreBoardController {
     private final StayService stays;
     private final ReceptionForecastService forecasts;
     private final HouseholdService households;
+    private final AbsentMembers absentMembers;
 
     CentreBoardController(CentreService centres, StayService stays, ReceptionForecastService forecasts,
-                          HouseholdService households) {
+                          HouseholdService households, AbsentMembers absentMembers) {
         this.centres = centres;
         this.stays = stays;
         this.forecasts = forecasts;
         this.households = households;
+        this.absentMembers = absentMembers;
     }
 
     @GetMapping("/centres/{code}")
@@ -48,7 +50,11 @@ class CentreBoardController {
         model.addAttribute("board", centre);
         model.addAttribute("expected", forecasts.expectedToday(code));
         model.addAttribute("today", forecasts.today());
-        model.addAttribute("residents", stays.residents(code, text, page, RESIDENTS_PER_PAGE));
+        ResidentPage residents = stays.residents(code, text, page, RESIDENTS_PER_PAGE);
+        model.addAttribute("residents", residents);
+        model.addAttribute("absent", absentMembers.of(residents.items().stream()
+                .filter(resident -> resident.stay().persons() < resident.householdSize())
+                .map(resident -> resident.stay().id()).toList()));
         model.addAttribute("text", text);
         model.addAttribute("outcomes", CheckOutOutcome.values());
         model.addAttribute("otherCentres", centres.overview().stream()
@@ -86,6 +92,21 @@ class CentreBoardController {
             refuse(refused, redirect);
         }
         return "redirect:/centres/" + code;
+    }
+
+    @PostMapping("/stays/{id}/members")
+    @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
+    String join(@PathVariable UUID id, @RequestParam(required = false) List<UUID> memberIds,
+                @RequestParam(required = false) String note, Principal principal, RedirectAttributes redirect) {
+        String centre = stays.find(id).centreCode();
+        try {
+            Stay stay = stays.join(id, new JoinStayRequest(memberIds, note), principal.getName());
+            redirect.addFlashAttribute("notice", "joined");
+            redirect.addFlashAttribute("noticePersons", stay.persons());
+        } catch (ProblemException refused) {
+            refuse(refused, redirect);
+        }
+        return "redirect:/centres/" + centre;
     }
 
     @PostMapping("/stays/{id}/check-out")

@@ -37,7 +37,16 @@ public class CentreFixtures {
      * ordinary import, so running it twice changes nothing the second time.
      */
     public CentreImportReport install(long seed) {
-        return imports.importCsv(csv(seed).getBytes(StandardCharsets.UTF_8), "demo");
+        return install(seed, TOTAL_PERSONS);
+    }
+
+    /**
+     * Installs the demonstration centres with the given person places in all (the same towns and
+     * shares as with 500,000), for a reception plan made smaller than the national one.
+     */
+    public CentreImportReport install(long seed, int totalPersons) {
+        return imports.importCsv(CentreCsvWriter.write(generate(seed, totalPersons)).getBytes(StandardCharsets.UTF_8),
+                "demo");
     }
 
     /** The demonstration centres in the {@code centres.csv} layout, for the allocation command line. */
@@ -47,12 +56,20 @@ public class CentreFixtures {
 
     /** The demonstration centres, ordered by code ({@code RC-001} to {@code RC-100}, in P-code order). */
     public static List<CentreRequest> generate(long seed) {
+        return generate(seed, TOTAL_PERSONS);
+    }
+
+    /** The demonstration centres with the given person places in all, at least ten per centre on average. */
+    public static List<CentreRequest> generate(long seed, int totalPersons) {
+        if (totalPersons < 10 * CENTRES) {
+            throw new IllegalArgumentException("The demonstration centres need at least " + 10 * CENTRES + " places");
+        }
         Random random = new Random(seed);
         List<AreaCentroid> subdistricts = new ArrayList<>(AreaGeography.shipped().subdistricts());
         Collections.shuffle(subdistricts, random);
         List<AreaCentroid> chosen = subdistricts.subList(0, CENTRES).stream()
                 .sorted(Comparator.comparing(AreaCentroid::pcode)).toList();
-        int[] persons = shareOut(chosen, random);
+        int[] persons = shareOut(chosen, totalPersons, random);
         List<CentreRequest> centres = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             centres.add(centre(String.format("RC-%03d", i + 1), chosen.get(i), persons[i], random));
@@ -70,7 +87,7 @@ public class CentreFixtures {
     }
 
     /** Shares the total out by weight with the largest-remainder method, so the parts add up exactly. */
-    private static int[] shareOut(List<AreaCentroid> towns, Random random) {
+    private static int[] shareOut(List<AreaCentroid> towns, int total, Random random) {
         double[] weights = new double[towns.size()];
         double sum = 0;
         for (int i = 0; i < towns.size(); i++) {
@@ -83,14 +100,14 @@ public class CentreFixtures {
         int given = 0;
         double[] remainders = new double[towns.size()];
         for (int i = 0; i < towns.size(); i++) {
-            double exact = TOTAL_PERSONS * weights[i] / sum;
+            double exact = (double) total * weights[i] / sum;
             shares[i] = (int) Math.floor(exact);
             remainders[i] = exact - shares[i];
             given += shares[i];
             byRemainder.add(i);
         }
         byRemainder.sort(Comparator.comparingDouble((Integer i) -> -remainders[i]).thenComparing(i -> i));
-        for (int i = 0; i < TOTAL_PERSONS - given; i++) {
+        for (int i = 0; i < total - given; i++) {
             shares[byRemainder.get(i)]++;
         }
         return shares;

@@ -69,6 +69,14 @@ class StayApiController {
         return stays.checkOut(id, request, principal.getName());
     }
 
+    @PostMapping("/stays/{id}/members")
+    @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
+    @Operation(summary = "Members arriving after a partial check-in join the household's stay; 409 CENTRE_FULL "
+            + "when there is no room, MEMBER_ALREADY_STAYING when one of them is staying already")
+    Stay join(@PathVariable UUID id, @RequestBody JoinStayRequest request, Principal principal) {
+        return stays.join(id, request, principal.getName());
+    }
+
     @PostMapping("/stays/{id}/transfer")
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
     @Operation(summary = "Move a stay to another centre, with the reason; answers the new stay")

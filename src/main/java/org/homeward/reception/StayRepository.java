@@ -40,6 +40,16 @@ class StayRepository {
                 .update();
     }
 
+    /** Sets the members of an open stay, after more of the household arrived; the capacity trigger checks the update. */
+    void addMembers(UUID id, List<UUID> members, boolean accessible, String partialReason) {
+        jdbc.sql("""
+                        UPDATE reception_stay SET member_ids = CAST(string_to_array(:members, ',') AS uuid[]),
+                            accessible = :accessible, partial_reason = :partialReason
+                        WHERE id = :id AND ended_at IS NULL""")
+                .param("id", id).param("members", members.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .param("accessible", accessible).param("partialReason", partialReason).update();
+    }
+
     void end(UUID id, Instant when, String actor, String outcome, String note) {
         jdbc.sql("""
                         UPDATE reception_stay SET ended_at = :when, ended_by = :actor, end_outcome = :outcome, end_note = :note

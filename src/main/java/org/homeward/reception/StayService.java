@@ -2,6 +2,7 @@ package org.homeward.reception;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,31 @@ public class StayService {
         return to;
     }
 
+    /**
+     * Adds members of the household who arrive after a partial check-in to its stay, within the
+     * centre's capacity: their person places and, when one of them needs it and the stay has none,
+     * an accessible unit in place of the stay's family unit. Answers the stay as it is now.
+     */
+    @Transactional
+    public Stay join(UUID stayId, JoinStayRequest request, String actor) {
+        Stay stay = openStay(stayId);
+        Household household = households.find(stay.householdId());
+        JoiningMembers joining = JoiningMembers.of(household, stay, request);
+        boolean takesAccessibleUnit = joining.needAccessibleUnit() && !stay.accessible();
+        admitJoining(stay.centreCode(), joining.ids().size(), takesAccessibleUnit);
+        List<UUID> members = new ArrayList<>(stay.memberIds());
+        members.addAll(joining.ids());
+        boolean everyone = members.size() >= household.members().size();
+        stays.addMembers(stay.id(), members, stay.accessible() || takesAccessibleUnit,
+                everyone ? null : stay.partialReason());
+        Stay joined = stays.find(stayId).orElseThrow();
+        Map<String, Object> details = describe(joined);
+        details.put("joined", joining.ids().size());
+        details.put("personsBefore", stay.persons());
+        history.record(joined, "MEMBERS_JOINED", clock.instant(), actor, blankToNull(request.note()), details);
+        return joined;
+    }
+
     @Transactional(readOnly = true)
     public Stay find(UUID stayId) {
         return stays.find(stayId).filter(stay -> scope.covers(stay.centreCode()))
@@ -168,6 +194,26 @@ public class StayService {
             throw new CentreClosedException(centreCode);
         }
         Spaces free = centre.capacity().freeAfter(centres.occupancy(centreCode));
+        if (!free.holds(need)) {
+            throw new CentreFullException(centreCode, free, need);
+        }
+    }
+
+    /**
+     * Locks the centre and checks that it is open and has person places for the members joining,
+     * and an accessible unit when the stay needs one now; the stay keeps its family unit, and an
+     * accessible unit replaces it (accessible units are family units), so no family unit is counted.
+     */
+    private void admitJoining(String centreCode, int persons, boolean accessibleUnit) {
+        Centre centre = centres.lock(centreCode).orElseThrow(() -> new CentreNotFoundException(centreCode));
+        if (!centre.open()) {
+            throw new CentreClosedException(centreCode);
+        }
+        Spaces capacity = centre.capacity();
+        Spaces occupied = centres.occupancy(centreCode);
+        Spaces free = new Spaces(capacity.persons() - occupied.persons(), capacity.familyUnits() - occupied.familyUnits(),
+                capacity.accessibleUnits() - occupied.accessibleUnits());
+        Spaces need = new Spaces(persons, 0, accessibleUnit ? 1 : 0);
         if (!free.holds(need)) {
             throw new CentreFullException(centreCode, free, need);
         }

@@ -73,7 +73,7 @@ final class RoutePolicy {
                 .allow("GET", "/centres/\\{code}/edit", RECEPTION)
                 .allow("POST", "/centres/\\{code}", RECEPTION)
                 .allow("GET", "/centres/\\{code}(/arrival)?", RECEPTION)
-                .allow("POST", "/centres/\\{code}/check-in|/stays/\\{id}/(check-out|transfer)", RECEPTION)
+                .allow("POST", "/centres/\\{code}/check-in|/stays/\\{id}/(check-out|transfer|members)", RECEPTION)
                 .allow("GET", "/allocation(/.*)?", PLANNERS)
                 .allow("POST", "/allocation/.*", PLANNERS)
                 .allow("GET", "/api/v1/statistics(/.*)?|/statistics(/.*)?", EVERYONE)

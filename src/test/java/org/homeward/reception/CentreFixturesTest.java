@@ -61,6 +61,23 @@ class CentreFixturesTest {
     }
 
     @Test
+    void aSmallerPlanKeepsTheTownsAndSharesWithFewerPlaces() {
+        List<CentreRequest> national = CentreFixtures.generate(42);
+        List<CentreRequest> smaller = CentreFixtures.generate(42, 8_333);
+        CentreValidator validator = new CentreValidator(SHIPPED_SUBDISTRICTS, AreaGeography.shipped());
+
+        assertThat(smaller.stream().map(CentreRequest::pcode).toList())
+                .isEqualTo(national.stream().map(CentreRequest::pcode).toList());
+        assertThat(smaller.stream().mapToInt(CentreRequest::capacityPersons).sum()).isEqualTo(8_333);
+        for (int i = 0; i < smaller.size(); i++) {
+            CentreRequest centre = smaller.get(i);
+            assertThat(validator.problemsOf(centre, true)).as(centre.code()).isEmpty();
+            assertThat(centre.capacityPersons())
+                    .isCloseTo(national.get(i).capacityPersons() * 8_333 / 500_000, org.assertj.core.data.Offset.offset(1));
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameCentresAndAnotherSeedOthers() {
         assertThat(CentreFixtures.generate(42)).isEqualTo(CentreFixtures.generate(42));
         assertThat(CentreFixtures.csv(42)).isEqualTo(CentreFixtures.csv(42));

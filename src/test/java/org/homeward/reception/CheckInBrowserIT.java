@@ -37,7 +37,7 @@ class CheckInBrowserIT {
     int port;
 
     @Test
-    void checksInTheExpectedHouseholdThenPartOfAnotherByReferenceThenChecksOut() throws Exception {
+    void checksInTheExpectedHouseholdThenPartOfAnotherWhoseSonJoinsLaterThenChecksOut() throws Exception {
         String manager = ReceptionTestData.user(users, Role.RECEPTION_MANAGER);
         String code = centres.create(new CentreRequest(ReceptionTestData.unique("WEB"), "Hamam Wasil reception centre",
                 "مركز استقبال حمام واصل", null, null, HAMAM_WASIL, 35.0775, 36.0739, 20, 5, 1,
@@ -71,11 +71,24 @@ class CheckInBrowserIT {
             WebElement walkInRow = browser.find("#stay-" + walkIn.reference());
             assertThat(walkInRow.getText()).contains("2 / 3");
 
+            // The son arrives the next day and joins his family's stay.
+            walkInRow.findElement(By.cssSelector(".join-stay summary")).click();
+            java.util.List<WebElement> absent = walkInRow.findElements(By.cssSelector(".join-form input[name=memberIds]"));
+            assertThat(absent).hasSize(1);
+            absent.get(0).click();
+            walkInRow.findElement(By.name("note")).sendKeys("Came from Hama with his uncle");
+            browser.screenshot("reception-members-join-en");
+            walkInRow.findElement(By.cssSelector(".join-button")).click();
+            browser.waitFor().until(ExpectedConditions.textToBe(By.id("occupied-persons"), "7"));
+            assertThat(browser.find("#board-notice").getText()).contains("3");
+            assertThat(browser.find("#stay-" + walkIn.reference()).getText()).doesNotContain("3 / 3").doesNotContain("Part of the household");
+            assertThat(browser.find("#stay-" + walkIn.reference()).findElements(By.cssSelector(".join-stay"))).isEmpty();
+
             WebElement expectedRow = browser.find("#stay-" + expected.reference());
             expectedRow.findElement(By.tagName("summary")).click();
             new Select(expectedRow.findElement(By.name("outcome"))).selectByValue("RETURNED_HOME");
             expectedRow.findElement(By.cssSelector(".check-out-button")).click();
-            browser.waitFor().until(ExpectedConditions.textToBe(By.id("occupied-persons"), "2"));
+            browser.waitFor().until(ExpectedConditions.textToBe(By.id("occupied-persons"), "3"));
             assertThat(households.find(expected.id()).journey().status().name()).isEqualTo("RETURNED_HOME");
             browser.screenshot("reception-board-after-en");
 

@@ -1,0 +1,17 @@
+package org.homeward.reception;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Members of a household who arrive after a partial check-in and join the household's stay.
+ *
+ * @param memberIds the members arriving now; members of the household not yet staying
+ * @param note      optional, e.g. "came on the next bus from Beirut"
+ */
+public record JoinStayRequest(List<UUID> memberIds, String note) {
+
+    public JoinStayRequest {
+        memberIds = memberIds == null ? List.of() : memberIds;
+    }
+}
