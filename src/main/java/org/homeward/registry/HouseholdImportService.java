@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * place names, validate, persist. Every row is checked before anything is written; a file with problems imports nothing
  * unless invalid households may be skipped. Households are written in batches, each its own
  * transaction, so a crash loses nothing acknowledged and never leaves half a household; importing
- * the same file again writes only what is missing.
+ * the same file again writes only what is missing. A large first import sets the name indexes
+ * aside and builds them again before it returns (see {@link NameIndexes}).
  */
 @Service
 public class HouseholdImportService {
@@ -35,10 +36,12 @@ public class HouseholdImportService {
     private final PlaceNameStage placeNames;
     private final HouseholdBulkWriter writer;
     private final TransactionTemplate transactions;
+    private final NameIndexes nameIndexes;
     private final Clock clock;
 
     HouseholdImportService(HouseholdValidator validator, PlaceNameStage placeNames, HouseholdBulkWriter writer,
-                           TransactionTemplate transactions, Clock clock) {
+                           NameIndexes nameIndexes, TransactionTemplate transactions, Clock clock) {
+        this.nameIndexes = nameIndexes;
         this.validator = validator;
         this.placeNames = placeNames;
         this.writer = writer;
@@ -51,7 +54,13 @@ public class HouseholdImportService {
         if (checked.problemCount > 0 && !options.skipInvalid()) {
             return checked.report(0, 0, 0, false);
         }
-        return persist(file, checked, options, progress);
+        try (NameIndexes.Suspension nameIndexesAside = nameIndexes.suspendFor(checked.rows)) {
+            ImportReport report = persist(file, checked, options, progress);
+            if (nameIndexesAside.suspended()) {
+                progress.buildingNameIndexes();
+            }
+            return report;
+        }
     }
 
     /**
