@@ -76,6 +76,7 @@ public final class ImportBenchmark {
             if (report.hasProblems() || report.individualsWritten() != individuals) {
                 throw new IllegalStateException("import did not write every row: " + report.problems());
             }
+            tableScans(app.getBean(DataSource.class));
             System.out.printf("rows: %,d individuals in %,d households%n", individuals, individuals / 5);
             System.out.printf("plain COPY (reference): %.1f s, %,.0f rows/s%n", copySeconds, individuals / copySeconds);
             System.out.printf("Homeward import:        %.1f s, %,.0f individuals/s%n", importSeconds, individuals / importSeconds);
@@ -83,6 +84,18 @@ public final class ImportBenchmark {
             System.out.printf("CPU: COPY %.1f s in PostgreSQL; import %.1f s in the JVM (all threads, with JIT and GC)"
                     + " + %.1f s in PostgreSQL%n", copyCpu, importCpu, postgresCpu);
             System.out.printf("peak heap: %,d MiB%n", BenchmarkApplication.peakHeapMegabytes());
+        }
+    }
+
+    /** How PostgreSQL read the registry's tables during the import: a sequential scan per batch would not scale. */
+    private static void tableScans(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT relname, seq_scan, seq_tup_read, idx_scan FROM pg_stat_user_tables"
+                     + " WHERE relname IN ('household', 'individual', 'household_event', 'statistics_stale_day') ORDER BY relname")) {
+            while (rows.next()) {
+                System.out.printf("table %s: %,d sequential scans reading %,d rows, %,d index scans%n", rows.getString(1),
+                        rows.getLong(2), rows.getLong(3), rows.getLong(4));
+            }
         }
     }
 
