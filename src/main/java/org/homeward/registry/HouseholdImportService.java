@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,11 +38,16 @@ public class HouseholdImportService {
     private final HouseholdBulkWriter writer;
     private final TransactionTemplate transactions;
     private final NameIndexes nameIndexes;
+    private final BulkImports bulkImports;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HouseholdImportService(HouseholdValidator validator, PlaceNameStage placeNames, HouseholdBulkWriter writer,
-                           NameIndexes nameIndexes, TransactionTemplate transactions, Clock clock) {
+                           NameIndexes nameIndexes, BulkImports bulkImports, ApplicationEventPublisher events,
+                           TransactionTemplate transactions, Clock clock) {
         this.nameIndexes = nameIndexes;
+        this.bulkImports = bulkImports;
+        this.events = events;
         this.validator = validator;
         this.placeNames = placeNames;
         this.writer = writer;
@@ -54,13 +60,18 @@ public class HouseholdImportService {
         if (checked.problemCount > 0 && !options.skipInvalid()) {
             return checked.report(0, 0, 0, false);
         }
+        ImportReport report;
         try (NameIndexes.Suspension nameIndexesAside = nameIndexes.suspendFor(checked.rows)) {
-            ImportReport report = persist(file, checked, options, progress);
+            try (BulkImports.Writing writing = bulkImports.startWriting()) {
+                report = persist(file, checked, options, progress);
+            }
             if (nameIndexesAside.suspended()) {
                 progress.buildingNameIndexes();
             }
-            return report;
         }
+        // Listeners (the statistics summary) catch up here, so that the import is done when they are.
+        events.publishEvent(new BulkImports.Finished(report.householdsWritten()));
+        return report;
     }
 
     /**
