@@ -66,6 +66,12 @@ class ImportCommand implements Callable<Integer> {
             public void written(long rowsDone, long rowsTotal, long householdsWritten) {
                 writing.show(rowsDone, rowsTotal, "rows");
             }
+
+            @Override
+            public void buildingNameIndexes() {
+                writing.finish();
+                System.err.println("building the name indexes (names become searchable when this ends)...");
+            }
         };
         try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
             ImportReport report = context.getBean(HouseholdImportService.class)

@@ -1,7 +1,6 @@
 package org.homeward.registry;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -43,88 +43,118 @@ class HouseholdBulkWriter {
     record BatchResult(int written, int individuals, int alreadyPresent, List<ImportProblem> problems) {
     }
 
-    BatchResult write(List<ValidImport> batch, Instant now, String actor) throws SQLException, IOException {
+    /**
+     * A household turned into its COPY rows ahead of its transaction, so that this work can be done
+     * on another thread while the database writes the previous batch. Only the reference is left
+     * out, because it is taken from a sequence when the household is actually written.
+     */
+    record PreparedHousehold(String key, List<String> individualKeys, long firstRow, int members,
+                             String householdHead, String householdTail, String individualRows, String eventRow) {
+    }
+
+    /** Builds the rows of one household; the folding function gives the searchable form of a name part. */
+    PreparedHousehold prepare(ValidImport valid, Instant now, String actor, UnaryOperator<String> folding) {
+        UUID id = UUID.randomUUID();
+        Instant registeredAt = valid.registeredOn() == null ? now : valid.registeredOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+        Journey journey = valid.household().journey();
+        CopyText head = new CopyText(48);
+        head.row(id);
+        CopyText tail = new CopyText(256);
+        tail.row(valid.key(), valid.household().registrationSite(), journey.returnType(),
+                journey.originCountry(), journey.originLocation(), journey.crossingPoint(), journey.destinationPcode(),
+                journey.plannedDate(), valid.returnedOn(), journey.status(), 0, registeredAt, actor, registeredAt);
+        CopyText individualRows = new CopyText(512 * valid.household().members().size());
+        for (Individual member : valid.household().members()) {
+            individual(individualRows, id, valid.individualKeys().get(member.position()), member, folding);
+        }
+        CopyText eventRow = new CopyText(160);
+        eventRow.row(id, registeredAt, actor, "IMPORTED", null,
+                "{\"members\":" + valid.household().members().size() + ",\"importKey\":" + json(valid.key()) + "}");
+        return new PreparedHousehold(valid.key(), valid.individualKeys(), valid.firstRow(),
+                valid.household().members().size(), head.fieldsOnly(), tail.text(), individualRows.text(), eventRow.text());
+    }
+
+    /** Writes the households of a batch that are not there yet; the caller's transaction holds it together. */
+    BatchResult write(List<PreparedHousehold> batch) throws SQLException, IOException {
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", IMPORT_LOCK).query().singleRow();
         // Let the name index collect a whole batch before merging it: one large merge costs less than many small ones.
         jdbc.sql("SET LOCAL gin_pending_list_limit = '64MB'").update();
         Set<String> present = new HashSet<>(jdbc.sql("SELECT import_key FROM household WHERE import_key = ANY(:keys)")
-                .param("keys", batch.stream().map(ValidImport::key).toArray(String[]::new)).query(String.class).list());
+                .param("keys", batch.stream().map(PreparedHousehold::key).toArray(String[]::new)).query(String.class).list());
         Set<String> takenIndividualKeys = new HashSet<>(jdbc.sql(
                         "SELECT import_key FROM individual WHERE import_key = ANY(:keys)")
-                .param("keys", batch.stream().flatMap(valid -> valid.individualKeys().stream())
+                .param("keys", batch.stream().flatMap(prepared -> prepared.individualKeys().stream())
                         .filter(java.util.Objects::nonNull).toArray(String[]::new))
                 .query(String.class).list());
         List<ImportProblem> problems = new ArrayList<>();
-        List<ValidImport> toWrite = new ArrayList<>();
-        for (ValidImport valid : batch) {
-            if (present.contains(valid.key())) {
+        List<PreparedHousehold> toWrite = new ArrayList<>();
+        for (PreparedHousehold prepared : batch) {
+            if (present.contains(prepared.key())) {
                 continue;
             }
-            String taken = valid.individualKeys().stream().filter(takenIndividualKeys::contains).findFirst().orElse(null);
-            if (taken != null) {
-                problems.add(new ImportProblem(valid.firstRow(), "individual_key", "INDIVIDUAL_KEY_TAKEN",
+            if (prepared.individualKeys().stream().anyMatch(takenIndividualKeys::contains)) {
+                problems.add(new ImportProblem(prepared.firstRow(), "individual_key", "INDIVIDUAL_KEY_TAKEN",
                         "An individual with this key already belongs to another household"));
                 continue;
             }
-            toWrite.add(valid);
+            toWrite.add(prepared);
         }
-        int individuals = copy(toWrite, now, actor);
+        int individuals = copy(toWrite);
         return new BatchResult(toWrite.size(), individuals, batch.size() - toWrite.size() - problems.size(), problems);
     }
 
-    private int copy(List<ValidImport> households, Instant now, String actor) throws SQLException, IOException {
+    private int copy(List<PreparedHousehold> households) throws SQLException, IOException {
         if (households.isEmpty()) {
             return 0;
         }
         List<Long> references = jdbc.sql("SELECT nextval('household_reference_seq') FROM generate_series(1, :n)")
                 .param("n", households.size()).query(Long.class).list();
-        CopyText householdRows = new CopyText();
-        CopyText individualRows = new CopyText();
-        CopyText eventRows = new CopyText();
+        StringBuilder householdRows = new StringBuilder(households.size() * 300);
+        StringBuilder individualRows = new StringBuilder(households.size() * 2500);
+        StringBuilder eventRows = new StringBuilder(households.size() * 160);
         int individuals = 0;
         for (int h = 0; h < households.size(); h++) {
-            ValidImport valid = households.get(h);
-            UUID id = UUID.randomUUID();
-            Instant registeredAt = valid.registeredOn() == null ? now : valid.registeredOn().atStartOfDay().toInstant(ZoneOffset.UTC);
-            household(householdRows, id, String.format("HW-%07d", references.get(h)), valid, registeredAt, actor);
-            for (Individual member : valid.household().members()) {
-                individual(individualRows, id, valid.individualKeys().get(member.position()), member, nameKeys);
-                individuals++;
+            PreparedHousehold prepared = households.get(h);
+            householdRows.append(prepared.householdHead()).append(",\"HW-");
+            String number = Long.toString(references.get(h));
+            for (int pad = number.length(); pad < 7; pad++) {
+                householdRows.append('0');
             }
-            eventRows.row(id, registeredAt, actor, "IMPORTED", null,
-                    "{\"members\":" + valid.household().members().size() + ",\"importKey\":" + json(valid.key()) + "}");
+            householdRows.append(number).append("\",").append(prepared.householdTail());
+            individualRows.append(prepared.individualRows());
+            eventRows.append(prepared.eventRow());
+            individuals += prepared.members();
         }
         CopyManager copy = connection().unwrap(PGConnection.class).getCopyAPI();
         copy.copyIn("COPY household (id, reference, import_key, registration_site, return_type, origin_country, "
                 + "origin_location, crossing_point, destination_pcode, planned_date, returned_on, journey_status, version, "
-                + "registered_at, registered_by, updated_at) FROM STDIN (FORMAT csv)", new StringReader(householdRows.text()));
+                + "registered_at, registered_by, updated_at) FROM STDIN (FORMAT csv)", new CharSequenceReader(householdRows));
         copy.copyIn("COPY individual (id, household_id, import_key, position, principal, relationship, given_name_ar, "
                 + "given_name_latin, father_name_ar, father_name_latin, grandfather_name_ar, grandfather_name_latin, "
                 + "family_name_ar, family_name_latin, sex, birth_date, birth_date_precision, phone, document_type, "
                 + "document_number, place_of_origin, specific_needs, search_text, name_keys) FROM STDIN (FORMAT csv)",
-                new StringReader(individualRows.text()));
+                new CharSequenceReader(individualRows));
         copy.copyIn("COPY household_event (household_id, occurred_at, actor, type, reason, details) FROM STDIN (FORMAT csv)",
-                new StringReader(eventRows.text()));
+                new CharSequenceReader(eventRows));
         return individuals;
     }
 
-    private static void household(CopyText rows, UUID id, String reference, ValidImport valid, Instant registeredAt,
-                                  String actor) {
-        Journey journey = valid.household().journey();
-        rows.row(id, reference, valid.key(), valid.household().registrationSite(), journey.returnType(),
-                journey.originCountry(), journey.originLocation(), journey.crossingPoint(), journey.destinationPcode(),
-                journey.plannedDate(), valid.returnedOn(), journey.status(), 0, registeredAt, actor, registeredAt);
-    }
-
-    private static void individual(CopyText rows, UUID householdId, String key, Individual member,
-                                   NameKeys nameKeys) {
+    private void individual(CopyText rows, UUID householdId, String key, Individual member,
+                            UnaryOperator<String> folding) {
         rows.row(UUID.randomUUID(), householdId, key, member.position(), member.principal(), member.relationship(),
                 member.givenNameAr(), member.givenNameLatin(), member.fatherNameAr(), member.fatherNameLatin(),
                 member.grandfatherNameAr(), member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(),
                 member.sex(), member.birthDate().date(), member.birthDate().precision(), member.phone(),
                 member.documentType(), member.documentNumber(), member.placeOfOrigin(),
-                "{" + String.join(",", member.specificNeeds().stream().map(Enum::name).toList()) + "}",
-                SearchText.of(member), arrayLiteral(NameKeys.of(nameKeys, member)));
+                needsLiteral(member.specificNeeds()), SearchText.of(member, folding),
+                arrayLiteral(NameKeys.of(nameKeys, member)));
+    }
+
+    private static String needsLiteral(List<SpecificNeed> needs) {
+        if (needs.isEmpty()) {
+            return "{}";
+        }
+        return "{" + String.join(",", needs.stream().map(Enum::name).toList()) + "}";
     }
 
     /** A text[] literal for COPY; each key quoted, so no key can break the array. */
@@ -149,7 +179,15 @@ class HouseholdBulkWriter {
 
     /** Rows in COPY's CSV format: empty unquoted field = NULL, quoted "" = empty string. */
     static final class CopyText {
-        private final StringBuilder text = new StringBuilder(1 << 16);
+        private final StringBuilder text;
+
+        CopyText() {
+            this(1 << 16);
+        }
+
+        CopyText(int capacity) {
+            text = new StringBuilder(capacity);
+        }
 
         void row(Object... values) {
             for (int i = 0; i < values.length; i++) {
@@ -160,7 +198,13 @@ class HouseholdBulkWriter {
                 if (value != null) {
                     String string = value instanceof Instant instant ? instant.toString()
                             : value instanceof LocalDate date ? date.toString() : value.toString();
-                    text.append('"').append(string.replace("\"", "\"\"")).append('"');
+                    text.append('"');
+                    if (string.indexOf('"') < 0) {
+                        text.append(string);
+                    } else {
+                        text.append(string.replace("\"", "\"\""));
+                    }
+                    text.append('"');
                 }
             }
             text.append('\n');
@@ -168,6 +212,42 @@ class HouseholdBulkWriter {
 
         String text() {
             return text.toString();
+        }
+
+        /** The fields written so far without the row's end, to be continued by other fields. */
+        String fieldsOnly() {
+            return text.substring(0, text.length() - 1);
+        }
+    }
+
+    /** Reads a CharSequence without copying it into one more String. */
+    private static final class CharSequenceReader extends java.io.Reader {
+        private final CharSequence text;
+        private int position;
+
+        CharSequenceReader(CharSequence text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (position >= text.length()) {
+                return -1;
+            }
+            int count = Math.min(length, text.length() - position);
+            if (text instanceof StringBuilder builder) {
+                builder.getChars(position, position + count, buffer, offset);
+            } else {
+                for (int i = 0; i < count; i++) {
+                    buffer[offset + i] = text.charAt(position + i);
+                }
+            }
+            position += count;
+            return count;
+        }
+
+        @Override
+        public void close() {
         }
     }
 }

@@ -5,10 +5,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,19 +21,33 @@ import org.springframework.transaction.support.TransactionTemplate;
  * place names, validate, persist. Every row is checked before anything is written; a file with problems imports nothing
  * unless invalid households may be skipped. Households are written in batches, each its own
  * transaction, so a crash loses nothing acknowledged and never leaves half a household; importing
- * the same file again writes only what is missing.
+ * the same file again writes only what is missing. A large first import sets the name indexes
+ * aside and builds them again before it returns (see {@link NameIndexes}).
  */
 @Service
 public class HouseholdImportService {
+
+    /** Batches prepared ahead of the one being written: enough to keep the writer busy, little memory. */
+    private static final int PIPELINE_DEPTH = 2;
+    private static final int MAX_REMEMBERED_NAMES = 200_000;
+    /** Households handed over at once while checking: few enough to report progress often. */
+    private static final int CHECK_CHUNK = 500;
 
     private final HouseholdValidator validator;
     private final PlaceNameStage placeNames;
     private final HouseholdBulkWriter writer;
     private final TransactionTemplate transactions;
+    private final NameIndexes nameIndexes;
+    private final BulkImports bulkImports;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HouseholdImportService(HouseholdValidator validator, PlaceNameStage placeNames, HouseholdBulkWriter writer,
+                           NameIndexes nameIndexes, BulkImports bulkImports, ApplicationEventPublisher events,
                            TransactionTemplate transactions, Clock clock) {
+        this.nameIndexes = nameIndexes;
+        this.bulkImports = bulkImports;
+        this.events = events;
         this.validator = validator;
         this.placeNames = placeNames;
         this.writer = writer;
@@ -42,58 +60,135 @@ public class HouseholdImportService {
         if (checked.problemCount > 0 && !options.skipInvalid()) {
             return checked.report(0, 0, 0, false);
         }
-        return persist(file, checked, options, progress);
+        ImportReport report;
+        try (NameIndexes.Suspension nameIndexesAside = nameIndexes.suspendFor(checked.rows)) {
+            try (BulkImports.Writing writing = bulkImports.startWriting()) {
+                report = persist(file, checked, options, progress);
+            }
+            if (nameIndexesAside.suspended()) {
+                progress.buildingNameIndexes();
+            }
+        }
+        // Listeners (the statistics summary) catch up here, so that the import is done when they are.
+        events.publishEvent(new BulkImports.Finished(report.householdsWritten()));
+        return report;
     }
 
-    /** Stage 1 and 2: parse every row and validate every household, writing nothing. */
+    /**
+     * Stage 1 and 2: parse every row and validate every household, writing nothing. A second thread
+     * parses and groups the rows while this one resolves places and validates.
+     */
     private CheckedFile check(Path file, ImportOptions options, ImportProgress progress) throws IOException {
         CheckedFile checked = new CheckedFile();
         try (InterchangeReader reader = InterchangeReader.open(file);
              RejectedRowsWriter rejected = RejectedRowsWriter.open(options.skipInvalid() ? options.rejectedRows() : null,
-                     reader.header())) {
+                     reader.header());
+             BatchPipeline<List<ImportedHousehold>> households = BatchPipeline.start(PIPELINE_DEPTH,
+                     "homeward-import-reader", sink -> readInChunks(reader, sink))) {
             checked.note = reader.note();
-            forEachHousehold(reader, household -> {
-                List<ImportProblem> problems = problemsOf(household);
-                checked.count(household, problems);
-                rejected.write(household, problems);
+            for (List<ImportedHousehold> chunk = households.next(); chunk != null; chunk = households.next()) {
+                for (ImportedHousehold read : chunk) {
+                    ImportedHousehold household = placeNames.resolve(read);
+                    List<ImportProblem> problems = problemsOf(household);
+                    checked.count(household, problems);
+                    rejected.write(household, problems);
+                }
                 progress.checked(checked.rows);
-            });
+            }
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw rethrown(e);
         }
         return checked;
     }
 
-    /** Stage 3: write the valid households in batches, each batch one transaction. */
+    private void readInChunks(InterchangeReader reader, Consumer<List<ImportedHousehold>> sink) {
+        List<ImportedHousehold> chunk = new ArrayList<>(CHECK_CHUNK);
+        forEachHousehold(reader, household -> {
+            chunk.add(household);
+            if (chunk.size() == CHECK_CHUNK) {
+                sink.accept(List.copyOf(chunk));
+                chunk.clear();
+            }
+        });
+        if (!chunk.isEmpty()) {
+            sink.accept(List.copyOf(chunk));
+        }
+    }
+
+    private static RuntimeException rethrown(Exception e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new IllegalStateException("The import was interrupted", e);
+        }
+        return new IllegalStateException("The import failed: " + e.getMessage(), e);
+    }
+
+    /**
+     * Stage 3: write the valid households in batches, each batch one transaction. A second thread
+     * reads the file again, converts and prepares the rows of the next batches while this thread
+     * writes; only committed batches are reported as written.
+     */
     private ImportReport persist(Path file, CheckedFile checked, ImportOptions options, ImportProgress progress)
             throws IOException {
         Instant now = clock.instant();
         long[] totals = new long[4];
-        List<ValidImport> batch = new ArrayList<>();
-        long[] rowsDone = {0};
-        try (InterchangeReader reader = InterchangeReader.open(file)) {
-            forEachHousehold(reader, household -> {
-                rowsDone[0] += household.rows().size();
-                if (checked.invalidKeys.contains(household.key())) {
-                    return;
-                }
-                batch.add(toValid(household));
-                if (batch.size() >= options.batchSize()) {
-                    flush(batch, now, options.actor(), totals, checked);
-                    progress.written(rowsDone[0], checked.rows, totals[0]);
-                }
-            });
+        try (BatchPipeline<PreparedBatch> batches = BatchPipeline.start(PIPELINE_DEPTH, "homeward-import-reader",
+                sink -> prepareBatches(file, checked, options, now, sink))) {
+            for (PreparedBatch batch = batches.next(); batch != null; batch = batches.next()) {
+                flush(batch.households(), totals, checked);
+                progress.written(batch.rowsDone(), checked.rows, totals[0]);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw rethrown(e);
         }
-        flush(batch, now, options.actor(), totals, checked);
         progress.written(checked.rows, checked.rows, totals[0]);
         return checked.report(totals[0], totals[1], totals[2], true);
     }
 
-    private void flush(List<ValidImport> batch, Instant now, String actor, long[] totals, CheckedFile checked) {
-        if (batch.isEmpty()) {
-            return;
+    /** The second reading of the file: the valid households, converted and turned into COPY rows, in batches. */
+    private void prepareBatches(Path file, CheckedFile checked, ImportOptions options, Instant now,
+                                Consumer<PreparedBatch> sink) throws IOException {
+        Map<String, String> folded = new HashMap<>();
+        UnaryOperator<String> folding = part -> {
+            String known = folded.get(part);
+            if (known == null) {
+                known = SearchText.fold(part);
+                if (folded.size() >= MAX_REMEMBERED_NAMES) {
+                    folded.clear();
+                }
+                folded.put(part, known);
+            }
+            return known;
+        };
+        List<HouseholdBulkWriter.PreparedHousehold> batch = new ArrayList<>();
+        long[] rowsDone = {0};
+        try (InterchangeReader reader = InterchangeReader.open(file)) {
+            forEachHousehold(reader, read -> {
+                rowsDone[0] += read.rows().size();
+                ImportedHousehold household = placeNames.resolve(read);
+                if (checked.invalidKeys.contains(household.key())) {
+                    return;
+                }
+                batch.add(writer.prepare(toValid(household), now, options.actor(), folding));
+                if (batch.size() >= options.batchSize()) {
+                    sink.accept(new PreparedBatch(List.copyOf(batch), rowsDone[0]));
+                    batch.clear();
+                }
+            });
         }
+        if (!batch.isEmpty()) {
+            sink.accept(new PreparedBatch(List.copyOf(batch), rowsDone[0]));
+        }
+    }
+
+    private void flush(List<HouseholdBulkWriter.PreparedHousehold> batch, long[] totals, CheckedFile checked) {
         HouseholdBulkWriter.BatchResult result = transactions.execute(status -> {
             try {
-                return writer.write(batch, now, actor);
+                return writer.write(batch);
             } catch (java.sql.SQLException | IOException e) {
                 throw new IllegalStateException("The batch could not be written: " + e.getMessage(), e);
             }
@@ -102,7 +197,10 @@ public class HouseholdImportService {
         totals[1] += result.individuals();
         totals[2] += result.alreadyPresent();
         checked.addAll(result.problems());
-        batch.clear();
+    }
+
+    /** Households ready to be written, and how many rows of the file lie behind them. */
+    private record PreparedBatch(List<HouseholdBulkWriter.PreparedHousehold> households, long rowsDone) {
     }
 
     private List<ImportProblem> problemsOf(ImportedHousehold household) {
@@ -129,13 +227,13 @@ public class HouseholdImportService {
             InterchangeRow row = reader.next();
             String key = row.get(InterchangeColumn.HOUSEHOLD_KEY);
             if (!rows.isEmpty() && !java.util.Objects.equals(key, rows.get(0).get(InterchangeColumn.HOUSEHOLD_KEY))) {
-                action.accept(placeNames.resolve(assembler.assemble(List.copyOf(rows))));
+                action.accept(assembler.assemble(List.copyOf(rows)));
                 rows.clear();
             }
             rows.add(row);
         }
         if (!rows.isEmpty()) {
-            action.accept(placeNames.resolve(assembler.assemble(List.copyOf(rows))));
+            action.accept(assembler.assemble(List.copyOf(rows)));
         }
     }
 

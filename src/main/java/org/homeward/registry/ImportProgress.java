@@ -13,4 +13,8 @@ public interface ImportProgress {
     /** Called after each committed batch: from here on these households survive a crash. */
     default void written(long rowsDone, long rowsTotal, long householdsWritten) {
     }
+
+    /** Called when every batch is written and the name indexes set aside for a large import are being built again. */
+    default void buildingNameIndexes() {
+    }
 }

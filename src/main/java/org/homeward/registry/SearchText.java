@@ -6,8 +6,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
 
 /**
  * The folded form of names that search compares: Arabic without diacritics and with one form of
@@ -47,10 +46,31 @@ public final class SearchText {
 
     /** The searchable text of one individual: every name part in both scripts, folded. */
     static String of(Individual individual) {
-        return fold(Arrays.asList(individual.givenNameAr(), individual.fatherNameAr(), individual.grandfatherNameAr(),
-                individual.familyNameAr(), individual.givenNameLatin(), individual.fatherNameLatin(),
-                individual.grandfatherNameLatin(), individual.familyNameLatin()).stream()
-                .filter(Objects::nonNull).collect(Collectors.joining(" ")));
+        return of(individual, SearchText::fold);
+    }
+
+    /**
+     * The same text, folding each name part with the given function (a bulk import remembers the
+     * folded form of each name it has seen). Folding part by part and joining the non-empty results
+     * with one space gives what folding the joined parts gives: folding never joins across a space.
+     */
+    static String of(Individual individual, UnaryOperator<String> folding) {
+        StringBuilder text = new StringBuilder(64);
+        for (String part : new String[] {individual.givenNameAr(), individual.fatherNameAr(),
+                individual.grandfatherNameAr(), individual.familyNameAr(), individual.givenNameLatin(),
+                individual.fatherNameLatin(), individual.grandfatherNameLatin(), individual.familyNameLatin()}) {
+            if (part == null) {
+                continue;
+            }
+            String folded = folding.apply(part);
+            if (!folded.isEmpty()) {
+                if (!text.isEmpty()) {
+                    text.append(' ');
+                }
+                text.append(folded);
+            }
+        }
+        return text.toString();
     }
 
     /** The words of a query, folded, each of which must appear in a match. */

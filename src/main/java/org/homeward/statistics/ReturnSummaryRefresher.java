@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.homeward.registry.BulkImports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,8 +32,11 @@ class ReturnSummaryRefresher {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final StatisticsProperties properties;
+    private final BulkImports bulkImports;
 
-    ReturnSummaryRefresher(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, StatisticsProperties properties) {
+    ReturnSummaryRefresher(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, StatisticsProperties properties,
+                           BulkImports bulkImports) {
+        this.bulkImports = bulkImports;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -41,6 +46,15 @@ class ReturnSummaryRefresher {
     @Scheduled(fixedDelayString = "${homeward.statistics.refresh.interval:10s}",
             initialDelayString = "${homeward.statistics.refresh.interval:10s}")
     void refreshInBackground() {
+        // A bulk import changes the same days again and again; recomputing them meanwhile only slows it down.
+        if (!bulkImports.writing()) {
+            refreshPending();
+        }
+    }
+
+    /** A bulk import has finished: the summary catches up before the import reports that it is done. */
+    @EventListener
+    void afterBulkImport(BulkImports.Finished finished) {
         refreshPending();
     }
 

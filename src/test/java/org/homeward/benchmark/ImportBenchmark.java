@@ -26,8 +26,11 @@ public final class ImportBenchmark {
         int individuals = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path folder = Files.createDirectories(Path.of("target/benchmark"));
         Path file = SyntheticImportFile.write(folder.resolve("import-" + individuals + ".csv"), individuals / 5, 42);
-        try (ConfigurableApplicationContext app = BenchmarkApplication.start(folder.resolve("import-data"), false)) {
+        Path data = folder.resolve("import-data");
+        try (ConfigurableApplicationContext app = BenchmarkApplication.start(data, false)) {
+            double copyCpuStarted = PostgresCpu.seconds(data);
             double copySeconds = copyReference(app.getBean(DataSource.class), file);
+            double copyCpu = PostgresCpu.seconds(data) - copyCpuStarted;
             if (System.getProperty("experiment.drop") != null) {
                 try (Connection c = app.getBean(DataSource.class).getConnection(); Statement s = c.createStatement()) {
                     for (String statement : System.getProperty("experiment.drop").split(";")) {
@@ -37,6 +40,10 @@ public final class ImportBenchmark {
             }
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long cpuStarted = threads.getCurrentThreadCpuTime();
+            var system = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            long processCpuStarted = system.getProcessCpuTime();
+            double postgresCpuStarted = PostgresCpu.seconds(data);
             long started = System.nanoTime();
             long[] checked = {0};
             long[] checkedCpu = {0};
@@ -51,18 +58,44 @@ public final class ImportBenchmark {
             };
             ImportReport report = app.getBean(HouseholdImportService.class).importFile(file,
                     new ImportOptions(false, null, "benchmark", ImportOptions.DEFAULT_BATCH_SIZE), stages);
+            if (System.getProperty("experiment.after") != null) {
+                try (Connection c = app.getBean(DataSource.class).getConnection(); Statement s = c.createStatement()) {
+                    for (String statement : System.getProperty("experiment.after").split(";")) {
+                        long t = System.nanoTime();
+                        s.execute(statement);
+                        System.out.printf("after: %.1f s %s%n", (System.nanoTime() - t) / 1e9, statement);
+                    }
+                }
+            }
             double importSeconds = (System.nanoTime() - started) / 1e9;
+            double importCpu = (system.getProcessCpuTime() - processCpuStarted) / 1e9;
+            double postgresCpu = PostgresCpu.seconds(data) - postgresCpuStarted;
             System.out.printf("stages: checking and first batch %.1f s (CPU of the importing thread %.1f s), the rest %.1f s"
                     + " (CPU %.1f s)%n", (checked[0] - started) / 1e9, (checkedCpu[0] - cpuStarted) / 1e9,
                     (System.nanoTime() - checked[0]) / 1e9, (threads.getCurrentThreadCpuTime() - checkedCpu[0]) / 1e9);
             if (report.hasProblems() || report.individualsWritten() != individuals) {
                 throw new IllegalStateException("import did not write every row: " + report.problems());
             }
+            tableScans(app.getBean(DataSource.class));
             System.out.printf("rows: %,d individuals in %,d households%n", individuals, individuals / 5);
             System.out.printf("plain COPY (reference): %.1f s, %,.0f rows/s%n", copySeconds, individuals / copySeconds);
             System.out.printf("Homeward import:        %.1f s, %,.0f individuals/s%n", importSeconds, individuals / importSeconds);
             System.out.printf("ratio import/COPY rate: %.2f%n", copySeconds / importSeconds);
+            System.out.printf("CPU: COPY %.1f s in PostgreSQL; import %.1f s in the JVM (all threads, with JIT and GC)"
+                    + " + %.1f s in PostgreSQL%n", copyCpu, importCpu, postgresCpu);
             System.out.printf("peak heap: %,d MiB%n", BenchmarkApplication.peakHeapMegabytes());
+        }
+    }
+
+    /** How PostgreSQL read the registry's tables during the import: a sequential scan per batch would not scale. */
+    private static void tableScans(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT relname, seq_scan, seq_tup_read, idx_scan FROM pg_stat_user_tables"
+                     + " WHERE relname IN ('household', 'individual', 'household_event', 'statistics_stale_day') ORDER BY relname")) {
+            while (rows.next()) {
+                System.out.printf("table %s: %,d sequential scans reading %,d rows, %,d index scans%n", rows.getString(1),
+                        rows.getLong(2), rows.getLong(3), rows.getLong(4));
+            }
         }
     }
 

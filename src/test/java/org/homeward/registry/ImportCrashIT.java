@@ -62,6 +62,10 @@ class ImportCrashIT {
                     SELECT count(*) FROM household h
                     WHERE (SELECT count(*) FROM individual i WHERE i.household_id = h.id) <> 5
                        OR (SELECT count(*) FROM household_event e WHERE e.household_id = h.id) <> 1""")).isZero();
+            // The large import set the name indexes aside; whatever the kill interrupted, they are back and usable.
+            assertThat(PostgresClient.count(data, """
+                    SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                    WHERE c.relname IN ('individual_search_text', 'individual_name_keys') AND i.indisvalid""")).isEqualTo(2);
         }
     }
 
