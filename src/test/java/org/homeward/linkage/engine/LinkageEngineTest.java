@@ -120,7 +120,7 @@ class LinkageEngineTest {
     void candidateIndexFindsARegisteredPersonOnEntry() {
         CandidateIndex index = new CandidateIndex(BlockingScheme.standard());
         for (int i = 0; i < result.recordCount(); i++) {
-            index.add(result.record(i));
+            index.put(result.record(i));
         }
         StandardRecord known = result.record(42);
         StandardRecord entry = STANDARDISER.standardise(LinkageRecord.builder("new")

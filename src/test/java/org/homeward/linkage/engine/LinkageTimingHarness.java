@@ -69,7 +69,7 @@ public final class LinkageTimingHarness {
         CandidateIndex index = new CandidateIndex(BlockingScheme.standard());
         long start = System.nanoTime();
         for (int i = 0; i < result.recordCount(); i++) {
-            index.add(result.record(i));
+            index.put(result.record(i));
         }
         double build = (System.nanoTime() - start) / 1e9;
         PairScorer scorer = new PairScorer(result.model());
