@@ -119,11 +119,7 @@ public final class LinkageRun {
                 }
             };
         }, 1, "score", progress, candidates.total());
-        PairList all = new PairList();
-        for (PairList local : kept) {
-            all.addAll(local);
-        }
-        return all;
+        return PairList.concatenate(kept);
     }
 
     /**
