@@ -43,7 +43,6 @@ class DuplicateIndex {
     private final DuplicateRunRepository runs;
     private final Standardiser standardiser = new Standardiser();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Map<String, StandardRecord> latest = new HashMap<>();
     private final Map<String, Registered> placement = new HashMap<>();
     private volatile CandidateIndex index;
     private volatile PairScorer scorer;
@@ -124,8 +123,7 @@ class DuplicateIndex {
 
     private void add(CandidateIndex target, Registered registered) {
         StandardRecord record = standardiser.standardise(registered.record());
-        target.add(record);
-        latest.put(record.id(), record);
+        target.put(record);
         placement.put(record.id(), registered);
     }
 
@@ -138,13 +136,15 @@ class DuplicateIndex {
         try {
             long eventId = registry.lastEventId();
             for (Registered registered : registry.changedAfter(seenEventId)) {
+                String id = registered.record().id();
                 if (registered.erased()) {
-                    latest.remove(registered.record().id());
-                    placement.remove(registered.record().id());
+                    index.remove(id);
+                    placement.remove(id);
                     continue;
                 }
-                StandardRecord known = latest.get(registered.record().id());
-                if (known == null || !registered.record().equals(placement.get(known.id()).record())) {
+                Registered known = placement.get(id);
+                if (known == null || !registered.equals(known)) {
+                    // An edited individual replaces its earlier version; placement may change alone (a move).
                     add(index, registered);
                 }
             }
@@ -153,6 +153,16 @@ class DuplicateIndex {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** Individuals indexed now. */
+    int size() {
+        return index == null ? 0 : index.size();
+    }
+
+    /** Block entries of the index: one per individual and blocking rule it has a key for. */
+    long postingCount() {
+        return index == null ? 0 : index.postingCount();
     }
 
     /** One likely match: the engine's scored pair and where the other record is registered. */
@@ -164,21 +174,8 @@ class DuplicateIndex {
         StandardRecord standard = standardiser.standardise(entry);
         lock.readLock().lock();
         try {
-            Map<String, Match> byId = new HashMap<>();
-            for (ScoredPair pair : index.likelyMatches(standard, scorer, minimumWeight, limit * 2)) {
-                // A changed individual is indexed again; score its newest version only.
-                StandardRecord current = latest.get(pair.rightId());
-                if (current == null) {
-                    continue;
-                }
-                ScoredPair rescored = scorer.score(standard, current);
-                if (rescored.totalWeight() >= minimumWeight) {
-                    byId.put(current.id(), new Match(rescored, placement.get(current.id())));
-                }
-            }
-            return byId.values().stream()
-                    .sorted((a, b) -> Double.compare(b.pair().totalWeight(), a.pair().totalWeight()))
-                    .limit(limit).toList();
+            return index.likelyMatches(standard, scorer, minimumWeight, limit).stream()
+                    .map(pair -> new Match(pair, placement.get(pair.rightId()))).toList();
         } finally {
             lock.readLock().unlock();
         }

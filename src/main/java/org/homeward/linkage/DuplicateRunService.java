@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.homeward.linkage.RegistryRecords.Registered;
 import org.homeward.linkage.engine.FieldContribution;
 import org.homeward.linkage.engine.LinkageResult;
 import org.homeward.linkage.engine.LinkageRun;
@@ -43,9 +42,8 @@ public class DuplicateRunService {
     /** Runs over the registry and answers the run's final status. */
     public DuplicateRunStatus run(String actor) {
         long run = runs.start(actor, clock.instant());
-        List<Registered> all = new ArrayList<>();
-        registry.forEach(all::add);
-        runs.progress(run, "read", all.size(), all.size());
+        long individuals = registry.count();
+        AtomicLong read = new AtomicLong();
         AtomicLong lastReported = new AtomicLong(-PROGRESS_STEP);
         LinkageSettings settings = LinkageSettings.defaults();
         LinkageResult result = new LinkageRun(settings, (stage, done, total) -> {
@@ -53,7 +51,14 @@ public class DuplicateRunService {
                 lastReported.set(done);
                 runs.progress(run, stage, done, total);
             }
-        }).run(all.stream().map(Registered::record).toList());
+        }).run(engine -> registry.forEach(registered -> {
+            // Only the standardised records are kept: the rows as read are let go one chunk at a time.
+            engine.accept(registered.record());
+            long done = read.incrementAndGet();
+            if (done % PROGRESS_STEP == 0) {
+                runs.progress(run, "read", done, Math.max(done, individuals));
+            }
+        }));
         long written = writeCandidates(result, settings.reviewWeight());
         runs.finish(run, "done", written, result.model().toText(), clock.instant());
         index.useModel(result.model());

@@ -43,6 +43,11 @@ class RegistryRecords {
                 .query((RowCallbackHandler) rs -> consumer.accept(registered(rs)));
     }
 
+    /** How many individuals {@link #forEach} will give, as of now. */
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM individual WHERE erased_at IS NULL").query(Long.class).single();
+    }
+
     /** The individuals (erased ones too) of households with a history event after {@code eventId}. */
     List<Registered> changedAfter(long eventId) {
         return jdbc.sql(SELECT + " WHERE i.household_id IN (SELECT household_id FROM household_event WHERE id > :after)")

@@ -13,9 +13,14 @@ final class BenchmarkApplication {
     }
 
     static ConfigurableApplicationContext start(Path dataDirectory, boolean web) {
+        return start(dataDirectory, web, true);
+    }
+
+    /** Starts Homeward on the embedded database in the folder, emptied first when {@code clean}. */
+    static ConfigurableApplicationContext start(Path dataDirectory, boolean web, boolean clean) {
         SpringApplication application = new SpringApplication(HomewardApplication.class);
         application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-        return application.run("--homeward.data-dir=" + dataDirectory, "--homeward.clean-on-start=true",
+        return application.run("--homeward.data-dir=" + dataDirectory, "--homeward.clean-on-start=" + clean,
                 "--server.port=0", "--logging.level.root=WARN");
     }
 

@@ -80,6 +80,61 @@ class LikelyDuplicateApiIT {
         assertThat(as("entry.analyst").post("/api/v1/households/likely-duplicates", entry).status()).isEqualTo(403);
     }
 
+    @Test
+    void editsReplaceTheIndexedIndividualSoARenamedPersonIsFoundOnlyUnderTheNewName() {
+        index.build();
+        ApiClient officer = as("entry.aleppo");
+        Answer registered = officer.post("/api/v1/households", HouseholdFixtures.familyOfFive("Al-Tarabishi", "الطرابيشي"));
+        String householdId = registered.json().get("id").asString();
+        String principalId = registered.json().get("members").get(0).get("id").asString();
+        Map<String, Object> byOldName = entry("محمد", "Mohammad", "أحمد", "Ahmad", "الطرابيشي", "Al-Tarabishi");
+        Map<String, Object> byNewName = entry("مروان", "Marwan", "سليم", "Salim", "القباني", "Qabbani");
+        assertThat(individualsOf(officer.post("/api/v1/households/likely-duplicates", byOldName))).contains(principalId);
+        int size = index.size();
+        long postings = index.postingCount();
+
+        String[][] names = {{"مروان", "Marwan", "سليم", "Salim", "القباني", "Qabbani"},
+            {"زياد", "Ziad", "سليم", "Salim", "القباني", "Qabbani"}};
+        for (int edit = 0; edit < 6; edit++) {
+            rename(officer, householdId, names[(edit + 1) % 2], edit + 1);
+            officer.post("/api/v1/households/likely-duplicates", byNewName);
+            assertThat(index.size()).isEqualTo(size);
+            assertThat(index.postingCount()).isEqualTo(postings);
+        }
+
+        assertThat(individualsOf(officer.post("/api/v1/households/likely-duplicates", byNewName))).containsOnlyOnce(principalId);
+        assertThat(individualsOf(officer.post("/api/v1/households/likely-duplicates", byOldName))).doesNotContain(principalId);
+    }
+
+    private static Map<String, Object> entry(String givenAr, String given, String fatherAr, String father, String familyAr,
+            String family) {
+        return Map.of("registrationSite", "Masnaa crossing", "members", List.of(
+                HouseholdFixtures.member("PRINCIPAL", givenAr, given, fatherAr, father, familyAr, family, "M", "1979-03-14",
+                        null, List.of())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void rename(ApiClient officer, String householdId, String[] chain, int version) {
+        Map<String, Object> changed = new java.util.HashMap<>(HouseholdFixtures.familyOfFive("Al-Tarabishi", "الطرابيشي"));
+        List<Map<String, Object>> members = new ArrayList<>((List<Map<String, Object>>) changed.get("members"));
+        Map<String, Object> principal = new java.util.HashMap<>(members.get(0));
+        principal.putAll(Map.of("givenNameAr", chain[0], "givenNameLatin", chain[1], "fatherNameAr", chain[2],
+                "fatherNameLatin", chain[3], "familyNameAr", chain[4], "familyNameLatin", chain[5]));
+        members.set(0, principal);
+        changed.put("members", members);
+        changed.put("version", version - 1);
+        changed.put("reason", "Name corrected from the identity card");
+        Answer updated = officer.put("/api/v1/households/" + householdId, changed);
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+    }
+
+    private static List<String> individualsOf(Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        answer.json().get("members").get(0).get("matches").forEach(match -> ids.add(match.get("individualId").asString()));
+        return ids;
+    }
+
     private static List<String> householdsOf(JsonNode matches) {
         List<String> ids = new ArrayList<>();
         matches.forEach(match -> ids.add(match.get("householdId").asString()));

@@ -46,7 +46,7 @@ public final class Clusterer {
             parent[i] = i;
             members.add(null);
         }
-        Integer[] strongestFirst = pairs.indicesAtOrAbove(matchWeight);
+        int[] strongestFirst = pairs.indicesAtOrAbove(matchWeight);
         for (int k : strongestFirst) {
             int a = find(parent, pairs.left(k));
             int b = find(parent, pairs.right(k));

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -14,6 +15,8 @@ import java.util.stream.IntStream;
  */
 public final class LinkageRun {
 
+    /** Records standardised together (in parallel) when they are handed over one at a time. */
+    private static final int STANDARDISE_CHUNK = 20_000;
     private final LinkageSettings settings;
     private final ProgressListener progress;
 
@@ -23,7 +26,33 @@ public final class LinkageRun {
     }
 
     public LinkageResult run(List<LinkageRecord> input) {
-        List<StandardRecord> records = standardise(input);
+        return link(standardise(input));
+    }
+
+    /**
+     * The same run over records handed over one at a time by {@code source} (for example rows read
+     * from a database), standardised in chunks as they arrive: the raw records are never all held,
+     * only their standardised form, which shares its names across records. The result is the same as
+     * {@link #run(List)} over the records in the order given. The standardise stage is reported
+     * once, at its end: how many records will come is the source's to report.
+     */
+    public LinkageResult run(Consumer<Consumer<LinkageRecord>> source) {
+        Standardiser standardiser = new Standardiser();
+        List<StandardRecord> records = new ArrayList<>();
+        List<LinkageRecord> chunk = new ArrayList<>(STANDARDISE_CHUNK);
+        source.accept(record -> {
+            chunk.add(record);
+            if (chunk.size() == STANDARDISE_CHUNK) {
+                records.addAll(standardise(standardiser, chunk));
+                chunk.clear();
+            }
+        });
+        records.addAll(standardise(standardiser, chunk));
+        progress.progress("standardise", records.size(), records.size());
+        return link(records);
+    }
+
+    private LinkageResult link(List<StandardRecord> records) {
         int[] sources = indexValues(records, true);
         int[] households = indexValues(records, false);
         CandidatePairs candidates = block(records, sources);
@@ -50,10 +79,14 @@ public final class LinkageRun {
     }
 
     private List<StandardRecord> standardise(List<LinkageRecord> input) {
-        Standardiser standardiser = new Standardiser();
+        List<StandardRecord> records = standardise(new Standardiser(), input);
+        progress.progress("standardise", input.size(), input.size());
+        return records;
+    }
+
+    private static List<StandardRecord> standardise(Standardiser standardiser, List<LinkageRecord> input) {
         StandardRecord[] records = new StandardRecord[input.size()];
         IntStream.range(0, input.size()).parallel().forEach(i -> records[i] = standardiser.standardise(input.get(i)));
-        progress.progress("standardise", input.size(), input.size());
         return List.of(records);
     }
 
@@ -119,11 +152,7 @@ public final class LinkageRun {
                 }
             };
         }, 1, "score", progress, candidates.total());
-        PairList all = new PairList();
-        for (PairList local : kept) {
-            all.addAll(local);
-        }
-        return all;
+        return PairList.concatenate(kept);
     }
 
     /**

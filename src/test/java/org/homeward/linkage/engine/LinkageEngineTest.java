@@ -117,10 +117,27 @@ class LinkageEngineTest {
     }
 
     @Test
+    void recordsHandedOverOneAtATimeGiveTheSameRunAsAList() {
+        List<LinkageRecord> records = SyrianRegistryGenerator.records(SyrianRegistryGenerator.generate(45_000, 13));
+        LinkageResult fromList = new LinkageRun(LinkageSettings.defaults(), ProgressListener.NONE).run(records);
+        List<String> stages = new ArrayList<>();
+        LinkageResult streamed = new LinkageRun(LinkageSettings.defaults(), (stage, done, total) -> stages.add(stage))
+                .run(sink -> records.forEach(sink));
+
+        assertThat(streamed.model().toText()).isEqualTo(fromList.model().toText());
+        assertThat(streamed.pairs().size()).isEqualTo(fromList.pairs().size()).isPositive();
+        for (int i = 0; i < records.size(); i++) {
+            assertThat(streamed.record(i).id()).isEqualTo(records.get(i).id());
+            assertThat(streamed.clusterOf(i)).isEqualTo(fromList.clusterOf(i));
+        }
+        assertThat(stages).containsSubsequence("standardise", "block", "score", "cluster");
+    }
+
+    @Test
     void candidateIndexFindsARegisteredPersonOnEntry() {
         CandidateIndex index = new CandidateIndex(BlockingScheme.standard());
         for (int i = 0; i < result.recordCount(); i++) {
-            index.add(result.record(i));
+            index.put(result.record(i));
         }
         StandardRecord known = result.record(42);
         StandardRecord entry = STANDARDISER.standardise(LinkageRecord.builder("new")

@@ -15,12 +15,17 @@ record LinkageEvaluation(long truePairs, long foundPairs, long correctPairs, lon
         List<int[]> falsePositives, List<int[]> falseNegatives) {
 
     static LinkageEvaluation of(LinkageResult result, Function<String, String> personOf) {
+        return ofIndices(result, i -> personOf.apply(result.record(i).id()));
+    }
+
+    /** The same, with the true person given by the record's position in the run. */
+    static LinkageEvaluation ofIndices(LinkageResult result, java.util.function.IntFunction<String> personOf) {
         int n = result.recordCount();
         Map<String, List<Integer>> persons = new HashMap<>();
         Map<Integer, List<Integer>> clusters = new HashMap<>();
         String[] person = new String[n];
         for (int i = 0; i < n; i++) {
-            person[i] = personOf.apply(result.record(i).id());
+            person[i] = personOf.apply(i);
             persons.computeIfAbsent(person[i], p -> new ArrayList<>()).add(i);
             clusters.computeIfAbsent(result.clusterOf(i), c -> new ArrayList<>()).add(i);
         }

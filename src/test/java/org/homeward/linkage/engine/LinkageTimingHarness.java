@@ -20,14 +20,22 @@ import java.util.Random;
  * java -Xmx2g -XX:+UseParallelGC -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *     org.homeward.linkage.engine.LinkageTimingHarness 100000 1000000
  * </pre>
+ * {@code --no-on-entry} before the sizes leaves out the on-entry part (for the largest sizes). The
+ * peak heap is measured over the run alone; the generated inputs the harness holds are part of it.
  */
 public final class LinkageTimingHarness {
+
+    private static boolean onEntry = true;
 
     private LinkageTimingHarness() {
     }
 
     public static void main(String[] args) {
         for (String arg : args.length == 0 ? new String[] {"100000"} : args) {
+            if (arg.equals("--no-on-entry")) {
+                onEntry = false;
+                continue;
+            }
             run(Integer.parseInt(arg.replace("_", "")));
         }
     }
@@ -35,9 +43,31 @@ public final class LinkageTimingHarness {
     private static void run(int size) {
         List<SyrianRegistryGenerator.Row> rows = SyrianRegistryGenerator.generate(size, 1);
         List<LinkageRecord> records = SyrianRegistryGenerator.records(rows);
+        // Only the true person of each record is kept for the quality figures (the run keeps the order).
+        int[] persons = rows.stream().mapToInt(SyrianRegistryGenerator.Row::personId).toArray();
+        rows = null;
         System.gc();
         long cpuStart = processCpuTime();
         resetPeaks();
+        long[] afterCollection = {0};
+        Thread sampler = new Thread(() -> {
+            // The heap the old generation still held after its last collection: the live data, at most.
+            while (!Thread.currentThread().isInterrupted()) {
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null
+                            && pool.getName().contains("Old")) {
+                        afterCollection[0] = Math.max(afterCollection[0], pool.getCollectionUsage().getUsed());
+                    }
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
         Map<String, Long> stageEnds = new LinkedHashMap<>();
         long start = System.nanoTime();
         LinkageResult result = new LinkageRun(LinkageSettings.defaults(), (stage, done, total) -> {
@@ -48,6 +78,7 @@ public final class LinkageTimingHarness {
         long end = System.nanoTime();
         long cpu = processCpuTime() - cpuStart;
         long peak = peakHeap();
+        sampler.interrupt();
         StringBuilder stages = new StringBuilder();
         long previous = start;
         for (Map.Entry<String, Long> stage : stageEnds.entrySet()) {
@@ -55,21 +86,21 @@ public final class LinkageTimingHarness {
             previous = stage.getValue();
         }
         System.out.printf(Locale.ROOT, "%,d records: %.1f s end to end, %.1f s of CPU (%s), %,d candidate pairs, "
-                + "%,d kept, peak heap %,d MB%n", result.recordCount(), (end - start) / 1e9, cpu / 1e9,
-                stages.toString().trim(),
-                result.blocking().candidatePairs(), result.pairs().size(), peak >> 20);
-        Map<String, Integer> person = new java.util.HashMap<>();
-        rows.forEach(row -> person.put(row.recordId(), row.personId()));
-        System.out.println("  " + LinkageEvaluation.of(result, id -> Integer.toString(person.get(id)))
-                .summary("quality"));
-        onEntry(result);
+                + "%,d kept, peak heap %,d MB (largest old generation after a collection %,d MB)%n",
+                result.recordCount(), (end - start) / 1e9, cpu / 1e9, stages.toString().trim(),
+                result.blocking().candidatePairs(), result.pairs().size(), peak >> 20, afterCollection[0] >> 20);
+        records = null;
+        System.out.println("  " + LinkageEvaluation.ofIndices(result, i -> Integer.toString(persons[i])).summary("quality"));
+        if (onEntry) {
+            onEntry(result);
+        }
     }
 
     private static void onEntry(LinkageResult result) {
         CandidateIndex index = new CandidateIndex(BlockingScheme.standard());
         long start = System.nanoTime();
         for (int i = 0; i < result.recordCount(); i++) {
-            index.add(result.record(i));
+            index.put(result.record(i));
         }
         double build = (System.nanoTime() - start) / 1e9;
         PairScorer scorer = new PairScorer(result.model());
