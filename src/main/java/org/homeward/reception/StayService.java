@@ -189,10 +189,7 @@ public class StayService {
 
     /** Locks the centre and checks that it is open and has the room; the lock holds until the transaction ends. */
     private void admit(String centreCode, Spaces need) {
-        Centre centre = centres.lock(centreCode).orElseThrow(() -> new CentreNotFoundException(centreCode));
-        if (!centre.open()) {
-            throw new CentreClosedException(centreCode);
-        }
+        Centre centre = lockOpen(centreCode);
         Spaces free = centre.capacity().freeAfter(centres.occupancy(centreCode));
         if (!free.holds(need)) {
             throw new CentreFullException(centreCode, free, need);
@@ -205,11 +202,7 @@ public class StayService {
      * accessible unit replaces it (accessible units are family units), so no family unit is counted.
      */
     private void admitJoining(String centreCode, int persons, boolean accessibleUnit) {
-        Centre centre = centres.lock(centreCode).orElseThrow(() -> new CentreNotFoundException(centreCode));
-        if (!centre.open()) {
-            throw new CentreClosedException(centreCode);
-        }
-        Spaces capacity = centre.capacity();
+        Spaces capacity = lockOpen(centreCode).capacity();
         Spaces occupied = centres.occupancy(centreCode);
         Spaces free = new Spaces(capacity.persons() - occupied.persons(), capacity.familyUnits() - occupied.familyUnits(),
                 capacity.accessibleUnits() - occupied.accessibleUnits());
@@ -217,6 +210,15 @@ public class StayService {
         if (!free.holds(need)) {
             throw new CentreFullException(centreCode, free, need);
         }
+    }
+
+    /** Locks the centre for the rest of the transaction and refuses it when it is closed. */
+    private Centre lockOpen(String centreCode) {
+        Centre centre = centres.lock(centreCode).orElseThrow(() -> new CentreNotFoundException(centreCode));
+        if (!centre.open()) {
+            throw new CentreClosedException(centreCode);
+        }
+        return centre;
     }
 
     private void insert(Stay stay, String reference) {
