@@ -2,13 +2,7 @@ package org.homeward.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -17,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.homeward.PageSession;
 import org.homeward.TestApplication;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
@@ -137,22 +130,8 @@ class ReceptionPlanDemoIT {
         String username = "plan.coordinator";
         String password = "plan coordinator password";
         application.getBean(UserService.class).create(username, Role.COORDINATOR, password, "Test NGO");
-        String base = "http://localhost:" + TestApplication.port(application);
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"")
-                .matcher(login);
-        assertThat(token.find()).isTrue();
-        String csrf = token.group(1) != null ? token.group(1) : token.group(2);
-        String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        HttpResponse<String> shown = http.send(HttpRequest.newBuilder(URI.create(base + "/allocation/runs/" + runId
-                + "?page=" + page)).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        PageSession coordinator = PageSession.signIn(TestApplication.port(application), username, password);
+        HttpResponse<String> shown = coordinator.get("/allocation/runs/" + runId + "?page=" + page);
         assertThat(shown.statusCode()).isEqualTo(200);
         return shown.body();
     }

@@ -1,17 +1,10 @@
 package org.homeward.reception;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.homeward.ApiClient;
 import org.homeward.HomewardTest;
+import org.homeward.PageSession;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
@@ -25,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The reception pages as each role sees them, signed in through the login form. */
 @HomewardTest
 class ReceptionPagesIT {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
     @Autowired
     UserService users;
@@ -46,7 +37,7 @@ class ReceptionPagesIT {
         assertThat(manager.post("/api/v1/centres/" + code + "/stays", Map.of("household", household.reference())).status())
                 .isEqualTo(201);
 
-        Session analyst = signIn(ReceptionTestData.user(users, Role.ANALYST));
+        PageSession analyst = signIn(ReceptionTestData.user(users, Role.ANALYST));
         HttpResponse<String> table = analyst.get("/centres?text=" + code);
         assertThat(table.statusCode()).isEqualTo(200);
         assertThat(table.body()).contains(code).doesNotContain("href=\"/centres/" + code + "\"");
@@ -68,7 +59,7 @@ class ReceptionPagesIT {
         new ApiClient(port, managerName, ReceptionTestData.PASSWORD)
                 .post("/api/v1/centres/" + code + "/stays", Map.of("household", household.reference()));
 
-        Session manager = signIn(managerName);
+        PageSession manager = signIn(managerName);
         HttpResponse<String> board = manager.get("/centres/" + code);
         assertThat(board.statusCode()).isEqualTo(200);
         assertThat(board.body()).contains(household.reference()).contains("Mohammad Ali");
@@ -78,7 +69,7 @@ class ReceptionPagesIT {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("There is no such reception centre.");
 
-        Session coordinator = signIn(ReceptionTestData.user(users, Role.COORDINATOR));
+        PageSession coordinator = signIn(ReceptionTestData.user(users, Role.COORDINATOR));
         assertThat(coordinator.get("/centres/new").statusCode()).isEqualTo(200);
         HttpResponse<String> importPage = coordinator.get("/centres/import");
         assertThat(importPage.statusCode()).isEqualTo(200);
@@ -90,7 +81,7 @@ class ReceptionPagesIT {
 
     @Test
     void theCentreFormReportsEachFieldAndSavesAValidCentre() throws Exception {
-        Session coordinator = signIn(ReceptionTestData.user(users, Role.COORDINATOR));
+        PageSession coordinator = signIn(ReceptionTestData.user(users, Role.COORDINATOR));
         String code = ReceptionTestData.unique("FORM");
         HttpResponse<String> refused = coordinator.post("/centres", "/centres/new", form("code", code, "nameEn", "Form centre",
                 "nameAr", "مركز النموذج", "pcode", "SY020000", "latitude", "33.4", "longitude", "36.2",
@@ -132,44 +123,14 @@ class ReceptionPagesIT {
         String managerName = ReceptionTestData.user(users, Role.RECEPTION_MANAGER);
         users.setScopes(managerName, java.util.List.of(org.homeward.access.ScopeGrant.parse("centre:" + mine)));
 
-        Session manager = signIn(managerName);
+        PageSession manager = signIn(managerName);
         assertThat(manager.get("/centres/" + mine).statusCode()).isEqualTo(200);
         HttpResponse<String> other = manager.get("/centres/" + theirs);
         assertThat(other.statusCode()).isEqualTo(404);
         assertThat(other.body()).doesNotContain(household.reference());
     }
 
-    private Session signIn(String username) throws Exception {
-        Session session = new Session();
-        HttpResponse<String> login = session.post("/login", "/login", Map.of("username", username, "password", ReceptionTestData.PASSWORD));
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return session;
-    }
-
-    /** A browser-like session: cookies kept, the CSRF token of the last page sent with each form. */
-    private final class Session {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        private String csrf;
-
-        HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
-            Matcher token = CSRF.matcher(response.body());
-            if (token.find()) {
-                csrf = token.group(1) != null ? token.group(1) : token.group(2);
-            }
-            return response;
-        }
-
-        /** Opens the page with the form first, as a person would, which gives the current CSRF token. */
-        HttpResponse<String> post(String path, String formPage, Map<String, String> form) throws Exception {
-            get(formPage);
-            StringBuilder body = new StringBuilder("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
-            form.forEach((name, value) -> body.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        }
+    private PageSession signIn(String username) throws Exception {
+        return PageSession.signIn(port, username, ReceptionTestData.PASSWORD);
     }
 }
