@@ -37,11 +37,12 @@ class AbsentMembers {
                         SELECT s.id AS stay_id, i.id,
                             concat_ws(' ', i.given_name_ar, i.father_name_ar, i.family_name_ar) AS name_ar,
                             concat_ws(' ', i.given_name_latin, i.father_name_latin, i.family_name_latin) AS name_latin,
-                            i.specific_needs && ARRAY['DISABILITY', 'NEEDS_ACCESSIBLE_SHELTER']::text[] AS accessible
+                            i.specific_needs && CAST(:accessibleNeeds AS text[]) AS accessible
                         FROM reception_stay s JOIN individual i ON i.household_id = s.household_id
                         WHERE s.id = ANY(:stays) AND s.ended_at IS NULL AND NOT (i.id = ANY(s.member_ids))
                         ORDER BY s.id, i.position""")
                 .param("stays", stayIds.toArray(UUID[]::new))
+                .param("accessibleNeeds", ArrivingMembers.NEEDS_ACCESSIBLE_UNIT.stream().map(Enum::name).toArray(String[]::new))
                 .query(rs -> {
                     absent.computeIfAbsent(rs.getObject("stay_id", UUID.class), id -> new ArrayList<>())
                             .add(new AbsentMember(rs.getObject("id", UUID.class), rs.getString("name_ar"),
