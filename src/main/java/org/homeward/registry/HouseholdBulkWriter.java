@@ -54,7 +54,7 @@ class HouseholdBulkWriter {
 
     /** Builds the rows of one household; the folding function gives the searchable form of a name part. */
     PreparedHousehold prepare(ValidImport valid, Instant now, String actor, UnaryOperator<String> folding) {
-        UUID id = UUID.randomUUID();
+        UUID id = RecordIds.next();
         Instant registeredAt = valid.registeredOn() == null ? now : valid.registeredOn().atStartOfDay().toInstant(ZoneOffset.UTC);
         Journey journey = valid.household().journey();
         CopyText head = new CopyText(48);
@@ -141,7 +141,7 @@ class HouseholdBulkWriter {
 
     private void individual(CopyText rows, UUID householdId, String key, Individual member,
                             UnaryOperator<String> folding) {
-        rows.row(UUID.randomUUID(), householdId, key, member.position(), member.principal(), member.relationship(),
+        rows.row(RecordIds.next(), householdId, key, member.position(), member.principal(), member.relationship(),
                 member.givenNameAr(), member.givenNameLatin(), member.fatherNameAr(), member.fatherNameLatin(),
                 member.grandfatherNameAr(), member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(),
                 member.sex(), member.birthDate().date(), member.birthDate().precision(), member.phone(),

@@ -45,11 +45,11 @@ public class HouseholdService {
     public Household register(RegisterHouseholdRequest request, String actor) {
         ValidatedHousehold household = validator.validate(request);
         requireInScope(household);
-        UUID id = UUID.randomUUID();
+        UUID id = RecordIds.next();
         Instant now = clock.instant();
         households.insert(id, households.nextReference(), null, household, now, actor);
         for (Individual member : household.members()) {
-            households.insertMember(id, withId(member, UUID.randomUUID()));
+            households.insertMember(id, withId(member, RecordIds.next()));
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("members", household.members().size());
@@ -172,7 +172,7 @@ public class HouseholdService {
             if (member.position() < before.members().size()) {
                 households.updateMember(withId(member, before.members().get(member.position()).id()));
             } else {
-                households.insertMember(id, withId(member, UUID.randomUUID()));
+                households.insertMember(id, withId(member, RecordIds.next()));
             }
         }
         history.record(id, now, actor, "UPDATED", blankToNull(request.reason()), changes);
