@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConsentService {
 
-    private static final Set<String> METHODS = Set.of("VERBAL", "WRITTEN", "DIGITAL");
     private final JdbcClient jdbc;
     private final HouseholdService households;
     private final HouseholdHistory history;
@@ -52,33 +51,14 @@ public class ConsentService {
     @Transactional
     public Consent record(UUID householdId, ConsentRequest request, String actor) {
         Household household = households.find(householdId);
-        List<ValidationProblem> problems = new ArrayList<>();
-        Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
-        for (String purpose : request.purposes()) {
-            try {
-                purposes.add(Purpose.valueOf(purpose.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                problems.add(new ValidationProblem("purposes", "PURPOSE_UNKNOWN", "Not a purpose: use REGISTRATION, "
-                        + "ASSISTANCE, REFERRAL or STATISTICS"));
-            }
+        ConsentRules.Checked checked = ConsentRules.check(request.purposes(), request.partners(), request.method(),
+                request.givenBy());
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidHouseholdException(checked.problems());
         }
-        List<String> partners = request.partners().stream().map(String::trim).filter(partner -> !partner.isEmpty()).toList();
-        if (partners.stream().anyMatch(partner -> partner.length() > 100 || partner.matches(".*[<>].*"))) {
-            problems.add(new ValidationProblem("partners", "PARTNER_INVALID", "A partner's name has at most 100 characters"));
-        }
-        if (purposes.contains(Purpose.REFERRAL) && partners.isEmpty()) {
-            problems.add(new ValidationProblem("partners", "PARTNERS_MISSING", "Referral needs the partners it may go to"));
-        }
-        String method = request.method() == null ? "" : request.method().trim().toUpperCase(Locale.ROOT);
-        if (!METHODS.contains(method)) {
-            problems.add(new ValidationProblem("method", "CONSENT_METHOD_INVALID", "Say how consent was given: VERBAL, WRITTEN or DIGITAL"));
-        }
-        if (request.givenBy() == null || request.givenBy().isBlank() || request.givenBy().length() > 100) {
-            problems.add(new ValidationProblem("givenBy", "CONSENT_GIVER_MISSING", "Say who gave consent (e.g. the principal)"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidHouseholdException(problems);
-        }
+        Set<Purpose> purposes = checked.purposes();
+        List<String> partners = checked.partners();
+        String method = checked.method();
         Instant now = clock.instant();
         int rows = jdbc.sql("""
                         UPDATE household SET consent_purposes = :purposes, consent_partners = :partners,
@@ -86,7 +66,7 @@ public class ConsentService {
                             version = version + 1, updated_at = :now
                         WHERE id = :id AND version = :version""")
                 .param("purposes", purposes.stream().map(Enum::name).toArray(String[]::new))
-                .param("partners", partners.toArray(String[]::new)).param("givenBy", request.givenBy().trim())
+                .param("partners", partners.toArray(String[]::new)).param("givenBy", checked.givenBy())
                 .param("method", method).param("now", Timestamp.from(now)).param("id", householdId)
                 .param("version", request.version()).update();
         if (rows == 0) {

@@ -1,7 +1,10 @@
 package org.homeward.registry;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,8 +57,54 @@ final class HouseholdAssembler {
         LocalDate registeredOn = date(first, InterchangeColumn.REGISTERED_ON, problems);
         LocalDate returnedOn = date(first, InterchangeColumn.RETURNED_ON, problems);
         checkDates(first, registeredOn, returnedOn, problems);
+        ImportedConsent consent = consent(first, problems);
         return new ImportedHousehold(key, rows, new RegisterHouseholdRequest(first.get(InterchangeColumn.REGISTRATION_SITE),
-                journey, members), keys, registeredOn, returnedOn, problems);
+                journey, members), keys, registeredOn, returnedOn, consent, problems);
+    }
+
+    /**
+     * The consent recorded for the household, when any of its columns is filled; checked by the
+     * rules of the household page. Without a time of recording it counts from the import.
+     */
+    private ImportedConsent consent(InterchangeRow row, List<ImportProblem> problems) {
+        String purposes = row.get(InterchangeColumn.CONSENT_PURPOSES);
+        String partners = row.get(InterchangeColumn.CONSENT_PARTNERS);
+        String givenBy = row.get(InterchangeColumn.CONSENT_GIVEN_BY);
+        String method = row.get(InterchangeColumn.CONSENT_METHOD);
+        String recordedAt = row.get(InterchangeColumn.CONSENT_RECORDED_AT);
+        if (purposes == null && partners == null && givenBy == null && method == null && recordedAt == null) {
+            return null;
+        }
+        ConsentRules.Checked checked = ConsentRules.check(list(purposes, "[;,]"), list(partners, ";"), method, givenBy);
+        for (ValidationProblem problem : checked.problems()) {
+            InterchangeColumn column = switch (problem.field()) {
+                case "purposes" -> InterchangeColumn.CONSENT_PURPOSES;
+                case "partners" -> InterchangeColumn.CONSENT_PARTNERS;
+                case "method" -> InterchangeColumn.CONSENT_METHOD;
+                default -> InterchangeColumn.CONSENT_GIVEN_BY;
+            };
+            problems.add(new ImportProblem(row.number(), column.header(), problem.code(), problem.message()));
+        }
+        Instant recorded = null;
+        if (recordedAt != null) {
+            try {
+                recorded = recordedAt.length() == 10 ? LocalDate.parse(recordedAt).atStartOfDay(ZoneOffset.UTC).toInstant()
+                        : OffsetDateTime.parse(recordedAt).toInstant();
+                if (recorded.isAfter(clock.instant())) {
+                    problems.add(new ImportProblem(row.number(), InterchangeColumn.CONSENT_RECORDED_AT.header(),
+                            "DATE_IN_FUTURE", "Consent cannot have been recorded in the future"));
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(new ImportProblem(row.number(), InterchangeColumn.CONSENT_RECORDED_AT.header(), "DATE_INVALID",
+                        "Write when consent was recorded as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ"));
+            }
+        }
+        return new ImportedConsent(checked.purposes(), checked.partners(), checked.givenBy(), checked.method(), recorded);
+    }
+
+    private static List<String> list(String cell, String separators) {
+        return cell == null ? List.of() : Arrays.stream(cell.split(separators)).map(String::trim)
+                .filter(value -> !value.isEmpty()).toList();
     }
 
     private void checkHouseholdColumnsAgree(List<InterchangeRow> rows, List<ImportProblem> problems) {

@@ -57,19 +57,27 @@ class HouseholdBulkWriter {
         UUID id = RecordIds.next();
         Instant registeredAt = valid.registeredOn() == null ? now : valid.registeredOn().atStartOfDay().toInstant(ZoneOffset.UTC);
         Journey journey = valid.household().journey();
+        ImportedConsent consent = valid.consent();
         CopyText head = new CopyText(48);
         head.row(id);
         CopyText tail = new CopyText(256);
         tail.row(valid.key(), valid.household().registrationSite(), journey.returnType(),
                 journey.originCountry(), journey.originLocation(), journey.crossingPoint(), journey.destinationPcode(),
-                journey.plannedDate(), valid.returnedOn(), journey.status(), 0, registeredAt, actor, registeredAt);
+                journey.plannedDate(), valid.returnedOn(), journey.status(), 0, registeredAt, actor, registeredAt,
+                consent == null ? "{REGISTRATION}" : arrayLiteral(consent.purposes().stream().map(Enum::name)
+                        .toArray(String[]::new)),
+                consent == null ? "{}" : arrayLiteral(consent.partners().toArray(String[]::new)),
+                consent == null ? null : consent.givenBy(), consent == null ? null : consent.method(),
+                consent == null ? null : consent.recordedAt() == null ? now : consent.recordedAt());
         CopyText individualRows = new CopyText(512 * valid.household().members().size());
         for (Individual member : valid.household().members()) {
             individual(individualRows, id, valid.individualKeys().get(member.position()), member, folding);
         }
         CopyText eventRow = new CopyText(160);
         eventRow.row(id, registeredAt, actor, "IMPORTED", null,
-                "{\"members\":" + valid.household().members().size() + ",\"importKey\":" + json(valid.key()) + "}");
+                "{\"members\":" + valid.household().members().size() + ",\"importKey\":" + json(valid.key())
+                        + (consent == null ? "" : ",\"consent\":[" + String.join(",", consent.purposes().stream()
+                                .map(purpose -> json(purpose.name())).toList()) + "]") + "}");
         return new PreparedHousehold(valid.key(), valid.individualKeys(), valid.firstRow(),
                 valid.household().members().size(), head.fieldsOnly(), tail.text(), individualRows.text(), eventRow.text());
     }
@@ -128,7 +136,8 @@ class HouseholdBulkWriter {
         CopyManager copy = connection().unwrap(PGConnection.class).getCopyAPI();
         copy.copyIn("COPY household (id, reference, import_key, registration_site, return_type, origin_country, "
                 + "origin_location, crossing_point, destination_pcode, planned_date, returned_on, journey_status, version, "
-                + "registered_at, registered_by, updated_at) FROM STDIN (FORMAT csv)", new CharSequenceReader(householdRows));
+                + "registered_at, registered_by, updated_at, consent_purposes, consent_partners, consent_given_by, "
+                + "consent_method, consent_recorded_at) FROM STDIN (FORMAT csv)", new CharSequenceReader(householdRows));
         copy.copyIn("COPY individual (id, household_id, import_key, position, principal, relationship, given_name_ar, "
                 + "given_name_latin, father_name_ar, father_name_latin, grandfather_name_ar, grandfather_name_latin, "
                 + "family_name_ar, family_name_latin, sex, birth_date, birth_date_precision, phone, document_type, "

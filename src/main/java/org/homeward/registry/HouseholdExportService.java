@@ -90,6 +90,7 @@ public class HouseholdExportService {
         cells.add(household.registeredAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         java.sql.Date returnedOn = rs.getDate("returned_on");
         cells.add(returnedOn == null ? null : returnedOn.toLocalDate().toString());
+        consentCells(rs, cells);
         for (String field : List.of("relationship", "givenNameAr", "givenNameLatin", "fatherNameAr", "fatherNameLatin",
                 "grandfatherNameAr", "grandfatherNameLatin", "familyNameAr", "familyNameLatin", "sex", "birthDate",
                 "phone", "documentType", "documentNumber", "placeOfOrigin")) {
@@ -98,5 +99,23 @@ public class HouseholdExportService {
         }
         cells.add(String.join(";", member.specificNeeds().stream().map(SpecificNeed::code).toList()));
         return cells;
+    }
+
+    /** The household's recorded consent; five empty cells for a household never asked. */
+    private static void consentCells(ResultSet rs, List<String> cells) throws SQLException {
+        java.sql.Timestamp recordedAt = rs.getTimestamp("consent_recorded_at");
+        if (recordedAt == null) {
+            for (int i = 0; i < 5; i++) {
+                cells.add(null);
+            }
+            return;
+        }
+        cells.add(String.join(";", java.util.Arrays.stream((Object[]) rs.getArray("consent_purposes").getArray())
+                .map(String::valueOf).map(Purpose::valueOf).sorted().map(Enum::name).toList()));
+        cells.add(String.join(";", java.util.Arrays.stream((Object[]) rs.getArray("consent_partners").getArray())
+                .map(String::valueOf).toList()));
+        cells.add(rs.getString("consent_given_by"));
+        cells.add(rs.getString("consent_method"));
+        cells.add(recordedAt.toInstant().toString());
     }
 }

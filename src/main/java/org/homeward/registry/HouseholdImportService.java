@@ -217,7 +217,7 @@ public class HouseholdImportService {
         RegisterHouseholdRequest request = household.request();
         ValidatedHousehold validated = validator.check(request.registrationSite(), request.journey(), request.members(), ignored);
         return new ValidImport(household.key(), validated, household.individualKeys(), household.registeredOn(),
-                household.returnedOn(), household.firstRow());
+                household.returnedOn(), household.consent(), household.firstRow());
     }
 
     private void forEachHousehold(InterchangeReader reader, Consumer<ImportedHousehold> action) {

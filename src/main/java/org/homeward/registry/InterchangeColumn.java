@@ -20,6 +20,11 @@ enum InterchangeColumn {
     JOURNEY_STATUS("journey_status", "journey.status"),
     REGISTERED_ON("registered_on", null),
     RETURNED_ON("returned_on", null),
+    CONSENT_PURPOSES("consent_purposes", null),
+    CONSENT_PARTNERS("consent_partners", null),
+    CONSENT_GIVEN_BY("consent_given_by", null),
+    CONSENT_METHOD("consent_method", null),
+    CONSENT_RECORDED_AT("consent_recorded_at", null),
     RELATIONSHIP("relationship", "relationship"),
     GIVEN_NAME_AR("given_name_ar", "givenNameAr"),
     GIVEN_NAME_LATIN("given_name_latin", "givenNameLatin"),
@@ -59,7 +64,7 @@ enum InterchangeColumn {
 
     /** Whether the column belongs to the household (first row) rather than to each individual. */
     boolean isHouseholdLevel() {
-        return ordinal() >= REGISTRATION_SITE.ordinal() && ordinal() <= RETURNED_ON.ordinal();
+        return ordinal() >= REGISTRATION_SITE.ordinal() && ordinal() <= CONSENT_RECORDED_AT.ordinal();
     }
 
     static InterchangeColumn ofHeader(String header) {

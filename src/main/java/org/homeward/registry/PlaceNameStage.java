@@ -44,7 +44,7 @@ class PlaceNameStage {
         }
         return new ImportedHousehold(household.key(), household.rows(),
                 new RegisterHouseholdRequest(request.registrationSite(), resolvedJourney, members),
-                household.individualKeys(), household.registeredOn(), household.returnedOn(), problems);
+                household.individualKeys(), household.registeredOn(), household.returnedOn(), household.consent(), problems);
     }
 
     /** The value itself when it is a known P-code (or empty), else the P-code its name resolves to. */

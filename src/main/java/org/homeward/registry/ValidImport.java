@@ -5,5 +5,5 @@ import java.util.List;
 
 /** A household from an import file that passed every check, ready to be written. */
 record ValidImport(String key, ValidatedHousehold household, List<String> individualKeys, LocalDate registeredOn,
-                   LocalDate returnedOn, long firstRow) {
+                   LocalDate returnedOn, ImportedConsent consent, long firstRow) {
 }

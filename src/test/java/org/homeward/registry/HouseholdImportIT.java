@@ -27,6 +27,8 @@ class HouseholdImportIT {
     @Autowired
     HouseholdService households;
     @Autowired
+    ConsentService consents;
+    @Autowired
     JdbcClient jdbc;
     @TempDir
     Path folder;
@@ -49,7 +51,8 @@ class HouseholdImportIT {
 
     private List<List<String>> threeHouseholds() {
         List<List<String>> rows = new ArrayList<>();
-        rows.addAll(ImportFiles.household(prefix + "A", "الحموي", "Al-Hamwi"));
+        rows.addAll(withConsent(ImportFiles.household(prefix + "A", "الحموي", "Al-Hamwi"), "REGISTRATION;REFERRAL;STATISTICS",
+                "Syrian Arab Red Crescent;UNHCR", "PRINCIPAL", "WRITTEN", "2025-03-02T09:15:30.125Z"));
         rows.addAll(ImportFiles.household(prefix + "B", "الحلبي", "Halabi"));
         rows.addAll(ImportFiles.household(prefix + "C", "الإدلبي", "El-Idlibi"));
         return rows;
@@ -81,6 +84,77 @@ class HouseholdImportIT {
         assertThat(households.history(id)).extracting(HouseholdEvent::type).containsExactly("IMPORTED");
     }
 
+    /** The household's rows with consent columns filled on its first row. */
+    private static List<List<String>> withConsent(List<List<String>> household, String purposes, String partners,
+                                                  String givenBy, String method, String recordedAt) {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : household) {
+            rows.add(new ArrayList<>(row));
+        }
+        List<String> first = rows.get(0);
+        String[] values = {purposes, partners, givenBy, method, recordedAt};
+        String[] headers = {"consent_purposes", "consent_partners", "consent_given_by", "consent_method", "consent_recorded_at"};
+        for (int i = 0; i < headers.length; i++) {
+            first.set(ImportFiles.HEADER.indexOf(headers[i]), values[i] == null ? "" : values[i]);
+        }
+        return rows;
+    }
+
+    private UUID idOf(String key) {
+        return jdbc.sql("SELECT id FROM household WHERE import_key = :key").param("key", key).query(UUID.class).single();
+    }
+
+    @Test
+    void importsTheConsentAFileRecordsAndLeavesOthersNeverAsked() throws IOException {
+        List<List<String>> rows = new ArrayList<>(threeHouseholds());
+        rows.addAll(withConsent(ImportFiles.household(prefix + "D", "الشامي", "Shami"), "registration; assistance", null,
+                "Principal's wife", "verbal", "2025-03-01"));
+        ImportReport report = run(ImportFiles.csv(folder.resolve("consent.csv"), StandardCharsets.UTF_8, false, rows), false);
+        assertThat(report.problems()).isEmpty();
+
+        Consent recorded = consents.consentOf(idOf(prefix + "A"));
+        assertThat(recorded.purposes()).containsExactly(Purpose.REGISTRATION, Purpose.REFERRAL, Purpose.STATISTICS);
+        assertThat(recorded.partners()).containsExactly("Syrian Arab Red Crescent", "UNHCR");
+        assertThat(recorded.givenBy()).isEqualTo("PRINCIPAL");
+        assertThat(recorded.method()).isEqualTo("WRITTEN");
+        assertThat(recorded.recordedAt()).isEqualTo(java.time.Instant.parse("2025-03-02T09:15:30.125Z"));
+        assertThat(recorded.allowsReferralTo("unhcr")).isTrue();
+
+        Consent byDate = consents.consentOf(idOf(prefix + "D"));
+        assertThat(byDate.purposes()).containsExactly(Purpose.REGISTRATION, Purpose.ASSISTANCE);
+        assertThat(byDate.method()).isEqualTo("VERBAL");
+        assertThat(byDate.recordedAt()).isEqualTo(java.time.Instant.parse("2025-03-01T00:00:00Z"));
+        assertThat(households.history(idOf(prefix + "D")).get(0).details()).containsEntry("consent",
+                List.of("REGISTRATION", "ASSISTANCE"));
+
+        Consent neverAsked = consents.consentOf(idOf(prefix + "B"));
+        assertThat(neverAsked.recordedAt()).isNull();
+        assertThat(neverAsked.purposes()).containsExactly(Purpose.REGISTRATION);
+    }
+
+    @Test
+    void consentThatBreaksTheRulesIsReportedByRowAndColumnAndNothingIsWritten() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        rows.addAll(withConsent(ImportFiles.household(prefix + "P", "الحموي", "Hamwi"), "REGISTRATION;SELLING", null,
+                "PRINCIPAL", "WRITTEN", null));
+        rows.addAll(withConsent(ImportFiles.household(prefix + "Q", "الحلبي", "Halabi"), "REFERRAL", null,
+                null, "SHOUTED", "2999-01-01"));
+        rows.addAll(withConsent(ImportFiles.household(prefix + "R", "الحمصي", "Homsi"), "STATISTICS", null,
+                "PRINCIPAL", "DIGITAL", "yesterday"));
+        ImportReport report = run(ImportFiles.csv(folder.resolve("bad-consent.csv"), StandardCharsets.UTF_8, false, rows),
+                false);
+
+        assertThat(report.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(2L, "consent_purposes", "PURPOSE_UNKNOWN"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "consent_partners", "PARTNERS_MISSING"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "consent_method", "CONSENT_METHOD_INVALID"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "consent_given_by", "CONSENT_GIVER_MISSING"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "consent_recorded_at", "DATE_IN_FUTURE"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "consent_recorded_at", "DATE_INVALID"));
+        assertThat(stored()).isZero();
+    }
+
     @Test
     void importsAnXlsxWorkbook() throws IOException {
         ImportReport report = run(ImportFiles.xlsx(folder.resolve("three.xlsx"), threeHouseholds()), false);
@@ -108,6 +182,8 @@ class HouseholdImportIT {
         exports.export(firstExport, ExportFormat.CSV, done -> { });
         List<String> first = Files.readAllLines(firstExport).stream().filter(line -> line.startsWith(prefix)).toList();
         assertThat(first).hasSize(6);
+        assertThat(first).filteredOn(line -> line.startsWith(prefix + "A,")).first().asString()
+                .contains(",REGISTRATION;REFERRAL;STATISTICS,Syrian Arab Red Crescent;UNHCR,PRINCIPAL,WRITTEN,2025-03-02T09:15:30.125Z,");
 
         String copyPrefix = "R" + prefix.substring(1);
         List<String> renamed = first.stream().map(line -> line.replace(prefix, copyPrefix)).toList();
