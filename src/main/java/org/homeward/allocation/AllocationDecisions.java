@@ -8,7 +8,6 @@ import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.allocation.AllocationProposal.Decision;
 import org.homeward.reception.CentreService;
-import org.homeward.reception.CheckInRequest;
 import org.homeward.reception.StayService;
 import org.homeward.web.ProblemException;
 import org.springframework.stereotype.Service;
@@ -16,23 +15,26 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes people's decisions on allocation proposals: accept (the household is checked in at the
- * proposed centre), override to another centre with a reason (checked in there), or reject. Each
+ * Takes people's decisions on allocation proposals: accept (places are booked for the household at
+ * the proposed centre, held until it arrives and is checked in, or the booking is released),
+ * override to another centre with a reason (booked there), or reject. Each
  * decision is taken once, stored with who, when and why, and recorded in the audit trail.
  */
 @Service
 public class AllocationDecisions {
 
     private final AllocationProposals proposals;
+    private final AllocationRuns runs;
     private final StayService stays;
     private final CentreService centres;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AllocationDecisions(AllocationProposals proposals, StayService stays, CentreService centres, AuditTrail audit,
-                        TransactionTemplate transaction, Clock clock) {
+    AllocationDecisions(AllocationProposals proposals, AllocationRuns runs, StayService stays, CentreService centres,
+                        AuditTrail audit, TransactionTemplate transaction, Clock clock) {
         this.proposals = proposals;
+        this.runs = runs;
         this.stays = stays;
         this.centres = centres;
         this.audit = audit;
@@ -104,8 +106,10 @@ public class AllocationDecisions {
 
     private void decide(AllocationProposal proposal, Decision decision, String centre, String reason, String actor) {
         if (centre != null) {
-            stays.checkIn(centre, new CheckInRequest(proposal.householdId().toString(), java.util.List.of(), null),
-                    actor);
+            // Expected by the last day of the run's arrival window; a run without one leaves it to reception's default.
+            java.time.LocalDate expectedBy = runs.find(proposal.runId()).map(AllocationRun::windowTo).orElse(null);
+            stays.book(centre, proposal.householdId(), expectedBy, "Allocation " + decision.name().toLowerCase(
+                    java.util.Locale.ROOT) + (reason == null ? "" : ": " + reason), actor);
         }
         proposals.decide(proposal.id(), decision, centre, actor, clock.instant(), reason);
         Map<String, Object> details = new LinkedHashMap<>();

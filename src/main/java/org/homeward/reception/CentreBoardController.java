@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The centre board: occupancy by type, today's expected arrivals, who is in, and the check-in,
- * check-out and transfer forms. Every form posts and comes back to the board (htmx swaps only
+ * The centre board: occupancy by type, today's expected arrivals, places booked for households on
+ * their way, who is in, and the check-in, check-out, transfer and release forms. Every form posts and comes back to the board (htmx swaps only
  * the board, but the forms work without scripts too).
  */
 @Controller
@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CentreBoardController {
 
     static final int RESIDENTS_PER_PAGE = 50;
+    static final int BOOKINGS_SHOWN = 100;
     private final CentreService centres;
     private final StayService stays;
     private final ReceptionForecastService forecasts;
@@ -52,6 +53,7 @@ class CentreBoardController {
         model.addAttribute("today", forecasts.today());
         ResidentPage residents = stays.residents(code, text, page, RESIDENTS_PER_PAGE);
         model.addAttribute("residents", residents);
+        model.addAttribute("bookings", stays.bookings(code, 0, BOOKINGS_SHOWN));
         model.addAttribute("absent", absentMembers.of(residents.items().stream()
                 .filter(resident -> resident.stay().persons() < resident.householdSize())
                 .map(resident -> resident.stay().id()).toList()));
@@ -131,6 +133,20 @@ class CentreBoardController {
         try {
             stays.transfer(id, new TransferRequest(toCentre, reason), principal.getName());
             redirect.addFlashAttribute("notice", "transferred");
+        } catch (ProblemException refused) {
+            refuse(refused, redirect);
+        }
+        return "redirect:/centres/" + centre;
+    }
+
+    @PostMapping("/stays/{id}/release")
+    @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
+    String release(@PathVariable UUID id, @RequestParam(required = false) String reason, Principal principal,
+                   RedirectAttributes redirect) {
+        String centre = stays.find(id).centreCode();
+        try {
+            stays.release(id, new ReleaseBookingRequest(reason), principal.getName());
+            redirect.addFlashAttribute("notice", "released");
         } catch (ProblemException refused) {
             refuse(refused, redirect);
         }

@@ -6,7 +6,8 @@ import org.homeward.web.ProblemException;
 public class HouseholdAlreadyStayingException extends ProblemException {
 
     HouseholdAlreadyStayingException(String reference) {
-        super("Household " + reference + " is checked in to a centre already; check it out or transfer it");
+        super("Household " + reference + " is checked in to a centre already, or has places booked at one;"
+                + " check it out, transfer it or release the booking");
     }
 
     @Override

@@ -42,14 +42,14 @@ class ReceptionFigures implements ReceptionFiguresSource {
         return OptionalLong.of(places);
     }
 
-    /** The persons checked in and not yet out at the end of the day. */
+    /** The persons checked in and not yet out at the end of the day; places booked for households on their way are not people sheltered. */
     @Override
     @Transactional(readOnly = true)
     public OptionalLong occupancy(LocalDate day, String area) {
         Long persons = jdbc.sql("""
                         SELECT coalesce(sum(s.persons), 0) FROM reception_stay s
                         JOIN reception_centre c ON c.code = s.centre_code
-                        WHERE s.started_at < :until AND (s.ended_at IS NULL OR s.ended_at >= :until)
+                        WHERE s.arrived_at < :until AND (s.ended_at IS NULL OR s.ended_at >= :until)
                           AND (CAST(:area AS text) IS NULL OR c.pcode LIKE :area || '%')""")
                 .param("until", Timestamp.from(endOf(day))).param("area", area).query(Long.class).single();
         return OptionalLong.of(persons);

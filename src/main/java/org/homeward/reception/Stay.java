@@ -2,6 +2,7 @@ package org.homeward.reception;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +14,10 @@ import java.util.UUID;
  * @param accessible       whether the stay takes an accessible unit (a member staying needs one)
  * @param partialReason    why only some members checked in; null when all did
  * @param transferredFrom  the stay at another centre this one continues; null after a check-in
- * @param endOutcome       how the stay ended (check-out outcome, or TRANSFERRED); null while it lasts
+ * @param endOutcome       how the stay ended (check-out outcome, TRANSFERRED, or NOT_ARRIVED for a released
+ *                         booking); null while it lasts
+ * @param arrivedAt        when the members arrived; null for a booking, whose places are held before arrival
+ * @param expectedBy       for a booking, the last day it is expected to arrive; null otherwise
  */
 public record Stay(
         UUID id,
@@ -28,7 +32,9 @@ public record Stay(
         Instant endedAt,
         String endedBy,
         String endOutcome,
-        String endNote) {
+        String endNote,
+        Instant arrivedAt,
+        LocalDate expectedBy) {
 
     public Stay {
         memberIds = List.copyOf(memberIds);
@@ -41,6 +47,12 @@ public record Stay(
 
     public boolean hasEnded() {
         return endedAt != null;
+    }
+
+    /** Places held for a household that has not arrived (yet): an accepted allocation. */
+    @JsonProperty("booking")
+    public boolean booking() {
+        return arrivedAt == null;
     }
 
     /** The room this stay takes in its centre. */

@@ -31,7 +31,8 @@ class StayApiController {
 
     @PostMapping("/centres/{code}/stays")
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
-    @Operation(summary = "Check a household in (all members, or some with a reason); 409 CENTRE_FULL when there is no room")
+    @Operation(summary = "Check a household in (all members, or some with a reason); a household with places booked "
+            + "here takes them up, one booked elsewhere has that booking released; 409 CENTRE_FULL when there is no room")
     ResponseEntity<Stay> checkIn(@PathVariable String code, @RequestBody CheckInRequest request, Principal principal) {
         Stay stay = stays.checkIn(code, request, principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/stays/" + stay.id())).body(stay);
@@ -42,6 +43,21 @@ class StayApiController {
     ResidentPage residents(@PathVariable String code, @RequestParam(required = false) String text,
                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         return stays.residents(code, text, page, size);
+    }
+
+    @GetMapping("/centres/{code}/bookings")
+    @Operation(summary = "Places booked at the centre for households not arrived yet (accepted allocations), the soonest expected first")
+    ResidentPage bookings(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
+                          @RequestParam(defaultValue = "100") int size) {
+        return stays.bookings(code, page, size);
+    }
+
+    @PostMapping("/stays/{id}/release")
+    @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
+    @Operation(summary = "Release a booking whose household will not come, with the reason; its places are free again. "
+            + "409 STAY_ALREADY_ARRIVED for a household that has arrived")
+    Stay release(@PathVariable UUID id, @RequestBody ReleaseBookingRequest request, Principal principal) {
+        return stays.release(id, request, principal.getName());
     }
 
     @GetMapping("/stays/{id}")

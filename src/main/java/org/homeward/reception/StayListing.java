@@ -18,7 +18,7 @@ class StayListing {
             FROM reception_stay s
             JOIN household h ON h.id = s.household_id
             JOIN individual p ON p.household_id = h.id AND p.principal
-            WHERE s.centre_code = :centre AND s.ended_at IS NULL
+            WHERE s.centre_code = :centre AND s.ended_at IS NULL AND (s.arrived_at IS NULL) = :bookings
               AND (:text = '' OR h.reference ILIKE :pattern OR p.search_text LIKE :folded)""";
     private final JdbcClient jdbc;
 
@@ -28,12 +28,22 @@ class StayListing {
 
     /** The open stays of the centre, latest first, whose reference or principal's name contains the text. */
     ResidentPage residents(String centreCode, String text, int page, int size) {
+        return page(centreCode, false, text, page, size, "s.started_at DESC, s.id");
+    }
+
+    /** The centre's bookings not yet arrived, the soonest expected first. */
+    ResidentPage bookings(String centreCode, int page, int size) {
+        return page(centreCode, true, null, page, size, "s.expected_by, s.started_at, s.id");
+    }
+
+    private ResidentPage page(String centreCode, boolean bookings, String text, int page, int size, String order) {
         String query = text == null ? "" : text.trim();
         int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
         int pageNumber = Math.max(page, 0);
         String pattern = "%" + escapeLike(query) + "%";
         String folded = "%" + escapeLike(SearchText.fold(query)) + "%";
-        int total = jdbc.sql("SELECT count(*) " + MATCHING).param("centre", centreCode).param("text", query)
+        int total = jdbc.sql("SELECT count(*) " + MATCHING).param("centre", centreCode).param("bookings", bookings)
+                .param("text", query)
                 .param("pattern", pattern).param("folded", folded).query(Integer.class).single();
         var items = jdbc.sql("""
                         SELECT s.*, h.reference,
@@ -41,8 +51,8 @@ class StayListing {
                             concat_ws(' ', p.given_name_ar, p.father_name_ar, p.grandfather_name_ar, p.family_name_ar) AS name_ar,
                             concat_ws(' ', p.given_name_latin, p.father_name_latin, p.grandfather_name_latin,
                                 p.family_name_latin) AS name_latin
-                        """ + MATCHING + " ORDER BY s.started_at DESC, s.id LIMIT :limit OFFSET :offset")
-                .param("centre", centreCode).param("text", query).param("pattern", pattern).param("folded", folded)
+                        """ + MATCHING + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                .param("centre", centreCode).param("bookings", bookings).param("text", query).param("pattern", pattern).param("folded", folded)
                 .param("limit", pageSize).param("offset", pageNumber * pageSize)
                 .query((rs, n) -> new Resident(StayRepository.stay(rs, n), rs.getString("reference"),
                         rs.getInt("household_size"), rs.getString("name_ar"), rs.getString("name_latin")))

@@ -19,7 +19,7 @@ class StayRepository {
 
     private static final String COLUMNS = """
             id, centre_code, household_id, member_ids, accessible, partial_reason, transferred_from, started_at,
-            started_by, ended_at, ended_by, end_outcome, end_note""";
+            started_by, ended_at, ended_by, end_outcome, end_note, arrived_at, expected_by""";
     private final JdbcClient jdbc;
 
     StayRepository(JdbcClient jdbc) {
@@ -29,15 +29,28 @@ class StayRepository {
     void insert(Stay stay) {
         jdbc.sql("""
                         INSERT INTO reception_stay (id, centre_code, household_id, member_ids, accessible, partial_reason,
-                            transferred_from, started_at, started_by)
+                            transferred_from, started_at, started_by, arrived_at, expected_by)
                         VALUES (:id, :centre, :household, CAST(string_to_array(:members, ',') AS uuid[]), :accessible,
-                            :partialReason, :transferredFrom, :startedAt, :startedBy)""")
+                            :partialReason, :transferredFrom, :startedAt, :startedBy, :arrivedAt, :expectedBy)""")
                 .param("id", stay.id()).param("centre", stay.centreCode()).param("household", stay.householdId())
                 .param("members", stay.memberIds().stream().map(UUID::toString).collect(Collectors.joining(",")))
                 .param("accessible", stay.accessible()).param("partialReason", stay.partialReason())
                 .param("transferredFrom", stay.transferredFrom())
                 .param("startedAt", Timestamp.from(stay.startedAt())).param("startedBy", stay.startedBy())
+                .param("arrivedAt", stay.arrivedAt() == null ? null : Timestamp.from(stay.arrivedAt()))
+                .param("expectedBy", stay.expectedBy() == null ? null : java.sql.Date.valueOf(stay.expectedBy()))
                 .update();
+    }
+
+    /** A booking's household arrived: the members who came stay, the places of the others are freed. */
+    void arrive(UUID id, List<UUID> members, boolean accessible, String partialReason, Instant when) {
+        jdbc.sql("""
+                        UPDATE reception_stay SET member_ids = CAST(string_to_array(:members, ',') AS uuid[]),
+                            accessible = :accessible, partial_reason = :partialReason, arrived_at = :when
+                        WHERE id = :id AND ended_at IS NULL AND arrived_at IS NULL""")
+                .param("id", id).param("members", members.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .param("accessible", accessible).param("partialReason", partialReason)
+                .param("when", Timestamp.from(when)).update();
     }
 
     /** Sets the members of an open stay, after more of the household arrived; the capacity trigger checks the update. */
@@ -85,7 +98,9 @@ class StayRepository {
                 rs.getObject("household_id", UUID.class), members(rs.getArray("member_ids")), rs.getBoolean("accessible"),
                 rs.getString("partial_reason"), rs.getObject("transferred_from", UUID.class),
                 rs.getTimestamp("started_at").toInstant(), rs.getString("started_by"), instant(rs.getTimestamp("ended_at")),
-                rs.getString("ended_by"), rs.getString("end_outcome"), rs.getString("end_note"));
+                rs.getString("ended_by"), rs.getString("end_outcome"), rs.getString("end_note"),
+                instant(rs.getTimestamp("arrived_at")),
+                rs.getDate("expected_by") == null ? null : rs.getDate("expected_by").toLocalDate());
     }
 
     private static List<UUID> members(Array array) throws SQLException {

@@ -2,10 +2,12 @@ package org.homeward.reception;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
@@ -36,9 +38,12 @@ public class StayService {
     private final Clock clock;
     private final CentreScope scope;
     private final AuditTrail audit;
+    private final ReceptionProperties properties;
 
     StayService(StayRepository stays, StayListing listing, StayHistory history, CentreRepository centres,
-                HouseholdService households, Clock clock, CentreScope scope, AuditTrail audit) {
+                HouseholdService households, Clock clock, CentreScope scope, AuditTrail audit,
+                ReceptionProperties properties) {
+        this.properties = properties;
         this.scope = scope;
         this.audit = audit;
         this.stays = stays;
@@ -54,28 +59,76 @@ public class StayService {
         scope.require(centreCode);
         Household household = household(request.household());
         ArrivingMembers arriving = ArrivingMembers.of(household, request.memberIds(), request.reason());
-        if (stays.openStayOf(household.id()).isPresent()) {
-            throw new HouseholdAlreadyStayingException(household.reference());
+        Optional<Stay> open = stays.openStayOf(household.id());
+        if (open.isPresent()) {
+            Stay booking = lockedBooking(open.get(), household);
+            if (booking.centreCode().equals(centreCode)) {
+                return arrive(booking, household, arriving, arriving.partial() ? request.reason().trim() : null, actor);
+            }
+            // The household came to another centre than the one booked: the booking's places are freed.
+            endBooking(booking, "Checked in at reception centre " + centreCode + " instead", actor);
         }
         admit(centreCode, arriving.spaces());
+        Instant now = clock.instant();
         Stay stay = new Stay(UUID.randomUUID(), centreCode, household.id(), arriving.ids(), arriving.needAccessibleUnit(),
-                arriving.partial() ? request.reason().trim() : null, null, clock.instant(), actor, null, null, null, null);
+                arriving.partial() ? request.reason().trim() : null, null, now, actor, null, null, null, null, now, null);
         insert(stay, household.reference());
         Map<String, Object> details = describe(stay);
         details.put("journeyBefore", household.journey().status().name());
         history.record(stay, "CHECKED_IN", stay.startedAt(), actor, stay.partialReason(), details);
-        JourneyStatus status = household.journey().status();
-        if (status.canMoveTo(JourneyStatus.AT_RECEPTION) && status != JourneyStatus.AT_RECEPTION) {
-            households.advanceJourney(household.id(), new AdvanceJourneyRequest(household.version(),
-                    JourneyStatus.AT_RECEPTION.name(), "Checked in at reception centre " + centreCode), actor);
-        }
+        arrivedAtReception(household, centreCode, actor);
         return stay;
+    }
+
+    /**
+     * Books places at the centre for every member of the household, before it arrives: the places
+     * are held (nobody else is admitted to them) until the household is checked in there or the
+     * booking is released. Answers the booking.
+     *
+     * @param expectedBy the last day the household is expected; null for the configured number of days from today
+     */
+    @Transactional
+    public Stay book(String centreCode, UUID householdId, LocalDate expectedBy, String reason, String actor) {
+        scope.require(centreCode);
+        Household household = households.find(householdId);
+        ArrivingMembers everyone = ArrivingMembers.of(household, List.of(), null);
+        if (stays.openStayOf(household.id()).isPresent()) {
+            throw new HouseholdAlreadyStayingException(household.reference());
+        }
+        admit(centreCode, everyone.spaces());
+        LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
+        LocalDate until = expectedBy == null || expectedBy.isBefore(today) ? today.plusDays(properties.bookingDays())
+                : expectedBy;
+        Instant now = clock.instant();
+        Stay booking = new Stay(UUID.randomUUID(), centreCode, household.id(), everyone.ids(), everyone.needAccessibleUnit(),
+                null, null, now, actor, null, null, null, null, null, until);
+        insert(booking, household.reference());
+        Map<String, Object> details = describe(booking);
+        details.put("expectedBy", until.toString());
+        history.record(booking, "BOOKED", now, actor, blankToNull(reason), details);
+        return booking;
+    }
+
+    /** Releases a booking whose household will not come: it ends as NOT_ARRIVED and its places are free again. */
+    @Transactional
+    public Stay release(UUID stayId, ReleaseBookingRequest request, String actor) {
+        String reason = blankToNull(request.reason());
+        if (reason == null || reason.length() > ArrivingMembers.MAX_REASON) {
+            throw new InvalidStayException("reason", reason == null ? "RELEASE_REASON_MISSING" : "REASON_TOO_LONG",
+                    "Say why the booking is released, in at most " + ArrivingMembers.MAX_REASON + " characters");
+        }
+        Stay stay = openStay(stayId);
+        if (!stay.booking()) {
+            throw StayStageException.arrived(stayId.toString());
+        }
+        endBooking(stay, reason, actor);
+        return stays.find(stayId).orElseThrow();
     }
 
     @Transactional
     public Stay checkOut(UUID stayId, CheckOutRequest request, String actor) {
         CheckOutOutcome outcome = outcome(request);
-        Stay stay = openStay(stayId);
+        Stay stay = arrivedStay(stayId);
         Instant now = clock.instant();
         String note = blankToNull(request.note());
         stays.end(stay.id(), now, actor, outcome.name(), note);
@@ -105,7 +158,7 @@ public class StayService {
                     "Say why the household is transferred, in at most " + ArrivingMembers.MAX_REASON + " characters");
         }
         String target = request.toCentre().trim();
-        Stay from = openStay(stayId);
+        Stay from = arrivedStay(stayId);
         if (from.centreCode().equals(target)) {
             throw new InvalidStayException("toCentre", "TRANSFER_TO_SAME_CENTRE", "The household is in this centre already");
         }
@@ -113,7 +166,7 @@ public class StayService {
         Instant now = clock.instant();
         stays.end(from.id(), now, actor, "TRANSFERRED", reason);
         Stay to = new Stay(UUID.randomUUID(), target, from.householdId(), from.memberIds(), from.accessible(),
-                from.partialReason(), from.id(), now, actor, null, null, null, null);
+                from.partialReason(), from.id(), now, actor, null, null, null, null, now, null);
         stays.insert(to);
         Map<String, Object> out = describe(from);
         out.put("toCentre", target);
@@ -131,7 +184,7 @@ public class StayService {
      */
     @Transactional
     public Stay join(UUID stayId, JoinStayRequest request, String actor) {
-        Stay stay = openStay(stayId);
+        Stay stay = arrivedStay(stayId);
         Household household = households.find(stay.householdId());
         JoiningMembers joining = JoiningMembers.of(household, stay, request);
         boolean takesAccessibleUnit = joining.needAccessibleUnit() && !stay.accessible();
@@ -169,6 +222,21 @@ public class StayService {
             audit.record(new AuditEntry("LIST_RESIDENTS", "centre", centreCode, null, details));
         }
         return residents;
+    }
+
+    /** The centre's bookings whose households have not arrived, the soonest expected first. */
+    @Transactional(readOnly = true)
+    public ResidentPage bookings(String centreCode, int page, int size) {
+        scope.require(centreCode);
+        centres.find(centreCode).orElseThrow(() -> new CentreNotFoundException(centreCode));
+        ResidentPage bookings = listing.bookings(centreCode, page, size);
+        if (!bookings.items().isEmpty()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("total", bookings.total());
+            details.put("households", bookings.items().stream().map(booked -> booked.stay().householdId().toString()).toList());
+            audit.record(new AuditEntry("LIST_BOOKINGS", "centre", centreCode, null, details));
+        }
+        return bookings;
     }
 
     /** Every stay of the household at the user's centres, the latest first (the household must be in scope). */
@@ -239,6 +307,67 @@ public class StayService {
         } catch (IllegalArgumentException notAnId) {
             return households.findByReference(text.toUpperCase(java.util.Locale.ROOT));
         }
+    }
+
+    /**
+     * The household's open stay, locked, when it is a booking still open; a household that has
+     * arrived somewhere (or whose booking was taken up meanwhile) cannot be checked in again.
+     */
+    private Stay lockedBooking(Stay open, Household household) {
+        return stays.lock(open.id()).filter(stay -> !stay.hasEnded() && stay.booking())
+                .orElseThrow(() -> new HouseholdAlreadyStayingException(household.reference()));
+    }
+
+    /**
+     * The booked household arrives: the members who came take the booking's places (checked against
+     * capacity as if the booking were not there, since it holds the places they take), the others'
+     * places are freed, and the journey moves to AT_RECEPTION.
+     */
+    private Stay arrive(Stay booking, Household household, ArrivingMembers arriving, String partialReason,
+                        String actor) {
+        Centre centre = lockOpen(booking.centreCode());
+        Spaces occupied = centres.occupancy(booking.centreCode());
+        Spaces held = booking.spaces();
+        Spaces others = new Spaces(occupied.persons() - held.persons(), occupied.familyUnits() - held.familyUnits(),
+                occupied.accessibleUnits() - held.accessibleUnits());
+        Spaces free = centre.capacity().freeAfter(others);
+        if (!free.holds(arriving.spaces())) {
+            throw new CentreFullException(booking.centreCode(), free, arriving.spaces());
+        }
+        Instant now = clock.instant();
+        stays.arrive(booking.id(), arriving.ids(), arriving.needAccessibleUnit(), partialReason, now);
+        Stay arrived = stays.find(booking.id()).orElseThrow();
+        Map<String, Object> details = describe(arrived);
+        details.put("bookedPersons", booking.persons());
+        details.put("journeyBefore", household.journey().status().name());
+        history.record(arrived, "ARRIVED", now, actor, partialReason, details);
+        arrivedAtReception(household, booking.centreCode(), actor);
+        return arrived;
+    }
+
+    private void endBooking(Stay booking, String reason, String actor) {
+        Instant now = clock.instant();
+        stays.end(booking.id(), now, actor, "NOT_ARRIVED", reason);
+        Map<String, Object> details = describe(booking);
+        details.put("expectedBy", booking.expectedBy() == null ? "" : booking.expectedBy().toString());
+        history.record(booking, "BOOKING_RELEASED", now, actor, reason, details);
+    }
+
+    private void arrivedAtReception(Household household, String centreCode, String actor) {
+        JourneyStatus status = household.journey().status();
+        if (status.canMoveTo(JourneyStatus.AT_RECEPTION) && status != JourneyStatus.AT_RECEPTION) {
+            households.advanceJourney(household.id(), new AdvanceJourneyRequest(household.version(),
+                    JourneyStatus.AT_RECEPTION.name(), "Checked in at reception centre " + centreCode), actor);
+        }
+    }
+
+    /** The open stay of a household that has arrived: a booking is checked in or released first. */
+    private Stay arrivedStay(UUID stayId) {
+        Stay stay = openStay(stayId);
+        if (stay.booking()) {
+            throw StayStageException.notArrived(stayId.toString());
+        }
+        return stay;
     }
 
     private Stay openStay(UUID stayId) {

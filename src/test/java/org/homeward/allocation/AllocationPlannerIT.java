@@ -76,8 +76,12 @@ class AllocationPlannerIT {
         assertThat(second.proposedCentre()).isNotNull();
 
         decisions.accept(first.id(), "planner.test");
-        assertThat(stays.staysOf(disabled.id())).singleElement()
-                .satisfies(stay -> assertThat(stay.centreCode()).isEqualTo(first.proposedCentre()));
+        assertThat(stays.staysOf(disabled.id())).singleElement().satisfies(stay -> {
+            assertThat(stay.centreCode()).isEqualTo(first.proposedCentre());
+            assertThat(stay.booking()).as("accepting books places; the household has not arrived").isTrue();
+            assertThat(stay.arrivedAt()).isNull();
+            assertThat(stay.expectedBy()).isNotNull();
+        });
 
         String target = aleppo.equals(second.proposedCentre()) ? damascus : aleppo;
         assertThat(thiban).isNotBlank();

@@ -36,7 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The reception plan of {@code serve --demo-plan}, made smaller (1,500 households for 6,250
  * places) but loaded by the same code: after loading, a run over every waiting household proposes
  * placements that break no hard constraint, judged here from the centres' free room and the
- * registry's households, not from the engine; accepting them all then checks every household in.
+ * registry's households, not from the engine; accepting them all then books places for every household placed.
  */
 class ReceptionPlanDemoIT {
 
@@ -44,7 +44,7 @@ class ReceptionPlanDemoIT {
     private static final int PLAN_HOUSEHOLDS = 1_500;
 
     @Test
-    void aRunOverTheLoadedPlanBreaksNoHardConstraintAndEveryAcceptedProposalIsCheckedIn() throws Exception {
+    void aRunOverTheLoadedPlanBreaksNoHardConstraintAndEveryAcceptedProposalIsBooked() throws Exception {
         Path data = Path.of("target/test-data/reception-plan-" + UUID.randomUUID());
         try (ConfigurableApplicationContext application = TestApplication.start(data, true)) {
             DemoStart.loadIfEmpty(application, DEMO_HOUSEHOLDS, PLAN_HOUSEHOLDS);

@@ -25,6 +25,10 @@ class ReceptionPagesIT {
     HouseholdService households;
     @Autowired
     CentreService centres;
+    @Autowired
+    StayService stays;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @LocalServerPort
     int port;
 
@@ -48,6 +52,40 @@ class ReceptionPagesIT {
         assertThat(forecast.statusCode()).isEqualTo(200);
         assertThat(forecast.body()).contains("Free places against planned arrivals")
                 .doesNotContain(household.reference()).doesNotContain("Al-Test");
+    }
+
+    @Test
+    void theBoardListsBookingsApartFromResidentsMarksOverdueOnesAndReleasesThemThroughTheForm() throws Exception {
+        String code = centres.create(ReceptionTestCentres.request(ReceptionTestData.unique("PAGE"), "SY020000", 30, 6, 1),
+                "test").code();
+        Household onTime = ReceptionTestData.household(households, 3);
+        Household late = ReceptionTestData.household(households, 2);
+        stays.book(code, onTime.id(), null, null, "planner");
+        Stay overdue = stays.book(code, late.id(), null, null, "planner");
+        jdbc.sql("UPDATE reception_stay SET expected_by = current_date - 3 WHERE id = :id").param("id", overdue.id()).update();
+
+        PageSession manager = signIn(ReceptionTestData.user(users, Role.RECEPTION_MANAGER));
+        String board = manager.get("/centres/" + code).body();
+        String bookings = board.substring(board.indexOf("id=\"bookings\""), board.indexOf("id=\"residents\""));
+        assertThat(bookings).contains("Booked, on their way (2 households)").contains(onTime.reference())
+                .contains(late.reference()).contains("check-in-booked");
+        assertThat(row(bookings, "booking-" + late.reference())).contains("Overdue");
+        assertThat(row(bookings, "booking-" + onTime.reference())).doesNotContain("Overdue");
+        assertThat(bookings.indexOf(late.reference())).as("the soonest expected first")
+                .isLessThan(bookings.indexOf(onTime.reference()));
+        assertThat(board.substring(board.indexOf("id=\"residents\""))).contains("Nobody is staying here.")
+                .doesNotContain(onTime.reference());
+        assertThat(board).contains("Taken (staying or booked)");
+        String arabic = manager.get("/centres/" + code + "?lang=ar").body();
+        assertThat(arabic).contains("dir=\"rtl\"").contains("محجوز لأسر في الطريق (2 أسرة)").contains("متأخرة");
+
+        HttpResponse<String> released = manager.post("/stays/" + overdue.id() + "/release", "/centres/" + code,
+                Map.of("reason", "They stayed in Jordan"));
+        assertThat(released.statusCode()).isEqualTo(302);
+        String after = manager.get("/centres/" + code + "?lang=en").body();
+        assertThat(after).contains("Booking released").contains("Booked, on their way (1 households)")
+                .doesNotContain("booking-" + late.reference());
+        assertThat(stays.find(overdue.id()).endNote()).isEqualTo("They stayed in Jordan");
     }
 
     @Test
@@ -128,6 +166,13 @@ class ReceptionPagesIT {
         HttpResponse<String> other = manager.get("/centres/" + theirs);
         assertThat(other.statusCode()).isEqualTo(404);
         assertThat(other.body()).doesNotContain(household.reference());
+    }
+
+    /** The table row with the id, up to its end. */
+    private static String row(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id).isNotNegative();
+        return html.substring(start, html.indexOf("</tr>", start));
     }
 
     private PageSession signIn(String username) throws Exception {

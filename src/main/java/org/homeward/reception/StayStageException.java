@@ -1,0 +1,37 @@
+package org.homeward.reception;
+
+import org.homeward.web.ProblemException;
+
+/**
+ * Thrown when a step does not fit where the stay stands: checking out, transferring or joining
+ * members to a booking whose household has not arrived, or releasing a booking that has.
+ */
+public class StayStageException extends ProblemException {
+
+    private final String code;
+
+    private StayStageException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    static StayStageException notArrived(String id) {
+        return new StayStageException("STAY_NOT_ARRIVED", "Stay " + id
+                + " is a booking whose household has not arrived: check it in, or release the booking");
+    }
+
+    static StayStageException arrived(String id) {
+        return new StayStageException("STAY_ALREADY_ARRIVED", "Stay " + id
+                + " is not a booking: its household has arrived; check it out or transfer it instead");
+    }
+
+    @Override
+    public int status() {
+        return 409;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}
