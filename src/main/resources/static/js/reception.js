@@ -16,8 +16,8 @@
     chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { bottom: 0 },
-      grid: { left: 10, right: 10, top: 10, bottom: 40, containLabel: true },
+      legend: { bottom: 0, itemGap: 24 },
+      grid: { left: 28, right: 28, top: 10, bottom: 40, containLabel: true },
       // Bars grow from the start of the line: from the right in Arabic.
       xAxis: { type: 'value', inverse: rightToLeft, minInterval: 1 },
       yAxis: { type: 'category', data: element.dataset.labels.split('|'), position: rightToLeft ? 'right' : 'left' },

@@ -23,7 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A coordinator starts an allocation run, watches it finish, accepts one proposal and overrides another, in a real browser. */
+/**
+ * A coordinator starts an allocation run, watches it finish, accepts one proposal and overrides another, then checks
+ * the accepted household in from its booking on the centre board, in a real browser.
+ */
 @HomewardTest
 class AllocationBrowserIT {
 
@@ -103,6 +106,18 @@ class AllocationBrowserIT {
             browser.screenshot("allocation-run-decided-ar");
             browser.go("/allocation?lang=en");
             assertThat(browser.find("#runs-table").getText()).contains(DAY.toString());
+
+            // The accepted household's places wait for it on the centre's board until it arrives.
+            browser.go("/centres/" + asSaan);
+            assertThat(browser.find("#booking-" + disabled.reference()).getText()).contains("4");
+            assertThat(browser.find("#residents").getText()).doesNotContain(disabled.reference());
+            browser.screenshot("reception-board-booking-en");
+            browser.find("#booking-" + disabled.reference() + " .check-in-booked").click();
+            browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("stay-" + disabled.reference())));
+            assertThat(browser.find("#board-notice").getText()).contains("Checked in: 4");
+            assertThat(browser.find("#bookings").getText()).doesNotContain(disabled.reference());
+            assertThat(households.find(disabled.id()).journey().status())
+                    .isEqualTo(org.homeward.registry.JourneyStatus.AT_RECEPTION);
         }
     }
 }
