@@ -33,6 +33,16 @@ class AllocationConfiguration {
         });
     }
 
+    /** Bulk acceptances of proposals, one at a time, beside the runs (they mostly wait on the database). */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService acceptanceExecutor() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "allocation-accept");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     /** Runs cannot survive a restart: those left running are marked failed, so that a new one can start. */
     @Bean
     InterruptedRuns interruptedRuns(AllocationRuns runs, Clock clock) {

@@ -77,14 +77,21 @@ public class AllocationDecisions {
      * taken (the centre filled up, the household arrived elsewhere) stays open and is counted.
      */
     public BulkAcceptance acceptRemaining(UUID runId, String actor) {
+        return acceptRemaining(runId, actor, acceptedOrNot -> { });
+    }
+
+    /** The same, telling the listener after each proposal whether it was accepted. */
+    BulkAcceptance acceptRemaining(UUID runId, String actor, java.util.function.Consumer<Boolean> each) {
         int accepted = 0;
         int refused = 0;
         for (long id : proposals.openPlacedIds(runId)) {
             try {
                 transaction.executeWithoutResult(status -> accept(id, actor));
                 accepted++;
+                each.accept(true);
             } catch (ProblemException e) {
                 refused++;
+                each.accept(false);
             }
         }
         return new BulkAcceptance(accepted, refused);

@@ -30,8 +30,11 @@ class AllocationPageController {
     private final AllocationPlanner planner;
     private final AllocationDecisions decisions;
     private final CentreService centres;
+    private final BulkAcceptances acceptances;
 
-    AllocationPageController(AllocationPlanner planner, AllocationDecisions decisions, CentreService centres) {
+    AllocationPageController(AllocationPlanner planner, AllocationDecisions decisions, CentreService centres,
+                             BulkAcceptances acceptances) {
+        this.acceptances = acceptances;
         this.planner = planner;
         this.decisions = decisions;
         this.centres = centres;
@@ -62,6 +65,7 @@ class AllocationPageController {
         model.addAttribute("run", run);
         model.addAttribute("filter", filter);
         model.addAttribute("decisions", Decision.values());
+        model.addAttribute("acceptance", acceptances.of(id).orElse(null));
         if (!run.running()) {
             List<CentreOccupancy> all = centres.overview();
             ProposalPage shown = planner.proposalPage(id, filter, page, PROPOSALS_PER_PAGE);
@@ -87,13 +91,25 @@ class AllocationPageController {
         return "allocation/run :: progress";
     }
 
+    /** Starts accepting every open placed proposal in the background; the run's page follows it. */
     @PostMapping("/allocation/runs/{id}/accept-remaining")
-    String acceptRemaining(@PathVariable UUID id, Authentication authentication, RedirectAttributes redirect) {
-        planner.run(id);
-        AllocationDecisions.BulkAcceptance outcome = decisions.acceptRemaining(id, authentication.getName());
-        redirect.addFlashAttribute("accepted", outcome.accepted());
-        redirect.addFlashAttribute("refused", outcome.refused());
+    String acceptRemaining(@PathVariable UUID id) {
+        if (!planner.run(id).running()) {
+            acceptances.start(id);
+        }
         return "redirect:/allocation/runs/" + id;
+    }
+
+    /** The acceptance box alone, polled while proposals are being accepted; once done the page reloads. */
+    @GetMapping("/allocation/runs/{id}/acceptance")
+    String acceptance(@PathVariable UUID id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        model.addAttribute("run", planner.run(id));
+        BulkAcceptances.Progress progress = acceptances.of(id).orElse(null);
+        if (progress == null || !progress.running()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("acceptance", progress);
+        return "allocation/run :: acceptance";
     }
 
     @PostMapping("/allocation/runs/{id}/proposals/{proposal}/accept")

@@ -1,0 +1,95 @@
+package org.homeward.allocation;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.homeward.HomewardTest;
+import org.homeward.PageSession;
+import org.homeward.access.AuditRecord;
+import org.homeward.access.AuditTrail;
+import org.homeward.access.Role;
+import org.homeward.access.UserService;
+import org.homeward.allocation.AllocationProposal.Decision;
+import org.homeward.reception.CentreService;
+import org.homeward.reception.Stay;
+import org.homeward.reception.StayService;
+import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Accept all remaining" works in the background: the request returns at once, the run's page
+ * follows the progress, and every proposal ends up accepted with places booked, in the name of
+ * the coordinator who asked.
+ */
+@HomewardTest
+class BulkAcceptanceIT {
+
+    private static final String DARAYA = "SY030101";
+    private static final LocalDate DAY = LocalDate.of(2043, 7, 21);
+
+    @Autowired
+    AllocationPlanner planner;
+    @Autowired
+    CentreService centres;
+    @Autowired
+    StayService stays;
+    @Autowired
+    HouseholdService households;
+    @Autowired
+    UserService users;
+    @Autowired
+    AuditTrail audit;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void acceptingAllRemainingRunsInTheBackgroundAndBooksEveryPlacedHouseholdAsTheCoordinator() throws Exception {
+        String centre = AllocationTestData.centre(centres, DARAYA, 40, 10, 1);
+        List<Household> waiting = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            waiting.add(AllocationTestData.household(households, DARAYA, DAY, 3, false));
+        }
+        UUID runId = planner.start(new ArrivalWindow(DAY, DAY.plusDays(2)), "planner.test");
+        assertThat(AllocationTestData.finished(planner, runId).status()).isEqualTo(AllocationRun.RunStatus.DONE);
+        assertThat(planner.decisionCounts(runId)).containsEntry(Decision.PROPOSED, 6);
+
+        String coordinator = AllocationTestData.user(users, Role.COORDINATOR);
+        PageSession page = PageSession.signIn(port, coordinator, AllocationTestData.PASSWORD);
+        HttpResponse<String> started = page.post("/allocation/runs/" + runId + "/accept-remaining",
+                "/allocation/runs/" + runId, Map.of());
+        assertThat(started.statusCode()).isEqualTo(302);
+
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        HttpResponse<String> box = page.get("/allocation/runs/" + runId + "/acceptance");
+        while (box.headers().firstValue("HX-Refresh").isEmpty() && System.nanoTime() < deadline) {
+            assertThat(box.body()).contains("acceptance-progress");
+            Thread.sleep(100);
+            box = page.get("/allocation/runs/" + runId + "/acceptance");
+        }
+        assertThat(box.headers().firstValue("HX-Refresh")).as("the acceptance ended").contains("true");
+        String done = page.get("/allocation/runs/" + runId).body();
+        assertThat(done).contains("bulk-notice").contains("6 proposals accepted; 0 could not be")
+                .doesNotContain("accept-remaining-button");
+
+        assertThat(planner.decisionCounts(runId)).containsEntry(Decision.ACCEPTED, 6).containsEntry(Decision.PROPOSED, 0);
+        for (Household household : waiting) {
+            Stay booking = stays.staysOf(household.id()).get(0);
+            assertThat(booking.centreCode()).isEqualTo(centre);
+            assertThat(booking.booking()).isTrue();
+            assertThat(booking.expectedBy()).as("the last day of the run's window").isEqualTo(DAY.plusDays(2));
+            assertThat(booking.startedBy()).isEqualTo(coordinator);
+        }
+        List<AuditRecord> trail = audit.query(null, "HOUSEHOLD", waiting.get(0).id().toString(), null, null, 10);
+        assertThat(trail).filteredOn(entry -> entry.action().equals("ALLOCATION_ACCEPTED")).singleElement()
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo(coordinator));
+    }
+}
