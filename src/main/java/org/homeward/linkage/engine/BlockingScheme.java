@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The union of blocking rules: a pair is a candidate when any rule puts both records in one
  * block, so a pair that one rule misses (a typo in the family name, a year-only date) is caught
- * by another. Blocks larger than {@link #maximumBlockSize()} are left out of that rule: the other
+ * by another. Blocks larger than {@link #maximumBlockSize()} are split by one more field
+ * ({@link #refinedKey}); what is still too large then is left out of that rule, and the other
  * rules, more specific for such common values, still see their pairs.
  */
 public record BlockingScheme(List<BlockingRule> rules, int maximumBlockSize) {
@@ -50,6 +51,28 @@ public record BlockingScheme(List<BlockingRule> rules, int maximumBlockSize) {
                 new BlockingRule("place+given", Set.of(PLACE, GIVEN_NAME), false,
                         r -> BlockingRule.hash(r.place(), skeleton(r, StandardRecord.GIVEN)))),
                 DEFAULT_MAXIMUM_BLOCK);
+    }
+
+    /**
+     * The key that splits a block too large for the rule: its key joined with one more field the
+     * rule does not use, the first of father's name, given name, family name, birth year and
+     * grandfather's name; 0 when the record lacks that field.
+     */
+    public long refinedKey(int rule, StandardRecord record, long key) {
+        Set<LinkageField> used = rules.get(rule).fields();
+        String value;
+        if (!used.contains(FATHER_NAME)) {
+            value = skeleton(record, StandardRecord.FATHER);
+        } else if (!used.contains(GIVEN_NAME)) {
+            value = skeleton(record, StandardRecord.GIVEN);
+        } else if (!used.contains(FAMILY_NAME)) {
+            value = skeleton(record, StandardRecord.FAMILY);
+        } else if (!used.contains(BIRTH_DATE)) {
+            value = year(record);
+        } else {
+            value = skeleton(record, StandardRecord.GRANDFATHER);
+        }
+        return BlockingRule.hash(Long.toHexString(key), value);
     }
 
     private static String skeleton(StandardRecord record, int link) {

@@ -2,6 +2,7 @@ package org.homeward.linkage.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,8 @@ final class CandidatePairs {
     private final List<int[]> order = new ArrayList<>();
     private final long[] blocks;
     private final List<Set<Long>> oversized = new ArrayList<>();
+    /** Per rule, the records whose key was refined because their block was too large; null when none was. */
+    private final BitSet[] refined;
     private final long[] pairsPerRule;
     private final long total;
 
@@ -49,30 +52,59 @@ final class CandidatePairs {
             }
         });
         List<Long> found = new ArrayList<>();
+        refined = new BitSet[rules];
         for (int r = 0; r < rules; r++) {
             int[] sorted = sortByKey(keys[r]);
-            order.add(sorted);
-            Set<Long> tooLarge = new HashSet<>();
-            int start = 0;
-            while (start < sorted.length) {
-                long key = keys[r][sorted[start]];
-                int end = start + 1;
-                while (end < sorted.length && keys[r][sorted[end]] == key) {
-                    end++;
-                }
-                if (end - start > scheme.maximumBlockSize()) {
-                    tooLarge.add(key);
-                } else if (end - start >= 2) {
-                    found.add((long) r << 56 | (long) start << 28 | end);
-                }
-                start = end;
+            Set<Long> tooLarge = blocks(r, sorted, null);
+            if (!tooLarge.isEmpty()) {
+                // A block too large for this rule (a common name chain in a large register) is split by one
+                // more field instead of being left out, so that its pairs that agree on that field stay candidates.
+                refined[r] = refine(r, records, tooLarge);
+                sorted = sortByKey(keys[r]);
             }
-            oversized.add(tooLarge);
+            order.add(sorted);
+            oversized.add(blocks(r, sorted, found));
         }
         blocks = found.stream().mapToLong(Long::longValue).toArray();
         pairsPerRule = new long[rules];
         forEach(() -> (i, j) -> { }, 1, null, ProgressListener.NONE, 0);
         total = Arrays.stream(pairsPerRule).sum();
+    }
+
+    /**
+     * Walks the blocks of the rule in key order: adds those of two records or more, up to the
+     * maximum size, to {@code found} (when given), and answers the keys of the blocks too large.
+     */
+    private Set<Long> blocks(int rule, int[] sorted, List<Long> found) {
+        Set<Long> tooLarge = new HashSet<>();
+        int start = 0;
+        while (start < sorted.length) {
+            long key = keys[rule][sorted[start]];
+            int end = start + 1;
+            while (end < sorted.length && keys[rule][sorted[end]] == key) {
+                end++;
+            }
+            if (end - start > scheme.maximumBlockSize()) {
+                tooLarge.add(key);
+            } else if (end - start >= 2 && found != null) {
+                found.add((long) rule << 56 | (long) start << 28 | end);
+            }
+            start = end;
+        }
+        return tooLarge;
+    }
+
+    /** Gives the records of the rule's blocks too large their refined key; answers which records were refined. */
+    private BitSet refine(int rule, List<StandardRecord> records, Set<Long> tooLarge) {
+        BitSet changed = new BitSet(records.size());
+        long[] ruleKeys = keys[rule];
+        for (int i = 0; i < ruleKeys.length; i++) {
+            if (ruleKeys[i] != 0 && tooLarge.contains(ruleKeys[i])) {
+                ruleKeys[i] = scheme.refinedKey(rule, records.get(i), ruleKeys[i]);
+                changed.set(i);
+            }
+        }
+        return changed;
     }
 
     /** Record indices with a key, sorted by key (equal keys adjacent). */
@@ -134,11 +166,18 @@ final class CandidatePairs {
         return scheme;
     }
 
-    /** The rules (bit r for rule r) that put records i and j in one block. */
+    /**
+     * The rules (bit r for rule r) that put records i and j in one block, for estimation: a block
+     * split by a further field leaves its rule out, since its pairs agree on that field by
+     * construction, which the rule's own fields do not say.
+     */
     int rulesOf(int i, int j) {
         int rules = 0;
         for (int r = 0; r < keys.length; r++) {
             long key = keys[r][i];
+            if (refined[r] != null && refined[r].get(i)) {
+                continue;
+            }
             if (key != 0 && key == keys[r][j] && (oversized.get(r).isEmpty() || !oversized.get(r).contains(key))) {
                 rules |= 1 << r;
             }
