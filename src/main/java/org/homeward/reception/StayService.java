@@ -224,6 +224,17 @@ public class StayService {
         return residents;
     }
 
+    /**
+     * Releases the household's booking, if it has one, because its journey ended without it: the
+     * journey was withdrawn, or the household went home without passing through reception.
+     */
+    @Transactional
+    void releaseBookingOf(UUID householdId, String reason, String actor) {
+        stays.openStayOf(householdId).filter(Stay::booking).flatMap(open -> stays.lock(open.id()))
+                .filter(booking -> !booking.hasEnded() && booking.booking())
+                .ifPresent(booking -> endBooking(booking, reason, actor));
+    }
+
     /** The centre's bookings whose households have not arrived, the soonest expected first. */
     @Transactional(readOnly = true)
     public ResidentPage bookings(String centreCode, int page, int size) {

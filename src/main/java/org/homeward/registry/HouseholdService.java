@@ -29,9 +29,12 @@ public class HouseholdService {
     private final Clock clock;
     private final CurrentAccess access;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     HouseholdService(HouseholdRepository households, HouseholdHistory history, HouseholdSearch search,
-                     HouseholdValidator validator, Clock clock, CurrentAccess access, AuditTrail audit) {
+                     HouseholdValidator validator, Clock clock, CurrentAccess access, AuditTrail audit,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.households = households;
         this.history = history;
         this.search = search;
@@ -229,6 +232,7 @@ public class HouseholdService {
         history.record(id, now, actor, "JOURNEY_MOVED", blankToNull(request.reason()), details);
         audit.recordWithChange(new AuditEntry("MOVE_JOURNEY", "household", id.toString(), blankToNull(request.reason()),
                 details));
+        events.publishEvent(new JourneyMoved(id, current, next, blankToNull(request.reason()), actor));
         return SensitiveFields.masked(find(id));
     }
 

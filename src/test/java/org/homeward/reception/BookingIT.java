@@ -151,6 +151,23 @@ class BookingIT {
                 .isEqualTo("HOUSEHOLD_ALREADY_CHECKED_IN");
     }
 
+    @Test
+    void aWithdrawnJourneyReleasesItsBookingWithTheReason() {
+        String centre = centre(6, 2, 0);
+        Household household = ReceptionTestData.household(households, "SY020000", null, 4, Set.of());
+        Stay booking = stays.book(centre, household.id(), null, null, "planner");
+
+        households.advanceJourney(household.id(), new org.homeward.registry.AdvanceJourneyRequest(
+                households.find(household.id()).version(), "WITHDRAWN", "The family stays in Germany"), "registrar");
+
+        Stay released = stays.find(booking.id());
+        assertThat(released.endOutcome()).isEqualTo("NOT_ARRIVED");
+        assertThat(released.endedBy()).isEqualTo("registrar");
+        assertThat(released.endNote()).isEqualTo("Journey moved to WITHDRAWN: The family stays in Germany");
+        assertThat(manager.get("/api/v1/centres/" + centre).json().get("occupied").get("persons").asInt()).isZero();
+        assertThat(stays.historyOf(household.id())).extracting(StayEvent::type).containsExactly("BOOKED", "BOOKING_RELEASED");
+    }
+
     private Answer checkIn(String centre, String reference) {
         return manager.post("/api/v1/centres/" + centre + "/stays", Map.of("household", reference));
     }
