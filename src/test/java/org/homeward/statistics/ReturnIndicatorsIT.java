@@ -214,6 +214,45 @@ class ReturnIndicatorsIT {
         assertThat(indicators.refresh()).as("nothing left to do").isZero();
     }
 
+    @Test
+    void changesScatteredOverOldDaysAndSubDistrictsKeepTheIncrementalSummaryExact() {
+        HouseholdService households = StatisticsTestApplication.bean(HouseholdService.class);
+        List<Household> registered = new java.util.ArrayList<>();
+        for (String destination : List.of("SY020200", "SY050101", "SY020405", "SY090301")) {
+            registered.add(households.register(new RegisterHouseholdRequest("Nasib crossing",
+                    new JourneyDetails("REFUGEE", "JOR", null, "NASIB", destination, null), List.of(
+                            person("PRINCIPAL", "سامر", "Samer", "M", "1979"), person("DAUGHTER", "ريم", "Reem", "F", "2010"))),
+                    "officer"));
+        }
+        indicators.refresh();
+        UUID first = registered.get(0).id();
+        UUID second = registered.get(1).id();
+        jdbc.sql("UPDATE household SET registered_at = TIMESTAMPTZ '2022-05-10 09:00:00+03' WHERE id IN (:a, :b)")
+                .param("a", first).param("b", second).update();
+        // The other two on another old day, so that nothing stays pending today for the other tests.
+        jdbc.sql("UPDATE household SET registered_at = TIMESTAMPTZ '2022-05-11 09:00:00+03' WHERE id IN (:a, :b)")
+                .param("a", registered.get(2).id()).param("b", registered.get(3).id()).update();
+        indicators.refresh();
+
+        jdbc.sql("UPDATE household SET destination_pcode = 'SY020405' WHERE id = :id").param("id", first).update();
+        jdbc.sql("UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = DATE '2022-06-01' WHERE id = :id")
+                .param("id", second).update();
+        UUID person = UUID.randomUUID();
+        link(households.find(registered.get(2).id()).principal().id(), person);
+        link(households.find(registered.get(3).id()).principal().id(), person);
+        indicators.refresh();
+
+        String sql = "SELECT breakdown, area_level, grain, stage, period_start, area_code, return_type, category, individuals,"
+                + " persons, households FROM statistics_cell ORDER BY 1, 2, 3, 4, 5, 6, 7, 8";
+        List<Map<String, Object>> incremental = jdbc.sql(sql).query().listOfRows();
+        jdbc.sql("DELETE FROM statistics_cell").update();
+        indicators.rebuild();
+        assertThat(jdbc.sql(sql).query().listOfRows()).isEqualTo(incremental);
+        IndicatorQuery pendingOldDay = new IndicatorQuery(ReturnStage.PENDING, null, LocalDate.of(2022, 5, 10),
+                LocalDate.of(2022, 5, 10), null, null, null, null, CountUnit.INDIVIDUALS, Counting.REGISTRATIONS);
+        assertThat(total(pendingOldDay)).as("one household of two left pending on that day").isEqualTo(2);
+    }
+
     private static void link(UUID individual, UUID person) {
         jdbc.sql("INSERT INTO person_link (individual_id, person_id, linked_at, linked_by) VALUES (:i, :p, now(), 'test')")
                 .param("i", individual).param("p", person).update();
