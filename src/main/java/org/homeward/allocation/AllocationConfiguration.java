@@ -26,18 +26,18 @@ class AllocationConfiguration {
     /** One run at a time: a national run takes both cores of a field server as it is. */
     @Bean(destroyMethod = "shutdownNow")
     ExecutorService allocationExecutor() {
-        return Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "allocation-run");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return singleWorker("allocation-run");
     }
 
     /** Bulk acceptances of proposals, one at a time, beside the runs (they mostly wait on the database). */
     @Bean(destroyMethod = "shutdownNow")
     ExecutorService acceptanceExecutor() {
+        return singleWorker("allocation-accept");
+    }
+
+    private static ExecutorService singleWorker(String name) {
         return Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "allocation-accept");
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             return thread;
         });
