@@ -1,7 +1,5 @@
 package org.homeward.allocation;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,19 +29,17 @@ class BulkAcceptances {
     private final AllocationDecisions decisions;
     private final AllocationProposals proposals;
     private final ExecutorService executor;
-    private final Clock clock;
     private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
 
     BulkAcceptances(AllocationDecisions decisions, AllocationProposals proposals,
-                    @Qualifier("acceptanceExecutor") ExecutorService executor, Clock clock) {
+                    @Qualifier("acceptanceExecutor") ExecutorService executor) {
         this.decisions = decisions;
         this.proposals = proposals;
         this.executor = executor;
-        this.clock = clock;
     }
 
     /** Where an acceptance of a run's remaining proposals stands. */
-    public record Progress(int total, int accepted, int refused, boolean running, String startedBy, Instant startedAt) {
+    public record Progress(int total, int accepted, int refused, boolean running) {
 
         public int done() {
             return accepted + refused;
@@ -53,19 +49,17 @@ class BulkAcceptances {
     private static final class Job {
         final int total;
         final String startedBy;
-        final Instant startedAt;
         final AtomicInteger accepted = new AtomicInteger();
         final AtomicInteger refused = new AtomicInteger();
         volatile boolean running = true;
 
-        Job(int total, String startedBy, Instant startedAt) {
+        Job(int total, String startedBy) {
             this.total = total;
             this.startedBy = startedBy;
-            this.startedAt = startedAt;
         }
 
         Progress progress() {
-            return new Progress(total, accepted.get(), refused.get(), running, startedBy, startedAt);
+            return new Progress(total, accepted.get(), refused.get(), running);
         }
     }
 
@@ -80,7 +74,7 @@ class BulkAcceptances {
                 return current;
             }
             created[0] = true;
-            return new Job(open, person == null ? "" : person.getName(), clock.instant());
+            return new Job(open, person == null ? "" : person.getName());
         });
         if (created[0]) {
             executor.submit(() -> work(runId, job, person));
