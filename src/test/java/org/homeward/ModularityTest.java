@@ -17,7 +17,9 @@ class ModularityTest {
     @Test
     void everyFeatureIsAModule() {
         assertThat(modules.stream().map(module -> module.getBasePackage().getName()))
-                .contains("org.homeward.registry", "org.homeward.access", "org.homeward.database", "org.homeward.web",
-                        "org.homeward.cli", "org.homeward.places");
+                .containsExactlyInAnyOrder("org.homeward.registry", "org.homeward.access", "org.homeward.database",
+                        "org.homeward.web", "org.homeward.cli", "org.homeward.places", "org.homeward.linkage",
+                        "org.homeward.reception", "org.homeward.allocation", "org.homeward.statistics",
+                        "org.homeward.demo");
     }
 }

@@ -1,0 +1,60 @@
+package org.homeward;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The rule that keeps the engines plain Java: the linkage and allocation engines take plain records in
+ * and give plain records out, so they import nothing from Spring, JDBC, the servlet API, Jackson or
+ * another Homeward package, and can be tested, benchmarked and reused alone.
+ */
+class EngineIsolationTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.homeward");
+
+    private static final String[] FRAMEWORKS = {"org.springframework..", "java.sql..", "javax.sql..",
+        "jakarta..", "javax.servlet..", "tools.jackson..", "com.fasterxml..", "org.thymeleaf..", "org.postgresql.."};
+
+    @Test
+    void linkageEngineUsesNoFramework() {
+        engineRule("org.homeward.linkage.engine..", FRAMEWORKS).check(MAIN);
+    }
+
+    @Test
+    void linkageEngineUsesNoOtherHomewardPackage() {
+        noClasses().that().resideInAPackage("org.homeward.linkage.engine..")
+                .and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.homeward.linkage.engine..", "java..")
+                .because("the engine only knows its own records")
+                .check(MAIN);
+    }
+
+    @Test
+    void allocationEngineUsesNoFramework() {
+        engineRule("org.homeward.allocation.engine..", FRAMEWORKS).check(MAIN);
+    }
+
+    @Test
+    void allocationEngineUsesNoOtherHomewardPackage() {
+        noClasses().that().resideInAPackage("org.homeward.allocation.engine..")
+                .and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.homeward.allocation.engine..", "java..",
+                        "com.google.ortools..", "com.google.protobuf..")
+                .because("the engine only knows its own records and the solver")
+                .check(MAIN);
+    }
+
+    private static ArchRule engineRule(String enginePackage, String... forbidden) {
+        // package-info carries the module's metadata annotation, which is not engine code.
+        return noClasses().that().resideInAPackage(enginePackage).and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                .because("engines are plain Java (docs/architecture.md)");
+    }
+}
