@@ -1,0 +1,249 @@
+package org.homeward;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The check that no feature's SQL names a table another feature owns. It reads the ownership tables of
+ * {@code docs/architecture.md}, the SQL string literals of each feature's Java code and every migration,
+ * and compares: a crossing not listed in the document fails, and so does a listed one that no longer
+ * occurs, so the list of crossings still to remove can only shrink.
+ */
+class TableOwnershipTest {
+
+    private static final Path DOCUMENT = Path.of("docs/architecture.md");
+    private static final Path FEATURES = Path.of("src/main/java/org/homeward");
+    private static final Path SQL_MIGRATIONS = Path.of("src/main/resources/db/migration");
+    private static final Path JAVA_MIGRATIONS = Path.of("src/main/java/db/migration");
+    /** Words after which a table name means the SQL reads, writes, alters or hangs something on that table. */
+    private static final Set<String> TABLE_WORDS = Set.of("from", "join", "into", "update", "table", "on", "truncate");
+    /** Words that may stand between such a word and the table name. */
+    private static final Set<String> FILLER = Set.of("only", "if", "not", "exists");
+    private static final Pattern WORD = Pattern.compile("[a-z_][a-z0-9_]*");
+    private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"([\\s\\S]*?)\"\"\"");
+    private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+    private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
+
+    private final Map<String, List<List<String>>> sections = sections(read(DOCUMENT));
+    private final Map<String, String> owners = owners();
+
+    @Test
+    void noFeatureNamesATableItDoesNotOwnUnlessTheCrossingIsListed() {
+        Set<String> found = crossings();
+        Set<String> listed = listedCrossings();
+        assertThat(found).as("crossings in code and migrations that docs/architecture.md does not list")
+                .isSubsetOf(listed);
+        assertThat(listed).as("crossings listed in docs/architecture.md that no longer occur: strike them out")
+                .isSubsetOf(found);
+    }
+
+    @Test
+    void everyTableInTheMigrationsHasOneOwner() {
+        Set<String> created = new TreeSet<>();
+        Pattern createTable = Pattern.compile("create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
+        for (Path migration : files(SQL_MIGRATIONS, ".sql")) {
+            Matcher matcher = createTable.matcher(sqlOf(migration));
+            while (matcher.find()) {
+                created.add(matcher.group(1));
+            }
+        }
+        assertThat(owners.keySet()).as("tables with an owner in docs/architecture.md").containsAll(created);
+    }
+
+    @Test
+    void everyMigrationNamesTheFeatureThatWroteIt() {
+        Set<String> migrations = new TreeSet<>();
+        files(SQL_MIGRATIONS, ".sql").forEach(path -> migrations.add(migrationName(path)));
+        files(JAVA_MIGRATIONS, ".java").forEach(path -> migrations.add(migrationName(path)));
+        assertThat(migrationFeatures().keySet()).as("migrations listed in docs/architecture.md")
+                .containsAll(migrations);
+    }
+
+    @Test
+    void findsATableNamedInAnyOfTheWaysSqlNamesIt() {
+        String sql = """
+                SELECT h.id FROM household h JOIN individual i ON i.household_id = h.id;
+                CREATE TRIGGER t AFTER UPDATE ON household_event FOR EACH ROW EXECUTE FUNCTION f();
+                ALTER TABLE IF EXISTS audit_event ADD COLUMN x text; UPDATE ONLY app_user SET y = 1""";
+        assertThat(tablesNamed(sql)).containsExactlyInAnyOrder("household", "individual", "household_event",
+                "audit_event", "app_user");
+        assertThat(tablesNamed("household_id REFERENCES household (id) ON DELETE CASCADE")).isEmpty();
+    }
+
+    private Set<String> crossings() {
+        Set<String> crossings = new TreeSet<>();
+        try (Stream<Path> features = Files.list(FEATURES)) {
+            for (Path feature : features.filter(Files::isDirectory).toList()) {
+                String name = feature.getFileName().toString();
+                for (Path source : files(feature, ".java")) {
+                    addCrossings(crossings, Set.of(name), tablesNamed(sqlLiterals(read(source))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Set<String>> migrationFeatures = migrationFeatures();
+        for (Path migration : files(SQL_MIGRATIONS, ".sql")) {
+            addCrossings(crossings, migrationFeatures.getOrDefault(migrationName(migration), Set.of()),
+                    tablesNamed(sqlOf(migration)));
+        }
+        for (Path migration : files(JAVA_MIGRATIONS, ".java")) {
+            addCrossings(crossings, migrationFeatures.getOrDefault(migrationName(migration), Set.of()),
+                    tablesNamed(sqlLiterals(read(migration))));
+        }
+        return crossings;
+    }
+
+    private void addCrossings(Set<String> crossings, Set<String> features, Set<String> tables) {
+        for (String table : tables) {
+            String owner = owners.get(table);
+            if (owner != null && !features.contains(owner)) {
+                features.forEach(feature -> crossings.add(feature + " -> " + table));
+            }
+        }
+    }
+
+    /** Tables owned by some feature that this SQL reads, writes, alters, indexes or triggers on. */
+    Set<String> tablesNamed(String sql) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(sql.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        Set<String> tables = new TreeSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!TABLE_WORDS.contains(words.get(i))) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < words.size() && FILLER.contains(words.get(next))) {
+                next++;
+            }
+            if (next < words.size() && owners.containsKey(words.get(next))) {
+                tables.add(words.get(next));
+            }
+        }
+        return tables;
+    }
+
+    private static String sqlLiterals(String java) {
+        StringBuilder sql = new StringBuilder();
+        Matcher blocks = TEXT_BLOCK.matcher(java);
+        while (blocks.find()) {
+            sql.append(blocks.group(1)).append('\n');
+        }
+        Matcher strings = STRING.matcher(TEXT_BLOCK.matcher(java).replaceAll(""));
+        while (strings.find()) {
+            sql.append(strings.group(1)).append('\n');
+        }
+        return sql.toString();
+    }
+
+    private static String sqlOf(Path migration) {
+        return read(migration).toLowerCase(Locale.ROOT).replaceAll("--[^\\n]*", "");
+    }
+
+    private Map<String, String> owners() {
+        Map<String, String> owners = new HashMap<>();
+        for (List<String> row : section("Who owns which table")) {
+            for (String table : backticked(row.get(1))) {
+                assertThat(owners.put(table, row.get(0))).as("owner of " + table).isNull();
+            }
+        }
+        assertThat(owners).as("ownership table in docs/architecture.md").isNotEmpty();
+        return owners;
+    }
+
+    private Map<String, Set<String>> migrationFeatures() {
+        Map<String, Set<String>> features = new HashMap<>();
+        for (List<String> row : section("Which feature wrote which migration")) {
+            for (String migration : backticked(row.get(0))) {
+                features.put(migration, new TreeSet<>(List.of(row.get(1).split("\\s*,\\s*"))));
+            }
+        }
+        return features;
+    }
+
+    private Set<String> listedCrossings() {
+        Set<String> listed = new TreeSet<>();
+        for (List<String> row : section("Crossings still to remove")) {
+            backticked(row.get(2)).forEach(table -> listed.add(row.get(0) + " -> " + table));
+        }
+        return listed;
+    }
+
+    private List<List<String>> section(String heading) {
+        assertThat(sections).as("section '" + heading + "' of docs/architecture.md").containsKey(heading);
+        return sections.get(heading);
+    }
+
+    /** The body rows of the first table under each second-level heading, cells trimmed. */
+    private static Map<String, List<List<String>>> sections(String markdown) {
+        Map<String, List<List<String>>> sections = new LinkedHashMap<>();
+        List<List<String>> rows = null;
+        for (String line : markdown.split("\n")) {
+            if (line.startsWith("## ")) {
+                rows = new ArrayList<>();
+                sections.put(line.substring(3).trim(), rows);
+            } else if (rows != null && line.startsWith("|") && !line.startsWith("| ---")) {
+                List<String> cells = new ArrayList<>();
+                for (String cell : line.substring(1, line.lastIndexOf('|')).split("\\|")) {
+                    cells.add(cell.trim());
+                }
+                rows.add(cells);
+            }
+        }
+        sections.values().forEach(table -> {
+            if (!table.isEmpty()) {
+                table.remove(0); // the header row
+            }
+        });
+        return sections;
+    }
+
+    private static List<String> backticked(String cell) {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = BACKTICKED.matcher(cell);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    private static String migrationName(Path path) {
+        String file = path.getFileName().toString();
+        return file.substring(0, file.lastIndexOf('.'));
+    }
+
+    private static List<Path> files(Path directory, String suffix) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            return paths.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
