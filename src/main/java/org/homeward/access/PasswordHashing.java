@@ -1,5 +1,6 @@
 package org.homeward.access;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -7,6 +8,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Passwords are stored as argon2id hashes (salt 16 bytes, hash 32 bytes, 19 MiB, 2 iterations). */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AccountProperties.class)
 class PasswordHashing {
 
     @Bean
