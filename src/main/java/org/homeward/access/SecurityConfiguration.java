@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -51,7 +50,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/stays/**", "/api/v1/centres/*/stays", "/api/v1/centres/*/history",
                                 "/api/v1/centres/*/expected-today").hasAnyRole(RECEPTION)
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 // Requests carrying their own credentials cannot be forged by another site; browser
                 // sessions calling the API still need the CSRF token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials()))
@@ -78,7 +77,8 @@ class SecurityConfiguration {
                         .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/stays/**", "/centres/*/check-in", "/centres/*/arrival").hasAnyRole(RECEPTION)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(new LoginFailurePages()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         headers(http);
