@@ -96,4 +96,32 @@ class LoginThrottlingIT {
         assertThat(slots.mostInUse()).isBetween(1, slots.size());
         assertThat(new ApiClient(port, "flood.analyst", PASSWORD).get("/api/v1/statistics/returns").status()).isEqualTo(200);
     }
+
+    @Test
+    void theLoginPageTellsAThrottledGuesserToWaitAndStillLetsTheRealUserIn() throws Exception {
+        user("form.target");
+        FromAddress guesser = new FromAddress("127.0.0.7", port);
+        List<String> outcomes = new ArrayList<>();
+        for (int attempt = 0; attempt < 8; attempt++) {
+            outcomes.add(signIn(guesser, "form.target", "form guess " + attempt));
+        }
+        assertThat(outcomes.subList(0, 3)).containsOnly("/login?error");
+        assertThat(outcomes).contains("/login?throttled").containsOnly("/login?error", "/login?throttled");
+        assertThat(signIn(new FromAddress("127.0.0.8", port), "form.target", PASSWORD)).doesNotContain("/login");
+    }
+
+    /** Signs in through the login form from the address; answers where the browser is sent next. */
+    private static String signIn(FromAddress from, String username, String password) throws Exception {
+        FromAddress.Answer page = from.get("/login", null);
+        String cookie = page.headers().getOrDefault("set-cookie", "").split(";")[0];
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + username + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)
+                + "&_csrf=" + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        FromAddress.Answer answer = from.send("POST", "/login", java.util.Map.of("Cookie", cookie,
+                "Content-Type", "application/x-www-form-urlencoded"), form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(answer.status()).isEqualTo(302);
+        java.net.URI location = java.net.URI.create(answer.headers().get("location"));
+        return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+    }
 }
