@@ -2,14 +2,17 @@ package org.homeward.access;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Gives a client that signed in with HTTP Basic a bearer token for its following calls. */
+/**
+ * Gives a client that proved its password (HTTP Basic, or a signed-in page session) a bearer token
+ * for its following calls. A token never buys another token: a stolen token dies with its lifetime.
+ */
 @RestController
 @RequestMapping("/api/v1/tokens")
 @Tag(name = "Tokens", description = "Bearer tokens for API clients")
@@ -25,9 +28,12 @@ class ApiTokenController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue a bearer token (sign in with HTTP Basic); send it as 'Authorization: Bearer TOKEN'")
-    ApiTokenService.IssuedToken issue(Principal principal) {
-        audit.record(AuditEntry.of("TOKEN_ISSUED", "user", principal.getName()));
-        return tokens.issue(principal.getName());
+    @Operation(summary = "Issue a bearer token (sign in with HTTP Basic, not with a token); send it as 'Authorization: Bearer TOKEN'")
+    ApiTokenService.IssuedToken issue(Authentication authentication) {
+        if (authentication instanceof BearerTokenAuthentication) {
+            throw new TokenForTokenException();
+        }
+        audit.record(AuditEntry.of("TOKEN_ISSUED", "user", authentication.getName()));
+        return tokens.issue(authentication.getName());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,8 +37,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 ProblemResponses.write(response, 401, "Unauthorized", "The account is locked or disabled", "ACCOUNT_LOCKED");
                 return;
             }
-            var authentication = UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null,
-                    user.getAuthorities());
+            var authentication = new BearerTokenAuthentication(user.getUsername(), user.getAuthorities());
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(authentication);
             SecurityContextHolder.setContext(context);

@@ -6,19 +6,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what. The API answers 401/403 as problem details and accepts HTTP Basic; the
- * pages use form login with CSRF tokens. API clients may trade their password for a bearer token. No page or endpoint with personal data is open without login.
+ * Who may reach what. The API answers 401/403 as problem details and accepts HTTP Basic and bearer
+ * tokens, and refuses state-changing calls another web site could have made; the pages use form
+ * login with CSRF tokens and never accept Basic or bearer credentials. API clients may trade their
+ * password for a bearer token. No page or endpoint with personal data is open without login.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -39,6 +41,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, UserDetailsService users) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new CrossSiteRequestFilter(), CsrfFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/households/**").hasAnyRole(PERSON_READERS)
@@ -51,9 +54,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/stays/**", "/api/v1/centres/*/stays", "/api/v1/centres/*/history",
                                 "/api/v1/centres/*/expected-today").hasAnyRole(RECEPTION)
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
-                // Requests carrying their own credentials cannot be forged by another site; browser
-                // sessions calling the API still need the CSRF token.
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                // A browser may send cached Basic credentials by itself, so the CrossSiteRequestFilter
+                // (not CSRF tokens, which API clients do not have) keeps other sites out of such calls;
+                // browser sessions calling the API still need the CSRF token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
@@ -78,7 +82,8 @@ class SecurityConfiguration {
                         .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/stays/**", "/centres/*/check-in", "/centres/*/arrival").hasAnyRole(RECEPTION)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(new LoginFailurePages()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         headers(http);

@@ -58,21 +58,6 @@ class UserRepository {
                 .param("enabled", enabled).param("username", username).update() == 1;
     }
 
-    /** Counts a failed login and locks the account once the count reaches the limit; answers the new count. */
-    int recordFailure(String username, int limit, Instant lockUntil) {
-        return jdbc.sql("""
-                        UPDATE app_user SET failed_logins = failed_logins + 1,
-                            locked_until = CASE WHEN failed_logins + 1 >= :limit THEN :until ELSE locked_until END
-                        WHERE username = :username RETURNING failed_logins""")
-                .param("limit", limit).param("until", Timestamp.from(lockUntil)).param("username", username)
-                .query(Integer.class).optional().orElse(0);
-    }
-
-    void recordSuccess(String username) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = :username AND failed_logins > 0")
-                .param("username", username).update();
-    }
-
     void replaceScopes(long userId, List<ScopeGrant> scopes) {
         jdbc.sql("DELETE FROM user_scope WHERE user_id = :id").param("id", userId).update();
         for (ScopeGrant scope : scopes) {

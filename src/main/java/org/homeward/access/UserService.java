@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService {
 
+    /** The shortest password allowed unless {@code homeward.accounts.password.minimum-length} says otherwise. */
     public static final int MINIMUM_PASSWORD_LENGTH = 12;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private final UserRepository users;
@@ -22,9 +25,14 @@ public class UserService {
 
     private final ApiTokenService tokens;
     private final AuditTrail audit;
+    private final PasswordStrength strength;
+    private final MessageSource messages;
 
-    UserService(UserRepository users, PasswordEncoder encoder, Clock clock, ApiTokenService tokens, AuditTrail audit) {
+    UserService(UserRepository users, PasswordEncoder encoder, Clock clock, ApiTokenService tokens, AuditTrail audit,
+                PasswordStrength strength, MessageSource messages) {
         this.users = users;
+        this.strength = strength;
+        this.messages = messages;
         this.tokens = tokens;
         this.audit = audit;
         this.encoder = encoder;
@@ -34,7 +42,7 @@ public class UserService {
     @Transactional
     public UserAccount create(String username, Role role, String password, String organisation) {
         String name = checkUsername(username);
-        checkPassword(password);
+        checkPassword(password, name, organisation);
         if (!users.insert(name, encoder.encode(password), role, organisation, clock.instant())) {
             throw new UserProblemException("A user named " + name + " already exists");
         }
@@ -44,7 +52,8 @@ public class UserService {
 
     @Transactional
     public void resetPassword(String username, String password) {
-        checkPassword(password);
+        UserAccount account = users.find(username).orElseThrow(() -> new UserProblemException("No user named " + username));
+        checkPassword(password, account.username(), account.organisation());
         if (!users.setPassword(username, encoder.encode(password), clock.instant())) {
             throw new UserProblemException("No user named " + username);
         }
@@ -101,12 +110,10 @@ public class UserService {
         return name;
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new UserProblemException("A password has at least " + MINIMUM_PASSWORD_LENGTH + " characters");
-        }
-        if (password.length() > 256) {
-            throw new UserProblemException("A password has at most 256 characters");
-        }
+    /** Refuses a password that is too short, too long, contains the username or is easy to guess, saying why in the current language. */
+    private void checkPassword(String password, String username, String organisation) {
+        strength.problemWith(password, username, organisation).ifPresent(problem -> {
+            throw new WeakPasswordException(problem, problem.message(messages, LocaleContextHolder.getLocale()));
+        });
     }
 }

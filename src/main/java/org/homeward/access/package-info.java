@@ -1,5 +1,5 @@
 /**
- * Access: users, roles, password hashing, login and its lockout, and the security rules every
+ * Access: users, roles, password strength and hashing, login and its throttling, and the security rules every
  * page and endpoint passes through.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Access")

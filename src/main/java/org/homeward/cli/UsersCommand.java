@@ -36,7 +36,8 @@ class UsersCommand implements Runnable {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = {"Create a user. The password is read from standard input (one line, at least "
-                    + UserService.MINIMUM_PASSWORD_LENGTH + " characters).",
+                    + UserService.MINIMUM_PASSWORD_LENGTH + " characters, hard to guess and without the username; "
+                    + "a weak one is refused with the reason).",
                     "Example: printf '%%s\\n' \"$PASSWORD\" | homeward users create --username amal --role registration-officer"})
     static class Create implements Callable<Integer> {
         @Mixin
@@ -74,7 +75,7 @@ class UsersCommand implements Runnable {
     }
 
     @Command(name = "reset-password", mixinStandardHelpOptions = true,
-            description = "Set a new password, read from standard input; also unlocks a locked account.")
+            description = "Set a new password, read from standard input (as strong as for create); withdraws the user's API tokens.")
     static class ResetPassword implements Callable<Integer> {
         @Mixin
         DatabaseOptions database;
