@@ -3,9 +3,6 @@ package org.homeward.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Map;
-import org.homeward.access.AuditEntry;
-import org.homeward.access.AuditTrail;
 import org.homeward.registry.HouseholdImportService;
 import org.homeward.registry.ImportOptions;
 import org.homeward.registry.ImportProgress;
@@ -22,7 +19,7 @@ final class DemoLoader {
         ProgressBar checking = new ProgressBar(terminal, "checking");
         ProgressBar writing = new ProgressBar(terminal, "writing ");
         ImportReport report = context.getBean(HouseholdImportService.class).importFile(householdsFile,
-                new ImportOptions(false, null, "demo", ImportOptions.DEFAULT_BATCH_SIZE), new ImportProgress() {
+                new ImportOptions(false, null, "demo", ImportOptions.DEFAULT_BATCH_SIZE, CommandActor.name()), new ImportProgress() {
                     @Override
                     public void checked(long rows) {
                         checking.show(rows, 0, "rows");
@@ -39,9 +36,6 @@ final class DemoLoader {
             throw new CommandFailedException("The demo population did not import cleanly (" + report.problemCount()
                     + " problems); this is a defect of the generator");
         }
-        context.getBean(AuditTrail.class).record(new AuditEntry("IMPORT", "file", "demo", null,
-                Map.of("households", report.householdsWritten(), "individuals", report.individualsWritten())),
-                CommandActor.name());
         return report;
     }
 }

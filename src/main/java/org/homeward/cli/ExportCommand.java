@@ -1,6 +1,9 @@
 package org.homeward.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.Map;
@@ -17,8 +20,12 @@ import picocli.CommandLine.Parameters;
 /** Exports every household in the interchange layout. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export all households in the interchange layout (docs/interchange.md), as CSV or XLSX.",
-                "The export imports back into an empty registry as the same households."})
+                "The export imports back into an empty registry as the same households.",
+                "Exit code 0: exported; 3: nothing to export (no file is written, an existing FILE is left as it was)."})
 class ExportCommand implements Callable<Integer> {
+
+    /** Exit code of an export that found nothing to write. */
+    static final int NOTHING_TO_EXPORT = 3;
 
     @Mixin
     DatabaseOptions database;
@@ -41,13 +48,33 @@ class ExportCommand implements Callable<Integer> {
             HouseholdExportService exports = context.getBean(HouseholdExportService.class);
             long total = exports.count();
             ProgressBar bar = new ProgressBar(System.err, "exporting");
-            long written = exports.export(file, chosen, partner, done -> bar.show(done, total, "rows"));
+            // Written beside the target first: a failed or empty export never leaves a file that looks like a success.
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            long written;
+            try {
+                written = exports.export(partial, chosen, partner, done -> bar.show(done, total, "rows"));
+            } catch (IOException | RuntimeException failed) {
+                Files.deleteIfExists(partial);
+                throw failed;
+            }
             bar.finish();
             context.getBean(AuditTrail.class).record(new AuditEntry("EXPORT", "file", file.getFileName().toString(), null,
                     Map.of("individuals", written, "format", chosen.name(), "partner", partner == null ? "" : partner)), CommandActor.name());
+            if (written == 0) {
+                Files.deleteIfExists(partial);
+                System.out.println(nothingToExport());
+                return NOTHING_TO_EXPORT;
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.out.printf("Exported %,d individuals to %s%n", written, file);
             return 0;
         }
+    }
+
+    private String nothingToExport() {
+        return partner == null ? "Nothing exported: the registry holds no households; no file was written."
+                : "Nothing exported: no household consented to referral to the partner '" + partner
+                        + "'; no file was written.";
     }
 
     private static ExportFormat parse(String format) {

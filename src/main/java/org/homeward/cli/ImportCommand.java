@@ -3,9 +3,6 @@ package org.homeward.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.Map;
-import org.homeward.access.AuditEntry;
-import org.homeward.access.AuditTrail;
 import org.homeward.registry.HouseholdImportService;
 import org.homeward.registry.ImportOptions;
 import org.homeward.registry.ImportProblem;
@@ -22,8 +19,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import households from a CSV (UTF-8, or Windows-1256 Arabic) or XLSX file in the interchange layout"
                 + " (docs/interchange.md: one row per individual, rows of a household share household_key).",
-                "Every row is checked first; a file with problems imports nothing unless --skip-invalid is given.",
-                "Importing the same file again imports only what is missing. Exit code 0: imported; 3: problems found."})
+                "Every row is checked first, and every key against the registry; a file with problems imports nothing"
+                        + " unless --skip-invalid is given.",
+                "Importing the same file again imports only what is missing: a household already registered with the"
+                        + " same people is skipped, other people under a registered household or individual key are refused.",
+                "An XLSX file may have up to 500,000 rows ($HOMEWARD_IMPORT_XLSX_MAX_ROWS); CSV has no limit.",
+                "Exit code 0: imported; 3: problems found."})
 class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -75,11 +76,9 @@ class ImportCommand implements Callable<Integer> {
         };
         try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
             ImportReport report = context.getBean(HouseholdImportService.class)
-                    .importFile(file, new ImportOptions(skipInvalid, rejectedRows, actor, batchSize), progress);
+                    .importFile(file, new ImportOptions(skipInvalid, rejectedRows, actor, batchSize, CommandActor.name()),
+                            progress);
             checking.finish();
-            context.getBean(AuditTrail.class).record(new AuditEntry("IMPORT", "file", file.getFileName().toString(), null,
-                    Map.of("households", report.householdsWritten(), "individuals", report.individualsWritten(),
-                            "rejected", report.invalidHouseholds())), CommandActor.name());
             print(report, rejectedRows);
             return report.hasProblems() ? 3 : 0;
         } catch (InterchangeFileException unreadable) {

@@ -24,8 +24,10 @@ import org.slf4j.LoggerFactory;
  * An embedded PostgreSQL server whose data lives in Homeward's data directory and survives restarts.
  *
  * <p>One process owns the server; other Homeward processes on the same data directory (a CLI
- * command while {@code serve} runs) attach to it as ordinary clients. A server left running by a
- * process killed with {@code kill -9} is detected and stopped cleanly before a new one starts.
+ * command while {@code serve} runs) attach to it as ordinary clients. Every one of them holds a shared
+ * lock on the directory while it uses it ({@link DirectoryUsers}). A server left running by a process
+ * killed with {@code kill -9} is stopped cleanly before a new one starts, but only once no live
+ * Homeward uses it: while a command still does, a new owner is refused and a new command attaches.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -38,6 +40,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres server;
     private final int port;
     private final String password;
+    private DirectoryUsers user;
     private int references = 1;
 
     private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres server, int port, String password) {
@@ -69,9 +72,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
             String password = DataDirectoryFiles.databasePassword(key);
             Path postgresDirectory = key.resolve("postgres");
             EmbeddedDatabase database = attachOrClearOrphan(key, postgresDirectory, password, attachToRunning);
-            if (database == null) {
-                database = start(key, postgresDirectory, password);
+            DirectoryUsers user = DirectoryUsers.join(key);
+            try {
+                if (database == null) {
+                    database = start(key, postgresDirectory, password);
+                }
+            } catch (IOException | RuntimeException e) {
+                user.close();
+                throw e;
             }
+            database.user = user;
             running.put(key, database);
             return database;
         } catch (IOException e) {
@@ -80,7 +90,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private static EmbeddedDatabase attachOrClearOrphan(Path dataDirectory, Path postgresDirectory, String password,
-                                                        boolean attachToRunning) {
+                                                        boolean attachToRunning) throws IOException {
         var pidFile = PostmasterPidFile.read(postgresDirectory);
         if (pidFile.isEmpty() || !pidFile.get().isAlive()) {
             return null;
@@ -94,6 +104,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         + "). Stop that Homeward first, or choose another --data-dir.");
             }
             log.info("Using the database server of the Homeward already running on {} (port {})",
+                    dataDirectory, postmaster.port());
+            return new EmbeddedDatabase(dataDirectory, null, postmaster.port(), password);
+        }
+        if (DirectoryUsers.usedByAnotherProcess(dataDirectory)) {
+            // The server's owner died, but a command it served still runs: stopping the server would break it.
+            if (!attachToRunning) {
+                throw new DataDirectoryInUseException("The data directory " + dataDirectory + " is still in use: the"
+                        + " Homeward that started its database server (process " + postmaster.pid() + ") has stopped,"
+                        + " but another Homeward command is still working on it. Wait for that command to end (or stop"
+                        + " it), then start again.");
+            }
+            log.info("Using the database server on {} (port {}) that a running Homeward command still uses",
                     dataDirectory, postmaster.port());
             return new EmbeddedDatabase(dataDirectory, null, postmaster.port(), password);
         }
@@ -219,11 +241,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             running.remove(dataDirectory);
         }
-        if (server != null) {
-            try {
+        try {
+            if (server != null) {
                 server.close();
-            } catch (IOException e) {
-                log.warn("The embedded database did not stop cleanly: {}", e.getMessage());
+            }
+        } catch (IOException e) {
+            log.warn("The embedded database did not stop cleanly: {}", e.getMessage());
+        } finally {
+            if (user != null) {
+                user.close();
             }
         }
     }

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Every registered individual, standardised and blocked in memory, for the on-entry check. Built in
@@ -47,6 +48,7 @@ class DuplicateIndex {
     private volatile CandidateIndex index;
     private volatile PairScorer scorer;
     private volatile long seenEventId;
+    private volatile boolean buildStarted;
     /** Individuals the model was estimated from; -1 when the model came from a batch run. */
     private int modelEstimatedFrom;
 
@@ -55,16 +57,39 @@ class DuplicateIndex {
         this.runs = runs;
     }
 
+    /**
+     * Builds the index for a web server only: the on-entry check is asked in the browser and the API,
+     * while a command-line tool would pay for the load (and see its failures) without ever using it.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void buildInBackground() {
-        Thread builder = new Thread(this::build, "duplicate-index");
+    void buildInBackground(ApplicationReadyEvent ready) {
+        if (!(ready.getApplicationContext() instanceof WebApplicationContext)) {
+            return;
+        }
+        buildStarted = true;
+        Thread builder = new Thread(this::buildOrSayWhyNot, "duplicate-index");
         builder.setDaemon(true);
         builder.start();
+    }
+
+    /** Whether the background build was started (only a web server starts it). */
+    boolean buildStarted() {
+        return buildStarted;
     }
 
     /** Whether the index is built and the on-entry check can answer. */
     boolean ready() {
         return index != null;
+    }
+
+    /** A failed build leaves the check unanswered until the next start; it says so in one line, not a stack trace. */
+    private void buildOrSayWhyNot() {
+        try {
+            build();
+        } catch (RuntimeException failure) {
+            log.warn("The duplicate index could not be built ({}); the on-entry duplicate check stays off until Homeward"
+                    + " is started again", failure.getClass().getSimpleName());
+        }
     }
 
     void build() {

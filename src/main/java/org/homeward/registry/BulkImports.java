@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 public class BulkImports {
 
     static final long WRITING_LOCK = 0x494d504fL;
+    /** Serialises imports from their check to their end, so that two of them cannot race on the same keys. */
+    static final long IMPORT_LOCK = 0x484f4d45L;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
 
@@ -35,20 +37,35 @@ public class BulkImports {
 
     /** Marks this import as writing until the returned handle is closed. */
     Writing startWriting() {
+        return hold("pg_advisory_lock_shared", "pg_advisory_unlock_shared", WRITING_LOCK);
+    }
+
+    /**
+     * Waits until no other import runs, then keeps the others waiting until the returned handle is
+     * closed: what the checking pass found of the registry's keys stays true while the batches are written.
+     */
+    Writing startImporting() {
+        return hold("pg_advisory_lock", "pg_advisory_unlock", IMPORT_LOCK);
+    }
+
+    private Writing hold(String lockFunction, String unlockFunction, long key) {
         try {
             Connection connection = dataSource.getConnection();
             try (Statement statement = connection.createStatement()) {
-                statement.execute("SELECT pg_advisory_lock_shared(" + WRITING_LOCK + ")");
+                statement.execute("SELECT " + lockFunction + "(" + key + ")");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
             }
             return () -> {
                 try (connection; Statement statement = connection.createStatement()) {
-                    statement.execute("SELECT pg_advisory_unlock_shared(" + WRITING_LOCK + ")");
+                    statement.execute("SELECT " + unlockFunction + "(" + key + ")");
                 } catch (SQLException e) {
                     // The connection is gone, and the lock with it.
                 }
             };
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not mark the import as writing: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not take the import's lock: " + e.getMessage(), e);
         }
     }
 

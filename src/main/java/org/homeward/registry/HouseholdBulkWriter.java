@@ -6,10 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
@@ -21,14 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a batch of imported households with PostgreSQL's COPY, inside the caller's transaction:
- * either the whole batch is written or none of it. Households whose key is already present are
- * skipped, so importing the same file again creates nothing new.
+ * either the whole batch is written or none of it. Which households to write, and which are already
+ * present, the import's checking pass has decided.
  */
 @Component
 class HouseholdBulkWriter {
 
-    /** Serialises concurrent imports, so that two of them cannot race on the same keys. */
-    private static final long IMPORT_LOCK = 0x484f4d45L;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final NameKeys nameKeys;
@@ -39,8 +34,10 @@ class HouseholdBulkWriter {
         this.dataSource = dataSource;
     }
 
-    /** Outcome of one batch. */
-    record BatchResult(int written, int individuals, int alreadyPresent, List<ImportProblem> problems) {
+    /** Outcome of one batch: households and individuals written, and the references the households were given. */
+    record BatchResult(int written, int individuals, String firstReference, String lastReference) {
+
+        static final BatchResult NOTHING = new BatchResult(0, 0, null, null);
     }
 
     /**
@@ -82,38 +79,20 @@ class HouseholdBulkWriter {
                 valid.household().members().size(), head.fieldsOnly(), tail.text(), individualRows.text(), eventRow.text());
     }
 
-    /** Writes the households of a batch that are not there yet; the caller's transaction holds it together. */
+    /**
+     * Writes a batch the checking pass cleared: none of its keys is in the registry (the import holds
+     * {@link BulkImports#startImporting()} from its check to its end, so none can have arrived since).
+     * Should one be there all the same, the registry's unique keys make the whole batch fail.
+     */
     BatchResult write(List<PreparedHousehold> batch) throws SQLException, IOException {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", IMPORT_LOCK).query().singleRow();
         // Let the name index collect a whole batch before merging it: one large merge costs less than many small ones.
         jdbc.sql("SET LOCAL gin_pending_list_limit = '64MB'").update();
-        Set<String> present = new HashSet<>(jdbc.sql("SELECT import_key FROM household WHERE import_key = ANY(:keys)")
-                .param("keys", batch.stream().map(PreparedHousehold::key).toArray(String[]::new)).query(String.class).list());
-        Set<String> takenIndividualKeys = new HashSet<>(jdbc.sql(
-                        "SELECT import_key FROM individual WHERE import_key = ANY(:keys)")
-                .param("keys", batch.stream().flatMap(prepared -> prepared.individualKeys().stream())
-                        .filter(java.util.Objects::nonNull).toArray(String[]::new))
-                .query(String.class).list());
-        List<ImportProblem> problems = new ArrayList<>();
-        List<PreparedHousehold> toWrite = new ArrayList<>();
-        for (PreparedHousehold prepared : batch) {
-            if (present.contains(prepared.key())) {
-                continue;
-            }
-            if (prepared.individualKeys().stream().anyMatch(takenIndividualKeys::contains)) {
-                problems.add(new ImportProblem(prepared.firstRow(), "individual_key", "INDIVIDUAL_KEY_TAKEN",
-                        "An individual with this key already belongs to another household"));
-                continue;
-            }
-            toWrite.add(prepared);
-        }
-        int individuals = copy(toWrite);
-        return new BatchResult(toWrite.size(), individuals, batch.size() - toWrite.size() - problems.size(), problems);
+        return copy(batch);
     }
 
-    private int copy(List<PreparedHousehold> households) throws SQLException, IOException {
+    private BatchResult copy(List<PreparedHousehold> households) throws SQLException, IOException {
         if (households.isEmpty()) {
-            return 0;
+            return BatchResult.NOTHING;
         }
         List<Long> references = jdbc.sql("SELECT nextval('household_reference_seq') FROM generate_series(1, :n)")
                 .param("n", households.size()).query(Long.class).list();
@@ -123,12 +102,8 @@ class HouseholdBulkWriter {
         int individuals = 0;
         for (int h = 0; h < households.size(); h++) {
             PreparedHousehold prepared = households.get(h);
-            householdRows.append(prepared.householdHead()).append(",\"HW-");
-            String number = Long.toString(references.get(h));
-            for (int pad = number.length(); pad < 7; pad++) {
-                householdRows.append('0');
-            }
-            householdRows.append(number).append("\",").append(prepared.householdTail());
+            householdRows.append(prepared.householdHead()).append(",\"").append(reference(references.get(h)))
+                    .append("\",").append(prepared.householdTail());
             individualRows.append(prepared.individualRows());
             eventRows.append(prepared.eventRow());
             individuals += prepared.members();
@@ -145,7 +120,14 @@ class HouseholdBulkWriter {
                 new CharSequenceReader(individualRows));
         copy.copyIn("COPY household_event (household_id, occurred_at, actor, type, reason, details) FROM STDIN (FORMAT csv)",
                 new CharSequenceReader(eventRows));
-        return individuals;
+        return new BatchResult(households.size(), individuals, reference(references.get(0)),
+                reference(references.get(references.size() - 1)));
+    }
+
+    /** A household reference as the registry writes it: HW- and at least seven digits. */
+    private static String reference(long number) {
+        String digits = Long.toString(number);
+        return "HW-" + "0".repeat(Math.max(0, 7 - digits.length())) + digits;
     }
 
     private void individual(CopyText rows, UUID householdId, String key, Individual member,

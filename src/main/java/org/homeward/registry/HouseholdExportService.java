@@ -42,7 +42,9 @@ public class HouseholdExportService {
             long[] count = {0};
             JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
             streaming.setFetchSize(2000);
+            // Each condition starts on a line of its own, so that it can never run into the clause before it.
             String consent = partner == null ? "" : """
+
                     AND 'REFERRAL' = ANY(h.consent_purposes)
                     AND EXISTS (SELECT 1 FROM unnest(h.consent_partners) p WHERE lower(p) = lower(?))""";
             Object[] arguments = partner == null ? new Object[0] : new Object[]{partner};

@@ -6,23 +6,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports households from a file in the interchange layout, as named stages: parse, resolve
- * place names, validate, persist. Every row is checked before anything is written; a file with problems imports nothing
- * unless invalid households may be skipped. Households are written in batches, each its own
- * transaction, so a crash loses nothing acknowledged and never leaves half a household; importing
- * the same file again writes only what is missing. A large first import sets the name indexes
- * aside and builds them again before it returns (see {@link NameIndexes}).
+ * place names, validate, judge keys against the registry, persist. Every check that can refuse a
+ * household runs before anything is written, including whether its keys are already taken (see
+ * {@link KeyCollisions}); a file with problems imports nothing unless invalid households may be
+ * skipped. Households are written in batches, each its own transaction with its audit entry, so a
+ * crash loses nothing acknowledged, never leaves half a household, and leaves the audit trail saying
+ * what was written; importing the same file again writes only what is missing. A large first import
+ * sets the name indexes aside and builds them again before it returns (see {@link NameIndexes}).
  */
 @Service
 public class HouseholdImportService {
@@ -39,12 +41,21 @@ public class HouseholdImportService {
     private final TransactionTemplate transactions;
     private final NameIndexes nameIndexes;
     private final BulkImports bulkImports;
+    private final KeyCollisions collisions;
+    private final ImportAudit audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Data rows an XLSX file may have ({@code homeward.import.xlsx-max-rows}). */
+    private final int xlsxMaxRows;
 
     HouseholdImportService(HouseholdValidator validator, PlaceNameStage placeNames, HouseholdBulkWriter writer,
-                           NameIndexes nameIndexes, BulkImports bulkImports, ApplicationEventPublisher events,
-                           TransactionTemplate transactions, Clock clock) {
+                           NameIndexes nameIndexes, BulkImports bulkImports, KeyCollisions collisions, ImportAudit audit,
+                           ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+                           @Value("${homeward.import.xlsx-max-rows:" + XlsxInterchangeReader.DEFAULT_MAX_ROWS + "}")
+                           int xlsxMaxRows) {
+        this.xlsxMaxRows = xlsxMaxRows;
+        this.collisions = collisions;
+        this.audit = audit;
         this.nameIndexes = nameIndexes;
         this.bulkImports = bulkImports;
         this.events = events;
@@ -56,43 +67,57 @@ public class HouseholdImportService {
     }
 
     public ImportReport importFile(Path file, ImportOptions options, ImportProgress progress) throws IOException {
-        CheckedFile checked = check(file, options, progress);
-        if (checked.problemCount > 0 && !options.skipInvalid()) {
-            return checked.report(0, 0, 0, false);
+        try (BulkImports.Writing alone = bulkImports.startImporting()) {
+            CheckedImport checked = check(file, options, progress);
+            if (checked.problemCount > 0 && !options.skipInvalid()) {
+                ImportReport refused = checked.report(0, 0, false);
+                audit.refused(file, refused, options);
+                return refused;
+            }
+            String importId = audit.started(file, checked.report(0, 0, false), options);
+            ImportReport report;
+            try {
+                report = writeAll(file, checked, options, progress, importId);
+            } catch (IOException | RuntimeException failure) {
+                audit.stopped(importId, file, failure, options);
+                throw failure;
+            }
+            audit.completed(importId, file, report, options);
+            // Listeners (the statistics summary) catch up here, so that the import is done when they are.
+            events.publishEvent(new BulkImports.Finished(report.householdsWritten()));
+            return report;
         }
-        ImportReport report;
+    }
+
+    private ImportReport writeAll(Path file, CheckedImport checked, ImportOptions options, ImportProgress progress,
+                                  String importId) throws IOException {
         try (NameIndexes.Suspension nameIndexesAside = nameIndexes.suspendFor(checked.rows)) {
+            ImportReport report;
             try (BulkImports.Writing writing = bulkImports.startWriting()) {
-                report = persist(file, checked, options, progress);
+                report = persist(file, checked, options, progress, importId);
             }
             if (nameIndexesAside.suspended()) {
                 progress.buildingNameIndexes();
             }
+            return report;
         }
-        // Listeners (the statistics summary) catch up here, so that the import is done when they are.
-        events.publishEvent(new BulkImports.Finished(report.householdsWritten()));
-        return report;
     }
 
     /**
-     * Stage 1 and 2: parse every row and validate every household, writing nothing. A second thread
-     * parses and groups the rows while this one resolves places and validates.
+     * Stage 1 and 2: parse every row, validate every household and judge its keys against the
+     * registry, writing nothing. A second thread parses and groups the rows while this one resolves
+     * places, validates and asks the registry about a whole chunk of keys at once.
      */
-    private CheckedFile check(Path file, ImportOptions options, ImportProgress progress) throws IOException {
-        CheckedFile checked = new CheckedFile();
-        try (InterchangeReader reader = InterchangeReader.open(file);
+    private CheckedImport check(Path file, ImportOptions options, ImportProgress progress) throws IOException {
+        CheckedImport checked = new CheckedImport();
+        try (InterchangeReader reader = InterchangeReader.open(file, xlsxMaxRows);
              RejectedRowsWriter rejected = RejectedRowsWriter.open(options.skipInvalid() ? options.rejectedRows() : null,
                      reader.header());
              BatchPipeline<List<ImportedHousehold>> households = BatchPipeline.start(PIPELINE_DEPTH,
                      "homeward-import-reader", sink -> readInChunks(reader, sink))) {
             checked.note = reader.note();
             for (List<ImportedHousehold> chunk = households.next(); chunk != null; chunk = households.next()) {
-                for (ImportedHousehold read : chunk) {
-                    ImportedHousehold household = placeNames.resolve(read);
-                    List<ImportProblem> problems = problemsOf(household);
-                    checked.count(household, problems);
-                    rejected.write(household, problems);
-                }
+                checkChunk(chunk, checked, rejected);
                 progress.checked(checked.rows);
             }
         } catch (IOException | RuntimeException e) {
@@ -101,6 +126,27 @@ public class HouseholdImportService {
             throw rethrown(e);
         }
         return checked;
+    }
+
+    private void checkChunk(List<ImportedHousehold> chunk, CheckedImport checked, RejectedRowsWriter rejected)
+            throws IOException {
+        List<ImportedHousehold> resolved = chunk.stream().map(placeNames::resolve).toList();
+        List<List<ImportProblem>> problems = new ArrayList<>(resolved.size());
+        List<ImportedHousehold> sound = new ArrayList<>();
+        for (ImportedHousehold household : resolved) {
+            List<ImportProblem> found = problemsOf(household);
+            problems.add(found);
+            if (found.isEmpty()) {
+                sound.add(household);
+            }
+        }
+        Iterator<KeyCollisions.Verdict> verdicts = collisions.judge(sound).iterator();
+        for (int h = 0; h < resolved.size(); h++) {
+            KeyCollisions.Verdict verdict = problems.get(h).isEmpty() ? verdicts.next() : KeyCollisions.Verdict.NEW;
+            List<ImportProblem> found = verdict.problems().isEmpty() ? problems.get(h) : verdict.problems();
+            checked.count(resolved.get(h), found, verdict.alreadyPresent());
+            rejected.write(resolved.get(h), found);
+        }
     }
 
     private void readInChunks(InterchangeReader reader, Consumer<List<ImportedHousehold>> sink) {
@@ -130,14 +176,14 @@ public class HouseholdImportService {
      * reads the file again, converts and prepares the rows of the next batches while this thread
      * writes; only committed batches are reported as written.
      */
-    private ImportReport persist(Path file, CheckedFile checked, ImportOptions options, ImportProgress progress)
-            throws IOException {
+    private ImportReport persist(Path file, CheckedImport checked, ImportOptions options, ImportProgress progress,
+                                 String importId) throws IOException {
         Instant now = clock.instant();
-        long[] totals = new long[4];
+        long[] totals = new long[3];
         try (BatchPipeline<PreparedBatch> batches = BatchPipeline.start(PIPELINE_DEPTH, "homeward-import-reader",
                 sink -> prepareBatches(file, checked, options, now, sink))) {
             for (PreparedBatch batch = batches.next(); batch != null; batch = batches.next()) {
-                flush(batch.households(), totals, checked);
+                flush(batch.households(), totals, file, importId);
                 progress.written(batch.rowsDone(), checked.rows, totals[0]);
             }
         } catch (IOException | RuntimeException e) {
@@ -146,11 +192,11 @@ public class HouseholdImportService {
             throw rethrown(e);
         }
         progress.written(checked.rows, checked.rows, totals[0]);
-        return checked.report(totals[0], totals[1], totals[2], true);
+        return checked.report(totals[0], totals[1], true);
     }
 
     /** The second reading of the file: the valid households, converted and turned into COPY rows, in batches. */
-    private void prepareBatches(Path file, CheckedFile checked, ImportOptions options, Instant now,
+    private void prepareBatches(Path file, CheckedImport checked, ImportOptions options, Instant now,
                                 Consumer<PreparedBatch> sink) throws IOException {
         Map<String, String> folded = new HashMap<>();
         UnaryOperator<String> folding = part -> {
@@ -166,11 +212,11 @@ public class HouseholdImportService {
         };
         List<HouseholdBulkWriter.PreparedHousehold> batch = new ArrayList<>();
         long[] rowsDone = {0};
-        try (InterchangeReader reader = InterchangeReader.open(file)) {
+        try (InterchangeReader reader = InterchangeReader.open(file, xlsxMaxRows)) {
             forEachHousehold(reader, read -> {
                 rowsDone[0] += read.rows().size();
                 ImportedHousehold household = placeNames.resolve(read);
-                if (checked.invalidKeys.contains(household.key())) {
+                if (checked.leavesOut(household.key())) {
                     return;
                 }
                 batch.add(writer.prepare(toValid(household), now, options.actor(), folding));
@@ -185,18 +231,21 @@ public class HouseholdImportService {
         }
     }
 
-    private void flush(List<HouseholdBulkWriter.PreparedHousehold> batch, long[] totals, CheckedFile checked) {
+    /** Writes one batch and its audit entry in one transaction: both are kept, or neither. */
+    private void flush(List<HouseholdBulkWriter.PreparedHousehold> batch, long[] totals, Path file, String importId) {
+        int number = (int) ++totals[2];
         HouseholdBulkWriter.BatchResult result = transactions.execute(status -> {
             try {
-                return writer.write(batch);
+                HouseholdBulkWriter.BatchResult written = writer.write(batch);
+                audit.batchWritten(importId, file, number, written, batch.get(0).firstRow(),
+                        batch.get(batch.size() - 1).firstRow() + batch.get(batch.size() - 1).members() - 1);
+                return written;
             } catch (java.sql.SQLException | IOException e) {
                 throw new IllegalStateException("The batch could not be written: " + e.getMessage(), e);
             }
         });
         totals[0] += result.written();
         totals[1] += result.individuals();
-        totals[2] += result.alreadyPresent();
-        checked.addAll(result.problems());
     }
 
     /** Households ready to be written, and how many rows of the file lie behind them. */
@@ -250,41 +299,5 @@ public class HouseholdImportService {
     private static String columnOf(String field) {
         InterchangeColumn column = InterchangeColumn.ofField(field);
         return column == null ? "" : column.header();
-    }
-
-    /** Counts and problems of the checking pass. */
-    private static final class CheckedFile {
-        String note = "";
-        long rows;
-        long households;
-        long invalidHouseholds;
-        long problemCount;
-        final List<ImportProblem> problems = new ArrayList<>();
-        final Set<String> invalidKeys = new HashSet<>();
-
-        void count(ImportedHousehold household, List<ImportProblem> householdProblems) {
-            rows += household.rows().size();
-            households++;
-            if (!householdProblems.isEmpty()) {
-                invalidHouseholds++;
-                invalidKeys.add(household.key());
-                addAll(householdProblems);
-            }
-        }
-
-        void addAll(List<ImportProblem> more) {
-            problemCount += more.size();
-            for (ImportProblem problem : more) {
-                if (problems.size() < ImportReport.MAX_PROBLEMS) {
-                    problems.add(problem);
-                }
-            }
-        }
-
-        ImportReport report(long written, long individuals, long alreadyPresent, boolean imported) {
-            problems.sort(java.util.Comparator.comparingLong(ImportProblem::row));
-            return new ImportReport(note, rows, households, invalidHouseholds, written, individuals, alreadyPresent,
-                    List.copyOf(problems), problemCount, imported);
-        }
     }
 }

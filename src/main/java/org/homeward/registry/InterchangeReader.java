@@ -21,8 +21,13 @@ import java.util.Set;
  */
 interface InterchangeReader extends Iterator<InterchangeRow>, Closeable {
 
-    /** Opens a file, choosing the format by its first bytes (XLSX files are ZIP archives). */
+    /** Opens a file, choosing the format by its first bytes (XLSX files are ZIP archives); XLSX up to the default row limit. */
     static InterchangeReader open(Path file) throws IOException {
+        return open(file, XlsxInterchangeReader.DEFAULT_MAX_ROWS);
+    }
+
+    /** Opens a file, taking at most this many data rows from an XLSX workbook (CSV files stream and have no limit). */
+    static InterchangeReader open(Path file, int xlsxMaxRows) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new InterchangeFileException(new ImportProblem(0, "", "FILE_NOT_FOUND", "No such file: " + file));
         }
@@ -32,7 +37,7 @@ interface InterchangeReader extends Iterator<InterchangeRow>, Closeable {
             read = in.readNBytes(start, 0, 4);
         }
         if (read == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
-            return new XlsxInterchangeReader(file);
+            return new XlsxInterchangeReader(file, xlsxMaxRows);
         }
         return new CsvInterchangeReader(file);
     }

@@ -1,67 +1,120 @@
 package org.homeward.registry;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import java.util.function.Consumer;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
-/** Reads the first sheet of an XLSX workbook in the interchange layout; dates in date cells become YYYY-MM-DD. */
+/**
+ * Reads the first sheet of an XLSX workbook in the interchange layout, streaming: the sheet's XML is
+ * parsed event by event on a second thread and handed over a few hundred rows at a time, so memory
+ * stays flat whatever the size of the sheet. Dates in date cells become YYYY-MM-DD. A sheet of more
+ * data rows than the limit is refused with the row where the limit was passed.
+ */
 final class XlsxInterchangeReader implements InterchangeReader {
 
-    private final XSSFWorkbook workbook;
-    private final Iterator<Row> rows;
+    /** Data rows an XLSX import takes by default: a workbook is a tool for people, not for bulk transfer. */
+    static final int DEFAULT_MAX_ROWS = 500_000;
+    private static final int ROWS_PER_HANDOVER = 256;
+
+    private final OPCPackage workbook;
+    private final BatchPipeline<List<SheetRow>> rows;
     private final String[] header;
     private final Map<Integer, InterchangeColumn> columns;
-    private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-    private Row pending;
+    private List<SheetRow> handed = List.of();
+    private int nextInHanded;
+    private SheetRow pending;
 
-    XlsxInterchangeReader(Path file) throws IOException {
+    /** One non-blank row of the sheet: its number (1 = first) and its cells up to the last non-blank one. */
+    private record SheetRow(long number, String[] cells) {
+    }
+
+    XlsxInterchangeReader(Path file, int maxRows) throws IOException {
+        XSSFReader reader;
         try {
-            workbook = new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ));
-        } catch (InvalidFormatException | RuntimeException unreadable) {
-            throw new InterchangeFileException(new ImportProblem(0, "", "XLSX_UNREADABLE",
-                    "The file looks like a ZIP archive but is not a readable XLSX workbook"));
+            workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (OpenXML4JException | RuntimeException unreadable) {
+            throw unreadable();
         }
-        Sheet sheet = workbook.getSheetAt(0);
-        rows = sheet.iterator();
-        Row first = nextNonEmpty();
+        try {
+            reader = new XSSFReader(workbook);
+            reader.setUseReadOnlySharedStringsTable(true);
+        } catch (OpenXML4JException | IOException | RuntimeException unreadable) {
+            workbook.revert();
+            throw unreadable();
+        }
+        String name = file.getFileName().toString();
+        rows = BatchPipeline.start(2, "homeward-xlsx-reader", sink -> parse(reader, name, maxRows, sink));
+        SheetRow first = nextRow();
         if (first == null) {
-            workbook.close();
+            close();
             throw new InterchangeFileException(new ImportProblem(1, "", "FILE_EMPTY", "The first sheet has no header row"));
         }
-        header = cells(first, first.getLastCellNum());
+        header = first.cells();
         columns = InterchangeReader.columnsOf(header);
-        pending = nextNonEmpty();
+        pending = nextRow();
     }
 
-    private Row nextNonEmpty() {
-        while (rows.hasNext()) {
-            Row row = rows.next();
-            if (row.getLastCellNum() > 0 && !isBlank(row)) {
-                return row;
-            }
-        }
-        return null;
+    private static InterchangeFileException unreadable() {
+        return new InterchangeFileException(new ImportProblem(0, "", "XLSX_UNREADABLE",
+                "The file looks like a ZIP archive but is not a readable XLSX workbook"));
     }
 
-    private boolean isBlank(Row row) {
-        for (Cell cell : row) {
-            if (!text(cell).isBlank()) {
-                return false;
+    /** Runs on the pipeline's thread: parses the first sheet and hands its non-blank rows over in small lots. */
+    private static void parse(XSSFReader reader, String fileName, int maxRows, Consumer<List<SheetRow>> sink)
+            throws IOException {
+        RowCollector collector = new RowCollector(fileName, maxRows, sink);
+        try (InputStream sheet = reader.getSheetsData().next()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), reader.getSharedStringsTable(),
+                    collector, new IsoDateFormatter(), false));
+            parser.parse(new InputSource(sheet));
+        } catch (SAXException | OpenXML4JException | NoSuchElementException broken) {
+            if (broken.getCause() instanceof InterchangeFileException refused) {
+                throw refused;
+            }
+            throw unreadable();
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException("No XML parser: " + e.getMessage(), e);
+        }
+        collector.flush();
+    }
+
+    private SheetRow nextRow() {
+        if (nextInHanded == handed.size()) {
+            try {
+                List<SheetRow> more = rows.next();
+                if (more == null) {
+                    return null;
+                }
+                handed = more;
+                nextInHanded = 0;
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("Reading the workbook failed: " + e.getMessage(), e);
             }
         }
-        return true;
+        return handed.get(nextInHanded++);
     }
 
     @Override
@@ -74,34 +127,13 @@ final class XlsxInterchangeReader implements InterchangeReader {
         if (pending == null) {
             throw new NoSuchElementException();
         }
-        Row row = pending;
-        pending = nextNonEmpty();
-        String[] cells = cells(row, Math.max(header.length, trimmedLength(row)));
-        return InterchangeReader.row(row.getRowNum() + 1L, cells, header, columns);
-    }
-
-    private int trimmedLength(Row row) {
-        int last = row.getLastCellNum();
-        while (last > 0 && (row.getCell(last - 1) == null || text(row.getCell(last - 1)).isBlank())) {
-            last--;
+        SheetRow row = pending;
+        pending = nextRow();
+        String[] cells = row.cells().length >= header.length ? row.cells() : Arrays.copyOf(row.cells(), header.length);
+        for (int i = row.cells().length; i < cells.length; i++) {
+            cells[i] = "";
         }
-        return last;
-    }
-
-    private String[] cells(Row row, int length) {
-        String[] cells = new String[length];
-        for (int i = 0; i < length; i++) {
-            Cell cell = row.getCell(i);
-            cells[i] = cell == null ? "" : text(cell);
-        }
-        return cells;
-    }
-
-    private String text(Cell cell) {
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        return formatter.formatCellValue(cell);
+        return InterchangeReader.row(row.number(), cells, header, columns);
     }
 
     @Override
@@ -116,6 +148,100 @@ final class XlsxInterchangeReader implements InterchangeReader {
 
     @Override
     public void close() throws IOException {
-        workbook.close();
+        try {
+            rows.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            workbook.revert();
+        }
+    }
+
+    /** Collects the cells of each row as the parser reports them, skipping blank rows, counting against the limit. */
+    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final String fileName;
+        private final int maxRows;
+        private final Consumer<List<SheetRow>> sink;
+        private final List<String> cells = new ArrayList<>();
+        private List<SheetRow> lot = new ArrayList<>(ROWS_PER_HANDOVER);
+        private boolean headerSeen;
+        private long dataRows;
+
+        RowCollector(String fileName, int maxRows, Consumer<List<SheetRow>> sink) {
+            this.fileName = fileName;
+            this.maxRows = maxRows;
+            this.sink = sink;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? cells.size() : columnOf(reference);
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            if (column < cells.size()) {
+                cells.set(column, value == null ? "" : value);
+            } else {
+                cells.add(value == null ? "" : value);
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            int length = cells.size();
+            while (length > 0 && cells.get(length - 1).isBlank()) {
+                length--;
+            }
+            if (length == 0) {
+                return;
+            }
+            if (headerSeen && ++dataRows > maxRows) {
+                throw new InterchangeFileException(new ImportProblem(rowNum + 1L, "", "XLSX_TOO_MANY_ROWS",
+                        fileName + " has more than " + String.format(Locale.ROOT, "%,d", maxRows) + " rows, the most an"
+                        + " XLSX import takes; nothing was imported. Split the workbook, or save it as CSV (UTF-8),"
+                        + " which has no such limit"));
+            }
+            headerSeen = true;
+            lot.add(new SheetRow(rowNum + 1L, cells.subList(0, length).toArray(String[]::new)));
+            if (lot.size() == ROWS_PER_HANDOVER) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!lot.isEmpty()) {
+                sink.accept(lot);
+                lot = new ArrayList<>(ROWS_PER_HANDOVER);
+            }
+        }
+
+        private static int columnOf(String reference) {
+            int column = 0;
+            for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+                column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+            }
+            return column - 1;
+        }
+    }
+
+    /** Formats cells as Excel shows them, except dates, which become YYYY-MM-DD as the layout wants them. */
+    private static final class IsoDateFormatter extends DataFormatter {
+        IsoDateFormatter() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                LocalDate date = DateUtil.getLocalDateTime(value).toLocalDate();
+                return date.toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString);
+        }
     }
 }

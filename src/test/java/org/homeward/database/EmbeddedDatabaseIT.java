@@ -75,4 +75,39 @@ class EmbeddedDatabaseIT {
         }
         assertThat(PostgresClient.serverAlive(data)).as("serve stops its database when it stops").isFalse();
     }
+
+    @Test
+    void aServerWhoseOwnerDiedIsNotStoppedWhileAnotherHomewardStillUsesIt() throws Exception {
+        Path data = Path.of("target/test-data/orphan-in-use-" + UUID.randomUUID()).toAbsolutePath();
+        try (ChildHomeward serve = ChildHomeward.start(line -> { }, "serve", "--data-dir", data.toString(),
+                "--server.port=0")) {
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (serve.output().stream().noneMatch(line -> line.contains("Started HomewardApplication"))
+                    && serve.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(serve.isAlive()).as(String.join("\n", serve.output())).isTrue();
+            // This test's JVM is the command still working on the database (as an import would be) when serve dies.
+            try (EmbeddedDatabase command = EmbeddedDatabase.acquire(data, true, false);
+                 Connection connection = DriverManager.getConnection(command.jdbcUrl(), command.username(),
+                         command.password())) {
+                serve.killHard();
+                assertThat(PostgresClient.serverAlive(data)).isTrue();
+
+                try (ChildHomeward second = ChildHomeward.start(line -> { }, "serve", "--data-dir", data.toString(),
+                        "--server.port=0")) {
+                    assertThat(second.waitFor()).as(String.join("\n", second.output())).isEqualTo(2);
+                    assertThat(String.join("\n", second.output())).contains("is still in use")
+                            .contains("another Homeward command is still working on it");
+                }
+                assertThat(PostgresClient.serverAlive(data)).as("the server the command uses keeps running").isTrue();
+                assertThat(connection.isValid(5)).isTrue();
+            }
+        }
+        // Once nobody uses it, the orphan is stopped and a new owner starts.
+        try (ChildHomeward third = ChildHomeward.start(line -> { }, "users", "list", "--data-dir", data.toString())) {
+            assertThat(third.waitFor()).as(String.join("\n", third.output())).isZero();
+        }
+        assertThat(PostgresClient.serverAlive(data)).as("the orphan was stopped and the new owner stopped its own").isFalse();
+    }
 }

@@ -42,6 +42,18 @@ class ImportCrashIT {
         long acknowledged = acknowledgedRows.get();
         assertThat(acknowledged).isPositive().isLessThan((long) HOUSEHOLDS * MEMBERS);
         assertThat(PostgresClient.serverAlive(data)).as("the database server is left running as an orphan").isTrue();
+        // Every household the killed import wrote is covered by a batch entry of the audit trail, written with it.
+        long written = PostgresClient.count(data, "SELECT count(*) FROM household");
+        assertThat(written).isPositive();
+        assertThat(PostgresClient.count(data, """
+                SELECT coalesce(sum((details->>'households')::int), 0) FROM audit_event
+                WHERE action = 'IMPORT' AND details->>'stage' = 'batch'""")).isEqualTo(written);
+        assertThat(PostgresClient.count(data, """
+                SELECT count(*) FROM household h WHERE NOT EXISTS (
+                    SELECT 1 FROM audit_event a WHERE a.action = 'IMPORT' AND a.details->>'stage' = 'batch'
+                      AND h.reference BETWEEN a.details->>'firstReference' AND a.details->>'lastReference')""")).isZero();
+        assertThat(PostgresClient.count(data, """
+                SELECT count(*) FROM audit_event WHERE action = 'IMPORT' AND details->>'stage' = 'started'""")).isEqualTo(1);
 
         // A new process finds the orphaned server, stops it cleanly and starts its own; the import completes.
         try (ChildHomeward again = ChildHomeward.start(line -> { }, "import", file.toString(),
