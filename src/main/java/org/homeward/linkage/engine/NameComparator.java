@@ -25,6 +25,18 @@ public final class NameComparator {
         if (a.arabic() != null && a.arabic().equals(b.arabic()) || a.latin() != null && a.latin().equals(b.latin())) {
             return EXACT;
         }
+        // Two listed names: the list decides, so names of one root (محمد, محمود) stay different names.
+        if (a.listedId() >= 0 && b.listedId() >= 0) {
+            return a.listedId() == b.listedId() ? VARIANT : DIFFERENT;
+        }
+        return ruleLevel(a, b);
+    }
+
+    /** The level by the spelling rules alone, whatever the list of names says. */
+    static int ruleLevel(StandardName a, StandardName b) {
+        if (a.arabic() != null && a.arabic().equals(b.arabic()) || a.latin() != null && a.latin().equals(b.latin())) {
+            return EXACT;
+        }
         // The alignment runs only where the consonants agree: most pairs of different names stop here.
         int distance = Math.min(
                 Math.min(distance(a.arabicTokens(), a.arabicLoose(), b.arabicTokens(), b.arabicLoose()),
