@@ -15,6 +15,7 @@ import org.homeward.linkage.engine.LinkageRecord;
 import org.homeward.linkage.engine.LinkageResult;
 import org.homeward.linkage.engine.LinkageRun;
 import org.homeward.linkage.engine.LinkageSettings;
+import org.homeward.linkage.engine.Kinship;
 import org.homeward.linkage.engine.ScoredPair;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -119,7 +120,7 @@ public class DedupCommand implements Callable<Integer> {
                         line.append(',').append(contribution.field().column()).append("_level,")
                                 .append(contribution.field().column()).append("_weight");
                     }
-                    out.write(line.append(",household_weight,decision\n").toString());
+                    out.write(line.append(",household_weight,decision,reason\n").toString());
                     header = false;
                 }
                 StringBuilder line = new StringBuilder();
@@ -130,7 +131,9 @@ public class DedupCommand implements Callable<Integer> {
                             .append(String.format(Locale.ROOT, ",%.3f", contribution.weight()));
                 }
                 line.append(String.format(Locale.ROOT, ",%.1f,", pair.householdWeight()))
-                        .append(result.decision(k).name().toLowerCase(Locale.ROOT)).append('\n');
+                        .append(result.decision(k).name().toLowerCase(Locale.ROOT)).append(',')
+                        .append(pair.kinship() == Kinship.NONE ? "" : pair.kinship().name().toLowerCase(Locale.ROOT))
+                        .append('\n');
                 out.write(line.toString());
             }
             if (header) {
