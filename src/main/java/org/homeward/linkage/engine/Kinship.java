@@ -11,7 +11,8 @@ public enum Kinship {
     NONE,
     POSSIBLE_SIBLINGS,
     POSSIBLE_TWINS,
-    POSSIBLE_COUSINS;
+    POSSIBLE_COUSINS,
+    POSSIBLE_NAMESAKES;
 
     /**
      * The fixed weight of the name that tells relatives apart (the given name of siblings, the
@@ -23,24 +24,55 @@ public enum Kinship {
     /** The highest total weight of a pair of relatives: below any match weight from 0 bits up. */
     static final double CEILING = -1.0;
 
-    /** The kinship the comparison levels ({@link PairComparison#compare}) point to. */
+    /**
+     * The kinship the comparison levels ({@link PairComparison#compare}) point to. Within one family
+     * name: a different given name under the same father (or, the father unknown, the same
+     * grandfather) is a sibling, and a twin when the birth date agrees to the month; a different
+     * father's name with the same given or grandfather's name is a cousin (or a namesake of another
+     * branch). The same given and father's name under different grandfathers are namesakes of two
+     * branches: their grandfather's name keeps its estimated weight (it is the link most often
+     * mistyped), but they are never an automatic link either. A father's name written by one record
+     * only decides nothing; an agreeing national document number rules kinship out.
+     */
     static Kinship of(int[] levels) {
         int given = levels[LinkageField.GIVEN_NAME.ordinal()];
         int father = levels[LinkageField.FATHER_NAME.ordinal()];
         int grandfather = levels[LinkageField.GRANDFATHER_NAME.ordinal()];
         int family = levels[LinkageField.FAMILY_NAME.ordinal()];
-        if (family < NameComparator.VARIANT) {
+        // One national document number is one person: relatives do not share it, a typo in a name does not change it.
+        if (family < NameComparator.VARIANT || levels[LinkageField.DOCUMENT.ordinal()] == CodeComparator.SAME) {
             return NONE;
         }
-        if (given == NameComparator.DIFFERENT && father >= NameComparator.VARIANT
-                && grandfather != NameComparator.DIFFERENT) {
+        boolean sameFather = father >= NameComparator.VARIANT && grandfather != NameComparator.DIFFERENT
+                || father == NameComparator.MISSING && grandfather >= NameComparator.VARIANT;
+        if (given == NameComparator.DIFFERENT && sameFather) {
             int date = levels[LinkageField.BIRTH_DATE.ordinal()];
             return date >= BirthDateComparator.SAME_MONTH ? POSSIBLE_TWINS : POSSIBLE_SIBLINGS;
         }
-        if (given >= NameComparator.VARIANT && father == NameComparator.DIFFERENT) {
+        if (father == NameComparator.DIFFERENT
+                && (given >= NameComparator.VARIANT || grandfather >= NameComparator.VARIANT)) {
             return POSSIBLE_COUSINS;
         }
+        if (given >= NameComparator.VARIANT && father >= NameComparator.VARIANT
+                && grandfather == NameComparator.DIFFERENT) {
+            return POSSIBLE_NAMESAKES;
+        }
         return NONE;
+    }
+
+    /**
+     * The kinship of two records whose levels are {@code levels}: {@link #of(int[])}, except that
+     * namesakes need grandfathers' names that are clearly two names
+     * ({@link NameComparator#clearlyDifferent}): the grandfather's name is the link most often
+     * mistyped or misremembered, and one typo must not make a man his own namesake.
+     */
+    static Kinship of(int[] levels, StandardRecord a, StandardRecord b) {
+        Kinship kinship = of(levels);
+        if (kinship == POSSIBLE_NAMESAKES && !NameComparator.clearlyDifferent(a.name(StandardRecord.GRANDFATHER),
+                b.name(StandardRecord.GRANDFATHER))) {
+            return NONE;
+        }
+        return kinship;
     }
 
     /** The field whose "different" level carries {@link #RELATIVE_NAME_WEIGHT}, or null. */
@@ -48,7 +80,7 @@ public enum Kinship {
         return switch (this) {
             case POSSIBLE_SIBLINGS, POSSIBLE_TWINS -> LinkageField.GIVEN_NAME;
             case POSSIBLE_COUSINS -> LinkageField.FATHER_NAME;
-            case NONE -> null;
+            case POSSIBLE_NAMESAKES, NONE -> null;
         };
     }
 }

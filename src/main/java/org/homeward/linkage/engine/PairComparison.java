@@ -27,6 +27,15 @@ public final class PairComparison {
         return swapped;
     }
 
+    /** The most a date of birth more than {@link #YEARS_APART_WITH_IDENTIFIERS} years off may weigh. */
+    static final double FAR_APART_WEIGHT = -12.0;
+
+    /** Whether two dates of birth are more than ten years apart and no identifier says they are one person. */
+    static boolean farApart(LinkageDate a, LinkageDate b, int[] levels) {
+        return a.isKnown() && b.isKnown() && Math.abs(a.year() - b.year()) > YEARS_APART_WITH_IDENTIFIERS
+                && !identifiersAgree(levels);
+    }
+
     /** How many years apart two dates of birth may be and still count as "years apart" when identifiers agree. */
     static final int YEARS_APART_WITH_IDENTIFIERS = 10;
 
