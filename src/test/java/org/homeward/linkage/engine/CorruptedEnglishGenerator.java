@@ -8,9 +8,10 @@ import java.util.Random;
 /**
  * A third labelled generator, of heavily corrupted English-language records (the kind public
  * linkage test sets hold): given and family names, date of birth, postcode, street address and a
- * social-security number; each person has up to three duplicates with scrambled or dropped
- * letters, a missing name, a title in a name field, given and family name swapped, a date of birth
- * years apart, and about a fifth of dates and postcodes missing. Its own name lists. Seeded.
+ * social-security number; half the people have one to three duplicates with scrambled letters (two
+ * in five of those wholly shuffled) or dropped ones, a missing name, a title in a name field, given
+ * and family name swapped, a date of birth years apart, and about a fifth of dates and postcodes
+ * missing. Its own name lists. Seeded.
  */
 final class CorruptedEnglishGenerator {
 
@@ -113,9 +114,18 @@ final class CorruptedEnglishGenerator {
                 .place(postcodeMissing ? "" : person[6]).address(address).document(document).build();
     }
 
-    /** Two or three letters moved: "rmbeA" for "Amber" happens in such sets; here neighbours swap. */
+    /** Letters moved: the whole word shuffled ("rmbeA" for "Amber") or one or two neighbours swapped. */
     private String scramble(String word) {
         char[] letters = word.toCharArray();
+        if (random.nextDouble() < 0.4) {
+            for (int i = letters.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                char kept = letters[i];
+                letters[i] = letters[j];
+                letters[j] = kept;
+            }
+            return new String(letters);
+        }
         int swaps = 1 + random.nextInt(2);
         for (int s = 0; s < swaps && letters.length > 2; s++) {
             int at = random.nextInt(letters.length - 1);
