@@ -44,7 +44,8 @@ public class DedupCommand implements Callable<Integer> {
 
     @Option(names = "--pairs", paramLabel = "FILE",
             description = "Also write the scored pairs: both ids, total weight, probability, each field's level "
-                    + "and weight, and the decision (match, linked, review, split).")
+                    + "and weight, the decision (match, linked, review, split) and the reason two records may be "
+                    + "relatives (possible_siblings, possible_twins, possible_cousins, possible_namesakes).")
     Path pairsOutput;
 
     @Option(names = "--column", paramLabel = "FIELD=HEADER",
