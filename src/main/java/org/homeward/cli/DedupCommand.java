@@ -15,6 +15,7 @@ import org.homeward.linkage.engine.LinkageRecord;
 import org.homeward.linkage.engine.LinkageResult;
 import org.homeward.linkage.engine.LinkageRun;
 import org.homeward.linkage.engine.LinkageSettings;
+import org.homeward.linkage.engine.Kinship;
 import org.homeward.linkage.engine.ScoredPair;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +44,8 @@ public class DedupCommand implements Callable<Integer> {
 
     @Option(names = "--pairs", paramLabel = "FILE",
             description = "Also write the scored pairs: both ids, total weight, probability, each field's level "
-                    + "and weight, and the decision (match, linked, review, split).")
+                    + "and weight, the decision (match, linked, review, split) and the reason two records may be "
+                    + "relatives (possible_siblings, possible_twins, possible_cousins, possible_namesakes).")
     Path pairsOutput;
 
     @Option(names = "--column", paramLabel = "FIELD=HEADER",
@@ -119,7 +121,7 @@ public class DedupCommand implements Callable<Integer> {
                         line.append(',').append(contribution.field().column()).append("_level,")
                                 .append(contribution.field().column()).append("_weight");
                     }
-                    out.write(line.append(",household_weight,decision\n").toString());
+                    out.write(line.append(",household_weight,decision,reason\n").toString());
                     header = false;
                 }
                 StringBuilder line = new StringBuilder();
@@ -130,7 +132,9 @@ public class DedupCommand implements Callable<Integer> {
                             .append(String.format(Locale.ROOT, ",%.3f", contribution.weight()));
                 }
                 line.append(String.format(Locale.ROOT, ",%.1f,", pair.householdWeight()))
-                        .append(result.decision(k).name().toLowerCase(Locale.ROOT)).append('\n');
+                        .append(result.decision(k).name().toLowerCase(Locale.ROOT)).append(',')
+                        .append(pair.kinship() == Kinship.NONE ? "" : pair.kinship().name().toLowerCase(Locale.ROOT))
+                        .append('\n');
                 out.write(line.toString());
             }
             if (header) {

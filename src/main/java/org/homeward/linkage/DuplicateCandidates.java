@@ -28,7 +28,8 @@ class DuplicateCandidates {
 
     /** One stored pair with its decision. */
     record Candidate(long id, UUID firstId, UUID firstHousehold, UUID secondId, UUID secondHousehold, double weight,
-                     String explanation, String status, String decidedBy, Instant decidedAt, String note) {
+                     String explanation, String status, String decidedBy, Instant decidedAt, String note,
+                     String reason) {
     }
 
     List<DuplicateQueue.Entry> open(AccessScope scope, int page, int size) {
@@ -75,7 +76,7 @@ class DuplicateCandidates {
         return jdbc.sql("""
                         SELECT c.id, c.first_id, a.household_id AS first_household, c.second_id,
                                b.household_id AS second_household, c.weight, c.explanation::text AS explanation,
-                               c.status, c.decided_by, c.decided_at, c.decision_note
+                               c.status, c.decided_by, c.decided_at, c.decision_note, c.reason
                         """ + PAIR_JOIN + "WHERE c.id = :id")
                 .param("id", id).query((rs, n) -> candidate(rs)).optional();
     }
@@ -86,7 +87,7 @@ class DuplicateCandidates {
                 rs.getObject("first_household", UUID.class), rs.getObject("second_id", UUID.class),
                 rs.getObject("second_household", UUID.class), rs.getDouble("weight"), rs.getString("explanation"),
                 rs.getString("status"), rs.getString("decided_by"), decidedAt == null ? null : decidedAt.toInstant(),
-                rs.getString("decision_note"));
+                rs.getString("decision_note"), rs.getString("reason"));
     }
 
     /** Records a decision on an open pair; false when the pair was no longer open. */

@@ -7,10 +7,12 @@ import org.homeward.registry.Individual;
 
 /**
  * A pair from the review queue as the reviewer sees it: both people side by side (phones and
- * documents masked), the field-by-field explanation and the decision so far.
+ * documents masked), the field-by-field explanation, the coded reason the two may be relatives
+ * ({@code POSSIBLE_SIBLINGS}, {@code POSSIBLE_TWINS}, {@code POSSIBLE_COUSINS}, or null) and the
+ * decision so far.
  */
 public record DuplicatePair(long id, double weight, String status, String decidedBy, Instant decidedAt, String note,
-                            Side first, Side second, List<FieldComparison> fields) {
+                            Side first, Side second, List<FieldComparison> fields, String reason) {
 
     /** One of the two registrations, with its household and journey. */
     public record Side(Individual person, Household household) {

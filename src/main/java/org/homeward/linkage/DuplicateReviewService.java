@@ -69,7 +69,7 @@ public class DuplicateReviewService {
         Household second = households.view(candidate.secondHousehold());
         return new DuplicatePair(candidate.id(), candidate.weight(), candidate.status(), candidate.decidedBy(),
                 candidate.decidedAt(), candidate.note(), side(first, candidate.firstId()),
-                side(second, candidate.secondId()), fields(candidate.explanation()));
+                side(second, candidate.secondId()), fields(candidate.explanation()), candidate.reason());
     }
 
     /** Same person: both records are linked to one person (joining one either already has). */

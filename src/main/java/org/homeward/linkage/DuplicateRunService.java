@@ -9,6 +9,7 @@ import org.homeward.linkage.engine.FieldContribution;
 import org.homeward.linkage.engine.LinkageResult;
 import org.homeward.linkage.engine.LinkageRun;
 import org.homeward.linkage.engine.LinkageSettings;
+import org.homeward.linkage.engine.Kinship;
 import org.homeward.linkage.engine.ScoredPair;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,16 +78,22 @@ public class DuplicateRunService {
             String right = pair.rightId();
             boolean ordered = left.compareTo(right) < 0;
             written += jdbc.sql("""
-                            INSERT INTO duplicate_candidate (first_id, second_id, weight, explanation, found_at)
-                            VALUES (CAST(:first AS uuid), CAST(:second AS uuid), :weight, CAST(:explanation AS jsonb), :now)
+                            INSERT INTO duplicate_candidate (first_id, second_id, weight, explanation, found_at, reason)
+                            VALUES (CAST(:first AS uuid), CAST(:second AS uuid), :weight, CAST(:explanation AS jsonb), :now,
+                                    :reason)
                             ON CONFLICT (first_id, second_id) DO UPDATE
-                                SET weight = excluded.weight, explanation = excluded.explanation
+                                SET weight = excluded.weight, explanation = excluded.explanation, reason = excluded.reason
                                 WHERE duplicate_candidate.status = 'OPEN'""")
                     .param("first", ordered ? left : right).param("second", ordered ? right : left)
                     .param("weight", pair.totalWeight()).param("explanation", explanation(pair, ordered))
-                    .param("now", now).update();
+                    .param("now", now).param("reason", reason(pair)).update();
         }
         return written;
+    }
+
+    /** The coded reason the pair may be relatives (stored and translated), or null. */
+    static String reason(ScoredPair pair) {
+        return pair.kinship() == Kinship.NONE ? null : pair.kinship().name();
     }
 
     /** The field-by-field explanation, values given in the stored pair's order (first, second). */

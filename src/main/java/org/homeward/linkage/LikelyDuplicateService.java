@@ -111,6 +111,7 @@ public class LikelyDuplicateService {
                         Math.round(field.weight() * 10) / 10.0))
                 .toList();
         return new Match(UUID.fromString(other.id()), UUID.fromString(other.householdId()), name,
-                other.birthDate().toString(), Math.round(pair.totalWeight() * 10) / 10.0, pair.probability(), fields);
+                other.birthDate().toString(), Math.round(pair.totalWeight() * 10) / 10.0, pair.probability(), fields,
+                DuplicateRunService.reason(pair));
     }
 }

@@ -14,9 +14,12 @@ public record LikelyDuplicates(boolean ready, List<MemberMatches> members) {
     public record MemberMatches(int position, List<Match> matches) {
     }
 
-    /** One existing registration, its weight in bits, the probability and the field-by-field explanation. */
+    /**
+     * One existing registration, its weight in bits, the probability, the field-by-field explanation
+     * and the coded reason the two may be relatives ({@code POSSIBLE_SIBLINGS}, ...; null if none).
+     */
     public record Match(UUID individualId, UUID householdId, String name, String birthDate, double weight,
-                        double probability, List<FieldExplanation> fields) {
+                        double probability, List<FieldExplanation> fields, String reason) {
     }
 
     /** One field's comparison: the entered and the registered value, the agreement level and its weight. */

@@ -45,6 +45,9 @@ class DuplicateReviewBrowserIT {
         runs.run("system");
         long samePair = pairOf(same);
         long differentPair = pairOf(different);
+        // As the batch run stores it for two brothers whose other evidence leaves doubt.
+        jdbc.sql("UPDATE duplicate_candidate SET reason = 'POSSIBLE_SIBLINGS' WHERE id = :id").param("id", differentPair)
+                .update();
 
         try (Browser browser = Browser.open(port)) {
             browser.signIn("queue.officer", PASSWORD);
@@ -57,12 +60,14 @@ class DuplicateReviewBrowserIT {
             assertThat(browser.find("#pair-table").getText()).contains("Al-Sabbagh").contains("الصباغ").contains("•••");
             assertThat(browser.find("#pair-table").getText()).doesNotContain("944123456").doesNotContain("944 123 456");
             assertThat(browser.find("#explanation").getText()).contains("Given name");
+            assertThat(browser.driver().findElements(By.id("pair-reason"))).as("no kinship, no reason").isEmpty();
             browser.screenshot("duplicates-pair-en");
             browser.click("#judge-same");
             assertThat(browser.find("#decided-notice").getText()).contains("one person");
 
             browser.go("/duplicates/" + differentPair + "?lang=ar");
             assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
+            assertThat(browser.find("#pair-reason").getText()).contains("ربما أخوان");
             browser.type("#note", "أخوان");
             browser.click("#judge-different");
             assertThat(browser.find("#decided-notice").getText()).contains("شخصان مختلفان");

@@ -81,6 +81,19 @@ class DuplicateReviewIT {
 
     @Test
     @WithMockUser(username = "review.admin", roles = "ADMIN")
+    void aPairOfPossibleSiblingsShowsItsStoredReasonAndOnlyKnownReasonsAreStored() {
+        long pair = pairOfPrincipals("Al-Sabbagh", "الصباغ");
+        assertThat(review.pair(pair).reason()).as("a registration entered twice is no kinship").isNull();
+
+        jdbc.sql("UPDATE duplicate_candidate SET reason = 'POSSIBLE_SIBLINGS' WHERE id = :id").param("id", pair).update();
+
+        assertThat(review.pair(pair).reason()).isEqualTo("POSSIBLE_SIBLINGS");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE duplicate_candidate SET reason = 'SIBLINGS?' WHERE id = :id")
+                .param("id", pair).update()).hasMessageContaining("reason");
+    }
+
+    @Test
+    @WithMockUser(username = "review.admin", roles = "ADMIN")
     void aPairJudgedDifferentLeavesTheQueueAndIsNotProposedAgain() {
         long pair = pairOfPrincipals("Al-Bitar", "البيطار");
         assertThat(openIds()).contains(pair);

@@ -49,7 +49,13 @@ public record BlockingScheme(List<BlockingRule> rules, int maximumBlockSize) {
                 new BlockingRule("place+family", Set.of(PLACE, FAMILY_NAME), false,
                         r -> BlockingRule.hash(r.place(), skeleton(r, StandardRecord.FAMILY))),
                 new BlockingRule("place+given", Set.of(PLACE, GIVEN_NAME), false,
-                        r -> BlockingRule.hash(r.place(), skeleton(r, StandardRecord.GIVEN)))),
+                        r -> BlockingRule.hash(r.place(), skeleton(r, StandardRecord.GIVEN))),
+                // Letters in sorted order survive transposed letters ("rmbeA" for "Amber"), which
+                // break the consonant skeletons the rules above block on.
+                new BlockingRule("sorted given+family", Set.of(GIVEN_NAME, FAMILY_NAME), false, r -> BlockingRule.hash(
+                        ordered(sortedLetters(r, StandardRecord.GIVEN), sortedLetters(r, StandardRecord.FAMILY)))),
+                new BlockingRule("sorted family+date", Set.of(FAMILY_NAME, BIRTH_DATE), false,
+                        r -> BlockingRule.hash(sortedLetters(r, StandardRecord.FAMILY), day(r)))),
                 DEFAULT_MAXIMUM_BLOCK);
     }
 
@@ -77,6 +83,18 @@ public record BlockingScheme(List<BlockingRule> rules, int maximumBlockSize) {
 
     private static String skeleton(StandardRecord record, int link) {
         return record.name(link).skeleton();
+    }
+
+    /** The letters of the name's spelling (Latin, else Arabic) in sorted order; "" when unknown. */
+    private static String sortedLetters(StandardRecord record, int link) {
+        StandardName name = record.name(link);
+        String spelling = name.latin() != null ? name.latin() : name.arabic();
+        if (spelling == null) {
+            return "";
+        }
+        char[] letters = spelling.toCharArray();
+        java.util.Arrays.sort(letters);
+        return new String(letters);
     }
 
     private static String ordered(String a, String b) {

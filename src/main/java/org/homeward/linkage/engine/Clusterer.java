@@ -10,7 +10,11 @@ import java.util.List;
  * cannot-link weight), so a chain A~B~C where A and C are clearly different people stays apart.
  * When linking sources that are each free of duplicates, a group holds one record per source.
  * Two records of one household share a group only if they match on their own: a household lists
- * a person once, so a brother may not join through his brother's other registration.
+ * a person once, so a brother may not join through his brother's other registration. A pair the
+ * model scores well above the match weight ({@link #STRONG_MARGIN}) is kept apart only by a strong
+ * disagreement (below twice the cannot-link weight, or relatives, whose weight is −∞ here): one
+ * record's weak disagreement with another registration of the same person, typed with other
+ * errors, must not split a clear match.
  */
 public final class Clusterer {
 
@@ -21,6 +25,8 @@ public final class Clusterer {
     }
 
     static final int MAXIMUM_CLUSTER = 64;
+    /** How far above the match weight a pair counts as a clear match. */
+    static final double STRONG_MARGIN = 10.0;
     private final double matchWeight;
     private final double cannotLinkWeight;
     private final boolean onePerSource;
@@ -56,7 +62,7 @@ public final class Clusterer {
             int[] membersA = membersOf(members, a);
             int[] membersB = membersOf(members, b);
             if (membersA.length + membersB.length > MAXIMUM_CLUSTER
-                    || !compatible(membersA, membersB, weights, sources, households)) {
+                    || !compatible(membersA, membersB, weights, sources, households, pairs.weight(k))) {
                 continue;
             }
             int root = Math.min(a, b);
@@ -79,7 +85,9 @@ public final class Clusterer {
         return list == null ? new int[] {root} : list;
     }
 
-    private boolean compatible(int[] a, int[] b, PairWeights weights, int[] sources, int[] households) {
+    private boolean compatible(int[] a, int[] b, PairWeights weights, int[] sources, int[] households,
+            double pairWeight) {
+        double disagreement = pairWeight >= matchWeight + STRONG_MARGIN ? 2 * cannotLinkWeight : cannotLinkWeight;
         for (int x : a) {
             for (int y : b) {
                 if (onePerSource && sources[x] == sources[y]) {
@@ -90,7 +98,7 @@ public final class Clusterer {
         for (int x : a) {
             for (int y : b) {
                 double weight = weights.weight(x, y);
-                if (weight < cannotLinkWeight
+                if (weight < disagreement
                         || households[x] >= 0 && households[x] == households[y] && weight < matchWeight) {
                     return false;
                 }

@@ -17,6 +17,9 @@ final class LatinNames {
 
     private static final Set<String> MUHAMMAD_ABBREVIATIONS = Set.of("mhd", "mohd", "muhd", "md", "mhmd");
     private static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "ol");
+    /** Titles typed into a name field ("Mrs Amber"): they say nothing about who the person is. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mstr", "master", "dr", "prof",
+            "mister", "madam", "sir");
     private static final Set<String> SUN_ARTICLES = Set.of("ar", "er", "ur", "as", "es", "us", "ash", "esh", "ush",
             "ad", "ed", "ud", "at", "et", "ut", "az", "ez", "uz", "an", "en", "un", "ath", "adh",
             "r", "s", "d", "t", "z", "n", "sh", "th", "dh");
@@ -62,6 +65,9 @@ final class LatinNames {
                 continue;
             }
             String next = i + 1 < parts.length ? trimApostrophes(parts[i + 1]) : "";
+            if (words.isEmpty() && !next.isEmpty() && TITLES.contains(word)) {
+                continue;
+            }
             if (!next.isEmpty() && (ARTICLES.contains(word) || SUN_ARTICLES.contains(word) && startsWithSound(next, word))) {
                 continue;
             }

@@ -62,12 +62,15 @@ public final class LinkageRun {
         PairScorer scorer = new PairScorer(model);
         PairList pairs = score(records, households, candidates, scorer);
         pairs.sortByIndices();
-        float[] householdWeights = householdEvidence(households, pairs);
+        float[] householdWeights = householdEvidence(households, pairs, records, scorer);
         int[] cluster = new Clusterer(settings.matchWeight(), settings.cannotLinkWeight(), settings.linkSources())
                 .cluster(records.size(), pairs, (i, j) -> {
                     int k = pairs.find(Math.min(i, j), Math.max(i, j));
-                    return k >= 0 ? pairs.weight(k) : scorer.weight(records.get(i), records.get(j))
-                            + sameHousehold(households, i, j);
+                    if (k >= 0) {
+                        return scorer.kinship(records.get(i), records.get(j)) == Kinship.NONE ? pairs.weight(k)
+                                : Double.NEGATIVE_INFINITY;
+                    }
+                    return scorer.clusteringWeight(records.get(i), records.get(j)) + sameHousehold(households, i, j);
                 }, sources, households);
         progress.progress("cluster", records.size(), records.size());
         return new LinkageResult(records, cluster, pairs, householdWeights, model, report, settings, candidates);
@@ -160,7 +163,8 @@ public final class LinkageRun {
      * such member (at most two). Members of one household never gain: brothers share father,
      * grandfather and family name, and that is no evidence that they are one person.
      */
-    private float[] householdEvidence(int[] households, PairList pairs) {
+    private float[] householdEvidence(int[] households, PairList pairs, List<StandardRecord> records,
+            PairScorer scorer) {
         float[] added = new float[pairs.size()];
         for (int k = 0; k < pairs.size(); k++) {
             added[k] = (float) sameHousehold(households, pairs.left(k), pairs.right(k));
@@ -177,7 +181,9 @@ public final class LinkageRun {
         }
         for (int k = 0; k < pairs.size(); k++) {
             long key = householdPair(households, pairs.left(k), pairs.right(k));
-            if (key < 0) {
+            // Two brothers of two households that are one family registered twice gain nothing from it.
+            if (key < 0 || pairs.weight(k) < settings.matchWeight()
+                    && scorer.kinship(records.get(pairs.left(k)), records.get(pairs.right(k))) != Kinship.NONE) {
                 continue;
             }
             int others = matchedBetween.getOrDefault(key, 0) - (pairs.weight(k) >= settings.matchWeight() ? 1 : 0);

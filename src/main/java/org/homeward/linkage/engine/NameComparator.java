@@ -25,6 +25,18 @@ public final class NameComparator {
         if (a.arabic() != null && a.arabic().equals(b.arabic()) || a.latin() != null && a.latin().equals(b.latin())) {
             return EXACT;
         }
+        // Two listed names: the list decides, so names of one root (محمد, محمود) stay different names.
+        if (a.listedId() >= 0 && b.listedId() >= 0) {
+            return a.listedId() == b.listedId() ? VARIANT : DIFFERENT;
+        }
+        return ruleLevel(a, b);
+    }
+
+    /** The level by the spelling rules alone, whatever the list of names says. */
+    static int ruleLevel(StandardName a, StandardName b) {
+        if (a.arabic() != null && a.arabic().equals(b.arabic()) || a.latin() != null && a.latin().equals(b.latin())) {
+            return EXACT;
+        }
         // The alignment runs only where the consonants agree: most pairs of different names stop here.
         int distance = Math.min(
                 Math.min(distance(a.arabicTokens(), a.arabicLoose(), b.arabicTokens(), b.arabicLoose()),
@@ -43,6 +55,22 @@ public final class NameComparator {
         return DIFFERENT;
     }
 
+    /**
+     * Whether two names are surely different names, not one name mistyped: both in the list of names
+     * as different names, or their consonant skeletons more than one slip apart.
+     */
+    static boolean clearlyDifferent(StandardName a, StandardName b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (a.listedId() >= 0 && b.listedId() >= 0) {
+            return a.listedId() != b.listedId();
+        }
+        String x = a.skeleton();
+        String y = b.skeleton();
+        return !x.equals(y) && !CodeComparator.oneSlip(x, y);
+    }
+
     /** Whether two spellings are variants of one name (the "meet" of the standardisation rules). */
     public static boolean sameName(String a, String b, NameRole role) {
         return level(NameStandardiser.standardise(a, role), NameStandardiser.standardise(b, role)) >= VARIANT;
@@ -55,9 +83,11 @@ public final class NameComparator {
         return NameTokens.distance(a, b, 1);
     }
 
-    /** Across scripts, a typo: the consonants one slip apart. */
+    /** Across scripts, a typo: the consonants one slip apart, in a name of four consonants or more. */
     private static boolean oneConsonantApart(String a, String b) {
-        return a != null && b != null && Math.min(a.length(), b.length()) >= 3 && CodeComparator.oneSlip(a, b);
+        // Three consonants with one changed are too often another name of the same shape (Radwan, Hamdan).
+        return a != null && b != null && Math.min(a.length(), b.length()) >= 3
+                && (a.equals(b) || Math.max(a.length(), b.length()) >= 4 && CodeComparator.oneSlip(a, b));
     }
 
     private static boolean similar(String a, String b) {

@@ -33,6 +33,11 @@ public final class NameStandardiser {
         StandardName standard() {
             return isEmpty() ? StandardName.EMPTY : StandardName.of(arabic, latin);
         }
+
+        /** The name without looking it up in the list of names (for building that list). */
+        StandardName unlisted() {
+            return isEmpty() ? StandardName.EMPTY : StandardName.unlisted(arabic, latin);
+        }
     }
 
     /** One standardised name. */

@@ -19,7 +19,36 @@ public final class PairComparison {
         levels[LinkageField.PHONE.ordinal()] = CodeComparator.phoneLevel(a.phone(), b.phone());
         levels[LinkageField.DOCUMENT.ordinal()] = CodeComparator.level(a.document(), b.document());
         levels[LinkageField.ADDRESS.ordinal()] = AddressComparator.level(a.address(), b.address());
+        if (levels[LinkageField.BIRTH_DATE.ordinal()] == BirthDateComparator.DIFFERENT
+                && Math.abs(a.birthDate().year() - b.birthDate().year()) <= YEARS_APART_WITH_IDENTIFIERS
+                && identifiersAgree(levels)) {
+            levels[LinkageField.BIRTH_DATE.ordinal()] = BirthDateComparator.YEARS_APART;
+        }
         return swapped;
+    }
+
+    /** The most a date of birth more than {@link #YEARS_APART_WITH_IDENTIFIERS} years off may weigh. */
+    static final double FAR_APART_WEIGHT = -12.0;
+
+    /** Whether two dates of birth are more than ten years apart and no identifier says they are one person. */
+    static boolean farApart(LinkageDate a, LinkageDate b, int[] levels) {
+        return a.isKnown() && b.isKnown() && Math.abs(a.year() - b.year()) > YEARS_APART_WITH_IDENTIFIERS
+                && !identifiersAgree(levels);
+    }
+
+    /** How many years apart two dates of birth may be and still count as "years apart" when identifiers agree. */
+    static final int YEARS_APART_WITH_IDENTIFIERS = 10;
+
+    /**
+     * Whether the pair agrees on an identifier (document, phone) or, with given and family name
+     * agreeing, on the address: then a date of birth years off is more likely a wrong year typed
+     * than another person, and it is weighed as "years apart", not as a different date.
+     */
+    private static boolean identifiersAgree(int[] levels) {
+        return levels[LinkageField.DOCUMENT.ordinal()] >= 1 || levels[LinkageField.PHONE.ordinal()] >= 2
+                || levels[LinkageField.GIVEN_NAME.ordinal()] >= NameComparator.VARIANT
+                && levels[LinkageField.FAMILY_NAME.ordinal()] >= NameComparator.VARIANT
+                && levels[LinkageField.ADDRESS.ordinal()] >= AddressComparator.MOST;
     }
 
     private static boolean compareNames(StandardRecord a, StandardRecord b, int[] levels) {

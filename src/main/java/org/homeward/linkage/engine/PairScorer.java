@@ -31,6 +31,8 @@ public final class PairScorer {
     /** The total match weight, leaving the levels in {@code levels}. */
     double weight(StandardRecord a, StandardRecord b, int[] levels) {
         boolean swapped = PairComparison.compare(a, b, levels);
+        Kinship kinship = Kinship.of(levels, a, b);
+        LinkageField telling = kinship.tellingField();
         double total = model.priorWeight();
         for (int f = 0; f < levels.length; f++) {
             int level = levels[f];
@@ -38,12 +40,49 @@ public final class PairScorer {
                 continue;
             }
             LinkageField field = LinkageField.ALL[f];
-            total += model.weight(field, level);
+            total += fieldWeight(field, level, telling, a, b, levels);
             if (f < NAME_LINKS.length && level >= NameComparator.VARIANT) {
                 total += adjustment(field, a, b, swapped);
             }
         }
-        return total;
+        return kinship == Kinship.NONE ? total : Math.min(total, Kinship.CEILING);
+    }
+
+    /**
+     * A level's weight: the estimated one, except the fixed weight of the name that tells relatives
+     * apart, and a bound on birth years more than ten apart (with no identifier agreeing): estimation
+     * learns "different date" from year-only and placeholder dates and would weigh twenty years
+     * apart as lightly as three.
+     */
+    private double fieldWeight(LinkageField field, int level, LinkageField telling, StandardRecord a,
+            StandardRecord b, int[] levels) {
+        if (field == telling) {
+            return Kinship.RELATIVE_NAME_WEIGHT;
+        }
+        double weight = model.weight(field, level);
+        if (field == LinkageField.BIRTH_DATE && level == BirthDateComparator.DIFFERENT
+                && PairComparison.farApart(a.birthDate(), b.birthDate(), levels)) {
+            return Math.min(weight, PairComparison.FAR_APART_WEIGHT);
+        }
+        return weight;
+    }
+
+    /** How the two records are probably related (the reason they may not be linked automatically). */
+    public Kinship kinship(StandardRecord a, StandardRecord b) {
+        int[] levels = scratch.get();
+        PairComparison.compare(a, b, levels);
+        return Kinship.of(levels, a, b);
+    }
+
+    /**
+     * The weight the clusterer checks a group against: a pair of relatives is a firm
+     * "cannot link", whatever else agrees, so no third record can chain two brothers into one.
+     */
+    public double clusteringWeight(StandardRecord a, StandardRecord b) {
+        int[] levels = scratch.get();
+        double total = weight(a, b, levels);
+        boolean related = total <= Kinship.CEILING && kinship(a, b) != Kinship.NONE;
+        return related ? Double.NEGATIVE_INFINITY : total;
     }
 
     private double adjustment(LinkageField field, StandardRecord a, StandardRecord b, boolean swapped) {
@@ -63,13 +102,14 @@ public final class PairScorer {
     ScoredPair score(StandardRecord a, StandardRecord b, double householdWeight) {
         int[] levels = new int[LinkageField.ALL.length];
         boolean swapped = PairComparison.compare(a, b, levels);
+        Kinship kinship = Kinship.of(levels, a, b);
         List<FieldContribution> contributions = new ArrayList<>();
         for (LinkageField field : LinkageField.ALL) {
             if (!model.uses(field)) {
                 continue;
             }
             int level = levels[field.ordinal()];
-            double weight = model.weight(field, level);
+            double weight = fieldWeight(field, level, kinship.tellingField(), a, b, levels);
             if (field.ordinal() < NAME_LINKS.length && level >= NameComparator.VARIANT) {
                 weight += adjustment(field, a, b, swapped);
             }
@@ -79,7 +119,11 @@ public final class PairScorer {
             contributions.add(new FieldContribution(field, value(a, field, link), value(b, field, otherLink), level,
                     weight));
         }
-        return new ScoredPair(a.id(), b.id(), model.priorWeight(), contributions, swapped, householdWeight);
+        double uncapped = model.priorWeight() + householdWeight
+                + contributions.stream().mapToDouble(FieldContribution::weight).sum();
+        double cap = kinship == Kinship.NONE ? 0 : Math.min(0, Kinship.CEILING - uncapped);
+        return new ScoredPair(a.id(), b.id(), model.priorWeight(), contributions, swapped, householdWeight, kinship,
+                cap);
     }
 
     private static String value(StandardRecord record, LinkageField field, int link) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class StandardName {
 
-    public static final StandardName EMPTY = new StandardName(null, null, null, null, "");
+    public static final StandardName EMPTY = new StandardName(null, null, null, null, "", NameVariants.UNKNOWN);
 
     private final String arabic;
     private final String arabicTokens;
@@ -18,8 +18,10 @@ public final class StandardName {
     private final String skeleton;
     private final String arabicLoose;
     private final String latinLoose;
+    private final int listedId;
 
-    private StandardName(String arabic, String arabicTokens, String latin, String latinTokens, String skeleton) {
+    private StandardName(String arabic, String arabicTokens, String latin, String latinTokens, String skeleton,
+            int listedId) {
         this.arabic = arabic;
         this.arabicTokens = arabicTokens;
         this.latin = latin;
@@ -27,10 +29,22 @@ public final class StandardName {
         this.skeleton = skeleton;
         this.arabicLoose = arabicTokens == null ? null : NameTokens.looseSkeleton(arabicTokens);
         this.latinLoose = latinTokens == null ? null : NameTokens.looseSkeleton(latinTokens);
+        this.listedId = listedId;
     }
 
-    /** A name from its words in each script (either list may be empty). */
+    /** A name from its words in each script, recognised in the list of names when it is there. */
     static StandardName of(List<String> arabicWords, List<String> latinWords) {
+        StandardName plain = unlisted(arabicWords, latinWords);
+        if (plain.isEmpty()) {
+            return plain;
+        }
+        int id = NameVariants.list().idOf(plain);
+        return id == NameVariants.UNKNOWN ? plain
+                : new StandardName(plain.arabic, plain.arabicTokens, plain.latin, plain.latinTokens, plain.skeleton, id);
+    }
+
+    /** A name from its words in each script (either list may be empty), not looked up in the list of names. */
+    static StandardName unlisted(List<String> arabicWords, List<String> latinWords) {
         if (arabicWords.isEmpty() && latinWords.isEmpty()) {
             return EMPTY;
         }
@@ -58,11 +72,16 @@ public final class StandardName {
         if ((arabic == null || arabic.isEmpty()) && (latin == null || latin.isEmpty())) {
             return EMPTY;
         }
-        return new StandardName(arabic, arabicTokens, latin, latinTokens, skeleton);
+        return new StandardName(arabic, arabicTokens, latin, latinTokens, skeleton, NameVariants.UNKNOWN);
     }
 
     public boolean isEmpty() {
         return this == EMPTY;
+    }
+
+    /** Which name of the list of names ({@link NameVariants}) this spelling is; negative when not listed. */
+    int listedId() {
+        return listedId;
     }
 
     /** The normalised Arabic spelling without spaces, or null. */

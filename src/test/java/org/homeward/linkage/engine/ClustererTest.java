@@ -52,6 +52,27 @@ class ClustererTest {
         assertThat(cluster[0]).isNotEqualTo(cluster[2]);
     }
 
+    @Test
+    void aClearMatchIsNotSplitByAWeakDisagreementOfAThirdRecord() {
+        // 0~1 and 1~2 are clear matches; 0 and 2 disagree (−15 bits), but not strongly.
+        PairList pairs = new PairList();
+        pairs.add(0, 1, 30);
+        pairs.add(1, 2, 25);
+        double[][] weights = {{0, 30, -15}, {30, 0, 25}, {-15, 25, 0}};
+        int[] cluster = new Clusterer(0, -10, false).cluster(3, pairs, (i, j) -> weights[i][j], new int[3], none(3));
+        assertThat(cluster).containsOnly(0);
+    }
+
+    @Test
+    void relativesStayApartHoweverStronglyAThirdRecordMatchesBoth() {
+        PairList pairs = new PairList();
+        pairs.add(0, 2, 30);
+        pairs.add(1, 2, 30);
+        double[][] weights = {{0, Double.NEGATIVE_INFINITY, 30}, {Double.NEGATIVE_INFINITY, 0, 30}, {30, 30, 0}};
+        int[] cluster = new Clusterer(0, -10, false).cluster(3, pairs, (i, j) -> weights[i][j], new int[3], none(3));
+        assertThat(cluster[0]).isNotEqualTo(cluster[1]);
+    }
+
     private static int[] none(int size) {
         int[] households = new int[size];
         java.util.Arrays.fill(households, -1);
