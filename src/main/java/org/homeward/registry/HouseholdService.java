@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HouseholdService {
 
+    /** The detail of a history event that names the reception centre where it was done. */
+    private static final String CENTRE = "centre";
+
     private final HouseholdRepository households;
     private final HouseholdHistory history;
     private final HouseholdSearch search;
@@ -106,7 +109,22 @@ public class HouseholdService {
     public List<HouseholdEvent> history(UUID id) {
         find(id);
         audit.record(AuditEntry.of("READ_HOUSEHOLD_HISTORY", "household", id.toString()));
-        return history.of(id).stream().map(HouseholdService::maskedEvent).toList();
+        AccessScope scope = access.scope();
+        return history.of(id).stream().map(HouseholdService::maskedEvent).map(event -> withinCentres(event, scope)).toList();
+    }
+
+    /**
+     * An event done at a centre the user was not given keeps what happened and when, but not where
+     * or why: a reception manager learns nothing of another centre's stays from a household's history.
+     */
+    private static HouseholdEvent withinCentres(HouseholdEvent event, AccessScope scope) {
+        Object centre = event.details().get(CENTRE);
+        if (centre == null || scope.centres().isEmpty() || scope.centres().contains(centre.toString())) {
+            return event;
+        }
+        Map<String, Object> details = new LinkedHashMap<>(event.details());
+        details.remove(CENTRE);
+        return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), null, details);
     }
 
     /** The latest reads of a household from the audit trail: who looked at it, when. */
@@ -199,6 +217,19 @@ public class HouseholdService {
 
     @Transactional
     public Household advanceJourney(UUID id, AdvanceJourneyRequest request, String actor) {
+        return moveJourney(id, request, null, actor);
+    }
+
+    /**
+     * Moves the journey because of something done at a reception centre. The centre is kept with
+     * the event, so that a user given other centres sees the move without where or why.
+     */
+    @Transactional
+    public Household advanceJourneyAtCentre(UUID id, AdvanceJourneyRequest request, String centreCode, String actor) {
+        return moveJourney(id, request, centreCode, actor);
+    }
+
+    private Household moveJourney(UUID id, AdvanceJourneyRequest request, String centreCode, String actor) {
         Household before = find(id);
         JourneyStatus next;
         try {
@@ -229,6 +260,9 @@ public class HouseholdService {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", current.name());
         details.put("to", next.name());
+        if (centreCode != null) {
+            details.put(CENTRE, centreCode);
+        }
         history.record(id, now, actor, "JOURNEY_MOVED", blankToNull(request.reason()), details);
         audit.recordWithChange(new AuditEntry("MOVE_JOURNEY", "household", id.toString(), blankToNull(request.reason()),
                 details));
