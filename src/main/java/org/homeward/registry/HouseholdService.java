@@ -22,9 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HouseholdService {
 
-    /** The detail of a history event that names the reception centre where it was done. */
-    private static final String CENTRE = "centre";
-
     private final HouseholdRepository households;
     private final HouseholdHistory history;
     private final HouseholdSearch search;
@@ -110,22 +107,9 @@ public class HouseholdService {
         find(id);
         audit.record(AuditEntry.of("READ_HOUSEHOLD_HISTORY", "household", id.toString()));
         AccessScope scope = access.scope();
-        return history.of(id).stream().map(HouseholdService::maskedEvent).map(event -> withinCentres(event, scope)).toList();
+        return history.of(id).stream().map(event -> HistoryForReader.shown(event, scope)).toList();
     }
 
-    /**
-     * An event done at a centre the user was not given keeps what happened and when, but not where
-     * or why: a reception manager learns nothing of another centre's stays from a household's history.
-     */
-    private static HouseholdEvent withinCentres(HouseholdEvent event, AccessScope scope) {
-        Object centre = event.details().get(CENTRE);
-        if (centre == null || scope.centres().isEmpty() || scope.centres().contains(centre.toString())) {
-            return event;
-        }
-        Map<String, Object> details = new LinkedHashMap<>(event.details());
-        details.remove(CENTRE);
-        return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), null, details);
-    }
 
     /** The latest reads of a household from the audit trail: who looked at it, when. */
     public List<org.homeward.access.AuditRecord> readersOf(UUID id) {
@@ -261,7 +245,7 @@ public class HouseholdService {
         details.put("from", current.name());
         details.put("to", next.name());
         if (centreCode != null) {
-            details.put(CENTRE, centreCode);
+            details.put(HistoryForReader.CENTRE, centreCode);
         }
         history.record(id, now, actor, "JOURNEY_MOVED", blankToNull(request.reason()), details);
         audit.recordWithChange(new AuditEntry("MOVE_JOURNEY", "household", id.toString(), blankToNull(request.reason()),
@@ -270,25 +254,6 @@ public class HouseholdService {
         return SensitiveFields.masked(find(id));
     }
 
-    /** History shows changes of phone and document numbers masked, like the household itself. */
-    private static HouseholdEvent maskedEvent(HouseholdEvent event) {
-        if (!"UPDATED".equals(event.type())) {
-            return event;
-        }
-        Map<String, Object> details = new LinkedHashMap<>();
-        event.details().forEach((field, change) -> {
-            boolean phone = field.endsWith(".phone");
-            if ((phone || field.endsWith(".documentNumber")) && change instanceof Map<?, ?> fromTo) {
-                Map<String, Object> masked = new LinkedHashMap<>();
-                fromTo.forEach((key, value) -> masked.put(String.valueOf(key), value == null ? null
-                        : phone ? SensitiveFields.maskPhone(value.toString()) : SensitiveFields.maskDocument(value.toString())));
-                details.put(field, masked);
-            } else {
-                details.put(field, change);
-            }
-        });
-        return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), event.reason(), details);
-    }
 
     /** An edit that sends a masked phone or document number back leaves the stored value as it was. */
     private static List<IndividualDetails> keepMaskedValues(List<IndividualDetails> members, Household before) {
