@@ -1,6 +1,7 @@
 package org.homeward.linkage;
 
 import org.homeward.access.CurrentAccess;
+import org.homeward.registry.InvalidHouseholdException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The review queue of likely duplicates, one pair side by side with its decision, and the batch runs. */
 @Controller
@@ -38,6 +40,18 @@ class DuplicatePageController {
     String pair(@PathVariable long id, Model model) {
         model.addAttribute("pair", review.pair(id));
         return "linkage/pair";
+    }
+
+    /** Shows both numbers whole once, on the page the reveal leads back to; the reason is required and audited. */
+    @PostMapping("/{id}/reveal")
+    @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
+    String reveal(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("revealed", review.reveal(id, reason));
+        } catch (InvalidHouseholdException invalid) {
+            redirect.addFlashAttribute("revealError", invalid.problems().get(0).code());
+        }
+        return "redirect:/duplicates/" + id;
     }
 
     @PostMapping("/{id}/decision")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.homeward.registry.Household;
 import org.homeward.registry.Individual;
+import org.homeward.registry.RevealedFields;
 
 /**
  * A pair from the review queue as the reviewer sees it: both people side by side (phones and
@@ -18,8 +19,16 @@ public record DuplicatePair(long id, double weight, String status, String decide
     public record Side(Individual person, Household household) {
     }
 
-    /** One field's comparison: the two values, the agreement level and its weight in bits. */
-    public record FieldComparison(String field, String first, String second, String level, double weight) {
+    /**
+     * One field's comparison: the two values (a phone or document number masked), whether they are
+     * the same, the agreement level and its weight in bits.
+     */
+    public record FieldComparison(String field, String first, String second, String comparison, String level,
+                                  double weight) {
+    }
+
+    /** Both people's phone and document number in full, after a recorded reveal with a reason. */
+    public record Revealed(RevealedFields first, RevealedFields second) {
     }
 
     public boolean open() {

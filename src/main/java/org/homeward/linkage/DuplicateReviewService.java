@@ -72,6 +72,17 @@ public class DuplicateReviewService {
                 side(second, candidate.secondId()), fields(candidate.explanation()), candidate.reason());
     }
 
+    /**
+     * Both people of a pair with their phone and document number in full. Each is a reveal on its
+     * household, recorded with the reason in the audit trail; a blank reason is refused.
+     */
+    public DuplicatePair.Revealed reveal(long id, String reason) {
+        Candidate candidate = inScope(id);
+        return new DuplicatePair.Revealed(
+                households.reveal(candidate.firstHousehold(), candidate.firstId(), reason),
+                households.reveal(candidate.secondHousehold(), candidate.secondId(), reason));
+    }
+
     /** Same person: both records are linked to one person (joining one either already has). */
     @Transactional
     public void judgeSame(long id, String note) {
@@ -138,8 +149,11 @@ public class DuplicateReviewService {
     static List<FieldComparison> fields(String explanation) {
         List<FieldComparison> fields = new ArrayList<>();
         for (JsonNode field : JSON.readTree(explanation).path("fields")) {
-            fields.add(new FieldComparison(field.path("field").asString(), field.path("first").asString(),
-                    field.path("second").asString(), field.path("level").asString(), field.path("weight").asDouble()));
+            String name = field.path("field").asString();
+            String first = field.path("first").asString();
+            String second = field.path("second").asString();
+            fields.add(new FieldComparison(name, MaskedValues.shown(name, first), MaskedValues.shown(name, second),
+                    MaskedValues.comparison(first, second), field.path("level").asString(), field.path("weight").asDouble()));
         }
         return fields;
     }

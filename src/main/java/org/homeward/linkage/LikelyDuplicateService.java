@@ -107,7 +107,10 @@ public class LikelyDuplicateService {
         String name = Stream.of(other.givenName(), other.fatherName(), other.familyName())
                 .filter(Objects::nonNull).filter(text -> !text.isBlank()).collect(Collectors.joining(" · "));
         List<FieldExplanation> fields = pair.contributions().stream()
-                .map(field -> new FieldExplanation(field.field().name(), field.left(), field.right(), field.levelName(),
+                .map(field -> new FieldExplanation(field.field().name(),
+                        MaskedValues.shown(field.field().name(), field.left()),
+                        MaskedValues.shown(field.field().name(), field.right()),
+                        MaskedValues.comparison(field.left(), field.right()), field.levelName(),
                         Math.round(field.weight() * 10) / 10.0))
                 .toList();
         return new Match(UUID.fromString(other.id()), UUID.fromString(other.householdId()), name,

@@ -22,7 +22,12 @@ public record LikelyDuplicates(boolean ready, List<MemberMatches> members) {
                         double probability, List<FieldExplanation> fields, String reason) {
     }
 
-    /** One field's comparison: the entered and the registered value, the agreement level and its weight. */
-    public record FieldExplanation(String field, String entered, String registered, String level, double weight) {
+    /**
+     * One field's comparison: the entered and the registered value (a phone or document number
+     * masked, both sides), whether they are the same, the agreement level and its weight. A
+     * registered number is never answered whole here: seeing it is a reveal on the household.
+     */
+    public record FieldExplanation(String field, String entered, String registered, String comparison, String level,
+                                   double weight) {
     }
 }

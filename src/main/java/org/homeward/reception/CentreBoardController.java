@@ -90,6 +90,9 @@ class CentreBoardController {
             Stay stay = stays.checkIn(code, new CheckInRequest(household, memberIds, reason), principal.getName());
             redirect.addFlashAttribute("notice", "checkedIn");
             redirect.addFlashAttribute("noticePersons", stay.persons());
+        } catch (CentreNotFoundException notYours) {
+            // A centre the user may not work on is "not found" here too, not a refusal shown on its board.
+            throw notYours;
         } catch (ProblemException refused) {
             refuse(refused, redirect);
         }

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports {@code centres.csv}: all or nothing, and idempotent on {@code centre_id} (a centre in the
- * file is created, changed to match the file, or left alone when it matches already).
+ * file is created, changed to match the file, or left alone when it matches already). A user given
+ * centres may change only those: a file that would change another is refused whole.
  */
 @Service
 public class CentreImportService {
@@ -26,9 +27,11 @@ public class CentreImportService {
     private final CentreValidator validator;
     private final AreaGeography geography;
     private final Clock clock;
+    private final CentreScope scope;
 
     CentreImportService(CentreRepository centres, CentreWriter writer, CentreValidator validator,
-                        AreaGeography geography, Clock clock) {
+                        AreaGeography geography, Clock clock, CentreScope scope) {
+        this.scope = scope;
         this.centres = centres;
         this.writer = writer;
         this.validator = validator;
@@ -103,6 +106,12 @@ public class CentreImportService {
         for (CentreCsvReader.Row row : byCode) {
             String code = row.request().code().trim();
             Optional<Centre> before = centres.lock(code);
+            if (before.isPresent() && !scope.covers(code)) {
+                // The file would change a centre the user was not given: the whole file is refused.
+                problems.add(new CentreImportProblem(row.row(), CentreCsvLayout.CENTRE_ID, "CENTRE_OUT_OF_SCOPE",
+                        "You may change only the centres you are given"));
+                continue;
+            }
             long version = before.map(centre -> centre.version() + 1).orElse(0L);
             Centre after = validator.toCentre(code, row.request(), version, now, actor);
             before.ifPresent(stored -> CentreWriter.capacityProblems(after.capacity(), centres.occupancy(code))

@@ -84,7 +84,7 @@ class CentrePageController {
     @GetMapping("/{code}/edit")
     @PreAuthorize(ReceptionRoles.EDIT_CENTRES)
     String edit(@PathVariable String code, Model model) {
-        model.addAttribute("form", CentreForm.of(centres.find(code).centre()));
+        model.addAttribute("form", CentreForm.of(centres.findToChange(code).centre()));
         model.addAttribute("creating", false);
         return "reception/centre-form";
     }

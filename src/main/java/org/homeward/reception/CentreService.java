@@ -8,7 +8,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates and changes reception centres, with their history, and tells each centre's live occupancy. */
+/**
+ * Creates and changes reception centres, with their history, and tells each centre's live occupancy.
+ * A user given centres ({@code centre:CODE}) changes and reads the history of those centres only:
+ * another centre answers "not found" here, whatever page or API asked.
+ */
 @Service
 public class CentreService {
 
@@ -17,9 +21,11 @@ public class CentreService {
     private final CentreHistory history;
     private final CentreValidator validator;
     private final Clock clock;
+    private final CentreScope scope;
 
     CentreService(CentreRepository centres, CentreWriter writer, CentreHistory history, CentreValidator validator,
-                  Clock clock) {
+                  Clock clock, CentreScope scope) {
+        this.scope = scope;
         this.centres = centres;
         this.writer = writer;
         this.history = history;
@@ -42,8 +48,16 @@ public class CentreService {
         return CentreOccupancy.of(centre, centres.occupancy(code));
     }
 
+    /** A centre the caller may change, to fill in its form; another centre is "not found". */
+    @Transactional(readOnly = true)
+    public CentreOccupancy findToChange(String code) {
+        scope.require(code);
+        return find(code);
+    }
+
     @Transactional(readOnly = true)
     public List<CentreEvent> history(String code) {
+        scope.require(code);
         find(code);
         return history.of(code);
     }
@@ -70,6 +84,7 @@ public class CentreService {
     /** Replaces a centre's details; the request carries the version read (409 if someone changed it since). */
     @Transactional
     public Centre update(String code, CentreRequest request, String actor) {
+        scope.require(code);
         Centre before = centres.lock(code).orElseThrow(() -> new CentreNotFoundException(code));
         if (request.version() == null) {
             throw new InvalidCentreException(List.of(new FieldProblem("version", "VERSION_MISSING",

@@ -138,9 +138,9 @@ public class StayService {
         if (outcome == CheckOutOutcome.RETURNED_HOME) {
             Household household = households.find(stay.householdId());
             if (household.journey().status().canMoveTo(JourneyStatus.RETURNED_HOME)) {
-                households.advanceJourney(household.id(), new AdvanceJourneyRequest(household.version(),
+                households.advanceJourneyAtCentre(household.id(), new AdvanceJourneyRequest(household.version(),
                         JourneyStatus.RETURNED_HOME.name(), "Checked out of reception centre " + stay.centreCode()
-                        + " to go home"), actor);
+                        + " to go home"), stay.centreCode(), actor);
             }
         }
         return stays.find(stayId).orElseThrow();
@@ -367,8 +367,8 @@ public class StayService {
     private void arrivedAtReception(Household household, String centreCode, String actor) {
         JourneyStatus status = household.journey().status();
         if (status.canMoveTo(JourneyStatus.AT_RECEPTION) && status != JourneyStatus.AT_RECEPTION) {
-            households.advanceJourney(household.id(), new AdvanceJourneyRequest(household.version(),
-                    JourneyStatus.AT_RECEPTION.name(), "Checked in at reception centre " + centreCode), actor);
+            households.advanceJourneyAtCentre(household.id(), new AdvanceJourneyRequest(household.version(),
+                    JourneyStatus.AT_RECEPTION.name(), "Checked in at reception centre " + centreCode), centreCode, actor);
         }
     }
 

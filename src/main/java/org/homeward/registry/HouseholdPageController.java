@@ -150,20 +150,44 @@ class HouseholdPageController {
         return "redirect:/households/" + id;
     }
 
-    /** Everything held on one person, to print and hand over (a data-subject ACCESS request). */
+    /**
+     * Everything held on one person, to print and hand over (a data-subject ACCESS request). The
+     * phone and document number are masked here: printing them whole is the POST below, with a reason.
+     */
     @GetMapping("/{id}/members/{memberId}/summary")
     @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
     String summary(@PathVariable UUID id, @PathVariable UUID memberId, Model model) {
+        Individual member = summaryModel(id, memberId, model);
+        model.addAttribute("revealed", new RevealedFields(memberId, member.phone(), member.documentNumber()));
+        return "households/summary";
+    }
+
+    /** The summary with the phone and document number whole: a reveal, recorded with the reason typed. */
+    @PostMapping("/{id}/members/{memberId}/summary")
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
+    String revealedSummary(@PathVariable UUID id, @PathVariable UUID memberId,
+                           @RequestParam(required = false) String reason, Model model) {
+        Individual member = summaryModel(id, memberId, model);
+        try {
+            model.addAttribute("revealed", households.reveal(id, memberId, reason));
+            model.addAttribute("shownWhole", true);
+        } catch (InvalidHouseholdException invalid) {
+            model.addAttribute("revealed", new RevealedFields(memberId, member.phone(), member.documentNumber()));
+            model.addAttribute("revealError", invalid.problems().get(0).code());
+        }
+        return "households/summary";
+    }
+
+    private Individual summaryModel(UUID id, UUID memberId, Model model) {
         Household household = households.view(id);
         Individual member = household.members().stream().filter(candidate -> candidate.id().equals(memberId))
                 .findFirst().orElseThrow(() -> new HouseholdNotFoundException(memberId.toString()));
         model.addAttribute("household", household);
         model.addAttribute("member", member);
-        model.addAttribute("revealed", households.reveal(id, memberId, "data-subject access summary"));
         model.addAttribute("history", households.history(id));
         model.addAttribute("consent", consents.consentOf(id));
         model.addAttribute("lookedAt", households.readersOf(id));
-        return "households/summary";
+        return member;
     }
 
     @PostMapping("/{id}/journey")

@@ -106,8 +106,10 @@ public class HouseholdService {
     public List<HouseholdEvent> history(UUID id) {
         find(id);
         audit.record(AuditEntry.of("READ_HOUSEHOLD_HISTORY", "household", id.toString()));
-        return history.of(id).stream().map(HouseholdService::maskedEvent).toList();
+        AccessScope scope = access.scope();
+        return history.of(id).stream().map(event -> HistoryForReader.shown(event, scope)).toList();
     }
+
 
     /** The latest reads of a household from the audit trail: who looked at it, when. */
     public List<org.homeward.access.AuditRecord> readersOf(UUID id) {
@@ -199,6 +201,19 @@ public class HouseholdService {
 
     @Transactional
     public Household advanceJourney(UUID id, AdvanceJourneyRequest request, String actor) {
+        return moveJourney(id, request, null, actor);
+    }
+
+    /**
+     * Moves the journey because of something done at a reception centre. The centre is kept with
+     * the event, so that a user given other centres sees the move without where or why.
+     */
+    @Transactional
+    public Household advanceJourneyAtCentre(UUID id, AdvanceJourneyRequest request, String centreCode, String actor) {
+        return moveJourney(id, request, centreCode, actor);
+    }
+
+    private Household moveJourney(UUID id, AdvanceJourneyRequest request, String centreCode, String actor) {
         Household before = find(id);
         JourneyStatus next;
         try {
@@ -229,6 +244,9 @@ public class HouseholdService {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", current.name());
         details.put("to", next.name());
+        if (centreCode != null) {
+            details.put(HistoryForReader.CENTRE, centreCode);
+        }
         history.record(id, now, actor, "JOURNEY_MOVED", blankToNull(request.reason()), details);
         audit.recordWithChange(new AuditEntry("MOVE_JOURNEY", "household", id.toString(), blankToNull(request.reason()),
                 details));
@@ -236,25 +254,6 @@ public class HouseholdService {
         return SensitiveFields.masked(find(id));
     }
 
-    /** History shows changes of phone and document numbers masked, like the household itself. */
-    private static HouseholdEvent maskedEvent(HouseholdEvent event) {
-        if (!"UPDATED".equals(event.type())) {
-            return event;
-        }
-        Map<String, Object> details = new LinkedHashMap<>();
-        event.details().forEach((field, change) -> {
-            boolean phone = field.endsWith(".phone");
-            if ((phone || field.endsWith(".documentNumber")) && change instanceof Map<?, ?> fromTo) {
-                Map<String, Object> masked = new LinkedHashMap<>();
-                fromTo.forEach((key, value) -> masked.put(String.valueOf(key), value == null ? null
-                        : phone ? SensitiveFields.maskPhone(value.toString()) : SensitiveFields.maskDocument(value.toString())));
-                details.put(field, masked);
-            } else {
-                details.put(field, change);
-            }
-        });
-        return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), event.reason(), details);
-    }
 
     /** An edit that sends a masked phone or document number back leaves the stored value as it was. */
     private static List<IndividualDetails> keepMaskedValues(List<IndividualDetails> members, Household before) {

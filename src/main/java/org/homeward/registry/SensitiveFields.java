@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Masks phone numbers and document numbers wherever a household is shown: "+963•••••••56",
- * "••••••04". Seeing them whole is a separate, recorded action.
+ * "••••••04". Seeing them whole is a separate, recorded action. Other features that show a number
+ * (the duplicate review, the on-entry check) mask it here too, so that a number looks the same everywhere.
  */
-final class SensitiveFields {
+public final class SensitiveFields {
 
     static final char HIDDEN = '•';
 
@@ -28,7 +29,7 @@ final class SensitiveFields {
     }
 
     /** Keeps the country code (up to "+963") and the last two digits. */
-    static String maskPhone(String phone) {
+    public static String maskPhone(String phone) {
         if (phone == null || phone.length() < 7) {
             return phone;
         }
@@ -38,7 +39,7 @@ final class SensitiveFields {
     }
 
     /** Keeps the last two characters. */
-    static String maskDocument(String number) {
+    public static String maskDocument(String number) {
         if (number == null || number.length() < 4) {
             return number == null ? null : String.valueOf(HIDDEN).repeat(number.length());
         }

@@ -54,7 +54,7 @@ final class RoutePolicy {
     static RoutePolicy homeward() {
         return new RoutePolicy()
                 .open("GET", "/login|/error")
-                .reveal("GET", "/households/\\{id}/members/\\{memberId}/summary", PERSON_WRITERS)
+                .allow("GET", "/households/\\{id}/members/\\{memberId}/summary", PERSON_WRITERS)
                 .allow("GET", "/api/v1/households(/.*)?", PERSON_READERS)
                 .allow("POST,PUT", "/api/v1/households(/.*)?", PERSON_WRITERS)
                 .allow("*", "/api/v1/users(/.*)?", ADMINS)

@@ -59,9 +59,16 @@ class DuplicateReviewBrowserIT {
             browser.go("/duplicates/" + samePair);
             assertThat(browser.find("#pair-table").getText()).contains("Al-Sabbagh").contains("الصباغ").contains("•••");
             assertThat(browser.find("#pair-table").getText()).doesNotContain("944123456").doesNotContain("944 123 456");
-            assertThat(browser.find("#explanation").getText()).contains("Given name");
             assertThat(browser.driver().findElements(By.id("pair-reason"))).as("no kinship, no reason").isEmpty();
+            assertThat(browser.find("#explanation").getText()).contains("Given name").contains("same")
+                    .doesNotContain("944123456");
             browser.screenshot("duplicates-pair-en");
+            browser.type("#reveal-reason", "the two phones must be compared digit by digit");
+            browser.click("#reveal");
+            assertThat(browser.find("#pair-table").getText()).contains("+963944123456");
+            assertThat(browser.driver().findElements(By.id("reveal-form"))).isEmpty();
+            browser.go("/duplicates/" + samePair);
+            assertThat(browser.find("#pair-table").getText()).doesNotContain("944123456");
             browser.click("#judge-same");
             assertThat(browser.find("#decided-notice").getText()).contains("one person");
 
@@ -78,6 +85,8 @@ class DuplicateReviewBrowserIT {
             assertThat(browser.find("#unmerge-form").isDisplayed()).isTrue();
         }
         assertThat(status(samePair)).isEqualTo("SAME");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = 'queue.officer' AND action = 'REVEAL_SENSITIVE'"
+                + " AND reason = 'the two phones must be compared digit by digit'").query(Long.class).single()).isEqualTo(2);
         assertThat(status(differentPair)).isEqualTo("DIFFERENT");
         assertThat(jdbc.sql("SELECT decision_note FROM duplicate_candidate WHERE id = :id").param("id", differentPair)
                 .query(String.class).single()).isEqualTo("أخوان");

@@ -28,6 +28,8 @@ class LikelyDuplicateApiIT {
     UserService users;
     @Autowired
     DuplicateIndex index;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @LocalServerPort
     int port;
 
@@ -74,6 +76,7 @@ class LikelyDuplicateApiIT {
         List<String> fields = new ArrayList<>();
         best.get("fields").forEach(field -> fields.add(field.get("field").asString() + ":" + field.get("level").asString()));
         assertThat(fields).contains("GIVEN_NAME:variant", "FATHER_NAME:variant", "FAMILY_NAME:exact", "BIRTH_DATE:same-day");
+        assertThat(answer.body()).doesNotContain(registeredPhone(registered).substring(4));
 
         Answer outside = as("entry.damascus").post("/api/v1/households/likely-duplicates", entry);
         assertThat(householdsOf(outside.json().get("members").get(0).get("matches"))).doesNotContain(householdId);
@@ -104,6 +107,37 @@ class LikelyDuplicateApiIT {
 
         assertThat(individualsOf(officer.post("/api/v1/households/likely-duplicates", byNewName))).containsOnlyOnce(principalId);
         assertThat(individualsOf(officer.post("/api/v1/households/likely-duplicates", byOldName))).doesNotContain(principalId);
+    }
+
+    @Test
+    void anEnteredPhoneIsAnsweredSameOrDifferentWithBothSidesMasked() {
+        index.build();
+        Answer registered = as("entry.aleppo").post("/api/v1/households", HouseholdFixtures.familyOfFive("Al-Sabbagh", "الصباغ"));
+        String phone = registeredPhone(registered);
+        Map<String, Object> sameNumber = Map.of("registrationSite", "Masnaa crossing", "members", List.of(
+                HouseholdFixtures.member("PRINCIPAL", null, "Muhammed", null, "Ahmed", null, "Sabbagh", "M", "1979-03-14",
+                        phone, List.of())));
+
+        Answer answer = as("entry.aleppo").post("/api/v1/households/likely-duplicates", sameNumber);
+
+        JsonNode best = answer.json().get("members").get(0).get("matches").get(0);
+        assertThat(best.get("householdId").asString()).isEqualTo(registered.json().get("id").asString());
+        JsonNode phoneField = null;
+        for (JsonNode field : best.get("fields")) {
+            if (field.get("field").asString().equals("PHONE")) {
+                phoneField = field;
+            }
+        }
+        assertThat(phoneField).as(answer.body()).isNotNull();
+        assertThat(phoneField.get("comparison").asString()).isEqualTo("same");
+        assertThat(phoneField.get("registered").asString()).contains("•").endsWith(phone.substring(phone.length() - 2));
+        assertThat(answer.body()).doesNotContain(phone.substring(4));
+    }
+
+    private String registeredPhone(Answer registered) {
+        return jdbc.sql("SELECT phone FROM individual WHERE id = :id")
+                .param("id", java.util.UUID.fromString(registered.json().get("members").get(0).get("id").asString()))
+                .query(String.class).single();
     }
 
     private static Map<String, Object> entry(String givenAr, String given, String fatherAr, String father, String familyAr,

@@ -52,6 +52,9 @@ class ConsentBrowserIT {
             browser.screenshot("consent-ar");
 
             browser.go("/households/" + id + "/members/" + household.get("members").get(0).get("id").asString() + "/summary");
+            assertThat(browser.find("main").getText()).doesNotContain("+963944123456").contains("محمد");
+            browser.type("#summary-reason", "the person asked for a copy at the desk");
+            browser.submit("#summary-reveal button");
             assertThat(browser.find("main").getText()).contains("+963944123456").contains("محمد");
 
             browser.go("/households/" + id);

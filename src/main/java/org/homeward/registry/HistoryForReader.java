@@ -1,0 +1,56 @@
+package org.homeward.registry;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.homeward.access.AccessScope;
+
+/**
+ * A household's history as one reader may see it: phone and document numbers masked, and moves
+ * made at reception centres the reader was not given without where or why.
+ */
+final class HistoryForReader {
+
+    /** The detail of a history event that names the reception centre where it was done. */
+    static final String CENTRE = "centre";
+
+    private HistoryForReader() {
+    }
+
+    static HouseholdEvent shown(HouseholdEvent event, AccessScope scope) {
+        return withinCentres(masked(event), scope);
+    }
+
+    /** History shows changes of phone and document numbers masked, like the household itself. */
+    private static HouseholdEvent masked(HouseholdEvent event) {
+        if (!"UPDATED".equals(event.type())) {
+            return event;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        event.details().forEach((field, change) -> {
+            boolean phone = field.endsWith(".phone");
+            if ((phone || field.endsWith(".documentNumber")) && change instanceof Map<?, ?> fromTo) {
+                Map<String, Object> masked = new LinkedHashMap<>();
+                fromTo.forEach((key, value) -> masked.put(String.valueOf(key), value == null ? null
+                        : phone ? SensitiveFields.maskPhone(value.toString()) : SensitiveFields.maskDocument(value.toString())));
+                details.put(field, masked);
+            } else {
+                details.put(field, change);
+            }
+        });
+        return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), event.reason(), details);
+    }
+
+    /**
+     * An event done at a centre the user was not given keeps what happened and when, but not where
+     * or why: a reception manager learns nothing of another centre's stays from a household's history.
+     */
+    private static HouseholdEvent withinCentres(HouseholdEvent event, AccessScope scope) {
+        Object centre = event.details().get(CENTRE);
+        if (centre == null || scope.centres().isEmpty() || scope.centres().contains(centre.toString())) {
+            return event;
+        }
+        Map<String, Object> details = new LinkedHashMap<>(event.details());
+        details.remove(CENTRE);
+        return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), null, details);
+    }
+}
