@@ -33,7 +33,7 @@ final class FilterProblems {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
+        // Not flushed here: written whole when the request ends, with its length, before Tomcat closes a refused body.
         response.getWriter().write(JSON.writeValueAsString(problem));
-        response.flushBuffer();
     }
 }

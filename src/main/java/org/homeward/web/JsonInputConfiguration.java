@@ -2,6 +2,7 @@ package org.homeward.web;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import java.util.List;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +25,9 @@ class JsonInputConfiguration {
     JsonMapperBuilderCustomizer strictTextAndLists() {
         SimpleModule module = new SimpleModule("homeward-text");
         module.addDeserializer(String.class, new CheckedTextDeserializer());
+        // Only for properties declared as lists: stored JSON read into maps (histories, audit details) keeps its nulls.
         return builder -> builder.addModule(module)
-                .changeDefaultNullHandling(nulls -> JsonSetter.Value.construct(nulls.getValueNulls(), Nulls.FAIL));
+                .withConfigOverride(List.class, lists -> lists.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)));
     }
 
     /** Reads text as Jackson does, then refuses a control character in it. */

@@ -81,6 +81,12 @@ class ProblemAdvice {
         return answer(problem, request);
     }
 
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    ResponseEntity<ProblemDetail> beyondLimit(Exception exception, HttpServletRequest request) {
+        return simple(HttpStatus.BAD_REQUEST, "A list parameter names an index beyond " + FormBindingLimits.MAX_LIST_INDEX,
+                "PARAMETER_INVALID", request);
+    }
+
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<ProblemDetail> notMultipart(Exception exception, HttpServletRequest request) {
         return simple(HttpStatus.BAD_REQUEST, "Send the file as multipart/form-data", "UPLOAD_EXPECTED", request);

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps every request body within what a real request needs: 1 MiB for JSON (a household is a
- * few kilobytes), {@link #MAX_UPLOAD} for an uploaded file or a raw file body. The bytes actually
+ * Keeps every request body within what a real request needs: 1 MiB for JSON and forms (a
+ * household is a few kilobytes), {@link #MAX_UPLOAD} for an uploaded file or a raw file body. The bytes actually
  * read are counted, so chunked bodies and lying Content-Length headers are held to the same limit;
  * an uploaded form is parsed here, within the multipart limits, so that an oversized one is a 413
  * problem before any other filter touches it.
@@ -31,19 +31,16 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/")) {
-            if (request.getContentLengthLong() > MAX_UPLOAD || !partsReadable(request, response)) {
+            if (request.getContentLengthLong() > MAX_UPLOAD || !partsReadable(request)) {
                 tooLarge(response, MAX_UPLOAD, "UPLOAD_TOO_LARGE");
                 return;
             }
             chain.doFilter(request, response);
             return;
         }
-        if (type.startsWith("application/x-www-form-urlencoded")) {
-            // Tomcat reads forms itself, held to server.tomcat.max-http-form-post-size.
-            chain.doFilter(request, response);
-            return;
-        }
-        long limit = type.contains("json") ? MAX_JSON_BODY : MAX_UPLOAD;
+        // Tomcat reads a posted form itself (held to server.tomcat.max-http-form-post-size); other forms come through here.
+        boolean small = type.contains("json") || type.startsWith("application/x-www-form-urlencoded");
+        long limit = small ? MAX_JSON_BODY : MAX_UPLOAD;
         if (request.getContentLengthLong() > limit) {
             tooLarge(response, limit, "BODY_TOO_LARGE");
             return;
@@ -52,7 +49,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     /** Parses the parts now; false when they are larger than allowed. A malformed form is left to Spring. */
-    private static boolean partsReadable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static boolean partsReadable(HttpServletRequest request) throws IOException {
         try {
             request.getParts();
             return true;

@@ -174,6 +174,15 @@ class LimitsAttackIT {
         assertThat(coordinator.get("/api/v1/households?name=x&page=1000000&size=1000").status()).isEqualTo(200);
     }
 
+    @Test
+    void aFormNamingAListIndexBeyondAnyRealOneIsA400() throws Exception {
+        org.homeward.PageSession page = org.homeward.PageSession.signIn(port, "limits.officer", PASSWORD);
+        var answer = page.post("/households", "/households/new", Map.of("returnType", "REFUGEE",
+                "members[0].relationship", "PRINCIPAL", "members[5000].givenNameLatin", "Far", "members[0].sex", "M"));
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(households()).isEqualTo(householdsBefore);
+    }
+
     private static Map<String, Object> withMember(int index, String field, Object value) {
         Map<String, Object> household = new HashMap<>(HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي"));
         List<Object> members = new ArrayList<>((List<?>) household.get("members"));
