@@ -48,7 +48,6 @@ class SpreadsheetSafeExportIT {
         List<String> principal = new ArrayList<>(rows.get(0));
         principal.set(ImportFiles.HEADER.indexOf("registration_site"), SITE);
         principal.set(ImportFiles.HEADER.indexOf("phone"), "+963 944 123 456");
-        principal.set(ImportFiles.HEADER.indexOf("document_number"), "-0301-55667");
         rows.set(0, principal);
         return rows;
     }
@@ -79,7 +78,6 @@ class SpreadsheetSafeExportIT {
         CSVRecord principal = mine.get(0);
         assertThat(principal.get(ImportFiles.HEADER.indexOf("registration_site"))).isEqualTo("'" + SITE);
         assertThat(principal.get(ImportFiles.HEADER.indexOf("phone"))).isEqualTo("'" + original.principal().phone());
-        assertThat(principal.get(ImportFiles.HEADER.indexOf("document_number"))).isEqualTo("'-0301-55667");
         assertThat(mine).allSatisfy(row -> row.forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
                 .doesNotStartWith("-").doesNotStartWith("@")));
 
@@ -92,7 +90,6 @@ class SpreadsheetSafeExportIT {
         Household back = stored(copyKey);
         assertThat(back.registrationSite()).isEqualTo(SITE);
         assertThat(back.principal().phone()).isEqualTo(original.principal().phone());
-        assertThat(back.principal().documentNumber()).isEqualTo("-0301-55667");
         assertThat(back.principal().givenNameAr()).isEqualTo(original.principal().givenNameAr());
         assertThat(back.principal().familyNameLatin()).isEqualTo("Hamwi");
     }
