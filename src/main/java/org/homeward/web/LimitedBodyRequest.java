@@ -69,9 +69,12 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
             // Never ask for more than one byte past the limit, so that going past it is seen at once.
             int wanted = (int) Math.min(length, limit - read + 1);
-            int got = body.read(buffer, offset, Math.max(wanted, 1));
+            int got = body.read(buffer, offset, wanted);
             if (got > 0) {
                 count(got);
             }
