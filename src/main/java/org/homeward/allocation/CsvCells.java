@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
+import org.homeward.files.SpreadsheetCells;
 
 /**
  * Reads typed cells of one CSV file and writes down, instead of failing at once, every cell that
@@ -42,7 +43,7 @@ final class CsvCells {
         if (!record.isMapped(column) || !record.isSet(column)) {
             return Optional.empty();
         }
-        String value = record.get(column).strip();
+        String value = SpreadsheetCells.restored(record.get(column).strip());
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 

@@ -3,7 +3,6 @@ package org.homeward.allocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +15,8 @@ import org.homeward.allocation.engine.AllocationPlan;
 import org.homeward.allocation.engine.CentreChoice;
 import org.homeward.allocation.engine.CostBreakdown;
 import org.homeward.allocation.engine.Proposal;
+import org.homeward.files.SpreadsheetCells;
+import org.homeward.files.OwnerOnlyFiles;
 
 /**
  * Writes a plan as the assignments file of the {@code allocate} command: {@code household_id,
@@ -40,7 +41,7 @@ public final class ProposalsCsv {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new))
                 .setRecordSeparator('\n').get();
         try {
-            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+            try (Writer writer = OwnerOnlyFiles.newWriter(partial);
                  CSVPrinter printer = new CSVPrinter(writer, format)) {
                 for (Proposal proposal : plan.proposals()) {
                     printer.printRecord(row(proposal));
@@ -55,8 +56,8 @@ public final class ProposalsCsv {
 
     private static List<String> row(Proposal proposal) {
         List<String> row = new ArrayList<>(COLUMNS.size());
-        row.add(proposal.household().id());
-        row.add(proposal.centreIdOrEmpty());
+        row.add(SpreadsheetCells.neutralised(proposal.household().id()));
+        row.add(SpreadsheetCells.neutralised(proposal.centreIdOrEmpty()));
         row.add(Integer.toString(proposal.household().size()));
         row.add(Boolean.toString(proposal.household().accessibleNeeded()));
         CentreChoice choice = proposal.placement().orElse(null);

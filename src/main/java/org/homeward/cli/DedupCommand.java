@@ -19,6 +19,8 @@ import org.homeward.linkage.engine.Kinship;
 import org.homeward.linkage.engine.ScoredPair;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.homeward.files.OwnerOnlyFiles;
+import org.homeward.files.SpreadsheetCells;
 
 /** Finds duplicate registrations in CSV files with the linkage engine alone (no database). */
 @Command(name = "dedup", mixinStandardHelpOptions = true, sortOptions = false,
@@ -95,14 +97,14 @@ public class DedupCommand implements Callable<Integer> {
             writePairs(result);
         }
         if (modelOutput != null) {
-            Files.writeString(modelOutput, result.model().toText(), StandardCharsets.UTF_8);
+            OwnerOnlyFiles.writeString(modelOutput, result.model().toText());
         }
         printSummary(result, (System.nanoTime() - started) / 1e9);
         return 0;
     }
 
     private void writeClusters(LinkageResult result) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (BufferedWriter out = OwnerOnlyFiles.newWriter(output)) {
             out.write("record_id,cluster_id\n");
             for (int i = 0; i < result.recordCount(); i++) {
                 out.write(csv(result.record(i).id()) + "," + csv(result.clusterId(i)) + "\n");
@@ -111,7 +113,7 @@ public class DedupCommand implements Callable<Integer> {
     }
 
     private void writePairs(LinkageResult result) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(pairsOutput, StandardCharsets.UTF_8)) {
+        try (BufferedWriter out = OwnerOnlyFiles.newWriter(pairsOutput)) {
             boolean header = true;
             for (int k = 0; k < result.pairs().size(); k++) {
                 ScoredPair pair = result.explain(k);
@@ -153,8 +155,9 @@ public class DedupCommand implements Callable<Integer> {
                 clusters, result.pairs().size(), seconds);
     }
 
-    private static String csv(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+    private static String csv(String id) {
+        String value = SpreadsheetCells.neutralised(id);
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
         return value;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.homeward.files.OwnerOnlyFiles;
 
 /** The registry's statistics on the command line: {@code figures export}. */
 @Command(name = "figures", mixinStandardHelpOptions = true,
@@ -104,7 +105,7 @@ class FiguresCommand implements Runnable {
                 Path directory = output.toAbsolutePath().getParent();
                 Files.createDirectories(directory);
                 Path partial = Files.createTempFile(directory, ".figures-", ".part");
-                try (OutputStream out = Files.newOutputStream(partial)) {
+                try (OutputStream out = OwnerOnlyFiles.newOutputStream(partial)) {
                     context.getBean(StatisticsExportService.class).export(request, chosen, out,
                             Locale.forLanguageTag("ar".equalsIgnoreCase(language) ? "ar" : "en"));
                 }

@@ -2,10 +2,10 @@ package org.homeward.demo;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.homeward.files.OwnerOnlyFiles;
 
 /**
  * Generates a synthetic population of returnee households in the interchange layout, streamed
@@ -43,8 +43,8 @@ public final class DemoPopulationGenerator {
     }
 
     public DemoSummary generate(Path householdsFile, Path truthFile, GenerationProgress progress) throws IOException {
-        try (Writer households = Files.newBufferedWriter(householdsFile, StandardCharsets.UTF_8);
-             Writer truth = Files.newBufferedWriter(truthFile, StandardCharsets.UTF_8)) {
+        try (Writer households = OwnerOnlyFiles.newWriter(householdsFile);
+             Writer truth = OwnerOnlyFiles.newWriter(truthFile)) {
             return generate(households, truth, progress);
         }
     }

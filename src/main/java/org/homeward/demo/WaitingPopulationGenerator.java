@@ -2,11 +2,11 @@ package org.homeward.demo;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.homeward.files.OwnerOnlyFiles;
 
 /**
  * Generates the households of a national reception plan: returnees whose journeys are still to
@@ -43,10 +43,8 @@ public final class WaitingPopulationGenerator {
     /** Writes {@code households.csv} and {@code truth.csv} into the directory, creating it if needed. */
     public DemoSummary generateInto(Path directory, GenerationProgress progress) throws IOException {
         Files.createDirectories(directory);
-        try (Writer households = Files.newBufferedWriter(directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE),
-                StandardCharsets.UTF_8);
-             Writer truth = Files.newBufferedWriter(directory.resolve(DemoPopulationGenerator.TRUTH_FILE),
-                     StandardCharsets.UTF_8)) {
+        try (Writer households = OwnerOnlyFiles.newWriter(directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE));
+             Writer truth = OwnerOnlyFiles.newWriter(directory.resolve(DemoPopulationGenerator.TRUTH_FILE))) {
             return generate(households, truth, progress);
         }
     }

@@ -1,5 +1,6 @@
 package org.homeward.linkage;
 
+import jakarta.validation.Valid;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +19,7 @@ class LikelyDuplicateApiController {
     }
 
     @PostMapping("/api/v1/households/likely-duplicates")
-    LikelyDuplicates check(@RequestBody RegisterHouseholdRequest request) {
+    LikelyDuplicates check(@Valid @RequestBody RegisterHouseholdRequest request) {
         return service.check(request);
     }
 }

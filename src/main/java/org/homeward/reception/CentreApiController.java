@@ -1,5 +1,6 @@
 package org.homeward.reception;
 
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -66,7 +67,7 @@ class CentreApiController {
     @PostMapping("/centres")
     @PreAuthorize(ReceptionRoles.PLAN_CENTRES)
     @Operation(summary = "Open a new centre")
-    ResponseEntity<Centre> create(@RequestBody CentreRequest request, Principal principal) {
+    ResponseEntity<Centre> create(@Valid @RequestBody CentreRequest request, Principal principal) {
         Centre centre = centres.create(request, principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/centres/" + centre.code())).body(centre);
     }
@@ -74,7 +75,7 @@ class CentreApiController {
     @PutMapping("/centres/{code}")
     @PreAuthorize(ReceptionRoles.EDIT_CENTRES)
     @Operation(summary = "Change a centre; send the version you read (409 if someone changed it since)")
-    Centre update(@PathVariable String code, @RequestBody CentreRequest request, Principal principal) {
+    Centre update(@PathVariable String code, @Valid @RequestBody CentreRequest request, Principal principal) {
         return centres.update(code, request, principal.getName());
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import org.homeward.files.SpreadsheetCells;
 
 /** The cells of one row of a centres file, read as numbers and flags, with a problem for each cell that is not. */
 final class CentreCsvCells {
@@ -34,7 +35,8 @@ final class CentreCsvCells {
         if (index == null) {
             return null;
         }
-        String value = record.get(index);
+        // A centres file Homeward wrote quotes values a spreadsheet would evaluate; the quote is not part of the value.
+        String value = SpreadsheetCells.restored(record.get(index));
         return value.isEmpty() ? null : value;
     }
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.homeward.files.SpreadsheetCells;
+import java.util.stream.Stream;
 
 /** Writes centres in the {@code centres.csv} layout, which the import and the allocation command line read. */
 final class CentreCsvWriter {
@@ -20,10 +22,11 @@ final class CentreCsvWriter {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(text)) {
             for (CentreRequest centre : centres) {
-                printer.printRecord(centre.code(), centre.pcode(), centre.latitude(), centre.longitude(),
+                printer.printRecord(Stream.of(centre.code(), centre.pcode(), centre.latitude(), centre.longitude(),
                         centre.capacityPersons(), centre.capacityFamilies(), centre.accessibleUnits(),
                         centre.open() == null || centre.open(), centre.nameEn(), centre.nameAr(), centre.townEn(),
-                        centre.townAr(), String.join(CentreCsvLayout.SERVICE_SEPARATOR, centre.services()));
+                        centre.townAr(), String.join(CentreCsvLayout.SERVICE_SEPARATOR, centre.services()))
+                        .map(SpreadsheetCells::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

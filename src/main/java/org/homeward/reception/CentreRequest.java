@@ -1,5 +1,6 @@
 package org.homeward.reception;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public record CentreRequest(
         Integer capacityPersons,
         Integer capacityFamilies,
         Integer accessibleUnits,
-        List<String> services,
+        @Size(max = 20) List<String> services,
         Boolean open,
         Long version) {
 

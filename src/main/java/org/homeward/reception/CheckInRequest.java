@@ -1,5 +1,6 @@
 package org.homeward.reception;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,7 +12,7 @@ import java.util.UUID;
  *                   and needs a reason (for example, the others stayed with relatives)
  * @param reason     why only some members check in; optional when all do
  */
-public record CheckInRequest(String household, List<UUID> memberIds, String reason) {
+public record CheckInRequest(String household, @Size(max = 50) List<UUID> memberIds, String reason) {
 
     public CheckInRequest {
         memberIds = memberIds == null ? List.of() : memberIds;

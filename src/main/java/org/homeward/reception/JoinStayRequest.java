@@ -1,5 +1,6 @@
 package org.homeward.reception;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ import java.util.UUID;
  * @param memberIds the members arriving now; members of the household not yet staying
  * @param note      optional, e.g. "came on the next bus from Beirut"
  */
-public record JoinStayRequest(List<UUID> memberIds, String note) {
+public record JoinStayRequest(@Size(max = 50) List<UUID> memberIds, String note) {
 
     public JoinStayRequest {
         memberIds = memberIds == null ? List.of() : memberIds;

@@ -1,5 +1,6 @@
 package org.homeward.reception;
 
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -33,7 +34,7 @@ class StayApiController {
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
     @Operation(summary = "Check a household in (all members, or some with a reason); a household with places booked "
             + "here takes them up, one booked elsewhere has that booking released; 409 CENTRE_FULL when there is no room")
-    ResponseEntity<Stay> checkIn(@PathVariable String code, @RequestBody CheckInRequest request, Principal principal) {
+    ResponseEntity<Stay> checkIn(@PathVariable String code, @Valid @RequestBody CheckInRequest request, Principal principal) {
         Stay stay = stays.checkIn(code, request, principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/stays/" + stay.id())).body(stay);
     }
@@ -89,7 +90,7 @@ class StayApiController {
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
     @Operation(summary = "Members arriving after a partial check-in join the household's stay; 409 CENTRE_FULL "
             + "when there is no room, MEMBER_ALREADY_STAYING when one of them is staying already")
-    Stay join(@PathVariable UUID id, @RequestBody JoinStayRequest request, Principal principal) {
+    Stay join(@PathVariable UUID id, @Valid @RequestBody JoinStayRequest request, Principal principal) {
         return stays.join(id, request, principal.getName());
     }
 

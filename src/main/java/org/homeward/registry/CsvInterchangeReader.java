@@ -21,6 +21,7 @@ import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.homeward.files.SpreadsheetCells;
 
 /**
  * Reads a CSV file in the interchange layout: UTF-8 with or without BOM, or Windows-1256 Arabic
@@ -60,7 +61,15 @@ final class CsvInterchangeReader implements InterchangeReader {
             throw new NoSuchElementException();
         }
         CSVRecord record = records.next();
-        return InterchangeReader.row(record.getRecordNumber(), record.values(), header, columns);
+        return InterchangeReader.row(record.getRecordNumber(), restored(record.values()), header, columns);
+    }
+
+    /** Takes off the quote Homeward's own exports put before a value a spreadsheet would evaluate. */
+    private static String[] restored(String[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = SpreadsheetCells.restored(values[i]);
+        }
+        return values;
     }
 
     /** commons-csv reports broken quoting lazily, while looking for the next record. */

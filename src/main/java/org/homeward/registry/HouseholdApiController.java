@@ -1,5 +1,6 @@
 package org.homeward.registry;
 
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -30,7 +31,7 @@ class HouseholdApiController {
 
     @PostMapping
     @Operation(summary = "Register a household with its journey and members")
-    ResponseEntity<Household> register(@RequestBody RegisterHouseholdRequest request, Principal principal) {
+    ResponseEntity<Household> register(@Valid @RequestBody RegisterHouseholdRequest request, Principal principal) {
         Household household = households.register(request, principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/households/" + household.id())).body(household);
     }
@@ -49,13 +50,13 @@ class HouseholdApiController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a household's details; send the version you read (409 if someone changed it since)")
-    Household update(@PathVariable UUID id, @RequestBody UpdateHouseholdRequest request, Principal principal) {
+    Household update(@PathVariable UUID id, @Valid @RequestBody UpdateHouseholdRequest request, Principal principal) {
         return households.update(id, request, principal.getName());
     }
 
     @PostMapping("/{id}/members")
     @Operation(summary = "Add a member to a household")
-    Household addMember(@PathVariable UUID id, @RequestBody AddMemberRequest request, Principal principal) {
+    Household addMember(@PathVariable UUID id, @Valid @RequestBody AddMemberRequest request, Principal principal) {
         return households.addMember(id, request, principal.getName());
     }
 

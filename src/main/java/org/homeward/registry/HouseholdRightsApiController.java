@@ -1,5 +1,6 @@
 package org.homeward.registry;
 
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
@@ -36,7 +37,7 @@ class HouseholdRightsApiController {
 
     @PutMapping("/consent")
     @Operation(summary = "Record the consent given: purposes, partners for referral, who gave it and how")
-    Consent recordConsent(@PathVariable UUID id, @RequestBody ConsentRequest request, Principal principal) {
+    Consent recordConsent(@PathVariable UUID id, @Valid @RequestBody ConsentRequest request, Principal principal) {
         return consents.record(id, request, principal.getName());
     }
 

@@ -1,5 +1,6 @@
 package org.homeward.registry;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record IndividualDetails(
         String documentType,
         String documentNumber,
         String placeOfOrigin,
-        List<String> specificNeeds) {
+        @Size(max = 20) List<String> specificNeeds) {
 
     public IndividualDetails {
         specificNeeds = specificNeeds == null ? List.of() : List.copyOf(specificNeeds);

@@ -4,8 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -13,6 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.homeward.files.SpreadsheetCells;
+import org.homeward.files.OwnerOnlyFiles;
 
 /** Writes rows of the interchange layout to CSV (UTF-8) or XLSX (streaming, 100 rows in memory). */
 abstract class InterchangeWriter implements Closeable {
@@ -28,14 +28,14 @@ abstract class InterchangeWriter implements Closeable {
         private final CSVPrinter printer;
 
         Csv(Path file) throws IOException {
-            printer = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSVFormat.RFC4180);
+            printer = new CSVPrinter(OwnerOnlyFiles.newWriter(file), CSVFormat.RFC4180);
             printer.printRecord((Object[]) InterchangeColumn.headers());
         }
 
         @Override
         void write(List<String> cells) {
             try {
-                printer.printRecord(cells.stream().map(cell -> cell == null ? "" : cell).toList());
+                printer.printRecord(cells.stream().map(cell -> cell == null ? "" : SpreadsheetCells.neutralised(cell)).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -70,7 +70,7 @@ abstract class InterchangeWriter implements Closeable {
 
         @Override
         public void close() throws IOException {
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (OutputStream out = OwnerOnlyFiles.newOutputStream(file)) {
                 workbook.write(out);
             } finally {
                 workbook.close();

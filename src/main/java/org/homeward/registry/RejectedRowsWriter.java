@@ -3,8 +3,6 @@ package org.homeward.registry;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.homeward.files.SpreadsheetCells;
+import org.homeward.files.OwnerOnlyFiles;
 
 /** Writes the rows of rejected households, as they were, with a last column saying what is wrong. */
 final class RejectedRowsWriter implements Closeable {
@@ -27,7 +27,7 @@ final class RejectedRowsWriter implements Closeable {
         if (file == null) {
             return new RejectedRowsWriter(null);
         }
-        CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSVFormat.RFC4180);
+        CSVPrinter printer = new CSVPrinter(OwnerOnlyFiles.newWriter(file), CSVFormat.RFC4180);
         List<String> columns = new ArrayList<>(Arrays.asList(header));
         columns.add("problems");
         printer.printRecord(columns);
@@ -45,7 +45,7 @@ final class RejectedRowsWriter implements Closeable {
                         .map(problem -> (problem.column().isEmpty() ? "" : problem.column() + ": ") + problem.message())
                         .collect(Collectors.joining("; "));
                 cells.add(reasons.isEmpty() ? "another row of this household has problems" : reasons);
-                printer.printRecord(cells);
+                printer.printRecord(cells.stream().map(SpreadsheetCells::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  * against the version the editor started from so that no one silently overwrites another.
  */
 public record UpdateHouseholdRequest(long version, String registrationSite, JourneyDetails journey,
-                                     List<IndividualDetails> members, String reason) {
+                                     @Size(max = 50) List<@Valid IndividualDetails> members, String reason) {
     public UpdateHouseholdRequest {
         members = members == null ? List.of() : members;
     }

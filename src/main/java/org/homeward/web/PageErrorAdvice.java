@@ -35,6 +35,11 @@ class PageErrorAdvice {
         return page(400, "FORM_INCOMPLETE", response, model);
     }
 
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    String formTooLong(Exception exception, HttpServletResponse response, Model model) {
+        return page(400, "FORM_INCOMPLETE", response, model);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badParameter(MethodArgumentTypeMismatchException exception, HttpServletResponse response, Model model) {
         return page(404, "NOT_FOUND", response, model);

@@ -16,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -46,8 +47,26 @@ class ProblemAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException exception, HttpServletRequest request) {
-        return simple(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape",
-                "BODY_UNREADABLE", request);
+        return answer(UnreadableBodies.problem(exception), request);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException exception, HttpServletRequest request) {
+        List<ProblemException.FieldProblem> problems = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new ProblemException.FieldProblem(error.getField(), limitCode(error.getCode()),
+                        error.getDefaultMessage()))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request is beyond the limits of " + problems.stream().map(ProblemException.FieldProblem::field)
+                        .distinct().collect(java.util.stream.Collectors.joining(", ")));
+        problem.setProperty("code", problems.isEmpty() ? "REQUEST_INVALID" : problems.get(0).code());
+        problem.setProperty("errors", problems);
+        return answer(problem, request);
+    }
+
+    /** The constraint names that request records use, as problem codes. */
+    private static String limitCode(String constraint) {
+        return "Size".equals(constraint) ? "TOO_MANY_ELEMENTS" : "REQUEST_INVALID";
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
@@ -60,6 +79,12 @@ class ProblemAdvice {
         problem.setProperty("errors", List.of(new ProblemException.FieldProblem(name, "PARAMETER_INVALID",
                 "Missing or of the wrong form")));
         return answer(problem, request);
+    }
+
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    ResponseEntity<ProblemDetail> beyondLimit(Exception exception, HttpServletRequest request) {
+        return simple(HttpStatus.BAD_REQUEST, "A list parameter names an index beyond " + FormBindingLimits.MAX_LIST_INDEX,
+                "PARAMETER_INVALID", request);
     }
 
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)

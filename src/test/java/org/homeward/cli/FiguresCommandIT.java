@@ -47,6 +47,8 @@ class FiguresCommandIT {
         assertThat(new HxlValidator().validate(new StringReader(csv))).isEmpty();
         assertThat(csv.split("\r\n")[1]).startsWith("#adm1+name,#adm1+code,#date,#affected+returnees+ind");
         assertThat(csv.split("\r\n")).hasSize(2 + 14 * 12);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(output))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test

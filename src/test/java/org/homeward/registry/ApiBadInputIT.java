@@ -110,10 +110,15 @@ class ApiBadInputIT {
     }
 
     @Test
-    void anOversizedBodyIsRefusedBeforeItIsRead() {
-        String huge = "{\"registrationSite\":\"" + "a".repeat(50 * 1024 * 1024) + "\"}";
-        Answer answer = api.post("/api/v1/households", huge);
-        assertThat(answer.status()).isEqualTo(413);
+    void anOversizedBodyIsRefusedBeforeItIsRead() throws java.io.IOException {
+        // A bare socket: an ordinary client may lose the answer when the server closes the connection mid-body.
+        String head = "POST /api/v1/households HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+                + java.util.Base64.getEncoder().encodeToString(("bad.input:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + 50 * 1024 * 1024 + "\r\n\r\n";
+        org.homeward.RawHttp.Reply reply = org.homeward.RawHttp.send(port, head, false,
+                "{\"registrationSite\":\"".getBytes(java.nio.charset.StandardCharsets.UTF_8), 50 * 1024 * 1024);
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.bodyBytesSent()).isLessThan(20 * 1024 * 1024);
         nothingStored();
     }
 

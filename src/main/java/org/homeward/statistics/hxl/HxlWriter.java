@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import org.homeward.files.SpreadsheetCells;
 
 /**
  * Writes an HXL-tagged CSV file (RFC 4180, UTF-8 by the caller's writer): the header row, the
  * hashtag row right under it, then the data rows, each as long as the header. Cells are quoted
- * only when they must be, so the hashtag row reads as plain hashtags.
+ * only when they must be, so the hashtag row reads as plain hashtags. A text value a spreadsheet
+ * would evaluate as a formula is neutralised ({@link SpreadsheetCells}).
  */
 public final class HxlWriter implements AutoCloseable {
 
@@ -30,7 +32,7 @@ public final class HxlWriter implements AutoCloseable {
         if (values.size() != width) {
             throw new IllegalArgumentException("A row has " + width + " cells, not " + values.size());
         }
-        record(values.stream().map(value -> value == null ? "" : value.toString()).toList());
+        record(values.stream().map(value -> value == null ? "" : SpreadsheetCells.neutralised(value).toString()).toList());
     }
 
     private void record(List<String> cells) {
