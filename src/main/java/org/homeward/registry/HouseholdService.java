@@ -11,6 +11,7 @@ import org.homeward.access.AccessScope;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
+import org.homeward.access.LookupRateLimiter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +31,13 @@ public class HouseholdService {
     private final CurrentAccess access;
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final LookupRateLimiter lookups;
 
     HouseholdService(HouseholdRepository households, HouseholdHistory history, HouseholdSearch search,
                      HouseholdValidator validator, Clock clock, CurrentAccess access, AuditTrail audit,
-                     org.springframework.context.ApplicationEventPublisher events) {
+                     org.springframework.context.ApplicationEventPublisher events, LookupRateLimiter lookups) {
         this.events = events;
+        this.lookups = lookups;
         this.households = households;
         this.history = history;
         this.search = search;
@@ -98,7 +101,9 @@ public class HouseholdService {
         return new RevealedFields(individualId, member.phone(), member.documentNumber());
     }
 
+    /** A household shown to the caller by its reference; such lookups count against the user's lookup limit. */
     public Household viewByReference(String reference) {
+        lookups.acquire(LookupRateLimiter.HOUSEHOLD_REFERENCE, "household", null);
         UUID id = households.idOfReference(reference).orElseThrow(() -> new HouseholdNotFoundException(reference));
         return view(id);
     }
