@@ -3,9 +3,6 @@ package org.homeward.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.Map;
-import org.homeward.access.AuditEntry;
-import org.homeward.access.AuditTrail;
 import org.homeward.registry.ExportFormat;
 import org.homeward.registry.HouseholdExportService;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,10 +38,8 @@ class ExportCommand implements Callable<Integer> {
             HouseholdExportService exports = context.getBean(HouseholdExportService.class);
             long total = exports.count();
             ProgressBar bar = new ProgressBar(System.err, "exporting");
-            long written = exports.export(file, chosen, partner, done -> bar.show(done, total, "rows"));
+            long written = exports.export(file, chosen, partner, CommandActor.name(), done -> bar.show(done, total, "rows"));
             bar.finish();
-            context.getBean(AuditTrail.class).record(new AuditEntry("EXPORT", "file", file.getFileName().toString(), null,
-                    Map.of("individuals", written, "format", chosen.name(), "partner", partner == null ? "" : partner)), CommandActor.name());
             System.out.printf("Exported %,d individuals to %s%n", written, file);
             return 0;
         }
