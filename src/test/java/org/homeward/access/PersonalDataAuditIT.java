@@ -224,6 +224,9 @@ class PersonalDataAuditIT {
             assertThat(householdsOf(entry)).contains(fixture.staying().id().toString(), fixture.twin().id().toString(),
                     fixture.booked().id().toString(), fixture.waiting().id().toString());
         });
+        assertThat(audit.query(ADMIN, "household", fixture.waiting().id().toString(), null, null, 20))
+                .as("asking who looked at a household finds the exports and lists that showed it")
+                .extracting(AuditRecord::action).contains("EXPORT");
     }
 
     /** The reads of people, keyed by method and route pattern, each called with the test's people. */
