@@ -32,8 +32,10 @@ class HouseholdBulkWriter {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final NameKeys nameKeys;
+    private final HouseholdReferences householdReferences;
 
-    HouseholdBulkWriter(JdbcClient jdbc, DataSource dataSource, NameKeys nameKeys) {
+    HouseholdBulkWriter(JdbcClient jdbc, DataSource dataSource, NameKeys nameKeys, HouseholdReferences householdReferences) {
+        this.householdReferences = householdReferences;
         this.jdbc = jdbc;
         this.nameKeys = nameKeys;
         this.dataSource = dataSource;
@@ -46,7 +48,7 @@ class HouseholdBulkWriter {
     /**
      * A household turned into its COPY rows ahead of its transaction, so that this work can be done
      * on another thread while the database writes the previous batch. Only the reference is left
-     * out, because it is taken from a sequence when the household is actually written.
+     * out, because it is drawn when the household is actually written.
      */
     record PreparedHousehold(String key, List<String> individualKeys, long firstRow, int members,
                              String householdHead, String householdTail, String individualRows, String eventRow) {
@@ -115,20 +117,15 @@ class HouseholdBulkWriter {
         if (households.isEmpty()) {
             return 0;
         }
-        List<Long> references = jdbc.sql("SELECT nextval('household_reference_seq') FROM generate_series(1, :n)")
-                .param("n", households.size()).query(Long.class).list();
+        List<String> references = householdReferences.next(households.size());
         StringBuilder householdRows = new StringBuilder(households.size() * 300);
         StringBuilder individualRows = new StringBuilder(households.size() * 2500);
         StringBuilder eventRows = new StringBuilder(households.size() * 160);
         int individuals = 0;
         for (int h = 0; h < households.size(); h++) {
             PreparedHousehold prepared = households.get(h);
-            householdRows.append(prepared.householdHead()).append(",\"HW-");
-            String number = Long.toString(references.get(h));
-            for (int pad = number.length(); pad < 7; pad++) {
-                householdRows.append('0');
-            }
-            householdRows.append(number).append("\",").append(prepared.householdTail());
+            householdRows.append(prepared.householdHead()).append(",\"").append(references.get(h)).append("\",")
+                    .append(prepared.householdTail());
             individualRows.append(prepared.individualRows());
             eventRows.append(prepared.eventRow());
             individuals += prepared.members();

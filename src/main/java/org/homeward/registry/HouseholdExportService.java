@@ -86,7 +86,7 @@ public class HouseholdExportService {
                     FROM household h JOIN individual i ON i.household_id = h.id
                     WHERE i.erased_at IS NULL""" + consent + """
 
-                    ORDER BY h.registered_at, h.reference, i.position""", rs -> {
+                    ORDER BY h.registered_at, h.id, i.position""", rs -> {
                 writer.write(row(rs));
                 households.add(rs.getString("household_id"));
                 if (++count[0] % 10_000 == 0) {

@@ -76,7 +76,9 @@ public class HouseholdService {
 
     /** A household in the caller's scope by its reference, for work on it (not recorded as a read). */
     @Transactional(readOnly = true)
-    public Household findByReference(String reference) {
+    public Household findByReference(String typed) {
+        String reference = HouseholdReferences.normalised(typed);
+        requireWellTyped(reference);
         return find(households.idOfReference(reference).orElseThrow(() -> new HouseholdNotFoundException(reference)));
     }
 
@@ -102,10 +104,18 @@ public class HouseholdService {
     }
 
     /** A household shown to the caller by its reference; such lookups count against the user's lookup limit. */
-    public Household viewByReference(String reference) {
+    public Household viewByReference(String typed) {
         lookups.acquire(LookupRateLimiter.HOUSEHOLD_REFERENCE, "household", null);
+        String reference = HouseholdReferences.normalised(typed);
+        requireWellTyped(reference);
         UUID id = households.idOfReference(reference).orElseThrow(() -> new HouseholdNotFoundException(reference));
         return view(id);
+    }
+
+    private static void requireWellTyped(String reference) {
+        if (HouseholdReferences.mistyped(reference)) {
+            throw new ReferenceMistypedException();
+        }
     }
 
     public List<HouseholdEvent> history(UUID id) {
