@@ -11,6 +11,7 @@ import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.HouseholdService;
 import org.homeward.registry.Individual;
+import org.homeward.registry.ReferenceMistypedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,6 +43,7 @@ class ArrivalLookup {
      *
      * @throws CentreNotFoundException     when there is no such centre or it is not one of the user's
      * @throws HouseholdNotFoundException  when no household in the user's scope has the reference
+     * @throws ReferenceMistypedException  when the reference's check character does not hold
      * @throws org.homeward.access.LookupThrottledException when the user looked up too many references just now
      */
     ArrivalChoice lookUp(String centreCode, String reference) {
@@ -56,9 +58,9 @@ class ArrivalLookup {
         Household household;
         try {
             household = households.findByReference(normalised(reference));
-        } catch (HouseholdNotFoundException notFound) {
+        } catch (HouseholdNotFoundException | ReferenceMistypedException nobody) {
             audit.record(AuditEntry.of("ARRIVAL_LOOKUP_NOT_FOUND", "centre", centreCode));
-            throw notFound;
+            throw nobody;
         }
         audit.record(new AuditEntry("READ_ARRIVAL_MEMBERS", "household", household.id().toString(), null,
                 Map.of("centre", centreCode, "members", household.members().size())));

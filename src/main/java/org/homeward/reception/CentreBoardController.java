@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.homeward.access.LookupThrottledException;
 import org.homeward.registry.HouseholdNotFoundException;
+import org.homeward.registry.ReferenceMistypedException;
 import org.homeward.web.ProblemException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -78,6 +79,8 @@ class CentreBoardController {
             model.addAttribute("needsAccessible", choice.needsAccessible());
         } catch (HouseholdNotFoundException notFound) {
             model.addAttribute("lookupError", notFound.code());
+        } catch (ReferenceMistypedException mistyped) {
+            model.addAttribute("lookupError", mistyped.code());
         } catch (LookupThrottledException throttled) {
             response.setStatus(throttled.status());
             throttled.headers().forEach(response::setHeader);

@@ -83,6 +83,15 @@ class ArrivalLookupIT {
         assertThat(audit.query(manager, "centre", mine, null, null, 10)).extracting(AuditRecord::action)
                 .containsExactly("ARRIVAL_LOOKUP_NOT_FOUND");
         assertThat(audit.query(manager, "household", elsewhere.id().toString(), null, null, 10)).isEmpty();
+
+        String reference = elsewhere.reference();
+        char last = reference.charAt(reference.length() - 1);
+        String typo = reference.substring(0, reference.length() - 1) + (last == 'Z' ? 'Y' : 'Z');
+        HttpResponse<String> mistyped = session.get("/centres/" + mine + "/arrival?reference=" + typo + "&lang=en");
+        assertThat(mistyped.statusCode()).isEqualTo(200);
+        assertThat(mistyped.body()).contains("arrival-mistyped").contains("is mistyped").doesNotContain("check-in-form");
+        assertThat(session.get("/centres/" + mine + "/arrival?reference=" + typo + "&lang=ar").body())
+                .contains("خطأ في الكتابة");
     }
 
     @Test
