@@ -1,6 +1,5 @@
 package org.homeward.reception;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,7 +56,7 @@ class ArrivalLookup {
         }
         Household household;
         try {
-            household = households.findByReference(normalised(reference));
+            household = households.findByReference(reference);
         } catch (HouseholdNotFoundException | ReferenceMistypedException nobody) {
             audit.record(AuditEntry.of("ARRIVAL_LOOKUP_NOT_FOUND", "centre", centreCode));
             throw nobody;
@@ -65,10 +64,6 @@ class ArrivalLookup {
         audit.record(new AuditEntry("READ_ARRIVAL_MEMBERS", "household", household.id().toString(), null,
                 Map.of("centre", centreCode, "members", household.members().size())));
         return new ArrivalChoice(household, needingAccessibleUnit(household));
-    }
-
-    private static String normalised(String reference) {
-        return reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT);
     }
 
     private static Set<java.util.UUID> needingAccessibleUnit(Household household) {

@@ -74,7 +74,7 @@ public class HouseholdService {
                 household.journey().destinationPcode())).orElseThrow(() -> new HouseholdNotFoundException(id.toString()));
     }
 
-    /** A household in the caller's scope by its reference, for work on it (not recorded as a read). */
+    /** A household in the caller's scope by its reference as typed, for work on it (not recorded as a read). */
     @Transactional(readOnly = true)
     public Household findByReference(String typed) {
         String reference = HouseholdReferences.normalised(typed);
