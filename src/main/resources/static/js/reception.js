@@ -47,7 +47,16 @@
     form.querySelector('#check-in-reason').required = ticked > 0 && ticked < boxes.length;
   }
 
+  // Too many lookups answer 429 with the message in the chooser: show it where the members would be.
+  function showThrottledLookup(event) {
+    if (event.detail.xhr.status === 429 && event.detail.target && event.detail.target.id === 'arrival-chooser') {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', function () { drawAll(document); });
+  document.addEventListener('htmx:beforeSwap', showThrottledLookup);
   document.addEventListener('htmx:afterSettle', function (event) { drawAll(event.detail.elt.parentNode || document); });
   document.addEventListener('change', requireReasonWhenPartial);
 })();

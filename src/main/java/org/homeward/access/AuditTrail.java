@@ -96,7 +96,10 @@ public class AuditTrail {
         return jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
     }
 
-    /** Entries matching every given criterion (null: any), newest first, at most {@code limit}. */
+    /**
+     * Entries matching every given criterion (null: any), newest first, at most {@code limit}. A
+     * household asked for also finds the entries that list it among the households they showed.
+     */
     public List<AuditRecord> query(String actor, String targetType, String targetId, Instant from, Instant to, int limit) {
         List<String> conditions = new ArrayList<>(List.of("true"));
         Map<String, Object> parameters = new java.util.HashMap<>();
@@ -108,7 +111,12 @@ public class AuditTrail {
             conditions.add("target_type = :targetType");
             parameters.put("targetType", targetType);
         }
-        if (targetId != null && !targetId.isBlank()) {
+        if (targetId != null && !targetId.isBlank() && "household".equals(targetType)) {
+            // Lists (searches, boards, exports) name the households they showed in their details.
+            conditions.set(conditions.size() - 1, "(target_type = :targetType AND target_id = :targetId"
+                    + " OR details -> 'households' @> to_jsonb(CAST(:targetId AS text)))");
+            parameters.put("targetId", targetId.trim());
+        } else if (targetId != null && !targetId.isBlank()) {
             conditions.add("target_id = :targetId");
             parameters.put("targetId", targetId.trim());
         }

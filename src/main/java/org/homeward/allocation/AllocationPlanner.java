@@ -89,17 +89,32 @@ public class AllocationPlanner {
         return runs.latest();
     }
 
+    /** Every proposal of the run matching the filter; the households shown are recorded in the audit trail. */
     @Transactional(readOnly = true)
     public List<AllocationProposal> proposals(UUID runId, ProposalFilter filter) {
         run(runId);
-        return proposals.of(runId, filter);
+        List<AllocationProposal> shown = proposals.of(runId, filter);
+        recordShown(runId, shown);
+        return shown;
     }
 
-    /** One page of the run's proposals matching the filter; size is kept between 1 and 500. */
+    /**
+     * One page of the run's proposals matching the filter; size is kept between 1 and 500. The
+     * households on the page are recorded in the audit trail.
+     */
     @Transactional(readOnly = true)
     public ProposalPage proposalPage(UUID runId, ProposalFilter filter, int page, int size) {
         run(runId);
-        return proposals.page(runId, filter, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+        ProposalPage shown = proposals.page(runId, filter, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+        recordShown(runId, shown.items());
+        return shown;
+    }
+
+    private void recordShown(UUID runId, List<AllocationProposal> shown) {
+        if (!shown.isEmpty()) {
+            audit.record(new AuditEntry("LIST_ALLOCATION_PROPOSALS", "ALLOCATION_RUN", runId.toString(), null,
+                    Map.of("households", shown.stream().map(proposal -> proposal.householdId().toString()).distinct().toList())));
+        }
     }
 
     /** How many proposals of the run carry each decision. */

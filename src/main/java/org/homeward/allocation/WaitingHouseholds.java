@@ -26,7 +26,8 @@ class WaitingHouseholds {
             WHERE h.journey_status IN ('INTENDING', 'REGISTERED', 'IN_TRANSIT')
               AND NOT EXISTS (SELECT 1 FROM reception_stay s WHERE s.household_id = h.id AND s.ended_at IS NULL)
             """;
-    private static final String GROUP = " GROUP BY h.id ORDER BY h.reference";
+    // In the order of registration (identifiers grow with time), so the same registry gives the same input.
+    private static final String GROUP = " GROUP BY h.id ORDER BY h.id";
 
     private final JdbcClient jdbc;
 

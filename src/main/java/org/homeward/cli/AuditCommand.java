@@ -53,7 +53,7 @@ class AuditCommand implements Runnable {
         DatabaseOptions database;
         @Option(names = "--user", description = "Only entries of this user.")
         String user;
-        @Option(names = "--household", description = "Only entries about this household (its id).")
+        @Option(names = "--household", description = "Only entries about this household (its id), the lists and exports that showed it included.")
         String household;
         @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "From this day (UTC).")
         LocalDate from;

@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.Map;
-import org.homeward.access.AuditEntry;
-import org.homeward.access.AuditTrail;
 import org.homeward.registry.ExportFormat;
 import org.homeward.registry.HouseholdExportService;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,14 +49,12 @@ class ExportCommand implements Callable<Integer> {
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
             long written;
             try {
-                written = exports.export(partial, chosen, partner, done -> bar.show(done, total, "rows"));
+                written = exports.export(partial, chosen, partner, CommandActor.name(), done -> bar.show(done, total, "rows"));
             } catch (IOException | RuntimeException failed) {
                 Files.deleteIfExists(partial);
                 throw failed;
             }
             bar.finish();
-            context.getBean(AuditTrail.class).record(new AuditEntry("EXPORT", "file", file.getFileName().toString(), null,
-                    Map.of("individuals", written, "format", chosen.name(), "partner", partner == null ? "" : partner)), CommandActor.name());
             if (written == 0) {
                 Files.deleteIfExists(partial);
                 System.out.println(nothingToExport());

@@ -40,14 +40,16 @@ class DuplicateCandidates {
                                ha.reference AS first_reference,
                                concat_ws(' ', b.given_name_ar, b.father_name_ar, b.family_name_ar) AS second_ar,
                                concat_ws(' ', b.given_name_latin, b.father_name_latin, b.family_name_latin) AS second_latin,
-                               hb.reference AS second_reference
+                               hb.reference AS second_reference, ha.id AS first_household, hb.id AS second_household
                         """ + PAIR_JOIN + "WHERE c.status = 'OPEN' AND " + inScope(scope)
                         + " ORDER BY c.weight DESC, c.id LIMIT :limit OFFSET :offset")
                 .param("sites", scope.sitesArray()).param("areas", scope.areasArray())
                 .param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new DuplicateQueue.Entry(rs.getLong("id"), rs.getDouble("weight"),
                         rs.getString("first_ar"), rs.getString("first_latin"), rs.getString("first_reference"),
-                        rs.getString("second_ar"), rs.getString("second_latin"), rs.getString("second_reference")))
+                        rs.getString("second_ar"), rs.getString("second_latin"), rs.getString("second_reference"),
+                        rs.getObject("first_household", UUID.class),
+                        rs.getObject("second_household", UUID.class)))
                 .list();
     }
 

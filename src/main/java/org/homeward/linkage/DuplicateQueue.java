@@ -1,6 +1,7 @@
 package org.homeward.linkage;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * One page of the review queue: open pairs in the reviewer's scope, strongest first.
@@ -9,9 +10,10 @@ import java.util.List;
  */
 public record DuplicateQueue(List<Entry> entries, int page, int size, long total) {
 
-    /** One pair waiting for a decision: names in both scripts and the households' references. */
+    /** One pair waiting for a decision: names in both scripts and the households with their references. */
     public record Entry(long id, double weight, String firstNameAr, String firstNameLatin, String firstReference,
-                        String secondNameAr, String secondNameLatin, String secondReference) {
+                        String secondNameAr, String secondNameLatin, String secondReference, UUID firstHousehold,
+                        UUID secondHousehold) {
     }
 
     public boolean hasPrevious() {

@@ -57,7 +57,10 @@ public class DuplicateReviewService {
         if (!entries.isEmpty()) {
             audit.record(new AuditEntry("READ_DUPLICATE_QUEUE", "duplicate_candidate",
                     String.valueOf(entries.get(0).id()), null,
-                    Map.of("shown", entries.stream().map(DuplicateQueue.Entry::id).toList())));
+                    Map.of("shown", entries.stream().map(DuplicateQueue.Entry::id).toList(),
+                            "households", entries.stream()
+                                    .flatMap(entry -> java.util.stream.Stream.of(entry.firstHousehold(), entry.secondHousehold()))
+                                    .map(UUID::toString).distinct().toList())));
         }
         return new DuplicateQueue(entries, from, size, candidates.countOpen(scope));
     }

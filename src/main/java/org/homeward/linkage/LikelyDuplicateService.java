@@ -74,6 +74,8 @@ public class LikelyDuplicateService {
         if (!shown.isEmpty()) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("shown", shown);
+            details.put("households", answer.stream().flatMap(member -> member.matches().stream())
+                    .map(match -> match.householdId().toString()).distinct().toList());
             audit.record(new AuditEntry("CHECK_LIKELY_DUPLICATES", "individual", shown.get(0), null, details));
         }
     }

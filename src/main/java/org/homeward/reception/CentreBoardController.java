@@ -3,9 +3,10 @@ package org.homeward.reception;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.registry.Household;
+import jakarta.servlet.http.HttpServletResponse;
+import org.homeward.access.LookupThrottledException;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.ReferenceMistypedException;
 import org.homeward.web.ProblemException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -31,16 +32,16 @@ class CentreBoardController {
     private final CentreService centres;
     private final StayService stays;
     private final ReceptionForecastService forecasts;
-    private final HouseholdService households;
     private final AbsentMembers absentMembers;
+    private final ArrivalLookup arrivals;
 
     CentreBoardController(CentreService centres, StayService stays, ReceptionForecastService forecasts,
-                          HouseholdService households, AbsentMembers absentMembers) {
+                          AbsentMembers absentMembers, ArrivalLookup arrivals) {
         this.centres = centres;
         this.stays = stays;
         this.forecasts = forecasts;
-        this.households = households;
         this.absentMembers = absentMembers;
+        this.arrivals = arrivals;
     }
 
     @GetMapping("/centres/{code}")
@@ -64,19 +65,26 @@ class CentreBoardController {
         return "reception/board";
     }
 
-    /** The members of the household with the reference, to choose who checks in. */
+    /**
+     * The members of the household with the reference, to choose who checks in. Another centre's
+     * chooser answers 404 like its board; too many lookups answer 429 with the message in the chooser.
+     */
     @GetMapping("/centres/{code}/arrival")
-    String arrival(@PathVariable String code, @RequestParam String reference, Model model) {
+    String arrival(@PathVariable String code, @RequestParam String reference, Model model, HttpServletResponse response) {
         model.addAttribute("code", code);
         model.addAttribute("reference", reference);
         try {
-            Household household = households.findByReference(reference.trim().toUpperCase(java.util.Locale.ROOT));
-            model.addAttribute("household", household);
-            model.addAttribute("needsAccessible", household.members().stream()
-                    .filter(member -> member.specificNeeds().stream().anyMatch(ArrivingMembers.NEEDS_ACCESSIBLE_UNIT::contains))
-                    .map(member -> member.id()).collect(java.util.stream.Collectors.toSet()));
+            ArrivalChoice choice = arrivals.lookUp(code, reference);
+            model.addAttribute("household", choice.household());
+            model.addAttribute("needsAccessible", choice.needsAccessible());
         } catch (HouseholdNotFoundException notFound) {
             model.addAttribute("lookupError", notFound.code());
+        } catch (ReferenceMistypedException mistyped) {
+            model.addAttribute("lookupError", mistyped.code());
+        } catch (LookupThrottledException throttled) {
+            response.setStatus(throttled.status());
+            throttled.headers().forEach(response::setHeader);
+            model.addAttribute("lookupError", throttled.code());
         }
         return "reception/arrival :: chooser";
     }

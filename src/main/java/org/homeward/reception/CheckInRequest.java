@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * Checks a household in to a centre.
  *
- * @param household  the household's id or its reference, e.g. {@code HW-0000123}
+ * @param household  the household's id or its reference, e.g. {@code HW-7KQ3MZ9TDZ}
  * @param memberIds  the members arriving; empty for all of them. A subset is a partial check-in
  *                   and needs a reason (for example, the others stayed with relatives)
  * @param reason     why only some members check in; optional when all do

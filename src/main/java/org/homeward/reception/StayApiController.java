@@ -64,7 +64,7 @@ class StayApiController {
     @GetMapping("/stays/{id}")
     @Operation(summary = "A stay")
     Stay read(@PathVariable UUID id) {
-        return stays.find(id);
+        return stays.view(id);
     }
 
     @GetMapping("/stays")

@@ -208,6 +208,15 @@ public class StayService {
                 .orElseThrow(() -> new StayNotFoundException(stayId.toString()));
     }
 
+    /** A stay shown to the caller: the read is recorded in the audit trail under its household. */
+    @Transactional(readOnly = true)
+    public Stay view(UUID stayId) {
+        Stay stay = find(stayId);
+        audit.record(new AuditEntry("READ_STAY", "household", stay.householdId().toString(), null,
+                Map.of("stay", stayId.toString(), "centre", stay.centreCode())));
+        return stay;
+    }
+
     /** The households staying in the centre now, latest first, whose reference or principal's name contains the text. */
     @Transactional(readOnly = true)
     public ResidentPage residents(String centreCode, String text, int page, int size) {

@@ -38,8 +38,15 @@ public class ConsentService {
         this.clock = clock;
     }
 
+    /** What the household consented to, shown to the caller: the read is recorded in the audit trail. */
     public Consent consentOf(UUID householdId) {
         households.find(householdId);
+        Consent consent = stored(householdId);
+        audit.record(AuditEntry.of("READ_CONSENT", "household", householdId.toString()));
+        return consent;
+    }
+
+    private Consent stored(UUID householdId) {
         return jdbc.sql("SELECT consent_purposes, consent_partners, consent_given_by, consent_method, consent_recorded_at "
                         + "FROM household WHERE id = :id")
                 .param("id", householdId)
@@ -78,7 +85,7 @@ public class ConsentService {
         details.put("method", method);
         history.record(householdId, now, actor, "CONSENT_RECORDED", null, details);
         audit.recordWithChange(new AuditEntry("RECORD_CONSENT", "household", householdId.toString(), null, details));
-        return consentOf(householdId);
+        return stored(householdId);
     }
 
     private static Set<Purpose> purposes(Array array) throws SQLException {

@@ -62,10 +62,14 @@ public class DataSubjectRequestService {
         return find(id);
     }
 
+    /** The household's requests, shown to the caller: the read is recorded in the audit trail. */
     public List<DataSubjectRequest> of(UUID householdId) {
         households.find(householdId);
-        return jdbc.sql("SELECT * FROM data_subject_request WHERE household_id = :id ORDER BY id")
+        List<DataSubjectRequest> requests = jdbc.sql("SELECT * FROM data_subject_request WHERE household_id = :id ORDER BY id")
                 .param("id", householdId).query(DataSubjectRequest.class).list();
+        audit.record(new AuditEntry("READ_DATA_SUBJECT_REQUESTS", "household", householdId.toString(), null,
+                Map.of("requests", requests.size())));
+        return requests;
     }
 
     /** Completes a request; a deletion is carried out now. */

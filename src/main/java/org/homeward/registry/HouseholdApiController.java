@@ -43,7 +43,7 @@ class HouseholdApiController {
     }
 
     @GetMapping("/by-reference/{reference}")
-    @Operation(summary = "Read a household by its reference, e.g. HW-0000123")
+    @Operation(summary = "Read a household by its reference, e.g. HW-7KQ3MZ9TDZ (or HW-0000123 as printed before)")
     Household readByReference(@PathVariable String reference) {
         return households.viewByReference(reference);
     }

@@ -27,23 +27,25 @@ class HouseholdBulkWriter {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final NameKeys nameKeys;
+    private final HouseholdReferences householdReferences;
 
-    HouseholdBulkWriter(JdbcClient jdbc, DataSource dataSource, NameKeys nameKeys) {
+    HouseholdBulkWriter(JdbcClient jdbc, DataSource dataSource, NameKeys nameKeys, HouseholdReferences householdReferences) {
+        this.householdReferences = householdReferences;
         this.jdbc = jdbc;
         this.nameKeys = nameKeys;
         this.dataSource = dataSource;
     }
 
     /** Outcome of one batch: households and individuals written, and the references the households were given. */
-    record BatchResult(int written, int individuals, String firstReference, String lastReference) {
+    record BatchResult(int written, int individuals, List<String> references) {
 
-        static final BatchResult NOTHING = new BatchResult(0, 0, null, null);
+        static final BatchResult NOTHING = new BatchResult(0, 0, List.of());
     }
 
     /**
      * A household turned into its COPY rows ahead of its transaction, so that this work can be done
      * on another thread while the database writes the previous batch. Only the reference is left
-     * out, because it is taken from a sequence when the household is actually written.
+     * out, because it is drawn when the household is actually written.
      */
     record PreparedHousehold(String key, List<String> individualKeys, long firstRow, int members,
                              String householdHead, String householdTail, String individualRows, String eventRow) {
@@ -94,16 +96,15 @@ class HouseholdBulkWriter {
         if (households.isEmpty()) {
             return BatchResult.NOTHING;
         }
-        List<Long> references = jdbc.sql("SELECT nextval('household_reference_seq') FROM generate_series(1, :n)")
-                .param("n", households.size()).query(Long.class).list();
+        List<String> references = householdReferences.next(households.size());
         StringBuilder householdRows = new StringBuilder(households.size() * 300);
         StringBuilder individualRows = new StringBuilder(households.size() * 2500);
         StringBuilder eventRows = new StringBuilder(households.size() * 160);
         int individuals = 0;
         for (int h = 0; h < households.size(); h++) {
             PreparedHousehold prepared = households.get(h);
-            householdRows.append(prepared.householdHead()).append(",\"").append(reference(references.get(h)))
-                    .append("\",").append(prepared.householdTail());
+            householdRows.append(prepared.householdHead()).append(",\"").append(references.get(h)).append("\",")
+                    .append(prepared.householdTail());
             individualRows.append(prepared.individualRows());
             eventRows.append(prepared.eventRow());
             individuals += prepared.members();
@@ -120,14 +121,7 @@ class HouseholdBulkWriter {
                 new CharSequenceReader(individualRows));
         copy.copyIn("COPY household_event (household_id, occurred_at, actor, type, reason, details) FROM STDIN (FORMAT csv)",
                 new CharSequenceReader(eventRows));
-        return new BatchResult(households.size(), individuals, reference(references.get(0)),
-                reference(references.get(references.size() - 1)));
-    }
-
-    /** A household reference as the registry writes it: HW- and at least seven digits. */
-    private static String reference(long number) {
-        String digits = Long.toString(number);
-        return "HW-" + "0".repeat(Math.max(0, 7 - digits.length())) + digits;
+        return new BatchResult(households.size(), individuals, references);
     }
 
     private void individual(CopyText rows, UUID householdId, String key, Individual member,

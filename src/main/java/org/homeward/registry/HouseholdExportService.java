@@ -7,39 +7,74 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the registry back in the interchange layout (CSV or XLSX), streaming, so that an export
- * imported into an empty registry gives the same households.
+ * imported into an empty registry gives the same households. Each export is in the audit trail
+ * with every household it wrote.
  */
 @Service
 public class HouseholdExportService {
 
     private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
 
-    HouseholdExportService(JdbcTemplate jdbc) {
+    HouseholdExportService(JdbcTemplate jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Writes every household; answers the number of individuals written. */
     public long export(Path file, ExportFormat format, LongConsumer progress) throws IOException {
-        return export(file, format, null, progress);
+        return export(file, format, null, null, progress);
     }
 
     /**
      * Writes the households; with a partner, only those that consented to referral to that partner.
-     * People erased at their request are left out: nothing of them is left to share.
+     * People erased at their request are left out: nothing of them is left to share. The export is
+     * recorded as {@code EXPORT} by the actor (null: the signed-in user, or the system), even when it
+     * fails half-way, since a part of a file can leak as well as a whole one.
      */
     @Transactional(readOnly = true)
-    public long export(Path file, ExportFormat format, String partner, LongConsumer progress) throws IOException {
+    public long export(Path file, ExportFormat format, String partner, String actor, LongConsumer progress)
+            throws IOException {
+        Set<String> households = new LinkedHashSet<>();
+        long[] count = {0};
+        boolean complete = false;
+        try {
+            write(file, format, partner, progress, households, count);
+            complete = true;
+            return count[0];
+        } finally {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("format", format.name());
+            details.put("partner", partner == null ? "" : partner);
+            details.put("individuals", count[0]);
+            details.put("complete", complete);
+            details.put("households", List.copyOf(households));
+            AuditEntry entry = new AuditEntry("EXPORT", "file", file.getFileName().toString(), null, details);
+            if (actor == null) {
+                audit.record(entry);
+            } else {
+                audit.record(entry, actor);
+            }
+        }
+    }
+
+    private void write(Path file, ExportFormat format, String partner, LongConsumer progress, Set<String> households,
+                       long[] count) throws IOException {
         try (InterchangeWriter writer = InterchangeWriter.create(file, format)) {
-            long[] count = {0};
             JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
             streaming.setFetchSize(2000);
             // Each condition starts on a line of its own, so that it can never run into the clause before it.
@@ -53,14 +88,14 @@ public class HouseholdExportService {
                     FROM household h JOIN individual i ON i.household_id = h.id
                     WHERE i.erased_at IS NULL""" + consent + """
 
-                    ORDER BY h.registered_at, h.reference, i.position""", rs -> {
+                    ORDER BY h.registered_at, h.id, i.position""", rs -> {
                 writer.write(row(rs));
+                households.add(rs.getString("household_id"));
                 if (++count[0] % 10_000 == 0) {
                     progress.accept(count[0]);
                 }
             }, arguments);
             progress.accept(count[0]);
-            return count[0];
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -24,15 +24,16 @@ class HouseholdRepository {
 
     private final JdbcClient jdbc;
     private final NameKeys nameKeys;
+    private final HouseholdReferences references;
 
-    HouseholdRepository(JdbcClient jdbc, NameKeys nameKeys) {
+    HouseholdRepository(JdbcClient jdbc, NameKeys nameKeys, HouseholdReferences references) {
         this.jdbc = jdbc;
         this.nameKeys = nameKeys;
+        this.references = references;
     }
 
     String nextReference() {
-        long number = jdbc.sql("SELECT nextval('household_reference_seq')").query(Long.class).single();
-        return String.format("HW-%07d", number);
+        return references.next();
     }
 
     /** Inserts a household; answers false when one with the same import key already exists. */

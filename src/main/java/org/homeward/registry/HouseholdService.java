@@ -11,6 +11,7 @@ import org.homeward.access.AccessScope;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
+import org.homeward.access.LookupRateLimiter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +31,13 @@ public class HouseholdService {
     private final CurrentAccess access;
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final LookupRateLimiter lookups;
 
     HouseholdService(HouseholdRepository households, HouseholdHistory history, HouseholdSearch search,
                      HouseholdValidator validator, Clock clock, CurrentAccess access, AuditTrail audit,
-                     org.springframework.context.ApplicationEventPublisher events) {
+                     org.springframework.context.ApplicationEventPublisher events, LookupRateLimiter lookups) {
         this.events = events;
+        this.lookups = lookups;
         this.households = households;
         this.history = history;
         this.search = search;
@@ -71,9 +74,11 @@ public class HouseholdService {
                 household.journey().destinationPcode())).orElseThrow(() -> new HouseholdNotFoundException(id.toString()));
     }
 
-    /** A household in the caller's scope by its reference, for work on it (not recorded as a read). */
+    /** A household in the caller's scope by its reference as typed, for work on it (not recorded as a read). */
     @Transactional(readOnly = true)
-    public Household findByReference(String reference) {
+    public Household findByReference(String typed) {
+        String reference = HouseholdReferences.normalised(typed);
+        requireWellTyped(reference);
         return find(households.idOfReference(reference).orElseThrow(() -> new HouseholdNotFoundException(reference)));
     }
 
@@ -98,9 +103,19 @@ public class HouseholdService {
         return new RevealedFields(individualId, member.phone(), member.documentNumber());
     }
 
-    public Household viewByReference(String reference) {
+    /** A household shown to the caller by its reference; such lookups count against the user's lookup limit. */
+    public Household viewByReference(String typed) {
+        lookups.acquire(LookupRateLimiter.HOUSEHOLD_REFERENCE, "household", null);
+        String reference = HouseholdReferences.normalised(typed);
+        requireWellTyped(reference);
         UUID id = households.idOfReference(reference).orElseThrow(() -> new HouseholdNotFoundException(reference));
         return view(id);
+    }
+
+    private static void requireWellTyped(String reference) {
+        if (HouseholdReferences.mistyped(reference)) {
+            throw new ReferenceMistypedException();
+        }
     }
 
     public List<HouseholdEvent> history(UUID id) {

@@ -60,8 +60,8 @@ class ImportAudit {
         details.put("batch", batch);
         details.put("households", result.written());
         details.put("individuals", result.individuals());
-        details.put("firstReference", result.firstReference());
-        details.put("lastReference", result.lastReference());
+        // Every reference written: references are not sequential, so a range would not say which.
+        details.put("references", result.references());
         details.put("firstRow", firstRow);
         details.put("lastRow", lastRow);
         trail.recordWithChange(new AuditEntry(ACTION, TARGET, nameOf(file), null, details));

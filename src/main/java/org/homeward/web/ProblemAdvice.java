@@ -42,7 +42,12 @@ class ProblemAdvice {
         if (!exception.fieldProblems().isEmpty()) {
             problem.setProperty("errors", exception.fieldProblems());
         }
-        return answer(problem, request);
+        ResponseEntity<ProblemDetail> answer = answer(problem, request);
+        if (exception.headers().isEmpty()) {
+            return answer;
+        }
+        return ResponseEntity.status(answer.getStatusCode()).headers(headers -> exception.headers().forEach(headers::add))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -23,6 +23,11 @@ public abstract class ProblemException extends RuntimeException {
         return List.of();
     }
 
+    /** Headers to answer with besides the problem, such as {@code Retry-After}; none by default. */
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of();
+    }
+
     /** One field at fault. */
     public record FieldProblem(String field, String code, String message) {
     }

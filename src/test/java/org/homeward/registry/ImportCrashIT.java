@@ -51,7 +51,7 @@ class ImportCrashIT {
         assertThat(PostgresClient.count(data, """
                 SELECT count(*) FROM household h WHERE NOT EXISTS (
                     SELECT 1 FROM audit_event a WHERE a.action = 'IMPORT' AND a.details->>'stage' = 'batch'
-                      AND h.reference BETWEEN a.details->>'firstReference' AND a.details->>'lastReference')""")).isZero();
+                      AND a.details->'references' @> to_jsonb(h.reference))""")).isZero();
         assertThat(PostgresClient.count(data, """
                 SELECT count(*) FROM audit_event WHERE action = 'IMPORT' AND details->>'stage' = 'started'""")).isEqualTo(1);
 
