@@ -51,7 +51,6 @@ final class ApplicationRoleGrants implements Callback {
             statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
             statement.execute("REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA " + schema + " FROM " + role);
             statement.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
-            statement.execute("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA " + schema + " TO " + role);
             statement.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema
                     + " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + role);
             statement.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema

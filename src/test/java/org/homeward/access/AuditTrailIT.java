@@ -36,12 +36,12 @@ class AuditTrailIT {
         audit.record(AuditEntry.of("TEST_APPEND_ONLY", "test", UUID.randomUUID().toString()), "tester");
         // The application's own role may not even try; the owner is stopped by the trigger.
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone else'").update())
-                .hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update()).hasMessageContaining("permission denied");
+                .hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update()).hasStackTraceContaining("permission denied");
         JdbcClient superuser = PostgresClient.superuser(Path.of(HomewardTest.DATA_DIR));
         assertThatThrownBy(() -> superuser.sql("UPDATE audit_event SET actor = 'someone else'").update())
-                .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> superuser.sql("DELETE FROM audit_event").update()).hasMessageContaining("append-only");
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> superuser.sql("DELETE FROM audit_event").update()).hasStackTraceContaining("append-only");
         assertThat(audit.firstBrokenLink()).isEmpty();
     }
 

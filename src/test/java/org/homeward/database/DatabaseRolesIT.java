@@ -32,9 +32,9 @@ class DatabaseRolesIT {
                           AND c.relpersistence <> 't'""").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT has_schema_privilege(current_schema(), 'CREATE')").query(Boolean.class).single())
                 .isFalse();
-        assertThatThrownBy(() -> jdbc.sql("CREATE TABLE smuggled (id int)").update()).hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("CREATE TABLE smuggled (id int)").update()).hasStackTraceContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("ALTER TABLE household DISABLE TRIGGER USER").update())
-                .hasMessageContaining("must be owner");
+                .hasStackTraceContaining("must be owner");
     }
 
     @Test
@@ -43,8 +43,9 @@ class DatabaseRolesIT {
         assertThat(jdbc.sql("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")
                 .query(String.class).list()).containsExactly("homeward_owner");
         assertThat(jdbc.sql("""
-                        SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history'
-                          AND NOT (has_table_privilege(tablename, 'SELECT') AND has_table_privilege(tablename, 'INSERT'))""")
+                        SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r'
+                          AND relname <> 'flyway_schema_history'
+                          AND NOT (has_table_privilege(oid, 'SELECT') AND has_table_privilege(oid, 'INSERT'))""")
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT has_table_privilege('household', 'UPDATE, DELETE')").query(Boolean.class).single())
                 .isTrue();
