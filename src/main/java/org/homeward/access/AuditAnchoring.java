@@ -51,17 +51,20 @@ class AuditAnchoring {
         if (lastAnchored == null) {
             lastAnchored = file.read().newest();
         }
-        Optional<AuditAnchor> head = jdbc.sql("""
-                        SELECT id, hash, (SELECT count(*) FROM audit_event) AS entries FROM audit_event
+        Optional<AuditAnchor> newest = jdbc.sql("""
+                        SELECT id, hash FROM audit_event
                         WHERE chain_rule = :keyed AND id = (SELECT max(id) FROM audit_event)""")
                 .param("keyed", AuditChainRule.HMAC_SHA256.column())
-                .query((rs, n) -> new AuditAnchor(rs.getLong("id"), rs.getString("hash"), rs.getLong("entries"),
-                        clock.instant()))
+                .query((rs, n) -> new AuditAnchor(rs.getLong("id"), rs.getString("hash"), 0, clock.instant()))
                 .optional();
-        if (head.isEmpty() || lastAnchored.filter(last -> last.entryId() == head.get().entryId()
-                && last.hash().equals(head.get().hash())).isPresent()) {
+        if (newest.isEmpty() || lastAnchored.filter(last -> last.entryId() == newest.get().entryId()
+                && last.hash().equals(newest.get().hash())).isPresent()) {
             return Optional.empty();
         }
+        // Counted only when the chain moved: on a long trail the count is the costly part.
+        long entries = jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+        Optional<AuditAnchor> head = Optional.of(new AuditAnchor(newest.get().entryId(), newest.get().hash(), entries,
+                newest.get().anchoredAt()));
         file.append(head.get());
         lastAnchored = head;
         if (logAnchors) {
