@@ -2,6 +2,7 @@ package org.homeward.access;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.util.List;
@@ -203,7 +204,7 @@ class AuditTamperingIT {
         AuditAnchor anchor = anchoring.anchorIfMoved().orElseThrow();
         assertThat(anchoring.anchorIfMoved()).as("an unmoved chain is not anchored again").isEmpty();
         // A second server anchoring the same head appends the same line.
-        Files.writeString(DATA.resolve("audit-anchors"), anchor.line() + "\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(DATA.resolve("audit-anchors"), anchor.line() + "\n", StandardOpenOption.APPEND);
 
         AuditVerdict verdict = audit.verify();
 
