@@ -13,6 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "homeward.data-dir=target/test-data/shared", "homeward.clean-on-start=true", "logging.level.root=WARN"})
+        "homeward.data-dir=" + HomewardTest.DATA_DIR, "homeward.clean-on-start=true", "logging.level.root=WARN"})
 public @interface HomewardTest {
+
+    /** The data directory of the shared test database (for tests that need its superuser). */
+    String DATA_DIR = "target/test-data/shared";
 }

@@ -3,6 +3,7 @@ package org.homeward.access;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The append-only, tamper-evident record of who read, searched, changed, exported, or signed in,
- * when, from where and why. Each entry carries the hash of the entry before it, so a changed or
- * removed entry breaks the chain at that point.
+ * when, from where and why. Each entry carries the hash of the entry before it, and its own hash is
+ * an HMAC with a key the database never sees ({@link AuditKey}), so a changed, removed or re-chained
+ * entry breaks the chain at that point; anchors written outside the database ({@link AuditAnchoring})
+ * reveal entries cut from its end.
  */
 @Service
 public class AuditTrail {
@@ -32,9 +35,14 @@ public class AuditTrail {
     private final Clock clock;
     private final TransactionTemplate separate;
     private final TransactionTemplate joined;
+    private final AuditKey key;
+    private final AuditChainVerifier verifier;
 
-    AuditTrail(JdbcClient jdbc, JsonMapper json, CurrentAccess access, Clock clock, PlatformTransactionManager transactions) {
+    AuditTrail(JdbcClient jdbc, JsonMapper json, CurrentAccess access, Clock clock, PlatformTransactionManager transactions,
+               AuditKey key, AuditChainVerifier verifier) {
         this.jdbc = jdbc;
+        this.key = key;
+        this.verifier = verifier;
         this.json = json;
         this.access = access;
         this.clock = clock;
@@ -60,36 +68,46 @@ public class AuditTrail {
 
     private void append(AuditEntry entry, String actor) {
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleRow();
+        // The database prints the details in jsonb's one canonical form: hash exactly what it stores.
+        Head head = jdbc.sql("""
+                        SELECT coalesce(last.id, 0) AS id, coalesce(last.hash, :genesis) AS hash,
+                            CAST(:details AS jsonb)::text AS details
+                        FROM (SELECT 1) one LEFT JOIN (SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1) last ON true""")
+                .param("genesis", AuditChainRule.GENESIS).param("details", json.writeValueAsString(entry.details()))
+                .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("hash"), rs.getString("details"))).single();
+        long id = head.id() + 1;
+        // Stored to the microsecond, so hashed to the microsecond.
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String remote = access.remoteAddress().orElse(null);
+        String message = AuditChainRule.message(head.hash(), id, at, actor, entry.action(), entry.targetType(),
+                entry.targetId(), remote, entry.reason(), head.details());
         jdbc.sql("""
                         INSERT INTO audit_event (id, occurred_at, actor, action, target_type, target_id, remote_address,
-                            reason, details, previous_hash, hash)
-                        SELECT last.id + 1, :at, :actor, :action, :targetType, :targetId, :remote, :reason,
-                            CAST(:details AS jsonb), last.hash,
-                            audit_event_digest(last.hash, last.id + 1, :at, :actor, :action, :targetType, :targetId,
-                                :remote, :reason, CAST(:details AS jsonb))
-                        FROM (SELECT coalesce(max(id), 0) AS id,
-                                     coalesce((SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1), 'genesis') AS hash
-                              FROM audit_event) last""")
-                .param("at", Timestamp.from(clock.instant())).param("actor", actor).param("action", entry.action())
+                            reason, details, previous_hash, hash, chain_rule)
+                        VALUES (:id, :at, :actor, :action, :targetType, :targetId, :remote, :reason, CAST(:details AS jsonb),
+                            :previous, :hash, :rule)""")
+                .param("id", id).param("at", Timestamp.from(at)).param("actor", actor).param("action", entry.action())
                 .param("targetType", entry.targetType()).param("targetId", entry.targetId())
-                .param("remote", access.remoteAddress().orElse(null)).param("reason", entry.reason())
-                .param("details", json.writeValueAsString(entry.details()))
+                .param("remote", remote).param("reason", entry.reason()).param("details", head.details())
+                .param("previous", head.hash()).param("hash", key.sign(message))
+                .param("rule", AuditChainRule.HMAC_SHA256.column())
                 .update();
     }
 
-    /** The first entry whose hash or link to the entry before it does not hold, if any. */
+    private record Head(long id, String hash, String details) {
+    }
+
+    /**
+     * Recomputes the whole chain with the key and holds it against the anchors written outside the
+     * database: how far it is intact, the newest anchor it confirms, and the first entry that fails.
+     */
+    public AuditVerdict verify() {
+        return verifier.verify();
+    }
+
+    /** The first entry whose hash, link or anchor does not hold, if any. */
     public Optional<Long> firstBrokenLink() {
-        return jdbc.sql("""
-                        SELECT id FROM (
-                            SELECT id, hash, previous_hash,
-                                lag(hash, 1, 'genesis') OVER (ORDER BY id) AS expected_previous,
-                                lag(id, 1, 0::bigint) OVER (ORDER BY id) + 1 AS expected_id,
-                                audit_event_digest(previous_hash, id, occurred_at, actor, action, target_type, target_id,
-                                    remote_address, reason, details) AS expected_hash
-                            FROM audit_event) chain
-                        WHERE hash <> expected_hash OR previous_hash <> expected_previous OR id <> expected_id
-                        ORDER BY id LIMIT 1""")
-                .query(Long.class).optional();
+        return verify().firstBreak().map(AuditBreak::entryId);
     }
 
     public long size() {

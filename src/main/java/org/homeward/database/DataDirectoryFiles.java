@@ -16,9 +16,13 @@ final class DataDirectoryFiles {
     private DataDirectoryFiles() {
     }
 
-    /** Reads the database password, creating a random one readable only by the owner on first use. */
+    /** Reads the database superuser's password, creating a random one readable only by the owner on first use. */
     static String databasePassword(Path dataDirectory) throws IOException {
-        Path file = dataDirectory.resolve("database-password");
+        return secret(dataDirectory.resolve("database-password"));
+    }
+
+    /** Reads a random password kept in a file readable only by its owner, creating it on first use. */
+    static String secret(Path file) throws IOException {
         if (!Files.exists(file)) {
             byte[] random = new byte[24];
             new SecureRandom().nextBytes(random);

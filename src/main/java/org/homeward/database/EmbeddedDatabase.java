@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * lock on the directory while it uses it ({@link DirectoryUsers}). A server left running by a process
  * killed with {@code kill -9} is stopped cleanly before a new one starts, but only once no live
  * Homeward uses it: while a command still does, a new owner is refused and a new command attaches.
+ *
+ * <p>Three roles, each with its own random password in the data directory: the superuser (only to
+ * set the server up), the owner of the schema (migrations, index rebuilds) and the application role
+ * the application runs as, which owns nothing (see {@link EmbeddedRoles}).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -41,13 +45,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final int port;
     private final String password;
     private DirectoryUsers user;
+    private final String ownerPassword;
+    private final String applicationPassword;
     private int references = 1;
 
-    private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres server, int port, String password) {
+    private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres server, int port, String password) throws IOException {
         this.dataDirectory = dataDirectory;
         this.server = server;
         this.port = port;
         this.password = password;
+        this.ownerPassword = DataDirectoryFiles.secret(dataDirectory.resolve("database-owner-password"));
+        this.applicationPassword = DataDirectoryFiles.secret(dataDirectory.resolve("database-application-password"));
     }
 
     /**
@@ -164,6 +172,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             database.secure(postgresDirectory, fresh);
             database.createDatabaseIfMissing();
+            try (Connection connection = database.connect(DATABASE_NAME)) {
+                EmbeddedRoles.prepare(connection, database.ownerPassword, database.applicationPassword);
+            }
         } catch (SQLException e) {
             server.close();
             throw new IOException("could not prepare the database: " + e.getMessage(), e);
@@ -212,12 +223,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port + "/" + DATABASE_NAME;
     }
 
+    /** The application role: owns nothing, may not change the audit trail. */
     public String username() {
-        return SUPERUSER;
+        return EmbeddedRoles.APPLICATION;
     }
 
     public String password() {
-        return password;
+        return applicationPassword;
+    }
+
+    /** The role that owns the schema: for migrations and the few statements that need ownership. */
+    public String ownerUsername() {
+        return EmbeddedRoles.OWNER;
+    }
+
+    public String ownerPassword() {
+        return ownerPassword;
     }
 
     public int port() {

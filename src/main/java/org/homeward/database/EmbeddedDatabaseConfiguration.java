@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Starts the embedded PostgreSQL when no external database is configured
@@ -22,6 +23,7 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedDatabase.acquire(properties.dataDir(), properties.attachToRunning(), properties.cleanOnStart());
     }
 
+    /** The application's pool, as the application role that owns nothing. */
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedDatabase database) {
         HikariConfig config = new HikariConfig();
@@ -33,5 +35,13 @@ class EmbeddedDatabaseConfiguration {
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.addDataSourceProperty("ApplicationName", "homeward");
         return new HikariDataSource(config);
+    }
+
+    @Bean
+    MaintenanceDatabase maintenanceDatabase(EmbeddedDatabase database) {
+        // Unpooled: used at start-up and around large imports only.
+        DriverManagerDataSource owner = new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(),
+                database.ownerPassword());
+        return new MaintenanceDatabase(owner, database.username(), true);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
+import org.homeward.database.MaintenanceDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
  * (at least {@link #MIN_ROWS} rows, and at least as many as the registry already holds) sets them
  * aside and builds them again before it reports that it is done. Searches keep working meanwhile,
  * only slower. Should the process die in between, the next start of Homeward builds whatever is
- * missing or was left half-built before it does anything else.
+ * missing or was left half-built before it does anything else. Dropping and building an index
+ * needs to own the table, so these statements go through the owner's {@link MaintenanceDatabase},
+ * never the application's pool.
  */
 @Component
 class NameIndexes implements ApplicationRunner {
@@ -35,9 +38,9 @@ class NameIndexes implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
 
-    NameIndexes(JdbcClient jdbc, DataSource dataSource) {
+    NameIndexes(JdbcClient jdbc, MaintenanceDatabase maintenance) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.dataSource = maintenance.dataSource();
     }
 
     private record Definition(String name, String target) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.homeward.database.MaintenanceDatabase;
 import org.homeward.registry.HouseholdImportService;
 import org.homeward.registry.ImportOptions;
 import org.homeward.registry.ImportProgress;
@@ -29,10 +30,11 @@ public final class ImportBenchmark {
         Path data = folder.resolve("import-data");
         try (ConfigurableApplicationContext app = BenchmarkApplication.start(data, false)) {
             double copyCpuStarted = PostgresCpu.seconds(data);
-            double copySeconds = copyReference(app.getBean(DataSource.class), file);
+            double copySeconds = copyReference(app.getBean(MaintenanceDatabase.class).dataSource(), file);
             double copyCpu = PostgresCpu.seconds(data) - copyCpuStarted;
             if (System.getProperty("experiment.drop") != null) {
-                try (Connection c = app.getBean(DataSource.class).getConnection(); Statement s = c.createStatement()) {
+                try (Connection c = app.getBean(MaintenanceDatabase.class).dataSource().getConnection();
+                     Statement s = c.createStatement()) {
                     for (String statement : System.getProperty("experiment.drop").split(";")) {
                         s.execute(statement);
                     }
@@ -65,7 +67,8 @@ public final class ImportBenchmark {
             ImportReport report = app.getBean(HouseholdImportService.class).importFile(file,
                     new ImportOptions(false, null, "benchmark", ImportOptions.DEFAULT_BATCH_SIZE), stages);
             if (System.getProperty("experiment.after") != null) {
-                try (Connection c = app.getBean(DataSource.class).getConnection(); Statement s = c.createStatement()) {
+                try (Connection c = app.getBean(MaintenanceDatabase.class).dataSource().getConnection();
+                     Statement s = c.createStatement()) {
                     for (String statement : System.getProperty("experiment.after").split(";")) {
                         long t = System.nanoTime();
                         s.execute(statement);

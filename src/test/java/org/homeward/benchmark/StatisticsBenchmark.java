@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.homeward.HomewardApplication;
+import org.homeward.database.MaintenanceDatabase;
 import org.homeward.registry.ReturnType;
 import org.homeward.statistics.CountUnit;
 import org.homeward.statistics.Counting;
@@ -62,14 +63,15 @@ public final class StatisticsBenchmark {
         try (ConfigurableApplicationContext app = application.run(settings.toArray(String[]::new))) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             IndicatorService indicators = app.getBean(IndicatorService.class);
-            BenchmarkRegistry registry = new BenchmarkRegistry(jdbc);
+            JdbcClient owner = app.getBean(MaintenanceDatabase.class).jdbc();
+            BenchmarkRegistry registry = new BenchmarkRegistry(jdbc, owner);
             long started = System.nanoTime();
             registry.generate(individuals / 5);
             System.out.printf("generated %,d individuals in %,d households: %.0f s%n", individuals, individuals / 5,
                     seconds(started));
             started = System.nanoTime();
             int days = indicators.rebuild();
-            jdbc.sql("ANALYZE statistics_cell").update();
+            owner.sql("ANALYZE statistics_cell").update();
             System.out.printf("summary built from scratch: %,d days in %.0f s; %,d summary rows%n", days, seconds(started),
                     jdbc.sql("SELECT count(*) FROM statistics_cell").query(Long.class).single());
             System.out.println("sizes on disk: " + jdbc.sql("""

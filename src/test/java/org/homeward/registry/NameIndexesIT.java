@@ -1,6 +1,8 @@
 package org.homeward.registry;
 
+import java.nio.file.Path;
 import org.homeward.HomewardTest;
+import org.homeward.database.PostgresClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +42,11 @@ class NameIndexesIT {
     }
 
     @Test
-    void startingUpBuildsAMissingIndexAndReplacesAHalfBuiltOne() {
-        jdbc.sql("DROP INDEX individual_name_keys").update();
+    void startingUpBuildsAMissingIndexAndReplacesAHalfBuiltOne() throws Exception {
+        JdbcClient superuser = PostgresClient.superuser(Path.of(HomewardTest.DATA_DIR));
+        superuser.sql("DROP INDEX individual_name_keys").update();
         // What an interrupted CREATE INDEX CONCURRENTLY leaves behind: an index marked invalid.
-        jdbc.sql("UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'individual_search_text'::regclass").update();
+        superuser.sql("UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'individual_search_text'::regclass").update();
         assertThat(nameIndexes.validity("individual_name_keys")).isNull();
         assertThat(nameIndexes.validity("individual_search_text")).isFalse();
 
