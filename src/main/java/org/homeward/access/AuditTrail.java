@@ -56,6 +56,11 @@ public class AuditTrail {
         joined.executeWithoutResult(status -> append(entry, access.actor()));
     }
 
+    /** Records an entry for a named actor as part of the current change (a command-line import's batches). */
+    public void recordWithChange(AuditEntry entry, String actor) {
+        joined.executeWithoutResult(status -> append(entry, actor));
+    }
+
     /** Records an entry on its own, whatever becomes of the current transaction (reads, searches, logins). */
     public void record(AuditEntry entry) {
         record(entry, access.actor());

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,8 @@ class ImportAudit {
     static final String ACTION = "IMPORT";
     private static final String TARGET = "file";
     private final AuditTrail trail;
+    /** Who runs each import under way: its batches are written on worker threads that know no signed-in user. */
+    private final Map<String, String> actors = new ConcurrentHashMap<>();
 
     ImportAudit(AuditTrail trail) {
         this.trail = trail;
@@ -43,6 +46,7 @@ class ImportAudit {
     /** Records that an import starts writing; answers the id that ties its later entries to this one. */
     String started(Path file, ImportReport checked, ImportOptions options) throws IOException {
         String importId = UUID.randomUUID().toString();
+        actors.put(importId, options.auditActor());
         Map<String, Object> details = details("started", importId);
         details.put("sha256", checksum(file));
         details.put("rows", checked.rows());
@@ -64,11 +68,12 @@ class ImportAudit {
         details.put("references", result.references());
         details.put("firstRow", firstRow);
         details.put("lastRow", lastRow);
-        trail.recordWithChange(new AuditEntry(ACTION, TARGET, nameOf(file), null, details));
+        trail.recordWithChange(new AuditEntry(ACTION, TARGET, nameOf(file), null, details), actors.get(importId));
     }
 
     /** Records how the import ended. */
     void completed(String importId, Path file, ImportReport report, ImportOptions options) {
+        actors.remove(importId);
         Map<String, Object> details = details("completed", importId);
         details.put("households", report.householdsWritten());
         details.put("individuals", report.individualsWritten());
@@ -79,6 +84,7 @@ class ImportAudit {
 
     /** Records that an import stopped on a failure; its batch entries say what it wrote before. */
     void stopped(String importId, Path file, Exception failure, ImportOptions options) {
+        actors.remove(importId);
         Map<String, Object> details = details("stopped", importId);
         details.put("failure", failure.getClass().getSimpleName());
         trail.record(new AuditEntry(ACTION, TARGET, nameOf(file), null, details), options.auditActor());

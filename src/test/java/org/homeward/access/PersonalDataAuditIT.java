@@ -76,6 +76,7 @@ class PersonalDataAuditIT {
             "PUT /api/v1/households/{id}/consent", "POST /api/v1/households/{id}/requests",
             "POST /api/v1/households/{id}/requests/{requestId}/complete",
             "POST /households", "POST /households/{id}/members/{memberId}/reveal", "POST /households/{id}/consent",
+            "POST /households/{id}/members/{memberId}/summary", "POST /duplicates/{id}/reveal",
             "POST /households/{id}/requests", "POST /households/{id}/requests/{requestId}/complete",
             "POST /households/{id}/journey",
             "POST /centres", "POST /centres/{code}", "POST /centres/import", "POST /centres/{code}/check-in",

@@ -39,8 +39,8 @@ class ImportAllOrNothingIT {
     }
 
     private ImportReport run(Path file, boolean skipInvalid) throws IOException {
-        return imports.importFile(file, new ImportOptions(skipInvalid, folder.resolve("rejected.csv"), "test", 1),
-                ImportProgress.SILENT);
+        return imports.importFile(file, new ImportOptions(skipInvalid, folder.resolve("rejected.csv"), "test", 1,
+                "cli:importer"), ImportProgress.SILENT);
     }
 
     private Path file(String name, List<List<String>> rows) throws IOException {
@@ -165,13 +165,15 @@ class ImportAllOrNothingIT {
 
         List<Map<String, Object>> entries = jdbc.sql("""
                         SELECT details->>'stage' AS stage, details->>'importId' AS import_id, details->>'sha256' AS sha,
-                               (details->>'households')::int AS households, details->'references'->>0 AS first_reference
+                               (details->>'households')::int AS households, details->'references'->>0 AS first_reference, actor
                         FROM audit_event WHERE action = 'IMPORT' AND target_id = :file ORDER BY id""")
                 .param("file", file.getFileName().toString()).query().listOfRows();
         assertThat(entries).extracting(entry -> entry.get("stage"))
                 .containsExactly("started", "batch", "batch", "batch", "completed");
         assertThat(entries).extracting(entry -> entry.get("import_id")).containsOnly(entries.get(0).get("import_id"));
         assertThat(entries.get(0).get("sha")).isEqualTo(ImportAudit.checksum(file));
+        // Batches are written on a worker thread, yet are recorded for the one who ran the import.
+        assertThat(entries).extracting(entry -> entry.get("actor")).containsOnly("cli:importer");
         List<String> references = jdbc.sql("SELECT reference FROM household WHERE import_key LIKE :prefix ORDER BY import_key")
                 .param("prefix", prefix + "%").query(String.class).list();
         assertThat(entries.subList(1, 4)).extracting(entry -> entry.get("first_reference"))
