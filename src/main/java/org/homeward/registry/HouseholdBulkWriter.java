@@ -31,9 +31,9 @@ class HouseholdBulkWriter {
     private static final long IMPORT_LOCK = 0x484f4d45L;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private final NameKeys nameKeys;
+    private final NameChainKeys nameKeys;
 
-    HouseholdBulkWriter(JdbcClient jdbc, DataSource dataSource, NameKeys nameKeys) {
+    HouseholdBulkWriter(JdbcClient jdbc, DataSource dataSource, NameChainKeys nameKeys) {
         this.jdbc = jdbc;
         this.nameKeys = nameKeys;
         this.dataSource = dataSource;
@@ -156,7 +156,7 @@ class HouseholdBulkWriter {
                 member.sex(), member.birthDate().date(), member.birthDate().precision(), member.phone(),
                 member.documentType(), member.documentNumber(), member.placeOfOrigin(),
                 needsLiteral(member.specificNeeds()), SearchText.of(member, folding),
-                arrayLiteral(NameKeys.of(nameKeys, member)));
+                arrayLiteral(nameKeys.of(member)));
     }
 
     private static String needsLiteral(List<SpecificNeed> needs) {

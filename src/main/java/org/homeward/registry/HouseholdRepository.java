@@ -23,9 +23,9 @@ class HouseholdRepository {
             destination_pcode, planned_date, journey_status, version, registered_at, registered_by, updated_at""";
 
     private final JdbcClient jdbc;
-    private final NameKeys nameKeys;
+    private final NameChainKeys nameKeys;
 
-    HouseholdRepository(JdbcClient jdbc, NameKeys nameKeys) {
+    HouseholdRepository(JdbcClient jdbc, NameChainKeys nameKeys) {
         this.jdbc = jdbc;
         this.nameKeys = nameKeys;
     }
@@ -90,7 +90,7 @@ class HouseholdRepository {
                 .update();
     }
 
-    private static Map<String, Object> memberParameters(UUID householdId, Individual member, NameKeys nameKeys) {
+    private static Map<String, Object> memberParameters(UUID householdId, Individual member, NameChainKeys nameKeys) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("id", member.id());
         parameters.put("household", householdId);
@@ -114,7 +114,7 @@ class HouseholdRepository {
         parameters.put("placeOfOrigin", member.placeOfOrigin());
         parameters.put("needs", String.join(",", member.specificNeeds().stream().map(Enum::name).toList()));
         parameters.put("searchText", SearchText.of(member));
-        parameters.put("nameKeys", NameKeys.of(nameKeys, member));
+        parameters.put("nameKeys", nameKeys.of(member));
         return parameters;
     }
 

@@ -1,0 +1,79 @@
+package org.homeward.registry;
+
+import org.homeward.linkage.engine.NameRole;
+import org.homeward.linkage.engine.SearchKeys;
+import org.homeward.registry.NameRanking.Rank;
+import org.homeward.registry.NameRanking.Tier;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameRankingTest {
+
+    private final NameChainKeys keys = new NameChainKeys(new FoldedSpellings(),
+            (name, part) -> SearchKeys.ofName(name, NameRole.valueOf(part.name())));
+
+    private Rank rank(String query, String[] arabic, String[] latin) {
+        return new NameRanking(keys, NameQuery.parse(query)).rank(arabic, latin);
+    }
+
+    private static String[] chain(String given, String father, String grandfather, String family) {
+        return new String[] {given, father, grandfather, family};
+    }
+
+    private static final String[] NONE = chain(null, null, null, null);
+
+    @Test
+    void theSameNameInItsPlaceComesFirst() {
+        Rank exact = rank("Mohammad al-Hamwi", NONE, chain("Mohammad", "Ahmad", null, "Al-Hamwi"));
+        Rank variant = rank("Mohammad al-Hamwi", NONE, chain("Muhammad", "Ahmad", null, "Hamwi"));
+        assertThat(exact.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
+        assertThat(variant.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
+        assertThat(exact.points()).isGreaterThan(variant.points());
+    }
+
+    @Test
+    void aNameSharingOnlyARootRanksBelowTheName() {
+        Rank mohammad = rank("Mohammad", NONE, chain("Mohammed", "Khaled", null, "Al-Ali"));
+        for (String other : new String[] {"Mahmoud", "Ahmad", "Hamid", "Humam", "Mahmud"}) {
+            Rank root = rank("Mohammad", NONE, chain(other, "Khaled", null, "Al-Ali"));
+            assertThat(root.tier()).as(other).isGreaterThan(mohammad.tier());
+        }
+        Rank arabic = rank("محمد", chain("محمد", "خالد", null, "العلي"), NONE);
+        for (String other : new String[] {"محمود", "أحمد", "حامد"}) {
+            assertThat(rank("محمد", chain(other, "خالد", null, "العلي"), NONE).tier()).as(other).isGreaterThan(arabic.tier());
+        }
+    }
+
+    @Test
+    void theNameInAnotherPartOfTheChainRanksBelowTheNameInItsPlace() {
+        Rank given = rank("Ahmad", NONE, chain("Ahmed", "Omar", null, "Al-Hamwi"));
+        Rank father = rank("Ahmad", NONE, chain("Omar", "Ahmad", null, "Al-Hamwi"));
+        Rank family = rank("Ahmad", NONE, chain("Hiyam", "Omar", null, "Al-Ahmad"));
+        assertThat(given.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
+        assertThat(father.tier()).isEqualTo(Tier.ELSEWHERE_IN_CHAIN);
+        assertThat(family.tier()).isEqualTo(Tier.ELSEWHERE_IN_CHAIN);
+    }
+
+    @Test
+    void anotherScriptMeetsTheNameByItsSkeleton() {
+        Rank crossScript = rank("Mohammad al-Hamwi", chain("محمد", "أحمد", null, "الحموي"), NONE);
+        assertThat(crossScript.tier()).isEqualTo(Tier.SKELETON_IN_PLACE);
+        Rank sameScript = rank("محمد الحموي", chain("محمد", "أحمد", null, "الحموي"), NONE);
+        assertThat(sameScript.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
+    }
+
+    @Test
+    void givenAndFatherIsAChainInPlace() {
+        Rank rank = rank("Mohammad Ahmad", NONE, chain("Mohammad", "Ahmed", null, "Al-Hamwi"));
+        assertThat(rank.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
+        Rank swapped = rank("Ahmad Mohammad", NONE, chain("Mohammad", "Ahmed", null, "Al-Hamwi"));
+        assertThat(swapped.tier()).isEqualTo(Tier.ELSEWHERE_IN_CHAIN);
+    }
+
+    @Test
+    void theStartOfANameIsAPartialMatch() {
+        assertThat(rank("Moh", NONE, chain("Mohammad", null, null, "Al-Hamwi")).tier()).isEqualTo(Tier.PARTIAL);
+        assertThat(rank("Khaled", NONE, chain("Mohammad", null, null, "Al-Hamwi")).tier()).isEqualTo(Tier.OTHER);
+    }
+}
