@@ -3,6 +3,7 @@ package org.homeward.linkage;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.homeward.linkage.engine.NameComparator;
 import org.homeward.linkage.engine.NameRole;
 import org.homeward.linkage.engine.SearchKeys;
 import org.homeward.registry.ChainPart;
@@ -36,5 +37,10 @@ class CrossScriptNameKeys implements NameKeys {
             byName.put(name, keys);
         }
         return keys;
+    }
+
+    @Override
+    public boolean sameName(String one, String other, ChainPart part) {
+        return NameComparator.sameName(one, other, NameRole.valueOf(part.name()));
     }
 }

@@ -51,6 +51,11 @@ public final class NameChainKeys {
         return keys;
     }
 
+    /** Whether two spellings sharing a skeleton are one name (the linkage engine's judgement, across scripts too). */
+    boolean sameName(String one, String other, ChainPart part) {
+        return skeletons.sameName(one, other, part);
+    }
+
     /** The consonant-skeleton keys of a name (or one part of a query) in a part of the chain. */
     List<String> skeletonKeys(String name, ChainPart part) {
         List<String> keys = new ArrayList<>();

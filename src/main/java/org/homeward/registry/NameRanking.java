@@ -1,8 +1,10 @@
 package org.homeward.registry;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +14,9 @@ import java.util.Set;
  * text appearing inside the name. The tiers, best first: every part matched in its place by spelling;
  * every part matched in its place, some only by skeleton; every part matched by a key somewhere else in
  * the chain; partial matches. Within a tier, closer matches (exact over variant) come first. So a
- * "Mahmoud" never comes before a "Mohammad" for the query "Mohammad": they share only a skeleton.
+ * "Mahmoud" never comes before a "Mohammad" for the query "Mohammad": they share only a skeleton. Where
+ * only a skeleton is shared, the linkage engine judges whether the two spellings are one name (also across
+ * scripts: "Mohammad" and "محمد"), and if so they count as variants.
  */
 final class NameRanking {
 
@@ -42,11 +46,15 @@ final class NameRanking {
 
     /** One part of the query with its folded text and its keys in each part of the chain. */
     private final class QueryPart {
+        final String text;
         final String folded;
+        /** The engine's judgements, remembered: a page of results repeats a few names many times. */
+        final Map<String, Integer> judged = new HashMap<>();
         final List<Set<String>> variants = new ArrayList<>();
         final List<Set<String>> skeletons = new ArrayList<>();
 
         QueryPart(String text) {
+            this.text = text;
             folded = SearchText.fold(text);
             for (ChainPart part : ChainPart.values()) {
                 variants.add(new HashSet<>(keys.variantKeys(text, part)));
@@ -70,7 +78,9 @@ final class NameRanking {
                 return VARIANT;
             }
             if (shares(skeletons.get(part.ordinal()), keys.skeletonKeys(name, part))) {
-                return SKELETON;
+                // Spellings the folding rules miss (Yusuf, Yousef), and the other script, are still variants.
+                return judged.computeIfAbsent(part.name() + '|' + name,
+                        any -> keys.sameName(text, name, part) ? VARIANT : SKELETON);
             }
             return !folded.isEmpty() && foldedName.contains(folded) ? PARTIAL : 0;
         }
