@@ -44,6 +44,26 @@ public final class FoldedSpellings implements SpellingVariants {
         return keys;
     }
 
+    /**
+     * Whether a Latin spelling writes no more long vowels (ou, oo, ee, aa) than the Arabic spelling has
+     * letters for them (ا و ي after the first letter): "Mahmoud" does not fit محمد, "Mohammad" does.
+     * Both folded.
+     */
+    static boolean longVowelsFit(String arabic, String latin) {
+        int letters = 0;
+        for (int i = 1; i < arabic.length(); i++) {
+            char c = arabic.charAt(i);
+            letters += c == 'ا' || c == 'و' || c == 'ي' ? 1 : 0;
+        }
+        int vowels = 0;
+        for (String digraph : new String[] {"ou", "oo", "ee", "aa"}) {
+            for (int at = latin.indexOf(digraph); at >= 0; at = latin.indexOf(digraph, at + 2)) {
+                vowels++;
+            }
+        }
+        return vowels <= letters;
+    }
+
     private static Set<String> fold(String name, ChainPart part) {
         List<String> words = withoutArticles(SearchText.fold(name).split(" "));
         String joined = String.join("", words);

@@ -28,7 +28,10 @@ final class NameRanking {
     /** The tiers, best first. */
     enum Tier { SPELLING_IN_PLACE, SKELETON_IN_PLACE, ELSEWHERE_IN_CHAIN, PARTIAL, OTHER }
 
-    /** A tier and, within it, points that are higher for closer matches. */
+    /**
+     * A tier and, within it, points that are higher for closer matches: per part twice its quality, and
+     * one more where the name in the other script agrees as a spelling.
+     */
     record Rank(Tier tier, int points) {
     }
 
@@ -48,6 +51,7 @@ final class NameRanking {
     private final class QueryPart {
         final String text;
         final String folded;
+        final boolean arabicQuery;
         /** The engine's judgements, remembered: a page of results repeats a few names many times. */
         final Map<String, Integer> judged = new HashMap<>();
         final List<Set<String>> variants = new ArrayList<>();
@@ -56,14 +60,28 @@ final class NameRanking {
         QueryPart(String text) {
             this.text = text;
             folded = SearchText.fold(text);
+            arabicQuery = isArabic(folded);
             for (ChainPart part : ChainPart.values()) {
                 variants.add(new HashSet<>(keys.variantKeys(text, part)));
                 skeletons.add(new HashSet<>(keys.skeletonKeys(text, part)));
             }
         }
 
+        /**
+         * The name written in the query's script decides; the other script counts only where that one is
+         * missing, or up to a shared skeleton: read across scripts, vowels are guesswork (the engine takes
+         * Latin "Mahmoud" for a spelling of محمد), within one script they are not.
+         */
         int quality(ChainPart part, String arabic, String latin) {
-            return Math.max(quality(part, arabic), quality(part, latin));
+            String same = arabicQuery ? arabic : latin;
+            String other = arabicQuery ? latin : arabic;
+            int acrossScripts = quality(part, other);
+            if (same == null || same.isBlank()) {
+                return acrossScripts * 2;
+            }
+            // The other script agreeing still counts for something: it outweighs a slip in this one.
+            int agreement = acrossScripts >= VARIANT ? 1 : 0;
+            return Math.max(quality(part, same), Math.min(acrossScripts, SKELETON)) * 2 + agreement;
         }
 
         private int quality(ChainPart part, String name) {
@@ -78,9 +96,12 @@ final class NameRanking {
                 return VARIANT;
             }
             if (shares(skeletons.get(part.ordinal()), keys.skeletonKeys(name, part))) {
-                // Spellings the folding rules miss (Yusuf, Yousef), and the other script, are still variants.
-                return judged.computeIfAbsent(part.name() + '|' + name,
-                        any -> keys.sameName(text, name, part) ? VARIANT : SKELETON);
+                // Across scripts the linkage engine judges whether the two are one name ("Mohammad", "محمد").
+                // Within a script it is lenient with vowels (Hamid, Hammoud): there the folding rules decide.
+                boolean acrossScripts = isArabic(foldedName) != arabicQuery;
+                return !acrossScripts ? SKELETON : judged.computeIfAbsent(part.name() + '|' + name,
+                        any -> keys.sameName(text, name, part) && FoldedSpellings.longVowelsFit(
+                                arabicQuery ? folded : foldedName, arabicQuery ? foldedName : folded) ? VARIANT : SKELETON);
             }
             return !folded.isEmpty() && foldedName.contains(folded) ? PARTIAL : 0;
         }
@@ -93,6 +114,10 @@ final class NameRanking {
             }
             return false;
         }
+    }
+
+    private static boolean isArabic(String folded) {
+        return !folded.isEmpty() && folded.charAt(0) >= '\u0600' && folded.charAt(0) <= '\u06ff';
     }
 
     /** The rank of a chain given in Arabic and Latin script, each in chain order. */
@@ -109,7 +134,7 @@ final class NameRanking {
             int points = 0;
             for (int q = 0; q < places.size(); q++) {
                 int found = quality[q][places.get(q).ordinal()];
-                weakest = Math.min(weakest, found);
+                weakest = Math.min(weakest, found / 2);
                 points += found;
             }
             Tier tier = weakest >= VARIANT ? Tier.SPELLING_IN_PLACE : weakest >= SKELETON ? Tier.SKELETON_IN_PLACE : Tier.OTHER;
@@ -122,7 +147,7 @@ final class NameRanking {
             for (int value : row) {
                 found = Math.max(found, value);
             }
-            weakest = Math.min(weakest, found);
+            weakest = Math.min(weakest, found / 2);
             points += found;
         }
         Tier anywhere = weakest >= SKELETON ? Tier.ELSEWHERE_IN_CHAIN : weakest >= PARTIAL ? Tier.PARTIAL : Tier.OTHER;

@@ -76,6 +76,34 @@ class NameRankingTest {
     }
 
     @Test
+    void theNameInTheQuerysScriptDecides() {
+        // Read across scripts Latin "Mahmoud" could be a spelling of محمد; the Arabic محمود says it is not.
+        Rank mahmoud = rank("محمد الحموي", chain("محمود", "لؤي", null, "الحموي"), chain("Mahmoud", "Louai", null, "Al-Hamwi"));
+        Rank latinOnly = rank("محمد الحموي", NONE, chain("Mohammad", "Jihad", null, "Al-Hamwi"));
+        assertThat(latinOnly.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
+        assertThat(mahmoud.tier()).isGreaterThan(latinOnly.tier());
+    }
+
+    @Test
+    void theOtherScriptOutweighsASlipInThisOne() {
+        Rank slip = rank("Mohammad al-Hamwi", chain("محمد", "مازن", null, "الحموي"), chain("Mohammad", "Mazen", null, "Al-Hamw"));
+        Rank root = rank("Mohammad al-Hamwi", chain("محمود", "لؤي", null, "الحموي"), chain("Mahmoud", "Louai", null, "Al-Hamwi"));
+        assertThat(slip.tier().compareTo(root.tier()) < 0 || slip.tier() == root.tier() && slip.points() > root.points())
+                .as(slip + " before " + root).isTrue();
+    }
+
+    @Test
+    void aLatinOnlyNameOfTheSameRootIsNoVariantOfTheArabicQuery() {
+        Rank mahmoud = rank("محمد", NONE, chain("Mahmoud", "Louai", null, "Al-Hamwi"));
+        Rank mohammad = rank("محمد", NONE, chain("Mohammed", "Louai", null, "Al-Hamwi"));
+        assertThat(mohammad.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
+        assertThat(mahmoud.tier()).isGreaterThan(mohammad.tier());
+        Rank hammoud = rank("Hamid", chain("حمود", null, null, null), chain("Hammoud", null, null, null));
+        Rank hamed = rank("Hamid", NONE, chain("Hamed", null, null, null));
+        assertThat(hammoud.tier()).isGreaterThan(hamed.tier());
+    }
+
+    @Test
     void givenAndFatherIsAChainInPlace() {
         Rank rank = rank("Mohammad Ahmad", NONE, chain("Mohammad", "Ahmed", null, "Al-Hamwi"));
         assertThat(rank.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
