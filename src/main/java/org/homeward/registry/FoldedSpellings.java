@@ -45,23 +45,34 @@ public final class FoldedSpellings implements SpellingVariants {
     }
 
     /**
-     * Whether a Latin spelling writes no more long vowels (ou, oo, ee, aa) than the Arabic spelling has
-     * letters for them (ا و ي after the first letter): "Mahmoud" does not fit محمد, "Mohammad" does.
-     * Both folded.
+     * Whether the long vowels of two folded spellings fit: within one script the same number (Latin ou,
+     * oo, ee, aa; Arabic ا و ي after the first letter), so "Hammoud" is not "Hamid"; across scripts no
+     * more written in Latin than the Arabic has letters for, so "Mahmoud" is not محمد but "Mohammad" is.
      */
-    static boolean longVowelsFit(String arabic, String latin) {
-        int letters = 0;
-        for (int i = 1; i < arabic.length(); i++) {
-            char c = arabic.charAt(i);
-            letters += c == 'ا' || c == 'و' || c == 'ي' ? 1 : 0;
+    static boolean longVowelsFit(String one, String other) {
+        boolean oneArabic = NameRanking.isArabic(one);
+        boolean otherArabic = NameRanking.isArabic(other);
+        if (oneArabic == otherArabic) {
+            return longVowels(one, oneArabic) == longVowels(other, otherArabic);
         }
-        int vowels = 0;
+        return oneArabic ? longVowels(other, false) <= longVowels(one, true) : longVowels(one, false) <= longVowels(other, true);
+    }
+
+    private static int longVowels(String folded, boolean arabic) {
+        int count = 0;
+        if (arabic) {
+            for (int i = 1; i < folded.length(); i++) {
+                char c = folded.charAt(i);
+                count += c == 'ا' || c == 'و' || c == 'ي' ? 1 : 0;
+            }
+            return count;
+        }
         for (String digraph : new String[] {"ou", "oo", "ee", "aa"}) {
-            for (int at = latin.indexOf(digraph); at >= 0; at = latin.indexOf(digraph, at + 2)) {
-                vowels++;
+            for (int at = folded.indexOf(digraph); at >= 0; at = folded.indexOf(digraph, at + 2)) {
+                count++;
             }
         }
-        return vowels <= letters;
+        return count;
     }
 
     private static Set<String> fold(String name, ChainPart part) {

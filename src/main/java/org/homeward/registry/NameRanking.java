@@ -96,12 +96,10 @@ final class NameRanking {
                 return VARIANT;
             }
             if (shares(skeletons.get(part.ordinal()), keys.skeletonKeys(name, part))) {
-                // Across scripts the linkage engine judges whether the two are one name ("Mohammad", "محمد").
-                // Within a script it is lenient with vowels (Hamid, Hammoud): there the folding rules decide.
-                boolean acrossScripts = isArabic(foldedName) != arabicQuery;
-                return !acrossScripts ? SKELETON : judged.computeIfAbsent(part.name() + '|' + name,
-                        any -> keys.sameName(text, name, part) && FoldedSpellings.longVowelsFit(
-                                arabicQuery ? folded : foldedName, arabicQuery ? foldedName : folded) ? VARIANT : SKELETON);
+                // The linkage engine judges whether the two are one name ("Mohammad", "محمد"; "Hamawi", "Hamwi"),
+                // but it is lenient with long vowels (Hamid, Hammoud): those must fit as well.
+                return judged.computeIfAbsent(part.name() + '|' + name, any -> keys.sameName(text, name, part)
+                        && FoldedSpellings.longVowelsFit(folded, foldedName) ? VARIANT : SKELETON);
             }
             return !folded.isEmpty() && foldedName.contains(folded) ? PARTIAL : 0;
         }
@@ -116,7 +114,7 @@ final class NameRanking {
         }
     }
 
-    private static boolean isArabic(String folded) {
+    static boolean isArabic(String folded) {
         return !folded.isEmpty() && folded.charAt(0) >= '\u0600' && folded.charAt(0) <= '\u06ff';
     }
 

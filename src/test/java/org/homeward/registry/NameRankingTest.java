@@ -104,6 +104,14 @@ class NameRankingTest {
     }
 
     @Test
+    void aFamilyNameSpelledAnotherWayOutranksAGivenNameOfTheSameRoot() {
+        Rank hamawi = rank("Mohammad al-Hamwi", NONE, chain("Mohammad", "Yusuf", null, "Al-Hamawi"));
+        Rank mahmoud = rank("Mohammad al-Hamwi", chain("محمود", "لؤي", null, "الحموي"), chain("Mahmoud", "Louai", null, "Al-Hamwi"));
+        assertThat(hamawi.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
+        assertThat(mahmoud.tier()).isGreaterThan(hamawi.tier());
+    }
+
+    @Test
     void givenAndFatherIsAChainInPlace() {
         Rank rank = rank("Mohammad Ahmad", NONE, chain("Mohammad", "Ahmed", null, "Al-Hamwi"));
         assertThat(rank.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
