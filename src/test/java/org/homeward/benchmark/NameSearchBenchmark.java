@@ -32,7 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * family) of people in the registry, Latin and Arabic; a household reference typed into the name box.
  * Before measuring it prints {@code EXPLAIN ANALYZE} of the first tier of a common name.
  *
- * <p>Usage: {@code scripts/benchmark.sh NameSearchBenchmark [individuals, default 1000000] [rounds, default 500]};
+ * <p>Usage: {@code scripts/benchmark.sh NameSearchBenchmark [individuals, default 1000000] [rounds, default 500]
+ * [most seconds to wait for the duplicate index, default 1200]};
  * run {@code LikelyDuplicateBenchmark} with the same number of individuals first.
  */
 public final class NameSearchBenchmark {
@@ -43,6 +44,7 @@ public final class NameSearchBenchmark {
     public static void main(String[] args) throws Exception {
         long individuals = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        long waitSeconds = args.length > 2 ? Long.parseLong(args[2]) : 1200;
         Path data = Path.of("target/benchmark/likely-" + individuals, "likely-data");
         System.out.printf(Locale.ROOT, "load average at start: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
         long started = System.nanoTime();
@@ -58,7 +60,7 @@ public final class NameSearchBenchmark {
                     .param("n", rounds).query(String.class).list();
             String token = token(app);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            waitForDuplicateIndex(http, base, token);
+            waitForDuplicateIndex(http, base, token, waitSeconds);
             for (int warm = 0; warm < 100; warm++) {
                 for (List<String> kind : queries.values()) {
                     search(http, base, token, kind.get(warm % kind.size()));
@@ -118,12 +120,12 @@ public final class NameSearchBenchmark {
                 .param("keys", new String[] {"gv:ahmad"}).query(String.class).list().forEach(line -> System.out.println("  " + line));
     }
 
-    /** Waits (at most 20 minutes) until the duplicate index, built in the background after a start, is ready. */
-    private static void waitForDuplicateIndex(HttpClient http, String base, String token) throws Exception {
+    /** Waits (at most so many seconds) until the duplicate index, built in the background after a start, is ready. */
+    private static void waitForDuplicateIndex(HttpClient http, String base, String token, long seconds) throws Exception {
         String body = "{\"registrationSite\":\"Masnaa crossing\",\"members\":[{\"relationship\":\"PRINCIPAL\","
                 + "\"givenNameLatin\":\"Ahmad\",\"familyNameLatin\":\"Al-Hamwi\",\"sex\":\"M\",\"birthDate\":\"1980\"}]}";
         long started = System.nanoTime();
-        while (System.nanoTime() - started < 1_200_000_000_000L) {
+        while (System.nanoTime() - started < seconds * 1_000_000_000L) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/households/likely-duplicates"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
