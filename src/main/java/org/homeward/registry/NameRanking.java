@@ -30,7 +30,7 @@ final class NameRanking {
 
     /**
      * A tier and, within it, points that are higher for closer matches: per part twice its quality, and
-     * one more where the name in the other script agrees as a spelling.
+     * one more where the name in the other script agrees as a spelling; the given name counts double.
      */
     record Rank(Tier tier, int points) {
     }
@@ -133,7 +133,8 @@ final class NameRanking {
             for (int q = 0; q < places.size(); q++) {
                 int found = quality[q][places.get(q).ordinal()];
                 weakest = Math.min(weakest, found / 2);
-                points += found;
+                // The given name is the person's own; the rest of the chain names relatives. It weighs double.
+                points += places.get(q) == ChainPart.GIVEN ? 2 * found : found;
             }
             Tier tier = weakest >= VARIANT ? Tier.SPELLING_IN_PLACE : weakest >= SKELETON ? Tier.SKELETON_IN_PLACE : Tier.OTHER;
             best = better(best, new Rank(tier, points));

@@ -112,6 +112,14 @@ class NameRankingTest {
     }
 
     @Test
+    void aDifferentGivenNameWeighsMoreThanAFathersNameSpelledAnotherWay() {
+        Rank ahmet = rank("Muhammad Ahmed", chain("محمد", "أحمد", null, "بكري"), chain("MOHAMMAD", "AHMET", null, "BAKRI"));
+        Rank mahmud = rank("Muhammad Ahmed", chain("محمود", "أحمد", null, "اليوسف"), chain("Mahmud", "Ahmed", null, "Al-Yousef"));
+        assertThat(ahmet.tier().compareTo(mahmud.tier()) < 0 || ahmet.tier() == mahmud.tier() && ahmet.points() > mahmud.points())
+                .as(ahmet + " before " + mahmud).isTrue();
+    }
+
+    @Test
     void givenAndFatherIsAChainInPlace() {
         Rank rank = rank("Mohammad Ahmad", NONE, chain("Mohammad", "Ahmed", null, "Al-Hamwi"));
         assertThat(rank.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
