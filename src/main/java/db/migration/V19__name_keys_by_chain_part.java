@@ -14,8 +14,9 @@ import org.homeward.registry.NameChainKeys;
 /**
  * Writes the name keys of every individual again, now tagged with the part of the name chain they
  * come from and with spelling-variant keys beside the skeletons, so that search can rank by the chain.
- * The index is dropped while the keys are rewritten and built once at the end: updating it row by row
- * would cost several times as much.
+ * Both name indexes are dropped while the keys are rewritten and built once at the end: every row is
+ * written anew, and updating the two GIN indexes row by row would cost several times as much (at a
+ * million individuals the rewrite still takes minutes; see docs/benchmarks.md).
  */
 public class V19__name_keys_by_chain_part extends BaseJavaMigration {
 
@@ -28,6 +29,7 @@ public class V19__name_keys_by_chain_part extends BaseJavaMigration {
                 (name, part) -> SearchKeys.ofName(name, NameRole.valueOf(part.name())));
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP INDEX IF EXISTS individual_name_keys");
+            statement.execute("DROP INDEX IF EXISTS individual_search_text");
         }
         try (Statement read = connection.createStatement();
              PreparedStatement write = connection.prepareStatement("UPDATE individual SET name_keys = ? WHERE id = ?")) {
@@ -56,6 +58,7 @@ public class V19__name_keys_by_chain_part extends BaseJavaMigration {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCAL maintenance_work_mem = '256MB'");
             statement.execute("CREATE INDEX individual_name_keys ON individual USING gin (name_keys)");
+            statement.execute("CREATE INDEX individual_search_text ON individual USING gin (search_text gin_trgm_ops)");
         }
     }
 }
