@@ -78,12 +78,25 @@ record NameQuery(List<String> parts, Optional<String> reference) {
         ChainPart f = ChainPart.FATHER;
         ChainPart r = ChainPart.GRANDFATHER;
         ChainPart l = ChainPart.FAMILY;
-        return switch (parts.size()) {
+        List<List<ChainPart>> places = switch (parts.size()) {
             case 1 -> List.of(List.of(g));
             case 2 -> List.of(List.of(g, l), List.of(g, f));
             case 3 -> List.of(List.of(g, f, l), List.of(g, f, r));
             case 4 -> List.of(List.of(g, f, r, l));
             default -> List.of();
         };
+        // A part written with the article ("al-Ali", "العلي") is a family name, not a father's.
+        return places.stream().filter(this::articlesOnlyInFamily).toList();
+    }
+
+    private boolean articlesOnlyInFamily(List<ChainPart> places) {
+        for (int q = 1; q < places.size(); q++) {
+            String folded = SearchText.fold(parts.get(q));
+            boolean article = folded.startsWith("al ") || folded.startsWith("el ") || folded.startsWith("ال");
+            if (article && places.get(q) != ChainPart.FAMILY) {
+                return false;
+            }
+        }
+        return true;
     }
 }

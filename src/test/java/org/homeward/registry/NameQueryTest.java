@@ -35,8 +35,12 @@ class NameQueryTest {
     @Test
     void theFirstPartIsTheGivenName() {
         assertThat(NameQuery.parse("Ahmad").expectedPlaces()).containsExactly(List.of(ChainPart.GIVEN));
-        assertThat(NameQuery.parse("Mohammad al-Hamwi").expectedPlaces())
+        assertThat(NameQuery.parse("Mohammad Ahmad").expectedPlaces())
                 .containsExactly(List.of(ChainPart.GIVEN, ChainPart.FAMILY), List.of(ChainPart.GIVEN, ChainPart.FATHER));
+        assertThat(NameQuery.parse("Mohammad al-Hamwi").expectedPlaces()).as("the article marks a family name")
+                .containsExactly(List.of(ChainPart.GIVEN, ChainPart.FAMILY));
+        assertThat(NameQuery.parse("محمد أحمد الحموي").expectedPlaces())
+                .containsExactly(List.of(ChainPart.GIVEN, ChainPart.FATHER, ChainPart.FAMILY));
         assertThat(NameQuery.parse("a b c d e").expectedPlaces()).isEmpty();
         assertThat(NameQuery.parse("  ").isEmpty()).isTrue();
     }
