@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 record NameQuery(List<String> parts, Optional<String> reference) {
 
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\s*HW[\\s-]?0*(\\d{1,9})\\s*");
+    /** A current reference: ten characters of Crockford's base 32, the last a check character. */
+    private static final Pattern CURRENT_REFERENCE = Pattern.compile("(?i)\\s*HW[\\s-]?([0-9A-Z]{10})\\s*");
     /** Words that begin a compound name and take the next word with them. */
     private static final Set<String> HEADS = Set.of("al", "el", "ال", "abd", "abdul", "abdel", "abdal", "abdu",
             "abu", "abou", "abo", "عبد", "ابو");
@@ -33,6 +35,14 @@ record NameQuery(List<String> parts, Optional<String> reference) {
         if (reference.matches()) {
             return new NameQuery(List.of(), Optional.of(String.format(Locale.ROOT, "HW-%07d",
                     Long.parseLong(reference.group(1)))));
+        }
+        Matcher current = CURRENT_REFERENCE.matcher(PhoneNumbers.toAsciiDigits(text));
+        if (current.matches()) {
+            // Only a reference whose check character holds: anything else is read as names.
+            String normalised = HouseholdReferences.normalised("HW-" + current.group(1));
+            if (HouseholdReferences.wellFormed(normalised)) {
+                return new NameQuery(List.of(), Optional.of(normalised));
+            }
         }
         List<String> parts = new ArrayList<>();
         StringBuilder pending = new StringBuilder();

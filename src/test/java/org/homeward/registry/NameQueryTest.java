@@ -1,6 +1,7 @@
 package org.homeward.registry;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,19 @@ class NameQueryTest {
         assertThat(NameQuery.parse("HW-٠٠٢١٦١٩").reference()).contains("HW-0021619");
         assertThat(NameQuery.parse("HW-0021619").parts()).isEmpty();
         assertThat(NameQuery.parse("Hwaida").reference()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void aCurrentReferenceIsFoundTypedLooselyAndOnlyWhenItsCheckHolds() {
+        String body = "7KQ3MZ9TD";
+        String reference = "HW-" + body + HouseholdReferences.checkCharacter(body);
+        assertThat(NameQuery.parse(reference).reference()).contains(reference);
+        assertThat(NameQuery.parse(reference.toLowerCase(Locale.ROOT).replace("-", " ")).reference()).contains(reference);
+        assertThat(NameQuery.parse("hw-7kq3mz9td" + HouseholdReferences.checkCharacter(body)).parts()).isEmpty();
+        char wrong = HouseholdReferences.ALPHABET.charAt(
+                (HouseholdReferences.ALPHABET.indexOf(HouseholdReferences.checkCharacter(body)) + 1)
+                        % HouseholdReferences.ALPHABET.length());
+        assertThat(NameQuery.parse("HW-" + body + wrong).reference()).isEmpty();
     }
 
     @Test
