@@ -26,10 +26,10 @@ class HouseholdBulkWriter {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private final NameKeys nameKeys;
+    private final NameChainKeys nameKeys;
     private final HouseholdReferences householdReferences;
 
-    HouseholdBulkWriter(JdbcClient jdbc, DataSource dataSource, NameKeys nameKeys, HouseholdReferences householdReferences) {
+    HouseholdBulkWriter(JdbcClient jdbc, DataSource dataSource, NameChainKeys nameKeys, HouseholdReferences householdReferences) {
         this.householdReferences = householdReferences;
         this.jdbc = jdbc;
         this.nameKeys = nameKeys;
@@ -132,7 +132,7 @@ class HouseholdBulkWriter {
                 member.sex(), member.birthDate().date(), member.birthDate().precision(), member.phone(),
                 member.documentType(), member.documentNumber(), member.placeOfOrigin(),
                 needsLiteral(member.specificNeeds()), SearchText.of(member, folding),
-                arrayLiteral(NameKeys.of(nameKeys, member)));
+                arrayLiteral(nameKeys.of(member)));
     }
 
     private static String needsLiteral(List<SpecificNeed> needs) {

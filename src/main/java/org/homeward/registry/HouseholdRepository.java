@@ -23,10 +23,10 @@ class HouseholdRepository {
             destination_pcode, planned_date, journey_status, version, registered_at, registered_by, updated_at""";
 
     private final JdbcClient jdbc;
-    private final NameKeys nameKeys;
+    private final NameChainKeys nameKeys;
     private final HouseholdReferences references;
 
-    HouseholdRepository(JdbcClient jdbc, NameKeys nameKeys, HouseholdReferences references) {
+    HouseholdRepository(JdbcClient jdbc, NameChainKeys nameKeys, HouseholdReferences references) {
         this.jdbc = jdbc;
         this.nameKeys = nameKeys;
         this.references = references;
@@ -91,7 +91,7 @@ class HouseholdRepository {
                 .update();
     }
 
-    private static Map<String, Object> memberParameters(UUID householdId, Individual member, NameKeys nameKeys) {
+    private static Map<String, Object> memberParameters(UUID householdId, Individual member, NameChainKeys nameKeys) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("id", member.id());
         parameters.put("household", householdId);
@@ -115,7 +115,7 @@ class HouseholdRepository {
         parameters.put("placeOfOrigin", member.placeOfOrigin());
         parameters.put("needs", String.join(",", member.specificNeeds().stream().map(Enum::name).toList()));
         parameters.put("searchText", SearchText.of(member));
-        parameters.put("nameKeys", NameKeys.of(nameKeys, member));
+        parameters.put("nameKeys", nameKeys.of(member));
         return parameters;
     }
 

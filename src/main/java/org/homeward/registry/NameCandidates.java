@@ -1,0 +1,157 @@
+package org.homeward.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The people whose names may answer a name query, found tier by tier through the name-key and trigram
+ * indexes, best tier first, and never more than a bound: a common name such as "Ahmad" is borne by tens
+ * of thousands of people, and ranking or counting them all would take seconds. Each tier is asked only
+ * while the ones before it have found fewer people than the bound; no tier sorts, so each query stops
+ * as soon as it has enough rows.
+ */
+@Repository
+class NameCandidates {
+
+    private final JdbcClient jdbc;
+    private final NameChainKeys keys;
+
+    NameCandidates(JdbcClient jdbc, NameChainKeys keys) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+    }
+
+    /** A person found, with the household's reference and registration time and the name chain in both scripts. */
+    record Candidate(UUID individualId, UUID householdId, int position, Instant registeredAt, String[] arabic,
+                     String[] latin) {
+    }
+
+    /** The people found, and whether they are all there are (false when the bound stopped the search). */
+    record Found(List<Candidate> candidates, boolean complete) {
+    }
+
+    /**
+     * Up to {@code bound} people matching every part of the query somewhere in their chain, those
+     * matching in place first; {@code conditions} (scope, document, phone) are added to every tier.
+     */
+    Found find(NameQuery query, List<String> conditions, Map<String, Object> parameters, int bound) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        List<String> tiers = tiers(query, all);
+        Map<UUID, Candidate> found = new LinkedHashMap<>();
+        for (String tier : tiers) {
+            int room = bound - found.size();
+            List<String> where = new ArrayList<>(conditions);
+            where.add("(" + tier + ")");
+            if (!found.isEmpty()) {
+                where.add("NOT (i.id = ANY(:seen))");
+                all.put("seen", found.keySet().toArray(UUID[]::new));
+            }
+            all.put("room", room);
+            List<Candidate> rows = jdbc.sql("""
+                            SELECT i.id, i.household_id, i.position, h.registered_at,
+                                i.given_name_ar, i.father_name_ar, i.grandfather_name_ar, i.family_name_ar,
+                                i.given_name_latin, i.father_name_latin, i.grandfather_name_latin, i.family_name_latin
+                            FROM individual i JOIN household h ON h.id = i.household_id
+                            WHERE """ + " " + String.join(" AND ", where) + " LIMIT :room")
+                    .params(all).query((rs, n) -> candidate(rs)).list();
+            rows.forEach(row -> found.put(row.individualId(), row));
+            if (rows.size() == room) {
+                return new Found(List.copyOf(found.values()), false);
+            }
+        }
+        return new Found(List.copyOf(found.values()), true);
+    }
+
+    private static Candidate candidate(ResultSet rs) throws SQLException {
+        return new Candidate(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
+                rs.getInt("position"), rs.getTimestamp("registered_at").toInstant(),
+                new String[] {rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)},
+                new String[] {rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)});
+    }
+
+    /**
+     * The SQL conditions of the tiers, best first: every part spelled alike in its place; in its place by
+     * spelling or skeleton; by a key anywhere in the chain; by a key or as text inside the names.
+     */
+    private List<String> tiers(NameQuery query, Map<String, Object> parameters) {
+        List<String> spelling = new ArrayList<>();
+        List<String> sounding = new ArrayList<>();
+        for (List<ChainPart> places : query.expectedPlaces()) {
+            List<String> bySpelling = new ArrayList<>();
+            List<String> bySound = new ArrayList<>();
+            for (int q = 0; q < places.size(); q++) {
+                String part = query.parts().get(q);
+                List<String> variants = keys.variantKeys(part, places.get(q));
+                bySpelling.add(keysCondition(variants, parameters));
+                Set<String> either = new LinkedHashSet<>(variants);
+                either.addAll(keys.skeletonKeys(part, places.get(q)));
+                bySound.add(keysCondition(either, parameters));
+            }
+            spelling.add("(" + String.join(" AND ", bySpelling) + ")");
+            sounding.add("(" + String.join(" AND ", bySound) + ")");
+        }
+        List<String> anywhere = new ArrayList<>();
+        List<String> partial = new ArrayList<>();
+        boolean anyText = false;
+        for (String part : query.parts()) {
+            Set<String> every = new LinkedHashSet<>();
+            for (ChainPart place : ChainPart.values()) {
+                every.addAll(keys.variantKeys(part, place));
+                every.addAll(keys.skeletonKeys(part, place));
+            }
+            String byKey = keysCondition(every, parameters);
+            anywhere.add(byKey);
+            String byText = textCondition(part, parameters);
+            anyText |= byText != null;
+            partial.add(byText == null ? byKey : "(" + byKey + " OR " + byText + ")");
+        }
+        List<String> tiers = new ArrayList<>();
+        if (!spelling.isEmpty()) {
+            tiers.add(String.join(" OR ", spelling));
+            tiers.add(String.join(" OR ", sounding));
+        }
+        tiers.add(String.join(" AND ", anywhere));
+        if (anyText) {
+            tiers.add(String.join(" AND ", partial));
+        }
+        return tiers;
+    }
+
+    private static String keysCondition(java.util.Collection<String> keys, Map<String, Object> parameters) {
+        if (keys.isEmpty()) {
+            return "FALSE";
+        }
+        String name = "keys" + parameters.size();
+        parameters.put(name, keys.toArray(String[]::new));
+        return "i.name_keys && CAST(:" + name + " AS text[])";
+    }
+
+    /**
+     * The part as text inside the folded names (what was typed may be the start of a name: "Moh").
+     * Words shorter than three letters have no trigram to find them by, and are left to the keys.
+     */
+    private static String textCondition(String part, Map<String, Object> parameters) {
+        List<String> terms = SearchText.terms(part).stream().filter(term -> term.length() >= 3).toList();
+        if (terms.isEmpty()) {
+            return null;
+        }
+        List<String> likes = new ArrayList<>();
+        for (String term : terms) {
+            String name = "text" + parameters.size();
+            parameters.put(name, "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            likes.add("i.search_text LIKE :" + name);
+        }
+        return String.join(" AND ", likes);
+    }
+}

@@ -1,0 +1,67 @@
+package org.homeward.registry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The name keys stored with each individual ({@code individual.name_keys}) and asked for by a search:
+ * for every part of the name chain, in both scripts, its spelling-variant keys and its consonant
+ * skeletons, each tagged with the part ({@code gv:muhamad}, {@code ls:HMW3}). Tagging by part is what lets
+ * a search ask for "Ahmad" as a given name first and as a father's or family name after.
+ */
+@Component
+public final class NameChainKeys {
+
+    private final SpellingVariants variants;
+    private final NameKeys skeletons;
+
+    public NameChainKeys(SpellingVariants variants, NameKeys skeletons) {
+        this.variants = variants;
+        this.skeletons = skeletons;
+    }
+
+    /** The keys of an individual. */
+    String[] of(Individual individual) {
+        return of(new String[] {individual.givenNameAr(), individual.fatherNameAr(), individual.grandfatherNameAr(),
+            individual.familyNameAr()}, new String[] {individual.givenNameLatin(), individual.fatherNameLatin(),
+            individual.grandfatherNameLatin(), individual.familyNameLatin()});
+    }
+
+    /** The keys of a name chain given in Arabic and Latin script, each in chain order (given, father, grandfather, family). */
+    public String[] of(String[] arabic, String[] latin) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (ChainPart part : ChainPart.values()) {
+            for (String[] chain : new String[][] {arabic, latin}) {
+                keys.addAll(variantKeys(chain[part.ordinal()], part));
+                keys.addAll(skeletonKeys(chain[part.ordinal()], part));
+            }
+        }
+        return keys.toArray(String[]::new);
+    }
+
+    /** The spelling-variant keys of a name (or one part of a query) in a part of the chain. */
+    List<String> variantKeys(String name, ChainPart part) {
+        List<String> keys = new ArrayList<>();
+        for (String variant : variants.of(name, part)) {
+            keys.add(part.variantKey(variant));
+        }
+        return keys;
+    }
+
+    /** Whether two spellings sharing a skeleton are one name (the linkage engine's judgement, across scripts too). */
+    boolean sameName(String one, String other, ChainPart part) {
+        return skeletons.sameName(one, other, part);
+    }
+
+    /** The consonant-skeleton keys of a name (or one part of a query) in a part of the chain. */
+    List<String> skeletonKeys(String name, ChainPart part) {
+        List<String> keys = new ArrayList<>();
+        for (String skeleton : skeletons.ofPart(name, part)) {
+            keys.add(part.skeletonKey(skeleton));
+        }
+        return keys;
+    }
+}

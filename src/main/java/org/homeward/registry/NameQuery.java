@@ -1,0 +1,112 @@
+package org.homeward.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What was typed into the name box, read as the parts of a name chain in order ("Abd al-Rahman
+ * al-Hamwi" is two parts, not four), or as a household reference ("HW-0021619", "hw 21619").
+ */
+record NameQuery(List<String> parts, Optional<String> reference) {
+
+    private static final Pattern REFERENCE = Pattern.compile("(?i)\\s*HW[\\s-]?0*(\\d{1,9})\\s*");
+    /** A current reference: ten characters of Crockford's base 32, the last a check character. */
+    private static final Pattern CURRENT_REFERENCE = Pattern.compile("(?i)\\s*HW[\\s-]?([0-9A-Z]{10})\\s*");
+    /** Words that begin a compound name and take the next word with them. */
+    private static final Set<String> HEADS = Set.of("al", "el", "ال", "abd", "abdul", "abdel", "abdal", "abdu",
+            "abu", "abou", "abo", "عبد", "ابو");
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ال");
+    /** Words that end a compound name and join the word before them: "Nour al-Din", "نور الدين". */
+    private static final Set<String> TAILS = Set.of("din", "aldin", "eldin", "eddin", "uddin", "addin", "al din",
+            "el din", "الدين");
+    /** "son of", "daughter of": not names, they only say that a father's name follows. */
+    private static final Set<String> CONNECTORS = Set.of("bin", "ben", "ibn", "bint", "بن", "ابن", "بنت");
+
+    static NameQuery parse(String text) {
+        if (text == null || text.isBlank()) {
+            return new NameQuery(List.of(), Optional.empty());
+        }
+        Matcher reference = REFERENCE.matcher(PhoneNumbers.toAsciiDigits(text));
+        if (reference.matches()) {
+            return new NameQuery(List.of(), Optional.of(String.format(Locale.ROOT, "HW-%07d",
+                    Long.parseLong(reference.group(1)))));
+        }
+        Matcher current = CURRENT_REFERENCE.matcher(PhoneNumbers.toAsciiDigits(text));
+        if (current.matches()) {
+            // Only a reference whose check character holds: anything else is read as names.
+            String normalised = HouseholdReferences.normalised("HW-" + current.group(1));
+            if (HouseholdReferences.wellFormed(normalised)) {
+                return new NameQuery(List.of(), Optional.of(normalised));
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            String folded = SearchText.fold(word);
+            if (folded.isEmpty() || CONNECTORS.contains(folded)) {
+                continue;
+            }
+            boolean articleBefore = ARTICLES.contains(SearchText.fold(pending.toString()));
+            if (TAILS.contains(folded) && (pending.isEmpty() || articleBefore) && !parts.isEmpty()) {
+                String tail = pending.isEmpty() ? word : pending + " " + word;
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + tail);
+                pending.setLength(0);
+                continue;
+            }
+            if (!pending.isEmpty()) {
+                pending.append(' ');
+            }
+            pending.append(word);
+            if (!HEADS.contains(folded)) {
+                parts.add(pending.toString());
+                pending.setLength(0);
+            }
+        }
+        if (!pending.isEmpty()) {
+            parts.add(pending.toString());
+        }
+        return new NameQuery(List.copyOf(parts), Optional.empty());
+    }
+
+    boolean isEmpty() {
+        return parts.isEmpty() && reference.isEmpty();
+    }
+
+    /**
+     * The parts of the chain the query's parts may stand for, in order, the first always the given
+     * name: one part is the given name; two are given and family or given and father ("Mohammad
+     * Ahmad"); three add the father or the grandfather; four are the whole chain. Longer queries have
+     * no expected places and match anywhere in the chain.
+     */
+    List<List<ChainPart>> expectedPlaces() {
+        ChainPart g = ChainPart.GIVEN;
+        ChainPart f = ChainPart.FATHER;
+        ChainPart r = ChainPart.GRANDFATHER;
+        ChainPart l = ChainPart.FAMILY;
+        List<List<ChainPart>> places = switch (parts.size()) {
+            case 1 -> List.of(List.of(g));
+            case 2 -> List.of(List.of(g, l), List.of(g, f));
+            case 3 -> List.of(List.of(g, f, l), List.of(g, f, r));
+            case 4 -> List.of(List.of(g, f, r, l));
+            default -> List.of();
+        };
+        // A part written with the article ("al-Ali", "العلي") is a family name, not a father's.
+        return places.stream().filter(this::articlesOnlyInFamily).toList();
+    }
+
+    private boolean articlesOnlyInFamily(List<ChainPart> places) {
+        for (int q = 1; q < places.size(); q++) {
+            String folded = SearchText.fold(parts.get(q));
+            boolean article = folded.startsWith("al ") || folded.startsWith("el ") || folded.startsWith("ال");
+            if (article && places.get(q) != ChainPart.FAMILY) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
