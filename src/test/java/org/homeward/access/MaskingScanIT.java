@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.ApplicationRoutes;
 import org.homeward.HomewardTest;
 import org.homeward.demo.DemoPopulationGenerator;
 import org.homeward.demo.DemoSettings;
@@ -40,8 +40,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -181,12 +179,8 @@ class MaskingScanIT {
 
     private List<String> getRoutes() {
         Set<String> routes = new LinkedHashSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
-            Set<?> methods = mapping.getKey().getMethodsCondition().getMethods();
-            if (methods.isEmpty() || methods.stream().anyMatch(method -> method.toString().equals("GET"))) {
-                routes.addAll(mapping.getKey().getPatternValues());
-            }
-        }
+        ApplicationRoutes.of(mappings).stream().filter(route -> route.method().equals("GET"))
+                .forEach(route -> routes.add(route.pattern()));
         routes.remove("/error");
         return List.copyOf(routes);
     }

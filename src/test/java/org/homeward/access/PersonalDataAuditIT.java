@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.homeward.ApplicationRoutes;
 import org.homeward.HomewardTest;
 import org.homeward.allocation.AllocationPlanner;
 import org.homeward.allocation.ArrivalWindow;
@@ -47,8 +48,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -300,16 +299,7 @@ class PersonalDataAuditIT {
     /** Every route of the application as "METHOD pattern"; a mapping without a method counts as GET. */
     private Set<String> routes() {
         Set<String> routes = new LinkedHashSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-            Set<String> methods = new LinkedHashSet<>();
-            entry.getKey().getMethodsCondition().getMethods().forEach(method -> methods.add(method.name()));
-            if (methods.isEmpty()) {
-                methods.add("GET");
-            }
-            for (String pattern : entry.getKey().getPatternValues()) {
-                methods.forEach(method -> routes.add(method + " " + pattern));
-            }
-        }
+        ApplicationRoutes.of(mappings).forEach(route -> routes.add(route.name()));
         return routes;
     }
 

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
+import org.homeward.ApplicationRoutes;
 import org.homeward.HomewardTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,16 +67,8 @@ class RequestSweepIT {
     }
 
     private List<Route> routes() {
-        List<Route> routes = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-            List<String> methods = entry.getKey().getMethodsCondition().getMethods().stream().map(Enum::name).toList();
-            for (String pattern : entry.getKey().getPatternValues()) {
-                for (String method : methods.isEmpty() ? List.of("GET") : methods) {
-                    routes.add(new Route(method, concrete(pattern, entry.getValue()), entry.getValue()));
-                }
-            }
-        }
-        return routes;
+        return ApplicationRoutes.of(mappings).stream()
+                .map(route -> new Route(route.method(), concrete(route.pattern(), route.handler()), route.handler())).toList();
     }
 
     /** The pattern with a value of the right type in each variable, so that the body is what is judged. */

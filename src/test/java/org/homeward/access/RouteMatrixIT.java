@@ -1,11 +1,9 @@
 package org.homeward.access;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import org.homeward.ApplicationRoutes;
 import org.homeward.HomewardTest;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdService;
@@ -22,8 +20,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,23 +67,7 @@ class RouteMatrixIT {
     }
 
     private List<String[]> routes() {
-        Set<String> seen = new LinkedHashSet<>();
-        List<String[]> routes = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-            Set<String> methods = new LinkedHashSet<>();
-            entry.getKey().getMethodsCondition().getMethods().forEach(method -> methods.add(method.name()));
-            if (methods.isEmpty()) {
-                methods.add("GET");
-            }
-            for (String pattern : entry.getKey().getPatternValues()) {
-                for (String method : methods) {
-                    if (seen.add(method + " " + pattern)) {
-                        routes.add(new String[]{method, pattern});
-                    }
-                }
-            }
-        }
-        return routes;
+        return ApplicationRoutes.of(mappings).stream().map(route -> new String[]{route.method(), route.pattern()}).toList();
     }
 
     private String concrete(String pattern) {

@@ -2,11 +2,11 @@ package org.homeward.access;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.ApplicationRoutes;
 import org.homeward.HomewardTest;
 import org.homeward.access.WriteRoutePolicy.Target;
 import org.homeward.reception.CentreRequest;
@@ -31,8 +31,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -177,20 +175,9 @@ class WriteMatrixIT {
     }
 
     private List<String[]> writeRoutes() {
-        Set<String> seen = new LinkedHashSet<>();
-        List<String[]> routes = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-            for (var method : entry.getKey().getMethodsCondition().getMethods()) {
-                if (Set.of("POST", "PUT", "PATCH", "DELETE").contains(method.name())) {
-                    for (String pattern : entry.getKey().getPatternValues()) {
-                        if (seen.add(method.name() + " " + pattern)) {
-                            routes.add(new String[]{method.name(), pattern});
-                        }
-                    }
-                }
-            }
-        }
-        return routes;
+        return ApplicationRoutes.of(mappings).stream()
+                .filter(route -> Set.of("POST", "PUT", "PATCH", "DELETE").contains(route.method()))
+                .map(route -> new String[]{route.method(), route.pattern()}).toList();
     }
 
     /**
