@@ -20,6 +20,7 @@ class ModularityTest {
                 .containsExactlyInAnyOrder("org.homeward.registry", "org.homeward.access", "org.homeward.database",
                         "org.homeward.web", "org.homeward.cli", "org.homeward.places", "org.homeward.linkage",
                         "org.homeward.reception", "org.homeward.allocation", "org.homeward.statistics",
-                        "org.homeward.demo", "org.homeward.files");
+                        "org.homeward.demo", "org.homeward.files",
+                        "org.homeward.movements");
     }
 }
