@@ -43,12 +43,19 @@ public final class ChildHomeward implements AutoCloseable {
 
     /** Starts {@code homeward ARGS} with the test class path; each line of output (stdout and stderr) goes to onLine. */
     public static ChildHomeward start(Consumer<String> onLine, String... arguments) throws IOException {
+        return start(java.util.Map.of(), onLine, arguments);
+    }
+
+    /** Starts {@code homeward ARGS} with these environment variables added, e.g. an external database's URL. */
+    public static ChildHomeward start(java.util.Map<String, String> environment, Consumer<String> onLine,
+                                      String... arguments) throws IOException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", classPath, HomewardApplication.class.getName()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("HOMEWARD_DATABASE_URL");
+        builder.environment().putAll(environment);
         return new ChildHomeward(builder.start(), onLine);
     }
 

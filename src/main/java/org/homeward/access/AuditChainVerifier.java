@@ -48,6 +48,26 @@ class AuditChainVerifier {
         return walk.verdict(anchors);
     }
 
+    /**
+     * Whether the keyed entry {@code id} was hashed with this process's key: false when another key
+     * wrote it (or its fields were changed since). An unkeyed entry says nothing about the key.
+     */
+    boolean keyFits(long id) {
+        return readOnly.execute(status -> jdbc.query("""
+                        SELECT id, occurred_at, actor, action, target_type, target_id, remote_address, reason,
+                            details::text AS details, previous_hash, hash, chain_rule
+                        FROM audit_event WHERE id = ?""", rows -> {
+                    if (!rows.next() || !AuditChainRule.HMAC_SHA256.column().equals(rows.getString("chain_rule"))) {
+                        return true;
+                    }
+                    String message = AuditChainRule.message(rows.getString("previous_hash"), id,
+                            rows.getTimestamp("occurred_at").toInstant(), rows.getString("actor"),
+                            rows.getString("action"), rows.getString("target_type"), rows.getString("target_id"),
+                            rows.getString("remote_address"), rows.getString("reason"), rows.getString("details"));
+                    return rows.getString("hash").equals(key.sign(message));
+                }, id));
+    }
+
     /** The state of one walk along the chain. */
     private final class Walk {
         private final Map<Long, List<AuditAnchor>> anchorsByEntry = new HashMap<>();

@@ -37,6 +37,7 @@ public class AuditTrail {
     private final TransactionTemplate joined;
     private final AuditKey key;
     private final AuditChainVerifier verifier;
+    private volatile boolean keyConfirmed;
 
     AuditTrail(JdbcClient jdbc, JsonMapper json, CurrentAccess access, Clock clock, PlatformTransactionManager transactions,
                AuditKey key, AuditChainVerifier verifier) {
@@ -80,6 +81,7 @@ public class AuditTrail {
                         FROM (SELECT 1) one LEFT JOIN (SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1) last ON true""")
                 .param("genesis", AuditChainRule.GENESIS).param("details", json.writeValueAsString(entry.details()))
                 .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("hash"), rs.getString("details"))).single();
+        confirmKey(head.id());
         long id = head.id() + 1;
         // Stored to the microsecond, so hashed to the microsecond.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -100,6 +102,21 @@ public class AuditTrail {
     }
 
     private record Head(long id, String hash, String details) {
+    }
+
+    /**
+     * Before this process adds its first entry, makes sure its key is the one that wrote the chain's
+     * newest entry: two processes on one database with different keys would each write entries the
+     * other's {@code audit verify} calls forged, and the trail would prove nothing from then on.
+     */
+    private void confirmKey(long headId) {
+        if (keyConfirmed || headId == 0) {
+            return;
+        }
+        if (!verifier.keyFits(headId)) {
+            throw new AuditKeyMismatchException(headId);
+        }
+        keyConfirmed = true;
     }
 
     /**
