@@ -15,9 +15,15 @@ public class HomewardApplication {
         System.exit(HomewardCommandLine.run(HomewardApplication.class, args));
     }
 
-    /** The clock every feature reads time from, so that tests can fix it. */
+    /**
+     * The clock every feature reads time from, so that tests can fix it. Its zone is where the
+     * returns happen ({@code homeward.time-zone}, Syria's by default), so that {@code LocalDate.now(clock)}
+     * is the day there — the one rule for "today" when a birth date lies in the future, a movement
+     * departs, or a day's figures close. Instants are stored and compared without a zone.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@org.springframework.beans.factory.annotation.Value("${homeward.time-zone:Asia/Damascus}")
+                java.time.ZoneId operationZone) {
+        return Clock.system(operationZone);
     }
 }

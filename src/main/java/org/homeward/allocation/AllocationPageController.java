@@ -31,10 +31,12 @@ class AllocationPageController {
     private final AllocationDecisions decisions;
     private final CentreService centres;
     private final BulkAcceptances acceptances;
+    private final java.time.Clock clock;
 
     AllocationPageController(AllocationPlanner planner, AllocationDecisions decisions, CentreService centres,
-                             BulkAcceptances acceptances) {
+                             BulkAcceptances acceptances, java.time.Clock clock) {
         this.acceptances = acceptances;
+        this.clock = clock;
         this.planner = planner;
         this.decisions = decisions;
         this.centres = centres;
@@ -43,7 +45,7 @@ class AllocationPageController {
     @GetMapping("/allocation")
     String runs(Model model) {
         model.addAttribute("runs", planner.latestRuns());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "allocation/runs";
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +99,7 @@ class FiguresCommand implements Runnable {
             StatisticsExportFormat chosen = StatisticsExportFormat.parse(format)
                     .orElseThrow(() -> new CommandFailedException("Unknown format '" + format + "'; use hxl, xlsx or json"));
             try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
-                LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(ZoneId.of("Asia/Damascus")));
+                LocalDate today = LocalDate.now(context.getBean(Clock.class));
                 ExportRequest request = request(today);
                 Path directory = output.toAbsolutePath().getParent();
                 Files.createDirectories(directory);

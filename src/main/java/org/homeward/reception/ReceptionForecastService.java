@@ -38,7 +38,7 @@ public class ReceptionForecastService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(properties.timeZone()));
+        return LocalDate.now(clock);
     }
 
     /** The forecast from today over the configured number of days (30 unless set otherwise). */

@@ -96,7 +96,7 @@ public class StayService {
             throw new HouseholdAlreadyStayingException(household.reference());
         }
         admit(centreCode, everyone.spaces());
-        LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
+        LocalDate today = LocalDate.now(clock);
         LocalDate until = expectedBy == null || expectedBy.isBefore(today) ? today.plusDays(properties.bookingDays())
                 : expectedBy;
         Instant now = clock.instant();

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("isAuthenticated()")
 class StatisticsApiController {
 
-    static final ZoneId SYRIA = ZoneId.of("Asia/Damascus");
     private final IndicatorService indicators;
     private final StatisticsExportService exports;
     private final Clock clock;
@@ -59,7 +57,7 @@ class StatisticsApiController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(SYRIA));
+        return LocalDate.now(clock);
     }
 
     static void attachment(HttpServletResponse response, StatisticsExportFormat format, String name) {

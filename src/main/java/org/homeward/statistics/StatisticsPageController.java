@@ -37,7 +37,7 @@ class StatisticsPageController {
 
     @GetMapping("/statistics")
     String dashboard(@RequestParam Map<String, String> parameters, Model model, Locale locale) {
-        LocalDate today = LocalDate.now(clock.withZone(StatisticsApiController.SYRIA));
+        LocalDate today = LocalDate.now(clock);
         IndicatorQuery filters = filters(parameters, today, model);
         TableDimension grain = TableDimension.parse(parameters.get("grain")).filter(TableDimension::isTime)
                 .orElse(TableDimension.MONTH);

@@ -1,7 +1,6 @@
 package org.homeward.reception;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.HomewardTest;
@@ -30,12 +29,14 @@ class ReceptionFiguresIT {
     HouseholdService households;
     @Autowired
     UserService users;
+    @Autowired
+    java.time.Clock clock;
     @LocalServerPort
     int port;
 
     @Test
     void placesAndOccupancyFollowCentresAndStaysDayByDay() {
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        LocalDate today = LocalDate.now(clock);
         LocalDate yesterday = today.minusDays(1);
         long placesBefore = figures.places(today, AREA).orElseThrow();
         long placesYesterday = figures.places(yesterday, AREA).orElseThrow();

@@ -79,6 +79,22 @@ class HouseholdValidatorTest {
     }
 
     @Test
+    void judgesABirthDateInTheFutureByTheDayInSyriaNotInUtc() {
+        // 22:30 UTC on 29 November is already 30 November in Damascus (UTC+3).
+        HouseholdValidator lateEvening = new HouseholdValidator(PLACES,
+                Clock.fixed(Instant.parse("2026-11-29T22:30:00Z"), java.time.ZoneId.of("Asia/Damascus")));
+        RegisterHouseholdRequest bornToday = refugees(person("principal", "محمد", "M", "1980"),
+                person("daughter", "سارة", "F", "2026-11-30"));
+        RegisterHouseholdRequest bornTomorrow = refugees(person("principal", "محمد", "M", "1980"),
+                person("daughter", "سارة", "F", "2026-12-01"));
+
+        assertThat(lateEvening.problemsOf(bornToday)).extracting(ValidationProblem::code)
+                .doesNotContain("BIRTH_DATE_IN_FUTURE");
+        assertThat(lateEvening.problemsOf(bornTomorrow)).extracting(ValidationProblem::code)
+                .contains("BIRTH_DATE_IN_FUTURE");
+    }
+
+    @Test
     void needsExactlyOnePrincipal() {
         assertThat(codes(refugees(person("PRINCIPAL", "محمد", "M", ""), person("PRINCIPAL", "علي", "M", ""))))
                 .contains("HOUSEHOLD_PRINCIPAL_DUPLICATED");
