@@ -43,6 +43,11 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A household search by name (or reference), as a client sends it: the criteria in the body, never the URL. */
+    public Answer search(String name) {
+        return post("/api/v1/households/search", java.util.Map.of("name", name));
+    }
+
     public Answer post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body))));

@@ -45,6 +45,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/households/**").hasAnyRole(PERSON_READERS)
+                        // A search comes by POST so that its criteria stay out of URLs; it changes nothing.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/households/search").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/api/v1/households/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                         // Uploads are checked here too, before their files are read.
@@ -73,6 +75,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico",
                                 "/actuator/health", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/households/**").hasAnyRole(PERSON_READERS)
+                        .requestMatchers(HttpMethod.POST, "/households/search").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/households/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/centres/import").hasAnyRole(PLANNERS)

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The households API: register, read, change, move journeys, add members, search. */
@@ -82,13 +81,18 @@ class HouseholdApiController {
         return households.history(id);
     }
 
+    @PostMapping("/search")
+    @Operation(summary = "Search by a member's name (Arabic or Latin, partial), document number or phone; "
+            + "the criteria go in the body so that they never appear in a URL, a proxy's log or a browser's history")
+    SearchPage<HouseholdSummary> search(@Valid @RequestBody HouseholdSearchRequest request) {
+        return households.search(new SearchCriteria(request.name(), request.document(), request.phone()),
+                request.page() == null ? 0 : request.page(), request.size() == null ? 20 : request.size());
+    }
+
+    /** The old way to search, with the criteria in the URL: refused, and the caller is told the new way. */
     @GetMapping
-    @Operation(summary = "Search by a member's name (Arabic or Latin, partial), document number or phone")
-    SearchPage<HouseholdSummary> search(@RequestParam(required = false) String name,
-                                        @RequestParam(required = false) String document,
-                                        @RequestParam(required = false) String phone,
-                                        @RequestParam(defaultValue = "0") int page,
-                                        @RequestParam(defaultValue = "20") int size) {
-        return households.search(new SearchCriteria(name, document, phone), page, size);
+    @Operation(summary = "Refused: search with POST /api/v1/households/search")
+    void searchInUrl() {
+        throw new SearchCriteriaInUrlException();
     }
 }

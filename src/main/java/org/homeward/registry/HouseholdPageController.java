@@ -46,12 +46,21 @@ class HouseholdPageController {
         model.addAttribute("crossings", places.crossings());
     }
 
+    /** The search form. Criteria are names, phones and document numbers: they come by POST, never in a URL. */
     @GetMapping
+    String searchForm(Model model) {
+        model.addAttribute("criteria", new SearchCriteria(null, null, null));
+        model.addAttribute("searched", false);
+        return "households/search";
+    }
+
+    @PostMapping("/search")
     String search(@RequestParam(required = false) String name, @RequestParam(required = false) String document,
                   @RequestParam(required = false) String phone, @RequestParam(defaultValue = "0") int page,
                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         SearchCriteria criteria = new SearchCriteria(name, document, phone);
         model.addAttribute("criteria", criteria);
+        model.addAttribute("searched", true);
         model.addAttribute("results", households.search(criteria, page, PAGE_SIZE));
         return htmx != null ? "households/search :: results" : "households/search";
     }

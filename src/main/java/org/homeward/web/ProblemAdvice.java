@@ -71,6 +71,9 @@ class ProblemAdvice {
 
     /** The constraint names that request records use, as problem codes. */
     private static String limitCode(String constraint) {
+        if ("Min".equals(constraint) || "Max".equals(constraint)) {
+            return "PARAMETER_OUT_OF_RANGE";
+        }
         return "Size".equals(constraint) ? "TOO_MANY_ELEMENTS" : "REQUEST_INVALID";
     }
 

@@ -119,7 +119,7 @@ class AttackSuiteIT {
         assertThat(answers.subList(0, 3)).containsOnly(401);
         assertThat(audit.query("brute.target", "user", "brute.target", null, null, 20))
                 .filteredOn(entry -> entry.action().equals("LOGIN_FAILED")).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(new ApiClient(port, "brute.target", "attack suite password").get("/api/v1/households?name=x").status())
+        assertThat(new ApiClient(port, "brute.target", "attack suite password").search("x").status())
                 .isEqualTo(200);
     }
 
@@ -127,7 +127,8 @@ class AttackSuiteIT {
     void pagesCarryTheSecurityHeadersAndEchoNoScript() throws Exception {
         user("xss.officer", Role.REGISTRATION_OFFICER);
         HttpClient client = signedIn("xss.officer");
-        HttpResponse<String> page = get(client, "/households?name=%3Cscript%3Ealert(1)%3C/script%3E%22%3E");
+        HttpResponse<String> page = postForm(client, "/households/search",
+                "name=%3Cscript%3Ealert(1)%3C/script%3E%22%3E&_csrf=" + csrfOf(client, "/households"));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'")

@@ -56,6 +56,7 @@ final class RoutePolicy {
                 .open("GET", "/login|/error")
                 .allow("GET", "/households/\\{id}/members/\\{memberId}/summary", PERSON_WRITERS)
                 .allow("GET", "/api/v1/households(/.*)?", PERSON_READERS)
+                .allow("POST", "/api/v1/households/search", PERSON_READERS)
                 .allow("POST,PUT", "/api/v1/households(/.*)?", PERSON_WRITERS)
                 .allow("*", "/api/v1/users(/.*)?", ADMINS)
                 .allow("POST", "/api/v1/tokens", EVERYONE)
@@ -82,6 +83,7 @@ final class RoutePolicy {
                 .allow("GET,POST", "/duplicates/runs(/.*)?", PLANNERS)
                 .allow("GET,POST", "/duplicates(/.*)?", PERSON_WRITERS)
                 .allow("GET", "/households(/.*)?", PERSON_READERS)
+                .allow("POST", "/households/search", PERSON_READERS)
                 .allow("POST", "/households(/.*)?", PERSON_WRITERS)
                 .allow("GET", "/places(/.*)?", EVERYONE)
                 .allow("*", "/admin(/.*)?", ADMINS);

@@ -51,6 +51,8 @@ final class WriteRoutePolicy {
         Set<Role> planners = RoutePolicy.PLANNERS;
         Set<Role> figures = Set.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN);
         return new WriteRoutePolicy()
+                // Searches are posted only to keep their criteria out of URLs; they change nothing.
+                .allow("POST", "/api/v1/households/search|/households/search", RoutePolicy.PERSON_READERS, Target.NONE)
                 .allow("POST", "/api/v1/households|/api/v1/households/likely-duplicates", writers, Target.NONE)
                 .allow("POST,PUT", "/api/v1/households/\\{id}(/.*)?", writers, Target.HOUSEHOLD)
                 .allow("POST", "/households|/households/new/likely-duplicates", writers, Target.NONE)

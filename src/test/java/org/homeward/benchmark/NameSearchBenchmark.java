@@ -1,11 +1,9 @@
 package org.homeward.benchmark;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Name search as the product answers it ({@code GET /api/v1/households?name=}, first page of 25, with a
+ * Name search as the product answers it ({@code POST /api/v1/households/search}, first page of 25, with a
  * registration officer's bearer token, scope filter, ranking and audit entry) on the registry that
  * {@link LikelyDuplicateBenchmark} filled with the demo population, beside two references measured in the
  * same run and interleaved with the searches: the health endpoint and reading one household.
@@ -153,8 +151,10 @@ public final class NameSearchBenchmark {
     }
 
     private static void search(HttpClient http, String base, String token, String name) throws Exception {
-        send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/households?size=25&name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + token).GET().build());
+        String body = "{\"size\": 25, \"name\": \"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/households/search"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private static void send(HttpClient http, HttpRequest request) throws Exception {

@@ -81,7 +81,7 @@ class ExternalServerIT {
             HttpClient http = HttpClient.newHttpClient();
             assertThat(http.send(get(port, "/login"), HttpResponse.BodyHandlers.ofString()).statusCode())
                     .isEqualTo(200);
-            assertThat(http.send(get(port, "/api/households"), HttpResponse.BodyHandlers.ofString()).statusCode())
+            assertThat(http.send(get(port, "/api/v1/households/by-reference/HW-0000000000"), HttpResponse.BodyHandlers.ofString()).statusCode())
                     .as("no personal data without login").isEqualTo(401);
             assertThat(String.join("\n", serve.output())).doesNotContain(APPLICATION_PASSWORD)
                     .doesNotContain(OWNER_PASSWORD);

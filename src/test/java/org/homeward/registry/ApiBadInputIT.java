@@ -126,10 +126,19 @@ class ApiBadInputIT {
     void badIdsAndParametersAreNot500() {
         assertThat(api.get("/api/v1/households/not-a-uuid").status()).isEqualTo(400);
         assertThat(api.get("/api/v1/households/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/households?name=x&page=abc").status()).isEqualTo(400);
-        Answer injection = api.get("/api/v1/households?name=%27%20OR%201%3D1%20--");
+        assertThat(api.post("/api/v1/households/search", "{\"name\": \"x\", \"page\": \"abc\"}").status())
+                .isEqualTo(400);
+        Answer injection = api.search("' OR 1=1 --");
         assertThat(injection.status()).isEqualTo(200);
         assertThat(injection.json().get("total").asLong()).isZero();
-        assertThat(api.get("/api/v1/households?name=%25").json().get("total").asLong()).isZero();
+        assertThat(api.search("%").json().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void aSearchWithItsCriteriaInTheUrlIsRefusedAndSaysHowToSearch() {
+        Answer answer = api.get("/api/v1/households?name=x");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("code").asString()).isEqualTo("SEARCH_CRITERIA_IN_URL");
+        assertThat(answer.json().get("detail").asString()).contains("POST /api/v1/households/search");
     }
 }

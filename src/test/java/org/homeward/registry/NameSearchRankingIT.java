@@ -3,7 +3,6 @@ package org.homeward.registry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -187,8 +186,8 @@ class NameSearchRankingIT {
     }
 
     private JsonNode search(String name) {
-        Answer answer = new ApiClient(port, "search.all", PASSWORD).get("/api/v1/households?size=100&name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        Answer answer = new ApiClient(port, "search.all", PASSWORD).post("/api/v1/households/search",
+                java.util.Map.of("size", 100, "name", name));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
     }

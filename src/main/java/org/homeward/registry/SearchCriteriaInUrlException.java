@@ -1,0 +1,25 @@
+package org.homeward.registry;
+
+import org.homeward.web.ProblemException;
+
+/**
+ * Thrown when a search is asked for with a GET: its criteria (names, phones, document numbers) would
+ * sit in the URL, and so in proxies' and servers' logs and in the browser's history.
+ */
+public class SearchCriteriaInUrlException extends ProblemException {
+
+    SearchCriteriaInUrlException() {
+        super("Search with POST /api/v1/households/search and the criteria in a JSON body "
+                + "({\"name\":…, \"document\":…, \"phone\":…, \"page\":0, \"size\":20}); criteria never go in a URL");
+    }
+
+    @Override
+    public int status() {
+        return 400;
+    }
+
+    @Override
+    public String code() {
+        return "SEARCH_CRITERIA_IN_URL";
+    }
+}
