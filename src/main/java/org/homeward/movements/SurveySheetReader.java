@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -122,8 +121,11 @@ final class SurveySheetReader {
                         collector, new IsoDateFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
-        } catch (SAXException | OpenXML4JException | IOException | NoSuchElementException
-                 | javax.xml.parsers.ParserConfigurationException | org.apache.poi.ooxml.POIXMLException unreadable) {
+        } catch (SurveyFileException refused) {
+            throw refused;
+        } catch (SAXException | OpenXML4JException | IOException | javax.xml.parsers.ParserConfigurationException
+                 | RuntimeException unreadable) {
+            // POI reports a broken or foreign archive with several unchecked exceptions of its own.
             if (unreadable.getCause() instanceof SurveyFileException refused) {
                 throw refused;
             }
