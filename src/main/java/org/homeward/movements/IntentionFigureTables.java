@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.homeward.places.PlaceLookup;
+import org.homeward.statistics.StatisticsProperties;
 import org.homeward.statistics.suppression.CountTable;
 import org.homeward.statistics.suppression.SmallCellSuppression;
 import org.homeward.statistics.suppression.SuppressionMask;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +25,11 @@ class IntentionFigureTables {
     private final PlaceLookup places;
     private final SmallCellSuppression suppression;
 
-    IntentionFigureTables(IntentionFigures figures, PlaceLookup places,
-                          @Value("${homeward.statistics.suppression.threshold:5}") int threshold,
-                          @Value("${homeward.statistics.suppression.suppress-zero-cells:false}") boolean zeros) {
+    IntentionFigureTables(IntentionFigures figures, PlaceLookup places, StatisticsProperties statistics) {
         this.figures = figures;
         this.places = places;
-        this.suppression = new SmallCellSuppression(threshold, zeros);
+        this.suppression = new SmallCellSuppression(statistics.suppression().threshold(),
+                statistics.suppression().suppressZeroCells());
     }
 
     IntentionFigureTable table(LocalDate from, LocalDate to, String language) {
