@@ -63,6 +63,11 @@ class IntentionRepository {
                 .param("household", householdId).query((rs, n) -> intention(rs)).list();
     }
 
+    /** Waits until no other survey import is recording, for the rest of the transaction. */
+    void lockImports() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('homeward.intention_import'))").query((rs, n) -> 1).single();
+    }
+
     /** Those of the fingerprints already recorded. */
     Set<String> recordedFingerprints(Collection<String> fingerprints) {
         if (fingerprints.isEmpty()) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,27 +91,26 @@ class IntentionSurveyImport {
                                          String actor) {
         Map<String, SurveyHouseholdMatcher.Matched> byPrint = new LinkedHashMap<>();
         matched.forEach(row -> byPrint.putIfAbsent(fingerprint(row), row));
-        Set<String> present = new HashSet<>(intentions.recordedFingerprints(byPrint.keySet()));
         Instant now = clock.instant();
         UUID importId = UUID.randomUUID();
         int recorded = Optional.ofNullable(transactions.execute(status -> {
-            int added = 0;
-            for (Map.Entry<String, SurveyHouseholdMatcher.Matched> row : byPrint.entrySet()) {
-                if (present.contains(row.getKey())) {
-                    continue;
-                }
-                if (added == 0) {
-                    intentions.insertImport(new IntentionRepository.ImportRecord(importId, checked.fileName(),
-                            fileFingerprint, checked.mappingName(), checked.dataRows(), 0, 0, actor, now));
-                }
-                SurveyHouseholdMatcher.Matched value = row.getValue();
-                if (intentions.insert(value.answer().details(), new IntentionRepository.Origin(value.householdId(),
-                        value.asylumCountry(), value.persons(), IntentionSource.SURVEY_IMPORT, importId, row.getKey(),
-                        actor, now))) {
-                    added++;
-                }
+            // One import at a time decides what is new, so that the counts it keeps are exact.
+            intentions.lockImports();
+            Set<String> present = intentions.recordedFingerprints(byPrint.keySet());
+            List<Map.Entry<String, SurveyHouseholdMatcher.Matched>> fresh = byPrint.entrySet().stream()
+                    .filter(row -> !present.contains(row.getKey())).toList();
+            if (fresh.isEmpty()) {
+                return 0;
             }
-            return added;
+            intentions.insertImport(new IntentionRepository.ImportRecord(importId, checked.fileName(), fileFingerprint,
+                    checked.mappingName(), checked.dataRows(), fresh.size(), matched.size() - fresh.size(), actor, now));
+            for (Map.Entry<String, SurveyHouseholdMatcher.Matched> row : fresh) {
+                SurveyHouseholdMatcher.Matched value = row.getValue();
+                intentions.insert(value.answer().details(), new IntentionRepository.Origin(value.householdId(),
+                        value.asylumCountry(), value.persons(), IntentionSource.SURVEY_IMPORT, importId, row.getKey(),
+                        actor, now));
+            }
+            return fresh.size();
         })).orElse(0);
         int byReference = (int) matched.stream().filter(SurveyHouseholdMatcher.Matched::byReference).count();
         IntentionImportReport report = new IntentionImportReport(checked.fileName(), checked.mappingName(), checked.kind(),
