@@ -51,6 +51,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                         // Uploads are checked here too, before their files are read.
                         .requestMatchers(HttpMethod.POST, "/api/v1/centres/import").hasAnyRole(PLANNERS)
+                        .requestMatchers("/api/v1/intentions/import", "/api/v1/intentions/mappings").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/statistics/figures").hasAnyRole(PUBLISHERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/figures/**").hasAnyRole(PUBLISHERS)
                         .requestMatchers("/api/v1/stays/**", "/api/v1/centres/*/stays", "/api/v1/centres/*/history",
@@ -79,6 +80,7 @@ class SecurityConfiguration {
                         .requestMatchers("/households/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/centres/import").hasAnyRole(PLANNERS)
+                        .requestMatchers("/intentions/import", "/intentions/mappings").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers(HttpMethod.POST, "/statistics/figures", "/statistics/figures/**").hasAnyRole(PUBLISHERS)
                         .requestMatchers("/allocation", "/allocation/**").hasAnyRole(PLANNERS)
                         .requestMatchers("/duplicates/runs", "/duplicates/runs/**").hasAnyRole(PLANNERS)

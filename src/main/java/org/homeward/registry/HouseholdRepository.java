@@ -130,6 +130,16 @@ class HouseholdRepository {
                 .param("reference", reference).query(UUID.class).optional();
     }
 
+    /** The households with a member holding one of the document numbers, as number and household id. */
+    List<Map.Entry<String, UUID>> householdsOfDocuments(String[] documentNumbers) {
+        return jdbc.sql("""
+                        SELECT DISTINCT document_number, household_id FROM individual
+                        WHERE document_number = ANY(:numbers)""")
+                .param("numbers", documentNumbers)
+                .query((rs, n) -> Map.entry(rs.getString("document_number"), rs.getObject("household_id", UUID.class)))
+                .list();
+    }
+
     List<Individual> members(UUID householdId) {
         return jdbc.sql("SELECT * FROM individual WHERE household_id = :id ORDER BY position")
                 .param("id", householdId).query((rs, n) -> individual(rs)).list();

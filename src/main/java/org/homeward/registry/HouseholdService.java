@@ -82,6 +82,38 @@ public class HouseholdService {
         return find(households.idOfReference(reference).orElseThrow(() -> new HouseholdNotFoundException(reference)));
     }
 
+    /**
+     * The households in the caller's scope with a member holding each document number, for matching
+     * answers brought from outside (such as intention surveys) to households. Numbers are compared as
+     * the registry stores them (ASCII digits, capitals); a number held in several households answers
+     * all of them, so that the caller can refuse to guess. The lookup is recorded with its purpose and
+     * the households it found, never with the numbers.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<UUID>> findByDocumentNumbers(java.util.Collection<String> documentNumbers, String purpose) {
+        Map<String, String> asStored = new LinkedHashMap<>();
+        for (String typed : documentNumbers) {
+            if (typed != null && !typed.isBlank()) {
+                asStored.put(typed, PhoneNumbers.toAsciiDigits(typed.trim()).toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        AccessScope scope = access.scope();
+        Map<String, List<UUID>> byStored = new LinkedHashMap<>();
+        for (Map.Entry<String, UUID> found : households.householdsOfDocuments(
+                asStored.values().stream().distinct().toArray(String[]::new))) {
+            households.find(found.getValue()).filter(household -> scope.covers(household.registrationSite(),
+                    household.journey().destinationPcode()))
+                    .ifPresent(household -> byStored.computeIfAbsent(found.getKey(), key -> new ArrayList<>()).add(household.id()));
+        }
+        Map<String, List<UUID>> answer = new LinkedHashMap<>();
+        asStored.forEach((typed, stored) -> answer.put(typed, List.copyOf(byStored.getOrDefault(stored, List.of()))));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("numbers", asStored.size());
+        details.put("households", byStored.values().stream().flatMap(List::stream).map(UUID::toString).distinct().toList());
+        audit.record(new AuditEntry("LOOKUP_BY_DOCUMENT", "household", null, purpose, details));
+        return answer;
+    }
+
     /** A household shown to the caller: the read is recorded in the audit trail. */
     public Household view(UUID id) {
         Household household = find(id);

@@ -79,6 +79,8 @@ final class RoutePolicy {
                 .allow("POST", "/allocation/.*", PLANNERS)
                 .allow("GET", "/api/v1/statistics(/.*)?|/statistics(/.*)?", EVERYONE)
                 .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", Set.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN))
+                .allow("GET", "/api/v1/intentions/figures|/intentions/figures", EVERYONE)
+                .allow("GET,POST", "/api/v1/intentions/(import|mappings)|/intentions/(import|mappings)", PERSON_WRITERS)
                 .allow("GET", "/", EVERYONE)
                 .allow("GET,POST", "/duplicates/runs(/.*)?", PLANNERS)
                 .allow("GET,POST", "/duplicates(/.*)?", PERSON_WRITERS)

@@ -66,6 +66,7 @@ final class WriteRoutePolicy {
                 .allow("POST", "/api/v1/stays/\\{id}/.*|/stays/\\{id}/.*", reception, Target.STAY)
                 .allow("POST", "/allocation/.*", planners, Target.NONE)
                 .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", figures, Target.NONE)
+                .allow("POST", "/api/v1/intentions/(import|mappings)|/intentions/(import|mappings)", writers, Target.NONE)
                 .allow("POST", "/duplicates/runs", planners, Target.NONE)
                 .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR);
     }

@@ -1,0 +1,11 @@
+package org.homeward.movements;
+
+/** What a household answered when asked whether it intends to return home. */
+public enum IntentionAnswer {
+    WITHIN_3_MONTHS, WITHIN_12_MONTHS, NOT_INTENDING, UNDECIDED;
+
+    /** Whether the answer counts the household among those intending to return. */
+    public boolean intends() {
+        return this == WITHIN_3_MONTHS || this == WITHIN_12_MONTHS;
+    }
+}

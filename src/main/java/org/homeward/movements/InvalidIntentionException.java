@@ -1,0 +1,31 @@
+package org.homeward.movements;
+
+import java.util.List;
+import org.homeward.web.ProblemException;
+
+/** An intention that cannot be recorded as sent: each field at fault with its code and reason. */
+class InvalidIntentionException extends ProblemException {
+
+    private final transient List<FieldProblem> problems;
+
+    InvalidIntentionException(List<FieldProblem> problems) {
+        super("The intention cannot be recorded: " + String.join("; ",
+                problems.stream().map(problem -> problem.field() + ": " + problem.message()).toList()));
+        this.problems = List.copyOf(problems);
+    }
+
+    @Override
+    public int status() {
+        return 400;
+    }
+
+    @Override
+    public String code() {
+        return "INTENTION_INVALID";
+    }
+
+    @Override
+    public List<FieldProblem> fieldProblems() {
+        return problems;
+    }
+}
