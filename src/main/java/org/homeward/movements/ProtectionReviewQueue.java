@@ -70,7 +70,7 @@ public class ProtectionReviewQueue {
     /** Records what the coordinator found; a signal is reviewed once, and the review is kept. */
     @Transactional
     public CoercionSignal review(long signalId, ProtectionReviewRequest request) {
-        CoercionSignal signal = find(signalId);
+        find(signalId);
         ProtectionReviewOutcome outcome;
         try {
             outcome = ProtectionReviewOutcome.valueOf(request == null || request.outcome() == null ? ""
@@ -94,6 +94,18 @@ public class ProtectionReviewQueue {
         audit.recordWithChange(new AuditEntry("REVIEW_COERCION_SIGNAL", "coercion_signal", Long.toString(signalId), null,
                 Map.of("outcome", outcome.name())));
         return find(signalId);
+    }
+
+    /** Records the review of a signal named as typed in a path; a malformed id is no signal. */
+    @Transactional
+    public CoercionSignal review(String signalId, ProtectionReviewRequest request) {
+        long id;
+        try {
+            id = Long.parseLong(signalId);
+        } catch (NumberFormatException notAnId) {
+            throw messages.refused(404, "SIGNAL_NOT_FOUND");
+        }
+        return review(id, request);
     }
 
     private CoercionSignal find(long signalId) {

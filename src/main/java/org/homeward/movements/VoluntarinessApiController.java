@@ -81,7 +81,7 @@ class VoluntarinessApiController {
     @PreAuthorize(ProtectionRoles.PROTECTION_REVIEWERS)
     @Operation(summary = "Record what the review of a signal found (NO_CONCERN, REFERRED_TO_PROTECTION, RECORDS_REDONE) "
             + "and a note; 409 SIGNAL_ALREADY_REVIEWED the second time")
-    CoercionSignal review(@PathVariable long signalId, @RequestBody ProtectionReviewRequest request) {
+    CoercionSignal review(@PathVariable String signalId, @RequestBody ProtectionReviewRequest request) {
         return queue.review(signalId, request);
     }
 }

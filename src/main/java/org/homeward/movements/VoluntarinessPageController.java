@@ -79,7 +79,7 @@ class VoluntarinessPageController {
 
     @PostMapping("/protection/{signalId}/review")
     @PreAuthorize(ProtectionRoles.PROTECTION_REVIEWERS)
-    String review(@PathVariable long signalId, @RequestParam(required = false) String outcome,
+    String review(@PathVariable String signalId, @RequestParam(required = false) String outcome,
                   @RequestParam(required = false) String note, RedirectAttributes redirect) {
         try {
             queue.review(signalId, new ProtectionReviewRequest(outcome, note));
