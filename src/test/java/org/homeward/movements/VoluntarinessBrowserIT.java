@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An officer records voluntariness in real Chromium: in English, refused at a police station and
  * then recorded at a field office; in Arabic, right to left, the spouse records her own decision
- * and withdraws it, and a coordinator sees her reason where the officer does not.
+ * and withdraws it, then signs again; a coordinator sees her reason where the officer does not, and
+ * reviews in the protection queue the signal that her signing again raised.
  */
 @HomewardTest
 class VoluntarinessBrowserIT {
@@ -74,6 +75,29 @@ class VoluntarinessBrowserIT {
                     .doesNotContain("العام الدراسي");
             assertThat(browser.find("#record-form-" + spouse).isDisplayed()).as("she may sign again later").isTrue();
             browser.screenshot("voluntariness-withdrawn-ar");
+            // Signing again within days of withdrawing is a new record, and a signal for protection to review.
+            fill(browser, spouse, "HOME_VISIT", "زيارة منزلية ثانية", "مساعدة الحماية");
+            browser.submit("#record-form-" + spouse + " button[type=submit]");
+            assertThat(browser.find("#voluntariness-done").getText()).isEqualTo("سُجّل القرار.");
+        }
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(coordinator, PASSWORD);
+            browser.go("/voluntariness/protection?lang=ar");
+            String row = "tr.coercion-signal[data-kind=WITHDRAW_AND_RESIGN]";
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(row)).stream()
+                    .filter(found -> found.getText().contains(family.reference())).count()).isEqualTo(1);
+            org.openqa.selenium.WebElement signal = browser.driver().findElements(org.openqa.selenium.By.cssSelector(row))
+                    .stream().filter(found -> found.getText().contains(family.reference())).findFirst().orElseThrow();
+            String id = signal.getAttribute("data-signal");
+            browser.screenshot("voluntariness-protection-queue-ar");
+            new Select(browser.find("tr[data-signal='" + id + "'] select[name=outcome]")).selectByValue("REFERRED_TO_PROTECTION");
+            browser.type("tr[data-signal='" + id + "'] input[name=note]", "قابلتها وحدها؛ أُحيلت إلى الحماية");
+            browser.submit("tr[data-signal='" + id + "'] button[type=submit]");
+            assertThat(browser.find("#review-done").getText()).isEqualTo("حُفظت المراجعة.");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("tr[data-signal='" + id + "']")))
+                    .as("a reviewed signal leaves the waiting queue").isEmpty();
+            browser.go("/voluntariness/protection?reviewed=true");
+            assertThat(browser.find("tr[data-signal='" + id + "']").getText()).contains("قابلتها وحدها");
         }
         try (Browser browser = Browser.open(port)) {
             browser.signIn(coordinator, PASSWORD);
