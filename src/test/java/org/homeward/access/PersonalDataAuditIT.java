@@ -88,7 +88,15 @@ class PersonalDataAuditIT {
             "POST /allocation/runs/{id}/proposals/{proposal}/accept", "POST /allocation/runs/{id}/proposals/{proposal}/override",
             "POST /allocation/runs/{id}/proposals/{proposal}/reject",
             "POST /api/v1/statistics/figures", "PUT /api/v1/statistics/figures/{id}", "POST /statistics/figures",
-            "POST /statistics/figures/{id}", "POST /admin/users", "POST /admin/users/enabled", "POST /api/v1/tokens");
+            "POST /statistics/figures/{id}", "POST /admin/users", "POST /admin/users/enabled", "POST /api/v1/tokens",
+            "POST /api/v1/voluntariness/households/{id}/members/{memberId}/records",
+            "POST /api/v1/voluntariness/households/{id}/members/{memberId}/withdrawal",
+            "POST /api/v1/voluntariness/households/{id}/members/{memberId}/reconfirmations",
+            "POST /api/v1/voluntariness/signals/{signalId}/review",
+            "POST /voluntariness/households/{id}/members/{memberId}/record",
+            "POST /voluntariness/households/{id}/members/{memberId}/withdraw",
+            "POST /voluntariness/households/{id}/members/{memberId}/reconfirm",
+            "POST /voluntariness/protection/{signalId}/review");
     /** GET routes that show no person: numbers, places, forms, progress, administration. */
     private static final List<String> SHOW_NOBODY = List.of(
             "/", "/login", "/error", "/households", "/api/v1/households", "/households/new", "/households/new/member", "/places", "/places/resolve",
@@ -100,7 +108,9 @@ class PersonalDataAuditIT {
             "/allocation/runs/{id}/acceptance", "/statistics", "/statistics/figures", "/statistics/figures/{id}/edit",
             "/api/v1/statistics/figures", "/api/v1/statistics/figures/{id}", "/api/v1/statistics/figures.csv",
             "/api/v1/statistics/returns", "/api/v1/statistics/returns.csv", "/api/v1/statistics/export",
-            "/admin/users", "/admin/audit");
+            "/admin/users", "/admin/audit",
+            // The protection queue names officers, witnesses and household references, never a person's name.
+            "/voluntariness/protection", "/api/v1/voluntariness/signals");
     private static Fixture fixture;
 
     @Autowired
@@ -263,6 +273,8 @@ class PersonalDataAuditIT {
         reads.put("GET /api/v1/stays/{id}", get("/api/v1/stays/" + f.stay().id(), id, one));
         reads.put("GET /api/v1/stays", get("/api/v1/stays?household=" + id, f.stay().id().toString(), one));
         reads.put("GET /api/v1/stays/history", get("/api/v1/stays/history?household=" + id, f.centre(), one));
+        reads.put("GET /voluntariness/households/{id}", get("/voluntariness/households/" + id, name, one));
+        reads.put("GET /api/v1/voluntariness/households/{id}", get("/api/v1/voluntariness/households/" + id, name, one));
         reads.put("GET /duplicates", get("/duplicates?page=" + f.pairPage(), name, pair));
         reads.put("GET /duplicates/{id}", get("/duplicates/" + f.pair(), name, pair));
         reads.put("GET /allocation/runs/{id}", get("/allocation/runs/" + f.run(), f.waiting().reference(),

@@ -68,6 +68,10 @@ final class WriteRoutePolicy {
                 .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", figures, Target.NONE)
                 .allow("POST", "/api/v1/intentions/(import|mappings)|/intentions/(import|mappings)", writers, Target.NONE)
                 .allow("POST", "/duplicates/runs", planners, Target.NONE)
-                .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR);
+                .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR)
+                .allow("POST", "/api/v1/voluntariness/households/\\{id}/.*|/voluntariness/households/\\{id}/.*", writers,
+                        Target.HOUSEHOLD)
+                .allow("POST", "/api/v1/voluntariness/signals/\\{signalId}/review|/voluntariness/protection/\\{signalId}/review",
+                        planners, Target.NONE);
     }
 }
