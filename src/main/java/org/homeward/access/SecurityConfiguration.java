@@ -50,6 +50,7 @@ class SecurityConfiguration {
                         // Uploads are checked here too, before their files are read.
                         .requestMatchers(HttpMethod.POST, "/api/v1/centres/import").hasAnyRole(PLANNERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/statistics/figures").hasAnyRole(PUBLISHERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/conditions/assessments").hasAnyRole(PLANNERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/figures/**").hasAnyRole(PUBLISHERS)
                         .requestMatchers("/api/v1/stays/**", "/api/v1/centres/*/stays", "/api/v1/centres/*/history",
                                 "/api/v1/centres/*/expected-today").hasAnyRole(RECEPTION)
@@ -76,6 +77,7 @@ class SecurityConfiguration {
                         .requestMatchers("/households/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/centres/import").hasAnyRole(PLANNERS)
+                        .requestMatchers("/conditions/import").hasAnyRole(PLANNERS)
                         .requestMatchers(HttpMethod.POST, "/statistics/figures", "/statistics/figures/**").hasAnyRole(PUBLISHERS)
                         .requestMatchers("/allocation", "/allocation/**").hasAnyRole(PLANNERS)
                         .requestMatchers("/duplicates/runs", "/duplicates/runs/**").hasAnyRole(PLANNERS)

@@ -30,7 +30,7 @@ record AreaConditions(String subdistrictPcode, LocalDate on, AreaStatus status, 
     }
 
     /** The distinct red-line indicators reported present, in the configured order of the values. */
-    List<String> presentRedLineIndicators() {
+    public List<String> presentRedLineIndicators() {
         return redLinesPresent.stream().map(Assessment::indicator).distinct().toList();
     }
 }

@@ -21,7 +21,7 @@ record Assessment(String subdistrictPcode, String communityPcode, String indicat
     }
 
     /** For a red line: whether this value says it is present. */
-    boolean saysPresent() {
+    public boolean saysPresent() {
         return value.signum() > 0;
     }
 
