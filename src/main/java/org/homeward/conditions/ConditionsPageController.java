@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.homeward.statistics.ConditionReturnsService;
+import org.homeward.statistics.TableDimension;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,15 +37,18 @@ class ConditionsPageController {
     private final AreaDetails details;
     private final AssessmentImportService imports;
     private final ConditionsProperties properties;
+    private final ConditionReturnsService returns;
     private volatile byte[] outline;
 
     ConditionsPageController(ConditionsService conditions, ConditionsMap map, AreaDetails details,
-                             AssessmentImportService imports, ConditionsProperties properties) {
+                             AssessmentImportService imports, ConditionsProperties properties,
+                             ConditionReturnsService returns) {
         this.conditions = conditions;
         this.map = map;
         this.details = details;
         this.imports = imports;
         this.properties = properties;
+        this.returns = returns;
     }
 
     @GetMapping
@@ -59,6 +65,9 @@ class ConditionsPageController {
         model.addAttribute("counts", counts);
         model.addAttribute("assessed", assessed);
         model.addAttribute("staleDays", properties.staleAfter().toDays());
+        LocalDate today = conditions.today();
+        model.addAttribute("returns", returns.table(today.withDayOfMonth(1).minusMonths(11), today, TableDimension.MONTH)
+                .orElse(null));
         return "conditions/map";
     }
 
