@@ -53,6 +53,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/centres/import").hasAnyRole(PLANNERS)
                         .requestMatchers("/api/v1/intentions/import", "/api/v1/intentions/mappings").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/statistics/figures").hasAnyRole(PUBLISHERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/conditions/assessments").hasAnyRole(PLANNERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/figures/**").hasAnyRole(PUBLISHERS)
                         .requestMatchers("/api/v1/stays/**", "/api/v1/centres/*/stays", "/api/v1/centres/*/history",
                                 "/api/v1/centres/*/expected-today").hasAnyRole(RECEPTION)
@@ -81,6 +82,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/centres/import").hasAnyRole(PLANNERS)
                         .requestMatchers("/intentions/import", "/intentions/mappings").hasAnyRole(PERSON_WRITERS)
+                        .requestMatchers("/conditions/import").hasAnyRole(PLANNERS)
                         .requestMatchers(HttpMethod.POST, "/statistics/figures", "/statistics/figures/**").hasAnyRole(PUBLISHERS)
                         .requestMatchers("/allocation", "/allocation/**").hasAnyRole(PLANNERS)
                         .requestMatchers("/duplicates/runs", "/duplicates/runs/**").hasAnyRole(PLANNERS)

@@ -79,6 +79,11 @@ final class PlaceCatalogue implements PlaceLookup {
         return Optional.ofNullable(areas.get(code(pcode)));
     }
 
+    @Override
+    public List<Place> areasAt(PlaceLevel level) {
+        return areas(level, null);
+    }
+
     /** The current units of a level (all levels when null) under a parent (anywhere when null), by P-code. */
     List<Place> areas(PlaceLevel level, String parentPcode) {
         String parent = parentPcode == null ? null : code(parentPcode);

@@ -29,6 +29,11 @@ public interface PlaceLookup {
         return Optional.empty();
     }
 
+    /** The current units of one level, by P-code (such as every sub-district); empty by default for the same reason. */
+    default List<Place> areasAt(PlaceLevel level) {
+        return List.of();
+    }
+
     /** The countries of asylum, by English name; empty by default for the same reason. */
     default List<CountryOfAsylum> countries() {
         return List.of();

@@ -3,9 +3,11 @@ package org.homeward.registry;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.homeward.places.PlaceLookup;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,13 +29,15 @@ class HouseholdPageController {
     private final PlaceLookup places;
     private final ConsentService consents;
     private final DataSubjectRequestService requests;
+    private final ObjectProvider<DestinationAreaNotes> areaNotes;
 
     HouseholdPageController(HouseholdService households, PlaceLookup places, ConsentService consents,
-                            DataSubjectRequestService requests) {
+                            DataSubjectRequestService requests, ObjectProvider<DestinationAreaNotes> areaNotes) {
         this.households = households;
         this.places = places;
         this.consents = consents;
         this.requests = requests;
+        this.areaNotes = areaNotes;
     }
 
     @ModelAttribute
@@ -97,8 +101,11 @@ class HouseholdPageController {
     }
 
     @GetMapping("/{id}")
-    String household(@PathVariable UUID id, Model model) {
-        model.addAttribute("household", households.view(id));
+    String household(@PathVariable UUID id, Model model, Locale locale) {
+        Household household = households.view(id);
+        model.addAttribute("household", household);
+        model.addAttribute("destinationNote", areaNotes.orderedStream().findFirst()
+                .flatMap(notes -> notes.noteFor(household.journey().destinationPcode(), locale)).orElse(null));
         model.addAttribute("history", households.history(id));
         model.addAttribute("lookedAt", households.readersOf(id));
         model.addAttribute("consent", consents.consentOf(id));

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,11 +24,14 @@ class StatisticsApiController {
 
     private final IndicatorService indicators;
     private final StatisticsExportService exports;
+    private final ConditionReturnsService conditionReturns;
     private final Clock clock;
 
-    StatisticsApiController(IndicatorService indicators, StatisticsExportService exports, Clock clock) {
+    StatisticsApiController(IndicatorService indicators, StatisticsExportService exports,
+                            ConditionReturnsService conditionReturns, Clock clock) {
         this.indicators = indicators;
         this.exports = exports;
+        this.conditionReturns = conditionReturns;
         this.clock = clock;
     }
 
@@ -43,6 +47,18 @@ class StatisticsApiController {
         IndicatorQuery query = IndicatorQueryReader.read(parameters, today());
         attachment(response, StatisticsExportFormat.HXL, "returns");
         exports.chart(query, response.getOutputStream(), locale);
+    }
+
+    /**
+     * Returns by the condition of the destination area (red, amber, unknown, green), {@code rows}
+     * month (default) or year, over {@code from} to {@code to}; 204 when no feature judges areas.
+     */
+    @GetMapping("/returns-by-condition")
+    ResponseEntity<ConditionReturns> returnsByCondition(@RequestParam Map<String, String> parameters) {
+        IndicatorQuery query = IndicatorQueryReader.read(parameters, today());
+        TableDimension period = query.rowDimension().filter(TableDimension::isTime).orElse(TableDimension.MONTH);
+        return conditionReturns.table(query.from(), query.to(), period).map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     /** The export table: {@code format} (hxl, xlsx, json), {@code by} (up to two of month, adm1, country...), and filters. */

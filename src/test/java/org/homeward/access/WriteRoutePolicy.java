@@ -73,5 +73,7 @@ final class WriteRoutePolicy {
                         Target.HOUSEHOLD)
                 .allow("POST", "/api/v1/voluntariness/signals/\\{signalId}/review|/voluntariness/protection/\\{signalId}/review",
                         planners, Target.NONE);
+                .allow("POST", "/conditions/import|/api/v1/conditions/assessments", planners, Target.NONE)
+                .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR);
     }
 }
