@@ -65,6 +65,10 @@ final class WriteRoutePolicy {
                 .allow("POST", "/allocation/.*", planners, Target.NONE)
                 .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", figures, Target.NONE)
                 .allow("POST", "/duplicates/runs", planners, Target.NONE)
-                .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR);
+                .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR)
+                .allow("POST", "/api/v1/evidence/re-encryption", RoutePolicy.ADMINS, Target.NONE)
+                .allow("POST", "(/api/v1)?/(evidence|referrals)/households/\\{id}(/locker)?", RoutePolicy.EVIDENCE_WORKERS,
+                        Target.HOUSEHOLD)
+                .allow("POST", "(/api/v1)?/referrals/\\{referralId}/outcome", RoutePolicy.EVIDENCE_WORKERS, Target.NONE);
     }
 }
