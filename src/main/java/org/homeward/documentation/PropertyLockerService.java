@@ -82,8 +82,8 @@ public class PropertyLockerService {
                         VALUES (:id, :household, :name, :key, :at, :actor) ON CONFLICT (household_id, name_key) DO NOTHING""")
                 .param("id", UUID.randomUUID()).param("household", householdId).param("name", name).param("key", key)
                 .param("at", Timestamp.from(clock.instant())).param("actor", access.actor()).update();
-        return jdbc.sql("SELECT id FROM property_locker_document WHERE household_id = :household AND name_key = :key FOR UPDATE")
-                .param("household", householdId).param("key", key).query(UUID.class).single();
+        return jdbc.sql("SELECT id FROM property_locker_document WHERE household_id = :owner AND name_key = :key FOR UPDATE")
+                .param("owner", householdId).param("key", key).query(UUID.class).single();
     }
 
     private static String checkedName(String documentName) {
