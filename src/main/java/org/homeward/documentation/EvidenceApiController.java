@@ -58,6 +58,12 @@ class EvidenceApiController {
         return evidence.ofHousehold(id);
     }
 
+    @GetMapping("/cases/{caseId}")
+    @PreAuthorize(EvidenceRoles.WORK_ON_EVIDENCE)
+    List<EvidenceFile> ofCase(@PathVariable UUID caseId) {
+        return evidence.ofCase(caseId);
+    }
+
     @PostMapping("/households/{id}/locker")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(EvidenceRoles.WORK_ON_EVIDENCE)

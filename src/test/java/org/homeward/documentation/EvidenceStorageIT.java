@@ -213,6 +213,38 @@ class EvidenceStorageIT {
                 .param("id", id).update()).hasMessageContaining("kept");
     }
 
+    @Test
+    void evidenceGatheredForACaseStepIsListedForThatCase() {
+        UUID caseId = UUID.randomUUID();
+        UUID stepId = UUID.randomUUID();
+        EvidenceHttp.Answer added = coordinator.upload("/api/v1/evidence/households/" + household.id(), "n.pdf",
+                "application/pdf", EvidenceSamples.pdf("Medical notification"),
+                Map.of("title", "Medical notification", "caseId", caseId.toString(), "stepId", stepId.toString()));
+        upload("other.png", "image/png", EvidenceSamples.png(12));
+
+        EvidenceHttp.Answer forCase = coordinator.get("/api/v1/evidence/cases/" + caseId);
+
+        assertThat(added.json().path("stepId").asString()).isEqualTo(stepId.toString());
+        assertThat(forCase.json()).hasSize(1);
+        assertThat(forCase.json().get(0).path("id").asString()).isEqualTo(added.json().path("id").asString());
+    }
+
+    @Test
+    void onlyAnAdministratorRunsReEncryptionAndWithNothingUnderAnOldKeyItMovesNothing() {
+        EvidenceTestData.user(users, "evidence.admin", Role.ADMIN);
+        upload("scan.png", "image/png", EvidenceSamples.png(13));
+
+        EvidenceHttp.Answer byCoordinator = coordinator.post("/api/v1/evidence/re-encryption");
+        EvidenceHttp.Answer byAdmin = new EvidenceHttp(port, "evidence.admin", EvidenceTestData.PASSWORD)
+                .post("/api/v1/evidence/re-encryption");
+
+        assertThat(byCoordinator.status()).isEqualTo(403);
+        assertThat(byAdmin.status()).isEqualTo(200);
+        long primary = byAdmin.json().path("primaryKeyId").asLong();
+        assertThat(jdbc.sql("SELECT count(*) FROM evidence_file WHERE household_id = :id AND key_id <> :key")
+                .param("id", household.id()).param("key", primary).query(Long.class).single()).isZero();
+    }
+
     private long count() {
         return jdbc.sql("SELECT count(*) FROM evidence_file WHERE household_id = :id").param("id", household.id())
                 .query(Long.class).single();
