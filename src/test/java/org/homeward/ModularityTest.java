@@ -22,5 +22,6 @@ class ModularityTest {
                         "org.homeward.reception", "org.homeward.allocation", "org.homeward.statistics",
                         "org.homeward.demo", "org.homeward.files",
                         "org.homeward.movements", "org.homeward.conditions");
+                        "org.homeward.movements", "org.homeward.documentation");
     }
 }

@@ -33,6 +33,8 @@ class SecurityConfiguration {
     static final String[] PLANNERS = {"COORDINATOR", "ADMIN"};
     static final String[] PUBLISHERS = {"ANALYST", "COORDINATOR", "ADMIN"};
     static final String[] RECEPTION = {"RECEPTION_MANAGER", "COORDINATOR", "ADMIN"};
+    /** Evidence files and referrals; the documentation case worker joins them when that role exists. */
+    static final String[] EVIDENCE_WORKERS = {"COORDINATOR", "ADMIN"};
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
@@ -49,6 +51,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/households/search").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/api/v1/households/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        // Evidence and referrals: uploads are refused here, before their files are read.
+                        .requestMatchers("/api/v1/evidence/re-encryption").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/evidence/**", "/api/v1/referrals/**").hasAnyRole(EVIDENCE_WORKERS)
                         // Uploads are checked here too, before their files are read.
                         .requestMatchers(HttpMethod.POST, "/api/v1/centres/import").hasAnyRole(PLANNERS)
                         .requestMatchers("/api/v1/intentions/import", "/api/v1/intentions/mappings").hasAnyRole(PERSON_WRITERS)
@@ -80,6 +85,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/households/search").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/households/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/evidence/**", "/referrals/**").hasAnyRole(EVIDENCE_WORKERS)
                         .requestMatchers(HttpMethod.POST, "/centres/import").hasAnyRole(PLANNERS)
                         .requestMatchers("/intentions/import", "/intentions/mappings").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/conditions/import").hasAnyRole(PLANNERS)

@@ -75,5 +75,8 @@ final class WriteRoutePolicy {
                         planners, Target.NONE);
                 .allow("POST", "/conditions/import|/api/v1/conditions/assessments", planners, Target.NONE)
                 .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR);
+                .allow("POST", "/api/v1/evidence/re-encryption", RoutePolicy.ADMINS, Target.NONE)
+                .allow("POST", "(/api/v1)?/(evidence|referrals)/households/\\{id}(/locker)?", RoutePolicy.EVIDENCE_WORKERS,
+                .allow("POST", "(/api/v1)?/referrals/\\{referralId}/outcome", RoutePolicy.EVIDENCE_WORKERS, Target.NONE);
     }
 }

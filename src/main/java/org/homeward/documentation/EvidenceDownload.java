@@ -1,0 +1,5 @@
+package org.homeward.documentation;
+
+/** A decrypted evidence file handed to the one who downloads it: its description and its bytes. */
+public record EvidenceDownload(EvidenceFile file, byte[] content) {
+}

@@ -1,0 +1,161 @@
+package org.homeward.documentation;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditRecord;
+import org.homeward.access.AuditTrail;
+import org.homeward.access.CurrentAccess;
+import org.homeward.registry.HouseholdNotFoundException;
+import org.homeward.registry.HouseholdService;
+import org.homeward.web.ControlCharacters;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps scanned documents as evidence: checks their content, encrypts them, and hands them out
+ * only to those whose scope covers the household. Every addition, view and download is an entry
+ * in the audit trail, and those entries are the file's chain of custody.
+ */
+@Service
+public class EvidenceService {
+
+    static final String TARGET = "evidence_file";
+    static final int MAX_TITLE = 200;
+    private final EvidenceRepository files;
+    private final EvidenceCipher cipher;
+    private final HouseholdService households;
+    private final AuditTrail audit;
+    private final CurrentAccess access;
+    private final Clock clock;
+
+    EvidenceService(EvidenceRepository files, EvidenceCipher cipher, HouseholdService households, AuditTrail audit,
+                    CurrentAccess access, Clock clock) {
+        this.files = files;
+        this.cipher = cipher;
+        this.households = households;
+        this.audit = audit;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Checks, encrypts and keeps a scanned document of a household in the caller's scope. */
+    @Transactional
+    public EvidenceFile add(UUID householdId, NewEvidence upload) {
+        households.find(householdId);
+        return store(householdId, upload, null, null);
+    }
+
+    /** Keeps a document already known to be the caller's to add; the locker gives its document and version. */
+    EvidenceFile store(UUID householdId, NewEvidence upload, UUID lockerDocumentId, Integer lockerVersion) {
+        String title = checkedTitle(upload.title());
+        EvidenceMediaType type = EvidenceContentCheck.check(upload.content());
+        UUID id = UUID.randomUUID();
+        EvidenceCipher.Sealed sealed = cipher.encrypt(upload.content(), id, householdId);
+        EvidenceFile file = new EvidenceFile(id, householdId, upload.caseId(), upload.stepId(), lockerDocumentId,
+                lockerVersion, title, type.mediaType(), upload.content().length, sha256(upload.content()),
+                sealed.keyId(), clock.instant(), access.actor());
+        files.insert(file, sealed.ciphertext());
+        audit.recordWithChange(new AuditEntry("EVIDENCE_ADDED", TARGET, id.toString(), null, custodyDetails(file)));
+        return file;
+    }
+
+    /** A file's description, shown to the caller: the view is part of its chain of custody. */
+    public EvidenceFile view(UUID fileId) {
+        EvidenceFile file = inScope(fileId);
+        audit.record(new AuditEntry("EVIDENCE_VIEWED", TARGET, fileId.toString(), null, custodyDetails(file)));
+        return file;
+    }
+
+    /**
+     * A file's decrypted content for the caller to download: the download is part of its chain of
+     * custody. A ciphertext that was changed or moved is refused, and the refusal is recorded too.
+     */
+    public EvidenceDownload download(UUID fileId) {
+        EvidenceFile file = inScope(fileId);
+        byte[] content;
+        try {
+            content = cipher.decrypt(files.ciphertext(fileId), fileId, file.householdId());
+        } catch (EvidenceTamperedException tampered) {
+            audit.record(new AuditEntry("EVIDENCE_INTEGRITY_FAILED", TARGET, fileId.toString(), null, custodyDetails(file)));
+            throw tampered;
+        }
+        if (!sha256(content).equals(file.sha256())) {
+            audit.record(new AuditEntry("EVIDENCE_INTEGRITY_FAILED", TARGET, fileId.toString(), null, custodyDetails(file)));
+            throw new EvidenceTamperedException(fileId);
+        }
+        audit.record(new AuditEntry("EVIDENCE_DOWNLOADED", TARGET, fileId.toString(), null, custodyDetails(file)));
+        return new EvidenceDownload(file, content);
+    }
+
+    /** The household's evidence files, newest first (descriptions only). */
+    public List<EvidenceFile> ofHousehold(UUID householdId) {
+        households.find(householdId);
+        List<EvidenceFile> found = files.ofHousehold(householdId);
+        audit.record(new AuditEntry("EVIDENCE_LISTED", "household", householdId.toString(), null,
+                Map.of("files", found.size())));
+        return found;
+    }
+
+    /** The evidence files gathered for a documentation case, oldest first, of households in the caller's scope. */
+    public List<EvidenceFile> ofCase(UUID caseId) {
+        return files.ofCase(caseId).stream().filter(file -> covers(file.householdId())).toList();
+    }
+
+    /** Who added, viewed and downloaded the file, and when: its entries in the audit trail, newest first. */
+    public List<AuditRecord> custody(UUID fileId) {
+        inScope(fileId);
+        return audit.query(null, TARGET, fileId.toString(), null, null, 1000);
+    }
+
+    private EvidenceFile inScope(UUID fileId) {
+        EvidenceFile file = files.find(fileId).orElseThrow(() -> new EvidenceNotFoundException(fileId.toString()));
+        if (!covers(file.householdId())) {
+            throw new EvidenceNotFoundException(fileId.toString());
+        }
+        return file;
+    }
+
+    private boolean covers(UUID householdId) {
+        try {
+            households.find(householdId);
+            return true;
+        } catch (HouseholdNotFoundException outside) {
+            return false;
+        }
+    }
+
+    static String checkedTitle(String title) {
+        String trimmed = title == null ? "" : title.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_TITLE || ControlCharacters.refused(trimmed)
+                || trimmed.contains("\n") || trimmed.contains("\r")) {
+            throw EvidenceRefusedException.badField("title", "EVIDENCE_TITLE_INVALID",
+                    "Say what the document is, on one line of at most " + MAX_TITLE + " characters");
+        }
+        return trimmed;
+    }
+
+    private static Map<String, Object> custodyDetails(EvidenceFile file) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("household", file.householdId().toString());
+        details.put("sha256", file.sha256());
+        if (file.caseId() != null) {
+            details.put("case", file.caseId().toString());
+        }
+        return details;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.homeward.documentation;
+
+/** The partner's answer to a referral, as recorded: ACCEPTED, DECLINED, SERVICE_PROVIDED, HOUSEHOLD_UNREACHABLE or CLOSED. */
+public record ReferralOutcomeRequest(String outcome, String note) {
+}
