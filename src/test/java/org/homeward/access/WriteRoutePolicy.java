@@ -72,11 +72,11 @@ final class WriteRoutePolicy {
                 .allow("POST", "/api/v1/voluntariness/households/\\{id}/.*|/voluntariness/households/\\{id}/.*", writers,
                         Target.HOUSEHOLD)
                 .allow("POST", "/api/v1/voluntariness/signals/\\{signalId}/review|/voluntariness/protection/\\{signalId}/review",
-                        planners, Target.NONE);
+                        planners, Target.NONE)
                 .allow("POST", "/conditions/import|/api/v1/conditions/assessments", planners, Target.NONE)
-                .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR);
                 .allow("POST", "/api/v1/evidence/re-encryption", RoutePolicy.ADMINS, Target.NONE)
                 .allow("POST", "(/api/v1)?/(evidence|referrals)/households/\\{id}(/locker)?", RoutePolicy.EVIDENCE_WORKERS,
+                        Target.HOUSEHOLD)
                 .allow("POST", "(/api/v1)?/referrals/\\{referralId}/outcome", RoutePolicy.EVIDENCE_WORKERS, Target.NONE);
     }
 }
