@@ -41,6 +41,9 @@ final class PrintedMovement {
                 "الدمشقي", "Aldimashqi", "لمى", "Lama", false), "test"));
         movement.withdrawn = households.register(family(destination, tag, "سليم", "Saleem", "منصور", "Mansour",
                 "الحمصي", "Alhomsi", "ريم", "Reem", false), "test");
+        // Whole, as the registry holds them (registering answers with phones and documents masked).
+        movement.travelling.replaceAll(household -> households.find(household.id()));
+        movement.withdrawn = households.find(movement.withdrawn.id());
         movement.staysBehind = IndividualDetails.of(movement.travelling.get(0).members().get(2));
         movement.board(movement.travelling.get(0), "BUS-1");
         movement.board(movement.travelling.get(1), "BUS-2");
