@@ -23,7 +23,7 @@ class PdfRenderer {
     static final String SANS = "Noto Sans";
     static final String NASKH = "Noto Naskh Arabic";
 
-    /** The PDF of the page; {@code title} goes into the document's metadata and must name nobody. */
+    /** The PDF of the page; its {@code <title>} goes into the document's metadata, so it must name nobody. */
     byte[] render(String xhtml) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();

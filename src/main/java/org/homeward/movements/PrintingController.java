@@ -42,8 +42,21 @@ class PrintingController {
 
     @GetMapping("/movements/{id}/manifest.pdf")
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
-    ResponseEntity<byte[]> manifest(@PathVariable UUID id) {
-        return download(manifests.print(id), "manifest-" + id + ".pdf");
+    ResponseEntity<byte[]> manifest(@PathVariable String id) {
+        UUID movement = movementId(id);
+        return download(manifests.print(movement), "manifest-" + movement + ".pdf");
+    }
+
+    /**
+     * The movement's id from the URL. Taken as text and read here, after the role check, so that a
+     * caller without the role is refused before anything about the URL is judged.
+     */
+    static UUID movementId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new ManifestNotFoundException();
+        }
     }
 
     static ResponseEntity<byte[]> download(byte[] content, String fileName) {

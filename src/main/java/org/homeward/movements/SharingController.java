@@ -24,19 +24,30 @@ class SharingController {
 
     @GetMapping("/movements/{id}/sharing/{agreement}.csv")
     @PreAuthorize(EXPORTERS)
-    ResponseEntity<byte[]> csv(@PathVariable UUID id, @PathVariable UUID agreement,
+    ResponseEntity<byte[]> csv(@PathVariable String id, @PathVariable String agreement,
                                @RequestParam(required = false) String language) {
-        SharingExport.Shared shared = exports.export(id, agreement, SharingExport.Format.CSV, language(language));
+        SharingExport.Shared shared = exports.export(PrintingController.movementId(id), agreementId(agreement),
+                SharingExport.Format.CSV, language(language));
         return PrintingController.download(shared.content(), "manifest-" + id + "-shared.csv",
                 new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @GetMapping("/movements/{id}/sharing/{agreement}.pdf")
     @PreAuthorize(EXPORTERS)
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable UUID agreement,
+    ResponseEntity<byte[]> pdf(@PathVariable String id, @PathVariable String agreement,
                                @RequestParam(required = false) String language) {
-        SharingExport.Shared shared = exports.export(id, agreement, SharingExport.Format.PDF, language(language));
+        SharingExport.Shared shared = exports.export(PrintingController.movementId(id), agreementId(agreement),
+                SharingExport.Format.PDF, language(language));
         return PrintingController.download(shared.content(), "manifest-" + id + "-shared.pdf");
+    }
+
+    /** The agreement's id; text that is not one names no agreement. */
+    static UUID agreementId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw SharingRefusedException.unknown();
+        }
     }
 
     /** English or Arabic headers; English when none is asked for. */

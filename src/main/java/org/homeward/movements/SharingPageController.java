@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.homeward.access.CurrentAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -68,8 +67,9 @@ class SharingPageController {
 
     @GetMapping("/movements/{id}/sharing")
     @PreAuthorize(SharingController.EXPORTERS)
-    String movement(@PathVariable UUID id, Model model) {
-        ManifestReader.MovementHeader movement = movements.movement(id).orElseThrow(ManifestNotFoundException::new);
+    String movement(@PathVariable String id, Model model) {
+        ManifestReader.MovementHeader movement = movements.movement(PrintingController.movementId(id))
+                .orElseThrow(ManifestNotFoundException::new);
         model.addAttribute("movement", movement);
         model.addAttribute("agreements", agreements.currentOn(today()));
         return "movements/sharing-movement";

@@ -65,6 +65,7 @@ final class WriteRoutePolicy {
                 .allow("POST", "/allocation/.*", planners, Target.NONE)
                 .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", figures, Target.NONE)
                 .allow("POST", "/duplicates/runs", planners, Target.NONE)
-                .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR);
+                .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR)
+                .allow("POST", "/sharing-agreements", RoutePolicy.ADMINS, Target.NONE);
     }
 }
