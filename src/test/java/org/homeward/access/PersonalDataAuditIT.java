@@ -96,7 +96,16 @@ class PersonalDataAuditIT {
             "POST /voluntariness/households/{id}/members/{memberId}/record",
             "POST /voluntariness/households/{id}/members/{memberId}/withdraw",
             "POST /voluntariness/households/{id}/members/{memberId}/reconfirm",
-            "POST /voluntariness/protection/{signalId}/review");
+            "POST /voluntariness/protection/{signalId}/review",
+            "POST /sharing-agreements");
+    /**
+     * GET routes that answer a printed or shared manifest of a movement: read back (text, names,
+     * absence of numbers) and checked for their audit entries by movements' PrintedDocumentsIT and
+     * SharingExportIT, which build the movement they need.
+     */
+    private static final List<String> DOCUMENTS_CHECKED_BY_MOVEMENTS = List.of(
+            "GET /movements/{id}/manifest.pdf", "GET /movements/{id}/sharing/{agreement}.csv",
+            "GET /movements/{id}/sharing/{agreement}.pdf");
     /** GET routes that show no person: numbers, places, forms, progress, administration. */
     private static final List<String> SHOW_NOBODY = List.of(
             "/", "/login", "/error", "/households", "/api/v1/households", "/households/new", "/households/new/member", "/places", "/places/resolve",
@@ -110,7 +119,7 @@ class PersonalDataAuditIT {
             "/api/v1/statistics/returns", "/api/v1/statistics/returns.csv", "/api/v1/statistics/export",
             "/admin/users", "/admin/audit",
             // The protection queue names officers, witnesses and household references, never a person's name.
-            "/voluntariness/protection", "/api/v1/voluntariness/signals");
+            "/voluntariness/protection", "/api/v1/voluntariness/signals", "/sharing-agreements", "/movements/{id}/sharing");
     private static Fixture fixture;
 
     @Autowired
@@ -169,6 +178,7 @@ class PersonalDataAuditIT {
         List<String> unsorted = new ArrayList<>();
         for (String route : routes()) {
             int sorted = (reads.containsKey(route) ? 1 : 0) + (CHANGES.contains(route) ? 1 : 0)
+                    + (DOCUMENTS_CHECKED_BY_MOVEMENTS.contains(route) ? 1 : 0)
                     + (route.startsWith("GET ") && showsNobody(route.substring(4)) ? 1 : 0);
             if (sorted != 1) {
                 unsorted.add(route + (sorted == 0 ? " is not sorted" : " is sorted twice"));
@@ -258,6 +268,8 @@ class PersonalDataAuditIT {
         reads.put("GET /api/v1/households/{id}", get("/api/v1/households/" + id, name, one));
         reads.put("GET /api/v1/households/by-reference/{reference}",
                 get("/api/v1/households/by-reference/" + h.reference(), name, one));
+        // A PDF's text is compressed: that it is a PDF is checked here, its names by PrintedDocumentsIT.
+        reads.put("GET /households/{reference}/slip.pdf", get("/households/" + h.reference() + "/slip.pdf", "%PDF", one));
         reads.put("GET /api/v1/households/{id}/history", get("/api/v1/households/" + id + "/history", "REGISTERED", one));
         reads.put("GET /api/v1/households/{id}/consent", get("/api/v1/households/" + id + "/consent", FAMILY + " himself", one));
         reads.put("GET /api/v1/households/{id}/requests", get("/api/v1/households/" + id + "/requests",

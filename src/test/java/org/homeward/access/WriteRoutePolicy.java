@@ -77,6 +77,7 @@ final class WriteRoutePolicy {
                 .allow("POST", "/api/v1/evidence/re-encryption", RoutePolicy.ADMINS, Target.NONE)
                 .allow("POST", "(/api/v1)?/(evidence|referrals)/households/\\{id}(/locker)?", RoutePolicy.EVIDENCE_WORKERS,
                         Target.HOUSEHOLD)
-                .allow("POST", "(/api/v1)?/referrals/\\{referralId}/outcome", RoutePolicy.EVIDENCE_WORKERS, Target.NONE);
+                .allow("POST", "(/api/v1)?/referrals/\\{referralId}/outcome", RoutePolicy.EVIDENCE_WORKERS, Target.NONE)
+                .allow("POST", "/sharing-agreements", RoutePolicy.ADMINS, Target.NONE);
     }
 }

@@ -1,0 +1,30 @@
+package org.homeward.movements;
+
+import java.util.List;
+import org.homeward.web.ProblemException;
+
+/** An agreement that cannot be recorded as submitted, with every field at fault. */
+class InvalidSharingAgreementException extends ProblemException {
+
+    private final List<FieldProblem> problems;
+
+    InvalidSharingAgreementException(List<FieldProblem> problems) {
+        super("The sharing agreement cannot be recorded: " + problems.size() + " field(s) to correct");
+        this.problems = List.copyOf(problems);
+    }
+
+    @Override
+    public int status() {
+        return 400;
+    }
+
+    @Override
+    public String code() {
+        return "SHARING_AGREEMENT_INVALID";
+    }
+
+    @Override
+    public List<FieldProblem> fieldProblems() {
+        return problems;
+    }
+}
