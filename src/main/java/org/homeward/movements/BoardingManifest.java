@@ -53,11 +53,15 @@ class BoardingManifest {
                 .param("movement", movementId).param("household", householdId).query(Long.class).single() > 0;
     }
 
-    /** The households on the movement's manifest that have not been taken off, in the order they were added. */
+    /**
+     * The households on the movement's manifest, in the order they were added: those still on it and
+     * those taken off because nobody came, who are counted, not hidden.
+     */
     List<UUID> households(UUID movementId) {
         return jdbc.sql("""
                         SELECT household_id FROM manifest_household
-                        WHERE movement_id = :movement AND removed_at IS NULL ORDER BY added_at, household_id""")
+                        WHERE movement_id = :movement AND (removed_at IS NULL OR removal_reason = 'NO_SHOW')
+                        ORDER BY added_at, household_id""")
                 .param("movement", movementId).query(UUID.class).list();
     }
 
