@@ -84,6 +84,9 @@ final class RoutePolicy {
                 .allow("GET", "/households(/.*)?", PERSON_READERS)
                 .allow("POST", "/households(/.*)?", PERSON_WRITERS)
                 .allow("GET", "/places(/.*)?", EVERYONE)
-                .allow("*", "/admin(/.*)?", ADMINS);
+                .allow("*", "/admin(/.*)?", ADMINS)
+                .allow("GET,POST", "/api/v1/movements/\\{id}/(boarding|no-shows)|/movements/\\{id}/(boarding(/slip)?|no-show)", PERSON_WRITERS)
+                .allow("GET,POST", "/api/v1/movements/\\{id}/(reconciliation|arrival)|/movements/\\{id}/arrival", PERSON_READERS)
+                .allow("GET,POST", "(/api/v1)?/(movement-alerts|follow-ups)(/.*)?", PLANNERS);
     }
 }

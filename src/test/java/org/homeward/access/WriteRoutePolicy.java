@@ -65,6 +65,9 @@ final class WriteRoutePolicy {
                 .allow("POST", "/allocation/.*", planners, Target.NONE)
                 .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", figures, Target.NONE)
                 .allow("POST", "/duplicates/runs", planners, Target.NONE)
-                .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR);
+                .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR)
+                .allow("POST", "(/api/v1)?/movements/\\{id}/(boarding|no-shows|no-show)", writers, Target.NONE)
+                .allow("POST", "(/api/v1)?/movements/\\{id}/arrival", RoutePolicy.PERSON_READERS, Target.NONE)
+                .allow("POST", "(/api/v1)?/(movement-alerts|follow-ups)/\\{id}(/resolve)?", planners, Target.NONE);
     }
 }
