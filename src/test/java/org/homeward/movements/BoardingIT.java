@@ -45,6 +45,8 @@ class BoardingIT {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    BoardingDepartureCheck departureCheck;
     @LocalServerPort
     int port;
     ApiClient officer;
@@ -233,5 +235,28 @@ class BoardingIT {
         assertThat(notAllowed.status()).isEqualTo(403);
         assertThat(malformed.status()).isEqualTo(404);
         assertThat(boardingOf(household)).containsOnly("PENDING");
+    }
+
+    @Test
+    void theDepartureCheckIsRedOnTheDayUntilEveryTravellerBoardedOrDidNotCome() throws Exception {
+        Household household = onManifest(3);
+        UUID daughter = household.members().get(2).id();
+        List<Traveller> travellers = household.members().stream().map(member -> new Traveller(member.id(),
+                member.relationship().name(), java.util.Optional.empty(), true, false, true)).toList();
+        DepartureCandidate onTheDay = new DepartureCandidate(movement, MovementKind.ORGANISED_RETURN, today, today,
+                household.id(), "SY010000", travellers);
+        DepartureCandidate dayBefore = new DepartureCandidate(movement, MovementKind.ORGANISED_RETURN, today,
+                today.minusDays(1), household.id(), "SY010000", travellers);
+
+        CheckVerdict beforeBoarding = departureCheck.judge(onTheDay);
+        CheckVerdict whilePlanning = departureCheck.judge(dayBefore);
+        assertThat(board(slip(household), List.of(daughter)).status()).isEqualTo(200);
+        CheckVerdict afterBoarding = departureCheck.judge(onTheDay);
+
+        assertThat(beforeBoarding.level()).isEqualTo(CheckLevel.RED);
+        assertThat(beforeBoarding.arguments()).containsExactly("3");
+        assertThat(whilePlanning.level()).isEqualTo(CheckLevel.GREEN);
+        assertThat(afterBoarding.level()).isEqualTo(CheckLevel.GREEN);
+        assertThat(afterBoarding.check()).isEqualTo("boarding");
     }
 }
