@@ -97,7 +97,11 @@ class PersonalDataAuditIT {
             "POST /voluntariness/households/{id}/members/{memberId}/withdraw",
             "POST /voluntariness/households/{id}/members/{memberId}/reconfirm",
             "POST /voluntariness/protection/{signalId}/review",
-            "POST /sharing-agreements");
+            "POST /sharing-agreements",
+            "POST /api/v1/movements/{id}/boarding", "POST /api/v1/movements/{id}/no-shows", "POST /movements/{id}/boarding",
+            "POST /movements/{id}/no-show", "POST /api/v1/movements/{id}/arrival", "POST /movements/{id}/arrival",
+            "POST /api/v1/movement-alerts/{id}/resolve", "POST /movement-alerts/{id}/resolve",
+            "POST /api/v1/follow-ups/{id}", "POST /follow-ups/{id}");
     /**
      * GET routes that answer a printed or shared manifest of a movement: read back (text, names,
      * absence of numbers) and checked for their audit entries by movements' PrintedDocumentsIT and
@@ -119,7 +123,7 @@ class PersonalDataAuditIT {
             "/api/v1/statistics/returns", "/api/v1/statistics/returns.csv", "/api/v1/statistics/export",
             "/admin/users", "/admin/audit",
             // The protection queue names officers, witnesses and household references, never a person's name.
-            "/voluntariness/protection", "/api/v1/voluntariness/signals", "/sharing-agreements", "/movements/{id}/sharing");
+            "/voluntariness/protection", "/api/v1/voluntariness/signals", "/sharing-agreements", "/movements/{id}/sharing", "/api/v1/follow-ups/figures");
     private static Fixture fixture;
 
     @Autowired
@@ -153,11 +157,13 @@ class PersonalDataAuditIT {
     UserService users;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     MockMvc mvc;
 
     /** The people every read of this test must show: one set made for the whole class. */
     record Fixture(String centre, Household staying, Household twin, Household booked, Household expected,
-                   Household waiting, Stay stay, long pair, int pairPage, UUID run) {
+                   Household waiting, Stay stay, long pair, int pairPage, UUID run, UUID movement) {
     }
 
     /** One read of people: how to call it, what of the people it must show, and whose households. */
@@ -289,6 +295,18 @@ class PersonalDataAuditIT {
         reads.put("GET /api/v1/voluntariness/households/{id}", get("/api/v1/voluntariness/households/" + id, name, one));
         reads.put("GET /duplicates", get("/duplicates?page=" + f.pairPage(), name, pair));
         reads.put("GET /duplicates/{id}", get("/duplicates/" + f.pair(), name, pair));
+        String movement = f.movement().toString();
+        reads.put("GET /movements/{id}/boarding", get("/movements/" + movement + "/boarding", name, one));
+        reads.put("GET /api/v1/movements/{id}/boarding", get("/api/v1/movements/" + movement + "/boarding", name, one));
+        reads.put("GET /movements/{id}/boarding/slip", get("/movements/" + movement + "/boarding/slip?scanned="
+                + h.reference(), name, one));
+        reads.put("GET /movements/{id}/arrival", get("/movements/" + movement + "/arrival", name, one));
+        reads.put("GET /api/v1/movements/{id}/reconciliation", get("/api/v1/movements/" + movement + "/reconciliation",
+                name, one));
+        reads.put("GET /movement-alerts", get("/movement-alerts", name, one));
+        reads.put("GET /api/v1/movement-alerts", get("/api/v1/movement-alerts", name, one));
+        reads.put("GET /follow-ups", get("/follow-ups", name, one));
+        reads.put("GET /api/v1/follow-ups", get("/api/v1/follow-ups", name, one));
         reads.put("GET /allocation/runs/{id}", get("/allocation/runs/" + f.run(), f.waiting().reference(),
                 Set.of(f.waiting().id())));
         Map<String, String> form = new LinkedHashMap<>();
@@ -393,7 +411,38 @@ class PersonalDataAuditIT {
         for (int i = 0; i < 1200 && !likelyDuplicates.check(new RegisterHouseholdRequest(null, null, List.of())).ready(); i++) {
             Thread.sleep(100);
         }
-        return new Fixture(centre, staying, twin, booked, expected, waiting, stay, pair, pairPage, run);
+        return new Fixture(centre, staying, twin, booked, expected, waiting, stay, pair, pairPage, run, movementOf(staying));
+    }
+
+    /**
+     * A movement leaving today with the household on its manifest, an alert for its principal and a
+     * follow-up visit due today, written into the movements' tables as their own tests do.
+     */
+    private UUID movementOf(Household household) {
+        UUID movement = UUID.randomUUID();
+        UUID principal = household.members().get(0).id();
+        jdbc.sql("""
+                        INSERT INTO movement (id, kind, departs_on, departure_point, crossing_code, destination_kind,
+                            created_by, created_at)
+                        VALUES (:id, 'ORGANISED_RETURN', current_date, 'Beirut', 'MASNAA', 'HOME', 'audit.test', now())""")
+                .param("id", movement).update();
+        jdbc.sql("""
+                        INSERT INTO manifest_household (movement_id, household_id, destination_pcode, added_at, added_by)
+                        VALUES (:movement, :household, :destination, now(), 'audit.test')""")
+                .param("movement", movement).param("household", household.id()).param("destination", DESTINATION).update();
+        jdbc.sql("INSERT INTO manifest_person (movement_id, household_id, individual_id) VALUES (:movement, :household, :person)")
+                .param("movement", movement).param("household", household.id()).param("person", principal).update();
+        jdbc.sql("""
+                        INSERT INTO missing_person_alert (id, movement_id, household_id, individual_id, departure_point,
+                            crossing_code, last_seen_at, raised_at, raised_by)
+                        VALUES (:id, :movement, :household, :person, 'Beirut', 'MASNAA', now(), now(), 'audit.test')""")
+                .param("id", UUID.randomUUID()).param("movement", movement).param("household", household.id())
+                .param("person", principal).update();
+        jdbc.sql("""
+                        INSERT INTO follow_up_visit (id, household_id, movement_id, months_after, arrived_on, due_on, persons)
+                        VALUES (:id, :household, :movement, 3, current_date - 90, current_date, 1)""")
+                .param("id", UUID.randomUUID()).param("household", household.id()).param("movement", movement).update();
+        return movement;
     }
 
     private Household register(String given, String birthDate, LocalDate plannedDate) {

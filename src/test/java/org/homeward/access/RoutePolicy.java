@@ -101,6 +101,9 @@ final class RoutePolicy {
                 .allow("GET", "/places(/.*)?", EVERYONE)
                 .allow("*", "/admin(/.*)?", ADMINS)
                 .allow("POST", "/api/v1/evidence/re-encryption", ADMINS)
-                .allow("GET,POST", "/api/v1/(evidence|referrals)/.*|/(evidence|referrals)/.*", EVIDENCE_WORKERS);
+                .allow("GET,POST", "/api/v1/(evidence|referrals)/.*|/(evidence|referrals)/.*", EVIDENCE_WORKERS)
+                .allow("GET,POST", "/api/v1/movements/\\{id}/(boarding|no-shows)|/movements/\\{id}/(boarding(/slip)?|no-show)", PERSON_WRITERS)
+                .allow("GET,POST", "/api/v1/movements/\\{id}/(reconciliation|arrival)|/movements/\\{id}/arrival", PERSON_READERS)
+                .allow("GET,POST", "(/api/v1)?/(movement-alerts|follow-ups)(/.*)?", PLANNERS);
     }
 }

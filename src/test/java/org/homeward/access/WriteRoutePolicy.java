@@ -78,6 +78,9 @@ final class WriteRoutePolicy {
                 .allow("POST", "(/api/v1)?/(evidence|referrals)/households/\\{id}(/locker)?", RoutePolicy.EVIDENCE_WORKERS,
                         Target.HOUSEHOLD)
                 .allow("POST", "(/api/v1)?/referrals/\\{referralId}/outcome", RoutePolicy.EVIDENCE_WORKERS, Target.NONE)
-                .allow("POST", "/sharing-agreements", RoutePolicy.ADMINS, Target.NONE);
+                .allow("POST", "/sharing-agreements", RoutePolicy.ADMINS, Target.NONE)
+                .allow("POST", "(/api/v1)?/movements/\\{id}/(boarding|no-shows|no-show)", writers, Target.NONE)
+                .allow("POST", "(/api/v1)?/movements/\\{id}/arrival", RoutePolicy.PERSON_READERS, Target.NONE)
+                .allow("POST", "(/api/v1)?/(movement-alerts|follow-ups)/\\{id}(/resolve)?", planners, Target.NONE);
     }
 }

@@ -1,0 +1,52 @@
+package org.homeward.movements;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+import org.homeward.web.ProblemException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The reconciliation page at the crossing or reception: who boarded against who arrived, per
+ * person, a box per person on board (ticked: arrived), and the alerts raised for those missing.
+ */
+@Controller
+@PreAuthorize(BoardingRoles.RECORD_ARRIVAL)
+class ArrivalPageController {
+
+    private final ArrivalService arrivals;
+
+    ArrivalPageController(ArrivalService arrivals) {
+        this.arrivals = arrivals;
+    }
+
+    @GetMapping("/movements/{id}/arrival")
+    String page(@PathVariable String id, Model model) {
+        model.addAttribute("view", arrivals.reconciliation(id));
+        return "boarding/arrival";
+    }
+
+    @PostMapping("/movements/{id}/arrival")
+    String close(@PathVariable String id, @RequestParam(required = false) List<UUID> arrived, Principal principal,
+                 RedirectAttributes redirect) {
+        String back = "redirect:/movements/" + BoardingIds.movement(id) + "/arrival";
+        try {
+            redirect.addFlashAttribute("notice", arrivals.close(id, new ArrivalRequest(arrived), principal.getName()));
+        } catch (BoardingRefusedException refused) {
+            if (refused.status() == 404) {
+                throw refused;
+            }
+            BoardingRefusals.onNextPage(refused, redirect);
+        } catch (ProblemException refused) {
+            BoardingRefusals.onNextPage(refused, redirect);
+        }
+        return back;
+    }
+}

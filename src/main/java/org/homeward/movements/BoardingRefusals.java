@@ -1,0 +1,28 @@
+package org.homeward.movements;
+
+import java.util.List;
+import org.homeward.web.ProblemException;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Shows a refused boarding, arrival, alert or visit on the page it came from: the problem's code and its fields' codes. */
+final class BoardingRefusals {
+
+    private BoardingRefusals() {
+    }
+
+    static void onNextPage(ProblemException refused, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("refusal", refused.code());
+        redirect.addFlashAttribute("refusalDetails", details(refused));
+    }
+
+    static void onThisPage(ProblemException refused, Model model) {
+        model.addAttribute("refusal", refused.code());
+        model.addAttribute("refusalDetails", details(refused));
+    }
+
+    private static List<String> details(ProblemException refused) {
+        return refused.fieldProblems().stream().map(ProblemException.FieldProblem::code)
+                .filter(code -> !code.equals(refused.code())).toList();
+    }
+}
