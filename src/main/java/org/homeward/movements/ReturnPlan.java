@@ -14,6 +14,7 @@ public record ReturnPlan(UUID id, String name, LocalDate startsOn, LocalDate end
     }
 
     /** All persons the plan means to bring home. */
+    @com.fasterxml.jackson.annotation.JsonProperty("targetPersons")
     public long targetPersons() {
         return targets.stream().mapToLong(PlanTarget::persons).sum();
     }
