@@ -52,7 +52,7 @@ final class ManifestRules {
         for (int row = 0; row < given.size(); row++) {
             AddHouseholdRequest.StayingMember member = given.get(row);
             String field = "staying[" + row + "]";
-            Optional<UUID> id = member == null ? Optional.empty() : MovementIds.parse(member.individualId());
+            Optional<UUID> id = member == null ? Optional.empty() : memberId(household, member.individualId());
             if (id.isEmpty() || !members.contains(id.get())) {
                 problems.add(new FieldProblem(field + ".individualId", "MEMBER_UNKNOWN",
                         "Row " + (row + 1) + ": not a member of household " + household.reference()));
@@ -77,6 +77,20 @@ final class ManifestRules {
             throw new InvalidMovementRequestException("MANIFEST_INVALID", problems);
         }
         return reasons;
+    }
+
+    /** A member named by id, or (from the page) by "position:N", N counting from 1 as the household page shows them. */
+    private static Optional<UUID> memberId(Household household, String named) {
+        if (named != null && named.startsWith("position:") && named.length() < 15) {
+            try {
+                int position = Integer.parseInt(named.substring("position:".length())) - 1;
+                return household.members().stream().filter(member -> member.position() == position)
+                        .map(Individual::id).findFirst();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return MovementIds.parse(named);
     }
 
     static String removalReason(RemoveHouseholdRequest request) {
