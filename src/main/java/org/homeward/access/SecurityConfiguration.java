@@ -49,6 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                         // Uploads are checked here too, before their files are read.
                         .requestMatchers(HttpMethod.POST, "/api/v1/centres/import").hasAnyRole(PLANNERS)
+                        .requestMatchers(HttpMethod.POST, "/api/plans/*/targets").hasAnyRole(PLANNERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/statistics/figures").hasAnyRole(PUBLISHERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/figures/**").hasAnyRole(PUBLISHERS)
                         .requestMatchers("/api/v1/stays/**", "/api/v1/centres/*/stays", "/api/v1/centres/*/history",

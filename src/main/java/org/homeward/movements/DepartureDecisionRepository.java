@@ -41,14 +41,4 @@ class DepartureDecisionRepository {
                 });
         return decided;
     }
-
-    List<DepartureDecision> of(UUID movementId) {
-        return jdbc.sql("""
-                        SELECT household_id, check_name, reason, decided_by, decided_at FROM departure_decision
-                        WHERE movement_id = :movement ORDER BY id""")
-                .param("movement", movementId)
-                .query((rs, row) -> new DepartureDecision(rs.getObject("household_id", UUID.class),
-                        rs.getString("check_name"), rs.getString("reason"), rs.getString("decided_by"),
-                        rs.getTimestamp("decided_at").toInstant())).list();
-    }
 }

@@ -72,9 +72,4 @@ public class DepartureDecisions {
                 Map.of("movement", movementId.toString(), "check", verdict.check())));
         return new DepartureDecision(householdId, verdict.check(), reason, actor, days.now());
     }
-
-    @Transactional(readOnly = true)
-    public List<DepartureDecision> of(UUID movementId) {
-        return decisions.of(movementId);
-    }
 }

@@ -108,13 +108,6 @@ class MovementApiController {
         return views.of(movements.verdicts(MovementIds.movement(id)));
     }
 
-    @GetMapping("/{id}/decisions")
-    @PreAuthorize(MovementRoles.SEE_MANIFESTS)
-    @Operation(summary = "The decisions recorded on amber verdicts")
-    List<DepartureDecision> decisions(@PathVariable String id) {
-        return decisions.of(movements.find(MovementIds.movement(id)).id());
-    }
-
     @PostMapping("/{id}/decisions")
     @PreAuthorize(MovementRoles.PLAN)
     @Operation(summary = "Decide an amber verdict: the reason, and that the household was told and agreed")

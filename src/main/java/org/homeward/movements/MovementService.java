@@ -76,10 +76,15 @@ public class MovementService {
         return movements.upcoming(200);
     }
 
+    /** The movement's history; the households it names go to the audit trail. */
     @Transactional(readOnly = true)
     public List<MovementEvent> history(UUID id) {
         find(id);
-        return movements.events(id);
+        List<MovementEvent> events = movements.events(id);
+        audit.record(new AuditEntry("READ_MOVEMENT_HISTORY", "movement", id.toString(), null,
+                Map.of("households", events.stream().filter(event -> event.householdId() != null)
+                        .map(event -> event.householdId().toString()).distinct().toList())));
+        return events;
     }
 
     /**
@@ -98,7 +103,10 @@ public class MovementService {
     /** Every check's verdict on every household still on the manifest, judged for today in Syria. */
     @Transactional(readOnly = true)
     public List<HouseholdVerdicts> verdicts(UUID id) {
-        return checks.judge(find(id), days.today());
+        List<HouseholdVerdicts> verdicts = checks.judge(find(id), days.today());
+        audit.record(new AuditEntry("READ_DEPARTURE_CHECKS", "movement", id.toString(), null,
+                Map.of("households", verdicts.stream().map(household -> household.householdId().toString()).toList())));
+        return verdicts;
     }
 
     /** Lets the movement depart, or refuses with every household and check that keeps it from departing. */

@@ -88,7 +88,14 @@ class PersonalDataAuditIT {
             "POST /allocation/runs/{id}/proposals/{proposal}/accept", "POST /allocation/runs/{id}/proposals/{proposal}/override",
             "POST /allocation/runs/{id}/proposals/{proposal}/reject",
             "POST /api/v1/statistics/figures", "PUT /api/v1/statistics/figures/{id}", "POST /statistics/figures",
-            "POST /statistics/figures/{id}", "POST /admin/users", "POST /admin/users/enabled", "POST /api/v1/tokens");
+            "POST /statistics/figures/{id}", "POST /admin/users", "POST /admin/users/enabled", "POST /api/v1/tokens",
+            "POST /api/plans", "PUT /api/plans/{id}/targets", "POST /api/plans/{id}/targets", "POST /plans",
+            "POST /plans/{id}/targets", "POST /api/movements", "POST /api/movements/{id}/households",
+            "POST /api/movements/{id}/households/{householdId}/removal",
+            "POST /api/movements/{id}/households/{householdId}/booking", "POST /api/movements/{id}/decisions",
+            "POST /api/movements/{id}/departure", "POST /movements", "POST /movements/{id}/households",
+            "POST /movements/{id}/households/{householdId}/removal", "POST /movements/{id}/households/{householdId}/booking",
+            "POST /movements/{id}/decisions", "POST /movements/{id}/departure");
     /** GET routes that show no person: numbers, places, forms, progress, administration. */
     private static final List<String> SHOW_NOBODY = List.of(
             "/", "/login", "/error", "/households/new", "/households/new/member", "/places", "/places/resolve",
@@ -100,7 +107,8 @@ class PersonalDataAuditIT {
             "/allocation/runs/{id}/acceptance", "/statistics", "/statistics/figures", "/statistics/figures/{id}/edit",
             "/api/v1/statistics/figures", "/api/v1/statistics/figures/{id}", "/api/v1/statistics/figures.csv",
             "/api/v1/statistics/returns", "/api/v1/statistics/returns.csv", "/api/v1/statistics/export",
-            "/admin/users", "/admin/audit");
+            "/admin/users", "/admin/audit", "/plans", "/plans/{id}", "/api/plans", "/api/plans/{id}",
+            "/api/plans/{id}/funnel", "/api/plans/{id}/movements", "/movements", "/api/movements", "/api/movements/{id}");
     private static Fixture fixture;
 
     @Autowired
@@ -128,6 +136,10 @@ class PersonalDataAuditIT {
     LikelyDuplicateService likelyDuplicates;
     @Autowired
     AllocationPlanner planner;
+    @Autowired
+    org.homeward.movements.MovementService movements;
+    @Autowired
+    org.homeward.movements.ManifestService manifests;
     @Autowired
     HouseholdExportService exports;
     @Autowired
@@ -265,6 +277,14 @@ class PersonalDataAuditIT {
         reads.put("GET /duplicates/{id}", get("/duplicates/" + f.pair(), name, pair));
         reads.put("GET /allocation/runs/{id}", get("/allocation/runs/" + f.run(), f.waiting().reference(),
                 Set.of(f.waiting().id())));
+        // A movement with the expected household on its manifest: its pages and API show the household's reference.
+        String movement = "/movements/" + movementWith(f.expected());
+        Set<UUID> scheduled = Set.of(f.expected().id());
+        reads.put("GET /movements/{id}", get(movement, f.expected().reference(), scheduled));
+        reads.put("GET /api/movements/{id}/manifest", get("/api" + movement + "/manifest", f.expected().reference(), scheduled));
+        reads.put("GET /api/movements/{id}/checks", get("/api" + movement + "/checks", f.expected().reference(), scheduled));
+        reads.put("GET /api/movements/{id}/history", get("/api" + movement + "/history", f.expected().id().toString(),
+                scheduled));
         Map<String, String> form = new LinkedHashMap<>();
         form.put("members[0].givenNameLatin", "Mohammad");
         form.put("members[0].fatherNameLatin", "Ahmad");
@@ -279,6 +299,21 @@ class PersonalDataAuditIT {
                                       "familyNameLatin": "%s", "sex": "M", "birthDate": "1979-03-14"}]}""".formatted(FAMILY),
                 name, pair));
         return reads;
+    }
+
+    private static String scheduledMovement;
+
+    /** A movement home made once for the test, with the household on its manifest. */
+    private String movementWith(Household household) {
+        if (scheduledMovement == null) {
+            org.homeward.movements.Movement movement = movements.create(new org.homeward.movements.CreateMovementRequest(
+                    null, "ORGANISED_RETURN", forecasts.today().toString(), null, "Audit departure point", "LBN", "MASNAA",
+                    "HOME", List.of(new org.homeward.movements.Vehicle("Bus 1", 40, 2))), "audit.test");
+            manifests.add(movement.id(), new org.homeward.movements.AddHouseholdRequest(household.reference(), null,
+                    List.of()), "audit.test");
+            scheduledMovement = movement.id().toString();
+        }
+        return scheduledMovement;
     }
 
     private static Read get(String path, String shows, Set<UUID> households) {

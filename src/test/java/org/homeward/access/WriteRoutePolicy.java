@@ -64,6 +64,12 @@ final class WriteRoutePolicy {
                 .allow("POST", "/api/v1/stays/\\{id}/.*|/stays/\\{id}/.*", reception, Target.STAY)
                 .allow("POST", "/allocation/.*", planners, Target.NONE)
                 .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", figures, Target.NONE)
+                // Plans hold figures only; a movement is reached by its id and its households by the registry's
+                // scope inside the service, which the manifest tests check (ManifestIT).
+                .allow("POST,PUT", "/api/plans(/.*)?|/plans(/.*)?", planners, Target.NONE)
+                .allow("POST", "/(api/)?movements/\\{id}/households/\\{householdId}/booking", planners, Target.NONE)
+                .allow("POST", "/(api/)?movements/\\{id}/households(/\\{householdId}/removal)?", writers, Target.NONE)
+                .allow("POST", "/api/movements(/.*)?|/movements(/.*)?", planners, Target.NONE)
                 .allow("POST", "/duplicates/runs", planners, Target.NONE)
                 .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR);
     }
