@@ -55,6 +55,7 @@ final class DemoStart {
                 System.out.printf("%d demonstration reception centres with %,d places.%n", CentreFixtures.CENTRES,
                         CentreFixtures.TOTAL_PERSONS);
             }
+            MovementDemo.load(context, LocalDate.now(), System.out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -101,7 +101,14 @@ class PersonalDataAuditIT {
             "POST /api/v1/movements/{id}/boarding", "POST /api/v1/movements/{id}/no-shows", "POST /movements/{id}/boarding",
             "POST /movements/{id}/no-show", "POST /api/v1/movements/{id}/arrival", "POST /movements/{id}/arrival",
             "POST /api/v1/movement-alerts/{id}/resolve", "POST /movement-alerts/{id}/resolve",
-            "POST /api/v1/follow-ups/{id}", "POST /follow-ups/{id}");
+            "POST /api/v1/follow-ups/{id}", "POST /follow-ups/{id}",
+            "POST /api/plans", "PUT /api/plans/{id}/targets", "POST /api/plans/{id}/targets", "POST /plans",
+            "POST /plans/{id}/targets", "POST /api/movements", "POST /api/movements/{id}/households",
+            "POST /api/movements/{id}/households/{householdId}/removal",
+            "POST /api/movements/{id}/households/{householdId}/booking", "POST /api/movements/{id}/decisions",
+            "POST /api/movements/{id}/departure", "POST /movements", "POST /movements/{id}/households",
+            "POST /movements/{id}/households/{householdId}/removal", "POST /movements/{id}/households/{householdId}/booking",
+            "POST /movements/{id}/decisions", "POST /movements/{id}/departure");
     /**
      * GET routes that answer a printed or shared manifest of a movement: read back (text, names,
      * absence of numbers) and checked for their audit entries by movements' PrintedDocumentsIT and
@@ -123,7 +130,9 @@ class PersonalDataAuditIT {
             "/api/v1/statistics/returns", "/api/v1/statistics/returns.csv", "/api/v1/statistics/export",
             "/admin/users", "/admin/audit",
             // The protection queue names officers, witnesses and household references, never a person's name.
-            "/voluntariness/protection", "/api/v1/voluntariness/signals", "/sharing-agreements", "/movements/{id}/sharing", "/api/v1/follow-ups/figures");
+            "/voluntariness/protection", "/api/v1/voluntariness/signals", "/sharing-agreements", "/movements/{id}/sharing", "/api/v1/follow-ups/figures",
+            "/plans", "/plans/{id}", "/api/plans", "/api/plans/{id}",
+            "/api/plans/{id}/funnel", "/api/plans/{id}/movements", "/movements", "/api/movements", "/api/movements/{id}");
     private static Fixture fixture;
 
     @Autowired
@@ -151,6 +160,10 @@ class PersonalDataAuditIT {
     LikelyDuplicateService likelyDuplicates;
     @Autowired
     AllocationPlanner planner;
+    @Autowired
+    org.homeward.movements.MovementService movements;
+    @Autowired
+    org.homeward.movements.ManifestService manifests;
     @Autowired
     HouseholdExportService exports;
     @Autowired
@@ -309,6 +322,14 @@ class PersonalDataAuditIT {
         reads.put("GET /api/v1/follow-ups", get("/api/v1/follow-ups", name, one));
         reads.put("GET /allocation/runs/{id}", get("/allocation/runs/" + f.run(), f.waiting().reference(),
                 Set.of(f.waiting().id())));
+        // A movement with the expected household on its manifest: its pages and API show the household's reference.
+        String planned = "/movements/" + movementWith(f.expected());
+        Set<UUID> scheduled = Set.of(f.expected().id());
+        reads.put("GET /movements/{id}", get(planned, f.expected().reference(), scheduled));
+        reads.put("GET /api/movements/{id}/manifest", get("/api" + planned + "/manifest", f.expected().reference(), scheduled));
+        reads.put("GET /api/movements/{id}/checks", get("/api" + planned + "/checks", f.expected().reference(), scheduled));
+        reads.put("GET /api/movements/{id}/history", get("/api" + planned + "/history", f.expected().id().toString(),
+                scheduled));
         Map<String, String> form = new LinkedHashMap<>();
         form.put("members[0].givenNameLatin", "Mohammad");
         form.put("members[0].fatherNameLatin", "Ahmad");
@@ -323,6 +344,21 @@ class PersonalDataAuditIT {
                                       "familyNameLatin": "%s", "sex": "M", "birthDate": "1979-03-14"}]}""".formatted(FAMILY),
                 name, pair));
         return reads;
+    }
+
+    private static String scheduledMovement;
+
+    /** A movement home made once for the test, with the household on its manifest. */
+    private String movementWith(Household household) {
+        if (scheduledMovement == null) {
+            org.homeward.movements.Movement movement = movements.create(new org.homeward.movements.CreateMovementRequest(
+                    null, "ORGANISED_RETURN", forecasts.today().toString(), null, "Audit departure point", "LBN", "MASNAA",
+                    "HOME", List.of(new org.homeward.movements.Vehicle("Bus 1", 40, 2))), "audit.test");
+            manifests.add(movement.id(), new org.homeward.movements.AddHouseholdRequest(household.reference(), null,
+                    List.of()), "audit.test");
+            scheduledMovement = movement.id().toString();
+        }
+        return scheduledMovement;
     }
 
     private static Read get(String path, String shows, Set<UUID> households) {

@@ -1,0 +1,50 @@
+package org.homeward.movements;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.homeward.web.ProblemException;
+
+/**
+ * Thrown when a movement is asked to depart while a travelling household has a red verdict or an
+ * amber one nobody has decided. Lists each household and check at fault. There is no way around
+ * it: the plan must change (or the amber verdict be decided) first.
+ */
+public class DepartureRefusedException extends ProblemException {
+
+    private final boolean red;
+    private final List<FieldProblem> problems;
+
+    DepartureRefusedException(List<HouseholdVerdicts> blocked) {
+        super(message(blocked));
+        this.red = blocked.stream().anyMatch(HouseholdVerdicts::hasRed);
+        List<FieldProblem> listed = new ArrayList<>();
+        for (HouseholdVerdicts household : blocked) {
+            String name = household.reference() == null ? household.householdId().toString() : household.reference();
+            for (CheckVerdict verdict : household.blocking()) {
+                listed.add(new FieldProblem("households[" + name + "]." + verdict.check(),
+                        verdict.level() == CheckLevel.RED ? "CHECK_RED" : "CHECK_AMBER_UNDECIDED", verdict.reasonKey()));
+            }
+        }
+        this.problems = List.copyOf(listed);
+    }
+
+    private static String message(List<HouseholdVerdicts> blocked) {
+        return "The movement cannot depart: " + blocked.size() + " household(s) have a red check or an amber check "
+                + "without a recorded decision";
+    }
+
+    @Override
+    public int status() {
+        return 409;
+    }
+
+    @Override
+    public String code() {
+        return red ? "MOVEMENT_CHECK_RED" : "MOVEMENT_CHECK_UNDECIDED";
+    }
+
+    @Override
+    public List<FieldProblem> fieldProblems() {
+        return problems;
+    }
+}

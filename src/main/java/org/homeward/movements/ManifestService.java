@@ -1,0 +1,204 @@
+package org.homeward.movements;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
+import org.homeward.reception.ReleaseBookingRequest;
+import org.homeward.reception.Stay;
+import org.homeward.reception.StayService;
+import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdService;
+import org.homeward.registry.Individual;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts households on a movement's manifest and takes them off, books their reception places and
+ * seats them. A household travels together unless a reason is recorded for each member who stays;
+ * a household taken off keeps its row with when, who and why. Households are reached through the
+ * registry, so a user sees and changes only those in their scope.
+ */
+@Service
+public class ManifestService {
+
+    private final MovementRepository movements;
+    private final ManifestRepository manifests;
+    private final HouseholdService households;
+    private final StayService stays;
+    private final MovementDays days;
+    private final AuditTrail audit;
+
+    ManifestService(MovementRepository movements, ManifestRepository manifests, HouseholdService households,
+                    StayService stays, MovementDays days, AuditTrail audit) {
+        this.movements = movements;
+        this.manifests = manifests;
+        this.households = households;
+        this.stays = stays;
+        this.days = days;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ManifestHousehold add(UUID movementId, AddHouseholdRequest request, String actor) {
+        Movement movement = plannedLocked(movementId);
+        if (request.reference() == null || request.reference().isBlank()) {
+            throw InvalidMovementRequestException.of("MANIFEST_INVALID", "reference", "REFERENCE_MISSING",
+                    "Give the household's reference");
+        }
+        Household household = households.findByReference(request.reference());
+        ManifestRules.requireReady(household);
+        Map<UUID, String> staying = ManifestRules.staying(household, request.staying());
+        String centre = blankToNull(request.centreCode());
+        if (centre != null && !movement.toReception()) {
+            throw InvalidMovementRequestException.of("MANIFEST_INVALID", "centreCode", "CENTRE_NOT_NEEDED",
+                    "This movement goes home directly: no reception centre is booked");
+        }
+        if (manifests.openMovementOf(household.id()).isPresent()) {
+            throw new MovementConflictException("HOUSEHOLD_ALREADY_SCHEDULED", "Household " + household.reference()
+                    + " is already on a movement; take it off that one first");
+        }
+        if (manifests.everOn(movementId, household.id())) {
+            throw new MovementConflictException("HOUSEHOLD_REMOVED_FROM_MOVEMENT", "Household " + household.reference()
+                    + " was taken off this movement; put it on another one");
+        }
+        Instant now = days.now();
+        manifests.insertHousehold(movementId, household.id(), household.journey().destinationPcode(), null, now, actor);
+        for (Individual member : household.members()) {
+            manifests.insertPerson(movementId, household.id(), member.id(), staying.get(member.id()),
+                    ManifestRules.needsAccessibleSeat(member));
+        }
+        if (movement.toReception()) {
+            bookedCentre(movement, household.id(), centre, actor)
+                    .ifPresent(code -> manifests.setCentre(movementId, household.id(), code));
+        }
+        seatEveryone(movement);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("travelling", household.members().size() - staying.size());
+        details.put("staying", staying.size());
+        movements.event(movementId, household.id(), now, actor, "HOUSEHOLD_ADDED", details);
+        audit.recordWithChange(new AuditEntry("ADD_TO_MANIFEST", "household", household.id().toString(), null,
+                Map.of("movement", movementId.toString())));
+        return manifests.household(movementId, household.id()).orElseThrow();
+    }
+
+    /** Books reception places for a household already on the manifest (a coordinator's decision of where). */
+    @Transactional
+    public ManifestHousehold book(UUID movementId, UUID householdId, BookingRequest request, String actor) {
+        Movement movement = plannedLocked(movementId);
+        ManifestHousehold onManifest = openOnManifest(movementId, householdId);
+        String centre = request == null ? null : blankToNull(request.centreCode());
+        if (!movement.toReception() || centre == null) {
+            throw InvalidMovementRequestException.of("MANIFEST_INVALID", "centreCode",
+                    movement.toReception() ? "CENTRE_MISSING" : "CENTRE_NOT_NEEDED",
+                    movement.toReception() ? "Give the code of the reception centre" : "This movement goes home directly");
+        }
+        if (onManifest.centreCode() != null) {
+            throw new MovementConflictException("ALREADY_BOOKED", "Places are booked for this household already");
+        }
+        String booked = bookedCentre(movement, householdId, centre, actor).orElseThrow();
+        manifests.setCentre(movementId, householdId, booked);
+        movements.event(movementId, householdId, days.now(), actor, "RECEPTION_BOOKED", Map.of("centre", booked));
+        return manifests.household(movementId, householdId).orElseThrow();
+    }
+
+    @Transactional
+    public ManifestHousehold remove(UUID movementId, UUID householdId, RemoveHouseholdRequest request, String actor) {
+        plannedLocked(movementId);
+        ManifestHousehold onManifest = openOnManifest(movementId, householdId);
+        String reason = ManifestRules.removalReason(request);
+        String note = request.note().strip();
+        manifests.takeOff(movementId, householdId, reason, note, days.now(), actor);
+        if (onManifest.centreCode() != null) {
+            openStay(householdId).filter(Stay::booking).filter(stay -> stay.centreCode().equals(onManifest.centreCode()))
+                    .ifPresent(stay -> stays.release(stay.id(), new ReleaseBookingRequest("Taken off movement " + movementId), actor));
+        }
+        movements.event(movementId, householdId, days.now(), actor, "HOUSEHOLD_REMOVED", Map.of("reason", reason));
+        audit.recordWithChange(new AuditEntry("REMOVE_FROM_MANIFEST", "household", householdId.toString(), note,
+                Map.of("movement", movementId.toString(), "reason", reason)));
+        return manifests.household(movementId, householdId).orElseThrow();
+    }
+
+    /**
+     * Takes a household off the open manifest of a movement that has not left, because a member
+     * withdrew their decision to return. Nothing is refused and nobody is blamed: the withdrawal is
+     * only counted. Answers the movement it was taken off, if it was on one.
+     */
+    @Transactional
+    public Optional<UUID> takeOffForWithdrawal(UUID householdId, String actor) {
+        Optional<UUID> movementId = manifests.openMovementOf(householdId);
+        if (movementId.isEmpty()) {
+            return Optional.empty();
+        }
+        Movement movement = movements.lock(movementId.get()).orElseThrow();
+        if (!movement.planned()) {
+            return Optional.empty();
+        }
+        Instant now = days.now();
+        manifests.takeOff(movement.id(), householdId, "WITHDRAWN", null, now, actor);
+        movements.event(movement.id(), householdId, now, actor, "HOUSEHOLD_WITHDRAWN", Map.of("reason", "WITHDRAWN"));
+        return movementId;
+    }
+
+    private Movement plannedLocked(UUID movementId) {
+        Movement movement = movements.lock(movementId).orElseThrow(() -> MovementNotFoundException.movement(movementId.toString()));
+        if (!movement.planned()) {
+            throw new MovementConflictException("MOVEMENT_NOT_PLANNED", "The movement is " + movement.status()
+                    + ": its manifest can no longer change");
+        }
+        return movement;
+    }
+
+    private ManifestHousehold openOnManifest(UUID movementId, UUID householdId) {
+        households.find(householdId);
+        return manifests.household(movementId, householdId).filter(ManifestHousehold::open)
+                .orElseThrow(() -> MovementNotFoundException.onManifest(householdId.toString()));
+    }
+
+    /**
+     * The centre where the household has places: the one it holds already (an accepted allocation),
+     * else the one asked for, booked now. A household with neither has none, which its check shows.
+     */
+    private Optional<String> bookedCentre(Movement movement, UUID householdId, String centre, String actor) {
+        Optional<Stay> held = openStay(householdId);
+        if (held.isPresent()) {
+            if (centre != null && !centre.equals(held.get().centreCode())) {
+                throw new MovementConflictException("HOUSEHOLD_ALREADY_BOOKED", "The household already has places in "
+                        + "another reception centre; release them there first");
+            }
+            return Optional.of(held.get().centreCode());
+        }
+        if (centre == null) {
+            return Optional.empty();
+        }
+        stays.book(centre, householdId, movement.departsOn(), "Movement " + movement.id(), actor);
+        return Optional.of(centre);
+    }
+
+    private Optional<Stay> openStay(UUID householdId) {
+        return stays.staysOf(householdId).stream().filter(stay -> !stay.hasEnded()).findFirst();
+    }
+
+    /** Seats every travelling person who has no seat yet, without moving anyone already seated. */
+    void seatEveryone(Movement movement) {
+        List<ManifestHousehold> open = manifests.households(movement.id()).stream().filter(ManifestHousehold::open).toList();
+        List<SeatPlan.Seat> taken = open.stream().flatMap(household -> household.travelling().stream())
+                .filter(person -> person.vehicleLabel() != null)
+                .map(person -> new SeatPlan.Seat(person.vehicleLabel(), person.accessibleSeat())).toList();
+        List<SeatPlan.Waiting> waiting = open.stream().flatMap(household -> household.travelling().stream()
+                        .filter(person -> person.vehicleLabel() == null)
+                        .map(person -> new SeatPlan.Waiting(household.householdId(), person.individualId(),
+                                person.needsAccessibleSeat())))
+                .toList();
+        new SeatPlan(movement.vehicles(), taken).assign(waiting)
+                .forEach((individual, seat) -> manifests.seat(movement.id(), individual, seat.vehicleLabel(), seat.accessible()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,26 @@
+package org.homeward.movements;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.stereotype.Component;
+
+/** Tells which day it is where the movements happen, so that "the departure day" means Syria's day. */
+@Component
+class MovementDays {
+
+    static final ZoneId SYRIA = ZoneId.of("Asia/Damascus");
+    private final Clock clock;
+
+    MovementDays(Clock clock) {
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(SYRIA));
+    }
+
+    java.time.Instant now() {
+        return clock.instant();
+    }
+}

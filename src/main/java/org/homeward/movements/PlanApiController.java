@@ -1,0 +1,86 @@
+package org.homeward.movements;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The return plans API: plans with targets, their movements and their funnel. */
+@RestController
+@RequestMapping("/api/plans")
+@Tag(name = "Return plans", description = "Plans with targets by country of asylum and month, and their funnel")
+class PlanApiController {
+
+    private final ReturnPlanService plans;
+    private final MovementService movements;
+    private final PlanFunnel funnel;
+    private final PlanTargetCsv csv;
+
+    PlanApiController(ReturnPlanService plans, MovementService movements, PlanFunnel funnel, PlanTargetCsv csv) {
+        this.plans = plans;
+        this.movements = movements;
+        this.funnel = funnel;
+        this.csv = csv;
+    }
+
+    @GetMapping
+    @PreAuthorize(MovementRoles.SEE_FIGURES)
+    @Operation(summary = "Every return plan (without targets)")
+    List<ReturnPlan> list() {
+        return plans.list();
+    }
+
+    @PostMapping
+    @PreAuthorize(MovementRoles.PLAN)
+    @Operation(summary = "Create a plan with its period and, optionally, targets")
+    ResponseEntity<ReturnPlan> create(@Valid @RequestBody CreatePlanRequest request, Principal principal) {
+        ReturnPlan plan = plans.create(request, principal.getName());
+        return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(plan);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(MovementRoles.SEE_FIGURES)
+    @Operation(summary = "A plan with its targets")
+    ReturnPlan read(@PathVariable String id) {
+        return plans.find(MovementIds.plan(id));
+    }
+
+    @PutMapping("/{id}/targets")
+    @PreAuthorize(MovementRoles.PLAN)
+    @Operation(summary = "Set targets: each replaces the target of its country, month and crossing; all or none")
+    ReturnPlan setTargets(@PathVariable String id, @Valid @RequestBody PlanTargetsRequest request, Principal principal) {
+        return plans.setTargets(MovementIds.plan(id), request.targets(), principal.getName());
+    }
+
+    @PostMapping(value = "/{id}/targets", consumes = "text/csv")
+    @PreAuthorize(MovementRoles.PLAN)
+    @Operation(summary = "Set targets from CSV (asylum_country,month,crossing,persons); problems name the row")
+    ReturnPlan uploadTargets(@PathVariable String id, @RequestBody(required = false) byte[] file, Principal principal) {
+        return plans.setTargets(MovementIds.plan(id), csv.read(file == null ? new byte[0] : file), principal.getName());
+    }
+
+    @GetMapping("/{id}/movements")
+    @PreAuthorize(MovementRoles.SEE_MANIFESTS)
+    @Operation(summary = "The plan's movements")
+    List<Movement> movements(@PathVariable String id) {
+        return movements.ofPlan(plans.find(MovementIds.plan(id)).id());
+    }
+
+    @GetMapping("/{id}/funnel")
+    @PreAuthorize(MovementRoles.SEE_FIGURES)
+    @Operation(summary = "The funnel against the targets: totals per stage, by country and month, crossing and week")
+    PlanFunnelView funnel(@PathVariable String id) {
+        return funnel.of(MovementIds.plan(id));
+    }
+}

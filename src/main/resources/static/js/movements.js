@@ -1,0 +1,38 @@
+// Movements pages: the plan's funnel chart, drawn from numbers the page carries in data attributes
+// (the content security policy allows no inline script).
+(function () {
+  'use strict';
+
+  function drawFunnel(element) {
+    if (!window.echarts || element.dataset.drawn === 'true') {
+      return;
+    }
+    var rightToLeft = element.dataset.rtl === 'true';
+    var labels = (element.dataset.labels || '').split('|');
+    var values = (element.dataset.values || '').split(',').map(function (value) { return parseInt(value, 10) || 0; });
+    var target = parseInt(element.dataset.target, 10) || 0;
+    var chart = window.echarts.init(element, null, { renderer: 'svg' });
+    chart.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 28, right: 28, top: 30, bottom: 20, containLabel: true },
+      // The stages read from the start of the line: from the right in Arabic.
+      // The target stands first, in its own colour, so that each stage reads against it.
+      xAxis: { type: 'category', data: [element.dataset.targetLabel].concat(labels), inverse: rightToLeft,
+        axisLabel: { interval: 0 } },
+      yAxis: { type: 'value', minInterval: 1, position: rightToLeft ? 'right' : 'left' },
+      series: [{
+        type: 'bar', label: { show: true, position: 'top' },
+        data: [{ value: target, itemStyle: { color: '#b7c9d3' } }].concat(values.map(function (value) {
+          return { value: value, itemStyle: { color: '#0b5d7a' } };
+        }))
+      }]
+    });
+    element.dataset.drawn = 'true';
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('#funnel-chart').forEach(drawFunnel);
+  });
+}());

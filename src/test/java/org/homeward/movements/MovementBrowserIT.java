@@ -1,0 +1,140 @@
+package org.homeward.movements;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.homeward.Browser;
+import org.homeward.HomewardTest;
+import org.homeward.access.Role;
+import org.homeward.access.UserService;
+import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdService;
+import org.homeward.registry.JourneyStatus;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator makes a plan with a target, a movement with a manifest of three households (one
+ * leaving a member behind), is refused departure on the undecided amber check, decides it and
+ * departs — in a real browser, with the pages shown in English and Arabic.
+ */
+@HomewardTest
+class MovementBrowserIT {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    HouseholdService households;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void makesAPlanAndAMovementRefusesAnUndecidedAmberThenDepartsAfterTheDecision() throws Exception {
+        String coordinator = MovementTestData.user(users, Role.COORDINATOR);
+        Household first = MovementTestData.household(households, 2);
+        Household splitting = MovementTestData.household(households, "SY020000", 3, Set.of(0));
+        Household third = MovementTestData.household(households, 2);
+        String planName = MovementTestData.unique("Spring returns from Lebanon");
+        String today = LocalDate.now(MovementDays.SYRIA).toString();
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(coordinator, MovementTestData.PASSWORD);
+            browser.go("/plans?lang=en");
+            browser.type("#plan-name", planName);
+            value(browser, "plan-starts", LocalDate.now(MovementDays.SYRIA).withDayOfMonth(1).toString());
+            value(browser, "plan-ends", LocalDate.now(MovementDays.SYRIA).plusYears(1).toString());
+            browser.submit("#plan-create");
+            assertThat(browser.find("h1").getText()).isEqualTo(planName);
+            String planId = browser.driver().getCurrentUrl().replaceAll(".*/plans/", "");
+
+            new Select(browser.find("#target-country")).selectByValue("LBN");
+            value(browser, "target-month", today.substring(0, 7));
+            new Select(browser.find("#target-crossing")).selectByValue("MASNAA");
+            browser.type("#target-persons", "1200");
+            browser.submit("#target-save");
+            assertThat(browser.find("#target-table").getText()).contains("LBN").contains("1200");
+
+            browser.go("/movements");
+            new Select(browser.find("#mv-plan")).selectByValue(planId);
+            value(browser, "mv-departs", today);
+            browser.type("#mv-point", "Beirut, Cola bridge");
+            new Select(browser.find("#mv-country")).selectByValue("LBN");
+            new Select(browser.find("#mv-crossing")).selectByValue("MASNAA");
+            browser.type("#mv-vehicles", "Bus 1, 40, 2");
+            browser.submit("#movement-create");
+            assertThat(browser.find("#movement-status").getAttribute("data-status")).isEqualTo("PLANNED");
+            String movementPage = java.net.URI.create(browser.driver().getCurrentUrl()).getPath();
+
+            add(browser, first.reference(), null, null);
+            add(browser, splitting.reference(), "3", "Finishes the school year in Zahle");
+            add(browser, third.reference(), null, null);
+            assertThat(browser.find("#travelling-count").getText()).isEqualTo("6");
+            WebElement split = household(browser, splitting);
+            assertThat(split.findElement(By.cssSelector("tr[data-check=travel-together]")).getText())
+                    .contains("Amber").contains("1 of 3 members stay behind");
+            assertThat(split.findElement(By.cssSelector("tr[data-check=seats]")).getText()).contains("Green");
+            assertThat(split.getText()).contains("(accessible)").contains("Finishes the school year in Zahle");
+            browser.screenshot("movements-manifest-en");
+
+            browser.go(movementPage + "?lang=ar");
+            assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
+            assertThat(household(browser, splitting).findElement(By.cssSelector("tr[data-check=travel-together]")).getText())
+                    .contains("برتقالي").contains("1 من أصل 3 أفراد يبقون");
+            browser.submit("#depart");
+            assertThat(browser.find("#page-problem").getText()).contains("فحص برتقالي بانتظار قرار المنسق");
+            assertThat(browser.find("#movement-status").getAttribute("data-status")).isEqualTo("PLANNED");
+            browser.screenshot("movements-departure-refused-ar");
+
+            browser.go(movementPage + "?lang=en");
+            WebElement decision = household(browser, splitting).findElement(By.cssSelector(".decision-form"));
+            decision.findElement(By.cssSelector(".decision-reason")).sendKeys("Her father will bring her in July");
+            decision.findElement(By.cssSelector(".decision-acknowledged")).click();
+            WebElement page = browser.driver().findElement(By.tagName("html"));
+            decision.findElement(By.cssSelector(".decision-submit")).click();
+            browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+            assertThat(household(browser, splitting).findElement(By.cssSelector("tr[data-check=travel-together]")).getText())
+                    .contains("(decided)");
+            browser.submit("#depart");
+            assertThat(browser.find("#departed").getText()).isEqualTo("The movement departed.");
+            assertThat(browser.find("#movement-status").getAttribute("data-status")).isEqualTo("DEPARTED");
+            assertThat(households.find(splitting.id()).journey().status()).isEqualTo(JourneyStatus.IN_TRANSIT);
+            browser.screenshot("movements-departed-en");
+
+            browser.go("/plans/" + planId + "?lang=ar");
+            browser.find("#funnel-chart svg");
+            assertThat(browser.find("#funnel-totals td[data-stage=SCHEDULED]").getText()).isEqualTo("6");
+            assertThat(browser.find("#funnel-totals td[data-stage=INTENDING]").getText()).isEqualTo("لم يُحتسب بعد");
+            assertThat(browser.find("#funnel-crossing").getText()).contains("MASNAA").contains("1200");
+            browser.screenshot("movements-plan-funnel-ar");
+            browser.go("/plans/" + planId + "?lang=en");
+            browser.find("#funnel-chart svg");
+            browser.screenshot("movements-plan-funnel-en");
+        }
+    }
+
+    private static void add(Browser browser, String reference, String stayingPosition, String reason) {
+        browser.type("#add-reference", reference);
+        if (stayingPosition != null) {
+            browser.type("#add-staying", stayingPosition);
+            browser.type("#add-staying-reason", reason);
+        }
+        browser.submit("#add-household");
+        assertThat(browser.driver().findElements(By.id("page-problem"))).as("added without a problem").isEmpty();
+    }
+
+    private static WebElement household(Browser browser, Household household) {
+        return browser.find("article[data-reference='" + household.reference() + "']");
+    }
+
+    /** Sets a date or month field as the browser's own picker would (typing into it depends on the browser's locale). */
+    private static void value(Browser browser, String id, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+}
