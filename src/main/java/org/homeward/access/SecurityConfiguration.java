@@ -57,7 +57,7 @@ class SecurityConfiguration {
                         // Uploads are checked here too, before their files are read.
                         .requestMatchers(HttpMethod.POST, "/api/v1/centres/import").hasAnyRole(PLANNERS)
                         .requestMatchers("/api/v1/intentions/import", "/api/v1/intentions/mappings").hasAnyRole(PERSON_WRITERS)
-                        .requestMatchers(HttpMethod.POST, "/api/plans/*/targets").hasAnyRole(PLANNERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/plans/*/targets").hasAnyRole(PLANNERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/statistics/figures").hasAnyRole(PUBLISHERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/conditions/assessments").hasAnyRole(PLANNERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/figures/**").hasAnyRole(PUBLISHERS)

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * no body and no parameter: nothing sent with it can skip a check.
  */
 @RestController
-@RequestMapping("/api/movements")
+@RequestMapping("/api/v1/movements")
 @Tag(name = "Movements", description = "Organised returns and go-and-see visits, manifests, departure checks")
 class MovementApiController {
 
@@ -51,7 +51,7 @@ class MovementApiController {
     @Operation(summary = "Create a movement with its vehicles")
     ResponseEntity<Movement> create(@Valid @RequestBody CreateMovementRequest request, Principal principal) {
         Movement movement = movements.create(request, principal.getName());
-        return ResponseEntity.created(URI.create("/api/movements/" + movement.id())).body(movement);
+        return ResponseEntity.created(URI.create("/api/v1/movements/" + movement.id())).body(movement);
     }
 
     @GetMapping("/{id}")

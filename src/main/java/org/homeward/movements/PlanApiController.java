@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The return plans API: plans with targets, their movements and their funnel. */
 @RestController
-@RequestMapping("/api/plans")
+@RequestMapping("/api/v1/plans")
 @Tag(name = "Return plans", description = "Plans with targets by country of asylum and month, and their funnel")
 class PlanApiController {
 
@@ -46,7 +46,7 @@ class PlanApiController {
     @Operation(summary = "Create a plan with its period and, optionally, targets")
     ResponseEntity<ReturnPlan> create(@Valid @RequestBody CreatePlanRequest request, Principal principal) {
         ReturnPlan plan = plans.create(request, principal.getName());
-        return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(plan);
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).body(plan);
     }
 
     @GetMapping("/{id}")

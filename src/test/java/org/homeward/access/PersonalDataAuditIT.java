@@ -102,11 +102,11 @@ class PersonalDataAuditIT {
             "POST /movements/{id}/no-show", "POST /api/v1/movements/{id}/arrival", "POST /movements/{id}/arrival",
             "POST /api/v1/movement-alerts/{id}/resolve", "POST /movement-alerts/{id}/resolve",
             "POST /api/v1/follow-ups/{id}", "POST /follow-ups/{id}",
-            "POST /api/plans", "PUT /api/plans/{id}/targets", "POST /api/plans/{id}/targets", "POST /plans",
-            "POST /plans/{id}/targets", "POST /api/movements", "POST /api/movements/{id}/households",
-            "POST /api/movements/{id}/households/{householdId}/removal",
-            "POST /api/movements/{id}/households/{householdId}/booking", "POST /api/movements/{id}/decisions",
-            "POST /api/movements/{id}/departure", "POST /movements", "POST /movements/{id}/households",
+            "POST /api/v1/plans", "PUT /api/v1/plans/{id}/targets", "POST /api/v1/plans/{id}/targets", "POST /plans",
+            "POST /plans/{id}/targets", "POST /api/v1/movements", "POST /api/v1/movements/{id}/households",
+            "POST /api/v1/movements/{id}/households/{householdId}/removal",
+            "POST /api/v1/movements/{id}/households/{householdId}/booking", "POST /api/v1/movements/{id}/decisions",
+            "POST /api/v1/movements/{id}/departure", "POST /movements", "POST /movements/{id}/households",
             "POST /movements/{id}/households/{householdId}/removal", "POST /movements/{id}/households/{householdId}/booking",
             "POST /movements/{id}/decisions", "POST /movements/{id}/departure");
     /**
@@ -131,8 +131,8 @@ class PersonalDataAuditIT {
             "/admin/users", "/admin/audit",
             // The protection queue names officers, witnesses and household references, never a person's name.
             "/voluntariness/protection", "/api/v1/voluntariness/signals", "/sharing-agreements", "/movements/{id}/sharing", "/api/v1/follow-ups/figures",
-            "/plans", "/plans/{id}", "/api/plans", "/api/plans/{id}",
-            "/api/plans/{id}/funnel", "/api/plans/{id}/movements", "/movements", "/api/movements", "/api/movements/{id}");
+            "/plans", "/plans/{id}", "/api/v1/plans", "/api/v1/plans/{id}",
+            "/api/v1/plans/{id}/funnel", "/api/v1/plans/{id}/movements", "/movements", "/api/v1/movements", "/api/v1/movements/{id}");
     private static Fixture fixture;
 
     @Autowired
@@ -326,9 +326,9 @@ class PersonalDataAuditIT {
         String planned = "/movements/" + movementWith(f.expected());
         Set<UUID> scheduled = Set.of(f.expected().id());
         reads.put("GET /movements/{id}", get(planned, f.expected().reference(), scheduled));
-        reads.put("GET /api/movements/{id}/manifest", get("/api" + planned + "/manifest", f.expected().reference(), scheduled));
-        reads.put("GET /api/movements/{id}/checks", get("/api" + planned + "/checks", f.expected().reference(), scheduled));
-        reads.put("GET /api/movements/{id}/history", get("/api" + planned + "/history", f.expected().id().toString(),
+        reads.put("GET /api/v1/movements/{id}/manifest", get("/api/v1" + planned + "/manifest", f.expected().reference(), scheduled));
+        reads.put("GET /api/v1/movements/{id}/checks", get("/api/v1" + planned + "/checks", f.expected().reference(), scheduled));
+        reads.put("GET /api/v1/movements/{id}/history", get("/api/v1" + planned + "/history", f.expected().id().toString(),
                 scheduled));
         Map<String, String> form = new LinkedHashMap<>();
         form.put("members[0].givenNameLatin", "Mohammad");

@@ -105,12 +105,12 @@ final class RoutePolicy {
                 .allow("GET,POST", "/api/v1/movements/\\{id}/(boarding|no-shows)|/movements/\\{id}/(boarding(/slip)?|no-show)", PERSON_WRITERS)
                 .allow("GET,POST", "/api/v1/movements/\\{id}/(reconciliation|arrival)|/movements/\\{id}/arrival", PERSON_READERS)
                 .allow("GET,POST", "(/api/v1)?/(movement-alerts|follow-ups)(/.*)?", PLANNERS)
-                .allow("GET", "/api/plans/\\{id}/movements", PERSON_READERS)
-                .allow("GET", "/api/plans(/.*)?|/plans(/.*)?", EVERYONE)
-                .allow("POST,PUT", "/api/plans(/.*)?|/plans(/.*)?", PLANNERS)
-                .allow("GET", "/api/movements(/.*)?|/movements(/.*)?", PERSON_READERS)
-                .allow("POST", "/(api/)?movements/\\{id}/households/\\{householdId}/booking", PLANNERS)
-                .allow("POST", "/(api/)?movements/\\{id}/households(/\\{householdId}/removal)?", PERSON_WRITERS)
-                .allow("POST", "/api/movements(/.*)?|/movements(/.*)?", PLANNERS);
+                .allow("GET", "/api/v1/plans/\\{id}/movements", PERSON_READERS)
+                .allow("GET", "/api/v1/plans(/.*)?|/plans(/.*)?", EVERYONE)
+                .allow("POST,PUT", "/api/v1/plans(/.*)?|/plans(/.*)?", PLANNERS)
+                .allow("GET", "/api/v1/movements(/.*)?|/movements(/.*)?", PERSON_READERS)
+                .allow("POST", "(/api/v1)?/movements/\\{id}/households/\\{householdId}/booking", PLANNERS)
+                .allow("POST", "(/api/v1)?/movements/\\{id}/households(/\\{householdId}/removal)?", PERSON_WRITERS)
+                .allow("POST", "/api/v1/movements(/.*)?|/movements(/.*)?", PLANNERS);
     }
 }

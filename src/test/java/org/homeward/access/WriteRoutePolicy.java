@@ -84,9 +84,9 @@ final class WriteRoutePolicy {
                 .allow("POST", "(/api/v1)?/(movement-alerts|follow-ups)/\\{id}(/resolve)?", planners, Target.NONE)
                 // Plans hold figures only; a movement is reached by its id and its households by the registry's
                 // scope inside the service, which the manifest tests check (ManifestIT).
-                .allow("POST,PUT", "/api/plans(/.*)?|/plans(/.*)?", planners, Target.NONE)
-                .allow("POST", "/(api/)?movements/\\{id}/households/\\{householdId}/booking", planners, Target.NONE)
-                .allow("POST", "/(api/)?movements/\\{id}/households(/\\{householdId}/removal)?", writers, Target.NONE)
-                .allow("POST", "/api/movements(/.*)?|/movements(/.*)?", planners, Target.NONE);
+                .allow("POST,PUT", "/api/v1/plans(/.*)?|/plans(/.*)?", planners, Target.NONE)
+                .allow("POST", "(/api/v1)?/movements/\\{id}/households/\\{householdId}/booking", planners, Target.NONE)
+                .allow("POST", "(/api/v1)?/movements/\\{id}/households(/\\{householdId}/removal)?", writers, Target.NONE)
+                .allow("POST", "/api/v1/movements(/.*)?|/movements(/.*)?", planners, Target.NONE);
     }
 }

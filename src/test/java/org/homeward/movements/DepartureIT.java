@@ -69,7 +69,7 @@ class DepartureIT {
         assertThat(coordinator.get("/api/v1/centres/" + centre).json().get("occupied").get("persons").asInt())
                 .as("the places are held through reception's booking").isEqualTo(2);
 
-        Answer booking = coordinator.post("/api/movements/" + movement + "/households/" + unbooked.id() + "/booking",
+        Answer booking = coordinator.post("/api/v1/movements/" + movement + "/households/" + unbooked.id() + "/booking",
                 Map.of("centreCode", centre));
         assertThat(booking.status()).as(booking.body()).isEqualTo(200);
         assertThat(MovementTestData.verdict(coordinator, movement, unbooked, ReceptionBookingCheck.NAME).get("level").asString())
@@ -105,7 +105,7 @@ class DepartureIT {
         for (ApiClient caller : List.of(coordinator, admin)) {
             for (String path : List.of("", "?force=true", "?override=true&skipChecks=true")) {
                 for (Object body : List.of(Map.of(), Map.of("force", true, "override", true, "status", "DEPARTED"))) {
-                    Answer refused = caller.post("/api/movements/" + movement + "/departure" + path, body);
+                    Answer refused = caller.post("/api/v1/movements/" + movement + "/departure" + path, body);
                     assertThat(refused.status()).as(refused.body()).isEqualTo(409);
                     assertThat(refused.json().get("code").asString()).isEqualTo("MOVEMENT_CHECK_RED");
                     assertThat(refused.json().get("errors")).extracting(error -> error.get("field").asString())
@@ -113,14 +113,14 @@ class DepartureIT {
                 }
             }
         }
-        Answer decideRed = admin.post("/api/movements/" + movement + "/decisions", Map.of("householdId", noSeat.id().toString(),
+        Answer decideRed = admin.post("/api/v1/movements/" + movement + "/decisions", Map.of("householdId", noSeat.id().toString(),
                 "check", SeatCheck.NAME, "reason", "The director says go", "householdAcknowledged", true));
         assertThat(decideRed.status()).isEqualTo(409);
         assertThat(decideRed.json().get("code").asString()).isEqualTo("CHECK_RED_NOT_DECIDABLE");
         ApiClient officer = MovementTestData.client(port, users, Role.REGISTRATION_OFFICER);
-        assertThat(officer.post("/api/movements/" + movement + "/departure", Map.of()).status()).isEqualTo(403);
+        assertThat(officer.post("/api/v1/movements/" + movement + "/departure", Map.of()).status()).isEqualTo(403);
 
-        assertThat(coordinator.get("/api/movements/" + movement).json().get("status").asString()).isEqualTo("PLANNED");
+        assertThat(coordinator.get("/api/v1/movements/" + movement).json().get("status").asString()).isEqualTo("PLANNED");
         assertThat(households.find(fits.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
         assertThat(jdbc.sql("SELECT count(*) FROM movement_event WHERE movement_id = :id AND type = 'DEPARTED'")
                 .param("id", UUID.fromString(movement)).query(Long.class).single()).isZero();
@@ -135,12 +135,12 @@ class DepartureIT {
                 "individualId", splitting.members().get(2).id().toString(), "reason", "Stays with grandmother in Zahle"))));
         MovementTestData.add(coordinator, movement, whole, Map.of());
 
-        Answer undecided = coordinator.post("/api/movements/" + movement + "/departure", Map.of("force", true));
+        Answer undecided = coordinator.post("/api/v1/movements/" + movement + "/departure", Map.of("force", true));
         assertThat(undecided.status()).isEqualTo(409);
         assertThat(undecided.json().get("code").asString()).isEqualTo("MOVEMENT_CHECK_UNDECIDED");
         assertThat(undecided.json().get("errors").get(0).get("code").asString()).isEqualTo("CHECK_AMBER_UNDECIDED");
 
-        String decisions = "/api/movements/" + movement + "/decisions";
+        String decisions = "/api/v1/movements/" + movement + "/decisions";
         Answer unacknowledged = coordinator.post(decisions, Map.of("householdId", splitting.id().toString(),
                 "check", TravelTogetherCheck.NAME, "reason", "The son stays by his own choice"));
         assertThat(unacknowledged.status()).isEqualTo(400);
@@ -154,7 +154,7 @@ class DepartureIT {
         assertThat(MovementTestData.verdict(coordinator, movement, splitting, TravelTogetherCheck.NAME).get("decided").asBoolean())
                 .isTrue();
 
-        Answer departed = coordinator.post("/api/movements/" + movement + "/departure", Map.of());
+        Answer departed = coordinator.post("/api/v1/movements/" + movement + "/departure", Map.of());
         assertThat(departed.status()).as(departed.body()).isEqualTo(200);
         assertThat(departed.json().get("status").asString()).isEqualTo("DEPARTED");
         for (Household household : List.of(splitting, whole)) {
@@ -164,9 +164,9 @@ class DepartureIT {
             assertThat(moved.type()).isEqualTo("JOURNEY_MOVED");
             assertThat(moved.reason()).isEqualTo("Departed on movement " + movement);
         }
-        assertThat(coordinator.post("/api/movements/" + movement + "/departure", Map.of()).json().get("code").asString())
+        assertThat(coordinator.post("/api/v1/movements/" + movement + "/departure", Map.of()).json().get("code").asString())
                 .isEqualTo("MOVEMENT_NOT_PLANNED");
-        assertThat(coordinator.get("/api/movements/" + movement + "/history").json())
+        assertThat(coordinator.get("/api/v1/movements/" + movement + "/history").json())
                 .extracting(event -> event.get("type").asString()).contains("AMBER_DECIDED", "DEPARTED");
         assertThat(MovementTestData.add(coordinator, movement, MovementTestData.household(households, 1), Map.of())
                 .json().get("code").asString()).isEqualTo("MOVEMENT_NOT_PLANNED");

@@ -52,7 +52,7 @@ class ManifestIT {
         assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
         assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("staying[0].reason");
         assertThat(noReason.json().get("errors").get(0).get("code").asString()).isEqualTo("STAYS_REASON_MISSING");
-        assertThat(coordinator.get("/api/movements/" + movement + "/manifest").json()).as("nothing half-written").isEmpty();
+        assertThat(coordinator.get("/api/v1/movements/" + movement + "/manifest").json()).as("nothing half-written").isEmpty();
 
         Answer everyone = MovementTestData.add(officer, movement, household, Map.of("staying",
                 household.members().stream().map(member -> Map.of("individualId", member.id().toString(),
@@ -62,7 +62,7 @@ class ManifestIT {
         Answer added = MovementTestData.add(officer, movement, household,
                 Map.of("staying", List.of(Map.of("individualId", grandson, "reason", "Sits exams in Beirut in June"))));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
-        JsonNode entry = officer.get("/api/movements/" + movement + "/manifest").json().get(0);
+        JsonNode entry = officer.get("/api/v1/movements/" + movement + "/manifest").json().get(0);
         assertThat(entry.get("reference").asString()).isEqualTo(household.reference());
         assertThat(entry.get("travelling").asInt()).isEqualTo(3);
         assertThat(entry.get("staying").asInt()).isEqualTo(1);
@@ -88,7 +88,7 @@ class ManifestIT {
         Answer overflow = MovementTestData.add(officer, movement, third, Map.of());
         assertThat(overflow.status()).as("a household without room is still added, and its check says so").isEqualTo(201);
 
-        JsonNode manifest = coordinator.get("/api/movements/" + movement + "/manifest").json();
+        JsonNode manifest = coordinator.get("/api/v1/movements/" + movement + "/manifest").json();
         assertThat(seats(manifest.get(0))).as("the first household fills Bus 1 together").containsOnly("Bus 1");
         assertThat(seats(manifest.get(1))).as("the second rides together in Bus 2").containsOnly("Bus 2");
         JsonNode disabled = manifest.get(1).get("members").get(2);
@@ -112,18 +112,18 @@ class ManifestIT {
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().get("code").asString()).isEqualTo("HOUSEHOLD_ALREADY_SCHEDULED");
 
-        String removal = "/api/movements/" + movement + "/households/" + household.id() + "/removal";
+        String removal = "/api/v1/movements/" + movement + "/households/" + household.id() + "/removal";
         assertThat(officer.post(removal, Map.of("reason", "REMOVED_BY_OFFICER")).json().get("errors").get(0).get("code")
                 .asString()).isEqualTo("REMOVAL_NOTE_MISSING");
         assertThat(officer.post(removal, Map.of("reason", "WITHDRAWN", "note", "said so")).status())
                 .as("withdrawals come from the person's voluntariness, not from an officer").isEqualTo(400);
         Answer removed = officer.post(removal, Map.of("reason", "MOVED", "note", "Goes with the next convoy"));
         assertThat(removed.status()).as(removed.body()).isEqualTo(200);
-        JsonNode entry = coordinator.get("/api/movements/" + movement + "/manifest").json().get(0);
+        JsonNode entry = coordinator.get("/api/v1/movements/" + movement + "/manifest").json().get(0);
         assertThat(entry.get("open").asBoolean()).isFalse();
         assertThat(entry.get("removalReason").asString()).isEqualTo("MOVED");
-        assertThat(coordinator.get("/api/movements/" + movement + "/checks").json()).as("no longer checked").isEmpty();
-        assertThat(coordinator.get("/api/movements/" + movement + "/history").json())
+        assertThat(coordinator.get("/api/v1/movements/" + movement + "/checks").json()).as("no longer checked").isEmpty();
+        assertThat(coordinator.get("/api/v1/movements/" + movement + "/history").json())
                 .extracting(event -> event.get("type").asString()).containsExactly("CREATED", "HOUSEHOLD_ADDED", "HOUSEHOLD_REMOVED");
 
         assertThat(MovementTestData.add(officer, other, household, Map.of()).status()).isEqualTo(201);
@@ -138,19 +138,19 @@ class ManifestIT {
         Answer outside = MovementTestData.add(officer, movement, elsewhere, Map.of());
         assertThat(outside.status()).as("outside the officer's areas it does not exist").isEqualTo(404);
         assertThat(MovementTestData.add(coordinator, movement, elsewhere, Map.of()).status()).isEqualTo(201);
-        JsonNode seenByOfficer = officer.get("/api/movements/" + movement + "/manifest").json().get(0);
+        JsonNode seenByOfficer = officer.get("/api/v1/movements/" + movement + "/manifest").json().get(0);
         assertThat(seenByOfficer.get("reference").isNull()).isTrue();
         assertThat(seenByOfficer.get("members")).isEmpty();
 
-        assertThat(officer.post("/api/movements", Map.of("kind", "ORGANISED_RETURN")).status()).isEqualTo(403);
+        assertThat(officer.post("/api/v1/movements", Map.of("kind", "ORGANISED_RETURN")).status()).isEqualTo(403);
         ApiClient analyst = MovementTestData.client(port, users, Role.ANALYST);
-        assertThat(analyst.get("/api/movements/" + movement + "/manifest").status()).isEqualTo(403);
-        Answer bad = coordinator.post("/api/movements", Map.of("kind", "GO_AND_SEE", "departsOn", "2027-02-30",
+        assertThat(analyst.get("/api/v1/movements/" + movement + "/manifest").status()).isEqualTo(403);
+        Answer bad = coordinator.post("/api/v1/movements", Map.of("kind", "GO_AND_SEE", "departsOn", "2027-02-30",
                 "crossingCode", "NOWHERE", "destinationKind", "HOTEL", "vehicles", List.of(Map.of("label", "A", "seats", 0))));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors")).extracting(error -> error.get("field").asString())
                 .contains("departsOn", "returnsOn", "departurePoint", "crossingCode", "destinationKind", "vehicles[0].seats");
-        assertThat(coordinator.get("/api/movements/not-an-id").json().get("code").asString()).isEqualTo("MOVEMENT_NOT_FOUND");
+        assertThat(coordinator.get("/api/v1/movements/not-an-id").json().get("code").asString()).isEqualTo("MOVEMENT_NOT_FOUND");
     }
 
     private static List<String> seats(JsonNode entry) {

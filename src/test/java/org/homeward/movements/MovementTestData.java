@@ -82,7 +82,7 @@ final class MovementTestData {
         if (planId != null) {
             body.put("planId", planId);
         }
-        ApiClient.Answer created = coordinator.post("/api/movements", body);
+        ApiClient.Answer created = coordinator.post("/api/v1/movements", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }
@@ -90,12 +90,12 @@ final class MovementTestData {
     static ApiClient.Answer add(ApiClient client, String movementId, Household household, Map<String, Object> extra) {
         Map<String, Object> body = new java.util.HashMap<>(extra);
         body.put("reference", household.reference());
-        return client.post("/api/movements/" + movementId + "/households", body);
+        return client.post("/api/v1/movements/" + movementId + "/households", body);
     }
 
     /** The verdict of one check on one household, from the checks API. */
     static JsonNode verdict(ApiClient client, String movementId, Household household, String check) {
-        for (JsonNode row : client.get("/api/movements/" + movementId + "/checks").json()) {
+        for (JsonNode row : client.get("/api/v1/movements/" + movementId + "/checks").json()) {
             if (row.get("householdId").asString().equals(household.id().toString())) {
                 for (JsonNode verdict : row.get("verdicts")) {
                     if (verdict.get("check").asString().equals(check)) {

@@ -39,7 +39,7 @@ class WithdrawalListenerIT {
     @Test
     void aWithdrawalTakesTheHouseholdOffAndIsCountedOnThePlan() {
         ApiClient coordinator = MovementTestData.client(port, users, Role.COORDINATOR);
-        String plan = coordinator.post("/api/plans", Map.of("name", MovementTestData.unique("Withdrawals"),
+        String plan = coordinator.post("/api/v1/plans", Map.of("name", MovementTestData.unique("Withdrawals"),
                 "startsOn", "2026-01-01", "endsOn", "2030-12-31")).json().get("id").asString();
         String movement = MovementTestData.movement(coordinator, plan, "HOME", new int[]{40, 0});
         Household staying = MovementTestData.household(households, 3);
@@ -52,26 +52,26 @@ class WithdrawalListenerIT {
                     Instant.now(), "officer.one"));
             throw new IllegalStateException("the withdrawal failed to save");
         })).isInstanceOf(IllegalStateException.class);
-        assertThat(coordinator.get("/api/movements/" + movement + "/checks").json())
+        assertThat(coordinator.get("/api/v1/movements/" + movement + "/checks").json())
                 .as("rolled back with the withdrawal").hasSize(2);
 
         transactions.executeWithoutResult(status -> events.publishEvent(new VoluntarinessWithdrawn(withdrawing.id(),
                 withdrawing.members().get(1).id(), Instant.now(), "officer.one")));
-        JsonNode manifest = coordinator.get("/api/movements/" + movement + "/manifest").json();
+        JsonNode manifest = coordinator.get("/api/v1/movements/" + movement + "/manifest").json();
         JsonNode taken = manifest.get(1);
         assertThat(taken.get("reference").asString()).isEqualTo(withdrawing.reference());
         assertThat(taken.get("open").asBoolean()).isFalse();
         assertThat(taken.get("removalReason").asString()).isEqualTo("WITHDRAWN");
-        assertThat(coordinator.get("/api/movements/" + movement + "/checks").json()).hasSize(1);
+        assertThat(coordinator.get("/api/v1/movements/" + movement + "/checks").json()).hasSize(1);
 
-        JsonNode funnel = coordinator.get("/api/plans/" + plan + "/funnel").json();
+        JsonNode funnel = coordinator.get("/api/v1/plans/" + plan + "/funnel").json();
         assertThat(funnel.get("totals").get("SCHEDULED").asLong()).isEqualTo(3);
         assertThat(funnel.get("totals").get("WITHDRAWN").asLong()).as("counted, never hidden").isEqualTo(4);
         assertThat(funnel.get("byCrossing").get(0).get("key").asString()).isEqualTo("MASNAA");
 
         transactions.executeWithoutResult(status -> events.publishEvent(new VoluntarinessWithdrawn(staying.id(),
                 staying.members().get(0).id(), Instant.now(), "officer.two")));
-        assertThat(coordinator.get("/api/movements/" + movement + "/history").json())
+        assertThat(coordinator.get("/api/v1/movements/" + movement + "/history").json())
                 .extracting(event -> event.get("type").asString()).containsSubsequence("HOUSEHOLD_WITHDRAWN", "HOUSEHOLD_WITHDRAWN");
     }
 }
