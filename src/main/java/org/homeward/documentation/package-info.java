@@ -1,0 +1,11 @@
+/**
+ * Documentation: civil-documentation cases (a child born abroad, a lost ID, a family booklet, a
+ * marriage, a death, property evidence), each a chain of steps at different authorities whose
+ * types are data, with the deadlines of each jurisdiction worked out by a plain-Java engine
+ * ({@code deadline}), cases proposed where the registry shows a gap, a workflow with assignment
+ * and an append-only history, a departure check for travelling children, and figures with
+ * small-cell protection. Evidence files, the property locker and referrals attach to cases by id.
+ * Other features use {@link org.homeward.documentation.DocumentationCaseService}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Documentation")
+package org.homeward.documentation;
