@@ -24,6 +24,7 @@ final class RoutePolicy {
     static final Set<Role> ADMINS = Set.of(Role.ADMIN);
     static final Set<Role> RECEPTION = Set.of(Role.RECEPTION_MANAGER, Role.COORDINATOR, Role.ADMIN);
     static final Set<Role> PLANNERS = Set.of(Role.COORDINATOR, Role.ADMIN);
+    static final Set<Role> CASE_WORKERS = Set.of(Role.DOCUMENTATION_CASE_WORKER, Role.COORDINATOR, Role.ADMIN);
     private final List<Rule> rules = new ArrayList<>();
 
     private RoutePolicy open(String methods, String path) {
@@ -78,6 +79,8 @@ final class RoutePolicy {
                 .allow("POST", "/allocation/.*", PLANNERS)
                 .allow("GET", "/api/v1/statistics(/.*)?|/statistics(/.*)?", EVERYONE)
                 .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", Set.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN))
+                .allow("GET", "/api/v1/documentation/figures|/documentation/figures(/.*)?", EVERYONE)
+                .allow("*", "/api/v1/documentation(/.*)?|/documentation(/.*)?", CASE_WORKERS)
                 .allow("GET", "/", EVERYONE)
                 .allow("GET,POST", "/duplicates/runs(/.*)?", PLANNERS)
                 .allow("GET,POST", "/duplicates(/.*)?", PERSON_WRITERS)
