@@ -2,6 +2,7 @@ package org.homeward.documentation;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,14 +24,17 @@ class DocumentationCasePageController {
     private final CaseProposalService proposals;
     private final CaseTypeCatalogue catalogue;
     private final CaseDeadlines deadlines;
+    private final MessageSource messages;
 
     DocumentationCasePageController(DocumentationCaseService cases, CaseWorkflow workflow, CaseProposalService proposals,
-                                    CaseTypeCatalogue catalogue, CaseDeadlines deadlines) {
+                                    CaseTypeCatalogue catalogue, CaseDeadlines deadlines,
+                                    MessageSource messages) {
         this.cases = cases;
         this.workflow = workflow;
         this.proposals = proposals;
         this.catalogue = catalogue;
         this.deadlines = deadlines;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -42,7 +46,7 @@ class DocumentationCasePageController {
         model.addAttribute("reminders", cases.remindersDue());
         model.addAttribute("proposals", proposals.list(null, null));
         model.addAttribute("catalogue", catalogue);
-        model.addAttribute("words", new CaseWords(deadlines));
+        model.addAttribute("words", new CaseWords(deadlines, messages));
         return "documentation/queue";
     }
 
@@ -60,7 +64,7 @@ class DocumentationCasePageController {
     @GetMapping("/cases/{id}")
     String view(@PathVariable UUID id, Model model) {
         model.addAttribute("view", cases.view(id));
-        model.addAttribute("words", new CaseWords(deadlines));
+        model.addAttribute("words", new CaseWords(deadlines, messages));
         return "documentation/case";
     }
 

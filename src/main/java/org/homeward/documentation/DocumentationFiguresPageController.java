@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.homeward.files.SpreadsheetCells;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,18 +29,21 @@ class DocumentationFiguresPageController {
     private final DocumentationFigures figures;
     private final CaseTypeCatalogue catalogue;
     private final CaseDeadlines deadlines;
+    private final MessageSource messages;
 
-    DocumentationFiguresPageController(DocumentationFigures figures, CaseTypeCatalogue catalogue, CaseDeadlines deadlines) {
+    DocumentationFiguresPageController(DocumentationFigures figures, CaseTypeCatalogue catalogue, CaseDeadlines deadlines,
+                                    MessageSource messages) {
         this.figures = figures;
         this.catalogue = catalogue;
         this.deadlines = deadlines;
+        this.messages = messages;
     }
 
     @GetMapping("/documentation/figures")
     String dashboard(Model model) {
         model.addAttribute("tables", figures.tables());
         model.addAttribute("catalogue", catalogue);
-        model.addAttribute("words", new CaseWords(deadlines));
+        model.addAttribute("words", new CaseWords(deadlines, messages));
         return "documentation/figures";
     }
 
