@@ -51,6 +51,20 @@ class EngineIsolationTest {
                 .check(MAIN);
     }
 
+    @Test
+    void deadlineEngineUsesNoFramework() {
+        engineRule("org.homeward.documentation.deadline..", FRAMEWORKS).check(MAIN);
+    }
+
+    @Test
+    void deadlineEngineUsesNoOtherHomewardPackage() {
+        noClasses().that().resideInAPackage("org.homeward.documentation.deadline..")
+                .and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.homeward.documentation.deadline..", "java..")
+                .because("the engine only knows its own records")
+                .check(MAIN);
+    }
+
     private static ArchRule engineRule(String enginePackage, String... forbidden) {
         // package-info carries the module's metadata annotation, which is not engine code.
         return noClasses().that().resideInAPackage(enginePackage).and().doNotHaveSimpleName("package-info")

@@ -11,7 +11,9 @@ public enum Role {
     COORDINATOR("coordinator"),
     /** Sees aggregates only: no names, phones or document numbers anywhere. */
     ANALYST("analyst"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    /** Follows civil-documentation cases (births abroad, lost IDs, marriages, deaths, property evidence) to the end. */
+    DOCUMENTATION_CASE_WORKER("documentation-case-worker");
 
     private final String cliName;
 

@@ -33,8 +33,9 @@ class SecurityConfiguration {
     static final String[] PLANNERS = {"COORDINATOR", "ADMIN"};
     static final String[] PUBLISHERS = {"ANALYST", "COORDINATOR", "ADMIN"};
     static final String[] RECEPTION = {"RECEPTION_MANAGER", "COORDINATOR", "ADMIN"};
-    /** Evidence files and referrals; the documentation case worker joins them when that role exists. */
-    static final String[] EVIDENCE_WORKERS = {"COORDINATOR", "ADMIN"};
+    /** Evidence files and referrals: documentation case workers, coordinators and administrators. */
+    static final String[] EVIDENCE_WORKERS = {"DOCUMENTATION_CASE_WORKER", "COORDINATOR", "ADMIN"};
+    static final String[] CASE_WORKERS = {"DOCUMENTATION_CASE_WORKER", "COORDINATOR", "ADMIN"};
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
@@ -63,6 +64,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/figures/**").hasAnyRole(PUBLISHERS)
                         .requestMatchers("/api/v1/stays/**", "/api/v1/centres/*/stays", "/api/v1/centres/*/history",
                                 "/api/v1/centres/*/expected-today").hasAnyRole(RECEPTION)
+                        // Documentation figures are aggregates for everyone signed in; cases are for case workers.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/documentation/figures").authenticated()
+                        .requestMatchers("/api/v1/documentation/**").hasAnyRole(CASE_WORKERS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 // A browser may send cached Basic credentials by itself, so the CrossSiteRequestFilter
@@ -95,6 +99,8 @@ class SecurityConfiguration {
                         .requestMatchers("/duplicates/runs", "/duplicates/runs/**").hasAnyRole(PLANNERS)
                         .requestMatchers("/duplicates", "/duplicates/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/stays/**", "/centres/*/check-in", "/centres/*/arrival").hasAnyRole(RECEPTION)
+                        .requestMatchers(HttpMethod.GET, "/documentation/figures", "/documentation/figures/**").authenticated()
+                        .requestMatchers("/documentation", "/documentation/**").hasAnyRole(CASE_WORKERS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailurePages()).permitAll())

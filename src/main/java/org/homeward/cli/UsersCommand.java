@@ -45,7 +45,7 @@ class UsersCommand implements Runnable {
         @Option(names = "--username", required = true, description = "3 to 64 letters, digits, '.', '_' or '-'.")
         String username;
         @Option(names = "--role", required = true,
-                description = "One of: registration-officer, reception-manager, coordinator, analyst, admin.")
+                description = "One of: registration-officer, reception-manager, coordinator, analyst, admin, documentation-case-worker.")
         String role;
         @Option(names = "--organisation", description = "The organisation the user works for.")
         String organisation;

@@ -6,7 +6,7 @@ package org.homeward.documentation;
  */
 final class EvidenceRoles {
 
-    static final String WORK_ON_EVIDENCE = "hasAnyRole('COORDINATOR', 'ADMIN')";
+    static final String WORK_ON_EVIDENCE = "hasAnyRole('DOCUMENTATION_CASE_WORKER', 'COORDINATOR', 'ADMIN')";
     static final String ROTATE_KEYS = "hasRole('ADMIN')";
 
     private EvidenceRoles() {

@@ -63,6 +63,7 @@ public class HouseholdService {
         details.put("destination", household.journey().destinationPcode());
         history.record(id, now, actor, "REGISTERED", null, details);
         audit.recordWithChange(AuditEntry.of("REGISTER_HOUSEHOLD", "household", id.toString()));
+        events.publishEvent(new HouseholdRecorded(id, "REGISTERED"));
         return SensitiveFields.masked(find(id));
     }
 
@@ -230,6 +231,7 @@ public class HouseholdService {
         history.record(id, now, actor, "UPDATED", blankToNull(request.reason()), changes);
         audit.recordWithChange(new AuditEntry("UPDATE_HOUSEHOLD", "household", id.toString(), blankToNull(request.reason()),
                 Map.of("fields", List.copyOf(changes.keySet()))));
+        events.publishEvent(new HouseholdRecorded(id, "UPDATED"));
         return SensitiveFields.masked(find(id));
     }
 

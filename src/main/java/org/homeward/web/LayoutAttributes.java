@@ -71,6 +71,12 @@ class LayoutAttributes {
         return hasAnyRole("ROLE_COORDINATOR", "ROLE_ADMIN");
     }
 
+    /** Whether the signed-in user works on civil-documentation cases (to show the documentation link). */
+    @ModelAttribute("currentUserWorksCases")
+    boolean currentUserWorksCases() {
+        return hasAnyRole("ROLE_DOCUMENTATION_CASE_WORKER", "ROLE_COORDINATOR", "ROLE_ADMIN");
+    }
+
     private static boolean hasAnyRole(String... roles) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         java.util.Set<String> wanted = java.util.Set.of(roles);

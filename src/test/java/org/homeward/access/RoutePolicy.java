@@ -24,8 +24,9 @@ final class RoutePolicy {
     static final Set<Role> ADMINS = Set.of(Role.ADMIN);
     static final Set<Role> RECEPTION = Set.of(Role.RECEPTION_MANAGER, Role.COORDINATOR, Role.ADMIN);
     static final Set<Role> PLANNERS = Set.of(Role.COORDINATOR, Role.ADMIN);
-    /** Evidence files and referrals, until the documentation case worker's role exists. */
-    static final Set<Role> EVIDENCE_WORKERS = Set.of(Role.COORDINATOR, Role.ADMIN);
+    /** Evidence files and referrals, with cases: documentation case workers, coordinators, administrators. */
+    static final Set<Role> EVIDENCE_WORKERS = Set.of(Role.DOCUMENTATION_CASE_WORKER, Role.COORDINATOR, Role.ADMIN);
+    static final Set<Role> CASE_WORKERS = Set.of(Role.DOCUMENTATION_CASE_WORKER, Role.COORDINATOR, Role.ADMIN);
     private final List<Rule> rules = new ArrayList<>();
 
     private RoutePolicy open(String methods, String path) {
@@ -86,6 +87,8 @@ final class RoutePolicy {
                 .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", Set.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN))
                 .allow("GET", "/api/v1/intentions/figures|/intentions/figures", EVERYONE)
                 .allow("GET,POST", "/api/v1/intentions/(import|mappings)|/intentions/(import|mappings)", PERSON_WRITERS)
+                .allow("GET", "/api/v1/documentation/figures|/documentation/figures(/.*)?", EVERYONE)
+                .allow("*", "/api/v1/documentation(/.*)?|/documentation(/.*)?", CASE_WORKERS)
                 .allow("GET", "/", EVERYONE)
                 .allow("GET,POST", "/conditions/import", PLANNERS)
                 .allow("POST", "/api/v1/conditions/assessments", PLANNERS)

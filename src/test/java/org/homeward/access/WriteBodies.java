@@ -14,6 +14,9 @@ final class WriteBodies {
 
     /** The JSON body of an API route, filled from the side's ids and stored versions. */
     static String json(String route, Map<String, String> values) {
+        if (route.startsWith("/api/v1/documentation/")) {
+            return documentationJson(route, values);
+        }
         if (route.equals("/api/v1/centres/{code}")) {
             return """
                     {"code":"%s","nameEn":"Centre %s","nameAr":"مركز %s","pcode":"SY010000","latitude":33.5,"longitude":36.3,
@@ -52,10 +55,41 @@ final class WriteBodies {
         return "{}";
     }
 
+    /** The JSON body of a documentation route: the same fields as its form. */
+    private static String documentationJson(String route, Map<String, String> values) {
+        StringBuilder json = new StringBuilder("{");
+        documentationForm(route, values).forEach((field, value) -> json.append(json.length() > 1 ? "," : "")
+                .append('"').append(field).append("\":").append(field.equals("evidence") ? "[\"" + value + "\"]" : "\"" + value + "\""));
+        return json.append('}').toString();
+    }
+
+    private static Map<String, String> documentationForm(String route, Map<String, String> values) {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (route.endsWith("/status")) {
+            form.put("status", "GATHERING_EVIDENCE");
+        } else if (route.endsWith("/steps/{stepId}")) {
+            form.put("status", "PENDING");
+            form.put("evidence", "HEAD_IDENTITY");
+        } else if (route.endsWith("/assignment")) {
+            form.put("assignee", values.get("caseWorker"));
+            form.put("reason", "matrix");
+        } else if (route.endsWith("/notes")) {
+            form.put("text", "matrix");
+        } else if (route.endsWith("/reminders")) {
+            form.put("dueOn", "2030-01-01");
+            form.put("note", "matrix");
+        } else if (route.endsWith("/dismiss")) {
+            form.put("reason", "matrix");
+        }
+        return form;
+    }
+
     /** The form fields of a page route, filled from the side's ids and stored versions. */
     static Map<String, String> form(String route, Map<String, String> values) {
         Map<String, String> form = new LinkedHashMap<>();
-        if (route.equals("/centres/{code}")) {
+        if (route.startsWith("/documentation/")) {
+            form.putAll(documentationForm(route, values));
+        } else if (route.equals("/centres/{code}")) {
             form.putAll(Map.of("code", values.get("centre"), "nameEn", "Centre " + values.get("centre"),
                     "nameAr", "مركز " + values.get("centre"), "pcode", "SY010000", "latitude", "33.5", "longitude", "36.3",
                     "capacityPersons", values.get("capacity"), "capacityFamilies", "30", "accessibleUnits", "3",

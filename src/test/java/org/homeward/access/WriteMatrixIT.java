@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.homeward.ApplicationRoutes;
 import org.homeward.HomewardTest;
 import org.homeward.access.WriteRoutePolicy.Target;
+import org.homeward.documentation.DocumentationCase;
+import org.homeward.documentation.DocumentationCaseService;
+import org.homeward.documentation.OpenCaseRequest;
 import org.homeward.reception.CentreRequest;
 import org.homeward.reception.CentreService;
 import org.homeward.reception.CheckInRequest;
@@ -65,9 +68,12 @@ class WriteMatrixIT {
     UserService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DocumentationCaseService documentation;
 
     /** One side of the matrix: the ids a route is called with, in or out of the caller's scope. */
-    private record Side(Household household, long request, String centre, UUID stay, long pair) {
+    private record Side(Household household, long request, String centre, UUID stay, long pair, UUID documentationCase,
+                        UUID step, UUID proposal) {
     }
 
     @Test
@@ -116,6 +122,7 @@ class WriteMatrixIT {
             case HOUSEHOLD, PAIR -> role == Role.REGISTRATION_OFFICER || role == Role.RECEPTION_MANAGER
                     || role == Role.COORDINATOR;
             case CENTRE, STAY -> role == Role.RECEPTION_MANAGER || role == Role.COORDINATOR;
+            case CASE, PROPOSAL -> role == Role.DOCUMENTATION_CASE_WORKER || role == Role.COORDINATOR;
             case NONE -> false;
         };
     }
@@ -159,7 +166,11 @@ class WriteMatrixIT {
 
     private static String concrete(String pattern, Side side) {
         String id;
-        if (pattern.contains("/stays/{id}")) {
+        if (pattern.contains("/documentation/cases/{id}")) {
+            id = side.documentationCase().toString();
+        } else if (pattern.contains("/documentation/proposals/{id}")) {
+            id = side.proposal().toString();
+        } else if (pattern.contains("/stays/{id}")) {
             id = side.stay().toString();
         } else if (pattern.startsWith("/duplicates/{id}")) {
             id = Long.toString(side.pair());
@@ -171,6 +182,7 @@ class WriteMatrixIT {
         return pattern.replace("{id}", id).replace("{code}", side.centre())
                 .replace("{memberId}", side.household().members().get(0).id().toString())
                 .replace("{requestId}", Long.toString(side.request()))
+                .replace("{stepId}", side.step().toString())
                 .replaceAll("\\{\\*?[a-zA-Z]+}", "1");
     }
 
@@ -209,6 +221,7 @@ class WriteMatrixIT {
                 List<ScopeGrant> scopes = switch (role) {
                     case REGISTRATION_OFFICER -> List.of(ScopeGrant.parse("area:SY01"));
                     case RECEPTION_MANAGER, COORDINATOR -> List.of(ScopeGrant.parse("area:SY01"), ScopeGrant.parse("centre:" + mine));
+                    case DOCUMENTATION_CASE_WORKER -> List.of(ScopeGrant.parse("area:SY01"));
                     default -> List.of();
                 };
                 users.setScopes(username, scopes);
@@ -229,7 +242,11 @@ class WriteMatrixIT {
                             VALUES (:first, :second, 20, CAST('{"prior":0,"fields":[]}' AS jsonb), now()) RETURNING id""")
                     .param("first", ordered ? first : second).param("second", ordered ? second : first)
                     .query(Long.class).single();
-            return new Side(household, request, centre, stay, pair);
+            DocumentationCase booklet = documentation.open(new OpenCaseRequest(household.id(), null, "FAMILY_BOOKLET", "SYR", null));
+            // The son born abroad with no birth registration was proposed a case when the household was registered.
+            UUID proposal = jdbc.sql("SELECT id FROM documentation_proposal WHERE household_id = :id AND status = 'PROPOSED'")
+                    .param("id", household.id()).query(UUID.class).list().get(0);
+            return new Side(household, request, centre, stay, pair, booklet.id(), booklet.steps().get(0).id(), proposal);
         }
 
         private String centre(String name) {
@@ -263,6 +280,7 @@ class WriteMatrixIT {
             values.put("centreVersion", Long.toString(centres.find(side.centre()).centre().version()));
             values.put("capacity", Integer.toString(CHANGED_CAPACITY));
             values.put("toCentre", transferTo);
+            values.put("caseWorker", "writes." + Role.DOCUMENTATION_CASE_WORKER.cliName() + "." + run);
             return values;
         }
 
@@ -283,6 +301,14 @@ class WriteMatrixIT {
                     + " (SELECT count(*) FROM reception_stay_event e WHERE e.centre_code = ANY(" + codes + ")),"
                     + " (SELECT string_agg(concat_ws(',', d.id, d.status, d.decided_by), '|' ORDER BY d.id)"
                     + "     FROM duplicate_candidate d WHERE d.id = ANY(" + pairs + ")),"
+                    + " (SELECT string_agg(c::text, '|' ORDER BY c.id) FROM documentation_case c WHERE c.household_id = ANY(" + ids + ")),"
+                    + " (SELECT string_agg(s::text, '|' ORDER BY s.id) FROM documentation_step s JOIN documentation_case c"
+                    + "     ON c.id = s.case_id WHERE c.household_id = ANY(" + ids + ")),"
+                    + " (SELECT count(*) FROM documentation_case_event e JOIN documentation_case c ON c.id = e.case_id"
+                    + "     WHERE c.household_id = ANY(" + ids + ")),"
+                    + " (SELECT count(*) FROM documentation_reminder r JOIN documentation_case c ON c.id = r.case_id"
+                    + "     WHERE c.household_id = ANY(" + ids + ")),"
+                    + " (SELECT string_agg(p::text, '|' ORDER BY p.id) FROM documentation_proposal p WHERE p.household_id = ANY(" + ids + ")),"
                     + " (SELECT count(*) FROM app_user), (SELECT count(*) FROM user_scope), (SELECT count(*) FROM published_figure)"
                     + "))").query(String.class).single();
         }

@@ -23,7 +23,11 @@ final class WriteRoutePolicy {
         /** One stay, by its id: the caller's centres. */
         STAY,
         /** One pair of likely duplicates: both households in the caller's sites and areas. */
-        PAIR
+        PAIR,
+        /** One documentation case, by its id: its household in the caller's sites and areas. */
+        CASE,
+        /** One proposed documentation case, by its id: its household in the caller's sites and areas. */
+        PROPOSAL
     }
 
     /** The roles that may call a route and what it changes. */
@@ -87,6 +91,9 @@ final class WriteRoutePolicy {
                 .allow("POST,PUT", "/api/v1/plans(/.*)?|/plans(/.*)?", planners, Target.NONE)
                 .allow("POST", "(/api/v1)?/movements/\\{id}/households/\\{householdId}/booking", planners, Target.NONE)
                 .allow("POST", "(/api/v1)?/movements/\\{id}/households(/\\{householdId}/removal)?", writers, Target.NONE)
-                .allow("POST", "/api/v1/movements(/.*)?|/movements(/.*)?", planners, Target.NONE);
+                .allow("POST", "/api/v1/movements(/.*)?|/movements(/.*)?", planners, Target.NONE)
+                .allow("POST", "/api/v1/documentation/cases", RoutePolicy.CASE_WORKERS, Target.NONE)
+                .allow("POST", "(/api/v1)?/documentation/cases/\\{id}/.*", RoutePolicy.CASE_WORKERS, Target.CASE)
+                .allow("POST", "(/api/v1)?/documentation/proposals/\\{id}/.*", RoutePolicy.CASE_WORKERS, Target.PROPOSAL);
     }
 }

@@ -1,0 +1,32 @@
+package org.homeward.documentation;
+
+import org.homeward.web.ProblemException;
+
+/**
+ * Thrown when a case or proposal cannot do what was asked in the state it is in: an illegal
+ * transition, a paper issued before its chain is complete, a proposal decided twice.
+ */
+public class CaseConflictException extends ProblemException {
+
+    private final String code;
+
+    CaseConflictException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    static CaseConflictException transition(CaseStatus from, CaseStatus to) {
+        return new CaseConflictException("CASE_TRANSITION_NOT_ALLOWED", "A case that is " + from + " cannot become "
+                + to + "; from " + from + " it may become " + (from.next().isEmpty() ? "nothing" : from.next()));
+    }
+
+    @Override
+    public int status() {
+        return 409;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

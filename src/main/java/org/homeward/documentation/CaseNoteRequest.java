@@ -1,0 +1,5 @@
+package org.homeward.documentation;
+
+/** A note added to a case's history. */
+public record CaseNoteRequest(String text) {
+}

@@ -1,0 +1,35 @@
+package org.homeward.documentation;
+
+import java.util.List;
+import org.homeward.web.ProblemException;
+
+/** Thrown when a request about a case has fields at fault; each names its field, a code and the reason. */
+public class InvalidCaseRequestException extends ProblemException {
+
+    private final List<FieldProblem> problems;
+
+    InvalidCaseRequestException(List<FieldProblem> problems) {
+        super("The request has " + problems.size() + " field(s) at fault: " + problems.stream()
+                .map(problem -> problem.field() + " " + problem.message()).toList());
+        this.problems = List.copyOf(problems);
+    }
+
+    static InvalidCaseRequestException of(String field, String code, String message) {
+        return new InvalidCaseRequestException(List.of(new FieldProblem(field, code, message)));
+    }
+
+    @Override
+    public int status() {
+        return 400;
+    }
+
+    @Override
+    public String code() {
+        return "CASE_REQUEST_INVALID";
+    }
+
+    @Override
+    public List<FieldProblem> fieldProblems() {
+        return problems;
+    }
+}
