@@ -49,7 +49,7 @@ class AssessmentImportService {
 
     private List<Assessment> check(AssessmentSheet sheet) {
         AssessmentRowValidator validator = new AssessmentRowValidator(catalogue, places,
-                java.time.LocalDate.now(clock.withZone(ConditionsService.SYRIA)));
+                java.time.LocalDate.now(clock));
         List<AssessmentImportProblem> problems = new ArrayList<>();
         List<Assessment> checked = new ArrayList<>();
         for (AssessmentSheet.Row row : sheet.rows()) {

@@ -2,7 +2,6 @@ package org.homeward.conditions;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Service;
 class ConditionsService {
 
     /** Where "today" is reckoned: the assessments and the departures are in Syria. */
-    static final ZoneId SYRIA = ZoneId.of("Asia/Damascus");
 
     private final AssessmentRepository repository;
     private final AreaStatusRules rules;
@@ -36,7 +34,7 @@ class ConditionsService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(SYRIA));
+        return LocalDate.now(clock);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.homeward.movements;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 class IntentionService {
 
     /** "Today" for a statement's day is reckoned in Syria, where the operation is run from. */
-    static final ZoneId SYRIA = ZoneId.of("Asia/Damascus");
     private final HouseholdService households;
     private final IntentionValidator validator;
     private final IntentionRepository intentions;
@@ -39,7 +37,7 @@ class IntentionService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(SYRIA));
+        return LocalDate.now(clock);
     }
 
     /** Records a new intention and answers the household's current one; those before stay in its history. */

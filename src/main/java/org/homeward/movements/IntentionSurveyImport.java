@@ -71,7 +71,7 @@ class IntentionSurveyImport {
         if (!problems.isEmpty()) {
             return refused(checked, problems);
         }
-        SurveyRowReader reader = new SurveyRowReader(mapping, columns, destinations, LocalDate.now(clock.withZone(IntentionService.SYRIA)));
+        SurveyRowReader reader = new SurveyRowReader(mapping, columns, destinations, LocalDate.now(clock));
         List<SurveyAnswer> answers = new ArrayList<>();
         for (SurveySheet.Row row : sheet.rows()) {
             reader.read(row, problems).ifPresent(answers::add);

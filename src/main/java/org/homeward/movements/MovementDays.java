@@ -2,14 +2,12 @@ package org.homeward.movements;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /** Tells which day it is where the movements happen, so that "the departure day" means Syria's day. */
 @Component
 class MovementDays {
 
-    static final ZoneId SYRIA = ZoneId.of("Asia/Damascus");
     private final Clock clock;
 
     MovementDays(Clock clock) {
@@ -17,7 +15,7 @@ class MovementDays {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(SYRIA));
+        return LocalDate.now(clock);
     }
 
     java.time.Instant now() {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Service;
 @Service
 class SharingExport {
 
-    private static final ZoneId SYRIA = ZoneId.of("Asia/Damascus");
     private final SharingAgreements agreements;
     private final ManifestAssembler assembler;
     private final AuditTrail audit;
@@ -57,7 +55,7 @@ class SharingExport {
 
     Shared export(UUID movementId, UUID agreementId, Format format, Locale language) {
         SharingAgreement agreement = agreements.find(agreementId).orElseThrow(SharingRefusedException::unknown);
-        LocalDate today = LocalDate.now(clock.withZone(SYRIA));
+        LocalDate today = LocalDate.now(clock);
         if (!agreement.currentOn(today)) {
             throw SharingRefusedException.notCurrent();
         }

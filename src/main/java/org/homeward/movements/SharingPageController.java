@@ -2,7 +2,6 @@ package org.homeward.movements;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.homeward.access.CurrentAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +21,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class SharingPageController {
 
-    private static final ZoneId SYRIA = ZoneId.of("Asia/Damascus");
     private final SharingAgreements agreements;
     private final ManifestReader movements;
     private final CurrentAccess access;
@@ -76,6 +74,6 @@ class SharingPageController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(SYRIA));
+        return LocalDate.now(clock);
     }
 }

@@ -2,7 +2,6 @@ package org.homeward.movements;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.springframework.stereotype.Service;
 class SlipPdf {
 
     /** Syria's clock: the date printed on the slip is the day it was printed there. */
-    private static final ZoneId SYRIA = ZoneId.of("Asia/Damascus");
     private final HouseholdService households;
     private final ManifestReader movements;
     private final SlipCodes codes;
@@ -66,7 +64,7 @@ class SlipPdf {
         variables.put("destinationEn", name(destination, "en"));
         variables.put("destinationAr", name(destination, "ar"));
         variables.put("movementDate", movement.map(ManifestReader.UpcomingMovement::departsOn).map(LocalDate::toString).orElse(""));
-        variables.put("printedOn", LocalDate.now(clock.withZone(SYRIA)).toString());
+        variables.put("printedOn", LocalDate.now(clock).toString());
         byte[] pdf = renderer.render(templates.fill("slip", variables));
         audit.record(new AuditEntry("PRINT_SLIP", "household", household.id().toString(), null, Map.of("size", size.name())));
         return pdf;

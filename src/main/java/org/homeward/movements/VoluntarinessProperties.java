@@ -2,14 +2,12 @@ package org.homeward.movements;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of voluntariness: where "today" is reckoned, and the thresholds of the coercion signals.
+ * Settings of voluntariness: the thresholds of the coercion signals.
  *
- * @param timeZone              where the departure day is reckoned (Syria)
  * @param burstForms            an officer recording at least this many forms ...
  * @param burstMinutes          ... within this many minutes, across at least two households, raises a signal
  * @param householdSeconds      every adult of a household (two or more) recorded by one officer within this
@@ -19,16 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resignDays            a person signing again within this many days of withdrawing raises a signal
  */
 @ConfigurationProperties("homeward.voluntariness")
-record VoluntarinessProperties(@DefaultValue("Asia/Damascus") ZoneId timeZone,
-                               @DefaultValue("8") int burstForms,
+record VoluntarinessProperties(@DefaultValue("8") int burstForms,
                                @DefaultValue("15") int burstMinutes,
                                @DefaultValue("90") int householdSeconds,
                                @DefaultValue("8") int witnessHouseholds,
                                @DefaultValue("7") int witnessDays,
                                @DefaultValue("7") int resignDays) {
 
-    /** Today in Syria by the given clock. */
+    /** Today where the returns happen: the application's clock is in the operation's zone ({@code homeward.time-zone}). */
     LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(timeZone));
+        return LocalDate.now(clock);
     }
 }

@@ -41,14 +41,14 @@ class MovementBrowserIT {
         Household splitting = MovementTestData.household(households, "SY020000", 3, Set.of(0));
         Household third = MovementTestData.household(households, 2);
         String planName = MovementTestData.unique("Spring returns from Lebanon");
-        String today = LocalDate.now(MovementDays.SYRIA).toString();
+        String today = LocalDate.now(MovementTestData.SYRIA).toString();
 
         try (Browser browser = Browser.open(port)) {
             browser.signIn(coordinator, MovementTestData.PASSWORD);
             browser.go("/plans?lang=en");
             browser.type("#plan-name", planName);
-            value(browser, "plan-starts", LocalDate.now(MovementDays.SYRIA).withDayOfMonth(1).toString());
-            value(browser, "plan-ends", LocalDate.now(MovementDays.SYRIA).plusYears(1).toString());
+            value(browser, "plan-starts", LocalDate.now(MovementTestData.SYRIA).withDayOfMonth(1).toString());
+            value(browser, "plan-ends", LocalDate.now(MovementTestData.SYRIA).plusYears(1).toString());
             browser.submit("#plan-create");
             assertThat(browser.find("h1").getText()).isEqualTo(planName);
             String planId = browser.driver().getCurrentUrl().replaceAll(".*/plans/", "");

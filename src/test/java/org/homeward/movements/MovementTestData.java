@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Users, households, plans and movements for the whole-application tests of movements, unique within a run. */
 final class MovementTestData {
 
+    /** The operation's zone, the application's default {@code homeward.time-zone}. */
+    static final java.time.ZoneId SYRIA = java.time.ZoneId.of("Asia/Damascus");
+
     static final String PASSWORD = "movements test password";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
@@ -77,7 +80,7 @@ final class MovementTestData {
             given.add(Map.of("label", "Bus " + (i + 1), "seats", vehicles[i][0], "accessibleSeats", vehicles[i][1]));
         }
         Map<String, Object> body = new java.util.HashMap<>(Map.of("kind", "ORGANISED_RETURN",
-                "departsOn", LocalDate.now(MovementDays.SYRIA).toString(), "departurePoint", "Beirut, Cola bridge",
+                "departsOn", LocalDate.now(MovementTestData.SYRIA).toString(), "departurePoint", "Beirut, Cola bridge",
                 "asylumCountry", "LBN", "crossingCode", "MASNAA", "destinationKind", destinationKind, "vehicles", given));
         if (planId != null) {
             body.put("planId", planId);
