@@ -9,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +17,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.homeward.files.SpreadsheetCells;
+import org.homeward.files.XlsxCells;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -118,7 +116,7 @@ final class SurveySheetReader {
             try (InputStream sheet = reader.getSheetsData().next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), reader.getSharedStringsTable(),
-                        collector, new IsoDateFormatter(), false));
+                        collector, XlsxCells.isoDateFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (SurveyFileException refused) {
@@ -152,7 +150,7 @@ final class SurveySheetReader {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? cells.size() : columnOf(reference);
+            int column = reference == null ? cells.size() : XlsxCells.columnOf(reference);
             while (cells.size() <= column) {
                 cells.add("");
             }
@@ -168,30 +166,6 @@ final class SurveySheetReader {
                 throw tooLong(rowNum + 1L, maxRows);
             }
             rows.add(new SurveySheet.Row(rowNum + 1L, List.copyOf(cells)));
-        }
-
-        private static int columnOf(String reference) {
-            int column = 0;
-            for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
-                column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
-            }
-            return column - 1;
-        }
-    }
-
-    /** Formats cells as the spreadsheet shows them, except dates, which become YYYY-MM-DD. */
-    private static final class IsoDateFormatter extends DataFormatter {
-        IsoDateFormatter() {
-            super(Locale.ROOT);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDate date = DateUtil.getLocalDateTime(value).toLocalDate();
-                return date.toString();
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.homeward.registry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,11 +14,10 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.homeward.files.XlsxCells;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -86,7 +84,7 @@ final class XlsxInterchangeReader implements InterchangeReader {
         try (InputStream sheet = reader.getSheetsData().next()) {
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), reader.getSharedStringsTable(),
-                    collector, new IsoDateFormatter(), false));
+                    collector, XlsxCells.isoDateFormatter(), false));
             parser.parse(new InputSource(sheet));
         } catch (SAXException | OpenXML4JException | NoSuchElementException broken) {
             if (broken.getCause() instanceof InterchangeFileException refused) {
@@ -180,7 +178,7 @@ final class XlsxInterchangeReader implements InterchangeReader {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? cells.size() : columnOf(reference);
+            int column = reference == null ? cells.size() : XlsxCells.columnOf(reference);
             while (cells.size() < column) {
                 cells.add("");
             }
@@ -218,30 +216,6 @@ final class XlsxInterchangeReader implements InterchangeReader {
                 sink.accept(lot);
                 lot = new ArrayList<>(ROWS_PER_HANDOVER);
             }
-        }
-
-        private static int columnOf(String reference) {
-            int column = 0;
-            for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
-                column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
-            }
-            return column - 1;
-        }
-    }
-
-    /** Formats cells as Excel shows them, except dates, which become YYYY-MM-DD as the layout wants them. */
-    private static final class IsoDateFormatter extends DataFormatter {
-        IsoDateFormatter() {
-            super(Locale.ROOT);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDate date = DateUtil.getLocalDateTime(value).toLocalDate();
-                return date.toString();
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString);
         }
     }
 }
