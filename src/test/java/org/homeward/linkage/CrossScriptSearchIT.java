@@ -90,8 +90,7 @@ class CrossScriptSearchIT {
     }
 
     private List<String> foundIds(String username, String name) {
-        Answer answer = as(username).get("/api/v1/households?size=100&name="
-                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+        Answer answer = as(username).post("/api/v1/households/search", java.util.Map.of("size", 100, "name", name));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         answer.json().get("items").forEach(item -> ids.add(item.get("householdId").asString()));

@@ -70,7 +70,7 @@ class BoardingBrowserIT {
             board(browser, first.reference());
             assertThat(browser.find("#count-boarded").getText()).isEqualTo("3");
 
-            String forged = "HW1." + second.reference() + ".AAAAAAAAAAAAAAAA";
+            String forged = "HW1." + second.reference() + ".AAAAAAAAAAAAAAAAAAAAAAAA";
             scan(browser, forged);
             WebElement refusal = browser.find("#slip-choice #refusal");
             assertThat(refusal.getText()).contains("signature does not match");
@@ -88,7 +88,7 @@ class BoardingBrowserIT {
             browser.go(boardingPage + "?lang=ar");
             assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
             assertThat(browser.find("h1").getText()).isEqualTo("الصعود");
-            scan(browser, "HW1." + third.reference() + ".ZZZZZZZZZZZZZZZZ");
+            scan(browser, "HW1." + third.reference() + ".ZZZZZZZZZZZZZZZZZZZZZZZZ");
             assertThat(browser.find("#slip-choice #refusal").getText()).contains("توقيع الإيصال لا يطابق");
             browser.screenshot("boarding-forged-refused-ar");
             scan(browser, slip(third));

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A coordinator makes a plan with a target, a movement with a manifest of three households (one
  * leaving a member behind), is refused departure on the undecided amber check, decides it and
- * departs — in a real browser, with the pages shown in English and Arabic.
+ * is still held by the voluntariness and boarding checks — in a real browser, with the pages shown in English and Arabic.
  */
 @HomewardTest
 class MovementBrowserIT {
@@ -35,7 +35,7 @@ class MovementBrowserIT {
     int port;
 
     @Test
-    void makesAPlanAndAMovementRefusesAnUndecidedAmberThenDepartsAfterTheDecision() throws Exception {
+    void makesAPlanAndAMovementRefusesAnUndecidedAmberAndStillHoldsItAfterTheDecision() throws Exception {
         String coordinator = MovementTestData.user(users, Role.COORDINATOR);
         Household first = MovementTestData.household(households, 2);
         Household splitting = MovementTestData.household(households, "SY020000", 3, Set.of(0));
@@ -87,7 +87,9 @@ class MovementBrowserIT {
             assertThat(household(browser, splitting).findElement(By.cssSelector("tr[data-check=travel-together]")).getText())
                     .contains("برتقالي").contains("1 من أصل 3 أفراد يبقون");
             browser.submit("#depart");
-            assertThat(browser.find("#page-problem").getText()).contains("فحص برتقالي بانتظار قرار المنسق");
+            // Red checks of other features (each adult's decision, boarding) hold it too; the amber is listed undecided.
+            assertThat(browser.find("#page-problem").getText()).contains("لا يمكن لأحد تجاوزه")
+                    .contains("households[" + splitting.reference() + "].travel-together: برتقالي، دون قرار");
             assertThat(browser.find("#movement-status").getAttribute("data-status")).isEqualTo("PLANNED");
             browser.screenshot("movements-departure-refused-ar");
 
@@ -100,11 +102,12 @@ class MovementBrowserIT {
             browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
             assertThat(household(browser, splitting).findElement(By.cssSelector("tr[data-check=travel-together]")).getText())
                     .contains("(decided)");
+            // Decided, the amber no longer holds the movement, but each adult's own decision and boarding still do.
             browser.submit("#depart");
-            assertThat(browser.find("#departed").getText()).isEqualTo("The movement departed.");
-            assertThat(browser.find("#movement-status").getAttribute("data-status")).isEqualTo("DEPARTED");
-            assertThat(households.find(splitting.id()).journey().status()).isEqualTo(JourneyStatus.IN_TRANSIT);
-            browser.screenshot("movements-departed-en");
+            assertThat(browser.find("#page-problem").getText()).contains(".voluntariness").doesNotContain(".travel-together");
+            assertThat(browser.find("#movement-status").getAttribute("data-status")).isEqualTo("PLANNED");
+            assertThat(households.find(splitting.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
+            browser.screenshot("movements-held-after-decision-en");
 
             browser.go("/plans/" + planId + "?lang=ar");
             browser.find("#funnel-chart svg");

@@ -61,7 +61,7 @@ class VoluntarinessApiIT {
         Answer recorded = officer.post(records, form(digest, "BORDER_CROSSING"));
         assertThat(recorded.status()).isEqualTo(201);
         assertThat(recorded.json().path("placeType").asString()).isEqualTo("BORDER_CROSSING");
-        assertThat(recorded.json().path("briefingText").asString()).contains("لا يوجد لدينا تقييم");
+        assertThat(recorded.json().path("briefingText").asString()).contains("لا يوجد تقييم");
 
         assertThat(analyst.get(household).status()).isEqualTo(403);
         assertThat(analyst.get("/api/v1/voluntariness/signals").status()).isEqualTo(403);

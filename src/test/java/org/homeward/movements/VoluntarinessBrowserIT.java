@@ -46,7 +46,7 @@ class VoluntarinessBrowserIT {
             browser.signIn(officer, PASSWORD);
             browser.go(page + "?lang=en");
             assertThat(browser.attributeOfPage("dir")).isEqualTo("ltr");
-            assertThat(browser.find("#briefing-en").getText()).contains("No assessment of conditions");
+            assertThat(browser.find("#briefing-en").getText()).contains("no recent assessment");
             assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#record-form-"
                     + family.members().get(2).position()))).as("the child decides with a parent").isEmpty();
 
@@ -64,7 +64,7 @@ class VoluntarinessBrowserIT {
 
             browser.go(page + "?lang=ar");
             assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
-            assertThat(browser.find("#briefing-ar").getText()).contains("لا يوجد لدينا تقييم");
+            assertThat(browser.find("#briefing-ar").getText()).contains("لا يوجد تقييم");
             fill(browser, spouse, "HOME_VISIT", "زيارة منزلية في حلبا", "مساعدة الحماية");
             browser.submit("#record-form-" + spouse + " button[type=submit]");
             assertThat(browser.find("#voluntariness-done").getText()).isEqualTo("سُجّل القرار.");
