@@ -56,6 +56,11 @@ final class BatchPipeline<T> implements AutoCloseable {
         try {
             while (!closed) {
                 if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    // Closing clears the queue, which can let a waiting offer in just after: the consumer
+                    // has gone all the same, so the producer must not go on to make another batch.
+                    if (closed) {
+                        throw new Stopped();
+                    }
                     return;
                 }
             }
