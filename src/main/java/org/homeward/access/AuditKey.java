@@ -3,16 +3,15 @@ package org.homeward.access;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.homeward.files.OwnerOnlyFiles;
 
 /**
  * The secret that keys the audit chain: an HMAC-SHA256 key kept outside the database, so that
@@ -49,13 +48,8 @@ final class AuditKey {
     private static void create(Path keyFile) throws IOException {
         byte[] random = new byte[MINIMUM_BYTES];
         new SecureRandom().nextBytes(random);
-        Files.createDirectories(keyFile.toAbsolutePath().getParent());
-        try {
-            Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(keyFile, Base64.getEncoder().encodeToString(random));
-        } catch (FileAlreadyExistsException raced) {
-            // another process made it first: use theirs
-        }
+        // When another process made it first, its key is the one to use.
+        OwnerOnlyFiles.createSecret(keyFile, Base64.getEncoder().encodeToString(random));
     }
 
     private static byte[] decode(String base64, String source) {

@@ -10,11 +10,10 @@ import com.google.crypto.tink.aead.AesGcmParameters;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import org.homeward.files.OwnerOnlyFiles;
 
 /**
  * The Tink keyset that encrypts evidence files: AES-256-GCM keys kept outside the database, in
@@ -96,28 +95,15 @@ public final class EvidenceKeyset {
         String rotated = withNewPrimary(Files.readString(keysetFile));
         Path next = keysetFile.resolveSibling(keysetFile.getFileName() + ".new");
         Files.deleteIfExists(next);
-        writeOwnerOnly(next, rotated);
+        OwnerOnlyFiles.writeString(next, rotated);
         Files.move(next, keysetFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return Integer.toUnsignedLong(parse(rotated, keysetFile.toString()).getPrimary().getId());
     }
 
     private static void create(Path keysetFile) throws IOException {
-        Files.createDirectories(keysetFile.toAbsolutePath().getParent());
-        try {
-            writeOwnerOnly(keysetFile, newKeysetJson());
-        } catch (FileAlreadyExistsException raced) {
-            // another process made it first: use theirs
-        }
-    }
-
-    private static void writeOwnerOnly(Path file, String text) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
-        }
-        Files.writeString(file, text);
+        // When another process made it first, its keyset is the one to use.
+        OwnerOnlyFiles.createSecret(keysetFile, newKeysetJson());
     }
 
     private static KeysetHandle parse(String json, String source) {

@@ -41,6 +41,27 @@ public final class OwnerOnlyFiles {
         }
     }
 
+    /**
+     * Writes a secret (a key) to a file that does not exist yet, readable by its owner only, and
+     * answers whether this call made it. The text goes to a temporary file first and is linked into
+     * place in one step, so that no process ever reads a half-written key, and when two processes
+     * start at once only the first one's key is kept: the other finds it and must read it.
+     */
+    public static boolean createSecret(Path file, String text) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path draft = Files.createTempFile(directory, "." + file.getFileName(), ".new");
+        try {
+            writeString(draft, text);
+            Files.createLink(file.toAbsolutePath(), draft);
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            return false;
+        } finally {
+            Files.deleteIfExists(draft);
+        }
+    }
+
     /** Creates the file owner-only when it is new, or takes the others' rights away when it exists, before any byte is written. */
     private static void restrict(Path file) throws IOException {
         if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {

@@ -3,15 +3,14 @@ package org.homeward.movements;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.homeward.files.OwnerOnlyFiles;
 
 /**
  * The secret that signs the codes printed on registration slips: an HMAC-SHA256 key kept outside
@@ -64,13 +63,8 @@ final class SlipKey {
     private static void create(Path keyFile) throws IOException {
         byte[] random = new byte[MINIMUM_BYTES];
         new SecureRandom().nextBytes(random);
-        Files.createDirectories(keyFile.toAbsolutePath().getParent());
-        try {
-            Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(keyFile, Base64.getEncoder().encodeToString(random));
-        } catch (FileAlreadyExistsException raced) {
-            // another process made it first: use theirs
-        }
+        // When another process made it first, its key is the one to use.
+        OwnerOnlyFiles.createSecret(keyFile, Base64.getEncoder().encodeToString(random));
     }
 
     /** The HMAC of a message. */
