@@ -27,6 +27,18 @@ class VoluntarinessMovements {
                 .optional();
     }
 
+    /**
+     * The planned movement the household is on, leaving soonest, so that the page can offer it for
+     * the re-confirmation instead of asking the officer to type its id.
+     */
+    Optional<UUID> plannedFor(UUID householdId) {
+        return jdbc.sql("""
+                        SELECT m.id FROM movement m JOIN manifest_household h ON h.movement_id = m.id
+                        WHERE h.household_id = :household AND h.open AND m.status = 'PLANNED'
+                        ORDER BY m.departs_on, m.id LIMIT 1""")
+                .param("household", householdId).query(UUID.class).optional();
+    }
+
     /** Whether the person travels with their household on the movement's open manifest. */
     boolean travels(UUID movementId, UUID householdId, UUID individualId) {
         return jdbc.sql("""

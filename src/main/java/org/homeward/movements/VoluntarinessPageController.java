@@ -26,9 +26,12 @@ class VoluntarinessPageController {
     private final VoluntarinessService voluntariness;
     private final VoluntarinessReconfirmations reconfirmations;
     private final ProtectionReviewQueue queue;
+    private final VoluntarinessMovements movements;
 
     VoluntarinessPageController(VoluntarinessReader reader, VoluntarinessService voluntariness,
-                                VoluntarinessReconfirmations reconfirmations, ProtectionReviewQueue queue) {
+                                VoluntarinessReconfirmations reconfirmations, ProtectionReviewQueue queue,
+                                VoluntarinessMovements movements) {
+        this.movements = movements;
         this.reader = reader;
         this.voluntariness = voluntariness;
         this.reconfirmations = reconfirmations;
@@ -39,6 +42,8 @@ class VoluntarinessPageController {
     @PreAuthorize(ProtectionRoles.VOLUNTARINESS_OFFICERS)
     String household(@PathVariable UUID id, Model model) {
         model.addAttribute("household", reader.view(id));
+        // Read after the view, which answers 404 for a household outside the caller's scope.
+        model.addAttribute("plannedMovement", movements.plannedFor(id).map(UUID::toString).orElse(""));
         model.addAttribute("placeTypes", VoluntarinessPlaceType.values());
         model.addAttribute("outcomes", BestInterestsOutcome.values());
         model.addAttribute("protection", ProtectionRoles.mayReadProtectionData());
