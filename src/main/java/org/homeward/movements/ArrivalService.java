@@ -36,9 +36,12 @@ public class ArrivalService {
     private final HouseholdService households;
     private final AuditTrail audit;
     private final Clock clock;
+    private final JourneyReasons reasons;
 
     ArrivalService(BoardingService boarding, BoardingManifest manifest, BoardingSheets sheets, MissingPersonAlerts alerts,
-                   FollowUpVisits followUps, HouseholdService households, AuditTrail audit, Clock clock) {
+                   FollowUpVisits followUps, HouseholdService households, AuditTrail audit, Clock clock,
+                   JourneyReasons reasons) {
+        this.reasons = reasons;
         this.boarding = boarding;
         this.manifest = manifest;
         this.sheets = sheets;
@@ -98,7 +101,7 @@ public class ArrivalService {
         JourneyStatus next = movement.toReception() ? JourneyStatus.AT_RECEPTION : JourneyStatus.RETURNED_HOME;
         if (household.journey().status().canMoveTo(next)) {
             households.advanceJourney(householdId, new AdvanceJourneyRequest(household.version(), next.name(),
-                    "Arrived with the movement of " + movement.departsOn()), actor);
+                    reasons.arrived(movement.departsOn())), actor);
         }
         followUps.schedule(householdId, movement.id(), LocalDate.now(clock), persons);
     }

@@ -33,9 +33,11 @@ public class BoardingService {
     private final HouseholdService households;
     private final AuditTrail audit;
     private final Clock clock;
+    private final JourneyReasons reasons;
 
     BoardingService(BoardingManifest manifest, BoardingSheets sheets, ScannedSlips slips, HouseholdService households,
-                    AuditTrail audit, Clock clock) {
+                    AuditTrail audit, Clock clock, JourneyReasons reasons) {
+        this.reasons = reasons;
         this.manifest = manifest;
         this.sheets = sheets;
         this.slips = slips;
@@ -119,7 +121,7 @@ public class BoardingService {
         } else if (movement.kind() == MovementKind.ORGANISED_RETURN
                 && household.journey().status().canMoveTo(JourneyStatus.IN_TRANSIT)) {
             households.advanceJourney(household.id(), new AdvanceJourneyRequest(household.version(),
-                    JourneyStatus.IN_TRANSIT.name(), "Boarded the movement of " + movement.departsOn()), actor);
+                    JourneyStatus.IN_TRANSIT.name(), reasons.boarded(movement.departsOn())), actor);
         }
         manifest.event(movement.id(), household.id(), now, actor, boarded == 0 ? "HOUSEHOLD_NO_SHOW" : "BOARDED", details);
         details.put("movement", movement.id().toString());

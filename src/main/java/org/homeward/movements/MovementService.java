@@ -31,10 +31,12 @@ public class MovementService {
     private final HouseholdService households;
     private final MovementDays days;
     private final AuditTrail audit;
+    private final JourneyReasons reasons;
 
     MovementService(MovementRepository movements, MovementRequestRules rules, ReturnPlanService plans,
                     ManifestRepository manifests, DepartureChecks checks, HouseholdService households, MovementDays days,
-                    AuditTrail audit) {
+                    AuditTrail audit, JourneyReasons reasons) {
+        this.reasons = reasons;
         this.movements = movements;
         this.rules = rules;
         this.plans = plans;
@@ -150,7 +152,7 @@ public class MovementService {
         JourneyStatus status = household.journey().status();
         if (status != JourneyStatus.IN_TRANSIT && status.canMoveTo(JourneyStatus.IN_TRANSIT)) {
             households.advanceJourney(householdId, new AdvanceJourneyRequest(household.version(), "IN_TRANSIT",
-                    "Departed on movement " + movement.id()), actor);
+                    reasons.departed(movement.departsOn())), actor);
         }
     }
 }
