@@ -17,8 +17,6 @@ import org.homeward.registry.Individual;
 import org.homeward.registry.JourneyStatus;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -27,7 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.movements.OrganisedReturnStory.adults;
+import static org.homeward.movements.OrganisedReturnStory.forge;
+import static org.homeward.movements.OrganisedReturnStory.scan;
 import static org.homeward.movements.OrganisedReturnStory.screenshot;
+import static org.homeward.movements.OrganisedReturnStory.value;
 
 /**
  * One organised return from plan to arrival through the real pages in headless Chromium, in English
@@ -180,9 +182,11 @@ class OrganisedReturnBrowserIT {
 
     /** The first officer records the form of every adult but the first household's spouse, reached from the manifest. */
     private void recordDecisions(Browser browser, Individual undecided) throws Exception {
+        // The way from the manifest to a household's forms, once; the officer's bookmarks do the rest.
+        browser.go(movementPage() + "?lang=en");
+        browser.submit("article[data-reference='" + family.get(0).reference() + "'] a.to-voluntariness");
+        assertThat(browser.find("#household-reference").getText()).isEqualTo(family.get(0).reference());
         for (Household household : family) {
-            browser.go(movementPage() + "?lang=en");
-            browser.submit("article[data-reference='" + household.reference() + "'] a.to-voluntariness");
             for (Individual adult : adults(household)) {
                 if (!adult.id().equals(undecided.id())) {
                     recordDecision(browser, household, adult.position());
@@ -244,7 +248,10 @@ class OrganisedReturnBrowserIT {
     }
 
     private void reconfirm(Browser browser, Household household, int position) {
-        browser.go("/voluntariness/households/" + household.id() + "?lang=en");
+        String page = "/voluntariness/households/" + household.id();
+        if (!browser.driver().getCurrentUrl().contains(page)) {
+            browser.go(page + "?lang=en");
+        }
         assertThat(browser.find("#movement-" + position).getAttribute("value")).isEqualTo(movementId);
         browser.submit("#reconfirm-form-" + position + " button[type=submit]");
         assertThat(browser.find("#voluntariness-done").getText()).isEqualTo(story.english("voluntariness.done.reconfirmed"));
@@ -288,18 +295,6 @@ class OrganisedReturnBrowserIT {
                 household.reference()));
     }
 
-    /** Types the code into the scan field and presses Enter, as a USB scanner does, and waits for the answer. */
-    private static void scan(Browser browser, String code) {
-        List<WebElement> before = browser.driver().findElements(By.id("slip-choice"));
-        WebElement field = browser.find("#scan");
-        field.clear();
-        field.sendKeys(code + Keys.ENTER);
-        if (!before.isEmpty()) {
-            browser.waitFor().until(ExpectedConditions.stalenessOf(before.get(0)));
-        }
-        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("slip-choice")));
-    }
-
     /** Records a decision, with the household's acknowledgement, beside each amber verdict the manifest shows. */
     private void decideAmbers(Browser browser) throws Exception {
         browser.go(movementPage() + "?lang=en");
@@ -331,7 +326,7 @@ class OrganisedReturnBrowserIT {
                 .contains(field + ": " + story.english("problem.CHECK_RED"));
         assertThat(browser.driver().findElements(By.cssSelector("#page-problem li"))).hasSize(1);
         assertThat(browser.find(article + "tr[data-check=voluntariness]").getText())
-                .contains(story.english("movements.level.RED"))
+                .contains(story.english("movements.check.name.voluntariness"), story.english("movements.level.RED"))
                 .contains(story.english("voluntariness.check.missing", "1", String.valueOf(shown)));
         assertThat(browser.find(article + "table.members tbody tr:nth-child(" + shown + ")").getText())
                 .startsWith(shown + " " + story.english("relationship.SPOUSE"));
@@ -343,6 +338,7 @@ class OrganisedReturnBrowserIT {
         assertThat(browser.find("#page-problem").getText()).contains(story.arabic("problem.MOVEMENT_CHECK_RED"))
                 .contains(field + ": " + story.arabic("problem.CHECK_RED"));
         assertThat(browser.find(article + "tr[data-check=voluntariness]").getText())
+                .contains(story.arabic("movements.check.name.voluntariness"), story.arabic("movements.level.RED"))
                 .contains(story.arabic("voluntariness.check.missing", "1", String.valueOf(shown)));
         screenshot(browser, "08-departure-refused-ar");
         screenshot(browser, "08-red-voluntariness-check-ar", article + "tr[data-check=voluntariness]");
@@ -428,7 +424,9 @@ class OrganisedReturnBrowserIT {
         browser.go("/households/" + household.id() + "?lang=ar");
         assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
         assertThat(browser.find("#journey-status").getText()).isEqualTo(story.arabic("status.RETURNED_HOME"));
-        assertThat(browser.find("#history").getText()).contains(story.arabic("event.JOURNEY_MOVED"));
+        String day = LocalDate.now(MovementTestData.SYRIA).toString();
+        assertThat(browser.find("#history").getText()).contains(story.arabic("event.JOURNEY_MOVED"),
+                story.arabic("movements.journey.boarded", day), story.arabic("movements.journey.arrived", day));
         screenshot(browser, "12-household-history-ar", "#history");
     }
 
@@ -451,22 +449,7 @@ class OrganisedReturnBrowserIT {
         return "/movements/" + movementId;
     }
 
-    private static List<Individual> adults(Household household) {
-        return household.members().subList(0, Math.min(2, household.members().size()));
-    }
-
     private int travelling(int from, int to) {
         return family.subList(from, to).stream().mapToInt(household -> household.members().size()).sum();
-    }
-
-    private static String forge(String code) {
-        char last = code.charAt(code.length() - 1);
-        return code.substring(0, code.length() - 1) + (last == 'A' ? 'B' : 'A');
-    }
-
-    /** Sets a date or month field as the browser's own picker would (typing into it depends on the browser's locale). */
-    private static void value(Browser browser, String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1];", id, value);
     }
 }

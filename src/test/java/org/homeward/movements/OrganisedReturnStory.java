@@ -14,7 +14,13 @@ import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdService;
+import org.homeward.registry.Individual;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.TakesScreenshot;
 import org.springframework.context.MessageSource;
 
@@ -118,7 +124,7 @@ final class OrganisedReturnStory {
 
     /** Scrolls the element the step is about into the middle of the window, then takes the screenshot. */
     static void screenshot(Browser browser, String name, String css) throws IOException {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'});", browser.find(css));
         screenshot(browser, name);
     }
@@ -140,5 +146,34 @@ final class OrganisedReturnStory {
         assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
         assertThat(browser.find(headingCss).getText()).contains(arabic(arabicHeadingKey));
         screenshot(browser, name + "-ar");
+    }
+
+    /** Types the code into the scan field and presses Enter, as a USB scanner does, and waits for the answer. */
+    static void scan(Browser browser, String code) {
+        List<WebElement> before = browser.driver().findElements(By.id("slip-choice"));
+        WebElement field = browser.find("#scan");
+        field.clear();
+        field.sendKeys(code + Keys.ENTER);
+        if (!before.isEmpty()) {
+            browser.waitFor().until(ExpectedConditions.stalenessOf(before.get(0)));
+        }
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("slip-choice")));
+    }
+
+    /** The adults of a test household: its first two members at most, born in the 1970s; the rest are children. */
+    static List<Individual> adults(Household household) {
+        return household.members().subList(0, Math.min(2, household.members().size()));
+    }
+
+    /** A slip code with the last character of its signature changed, as a forger guessing it would write. */
+    static String forge(String code) {
+        char last = code.charAt(code.length() - 1);
+        return code.substring(0, code.length() - 1) + (last == 'A' ? 'B' : 'A');
+    }
+
+    /** Sets a date or month field as the browser's own picker would (typing into it depends on the browser's locale). */
+    static void value(Browser browser, String id, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", id, value);
     }
 }
