@@ -285,6 +285,12 @@ class OrganisedReturnBrowserIT {
         assertThat(browser.find("#count-boarded").getText()).isEqualTo("13");
         screenshot(browser, "07-boarded-ar");
         assertThat(households.find(family.get(1).id()).journey().status()).isEqualTo(JourneyStatus.IN_TRANSIT);
+        browser.go("/households/" + family.get(1).id() + "?lang=ar");
+        assertThat(browser.find("#journey-status").getText()).isEqualTo(story.arabic("status.IN_TRANSIT"));
+        screenshot(browser, "07-household-in-transit-ar", "#journey-status");
+        browser.go("/households/" + family.get(1).id() + "?lang=en");
+        assertThat(browser.find("#journey-status").getText()).isEqualTo(story.english("status.IN_TRANSIT"));
+        screenshot(browser, "07-household-in-transit-en", "#journey-status");
     }
 
     private void boardOne(Browser browser, Household household) {
