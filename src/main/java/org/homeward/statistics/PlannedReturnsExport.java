@@ -2,6 +2,7 @@ package org.homeward.statistics;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.homeward.statistics.hxl.HxlColumn;
@@ -39,7 +40,7 @@ class PlannedReturnsExport {
         List<Object> line = new ArrayList<>();
         if (row.plan() == null) {
             line.add(labels.message("statistics.all", locale));
-            line.addAll(java.util.Arrays.asList(null, null, null, null, null));
+            line.addAll(Arrays.asList(null, null, null, null, null));
         } else {
             line.add(row.plan());
             line.add(labels.label(TableDimension.COUNTRY, row.asylumCountry(), locale));
@@ -55,13 +56,9 @@ class PlannedReturnsExport {
         return line;
     }
 
-    String crossing(String code, Locale locale) {
+    private String crossing(String code, Locale locale) {
         return code.isEmpty() ? labels.message("statistics.plans.anyCrossing", locale)
                 : labels.label(TableDimension.CROSSING, code, locale);
-    }
-
-    String country(String code, Locale locale) {
-        return labels.label(TableDimension.COUNTRY, code, locale);
     }
 
     private List<HxlColumn> columns(Locale locale) {

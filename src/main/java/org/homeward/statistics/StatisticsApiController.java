@@ -1,9 +1,11 @@
 package org.homeward.statistics;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -87,10 +89,10 @@ class StatisticsApiController {
     /** Writes the table of returns by area condition or of plans, or answers 204 when no feature provides it. */
     private void exportFigures(String table, Map<String, String> parameters, StatisticsExportFormat format, Locale locale,
                                HttpServletResponse response) throws IOException {
-        Map<String, String> filters = new java.util.HashMap<>(parameters);
+        Map<String, String> filters = new HashMap<>(parameters);
         String by = filters.remove("by");
         IndicatorQuery query = IndicatorQueryReader.read(filters, today());
-        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
         boolean written;
         if (table.equals("conditions")) {
             TableDimension period = TableDimension.parse(by == null ? "month" : by)
