@@ -17,4 +17,17 @@ import java.util.List;
 public record ConditionReturns(LocalDate from, LocalDate to, String period, List<String> rows, List<String> groups,
                                List<List<IndicatorTable.Cell>> cells, List<IndicatorTable.Cell> rowTotals,
                                List<IndicatorTable.Cell> groupTotals, IndicatorTable.Cell total, int threshold) {
+
+    /** The largest published count of a period, to scale the dashboard's bars. */
+    public long largestPeriod() {
+        long largest = 1;
+        for (IndicatorTable.Cell cell : rowTotals) {
+            largest = cell.value() == null ? largest : Math.max(largest, cell.value());
+        }
+        for (List<IndicatorTable.Cell> row : cells) {
+            long published = row.stream().filter(cell -> cell.value() != null).mapToLong(IndicatorTable.Cell::value).sum();
+            largest = Math.max(largest, published);
+        }
+        return largest;
+    }
 }

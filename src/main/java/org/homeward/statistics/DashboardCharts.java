@@ -47,6 +47,15 @@ public final class DashboardCharts {
                 exports.add(new Export(format, "statistics.export.by." + by.replace(',', '.'),
                         address("/api/v1/statistics/export", parameters)));
             }
+            for (String table : List.of("conditions", "plans")) {
+                Map<String, String> parameters = new LinkedHashMap<>();
+                parameters.put("table", table);
+                parameters.put("format", format);
+                parameters.put("from", filters.from().toString());
+                parameters.put("to", filters.to().toString());
+                exports.add(new Export(format, "statistics.exports." + table,
+                        address("/api/v1/statistics/export", parameters)));
+            }
         }
         return exports;
     }

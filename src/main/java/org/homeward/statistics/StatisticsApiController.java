@@ -1,9 +1,11 @@
 package org.homeward.statistics;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -61,15 +63,51 @@ class StatisticsApiController {
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
-    /** The export table: {@code format} (hxl, xlsx, json), {@code by} (up to two of month, adm1, country...), and filters. */
+    /**
+     * An export in {@code format} (hxl, xlsx, json). {@code table} chooses it: {@code returns} (the
+     * default: {@code by} up to two of month, adm1, country..., and filters), {@code conditions}
+     * (returns into red and amber areas, {@code by} month or year) or {@code plans} (planned against
+     * actual by plan, country, crossing and week); {@code from} and {@code to} for all three.
+     */
     @GetMapping("/export")
     void export(@RequestParam Map<String, String> parameters, Locale locale, HttpServletResponse response)
             throws IOException {
         StatisticsExportFormat format = StatisticsExportFormat.parse(parameters.getOrDefault("format", "hxl"))
                 .orElseThrow(() -> IndicatorQueryException.of("format", "PARAMETER_INVALID", "Use hxl, xlsx or json"));
-        ExportRequest request = ExportRequest.read(parameters, today());
-        attachment(response, format, "homeward-returns");
-        exports.export(request, format, response.getOutputStream(), locale);
+        String table = parameters.getOrDefault("table", "returns");
+        switch (table) {
+            case "returns" -> {
+                ExportRequest request = ExportRequest.read(parameters, today());
+                attachment(response, format, "homeward-returns");
+                exports.export(request, format, response.getOutputStream(), locale);
+            }
+            case "conditions", "plans" -> exportFigures(table, parameters, format, locale, response);
+            default -> throw IndicatorQueryException.of("table", "PARAMETER_INVALID", "Use returns, conditions or plans");
+        }
+    }
+
+    /** Writes the table of returns by area condition or of plans, or answers 204 when no feature provides it. */
+    private void exportFigures(String table, Map<String, String> parameters, StatisticsExportFormat format, Locale locale,
+                               HttpServletResponse response) throws IOException {
+        Map<String, String> filters = new HashMap<>(parameters);
+        String by = filters.remove("by");
+        IndicatorQuery query = IndicatorQueryReader.read(filters, today());
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        boolean written;
+        if (table.equals("conditions")) {
+            TableDimension period = TableDimension.parse(by == null ? "month" : by)
+                    .filter(dimension -> dimension == TableDimension.MONTH || dimension == TableDimension.YEAR)
+                    .orElseThrow(() -> IndicatorQueryException.of("by", "PARAMETER_INVALID", "Use month or year"));
+            written = exports.conditions(query.from(), query.to(), period, format, file, locale);
+        } else {
+            written = exports.plans(query.from(), query.to(), format, file, locale);
+        }
+        if (!written) {
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        attachment(response, format, table.equals("conditions") ? "homeward-returns-by-condition" : "homeward-plans");
+        file.writeTo(response.getOutputStream());
     }
 
     private LocalDate today() {

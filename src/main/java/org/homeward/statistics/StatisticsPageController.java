@@ -20,18 +20,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("isAuthenticated()")
 class StatisticsPageController {
 
+    /** The planned-against-actual rows the page shows; the export has every row. */
+    private static final int PLANNED_ROWS_SHOWN = 60;
+
     private final IndicatorService indicators;
     private final PublishedFigureService figures;
     private final AreaDirectory areas;
     private final ObjectProvider<ReceptionFiguresSource> reception;
+    private final ConditionReturnsService conditionReturns;
+    private final PlannedReturnsService plannedReturns;
     private final Clock clock;
 
     StatisticsPageController(IndicatorService indicators, PublishedFigureService figures, AreaDirectory areas,
-                             ObjectProvider<ReceptionFiguresSource> reception, Clock clock) {
+                             ObjectProvider<ReceptionFiguresSource> reception, ConditionReturnsService conditionReturns,
+                             PlannedReturnsService plannedReturns, Clock clock) {
         this.indicators = indicators;
         this.figures = figures;
         this.areas = areas;
         this.reception = reception;
+        this.conditionReturns = conditionReturns;
+        this.plannedReturns = plannedReturns;
         this.clock = clock;
     }
 
@@ -52,6 +60,10 @@ class StatisticsPageController {
                 .limit(12).toList());
         model.addAttribute("exports", DashboardCharts.exports(filters));
         model.addAttribute("occupancy", occupancy(today, filters.area()));
+        model.addAttribute("conditionReturns", conditionReturns.table(filters.from(), filters.to(), TableDimension.MONTH)
+                .orElse(null));
+        model.addAttribute("plannedReturns", plannedReturns.table(filters.from(), filters.to()).orElse(null));
+        model.addAttribute("plannedRowsShown", PLANNED_ROWS_SHOWN);
         return "statistics/dashboard";
     }
 
