@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
@@ -222,6 +223,12 @@ public class DocumentationCaseService {
             throw new CaseConflictException("REMINDER_NOT_OPEN", "The case has no open reminder " + reminderId);
         }
         cases.event(id, null, now, access.actor(), "REMINDER_DONE", Map.of("reminder", reminderId));
+    }
+
+    /** The case if it exists and lies in the caller's scope, without recording a read (for work on it). */
+    Optional<DocumentationCase> find(UUID id) {
+        return cases.find(id, false)
+                .filter(found -> access.scope().covers(found.registrationSite(), found.destinationPcode()));
     }
 
     /** The case if it exists and lies in the caller's scope; otherwise not found, so existence does not leak. */

@@ -33,11 +33,13 @@ public class EvidenceService {
     private final HouseholdService households;
     private final AuditTrail audit;
     private final CurrentAccess access;
+    private final DocumentationCaseService cases;
     private final Clock clock;
 
     EvidenceService(EvidenceRepository files, EvidenceCipher cipher, HouseholdService households, AuditTrail audit,
-                    CurrentAccess access, Clock clock) {
+                    CurrentAccess access, DocumentationCaseService cases, Clock clock) {
         this.files = files;
+        this.cases = cases;
         this.cipher = cipher;
         this.households = households;
         this.audit = audit;
@@ -55,6 +57,7 @@ public class EvidenceService {
     /** Keeps a document already known to be the caller's to add; the locker gives its document and version. */
     EvidenceFile store(UUID householdId, NewEvidence upload, UUID lockerDocumentId, Integer lockerVersion) {
         String title = checkedTitle(upload.title());
+        checkCaseAndStep(householdId, upload.caseId(), upload.stepId());
         EvidenceMediaType type = EvidenceContentCheck.check(upload.content());
         UUID id = UUID.randomUUID();
         EvidenceCipher.Sealed sealed = cipher.encrypt(upload.content(), id, householdId);
@@ -64,6 +67,23 @@ public class EvidenceService {
         files.insert(file, sealed.ciphertext());
         audit.recordWithChange(new AuditEntry("EVIDENCE_ADDED", TARGET, id.toString(), null, custodyDetails(file)));
         return file;
+    }
+
+    /** Refuses a case that is not this household's (or not in scope), and a step that is not one of the case's. */
+    private void checkCaseAndStep(UUID householdId, UUID caseId, UUID stepId) {
+        if (caseId == null) {
+            if (stepId != null) {
+                throw EvidenceRefusedException.badField("stepId", "EVIDENCE_STEP_WITHOUT_CASE",
+                        "A step is named together with its case");
+            }
+            return;
+        }
+        DocumentationCase found = cases.find(caseId).filter(known -> known.householdId().equals(householdId))
+                .orElseThrow(() -> EvidenceRefusedException.badField("caseId", "EVIDENCE_CASE_UNKNOWN",
+                        "names no documentation case of this household"));
+        if (stepId != null && found.step(stepId).isEmpty()) {
+            throw EvidenceRefusedException.badField("stepId", "EVIDENCE_STEP_UNKNOWN", "names no step of the case");
+        }
     }
 
     /** A file's description, shown to the caller: the view is part of its chain of custody. */
