@@ -174,6 +174,9 @@ public class DocumentationCaseService {
             throw InvalidCaseRequestException.of("assignee", "NOT_A_CASE_WORKER",
                     "is not an enabled user who works on documentation cases");
         }
+        if (!access.scopeOf(assignee).covers(found.registrationSite(), found.destinationPcode())) {
+            throw new AssigneeOutOfScopeException();
+        }
         if (assignee.equals(found.assignedTo())) {
             throw InvalidCaseRequestException.of("assignee", "ALREADY_ASSIGNED", "already has this case");
         }
