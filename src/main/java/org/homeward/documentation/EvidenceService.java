@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditRecord;
@@ -63,7 +64,7 @@ public class EvidenceService {
         EvidenceCipher.Sealed sealed = cipher.encrypt(upload.content(), id, householdId);
         EvidenceFile file = new EvidenceFile(id, householdId, upload.caseId(), upload.stepId(), lockerDocumentId,
                 lockerVersion, title, type.mediaType(), upload.content().length, sha256(upload.content()),
-                sealed.keyId(), clock.instant(), access.actor());
+                sealed.keyId(), clock.instant(), access.actor(), null, null);
         files.insert(file, sealed.ciphertext());
         audit.recordWithChange(new AuditEntry("EVIDENCE_ADDED", TARGET, id.toString(), null, custodyDetails(file)));
         return file;
@@ -99,6 +100,9 @@ public class EvidenceService {
      */
     public EvidenceDownload download(UUID fileId) {
         EvidenceFile file = inScope(fileId);
+        if (file.erased()) {
+            throw new EvidenceErasedException();
+        }
         byte[] content;
         try {
             content = cipher.decrypt(files.ciphertext(fileId), fileId, file.householdId());
@@ -123,9 +127,19 @@ public class EvidenceService {
         return found;
     }
 
-    /** The evidence files gathered for a documentation case, oldest first, of households in the caller's scope. */
+    /**
+     * The evidence files gathered for a documentation case in the caller's scope, oldest first (none for
+     * a case outside it); the listing names the household in the audit trail.
+     */
     public List<EvidenceFile> ofCase(UUID caseId) {
-        return files.ofCase(caseId).stream().filter(file -> covers(file.householdId())).toList();
+        Optional<DocumentationCase> found = cases.find(caseId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<EvidenceFile> listed = files.ofCase(caseId).stream().filter(file -> covers(file.householdId())).toList();
+        audit.record(new AuditEntry("EVIDENCE_LISTED", "documentation_case", caseId.toString(), null,
+                Map.of("files", listed.size(), "households", List.of(found.get().householdId().toString()))));
+        return listed;
     }
 
     /** Who added, viewed and downloaded the file, and when: its entries in the audit trail, newest first. */
@@ -164,6 +178,8 @@ public class EvidenceService {
     private static Map<String, Object> custodyDetails(EvidenceFile file) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("household", file.householdId().toString());
+        // Under the key every read of people uses, so that "who looked at this household" finds file reads too.
+        details.put("households", List.of(file.householdId().toString()));
         details.put("sha256", file.sha256());
         if (file.caseId() != null) {
             details.put("case", file.caseId().toString());
