@@ -149,11 +149,22 @@ public class DocumentationCaseService {
         return listed;
     }
 
-    /** The overdue and soon-due steps of the open cases assigned to a case worker (the caller when null). */
+    /**
+     * The overdue and soon-due steps of the open cases assigned to a case worker (the caller when null);
+     * the listing names the cases' households in the audit trail.
+     */
     @Transactional(readOnly = true)
     public List<StepDeadline> dueSoon(String worker) {
         String whose = worker == null || worker.isBlank() ? access.actor() : worker.trim();
-        return deadlines.dueSoon(cases.list(access.scope(), whose, false, true, QUEUE_SIZE));
+        List<DocumentationCase> open = cases.list(access.scope(), whose, false, true, QUEUE_SIZE);
+        List<StepDeadline> due = deadlines.dueSoon(open);
+        if (!due.isEmpty()) {
+            java.util.Set<UUID> listed = due.stream().map(StepDeadline::caseId).collect(java.util.stream.Collectors.toSet());
+            audit.record(new AuditEntry("LIST_DOCUMENTATION_DEADLINES", "documentation_case", null, whose,
+                    Map.of("households", open.stream().filter(found -> listed.contains(found.id()))
+                            .map(found -> found.householdId().toString()).distinct().toList())));
+        }
+        return due;
     }
 
     /** The open reminders due today or earlier on the caller's cases. */
