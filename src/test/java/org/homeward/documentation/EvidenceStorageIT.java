@@ -233,6 +233,17 @@ class EvidenceStorageIT {
     }
 
     @Test
+    void anArabicTitleSentInAFormWithoutACharsetIsKeptAsTyped() {
+        String title = "إشعار الولادة من مستشفى رفيق الحريري";
+        EvidenceHttp.Answer added = coordinator.upload("/api/v1/evidence/households/" + household.id(), "n.png",
+                "image/png", EvidenceSamples.png(23), Map.of("title", title));
+
+        assertThat(added.status()).as(new String(added.bytes(), StandardCharsets.UTF_8)).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT title FROM evidence_file WHERE id = CAST(:id AS uuid)")
+                .param("id", added.json().path("id").asString()).query(String.class).single()).isEqualTo(title);
+    }
+
+    @Test
     void evidenceNamingACaseOfAnotherHouseholdOrAStepOfAnotherCaseIsRefusedAndNothingIsKept() {
         Household other = EvidenceTestData.household(households, "SY010000", "EV-C" + UUID.randomUUID().toString().substring(0, 6));
         DocumentationCase ours = birthCaseOf(household);
