@@ -86,10 +86,10 @@ class EvidenceRepository {
      * household; answers the files as they were before, for the chain of custody.
      */
     List<EvidenceFile> eraseAbout(UUID householdId, UUID individualId, String by, Instant at) {
-        List<EvidenceFile> about = jdbc.sql("SELECT " + COLUMNS + " FROM evidence_file WHERE household_id = :household "
+        List<EvidenceFile> about = jdbc.sql("SELECT " + COLUMNS + " FROM evidence_file WHERE household_id = :householdId "
                         + "AND erased_at IS NULL AND case_id IN (SELECT id FROM documentation_case "
-                        + "WHERE household_id = :household AND individual_id = :individual) ORDER BY added_at, id FOR UPDATE")
-                .param("household", householdId).param("individual", individualId)
+                        + "WHERE household_id = :householdId AND individual_id = :individualId) ORDER BY added_at, id FOR UPDATE")
+                .param("householdId", householdId).param("individualId", individualId)
                 .query(EvidenceRepository::file).list();
         if (!about.isEmpty()) {
             jdbc.sql("UPDATE evidence_file SET ciphertext = NULL, title = :title, erased_at = :at, erased_by = :by "
