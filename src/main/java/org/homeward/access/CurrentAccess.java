@@ -63,16 +63,30 @@ public class CurrentAccess {
         return Optional.empty();
     }
 
+    /**
+     * The scope another user would have when signed in, such as the case worker a case is given to;
+     * nothing for a user that does not exist or is disabled.
+     */
+    public AccessScope scopeOf(String username) {
+        Optional<String> role = jdbc.sql("SELECT role FROM app_user WHERE username = :username AND enabled")
+                .param("username", username).query(String.class).optional();
+        return role.flatMap(Role::parse).map(known -> load(username, known)).orElse(AccessScope.NOTHING);
+    }
+
     private AccessScope load(Authentication user) {
         Role role = user.getAuthorities().stream().map(authority -> authority.getAuthority().replace("ROLE_", ""))
                 .map(Role::parse).flatMap(Optional::stream).findFirst().orElse(null);
-        if (role == null || role == Role.ANALYST) {
+        return role == null ? AccessScope.NOTHING : load(user.getName(), role);
+    }
+
+    private AccessScope load(String username, Role role) {
+        if (role == Role.ANALYST) {
             return AccessScope.NOTHING;
         }
         List<ScopeEntry> entries = jdbc.sql("""
                         SELECT s.kind, s.value FROM user_scope s JOIN app_user u ON u.id = s.user_id
                         WHERE u.username = :username""")
-                .param("username", user.getName()).query(ScopeEntry.class).list();
+                .param("username", username).query(ScopeEntry.class).list();
         Set<String> sites = new HashSet<>();
         Set<String> areas = new HashSet<>();
         Set<String> centres = new HashSet<>();

@@ -37,6 +37,34 @@ class CaseProposalRepository {
                 .param("at", Timestamp.from(proposal.proposedAt())).update() == 1;
     }
 
+    /** Inserts the proposals, one statement for them all, leaving out gaps proposed before; how many were new. */
+    int insertAllOnce(List<CaseProposal> found, Instant proposedAt) {
+        return jdbc.sql("""
+                        INSERT INTO documentation_proposal (id, household_id, individual_id, case_type, jurisdiction, gap,
+                            registration_site, destination_pcode, event_date, proposed_at)
+                        SELECT id, household, individual, type, jurisdiction, gap, site, destination, event, :at
+                        FROM unnest(CAST(:ids AS uuid[]), CAST(:households AS uuid[]), CAST(:individuals AS uuid[]),
+                                    CAST(:types AS text[]), CAST(:jurisdictions AS text[]), CAST(:gaps AS text[]),
+                                    CAST(:sites AS text[]), CAST(:destinations AS text[]), CAST(:events AS date[]))
+                            AS p (id, household, individual, type, jurisdiction, gap, site, destination, event)
+                        ON CONFLICT DO NOTHING""")
+                .param("ids", column(found, proposal -> proposal.id()))
+                .param("households", column(found, proposal -> proposal.householdId()))
+                .param("individuals", column(found, proposal -> proposal.individualId()))
+                .param("types", column(found, proposal -> proposal.caseType()))
+                .param("jurisdictions", column(found, proposal -> proposal.jurisdiction()))
+                .param("gaps", column(found, proposal -> proposal.gap()))
+                .param("sites", column(found, proposal -> proposal.registrationSite()))
+                .param("destinations", column(found, proposal -> proposal.destinationPcode()))
+                .param("events", column(found, proposal -> proposal.eventDate()))
+                .param("at", Timestamp.from(proposedAt)).update();
+    }
+
+    /** One column of the proposals as text for an array parameter; a missing value stays NULL. */
+    private static String[] column(List<CaseProposal> found, java.util.function.Function<CaseProposal, Object> value) {
+        return found.stream().map(value).map(field -> field == null ? null : field.toString()).toArray(String[]::new);
+    }
+
     Optional<CaseProposal> find(UUID id, boolean forUpdate) {
         return jdbc.sql("SELECT * FROM documentation_proposal c WHERE c.id = :id" + (forUpdate ? " FOR UPDATE" : ""))
                 .param("id", id).query((rs, n) -> row(rs)).optional();

@@ -3,6 +3,7 @@ package org.homeward.documentation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,6 +59,25 @@ public class CaseProposalService {
             }
         }
         return added;
+    }
+
+    /**
+     * Proposes a case for every gap of households a bulk import wrote, in one statement for the batch,
+     * judged by the same rules as a single registration; how many proposals are new.
+     */
+    @Transactional
+    public int proposeForAll(List<Household> imported) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        List<CaseProposal> found = new ArrayList<>();
+        for (Household household : imported) {
+            for (ProposalGaps.Gap gap : ProposalGaps.of(household, today, properties, catalogue)) {
+                found.add(new CaseProposal(UUID.randomUUID(), household.id(), gap.individualId(), gap.caseType(),
+                        gap.jurisdiction(), gap.gap(), household.registrationSite(), household.journey().destinationPcode(),
+                        gap.eventDate(), "PROPOSED", now, null, null, null, null));
+            }
+        }
+        return found.isEmpty() ? 0 : proposals.insertAllOnce(found, now);
     }
 
     /** The proposals in the caller's scope: those waiting (status PROPOSED) unless another status is asked for. */

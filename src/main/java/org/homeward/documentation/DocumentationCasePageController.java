@@ -2,6 +2,7 @@ package org.homeward.documentation;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The case worker's pages: the work queue with proposals and deadlines, and the page of one case. */
 @Controller
@@ -24,11 +26,13 @@ class DocumentationCasePageController {
     private final CaseProposalService proposals;
     private final CaseTypeCatalogue catalogue;
     private final CaseDeadlines deadlines;
+    private final EvidenceService evidence;
     private final MessageSource messages;
 
     DocumentationCasePageController(DocumentationCaseService cases, CaseWorkflow workflow, CaseProposalService proposals,
-                                    CaseTypeCatalogue catalogue, CaseDeadlines deadlines,
+                                    CaseTypeCatalogue catalogue, CaseDeadlines deadlines, EvidenceService evidence,
                                     MessageSource messages) {
+        this.evidence = evidence;
         this.cases = cases;
         this.workflow = workflow;
         this.proposals = proposals;
@@ -64,8 +68,25 @@ class DocumentationCasePageController {
     @GetMapping("/cases/{id}")
     String view(@PathVariable UUID id, Model model) {
         model.addAttribute("view", cases.view(id));
+        model.addAttribute("evidence", evidence.ofCase(id).stream()
+                .filter(file -> file.stepId() != null).collect(Collectors.groupingBy(EvidenceFile::stepId)));
         model.addAttribute("words", new CaseWords(deadlines, messages));
         return "documentation/case";
+    }
+
+    /** A scanned document uploaded at a step of the case; a refused file is shown at its step, in the page's language. */
+    @PostMapping("/cases/{id}/steps/{stepId}/evidence")
+    String addEvidence(@PathVariable UUID id, @PathVariable UUID stepId, @RequestParam(required = false) MultipartFile file,
+                       @RequestParam(required = false) String title, Model model) {
+        DocumentationCase found = cases.find(id).orElseThrow(CaseNotFoundException::caseNotFound);
+        try {
+            evidence.add(found.householdId(), EvidenceUploads.read(file, title, id, stepId));
+            return back(id) + "?evidenceAdded=" + stepId;
+        } catch (EvidenceRefusedException refused) {
+            model.addAttribute("evidenceProblem", refused);
+            model.addAttribute("evidenceProblemStep", stepId);
+            return view(id, model);
+        }
     }
 
     @PostMapping("/cases/{id}/status")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
@@ -148,11 +149,22 @@ public class DocumentationCaseService {
         return listed;
     }
 
-    /** The overdue and soon-due steps of the open cases assigned to a case worker (the caller when null). */
+    /**
+     * The overdue and soon-due steps of the open cases assigned to a case worker (the caller when null);
+     * the listing names the cases' households in the audit trail.
+     */
     @Transactional(readOnly = true)
     public List<StepDeadline> dueSoon(String worker) {
         String whose = worker == null || worker.isBlank() ? access.actor() : worker.trim();
-        return deadlines.dueSoon(cases.list(access.scope(), whose, false, true, QUEUE_SIZE));
+        List<DocumentationCase> open = cases.list(access.scope(), whose, false, true, QUEUE_SIZE);
+        List<StepDeadline> due = deadlines.dueSoon(open);
+        if (!due.isEmpty()) {
+            java.util.Set<UUID> listed = due.stream().map(StepDeadline::caseId).collect(java.util.stream.Collectors.toSet());
+            audit.record(new AuditEntry("LIST_DOCUMENTATION_DEADLINES", "documentation_case", null, whose,
+                    Map.of("households", open.stream().filter(found -> listed.contains(found.id()))
+                            .map(found -> found.householdId().toString()).distinct().toList())));
+        }
+        return due;
     }
 
     /** The open reminders due today or earlier on the caller's cases. */
@@ -172,6 +184,9 @@ public class DocumentationCaseService {
         if (!works) {
             throw InvalidCaseRequestException.of("assignee", "NOT_A_CASE_WORKER",
                     "is not an enabled user who works on documentation cases");
+        }
+        if (!access.scopeOf(assignee).covers(found.registrationSite(), found.destinationPcode())) {
+            throw new AssigneeOutOfScopeException();
         }
         if (assignee.equals(found.assignedTo())) {
             throw InvalidCaseRequestException.of("assignee", "ALREADY_ASSIGNED", "already has this case");
@@ -222,6 +237,12 @@ public class DocumentationCaseService {
             throw new CaseConflictException("REMINDER_NOT_OPEN", "The case has no open reminder " + reminderId);
         }
         cases.event(id, null, now, access.actor(), "REMINDER_DONE", Map.of("reminder", reminderId));
+    }
+
+    /** The case if it exists and lies in the caller's scope, without recording a read (for work on it). */
+    Optional<DocumentationCase> find(UUID id) {
+        return cases.find(id, false)
+                .filter(found -> access.scope().covers(found.registrationSite(), found.destinationPcode()));
     }
 
     /** The case if it exists and lies in the caller's scope; otherwise not found, so existence does not leak. */

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditRecord;
@@ -33,11 +34,13 @@ public class EvidenceService {
     private final HouseholdService households;
     private final AuditTrail audit;
     private final CurrentAccess access;
+    private final DocumentationCaseService cases;
     private final Clock clock;
 
     EvidenceService(EvidenceRepository files, EvidenceCipher cipher, HouseholdService households, AuditTrail audit,
-                    CurrentAccess access, Clock clock) {
+                    CurrentAccess access, DocumentationCaseService cases, Clock clock) {
         this.files = files;
+        this.cases = cases;
         this.cipher = cipher;
         this.households = households;
         this.audit = audit;
@@ -55,15 +58,33 @@ public class EvidenceService {
     /** Keeps a document already known to be the caller's to add; the locker gives its document and version. */
     EvidenceFile store(UUID householdId, NewEvidence upload, UUID lockerDocumentId, Integer lockerVersion) {
         String title = checkedTitle(upload.title());
+        checkCaseAndStep(householdId, upload.caseId(), upload.stepId());
         EvidenceMediaType type = EvidenceContentCheck.check(upload.content());
         UUID id = UUID.randomUUID();
         EvidenceCipher.Sealed sealed = cipher.encrypt(upload.content(), id, householdId);
         EvidenceFile file = new EvidenceFile(id, householdId, upload.caseId(), upload.stepId(), lockerDocumentId,
                 lockerVersion, title, type.mediaType(), upload.content().length, sha256(upload.content()),
-                sealed.keyId(), clock.instant(), access.actor());
+                sealed.keyId(), clock.instant(), access.actor(), null, null);
         files.insert(file, sealed.ciphertext());
         audit.recordWithChange(new AuditEntry("EVIDENCE_ADDED", TARGET, id.toString(), null, custodyDetails(file)));
         return file;
+    }
+
+    /** Refuses a case that is not this household's (or not in scope), and a step that is not one of the case's. */
+    private void checkCaseAndStep(UUID householdId, UUID caseId, UUID stepId) {
+        if (caseId == null) {
+            if (stepId != null) {
+                throw EvidenceRefusedException.badField("stepId", "EVIDENCE_STEP_WITHOUT_CASE",
+                        "A step is named together with its case");
+            }
+            return;
+        }
+        DocumentationCase found = cases.find(caseId).filter(known -> known.householdId().equals(householdId))
+                .orElseThrow(() -> EvidenceRefusedException.badField("caseId", "EVIDENCE_CASE_UNKNOWN",
+                        "names no documentation case of this household"));
+        if (stepId != null && found.step(stepId).isEmpty()) {
+            throw EvidenceRefusedException.badField("stepId", "EVIDENCE_STEP_UNKNOWN", "names no step of the case");
+        }
     }
 
     /** A file's description, shown to the caller: the view is part of its chain of custody. */
@@ -79,6 +100,9 @@ public class EvidenceService {
      */
     public EvidenceDownload download(UUID fileId) {
         EvidenceFile file = inScope(fileId);
+        if (file.erased()) {
+            throw new EvidenceErasedException();
+        }
         byte[] content;
         try {
             content = cipher.decrypt(files.ciphertext(fileId), fileId, file.householdId());
@@ -103,9 +127,19 @@ public class EvidenceService {
         return found;
     }
 
-    /** The evidence files gathered for a documentation case, oldest first, of households in the caller's scope. */
+    /**
+     * The evidence files gathered for a documentation case in the caller's scope, oldest first (none for
+     * a case outside it); the listing names the household in the audit trail.
+     */
     public List<EvidenceFile> ofCase(UUID caseId) {
-        return files.ofCase(caseId).stream().filter(file -> covers(file.householdId())).toList();
+        Optional<DocumentationCase> found = cases.find(caseId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<EvidenceFile> listed = files.ofCase(caseId).stream().filter(file -> covers(file.householdId())).toList();
+        audit.record(new AuditEntry("EVIDENCE_LISTED", "documentation_case", caseId.toString(), null,
+                Map.of("files", listed.size(), "households", List.of(found.get().householdId().toString()))));
+        return listed;
     }
 
     /** Who added, viewed and downloaded the file, and when: its entries in the audit trail, newest first. */
@@ -144,6 +178,8 @@ public class EvidenceService {
     private static Map<String, Object> custodyDetails(EvidenceFile file) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("household", file.householdId().toString());
+        // Under the key every read of people uses, so that "who looked at this household" finds file reads too.
+        details.put("households", List.of(file.householdId().toString()));
         details.put("sha256", file.sha256());
         if (file.caseId() != null) {
             details.put("case", file.caseId().toString());

@@ -37,10 +37,13 @@ public class ReferralService {
     private final CurrentAccess access;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final DocumentationCaseService cases;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, ConsentService consents, HouseholdService households, AuditTrail audit,
-                    CurrentAccess access, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+                    CurrentAccess access, ApplicationEventPublisher events, JsonMapper json,
+                    DocumentationCaseService cases, Clock clock) {
+        this.cases = cases;
         this.referrals = referrals;
         this.consents = consents;
         this.households = households;
@@ -56,6 +59,11 @@ public class ReferralService {
     public Referral refer(UUID householdId, ReferralRequest request) {
         households.find(householdId);
         ReferralRules.Checked checked = ReferralRules.check(request);
+        if (request.caseId() != null && cases.find(request.caseId())
+                .filter(found -> found.householdId().equals(householdId)).isEmpty()) {
+            throw new InvalidReferralException(List.of(new org.homeward.web.ProblemException.FieldProblem("caseId",
+                    "REFERRAL_CASE_UNKNOWN", "names no documentation case of this household")));
+        }
         Consent consent = consents.consentOf(householdId);
         ReferralRefusedException refusal = refusal(consent, checked.partner());
         if (refusal != null) {

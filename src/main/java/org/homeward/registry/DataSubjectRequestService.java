@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Carries out people's requests about their data. A deletion erases the person's names, phone,
  * document and exact birth date (keeping sex, year of birth, needs and the journey, so anonymous
  * counts stay right), removes the names from the household's history and from search, and is
- * recorded in the audit trail.
+ * recorded in the audit trail. Features holding their own data about the person erase it on
+ * {@link MemberErased}, in the same transaction.
  */
 @Service
 public class DataSubjectRequestService {
@@ -28,10 +30,12 @@ public class DataSubjectRequestService {
     private final HouseholdService households;
     private final HouseholdHistory history;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DataSubjectRequestService(JdbcClient jdbc, HouseholdService households, HouseholdHistory history, AuditTrail audit,
-                              Clock clock) {
+                              ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.jdbc = jdbc;
         this.households = households;
         this.history = history;
@@ -120,6 +124,8 @@ public class DataSubjectRequestService {
                 .param("prefix", "members[" + position + "].%").param("household", request.householdId()).update();
         history.record(request.householdId(), now, actor, "MEMBER_ERASED", "Data-subject request " + request.id(),
                 Map.of("position", position));
+        // Other features' data about the person goes in this transaction too (documentation's evidence files).
+        events.publishEvent(new MemberErased(request.householdId(), request.individualId(), request.id(), actor));
     }
 
     private DataSubjectRequest find(long id) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -36,10 +37,13 @@ class HouseholdBulkWriter {
         this.dataSource = dataSource;
     }
 
-    /** Outcome of one batch: households and individuals written, and the references the households were given. */
-    record BatchResult(int written, int individuals, List<String> references) {
+    /**
+     * Outcome of one batch: households and individuals written, the references the households were
+     * given, and the households as written (for those who look at each household registered).
+     */
+    record BatchResult(int written, int individuals, List<String> references, List<Household> households) {
 
-        static final BatchResult NOTHING = new BatchResult(0, 0, List.of());
+        static final BatchResult NOTHING = new BatchResult(0, 0, List.of(), List.of());
     }
 
     /**
@@ -48,7 +52,8 @@ class HouseholdBulkWriter {
      * out, because it is drawn when the household is actually written.
      */
     record PreparedHousehold(String key, List<String> individualKeys, long firstRow, int members,
-                             String householdHead, String householdTail, String individualRows, String eventRow) {
+                             String householdHead, String householdTail, String individualRows, String eventRow,
+                             Household withoutReference) {
     }
 
     /** Builds the rows of one household; the folding function gives the searchable form of a name part. */
@@ -69,16 +74,22 @@ class HouseholdBulkWriter {
                 consent == null ? null : consent.givenBy(), consent == null ? null : consent.method(),
                 consent == null ? null : consent.recordedAt() == null ? now : consent.recordedAt());
         CopyText individualRows = new CopyText(512 * valid.household().members().size());
+        List<Individual> members = new ArrayList<>(valid.household().members().size());
         for (Individual member : valid.household().members()) {
-            individual(individualRows, id, valid.individualKeys().get(member.position()), member, folding);
+            Individual stored = HouseholdService.withId(member, RecordIds.next());
+            individual(individualRows, id, valid.individualKeys().get(member.position()), stored, folding);
+            members.add(stored);
         }
+        Household written = new Household(id, null, valid.household().registrationSite(), journey, 0, registeredAt, actor,
+                registeredAt, members);
         CopyText eventRow = new CopyText(160);
         eventRow.row(id, registeredAt, actor, "IMPORTED", null,
                 "{\"members\":" + valid.household().members().size() + ",\"importKey\":" + json(valid.key())
                         + (consent == null ? "" : ",\"consent\":[" + String.join(",", consent.purposes().stream()
                                 .map(purpose -> json(purpose.name())).toList()) + "]") + "}");
         return new PreparedHousehold(valid.key(), valid.individualKeys(), valid.firstRow(),
-                valid.household().members().size(), head.fieldsOnly(), tail.text(), individualRows.text(), eventRow.text());
+                valid.household().members().size(), head.fieldsOnly(), tail.text(), individualRows.text(), eventRow.text(),
+                written);
     }
 
     /**
@@ -101,8 +112,13 @@ class HouseholdBulkWriter {
         StringBuilder individualRows = new StringBuilder(households.size() * 2500);
         StringBuilder eventRows = new StringBuilder(households.size() * 160);
         int individuals = 0;
+        List<Household> written = new ArrayList<>(households.size());
         for (int h = 0; h < households.size(); h++) {
             PreparedHousehold prepared = households.get(h);
+            Household household = prepared.withoutReference();
+            written.add(new Household(household.id(), references.get(h), household.registrationSite(), household.journey(),
+                    household.version(), household.registeredAt(), household.registeredBy(), household.updatedAt(),
+                    household.members()));
             householdRows.append(prepared.householdHead()).append(",\"").append(references.get(h)).append("\",")
                     .append(prepared.householdTail());
             individualRows.append(prepared.individualRows());
@@ -121,12 +137,12 @@ class HouseholdBulkWriter {
                 new CharSequenceReader(individualRows));
         copy.copyIn("COPY household_event (household_id, occurred_at, actor, type, reason, details) FROM STDIN (FORMAT csv)",
                 new CharSequenceReader(eventRows));
-        return new BatchResult(households.size(), individuals, references);
+        return new BatchResult(households.size(), individuals, references, written);
     }
 
     private void individual(CopyText rows, UUID householdId, String key, Individual member,
                             UnaryOperator<String> folding) {
-        rows.row(RecordIds.next(), householdId, key, member.position(), member.principal(), member.relationship(),
+        rows.row(member.id(), householdId, key, member.position(), member.principal(), member.relationship(),
                 member.givenNameAr(), member.givenNameLatin(), member.fatherNameAr(), member.fatherNameLatin(),
                 member.grandfatherNameAr(), member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(),
                 member.sex(), member.birthDate().date(), member.birthDate().precision(), member.phone(),

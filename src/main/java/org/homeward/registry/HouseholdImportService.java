@@ -239,6 +239,8 @@ public class HouseholdImportService {
                 HouseholdBulkWriter.BatchResult written = writer.write(batch);
                 audit.batchWritten(importId, file, number, written, batch.get(0).firstRow(),
                         batch.get(batch.size() - 1).firstRow() + batch.get(batch.size() - 1).members() - 1);
+                // As each registration says it was recorded, each batch does: listeners act once it is committed.
+                events.publishEvent(new HouseholdsImported(written.households()));
                 return written;
             } catch (java.sql.SQLException | IOException e) {
                 throw new IllegalStateException("The batch could not be written: " + e.getMessage(), e);

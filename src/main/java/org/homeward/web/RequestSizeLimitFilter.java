@@ -50,6 +50,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     /** Parses the parts now; false when they are larger than allowed. A malformed form is left to Spring. */
     private static boolean partsReadable(HttpServletRequest request) throws IOException {
+        // The parts are decoded now, before the character-encoding filter has run: without this, a form's
+        // text fields (an Arabic title) would be read as ISO-8859-1 and arrive as control characters.
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+        }
         try {
             request.getParts();
             return true;

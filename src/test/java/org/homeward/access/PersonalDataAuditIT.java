@@ -78,6 +78,7 @@ class PersonalDataAuditIT {
             "POST /documentation/cases/{id}/assignment", "POST /documentation/cases/{id}/notes",
             "POST /documentation/cases/{id}/reminders", "POST /documentation/cases/{id}/reminders/{reminderId}/done",
             "POST /documentation/cases/{id}/status", "POST /documentation/cases/{id}/steps/{stepId}",
+            "POST /documentation/cases/{id}/steps/{stepId}/evidence",
             "POST /documentation/proposals/{id}/accept", "POST /documentation/proposals/{id}/dismiss",
             "POST /api/v1/evidence/households/{id}", "POST /api/v1/evidence/households/{id}/locker",
             "POST /api/v1/evidence/re-encryption", "POST /evidence/households/{id}", "POST /evidence/households/{id}/locker",
@@ -131,21 +132,14 @@ class PersonalDataAuditIT {
      * SharingExportIT, which build the movement they need.
      */
     /**
-     * GET routes that show people's cases, evidence, referrals and intentions, whose audit entries their own
-     * features' tests check (DocumentationCaseIT, EvidenceStorageIT, ReferralIT, IntentionApiIT,
-     * DestinationAreaNoteIT) with the cases and files they build; this test's fixture has none of those yet.
+     * GET routes that show people's referrals and destination notes, whose audit entries their own
+     * features' tests check (ReferralIT, DestinationAreaNoteIT) with the referrals and notes they build.
+     * Cases, evidence and intentions are in this test's fixture and among its reads.
      */
     private static final List<String> READS_CHECKED_BY_THEIR_FEATURES = List.of(
-            "GET /documentation", "GET /documentation/cases/{id}", "GET /api/v1/documentation/cases",
-            "GET /api/v1/documentation/cases/{id}", "GET /api/v1/documentation/cases/{id}/history",
-            "GET /api/v1/documentation/deadlines", "GET /api/v1/documentation/proposals",
-            "GET /evidence/files/{fileId}", "GET /evidence/files/{fileId}/download", "GET /evidence/households/{id}",
-            "GET /api/v1/evidence/cases/{caseId}", "GET /api/v1/evidence/files/{fileId}",
-            "GET /api/v1/evidence/files/{fileId}/content", "GET /api/v1/evidence/households/{id}",
-            "GET /api/v1/evidence/households/{id}/locker", "GET /referrals/households/{id}",
-            "GET /api/v1/referrals/cases/{caseId}", "GET /api/v1/referrals/households/{id}",
-            "GET /api/v1/referrals/{referralId}", "GET /households/{id}/intentions",
-            "GET /api/v1/households/{id}/intentions", "GET /api/v1/households/{id}/destination-area");
+            "GET /referrals/households/{id}", "GET /api/v1/referrals/cases/{caseId}",
+            "GET /api/v1/referrals/households/{id}", "GET /api/v1/referrals/{referralId}",
+            "GET /api/v1/households/{id}/destination-area");
     private static final List<String> DOCUMENTS_CHECKED_BY_MOVEMENTS = List.of(
             "GET /movements/{id}/manifest.pdf", "GET /movements/{id}/sharing/{agreement}.csv",
             "GET /movements/{id}/sharing/{agreement}.pdf");
@@ -213,7 +207,11 @@ class PersonalDataAuditIT {
 
     /** The people every read of this test must show: one set made for the whole class. */
     record Fixture(String centre, Household staying, Household twin, Household booked, Household expected,
-                   Household waiting, Stay stay, long pair, int pairPage, UUID run, UUID movement) {
+                   Household waiting, Stay stay, long pair, int pairPage, UUID run, UUID movement, Documented documented) {
+    }
+
+    /** A household with a child born abroad, a birth case on the child, a scan gathered for it and a locker document. */
+    record Documented(Household household, String caseId, String evidenceFile) {
     }
 
     /** One read of people: how to call it, what of the people it must show, and whose households. */
@@ -368,6 +366,7 @@ class PersonalDataAuditIT {
         reads.put("GET /api/v1/movements/{id}/checks", get("/api/v1" + planned + "/checks", f.expected().reference(), scheduled));
         reads.put("GET /api/v1/movements/{id}/history", get("/api/v1" + planned + "/history", f.expected().id().toString(),
                 scheduled));
+        putCaseEvidenceAndIntentionReads(reads, f.documented(), h);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("members[0].givenNameLatin", "Mohammad");
         form.put("members[0].fatherNameLatin", "Ahmad");
@@ -382,6 +381,38 @@ class PersonalDataAuditIT {
                                       "familyNameLatin": "%s", "sex": "M", "birthDate": "1979-03-14"}]}""".formatted(FAMILY),
                 name, pair));
         return reads;
+    }
+
+    /** The reads of a documentation case, its evidence and a household's return intentions. */
+    private static void putCaseEvidenceAndIntentionReads(Map<String, Read> reads, Documented d, Household staying) {
+        Set<UUID> family = Set.of(d.household().id());
+        String household = d.household().id().toString();
+        String title = "Birth notification " + FAMILY;
+        reads.put("GET /documentation", get("/documentation?queue=MINE", d.caseId(), family));
+        reads.put("GET /documentation/cases/{id}", get("/documentation/cases/" + d.caseId(), FAMILY, family));
+        reads.put("GET /api/v1/documentation/cases", get("/api/v1/documentation/cases?queue=MINE", d.caseId(), family));
+        reads.put("GET /api/v1/documentation/cases/{id}", get("/api/v1/documentation/cases/" + d.caseId(), FAMILY, family));
+        reads.put("GET /api/v1/documentation/cases/{id}/history", get("/api/v1/documentation/cases/" + d.caseId()
+                + "/history", "OPENED", family));
+        // Born 1 June 2020: the Lebanese registration's deadline has passed, so the step is listed as overdue.
+        reads.put("GET /api/v1/documentation/deadlines", get("/api/v1/documentation/deadlines", d.caseId(), family));
+        reads.put("GET /api/v1/documentation/proposals", get("/api/v1/documentation/proposals?household=" + household,
+                household, family));
+        reads.put("GET /evidence/files/{fileId}", get("/evidence/files/" + d.evidenceFile(), title, family));
+        reads.put("GET /evidence/files/{fileId}/download", get("/evidence/files/" + d.evidenceFile() + "/download",
+                "PNG", family));
+        reads.put("GET /evidence/households/{id}", get("/evidence/households/" + household, title, family));
+        reads.put("GET /api/v1/evidence/cases/{caseId}", get("/api/v1/evidence/cases/" + d.caseId(), title, family));
+        reads.put("GET /api/v1/evidence/files/{fileId}", get("/api/v1/evidence/files/" + d.evidenceFile(), title, family));
+        reads.put("GET /api/v1/evidence/files/{fileId}/content", get("/api/v1/evidence/files/" + d.evidenceFile()
+                + "/content", "PNG", family));
+        reads.put("GET /api/v1/evidence/households/{id}", get("/api/v1/evidence/households/" + household, title, family));
+        reads.put("GET /api/v1/evidence/households/{id}/locker", get("/api/v1/evidence/households/" + household
+                + "/locker", "Title deed " + FAMILY, family));
+        reads.put("GET /households/{id}/intentions", get("/households/" + staying.id() + "/intentions",
+                staying.reference(), Set.of(staying.id())));
+        reads.put("GET /api/v1/households/{id}/intentions", get("/api/v1/households/" + staying.id() + "/intentions",
+                "WITHIN_3_MONTHS", Set.of(staying.id())));
     }
 
     private static String scheduledMovement;
@@ -485,7 +516,55 @@ class PersonalDataAuditIT {
         for (int i = 0; i < 1200 && !likelyDuplicates.check(new RegisterHouseholdRequest(null, null, List.of())).ready(); i++) {
             Thread.sleep(100);
         }
-        return new Fixture(centre, staying, twin, booked, expected, waiting, stay, pair, pairPage, run, movementOf(staying));
+        recordIntention(staying);
+        return new Fixture(centre, staying, twin, booked, expected, waiting, stay, pair, pairPage, run, movementOf(staying),
+                documented());
+    }
+
+    /** A return intention of the household, recorded through the API as an officer would. */
+    private void recordIntention(Household household) throws Exception {
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/households/" + household.id() + "/intentions")
+                .with(user(ADMIN).roles("ADMIN")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"intention\":\"within_3_months\",\"conditions\":[\"safety\"]}")).andReturn();
+    }
+
+    /**
+     * A family home from Lebanon whose son has no birth certificate: the administrator opens his birth
+     * case (so it is theirs), uploads a scan at its first step and a title deed to the locker, through the API.
+     */
+    private Documented documented() throws Exception {
+        IndividualDetails father = new IndividualDetails("PRINCIPAL", "كريم", "Karim", "سالم", "Salem", null, null,
+                "الرقيب", FAMILY, "M", "1983-05-05", null, "NATIONAL_ID", "AUD" + letters(8), null, List.of());
+        IndividualDetails son = new IndividualDetails("SON", "آدم", "Adam", "كريم", "Karim", null, null,
+                "الرقيب", FAMILY, "M", "2020-06-01", null, null, null, null, List.of());
+        Household household = households.register(new RegisterHouseholdRequest("Masnaa crossing",
+                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", DESTINATION, null), List.of(father, son)), "audit.test");
+        String opened = mvc.perform(MockMvcRequestBuilders.post("/api/v1/documentation/cases")
+                .with(user(ADMIN).roles("ADMIN")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"householdId\":\"%s\",\"individualId\":\"%s\",\"caseType\":\"BIRTH_ABROAD\",\"jurisdiction\":\"LBN\",\"eventDate\":\"2020-06-01\"}"
+                        .formatted(household.id(), household.members().get(1).id()))).andReturn().getResponse().getContentAsString();
+        var caseJson = org.homeward.ApiClient.json().readTree(opened);
+        String caseId = caseJson.path("id").asString();
+        String stepId = caseJson.path("steps").get(0).path("id").asString();
+        String added = mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/evidence/households/" + household.id())
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "scan.png", "image/png", scan()))
+                .param("title", "Birth notification " + FAMILY).param("caseId", caseId).param("stepId", stepId)
+                .header("X-Requested-With", "audit-test").with(user(ADMIN).roles("ADMIN")).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/evidence/households/" + household.id() + "/locker")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "deed.png", "image/png", scan()))
+                .param("document", "Title deed " + FAMILY).header("X-Requested-With", "audit-test")
+                .with(user(ADMIN).roles("ADMIN")).with(csrf())).andReturn();
+        return new Documented(household, caseId, org.homeward.ApiClient.json().readTree(added).path("id").asString());
+    }
+
+    /** A small scanned page: a PNG drawn here. */
+    private static byte[] scan() throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(10, 10, 0xFF3366);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     /**

@@ -88,6 +88,9 @@ public final class ImportBenchmark {
                 throw new IllegalStateException("import did not write every row: " + report.problems());
             }
             tableScans(app.getBean(DataSource.class));
+            System.out.printf("documentation cases proposed for the imported households: %,d%n",
+                    app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                            .sql("SELECT count(*) FROM documentation_proposal").query(Long.class).single());
             System.out.printf("rows: %,d individuals in %,d households%n", individuals, individuals / 5);
             System.out.printf("plain COPY (reference): %.1f s, %,.0f rows/s%n", copySeconds, individuals / copySeconds);
             System.out.printf("Homeward import:        %.1f s, %,.0f individuals/s%n", importSeconds, individuals / importSeconds);

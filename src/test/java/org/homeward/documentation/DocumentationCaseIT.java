@@ -209,6 +209,32 @@ class DocumentationCaseIT {
     }
 
     @Test
+    void aCaseIsNotGivenToACaseWorkerWhoseAreasDoNotCoverTheHousehold() {
+        Household household = DocumentationTestData.household(households, "JOR", new String[]{"2021-09-01"}, new String[]{null});
+        ApiClient worker = client(DocumentationTestData.user(users, Role.DOCUMENTATION_CASE_WORKER, "SY10"));
+        String elsewhere = DocumentationTestData.user(users, Role.DOCUMENTATION_CASE_WORKER, "SY02");
+        String nowhere = DocumentationTestData.user(users, Role.DOCUMENTATION_CASE_WORKER, null);
+        String covering = DocumentationTestData.user(users, Role.DOCUMENTATION_CASE_WORKER, DocumentationTestData.DESTINATION);
+        JsonNode opened = worker.post("/api/v1/documentation/proposals/"
+                + proposal(worker, household, "BIRTH_NOT_REGISTERED").path("id").asString() + "/accept", "{}").json();
+        String casePath = "/api/v1/documentation/cases/" + opened.path("id").asString();
+
+        ApiClient.Answer toElsewhere = worker.post(casePath + "/assignment", Map.of("assignee", elsewhere, "reason", "Leave"));
+        ApiClient.Answer toNowhere = worker.post(casePath + "/assignment", Map.of("assignee", nowhere, "reason", "Leave"));
+        ApiClient.Answer toCovering = worker.post(casePath + "/assignment", Map.of("assignee", covering, "reason", "Leave"));
+
+        assertThat(List.of(toElsewhere, toNowhere)).allSatisfy(refused -> {
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.json().path("code").asString()).isEqualTo("ASSIGNEE_OUT_OF_SCOPE");
+            assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("assignee");
+        });
+        assertThat(toCovering.json().path("assignedTo").asString()).isEqualTo(covering);
+        assertThat(jdbc.sql("SELECT assigned_to FROM documentation_assignment WHERE case_id = CAST(:id AS uuid) ORDER BY id")
+                .param("id", opened.path("id").asString()).query(String.class).list())
+                .doesNotContain(elsewhere, nowhere).endsWith(covering);
+    }
+
+    @Test
     void casesOfAnotherAreaAreNotFoundAndOtherRolesAreRefused() {
         Household household = DocumentationTestData.household(households, "TUR", new String[]{"2020-01-20"}, new String[]{null});
         ApiClient inside = client(DocumentationTestData.user(users, Role.DOCUMENTATION_CASE_WORKER, "SY10"));

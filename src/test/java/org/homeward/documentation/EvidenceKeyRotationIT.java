@@ -40,6 +40,8 @@ class EvidenceKeyRotationIT {
     PlatformTransactionManager transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DocumentationCaseService cases;
 
     @Test
     void anOldFileIsReadableAfterRotationAndReencryptionMovesItToTheNewPrimary() {
@@ -75,7 +77,7 @@ class EvidenceKeyRotationIT {
     }
 
     private EvidenceService service(EvidenceCipher cipher) {
-        return new EvidenceService(repository, cipher, households, audit, access, clock);
+        return new EvidenceService(repository, cipher, households, audit, access, cases, clock);
     }
 
     private byte[] ciphertext(UUID id) {

@@ -38,6 +38,8 @@ class EvidenceStorageIT {
     AuditTrail audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DocumentationCaseService cases;
     @LocalServerPort
     int port;
     EvidenceHttp coordinator;
@@ -215,8 +217,9 @@ class EvidenceStorageIT {
 
     @Test
     void evidenceGatheredForACaseStepIsListedForThatCase() {
-        UUID caseId = UUID.randomUUID();
-        UUID stepId = UUID.randomUUID();
+        DocumentationCase birth = birthCaseOf(household);
+        UUID caseId = birth.id();
+        UUID stepId = birth.steps().get(0).id();
         EvidenceHttp.Answer added = coordinator.upload("/api/v1/evidence/households/" + household.id(), "n.pdf",
                 "application/pdf", EvidenceSamples.pdf("Medical notification"),
                 Map.of("title", "Medical notification", "caseId", caseId.toString(), "stepId", stepId.toString()));
@@ -227,6 +230,68 @@ class EvidenceStorageIT {
         assertThat(added.json().path("stepId").asString()).isEqualTo(stepId.toString());
         assertThat(forCase.json()).hasSize(1);
         assertThat(forCase.json().get(0).path("id").asString()).isEqualTo(added.json().path("id").asString());
+    }
+
+    @Test
+    void anArabicTitleSentInAFormWithoutACharsetIsKeptAsTyped() {
+        String title = "إشعار الولادة من مستشفى رفيق الحريري";
+        EvidenceHttp.Answer added = coordinator.upload("/api/v1/evidence/households/" + household.id(), "n.png",
+                "image/png", EvidenceSamples.png(23), Map.of("title", title));
+
+        assertThat(added.status()).as(new String(added.bytes(), StandardCharsets.UTF_8)).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT title FROM evidence_file WHERE id = CAST(:id AS uuid)")
+                .param("id", added.json().path("id").asString()).query(String.class).single()).isEqualTo(title);
+    }
+
+    @Test
+    void evidenceNamingACaseOfAnotherHouseholdOrAStepOfAnotherCaseIsRefusedAndNothingIsKept() {
+        Household other = EvidenceTestData.household(households, "SY010000", "EV-C" + UUID.randomUUID().toString().substring(0, 6));
+        DocumentationCase ours = birthCaseOf(household);
+        DocumentationCase theirs = birthCaseOf(other);
+        String path = "/api/v1/evidence/households/" + household.id();
+        byte[] scan = EvidenceSamples.png(21);
+
+        EvidenceHttp.Answer otherCase = coordinator.upload(path, "a.png", "image/png", scan,
+                Map.of("title", "Scan", "caseId", theirs.id().toString()));
+        EvidenceHttp.Answer unknownCase = coordinator.upload(path, "a.png", "image/png", scan,
+                Map.of("title", "Scan", "caseId", UUID.randomUUID().toString()));
+        EvidenceHttp.Answer otherStep = coordinator.upload(path, "a.png", "image/png", scan,
+                Map.of("title", "Scan", "caseId", ours.id().toString(), "stepId", theirs.steps().get(0).id().toString()));
+        EvidenceHttp.Answer stepAlone = coordinator.upload(path, "a.png", "image/png", scan,
+                Map.of("title", "Scan", "stepId", ours.steps().get(0).id().toString()));
+
+        assertThat(List.of(otherCase, unknownCase, otherStep, stepAlone)).allSatisfy(answer ->
+                assertThat(answer.status()).isEqualTo(400));
+        assertThat(otherCase.json().path("code").asString()).isEqualTo("EVIDENCE_CASE_UNKNOWN");
+        assertThat(unknownCase.json().path("code").asString()).isEqualTo("EVIDENCE_CASE_UNKNOWN");
+        assertThat(otherStep.json().path("code").asString()).isEqualTo("EVIDENCE_STEP_UNKNOWN");
+        assertThat(stepAlone.json().path("code").asString()).isEqualTo("EVIDENCE_STEP_WITHOUT_CASE");
+        assertThat(jdbc.sql("SELECT count(*) FROM evidence_file WHERE household_id = :id").param("id", household.id())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theDatabaseRefusesEvidenceNamingACaseOrStepThatDoesNotExist() {
+        UUID id = upload("scan.png", "image/png", EvidenceSamples.png(22));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("""
+                        INSERT INTO evidence_file (id, household_id, case_id, title, media_type, size_bytes, sha256, key_id,
+                            ciphertext, added_at, added_by)
+                        SELECT gen_random_uuid(), household_id, gen_random_uuid(), title, media_type, size_bytes, sha256, key_id,
+                            ciphertext, added_at, added_by FROM evidence_file WHERE id = :id""")
+                .param("id", id).update()).hasMessageContaining("evidence_file_case");
+        DocumentationCase birth = birthCaseOf(household);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("""
+                        INSERT INTO evidence_file (id, household_id, case_id, step_id, title, media_type, size_bytes, sha256,
+                            key_id, ciphertext, added_at, added_by)
+                        SELECT gen_random_uuid(), household_id, :case, gen_random_uuid(), title, media_type, size_bytes, sha256,
+                            key_id, ciphertext, added_at, added_by FROM evidence_file WHERE id = :id""")
+                .param("id", id).param("case", birth.id()).update()).hasMessageContaining("evidence_file_step");
+    }
+
+    /** A birth case on the household's daughter, opened by the system. */
+    private DocumentationCase birthCaseOf(Household owner) {
+        UUID daughter = owner.members().get(1).id();
+        return cases.open(new OpenCaseRequest(owner.id(), daughter, "BIRTH_ABROAD", "LBN", null));
     }
 
     @Test

@@ -48,6 +48,8 @@ class ReferralIT {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    DocumentationCaseService cases;
     @LocalServerPort
     int port;
     ApiClient coordinator;
@@ -65,6 +67,24 @@ class ReferralIT {
                     "referral-test");
         }
         return household;
+    }
+
+    /** A property-evidence case of the household, opened by the system. */
+    private UUID caseOf(Household household) {
+        return cases.open(new OpenCaseRequest(household.id(), null, "HLP_EVIDENCE", "SYR", null)).id();
+    }
+
+    @Test
+    void aReferralForACaseOfAnotherHouseholdIsRefusedNamingTheCase() {
+        Household household = consenting(List.of("REFERRAL"), List.of(LEGAL_AID));
+        Household neighbour = consenting(List.of("REFERRAL"), List.of(LEGAL_AID));
+
+        ApiClient.Answer refused = refer(household, LEGAL_AID, caseOf(neighbour));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("caseId");
+        assertThat(refused.json().path("code").asString()).isEqualTo("REFERRAL_CASE_UNKNOWN");
+        assertThat(stored(household)).isZero();
     }
 
     private ApiClient.Answer refer(Household household, String partner, UUID caseId) {
@@ -106,7 +126,7 @@ class ReferralIT {
     @Test
     void aReferralTheConsentCoversIsMadeAndThePartnersOutcomesAreRecordedBack() {
         Household household = consenting(List.of("REFERRAL"), List.of("UNHCR", LEGAL_AID));
-        UUID caseId = UUID.randomUUID();
+        UUID caseId = caseOf(household);
 
         ApiClient.Answer made = refer(household, LEGAL_AID.toUpperCase(), caseId);
 
@@ -138,7 +158,7 @@ class ReferralIT {
     @Test
     void recordingAnOutcomePublishesItForTheCaseTheReferralWasMadeFor() {
         Household household = consenting(List.of("REFERRAL"), List.of(LEGAL_AID));
-        UUID caseId = UUID.randomUUID();
+        UUID caseId = caseOf(household);
         Referral referral = referrals.refer(household.id(), new ReferralRequest(LEGAL_AID, "PROPERTY_CLAIM", caseId, null));
 
         referrals.recordOutcome(referral.id(), new ReferralOutcomeRequest("DECLINED", "Outside our area"));
