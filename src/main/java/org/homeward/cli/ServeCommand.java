@@ -54,7 +54,12 @@ class ServeCommand implements Runnable {
         if (demoPlan && demoPlanHouseholds < 1) {
             throw new CommandFailedException("--demo-plan-households must be a positive number of households");
         }
-        ConfigurableApplicationContext context = ApplicationStarter.startWeb(database, springArguments);
+        List<String> arguments = new ArrayList<>(springArguments);
+        if (demo || demoPlan) {
+            // The demo replays months of its return plan through the services, which read time from the clock.
+            arguments.add("--homeward.demo.timeline=true");
+        }
+        ConfigurableApplicationContext context = ApplicationStarter.startWeb(database, arguments);
         if (demo || demoPlan) {
             DemoStart.loadIfEmpty(context, demoHouseholds, demoPlan ? demoPlanHouseholds : 0);
         }
