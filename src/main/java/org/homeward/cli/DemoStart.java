@@ -58,6 +58,10 @@ final class DemoStart {
                         CentreFixtures.TOTAL_PERSONS);
             }
             MovementDemo.load(context, System.out);
+            int intending = DemoPopulationIntentions.record(context, directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE),
+                    DEMO_SEED);
+            System.out.printf("Intentions to return recorded for %,d waiting households of the demo population.%n",
+                    intending);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -73,9 +73,10 @@ final class MovementDemo {
                 today.plusDays(17), "LBN", "MASNAA");
         story.hear(families.subList(17, 18), visit.departsOn().minusDays(7));
         DemoProtection.record(story, families.subList(18, 21));
+        DemoDocumentation.record(context, story, families.get(0), families.get(4), families.get(8));
         out.printf("Demo return plan: %d families on 7 movements — arrived months ago and visited, arrived with a "
                 + "person missing, in transit, boarding today, waiting for amber decisions, held by red checks, and a "
-                + "go-and-see visit; withdrawals and coercion signals in the protection review.%n", families.size());
+                + "go-and-see visit; withdrawals, coercion signals in the protection review, documentation cases.%n", families.size());
     }
 
     /** Families 0-17 travel to the areas their movements need; 18-20 are heard without a movement yet. */

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.homeward.TestApplication;
+import org.homeward.documentation.CaseQueue;
+import org.homeward.documentation.CaseStatus;
+import org.homeward.documentation.DocumentationCase;
+import org.homeward.documentation.DocumentationCaseService;
 import org.homeward.movements.BoardingService;
 import org.homeward.movements.BoardingSheet;
 import org.homeward.movements.CheckLevel;
@@ -20,6 +24,7 @@ import org.homeward.movements.FollowUpFigures;
 import org.homeward.movements.FollowUpService;
 import org.homeward.movements.FunnelStage;
 import org.homeward.movements.HouseholdVerdicts;
+import org.homeward.movements.IntentionFigures;
 import org.homeward.movements.ManifestHousehold;
 import org.homeward.movements.MissingPersonAlertService;
 import org.homeward.movements.Movement;
@@ -90,6 +95,23 @@ class MovementDemoIT {
                     () -> application.getBean(ProtectionReviewQueue.class).signals(false)))
                     .extracting(CoercionSignal::kind).containsExactlyInAnyOrder(CoercionSignalKind.HOUSEHOLD_IN_SECONDS,
                             CoercionSignalKind.WITHDRAW_AND_RESIGN);
+
+            // The plan's 21 families said their intention eight months ago; a share of the population's waiting
+            // households within the last three months.
+            IntentionFigures intentions = application.getBean(IntentionFigures.class);
+            List<IntentionFigures.IntendingPersons> families = intentions.personsIntending(today.minusMonths(8).minusDays(1),
+                    today.minusMonths(8).plusDays(1));
+            assertThat(families.stream().mapToLong(IntentionFigures.IntendingPersons::households).sum()).isEqualTo(21);
+            assertThat(families.stream().mapToLong(IntentionFigures.IntendingPersons::persons).sum()).isEqualTo(63);
+            assertThat(intentions.personsIntending(today.minusDays(90), today).stream()
+                    .mapToLong(IntentionFigures.IntendingPersons::households).sum()).isPositive();
+
+            List<DocumentationCase> cases = DemoOfficers.as(DemoOfficers.RECORDER,
+                    () -> application.getBean(DocumentationCaseService.class).queue(CaseQueue.MINE));
+            assertThat(cases).extracting(DocumentationCase::status).containsExactlyInAnyOrder(CaseStatus.OPEN,
+                    CaseStatus.GATHERING_EVIDENCE, CaseStatus.SUBMITTED);
+            assertThat(cases).filteredOn(found -> found.status() != CaseStatus.OPEN).allSatisfy(found ->
+                    assertThat(found.requiredStepsDone()).isPositive());
 
             DestinationBriefing conditions = application.getBean(DestinationBriefing.class);
             assertThat(List.of(DemoConditions.GREEN_AREA, DemoConditions.AMBER_AREA, DemoConditions.RED_AREA,
