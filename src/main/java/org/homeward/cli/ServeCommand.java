@@ -20,8 +20,8 @@ class ServeCommand implements Runnable {
     DatabaseOptions database;
 
     @Option(names = "--demo", description = "When the registry is empty, first load a synthetic demo population "
-            + "(households shaped by UNHCR's return figures, with repeated registrations) and a return plan with "
-            + "movements in several states.")
+            + "(households shaped by UNHCR's return figures, with repeated registrations) and a return plan lived "
+            + "through from eight months ago, with movements in every state (see docs/movements.md).")
     boolean demo;
 
     @Option(names = "--demo-households", paramLabel = "N", defaultValue = "20000",
