@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.homeward.demo.DemoPopulationGenerator;
 import org.homeward.demo.DemoSettings;
@@ -39,7 +40,8 @@ final class DemoStart {
         }
         try {
             Path directory = Files.createTempDirectory("homeward-demo-");
-            DemoSettings settings = DemoSettings.of(DEMO_SEED, LocalDate.now(),
+            LocalDate today = LocalDate.now(context.getBean(Clock.class));
+            DemoSettings settings = DemoSettings.of(DEMO_SEED, today,
                     DemoSettings.individualsForHouseholds(households));
             System.out.printf("Loading the demo population (%,d households)...%n", households);
             new DemoPopulationGenerator(settings).generateInto(directory, GenerationProgress.NONE);
@@ -49,13 +51,17 @@ final class DemoStart {
                     report.householdsWritten(), report.individualsWritten(),
                     directory.resolve(DemoPopulationGenerator.TRUTH_FILE));
             if (planHouseholds > 0) {
-                ReceptionPlanDemo.load(context, planHouseholds, LocalDate.now(), System.err);
+                ReceptionPlanDemo.load(context, planHouseholds, today, System.err);
             } else {
                 context.getBean(CentreFixtures.class).install(DEMO_SEED);
                 System.out.printf("%d demonstration reception centres with %,d places.%n", CentreFixtures.CENTRES,
                         CentreFixtures.TOTAL_PERSONS);
             }
-            MovementDemo.load(context, LocalDate.now(), System.out);
+            MovementDemo.load(context, System.out);
+            int intending = DemoPopulationIntentions.record(context, directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE),
+                    DEMO_SEED);
+            System.out.printf("Intentions to return recorded for %,d waiting households of the demo population.%n",
+                    intending);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,8 +20,8 @@ class ServeCommand implements Runnable {
     DatabaseOptions database;
 
     @Option(names = "--demo", description = "When the registry is empty, first load a synthetic demo population "
-            + "(households shaped by UNHCR's return figures, with repeated registrations) and a return plan with "
-            + "movements in several states.")
+            + "(households shaped by UNHCR's return figures, with repeated registrations) and a return plan lived "
+            + "through from eight months ago, with movements in every state (see docs/movements.md).")
     boolean demo;
 
     @Option(names = "--demo-households", paramLabel = "N", defaultValue = "20000",
@@ -54,7 +54,12 @@ class ServeCommand implements Runnable {
         if (demoPlan && demoPlanHouseholds < 1) {
             throw new CommandFailedException("--demo-plan-households must be a positive number of households");
         }
-        ConfigurableApplicationContext context = ApplicationStarter.startWeb(database, springArguments);
+        List<String> arguments = new ArrayList<>(springArguments);
+        if (demo || demoPlan) {
+            // The demo replays months of its return plan through the services, which read time from the clock.
+            arguments.add("--homeward.demo.timeline=true");
+        }
+        ConfigurableApplicationContext context = ApplicationStarter.startWeb(database, arguments);
         if (demo || demoPlan) {
             DemoStart.loadIfEmpty(context, demoHouseholds, demoPlan ? demoPlanHouseholds : 0);
         }

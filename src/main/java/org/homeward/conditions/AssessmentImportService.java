@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rewrite history, then add what is new in one transaction.
  */
 @Service
-class AssessmentImportService {
+public class AssessmentImportService {
 
     private final AssessmentRepository repository;
     private final IndicatorCatalogue catalogue;
@@ -36,7 +36,7 @@ class AssessmentImportService {
     }
 
     @Transactional
-    AssessmentImportReport importFile(byte[] file, String actor) {
+    public AssessmentImportReport importFile(byte[] file, String actor) {
         AssessmentSheet sheet = AssessmentFileReader.read(file);
         List<Assessment> checked = check(sheet);
         List<Assessment> distinct = refuseRewrites(sheet, checked);

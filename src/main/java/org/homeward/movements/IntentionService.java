@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and every record and read goes to the audit trail.
  */
 @Service
-class IntentionService {
+public class IntentionService {
 
     /** "Today" for a statement's day is reckoned in Syria, where the operation is run from. */
     private final HouseholdService households;
@@ -42,7 +42,7 @@ class IntentionService {
 
     /** Records a new intention and answers the household's current one; those before stay in its history. */
     @Transactional
-    ReturnIntention record(UUID householdId, RecordIntentionRequest request, String actor) {
+    public ReturnIntention record(UUID householdId, RecordIntentionRequest request, String actor) {
         Household household = households.find(householdId);
         IntentionDetails details = validator.check(request, today());
         intentions.insert(details, new IntentionRepository.Origin(household.id(), household.journey().originCountry(),

@@ -46,7 +46,8 @@ class ReceptionPlanDemoIT {
     @Test
     void aRunOverTheLoadedPlanBreaksNoHardConstraintAndEveryAcceptedProposalIsBooked() throws Exception {
         Path data = Path.of("target/test-data/reception-plan-" + UUID.randomUUID());
-        try (ConfigurableApplicationContext application = TestApplication.start(data, true)) {
+        try (ConfigurableApplicationContext application = TestApplication.start(data, true,
+                "--homeward.demo.timeline=true")) {
             DemoStart.loadIfEmpty(application, DEMO_HOUSEHOLDS, PLAN_HOUSEHOLDS);
             CentreService centres = application.getBean(CentreService.class);
             AllocationPlanner planner = application.getBean(AllocationPlanner.class);
