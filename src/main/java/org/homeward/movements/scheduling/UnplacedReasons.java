@@ -1,6 +1,7 @@
 package org.homeward.movements.scheduling;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,19 @@ import java.util.Map;
  */
 final class UnplacedReasons {
 
+    /** The departures a household of one country bound to one crossing (or none) could take, as the week ended. */
+    private record Reach(List<Departure> reachable, List<Departure> targeted, int mostSeats, int[] mostAccessibleFor) {
+    }
+
     private final Map<String, List<Departure>> byCountry = new LinkedHashMap<>();
-    private final Map<String, VehicleLoad> loads;
+    private final Map<String, Integer> mostFreeSeats = new HashMap<>();
+    private final Map<String, Reach> reaches = new HashMap<>();
     private final TargetLedger ledger;
 
     UnplacedReasons(List<Departure> departures, Map<String, VehicleLoad> loads, TargetLedger ledger) {
         departures.forEach(departure -> byCountry.computeIfAbsent(departure.asylumCountry(), country -> new ArrayList<>())
                 .add(departure));
-        this.loads = loads;
+        loads.forEach((key, load) -> mostFreeSeats.put(key, load.mostFreeSeats()));
         this.ledger = ledger;
     }
 
@@ -31,34 +37,46 @@ final class UnplacedReasons {
     }
 
     private UnplacedReason reason(ReadyHousehold household) {
-        List<Departure> reachable = byCountry.getOrDefault(household.asylumCountry(), List.of()).stream()
-                .filter(departure -> household.mayCross(departure.crossingCode())).toList();
-        if (reachable.isEmpty()) {
+        Reach reach = reaches.computeIfAbsent(household.asylumCountry() + "\u0000" + household.crossingCode(),
+                key -> reach(household));
+        if (reach.reachable().isEmpty()) {
             return UnplacedReason.NO_DEPARTURE;
         }
-        List<Departure> targeted = reachable.stream().filter(ledger::covers).toList();
-        if (targeted.isEmpty()) {
+        if (reach.targeted().isEmpty()) {
             return UnplacedReason.NO_TARGET;
         }
-        List<VehicleCapacity> vehicles = targeted.stream().flatMap(departure -> departure.vehicles().stream()).toList();
-        if (vehicles.stream().noneMatch(vehicle -> vehicle.seats() >= household.persons())) {
+        if (reach.mostSeats() < household.persons()) {
             return UnplacedReason.LARGER_THAN_ANY_VEHICLE;
         }
-        if (vehicles.stream().noneMatch(vehicle -> vehicle.seats() >= household.persons()
-                && vehicle.accessibleSeats() >= household.needingAccessibleSeat())) {
+        if (reach.mostAccessibleFor()[household.persons()] < household.needingAccessibleSeat()) {
             return UnplacedReason.MORE_ACCESSIBLE_NEEDS_THAN_ANY_VEHICLE;
         }
         UnplacedReason reason = UnplacedReason.TARGET_REACHED;
-        for (Departure departure : targeted) {
+        for (Departure departure : reach.targeted()) {
             if (ledger.room(departure) < household.persons()) {
                 continue;
             }
-            VehicleLoad load = loads.get(departure.key());
-            if (load.roomForAll(household.persons())) {
+            if (mostFreeSeats.get(departure.key()) >= household.persons()) {
                 return UnplacedReason.NO_ACCESSIBLE_SEAT_LEFT;
             }
             reason = UnplacedReason.NO_SEAT_LEFT;
         }
         return reason;
+    }
+
+    private Reach reach(ReadyHousehold household) {
+        List<Departure> reachable = byCountry.getOrDefault(household.asylumCountry(), List.of()).stream()
+                .filter(departure -> household.mayCross(departure.crossingCode())).toList();
+        List<Departure> targeted = reachable.stream().filter(ledger::covers).toList();
+        List<VehicleCapacity> vehicles = targeted.stream().flatMap(departure -> departure.vehicles().stream()).toList();
+        int mostSeats = vehicles.stream().mapToInt(VehicleCapacity::seats).max().orElse(0);
+        // mostAccessibleFor[n]: the most accessible seats in a vehicle with at least n seats
+        int[] mostAccessibleFor = new int[mostSeats + 1];
+        for (VehicleCapacity vehicle : vehicles) {
+            for (int persons = 0; persons <= vehicle.seats(); persons++) {
+                mostAccessibleFor[persons] = Math.max(mostAccessibleFor[persons], vehicle.accessibleSeats());
+            }
+        }
+        return new Reach(reachable, targeted, mostSeats, mostAccessibleFor);
     }
 }

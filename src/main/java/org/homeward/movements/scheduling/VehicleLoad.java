@@ -66,14 +66,13 @@ final class VehicleLoad {
         return false;
     }
 
-    /** Whether some vehicle still has a seat for everyone in the household, accessible needs aside. */
-    boolean roomForAll(int persons) {
+    /** The most seats free in any one vehicle. */
+    int mostFreeSeats() {
+        int most = 0;
         for (int index = 0; index < ordinaryFree.length; index++) {
-            if (free(index) >= persons) {
-                return true;
-            }
+            most = Math.max(most, free(index));
         }
-        return false;
+        return most;
     }
 
     String label(int index) {
