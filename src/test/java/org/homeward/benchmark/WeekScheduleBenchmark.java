@@ -99,7 +99,7 @@ final class WeekScheduleBenchmark {
         jdbc.sql("""
                         INSERT INTO return_intention (household_id, intention, go_and_see_first, stated_on, source,
                             asylum_country, persons, recorded_by, recorded_at)
-                        SELECT md5('sched-h' || g)::uuid, 'WITHIN_3_MONTHS', false, :week - (10 + g % 50), 'FORM', 'LBN', 5,
+                        SELECT md5('sched-h' || g)::uuid, 'WITHIN_3_MONTHS', false, CAST(:week AS date) - (10 + g % 50), 'FORM', 'LBN', 5,
                                'benchmark', now()
                         FROM generate_series(1, :n) AS g""").param("n", households).param("week", Date.valueOf(week)).update();
         jdbc.sql("""
