@@ -80,7 +80,7 @@ final class FunnelBenchmark {
             jdbc.sql("""
                             INSERT INTO movement (id, plan_id, kind, departs_on, departure_point, asylum_country, crossing_code,
                                 destination_kind, status, departed_at, arrived_at, created_by, created_at)
-                            SELECT md5('fm' || :crossing || '-' || d)::uuid, :plan, 'ORGANISED_RETURN', :start + d, 'Benchmark',
+                            SELECT md5('fm' || :crossing || '-' || d)::uuid, :plan, 'ORGANISED_RETURN', CAST(:start AS date) + d, 'Benchmark',
                                    :country, :code, 'HOME', CASE WHEN d < 120 THEN 'ARRIVED' ELSE 'PLANNED' END,
                                    CASE WHEN d < 120 THEN now() END, CASE WHEN d < 120 THEN now() END, 'benchmark', now()
                             FROM generate_series(0, :days - 1) AS d""")
