@@ -1,9 +1,11 @@
 package org.homeward.movements;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.homeward.web.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -36,7 +38,7 @@ class ScheduleRequestRules {
         this.movementRules = movementRules;
     }
 
-    Week check(ReturnPlan plan, ScheduleWeekRequest request, String actor, java.time.Instant now) {
+    Week check(ReturnPlan plan, ScheduleWeekRequest request, String actor, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate startsOn = weekStart(request == null ? null : request.weekStartsOn(), plan, problems);
         List<ScheduleWeekRequest.OfferedDeparture> given = request == null || request.departures() == null ? List.of()
@@ -55,13 +57,13 @@ class ScheduleRequestRules {
         return new Week(startsOn, offered);
     }
 
-    private java.util.Optional<Offered> departure(ReturnPlan plan, LocalDate weekStartsOn, int row,
+    private Optional<Offered> departure(ReturnPlan plan, LocalDate weekStartsOn, int row,
                                                   ScheduleWeekRequest.OfferedDeparture departure, String actor,
-                                                  java.time.Instant now, List<FieldProblem> problems) {
+                                                  Instant now, List<FieldProblem> problems) {
         String field = "departures[" + row + "]";
         if (departure == null) {
             problems.add(new FieldProblem(field, "DEPARTURE_MISSING", "Row " + (row + 1) + ": describe the departure"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         CreateMovementRequest request = new CreateMovementRequest(plan.id().toString(), "ORGANISED_RETURN",
                 departure.departsOn(), null, departure.departurePoint(), departure.asylumCountry(),
@@ -84,8 +86,8 @@ class ScheduleRequestRules {
             problems.add(new FieldProblem(field + ".departsOn", "DEPARTURE_OUTSIDE_WEEK",
                     "Departure " + (row + 1) + ": it must leave within the week and within the plan's period"));
         }
-        return problems.size() == before ? java.util.Optional.of(new Offered(row, movement, request))
-                : java.util.Optional.empty();
+        return problems.size() == before ? Optional.of(new Offered(row, movement, request))
+                : Optional.empty();
     }
 
     private static LocalDate weekStart(String text, ReturnPlan plan, List<FieldProblem> problems) {
