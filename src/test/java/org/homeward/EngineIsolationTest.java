@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The rule that keeps the engines plain Java: the linkage and allocation engines take plain records in
+ * The rule that keeps the engines plain Java: the linkage, allocation and scheduling engines take plain records in
  * and give plain records out, so they import nothing from Spring, JDBC, the servlet API, Jackson or
  * another Homeward package, and can be tested, benchmarked and reused alone.
  */
@@ -61,6 +61,20 @@ class EngineIsolationTest {
         noClasses().that().resideInAPackage("org.homeward.documentation.deadline..")
                 .and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.homeward.documentation.deadline..", "java..")
+                .because("the engine only knows its own records")
+                .check(MAIN);
+    }
+
+    @Test
+    void schedulingEngineUsesNoFramework() {
+        engineRule("org.homeward.movements.scheduling..", FRAMEWORKS).check(MAIN);
+    }
+
+    @Test
+    void schedulingEngineUsesNoOtherHomewardPackage() {
+        noClasses().that().resideInAPackage("org.homeward.movements.scheduling..")
+                .and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.homeward.movements.scheduling..", "java..")
                 .because("the engine only knows its own records")
                 .check(MAIN);
     }

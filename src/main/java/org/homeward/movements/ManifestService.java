@@ -45,6 +45,19 @@ public class ManifestService {
 
     @Transactional
     public ManifestHousehold add(UUID movementId, AddHouseholdRequest request, String actor) {
+        return add(movementId, request, null, actor);
+    }
+
+    /**
+     * Puts a whole household on the manifest as the scheduler proposed it: by the same rules as {@link
+     * #add}, seated in the vehicle the scheduler chose while it has room for all of it.
+     */
+    @Transactional
+    ManifestHousehold addScheduled(UUID movementId, String reference, String vehicleLabel, String actor) {
+        return add(movementId, new AddHouseholdRequest(reference, null, List.of()), vehicleLabel, actor);
+    }
+
+    private ManifestHousehold add(UUID movementId, AddHouseholdRequest request, String vehicleLabel, String actor) {
         Movement movement = plannedLocked(movementId);
         if (request.reference() == null || request.reference().isBlank()) {
             throw InvalidMovementRequestException.of("MANIFEST_INVALID", "reference", "REFERENCE_MISSING",
@@ -76,7 +89,7 @@ public class ManifestService {
             bookedCentre(movement, household.id(), centre, actor)
                     .ifPresent(code -> manifests.setCentre(movementId, household.id(), code));
         }
-        seatEveryone(movement);
+        seatEveryone(movement, vehicleLabel == null ? Map.of() : Map.of(household.id(), vehicleLabel));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("travelling", household.members().size() - staying.size());
         details.put("staying", staying.size());
@@ -185,6 +198,10 @@ public class ManifestService {
 
     /** Seats every travelling person who has no seat yet, without moving anyone already seated. */
     void seatEveryone(Movement movement) {
+        seatEveryone(movement, Map.of());
+    }
+
+    private void seatEveryone(Movement movement, Map<UUID, String> preferredVehicles) {
         List<ManifestHousehold> open = manifests.households(movement.id()).stream().filter(ManifestHousehold::open).toList();
         List<SeatPlan.Seat> taken = open.stream().flatMap(household -> household.travelling().stream())
                 .filter(person -> person.vehicleLabel() != null)
@@ -194,7 +211,7 @@ public class ManifestService {
                         .map(person -> new SeatPlan.Waiting(household.householdId(), person.individualId(),
                                 person.needsAccessibleSeat())))
                 .toList();
-        new SeatPlan(movement.vehicles(), taken).assign(waiting)
+        new SeatPlan(movement.vehicles(), taken).assign(waiting, preferredVehicles)
                 .forEach((individual, seat) -> manifests.seat(movement.id(), individual, seat.vehicleLabel(), seat.accessible()));
     }
 

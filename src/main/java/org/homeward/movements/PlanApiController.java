@@ -26,12 +26,15 @@ class PlanApiController {
     private final MovementService movements;
     private final PlanFunnel funnel;
     private final PlanTargetCsv csv;
+    private final PlanScheduler scheduler;
 
-    PlanApiController(ReturnPlanService plans, MovementService movements, PlanFunnel funnel, PlanTargetCsv csv) {
+    PlanApiController(ReturnPlanService plans, MovementService movements, PlanFunnel funnel, PlanTargetCsv csv,
+                      PlanScheduler scheduler) {
         this.plans = plans;
         this.movements = movements;
         this.funnel = funnel;
         this.csv = csv;
+        this.scheduler = scheduler;
     }
 
     @GetMapping
@@ -82,5 +85,21 @@ class PlanApiController {
     @Operation(summary = "The funnel against the targets: totals per stage, by country and month, crossing and week")
     PlanFunnelView funnel(@PathVariable String id) {
         return funnel.of(MovementIds.plan(id));
+    }
+
+    @PostMapping("/{id}/schedule/preview")
+    @PreAuthorize(MovementRoles.PLAN)
+    @Operation(summary = "Preview a week's schedule: the movements and manifests it would create; writes nothing")
+    SchedulePreview previewSchedule(@PathVariable String id, @Valid @RequestBody ScheduleWeekRequest request,
+                                    Principal principal) {
+        return scheduler.preview(MovementIds.plan(id), request, principal.getName());
+    }
+
+    @PostMapping("/{id}/schedule")
+    @PreAuthorize(MovementRoles.PLAN)
+    @Operation(summary = "Schedule a week: create its movements with their manifests, all or nothing")
+    ResponseEntity<SchedulePreview> schedule(@PathVariable String id, @Valid @RequestBody ScheduleWeekRequest request,
+                                             Principal principal) {
+        return ResponseEntity.status(201).body(scheduler.schedule(MovementIds.plan(id), request, principal.getName()));
     }
 }

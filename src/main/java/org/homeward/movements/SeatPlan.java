@@ -42,13 +42,23 @@ final class SeatPlan {
 
     /** Seats as many of the waiting as there is room for, household by household in the order given. */
     Map<UUID, Seat> assign(List<Waiting> waiting) {
+        return assign(waiting, Map.of());
+    }
+
+    /**
+     * Seats as {@link #assign(List)} does, but a household with a preferred vehicle (the one the scheduler
+     * chose) rides in it while it has room for all of it.
+     */
+    Map<UUID, Seat> assign(List<Waiting> waiting, Map<UUID, String> preferredVehicles) {
         Map<UUID, List<Waiting>> byHousehold = new LinkedHashMap<>();
         waiting.forEach(person -> byHousehold.computeIfAbsent(person.householdId(), id -> new ArrayList<>()).add(person));
         Map<UUID, Seat> seats = new LinkedHashMap<>();
         for (List<Waiting> household : byHousehold.values()) {
             // Those who need an accessible seat choose first, so that a relative does not take it.
             household.sort(java.util.Comparator.comparing(Waiting::needsAccessibleSeat).reversed());
-            String together = vehicleFor(household.size());
+            String preferred = preferredVehicles.get(household.get(0).householdId());
+            String together = preferred != null && free.containsKey(preferred) && seatsLeft(preferred) >= household.size()
+                    ? preferred : vehicleFor(household);
             for (Waiting person : household) {
                 String label = together != null && seatsLeft(together) > 0 ? together : anyWithRoom(person.needsAccessibleSeat());
                 if (label != null) {
@@ -59,9 +69,18 @@ final class SeatPlan {
         return seats;
     }
 
-    private String vehicleFor(int persons) {
-        return free.entrySet().stream().filter(entry -> entry.getValue()[0] + entry.getValue()[1] >= persons)
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+    /**
+     * The first vehicle with room for the whole household and an accessible seat for each who needs one;
+     * failing that, the first with room for the whole household.
+     */
+    private String vehicleFor(List<Waiting> household) {
+        long needing = household.stream().filter(Waiting::needsAccessibleSeat).count();
+        return free.entrySet().stream().filter(entry -> entry.getValue()[0] + entry.getValue()[1] >= household.size()
+                        && entry.getValue()[1] >= needing)
+                .map(Map.Entry::getKey).findFirst()
+                .orElseGet(() -> free.entrySet().stream()
+                        .filter(entry -> entry.getValue()[0] + entry.getValue()[1] >= household.size())
+                        .map(Map.Entry::getKey).findFirst().orElse(null));
     }
 
     private String anyWithRoom(boolean accessible) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.AccessScope;
 import org.homeward.access.AuditEntry;
@@ -73,6 +74,18 @@ public class HouseholdService {
         AccessScope scope = access.scope();
         return households.find(id).filter(household -> scope.covers(household.registrationSite(),
                 household.journey().destinationPcode())).orElseThrow(() -> new HouseholdNotFoundException(id.toString()));
+    }
+
+    /**
+     * A household if it is in the caller's scope, else empty, without recording a read: for work that goes
+     * over many households and skips those outside the scope (such as scheduling a plan's week), where a
+     * refusal is not an error and must not spoil the caller's transaction.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Household> findInScope(UUID id) {
+        AccessScope scope = access.scope();
+        return households.find(id).filter(household -> scope.covers(household.registrationSite(),
+                household.journey().destinationPcode()));
     }
 
     /** A household in the caller's scope by its reference as typed, for work on it (not recorded as a read). */

@@ -120,6 +120,7 @@ class PersonalDataAuditIT {
             "POST /api/v1/movement-alerts/{id}/resolve", "POST /movement-alerts/{id}/resolve",
             "POST /api/v1/follow-ups/{id}", "POST /follow-ups/{id}",
             "POST /api/v1/plans", "PUT /api/v1/plans/{id}/targets", "POST /api/v1/plans/{id}/targets", "POST /plans",
+            "POST /api/v1/plans/{id}/schedule", "POST /api/v1/plans/{id}/schedule/preview",
             "POST /plans/{id}/targets", "POST /api/v1/movements", "POST /api/v1/movements/{id}/households",
             "POST /api/v1/movements/{id}/households/{householdId}/removal",
             "POST /api/v1/movements/{id}/households/{householdId}/booking", "POST /api/v1/movements/{id}/decisions",
