@@ -92,7 +92,7 @@ class NameCandidates {
             List<String> bySound = new ArrayList<>();
             for (int q = 0; q < places.size(); q++) {
                 String part = query.parts().get(q);
-                List<String> variants = keys.variantKeys(part, places.get(q));
+                List<String> variants = keys.queryVariantKeys(part, places.get(q));
                 bySpelling.add(keysCondition(variants, parameters));
                 Set<String> either = new LinkedHashSet<>(variants);
                 either.addAll(keys.skeletonKeys(part, places.get(q)));
@@ -107,7 +107,7 @@ class NameCandidates {
         for (String part : query.parts()) {
             Set<String> every = new LinkedHashSet<>();
             for (ChainPart place : ChainPart.values()) {
-                every.addAll(keys.variantKeys(part, place));
+                every.addAll(keys.queryVariantKeys(part, place));
                 every.addAll(keys.skeletonKeys(part, place));
             }
             String byKey = keysCondition(every, parameters);
