@@ -26,8 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@link LikelyDuplicateBenchmark} filled with the demo population, beside two references measured in the
  * same run and interleaved with the searches: the health endpoint and reading one household.
  *
- * <p>Kinds of query: one common given name ("Ahmad", "Mohammad", "محمد"); two-part names (given and
- * family) of people in the registry, Latin and Arabic; a household reference typed into the name box.
+ * <p>Kinds of query: one common given name in Latin ("Ahmad", "Mohammad") and in Arabic ("أحمد", "محمد");
+ * two-part names (given and family) of people in the registry, Latin and Arabic; full chains of four
+ * names; a household reference typed into the name box; a phone number.
  * Before measuring it prints {@code EXPLAIN ANALYZE} of the first tier of a common name.
  *
  * <p>Usage: {@code scripts/benchmark.sh NameSearchBenchmark [individuals, default 1000000] [rounds, default 500]
@@ -90,21 +91,41 @@ public final class NameSearchBenchmark {
         }
     }
 
-    /** The queries of each kind: common names, two-part names of registered people, references. */
+    /**
+     * The request bodies of each kind: common given names in each script, two-part names and full chains of
+     * registered people, references typed into the name box, and phone numbers.
+     */
     private static Map<String, List<String>> queries(JdbcClient jdbc, int rounds) {
         Map<String, List<String>> queries = new LinkedHashMap<>();
-        queries.put("one common name (Ahmad, Mohammad, محمد)", List.of("Ahmad", "Mohammad", "محمد"));
-        queries.put("two-part name, Latin", jdbc.sql("""
+        queries.put("common name, Latin (Ahmad, Mohammad)", names(List.of("Ahmad", "Mohammad")));
+        queries.put("common name, Arabic (أحمد, محمد)", names(List.of("أحمد", "محمد")));
+        queries.put("two-part name, Latin", names(jdbc.sql("""
                         SELECT given_name_latin || ' ' || family_name_latin FROM individual
                         WHERE given_name_latin IS NOT NULL AND family_name_latin IS NOT NULL ORDER BY md5(id::text) LIMIT :n""")
-                .param("n", rounds).query(String.class).list());
-        queries.put("two-part name, Arabic", jdbc.sql("""
+                .param("n", rounds).query(String.class).list()));
+        queries.put("two-part name, Arabic", names(jdbc.sql("""
                         SELECT given_name_ar || ' ' || family_name_ar FROM individual
                         WHERE given_name_ar IS NOT NULL AND family_name_ar IS NOT NULL ORDER BY md5(id::text || 'a') LIMIT :n""")
-                .param("n", rounds).query(String.class).list());
-        queries.put("reference in the name box", jdbc.sql("SELECT reference FROM household ORDER BY md5(reference) LIMIT :n")
-                .param("n", rounds).query(String.class).list());
+                .param("n", rounds).query(String.class).list()));
+        queries.put("full chain (four names), Latin", names(jdbc.sql("""
+                        SELECT concat_ws(' ', given_name_latin, father_name_latin, grandfather_name_latin, family_name_latin)
+                        FROM individual WHERE given_name_latin IS NOT NULL AND father_name_latin IS NOT NULL
+                            AND grandfather_name_latin IS NOT NULL AND family_name_latin IS NOT NULL
+                        ORDER BY md5(id::text || 'c') LIMIT :n""")
+                .param("n", rounds).query(String.class).list()));
+        queries.put("reference in the name box", names(jdbc.sql("SELECT reference FROM household ORDER BY md5(reference) LIMIT :n")
+                .param("n", rounds).query(String.class).list()));
+        queries.put("phone number", jdbc.sql("SELECT phone FROM individual WHERE phone IS NOT NULL ORDER BY md5(id::text || 'p') LIMIT :n")
+                .param("n", rounds).query(String.class).list().stream().map(phone -> body("phone", phone)).toList());
         return queries;
+    }
+
+    private static List<String> names(List<String> names) {
+        return names.stream().map(name -> body("name", name)).toList();
+    }
+
+    private static String body(String field, String value) {
+        return "{\"size\": 25, \"" + field + "\": \"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 
     private static void explain(JdbcClient jdbc) {
@@ -150,8 +171,7 @@ public final class NameSearchBenchmark {
         return app.getBean(ApiTokenService.class).issue("bench.search").token();
     }
 
-    private static void search(HttpClient http, String base, String token, String name) throws Exception {
-        String body = "{\"size\": 25, \"name\": \"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+    private static void search(HttpClient http, String base, String token, String body) throws Exception {
         send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/households/search"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
