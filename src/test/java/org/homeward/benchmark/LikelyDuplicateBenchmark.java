@@ -48,7 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Usage: {@code BENCHMARK_JAVA_OPTS=-Xmx4g scripts/benchmark.sh LikelyDuplicateBenchmark
  * [individuals, default 1000000] [probe households, default 3000]}; add {@code reuse} as the third
- * argument to skip generating and importing when {@code target/benchmark/likely-N} already holds them.
+ * argument to skip generating and importing when {@code target/benchmark/likely-N} already holds them, and a
+ * number of rounds as the fourth to time {@link NameSearchBenchmark}'s searches on the same start first; a fifth
+ * argument times only that many of the held-out households.
  */
 public final class LikelyDuplicateBenchmark {
 
@@ -68,10 +70,14 @@ public final class LikelyDuplicateBenchmark {
         long individuals = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000;
         int probeCount = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
         boolean reuse = args.length > 2 && args[2].equals("reuse");
+        int searchRounds = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        int measured = args.length > 4 ? Integer.parseInt(args[4]) : probeCount;
         Path folder = Files.createDirectories(Path.of("target/benchmark/likely-" + individuals));
         Path data = folder.resolve("likely-data");
         System.out.printf(Locale.ROOT, "load average at start: %s%n", loadAverage());
+        // The held-out set depends on the probe count, so a reused registry keeps it and may time fewer of them.
         List<String> probes = prepare(folder, individuals, probeCount);
+        probes = probes.subList(0, Math.min(measured, probes.size()));
         if (!reuse) {
             fill(data, folder.resolve("import.csv"));
         }
@@ -91,6 +97,9 @@ public final class LikelyDuplicateBenchmark {
             System.out.printf(Locale.ROOT, "registry: %,d individuals; application started and duplicate index built in %.1f s;"
                     + " heap in use after a collection %,d MiB%n", registered, buildSeconds, heapAfterBuild);
 
+            if (searchRounds > 0) {
+                NameSearchBenchmark.measure(app, searchRounds, 0);
+            }
             for (int warm = 0; warm < Math.min(300, probes.size()); warm++) {
                 check(http, base, token, probes.get(probes.size() - 1 - warm));
             }

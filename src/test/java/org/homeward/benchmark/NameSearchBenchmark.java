@@ -49,46 +49,51 @@ public final class NameSearchBenchmark {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext app = BenchmarkApplication.start(data, true, false)) {
             System.out.printf(Locale.ROOT, "application started (with any migration) in %.1f s%n", (System.nanoTime() - started) / 1e9);
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
-            jdbc.sql("ANALYZE individual").update();
-            long registered = jdbc.sql("SELECT count(*) FROM individual").query(Long.class).single();
-            explain(jdbc);
-            Map<String, List<String>> queries = queries(jdbc, rounds);
-            List<String> households = jdbc.sql("SELECT id::text FROM household ORDER BY md5(id::text) LIMIT :n")
-                    .param("n", rounds).query(String.class).list();
-            String token = token(app);
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            waitForDuplicateIndex(http, base, token, waitSeconds);
-            for (int warm = 0; warm < 100; warm++) {
-                for (List<String> kind : queries.values()) {
-                    search(http, base, token, kind.get(warm % kind.size()));
-                }
-            }
-            Map<String, long[]> times = new LinkedHashMap<>();
-            queries.keySet().forEach(kind -> times.put(kind, new long[rounds]));
-            long[] health = new long[rounds];
-            long[] reads = new long[rounds];
-            for (int round = 0; round < rounds; round++) {
-                for (Map.Entry<String, List<String>> kind : queries.entrySet()) {
-                    long sent = System.nanoTime();
-                    search(http, base, token, kind.getValue().get(round % kind.getValue().size()));
-                    times.get(kind.getKey())[round] = System.nanoTime() - sent;
-                }
-                long sent = System.nanoTime();
-                send(http, HttpRequest.newBuilder(URI.create(base + "/actuator/health")).GET().build());
-                health[round] = System.nanoTime() - sent;
-                sent = System.nanoTime();
-                send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/households/" + households.get(round % households.size())))
-                        .header("Authorization", "Bearer " + token).GET().build());
-                reads[round] = System.nanoTime() - sent;
-            }
-            System.out.printf(Locale.ROOT, "registry: %,d individuals; %,d rounds%n", registered, rounds);
-            times.forEach(NameSearchBenchmark::report);
-            report("health (reference)", health);
-            report("read one household (reference)", reads);
-            System.out.printf(Locale.ROOT, "load average at end: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
+            measure(app, rounds, waitSeconds);
         }
+    }
+
+    /** Times the searches on a running application (also called by {@link LikelyDuplicateBenchmark} to share its start). */
+    static void measure(ConfigurableApplicationContext app, int rounds, long waitSeconds) throws Exception {
+        String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        jdbc.sql("ANALYZE individual").update();
+        long registered = jdbc.sql("SELECT count(*) FROM individual").query(Long.class).single();
+        explain(jdbc);
+        Map<String, List<String>> queries = queries(jdbc, rounds);
+        List<String> households = jdbc.sql("SELECT id::text FROM household ORDER BY md5(id::text) LIMIT :n")
+                .param("n", rounds).query(String.class).list();
+        String token = token(app);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        waitForDuplicateIndex(http, base, token, waitSeconds);
+        for (int warm = 0; warm < 100; warm++) {
+            for (List<String> kind : queries.values()) {
+                search(http, base, token, kind.get(warm % kind.size()));
+            }
+        }
+        Map<String, long[]> times = new LinkedHashMap<>();
+        queries.keySet().forEach(kind -> times.put(kind, new long[rounds]));
+        long[] health = new long[rounds];
+        long[] reads = new long[rounds];
+        for (int round = 0; round < rounds; round++) {
+            for (Map.Entry<String, List<String>> kind : queries.entrySet()) {
+                long sent = System.nanoTime();
+                search(http, base, token, kind.getValue().get(round % kind.getValue().size()));
+                times.get(kind.getKey())[round] = System.nanoTime() - sent;
+            }
+            long sent = System.nanoTime();
+            send(http, HttpRequest.newBuilder(URI.create(base + "/actuator/health")).GET().build());
+            health[round] = System.nanoTime() - sent;
+            sent = System.nanoTime();
+            send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/households/" + households.get(round % households.size())))
+                    .header("Authorization", "Bearer " + token).GET().build());
+            reads[round] = System.nanoTime() - sent;
+        }
+        System.out.printf(Locale.ROOT, "registry: %,d individuals; %,d rounds%n", registered, rounds);
+        times.forEach(NameSearchBenchmark::report);
+        report("health (reference)", health);
+        report("read one household (reference)", reads);
+        System.out.printf(Locale.ROOT, "load average at end: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
     }
 
     /**
