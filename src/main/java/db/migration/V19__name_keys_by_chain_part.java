@@ -6,17 +6,15 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.homeward.linkage.engine.NameRole;
-import org.homeward.linkage.engine.SearchKeys;
-import org.homeward.registry.FoldedSpellings;
-import org.homeward.registry.NameChainKeys;
+import db.migration.v19.V19NameKeys;
 
 /**
  * Writes the name keys of every individual again, now tagged with the part of the name chain they
  * come from and with spelling-variant keys beside the skeletons, so that search can rank by the chain.
  * Both name indexes are dropped while the keys are rewritten and built once at the end: every row is
  * written anew, and updating the two GIN indexes row by row would cost several times as much (at a
- * million individuals the rewrite still takes minutes; see docs/benchmarks.md).
+ * million individuals the rewrite still takes minutes; see docs/benchmarks.md). The key rules are a frozen
+ * copy ({@link V19NameKeys}), so that what this migration writes does not change when the live rules do.
  */
 public class V19__name_keys_by_chain_part extends BaseJavaMigration {
 
@@ -25,8 +23,6 @@ public class V19__name_keys_by_chain_part extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        NameChainKeys keys = new NameChainKeys(new FoldedSpellings(),
-                (name, part) -> SearchKeys.ofName(name, NameRole.valueOf(part.name())));
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP INDEX IF EXISTS individual_name_keys");
             statement.execute("DROP INDEX IF EXISTS individual_search_text");
@@ -42,7 +38,7 @@ public class V19__name_keys_by_chain_part extends BaseJavaMigration {
                 while (rows.next()) {
                     String[] arabic = {rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)};
                     String[] latin = {rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9)};
-                    write.setArray(1, connection.createArrayOf("text", keys.of(arabic, latin)));
+                    write.setArray(1, connection.createArrayOf("text", V19NameKeys.of(arabic, latin)));
                     write.setObject(2, rows.getObject(1));
                     write.addBatch();
                     if (++pending == BATCH) {

@@ -70,7 +70,9 @@ class TableOwnershipTest {
     void everyMigrationNamesTheFeatureThatWroteIt() {
         Set<String> migrations = new TreeSet<>();
         files(SQL_MIGRATIONS, ".sql").forEach(path -> migrations.add(migrationName(path)));
-        files(JAVA_MIGRATIONS, ".java").forEach(path -> migrations.add(migrationName(path)));
+        // Helpers beside the Java migrations (V19's frozen key rules) are not migrations: Flyway runs V…__ classes only.
+        files(JAVA_MIGRATIONS, ".java").stream().filter(path -> path.getFileName().toString().matches("V[0-9_]+__.*"))
+                .forEach(path -> migrations.add(migrationName(path)));
         assertThat(migrationFeatures().keySet()).as("migrations listed in docs/architecture.md")
                 .containsAll(migrations);
     }

@@ -43,13 +43,21 @@ class NameCandidates {
 
     /**
      * Up to {@code bound} people matching every part of the query somewhere in their chain, those
-     * matching in place first; {@code conditions} (scope, document, phone) are added to every tier.
+     * matching in place first; {@code conditions} (scope, document, phone) are added to every tier. The
+     * tier of text inside names is asked only when no key found anyone.
      */
     Found find(NameQuery query, List<String> conditions, Map<String, Object> parameters, int bound) {
         Map<String, Object> all = new HashMap<>(parameters);
         List<String> tiers = tiers(query, all);
+        boolean textTier = all.keySet().stream().anyMatch(name -> name.startsWith("text"));
         Map<UUID, Candidate> found = new LinkedHashMap<>();
-        for (String tier : tiers) {
+        for (int t = 0; t < tiers.size(); t++) {
+            if (t == tiers.size() - 1 && textTier && !found.isEmpty()) {
+                // Text inside names is the fallback for what no key matches ("Moh"): for whole names it
+                // would recheck a large share of the registry (a common word's trigrams are everywhere).
+                break;
+            }
+            String tier = tiers.get(t);
             int room = bound - found.size();
             List<String> where = new ArrayList<>(conditions);
             where.add("(" + tier + ")");
@@ -92,7 +100,7 @@ class NameCandidates {
             List<String> bySound = new ArrayList<>();
             for (int q = 0; q < places.size(); q++) {
                 String part = query.parts().get(q);
-                List<String> variants = keys.variantKeys(part, places.get(q));
+                List<String> variants = keys.queryVariantKeys(part, places.get(q));
                 bySpelling.add(keysCondition(variants, parameters));
                 Set<String> either = new LinkedHashSet<>(variants);
                 either.addAll(keys.skeletonKeys(part, places.get(q)));
@@ -107,7 +115,7 @@ class NameCandidates {
         for (String part : query.parts()) {
             Set<String> every = new LinkedHashSet<>();
             for (ChainPart place : ChainPart.values()) {
-                every.addAll(keys.variantKeys(part, place));
+                every.addAll(keys.queryVariantKeys(part, place));
                 every.addAll(keys.skeletonKeys(part, place));
             }
             String byKey = keysCondition(every, parameters);

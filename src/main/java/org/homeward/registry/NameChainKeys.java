@@ -51,6 +51,15 @@ public final class NameChainKeys {
         return keys;
     }
 
+    /** The spelling-variant keys a search asks for when the name is one part of a query. */
+    List<String> queryVariantKeys(String name, ChainPart part) {
+        List<String> keys = new ArrayList<>();
+        for (String variant : variants.ofQuery(name, part)) {
+            keys.add(part.variantKey(variant));
+        }
+        return keys;
+    }
+
     /** Whether two spellings sharing a skeleton are one name (the linkage engine's judgement, across scripts too). */
     boolean sameName(String one, String other, ChainPart part) {
         return skeletons.sameName(one, other, part);

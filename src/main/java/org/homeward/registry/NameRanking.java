@@ -62,7 +62,7 @@ final class NameRanking {
             folded = SearchText.fold(text);
             arabicQuery = isArabic(folded);
             for (ChainPart part : ChainPart.values()) {
-                variants.add(new HashSet<>(keys.variantKeys(text, part)));
+                variants.add(new HashSet<>(keys.queryVariantKeys(text, part)));
                 skeletons.add(new HashSet<>(keys.skeletonKeys(text, part)));
             }
         }

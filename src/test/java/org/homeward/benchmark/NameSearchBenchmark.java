@@ -26,8 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@link LikelyDuplicateBenchmark} filled with the demo population, beside two references measured in the
  * same run and interleaved with the searches: the health endpoint and reading one household.
  *
- * <p>Kinds of query: one common given name ("Ahmad", "Mohammad", "محمد"); two-part names (given and
- * family) of people in the registry, Latin and Arabic; a household reference typed into the name box.
+ * <p>Kinds of query: one common given name in Latin ("Ahmad", "Mohammad") and in Arabic ("أحمد", "محمد");
+ * two-part names (given and family) of people in the registry, Latin and Arabic; full chains of four
+ * names; a household reference typed into the name box; a phone number.
  * Before measuring it prints {@code EXPLAIN ANALYZE} of the first tier of a common name.
  *
  * <p>Usage: {@code scripts/benchmark.sh NameSearchBenchmark [individuals, default 1000000] [rounds, default 500]
@@ -48,63 +49,88 @@ public final class NameSearchBenchmark {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext app = BenchmarkApplication.start(data, true, false)) {
             System.out.printf(Locale.ROOT, "application started (with any migration) in %.1f s%n", (System.nanoTime() - started) / 1e9);
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
-            jdbc.sql("ANALYZE individual").update();
-            long registered = jdbc.sql("SELECT count(*) FROM individual").query(Long.class).single();
-            explain(jdbc);
-            Map<String, List<String>> queries = queries(jdbc, rounds);
-            List<String> households = jdbc.sql("SELECT id::text FROM household ORDER BY md5(id::text) LIMIT :n")
-                    .param("n", rounds).query(String.class).list();
-            String token = token(app);
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            waitForDuplicateIndex(http, base, token, waitSeconds);
-            for (int warm = 0; warm < 100; warm++) {
-                for (List<String> kind : queries.values()) {
-                    search(http, base, token, kind.get(warm % kind.size()));
-                }
-            }
-            Map<String, long[]> times = new LinkedHashMap<>();
-            queries.keySet().forEach(kind -> times.put(kind, new long[rounds]));
-            long[] health = new long[rounds];
-            long[] reads = new long[rounds];
-            for (int round = 0; round < rounds; round++) {
-                for (Map.Entry<String, List<String>> kind : queries.entrySet()) {
-                    long sent = System.nanoTime();
-                    search(http, base, token, kind.getValue().get(round % kind.getValue().size()));
-                    times.get(kind.getKey())[round] = System.nanoTime() - sent;
-                }
-                long sent = System.nanoTime();
-                send(http, HttpRequest.newBuilder(URI.create(base + "/actuator/health")).GET().build());
-                health[round] = System.nanoTime() - sent;
-                sent = System.nanoTime();
-                send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/households/" + households.get(round % households.size())))
-                        .header("Authorization", "Bearer " + token).GET().build());
-                reads[round] = System.nanoTime() - sent;
-            }
-            System.out.printf(Locale.ROOT, "registry: %,d individuals; %,d rounds%n", registered, rounds);
-            times.forEach(NameSearchBenchmark::report);
-            report("health (reference)", health);
-            report("read one household (reference)", reads);
-            System.out.printf(Locale.ROOT, "load average at end: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
+            measure(app, rounds, waitSeconds);
         }
     }
 
-    /** The queries of each kind: common names, two-part names of registered people, references. */
+    /** Times the searches on a running application (also called by {@link LikelyDuplicateBenchmark} to share its start). */
+    static void measure(ConfigurableApplicationContext app, int rounds, long waitSeconds) throws Exception {
+        String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        jdbc.sql("ANALYZE individual").update();
+        long registered = jdbc.sql("SELECT count(*) FROM individual").query(Long.class).single();
+        explain(jdbc);
+        Map<String, List<String>> queries = queries(jdbc, rounds);
+        List<String> households = jdbc.sql("SELECT id::text FROM household ORDER BY md5(id::text) LIMIT :n")
+                .param("n", rounds).query(String.class).list();
+        String token = token(app);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        waitForDuplicateIndex(http, base, token, waitSeconds);
+        for (int warm = 0; warm < 100; warm++) {
+            for (List<String> kind : queries.values()) {
+                search(http, base, token, kind.get(warm % kind.size()));
+            }
+        }
+        Map<String, long[]> times = new LinkedHashMap<>();
+        queries.keySet().forEach(kind -> times.put(kind, new long[rounds]));
+        long[] health = new long[rounds];
+        long[] reads = new long[rounds];
+        for (int round = 0; round < rounds; round++) {
+            for (Map.Entry<String, List<String>> kind : queries.entrySet()) {
+                long sent = System.nanoTime();
+                search(http, base, token, kind.getValue().get(round % kind.getValue().size()));
+                times.get(kind.getKey())[round] = System.nanoTime() - sent;
+            }
+            long sent = System.nanoTime();
+            send(http, HttpRequest.newBuilder(URI.create(base + "/actuator/health")).GET().build());
+            health[round] = System.nanoTime() - sent;
+            sent = System.nanoTime();
+            send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/households/" + households.get(round % households.size())))
+                    .header("Authorization", "Bearer " + token).GET().build());
+            reads[round] = System.nanoTime() - sent;
+        }
+        System.out.printf(Locale.ROOT, "registry: %,d individuals; %,d rounds%n", registered, rounds);
+        times.forEach(NameSearchBenchmark::report);
+        report("health (reference)", health);
+        report("read one household (reference)", reads);
+        System.out.printf(Locale.ROOT, "load average at end: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
+    }
+
+    /**
+     * The request bodies of each kind: common given names in each script, two-part names and full chains of
+     * registered people, references typed into the name box, and phone numbers.
+     */
     private static Map<String, List<String>> queries(JdbcClient jdbc, int rounds) {
         Map<String, List<String>> queries = new LinkedHashMap<>();
-        queries.put("one common name (Ahmad, Mohammad, محمد)", List.of("Ahmad", "Mohammad", "محمد"));
-        queries.put("two-part name, Latin", jdbc.sql("""
+        queries.put("common name, Latin (Ahmad, Mohammad)", names(List.of("Ahmad", "Mohammad")));
+        queries.put("common name, Arabic (أحمد, محمد)", names(List.of("أحمد", "محمد")));
+        queries.put("two-part name, Latin", names(jdbc.sql("""
                         SELECT given_name_latin || ' ' || family_name_latin FROM individual
                         WHERE given_name_latin IS NOT NULL AND family_name_latin IS NOT NULL ORDER BY md5(id::text) LIMIT :n""")
-                .param("n", rounds).query(String.class).list());
-        queries.put("two-part name, Arabic", jdbc.sql("""
+                .param("n", rounds).query(String.class).list()));
+        queries.put("two-part name, Arabic", names(jdbc.sql("""
                         SELECT given_name_ar || ' ' || family_name_ar FROM individual
                         WHERE given_name_ar IS NOT NULL AND family_name_ar IS NOT NULL ORDER BY md5(id::text || 'a') LIMIT :n""")
-                .param("n", rounds).query(String.class).list());
-        queries.put("reference in the name box", jdbc.sql("SELECT reference FROM household ORDER BY md5(reference) LIMIT :n")
-                .param("n", rounds).query(String.class).list());
+                .param("n", rounds).query(String.class).list()));
+        queries.put("full chain (four names), Latin", names(jdbc.sql("""
+                        SELECT concat_ws(' ', given_name_latin, father_name_latin, grandfather_name_latin, family_name_latin)
+                        FROM individual WHERE given_name_latin IS NOT NULL AND father_name_latin IS NOT NULL
+                            AND grandfather_name_latin IS NOT NULL AND family_name_latin IS NOT NULL
+                        ORDER BY md5(id::text || 'c') LIMIT :n""")
+                .param("n", rounds).query(String.class).list()));
+        queries.put("reference in the name box", names(jdbc.sql("SELECT reference FROM household ORDER BY md5(reference) LIMIT :n")
+                .param("n", rounds).query(String.class).list()));
+        queries.put("phone number", jdbc.sql("SELECT phone FROM individual WHERE phone IS NOT NULL ORDER BY md5(id::text || 'p') LIMIT :n")
+                .param("n", rounds).query(String.class).list().stream().map(phone -> body("phone", phone)).toList());
         return queries;
+    }
+
+    private static List<String> names(List<String> names) {
+        return names.stream().map(name -> body("name", name)).toList();
+    }
+
+    private static String body(String field, String value) {
+        return "{\"size\": 25, \"" + field + "\": \"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 
     private static void explain(JdbcClient jdbc) {
@@ -150,8 +176,7 @@ public final class NameSearchBenchmark {
         return app.getBean(ApiTokenService.class).issue("bench.search").token();
     }
 
-    private static void search(HttpClient http, String base, String token, String name) throws Exception {
-        String body = "{\"size\": 25, \"name\": \"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+    private static void search(HttpClient http, String base, String token, String body) throws Exception {
         send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/households/search"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

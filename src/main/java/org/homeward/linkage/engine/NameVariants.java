@@ -32,6 +32,8 @@ final class NameVariants {
     /** Listed spellings by loose consonant skeleton, to recognise unlisted spellings by the rules. */
     private final Map<String, List<Listed>> byLoose = new HashMap<>();
     private final List<String> labels = new ArrayList<>();
+    /** The spellings of each listed name, as the list writes them, in both scripts. */
+    private final List<List<String>> spellings = new ArrayList<>();
 
     private record Listed(StandardName name, int id) {
     }
@@ -45,31 +47,44 @@ final class NameVariants {
     }
 
     private static NameVariants load() {
+        return parse(resourceLines());
+    }
+
+    /** The lines of the list as shipped. */
+    static List<String> resourceLines() {
         try (InputStream in = NameVariants.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The name list " + RESOURCE + " is missing from the classpath");
             }
-            NameVariants variants = new NameVariants();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    variants.add(line.split("\t"));
-                }
-            }
-            return variants;
+            return reader.lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** A list from its lines (a label, Arabic spellings, Latin spellings, tab-separated; # for comments). */
+    static NameVariants parse(List<String> lines) {
+        NameVariants variants = new NameVariants();
+        for (String line : lines) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                variants.add(line.split("\t"));
+            }
+        }
+        return variants;
+    }
+
     private void add(String[] columns) {
         int id = labels.size();
         labels.add(columns[0]);
+        List<String> written = new ArrayList<>();
+        spellings.add(written);
         for (int column = 1; column < columns.length; column++) {
             for (String spelling : columns[column].split(",")) {
                 if (spelling.isBlank()) {
                     continue;
                 }
+                written.add(spelling.strip());
                 StandardName name = NameStandardiser.words(spelling, NameRole.GIVEN).unlisted();
                 if (name.isEmpty()) {
                     continue;
@@ -124,6 +139,11 @@ final class NameVariants {
             }
         }
         return found;
+    }
+
+    /** The spellings the list gives for a listed name, in both scripts; empty for {@link #UNKNOWN}. */
+    List<String> spellings(int id) {
+        return id >= 0 && id < spellings.size() ? List.copyOf(spellings.get(id)) : List.of();
     }
 
     /** The label of a listed name (for explanations and tests). */
