@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.homeward.ApiClient;
 import org.homeward.HomewardTest;
+import org.homeward.PageSession;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
@@ -47,10 +48,12 @@ class PlanFunnelIT {
     @LocalServerPort
     int port;
     ApiClient coordinator;
+    String coordinatorName;
 
     @BeforeEach
     void signIn() {
-        coordinator = MovementTestData.client(port, users, Role.COORDINATOR);
+        coordinatorName = MovementTestData.user(users, Role.COORDINATOR);
+        coordinator = new ApiClient(port, coordinatorName, MovementTestData.PASSWORD);
     }
 
     @Test
@@ -112,7 +115,7 @@ class PlanFunnelIT {
     }
 
     @Test
-    void aCellOfTwoIsHiddenFromAnAnalystWithWhatWouldGiveItBackAndExactForACoordinator() {
+    void aCellOfTwoIsHiddenFromAnAnalystWithWhatWouldGiveItBackAndExactForACoordinator() throws Exception {
         String planId = plan("2017-01-01", "2017-12-31");
         UUID fromLebanon = movement(planId, "LBN", "MASNAA", LocalDate.parse("2017-04-03"));
         UUID fromTurkiye = movement(planId, "TUR", "BAB_AL_HAWA", LocalDate.parse("2017-04-05"));
@@ -124,8 +127,13 @@ class PlanFunnelIT {
         assertThat(cell(exact, "byCountryMonth", "LBN 2017-04", "SCHEDULED").asLong()).isEqualTo(2);
         assertThat(exact.get("totals").get("SCHEDULED").asLong()).isEqualTo(14);
 
-        ApiClient analyst = MovementTestData.client(port, users, Role.ANALYST);
+        String analystName = MovementTestData.user(users, Role.ANALYST);
+        ApiClient analyst = new ApiClient(port, analystName, MovementTestData.PASSWORD);
         JsonNode shown = analyst.get("/api/v1/plans/" + planId + "/funnel").json();
+        String page = PageSession.signIn(port, analystName, MovementTestData.PASSWORD).get("/plans/" + planId + "?lang=ar").body();
+        assertThat(page).contains("id=\"funnel-protection\"").contains("مخفي");
+        String coordinatorPage = PageSession.signIn(port, coordinatorName, MovementTestData.PASSWORD).get("/plans/" + planId).body();
+        assertThat(coordinatorPage).doesNotContain("id=\"funnel-protection\"").doesNotContain(">hidden<");
         assertThat(shown.get("smallCellsHidden").asBoolean()).isTrue();
         assertThat(hidden(cell(shown, "byCountryMonth", "LBN 2017-04", "SCHEDULED"))).isTrue();
         assertThat(hidden(cell(shown, "byCrossing", "MASNAA", "SCHEDULED"))).isTrue();
