@@ -36,7 +36,7 @@ class IntentionImportProgress {
         static final Snapshot WAITING = new Snapshot("WAITING", 0, 0, 0, 0, 0, false);
 
         /** How far, out of 100: checking the rows is the first half, matching and recording the second. */
-        int percent() {
+        public int percent() {
             if (finished) {
                 return 100;
             }
