@@ -9,7 +9,11 @@
     }
     var rightToLeft = element.dataset.rtl === 'true';
     var labels = (element.dataset.labels || '').split('|');
-    var values = (element.dataset.values || '').split(',').map(function (value) { return parseInt(value, 10) || 0; });
+    // An empty value is a total hidden by small-cell protection: no bar is drawn for it.
+    var values = (element.dataset.values || '').split(',').map(function (value) {
+      return value === '' ? '-' : (parseInt(value, 10) || 0);
+    });
+    var losses = (element.dataset.losses || '').split(',').map(function (loss) { return loss === 'true'; });
     var target = parseInt(element.dataset.target, 10) || 0;
     var chart = window.echarts.init(element, null, { renderer: 'svg' });
     chart.setOption({
@@ -23,8 +27,9 @@
       yAxis: { type: 'value', minInterval: 1, position: rightToLeft ? 'right' : 'left' },
       series: [{
         type: 'bar', label: { show: true, position: 'top' },
-        data: [{ value: target, itemStyle: { color: '#b7c9d3' } }].concat(values.map(function (value) {
-          return { value: value, itemStyle: { color: '#0b5d7a' } };
+        // People leaving the funnel (withdrawn, no-show, displaced again) stand apart in their own colour.
+        data: [{ value: target, itemStyle: { color: '#b7c9d3' } }].concat(values.map(function (value, index) {
+          return { value: value, itemStyle: { color: losses[index] ? '#a23b2a' : '#0b5d7a' } };
         }))
       }]
     });

@@ -31,9 +31,11 @@ class IntentionPageController {
     private final ColumnMappings mappings;
     private final IntentionFigureTables figures;
     private final JsonMapper json;
+    private final IntentionImportProgress progress;
 
     IntentionPageController(IntentionService intentions, IntentionSurveyImport imports, ColumnMappings mappings,
-                            IntentionFigureTables figures, JsonMapper json) {
+                            IntentionFigureTables figures, JsonMapper json, IntentionImportProgress progress) {
+        this.progress = progress;
         this.intentions = intentions;
         this.imports = imports;
         this.mappings = mappings;
@@ -84,19 +86,34 @@ class IntentionPageController {
     @PostMapping("/intentions/import")
     @PreAuthorize(IntentionRoles.RECORD)
     String importSurvey(@RequestParam(name = "file", required = false) MultipartFile file,
-                        @RequestParam(name = "mapping", required = false) String mapping, Principal principal,
+                        @RequestParam(name = "mapping", required = false) String mapping,
+                        @RequestParam(name = "progress", required = false) String token, Principal principal,
                         Model model) throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileMissing", true);
         } else {
             try {
                 model.addAttribute("report", imports.importFile(file.getBytes(), file.getOriginalFilename(),
-                        mapping == null ? ColumnMappings.STANDARD : mapping, principal.getName()));
+                        mapping == null ? ColumnMappings.STANDARD : mapping, principal.getName(),
+                        progress.follow(token, principal.getName())));
             } catch (ColumnMappingNotFoundException unknown) {
                 model.addAttribute("mappingMissing", true);
             }
         }
         return importModel(model);
+    }
+
+    /**
+     * How far the caller's import sent with the token has got, as the part of the import page that
+     * shows it, polled while the page waits for the report; {@code WAITING} until the file has
+     * reached the import.
+     */
+    @GetMapping("/intentions/import/progress/{token}")
+    @PreAuthorize(IntentionRoles.RECORD)
+    String importProgress(@PathVariable String token, Principal principal, Model model) {
+        model.addAttribute("importProgress", progress.of(token, principal.getName())
+                .orElse(IntentionImportProgress.Snapshot.WAITING));
+        return "movements/intention-import :: progress";
     }
 
     /** Saves a mapping typed as JSON (the format of docs/intentions.md) under the name given. */
@@ -128,6 +145,8 @@ class IntentionPageController {
     private String importModel(Model model) {
         model.addAttribute("mappings", mappings.all());
         model.addAttribute("standardMapping", ColumnMappings.STANDARD);
+        model.addAttribute("progressToken", UUID.randomUUID());
+        model.addAttribute("importProgress", IntentionImportProgress.Snapshot.WAITING);
         return "movements/intention-import";
     }
 

@@ -38,6 +38,8 @@ class IntentionSurveyImport {
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    /** Rows between two reports of progress: often enough to move on the page, rarely enough to cost nothing. */
+    static final int PROGRESS_STEP = 500;
     /** Data rows a survey file may have; the registry's XLSX limit ({@code homeward.import.xlsx-max-rows}). */
     private final int maxRows;
 
@@ -55,6 +57,12 @@ class IntentionSurveyImport {
     }
 
     IntentionImportReport importFile(byte[] content, String fileName, String mappingName, String actor) {
+        return importFile(content, fileName, mappingName, actor, IntentionImportProgress.Tracker.none());
+    }
+
+    /** Imports a survey file, telling the tracker how far it has got as it goes. */
+    IntentionImportReport importFile(byte[] content, String fileName, String mappingName, String actor,
+                                     IntentionImportProgress.Tracker progress) {
         ColumnMapping mapping = mappings.find(mappingName == null ? "" : mappingName.strip())
                 .orElseThrow(ColumnMappingNotFoundException::new);
         String name = fileName == null || fileName.isBlank() ? "survey" : fileName.strip();
@@ -62,25 +70,34 @@ class IntentionSurveyImport {
         try {
             sheet = SurveySheetReader.read(content, maxRows);
         } catch (SurveyFileException unreadable) {
-            return refused(new Checked(name, mapping.name(), SurveyHeader.Kind.LABELS, false, 0), List.of(unreadable.problem()));
+            return refused(new Checked(name, mapping.name(), SurveyHeader.Kind.LABELS, false, 0), List.of(unreadable.problem()),
+                    progress);
         }
+        progress.read(sheet.rows().size());
         SurveyHeader header = SurveyHeader.of(sheet);
         Checked checked = new Checked(name, mapping.name(), header.kind(), sheet.hasHashtagRow(), sheet.rows().size());
         Map<IntentionField, SurveyHeader.Located> columns = header.locate(mapping);
         List<ImportProblem> problems = new ArrayList<>(SurveyRowReader.missingColumns(mapping, columns));
         if (!problems.isEmpty()) {
-            return refused(checked, problems);
+            return refused(checked, problems, progress);
         }
         SurveyRowReader reader = new SurveyRowReader(mapping, columns, destinations, LocalDate.now(clock));
         List<SurveyAnswer> answers = new ArrayList<>();
+        int read = 0;
         for (SurveySheet.Row row : sheet.rows()) {
             reader.read(row, problems).ifPresent(answers::add);
+            if (++read % PROGRESS_STEP == 0) {
+                progress.checked(read, problems.size());
+            }
         }
+        progress.checked(read, problems.size());
+        progress.matching();
         List<SurveyHouseholdMatcher.Matched> matched = matcher.match(answers, columns, problems);
+        progress.matched(matched.size(), problems.size());
         if (!problems.isEmpty()) {
-            return refused(checked, problems);
+            return refused(checked, problems, progress);
         }
-        return record(checked, matched, fingerprint(content), actor);
+        return record(checked, matched, fingerprint(content), actor, progress);
     }
 
     /** What the checking stages learnt of the file, for the report. */
@@ -88,7 +105,7 @@ class IntentionSurveyImport {
     }
 
     private IntentionImportReport record(Checked checked, List<SurveyHouseholdMatcher.Matched> matched, String fileFingerprint,
-                                         String actor) {
+                                         String actor, IntentionImportProgress.Tracker progress) {
         Map<String, SurveyHouseholdMatcher.Matched> byPrint = new LinkedHashMap<>();
         matched.forEach(row -> byPrint.putIfAbsent(fingerprint(row), row));
         Instant now = clock.instant();
@@ -104,11 +121,15 @@ class IntentionSurveyImport {
             }
             intentions.insertImport(new IntentionRepository.ImportRecord(importId, checked.fileName(), fileFingerprint,
                     checked.mappingName(), checked.dataRows(), fresh.size(), matched.size() - fresh.size(), actor, now));
+            int written = 0;
             for (Map.Entry<String, SurveyHouseholdMatcher.Matched> row : fresh) {
                 SurveyHouseholdMatcher.Matched value = row.getValue();
                 intentions.insert(value.answer().details(), new IntentionRepository.Origin(value.householdId(),
                         value.asylumCountry(), value.persons(), IntentionSource.SURVEY_IMPORT, importId, row.getKey(),
                         actor, now));
+                if (++written % PROGRESS_STEP == 0) {
+                    progress.recorded(written);
+                }
             }
             return fresh.size();
         })).orElse(0);
@@ -118,10 +139,13 @@ class IntentionSurveyImport {
                 matched.size() - recorded, List.of(), 0, true);
         audit.recordWithChange(new AuditEntry("IMPORT_INTENTIONS", "intention_import", recorded > 0 ? importId.toString() : null,
                 null, counts(report)));
+        progress.finished(0, recorded);
         return report;
     }
 
-    private IntentionImportReport refused(Checked checked, List<ImportProblem> problems) {
+    private IntentionImportReport refused(Checked checked, List<ImportProblem> problems,
+                                          IntentionImportProgress.Tracker progress) {
+        progress.finished(problems.size(), 0);
         List<ImportProblem> sorted = problems.stream().sorted(Comparator.comparingLong(ImportProblem::row)).toList();
         IntentionImportReport report = new IntentionImportReport(checked.fileName(), checked.mappingName(), checked.kind(),
                 checked.hashtagRow(), checked.dataRows(), 0, 0, 0, 0,

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
-import org.homeward.reception.ReleaseBookingRequest;
 import org.homeward.reception.Stay;
 import org.homeward.reception.StayService;
 import org.homeward.registry.Household;
@@ -126,10 +125,7 @@ public class ManifestService {
         String reason = ManifestRules.removalReason(request);
         String note = request.note().strip();
         manifests.takeOff(movementId, householdId, reason, note, days.now(), actor);
-        if (onManifest.centreCode() != null) {
-            openStay(householdId).filter(Stay::booking).filter(stay -> stay.centreCode().equals(onManifest.centreCode()))
-                    .ifPresent(stay -> stays.release(stay.id(), new ReleaseBookingRequest("Taken off movement " + movementId), actor));
-        }
+        releaseBooking(movementId, onManifest, actor);
         movements.event(movementId, householdId, days.now(), actor, "HOUSEHOLD_REMOVED", Map.of("reason", reason));
         audit.recordWithChange(new AuditEntry("REMOVE_FROM_MANIFEST", "household", householdId.toString(), note,
                 Map.of("movement", movementId.toString(), "reason", reason)));
@@ -152,9 +148,25 @@ public class ManifestService {
             return Optional.empty();
         }
         Instant now = days.now();
+        Optional<ManifestHousehold> onManifest = manifests.household(movement.id(), householdId);
         manifests.takeOff(movement.id(), householdId, "WITHDRAWN", null, now, actor);
+        onManifest.ifPresent(household -> releaseBooking(movement.id(), household, actor));
         movements.event(movement.id(), householdId, now, actor, "HOUSEHOLD_WITHDRAWN", Map.of("reason", "WITHDRAWN"));
         return movementId;
+    }
+
+    /**
+     * Releases the household's reception booking at the centre its manifest line names, so that the
+     * places are free for others; a household already checked in keeps its stay. Both an officer's
+     * removal and a withdrawal go through here, so they release alike. It reads no stay to show it:
+     * a read is audited in a transaction of its own, which would wait for the audit chain the
+     * withdrawal's own entry holds until it commits.
+     */
+    private void releaseBooking(UUID movementId, ManifestHousehold onManifest, String actor) {
+        if (onManifest.centreCode() != null) {
+            stays.releaseBookingOf(onManifest.householdId(), onManifest.centreCode(), "Taken off movement " + movementId,
+                    actor);
+        }
     }
 
     private Movement plannedLocked(UUID movementId) {

@@ -82,9 +82,11 @@ class PlanApiController {
 
     @GetMapping("/{id}/funnel")
     @PreAuthorize(MovementRoles.SEE_FIGURES)
-    @Operation(summary = "The funnel against the targets: totals per stage, by country and month, crossing and week")
-    PlanFunnelView funnel(@PathVariable String id) {
-        return funnel.of(MovementIds.plan(id));
+    @Operation(summary = "The funnel against the targets: totals per stage, by country and month, crossing and week;"
+            + " exact for coordinators and administrators, small counts hidden (null) for everyone else")
+    PlanFunnelView funnel(@PathVariable String id, org.springframework.security.core.Authentication user) {
+        java.util.UUID planId = MovementIds.plan(id);
+        return MovementRoles.seesExactFigures(user) ? funnel.of(planId) : funnel.published(planId);
     }
 
     @PostMapping("/{id}/schedule/preview")

@@ -17,12 +17,15 @@ public class PlanFunnel {
 
     private final ReturnPlanService plans;
     private final List<FunnelStageSource> sources;
+    private final FunnelProtection protection;
 
-    PlanFunnel(ReturnPlanService plans, List<FunnelStageSource> sources) {
+    PlanFunnel(ReturnPlanService plans, List<FunnelStageSource> sources, FunnelProtection protection) {
         this.plans = plans;
         this.sources = List.copyOf(sources);
+        this.protection = protection;
     }
 
+    /** The plan's funnel with every count exact: for those who run the operation and see its manifests anyway. */
     @Transactional(readOnly = true)
     public PlanFunnelView of(UUID planId) {
         ReturnPlan plan = plans.find(planId);
@@ -41,6 +44,20 @@ public class PlanFunnel {
                 rows(plan.targets(), counts, target -> target.crossingCode().isEmpty() ? "*" : target.crossingCode(),
                         count -> count.crossingCode().isEmpty() ? "*" : count.crossingCode()),
                 rows(List.of(), counts, target -> "", StageCount::week));
+    }
+
+    /**
+     * The plan's funnel as it may be published to readers who do not see the persons: every count
+     * through small-cell protection, a hidden one null (docs/movements.md says who reads which).
+     */
+    @Transactional(readOnly = true)
+    public PlanFunnelView published(UUID planId) {
+        return protection.protect(of(planId));
+    }
+
+    /** Counts below this are hidden in a published funnel. */
+    public long threshold() {
+        return protection.threshold();
     }
 
     /** One row per key, targets summed under it and each stage's persons summed under it, in key order. */

@@ -67,13 +67,18 @@ class PlanPageController {
         boolean seesMovements = user != null && user.getAuthorities().stream()
                 .noneMatch(authority -> authority.getAuthority().equals("ROLE_ANALYST"));
         model.addAttribute("plan", plan);
-        PlanFunnelView view = funnel.of(plan.id());
+        PlanFunnelView view = MovementRoles.seesExactFigures(user) ? funnel.of(plan.id()) : funnel.published(plan.id());
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         model.addAttribute("funnel", view);
         model.addAttribute("chartLabels", view.counted().stream()
                 .map(stage -> messages.getMessage("movements.stage." + stage.name(), null, locale))
                 .collect(java.util.stream.Collectors.joining("|")));
-        model.addAttribute("chartValues", view.counted().stream().map(stage -> String.valueOf(view.totals().get(stage)))
+        // A hidden total is sent empty: the chart draws no bar for it rather than a number it must not show.
+        model.addAttribute("chartValues", view.counted().stream()
+                .map(stage -> view.hidden(stage) ? "" : String.valueOf(view.totals().get(stage)))
+                .collect(java.util.stream.Collectors.joining(",")));
+        model.addAttribute("threshold", funnel.threshold());
+        model.addAttribute("chartLosses", view.counted().stream().map(stage -> String.valueOf(stage.loss()))
                 .collect(java.util.stream.Collectors.joining(",")));
         model.addAttribute("movements", seesMovements ? movements.ofPlan(plan.id()) : List.of());
         model.addAttribute("seesMovements", seesMovements);

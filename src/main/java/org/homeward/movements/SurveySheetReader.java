@@ -29,7 +29,8 @@ import org.xml.sax.XMLReader;
 
 /**
  * Reads a survey export as KoBo and ODK write it: an XLSX workbook (its first sheet, streamed) or a
- * CSV file in UTF-8 separated by commas, semicolons (KoBo's default) or tabs. The first non-blank
+ * CSV file separated by commas, semicolons (KoBo's default) or tabs, in UTF-8, UTF-16 with its
+ * byte-order mark, or Windows-1256 ({@link SurveyTextDecoder}). The first non-blank
  * row is the header; a second row of HXL hashtags is recognised and set apart. Date cells become
  * YYYY-MM-DD. A file of more data rows than the limit is refused.
  */
@@ -54,10 +55,7 @@ final class SurveySheetReader {
     }
 
     private static List<SurveySheet.Row> csvRows(byte[] content, int maxRows) {
-        String text = utf8(content);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = SurveyTextDecoder.decode(content);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiterOf(text)).setIgnoreEmptyLines(true).get();
         List<SurveySheet.Row> rows = new ArrayList<>();
         try (CSVParser parser = format.parse(new StringReader(text))) {
@@ -75,16 +73,6 @@ final class SurveySheetReader {
             throw new UncheckedIOException(broken);
         }
         return rows;
-    }
-
-    private static String utf8(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            throw new SurveyFileException(0, "FILE_NOT_UTF8",
-                    "The file is neither an XLSX workbook nor a CSV file in UTF-8: export it again as XLSX or as CSV (UTF-8)");
-        }
     }
 
     /** The separator the header line uses most: KoBo writes semicolons, ODK Central commas. */

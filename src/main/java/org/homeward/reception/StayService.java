@@ -125,6 +125,21 @@ public class StayService {
         return stays.find(stayId).orElseThrow();
     }
 
+    /**
+     * Releases the household's booking at the centre, if it holds one there and the user's centres
+     * cover it: for the feature that booked the places when the household no longer comes (taken off
+     * its movement). A household already checked in keeps its stay. Nothing is shown, so no read is
+     * audited: the release is in the stay's history, inside the caller's change.
+     */
+    @Transactional
+    public Optional<Stay> releaseBookingOf(UUID householdId, String centreCode, String reason, String actor) {
+        Optional<Stay> booking = stays.openStayOf(householdId).flatMap(open -> stays.lock(open.id()))
+                .filter(stay -> !stay.hasEnded() && stay.booking() && stay.centreCode().equals(centreCode)
+                        && scope.covers(stay.centreCode()));
+        booking.ifPresent(stay -> endBooking(stay, reason, actor));
+        return booking.flatMap(stay -> stays.find(stay.id()));
+    }
+
     @Transactional
     public Stay checkOut(UUID stayId, CheckOutRequest request, String actor) {
         CheckOutOutcome outcome = outcome(request);

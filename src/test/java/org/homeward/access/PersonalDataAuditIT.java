@@ -150,7 +150,7 @@ class PersonalDataAuditIT {
             "/conditions/outline.geojson", "/api/v1/conditions/areas/{pcode}", "/api/v1/statistics/returns-by-condition",
             "/documentation/figures", "/documentation/figures/export.csv", "/documentation/figures/export.xlsx",
             "/api/v1/documentation/figures", "/api/v1/documentation/case-types", "/intentions/figures",
-            "/api/v1/intentions/figures", "/intentions/import", "/api/v1/intentions/mappings", 
+            "/api/v1/intentions/figures", "/intentions/import", "/intentions/import/progress/{token}", "/api/v1/intentions/mappings", 
             "/", "/login", "/error", "/households", "/api/v1/households", "/households/new", "/households/new/member", "/places", "/places/resolve",
             "/places/suggest", "/api/v1/places", "/api/v1/places/{pcode}", "/api/v1/places/countries",
             "/api/v1/places/crossings", "/api/v1/places/resolve", "/api/v1/places/suggest",

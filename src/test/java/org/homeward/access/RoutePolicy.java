@@ -87,6 +87,7 @@ final class RoutePolicy {
                 .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", Set.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN))
                 .allow("GET", "/api/v1/intentions/figures|/intentions/figures", EVERYONE)
                 .allow("GET,POST", "/api/v1/intentions/(import|mappings)|/intentions/(import|mappings)", PERSON_WRITERS)
+                .allow("GET", "/intentions/import/progress/\\{token}", PERSON_WRITERS)
                 .allow("GET", "/api/v1/documentation/figures|/documentation/figures(/.*)?", EVERYONE)
                 .allow("*", "/api/v1/documentation(/.*)?|/documentation(/.*)?", CASE_WORKERS)
                 .allow("GET", "/", EVERYONE)

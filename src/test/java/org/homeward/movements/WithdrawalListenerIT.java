@@ -1,26 +1,33 @@
 package org.homeward.movements;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.homeward.ApiClient;
 import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdService;
+import org.homeward.reception.CentreRequest;
+import org.homeward.reception.CentreService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.homeward.movements.VoluntarinessTestData.as;
 
 /**
  * A withdrawal takes the household off its planned movement in the withdrawing transaction, is
- * counted on the plan's funnel, and is undone with it when that transaction rolls back.
+ * counted on the plan's funnel, releases the reception places booked for the movement, and is
+ * undone with it when that transaction rolls back.
  */
 @HomewardTest
 class WithdrawalListenerIT {
@@ -33,6 +40,14 @@ class WithdrawalListenerIT {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    CentreService centres;
+    @Autowired
+    VoluntarinessService voluntariness;
+    @Autowired
+    VoluntarinessReader reader;
+    @Autowired
+    JdbcClient jdbc;
     @LocalServerPort
     int port;
 
@@ -73,5 +88,38 @@ class WithdrawalListenerIT {
                 staying.members().get(0).id(), Instant.now(), "officer.two")));
         assertThat(coordinator.get("/api/v1/movements/" + movement + "/history").json())
                 .extracting(event -> event.get("type").asString()).containsSubsequence("HOUSEHOLD_WITHDRAWN", "HOUSEHOLD_WITHDRAWN");
+    }
+
+    @Test
+    void aWithdrawalReleasesTheReceptionPlacesBookedForTheMovementAsARemovalDoes() {
+        ApiClient coordinator = MovementTestData.client(port, users, Role.COORDINATOR);
+        String centre = centres.create(new CentreRequest("WD-" + MovementTestData.RUN, "Withdrawal centre", "مركز الانسحاب",
+                null, null, "SY020000", 33.5, 36.3, 40, 8, 1, List.of("WATER"), true, null), "test").code();
+        String movement = MovementTestData.movement(coordinator, null, "RECEPTION", new int[]{40, 2});
+        VoluntarinessTestData data = new VoluntarinessTestData(households, users, jdbc);
+        Household single = data.single("Bookedwithdrawal");
+        Household stays = MovementTestData.household(households, 2);
+        assertThat(MovementTestData.add(coordinator, movement, single, Map.of("centreCode", centre)).status()).isEqualTo(201);
+        assertThat(MovementTestData.add(coordinator, movement, stays, Map.of("centreCode", centre)).status()).isEqualTo(201);
+        assertThat(occupied(coordinator, centre)).as("both households hold places").isEqualTo(3);
+
+        String officer = data.officer("withdrawal.booking.officer");
+        UUID person = single.members().get(0).id();
+        String digest = as(officer, Role.REGISTRATION_OFFICER, () -> reader.view(single.id())).briefing().digest();
+        as(officer, Role.REGISTRATION_OFFICER, () -> voluntariness.record(single.id(), person,
+                VoluntarinessTestData.form(digest, null)));
+        as(officer, Role.REGISTRATION_OFFICER, () -> voluntariness.withdraw(single.id(), person,
+                new WithdrawVoluntarinessRequest(null)));
+
+        assertThat(occupied(coordinator, centre)).as("the withdrawn household's places are free again").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT end_outcome FROM reception_stay WHERE household_id = :household")
+                .param("household", single.id()).query(String.class).list()).containsExactly("NOT_ARRIVED");
+        assertThat(coordinator.get("/api/v1/movements/" + movement + "/manifest").json())
+                .filteredOn(entry -> entry.get("reference").asString().equals(single.reference()))
+                .singleElement().satisfies(taken -> assertThat(taken.get("removalReason").asString()).isEqualTo("WITHDRAWN"));
+    }
+
+    private static int occupied(ApiClient coordinator, String centre) {
+        return coordinator.get("/api/v1/centres/" + centre).json().get("occupied").get("persons").asInt();
     }
 }

@@ -36,11 +36,25 @@ public final class SmallCellSuppression {
     }
 
     /**
+     * Protects a table some of whose places are hidden already, whatever their value: places it
+     * shares with another published table that hides them (such as a total two breakdowns share).
+     * They are marked secondary, and the complements see to it that they cannot be worked out here.
+     */
+    public SuppressionMask protect(CountTable table, java.util.function.BiPredicate<Integer, Integer> hiddenAlready) {
+        return protectTogether(List.of(table), hiddenAlready);
+    }
+
+    /**
      * One pattern for several tables of the same shape that add up into one another (such as
      * women, men and everyone for the same rows and columns): a place hidden in one is hidden in
      * all, so the sum of two tables cannot reveal what either hides.
      */
     public SuppressionMask protectTogether(List<CountTable> tables) {
+        return protectTogether(tables, (row, column) -> false);
+    }
+
+    private SuppressionMask protectTogether(List<CountTable> tables,
+                                            java.util.function.BiPredicate<Integer, Integer> hiddenAlready) {
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("Give at least one table");
         }
@@ -72,6 +86,9 @@ public final class SmallCellSuppression {
             if (sensitive) {
                 graph.hide(edge);
                 mask.mark(row, column, SuppressionMask.Reason.PRIMARY);
+            } else if (hiddenAlready.test(row, column)) {
+                graph.hide(edge);
+                mask.mark(row, column, SuppressionMask.Reason.SECONDARY);
             }
         }
         addComplements(graph, cost, mask);
