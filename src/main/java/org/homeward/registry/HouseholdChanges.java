@@ -16,14 +16,22 @@ final class HouseholdChanges {
         compare(changes, "registrationSite", before.registrationSite(), after.registrationSite());
         compareJourney(changes, before.journey(), after.journey());
         List<Individual> old = before.members();
+        int added = nextPosition(before);
         for (int i = 0; i < after.members().size(); i++) {
             Map<String, Object> memberBefore = i < old.size() ? fields(old.get(i)) : Map.of();
             Map<String, Object> memberAfter = fields(after.members().get(i));
+            // Named by the stored position, which a removal leaves unused, so a key always means one person.
+            int position = i < old.size() ? old.get(i).position() : added++;
             for (var entry : memberAfter.entrySet()) {
-                compare(changes, "members[" + i + "]." + entry.getKey(), memberBefore.get(entry.getKey()), entry.getValue());
+                compare(changes, "members[" + position + "]." + entry.getKey(), memberBefore.get(entry.getKey()), entry.getValue());
             }
         }
         return changes;
+    }
+
+    /** The position a member added to the household takes: one after the highest ever kept. */
+    static int nextPosition(Household household) {
+        return household.members().stream().mapToInt(Individual::position).max().orElse(-1) + 1;
     }
 
     private static void compareJourney(Map<String, Object> changes, Journey before, Journey after) {
