@@ -11,12 +11,13 @@ final class HouseholdChanges {
     private HouseholdChanges() {
     }
 
-    static Map<String, Object> between(Household before, ValidatedHousehold after) {
+    /** The changes, a member added named by the position it takes (the first of them {@code nextPosition}). */
+    static Map<String, Object> between(Household before, ValidatedHousehold after, int nextPosition) {
         Map<String, Object> changes = new LinkedHashMap<>();
         compare(changes, "registrationSite", before.registrationSite(), after.registrationSite());
         compareJourney(changes, before.journey(), after.journey());
         List<Individual> old = before.members();
-        int added = nextPosition(before);
+        int added = nextPosition;
         for (int i = 0; i < after.members().size(); i++) {
             Map<String, Object> memberBefore = i < old.size() ? fields(old.get(i)) : Map.of();
             Map<String, Object> memberAfter = fields(after.members().get(i));
@@ -29,7 +30,7 @@ final class HouseholdChanges {
         return changes;
     }
 
-    /** The position a member added to the household takes: one after the highest ever kept. */
+    /** One after the highest position of the household's members now. */
     static int nextPosition(Household household) {
         return household.members().stream().mapToInt(Individual::position).max().orElse(-1) + 1;
     }

@@ -214,7 +214,9 @@ public class HouseholdService {
         if (!problems.isEmpty()) {
             throw new InvalidHouseholdException(problems);
         }
-        Map<String, Object> changes = HouseholdChanges.between(before, after);
+        // A new member never takes the position of one removed, so a history key names one person.
+        int nextPosition = Math.max(HouseholdChanges.nextPosition(before), history.positionAfterRemoved(id));
+        Map<String, Object> changes = HouseholdChanges.between(before, after, nextPosition);
         if (changes.isEmpty()) {
             return SensitiveFields.masked(before);
         }
@@ -222,9 +224,7 @@ public class HouseholdService {
         if (households.update(id, request.version(), after, now) == 0) {
             throw new StaleHouseholdException(before.reference(), before.version());
         }
-        // Members are matched by their place in the list; a new one takes the next free position, since
-        // removing a member leaves its position unused (the history names members by position).
-        int nextPosition = HouseholdChanges.nextPosition(before);
+        // Members are matched by their place in the list; a new one takes the next free position.
         for (Individual member : after.members()) {
             if (member.position() < before.members().size()) {
                 households.updateMember(withId(member, before.members().get(member.position()).id()));

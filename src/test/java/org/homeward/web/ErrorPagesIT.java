@@ -34,7 +34,7 @@ class ErrorPagesIT {
     /** For each role, a page it may not open (administrators may open every page). */
     private static final Map<Role, String> FORBIDDEN = Map.of(
             Role.REGISTRATION_OFFICER, "/admin/users",
-            Role.RECEPTION_MANAGER, "/households/new",
+            Role.RECEPTION_MANAGER, "/allocation",
             Role.COORDINATOR, "/admin/audit",
             Role.ANALYST, "/households",
             Role.DOCUMENTATION_CASE_WORKER, "/allocation");
