@@ -106,7 +106,8 @@ public class HouseholdCorrections {
         audit.recordWithChange(new AuditEntry("REMOVE_MEMBER", "household", id.toString(), reason,
                 Map.of("individual", memberId.toString())));
         events.publishEvent(new HouseholdRecorded(id, "UPDATED"));
-        return households.view(id);
+        // Not view(): its read is audited in a transaction of its own, which would wait on this one's audit lock.
+        return SensitiveFields.masked(households.find(id));
     }
 
     /** What the history keeps of a removed member: everything registered, the phone and document masked. */

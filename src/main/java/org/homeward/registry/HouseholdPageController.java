@@ -78,6 +78,10 @@ class HouseholdPageController {
         boolean submitted = htmx == null || !"name".equals(trigger);
         if (TypedReferences.namesOneHousehold(name)) {
             try {
+                if (!submitted) {
+                    // A slip code is checked as soon as it is seen, so a forged one is refused whichever answer lands last.
+                    references.referenceOf(name);
+                }
                 java.util.Optional<UUID> named = submitted ? references.householdNamedBy(name) : java.util.Optional.empty();
                 if (named.isPresent()) {
                     return opened(named.get(), htmx != null, response, view);
