@@ -11,10 +11,12 @@ import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.HouseholdService;
 import org.homeward.registry.Individual;
 import org.homeward.registry.ReferenceMistypedException;
+import org.homeward.registry.SlipCodeRefusedException;
+import org.homeward.registry.TypedReferences;
 import org.springframework.stereotype.Service;
 
 /**
- * The centre board's lookup of an arriving household by its reference, to choose who checks in.
+ * The centre board's lookup of an arriving household by its reference or scanned slip, to choose who checks in.
  * It answers only for the user's centres and households, at most as often as the lookup limit
  * allows, and every answer (found, not found, refused) is in the audit trail without the
  * reference typed.
@@ -27,9 +29,11 @@ class ArrivalLookup {
     private final HouseholdService households;
     private final LookupRateLimiter limiter;
     private final AuditTrail audit;
+    private final TypedReferences references;
 
     ArrivalLookup(CentreService centres, CentreScope scope, HouseholdService households, LookupRateLimiter limiter,
-                  AuditTrail audit) {
+                  AuditTrail audit, TypedReferences references) {
+        this.references = references;
         this.centres = centres;
         this.scope = scope;
         this.households = households;
@@ -43,6 +47,7 @@ class ArrivalLookup {
      * @throws CentreNotFoundException     when there is no such centre or it is not one of the user's
      * @throws HouseholdNotFoundException  when no household in the user's scope has the reference
      * @throws ReferenceMistypedException  when the reference's check character does not hold
+     * @throws SlipCodeRefusedException    when a scanned slip code's signature does not hold
      * @throws org.homeward.access.LookupThrottledException when the user looked up too many references just now
      */
     ArrivalChoice lookUp(String centreCode, String reference) {
@@ -56,8 +61,9 @@ class ArrivalLookup {
         }
         Household household;
         try {
-            household = households.findByReference(reference);
-        } catch (HouseholdNotFoundException | ReferenceMistypedException nobody) {
+            // A scanned slip is checked before anything is looked up; a forged one is refused.
+            household = households.findByReference(references.referenceOf(reference).orElse(reference));
+        } catch (HouseholdNotFoundException | ReferenceMistypedException | SlipCodeRefusedException nobody) {
             audit.record(AuditEntry.of("ARRIVAL_LOOKUP_NOT_FOUND", "centre", centreCode));
             throw nobody;
         }

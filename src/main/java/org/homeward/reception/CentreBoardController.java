@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.homeward.access.LookupThrottledException;
 import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.ReferenceMistypedException;
+import org.homeward.registry.SlipCodeRefusedException;
+import org.homeward.registry.TypedReferences;
 import org.homeward.web.ProblemException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,9 +36,11 @@ class CentreBoardController {
     private final ReceptionForecastService forecasts;
     private final AbsentMembers absentMembers;
     private final ArrivalLookup arrivals;
+    private final BoardSearch search;
 
     CentreBoardController(CentreService centres, StayService stays, ReceptionForecastService forecasts,
-                          AbsentMembers absentMembers, ArrivalLookup arrivals) {
+                          AbsentMembers absentMembers, ArrivalLookup arrivals, BoardSearch search) {
+        this.search = search;
         this.centres = centres;
         this.stays = stays;
         this.forecasts = forecasts;
@@ -66,21 +70,27 @@ class CentreBoardController {
     }
 
     /**
-     * The members of the household with the reference, to choose who checks in. Another centre's
+     * The members of the household with the reference or scanned slip, to choose who checks in; for a
+     * name or a phone, the centre's expected, booked and staying households that match. Another centre's
      * chooser answers 404 like its board; too many lookups answer 429 with the message in the chooser.
      */
     @GetMapping("/centres/{code}/arrival")
     String arrival(@PathVariable String code, @RequestParam String reference, Model model, HttpServletResponse response) {
         model.addAttribute("code", code);
         model.addAttribute("reference", reference);
+        if (!TypedReferences.namesOneHousehold(reference)) {
+            // A name or a phone: the centre's own households that match, each to open by its reference.
+            model.addAttribute("matches", search.find(code, reference));
+            return "reception/arrival :: chooser";
+        }
         try {
             ArrivalChoice choice = arrivals.lookUp(code, reference);
             model.addAttribute("household", choice.household());
             model.addAttribute("needsAccessible", choice.needsAccessible());
         } catch (HouseholdNotFoundException notFound) {
             model.addAttribute("lookupError", notFound.code());
-        } catch (ReferenceMistypedException mistyped) {
-            model.addAttribute("lookupError", mistyped.code());
+        } catch (ReferenceMistypedException | SlipCodeRefusedException refused) {
+            model.addAttribute("lookupError", refused.code());
         } catch (LookupThrottledException throttled) {
             response.setStatus(throttled.status());
             throttled.headers().forEach(response::setHeader);

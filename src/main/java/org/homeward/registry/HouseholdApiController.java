@@ -16,16 +16,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The households API: register, read, change, move journeys, add members, search. */
+/** The households API: register, read, change, correct and remove members, move journeys, add members, search. */
 @RestController
 @RequestMapping("/api/v1/households")
 @Tag(name = "Households", description = "Households, their members, journeys and history")
 class HouseholdApiController {
 
     private final HouseholdService households;
+    private final HouseholdCorrections corrections;
 
-    HouseholdApiController(HouseholdService households) {
+    HouseholdApiController(HouseholdService households, HouseholdCorrections corrections) {
         this.households = households;
+        this.corrections = corrections;
     }
 
     @PostMapping
@@ -57,6 +59,26 @@ class HouseholdApiController {
     @Operation(summary = "Add a member to a household")
     Household addMember(@PathVariable UUID id, @Valid @RequestBody AddMemberRequest request, Principal principal) {
         return households.addMember(id, request, principal.getName());
+    }
+
+    @PutMapping("/{id}/details")
+    @Operation(summary = "Correct the registration site and journey details; send the version you read (409 if changed since)")
+    Household correctHousehold(@PathVariable UUID id, @RequestBody CorrectHouseholdRequest request, Principal principal) {
+        return corrections.correctHousehold(id, request, principal.getName());
+    }
+
+    @PutMapping("/{id}/members/{memberId}")
+    @Operation(summary = "Correct one member; a masked phone or document number sent back is kept as stored")
+    Household correctMember(@PathVariable UUID id, @PathVariable UUID memberId,
+                            @Valid @RequestBody CorrectMemberRequest request, Principal principal) {
+        return corrections.correctMember(id, memberId, request, principal.getName());
+    }
+
+    @PostMapping("/{id}/members/{memberId}/removal")
+    @Operation(summary = "Remove a member added by mistake, with a reason the history keeps (not the principal)")
+    Household removeMember(@PathVariable UUID id, @PathVariable UUID memberId, @RequestBody RemoveMemberRequest request,
+                           Principal principal) {
+        return corrections.removeMember(id, memberId, request, principal.getName());
     }
 
     @PostMapping("/{id}/journey")

@@ -11,19 +11,28 @@ final class HouseholdChanges {
     private HouseholdChanges() {
     }
 
-    static Map<String, Object> between(Household before, ValidatedHousehold after) {
+    /** The changes, a member added named by the position it takes (the first of them {@code nextPosition}). */
+    static Map<String, Object> between(Household before, ValidatedHousehold after, int nextPosition) {
         Map<String, Object> changes = new LinkedHashMap<>();
         compare(changes, "registrationSite", before.registrationSite(), after.registrationSite());
         compareJourney(changes, before.journey(), after.journey());
         List<Individual> old = before.members();
+        int added = nextPosition;
         for (int i = 0; i < after.members().size(); i++) {
             Map<String, Object> memberBefore = i < old.size() ? fields(old.get(i)) : Map.of();
             Map<String, Object> memberAfter = fields(after.members().get(i));
+            // Named by the stored position, which a removal leaves unused, so a key always means one person.
+            int position = i < old.size() ? old.get(i).position() : added++;
             for (var entry : memberAfter.entrySet()) {
-                compare(changes, "members[" + i + "]." + entry.getKey(), memberBefore.get(entry.getKey()), entry.getValue());
+                compare(changes, "members[" + position + "]." + entry.getKey(), memberBefore.get(entry.getKey()), entry.getValue());
             }
         }
         return changes;
+    }
+
+    /** One after the highest position of the household's members now. */
+    static int nextPosition(Household household) {
+        return household.members().stream().mapToInt(Individual::position).max().orElse(-1) + 1;
     }
 
     private static void compareJourney(Map<String, Object> changes, Journey before, Journey after) {

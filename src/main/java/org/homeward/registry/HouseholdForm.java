@@ -33,6 +33,38 @@ public class HouseholdForm {
         private String documentNumber;
         private List<String> specificNeeds = new ArrayList<>();
 
+        /**
+         * A member row added to a form: a child of the principal until the officer says otherwise,
+         * since a household has one principal and a second one would make the form fail.
+         */
+        static MemberForm added() {
+            MemberForm member = new MemberForm();
+            member.setRelationship(Relationship.SON.name());
+            return member;
+        }
+
+        /** The member as stored, for a correction form; phone and document number as shown (masked). */
+        static MemberForm of(Individual shown) {
+            IndividualDetails details = IndividualDetails.of(shown);
+            MemberForm member = new MemberForm();
+            member.relationship = details.relationship();
+            member.givenNameAr = details.givenNameAr();
+            member.givenNameLatin = details.givenNameLatin();
+            member.fatherNameAr = details.fatherNameAr();
+            member.fatherNameLatin = details.fatherNameLatin();
+            member.grandfatherNameAr = details.grandfatherNameAr();
+            member.grandfatherNameLatin = details.grandfatherNameLatin();
+            member.familyNameAr = details.familyNameAr();
+            member.familyNameLatin = details.familyNameLatin();
+            member.sex = details.sex();
+            member.birthDate = details.birthDate();
+            member.phone = details.phone();
+            member.documentType = details.documentType();
+            member.documentNumber = details.documentNumber();
+            member.specificNeeds = new ArrayList<>(details.specificNeeds());
+            return member;
+        }
+
         IndividualDetails toDetails() {
             return new IndividualDetails(relationship, givenNameAr, givenNameLatin, fatherNameAr, fatherNameLatin,
                     grandfatherNameAr, grandfatherNameLatin, familyNameAr, familyNameLatin, sex, birthDate, phone,
@@ -82,6 +114,20 @@ public class HouseholdForm {
         MemberForm principal = new MemberForm();
         principal.setRelationship(Relationship.PRINCIPAL.name());
         form.members.add(principal);
+        return form;
+    }
+
+    /** The household-level fields of a stored household, for its correction form. */
+    static HouseholdForm of(Household household) {
+        HouseholdForm form = new HouseholdForm();
+        Journey journey = household.journey();
+        form.registrationSite = household.registrationSite();
+        form.returnType = journey.returnType().name();
+        form.originCountry = journey.originCountry();
+        form.originLocation = journey.originLocation();
+        form.crossingPoint = journey.crossingPoint();
+        form.destinationPcode = journey.destinationPcode();
+        form.plannedDate = journey.plannedDate() == null ? null : journey.plannedDate().toString();
         return form;
     }
 

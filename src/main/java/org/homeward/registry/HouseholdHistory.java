@@ -33,6 +33,14 @@ class HouseholdHistory {
                 .update();
     }
 
+    /** One after the highest position of a member removed from the household; 0 when none was. */
+    int positionAfterRemoved(UUID householdId) {
+        return jdbc.sql("""
+                        SELECT coalesce(max((details->>'position')::integer) + 1, 0) FROM household_event
+                        WHERE household_id = :household AND type = 'MEMBER_REMOVED'""")
+                .param("household", householdId).query(Integer.class).single();
+    }
+
     List<HouseholdEvent> of(UUID householdId) {
         return jdbc.sql("SELECT * FROM household_event WHERE household_id = :household ORDER BY id")
                 .param("household", householdId)

@@ -30,9 +30,14 @@ class HouseholdPageController {
     private final ConsentService consents;
     private final DataSubjectRequestService requests;
     private final ObjectProvider<DestinationAreaNotes> areaNotes;
+    private final ProblemLabels labels;
+    private final TypedReferences references;
 
     HouseholdPageController(HouseholdService households, PlaceLookup places, ConsentService consents,
-                            DataSubjectRequestService requests, ObjectProvider<DestinationAreaNotes> areaNotes) {
+                            DataSubjectRequestService requests, ObjectProvider<DestinationAreaNotes> areaNotes,
+                            ProblemLabels labels, TypedReferences references) {
+        this.labels = labels;
+        this.references = references;
         this.households = households;
         this.places = places;
         this.consents = consents;
@@ -61,12 +66,48 @@ class HouseholdPageController {
     @PostMapping("/search")
     String search(@RequestParam(required = false) String name, @RequestParam(required = false) String document,
                   @RequestParam(required = false) String phone, @RequestParam(defaultValue = "0") int page,
-                  @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+                  @RequestHeader(name = "HX-Request", required = false) String htmx,
+                  @RequestHeader(name = "HX-Trigger", required = false) String trigger,
+                  jakarta.servlet.http.HttpServletResponse response, Model model) {
         SearchCriteria criteria = new SearchCriteria(name, document, phone);
         model.addAttribute("criteria", criteria);
         model.addAttribute("searched", true);
+        String view = htmx != null ? "households/search :: results" : "households/search";
+        // While a reference or slip code is still being typed (htmx sends each pause) nothing opens;
+        // the search itself (Enter, the button, a scanner's Enter) opens the one household named.
+        boolean submitted = htmx == null || !"name".equals(trigger);
+        if (TypedReferences.namesOneHousehold(name)) {
+            try {
+                if (!submitted) {
+                    // A slip code is checked as soon as it is seen, so a forged one is refused whichever answer lands last.
+                    references.referenceOf(name);
+                }
+                java.util.Optional<UUID> named = submitted ? references.householdNamedBy(name) : java.util.Optional.empty();
+                if (named.isPresent()) {
+                    return opened(named.get(), htmx != null, response, view);
+                }
+            } catch (SlipCodeRefusedException refused) {
+                model.addAttribute("searchRefusal", refused.code());
+                model.addAttribute("results", new SearchPage<HouseholdSummary>(List.of(), 0, PAGE_SIZE, 0));
+                return view;
+            }
+            if (SignedSlipReader.isSlipCode(name)) {
+                model.addAttribute("results", new SearchPage<HouseholdSummary>(List.of(), 0, PAGE_SIZE, 0));
+                return view;
+            }
+        }
         model.addAttribute("results", households.search(criteria, page, PAGE_SIZE));
-        return htmx != null ? "households/search :: results" : "households/search";
+        return view;
+    }
+
+    /** Opens the household found by its reference: a redirect, or for htmx a full-page navigation. */
+    private static String opened(UUID id, boolean htmx, jakarta.servlet.http.HttpServletResponse response, String view) {
+        String address = "/households/" + id + "?found";
+        if (!htmx) {
+            return "redirect:" + address;
+        }
+        response.setHeader("HX-Redirect", address);
+        return view;
     }
 
     @GetMapping("/new")
@@ -80,7 +121,7 @@ class HouseholdPageController {
     String memberRow(@RequestParam int index, Model model) {
         HouseholdForm form = new HouseholdForm();
         for (int i = 0; i <= Math.min(index, HouseholdValidator.MAX_MEMBERS); i++) {
-            form.getMembers().add(new HouseholdForm.MemberForm());
+            form.getMembers().add(i == 0 ? new HouseholdForm.MemberForm() : HouseholdForm.MemberForm.added());
         }
         model.addAttribute("form", form);
         model.addAttribute("index", Math.min(index, HouseholdValidator.MAX_MEMBERS));
@@ -89,13 +130,13 @@ class HouseholdPageController {
     }
 
     @PostMapping
-    String register(@ModelAttribute("form") HouseholdForm form, Principal principal, Model model) {
+    String register(@ModelAttribute("form") HouseholdForm form, Principal principal, Model model, Locale locale) {
         try {
             Household household = households.register(form.toRequest(), principal.getName());
             return "redirect:/households/" + household.id() + "?registered";
         } catch (InvalidHouseholdException invalid) {
             model.addAttribute("errors", byField(invalid.problems()));
-            model.addAttribute("problems", invalid.problems());
+            model.addAttribute("problems", labels.of(invalid.problems(), locale));
             return "households/register";
         }
     }
@@ -112,7 +153,29 @@ class HouseholdPageController {
         model.addAttribute("purposes", Purpose.values());
         model.addAttribute("placeNames", placeNames(households.find(id)));
         model.addAttribute("requests", requests.of(id));
+        correctionForms(household, model);
         return "households/household";
+    }
+
+    /**
+     * The correction forms filled with the household as shown (phones and documents masked), or with
+     * what was typed when a correction was just refused.
+     */
+    private static void correctionForms(Household household, Model model) {
+        Map<UUID, HouseholdForm.MemberForm> members = new LinkedHashMap<>();
+        household.members().forEach(member -> members.put(member.id(), HouseholdForm.MemberForm.of(member)));
+        Object draft = model.getAttribute("memberDraft");
+        Object form = model.getAttribute("correctionForm");
+        if (draft instanceof HouseholdForm.MemberForm typed && form != null) {
+            members.computeIfPresent(UUID.fromString(form.toString()), (id, stored) -> typed);
+        }
+        model.addAttribute("memberForms", members);
+        if (!model.containsAttribute("newMemberDraft")) {
+            model.addAttribute("newMemberDraft", HouseholdForm.MemberForm.added());
+        }
+        if (!model.containsAttribute("householdDraft")) {
+            model.addAttribute("householdDraft", HouseholdForm.of(household));
+        }
     }
 
     @PostMapping("/{id}/members/{memberId}/reveal")

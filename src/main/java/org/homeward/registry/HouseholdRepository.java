@@ -165,6 +165,22 @@ class HouseholdRepository {
                 .update();
     }
 
+    /** Counts a change to the household that touches no household-level field (a member removed). */
+    int touch(UUID id, long expectedVersion, Instant now) {
+        return jdbc.sql("UPDATE household SET version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
+                .param("now", Timestamp.from(now)).param("id", id).param("version", expectedVersion)
+                .update();
+    }
+
+    /**
+     * Deletes one member's row. Records of other features that name the member (a likely-duplicate
+     * pair, a merge, a data-subject request) keep it by foreign key: then the database refuses.
+     */
+    void deleteMember(UUID householdId, UUID individualId) {
+        jdbc.sql("DELETE FROM individual WHERE id = :id AND household_id = :household")
+                .param("id", individualId).param("household", householdId).update();
+    }
+
     int updateStatus(UUID id, long expectedVersion, JourneyStatus status, Instant now) {
         return jdbc.sql("""
                         UPDATE household SET journey_status = :status, version = version + 1, updated_at = :now

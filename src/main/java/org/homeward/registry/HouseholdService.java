@@ -201,8 +201,9 @@ public class HouseholdService {
     }
 
     /**
-     * Replaces the household's details by a new version. Members are matched by position; a member
-     * can be added but not removed, because nothing is deleted by an ordinary action.
+     * Replaces the household's details by a new version. Members are matched by their place in the
+     * list; a member can be added here but not removed: removal has its own recorded action with a
+     * reason ({@link HouseholdCorrections#removeMember}).
      */
     @Transactional
     public Household update(UUID id, UpdateHouseholdRequest request, String actor) {
@@ -221,12 +222,14 @@ public class HouseholdService {
         }
         if (request.members().size() < before.members().size()) {
             problems.add(new ValidationProblem("members", "MEMBER_REMOVAL_NOT_ALLOWED",
-                    "Members cannot be removed by an edit; record a data-subject request instead"));
+                    "Members cannot be removed by an edit; remove one with its own action and a reason"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidHouseholdException(problems);
         }
-        Map<String, Object> changes = HouseholdChanges.between(before, after);
+        // A new member never takes the position of one removed, so a history key names one person.
+        int nextPosition = Math.max(HouseholdChanges.nextPosition(before), history.positionAfterRemoved(id));
+        Map<String, Object> changes = HouseholdChanges.between(before, after, nextPosition);
         if (changes.isEmpty()) {
             return SensitiveFields.masked(before);
         }
@@ -234,11 +237,12 @@ public class HouseholdService {
         if (households.update(id, request.version(), after, now) == 0) {
             throw new StaleHouseholdException(before.reference(), before.version());
         }
+        // Members are matched by their place in the list; a new one takes the next free position.
         for (Individual member : after.members()) {
             if (member.position() < before.members().size()) {
                 households.updateMember(withId(member, before.members().get(member.position()).id()));
             } else {
-                households.insertMember(id, withId(member, RecordIds.next()));
+                households.insertMember(id, withPosition(withId(member, RecordIds.next()), nextPosition++));
             }
         }
         history.record(id, now, actor, "UPDATED", blankToNull(request.reason()), changes);
@@ -340,6 +344,14 @@ public class HouseholdService {
 
     static Individual withId(Individual member, UUID id) {
         return new Individual(id, member.position(), member.principal(), member.relationship(),
+                member.givenNameAr(), member.givenNameLatin(), member.fatherNameAr(), member.fatherNameLatin(),
+                member.grandfatherNameAr(), member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(),
+                member.sex(), member.birthDate(), member.phone(), member.documentType(), member.documentNumber(),
+                member.placeOfOrigin(), member.specificNeeds());
+    }
+
+    static Individual withPosition(Individual member, int position) {
+        return new Individual(member.id(), position, member.principal(), member.relationship(),
                 member.givenNameAr(), member.givenNameLatin(), member.fatherNameAr(), member.fatherNameLatin(),
                 member.grandfatherNameAr(), member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(),
                 member.sex(), member.birthDate(), member.phone(), member.documentType(), member.documentNumber(),

@@ -77,6 +77,23 @@ class LayoutAttributes {
         return hasAnyRole("ROLE_DOCUMENTATION_CASE_WORKER", "ROLE_COORDINATOR", "ROLE_ADMIN");
     }
 
+    /**
+     * Every layout attribute at once, for pages rendered outside a controller's own model (an
+     * exception handler's page gets none of the attributes above by itself).
+     */
+    void addTo(org.springframework.ui.Model model) {
+        model.addAttribute("lang", language());
+        model.addAttribute("dir", direction());
+        model.addAttribute("currentUser", currentUser());
+        model.addAttribute("currentUserIsAdmin", currentUserIsAdmin());
+        model.addAttribute("currentUserSearchesPeople", currentUserSearchesPeople());
+        model.addAttribute("currentUserRegisters", currentUserRegisters());
+        model.addAttribute("currentUserIsPlanner", currentUserIsPlanner());
+        model.addAttribute("currentUserReviewsDuplicates", currentUserReviewsDuplicates());
+        model.addAttribute("currentUserRunsDuplicates", currentUserRunsDuplicates());
+        model.addAttribute("currentUserWorksCases", currentUserWorksCases());
+    }
+
     private static boolean hasAnyRole(String... roles) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         java.util.Set<String> wanted = java.util.Set.of(roles);

@@ -48,13 +48,8 @@ class PageErrorAdvice {
     private String page(int status, String code, HttpServletResponse response, Model model) {
         response.setStatus(status);
         model.addAttribute("code", code);
-        model.addAttribute("lang", layout.language());
-        model.addAttribute("dir", layout.direction());
-        model.addAttribute("currentUser", layout.currentUser());
-        model.addAttribute("currentUserIsAdmin", layout.currentUserIsAdmin());
-        model.addAttribute("currentUserIsPlanner", layout.currentUserIsPlanner());
-        model.addAttribute("currentUserReviewsDuplicates", layout.currentUserReviewsDuplicates());
-        model.addAttribute("currentUserRunsDuplicates", layout.currentUserRunsDuplicates());
+        model.addAttribute("status", status);
+        layout.addTo(model);
         return "error/problem";
     }
 }
