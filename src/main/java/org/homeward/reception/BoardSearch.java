@@ -39,11 +39,13 @@ class BoardSearch {
     /** The centre's households matching the text; the centre must be one of the user's (else "not found"). */
     List<BoardMatch> find(String centreCode, String text) {
         String query = text == null ? "" : text.strip();
+        // The centre's own lists come first: another centre's answers "not found" whatever was typed.
+        List<ExpectedHousehold> expectedToday = forecasts.expectedToday(centreCode);
         if (query.length() < 2) {
             return List.of();
         }
         Map<UUID, BoardMatch> ofCentre = new LinkedHashMap<>();
-        for (ExpectedHousehold expected : forecasts.expectedToday(centreCode)) {
+        for (ExpectedHousehold expected : expectedToday) {
             PlannedArrival arrival = expected.arrival();
             ofCentre.putIfAbsent(arrival.householdId(), new BoardMatch(arrival.householdId(), arrival.reference(),
                     expected.principalNameAr(), expected.principalNameLatin(), BoardMatch.Where.EXPECTED));

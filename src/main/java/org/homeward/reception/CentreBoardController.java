@@ -78,11 +78,30 @@ class CentreBoardController {
     String arrival(@PathVariable String code, @RequestParam String reference, Model model, HttpServletResponse response) {
         model.addAttribute("code", code);
         model.addAttribute("reference", reference);
-        if (!TypedReferences.namesOneHousehold(reference)) {
+        if (!TypedReferences.meantAsReference(reference)) {
+            // Names and phones are personal data: they never travel in a URL, only in a POST's body.
+            response.setStatus(400);
+            model.addAttribute("lookupError", "SEARCH_CRITERIA_IN_URL");
+            return "reception/arrival :: chooser";
+        }
+        return chooseByReference(code, reference, model, response);
+    }
+
+    /** The same chooser for what the board's box sends: a reference or slip, or a name or a phone to search. */
+    @PostMapping("/centres/{code}/arrival")
+    String arrivalFromBox(@PathVariable String code, @RequestParam(required = false) String reference, Model model,
+                          HttpServletResponse response) {
+        model.addAttribute("code", code);
+        model.addAttribute("reference", reference);
+        if (reference == null || !TypedReferences.meantAsReference(reference)) {
             // A name or a phone: the centre's own households that match, each to open by its reference.
             model.addAttribute("matches", search.find(code, reference));
             return "reception/arrival :: chooser";
         }
+        return chooseByReference(code, reference, model, response);
+    }
+
+    private String chooseByReference(String code, String reference, Model model, HttpServletResponse response) {
         try {
             ArrivalChoice choice = arrivals.lookUp(code, reference);
             model.addAttribute("household", choice.household());

@@ -27,6 +27,12 @@ record NameQuery(List<String> parts, Optional<String> reference) {
     /** "son of", "daughter of": not names, they only say that a father's name follows. */
     private static final Set<String> CONNECTORS = Set.of("bin", "ben", "ibn", "bint", "بن", "ابن", "بنت");
 
+    /** Whether the text has the shape of a reference, its check character right or wrong. */
+    static boolean shapedLikeReference(String text) {
+        String digits = PhoneNumbers.toAsciiDigits(text);
+        return REFERENCE.matcher(digits).matches() || CURRENT_REFERENCE.matcher(digits).matches();
+    }
+
     static NameQuery parse(String text) {
         if (text == null || text.isBlank()) {
             return new NameQuery(List.of(), Optional.empty());

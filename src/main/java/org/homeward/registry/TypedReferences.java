@@ -40,6 +40,14 @@ public class TypedReferences {
         return SignedSlipReader.isSlipCode(text) || NameQuery.parse(text).reference().isPresent();
     }
 
+    /**
+     * Whether the text is meant as a reference or a slip code, a mistyped reference included: such text
+     * is looked up (and answered "mistyped"), never searched as a name.
+     */
+    public static boolean meantAsReference(String text) {
+        return namesOneHousehold(text) || NameQuery.shapedLikeReference(text);
+    }
+
     /** The reference the text names, a slip code checked first; empty when the text is not a reference. */
     public Optional<String> referenceOf(String text) {
         if (SignedSlipReader.isSlipCode(text)) {

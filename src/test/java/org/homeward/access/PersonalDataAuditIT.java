@@ -336,6 +336,8 @@ class PersonalDataAuditIT {
         reads.put("GET /centres/{code}", get("/centres/" + f.centre(), name,
                 Set.of(h.id(), f.booked().id(), f.expected().id())));
         reads.put("GET /centres/{code}/arrival", get("/centres/" + f.centre() + "/arrival?reference=" + h.reference(), name, one));
+        reads.put("POST /centres/{code}/arrival", new Read(HttpMethod.POST, "/centres/" + f.centre() + "/arrival",
+                Map.of("reference", h.reference()), null, name, one));
         reads.put("GET /api/v1/centres/{code}/stays", get("/api/v1/centres/" + f.centre() + "/stays", h.reference(), one));
         reads.put("GET /api/v1/centres/{code}/bookings", get("/api/v1/centres/" + f.centre() + "/bookings",
                 f.booked().reference(), Set.of(f.booked().id())));

@@ -80,6 +80,7 @@ final class RoutePolicy {
                 .allow("GET", "/centres/\\{code}/edit", RECEPTION)
                 .allow("POST", "/centres/\\{code}", RECEPTION)
                 .allow("GET", "/centres/\\{code}(/arrival)?", RECEPTION)
+                .allow("POST", "/centres/\\{code}/arrival", RECEPTION)
                 .allow("POST", "/centres/\\{code}/check-in|/stays/\\{id}/(check-out|transfer|members|release)", RECEPTION)
                 .allow("GET", "/allocation(/.*)?", PLANNERS)
                 .allow("POST", "/allocation/.*", PLANNERS)

@@ -66,6 +66,8 @@ final class WriteRoutePolicy {
                 .allow("POST", "/api/v1/centres|/api/v1/centres/import|/centres|/centres/import", planners, Target.NONE)
                 .allow("PUT", "/api/v1/centres/\\{code}", reception, Target.CENTRE)
                 .allow("POST", "/centres/\\{code}", reception, Target.CENTRE)
+                // The board's box: a name or a phone is posted to keep it out of URLs; it changes nothing.
+                .allow("POST", "/centres/\\{code}/arrival", reception, Target.CENTRE)
                 .allow("POST", "/api/v1/centres/\\{code}/stays|/centres/\\{code}/check-in", reception, Target.CENTRE)
                 .allow("POST", "/api/v1/stays/\\{id}/.*|/stays/\\{id}/.*", reception, Target.STAY)
                 .allow("POST", "/allocation/.*", planners, Target.NONE)

@@ -95,6 +95,25 @@ class ArrivalLookupIT {
     }
 
     @Test
+    void aNameOrPhoneIsSearchedOnlyFromAPostAndNeverFromAnAddress() throws Exception {
+        String mine = centre();
+        String manager = ReceptionTestData.user(users, Role.RECEPTION_MANAGER);
+        users.setScopes(manager, List.of(ScopeGrant.parse("centre:" + mine)));
+        Household someone = ReceptionTestData.household(households, 2);
+        String family = someone.members().get(0).familyNameLatin();
+        PageSession session = PageSession.signIn(port, manager, ReceptionTestData.PASSWORD);
+
+        HttpResponse<String> inUrl = session.get("/centres/" + mine + "/arrival?reference=" + family + "&lang=en");
+
+        assertThat(inUrl.statusCode()).isEqualTo(400);
+        assertThat(inUrl.body()).contains("arrival-criteria-in-url").doesNotContain("arrival-matches");
+        HttpResponse<String> posted = session.post("/centres/" + mine + "/arrival", "/centres/" + mine,
+                java.util.Map.of("reference", family));
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(posted.body()).contains("arrival-matches").doesNotContain("arrival-criteria-in-url");
+    }
+
+    @Test
     void fiftyRapidLookupsAreThrottledAfterTheLimitInEnglishAndArabicAndTheThrottlingIsAudited() throws Exception {
         String code = centre();
         String manager = ReceptionTestData.user(users, Role.RECEPTION_MANAGER);
