@@ -82,7 +82,8 @@ class WithdrawalListenerIT {
         JsonNode funnel = coordinator.get("/api/v1/plans/" + plan + "/funnel").json();
         assertThat(funnel.get("totals").get("SCHEDULED").asLong()).isEqualTo(3);
         assertThat(funnel.get("totals").get("WITHDRAWN").asLong()).as("counted, never hidden").isEqualTo(4);
-        assertThat(funnel.get("byCrossing").get(0).get("key").asString()).isEqualTo("MASNAA");
+        assertThat(funnel.get("byCrossing")).extracting(row -> row.get("key").asString()).as("intentions of other tests may add \"*\"")
+                .contains("MASNAA");
 
         transactions.executeWithoutResult(status -> events.publishEvent(new VoluntarinessWithdrawn(staying.id(),
                 staying.members().get(0).id(), Instant.now(), "officer.two")));
