@@ -7,9 +7,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the funnel stages the manifests hold, in one grouped pass over the plan's movements:
- * persons scheduled (travelling, not taken off — a no-show was scheduled), boarded, arrived, and
- * those lost by withdrawal or not showing up.
+ * Counts the funnel stages the manifests hold, summed over the plan's movements: persons scheduled
+ * (travelling, not taken off — a no-show was scheduled), boarded, arrived, and those lost by
+ * withdrawal or not showing up. Each movement's counts are kept in {@code movement_funnel_count} by
+ * triggers in the same transaction as every manifest write (V36), so a request sums a few thousand
+ * rows rather than joining every person of the plan.
  */
 @Component
 class ManifestFunnelSource implements FunnelStageSource {
@@ -32,14 +34,10 @@ class ManifestFunnelSource implements FunnelStageSource {
         jdbc.sql("""
                         SELECT coalesce(m.asylum_country, '') AS country, to_char(m.departs_on, 'YYYY-MM') AS month,
                                m.crossing_code AS crossing, to_char(m.departs_on, 'IYYY-"W"IW') AS week,
-                               count(*) FILTER (WHERE p.travels AND (h.removal_reason IS NULL OR h.removal_reason = 'NO_SHOW')) AS scheduled,
-                               count(*) FILTER (WHERE p.boarding = 'BOARDED') AS boarded,
-                               count(*) FILTER (WHERE p.arrival = 'ARRIVED') AS arrived,
-                               count(*) FILTER (WHERE p.travels AND h.removal_reason = 'WITHDRAWN') AS withdrawn,
-                               count(*) FILTER (WHERE p.travels AND (p.boarding = 'NO_SHOW' OR h.removal_reason = 'NO_SHOW')) AS no_show
+                               sum(c.scheduled) AS scheduled, sum(c.boarded) AS boarded, sum(c.arrived) AS arrived,
+                               sum(c.withdrawn) AS withdrawn, sum(c.no_show) AS no_show
                         FROM movement m
-                        JOIN manifest_household h ON h.movement_id = m.id
-                        JOIN manifest_person p ON p.movement_id = h.movement_id AND p.household_id = h.household_id
+                        JOIN movement_funnel_count c ON c.movement_id = m.id
                         WHERE m.plan_id = :plan AND m.status <> 'CANCELLED'
                         GROUP BY 1, 2, 3, 4""")
                 .param("plan", plan.id())

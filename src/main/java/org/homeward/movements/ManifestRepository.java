@@ -73,14 +73,6 @@ class ManifestRepository {
         return changed;
     }
 
-    void seat(UUID movementId, UUID individualId, String vehicleLabel, boolean accessibleSeat) {
-        jdbc.sql("""
-                        UPDATE manifest_person SET vehicle_label = :vehicle, accessible_seat = :accessible
-                        WHERE movement_id = :movement AND individual_id = :individual""")
-                .param("vehicle", vehicleLabel).param("accessible", accessibleSeat).param("movement", movementId)
-                .param("individual", individualId).update();
-    }
-
     /** Every household ever on the movement's manifest with its persons, open ones first, in the order added. */
     List<ManifestHousehold> households(UUID movementId) {
         Map<UUID, List<ManifestPerson>> persons = new LinkedHashMap<>();

@@ -31,9 +31,11 @@ public class ManifestService {
     private final StayService stays;
     private final MovementDays days;
     private final AuditTrail audit;
+    private final ManifestBulkRows bulk;
 
     ManifestService(MovementRepository movements, ManifestRepository manifests, HouseholdService households,
-                    StayService stays, MovementDays days, AuditTrail audit) {
+                    StayService stays, MovementDays days, AuditTrail audit, ManifestBulkRows bulk) {
+        this.bulk = bulk;
         this.movements = movements;
         this.manifests = manifests;
         this.households = households;
@@ -54,6 +56,41 @@ public class ManifestService {
     @Transactional
     ManifestHousehold addScheduled(UUID movementId, String reference, String vehicleLabel, String actor) {
         return add(movementId, new AddHouseholdRequest(reference, null, List.of()), vehicleLabel, actor);
+    }
+
+    /**
+     * Puts the households the scheduler chose for one movement on its manifest by the rules of {@link
+     * #addScheduled}, checked for all of them at once and written in a few statements: each household as
+     * read in the caller's scope in this transaction, ready, on no open manifest and never on this one,
+     * every member travelling, seated in its vehicle while it has room, with a history event each. The
+     * caller records one audit entry naming them all.
+     */
+    @Transactional
+    void addAllScheduled(UUID movementId, List<Household> chosen, Map<UUID, String> vehicles, String actor) {
+        Movement movement = plannedLocked(movementId);
+        chosen.forEach(ManifestRules::requireReady);
+        Map<UUID, String> references = new LinkedHashMap<>();
+        chosen.forEach(household -> references.put(household.id(), household.reference()));
+        List<UUID> taken = bulk.openAmong(references.keySet());
+        if (!taken.isEmpty()) {
+            throw new MovementConflictException("HOUSEHOLD_ALREADY_SCHEDULED", "Household "
+                    + references.get(taken.get(0)) + " is already on a movement; take it off that one first");
+        }
+        List<UUID> removed = bulk.everOnAmong(movementId, references.keySet());
+        if (!removed.isEmpty()) {
+            throw new MovementConflictException("HOUSEHOLD_REMOVED_FROM_MOVEMENT", "Household "
+                    + references.get(removed.get(0)) + " was taken off this movement; put it on another one");
+        }
+        Instant now = days.now();
+        bulk.insert(movementId, chosen, now, actor);
+        if (movement.toReception()) {
+            for (Household household : chosen) {
+                bookedCentre(movement, household.id(), null, actor)
+                        .ifPresent(code -> manifests.setCentre(movementId, household.id(), code));
+            }
+        }
+        seatEveryone(movement, vehicles);
+        bulk.addedEvents(movementId, chosen, now, actor);
     }
 
     private ManifestHousehold add(UUID movementId, AddHouseholdRequest request, String vehicleLabel, String actor) {
@@ -223,8 +260,7 @@ public class ManifestService {
                         .map(person -> new SeatPlan.Waiting(household.householdId(), person.individualId(),
                                 person.needsAccessibleSeat())))
                 .toList();
-        new SeatPlan(movement.vehicles(), taken).assign(waiting, preferredVehicles)
-                .forEach((individual, seat) -> manifests.seat(movement.id(), individual, seat.vehicleLabel(), seat.accessible()));
+        bulk.seat(movement.id(), new SeatPlan(movement.vehicles(), taken).assign(waiting, preferredVehicles));
     }
 
     private static String blankToNull(String text) {

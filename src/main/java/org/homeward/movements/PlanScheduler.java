@@ -24,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Schedules a plan's week: finds the ready households, asks the scheduler for the week's movements, and
- * either shows the proposal (a preview writes nothing) or creates the movements and puts each household
- * on its manifest through {@link MovementService} and {@link ManifestService}, so that every rule of a
- * movement created and a household added by hand holds — all in one transaction, or nothing.
+ * either shows the proposal (a preview writes nothing) or creates the movements through {@link
+ * MovementService} and puts each movement's households on its manifest at once through {@link
+ * ManifestService#addAllScheduled}, under the rules of a household added by hand checked for the whole
+ * movement — all in one transaction, or nothing. Locks are taken in a fixed order: the plan, then each
+ * movement as it is created, in the order offered. One audit entry names every household scheduled.
  */
 @Service
 public class PlanScheduler {
@@ -78,16 +80,18 @@ public class PlanScheduler {
             }
             UUID movementId = movements.create(usedVehiclesOnly(offered.request(), aboard), actor).id();
             created.put(Integer.toString(offered.index()), movementId);
-            for (ScheduledHousehold household : aboard) {
-                manifests.addScheduled(movementId, proposal.references().get(household.householdId()),
-                        household.vehicleLabel(), actor);
-            }
+            Map<UUID, String> vehicles = new HashMap<>();
+            aboard.forEach(household -> vehicles.put(household.householdId(), household.vehicleLabel()));
+            manifests.addAllScheduled(movementId, aboard.stream()
+                    .map(household -> proposal.found().readHouseholds().get(household.householdId())).toList(),
+                    vehicles, actor);
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("weekStartsOn", proposal.week().startsOn().toString());
         details.put("movements", created.size());
         details.put("households", proposal.engine().scheduled().size());
         details.put("persons", proposal.engine().scheduledPersons());
+        details.put("householdIds", proposal.scheduledIds());
         audit.recordWithChange(new AuditEntry("SCHEDULE_PLAN_WEEK", "return_plan", planId.toString(), null, details));
         return SchedulePreviews.of(proposal, created, true);
     }

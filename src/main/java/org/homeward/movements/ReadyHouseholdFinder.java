@@ -28,8 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ReadyHouseholdFinder {
 
-    /** What was found: who is ready, every household's reference, and who intends to go but is not ready. */
-    record Found(List<ReadyHousehold> ready, Map<UUID, String> references, List<SchedulePreview.LeftOver> notReady) {
+    /**
+     * What was found: who is ready (and each ready household as read in the caller's scope), every
+     * household's reference, and who intends to go but is not ready.
+     */
+    record Found(List<ReadyHousehold> ready, Map<UUID, Household> readHouseholds, Map<UUID, String> references,
+                 List<SchedulePreview.LeftOver> notReady) {
     }
 
     private static final int CHUNK = 1_000;
@@ -46,6 +50,7 @@ class ReadyHouseholdFinder {
     Found find(Set<String> countries, LocalDate weekStartsOn, LocalDate weekEndsOn) {
         List<ScheduleRepository.Intending> intending = repository.intending(countries, weekStartsOn, weekEndsOn);
         List<ReadyHousehold> ready = new ArrayList<>();
+        Map<UUID, Household> readHouseholds = new HashMap<>();
         Map<UUID, String> references = new HashMap<>();
         List<SchedulePreview.LeftOver> notReady = new ArrayList<>();
         for (int from = 0; from < intending.size(); from += CHUNK) {
@@ -64,10 +69,11 @@ class ReadyHouseholdFinder {
                     notReady.add(new SchedulePreview.LeftOver(household.reference(), missing.get()));
                 } else {
                     ready.add(ready(household, candidate.statedOn()));
+                    readHouseholds.put(household.id(), household);
                 }
             }
         }
-        return new Found(ready, references, notReady);
+        return new Found(ready, readHouseholds, references, notReady);
     }
 
     /** The household when it is in the caller's scope; others are not the caller's to schedule, nor to see. */

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
  * whose current intention counts for it ({@link IntentionFunnelSource}). A household on a movement
  * counts in that movement's cell (country, month, crossing and week of departure); one only
  * intending counts in its intention's cell. Each household counts once.
+ *
+ * <p>The query starts from the decisions that stand and looks up each deciding household's place on
+ * the plan by index, so its cost follows the number of decisions, not the size of the plan's manifests.
  */
 @Component
 class VoluntarinessFunnelSource implements FunnelStageSource {
@@ -33,22 +36,25 @@ class VoluntarinessFunnelSource implements FunnelStageSource {
     @Override
     public List<StageCount> count(ReturnPlan plan) {
         return jdbc.sql("WITH " + IntentionFunnelSource.INTENDING_HOUSEHOLDS + """
-                        , scheduled AS (
-                            SELECT DISTINCT ON (h.household_id) h.household_id, coalesce(m.asylum_country, '') AS country,
-                                   to_char(m.departs_on, 'YYYY-MM') AS month, m.crossing_code AS crossing,
-                                   to_char(m.departs_on, 'IYYY-"W"IW') AS week
-                            FROM manifest_household h JOIN movement m ON m.id = h.movement_id
-                            WHERE m.plan_id = :plan AND m.status <> 'CANCELLED'
-                              AND (h.removal_reason IS NULL OR h.removal_reason = 'NO_SHOW')
-                            ORDER BY h.household_id, m.departs_on DESC, h.added_at DESC),
+                        , decided AS (
+                            SELECT household_id, count(*) AS persons FROM voluntariness_record
+                            WHERE withdrawn_at IS NULL GROUP BY household_id),
                         plan_households AS (
-                            SELECT household_id, country, month, crossing, week FROM scheduled
-                            UNION ALL
-                            SELECT i.household_id, i.country, i.month, '', '' FROM intending i
-                            WHERE NOT EXISTS (SELECT 1 FROM scheduled s WHERE s.household_id = i.household_id))
-                        SELECT p.country, p.month, p.crossing, p.week, count(*) AS persons
-                        FROM plan_households p
-                        JOIN voluntariness_record r ON r.household_id = p.household_id AND r.withdrawn_at IS NULL
+                            SELECT d.persons, coalesce(s.country, i.country) AS country, coalesce(s.month, i.month) AS month,
+                                   CASE WHEN s.month IS NULL THEN '' ELSE s.crossing END AS crossing,
+                                   CASE WHEN s.month IS NULL THEN '' ELSE s.week END AS week
+                            FROM decided d
+                            LEFT JOIN LATERAL (
+                                SELECT coalesce(m.asylum_country, '') AS country, to_char(m.departs_on, 'YYYY-MM') AS month,
+                                       m.crossing_code AS crossing, to_char(m.departs_on, 'IYYY-"W"IW') AS week
+                                FROM manifest_household h JOIN movement m ON m.id = h.movement_id
+                                WHERE h.household_id = d.household_id AND m.plan_id = :plan AND m.status <> 'CANCELLED'
+                                  AND (h.removal_reason IS NULL OR h.removal_reason = 'NO_SHOW')
+                                ORDER BY m.departs_on DESC, h.added_at DESC LIMIT 1) AS s ON true
+                            LEFT JOIN intending i ON i.household_id = d.household_id
+                            WHERE s.month IS NOT NULL OR i.household_id IS NOT NULL)
+                        SELECT country, month, crossing, week, sum(persons) AS persons
+                        FROM plan_households
                         GROUP BY 1, 2, 3, 4""")
                 .param("starts", plan.startsOn()).param("ends", plan.endsOn()).param("plan", plan.id())
                 .query((rs, row) -> new StageCount(FunnelStage.VOLUNTARINESS_RECORDED, rs.getString("country"),
