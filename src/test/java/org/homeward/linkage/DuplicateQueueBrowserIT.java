@@ -85,6 +85,55 @@ class DuplicateQueueBrowserIT {
         }
     }
 
+    @Test
+    void theEntryCheckShowsEachMatchWithItsHouseholdBesideTheNameFieldsInBothLanguages() throws Exception {
+        officer("entry.check.officer");
+        UUID[] registered = twice("Al-Sarraf", "الصراف");
+        List<String> references = jdbc.sql("SELECT reference FROM household h JOIN individual i ON i.household_id = h.id"
+                + " WHERE i.id IN (:a, :b)").param("a", registered[0]).param("b", registered[1]).query(String.class).list();
+        Files.createDirectories(Path.of("target", "screenshots", "duplicates"));
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("entry.check.officer", PASSWORD);
+            checkEntry(browser, "en", 1280, 800, references, "household of 5", "Open this household");
+            checkEntry(browser, "ar", 768, 900, references, "أسرة من ٥ أفراد", "افتح هذه الأسرة");
+        }
+    }
+
+    /** Types an already registered principal into the form and reads the matches beside the name fields. */
+    private void checkEntry(Browser browser, String language, int width, int height, List<String> references,
+                            String size, String open) throws Exception {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        browser.go("/households/new?lang=" + language);
+        browser.type("[name='members[0].givenNameLatin']", "Mohammad");
+        browser.type("[name='members[0].fatherNameLatin']", "Ahmad");
+        browser.type("[name='members[0].familyNameLatin']", "Al-Sarraf");
+        browser.type("[name='members[0].birthDate']", "1979-03-14");
+        browser.click("[name='members[0].givenNameLatin']");
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                org.openqa.selenium.By.cssSelector("#likely-matches .likely-match")));
+        String panel = browser.find("#likely-matches").getText();
+        assertThat(panel).contains(references).contains(size).contains(open).contains("Masnaa crossing");
+        assertThat(browser.find("#very-likely").getText()).as("the strongest match is named").containsAnyOf(
+                references.toArray(String[]::new));
+        for (var link : browser.driver().findElements(org.openqa.selenium.By.cssSelector("#likely-matches .open-match"))) {
+            assertThat(link.getAttribute("target")).isEqualTo("_blank");
+            assertThat(link.getAttribute("href")).matches(".*/households/[0-9a-f-]{36}");
+        }
+        var name = browser.find("[name='members[0].givenNameLatin']");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", name);
+        var viewport = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        long innerHeight = ((Number) viewport.executeScript("return window.innerHeight")).longValue();
+        var check = browser.find("#very-likely");
+        long checkTop = ((Number) viewport.executeScript("return arguments[0].getBoundingClientRect().top", check)).longValue();
+        long checkBottom = ((Number) viewport.executeScript("return arguments[0].getBoundingClientRect().bottom", check))
+                .longValue();
+        assertThat(checkTop).as("the warning is in view while the given name is typed (%d px wide)", width)
+                .isGreaterThanOrEqualTo(0).isLessThan(innerHeight);
+        assertThat(checkBottom).isGreaterThan(0);
+        browser.screenshot("duplicates/entry-check-" + language + "-" + width);
+    }
+
     /**
      * Decides the pair shown and the two after it; after each decision the page shown must be the
      * next pair of the same filter, with the decision acknowledged.
