@@ -32,30 +32,61 @@ class DuplicateCandidates {
                      String reason) {
     }
 
-    List<DuplicateQueue.Entry> open(AccessScope scope, int page, int size) {
-        return jdbc.sql("""
-                        SELECT c.id, c.weight,
+    /**
+     * Open pairs in scope that pass the filter, in its order, starting after the pair {@code after}
+     * (keyset paging: the cost of a page does not grow with how far the reviewer has gone).
+     */
+    List<DuplicateQueue.Entry> open(AccessScope scope, QueueFilter filter, Long after, int size) {
+        Optional<Double> afterWeight = after == null ? Optional.empty() : weightOf(after);
+        String keyset = afterWeight.isEmpty() ? ""
+                : filter.oldestFirst() ? " AND c.id > :afterId"
+                : " AND c.weight <= :afterWeight AND (c.weight < :afterWeight OR c.id > :afterId)";
+        String order = filter.oldestFirst() ? " ORDER BY c.id" : " ORDER BY c.weight DESC, c.id";
+        JdbcClient.StatementSpec statement = jdbc.sql("""
+                        SELECT c.id, c.weight, c.reason,
                                concat_ws(' ', a.given_name_ar, a.father_name_ar, a.family_name_ar) AS first_ar,
                                concat_ws(' ', a.given_name_latin, a.father_name_latin, a.family_name_latin) AS first_latin,
                                ha.reference AS first_reference,
                                concat_ws(' ', b.given_name_ar, b.father_name_ar, b.family_name_ar) AS second_ar,
                                concat_ws(' ', b.given_name_latin, b.father_name_latin, b.family_name_latin) AS second_latin,
                                hb.reference AS second_reference, ha.id AS first_household, hb.id AS second_household
-                        """ + PAIR_JOIN + "WHERE c.status = 'OPEN' AND " + inScope(scope)
-                        + " ORDER BY c.weight DESC, c.id LIMIT :limit OFFSET :offset")
-                .param("sites", scope.sitesArray()).param("areas", scope.areasArray())
-                .param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new DuplicateQueue.Entry(rs.getLong("id"), rs.getDouble("weight"),
+                        """ + PAIR_JOIN + "WHERE c.status = 'OPEN' AND " + inScope(scope) + filter.condition() + keyset
+                        + order + " LIMIT :limit");
+        statement = bind(statement, scope, filter).param("limit", size);
+        if (afterWeight.isPresent()) {
+            statement = statement.param("afterWeight", afterWeight.get()).param("afterId", after);
+        }
+        return statement.query((rs, n) -> new DuplicateQueue.Entry(rs.getLong("id"), rs.getDouble("weight"),
                         rs.getString("first_ar"), rs.getString("first_latin"), rs.getString("first_reference"),
                         rs.getString("second_ar"), rs.getString("second_latin"), rs.getString("second_reference"),
                         rs.getObject("first_household", UUID.class),
-                        rs.getObject("second_household", UUID.class)))
+                        rs.getObject("second_household", UUID.class), rs.getString("reason")))
                 .list();
     }
 
-    long countOpen(AccessScope scope) {
-        return jdbc.sql("SELECT count(*) " + PAIR_JOIN + "WHERE c.status = 'OPEN' AND " + inScope(scope))
-                .param("sites", scope.sitesArray()).param("areas", scope.areasArray()).query(Long.class).single();
+    long countOpen(AccessScope scope, QueueFilter filter) {
+        return bind(jdbc.sql("SELECT count(*) " + PAIR_JOIN + "WHERE c.status = 'OPEN' AND " + inScope(scope)
+                + filter.condition()), scope, filter).query(Long.class).single();
+    }
+
+    private Optional<Double> weightOf(long id) {
+        return jdbc.sql("SELECT weight FROM duplicate_candidate WHERE id = :id").param("id", id).query(Double.class)
+                .optional();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AccessScope scope,
+                                                 QueueFilter filter) {
+        JdbcClient.StatementSpec bound = statement.param("sites", scope.sitesArray()).param("areas", scope.areasArray());
+        if (filter.band() != null && !"POSSIBLE".equals(filter.band())) {
+            bound = bound.param("veryLikely", QueueFilter.VERY_LIKELY_WEIGHT);
+        }
+        if (filter.reason() != null && !"NONE".equals(filter.reason())) {
+            bound = bound.param("reason", filter.reason());
+        }
+        if (filter.household() != null) {
+            bound = bound.param("household", filter.household());
+        }
+        return bound;
     }
 
     /** Both households of the pair must be in scope; a scope without personal data sees none. */

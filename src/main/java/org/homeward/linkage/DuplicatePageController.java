@@ -1,5 +1,6 @@
 package org.homeward.linkage;
 
+import java.util.UUID;
 import org.homeward.access.CurrentAccess;
 import org.homeward.registry.InvalidHouseholdException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,15 +31,20 @@ class DuplicatePageController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
-    String queue(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("queue", review.queue(page, PAGE_SIZE));
+    String queue(@RequestParam(required = false) Long after, @RequestParam(required = false) String band,
+                 @RequestParam(required = false) String reason, @RequestParam(required = false) String sort,
+                 @RequestParam(required = false) UUID household, Model model) {
+        model.addAttribute("queue", review.queue(QueueFilter.of(band, reason, sort, household), after, PAGE_SIZE));
         return "linkage/queue";
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
-    String pair(@PathVariable long id, Model model) {
+    String pair(@PathVariable long id, @RequestParam(required = false) String band,
+                @RequestParam(required = false) String reason, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) UUID household, Model model) {
         model.addAttribute("pair", review.pair(id));
+        model.addAttribute("filter", QueueFilter.of(band, reason, sort, household));
         return "linkage/pair";
     }
 
@@ -56,7 +62,10 @@ class DuplicatePageController {
 
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
-    String decide(@PathVariable long id, @RequestParam String verdict, @RequestParam(required = false) String note) {
+    String decide(@PathVariable long id, @RequestParam String verdict, @RequestParam(required = false) String note,
+                  @RequestParam(required = false) String band, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) String sort, @RequestParam(required = false) UUID household) {
+        QueueFilter filter = QueueFilter.of(band, reason, sort, household);
         if ("SAME".equals(verdict)) {
             review.judgeSame(id, note);
         } else if ("DIFFERENT".equals(verdict)) {
@@ -64,7 +73,10 @@ class DuplicatePageController {
         } else {
             throw new DuplicatePairNotFoundException(id);
         }
-        return "redirect:/duplicates?decided=" + verdict;
+        // The reviewer goes on with the pair that follows this one in the same filter and order.
+        String decided = "decided=" + verdict + filter.query('&');
+        return review.nextPair(filter, id).map(next -> "redirect:/duplicates/" + next + "?" + decided)
+                .orElse("redirect:/duplicates?" + decided);
     }
 
     @PostMapping("/{id}/unmerge")

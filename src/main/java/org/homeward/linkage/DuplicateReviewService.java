@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.AccessScope;
 import org.homeward.access.AuditEntry;
@@ -48,12 +49,14 @@ public class DuplicateReviewService {
         this.clock = clock;
     }
 
-    /** One page of open pairs whose two households are both in the reviewer's scope, strongest first. */
+    /**
+     * One page of open pairs whose two households are both in the reviewer's scope and that pass the
+     * filter, in its order, starting after the pair {@code after} (null: from the first).
+     */
     @Transactional(readOnly = true)
-    public DuplicateQueue queue(int page, int size) {
+    public DuplicateQueue queue(QueueFilter filter, Long after, int size) {
         AccessScope scope = access.scope();
-        int from = Math.max(0, page);
-        List<DuplicateQueue.Entry> entries = candidates.open(scope, from, size);
+        List<DuplicateQueue.Entry> entries = candidates.open(scope, filter, after, size);
         if (!entries.isEmpty()) {
             audit.record(new AuditEntry("READ_DUPLICATE_QUEUE", "duplicate_candidate",
                     String.valueOf(entries.get(0).id()), null,
@@ -62,7 +65,16 @@ public class DuplicateReviewService {
                                     .flatMap(entry -> java.util.stream.Stream.of(entry.firstHousehold(), entry.secondHousehold()))
                                     .map(UUID::toString).distinct().toList())));
         }
-        return new DuplicateQueue(entries, from, size, candidates.countOpen(scope));
+        return new DuplicateQueue(entries, filter, after, size, candidates.countOpen(scope, filter));
+    }
+
+    /**
+     * The open pair that follows {@code after} in the filter's order, in scope: where a reviewer goes
+     * after a decision. Only its id is answered, so nothing personal is read here.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> nextPair(QueueFilter filter, long after) {
+        return candidates.open(access.scope(), filter, after, 1).stream().map(DuplicateQueue.Entry::id).findFirst();
     }
 
     /** A pair side by side; reading it is audited like reading both households. */

@@ -2,8 +2,13 @@ package org.homeward.linkage;
 
 import java.util.List;
 import java.util.Map;
+import org.homeward.places.PlaceLookup;
+import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdNotFoundException;
+import org.homeward.registry.HouseholdService;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +21,13 @@ class LikelyDuplicatePanelController {
 
     private static final String PRINCIPAL = "members[0].";
     private final LikelyDuplicateService service;
+    private final HouseholdService households;
+    private final PlaceLookup places;
 
-    LikelyDuplicatePanelController(LikelyDuplicateService service) {
+    LikelyDuplicatePanelController(LikelyDuplicateService service, HouseholdService households, PlaceLookup places) {
         this.service = service;
+        this.households = households;
+        this.places = places;
     }
 
     @PostMapping("/households/new/likely-duplicates")
@@ -31,8 +40,25 @@ class LikelyDuplicatePanelController {
                 List.of());
         LikelyDuplicates answer = service.check(new RegisterHouseholdRequest(null, null, List.of(principal)));
         model.addAttribute("ready", answer.ready());
-        model.addAttribute("matches", answer.members().stream().flatMap(member -> member.matches().stream()).toList());
+        List<EntryCheckMatch> matches = answer.members().stream().flatMap(member -> member.matches().stream())
+                .map(this::withHousehold).flatMap(java.util.Optional::stream).toList();
+        model.addAttribute("matches", matches);
+        model.addAttribute("veryLikely", matches.stream().filter(EntryCheckMatch::veryLikely).findFirst().orElse(null));
         return "linkage/likely-duplicates :: panel";
+    }
+
+    /** The match with its household; a household that left the scope since the index was read is left out. */
+    private java.util.Optional<EntryCheckMatch> withHousehold(LikelyDuplicates.Match match) {
+        try {
+            Household household = households.find(match.householdId());
+            String destination = household.journey().destinationPcode();
+            String language = LocaleContextHolder.getLocale().getLanguage();
+            return java.util.Optional.of(new EntryCheckMatch(match, household.reference(), household.members().size(),
+                    destination, places.displayName(destination, "ar".equals(language) ? "ar" : "en").orElse(destination),
+                    household.registrationSite()));
+        } catch (HouseholdNotFoundException outOfScope) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static String field(Map<String, String> form, String name) {

@@ -16,6 +16,7 @@ import org.homeward.HomewardTest;
 import org.homeward.allocation.AllocationPlanner;
 import org.homeward.allocation.ArrivalWindow;
 import org.homeward.linkage.DuplicateQueue;
+import org.homeward.linkage.QueueFilter;
 import org.homeward.linkage.DuplicateReviewService;
 import org.homeward.linkage.DuplicateRunService;
 import org.homeward.linkage.LikelyDuplicateService;
@@ -211,7 +212,7 @@ class PersonalDataAuditIT {
 
     /** The people every read of this test must show: one set made for the whole class. */
     record Fixture(String centre, Household staying, Household twin, Household booked, Household expected,
-                   Household waiting, Stay stay, long pair, int pairPage, UUID run, UUID movement, Documented documented) {
+                   Household waiting, Stay stay, long pair, Long pairPage, UUID run, UUID movement, Documented documented) {
     }
 
     /** A household with a child born abroad, a birth case on the child, a scan gathered for it and a locker document. */
@@ -348,7 +349,7 @@ class PersonalDataAuditIT {
         reads.put("GET /api/v1/stays/history", get("/api/v1/stays/history?household=" + id, f.centre(), one));
         reads.put("GET /voluntariness/households/{id}", get("/voluntariness/households/" + id, name, one));
         reads.put("GET /api/v1/voluntariness/households/{id}", get("/api/v1/voluntariness/households/" + id, name, one));
-        reads.put("GET /duplicates", get("/duplicates?page=" + f.pairPage(), name, pair));
+        reads.put("GET /duplicates", get(f.pairPage() == null ? "/duplicates" : "/duplicates?after=" + f.pairPage(), name, pair));
         reads.put("GET /duplicates/{id}", get("/duplicates/" + f.pair(), name, pair));
         String movement = f.movement().toString();
         reads.put("GET /movements/{id}/boarding", get("/movements/" + movement + "/boarding", name, one));
@@ -514,7 +515,7 @@ class PersonalDataAuditIT {
         stays.book(centre, booked.id(), null, null, "audit.test");
         duplicateRuns.run("audit.test");
         long pair = pairOf(staying, twin);
-        int pairPage = pageOf(pair);
+        Long pairPage = pageOf(pair);
         UUID run = planner.start(new ArrivalWindow(allocationDay, allocationDay), "audit.test");
         for (int i = 0; i < 1200 && planner.run(run).running(); i++) {
             Thread.sleep(100);
@@ -614,25 +615,27 @@ class PersonalDataAuditIT {
     }
 
     private long pairOf(Household first, Household second) {
-        for (int page = 0; ; page++) {
-            DuplicateQueue queue = review.queue(page, 100);
+        for (Long after = null; ; ) {
+            DuplicateQueue queue = review.queue(QueueFilter.ALL, after, 100);
             for (DuplicateQueue.Entry entry : queue.entries()) {
                 if (Set.of(entry.firstHousehold(), entry.secondHousehold()).equals(Set.of(first.id(), second.id()))) {
                     return entry.id();
                 }
             }
             assertThat(queue.hasNext()).as("the batch run proposes the two registrations as a pair").isTrue();
+            after = queue.last();
         }
     }
 
-    /** The page of the review queue, at the page's own size, on which the pair is listed. */
-    private int pageOf(long pair) {
-        for (int page = 0; ; page++) {
-            DuplicateQueue queue = review.queue(page, 20);
+    /** Where the page of the review queue (at the page's own size) that lists the pair starts: null for the first. */
+    private Long pageOf(long pair) {
+        for (Long after = null; ; ) {
+            DuplicateQueue queue = review.queue(QueueFilter.ALL, after, 20);
             if (queue.entries().stream().anyMatch(entry -> entry.id() == pair)) {
-                return page;
+                return after;
             }
             assertThat(queue.hasNext()).isTrue();
+            after = queue.last();
         }
     }
 

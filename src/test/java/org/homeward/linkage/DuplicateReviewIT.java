@@ -111,15 +111,71 @@ class DuplicateReviewIT {
     void aReviewerSeesNoPairOutsideTheirScope() {
         long pair = jdbc.sql("SELECT coalesce(max(id), 0) FROM duplicate_candidate").query(Long.class).single();
 
-        assertThat(review.queue(0, 50).total()).isZero();
+        assertThat(review.queue(QueueFilter.ALL, null, 50).total()).isZero();
         if (pair > 0) {
             assertThatThrownBy(() -> review.pair(pair)).isInstanceOf(DuplicatePairNotFoundException.class);
             assertThatThrownBy(() -> review.judgeSame(pair, null)).isInstanceOf(DuplicatePairNotFoundException.class);
         }
     }
 
+    @Test
+    @WithMockUser(username = "review.admin", roles = "ADMIN")
+    void theQueueFiltersByReasonAndBandPagesByKeysetAndFindsTheNextPairOfTheFilter() {
+        List<Long> twins = List.of(pairOfPrincipals("Al-Qudsi", "القدسي"), pairOfPrincipals("Al-Halabi", "الحلبي"),
+                pairOfPrincipals("Al-Dimashqi", "الدمشقي"));
+        jdbc.sql("UPDATE duplicate_candidate SET reason = 'POSSIBLE_TWINS' WHERE id IN (:ids)").param("ids", twins).update();
+        QueueFilter twinsFilter = QueueFilter.of("", "possible_twins", null);
+        List<Long> expected = jdbc.sql("""
+                        SELECT id FROM duplicate_candidate WHERE status = 'OPEN' AND reason = 'POSSIBLE_TWINS'
+                        ORDER BY weight DESC, id""").query(Long.class).list();
+
+        List<Long> shown = review.queue(twinsFilter, null, 100).entries().stream().map(DuplicateQueue.Entry::id).toList();
+        assertThat(shown).containsAll(twins).isEqualTo(expected);
+        assertThat(review.queue(twinsFilter, null, 100).total()).isEqualTo(expected.size());
+
+        List<Long> walked = new java.util.ArrayList<>();
+        for (Long after = null; walked.size() <= expected.size(); ) {
+            DuplicateQueue page = review.queue(twinsFilter, after, 1);
+            if (page.entries().isEmpty()) {
+                break;
+            }
+            walked.add(page.last());
+            after = page.last();
+        }
+        assertThat(walked).as("one pair a page, each page after the last").isEqualTo(expected);
+        assertThat(review.nextPair(twinsFilter, expected.get(0))).contains(expected.get(1));
+        assertThat(review.nextPair(twinsFilter, expected.get(expected.size() - 1))).isEmpty();
+
+        QueueFilter oldest = QueueFilter.of(null, "POSSIBLE_TWINS", "oldest");
+        assertThat(review.queue(oldest, null, 100).entries()).extracting(DuplicateQueue.Entry::id)
+                .isEqualTo(expected.stream().sorted().toList());
+
+        review.judgeDifferent(expected.get(0), null);
+        assertThat(review.nextPair(twinsFilter, expected.get(0))).as("the decided pair still marks the place")
+                .contains(expected.get(1));
+
+        UUID household = jdbc.sql("SELECT i.household_id FROM duplicate_candidate c JOIN individual i ON i.id = c.first_id"
+                + " WHERE c.id = :id").param("id", twins.get(1)).query(UUID.class).single();
+        List<Long> ofHousehold = jdbc.sql("""
+                        SELECT c.id FROM duplicate_candidate c JOIN individual a ON a.id = c.first_id
+                        JOIN individual b ON b.id = c.second_id WHERE c.status = 'OPEN'
+                        AND (a.household_id = :h OR b.household_id = :h) ORDER BY c.weight DESC, c.id""")
+                .param("h", household).query(Long.class).list();
+        assertThat(review.queue(QueueFilter.of(null, null, null, household), null, 100).entries())
+                .extracting(DuplicateQueue.Entry::id).contains(twins.get(1)).isEqualTo(ofHousehold);
+
+        QueueFilter veryLikely = QueueFilter.of("VERY_LIKELY", null, null);
+        long veryLikelyCount = jdbc.sql("SELECT count(*) FROM duplicate_candidate WHERE status = 'OPEN' AND weight >= :w")
+                .param("w", Math.log(24) / Math.log(2)).query(Long.class).single();
+        DuplicateQueue band = review.queue(veryLikely, null, 1000);
+        assertThat(band.total()).isEqualTo(veryLikelyCount);
+        assertThat(band.entries()).allSatisfy(entry -> assertThat(entry.probability()).isGreaterThanOrEqualTo(0.96));
+        assertThat(review.queue(QueueFilter.of("POSSIBLE", null, null), null, 1000).entries())
+                .allSatisfy(entry -> assertThat(entry.probability()).isLessThan(0.5));
+    }
+
     private List<Long> openIds() {
-        return review.queue(0, 1000).entries().stream().map(DuplicateQueue.Entry::id).toList();
+        return review.queue(QueueFilter.ALL, null, 1000).entries().stream().map(DuplicateQueue.Entry::id).toList();
     }
 
     /** Registers a family twice and answers the pair of the two principals the batch run proposes. */

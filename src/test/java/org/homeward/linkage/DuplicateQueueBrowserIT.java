@@ -1,0 +1,209 @@
+package org.homeward.linkage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.homeward.Browser;
+import org.homeward.HomewardTest;
+import org.homeward.access.Role;
+import org.homeward.access.ScopeGrant;
+import org.homeward.access.UserProblemException;
+import org.homeward.access.UserService;
+import org.homeward.registry.HouseholdFixtures;
+import org.homeward.registry.HouseholdService;
+import org.homeward.registry.RegisterHouseholdRequest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A reviewer works the duplicate queue through a filter, going from each decision to the next pair of it. */
+@HomewardTest
+class DuplicateQueueBrowserIT {
+
+    private static final String PASSWORD = "duplicate queue password";
+    @Autowired
+    UserService users;
+    @Autowired
+    HouseholdService households;
+    @Autowired
+    DuplicateRunService runs;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aReviewerWorksThreePairsOfAFilterInEnglishAndThreeInArabic() throws Exception {
+        officer("filter.officer");
+        List<UUID[]> cousins = List.of(twice("Al-Jabiri", "الجابري"), twice("Al-Kurdi", "الكردي"),
+                twice("Al-Masri", "المصري"));
+        List<UUID[]> namesakes = List.of(twice("Al-Atassi", "الأتاسي"), twice("Al-Husseini", "الحسيني"),
+                twice("Al-Shishakli", "الشيشكلي"));
+        runs.run("system");
+        markReason(cousins, "POSSIBLE_COUSINS");
+        markReason(namesakes, "POSSIBLE_NAMESAKES");
+        List<Long> cousinsStrongestFirst = openInScope("POSSIBLE_COUSINS", "c.weight DESC, c.id");
+        List<Long> namesakesOldestFirst = openInScope("POSSIBLE_NAMESAKES", "c.id");
+        assertThat(cousinsStrongestFirst).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(namesakesOldestFirst).hasSizeGreaterThanOrEqualTo(3);
+        Files.createDirectories(Path.of("target", "screenshots", "duplicates"));
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("filter.officer", PASSWORD);
+            browser.go("/duplicates?lang=en");
+            new Select(browser.find("#filter-reason")).selectByValue("POSSIBLE_COUSINS");
+            browser.submit("#apply-filter");
+            assertThat(browser.driver().getCurrentUrl()).contains("reason=POSSIBLE_COUSINS");
+            assertThat(browser.find("#duplicate-queue").getText()).contains("Possible cousins")
+                    .doesNotContain("Possible namesakes");
+            browser.screenshot("duplicates/queue-filtered-en");
+            browser.submit("#duplicate-queue .duplicate-row .review-link");
+            workThree(browser, cousinsStrongestFirst, "#judge-different", "Recorded: different people",
+                    "Possible cousins", "duplicates/next-pair-en");
+
+            browser.go("/duplicates?lang=ar");
+            assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
+            new Select(browser.find("#filter-reason")).selectByValue("POSSIBLE_NAMESAKES");
+            new Select(browser.find("#filter-sort")).selectByValue("OLDEST");
+            browser.submit("#apply-filter");
+            browser.screenshot("duplicates/queue-filtered-ar");
+            browser.submit("#duplicate-queue .duplicate-row .review-link");
+            workThree(browser, namesakesOldestFirst, "#judge-different", "شخصان مختلفان", "ربما شخصان بالاسم نفسه",
+                    "duplicates/next-pair-ar");
+        }
+        for (long pair : cousinsStrongestFirst.subList(0, 3)) {
+            assertThat(status(pair)).isEqualTo("DIFFERENT");
+        }
+        for (long pair : namesakesOldestFirst.subList(0, 3)) {
+            assertThat(status(pair)).isEqualTo("DIFFERENT");
+        }
+    }
+
+    @Test
+    void theEntryCheckShowsEachMatchWithItsHouseholdBesideTheNameFieldsInBothLanguages() throws Exception {
+        officer("entry.check.officer");
+        UUID[] registered = twice("Al-Sarraf", "الصراف");
+        List<String> references = jdbc.sql("SELECT reference FROM household h JOIN individual i ON i.household_id = h.id"
+                + " WHERE i.id IN (:a, :b)").param("a", registered[0]).param("b", registered[1]).query(String.class).list();
+        Files.createDirectories(Path.of("target", "screenshots", "duplicates"));
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("entry.check.officer", PASSWORD);
+            checkEntry(browser, "en", 1280, 800, references, "household of 5", "Open this household");
+            checkEntry(browser, "ar", 768, 900, references, "أسرة من ٥ أفراد", "افتح هذه الأسرة");
+        }
+    }
+
+    /** Types an already registered principal into the form and reads the matches beside the name fields. */
+    private void checkEntry(Browser browser, String language, int width, int height, List<String> references,
+                            String size, String open) throws Exception {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        browser.go("/households/new?lang=" + language);
+        browser.type("[name='members[0].givenNameLatin']", "Mohammad");
+        browser.type("[name='members[0].fatherNameLatin']", "Ahmad");
+        browser.type("[name='members[0].familyNameLatin']", "Al-Sarraf");
+        browser.type("[name='members[0].birthDate']", "1979-03-14");
+        browser.click("[name='members[0].givenNameLatin']");
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                org.openqa.selenium.By.cssSelector("#likely-matches .likely-match")));
+        String panel = browser.find("#likely-matches").getText();
+        assertThat(panel).contains(references).contains(size).contains(open).contains("Masnaa crossing");
+        assertThat(browser.find("#very-likely").getText()).as("the strongest match is named").containsAnyOf(
+                references.toArray(String[]::new));
+        for (var link : browser.driver().findElements(org.openqa.selenium.By.cssSelector("#likely-matches .open-match"))) {
+            assertThat(link.getAttribute("target")).isEqualTo("_blank");
+            assertThat(link.getAttribute("href")).matches(".*/households/[0-9a-f-]{36}");
+        }
+        var name = browser.find("[name='members[0].givenNameLatin']");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", name);
+        var viewport = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        long innerHeight = ((Number) viewport.executeScript("return window.innerHeight")).longValue();
+        var check = browser.find("#very-likely");
+        long checkTop = ((Number) viewport.executeScript("return arguments[0].getBoundingClientRect().top", check)).longValue();
+        long checkBottom = ((Number) viewport.executeScript("return arguments[0].getBoundingClientRect().bottom", check))
+                .longValue();
+        assertThat(checkTop).as("the warning is in view while the given name is typed (%d px wide)", width)
+                .isGreaterThanOrEqualTo(0).isLessThan(innerHeight);
+        assertThat(checkBottom).isGreaterThan(0);
+        browser.screenshot("duplicates/entry-check-" + language + "-" + width);
+    }
+
+    /**
+     * Decides the pair shown and the two after it; after each decision the page shown must be the
+     * next pair of the same filter, with the decision acknowledged.
+     */
+    private void workThree(Browser browser, List<Long> expected, String verdict, String acknowledged, String reason,
+                           String screenshot) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(browser.driver().getCurrentUrl()).contains("/duplicates/" + expected.get(i));
+            assertThat(browser.find("#pair-reason").getText()).contains(reason);
+            browser.type("#note", "worked from the filtered queue");
+            browser.submit(verdict);
+            if (i + 1 < expected.size()) {
+                assertThat(browser.driver().getCurrentUrl()).as("lands on the next pair of the filter")
+                        .contains("/duplicates/" + expected.get(i + 1));
+            }
+            assertThat(browser.find("#decided-notice").getText()).contains(acknowledged);
+            if (i == 0) {
+                browser.screenshot(screenshot);
+            }
+        }
+    }
+
+    private void officer(String name) {
+        try {
+            users.create(name, Role.REGISTRATION_OFFICER, PASSWORD, null);
+        } catch (UserProblemException exists) {
+            // created by an earlier test in this context
+        }
+        users.setScopes(name, List.of(ScopeGrant.parse("area:SY02")));
+    }
+
+    private void markReason(List<UUID[]> principals, String reason) {
+        for (UUID[] pair : principals) {
+            jdbc.sql("""
+                            UPDATE duplicate_candidate SET reason = :reason
+                            WHERE first_id = least(CAST(:a AS uuid), CAST(:b AS uuid))
+                            AND second_id = greatest(CAST(:a AS uuid), CAST(:b AS uuid))""")
+                    .param("reason", reason).param("a", pair[0].toString()).param("b", pair[1].toString()).update();
+        }
+    }
+
+    /** The open pairs of a reason whose two households are in the officer's area, in the order asked. */
+    private List<Long> openInScope(String reason, String order) {
+        return jdbc.sql("""
+                        SELECT c.id FROM duplicate_candidate c
+                        JOIN individual a ON a.id = c.first_id JOIN household ha ON ha.id = a.household_id
+                        JOIN individual b ON b.id = c.second_id JOIN household hb ON hb.id = b.household_id
+                        WHERE c.status = 'OPEN' AND c.reason = :reason
+                        AND ha.destination_pcode LIKE 'SY02%' AND hb.destination_pcode LIKE 'SY02%'
+                        ORDER BY\s""" + order).param("reason", reason).query(Long.class).list();
+    }
+
+    /** Registers a family twice (the second time spelled a little differently); answers both principals. */
+    private UUID[] twice(String familyLatin, String familyAr) {
+        return new UUID[] {principal(register(familyLatin, familyAr)),
+                principal(register(familyLatin.replace("Al-", "El "), familyAr))};
+    }
+
+    private UUID register(String familyLatin, String familyAr) {
+        RegisterHouseholdRequest request = JsonMapper.builder().build()
+                .convertValue(HouseholdFixtures.familyOfFive(familyLatin, familyAr), RegisterHouseholdRequest.class);
+        return households.register(request, "system").id();
+    }
+
+    private UUID principal(UUID household) {
+        return jdbc.sql("SELECT id FROM individual WHERE household_id = :h AND principal").param("h", household)
+                .query(UUID.class).single();
+    }
+
+    private String status(long pair) {
+        return jdbc.sql("SELECT status FROM duplicate_candidate WHERE id = :id").param("id", pair).query(String.class).single();
+    }
+}
