@@ -48,6 +48,12 @@ public final class PageSession {
         return response;
     }
 
+    /** A non-page resource with this session's cookies, asking for the given media type (e.g. metrics text). */
+    public HttpResponse<String> getAccepting(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Opens the page with the form first, as a person would, which gives the current CSRF token, then sends the form. */
     public HttpResponse<String> post(String path, String formPage, Map<String, String> form) throws Exception {
         get(formPage);

@@ -82,10 +82,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, org.springframework.core.env.Environment environment) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(new LocalManagementRequests(environment)).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico",
-                                "/actuator/health", "/error").permitAll()
+                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/households/**").hasAnyRole(PERSON_READERS)
                         .requestMatchers(HttpMethod.POST, "/households/search").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/households/**").hasAnyRole(PERSON_WRITERS)
