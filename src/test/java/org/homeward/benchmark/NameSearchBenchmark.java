@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * two-part names (given and family) of people in the registry, Latin and Arabic; full chains of four
  * names; a household reference typed into the name box; a phone number.
  * Before measuring it prints {@code EXPLAIN ANALYZE} of the first tier of a common name.
+ * After them it times one stage alone: that first tier through JDBC, as the search asks it, scope filter included.
  *
  * <p>Usage: {@code scripts/benchmark.sh NameSearchBenchmark [individuals, default 1000000] [rounds, default 500]
  * [most seconds to wait for the duplicate index, default 1200]};
