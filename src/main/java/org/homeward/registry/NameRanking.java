@@ -54,6 +54,11 @@ final class NameRanking {
         final boolean arabicQuery;
         /** The engine's judgements, remembered: a page of results repeats a few names many times. */
         final Map<String, Integer> judged = new HashMap<>();
+        /**
+         * Each name's quality in each part, remembered for the same reason: the 500 people a common name
+         * brings bear a few dozen distinct names, and folding and keying a name is most of a rank's cost.
+         */
+        final Map<String, Integer> known = new HashMap<>();
         final List<Set<String>> variants = new ArrayList<>();
         final List<Set<String>> skeletons = new ArrayList<>();
 
@@ -88,6 +93,10 @@ final class NameRanking {
             if (name == null || name.isBlank()) {
                 return 0;
             }
+            return known.computeIfAbsent(part.ordinal() + "|" + name, any -> judge(part, name));
+        }
+
+        private int judge(ChainPart part, String name) {
             String foldedName = SearchText.fold(name);
             if (foldedName.equals(folded)) {
                 return EXACT;

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * two-part names (given and family) of people in the registry, Latin and Arabic; full chains of four
  * names; a household reference typed into the name box; a phone number.
  * Before measuring it prints {@code EXPLAIN ANALYZE} of the first tier of a common name.
+ * After them it times one stage alone: that first tier through JDBC, as the search asks it, scope filter included.
  *
  * <p>Usage: {@code scripts/benchmark.sh NameSearchBenchmark [individuals, default 1000000] [rounds, default 500]
  * [most seconds to wait for the duplicate index, default 1200]};
@@ -93,7 +94,49 @@ public final class NameSearchBenchmark {
         times.forEach(NameSearchBenchmark::report);
         report("health (reference)", health);
         report("read one household (reference)", reads);
+        firstTierAlone(jdbc, rounds);
         System.out.printf(Locale.ROOT, "load average at end: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
+    }
+
+    /**
+     * One stage on its own: the first tier of a common given name as the search asks it (the given-name
+     * spelling keys a registered Ahmad or Mohammad bears, the scope filter of fourteen governorates,
+     * at most 500 rows), straight through JDBC, so that what the database costs can be told from the
+     * rest of a search request (ranking, the page's summaries, the audit entry, HTTP).
+     */
+    private static void firstTierAlone(JdbcClient jdbc, int rounds) {
+        List<String[]> keys = new ArrayList<>();
+        for (String name : List.of("Ahmad", "Mohammad")) {
+            keys.add(jdbc.sql("SELECT name_keys FROM individual WHERE given_name_latin = :name LIMIT 1").param("name", name)
+                    .query((rs, n) -> java.util.Arrays.stream((String[]) rs.getArray(1).getArray())
+                            .filter(key -> key.startsWith("gv:")).toArray(String[]::new)).single());
+        }
+        String[] areas = new String[14];
+        for (int governorate = 1; governorate <= 14; governorate++) {
+            areas[governorate - 1] = String.format(Locale.ROOT, "SY%02d", governorate);
+        }
+        String sql = """
+                SELECT i.id, i.household_id, i.position, h.registered_at,
+                    i.given_name_ar, i.father_name_ar, i.grandfather_name_ar, i.family_name_ar,
+                    i.given_name_latin, i.father_name_latin, i.grandfather_name_latin, i.family_name_latin
+                FROM individual i JOIN household h ON h.id = i.household_id
+                WHERE (h.registration_site = ANY(CAST(:sites AS text[]))
+                    OR EXISTS (SELECT 1 FROM unnest(CAST(:areas AS text[])) area WHERE h.destination_pcode LIKE area || '%'))
+                  AND (i.name_keys && CAST(:keys AS text[])) LIMIT 500""";
+        System.out.println("EXPLAIN ANALYZE of the first tier of \"Ahmad\" as the search asks it, keys " + Arrays.toString(keys.get(0)) + ":");
+        jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql).param("sites", new String[0]).param("areas", areas).param("keys", keys.get(0))
+                .query(String.class).list().forEach(line -> System.out.println("  " + line));
+        long[] times = new long[rounds];
+        for (int round = 0; round < rounds; round++) {
+            long started = System.nanoTime();
+            int rows = jdbc.sql(sql).param("sites", new String[0]).param("areas", areas).param("keys", keys.get(round % 2))
+                    .query((rs, n) -> rs.getString(5)).list().size();
+            times[round] = System.nanoTime() - started;
+            if (rows == 0) {
+                throw new IllegalStateException("the first tier found nobody");
+            }
+        }
+        report("stage: first tier of a common name, SQL alone", times);
     }
 
     /**
