@@ -161,7 +161,7 @@ class PersonalDataAuditIT {
             "/centres", "/centres/new", "/centres/import", "/centres/{code}/edit", "/forecast", "/api/v1/forecast",
             "/api/v1/centres", "/api/v1/centres.csv", "/api/v1/centres/{code}", "/api/v1/centres/{code}/history",
             "/duplicates/runs", "/duplicates/runs/progress", "/allocation", "/allocation/runs/{id}/progress",
-            "/allocation/runs/{id}/acceptance", "/statistics", "/statistics/figures", "/statistics/figures/{id}/edit",
+            "/allocation/runs/{id}/acceptance", "/allocation/runs/{id}/accept-remaining", "/statistics", "/statistics/figures", "/statistics/figures/{id}/edit",
             "/api/v1/statistics/figures", "/api/v1/statistics/figures/{id}", "/api/v1/statistics/figures.csv",
             "/api/v1/statistics/returns", "/api/v1/statistics/returns.csv", "/api/v1/statistics/export",
             "/admin/users", "/admin/audit",
