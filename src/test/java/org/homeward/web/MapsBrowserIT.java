@@ -1,0 +1,134 @@
+package org.homeward.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import org.homeward.Browser;
+import org.homeward.HomewardTest;
+import org.homeward.access.Role;
+import org.homeward.access.UserService;
+import org.homeward.reception.AreaCentroid;
+import org.homeward.reception.AreaGeography;
+import org.homeward.reception.Centre;
+import org.homeward.reception.CentreRequest;
+import org.homeward.reception.CentreService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The maps over the outline of Syria and its neighbours, in English and Arabic: the returns map of
+ * the dashboard, the centres drawn as named points, and a centre's location picked from its town or
+ * by a click on the map, with no error in the browser's console.
+ */
+@HomewardTest
+class MapsBrowserIT {
+
+    private static final String PASSWORD = "a long map reading password";
+    /** Countries in the outline file: Syria and its seven neighbours. */
+    private static final int COUNTRIES = 8;
+    @Autowired
+    UserService users;
+    @Autowired
+    CentreService centres;
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void screenshots() throws Exception {
+        Files.createDirectories(Path.of("target", "screenshots", "admin"));
+    }
+
+    @Test
+    void theReturnsMapAndTheCentresMapDrawTheOutlineAndTheCentresNamesInBothLanguages() throws Exception {
+        String coordinator = "coordinator.maps" + System.nanoTime() % 1_000_000;
+        users.create(coordinator, Role.COORDINATOR, PASSWORD, "Returns coordination");
+        AreaCentroid daraya = AreaGeography.shipped().area("SY030200").orElseThrow();
+        String code = "MAP-" + System.nanoTime() % 1_000_000;
+        centres.create(new CentreRequest(code, "Map centre " + code, "مركز الخريطة " + code, null, null, daraya.pcode(),
+                daraya.latitude(), daraya.longitude(), 50, 10, 2, List.of(), true, null), "maps.test");
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(coordinator, PASSWORD);
+            for (String language : List.of("en", "ar")) {
+                browser.go("/statistics?lang=" + language);
+                browser.waitFor().until(driver -> "true".equals(driver.findElement(By.id("chart-map")).getAttribute("data-loaded")));
+                assertThat(outlinePaths(browser, "#chart-map")).as("the countries of the outline").isGreaterThanOrEqualTo(COUNTRIES);
+                assertThat(browser.find("#chart-map-card .attribution").getText()).containsIgnoringCase("Natural Earth");
+                noConsoleErrors(browser);
+                browser.screenshot("admin/returns-map-" + language);
+
+                browser.go("/centres?text=" + code + "&lang=" + language);
+                browser.waitFor().until(driver -> "true".equals(driver.findElement(By.id("centres-map")).getAttribute("data-drawn")));
+                assertThat(browser.find("#centres-map").getAttribute("data-points")).isEqualTo("1");
+                assertThat(outlinePaths(browser, "#centres-map")).isGreaterThanOrEqualTo(COUNTRIES);
+                String label = browser.driver().findElements(By.cssSelector("#centres-map svg text")).stream()
+                        .map(WebElement::getText).filter(text -> text.contains(code)).findFirst().orElse("");
+                assertThat(label).as("the centre's name in the page's language, with its occupancy")
+                        .startsWith(language.equals("ar") ? "مركز الخريطة" : "Map centre").endsWith("(0/50)");
+                noConsoleErrors(browser);
+                browser.screenshot("admin/centres-map-" + language);
+            }
+        }
+    }
+
+    @Test
+    void aCentresLocationComesFromItsTownOrFromAClickOnTheMap() throws Exception {
+        String coordinator = "coordinator.location" + System.nanoTime() % 1_000_000;
+        users.create(coordinator, Role.COORDINATOR, PASSWORD, "Returns coordination");
+        AreaCentroid town = AreaGeography.shipped().area("SY030200").orElseThrow();
+        String code = "LOC-" + System.nanoTime() % 1_000_000;
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(coordinator, PASSWORD);
+            browser.go("/centres/new?lang=ar");
+            browser.waitFor().until(driver -> "true".equals(driver.findElement(By.id("location-map")).getAttribute("data-drawn")));
+            assertThat(browser.find("#latitude").getAttribute("readonly")).isNotNull();
+            new Actions(browser.driver()).moveToElement(browser.find("#location-map")).click().perform();
+            double clickedLatitude = Double.parseDouble(browser.find("#latitude").getAttribute("value"));
+            double clickedLongitude = Double.parseDouble(browser.find("#longitude").getAttribute("value"));
+            assertThat(clickedLatitude).as("the middle of the map, where it was clicked").isCloseTo(35.0, within(0.6));
+            assertThat(clickedLongitude).isCloseTo(38.6, within(0.6));
+            noConsoleErrors(browser);
+            browser.screenshot("admin/centre-location-map-ar");
+
+            browser.go("/centres/new?lang=en");
+            browser.type("#town-choice", town.nameEn() + " · " + town.pcode());
+            assertThat(browser.find("#pcode").getAttribute("value")).isEqualTo(town.pcode());
+            assertThat(browser.find("#townAr").getAttribute("value")).isEqualTo(town.nameAr());
+            browser.type("#code", code);
+            browser.type("#nameEn", "Located centre");
+            browser.type("#nameAr", "مركز محدد الموقع");
+            browser.type("#capacityPersons", "40");
+            browser.type("#capacityFamilies", "8");
+            browser.type("#accessibleUnits", "1");
+            browser.screenshot("admin/centre-location-town-en");
+            browser.submit("#save-centre");
+            noConsoleErrors(browser);
+        }
+        Centre saved = centres.find(code).centre();
+        assertThat(saved.latitude()).isCloseTo(town.latitude(), within(0.00001));
+        assertThat(saved.longitude()).isCloseTo(town.longitude(), within(0.00001));
+        assertThat(saved.pcode()).isEqualTo(town.pcode());
+    }
+
+    private static int outlinePaths(Browser browser, String map) {
+        return browser.driver().findElements(By.cssSelector(map + " svg path")).size();
+    }
+
+    private static void noConsoleErrors(Browser browser) {
+        List<String> errors = browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+        assertThat(errors).isEmpty();
+    }
+}
