@@ -43,7 +43,7 @@
 
   function drawMap(element) {
     window.HomewardOutline.load(element.dataset.outline).then(function () {
-      chart = window.echarts.init(element, null, { renderer: 'svg' });
+      chart = window.echarts.init(element);
       chart.setOption({ animation: false, geo: window.HomewardOutline.frame(), series: [] });
       // A click anywhere on the map, not only on a country, places the centre there.
       chart.getZr().on('click', function (event) {

@@ -15,6 +15,7 @@
       var capacity = parseInt(row.dataset.capacity, 10) || 0;
       return { name: row.dataset.name, value: [parseFloat(row.dataset.longitude), parseFloat(row.dataset.latitude)],
         occupied: occupied, capacity: capacity, status: row.dataset.status,
+        label: { formatter: row.dataset.name + ' (' + occupied + '/' + capacity + ')' },
         itemStyle: { color: COLOURS[row.dataset.status] || COLOURS.OPEN } };
     }).filter(function (point) { return !isNaN(point.value[0]) && !isNaN(point.value[1]); });
   }
@@ -28,9 +29,7 @@
       } },
       geo: window.HomewardOutline.frame(),
       series: [{ type: 'scatter', coordinateSystem: 'geo', symbol: 'circle', symbolSize: 10, data: points(),
-        label: { show: true, position: 'right', fontSize: 11, color: '#1d2a33', formatter: function (item) {
-          return item.data.name + ' (' + item.data.occupied + '/' + item.data.capacity + ')';
-        } },
+        label: { show: true, position: 'right', fontSize: 11, color: '#1d2a33' },
         labelLayout: { hideOverlap: true },
         emphasis: { label: { show: true, fontWeight: 'bold' } } }]
     };
@@ -43,7 +42,8 @@
     }
     window.HomewardOutline.load(element.dataset.outline).then(function () {
       if (!chart) {
-        chart = window.echarts.init(element, null, { renderer: 'svg' });
+        // Canvas, not SVG: ECharts' SVG renderer writes style attributes, which the content security policy refuses.
+        chart = window.echarts.init(element);
         window.addEventListener('resize', function () { chart.resize(); });
       }
       chart.setOption(option(element), true);

@@ -22,9 +22,11 @@
     return loading;
   }
 
-  // The geographic frame the points sit on: Syria in the middle, its neighbours around it, no hover on countries.
+  // The geographic frame the points sit on: Syria filling the view (west-north to east-south corners,
+  // in longitude and latitude), its neighbours cut at the edges, no hover on countries. Degrees of
+  // longitude are shortened by the cosine of Syria's latitude so that the country keeps its shape.
   function frame() {
-    return { map: NAME, roam: true, center: [38.6, 35.0], zoom: 2.4, silent: true,
+    return { map: NAME, roam: true, boundingCoords: [[35.4, 37.6], [42.6, 32.2]], aspectScale: 0.82, silent: true,
       itemStyle: { areaColor: '#e9eef1', borderColor: '#8aa1ad' }, label: { show: false } };
   }
 

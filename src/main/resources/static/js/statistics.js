@@ -43,7 +43,7 @@
           ? window.HomewardOutline.load(words.outline).then(function () { return table; }) : table;
       })
       .then(function (table) {
-        var chart = echarts.init(element, null, {renderer: element.dataset.kind === 'map' ? 'svg' : 'canvas'});
+        var chart = echarts.init(element);
         chart.setOption(option(element.dataset.kind, table, rtl));
         charts.push(chart);
         status.textContent = table.rows.length === 0 ? words.empty : '';
