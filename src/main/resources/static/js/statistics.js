@@ -1,7 +1,8 @@
 // Draws the statistics dashboard from the protected tables the API answers. Each chart element
 // carries the address of its numbers (data-endpoint) and how to draw them (data-kind); words come
 // from #chart-words, so the page stays in the user's language. Right-to-left pages mirror the
-// axes; the map does not, because east stays east.
+// axes; the map does not, because east stays east. The map draws over the outline that
+// outline-map.js registers.
 (function () {
   'use strict';
 
@@ -35,6 +36,11 @@
           throw new Error('HTTP ' + response.status);
         }
         return response.json();
+      })
+      .then(function (table) {
+        // The map waits for its outline; the other charts need none.
+        return element.dataset.kind === 'map' && window.HomewardOutline
+          ? window.HomewardOutline.load(words.outline).then(function () { return table; }) : table;
       })
       .then(function (table) {
         var chart = echarts.init(element);
@@ -137,7 +143,11 @@
     return spec;
   }
 
-  /** Destinations as circles on a plain longitude and latitude grid, sized by returns; no map tiles. */
+  /**
+   * Destinations as circles over the outline of Syria and its neighbours, sized by returns. Each
+   * label is the place's name alone in the page's language (the count is in the tooltip and the
+   * table), and labels that would overlap are left out; hovering a circle shows its own.
+   */
   function map(table) {
     var placed = table.rows.filter(function (row) { return row.latitude !== null && row.longitude !== null; });
     var largest = 1;
@@ -146,20 +156,21 @@
       var cell = table.rowTotals[table.rows.indexOf(row)];
       var amount = value(cell);
       return {name: row.label, value: [row.longitude, row.latitude, amount],
-        symbolSize: amount === null ? 8 : 6 + 54 * Math.sqrt(amount / largest),
+        symbolSize: amount === null ? 8 : 6 + 40 * Math.sqrt(amount / largest),
         itemStyle: {color: amount === null ? '#9aa5b1' : (amount === 0 ? '#d5dbe1' : palette[0]), opacity: 0.8},
-        label: {show: amount !== 0, position: 'bottom', fontSize: 11,
-          formatter: row.label + '\n' + (amount === null ? words.hidden : number.format(amount))}};
+        label: {show: amount !== 0}};
     });
+    points.sort(function (a, b) { return (b.value[2] || 0) - (a.value[2] || 0); });
     return {
       animation: false,
       tooltip: {trigger: 'item', renderMode: 'richText', formatter: function (item) {
         return item.name + ': ' + format(item.value[2]);
       }},
-      grid: {top: 10, bottom: 10, left: 10, right: 10},
-      xAxis: {type: 'value', min: 35.4, max: 42.6, show: false},
-      yAxis: {type: 'value', min: 32.2, max: 37.5, show: false},
-      series: [{type: 'scatter', data: points}]
+      geo: window.HomewardOutline.frame(),
+      series: [{type: 'scatter', coordinateSystem: 'geo', data: points,
+        label: {position: 'bottom', fontSize: 12, color: '#1d2a33', formatter: '{b}'},
+        labelLayout: {hideOverlap: true},
+        emphasis: {label: {show: true, fontWeight: 'bold'}, focus: 'self'}}]
     };
   }
 

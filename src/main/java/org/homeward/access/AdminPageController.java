@@ -1,11 +1,8 @@
 package org.homeward.access;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,44 +12,47 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administration pages: users with their roles and scopes, and the audit trail. */
+/** Administration pages: the users with their roles and scopes, a new user, and enabling or disabling one. */
 @Controller
 @RequestMapping("/admin")
 @PreAuthorize("hasRole('ADMIN')")
 class AdminPageController {
 
     private final UserService users;
-    private final AuditTrail audit;
+    private final ScopeCatalogue scopes;
 
-    AdminPageController(UserService users, AuditTrail audit) {
+    AdminPageController(UserService users, ScopeCatalogue scopes) {
         this.users = users;
-        this.audit = audit;
+        this.scopes = scopes;
     }
 
     @GetMapping("/users")
-    String users(Model model) {
+    String users(Locale locale, Model model) {
         List<UserAccount> accounts = users.all();
         model.addAttribute("accounts", accounts);
-        model.addAttribute("scopes", accounts.stream().collect(java.util.stream.Collectors.toMap(UserAccount::username,
+        model.addAttribute("scopes", accounts.stream().collect(Collectors.toMap(UserAccount::username,
                 account -> users.scopesOf(account.username()))));
         model.addAttribute("roles", Role.values());
+        UserPageController.choices(scopes, locale, model);
+        model.addAttribute("organisations", accounts.stream().map(UserAccount::organisation)
+                .filter(organisation -> organisation != null && !organisation.isBlank()).distinct().sorted().toList());
         return "admin/users";
     }
 
     @PostMapping("/users")
     String create(@RequestParam String username, @RequestParam String role, @RequestParam(required = false) String organisation,
-                  @RequestParam(required = false) String scopes, RedirectAttributes redirect) {
+                  @RequestParam(required = false) List<String> areas, @RequestParam(required = false) List<String> centres,
+                  @RequestParam(required = false) String sites, RedirectAttributes redirect) {
         try {
-            Role parsed = Role.parse(role).orElseThrow(() -> new UserProblemException("Unknown role"));
-            List<ScopeGrant> grants = scopes == null || scopes.isBlank() ? List.of()
-                    : Arrays.stream(scopes.split("[,\\s]+")).filter(scope -> !scope.isBlank()).map(ScopeGrant::parse).toList();
+            Role parsed = Role.parse(role).orElseThrow(() -> new UserProblemException("ROLE_UNKNOWN", "Unknown role"));
+            List<ScopeGrant> grants = scopes.grants(areas, centres, sites);
             String password = users.randomPassword(16);
-            users.create(username, parsed, password, organisation);
-            users.setScopes(username.trim().toLowerCase(java.util.Locale.ROOT), grants);
-            redirect.addFlashAttribute("created", username);
+            UserAccount created = users.create(username, parsed, password, organisation);
+            users.setScopes(created.username(), grants);
+            redirect.addFlashAttribute("created", created.username());
             redirect.addFlashAttribute("password", password);
         } catch (UserProblemException problem) {
-            redirect.addFlashAttribute("problem", problem.getMessage());
+            UserPageController.flash(redirect, problem);
         }
         return "redirect:/admin/users";
     }
@@ -62,31 +62,8 @@ class AdminPageController {
         try {
             users.setEnabled(username, enabled);
         } catch (UserProblemException problem) {
-            redirect.addFlashAttribute("problem", problem.getMessage());
+            UserPageController.flash(redirect, problem);
         }
         return "redirect:/admin/users";
-    }
-
-    @GetMapping("/audit")
-    String audit(@RequestParam(required = false) String user, @RequestParam(required = false) String household,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                 @RequestParam(required = false) Boolean verify, Model model) {
-        model.addAttribute("entries", audit.query(user, household == null || household.isBlank() ? null : "household",
-                household, start(from), start(to == null ? null : to.plusDays(1)), 200));
-        model.addAttribute("user", user);
-        model.addAttribute("household", household);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        if (Boolean.TRUE.equals(verify)) {
-            model.addAttribute("verified", true);
-            model.addAttribute("broken", audit.firstBrokenLink().orElse(null));
-            model.addAttribute("size", audit.size());
-        }
-        return "admin/audit";
-    }
-
-    private static Instant start(LocalDate day) {
-        return day == null ? null : day.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

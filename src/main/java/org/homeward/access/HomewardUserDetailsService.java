@@ -25,9 +25,16 @@ class HomewardUserDetailsService implements UserDetailsService {
         boolean locked = account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant());
         return User.withUsername(account.username())
                 .password(users.passwordHash(username).orElseThrow())
-                .authorities(account.role().authority())
+                .authorities(authorities(account))
                 .disabled(!account.enabled())
                 .accountLocked(locked)
                 .build();
+    }
+
+    /** The role, and the mark of a one-time password that keeps every page but the password form closed. */
+    private String[] authorities(UserAccount account) {
+        return users.passwordChangeRequired(account.username())
+                ? new String[]{account.role().authority(), PasswordChangeRequiredFilter.AUTHORITY}
+                : new String[]{account.role().authority()};
     }
 }

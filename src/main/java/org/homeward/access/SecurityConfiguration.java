@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -46,6 +47,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .addFilterBefore(new CrossSiteRequestFilter(), CsrfFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/households/**").hasAnyRole(PERSON_READERS)
                         // A search comes by POST so that its criteria stay out of URLs; it changes nothing.
@@ -83,7 +85,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, org.springframework.core.env.Environment environment) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+        http.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(new LocalManagementRequests(environment)).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/error").permitAll()

@@ -53,6 +53,28 @@ class UserRepository {
                 .param("hash", hash).param("now", Timestamp.from(now)).param("username", username).update() == 1;
     }
 
+    /** Sets whether the user must choose a new password at the next sign-in. */
+    void requirePasswordChange(String username, boolean required) {
+        jdbc.sql("UPDATE app_user SET password_change_required = :required WHERE username = :username")
+                .param("required", required).param("username", username).update();
+    }
+
+    boolean passwordChangeRequired(String username) {
+        return jdbc.sql("SELECT password_change_required FROM app_user WHERE username = :username")
+                .param("username", username).query(Boolean.class).optional().orElse(false);
+    }
+
+    boolean setRole(String username, Role role) {
+        return jdbc.sql("UPDATE app_user SET role = :role WHERE username = :username")
+                .param("role", role.name()).param("username", username).update() == 1;
+    }
+
+    /** How many enabled administrators there are, locking each of their rows so that two demotions cannot cross. */
+    int lockEnabledAdministrators() {
+        return jdbc.sql("SELECT id FROM app_user WHERE role = 'ADMIN' AND enabled FOR UPDATE")
+                .query(Long.class).list().size();
+    }
+
     boolean setEnabled(String username, boolean enabled) {
         return jdbc.sql("UPDATE app_user SET enabled = :enabled WHERE username = :username")
                 .param("enabled", enabled).param("username", username).update() == 1;

@@ -63,13 +63,75 @@ public class UserService {
 
     @Transactional
     public void setEnabled(String username, boolean enabled) {
-        if (!users.setEnabled(username, enabled)) {
+        UserAccount account = existing(username);
+        if (!enabled && account.enabled() && account.role() == Role.ADMIN) {
+            refuseLeavingNoAdministrator();
+        }
+        if (!users.setEnabled(account.username(), enabled)) {
             throw new UserProblemException("No user named " + username);
         }
         if (!enabled) {
             tokens.revokeAll(username);
         }
-        audit.recordWithChange(AuditEntry.of(enabled ? "USER_ENABLED" : "USER_DISABLED", "user", username));
+        audit.recordWithChange(AuditEntry.of(enabled ? "USER_ENABLED" : "USER_DISABLED", "user", account.username()));
+    }
+
+    /** Changes a user's role, refusing to leave the application without an enabled administrator. */
+    @Transactional
+    public void changeRole(String username, Role role) {
+        UserAccount account = existing(username);
+        if (account.role() == role) {
+            return;
+        }
+        if (account.role() == Role.ADMIN && account.enabled()) {
+            refuseLeavingNoAdministrator();
+        }
+        users.setRole(account.username(), role);
+        // Tokens were issued under the old role: whoever holds one asks again under the new.
+        tokens.revokeAll(account.username());
+        audit.recordWithChange(new AuditEntry("USER_ROLE_CHANGED", "user", account.username(), null,
+                Map.of("from", account.role().name(), "to", role.name())));
+    }
+
+    /**
+     * Gives the user a random one-time password, to be handed over in person, and makes them choose
+     * their own at the next sign-in; answers the one-time password, which is stored nowhere in clear.
+     */
+    @Transactional
+    public String resetToOneTimePassword(String username) {
+        UserAccount account = existing(username);
+        String password = randomPassword(16);
+        users.setPassword(account.username(), encoder.encode(password), clock.instant());
+        users.requirePasswordChange(account.username(), true);
+        tokens.revokeAll(account.username());
+        audit.recordWithChange(AuditEntry.of("PASSWORD_RESET_ONE_TIME", "user", account.username()));
+        return password;
+    }
+
+    /** Replaces the signed-in user's password with one they chose, after checking the one they have now. */
+    @Transactional
+    public void changeOwnPassword(String username, String current, String chosen, String repeated) {
+        UserAccount account = existing(username);
+        String hash = users.passwordHash(account.username()).orElseThrow();
+        if (current == null || current.isEmpty() || !encoder.matches(current, hash)) {
+            throw new UserProblemException("CURRENT_PASSWORD_WRONG", "The current password is not right");
+        }
+        if (chosen == null || !chosen.equals(repeated)) {
+            throw new UserProblemException("PASSWORDS_DIFFER", "The two new passwords differ");
+        }
+        if (chosen.equals(current)) {
+            throw new UserProblemException("PASSWORD_UNCHANGED", "The new password is the one given to you");
+        }
+        checkPassword(chosen, account.username(), account.organisation());
+        users.setPassword(account.username(), encoder.encode(chosen), clock.instant());
+        users.requirePasswordChange(account.username(), false);
+        tokens.revokeAll(account.username());
+        audit.recordWithChange(AuditEntry.of("PASSWORD_CHANGED", "user", account.username()));
+    }
+
+    /** Whether the user signs in with a one-time password and must choose their own first. */
+    public boolean passwordChangeRequired(String username) {
+        return users.passwordChangeRequired(username);
     }
 
     /** Replaces a user's scopes. */
@@ -100,6 +162,19 @@ public class UserService {
             password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
         }
         return password.toString();
+    }
+
+    private UserAccount existing(String username) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return users.find(name).orElseThrow(() -> new UserProblemException("USER_UNKNOWN", "No user named " + name));
+    }
+
+    /** Refuses a change that would take away the last enabled administrator (who could then not undo it). */
+    private void refuseLeavingNoAdministrator() {
+        if (users.lockEnabledAdministrators() <= 1) {
+            throw new UserProblemException("LAST_ADMINISTRATOR",
+                    "This is the last enabled administrator; make another administrator first");
+        }
     }
 
     private static String checkUsername(String username) {

@@ -93,10 +93,31 @@ class AllocationPageController {
         return "allocation/run :: progress";
     }
 
-    /** Starts accepting every open placed proposal in the background; the run's page follows it. */
+    /** Asks to confirm accepting every open placed proposal, saying how many that is. */
+    @GetMapping("/allocation/runs/{id}/accept-remaining")
+    String confirmAcceptRemaining(@PathVariable UUID id, Model model) {
+        model.addAttribute("run", planner.run(id));
+        model.addAttribute("remaining", acceptances.remaining(id));
+        return "allocation/accept-remaining";
+    }
+
+    /**
+     * Starts accepting every open placed proposal in the background; the run's page follows it. The form
+     * must carry the count the person confirmed: a post without it, or after the count changed, only asks again.
+     */
     @PostMapping("/allocation/runs/{id}/accept-remaining")
-    String acceptRemaining(@PathVariable UUID id) {
-        if (!planner.run(id).running()) {
+    String acceptRemaining(@PathVariable UUID id, @RequestParam(required = false) String confirmed, Model model,
+                           jakarta.servlet.http.HttpServletResponse response) {
+        AllocationRun run = planner.run(id);
+        int remaining = acceptances.remaining(id);
+        if (!String.valueOf(remaining).equals(confirmed)) {
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("run", run);
+            model.addAttribute("remaining", remaining);
+            model.addAttribute("unconfirmed", true);
+            return "allocation/accept-remaining";
+        }
+        if (!run.running()) {
             acceptances.start(id);
         }
         return "redirect:/allocation/runs/" + id;

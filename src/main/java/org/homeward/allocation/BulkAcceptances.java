@@ -63,6 +63,11 @@ class BulkAcceptances {
         }
     }
 
+    /** How many of the run's proposals are placed and still open, so many as accepting all of them would book. */
+    int remaining(UUID runId) {
+        return proposals.openPlacedIds(runId).size();
+    }
+
     /** Starts accepting the run's remaining proposals as the signed-in person, unless that is under way already. */
     Progress start(UUID runId) {
         SecurityContext context = SecurityContextHolder.getContext();

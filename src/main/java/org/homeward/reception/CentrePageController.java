@@ -63,6 +63,7 @@ class CentrePageController {
     String newCentre(Model model) {
         model.addAttribute("form", new CentreForm());
         model.addAttribute("creating", true);
+        model.addAttribute("towns", geography.subdistricts());
         return "reception/centre-form";
     }
 
@@ -86,6 +87,7 @@ class CentrePageController {
     String edit(@PathVariable String code, Model model) {
         model.addAttribute("form", CentreForm.of(centres.findToChange(code).centre()));
         model.addAttribute("creating", false);
+        model.addAttribute("towns", geography.subdistricts());
         return "reception/centre-form";
     }
 
@@ -138,6 +140,7 @@ class CentrePageController {
         model.addAttribute("errors", errors);
         model.addAttribute("problems", shown);
         model.addAttribute("creating", creating);
+        model.addAttribute("towns", geography.subdistricts());
         return "reception/centre-form";
     }
 }

@@ -109,7 +109,9 @@ class PersonalDataAuditIT {
             "POST /allocation/runs/{id}/proposals/{proposal}/accept", "POST /allocation/runs/{id}/proposals/{proposal}/override",
             "POST /allocation/runs/{id}/proposals/{proposal}/reject",
             "POST /api/v1/statistics/figures", "PUT /api/v1/statistics/figures/{id}", "POST /statistics/figures",
-            "POST /statistics/figures/{id}", "POST /admin/users", "POST /admin/users/enabled", "POST /api/v1/tokens",
+            "POST /statistics/figures/{id}", "POST /admin/users", "POST /admin/users/enabled",
+            "POST /admin/users/{username}/role", "POST /admin/users/{username}/scopes",
+            "POST /admin/users/{username}/password", "POST /account/password", "POST /api/v1/tokens",
             "POST /api/v1/voluntariness/households/{id}/members/{memberId}/records",
             "POST /api/v1/voluntariness/households/{id}/members/{memberId}/withdrawal",
             "POST /api/v1/voluntariness/households/{id}/members/{memberId}/reconfirmations",
@@ -161,10 +163,10 @@ class PersonalDataAuditIT {
             "/centres", "/centres/new", "/centres/import", "/centres/{code}/edit", "/forecast", "/api/v1/forecast",
             "/api/v1/centres", "/api/v1/centres.csv", "/api/v1/centres/{code}", "/api/v1/centres/{code}/history",
             "/duplicates/runs", "/duplicates/runs/progress", "/allocation", "/allocation/runs/{id}/progress",
-            "/allocation/runs/{id}/acceptance", "/statistics", "/statistics/figures", "/statistics/figures/{id}/edit",
+            "/allocation/runs/{id}/acceptance", "/allocation/runs/{id}/accept-remaining", "/statistics", "/statistics/figures", "/statistics/figures/{id}/edit",
             "/api/v1/statistics/figures", "/api/v1/statistics/figures/{id}", "/api/v1/statistics/figures.csv",
             "/api/v1/statistics/returns", "/api/v1/statistics/returns.csv", "/api/v1/statistics/export",
-            "/admin/users", "/admin/audit",
+            "/admin/users", "/admin/audit", "/admin/users/{username}", "/account/password",
             // The protection queue names officers, witnesses and household references, never a person's name.
             "/voluntariness/protection", "/api/v1/voluntariness/signals", "/sharing-agreements", "/movements/{id}/sharing", "/api/v1/follow-ups/figures",
             "/plans", "/plans/{id}", "/api/v1/plans", "/api/v1/plans/{id}",
@@ -321,6 +323,9 @@ class PersonalDataAuditIT {
         reads.put("POST /households/search", new Read(HttpMethod.POST, "/households/search", Map.of("name", FAMILY),
                 null, name, one));
         reads.put("GET /households/{id}", get("/households/" + id, name, one));
+        // The audit search names the household by its reference; it shows the household's id and records that read.
+        reads.put("POST /admin/audit", new Read(HttpMethod.POST, "/admin/audit", Map.of("household", h.reference()),
+                null, id, one));
         reads.put("GET /households/{id}/members/{memberId}/summary",
                 get("/households/" + id + "/members/" + h.members().get(0).id() + "/summary", name, one));
         reads.put("POST /api/v1/households/search", new Read(HttpMethod.POST, "/api/v1/households/search", Map.of(),

@@ -105,6 +105,8 @@ final class RoutePolicy {
                 .allow("POST", "/households(/.*)?", PERSON_WRITERS)
                 .allow("GET", "/places(/.*)?", EVERYONE)
                 .allow("*", "/admin(/.*)?", ADMINS)
+                // Everyone signed in chooses their own password here (the only page open after a reset).
+                .allow("GET,POST", "/account/password", EVERYONE)
                 .allow("POST", "/api/v1/evidence/re-encryption", ADMINS)
                 .allow("GET,POST", "/api/v1/(evidence|referrals)/.*|/(evidence|referrals)/.*", EVIDENCE_WORKERS)
                 .allow("GET,POST", "/api/v1/movements/\\{id}/(boarding|no-shows)|/movements/\\{id}/(boarding(/slip)?|no-show)", PERSON_WRITERS)

@@ -64,8 +64,19 @@ class BulkAcceptanceIT {
 
         String coordinator = AllocationTestData.user(users, Role.COORDINATOR);
         PageSession page = PageSession.signIn(port, coordinator, AllocationTestData.PASSWORD);
-        HttpResponse<String> started = page.post("/allocation/runs/" + runId + "/accept-remaining",
+        HttpResponse<String> unconfirmed = page.post("/allocation/runs/" + runId + "/accept-remaining",
                 "/allocation/runs/" + runId, Map.of());
+        assertThat(unconfirmed.statusCode()).as("a bulk acceptance without the confirmed count").isEqualTo(409);
+        assertThat(unconfirmed.body()).contains("confirm-again").contains("6 proposals will be accepted.");
+        HttpResponse<String> stale = page.post("/allocation/runs/" + runId + "/accept-remaining",
+                "/allocation/runs/" + runId, Map.of("confirmed", "5"));
+        assertThat(stale.statusCode()).as("a count that is not the one open now").isEqualTo(409);
+        assertThat(planner.decisionCounts(runId)).containsEntry(Decision.PROPOSED, 6);
+
+        HttpResponse<String> question = page.get("/allocation/runs/" + runId + "/accept-remaining");
+        assertThat(question.body()).contains("6 proposals will be accepted.").contains("name=\"confirmed\" value=\"6\"");
+        HttpResponse<String> started = page.post("/allocation/runs/" + runId + "/accept-remaining",
+                "/allocation/runs/" + runId + "/accept-remaining", Map.of("confirmed", "6"));
         assertThat(started.statusCode()).isEqualTo(302);
 
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
