@@ -1,5 +1,6 @@
 package org.homeward.registry;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,11 +22,13 @@ class CheckedRegistration {
     private final ObjectProvider<RegistrationDuplicateCheck> checks;
     private final java.time.Clock clock;
     private final RegistrationProperties settings;
+    private final ConsentService consents;
 
     CheckedRegistration(HouseholdService households, HouseholdHistory history,
                         ObjectProvider<RegistrationDuplicateCheck> checks, java.time.Clock clock,
-                        RegistrationProperties settings) {
+                        RegistrationProperties settings, ConsentService consents) {
         this.settings = settings;
+        this.consents = consents;
         this.households = households;
         this.history = history;
         this.checks = checks;
@@ -34,6 +37,24 @@ class CheckedRegistration {
 
     @Transactional
     public Household register(RegisterHouseholdRequest request, String actor) {
+        return register(request, null, actor);
+    }
+
+    /**
+     * Registers the household and, when the consent questions were answered, records that consent
+     * with it: both or neither. Consent that breaks its rules refuses the registration before anything
+     * is written, its problems named by field ({@code consent.method}, ...).
+     */
+    @Transactional
+    public Household register(RegisterHouseholdRequest request, ConsentRequest consent, String actor) {
+        if (consent != null) {
+            List<ValidationProblem> problems = ConsentRules.check(consent.purposes(), consent.partners(),
+                    consent.method(), consent.givenBy()).problems();
+            if (!problems.isEmpty()) {
+                throw new InvalidHouseholdException(problems.stream().map(problem -> new ValidationProblem(
+                        "consent." + problem.field(), problem.code(), problem.message())).toList());
+            }
+        }
         Optional<VeryLikelyMatch> match = settings.isConfirmVeryLikelyDuplicates()
                 ? checks.orderedStream().findFirst().flatMap(check -> check.veryLikelyMatch(request)) : Optional.empty();
         DuplicateConfirmation confirmation = request.duplicateConfirmation();
@@ -42,7 +63,12 @@ class CheckedRegistration {
         }
         Household household = households.register(request, actor);
         match.ifPresent(confirmed -> recordConfirmed(household, request, confirmed, actor));
-        return household;
+        if (consent == null) {
+            return household;
+        }
+        consents.record(household.id(), new ConsentRequest(household.version(), consent.purposes(), consent.partners(),
+                consent.givenBy(), consent.method()), actor);
+        return households.find(household.id());
     }
 
     private void recordConfirmed(Household household, RegisterHouseholdRequest request, VeryLikelyMatch match,

@@ -52,7 +52,7 @@ class ProblemLabels {
             case "journey.destinationPcode" -> text("journey.destination", locale);
             case "members", "member" -> text("correction.membersLabel", locale);
             case "reason" -> text("correction.reason", locale);
-            default -> field.startsWith("journey.") ? text(field, locale) : field;
+            default -> field.startsWith("journey.") || field.startsWith("consent.") ? text(field, locale) : field;
         };
     }
 
