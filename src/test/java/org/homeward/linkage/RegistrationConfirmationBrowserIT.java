@@ -84,7 +84,7 @@ class RegistrationConfirmationBrowserIT {
                     .contains("very likely already registered");
             browser.screenshot("registration/duplicate-confirmation-en");
             browser.type("#duplicateReason", "Cousin of the same name; different mother");
-            browser.submit("#register-button");
+            browser.submit("#confirm-register-button");
 
             browser.find("#registered-notice");
             assertThat(browser.find("#history").getText()).contains("Registered although very likely already registered",
