@@ -73,22 +73,26 @@ public class DuplicateRunService {
             if (result.pairs().weight(k) < reviewWeight) {
                 continue;
             }
-            ScoredPair pair = result.explain(k);
-            String left = pair.leftId();
-            String right = pair.rightId();
-            boolean ordered = left.compareTo(right) < 0;
-            written += jdbc.sql("""
-                            INSERT INTO duplicate_candidate (first_id, second_id, weight, explanation, found_at, reason)
-                            VALUES (CAST(:first AS uuid), CAST(:second AS uuid), :weight, CAST(:explanation AS jsonb), :now,
-                                    :reason)
-                            ON CONFLICT (first_id, second_id) DO UPDATE
-                                SET weight = excluded.weight, explanation = excluded.explanation, reason = excluded.reason
-                                WHERE duplicate_candidate.status = 'OPEN'""")
-                    .param("first", ordered ? left : right).param("second", ordered ? right : left)
-                    .param("weight", pair.totalWeight()).param("explanation", explanation(pair, ordered))
-                    .param("now", now).param("reason", reason(pair)).update();
+            written += writeCandidate(jdbc, result.explain(k), now);
         }
         return written;
+    }
+
+    /** Writes one pair to the review queue, or refreshes it while it is still open; the rows written. */
+    static int writeCandidate(JdbcClient jdbc, ScoredPair pair, Timestamp now) {
+        String left = pair.leftId();
+        String right = pair.rightId();
+        boolean ordered = left.compareTo(right) < 0;
+        return jdbc.sql("""
+                        INSERT INTO duplicate_candidate (first_id, second_id, weight, explanation, found_at, reason)
+                        VALUES (CAST(:first AS uuid), CAST(:second AS uuid), :weight, CAST(:explanation AS jsonb), :now,
+                                :reason)
+                        ON CONFLICT (first_id, second_id) DO UPDATE
+                            SET weight = excluded.weight, explanation = excluded.explanation, reason = excluded.reason
+                            WHERE duplicate_candidate.status = 'OPEN'""")
+                .param("first", ordered ? left : right).param("second", ordered ? right : left)
+                .param("weight", pair.totalWeight()).param("explanation", explanation(pair, ordered))
+                .param("now", now).param("reason", reason(pair)).update();
     }
 
     /** The coded reason the pair may be relatives (stored and translated), or null. */

@@ -86,7 +86,12 @@ public class LikelyDuplicateService {
     }
 
     static LinkageRecord entry(IndividualDetails member) {
-        return LinkageRecord.builder("entry-" + UUID.randomUUID())
+        return entry(member, "entry-" + UUID.randomUUID());
+    }
+
+    /** The member as the engine reads it, under the id given (a registered individual's, to queue a pair). */
+    static LinkageRecord entry(IndividualDetails member, String id) {
+        return LinkageRecord.builder(id)
                 .givenName(member.givenNameAr(), member.givenNameLatin())
                 .fatherName(blankToEmpty(member.fatherNameAr(), member.fatherNameLatin()))
                 .grandfatherName(member.grandfatherNameAr(), member.grandfatherNameLatin())

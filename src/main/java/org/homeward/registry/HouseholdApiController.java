@@ -24,16 +24,21 @@ class HouseholdApiController {
 
     private final HouseholdService households;
     private final HouseholdCorrections corrections;
+    private final CheckedRegistration checkedRegistration;
 
-    HouseholdApiController(HouseholdService households, HouseholdCorrections corrections) {
+    HouseholdApiController(HouseholdService households, HouseholdCorrections corrections,
+                           CheckedRegistration checkedRegistration) {
+        this.checkedRegistration = checkedRegistration;
         this.households = households;
         this.corrections = corrections;
     }
 
     @PostMapping
-    @Operation(summary = "Register a household with its journey and members")
+    @Operation(summary = "Register a household with its journey and members; 409 HOUSEHOLD_VERY_LIKELY_DUPLICATE while a"
+            + " member very likely is already registered, unless duplicateConfirmation names that household's reference"
+            + " with a reason")
     ResponseEntity<Household> register(@Valid @RequestBody RegisterHouseholdRequest request, Principal principal) {
-        Household household = households.register(request, principal.getName());
+        Household household = checkedRegistration.register(request, principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/households/" + household.id())).body(household);
     }
 

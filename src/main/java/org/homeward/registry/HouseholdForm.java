@@ -14,6 +14,13 @@ public class HouseholdForm {
     private String destinationPcode;
     private String plannedDate;
     private List<MemberForm> members = new ArrayList<>();
+    private static final int MAX_AGE = 130;
+    private String duplicateReference;
+    private String duplicateReason;
+    private List<String> consentPurposes = new ArrayList<>();
+    private String consentPartners;
+    private String consentGivenBy;
+    private String consentMethod;
 
     /** One member's row of the form. */
     public static class MemberForm {
@@ -28,6 +35,7 @@ public class HouseholdForm {
         private String familyNameLatin;
         private String sex;
         private String birthDate;
+        private String age;
         private String phone;
         private String documentType;
         private String documentNumber;
@@ -66,9 +74,29 @@ public class HouseholdForm {
         }
 
         IndividualDetails toDetails() {
+            return toDetails(birthDate);
+        }
+
+        private IndividualDetails toDetails(String birthDateSent) {
             return new IndividualDetails(relationship, givenNameAr, givenNameLatin, fatherNameAr, fatherNameLatin,
-                    grandfatherNameAr, grandfatherNameLatin, familyNameAr, familyNameLatin, sex, birthDate, phone,
+                    grandfatherNameAr, grandfatherNameLatin, familyNameAr, familyNameLatin, sex, birthDateSent, phone,
                     documentType, documentNumber, null, specificNeeds);
+        }
+
+        /**
+         * The member with an age typed instead of an unknown birth date taken as the year of birth
+         * (precision YEAR), which is what the registry keeps for "about so old". An age that is not a
+         * whole number of years is passed on as typed, so that the birth date is refused by name.
+         */
+        IndividualDetails toDetails(java.time.LocalDate today) {
+            if ((birthDate != null && !birthDate.isBlank()) || age == null || age.isBlank()) {
+                return toDetails();
+            }
+            String typed = PhoneNumbers.toAsciiDigits(age.strip());
+            if (!typed.matches("\\d{1,3}") || Integer.parseInt(typed) > MAX_AGE) {
+                return toDetails(age.strip());
+            }
+            return toDetails(String.format("%04d", today.minusYears(Integer.parseInt(typed)).getYear()));
         }
 
         public String getRelationship() { return relationship; }
@@ -93,6 +121,8 @@ public class HouseholdForm {
         public void setSex(String value) { sex = value; }
         public String getBirthDate() { return birthDate; }
         public void setBirthDate(String value) { birthDate = value; }
+        public String getAge() { return age; }
+        public void setAge(String value) { age = value; }
         public String getPhone() { return phone; }
         public void setPhone(String value) { phone = value; }
         public String getDocumentType() { return documentType; }
@@ -103,10 +133,11 @@ public class HouseholdForm {
         public void setSpecificNeeds(List<String> value) { specificNeeds = value == null ? new ArrayList<>() : value; }
     }
 
-    RegisterHouseholdRequest toRequest() {
+    RegisterHouseholdRequest toRequest(java.time.LocalDate today) {
         return new RegisterHouseholdRequest(registrationSite,
                 new JourneyDetails(returnType, originCountry, originLocation, crossingPoint, destinationPcode, plannedDate),
-                members.stream().map(MemberForm::toDetails).toList());
+                members.stream().map(member -> member.toDetails(today)).toList(),
+                duplicateReference == null ? null : new DuplicateConfirmation(duplicateReference, duplicateReason));
     }
 
     static HouseholdForm withPrincipal() {
@@ -145,6 +176,32 @@ public class HouseholdForm {
     public void setDestinationPcode(String value) { destinationPcode = value; }
     public String getPlannedDate() { return plannedDate; }
     public void setPlannedDate(String value) { plannedDate = value; }
+    /**
+     * The consent questions as answered on the form, or null when none was (no purpose ticked and no
+     * way of giving it chosen): consent may still be recorded on the household page afterwards.
+     */
+    ConsentRequest consentOrNull() {
+        boolean answered = !consentPurposes.isEmpty() || (consentMethod != null && !consentMethod.isBlank());
+        if (!answered) {
+            return null;
+        }
+        List<String> partners = consentPartners == null ? List.of()
+                : java.util.Arrays.stream(consentPartners.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+        return new ConsentRequest(0, consentPurposes, partners, consentGivenBy, consentMethod);
+    }
+
+    public List<String> getConsentPurposes() { return consentPurposes; }
+    public void setConsentPurposes(List<String> value) { consentPurposes = value == null ? new ArrayList<>() : value; }
+    public String getConsentPartners() { return consentPartners; }
+    public void setConsentPartners(String value) { consentPartners = value; }
+    public String getConsentGivenBy() { return consentGivenBy; }
+    public void setConsentGivenBy(String value) { consentGivenBy = value; }
+    public String getConsentMethod() { return consentMethod; }
+    public void setConsentMethod(String value) { consentMethod = value; }
+    public String getDuplicateReference() { return duplicateReference; }
+    public void setDuplicateReference(String value) { duplicateReference = value; }
+    public String getDuplicateReason() { return duplicateReason; }
+    public void setDuplicateReason(String value) { duplicateReason = value; }
     public List<MemberForm> getMembers() { return members; }
     public void setMembers(List<MemberForm> value) { members = value == null ? new ArrayList<>() : value; }
 }

@@ -32,10 +32,17 @@ class HouseholdPageController {
     private final ObjectProvider<DestinationAreaNotes> areaNotes;
     private final ProblemLabels labels;
     private final TypedReferences references;
+    private final CheckedRegistration checkedRegistration;
+    private final java.time.Clock clock;
+    private final FormPlaceNames typedPlaceNames;
 
     HouseholdPageController(HouseholdService households, PlaceLookup places, ConsentService consents,
                             DataSubjectRequestService requests, ObjectProvider<DestinationAreaNotes> areaNotes,
-                            ProblemLabels labels, TypedReferences references) {
+                            ProblemLabels labels, TypedReferences references, CheckedRegistration checkedRegistration,
+                            java.time.Clock clock, FormPlaceNames typedPlaceNames) {
+        this.typedPlaceNames = typedPlaceNames;
+        this.checkedRegistration = checkedRegistration;
+        this.clock = clock;
         this.labels = labels;
         this.references = references;
         this.households = households;
@@ -53,6 +60,7 @@ class HouseholdPageController {
         model.addAttribute("journeyStatuses", JourneyStatus.values());
         model.addAttribute("countries", places.countries());
         model.addAttribute("crossings", places.crossings());
+        model.addAttribute("purposes", Purpose.values());
     }
 
     /** The search form. Criteria are names, phones and document numbers: they come by POST, never in a URL. */
@@ -131,9 +139,23 @@ class HouseholdPageController {
 
     @PostMapping
     String register(@ModelAttribute("form") HouseholdForm form, Principal principal, Model model, Locale locale) {
+        FormPlaceNames.Outcome typedPlaces = typedPlaceNames.resolve(form);
+        if (!typedPlaces.problems().isEmpty()) {
+            model.addAttribute("errors", byField(typedPlaces.problems()));
+            model.addAttribute("problems", labels.of(typedPlaces.problems(), locale));
+            model.addAttribute("placeChoices", typedPlaces.choices());
+            return "households/register";
+        }
         try {
-            Household household = households.register(form.toRequest(), principal.getName());
+            Household household = checkedRegistration.register(form.toRequest(java.time.LocalDate.now(clock)),
+                    form.consentOrNull(), principal.getName());
             return "redirect:/households/" + household.id() + "?registered";
+        } catch (VeryLikelyDuplicateException duplicate) {
+            // The form comes back as typed, now asking to confirm the match by name and reference.
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("veryLikelyMatch", duplicate.match());
+            model.addAttribute("confirmationRefused", form.getDuplicateReference() != null);
+            return "households/register";
         } catch (InvalidHouseholdException invalid) {
             model.addAttribute("errors", byField(invalid.problems()));
             model.addAttribute("problems", labels.of(invalid.problems(), locale));

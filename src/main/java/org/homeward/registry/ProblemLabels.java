@@ -49,10 +49,12 @@ class ProblemLabels {
         }
         return switch (field) {
             case "registrationSite" -> text("household.site", locale);
-            case "journey.destinationPcode" -> text("journey.destination", locale);
+            case "journey.destinationPcode" -> text("register.place.destination", locale);
+            case "journey.originCountry" -> text("register.place.country", locale);
+            case "journey.originLocation" -> text("register.place.origin", locale);
             case "members", "member" -> text("correction.membersLabel", locale);
             case "reason" -> text("correction.reason", locale);
-            default -> field.startsWith("journey.") ? text(field, locale) : field;
+            default -> field.startsWith("journey.") || field.startsWith("consent.") ? text(field, locale) : field;
         };
     }
 

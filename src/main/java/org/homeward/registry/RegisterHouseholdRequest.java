@@ -4,9 +4,20 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import java.util.List;
 
-/** A new household with its journey and members; the first member with relationship PRINCIPAL heads it. */
-public record RegisterHouseholdRequest(String registrationSite, JourneyDetails journey, @Size(max = 50) List<@Valid IndividualDetails> members) {
+/**
+ * A new household with its journey and members; the first member with relationship PRINCIPAL heads it.
+ *
+ * @param duplicateConfirmation null unless the officer registers the household although the on-entry
+ *                              check named a very likely earlier registration
+ */
+public record RegisterHouseholdRequest(String registrationSite, JourneyDetails journey,
+                                       @Size(max = 50) List<@Valid IndividualDetails> members,
+                                       @Valid DuplicateConfirmation duplicateConfirmation) {
     public RegisterHouseholdRequest {
         members = members == null ? List.of() : members;
+    }
+
+    public RegisterHouseholdRequest(String registrationSite, JourneyDetails journey, List<IndividualDetails> members) {
+        this(registrationSite, journey, members, null);
     }
 }
