@@ -72,6 +72,19 @@ public class LocalFormats {
         return written.toString();
     }
 
+    /**
+     * A value someone typed (a username, an organisation), isolated for a message argument, where a
+     * {@code <bdi>} cannot go: between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
+     */
+    public String isolated(Object value) {
+        return value == null ? "" : "\u2068" + value + "\u2069";
+    }
+
+    /** A code, reference or date for a message argument: isolated and read left to right (LRI ... PDI). */
+    public String code(Object value) {
+        return value == null ? "" : "\u2066" + value + "\u2069";
+    }
+
     private ULocale current() {
         return formattingLocale(LocaleContextHolder.getLocale());
     }

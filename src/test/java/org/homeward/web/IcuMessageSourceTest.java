@@ -79,6 +79,17 @@ class IcuMessageSourceTest {
     }
 
     @Test
+    void theRequestLocaleMakesTheJdkFormattersWriteTheConfiguredDigits() {
+        Locale latin = WebConfiguration.withDigits(ARABIC, "latn");
+        Locale arabic = WebConfiguration.withDigits(ARABIC, "arab");
+        assertThat(latin.getLanguage()).isEqualTo("ar");
+        assertThat(java.text.NumberFormat.getIntegerInstance(latin).format(300000)).isEqualTo("300,000");
+        assertThat(java.text.NumberFormat.getIntegerInstance(arabic).format(300000)).isEqualTo("٣٠٠٬٠٠٠");
+        assertThat(java.text.NumberFormat.getIntegerInstance(WebConfiguration.withDigits(Locale.ENGLISH, "arab")).format(3000))
+                .isEqualTo("3,000");
+    }
+
+    @Test
     void refusesADigitSystemItDoesNotKnow() {
         assertThatThrownBy(() -> new DigitProperties("hindi")).isInstanceOf(IllegalArgumentException.class);
         assertThat(new DigitProperties(null).ar()).isEqualTo("latn");
