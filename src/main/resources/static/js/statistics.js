@@ -8,7 +8,10 @@
 
   var palette = ['#0b5d7a', '#d9822b', '#6a9e3f', '#8e5ea2', '#c23b4e', '#3b8ea5', '#7a6a0b', '#5b6773'];
   // Digits as the page's language writes them, like the numbers the server renders.
-  var number = new Intl.NumberFormat(document.documentElement.lang === 'ar' ? 'ar-SY' : 'en-US');
+  // The locale comes from the server (homeward.digits.ar), so that a chart never uses other digits than the page.
+  var numberLocale = document.querySelector('meta[name="number-locale"]');
+  var number = new Intl.NumberFormat(numberLocale ? numberLocale.content
+      : (document.documentElement.lang === 'ar' ? 'ar-u-nu-latn' : 'en-u-nu-latn'));
   var words = {};
 
   document.addEventListener('DOMContentLoaded', function () {

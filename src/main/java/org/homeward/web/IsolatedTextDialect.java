@@ -18,6 +18,11 @@ import org.unbescape.html.HtmlEscape;
  * written inside a {@code <bdi>} element. Every value a person typed (names, sites, reasons,
  * notes, centre names, usernames) is shown with it, so that a right-to-left override or an
  * Arabic name cannot reorder the text around it, whatever the page's direction.
+ *
+ * <p>The {@code hw:code} attribute writes a code the same way in every language (a reference, a
+ * P-code, a phone number, a date) inside {@code <bdi class="code" dir="ltr">}: read left to
+ * right inside an Arabic sentence, so that {@code +90 5…} does not become {@code 5…+}, and never
+ * broken at its hyphens (the stylesheet keeps it on one line).
  */
 @Component
 class IsolatedTextDialect extends AbstractProcessorDialect {
@@ -30,7 +35,7 @@ class IsolatedTextDialect extends AbstractProcessorDialect {
 
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
-        return Set.of(new IsolatedTextProcessor(dialectPrefix));
+        return Set.of(new IsolatedTextProcessor(dialectPrefix), new CodeTextProcessor(dialectPrefix));
     }
 
     /** Evaluates the expression and writes its text, escaped, as the element's only child: one bdi. */
@@ -45,6 +50,22 @@ class IsolatedTextDialect extends AbstractProcessorDialect {
                                  String attributeValue, Object value, IElementTagStructureHandler structure) {
             String text = value == null ? "" : value.toString();
             structure.setBody(text.isEmpty() ? "" : "<bdi>" + HtmlEscape.escapeHtml5Xml(text) + "</bdi>", false);
+        }
+    }
+
+    /** Evaluates the expression and writes it, escaped, as one left-to-right isolated code. */
+    static final class CodeTextProcessor extends AbstractStandardExpressionAttributeTagProcessor {
+
+        CodeTextProcessor(String prefix) {
+            super(TemplateMode.HTML, prefix, "code", 1300, true, false);
+        }
+
+        @Override
+        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+                                 String attributeValue, Object value, IElementTagStructureHandler structure) {
+            String text = value == null ? "" : value.toString();
+            structure.setBody(text.isEmpty() ? ""
+                    : "<bdi class=\"code\" dir=\"ltr\">" + HtmlEscape.escapeHtml5Xml(text) + "</bdi>", false);
         }
     }
 }

@@ -95,7 +95,7 @@ class DuplicateQueueBrowserIT {
         try (Browser browser = Browser.open(port)) {
             browser.signIn("entry.check.officer", PASSWORD);
             checkEntry(browser, "en", 1280, 800, references, "household of 5", "Open this household");
-            checkEntry(browser, "ar", 768, 900, references, "أسرة من ٥ أفراد", "افتح هذه الأسرة");
+            checkEntry(browser, "ar", 768, 900, references, "أسرة من 5 أفراد", "افتح هذه الأسرة");
         }
     }
 

@@ -1,0 +1,36 @@
+package org.homeward.web;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The Latin-letter words an Arabic page may show, each for a reason: codes are written the same in
+ * every language (references, P-codes, ISO country codes, HXL tags, file formats), the name of the
+ * other language is written in that language on the switch that chooses it, and the units and
+ * formats below have no Arabic form that the people using Homeward would read more easily.
+ */
+final class ArabicScanAllowList {
+
+    /** A word holding a digit: a reference (HW-7KQ3MZ9TDZ), a P-code (SY0100, C1001), a document number, a centre code. */
+    private static final Pattern WITH_DIGIT = Pattern.compile(".*\\d.*");
+    /** An ISO 3166 country code (LBN, TUR) or another capital code of two or three letters. */
+    private static final Pattern SHORT_CAPITAL_CODE = Pattern.compile("[A-Z]{2,3}");
+    /** An HXL hashtag with its attributes (#affected+returnees). */
+    private static final Pattern HXL_TAG = Pattern.compile("#[a-z_]+(\\+[a-z_]+)*");
+    /** Words written in Latin letters on purpose, with the reason above. */
+    private static final Set<String> WORDS = Set.of(
+            "English",                                  // the language switch names English in English
+            "Homeward",                                 // the product's name
+            "XLSX", "JSON", "JPEG", "YYYY-MM-DD",       // file and date formats, named as the files name them
+            "KoBo",                                     // the survey tool whose exports are imported, by its name
+            "P-code",                                   // OCHA's term for the place codes, used as is in Arabic
+            "Natural", "Earth", "Open-Syria", "data-geography"); // the titles of the cited map data sets
+
+    private ArabicScanAllowList() {
+    }
+
+    static boolean allows(String word) {
+        return WITH_DIGIT.matcher(word).matches() || SHORT_CAPITAL_CODE.matcher(word).matches()
+                || HXL_TAG.matcher(word).matches() || WORDS.contains(word);
+    }
+}

@@ -1,0 +1,202 @@
+package org.homeward.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.homeward.ApplicationRoutes;
+import org.homeward.HomewardTest;
+import org.homeward.access.Role;
+import org.homeward.access.ScopeGrant;
+import org.homeward.access.UserProblemException;
+import org.homeward.access.UserService;
+import org.homeward.linkage.DuplicateRunService;
+import org.homeward.reception.CentreRequest;
+import org.homeward.reception.CentreService;
+import org.homeward.reception.CheckInRequest;
+import org.homeward.reception.StayService;
+import org.homeward.registry.AdvanceJourneyRequest;
+import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdService;
+import org.homeward.registry.IndividualDetails;
+import org.homeward.registry.JourneyDetails;
+import org.homeward.registry.RegisterHouseholdRequest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+/**
+ * The Arabic-text scan: with households (one moved on its journey, one registered twice so that a
+ * duplicate pair is under review) and a centre with a stay, every role opens every page the
+ * application maps, in Arabic, and the text a person reads may hold no Latin-letter word but the
+ * codes, units and names the allow list justifies. Every page must also be right-to-left.
+ */
+@HomewardTest
+class ArabicTextScanIT {
+
+    private static final Locale ARABIC = Locale.forLanguageTag("ar");
+    /**
+     * What is not read as the page's words: scripts and styles; values people typed (each in a plain
+     * {@code <bdi>}, or a choice whose label is its own stored value); codes marked as such (a
+     * {@code <code>}, an element of class "code", text between Unicode isolates in a translated
+     * sentence), which are written the same in every language.
+     */
+    private static final Pattern UNREAD = Pattern.compile("<script\\b.*?</script>|<style\\b.*?</style>|<bdi>.*?</bdi>"
+            + "|<textarea\\b.*?</textarea>|<code>.*?</code>|<(bdi|p|span|td|div)\\b[^>]*class=\"code\"[^>]*>[^<]*</\\1>"
+            + "|<option[^>]*value=\"([^\"]*)\"[^>]*>\\s*\\2\\s*</option>", Pattern.DOTALL);
+    private static final Pattern ISOLATED = Pattern.compile("[\\u2066\\u2067\\u2068][^\\u2069]{1,80}\\u2069");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    /** Digits and separators of the system not configured (the default, latn, for Arabic pages). */
+    private static final Pattern OTHER_DIGITS = Pattern.compile("[\\u0660-\\u066C\\u06F0-\\u06F9]");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}");
+    /** The Latin names of the people and the usernames this test seeds: people's names are not translated. */
+    private static final Set<String> SEEDED_NAMES = Set.of("Yaseen", "Omar", "Alfahes", "Scan", "NGO");
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    HouseholdService households;
+    @Autowired
+    DuplicateRunService duplicateRuns;
+    @Autowired
+    CentreService centres;
+    @Autowired
+    StayService stays;
+    @Autowired
+    UserService users;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The ids filled into each route. */
+    private record Targets(Household household, String centre, UUID stay, long pair) {
+    }
+
+    @Test
+    void everyPageInArabicReadsInArabicButForCodesAndNames() throws Exception {
+        Targets targets = load();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        List<String> findings = new ArrayList<>();
+        int pagesRead = 0;
+        for (Role role : Role.values()) {
+            String username = scanUser(role);
+            for (String path : pages(targets)) {
+                MvcResult result = mvc.perform(MockMvcRequestBuilders.get(path).locale(ARABIC).param("lang", "ar")
+                        .accept(MediaType.TEXT_HTML).with(user(username).roles(role.name()))).andReturn();
+                String type = result.getResponse().getContentType();
+                if (type == null || !type.startsWith("text/html") || result.getResponse().getStatus() >= 300
+                        && result.getResponse().getStatus() < 400) {
+                    continue;
+                }
+                String html = result.getResponse().getContentAsString();
+                pagesRead++;
+                String where = role.cliName() + " GET " + path + " (" + result.getResponse().getStatus() + ")";
+                if (html.contains("<html") && !Pattern.compile("<html[^>]*dir=\"rtl\"").matcher(html).find()) {
+                    findings.add(where + " is not right-to-left");
+                }
+                englishWordsIn(html).forEach(word -> findings.add(where + " shows \"" + word + "\""));
+                if (OTHER_DIGITS.matcher(readableText(html)).find()) {
+                    findings.add(where + " mixes Arabic-Indic digits into Western ones (homeward.digits.ar is latn)");
+                }
+            }
+        }
+        assertThat(pagesRead).as("pages read in Arabic").isGreaterThan(200);
+        assertThat(findings).as("English words on Arabic pages").isEmpty();
+    }
+
+    /** The Latin-letter words of the page's readable text that are neither codes nor allowed words. */
+    static Set<String> englishWordsIn(String html) {
+        String text = ISOLATED.matcher(readableText(html)).replaceAll(" ");
+        Set<String> words = new LinkedHashSet<>();
+        for (String token : text.split("[\\s\\u00A0]+")) {
+            String word = token.replaceAll("^[^\\p{L}\\p{N}#+]+|[^\\p{L}\\p{N}]+$", "");
+            if (LATIN_WORD.matcher(word).find() && !ArabicScanAllowList.allows(word) && !SEEDED_NAMES.contains(word)
+                    && !word.startsWith("arabic-scan")) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** The text of the page a person reads, values people typed and codes aside. */
+    static String readableText(String html) {
+        return HtmlUtils.htmlUnescape(TAG.matcher(UNREAD.matcher(html).replaceAll(" ")).replaceAll(" "));
+    }
+
+    /** Every GET page address with its variables filled with real ids (the API and downloads are not pages). */
+    private List<String> pages(Targets targets) {
+        Set<String> routes = new LinkedHashSet<>();
+        ApplicationRoutes.of(mappings).stream().filter(route -> route.method().equals("GET"))
+                .map(ApplicationRoutes.Route::pattern)
+                .filter(pattern -> !pattern.startsWith("/api/") && !pattern.equals("/error"))
+                .filter(pattern -> !Pattern.compile("\\.(csv|xlsx|pdf|geojson)$|/content$|/download$").matcher(pattern).find())
+                .forEach(routes::add);
+        Household household = targets.household();
+        List<String> pages = new ArrayList<>();
+        for (String route : routes) {
+            pages.add(route.replace("{id}", route.contains("stays/") ? targets.stay().toString()
+                            : route.startsWith("/duplicates/") ? Long.toString(targets.pair()) : household.id().toString())
+                    .replace("{memberId}", household.members().get(0).id().toString())
+                    .replace("{reference}", household.reference())
+                    .replace("{code}", targets.centre())
+                    .replace("{pcode}", "SY01")
+                    .replaceAll("\\{\\*?[a-zA-Z]+}", "1"));
+        }
+        return pages;
+    }
+
+    private String scanUser(Role role) {
+        String username = "arabic-scan-" + role.cliName();
+        try {
+            users.create(username, role, "arabic scan password 1234", "Scan NGO");
+        } catch (UserProblemException exists) {
+            return username;
+        }
+        if (role == Role.REGISTRATION_OFFICER || role == Role.RECEPTION_MANAGER) {
+            users.setScopes(username, List.of(ScopeGrant.parse("area:SY01")));
+        }
+        return username;
+    }
+
+    /** A household moved on its journey and checked in at a centre, registered twice so that a pair is under review. */
+    private Targets load() {
+        Household household = households.register(request("+963 944 581 207"), "arabic-scan");
+        households.register(request("0944 581 207"), "arabic-scan");
+        household = households.advanceJourney(household.id(),
+                new AdvanceJourneyRequest(household.version(), "IN_TRANSIT", "عبرت الحدود"), "arabic-scan");
+        String centre = "ARSCAN-" + System.nanoTime() % 100_000;
+        centres.create(new CentreRequest(centre, "Scan centre", "مركز الفحص", null, null, "SY010000", 33.5, 36.3, 200, 50,
+                5, List.of("WATER"), true, null), "arabic-scan");
+        UUID stay = stays.checkIn(centre, new CheckInRequest(household.reference(), List.of(), null), "arabic-scan").id();
+        duplicateRuns.run("arabic-scan");
+        UUID principal = household.members().get(0).id();
+        long pair = jdbc.sql("SELECT id FROM duplicate_candidate WHERE first_id = :member OR second_id = :member ORDER BY weight DESC LIMIT 1")
+                .param("member", principal).query(Long.class).single();
+        return new Targets(households.find(household.id()), centre, stay, pair);
+    }
+
+    private static RegisterHouseholdRequest request(String phone) {
+        return new RegisterHouseholdRequest("Masnaa crossing", new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
+                List.of(new IndividualDetails("PRINCIPAL", "ياسين", "Yaseen", "عمر", "Omar", null, null, "الفاحص", "Alfahes", "M",
+                        "1981-06-02", phone, "NATIONAL_ID", "SC7731902", null, List.of())));
+    }
+}
