@@ -61,7 +61,8 @@ class TableOwnershipTest {
                 where.remove(crossing);
             }
         });
-        Set<String> found = where.keySet();
+        Set<String> found = new TreeSet<>();
+        where.forEach((crossing, sources) -> sources.forEach(source -> found.add(crossing + " in " + source)));
         Set<String> listed = listedCrossings();
         assertThat(found).as("crossings in code and migrations that docs/architecture.md does not list")
                 .isSubsetOf(listed);
@@ -270,7 +271,10 @@ class TableOwnershipTest {
     private Set<String> listedCrossings() {
         Set<String> listed = new TreeSet<>();
         for (List<String> row : section("Crossings still to remove")) {
-            backticked(row.get(2)).forEach(table -> listed.add(row.get(0) + " -> " + table));
+            // Each place where the crossing occurs is listed, so a listed crossing does not hide a new one elsewhere.
+            for (String table : backticked(row.get(2))) {
+                backticked(row.get(3)).forEach(source -> listed.add(row.get(0) + " -> " + table + " in " + source));
+            }
         }
         return listed;
     }
