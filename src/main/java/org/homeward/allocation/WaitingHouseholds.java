@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the households waiting for a place from the registry's tables, read-only and in one query:
+ * Reads the households waiting for a place from the registry's contract views, in one query:
  * journeys not yet at reception or home, without an open stay, optionally planned within a window.
  * The registry's service finds households one at a time, which is too slow for a national plan.
  */
@@ -21,13 +21,14 @@ class WaitingHouseholds {
             SELECT h.id, h.reference, h.destination_pcode, h.registered_at, count(DISTINCT i.id)::integer AS persons,
                    bool_or(i.specific_needs && ARRAY['DISABILITY', 'NEEDS_ACCESSIBLE_SHELTER']::text[]) AS accessible,
                    count(DISTINCT need) FILTER (WHERE need IS NOT NULL)::integer AS needs
-            FROM household h JOIN individual i ON i.household_id = h.id
+            FROM registry_household_v h JOIN registry_individual_v i ON i.household_id = h.id
                  LEFT JOIN LATERAL unnest(i.specific_needs) AS need ON true
             WHERE h.journey_status IN ('INTENDING', 'REGISTERED', 'IN_TRANSIT')
-              AND NOT EXISTS (SELECT 1 FROM reception_stay s WHERE s.household_id = h.id AND s.ended_at IS NULL)
+              AND NOT EXISTS (SELECT 1 FROM reception_open_stay_v s WHERE s.household_id = h.id)
             """;
-    // In the order of registration (identifiers grow with time), so the same registry gives the same input.
-    private static final String GROUP = " GROUP BY h.id ORDER BY h.id";
+    // In the order of registration (identifiers grow with time), so the same registry gives the same input. A view
+    // hides the primary key from the planner, so every household column read is grouped by, not only the key.
+    private static final String GROUP = " GROUP BY h.id, h.reference, h.destination_pcode, h.registered_at ORDER BY h.id";
 
     private final JdbcClient jdbc;
 

@@ -9,10 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir         the data directory ({@code --data-dir} or {@code HOMEWARD_DATA_DIR})
  * @param attachToRunning whether to use the database of another Homeward running on the same data
  *                        directory (CLI commands) rather than refuse (a second {@code serve})
- * @param cleanOnStart    wipe the data directory before starting (tests only)
  */
 @ConfigurationProperties("homeward")
-public record DatabaseProperties(Path dataDir, boolean attachToRunning, boolean cleanOnStart) {
+public record DatabaseProperties(Path dataDir, boolean attachToRunning) {
     public DatabaseProperties {
         if (dataDir == null) {
             dataDir = Path.of("homeward-data");

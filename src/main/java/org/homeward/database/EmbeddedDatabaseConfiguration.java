@@ -3,6 +3,7 @@ package org.homeward.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,9 +19,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
+    /** The embedded server; the data directory is emptied first only where test configuration asks for it. */
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
-        return EmbeddedDatabase.acquire(properties.dataDir(), properties.attachToRunning(), properties.cleanOnStart());
+    EmbeddedDatabase embeddedDatabase(DatabaseProperties properties, ObjectProvider<DataDirectoryWipe> wipe) {
+        boolean clean = wipe.getIfAvailable(() -> () -> false).wanted();
+        return EmbeddedDatabase.acquire(properties.dataDir(), properties.attachToRunning(), clean);
     }
 
     /** The application's pool, as the application role that owns nothing. */

@@ -8,7 +8,6 @@ import org.homeward.registry.DocumentType;
 import org.homeward.registry.JourneyStatus;
 import org.homeward.registry.Relationship;
 import org.homeward.registry.ReturnType;
-import org.homeward.registry.SpecificNeed;
 
 /**
  * Completes composed household members with what a registration records beyond names: phones

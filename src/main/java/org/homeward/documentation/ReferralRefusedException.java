@@ -3,7 +3,7 @@ package org.homeward.documentation;
 import org.homeward.web.ProblemException;
 
 /** Thrown when the household's recorded consent does not cover a referral to that partner for referral. */
-class ReferralRefusedException extends ProblemException {
+final class ReferralRefusedException extends ProblemException {
 
     private final String code;
 

@@ -17,8 +17,8 @@ class DuplicateCandidates {
 
     private static final String PAIR_JOIN = """
             FROM duplicate_candidate c
-            JOIN individual a ON a.id = c.first_id JOIN household ha ON ha.id = a.household_id
-            JOIN individual b ON b.id = c.second_id JOIN household hb ON hb.id = b.household_id
+            JOIN registry_individual_v a ON a.id = c.first_id JOIN registry_household_v ha ON ha.id = a.household_id
+            JOIN registry_individual_v b ON b.id = c.second_id JOIN registry_household_v hb ON hb.id = b.household_id
             """;
     private final JdbcClient jdbc;
 

@@ -3,7 +3,7 @@ package org.homeward.linkage;
 import org.homeward.web.ProblemException;
 
 /** Thrown when a pair is not in the state the action needs: already decided, or not merged. */
-public class DuplicatePairStateException extends ProblemException {
+public final class DuplicatePairStateException extends ProblemException {
 
     private final String code;
 

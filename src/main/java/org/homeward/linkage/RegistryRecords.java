@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the registry's individuals as the linkage engine sees them. It reads the registry's tables
- * directly, streaming, because a million individuals cannot pass through the audited, per-household
- * service calls; nothing here writes to them.
+ * Reads the registry's individuals as the linkage engine sees them. It streams the registry's read-only
+ * contract views ({@code registry_individual_v}, {@code registry_household_v}), because a million
+ * individuals cannot pass through the audited, per-household service calls.
  */
 @Repository
 class RegistryRecords {
@@ -29,7 +29,7 @@ class RegistryRecords {
                 i.grandfather_name_ar, i.grandfather_name_latin, i.family_name_ar, i.family_name_latin, i.sex,
                 i.birth_date, i.birth_date_precision, i.phone, i.document_number, i.place_of_origin,
                 h.registration_site, h.destination_pcode, i.erased_at IS NOT NULL AS erased
-            FROM individual i JOIN household h ON h.id = i.household_id""";
+            FROM registry_individual_v i JOIN registry_household_v h ON h.id = i.household_id""";
 
     private final JdbcClient jdbc;
 
@@ -45,18 +45,18 @@ class RegistryRecords {
 
     /** How many individuals {@link #forEach} will give, as of now. */
     long count() {
-        return jdbc.sql("SELECT count(*) FROM individual WHERE erased_at IS NULL").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM registry_individual_v WHERE erased_at IS NULL").query(Long.class).single();
     }
 
     /** The individuals (erased ones too) of households with a history event after {@code eventId}. */
     List<Registered> changedAfter(long eventId) {
-        return jdbc.sql(SELECT + " WHERE i.household_id IN (SELECT household_id FROM household_event WHERE id > :after)")
+        return jdbc.sql(SELECT + " WHERE i.household_id IN (SELECT household_id FROM registry_household_change_v WHERE id > :after)")
                 .param("after", eventId).query((rs, n) -> registered(rs)).list();
     }
 
     /** The newest history event: the registry's change counter. */
     long lastEventId() {
-        return jdbc.sql("SELECT coalesce(max(id), 0) FROM household_event").query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM registry_household_change_v").query(Long.class).single();
     }
 
     static Registered registered(ResultSet rs) throws SQLException {

@@ -3,7 +3,6 @@ package org.homeward.movements;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.security.Principal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;

@@ -3,7 +3,7 @@ package org.homeward.movements;
 import org.homeward.web.ProblemException;
 
 /** Thrown when no movement has the id asked for, or the household asked about is not on its manifest. */
-public class MovementNotFoundException extends ProblemException {
+public final class MovementNotFoundException extends ProblemException {
 
     private final String code;
 

@@ -1,6 +1,5 @@
 package org.homeward.movements;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;

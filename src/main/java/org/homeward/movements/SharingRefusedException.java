@@ -3,7 +3,7 @@ package org.homeward.movements;
 import org.homeward.web.ProblemException;
 
 /** An export for a recipient whose agreement does not exist or does not hold today: nothing is sent. */
-class SharingRefusedException extends ProblemException {
+final class SharingRefusedException extends ProblemException {
 
     private final int status;
     private final String code;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The members of households staying in part who are not in the stay yet, for the board's form
- * where they join it on arrival. Reads the registry's individuals read-only in one query per board
+ * where they join it on arrival. Reads the registry's individuals through its contract view in one query per board
  * page, as the list of who is in does.
  */
 @Repository
@@ -38,7 +38,7 @@ class AbsentMembers {
                             concat_ws(' ', i.given_name_ar, i.father_name_ar, i.family_name_ar) AS name_ar,
                             concat_ws(' ', i.given_name_latin, i.father_name_latin, i.family_name_latin) AS name_latin,
                             i.specific_needs && CAST(:accessibleNeeds AS text[]) AS accessible
-                        FROM reception_stay s JOIN individual i ON i.household_id = s.household_id
+                        FROM reception_stay s JOIN registry_individual_v i ON i.household_id = s.household_id
                         WHERE s.id = ANY(:stays) AND s.ended_at IS NULL AND NOT (i.id = ANY(s.member_ids))
                         ORDER BY s.id, i.position""")
                 .param("stays", stayIds.toArray(UUID[]::new))

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the households expected in a span of days from the registry's tables, read-only and in
+ * Reads the households expected in a span of days from the registry's contract views, in
  * one query: the registry's service finds households one at a time, which is too slow for a
  * national forecast.
  */
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Repository;
 class PlannedArrivals {
 
     private static final String EXPECTED = """
-            FROM household h JOIN individual i ON i.household_id = h.id
+            FROM registry_household_v h JOIN registry_individual_v i ON i.household_id = h.id
             WHERE h.journey_status IN ('INTENDING', 'REGISTERED', 'IN_TRANSIT')
               AND h.planned_date BETWEEN :from AND :to
               AND NOT EXISTS (SELECT 1 FROM reception_stay s WHERE s.household_id = h.id AND s.ended_at IS NULL)
-            GROUP BY h.id""";
+            GROUP BY h.id, h.reference, h.destination_pcode, h.planned_date, h.journey_status""";
     private static final String ARRIVAL_COLUMNS = """
             h.id, h.reference, h.destination_pcode, h.planned_date, h.journey_status, count(*)::integer AS persons,
             bool_or(i.specific_needs && ARRAY['DISABILITY', 'NEEDS_ACCESSIBLE_SHELTER']::text[]) AS accessible""";

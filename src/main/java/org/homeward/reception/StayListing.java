@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Lists the households staying in a centre with their reference and principal's name, reading the
- * registry's tables read-only in the same query: a board of a thousand households cannot ask the
+ * registry's contract views in the same query: a board of a thousand households cannot ask the
  * registry's service for each one.
  */
 @Repository
@@ -16,8 +16,8 @@ class StayListing {
     static final int MAX_PAGE_SIZE = 500;
     private static final String MATCHING = """
             FROM reception_stay s
-            JOIN household h ON h.id = s.household_id
-            JOIN individual p ON p.household_id = h.id AND p.principal
+            JOIN registry_household_v h ON h.id = s.household_id
+            JOIN registry_individual_v p ON p.household_id = h.id AND p.principal
             WHERE s.centre_code = :centre AND s.ended_at IS NULL AND (s.arrived_at IS NULL) = :bookings
               AND (:text = '' OR h.reference ILIKE :pattern OR p.search_text LIKE :folded)""";
     private final JdbcClient jdbc;
@@ -47,7 +47,7 @@ class StayListing {
                 .param("pattern", pattern).param("folded", folded).query(Integer.class).single();
         var items = jdbc.sql("""
                         SELECT s.*, h.reference,
-                            (SELECT count(*) FROM individual m WHERE m.household_id = h.id)::integer AS household_size,
+                            (SELECT count(*) FROM registry_individual_v m WHERE m.household_id = h.id)::integer AS household_size,
                             concat_ws(' ', p.given_name_ar, p.father_name_ar, p.grandfather_name_ar, p.family_name_ar) AS name_ar,
                             concat_ws(' ', p.given_name_latin, p.father_name_latin, p.grandfather_name_latin,
                                 p.family_name_latin) AS name_latin

@@ -6,7 +6,7 @@ import org.homeward.web.ProblemException;
  * Thrown when a step does not fit where the stay stands: checking out, transferring or joining
  * members to a booking whose household has not arrived, or releasing a booking that has.
  */
-public class StayStageException extends ProblemException {
+public final class StayStageException extends ProblemException {
 
     private final String code;
 

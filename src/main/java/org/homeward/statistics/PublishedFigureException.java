@@ -4,7 +4,7 @@ import java.util.List;
 import org.homeward.web.ProblemException;
 
 /** A published figure that cannot be recorded or changed as asked: invalid, missing, or changed meanwhile. */
-public class PublishedFigureException extends ProblemException {
+public final class PublishedFigureException extends ProblemException {
 
     private final int status;
     private final String code;

@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the summary of returns ({@code statistics_cell}) in step with the registry. Triggers on
  * household, individual and person_link append the days whose counts may have changed; each
- * refresh recomputes those days at the finest level from the registry, takes the difference with
+ * refresh recomputes those days at the finest level from the registry's and linkage's contract
+ * views, takes the difference with
  * what the summary holds, and adds that difference to the day and month rows of every level. The
  * cost of a refresh therefore follows the number of changed days and their size, not the registry's.
  */
@@ -105,7 +106,7 @@ class ReturnSummaryRefresher {
         transactions.executeWithoutResult(status -> jdbc.sql("""
                         INSERT INTO statistics_stale_day (stage, day)
                         SELECT statistics_stage(journey_status), statistics_day(journey_status, returned_on, registered_at)
-                        FROM household WHERE statistics_stage(journey_status) IS NOT NULL
+                        FROM registry_household_v WHERE statistics_stage(journey_status) IS NOT NULL
                         UNION
                         SELECT stage, period_start FROM statistics_cell WHERE grain = 'D' AND area_level = 3""").update());
     }
@@ -169,20 +170,20 @@ class ReturnSummaryRefresher {
                        i.principal,
                        CASE WHEN l.person_id IS NULL THEN 1
                             WHEN EXISTS (
-                                SELECT 1 FROM person_link l2
-                                JOIN individual i2 ON i2.id = l2.individual_id
-                                JOIN household h2 ON h2.id = i2.household_id
+                                SELECT 1 FROM linkage_person_link_v l2
+                                JOIN registry_individual_v i2 ON i2.id = l2.individual_id
+                                JOIN registry_household_v h2 ON h2.id = i2.household_id
                                 WHERE l2.person_id = l.person_id
                                   AND statistics_stage(h2.journey_status) = s.stage
                                   AND statistics_consented(h2.consent_purposes, h2.consent_recorded_at)
                                   AND (statistics_day(h2.journey_status, h2.returned_on, h2.registered_at), i2.id) < (s.day, i.id))
                             THEN 0 ELSE 1 END AS counts_person
                 FROM statistics_slice s
-                JOIN household h ON statistics_stage(h.journey_status) = s.stage
+                JOIN registry_household_v h ON statistics_stage(h.journey_status) = s.stage
                                 AND statistics_day(h.journey_status, h.returned_on, h.registered_at) = s.day
                                 AND statistics_consented(h.consent_purposes, h.consent_recorded_at)
-                JOIN individual i ON i.household_id = h.id
-                LEFT JOIN person_link l ON l.individual_id = i.id""").update();
+                JOIN registry_individual_v i ON i.household_id = h.id
+                LEFT JOIN linkage_person_link_v l ON l.individual_id = i.id""").update();
         jdbc.sql("""
                 CREATE TEMP TABLE statistics_difference ON COMMIT DROP AS
                 WITH fresh AS (

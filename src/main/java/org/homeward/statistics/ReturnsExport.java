@@ -2,11 +2,9 @@ package org.homeward.statistics;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.homeward.statistics.ReturnCellRepository.Measure;
 import org.homeward.statistics.hxl.HxlColumn;

@@ -9,5 +9,6 @@
  * and {@link org.homeward.statistics.StatisticsExportService}; reception occupancy arrives through
  * {@link org.homeward.statistics.ReceptionFiguresSource}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Statistics")
+@org.springframework.modulith.ApplicationModule(displayName = "Statistics",
+        allowedDependencies = {"files", "places", "registry", "web"})
 package org.homeward.statistics;

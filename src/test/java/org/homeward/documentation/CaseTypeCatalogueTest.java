@@ -3,7 +3,6 @@ package org.homeward.documentation;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.homeward.documentation.deadline.Deadline;

@@ -8,7 +8,6 @@ import java.util.List;
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
 import org.homeward.access.Role;
-import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
