@@ -47,6 +47,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new CrossSiteRequestFilter(), CsrfFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
+                        // Conflicts of offline edits are decided by supervisors of the households' scope.
+                        .requestMatchers("/api/v1/edit-conflicts", "/api/v1/edit-conflicts/**").hasAnyRole(PLANNERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/households/**").hasAnyRole(PERSON_READERS)
                         // A search comes by POST so that its criteria stay out of URLs; it changes nothing.
                         .requestMatchers(HttpMethod.POST, "/api/v1/households/search").hasAnyRole(PERSON_READERS)
@@ -86,6 +88,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico",
                                 "/actuator/health", "/error").permitAll()
+                        .requestMatchers("/edit-conflicts", "/edit-conflicts/**").hasAnyRole(PLANNERS)
                         .requestMatchers(HttpMethod.GET, "/households/**").hasAnyRole(PERSON_READERS)
                         .requestMatchers(HttpMethod.POST, "/households/search").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/households/**").hasAnyRole(PERSON_WRITERS)

@@ -32,10 +32,12 @@ class HouseholdPageController {
     private final ObjectProvider<DestinationAreaNotes> areaNotes;
     private final ProblemLabels labels;
     private final TypedReferences references;
+    private final EditConflicts conflicts;
 
     HouseholdPageController(HouseholdService households, PlaceLookup places, ConsentService consents,
                             DataSubjectRequestService requests, ObjectProvider<DestinationAreaNotes> areaNotes,
-                            ProblemLabels labels, TypedReferences references) {
+                            ProblemLabels labels, TypedReferences references, EditConflicts conflicts) {
+        this.conflicts = conflicts;
         this.labels = labels;
         this.references = references;
         this.households = households;
@@ -148,6 +150,7 @@ class HouseholdPageController {
         model.addAttribute("destinationNote", areaNotes.orderedStream().findFirst()
                 .flatMap(notes -> notes.noteFor(household.journey().destinationPcode(), locale)).orElse(null));
         model.addAttribute("history", households.history(id));
+        model.addAttribute("openConflicts", conflicts.openOf(id).size());
         model.addAttribute("lookedAt", households.readersOf(id));
         model.addAttribute("consent", consents.consentOf(id));
         model.addAttribute("purposes", Purpose.values());
