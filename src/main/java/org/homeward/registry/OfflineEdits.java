@@ -45,8 +45,9 @@ public class OfflineEdits {
     /** Applies what can be applied, keeps the rest as conflicts, and answers the same again for a resend. */
     @Transactional
     public OfflineEditOutcome submit(UUID householdId, OfflineEditRequest request, String actor) {
-        Map<String, String> yours = OfflineEditFields.flatten(request);
+        // Scope first: outside it the household does not exist, whatever the edit looks like.
         Household current = households.find(householdId);
+        Map<String, String> yours = OfflineEditFields.flatten(request);
         Optional<EditConflictRepository.ReceivedEdit> earlier = conflicts.received(request.clientId());
         if (earlier.isPresent()) {
             return resent(householdId, earlier.get(), actor);

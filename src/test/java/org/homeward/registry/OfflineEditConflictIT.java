@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
+import org.homeward.PageSession;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
@@ -38,7 +39,7 @@ class OfflineEditConflictIT {
     int port;
 
     @Test
-    void mergesUntouchedFieldsKeepsTheFieldChangedOnBothSidesForASupervisorAndRecordsTheDecision() {
+    void mergesUntouchedFieldsKeepsTheFieldChangedOnBothSidesForASupervisorAndRecordsTheDecision() throws Exception {
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
         ApiClient device = client("offline.device." + run, Role.REGISTRATION_OFFICER, "area:SY02");
         ApiClient colleague = client("offline.online." + run, Role.REGISTRATION_OFFICER, "area:SY02");
@@ -130,9 +131,20 @@ class OfflineEditConflictIT {
         Answer listed = supervisor.get("/api/v1/edit-conflicts");
         assertThat(listed.status()).isEqualTo(200);
         assertThat(listed.body()).contains(id).contains("Leila").contains("Laila");
-        Answer decided = supervisor.post("/api/v1/edit-conflicts/" + conflictId + "/resolution", takeDevice);
-        assertThat(decided.status()).isEqualTo(200);
-        assertThat(decided.json().path("resolution").asString()).isEqualTo("YOURS");
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_event WHERE action = 'READ_EDIT_CONFLICTS' AND actor = :actor
+                        AND details->'households' ? :id""").param("actor", "offline.super." + run).param("id", id)
+                .query(Long.class).single()).isPositive();
+        PageSession page = PageSession.signIn(port, "offline.super." + run, PASSWORD);
+        assertThat(page.get("/households/" + id).body()).contains("id=\"open-conflicts\"");
+        String conflictsPage = page.get("/edit-conflicts").body();
+        assertThat(conflictsPage).contains("conflict-" + conflict.path("id").asLong()).contains("Layla").contains("Leila")
+                .contains("Laila").doesNotContain("+963944771234");
+        // Decided on the page: the device's value wins.
+        assertThat(page.post("/edit-conflicts/" + conflictId, "/edit-conflicts", takeDevice).statusCode()).isEqualTo(302);
+        assertThat(page.get("/edit-conflicts").body()).doesNotContain("conflict-" + conflictId + "\"");
+        assertThat(jdbc.sql("SELECT resolution || '/' || resolved_by FROM household_edit_conflict WHERE id = :id")
+                .param("id", conflictId).query(String.class).single()).isEqualTo("YOURS/offline.super." + run);
         assertThat(device.get("/api/v1/households/" + id).json().path("members").get(0).path("givenNameLatin").asString())
                 .isEqualTo("Laila");
         Answer again = supervisor.post("/api/v1/edit-conflicts/" + conflictId + "/resolution", Map.of("choice", "THEIRS"));
