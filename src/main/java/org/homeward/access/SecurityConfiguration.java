@@ -49,6 +49,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // Conflicts of offline edits are decided by supervisors of the households' scope.
                         .requestMatchers("/api/v1/edit-conflicts", "/api/v1/edit-conflicts/**").hasAnyRole(PLANNERS)
+                        // What a registering device downloads to check duplicates offline.
+                        .requestMatchers("/api/v1/linkage/snapshot", "/api/v1/linkage/given-names").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/households/**").hasAnyRole(PERSON_READERS)
                         // A search comes by POST so that its criteria stay out of URLs; it changes nothing.
                         .requestMatchers(HttpMethod.POST, "/api/v1/households/search").hasAnyRole(PERSON_READERS)
