@@ -45,7 +45,7 @@ class OfflineDuplicatesBrowserIT {
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
         String family = "Dupq" + letters(run) + "i";
         Household registered = households.register(new RegisterHouseholdRequest("Device site",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY040000", null),
+                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
                 List.of(details("PRINCIPAL", null, "Ahmed", "Khaled", "Hassan", "Al-" + family, "M", "1990-04"),
                         details("BROTHER", null, "Omar", "Khaled", "Hassan", "Al-" + family, "M", "1992"),
                         details("BROTHER", null, "Mahmoud", "Khaled", "Hassan", "Al-" + family, "M", "1990-04"),
@@ -53,7 +53,7 @@ class OfflineDuplicatesBrowserIT {
                         details("OTHER_RELATIVE", "يوسف", null, "Khalid", "Hasan", family, "M", "1975"))), "system");
         String officer = "dup.officer." + run;
         users.create(officer, Role.REGISTRATION_OFFICER, PASSWORD, "Test NGO");
-        users.setScopes(officer, List.of(ScopeGrant.parse("area:SY04")));
+        users.setScopes(officer, List.of(ScopeGrant.parse("area:SY02")));
 
         Map<String, Object> typed = Map.of("members", List.of(
                 person("PRINCIPAL", null, "Ahmad", "Khalid", "Hasan", family, "M", "1990"),
