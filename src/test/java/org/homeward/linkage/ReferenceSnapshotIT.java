@@ -71,7 +71,8 @@ class ReferenceSnapshotIT {
 
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_event WHERE action = 'DOWNLOAD_REFERENCE_SNAPSHOT' AND actor = :actor
-                        AND details->'households' ? :id AND NOT details->'households' ? :other""")
+                        AND details->'households' @> jsonb_build_array(CAST(:id AS text))
+                        AND NOT details->'households' @> jsonb_build_array(CAST(:other AS text))""")
                 .param("actor", officer).param("id", mine.id().toString()).param("other", theirs.id().toString())
                 .query(Long.class).single()).isEqualTo(1);
 

@@ -133,7 +133,7 @@ class OfflineEditConflictIT {
         assertThat(listed.body()).contains(id).contains("Leila").contains("Laila");
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_event WHERE action = 'READ_EDIT_CONFLICTS' AND actor = :actor
-                        AND details->'households' ? :id""").param("actor", "offline.super." + run).param("id", id)
+                        AND details->'households' @> jsonb_build_array(CAST(:id AS text))""").param("actor", "offline.super." + run).param("id", id)
                 .query(Long.class).single()).isPositive();
         PageSession page = PageSession.signIn(port, "offline.super." + run, PASSWORD);
         assertThat(page.get("/households/" + id).body()).contains("id=\"open-conflicts\"");
