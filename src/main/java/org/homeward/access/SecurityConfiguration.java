@@ -49,6 +49,10 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
+                        // Conflicts of offline edits are decided by supervisors of the households' scope.
+                        .requestMatchers("/api/v1/edit-conflicts", "/api/v1/edit-conflicts/**").hasAnyRole(PLANNERS)
+                        // What a registering device downloads to check duplicates offline.
+                        .requestMatchers("/api/v1/linkage/snapshot", "/api/v1/linkage/given-names").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/households/**").hasAnyRole(PERSON_READERS)
                         // A search comes by POST so that its criteria stay out of URLs; it changes nothing.
                         .requestMatchers(HttpMethod.POST, "/api/v1/households/search").hasAnyRole(PERSON_READERS)
@@ -90,6 +94,7 @@ class SecurityConfiguration {
                         .requestMatchers(new LocalManagementRequests(environment)).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/error").permitAll()
+                        .requestMatchers("/edit-conflicts", "/edit-conflicts/**").hasAnyRole(PLANNERS)
                         .requestMatchers(HttpMethod.GET, "/households/**").hasAnyRole(PERSON_READERS)
                         .requestMatchers(HttpMethod.POST, "/households/search").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/households/**").hasAnyRole(PERSON_WRITERS)

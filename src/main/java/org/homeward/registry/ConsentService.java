@@ -27,8 +27,11 @@ public class ConsentService {
     private final HouseholdHistory history;
     private final AuditTrail audit;
     private final Clock clock;
+    private final HouseholdVersions versions;
 
-    ConsentService(JdbcClient jdbc, HouseholdService households, HouseholdHistory history, AuditTrail audit, Clock clock) {
+    ConsentService(JdbcClient jdbc, HouseholdService households, HouseholdHistory history, AuditTrail audit, Clock clock,
+                   HouseholdVersions versions) {
+        this.versions = versions;
         this.jdbc = jdbc;
         this.households = households;
         this.history = history;
@@ -65,6 +68,7 @@ public class ConsentService {
         List<String> partners = checked.partners();
         String method = checked.method();
         Instant now = clock.instant();
+        versions.keep(household);
         int rows = jdbc.sql("""
                         UPDATE household SET consent_purposes = :purposes, consent_partners = :partners,
                             consent_given_by = :givenBy, consent_method = :method, consent_recorded_at = :now,

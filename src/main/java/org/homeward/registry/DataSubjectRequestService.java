@@ -122,6 +122,24 @@ public class DataSubjectRequestService {
                             FROM jsonb_each(details))
                         WHERE household_id = :household AND type = 'UPDATED'""")
                 .param("prefix", "members[" + position + "].%").param("household", request.householdId()).update();
+        // Offline edits and decided conflicts keep their changes one level down, under "changes".
+        jdbc.sql("""
+                        UPDATE household_event SET details = jsonb_set(details, '{changes}', (
+                            SELECT coalesce(jsonb_object_agg(key, CASE WHEN key LIKE :prefix
+                                THEN '{"from":"[erased]","to":"[erased]"}'::jsonb ELSE value END), '{}'::jsonb)
+                            FROM jsonb_each(details->'changes')))
+                        WHERE household_id = :household AND jsonb_typeof(details->'changes') = 'object'""")
+                .param("prefix", "members[" + position + "].%").param("household", request.householdId()).update();
+        // The versions kept for merging offline edits, and conflicts about the person, hold their old values.
+        jdbc.sql("DELETE FROM household_version WHERE household_id = :household")
+                .param("household", request.householdId()).update();
+        jdbc.sql("""
+                        UPDATE household_edit_conflict SET base_value = NULL, their_value = NULL, your_value = NULL,
+                            resolved_value = NULL, resolution = coalesce(resolution, 'THEIRS'),
+                            resolved_at = coalesce(resolved_at, :now), resolved_by = coalesce(resolved_by, :actor)
+                        WHERE individual_id = :individual""")
+                .param("now", Timestamp.from(now)).param("actor", actor)
+                .param("individual", request.individualId()).update();
         history.record(request.householdId(), now, actor, "MEMBER_ERASED", "Data-subject request " + request.id(),
                 Map.of("position", position));
         // Other features' data about the person goes in this transaction too (documentation's evidence files).

@@ -22,22 +22,33 @@ final class HistoryForReader {
 
     /** History shows changes of phone and document numbers masked, like the household itself. */
     private static HouseholdEvent masked(HouseholdEvent event) {
+        if (event.details().get(HistoryNote.CHANGES) instanceof Map<?, ?> changes) {
+            Map<String, Object> details = new LinkedHashMap<>(event.details());
+            details.put(HistoryNote.CHANGES, maskedChanges(changes));
+            return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), event.reason(), details);
+        }
         if (!"UPDATED".equals(event.type())) {
             return event;
         }
+        return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), event.reason(),
+                maskedChanges(event.details()));
+    }
+
+    private static Map<String, Object> maskedChanges(Map<?, ?> changes) {
         Map<String, Object> details = new LinkedHashMap<>();
-        event.details().forEach((field, change) -> {
+        changes.forEach((key, change) -> {
+            String field = String.valueOf(key);
             boolean phone = field.endsWith(".phone");
             if ((phone || field.endsWith(".documentNumber")) && change instanceof Map<?, ?> fromTo) {
                 Map<String, Object> masked = new LinkedHashMap<>();
-                fromTo.forEach((key, value) -> masked.put(String.valueOf(key), value == null ? null
+                fromTo.forEach((side, value) -> masked.put(String.valueOf(side), value == null ? null
                         : phone ? SensitiveFields.maskPhone(value.toString()) : SensitiveFields.maskDocument(value.toString())));
                 details.put(field, masked);
             } else {
                 details.put(field, change);
             }
         });
-        return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), event.reason(), details);
+        return details;
     }
 
     /**

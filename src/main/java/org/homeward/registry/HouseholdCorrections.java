@@ -30,9 +30,11 @@ public class HouseholdCorrections {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final HouseholdVersions versions;
 
     HouseholdCorrections(HouseholdService households, HouseholdRepository repository, HouseholdHistory history,
-                         AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                         AuditTrail audit, ApplicationEventPublisher events, Clock clock, HouseholdVersions versions) {
+        this.versions = versions;
         this.households = households;
         this.repository = repository;
         this.history = history;
@@ -90,6 +92,7 @@ public class HouseholdCorrections {
                     "The principal cannot be removed; make another member the principal first");
         }
         Instant now = clock.instant();
+        versions.keep(before);
         if (repository.touch(id, before.version(), now) == 0) {
             throw new StaleHouseholdException(before.reference(), before.version());
         }

@@ -35,14 +35,16 @@ class HouseholdPageController {
     private final CheckedRegistration checkedRegistration;
     private final java.time.Clock clock;
     private final FormPlaceNames typedPlaceNames;
+    private final EditConflicts conflicts;
 
     HouseholdPageController(HouseholdService households, PlaceLookup places, ConsentService consents,
                             DataSubjectRequestService requests, ObjectProvider<DestinationAreaNotes> areaNotes,
                             ProblemLabels labels, TypedReferences references, CheckedRegistration checkedRegistration,
-                            java.time.Clock clock, FormPlaceNames typedPlaceNames) {
+                            java.time.Clock clock, FormPlaceNames typedPlaceNames, EditConflicts conflicts) {
         this.typedPlaceNames = typedPlaceNames;
         this.checkedRegistration = checkedRegistration;
         this.clock = clock;
+        this.conflicts = conflicts;
         this.labels = labels;
         this.references = references;
         this.households = households;
@@ -170,6 +172,7 @@ class HouseholdPageController {
         model.addAttribute("destinationNote", areaNotes.orderedStream().findFirst()
                 .flatMap(notes -> notes.noteFor(household.journey().destinationPcode(), locale)).orElse(null));
         model.addAttribute("history", households.history(id));
+        model.addAttribute("openConflicts", conflicts.openOf(id).size());
         model.addAttribute("lookedAt", households.readersOf(id));
         model.addAttribute("consent", consents.consentOf(id));
         model.addAttribute("purposes", Purpose.values());

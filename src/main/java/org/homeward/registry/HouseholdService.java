@@ -33,10 +33,13 @@ public class HouseholdService {
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final LookupRateLimiter lookups;
+    private final HouseholdVersions versions;
 
     HouseholdService(HouseholdRepository households, HouseholdHistory history, HouseholdSearch search,
                      HouseholdValidator validator, Clock clock, CurrentAccess access, AuditTrail audit,
-                     org.springframework.context.ApplicationEventPublisher events, LookupRateLimiter lookups) {
+                     org.springframework.context.ApplicationEventPublisher events, LookupRateLimiter lookups,
+                     HouseholdVersions versions) {
+        this.versions = versions;
         this.events = events;
         this.lookups = lookups;
         this.households = households;
@@ -207,6 +210,16 @@ public class HouseholdService {
      */
     @Transactional
     public Household update(UUID id, UpdateHouseholdRequest request, String actor) {
+        return update(id, request, actor, null);
+    }
+
+    /**
+     * An update recorded in the history under its own kind of event, with what says where it came
+     * from (an offline edit's device, a conflict's decision) beside its changes; a plain update when
+     * {@code note} is null.
+     */
+    @Transactional
+    Household update(UUID id, UpdateHouseholdRequest request, String actor, HistoryNote note) {
         Household before = find(id);
         if (request.version() != before.version()) {
             throw new StaleHouseholdException(before.reference(), before.version());
@@ -234,6 +247,7 @@ public class HouseholdService {
             return SensitiveFields.masked(before);
         }
         Instant now = clock.instant();
+        versions.keep(before);
         if (households.update(id, request.version(), after, now) == 0) {
             throw new StaleHouseholdException(before.reference(), before.version());
         }
@@ -245,7 +259,8 @@ public class HouseholdService {
                 households.insertMember(id, withPosition(withId(member, RecordIds.next()), nextPosition++));
             }
         }
-        history.record(id, now, actor, "UPDATED", blankToNull(request.reason()), changes);
+        Map<String, Object> details = note == null ? changes : note.with(changes);
+        history.record(id, now, actor, note == null ? "UPDATED" : note.type(), blankToNull(request.reason()), details);
         audit.recordWithChange(new AuditEntry("UPDATE_HOUSEHOLD", "household", id.toString(), blankToNull(request.reason()),
                 Map.of("fields", List.copyOf(changes.keySet()))));
         events.publishEvent(new HouseholdRecorded(id, "UPDATED"));
@@ -304,6 +319,7 @@ public class HouseholdService {
                     "A reason has at most 500 characters")));
         }
         Instant now = clock.instant();
+        versions.keep(before);
         if (households.updateStatus(id, request.version(), next, now) == 0) {
             throw new StaleHouseholdException(before.reference(), before.version());
         }

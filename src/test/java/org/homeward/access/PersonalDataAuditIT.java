@@ -132,7 +132,9 @@ class PersonalDataAuditIT {
             "POST /api/v1/movements/{id}/households/{householdId}/booking", "POST /api/v1/movements/{id}/decisions",
             "POST /api/v1/movements/{id}/departure", "POST /movements", "POST /movements/{id}/households",
             "POST /movements/{id}/households/{householdId}/removal", "POST /movements/{id}/households/{householdId}/booking",
-            "POST /movements/{id}/decisions", "POST /movements/{id}/departure");
+            "POST /movements/{id}/decisions", "POST /movements/{id}/departure",
+            "POST /api/v1/households/{id}/offline-edits", "POST /api/v1/edit-conflicts/{conflictId}/resolution",
+            "POST /edit-conflicts/{conflictId}");
     /**
      * GET routes that answer a printed or shared manifest of a movement: read back (text, names,
      * absence of numbers) and checked for their audit entries by movements' PrintedDocumentsIT and
@@ -146,7 +148,9 @@ class PersonalDataAuditIT {
     private static final List<String> READS_CHECKED_BY_THEIR_FEATURES = List.of(
             "GET /referrals/households/{id}", "GET /api/v1/referrals/cases/{caseId}",
             "GET /api/v1/referrals/households/{id}", "GET /api/v1/referrals/{referralId}",
-            "GET /api/v1/households/{id}/destination-area");
+            "GET /api/v1/households/{id}/destination-area",
+            // Conflicts of offline edits (OfflineEditConflictIT) and the device's reference snapshot (ReferenceSnapshotIT).
+            "GET /edit-conflicts", "GET /api/v1/edit-conflicts", "GET /api/v1/linkage/snapshot");
     private static final List<String> DOCUMENTS_CHECKED_BY_MOVEMENTS = List.of(
             "GET /movements/{id}/manifest.pdf", "GET /movements/{id}/sharing/{agreement}.csv",
             "GET /movements/{id}/sharing/{agreement}.pdf");
@@ -170,7 +174,8 @@ class PersonalDataAuditIT {
             // The protection queue names officers, witnesses and household references, never a person's name.
             "/voluntariness/protection", "/api/v1/voluntariness/signals", "/sharing-agreements", "/movements/{id}/sharing", "/api/v1/follow-ups/figures",
             "/plans", "/plans/{id}", "/api/v1/plans", "/api/v1/plans/{id}",
-            "/api/v1/plans/{id}/funnel", "/api/v1/plans/{id}/movements", "/movements", "/api/v1/movements", "/api/v1/movements/{id}");
+            "/api/v1/plans/{id}/funnel", "/api/v1/plans/{id}/movements", "/movements", "/api/v1/movements", "/api/v1/movements/{id}",
+            "/api/v1/linkage/given-names");
     private static Fixture fixture;
 
     @Autowired

@@ -57,6 +57,8 @@ final class RoutePolicy {
     static RoutePolicy homeward() {
         return new RoutePolicy()
                 .open("GET", "/login|/error")
+                .allow("GET,POST", "(/api/v1)?/edit-conflicts(/.*)?", PLANNERS)
+                .allow("GET", "/api/v1/linkage/(snapshot|given-names)", PERSON_WRITERS)
                 .allow("GET", "/households/\\{id}/members/\\{memberId}/summary", PERSON_WRITERS)
                 .allow("GET", "/api/v1/voluntariness/households/\\{id}|/voluntariness/households/\\{id}", PERSON_WRITERS)
                 .allow("POST", "/api/v1/voluntariness/households/\\{id}/.*|/voluntariness/households/\\{id}/.*", PERSON_WRITERS)

@@ -58,6 +58,8 @@ final class WriteRoutePolicy {
                 // Searches are posted only to keep their criteria out of URLs; they change nothing.
                 .allow("POST", "/api/v1/households/search|/households/search", RoutePolicy.PERSON_READERS, Target.NONE)
                 .allow("POST", "/api/v1/households|/api/v1/households/likely-duplicates", writers, Target.NONE)
+                // A conflict is reached by its id; its household's scope is checked by the registry (OfflineEditConflictIT).
+                .allow("POST", "(/api/v1)?/edit-conflicts/\\{conflictId}(/resolution)?", planners, Target.NONE)
                 .allow("POST,PUT", "/api/v1/households/\\{id}(/.*)?", writers, Target.HOUSEHOLD)
                 .allow("POST", "/households|/households/new/likely-duplicates", writers, Target.NONE)
                 .allow("POST", "/households/\\{id}/.*", writers, Target.HOUSEHOLD)
