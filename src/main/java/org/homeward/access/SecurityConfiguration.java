@@ -52,6 +52,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/households/search").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/api/v1/households/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/offline/**").hasAnyRole(PERSON_WRITERS)
                         // Evidence and referrals: uploads are refused here, before their files are read.
                         .requestMatchers("/api/v1/evidence/re-encryption").hasRole("ADMIN")
                         .requestMatchers("/api/v1/evidence/**", "/api/v1/referrals/**").hasAnyRole(EVIDENCE_WORKERS)
@@ -85,7 +86,9 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico",
-                                "/actuator/health", "/error").permitAll()
+                                "/actuator/health", "/error", "/offline/sw.js").permitAll()
+                        .requestMatchers("/offline/devices").hasAnyRole(PLANNERS)
+                        .requestMatchers("/offline/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers(HttpMethod.GET, "/households/**").hasAnyRole(PERSON_READERS)
                         .requestMatchers(HttpMethod.POST, "/households/search").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/households/**").hasAnyRole(PERSON_WRITERS)
