@@ -58,11 +58,11 @@ class OfflineSyncService {
         if (request == null) {
             throw new OfflineProblemException(400, "OFFLINE_SYNC_EMPTY", null, "Send the device and its records");
         }
-        Device device = devices.device(request.deviceId());
         if (request.records().size() > properties.recordsPerSync()) {
             throw new OfflineProblemException(400, "OFFLINE_SYNC_TOO_MANY", "records",
                     "Send at most " + properties.recordsPerSync() + " records at a time");
         }
+        Device device = devices.device(request.deviceId());
         List<SyncResult> results = new ArrayList<>();
         Map<SyncState, Integer> counts = new EnumMap<>(SyncState.class);
         int resent = 0;

@@ -130,7 +130,10 @@ class PersonalDataAuditIT {
             "POST /api/v1/movements/{id}/households/{householdId}/booking", "POST /api/v1/movements/{id}/decisions",
             "POST /api/v1/movements/{id}/departure", "POST /movements", "POST /movements/{id}/households",
             "POST /movements/{id}/households/{householdId}/removal", "POST /movements/{id}/households/{householdId}/booking",
-            "POST /movements/{id}/decisions", "POST /movements/{id}/departure");
+            "POST /movements/{id}/decisions", "POST /movements/{id}/departure",
+            // Offline sync: its records' households are audited by the registry as registrations (OfflineSyncIT).
+            "POST /api/v1/offline/devices", "POST /api/v1/offline/devices/{deviceId}/unlock",
+            "POST /api/v1/offline/devices/{deviceId}/references", "POST /api/v1/offline/sync");
     /**
      * GET routes that answer a printed or shared manifest of a movement: read back (text, names,
      * absence of numbers) and checked for their audit entries by movements' PrintedDocumentsIT and
@@ -168,7 +171,9 @@ class PersonalDataAuditIT {
             // The protection queue names officers, witnesses and household references, never a person's name.
             "/voluntariness/protection", "/api/v1/voluntariness/signals", "/sharing-agreements", "/movements/{id}/sharing", "/api/v1/follow-ups/figures",
             "/plans", "/plans/{id}", "/api/v1/plans", "/api/v1/plans/{id}",
-            "/api/v1/plans/{id}/funnel", "/api/v1/plans/{id}/movements", "/movements", "/api/v1/movements", "/api/v1/movements/{id}");
+            "/api/v1/plans/{id}/funnel", "/api/v1/plans/{id}/movements", "/movements", "/api/v1/movements", "/api/v1/movements/{id}",
+            // The offline form is empty until the device decrypts its own outbox; the devices page names officers only.
+            "/offline/register", "/offline/register/{language}", "/offline/sw.js", "/offline/devices");
     private static Fixture fixture;
 
     @Autowired

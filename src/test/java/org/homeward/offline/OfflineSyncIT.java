@@ -206,6 +206,29 @@ class OfflineSyncIT {
     }
 
     @Test
+    void supervisorsSeeEachDeviceWithWhatItLastReportedWaiting() throws Exception {
+        try {
+            users.create("offline.supervisor", Role.COORDINATOR, PASSWORD, null);
+        } catch (UserProblemException exists) {
+            // created by an earlier test
+        }
+        ApiClient officer = as("offline.two");
+        UUID device = registerDevice(officer, "Tablet at Nasib");
+        reserve(officer, device, 4);
+        Answer reported = officer.post("/api/v1/offline/sync", Map.of("deviceId", device.toString(), "records", List.of(),
+                "outbox", Map.of("waiting", 3, "refused", 2, "oldestWaitingAt", "2026-11-30T08:15:00Z")));
+        assertThat(reported.status()).as(reported.body()).isEqualTo(200);
+
+        String page = org.homeward.PageSession.signIn(port, "offline.supervisor", PASSWORD).get("/offline/devices").body();
+        int row = page.indexOf("data-device=\"" + device + "\"");
+        assertThat(row).as("the device's row").isPositive();
+        String cells = page.substring(row, page.indexOf("</tr>", row));
+        assertThat(cells).contains("Tablet at Nasib", "offline.two", "2026-11-30", ">3<", ">2<", ">4<");
+        assertThat(org.homeward.PageSession.signIn(port, "offline.two", PASSWORD).get("/offline/devices").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void twoOfflineRecordsOfOnePersonFromTwoDevicesMeetInTheReviewQueue() throws Exception {
         waitForTheDuplicateIndex();
         ApiClient one = as("offline.one");
