@@ -7,7 +7,7 @@ CREATE TABLE offline_device (
     username           text NOT NULL,
     label              text NOT NULL CHECK (length(label) BETWEEN 1 AND 100),
     signing_public_key text NOT NULL CHECK (length(signing_public_key) <= 1000),
-    outbox_secret      bytea NOT NULL CHECK (length(outbox_secret) = 32),
+    outbox_salt        bytea NOT NULL CHECK (length(outbox_salt) = 32),
     registered_at      timestamptz NOT NULL,
     last_sync_at       timestamptz,
     waiting_count      integer NOT NULL DEFAULT 0 CHECK (waiting_count >= 0),

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class OfflineDeviceService {
 
-    private static final int SECRET_BYTES = 32;
+    private static final int SALT_BYTES = 32;
     private final OfflineDevices devices;
     private final ReservedReferences references;
     private final HouseholdService households;
@@ -40,10 +40,13 @@ class OfflineDeviceService {
     private final AuditTrail audit;
     private final OfflineProperties properties;
     private final Clock clock;
+    private final OfflineKey key;
     private final SecureRandom random = new SecureRandom();
 
     OfflineDeviceService(OfflineDevices devices, ReservedReferences references, HouseholdService households,
-                         CurrentAccess access, AuditTrail audit, OfflineProperties properties, Clock clock) {
+                         CurrentAccess access, AuditTrail audit, OfflineProperties properties, Clock clock,
+                         OfflineKey key) {
+        this.key = key;
         this.devices = devices;
         this.references = references;
         this.households = households;
@@ -64,10 +67,10 @@ class OfflineDeviceService {
                     "Name the device in 1 to 100 characters");
         }
         requireSigningKey(request.signingPublicKey());
-        byte[] secret = new byte[SECRET_BYTES];
-        random.nextBytes(secret);
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
         Device device = devices.register(request.deviceId(), access.actor(), label, request.signingPublicKey().strip(),
-                secret, clock.instant());
+                salt, clock.instant());
         audit.recordWithChange(new AuditEntry("REGISTER_OFFLINE_DEVICE", "offline_device", device.deviceId().toString(),
                 null, Map.of()));
         return new DeviceAnswer(device.deviceId(), device.label(), device.registeredAt(), properties.idleLock().toSeconds());
@@ -98,12 +101,16 @@ class OfflineDeviceService {
         return devices.find(deviceId, access.actor()).orElseThrow(OfflineProblemException::unknownDevice);
     }
 
-    /** The secret of the device's outbox; every hand-out is in the audit trail. */
+    /**
+     * The secret of the device's outbox, derived from the offline key (outside the database) and the
+     * device's stored salt; every hand-out is in the audit trail.
+     */
     @Transactional
     OutboxSecret outboxSecret(UUID deviceId) {
         Device device = device(deviceId);
         audit.record(new AuditEntry("UNLOCK_OFFLINE_OUTBOX", "offline_device", deviceId.toString(), null, Map.of()));
-        return new OutboxSecret(deviceId, Base64.getEncoder().encodeToString(device.outboxSecret()),
+        byte[] secret = key.outboxSecret(device.outboxSalt(), device.deviceId(), device.username());
+        return new OutboxSecret(deviceId, Base64.getEncoder().encodeToString(secret),
                 properties.idleLock().toSeconds());
     }
 

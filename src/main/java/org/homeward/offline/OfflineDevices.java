@@ -12,8 +12,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OfflineDevices {
 
-    /** A device of one officer: the row's key, the device's own identifier and its outbox secret. */
-    record Device(long key, UUID deviceId, String username, String label, byte[] outboxSecret, Instant registeredAt) {
+    /** A device of one officer: the row's key, the device's own identifier and the salt of its outbox secret. */
+    record Device(long key, UUID deviceId, String username, String label, byte[] outboxSalt, Instant registeredAt) {
     }
 
     /** A device as the supervisors' page shows it: its outbox as the device last reported it. */
@@ -27,24 +27,24 @@ class OfflineDevices {
         this.jdbc = jdbc;
     }
 
-    /** Registers the device, or answers it as it was: the secret of a device registered before is kept. */
-    Device register(UUID deviceId, String username, String label, String signingKey, byte[] secret, Instant now) {
+    /** Registers the device, or answers it as it was: the salt of a device registered before is kept. */
+    Device register(UUID deviceId, String username, String label, String signingKey, byte[] salt, Instant now) {
         jdbc.sql("""
-                        INSERT INTO offline_device (device_id, username, label, signing_public_key, outbox_secret, registered_at)
-                        VALUES (:device, :username, :label, :key, :secret, :now)
+                        INSERT INTO offline_device (device_id, username, label, signing_public_key, outbox_salt, registered_at)
+                        VALUES (:device, :username, :label, :key, :salt, :now)
                         ON CONFLICT (device_id, username) DO UPDATE SET label = excluded.label""")
                 .param("device", deviceId).param("username", username).param("label", label).param("key", signingKey)
-                .param("secret", secret).param("now", Timestamp.from(now)).update();
+                .param("salt", salt).param("now", Timestamp.from(now)).update();
         return find(deviceId, username).orElseThrow();
     }
 
     Optional<Device> find(UUID deviceId, String username) {
         return jdbc.sql("""
-                        SELECT id, device_id, username, label, outbox_secret, registered_at FROM offline_device
+                        SELECT id, device_id, username, label, outbox_salt, registered_at FROM offline_device
                         WHERE device_id = :device AND username = :username""")
                 .param("device", deviceId).param("username", username)
                 .query((rs, n) -> new Device(rs.getLong("id"), rs.getObject("device_id", UUID.class),
-                        rs.getString("username"), rs.getString("label"), rs.getBytes("outbox_secret"),
+                        rs.getString("username"), rs.getString("label"), rs.getBytes("outbox_salt"),
                         rs.getTimestamp("registered_at").toInstant()))
                 .optional();
     }

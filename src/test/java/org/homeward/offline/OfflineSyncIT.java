@@ -206,6 +206,31 @@ class OfflineSyncIT {
     }
 
     @Test
+    void theOutboxSecretIsTheDevicesOwnStableAndNotInTheDatabase() {
+        ApiClient one = as("offline.one");
+        UUID device = registerDevice(one, "Tablet one");
+        UUID other = registerDevice(one, "Tablet spare");
+
+        Answer first = one.post("/api/v1/offline/devices/" + device + "/unlock", Map.of());
+        Answer again = one.post("/api/v1/offline/devices/" + device + "/unlock", Map.of());
+        Answer ofOther = one.post("/api/v1/offline/devices/" + other + "/unlock", Map.of());
+        Answer byAnotherOfficer = as("offline.two").post("/api/v1/offline/devices/" + device + "/unlock", Map.of());
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("idleLockSeconds").asLong()).isPositive();
+        byte[] secret = Base64.getDecoder().decode(first.json().get("secret").asString());
+        assertThat(secret).hasSize(32);
+        assertThat(again.json().get("secret").asString()).isEqualTo(first.json().get("secret").asString());
+        assertThat(ofOther.json().get("secret").asString()).isNotEqualTo(first.json().get("secret").asString());
+        assertThat(byAnotherOfficer.status()).isEqualTo(404);
+        byte[] stored = jdbc.sql("SELECT outbox_salt FROM offline_device WHERE device_id = :device").param("device", device)
+                .query(byte[].class).single();
+        assertThat(stored).isNotEqualTo(secret);
+        assertThat(audit.query("offline.one", "offline_device", device.toString(), null, null, 20))
+                .filteredOn(entry -> entry.action().equals("UNLOCK_OFFLINE_OUTBOX")).hasSize(2);
+    }
+
+    @Test
     void supervisorsSeeEachDeviceWithWhatItLastReportedWaiting() throws Exception {
         try {
             users.create("offline.supervisor", Role.COORDINATOR, PASSWORD, null);
