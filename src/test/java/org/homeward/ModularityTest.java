@@ -40,7 +40,7 @@ class ModularityTest {
                         "org.homeward.web", "org.homeward.cli", "org.homeward.places", "org.homeward.linkage",
                         "org.homeward.reception", "org.homeward.allocation", "org.homeward.statistics",
                         "org.homeward.demo", "org.homeward.files",
-                        "org.homeward.movements", "org.homeward.conditions", "org.homeward.documentation");
+                        "org.homeward.movements", "org.homeward.conditions", "org.homeward.documentation", "org.homeward.offline");
     }
 
     @Test

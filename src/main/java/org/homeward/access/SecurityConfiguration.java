@@ -58,6 +58,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/households/search").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/api/v1/households/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/offline/**").hasAnyRole(PERSON_WRITERS)
                         // Evidence and referrals: uploads are refused here, before their files are read.
                         .requestMatchers("/api/v1/evidence/re-encryption").hasRole("ADMIN")
                         .requestMatchers("/api/v1/evidence/**", "/api/v1/referrals/**").hasAnyRole(EVIDENCE_WORKERS)
@@ -93,8 +94,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(new LocalManagementRequests(environment)).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/error").permitAll()
+                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/error",
+                                "/offline/sw.js").permitAll()
                         .requestMatchers("/edit-conflicts", "/edit-conflicts/**").hasAnyRole(PLANNERS)
+                        .requestMatchers("/offline/devices").hasAnyRole(PLANNERS)
+                        .requestMatchers("/offline/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers(HttpMethod.GET, "/households/**").hasAnyRole(PERSON_READERS)
                         .requestMatchers(HttpMethod.POST, "/households/search").hasAnyRole(PERSON_READERS)
                         .requestMatchers("/households/**").hasAnyRole(PERSON_WRITERS)

@@ -54,6 +54,12 @@ class RegistryRecords {
                 .param("after", eventId).query((rs, n) -> registered(rs)).list();
     }
 
+    /** The individuals of one household as they stand, erased ones left out. */
+    List<Registered> ofHousehold(java.util.UUID householdId) {
+        return jdbc.sql(SELECT + " WHERE i.household_id = :household AND i.erased_at IS NULL")
+                .param("household", householdId).query((rs, n) -> registered(rs)).list();
+    }
+
     /** The newest history event: the registry's change counter. */
     long lastEventId() {
         return jdbc.sql("SELECT coalesce(max(id), 0) FROM registry_household_change_v").query(Long.class).single();

@@ -36,6 +36,10 @@ class HouseholdRepository {
         return references.next();
     }
 
+    List<String> nextReferences(int count) {
+        return references.next(count);
+    }
+
     /** Inserts a household; answers false when one with the same import key already exists. */
     boolean insert(UUID id, String reference, String importKey, ValidatedHousehold household, Instant now, String actor) {
         Journey journey = household.journey();

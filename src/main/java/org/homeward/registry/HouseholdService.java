@@ -53,11 +53,38 @@ public class HouseholdService {
 
     @Transactional
     public Household register(RegisterHouseholdRequest request, String actor) {
+        return registerAs(request, households.nextReference(), actor);
+    }
+
+    /**
+     * Registers a household under a reference handed out earlier (reserved for a device that printed the
+     * slip offline). The caller answers for the reference being reserved to it; a reference that is not
+     * well formed, or that a household already has, is refused.
+     */
+    @Transactional
+    public Household registerWithReference(RegisterHouseholdRequest request, String reference, String actor) {
+        String normalised = HouseholdReferences.normalised(reference);
+        if (!HouseholdReferences.wellFormed(normalised) || households.idOfReference(normalised).isPresent()) {
+            throw new InvalidHouseholdException(List.of(new ValidationProblem("reference", "REFERENCE_UNUSABLE",
+                    "This reference is not one Homeward gave out, or a household already has it")));
+        }
+        return registerAs(request, normalised, actor);
+    }
+
+    /**
+     * References no household has yet, for a device to hold and print offline. They are drawn like every
+     * reference; the caller keeps them (and makes sure it never hands one out twice).
+     */
+    public List<String> freshReferences(int count) {
+        return households.nextReferences(count);
+    }
+
+    private Household registerAs(RegisterHouseholdRequest request, String reference, String actor) {
         ValidatedHousehold household = validator.validate(request);
         requireInScope(household);
         UUID id = RecordIds.next();
         Instant now = clock.instant();
-        households.insert(id, households.nextReference(), null, household, now, actor);
+        households.insert(id, reference, null, household, now, actor);
         for (Individual member : household.members()) {
             households.insertMember(id, withId(member, RecordIds.next()));
         }

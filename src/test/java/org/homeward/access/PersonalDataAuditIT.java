@@ -134,7 +134,10 @@ class PersonalDataAuditIT {
             "POST /movements/{id}/households/{householdId}/removal", "POST /movements/{id}/households/{householdId}/booking",
             "POST /movements/{id}/decisions", "POST /movements/{id}/departure",
             "POST /api/v1/households/{id}/offline-edits", "POST /api/v1/edit-conflicts/{conflictId}/resolution",
-            "POST /edit-conflicts/{conflictId}");
+            "POST /edit-conflicts/{conflictId}",
+            // Offline sync: its records' households are audited by the registry as registrations (OfflineSyncIT).
+            "POST /api/v1/offline/devices", "POST /api/v1/offline/devices/{deviceId}/unlock",
+            "POST /api/v1/offline/devices/{deviceId}/references", "POST /api/v1/offline/sync");
     /**
      * GET routes that answer a printed or shared manifest of a movement: read back (text, names,
      * absence of numbers) and checked for their audit entries by movements' PrintedDocumentsIT and
@@ -175,7 +178,9 @@ class PersonalDataAuditIT {
             "/voluntariness/protection", "/api/v1/voluntariness/signals", "/sharing-agreements", "/movements/{id}/sharing", "/api/v1/follow-ups/figures",
             "/plans", "/plans/{id}", "/api/v1/plans", "/api/v1/plans/{id}",
             "/api/v1/plans/{id}/funnel", "/api/v1/plans/{id}/movements", "/movements", "/api/v1/movements", "/api/v1/movements/{id}",
-            "/api/v1/linkage/given-names");
+            "/api/v1/linkage/given-names",
+            // The offline form is empty until the device decrypts its own outbox; the devices page names officers only.
+            "/offline/register", "/offline/register/{language}", "/offline/sw.js", "/offline/devices");
     private static Fixture fixture;
 
     @Autowired

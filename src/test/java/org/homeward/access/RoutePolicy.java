@@ -56,9 +56,12 @@ final class RoutePolicy {
     /** The application's design, route by route (first matching rule wins). */
     static RoutePolicy homeward() {
         return new RoutePolicy()
-                .open("GET", "/login|/error")
+                .open("GET", "/login|/error|/offline/sw\\.js")
                 .allow("GET,POST", "(/api/v1)?/edit-conflicts(/.*)?", PLANNERS)
                 .allow("GET", "/api/v1/linkage/(snapshot|given-names)", PERSON_WRITERS)
+                .allow("GET", "/offline/devices", PLANNERS)
+                .allow("GET", "/offline/register(/\\{language})?", PERSON_WRITERS)
+                .allow("POST", "/api/v1/offline/.*", PERSON_WRITERS)
                 .allow("GET", "/households/\\{id}/members/\\{memberId}/summary", PERSON_WRITERS)
                 .allow("GET", "/api/v1/voluntariness/households/\\{id}|/voluntariness/households/\\{id}", PERSON_WRITERS)
                 .allow("POST", "/api/v1/voluntariness/households/\\{id}/.*|/voluntariness/households/\\{id}/.*", PERSON_WRITERS)

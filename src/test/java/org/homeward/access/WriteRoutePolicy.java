@@ -66,6 +66,9 @@ final class WriteRoutePolicy {
                 .allow("POST,PUT,DELETE,PATCH", "/api/v1/users(/.*)?|/admin(/.*)?", RoutePolicy.ADMINS, Target.NONE)
                 .allow("POST", "/api/v1/tokens", RoutePolicy.EVERYONE, Target.NONE)
                 .allow("POST", "/account/password", RoutePolicy.EVERYONE, Target.NONE)
+                // A device, its references and its outbox are the officer's own; the households synced are
+                // scoped by the registry like any registration.
+                .allow("POST", "/api/v1/offline/.*", writers, Target.NONE)
                 .allow("POST", "/api/v1/centres|/api/v1/centres/import|/centres|/centres/import", planners, Target.NONE)
                 .allow("PUT", "/api/v1/centres/\\{code}", reception, Target.CENTRE)
                 .allow("POST", "/centres/\\{code}", reception, Target.CENTRE)

@@ -1,0 +1,18 @@
+package org.homeward.offline;
+
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Binds the offline settings and loads the offline key (the environment, or a file in the data directory). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OfflineProperties.class)
+class OfflineConfiguration {
+
+    @Bean
+    OfflineKey offlineKey(OfflineProperties properties, @Value("${homeward.data-dir:homeward-data}") Path dataDirectory) {
+        return OfflineKey.load(properties.key(), dataDirectory.resolve("offline-key"));
+    }
+}

@@ -1,0 +1,122 @@
+package org.homeward.offline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.homeward.access.CurrentAccess;
+import org.homeward.offline.OfflineDevices.Device;
+import org.homeward.offline.OfflineRequests.RecordProblem;
+import org.homeward.offline.OfflineRequests.SyncRecord;
+import org.homeward.offline.OfflineRequests.SyncResult;
+import org.homeward.offline.OfflineSubmissions.Submission;
+import org.homeward.offline.ReservedReferences.Reservation;
+import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdService;
+import org.homeward.registry.InvalidHouseholdException;
+import org.homeward.registry.ValidationProblem;
+import org.homeward.web.ProblemException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
+
+/**
+ * Writes one record of an outbox inside the caller's transaction: claims its client identifier, checks
+ * its reserved reference and registers the household under it. A record refused or in conflict rolls the
+ * transaction back, so nothing of it stays; a record sent before answers what it became the first time.
+ */
+@Component
+class SyncedRecordWriter {
+
+    /** The answer for one record, and whether it had been sent before. */
+    record Written(SyncResult result, boolean resent) {
+    }
+
+    private final OfflineSubmissions submissions;
+    private final ReservedReferences references;
+    private final HouseholdService households;
+    private final CurrentAccess access;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    SyncedRecordWriter(OfflineSubmissions submissions, ReservedReferences references, HouseholdService households,
+                       CurrentAccess access, MessageSource messages, Clock clock) {
+        this.submissions = submissions;
+        this.references = references;
+        this.households = households;
+        this.access = access;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    Written write(SyncRecord record, Device device, TransactionStatus status) {
+        if (record == null || record.clientId() == null) {
+            status.setRollbackOnly();
+            return new Written(SyncResult.refused(null, problem("OFFLINE_CLIENT_ID_MISSING", "clientId",
+                    "The record has no client identifier")), false);
+        }
+        Instant now = clock.instant();
+        String reference = record.reservedReference() == null ? "" : record.reservedReference().strip();
+        Optional<Written> before = earlier(record, device);
+        if (before.isPresent() || !submissions.claim(record.clientId(), device.key(), reference, record.recordedAt(), now)) {
+            // A resend: the first answer stands, whether it came before or while this one waited.
+            status.setRollbackOnly();
+            return before.or(() -> earlier(record, device)).orElseThrow();
+        }
+        Optional<SyncResult> refusal = refusalOfReference(record, reference, device, now);
+        if (refusal.isEmpty() && record.household() == null) {
+            refusal = Optional.of(SyncResult.refused(record.clientId(), problem("OFFLINE_HOUSEHOLD_MISSING", "household",
+                    "The record has no household")));
+        }
+        if (refusal.isPresent()) {
+            status.setRollbackOnly();
+            return new Written(refusal.get(), false);
+        }
+        try {
+            Household household = households.registerWithReference(record.household(), reference, access.actor());
+            references.markUsed(reference, household.id(), now);
+            submissions.settle(record.clientId(), household.id(), household.reference());
+            return new Written(SyncResult.sent(record.clientId(), household.id(), household.reference()), false);
+        } catch (InvalidHouseholdException invalid) {
+            status.setRollbackOnly();
+            ValidationProblem first = invalid.problems().get(0);
+            return new Written(SyncResult.refused(record.clientId(), problem(first.code(), first.field(), first.message())),
+                    false);
+        } catch (ProblemException refused) {
+            status.setRollbackOnly();
+            return new Written(SyncResult.refused(record.clientId(), problem(refused.code(), null, refused.getMessage())),
+                    false);
+        }
+    }
+
+    /** What the record became when it was sent before; another device's record of that identifier is a conflict. */
+    private Optional<Written> earlier(SyncRecord record, Device device) {
+        return submissions.find(record.clientId()).map((Submission submission) -> submission.device() == device.key()
+                ? new Written(SyncResult.sent(record.clientId(), submission.householdId(), submission.reference()), true)
+                : new Written(SyncResult.conflict(record.clientId(), problem("OFFLINE_CLIENT_ID_TAKEN", "clientId",
+                        "Another device already sent a record with this identifier")), false));
+    }
+
+    private Optional<SyncResult> refusalOfReference(SyncRecord record, String reference, Device device, Instant now) {
+        Optional<Reservation> reservation = reference.isEmpty() ? Optional.empty() : references.lock(reference);
+        if (reservation.isEmpty() || reservation.get().device() != device.key()) {
+            return Optional.of(SyncResult.refused(record.clientId(), problem("OFFLINE_REFERENCE_NOT_RESERVED",
+                    "reservedReference", "This reference was not reserved to this device")));
+        }
+        if (reservation.get().usedAt() != null) {
+            return Optional.of(SyncResult.conflict(record.clientId(), problem("OFFLINE_REFERENCE_ALREADY_USED",
+                    "reservedReference", "Another record of this device already carries this reference")));
+        }
+        if (!reservation.get().expiresAt().isAfter(now)) {
+            return Optional.of(SyncResult.refused(record.clientId(), problem("OFFLINE_REFERENCE_EXPIRED",
+                    "reservedReference", "This reference expired before the record arrived: give the household a new one")));
+        }
+        return Optional.empty();
+    }
+
+    /** The problem with its message in the caller's language where the bundles have one. */
+    private RecordProblem problem(String code, String field, String fallback) {
+        String message = messages.getMessage("problem." + code, null, fallback, LocaleContextHolder.getLocale());
+        return new RecordProblem(code, field, message);
+    }
+}

@@ -1,0 +1,472 @@
+// The offline registration page: unlock, type households, keep them encrypted on the device, print
+// their slips, and send them when the connection is there (by itself on "online", or with the button).
+(function () {
+  'use strict';
+
+  var store = window.HomewardOfflineStore;
+  var main = document.getElementById('offline-main');
+  if (!store || !main) { return; }
+  var text = document.getElementById('offline-messages').dataset;
+  var idleSeconds = parseInt(main.dataset.idleSeconds, 10) || 900;
+  var REFILL_BELOW = 10;
+  var REFILL_COUNT = 20;
+  var BATCH = 50;
+  var device = null;
+  var editing = null;
+  var syncing = false;
+  var idleTimer = null;
+
+  function $(id) { return document.getElementById(id); }
+
+  function format(template, values) {
+    return template.replace(/\{(\d+)\}/g, function (all, index) { return values[index]; });
+  }
+
+  function say(id, message) {
+    var element = $(id);
+    element.textContent = message || '';
+  }
+
+  // ---- the server -------------------------------------------------------------------------------
+
+  function csrfHeaders() {
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) { headers[header.content] = token.content; }
+    return headers;
+  }
+
+  function post(path, body) {
+    return fetch(path, { method: 'POST', credentials: 'same-origin', headers: csrfHeaders(), body: JSON.stringify(body) })
+      .then(function (response) {
+        if (!response.ok) {
+          var failure = new Error('status ' + response.status);
+          failure.status = response.status;
+          throw failure;
+        }
+        return response.json();
+      });
+  }
+
+  function registerDevice() {
+    return post('/api/v1/offline/devices', { deviceId: device.deviceId, label: device.label,
+      signingPublicKey: device.publicKey });
+  }
+
+  function references() {
+    return store.getMeta('references').then(function (pool) {
+      var now = Date.now();
+      return (pool || []).filter(function (held) { return Date.parse(held.expiresAt) > now; });
+    });
+  }
+
+  function refillReferences() {
+    return references().then(function (pool) {
+      if (pool.length >= REFILL_BELOW || !navigator.onLine) { return pool; }
+      return post('/api/v1/offline/devices/' + device.deviceId + '/references', { count: REFILL_COUNT })
+        .then(function (answer) {
+          var refilled = pool.concat(answer.references);
+          return store.setMeta('references', refilled).then(function () { return refilled; });
+        }, function () { return pool; });
+    }).then(showReferencesLeft);
+  }
+
+  function showReferencesLeft(pool) {
+    var element = $('references-left');
+    element.textContent = format(element.dataset.label, [pool.length]);
+  }
+
+  /** Takes the next reserved reference out of the pool, or null when none is left. */
+  function takeReference() {
+    return references().then(function (pool) {
+      if (pool.length === 0) { return null; }
+      var taken = pool.shift();
+      return store.setMeta('references', pool).then(function () { showReferencesLeft(pool); return taken.reference; });
+    });
+  }
+
+  // ---- unlocking and locking ---------------------------------------------------------------------
+
+  function unlock(event) {
+    event.preventDefault();
+    var passphrase = $('passphrase').value;
+    $('unlock-error').hidden = true;
+    if (passphrase.length < 8) { return showUnlockError(text.shortPassphrase); }
+    var attempt = navigator.onLine ? unlockOnline(passphrase).catch(function (failure) {
+      if (failure.status === 401 || failure.status === 403 || failure instanceof TypeError) {
+        return store.unlockOffline(passphrase, device.deviceId);
+      }
+      throw failure;
+    }) : store.unlockOffline(passphrase, device.deviceId);
+    attempt.then(function () {
+      $('passphrase').value = '';
+      $('unlock-panel').hidden = true;
+      $('work').hidden = false;
+      $('lock-button').hidden = false;
+      resetIdle();
+      resetForm();
+      return showOutbox();
+    }).then(function () {
+      if (navigator.onLine) { return refillReferences().then(sync); }
+      return references().then(showReferencesLeft);
+    }).catch(function (failure) {
+      showUnlockError(failure.message === 'never-unlocked' ? text.neverUnlocked : text.wrongPassphrase);
+    });
+  }
+
+  function unlockOnline(passphrase) {
+    return registerDevice().then(function () {
+      return post('/api/v1/offline/devices/' + device.deviceId + '/unlock', {});
+    }).then(function (answer) {
+      idleSeconds = answer.idleLockSeconds || idleSeconds;
+      return store.unlockWithSecret(answer.secret, passphrase, device.deviceId);
+    });
+  }
+
+  function showUnlockError(message) {
+    var element = $('unlock-error');
+    element.textContent = message;
+    element.hidden = false;
+  }
+
+  /** Locks: the key leaves memory and nothing personal stays on the screen. */
+  function lockNow() {
+    store.lock();
+    resetForm();
+    $('outbox-rows').replaceChildren();
+    $('work').hidden = true;
+    $('lock-button').hidden = true;
+    $('unlock-panel').hidden = false;
+    showUnlockError(text.locked);
+  }
+
+  function resetIdle() {
+    if (idleTimer) { clearTimeout(idleTimer); }
+    if (store.unlocked()) { idleTimer = setTimeout(lockNow, idleSeconds * 1000); }
+  }
+
+  // ---- the form ----------------------------------------------------------------------------------
+
+  function addMember(values) {
+    var container = $('offline-members');
+    var fieldset = $('member-template').content.firstElementChild.cloneNode(true);
+    var legend = fieldset.querySelector('legend');
+    legend.textContent = format(legend.dataset.label, [container.children.length + 1]);
+    container.appendChild(fieldset);
+    if (container.children.length > 1) {
+      fieldset.querySelector('[data-field="relationship"]').value = 'OTHER_RELATIVE';
+    }
+    if (values) {
+      fieldset.querySelectorAll('[data-field]').forEach(function (field) {
+        field.value = values[field.dataset.field] || '';
+      });
+      fieldset.querySelectorAll('[data-need]').forEach(function (box) {
+        box.checked = (values.specificNeeds || []).indexOf(box.value) >= 0;
+      });
+    }
+    return fieldset;
+  }
+
+  function blankToNull(value) {
+    var trimmed = (value || '').trim();
+    return trimmed === '' ? null : trimmed;
+  }
+
+  /** The household as the registration API takes it. */
+  function household() {
+    var journey = {};
+    document.querySelectorAll('[data-journey]').forEach(function (field) {
+      journey[field.dataset.journey] = blankToNull(field.value);
+    });
+    var members = [];
+    document.querySelectorAll('#offline-members fieldset').forEach(function (fieldset) {
+      var member = { specificNeeds: [] };
+      fieldset.querySelectorAll('[data-field]').forEach(function (field) {
+        member[field.dataset.field] = blankToNull(field.value);
+      });
+      fieldset.querySelectorAll('[data-need]:checked').forEach(function (box) { member.specificNeeds.push(box.value); });
+      members.push(member);
+    });
+    return { registrationSite: blankToNull($('registrationSite').value), journey: journey, members: members };
+  }
+
+  function fill(saved) {
+    resetForm(true);
+    $('registrationSite').value = saved.registrationSite || '';
+    document.querySelectorAll('[data-journey]').forEach(function (field) {
+      field.value = (saved.journey || {})[field.dataset.journey] || '';
+    });
+    (saved.members || []).forEach(addMember);
+  }
+
+  function resetForm(empty) {
+    $('offline-form').reset();
+    $('offline-members').replaceChildren();
+    $('duplicate-warnings').hidden = true;
+    $('cancel-edit').hidden = true;
+    editing = null;
+    if (!empty) { addMember(); }
+  }
+
+  function save(event) {
+    event.preventDefault();
+    var typed = household();
+    var now = new Date().toISOString();
+    var existing = editing ? store.getRecord(editing) : Promise.resolve(null);
+    existing.then(function (before) {
+      var needsReference = !before || (before.problem && /^OFFLINE_REFERENCE_/.test(before.problem.code));
+      var reference = needsReference ? takeReference() : Promise.resolve(before.reservedReference);
+      return reference.then(function (held) {
+        if (!held) { throw new Error('no-references'); }
+        return store.encrypt(typed).then(function (sealed) {
+          var clientId = before && !(before.problem && before.problem.code === 'OFFLINE_CLIENT_ID_TAKEN')
+            ? before.clientId : crypto.randomUUID();
+          var record = { clientId: clientId, state: 'WAITING', createdAt: before ? before.createdAt : now,
+            recordedAt: now, reservedReference: held, sealed: sealed, problem: null };
+          var replaced = before && clientId !== before.clientId
+            ? store.putRecord(Object.assign({}, before, { state: 'DISCARDED', sealed: null })) : Promise.resolve();
+          return replaced.then(function () { return store.putRecord(record); }).then(function () { return record; });
+        });
+      });
+    }).then(function (record) {
+      warnOfDuplicates(typed, record.clientId);
+      say('form-message', format(text.saved, [record.reservedReference]));
+      resetForm();
+      return showOutbox();
+    }).then(function () {
+      if (navigator.onLine) { sync(); }
+    }).catch(function (failure) {
+      say('form-message', failure.message === 'no-references' ? text.noReferences : failure.message);
+    });
+  }
+
+  /** The device-side duplicate check, where the page that provides it is loaded. */
+  function warnOfDuplicates(typed, clientId) {
+    var finder = window.HomewardOfflineDuplicates;
+    if (!finder || typeof finder.findLikely !== 'function') { return; }
+    waitingHouseholds(clientId).then(function (others) {
+      var found = finder.findLikely(typed, others, null) || [];
+      var list = $('duplicate-warnings');
+      list.replaceChildren();
+      if (found.length === 0) { list.hidden = true; return; }
+      var title = document.createElement('li');
+      title.textContent = text.duplicate;
+      list.appendChild(title);
+      found.forEach(function (warning) {
+        var item = document.createElement('li');
+        item.textContent = warning.message || warning.reason || warning.name || JSON.stringify(warning);
+        list.appendChild(item);
+      });
+      list.hidden = false;
+    });
+  }
+
+  function waitingHouseholds(except) {
+    return store.allRecords().then(function (records) {
+      return Promise.all(records.filter(function (record) {
+        return record.sealed && record.clientId !== except;
+      }).map(function (record) { return store.decrypt(record.sealed); }));
+    });
+  }
+
+  // ---- the outbox list ---------------------------------------------------------------------------
+
+  function stateLabel(state) {
+    return text['state' + state.charAt(0) + state.slice(1).toLowerCase()] || state;
+  }
+
+  function showOutbox() {
+    return store.allRecords().then(function (records) {
+      records.sort(function (a, b) { return a.createdAt < b.createdAt ? 1 : -1; });
+      return Promise.all(records.map(function (record) {
+        return record.sealed ? store.decrypt(record.sealed).then(function (saved) { return [record, saved]; })
+          : Promise.resolve([record, null]);
+      }));
+    }).then(function (pairs) {
+      var rows = $('outbox-rows');
+      rows.replaceChildren();
+      pairs.forEach(function (pair) { rows.appendChild(row(pair[0], pair[1])); });
+    });
+  }
+
+  function principalName(saved) {
+    var principal = saved && saved.members && saved.members[0];
+    if (!principal) { return '—'; }
+    return [principal.givenNameAr || principal.givenNameLatin, principal.familyNameAr || principal.familyNameLatin]
+      .filter(Boolean).join(' ');
+  }
+
+  function row(record, saved) {
+    var tr = document.createElement('tr');
+    tr.className = 'outbox-record state-' + record.state.toLowerCase();
+    tr.dataset.clientId = record.clientId;
+    tr.dataset.state = record.state;
+    cell(tr, record.reservedReference, 'ltr');
+    cell(tr, principalName(saved));
+    var state = cell(tr, stateLabel(record.state));
+    state.className = 'record-state';
+    if (record.problem) {
+      var reason = document.createElement('div');
+      reason.className = 'record-problem';
+      reason.textContent = record.problem.message + (record.problem.field ? ' (' + record.problem.field + ')' : '');
+      state.appendChild(reason);
+    }
+    var actions = cell(tr, '');
+    if (saved) {
+      button(actions, text.print, 'print-slip', function () { printSlip(record, saved); });
+      button(actions, text.edit, 'edit-record', function () { edit(record, saved); });
+    }
+    if (record.state === 'REFUSED' || record.state === 'CONFLICT') {
+      button(actions, text.discard, 'discard-record', function () { askDiscardReason(actions, record); });
+    }
+    return tr;
+  }
+
+  function cell(tr, content, dir) {
+    var td = document.createElement('td');
+    td.textContent = content;
+    if (dir) { td.dir = dir; }
+    tr.appendChild(td);
+    return td;
+  }
+
+  function button(parent, label, kind, action) {
+    var element = document.createElement('button');
+    element.type = 'button';
+    element.className = 'secondary ' + kind;
+    element.textContent = label;
+    element.addEventListener('click', action);
+    parent.appendChild(element);
+  }
+
+  function edit(record, saved) {
+    fill(saved);
+    editing = record.clientId;
+    $('cancel-edit').hidden = false;
+    $('offline-form').scrollIntoView();
+  }
+
+  function askDiscardReason(actions, record) {
+    var input = document.createElement('input');
+    input.className = 'discard-reason';
+    input.placeholder = text.discardReason;
+    input.setAttribute('aria-label', text.discardReason);
+    actions.appendChild(input);
+    button(actions, text.discard, 'confirm-discard', function () {
+      if (input.value.trim().length < 3) { input.focus(); return; }
+      store.encrypt({ reason: input.value.trim() }).then(function (sealedReason) {
+        return store.putRecord(Object.assign({}, record, { state: 'DISCARDED', sealed: null, sealedReason: sealedReason,
+          discardedAt: new Date().toISOString() }));
+      }).then(showOutbox);
+    });
+  }
+
+  function printSlip(record, saved) {
+    say('slip-reference', record.reservedReference);
+    say('slip-principal', principalName(saved));
+    say('slip-members', String((saved.members || []).length));
+    say('slip-destination', (saved.journey || {}).destinationPcode || '—');
+    say('slip-recorded', record.recordedAt.slice(0, 10));
+    window.print();
+  }
+
+  // ---- sync --------------------------------------------------------------------------------------
+
+  function outboxStatus(records) {
+    var waiting = records.filter(function (record) { return record.state === 'WAITING'; });
+    var oldest = waiting.map(function (record) { return record.recordedAt; }).sort()[0] || null;
+    return { waiting: waiting.length, refused: records.filter(function (record) {
+      return record.state === 'REFUSED' || record.state === 'CONFLICT';
+    }).length, oldestWaitingAt: oldest };
+  }
+
+  function sync() {
+    if (syncing || !store.unlocked() || !navigator.onLine) { return Promise.resolve(); }
+    syncing = true;
+    var counts = { SENT: 0, REFUSED: 0, CONFLICT: 0 };
+    return store.allRecords().then(function (records) {
+      var waiting = records.filter(function (record) { return record.state === 'WAITING'; });
+      var batches = [];
+      for (var i = 0; i < waiting.length; i += BATCH) { batches.push(waiting.slice(i, i + BATCH)); }
+      return batches.reduce(function (previous, batch) {
+        return previous.then(function () { return sendBatch(batch, counts); });
+      }, Promise.resolve());
+    }).then(function () {
+      return store.allRecords();
+    }).then(function (records) {
+      return post('/api/v1/offline/sync', { deviceId: device.deviceId, records: [], outbox: outboxStatus(records) });
+    }).then(function () {
+      say('sync-status', format(text.synced, [counts.SENT, counts.REFUSED, counts.CONFLICT]));
+      return refillReferences();
+    }).catch(function (failure) {
+      say('sync-status', failure.status === 401 || failure.status === 403 ? text.signedOut : text.syncFailed);
+    }).then(function () {
+      syncing = false;
+      return showOutbox();
+    });
+  }
+
+  function sendBatch(batch, counts) {
+    return Promise.all(batch.map(function (record) {
+      return store.decrypt(record.sealed).then(function (saved) {
+        return { clientId: record.clientId, reservedReference: record.reservedReference, household: saved,
+          recordedAt: record.recordedAt };
+      });
+    })).then(function (records) {
+      return post('/api/v1/offline/sync', { deviceId: device.deviceId, records: records });
+    }).then(function (answer) {
+      return Promise.all(answer.results.map(function (result) {
+        var record = batch.find(function (candidate) { return candidate.clientId === result.clientId; });
+        if (!record) { return null; }
+        counts[result.state] = (counts[result.state] || 0) + 1;
+        return store.getRecord(record.clientId).then(function (current) {
+          // The officer may have edited the record while it was on its way: only what was sent is settled.
+          if (!current || current.recordedAt !== record.recordedAt) { return null; }
+          var settled = Object.assign({}, current, { state: result.state, problem: result.problem || null });
+          if (result.state === 'SENT') {
+            settled.sealed = null;
+            settled.householdId = result.householdId;
+            settled.sentAt = new Date().toISOString();
+          }
+          return store.putRecord(settled);
+        });
+      }));
+    });
+  }
+
+  // ---- start -------------------------------------------------------------------------------------
+
+  function showConnection() {
+    var element = $('connection-state');
+    element.textContent = navigator.onLine ? element.dataset.online : element.dataset.offline;
+    element.classList.toggle('is-offline', !navigator.onLine);
+  }
+
+  function start() {
+    if ('serviceWorker' in navigator) {
+      navigator.serviceWorker.register('/offline/sw.js', { scope: '/offline/' }).catch(function () { return null; });
+    }
+    showConnection();
+    window.addEventListener('online', function () { showConnection(); sync(); });
+    window.addEventListener('offline', showConnection);
+    ['click', 'keydown', 'input', 'touchstart'].forEach(function (kind) {
+      document.addEventListener(kind, resetIdle, { passive: true });
+    });
+    $('unlock-form').addEventListener('submit', unlock);
+    $('offline-form').addEventListener('submit', save);
+    $('add-member').addEventListener('click', function () { addMember(); });
+    $('cancel-edit').addEventListener('click', function () { resetForm(); });
+    $('sync-button').addEventListener('click', function () { sync(); });
+    $('lock-button').addEventListener('click', lockNow);
+    $('logout-form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      var form = event.target;
+      store.forget().then(function () { form.submit(); }, function () { form.submit(); });
+    });
+    store.device().then(function (known) { device = known; $('unlock-button').disabled = false; });
+    $('unlock-button').disabled = true;
+  }
+
+  start();
+})();

@@ -1,0 +1,230 @@
+package org.homeward.offline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.homeward.ApiClient;
+import org.homeward.Browser;
+import org.homeward.HomewardTest;
+import org.homeward.access.Role;
+import org.homeward.access.ScopeGrant;
+import org.homeward.access.UserService;
+import org.homeward.registry.HouseholdFixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An officer registers three households with the network switched off (two of them the same man typed
+ * twice), reloads the page offline and finds them, and sends them when the network returns: the registry
+ * holds each once under its reserved reference and the pair waits in the duplicate review queue.
+ */
+@HomewardTest
+class OfflineRegistrationBrowserIT {
+
+    private static final String PASSWORD = "offline browser password";
+    private static final String PASSPHRASE = "olive tree 1948";
+    private static final List<String> NAMES = List.of("Marwan", "مروان", "Qassab", "القصاب", "Kassab", "Layla", "ليلى",
+            "Haddad", "الحداد", "Khaleel");
+    @Autowired
+    UserService users;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void registersOfflineKeepsTheOutboxEncryptedAcrossAReloadAndSendsItOnceOnline() throws Exception {
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots", "offline"));
+        try (Browser browser = Browser.open(port)) {
+            try {
+                scenario(browser, screenshots);
+            } catch (RuntimeException | AssertionError failure) {
+                Files.write(screenshots.resolve("failure.png"), screenshot(browser));
+                throw failure;
+            }
+        }
+    }
+
+    private void scenario(Browser browser, Path screenshots) throws Exception {
+        String username = "offline.browser" + System.nanoTime() % 100000;
+        users.create(username, Role.REGISTRATION_OFFICER, PASSWORD, "Test NGO");
+        users.setScopes(username, List.of(ScopeGrant.parse("area:SY02")));
+        waitForTheDuplicateIndex(username);
+        browser.signIn(username, PASSWORD);
+        browser.go("/offline/register/en");
+        unlock(browser);
+        waitForServiceWorkerAndReferences(browser);
+
+        network(browser, true);
+        browser.waitFor().until(driver -> browser.find("#connection-state").getAttribute("class").contains("is-offline"));
+        register(browser, new String[]{"مروان", "Marwan", "خليل", "Khalil", "القصاب", "Al-Qassab"}, "M", "1986-09-17");
+        register(browser, new String[]{"", "Marwan", "", "Khaleel", "", "Kassab"}, "M", "1986-09-17");
+        register(browser, new String[]{"ليلى", "Layla", "سمير", "Samir", "الحداد", "Haddad"}, "F", "1991-02-11");
+        assertThat(rows(browser, "WAITING")).hasSize(3);
+
+        browser.driver().navigate().refresh();
+        unlock(browser);
+        browser.waitFor().until(driver -> rows(browser, "WAITING").size() == 3);
+        assertThat(browser.find("#outbox-rows").getText()).contains("Marwan", "ليلى");
+        String stored = indexedDbContent(browser);
+        assertThat(stored).contains("WAITING").contains("HW-");
+        for (String name : NAMES) {
+            assertThat(stored).as("the outbox on the device holds no name in plain text").doesNotContain(name);
+        }
+        Files.write(screenshots.resolve("outbox-offline-en.png"), screenshot(browser));
+        List<String> references = rows(browser, "WAITING").stream()
+                .map(row -> row.findElement(By.cssSelector("td")).getText()).toList();
+
+        network(browser, false);
+        browser.waitFor().until(driver -> rows(browser, "SENT").size() == 3);
+        for (String reference : references) {
+            assertThat(householdsWithReference(reference)).as(reference).isEqualTo(1);
+        }
+        assertThat(pairsBetween(householdOf(references.get(2)), householdOf(references.get(1)))).isEqualTo(1);
+        assertThat(pairsBetween(householdOf(references.get(0)), householdOf(references.get(1)))).isZero();
+        Files.write(screenshots.resolve("outbox-sent-en.png"), screenshot(browser));
+
+        browser.go("/offline/register/ar");
+        assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
+        unlock(browser);
+        browser.waitFor().until(driver -> rows(browser, "SENT").size() == 3);
+        assertThat(browser.find("#outbox-panel").getText()).contains("أُرسل");
+        Files.write(screenshots.resolve("outbox-sent-ar.png"), screenshot(browser));
+        network(browser, true);
+        browser.driver().navigate().refresh();
+        assertThat(browser.attributeOfPage("dir")).as("the Arabic page, from the cache, offline").isEqualTo("rtl");
+        unlock(browser);
+        browser.find("#offline-form");
+        Files.write(screenshots.resolve("form-offline-ar.png"), screenshot(browser));
+    }
+
+    private static byte[] screenshot(Browser browser) {
+        return ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    }
+
+    private static void unlock(Browser browser) {
+        browser.waitFor().until(driver -> browser.find("#unlock-button").isEnabled());
+        browser.type("#passphrase", PASSPHRASE);
+        browser.click("#unlock-button");
+        browser.find("#offline-form");
+    }
+
+    private static void waitForServiceWorkerAndReferences(Browser browser) {
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        browser.waitFor().until(driver -> Boolean.TRUE.equals(script.executeScript(
+                "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")));
+        browser.waitFor().until(driver -> browser.find("#references-left").getText().matches(".*\\b([3-9]|\\d{2,})$"));
+    }
+
+    private static void network(Browser browser, boolean offline) {
+        ChromiumDriver driver = (ChromiumDriver) browser.driver();
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    private static void register(Browser browser, String[] names, String sex, String birthDate) {
+        new Select(browser.find("#returnType")).selectByValue("REFUGEE");
+        browser.type("#originCountry", "LBN");
+        browser.type("#crossingPoint", "MASNAA");
+        browser.type("#destinationPcode", "SY020000");
+        browser.type("#registrationSite", "Masnaa crossing");
+        String[] fields = {"givenNameAr", "givenNameLatin", "fatherNameAr", "fatherNameLatin", "familyNameAr", "familyNameLatin"};
+        for (int i = 0; i < fields.length; i++) {
+            if (!names[i].isEmpty()) {
+                browser.type("#offline-members fieldset [data-field='" + fields[i] + "']", names[i]);
+            }
+        }
+        new Select(browser.find("#offline-members fieldset [data-field='sex']")).selectByValue(sex);
+        browser.type("#offline-members fieldset [data-field='birthDate']", birthDate);
+        String before = textOf(browser, "form-message");
+        browser.click("#save-record");
+        browser.waitFor().until(driver -> {
+            String message = textOf(browser, "form-message");
+            return message.contains("HW-") && !message.equals(before);
+        });
+    }
+
+    /** The text of an element whether or not it is shown yet (an empty message has no size). */
+    private static String textOf(Browser browser, String id) {
+        return String.valueOf(browser.driver().findElement(By.id(id)).getAttribute("textContent"));
+    }
+
+    private static List<WebElement> rows(Browser browser, String state) {
+        return new ArrayList<>(browser.driver().findElements(By.cssSelector("#outbox-rows tr[data-state='" + state + "']")));
+    }
+
+    /** Everything in the page's IndexedDB, byte arrays read as UTF-8 text, so that plain text would show. */
+    private static String indexedDbContent(Browser browser) {
+        Object content = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var decoder = new TextDecoder();
+                function flat(value) {
+                  return JSON.stringify(value, function (key, item) {
+                    if (item instanceof Uint8Array || item instanceof ArrayBuffer) { return decoder.decode(item); }
+                    return item;
+                  });
+                }
+                var request = indexedDB.open('homeward-offline');
+                request.onsuccess = function () {
+                  var db = request.result;
+                  var names = Array.prototype.slice.call(db.objectStoreNames);
+                  var out = [];
+                  var transaction = db.transaction(names, 'readonly');
+                  names.forEach(function (name) {
+                    var store = transaction.objectStore(name);
+                    var all = store.getAll();
+                    all.onsuccess = function () { out.push(name + ':' + flat(all.result)); };
+                  });
+                  transaction.oncomplete = function () { done(out.join('\\n')); };
+                  transaction.onerror = function () { done('error'); };
+                };
+                request.onerror = function () { done('error'); };
+                """);
+        return String.valueOf(content);
+    }
+
+    private void waitForTheDuplicateIndex(String username) throws InterruptedException {
+        ApiClient officer = new ApiClient(port, username, PASSWORD);
+        Map<String, Object> probe = Map.of("members", List.of(HouseholdFixtures.member("PRINCIPAL", null, "Probe", null, null,
+                null, "Probe", "M", "1990", null, List.of())));
+        for (int attempt = 0; attempt < 600; attempt++) {
+            ApiClient.Answer answer = officer.post("/api/v1/households/likely-duplicates", probe);
+            if (answer.status() == 200 && answer.json().get("ready").asBoolean()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the duplicate index was never built");
+    }
+
+    private long householdsWithReference(String reference) {
+        return jdbc.sql("SELECT count(*) FROM household WHERE reference = :reference").param("reference", reference)
+                .query(Long.class).single();
+    }
+
+    private UUID householdOf(String reference) {
+        return jdbc.sql("SELECT id FROM household WHERE reference = :reference").param("reference", reference)
+                .query(UUID.class).single();
+    }
+
+    private long pairsBetween(UUID one, UUID two) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM duplicate_candidate c
+                        JOIN individual a ON a.id = c.first_id JOIN individual b ON b.id = c.second_id
+                        WHERE (a.household_id = :one AND b.household_id = :two) OR (a.household_id = :two AND b.household_id = :one)""")
+                .param("one", one).param("two", two).query(Long.class).single();
+    }
+}
