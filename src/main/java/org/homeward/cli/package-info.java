@@ -5,6 +5,6 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Command line",
         allowedDependencies = {
                 "access", "allocation", "allocation::engine", "conditions", "database", "demo",
-                "documentation", "files", "linkage", "linkage::engine", "movements", "places", "reception", "registry",
+                "documentation", "files", "linkage", "linkage::engine", "movements", "offline", "places", "reception", "registry",
                 "statistics", "web"})
 package org.homeward.cli;
