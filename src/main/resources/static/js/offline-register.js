@@ -255,11 +255,22 @@
       list.appendChild(title);
       found.forEach(function (warning) {
         var item = document.createElement('li');
-        item.textContent = warning.message || warning.reason || warning.name || JSON.stringify(warning);
+        item.textContent = describe(warning, others);
         list.appendChild(item);
       });
       list.hidden = false;
     });
+  }
+
+  /** One warning in words: which member, which waiting record's member, and how likely. */
+  function describe(warning, others) {
+    var other = others[warning.index] || {};
+    var member = (other.members || [])[warning.otherMember] || {};
+    var name = [member.givenNameAr || member.givenNameLatin, member.familyNameAr || member.familyNameLatin]
+      .filter(Boolean).join(' ');
+    var band = text['band' + warning.band.charAt(0) + warning.band.slice(1).toLowerCase().replace(/_(\w)/g,
+      function (all, letter) { return letter.toUpperCase(); })] || warning.band;
+    return format(text.duplicateItem, [warning.member + 1, name, band]);
   }
 
   function waitingHouseholds(except) {
