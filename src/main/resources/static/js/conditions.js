@@ -47,6 +47,7 @@
   function tooltip(element, params) {
     var item = params.data || {};
     var text = document.createElement('div');
+    text.className = 'map-tooltip-text';
     var title = document.createElement('strong');
     title.textContent = item.name || '';
     text.appendChild(title);
@@ -58,7 +59,8 @@
       text.appendChild(document.createTextNode(element.dataset.labelReturns + ': '
         + (item.returnsHidden ? '<' : (item.returns || 0))));
     }
-    return text.innerHTML;
+    // The element itself, not its HTML: ECharts' own markup would carry style attributes.
+    return text;
   }
 
   function showDetail(element, pcode) {
@@ -71,13 +73,16 @@
   function draw(element, outline, data) {
     window.echarts.registerMap('syria-and-neighbours', outline);
     var rightToLeft = element.dataset.rtl === 'true';
-    var chart = window.echarts.init(element, null, { renderer: 'svg' });
+    // Canvas: the SVG renderer writes style attributes, which the content security policy refuses.
+    var chart = window.echarts.init(element, null, { renderer: 'canvas' });
     var series = STATUSES.map(function (status) { return areaSeries(element, data, status); });
     series.push(markerSeries(element.dataset.labelCrossings, data.crossings, 'triangle', '#1b3a4b'));
     series.push(markerSeries(element.dataset.labelCentres, data.centres, 'rect', '#6a1b9a'));
     chart.setOption({
       animation: false,
-      tooltip: { trigger: 'item', formatter: function (params) { return tooltip(element, params); } },
+      // Confined to the chart, the tooltip has no arrow: ECharts draws the arrow with a style attribute.
+      tooltip: { trigger: 'item', confine: true, className: 'map-tooltip',
+        formatter: function (params) { return tooltip(element, params); } },
       // In Arabic the legend stands on the right with its symbols after the words, as the page reads.
       legend: { top: 8, left: rightToLeft ? 'right' : 'left', align: rightToLeft ? 'right' : 'left',
         orient: 'vertical', backgroundColor: 'rgba(255,255,255,0.85)' },

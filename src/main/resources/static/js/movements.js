@@ -15,10 +15,12 @@
     });
     var losses = (element.dataset.losses || '').split(',').map(function (loss) { return loss === 'true'; });
     var target = parseInt(element.dataset.target, 10) || 0;
-    var chart = window.echarts.init(element, null, { renderer: 'svg' });
+    // Canvas, and tooltips drawn on it: the SVG renderer and HTML tooltips write style attributes,
+    // which the content security policy refuses.
+    var chart = window.echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
       grid: { left: 28, right: 28, top: 30, bottom: 20, containLabel: true },
       // The stages read from the start of the line: from the right in Arabic.
       // The target stands first, in its own colour, so that each stage reads against it.

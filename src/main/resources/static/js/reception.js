@@ -12,10 +12,12 @@
       return;
     }
     var rightToLeft = element.dataset.rtl === 'true';
-    var chart = window.echarts.init(element, null, { renderer: 'svg' });
+    // Canvas, and tooltips drawn on it: the SVG renderer and HTML tooltips write style attributes,
+    // which the content security policy refuses.
+    var chart = window.echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
       legend: { bottom: 0, itemGap: 24 },
       grid: { left: 28, right: 28, top: 10, bottom: 40, containLabel: true },
       // Bars grow from the start of the line: from the right in Arabic.

@@ -5,8 +5,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
@@ -17,6 +25,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,14 +35,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real headless Chromium (Debian's chromium and chromium-driver) for browser tests. Where they
  * are missing the test is reported as skipped with the reason, unless HOMEWARD_REQUIRE_BROWSER
  * is set (as in CI), where it fails.
+ *
+ * <p>The browser's console is read whenever the test opens another page: any error in it (a script error, a refusal by
+ * the content security policy, a stylesheet, script or icon that did not load) fails the test that
+ * caused it, with the console's message, at the latest when the browser is closed. The one entry
+ * let through is a page the test itself opened that answered 4xx (a refused form, a forbidden or
+ * missing page), which the browser also reports as an error: the test reads and judges that page.
  */
 public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("HOMEWARD_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("HOMEWARD_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    /** How Chromium reports a resource that answered an error status: the resource's address first. */
+    private static final Pattern FAILED_LOAD =
+            Pattern.compile("^(\\S+) - Failed to load resource: the server responded with a status of (\\d{3})");
     private final WebDriver driver;
     private final String base;
     private final Path profile;
+    private final Set<String> pagesOpened = new LinkedHashSet<>();
+    private final List<String> consoleErrors = new ArrayList<>();
 
     private Browser(WebDriver driver, String base, Path profile) {
         this.driver = driver;
@@ -55,17 +77,24 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile, "--lang=en");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
     }
 
     public void go(String path) {
+        readConsole();
         driver.get(base + path);
+        notePage();
     }
 
     public WebElement find(String css) {
-        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        WebElement found = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        notePage();
+        return found;
     }
 
     public void type(String css, String text) {
@@ -87,6 +116,51 @@ public final class Browser implements AutoCloseable {
         click(css);
         waitFor().until(ExpectedConditions.stalenessOf(page));
         waitFor().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        notePage();
+    }
+
+    /** Makes the window this wide (and 1000 pixels high), as a tablet or a laptop would show pages. */
+    public void resize(int width) {
+        driver.manage().window().setSize(new Dimension(width, 1000));
+    }
+
+    /**
+     * The console's errors since the last call (or since the browser opened), each with the page it
+     * came from; the entries read here no longer fail the test at close.
+     */
+    public List<String> takeConsoleErrors() {
+        readConsole();
+        List<String> errors = List.copyOf(consoleErrors);
+        consoleErrors.clear();
+        return errors;
+    }
+
+    /** Fails the test with every console error so far, if there is any. */
+    public void assertNoConsoleErrors() {
+        List<String> errors = takeConsoleErrors();
+        if (!errors.isEmpty()) {
+            throw new AssertionError("The browser's console reported errors:\n  " + String.join("\n  ", errors));
+        }
+    }
+
+    private void notePage() {
+        String url = driver.getCurrentUrl();
+        pagesOpened.add(url);
+        int fragment = url.indexOf('#');
+        pagesOpened.add(fragment < 0 ? url : url.substring(0, fragment));
+    }
+
+    private void readConsole() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !isPageTheTestOpened(entry.getMessage())) {
+                consoleErrors.add(entry.getMessage() + "  (on " + driver.getCurrentUrl() + ")");
+            }
+        }
+    }
+
+    private boolean isPageTheTestOpened(String message) {
+        Matcher failed = FAILED_LOAD.matcher(message);
+        return failed.find() && failed.group(2).startsWith("4") && pagesOpened.contains(failed.group(1));
     }
 
     /**
@@ -118,19 +192,27 @@ public final class Browser implements AutoCloseable {
         waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
-    /** Saves a screenshot under target/screenshots/NAME.png and answers its path. */
+    /** Saves a screenshot under target/screenshots/NAME.png (NAME may name folders) and answers its path. */
     public Path screenshot(String name) throws IOException {
-        Path directory = Files.createDirectories(Path.of("target", "screenshots"));
-        Path file = directory.resolve(name + ".png");
+        Path file = Path.of("target", "screenshots").resolve(name + ".png");
+        Files.createDirectories(file.getParent());
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return file;
     }
 
     @Override
     public void close() throws IOException {
-        driver.quit();
-        try (var paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        List<String> errors;
+        try {
+            errors = takeConsoleErrors();
+        } finally {
+            driver.quit();
+            try (var paths = Files.walk(profile)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new AssertionError("The browser's console reported errors:\n  " + String.join("\n  ", errors));
         }
     }
 }

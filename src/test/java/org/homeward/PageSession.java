@@ -37,6 +37,11 @@ public final class PageSession {
         return session;
     }
 
+    /** A session that has not signed in, as a visitor's browser before the login form. */
+    public static PageSession anonymous(int port) {
+        return new PageSession(port);
+    }
+
     /** The page as HTML, redirects not followed. */
     public HttpResponse<String> get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))

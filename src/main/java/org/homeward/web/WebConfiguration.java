@@ -8,7 +8,9 @@ import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -17,7 +19,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * The UI language: English or Arabic, chosen with {@code ?lang=ar} and remembered in a cookie. The
  * locale a request gets carries the configured digit system ({@code ar-u-nu-latn}), so that every
  * JDK and Thymeleaf formatter ({@code #numbers}, {@code #temporals}) writes the digits the
- * messages and charts write.
+ * messages and charts write. Also the icons every page asks for.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -81,5 +83,16 @@ class WebConfiguration implements WebMvcConfigurer {
         }
         String digits = "ar".equals(locale.getLanguage()) ? arabicDigits : "latn";
         return new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", digits).build();
+    }
+
+    /**
+     * The favicon and the icons: the same for everybody and rarely changed, so browsers may keep
+     * them a week instead of asking again on every page over a slow link.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        CacheControl week = CacheControl.maxAge(Duration.ofDays(7)).cachePublic();
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/").setCacheControl(week);
+        registry.addResourceHandler("/images/**").addResourceLocations("classpath:/static/images/").setCacheControl(week);
     }
 }

@@ -375,12 +375,17 @@ class SafeReturnBrowserIT {
     private static void waitForMap(Browser browser) {
         browser.waitFor().until(driver -> "true".equals(driver.findElement(By.id("conditions-map"))
                 .getAttribute("data-drawn")));
-        browser.find("#conditions-map svg");
+        browser.find("#conditions-map canvas");
     }
 
     private static List<String> fills(Browser browser) {
-        return browser.driver().findElements(By.cssSelector("#conditions-map svg path")).stream()
-                .map(path -> path.getAttribute("fill")).filter(fill -> fill != null).distinct().toList();
+        // The map is drawn on a canvas (the SVG renderer writes style attributes the CSP refuses):
+        // the colours are those of the series that hold at least one point.
+        Object colours = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('conditions-map')).getOption().series"
+                        + ".filter(function (s) { return s.data && s.data.length > 0; })"
+                        + ".map(function (s) { return s.itemStyle.color; });");
+        return ((List<?>) colours).stream().map(String::valueOf).distinct().toList();
     }
 
     private static List<String> fields(Answer answer) {

@@ -110,7 +110,7 @@ class MovementBrowserIT {
             browser.screenshot("movements-held-after-decision-en");
 
             browser.go("/plans/" + planId + "?lang=ar");
-            browser.find("#funnel-chart svg");
+            browser.find("#funnel-chart canvas");
             assertThat(browser.find("#funnel-totals td[data-stage=SCHEDULED]").getText()).isEqualTo("6");
             assertThat(browser.find("#funnel-totals td[data-stage=INTENDING]").getText()).as("every stage is counted now")
                     .matches("[0-9]+");
@@ -119,7 +119,7 @@ class MovementBrowserIT {
             assertThat(browser.find("#funnel-crossing").getText()).contains("MASNAA").contains("1200");
             browser.screenshot("movements-plan-funnel-ar");
             browser.go("/plans/" + planId + "?lang=en");
-            browser.find("#funnel-chart svg");
+            browser.find("#funnel-chart canvas");
             browser.screenshot("movements-plan-funnel-en");
         }
     }

@@ -440,7 +440,7 @@ class OrganisedReturnBrowserIT {
     private void funnelCounts(Browser browser, int scheduled, int boarded, int arrived, int withdrawn) throws Exception {
         for (String lang : List.of("en", "ar")) {
             browser.go("/plans/" + planId + "?lang=" + lang);
-            browser.find("#funnel-chart svg");
+            browser.find("#funnel-chart canvas");
             assertThat(browser.find("#funnel-totals td[data-stage=SCHEDULED]").getText()).isEqualTo("" + scheduled);
             assertThat(browser.find("#funnel-totals td[data-stage=BOARDED]").getText()).isEqualTo("" + boarded);
             assertThat(browser.find("#funnel-totals td[data-stage=ARRIVED]").getText()).isEqualTo("" + arrived);

@@ -48,7 +48,7 @@ class CheckInBrowserIT {
         try (Browser browser = Browser.open(port)) {
             browser.signIn(manager, ReceptionTestData.PASSWORD);
             browser.go("/centres/" + code);
-            browser.find("#occupancy-chart svg");
+            browser.find("#occupancy-chart canvas");
             assertThat(browser.find("#expected-" + expected.reference()).getText()).contains("Mohammad Ali");
             browser.screenshot("reception-board-before-en");
 
@@ -96,7 +96,7 @@ class CheckInBrowserIT {
             assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
             assertThat(browser.find("#centre-name").getText()).isEqualTo("مركز استقبال حمام واصل");
             assertThat(browser.find("#residents h2").getText()).startsWith("المقيمون هنا");
-            browser.find("#occupancy-chart svg");
+            browser.find("#occupancy-chart canvas");
             browser.screenshot("reception-board-ar");
 
             browser.driver().manage().window().setSize(new Dimension(800, 1150));
