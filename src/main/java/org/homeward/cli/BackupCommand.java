@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
                 + "WAL needed to make it consistent and the database role passwords. The audit key is NOT in the "
                 + "backup: keep it apart (see docs/operations.md).",
         "External server ($HOMEWARD_DATABASE_URL or --database-url): pg_dump in custom format, from "
-                + "$HOMEWARD_PG_BIN or the PATH; its version must not be older than the server's. Run it as the "
-                + "schema owner (HOMEWARD_DATABASE_USERNAME=homeward_owner).",
+                + "$HOMEWARD_PG_BIN or the PATH; its version must not be older than the server's. It connects "
+                + "as the schema owner (HOMEWARD_DATABASE_OWNER_USERNAME and _PASSWORD) when those are set.",
         "Exit code 0: written; 2: nothing written, with the reason."})
 class BackupCommand implements Callable<Integer> {
 

@@ -39,7 +39,11 @@ class DatabaseOptions {
     /** PostgreSQL's client tools for an external server, with the credentials Homeward is configured with. */
     ExternalDump externalDump(String url) {
         String binaries = System.getenv("HOMEWARD_PG_BIN");
-        return new ExternalDump(url, System.getenv("HOMEWARD_DATABASE_USERNAME"), System.getenv("HOMEWARD_DATABASE_PASSWORD"),
+        // The schema owner reads and recreates every table; the application role cannot.
+        String owner = System.getenv("HOMEWARD_DATABASE_OWNER_USERNAME");
+        boolean asOwner = owner != null && !owner.isBlank();
+        return new ExternalDump(url, asOwner ? owner : System.getenv("HOMEWARD_DATABASE_USERNAME"),
+                System.getenv(asOwner ? "HOMEWARD_DATABASE_OWNER_PASSWORD" : "HOMEWARD_DATABASE_PASSWORD"),
                 binaries == null || binaries.isBlank() ? null : Path.of(binaries));
     }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
         "Embedded database: unpacks it into the data directory (--data-dir), which must be new or empty unless "
                 + "--replace is given, and starts the database once so that it replays to the moment of the backup.",
         "External server: pg_restore in one transaction into the database of --database-url, whose roles "
-                + "homeward_owner and homeward_app must exist (docs/security.md); run it as homeward_owner.",
+                + "homeward_owner and homeward_app must exist (docs/security.md); it connects as the schema owner "
+                + "(HOMEWARD_DATABASE_OWNER_USERNAME and _PASSWORD).",
         "Put the audit key back (HOMEWARD_AUDIT_KEY or the audit-key file) before 'homeward audit verify'.",
         "Exit code 0: restored; 2: nothing restored, with the reason."})
 class RestoreCommand implements Callable<Integer> {
