@@ -158,6 +158,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("listen_addresses", "localhost")
+                // A backup needs the WAL from its start to its stop; keep enough of it through checkpoints.
+                .setServerConfig("wal_keep_size", "256MB")
                 .setServerConfig("max_connections", "100")
                 // Keep personal data out of the server log: no statements, no key values in details.
                 .setServerConfig("log_min_error_statement", "panic")
@@ -212,7 +214,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private Connection connect(String database) throws SQLException {
+    Connection connect(String database) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", SUPERUSER);
         properties.setProperty("password", password);

@@ -74,6 +74,11 @@ final class SeparatePostgresServer implements AutoCloseable {
         return server;
     }
 
+    /** The directory of the server's binaries, whose client tools match it. */
+    Path binaries() {
+        return binaries;
+    }
+
     int port() {
         return port;
     }
