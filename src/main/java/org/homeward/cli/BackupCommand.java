@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.homeward.database.BackupException;
 import org.homeward.database.EmbeddedBackup;
-import org.homeward.database.ExternalDump;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
