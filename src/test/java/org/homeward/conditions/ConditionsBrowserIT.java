@@ -100,7 +100,7 @@ class ConditionsBrowserIT {
             List<WebElement> cells = browser.find("#import-problems tbody tr").findElements(By.tagName("td"));
             assertThat(cells.get(0).getText()).isEqualTo("3");
             assertThat(cells.get(1).getText()).isEqualTo("value");
-            assertThat(cells.get(2).getText()).contains("قيمة الخط الأحمر yes أو no");
+            assertThat(cells.get(2).getText()).contains("قيمة الخط الأحمر \u2066yes\u2069 أو \u2066no\u2069");
             browser.screenshot("conditions-import-refused-ar");
         }
         assertThat(conditions.of("SY110301", conditions.today()).readings()).isEmpty();
