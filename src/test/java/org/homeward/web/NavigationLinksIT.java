@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NavigationLinksIT {
 
     private static final String PASSWORD = "navigation test password";
-    private static final Pattern MENU = Pattern.compile("<nav class=\"mainnav\">(.*?)</nav>", Pattern.DOTALL);
+    private static final Pattern MENU = Pattern.compile("<nav class=\"mainnav\"[^>]*>(.*?)</nav>", Pattern.DOTALL);
     private static final Pattern TILES = Pattern.compile("<div class=\"tiles\">(.*?)</div>", Pattern.DOTALL);
     private static final Pattern HREF = Pattern.compile("href=\"(/[^\"]*)\"");
 
