@@ -40,7 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the content security policy, a stylesheet, script or icon that did not load) fails the test that
  * caused it, with the console's message, at the latest when the browser is closed. The one entry
  * let through is a page the test itself opened that answered 4xx (a refused form, a forbidden or
- * missing page), which the browser also reports as an error: the test reads and judges that page.
+ * missing page), which the browser also reports as an error: the test reads and judges that page;
+ * likewise a 4xx to a request the test declared with {@link #expectRefusal(String)}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -54,6 +55,7 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final Set<String> pagesOpened = new LinkedHashSet<>();
     private final List<String> consoleErrors = new ArrayList<>();
+    private final Set<String> refusalsExpected = new LinkedHashSet<>();
 
     private Browser(WebDriver driver, String base, Path profile) {
         this.driver = driver;
@@ -160,7 +162,17 @@ public final class Browser implements AutoCloseable {
 
     private boolean isPageTheTestOpened(String message) {
         Matcher failed = FAILED_LOAD.matcher(message);
-        return failed.find() && failed.group(2).startsWith("4") && pagesOpened.contains(failed.group(1));
+        return failed.find() && failed.group(2).startsWith("4") && (pagesOpened.contains(failed.group(1))
+                || refusalsExpected.stream().anyMatch(failed.group(1)::contains));
+    }
+
+    /**
+     * Declares that the page will ask the server something it must refuse (a forged slip typed into
+     * the boarding box, for example): a 4xx answer to a request whose address contains this part is
+     * then the refusal the test provokes and checks on the page, not a console error.
+     */
+    public void expectRefusal(String addressPart) {
+        refusalsExpected.add(addressPart);
     }
 
     /**

@@ -64,11 +64,13 @@ class MovementPageController {
 
     @GetMapping("/movements")
     @PreAuthorize(MovementRoles.SEE_MANIFESTS)
-    String list(Model model) {
+    String list(Model model, java.util.Locale locale) {
         model.addAttribute("movements", movements.latest());
         model.addAttribute("plans", plans.list());
         model.addAttribute("countries", places.countries());
         model.addAttribute("crossings", places.crossings());
+        model.addAttribute("crossingNames", places.crossings().stream().collect(Collectors.toMap(
+                org.homeward.places.CrossingPoint::code, crossing -> crossing.name(locale.getLanguage()), (one, other) -> one)));
         return "movements/movements";
     }
 
@@ -88,7 +90,7 @@ class MovementPageController {
 
     @GetMapping("/movements/{id}")
     @PreAuthorize(MovementRoles.SEE_MANIFESTS)
-    String show(@PathVariable String id, Model model) {
+    String show(@PathVariable String id, Model model, java.util.Locale locale) {
         Movement movement = movements.find(MovementIds.movement(id));
         List<ManifestEntry> manifest = entries.of(movement, movements.manifest(movement.id()));
         Map<UUID, VerdictViews.HouseholdView> checks = views.of(movements.verdicts(movement.id())).stream()
@@ -98,7 +100,9 @@ class MovementPageController {
         model.addAttribute("checks", checks);
         model.addAttribute("mayDepart", !checks.isEmpty() && checks.values().stream().allMatch(VerdictViews.HouseholdView::mayDepart));
         model.addAttribute("travelling", manifest.stream().filter(ManifestEntry::open).mapToInt(ManifestEntry::travelling).sum());
-        model.addAttribute("crossingName", places.displayName(movement.crossingCode(), "en").orElse(movement.crossingCode()));
+        model.addAttribute("crossingName", places.crossings().stream()
+                .filter(crossing -> crossing.code().equals(movement.crossingCode())).findFirst()
+                .map(crossing -> crossing.name(locale.getLanguage())).orElse(movement.crossingCode()));
         return "movements/movement";
     }
 

@@ -56,7 +56,10 @@ class OfflinePageController {
      */
     @GetMapping("/offline/register/{language}")
     String register(@PathVariable String language, HttpServletRequest request, Model model) {
-        String shown = "ar".equals(language) ? "ar" : "en";
+        if (!"ar".equals(language) && !"en".equals(language)) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        String shown = language;
         request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, Locale.forLanguageTag(shown));
         model.addAttribute("lang", shown);
         model.addAttribute("dir", "ar".equals(shown) ? "rtl" : "ltr");

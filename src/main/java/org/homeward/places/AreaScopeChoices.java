@@ -29,9 +29,8 @@ class AreaScopeChoices implements ScopeChoices {
         return choices;
     }
 
+    /** The area's name in the page's language, with its P-code (one script per page: the Arabic page reads Arabic). */
     private static String label(Place place, String language) {
-        String first = "ar".equals(language) ? place.nameAr() : place.nameEn();
-        String second = "ar".equals(language) ? place.nameEn() : place.nameAr();
-        return first + " · " + second + " (" + place.pcode() + ")";
+        return ("ar".equals(language) ? place.nameAr() : place.nameEn()) + " (" + place.pcode() + ")";
     }
 }

@@ -30,10 +30,12 @@ class StatisticsPageController {
     private final ConditionReturnsService conditionReturns;
     private final PlannedReturnsService plannedReturns;
     private final Clock clock;
+    private final org.homeward.places.PlaceLookup places;
 
     StatisticsPageController(IndicatorService indicators, PublishedFigureService figures, AreaDirectory areas,
                              ObjectProvider<ReceptionFiguresSource> reception, ConditionReturnsService conditionReturns,
-                             PlannedReturnsService plannedReturns, Clock clock) {
+                             PlannedReturnsService plannedReturns, Clock clock, org.homeward.places.PlaceLookup places) {
+        this.places = places;
         this.indicators = indicators;
         this.figures = figures;
         this.areas = areas;
@@ -64,6 +66,8 @@ class StatisticsPageController {
                 .orElse(null));
         model.addAttribute("plannedReturns", plannedReturns.table(filters.from(), filters.to()).orElse(null));
         model.addAttribute("plannedRowsShown", PLANNED_ROWS_SHOWN);
+        model.addAttribute("crossingNames", places.crossings().stream().collect(java.util.stream.Collectors.toMap(
+                org.homeward.places.CrossingPoint::code, crossing -> crossing.name(locale.getLanguage()), (one, other) -> one)));
         return "statistics/dashboard";
     }
 

@@ -140,7 +140,7 @@ class SafeReturnBrowserIT {
 
     private static WebElement planRow(Browser browser, String planName) {
         return browser.driver().findElements(By.cssSelector("#planned-returns-table tbody tr")).stream()
-                .filter(row -> row.getText().contains(planName) && row.getText().contains("MASNAA")
+                .filter(row -> row.getText().contains(planName) && "MASNAA".equals(row.getAttribute("data-crossing"))
                         && !row.findElement(By.cssSelector(".scheduled")).getText().equals("0"))
                 .findFirst().orElseThrow(() -> new AssertionError("no row of " + planName + " with its movements"));
     }

@@ -71,6 +71,7 @@ class BoardingBrowserIT {
             assertThat(browser.find("#count-boarded").getText()).isEqualTo("3");
 
             String forged = "HW1." + second.reference() + ".AAAAAAAAAAAAAAAAAAAAAAAA";
+            browser.expectRefusal("/boarding/slip");
             scan(browser, forged);
             WebElement refusal = browser.find("#slip-choice #refusal");
             assertThat(refusal.getText()).contains("signature does not match");

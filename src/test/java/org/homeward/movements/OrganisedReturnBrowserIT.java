@@ -263,6 +263,7 @@ class OrganisedReturnBrowserIT {
         browser.submit("#to-boarding");
         assertThat(browser.find("h1").getText()).isEqualTo(story.english("boarding.title"));
         String forged = forge(slips.sign(family.get(3).reference()));
+        browser.expectRefusal("/boarding/slip");
         scan(browser, forged);
         assertThat(browser.find("#slip-choice #refusal").getText()).contains(story.english("problem.SLIP_SIGNATURE_INVALID"));
         assertThat(browser.driver().findElements(By.id("board-form"))).isEmpty();

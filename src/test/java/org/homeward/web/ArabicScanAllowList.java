@@ -23,6 +23,7 @@ final class ArabicScanAllowList {
             "Homeward",                                 // the product's name
             "XLSX", "JSON", "JPEG", "YYYY-MM-DD",       // file and date formats, named as the files name them
             "KoBo",                                     // the survey tool whose exports are imported, by its name
+            "Alt+N",                                    // a keyboard shortcut, named as the keyboard writes it
             "P-code",                                   // OCHA's term for the place codes, used as is in Arabic
             "Natural", "Earth", "Open-Syria", "data-geography"); // the titles of the cited map data sets
 

@@ -158,6 +158,7 @@ class ArabicTextScanIT {
                     .replace("{reference}", household.reference())
                     .replace("{code}", targets.centre())
                     .replace("{pcode}", "SY01")
+                    .replace("{language}", "ar")
                     .replaceAll("\\{\\*?[a-zA-Z]+}", "1"));
         }
         return pages;
