@@ -94,6 +94,8 @@ class HouseholdPageController {
                 }
                 java.util.Optional<UUID> named = submitted ? references.householdNamedBy(name) : java.util.Optional.empty();
                 if (named.isPresent()) {
+                    // htmx follows HX-Redirect; the fragment answered meanwhile lists nothing.
+                    model.addAttribute("results", new SearchPage<HouseholdSummary>(List.of(), 0, PAGE_SIZE, 0));
                     return opened(named.get(), htmx != null, response, view);
                 }
             } catch (SlipCodeRefusedException refused) {
