@@ -13,6 +13,8 @@ final class ArabicScanAllowList {
 
     /** A word holding a digit: a reference (HW-7KQ3MZ9TDZ), a P-code (SY0100, C1001), a document number, a centre code. */
     private static final Pattern WITH_DIGIT = Pattern.compile(".*\\d.*");
+    /** A household reference, whose random letters may happen to hold no digit (HW-VDSTVQWWVN). */
+    private static final Pattern REFERENCE = Pattern.compile("HW-[0-9A-Z]{6,}");
     /** An ISO 3166 country code (LBN, TUR) or another capital code of two or three letters. */
     private static final Pattern SHORT_CAPITAL_CODE = Pattern.compile("[A-Z]{2,3}");
     /** An HXL hashtag with its attributes (#affected+returnees). */
@@ -31,7 +33,7 @@ final class ArabicScanAllowList {
     }
 
     static boolean allows(String word) {
-        return WITH_DIGIT.matcher(word).matches() || SHORT_CAPITAL_CODE.matcher(word).matches()
+        return WITH_DIGIT.matcher(word).matches() || REFERENCE.matcher(word).matches() || SHORT_CAPITAL_CODE.matcher(word).matches()
                 || HXL_TAG.matcher(word).matches() || WORDS.contains(word);
     }
 }
