@@ -68,8 +68,9 @@ class MovementPageController {
         model.addAttribute("movements", movements.latest());
         model.addAttribute("plans", plans.list());
         model.addAttribute("countries", places.countries());
-        model.addAttribute("crossings", places.crossings());
-        model.addAttribute("crossingNames", places.crossings().stream().collect(Collectors.toMap(
+        List<org.homeward.places.CrossingPoint> crossings = places.crossings();
+        model.addAttribute("crossings", crossings);
+        model.addAttribute("crossingNames", crossings.stream().collect(Collectors.toMap(
                 org.homeward.places.CrossingPoint::code, crossing -> crossing.name(locale.getLanguage()), (one, other) -> one)));
         return "movements/movements";
     }
@@ -100,9 +101,8 @@ class MovementPageController {
         model.addAttribute("checks", checks);
         model.addAttribute("mayDepart", !checks.isEmpty() && checks.values().stream().allMatch(VerdictViews.HouseholdView::mayDepart));
         model.addAttribute("travelling", manifest.stream().filter(ManifestEntry::open).mapToInt(ManifestEntry::travelling).sum());
-        model.addAttribute("crossingName", places.crossings().stream()
-                .filter(crossing -> crossing.code().equals(movement.crossingCode())).findFirst()
-                .map(crossing -> crossing.name(locale.getLanguage())).orElse(movement.crossingCode()));
+        model.addAttribute("crossingName", places.displayName(movement.crossingCode(), locale.getLanguage())
+                .orElse(movement.crossingCode()));
         return "movements/movement";
     }
 
