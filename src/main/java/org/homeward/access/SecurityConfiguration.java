@@ -97,7 +97,7 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/error",
                                 "/offline/sw.js").permitAll()
                         .requestMatchers("/edit-conflicts", "/edit-conflicts/**").hasAnyRole(PLANNERS)
-                        .requestMatchers("/offline/devices").hasAnyRole(PLANNERS)
+                        .requestMatchers("/offline/devices", "/offline/bundles").hasAnyRole(PLANNERS)
                         .requestMatchers("/offline/**").hasAnyRole(PERSON_WRITERS)
                         .requestMatchers(HttpMethod.GET, "/households/**").hasAnyRole(PERSON_READERS)
                         .requestMatchers(HttpMethod.POST, "/households/search").hasAnyRole(PERSON_READERS)

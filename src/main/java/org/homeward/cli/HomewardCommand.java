@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
                 "Without configuration it keeps its data in an embedded PostgreSQL under ./homeward-data."},
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, UsersCommand.class, AuditCommand.class,
                 DemoCommand.class, AllocateCommand.class, DedupCommand.class, FiguresCommand.class, DuplicateRunCommand.class,
-                EvidenceCommand.class, BackupCommand.class, RestoreCommand.class},
+                EvidenceCommand.class, BackupCommand.class, RestoreCommand.class, ImportBundleCommand.class},
         footer = {"", "Run 'homeward <command> --help' for the options of a command."})
 class HomewardCommand implements Runnable {
 

@@ -1,6 +1,7 @@
 package org.homeward.offline;
 
 import java.util.UUID;
+import org.homeward.offline.OfflineRequests.BundleKeyAnswer;
 import org.homeward.offline.OfflineRequests.DeviceAnswer;
 import org.homeward.offline.OfflineRequests.OutboxSecret;
 import org.homeward.offline.OfflineRequests.ReferencesAnswer;
@@ -10,6 +11,7 @@ import org.homeward.offline.OfflineRequests.SyncAnswer;
 import org.homeward.offline.OfflineRequests.SyncRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,10 +25,12 @@ class OfflineApiController {
 
     private final OfflineDeviceService devices;
     private final OfflineSyncService sync;
+    private final BundleKey bundleKey;
 
-    OfflineApiController(OfflineDeviceService devices, OfflineSyncService sync) {
+    OfflineApiController(OfflineDeviceService devices, OfflineSyncService sync, BundleKey bundleKey) {
         this.devices = devices;
         this.sync = sync;
+        this.bundleKey = bundleKey;
     }
 
     @PostMapping("/devices")
@@ -43,6 +47,12 @@ class OfflineApiController {
     @PostMapping("/devices/{deviceId}/references")
     ReferencesAnswer reserve(@PathVariable String deviceId, @RequestBody ReferencesRequest request) {
         return devices.reserve(parse(deviceId), request == null ? null : request.count());
+    }
+
+    /** The public key devices encrypt their outbox bundles for; the device keeps it to export without a connection. */
+    @GetMapping("/bundle-key")
+    BundleKeyAnswer bundleKey() {
+        return new BundleKeyAnswer(bundleKey.keyId(), bundleKey.publicKeyBase64(), BundleFile.FORMAT, BundleFile.VERSION);
     }
 
     @PostMapping("/sync")

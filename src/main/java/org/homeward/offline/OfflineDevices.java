@@ -49,6 +49,12 @@ class OfflineDevices {
                 .optional();
     }
 
+    /** The ECDSA public key (base64 SPKI) the device registered for its officer, which its bundles are signed with. */
+    Optional<String> signingKey(long key) {
+        return jdbc.sql("SELECT signing_public_key FROM offline_device WHERE id = :key").param("key", key)
+                .query(String.class).optional();
+    }
+
     void recordSync(long key, Instant now, int waiting, int refused, Instant oldestWaitingAt) {
         jdbc.sql("""
                         UPDATE offline_device SET last_sync_at = :now, waiting_count = :waiting, refused_count = :refused,

@@ -23,6 +23,10 @@ final class OfflineRequests {
     record OutboxSecret(UUID deviceId, String secret, long idleLockSeconds) {
     }
 
+    /** The server's bundle key as devices keep it: its id, the public key (base64 SPKI) and the bundle format. */
+    record BundleKeyAnswer(String keyId, String publicKey, String format, int version) {
+    }
+
     record ReferencesRequest(Integer count) {
     }
 

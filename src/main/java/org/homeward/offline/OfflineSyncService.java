@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.linkage.EntryPairQueue;
@@ -63,37 +66,63 @@ class OfflineSyncService {
                     "Send at most " + properties.recordsPerSync() + " records at a time");
         }
         Device device = devices.device(request.deviceId());
+        Taken taken = take(device, request.records());
+        recordOutbox(device, request.outbox());
+        audit.recordWithChange(new AuditEntry("SYNC_OFFLINE_OUTBOX", "offline_device", device.deviceId().toString(), null,
+                taken.details()));
+        return new SyncAnswer(taken.results());
+    }
+
+    /**
+     * Takes the records of one device exactly as a sync does (each in its own transaction, each created
+     * once, each new household checked for duplicates), without auditing: the caller audits what it was.
+     */
+    Taken take(Device device, List<SyncRecord> records) {
         List<SyncResult> results = new ArrayList<>();
         Map<SyncState, Integer> counts = new EnumMap<>(SyncState.class);
-        int resent = 0;
+        Set<UUID> resent = new HashSet<>();
         int likelyPairs = 0;
         int unchecked = 0;
-        for (SyncRecord record : request.records()) {
+        for (SyncRecord record : records) {
             SyncedRecordWriter.Written written = transactions.execute(status -> writer.write(record, device, status));
             results.add(written.result());
             counts.merge(written.result().state(), 1, Integer::sum);
             if (written.resent()) {
-                resent++;
+                resent.add(written.result().clientId());
             } else if (written.result().state() == SyncState.SENT) {
                 EntryPairQueue.Outcome outcome = checkForDuplicates(written.result());
                 likelyPairs += outcome.pairsQueued();
                 unchecked += outcome.checked() ? 0 : 1;
             }
         }
-        recordOutbox(device, request.outbox());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("records", request.records().size());
-        details.put("sent", counts.getOrDefault(SyncState.SENT, 0));
-        details.put("resent", resent);
-        details.put("refused", counts.getOrDefault(SyncState.REFUSED, 0));
-        details.put("conflicts", counts.getOrDefault(SyncState.CONFLICT, 0));
-        details.put("likelyPairs", likelyPairs);
-        details.put("notChecked", unchecked);
-        details.put("households", results.stream().filter(result -> result.householdId() != null)
-                .map(result -> result.householdId().toString()).toList());
-        audit.recordWithChange(new AuditEntry("SYNC_OFFLINE_OUTBOX", "offline_device", device.deviceId().toString(), null,
-                details));
-        return new SyncAnswer(results);
+        return new Taken(results, Set.copyOf(resent),
+                counts.getOrDefault(SyncState.REFUSED, 0), counts.getOrDefault(SyncState.CONFLICT, 0), likelyPairs,
+                unchecked);
+    }
+
+    /** What became of the records taken: each one's result and the counts, with no personal data. */
+    record Taken(List<SyncResult> results, Set<UUID> resent, int refused, int conflicts, int likelyPairs,
+                 int notChecked) {
+
+        /** Whether the record had been sent (or imported) before, so that it created nothing now. */
+        boolean wasResent(SyncResult result) {
+            return result.clientId() != null && resent.contains(result.clientId());
+        }
+
+        /** The counts and the ids of the households created, as the audit trail keeps them. */
+        Map<String, Object> details() {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("records", results.size());
+            details.put("sent", (int) results.stream().filter(result -> result.state() == SyncState.SENT).count());
+            details.put("resent", resent.size());
+            details.put("refused", refused);
+            details.put("conflicts", conflicts);
+            details.put("likelyPairs", likelyPairs);
+            details.put("notChecked", notChecked);
+            details.put("households", results.stream().filter(result -> result.householdId() != null)
+                    .map(result -> result.householdId().toString()).toList());
+            return details;
+        }
     }
 
     /** The household is saved whatever happens here: a failed check is left to the next batch run. */
@@ -107,7 +136,7 @@ class OfflineSyncService {
         }
     }
 
-    private void recordOutbox(Device device, OutboxStatus outbox) {
+    void recordOutbox(Device device, OutboxStatus outbox) {
         Instant now = clock.instant();
         int waiting = outbox == null || outbox.waiting() == null ? 0 : Math.max(0, Math.min(outbox.waiting(), 100_000));
         int refused = outbox == null || outbox.refused() == null ? 0 : Math.max(0, Math.min(outbox.refused(), 100_000));

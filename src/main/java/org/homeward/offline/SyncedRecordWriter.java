@@ -3,7 +3,6 @@ package org.homeward.offline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.homeward.access.CurrentAccess;
 import org.homeward.offline.OfflineDevices.Device;
 import org.homeward.offline.OfflineRequests.RecordProblem;
 import org.homeward.offline.OfflineRequests.SyncRecord;
@@ -35,16 +34,14 @@ class SyncedRecordWriter {
     private final OfflineSubmissions submissions;
     private final ReservedReferences references;
     private final HouseholdService households;
-    private final CurrentAccess access;
     private final MessageSource messages;
     private final Clock clock;
 
     SyncedRecordWriter(OfflineSubmissions submissions, ReservedReferences references, HouseholdService households,
-                       CurrentAccess access, MessageSource messages, Clock clock) {
+                       MessageSource messages, Clock clock) {
         this.submissions = submissions;
         this.references = references;
         this.households = households;
-        this.access = access;
         this.messages = messages;
         this.clock = clock;
     }
@@ -73,7 +70,8 @@ class SyncedRecordWriter {
             return new Written(refusal.get(), false);
         }
         try {
-            Household household = households.registerWithReference(record.household(), reference, access.actor());
+            // The author is the device's officer, also when a supervisor imports the device's bundle.
+            Household household = households.registerWithReference(record.household(), reference, device.username());
             references.markUsed(reference, household.id(), now);
             submissions.settle(record.clientId(), household.id(), household.reference());
             return new Written(SyncResult.sent(record.clientId(), household.id(), household.reference()), false);

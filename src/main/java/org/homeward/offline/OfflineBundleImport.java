@@ -1,0 +1,125 @@
+package org.homeward.offline;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
+import org.homeward.access.CurrentAccess;
+import org.homeward.offline.BundleImportReport.Outcome;
+import org.homeward.offline.BundleImportReport.RecordOutcome;
+import org.homeward.offline.BundleOpener.BundleContents;
+import org.homeward.offline.OfflineDevices.Device;
+import org.homeward.offline.OfflineRequests.SyncResult;
+import org.homeward.offline.OfflineRequests.SyncState;
+import org.homeward.offline.OfflineSyncService.Taken;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports an outbox bundle a device wrote to a file: proves it comes from the device and officer it
+ * names, decrypts it, and takes its records exactly as a sync takes them (once each, however often the
+ * bundle or its records arrive). A bundle refused as a whole writes nothing.
+ */
+@Service
+public class OfflineBundleImport {
+
+    private final OfflineDevices devices;
+    private final BundleOpener opener;
+    private final OfflineSyncService sync;
+    private final CurrentAccess access;
+    private final AuditTrail audit;
+    private final OfflineProperties properties;
+    private final JsonMapper json;
+
+    OfflineBundleImport(OfflineDevices devices, BundleOpener opener, OfflineSyncService sync, CurrentAccess access,
+                        AuditTrail audit, OfflineProperties properties, JsonMapper json) {
+        this.devices = devices;
+        this.opener = opener;
+        this.sync = sync;
+        this.access = access;
+        this.audit = audit;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    /** The largest bundle file taken, in bytes. */
+    public long maximumBytes() {
+        return properties.bundleMaxSize().toBytes();
+    }
+
+    /**
+     * Imports the bundle's records and answers what became of each.
+     *
+     * @param bytes      the bundle file as read
+     * @param importedBy who imports it, as the audit trail names them
+     * @throws BundleRefusedException when the bundle as a whole cannot be trusted or read; nothing is written then
+     */
+    public BundleImportReport importBundle(byte[] bytes, String importedBy) {
+        if (bytes.length > maximumBytes()) {
+            throw new BundleRefusedException(413, "BUNDLE_TOO_LARGE",
+                    "The bundle is larger than " + properties.bundleMaxSize().toMegabytes() + " MB");
+        }
+        BundleFile bundle = BundleFile.read(bytes, json);
+        Device device = signedDevice(bundle);
+        BundleContents contents = opener.open(bundle);
+        if (contents.records().size() != bundle.header().records()) {
+            throw BundleRefusedException.unreadable("record count");
+        }
+        if (contents.records().size() > properties.bundleMaxRecords()) {
+            throw new BundleRefusedException(413, "BUNDLE_TOO_MANY_RECORDS",
+                    "A bundle may hold at most " + properties.bundleMaxRecords() + " records");
+        }
+        Taken taken = sync.take(device, contents.records());
+        List<RecordOutcome> outcomes = taken.results().stream().map(result -> outcome(result, taken)).toList();
+        BundleImportReport report = new BundleImportReport(bundle.header().bundleId(), device.deviceId(),
+                device.username(), bundle.header().createdAt(), outcomes);
+        auditImport(report, taken, importedBy);
+        return report;
+    }
+
+    /** The device the bundle names, registered to the officer it names, whose key signed it. */
+    private Device signedDevice(BundleFile bundle) {
+        Device device = devices.find(bundle.header().deviceId(), bundle.header().officer())
+                .orElseThrow(() -> new BundleRefusedException(422, "BUNDLE_DEVICE_UNKNOWN",
+                        "The device that made this bundle is not registered to the officer it names"));
+        if (!access.scopeOf(device.username()).personalData()) {
+            throw new BundleRefusedException(422, "BUNDLE_OFFICER_DISABLED",
+                    "The officer of the device that made this bundle is disabled or may not register households");
+        }
+        BundleOpener.requireSignature(bundle, devices.signingKey(device.key()).orElse(""));
+        return device;
+    }
+
+    private static RecordOutcome outcome(SyncResult result, Taken taken) {
+        if (result.state() == SyncState.SENT) {
+            return new RecordOutcome(result.clientId(), taken.wasResent(result) ? Outcome.ALREADY_PRESENT : Outcome.CREATED,
+                    result.reference(), null, null, null);
+        }
+        Outcome outcome = result.state() == SyncState.CONFLICT ? Outcome.CONFLICT : Outcome.REFUSED;
+        return new RecordOutcome(result.clientId(), outcome, null, result.problem().code(), result.problem().field(),
+                result.problem().message());
+    }
+
+    /** One entry per record and one for the bundle with its device and counts; no personal data in either. */
+    private void auditImport(BundleImportReport report, Taken taken, String importedBy) {
+        String bundleId = report.bundleId().toString();
+        for (RecordOutcome record : report.outcomes()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("bundle", bundleId);
+            details.put("clientId", String.valueOf(record.clientId()));
+            details.put("outcome", record.outcome().name());
+            details.put("code", record.code() == null ? "" : record.code());
+            audit.recordWithChange(new AuditEntry("IMPORT_OFFLINE_BUNDLE_RECORD", "offline_device",
+                    report.deviceId().toString(), null, details), importedBy);
+        }
+        Map<String, Object> details = new LinkedHashMap<>(taken.details());
+        details.put("bundle", bundleId);
+        details.put("officer", report.officer());
+        details.put("createdAt", report.createdAt().toString());
+        details.put("created", (int) report.created());
+        details.put("alreadyPresent", (int) report.alreadyPresent());
+        audit.recordWithChange(new AuditEntry("IMPORT_OFFLINE_BUNDLE", "offline_device", report.deviceId().toString(),
+                null, details), importedBy);
+    }
+}
