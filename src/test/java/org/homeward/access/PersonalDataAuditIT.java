@@ -137,7 +137,9 @@ class PersonalDataAuditIT {
             "POST /edit-conflicts/{conflictId}",
             // Offline sync: its records' households are audited by the registry as registrations (OfflineSyncIT).
             "POST /api/v1/offline/devices", "POST /api/v1/offline/devices/{deviceId}/unlock",
-            "POST /api/v1/offline/devices/{deviceId}/references", "POST /api/v1/offline/sync");
+            "POST /api/v1/offline/devices/{deviceId}/references", "POST /api/v1/offline/sync",
+            // A bundle's import is audited per record and per bundle (OfflineBundleIT).
+            "POST /offline/bundles");
     /**
      * GET routes that answer a printed or shared manifest of a movement: read back (text, names,
      * absence of numbers) and checked for their audit entries by movements' PrintedDocumentsIT and
@@ -180,7 +182,9 @@ class PersonalDataAuditIT {
             "/api/v1/plans/{id}/funnel", "/api/v1/plans/{id}/movements", "/movements", "/api/v1/movements", "/api/v1/movements/{id}",
             "/api/v1/linkage/given-names",
             // The offline form is empty until the device decrypts its own outbox; the devices page names officers only.
-            "/offline/register", "/offline/register/{language}", "/offline/sw.js", "/offline/devices");
+            "/offline/register", "/offline/register/{language}", "/offline/sw.js", "/offline/devices",
+            // The bundle upload form and the server's public bundle key.
+            "/offline/bundles", "/api/v1/offline/bundle-key");
     private static Fixture fixture;
 
     @Autowired

@@ -60,6 +60,8 @@ final class RoutePolicy {
                 .allow("GET,POST", "(/api/v1)?/edit-conflicts(/.*)?", PLANNERS)
                 .allow("GET", "/api/v1/linkage/(snapshot|given-names)", PERSON_WRITERS)
                 .allow("GET", "/offline/devices", PLANNERS)
+                .allow("GET,POST", "/offline/bundles", PLANNERS)
+                .allow("GET", "/api/v1/offline/bundle-key", PERSON_WRITERS)
                 .allow("GET", "/offline/register(/\\{language})?", PERSON_WRITERS)
                 .allow("POST", "/api/v1/offline/.*", PERSON_WRITERS)
                 .allow("GET", "/households/\\{id}/members/\\{memberId}/summary", PERSON_WRITERS)

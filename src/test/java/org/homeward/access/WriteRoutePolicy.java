@@ -69,6 +69,8 @@ final class WriteRoutePolicy {
                 // A device, its references and its outbox are the officer's own; the households synced are
                 // scoped by the registry like any registration.
                 .allow("POST", "/api/v1/offline/.*", writers, Target.NONE)
+                // A bundle carried from a device: its households are scoped by the registry like any registration.
+                .allow("POST", "/offline/bundles", planners, Target.NONE)
                 .allow("POST", "/api/v1/centres|/api/v1/centres/import|/centres|/centres/import", planners, Target.NONE)
                 .allow("PUT", "/api/v1/centres/\\{code}", reception, Target.CENTRE)
                 .allow("POST", "/centres/\\{code}", reception, Target.CENTRE)
