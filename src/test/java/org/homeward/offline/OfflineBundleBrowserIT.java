@@ -64,6 +64,8 @@ class OfflineBundleBrowserIT {
                 browser.waitFor().until(ignored -> browser.find("#references-left").getText().matches(".*\\b([1-9]\\d*)$"));
                 browser.waitFor().until(ignored -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeAsyncScript(
                         "var done = arguments[0]; HomewardOfflineStore.getMeta('bundleKey').then(function (k) { done(!!k); });")));
+                browser.waitFor().until(ignored -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")));
 
                 network(driver, true);
                 register(browser);
@@ -80,6 +82,16 @@ class OfflineBundleBrowserIT {
                 assertThat(imported.exitCode()).as(imported.output()).isZero();
                 assertThat(imported.output()).contains("created 1, already present 0, refused 0, conflict 0");
                 assertThat(householdsWithReference(reference)).isEqualTo(1);
+
+                // Still without a connection, the Arabic page (from the service worker's cache) exports too.
+                browser.go("/offline/register/ar");
+                unlock(browser);
+                browser.waitFor().until(ignored -> !browser.driver()
+                        .findElements(By.cssSelector("#outbox-rows tr[data-state='WAITING']")).isEmpty());
+                browser.click("#export-bundle");
+                browser.waitFor().until(ignored -> browser.find("#bundle-status").getText().contains(".hwb"));
+                assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
+                Files.write(screenshots.resolve("bundle-export-ar.png"), screenshot(browser));
 
                 network(driver, false);
                 browser.waitFor().until(ignored -> !browser.driver()
