@@ -13,6 +13,7 @@ import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,6 +69,8 @@ class OfflineSnapshotBrowserIT {
                 assertThat(browser.driver().findElement(By.id("duplicate-warnings")).isDisplayed()).isTrue();
                 String warnings = browser.find("#duplicate-warnings").getText();
                 assertThat(warnings).contains(registered.reference()).contains("already registered");
+                ((JavascriptExecutor) browser.driver()).executeScript(
+                        "document.getElementById('duplicate-warnings').scrollIntoView()");
                 browser.screenshot("offline-snapshot/duplicate-warning-en");
 
                 type(browser, "", "Omar", "Khalid", family, "1984");
