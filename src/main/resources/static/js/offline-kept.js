@@ -162,7 +162,11 @@
     });
   }
 
-  /** The server's answer, an outcome or a refusal with its problems; a lost connection rejects. */
+  /**
+   * The server's answer, an outcome or a refusal with its problems. A wrong value (400) keeps the edit on
+   * the device to be corrected; a household gone from the scope (404) does not. A lost connection, or a
+   * household changed at that very moment (409), rejects: the edit waits and is sent again as it is.
+   */
   function answerOf(path, body) {
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
     var token = document.querySelector('meta[name="_csrf"]');
@@ -171,9 +175,10 @@
     return fetch(path, { method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(body) })
       .then(function (response) {
         if (response.ok) { return response.json(); }
-        if (response.status === 400 || response.status === 404 || response.status === 409) {
+        if (response.status === 400 || response.status === 404) {
           return response.json().catch(function () { return {}; }).then(function (problem) {
-            return { state: 'REFUSED', problems: problem.problems || [{ message: problem.detail || problem.title }] };
+            return { state: 'REFUSED', keepCopy: response.status === 400,
+              problems: problem.errors || [{ message: problem.detail || problem.title }] };
           });
         }
         var failure = new Error('status ' + response.status);
@@ -184,7 +189,8 @@
 
   /**
    * Records what became of an edit, unless the officer changed it again meanwhile. The household itself
-   * leaves the device: it is out of date now, and is kept again to be edited again.
+   * leaves the device: it is out of date now, and is kept again to be edited again. Only an edit refused
+   * for a wrong value stays, so that the officer can correct it.
    */
   function settle(kept, memberIds, answer) {
     function where(key) {
@@ -193,7 +199,8 @@
     }
     return store.getKept(kept.householdId).then(function (current) {
       if (!current || current.editedAt !== kept.editedAt) { return null; }
-      return store.putKept(Object.assign({}, current, { state: answer.state, sealed: null, sentAt: new Date().toISOString(),
+      return store.putKept(Object.assign({}, current, { state: answer.state, sealed: answer.keepCopy ? current.sealed : null,
+        sentAt: new Date().toISOString(),
         outcome: { applied: (answer.appliedFields || []).map(where),
           conflicts: (answer.conflicts || []).map(function (conflict) { return where(conflict.field); }),
           problems: (answer.problems || []).map(function (problem) { return problem.message || problem.code || ''; }) } }));
