@@ -18,6 +18,9 @@
 
   function status(message) { $('kept-status').textContent = message || ''; }
 
+  /** A reference set apart from the sentence around it, so that it reads left to right in Arabic too. */
+  function isolated(reference) { return '\u2066' + reference + '\u2069'; }
+
   // ---- the household as the form holds it ---------------------------------------------------------
 
   function birthText(birth) {
@@ -94,7 +97,7 @@
         return store.keepUnlessWaiting({ householdId: household.id, reference: household.reference, state: 'KEPT',
           baseVersion: household.version, keptAt: new Date().toISOString(), sealed: sealed, outcome: null });
       }).then(function (written) {
-        status(page.format(written ? text.kept : text.notReplaced, [household.reference]));
+        status(page.format(written ? text.kept : text.notReplaced, [isolated(household.reference)]));
         $('keep-reference').value = '';
       });
     }, function (failure) {
@@ -125,7 +128,7 @@
         }).then(function () {
           // Sent at once when online; if that fails the edit simply keeps waiting for the next sync.
           show().then(function () { return changed && navigator.onLine ? sync() : null; }).catch(function () { return null; });
-          return page.format(changed ? text.editWaiting : text.editUnchanged, [kept.reference]);
+          return page.format(changed ? text.editWaiting : text.editUnchanged, [isolated(kept.reference)]);
         });
       });
     });

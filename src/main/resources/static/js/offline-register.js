@@ -306,7 +306,7 @@
       function (all, letter) { return letter.toUpperCase(); })] || warning.band;
     if (warning.snapshotEntry) {
       return format($('snapshot-panel').dataset.duplicateRegistered,
-        [warning.member + 1, warning.snapshotEntry.household, band]);
+        [warning.member + 1, '\u2066' + warning.snapshotEntry.household + '\u2069', band]);
     }
     var other = others[warning.index] || {};
     var member = (other.members || [])[warning.otherMember] || {};
