@@ -14,6 +14,7 @@ import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -150,6 +151,7 @@ class OfflineEditBrowserIT {
         browser.go("/households/" + id + "?lang=ar");
         String decided = browser.find("#history .conflict-decided").getText();
         assertThat(decided).contains("givenNameLatin").contains("اعتُمدت قيمة الجهاز");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('history').scrollIntoView()");
         browser.screenshot("offline-edit/history-ar");
         browser.go("/households/" + id + "?lang=en");
         assertThat(browser.find("#history").getText()).contains("Conflict of an offline edit decided")
