@@ -49,6 +49,18 @@
       });
   }
 
+  function get(path) {
+    return fetch(path, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (response) {
+        if (!response.ok) {
+          var failure = new Error('status ' + response.status);
+          failure.status = response.status;
+          throw failure;
+        }
+        return response.json();
+      });
+  }
+
   function registerDevice() {
     return post('/api/v1/offline/devices', { deviceId: device.deviceId, label: device.label,
       signingPublicKey: device.publicKey });
@@ -108,6 +120,8 @@
       resetForm();
       return showOutbox();
     }).then(function () {
+      return runSteps(page.afterUnlock);
+    }).then(function () {
       if (navigator.onLine) { return refillReferences().then(sync); }
       return references().then(showReferencesLeft);
     }).catch(function (failure) {
@@ -135,6 +149,7 @@
     store.lock();
     resetForm();
     $('outbox-rows').replaceChildren();
+    page.onLock.forEach(function (step) { step(); });
     $('work').hidden = true;
     $('lock-button').hidden = true;
     $('unlock-panel').hidden = false;
@@ -205,13 +220,16 @@
     $('offline-members').replaceChildren();
     $('duplicate-warnings').hidden = true;
     $('cancel-edit').hidden = true;
+    $('add-member').hidden = false;
     editing = null;
+    page.formOwner = null;
     if (!empty) { addMember(); }
   }
 
   function save(event) {
     event.preventDefault();
     var typed = household();
+    if (page.formOwner) { return saveForOwner(typed); }
     var now = new Date().toISOString();
     var existing = editing ? store.getRecord(editing) : Promise.resolve(null);
     existing.then(function (before) {
@@ -241,14 +259,31 @@
     });
   }
 
+  /** The form holds a household another part of the page looks after (one kept for offline editing). */
+  function saveForOwner(typed) {
+    return page.formOwner.save(typed).then(function (message) {
+      say('form-message', message);
+      resetForm();
+    }).catch(function (failure) { say('form-message', failure.message); });
+  }
+
+  /** The snapshot of the officer's scope, when one was downloaded and the page provides it. */
+  function snapshot() {
+    var snapshots = window.HomewardOfflineSnapshot;
+    return snapshots ? snapshots.current().catch(function () { return null; }) : Promise.resolve(null);
+  }
+
   /** The device-side duplicate check, where the page that provides it is loaded. */
   function warnOfDuplicates(typed, clientId) {
     var finder = window.HomewardOfflineDuplicates;
     if (!finder || typeof finder.findLikely !== 'function') { return; }
-    waitingHouseholds(clientId).then(function (others) {
-      var found = finder.findLikely(typed, others, null) || [];
+    Promise.all([waitingHouseholds(clientId), snapshot()]).then(function (both) {
+      var others = both[0];
+      var found = finder.findLikely(typed, others, both[1]) || [];
       var list = $('duplicate-warnings');
       list.replaceChildren();
+      // Which record the list was last worked out for, so that whoever waits for it knows it is done.
+      list.dataset.checked = clientId;
       if (found.length === 0) { list.hidden = true; return; }
       var title = document.createElement('li');
       title.textContent = text.duplicate;
@@ -262,14 +297,21 @@
     });
   }
 
-  /** One warning in words: which member, which waiting record's member, and how likely. */
+  /**
+   * One warning in words: which member, which waiting record's member or which registered household
+   * of the snapshot (by its reference: the snapshot holds no names), and how likely.
+   */
   function describe(warning, others) {
+    var band = text['band' + warning.band.charAt(0) + warning.band.slice(1).toLowerCase().replace(/_(\w)/g,
+      function (all, letter) { return letter.toUpperCase(); })] || warning.band;
+    if (warning.snapshotEntry) {
+      return format($('snapshot-panel').dataset.duplicateRegistered,
+        [warning.member + 1, '\u2066' + warning.snapshotEntry.household + '\u2069', band]);
+    }
     var other = others[warning.index] || {};
     var member = (other.members || [])[warning.otherMember] || {};
     var name = [member.givenNameAr || member.givenNameLatin, member.familyNameAr || member.familyNameLatin]
       .filter(Boolean).join(' ');
-    var band = text['band' + warning.band.charAt(0) + warning.band.slice(1).toLowerCase().replace(/_(\w)/g,
-      function (all, letter) { return letter.toUpperCase(); })] || warning.band;
     return format(text.duplicateItem, [warning.member + 1, name, band]);
   }
 
@@ -410,6 +452,8 @@
     }).then(function () {
       say('sync-status', format(text.synced, [counts.SENT, counts.REFUSED, counts.CONFLICT]));
       return refillReferences();
+    }).then(function () {
+      return runSteps(page.afterSync);
     }).catch(function (failure) {
       say('sync-status', failure.status === 401 || failure.status === 403 ? text.signedOut : text.syncFailed);
     }).then(function () {
@@ -445,6 +489,23 @@
       }));
     });
   }
+
+  // ---- the parts of the page in other scripts ----------------------------------------------------
+
+  /** Runs steps one after the other; each answers a promise or nothing. */
+  function runSteps(steps) {
+    return steps.reduce(function (previous, step) { return previous.then(step); }, Promise.resolve());
+  }
+
+  /**
+   * What the other scripts of the page use: the server, the form, and the moments they act in (after an
+   * unlock, after a sync, on locking). formOwner, when set, takes the form's save instead of the outbox.
+   */
+  var page = window.HomewardOfflinePage = {
+    post: post, get: get, format: format, fill: fill, resetForm: resetForm,
+    deviceId: function () { return device && device.deviceId; },
+    afterUnlock: [], afterSync: [], onLock: [], formOwner: null
+  };
 
   // ---- start -------------------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 // The key never leaves memory and cannot be exported. It is derived (HKDF-SHA-256) from a secret the
 // server hands to the signed-in officer's device; a copy of that secret is kept on the device wrapped
 // with a key derived (PBKDF2-SHA-256) from the officer's offline passphrase, so that the outbox can be
-// unlocked again without a connection. Signing out erases the wrapped copy. See docs/offline.md.
+// unlocked again without a connection. Signing out erases the wrapped copy. The same key seals the
+// households kept for offline editing and the reference snapshot of the officer's scope. See docs/offline.md.
 (function () {
   'use strict';
 
@@ -14,11 +15,17 @@
 
   function open() {
     return new Promise(function (resolve, reject) {
-      var request = indexedDB.open(DATABASE, 1);
-      request.onupgradeneeded = function () {
+      var request = indexedDB.open(DATABASE, 2);
+      request.onupgradeneeded = function (event) {
         var db = request.result;
-        db.createObjectStore('meta');
-        db.createObjectStore('records', { keyPath: 'clientId' });
+        if (event.oldVersion < 1) {
+          db.createObjectStore('meta');
+          db.createObjectStore('records', { keyPath: 'clientId' });
+        }
+        if (event.oldVersion < 2) {
+          // Households downloaded to be edited offline, one per household.
+          db.createObjectStore('kept', { keyPath: 'householdId' });
+        }
       };
       request.onsuccess = function () { resolve(request.result); };
       request.onerror = function () { reject(request.error); };
@@ -134,10 +141,13 @@
 
   function unlocked() { return outboxKey !== null; }
 
-  /** Forgets the wrapped secret: after signing out only a new online unlock opens the outbox. */
+  /**
+   * Forgets the wrapped secret and the reference snapshot: after signing out only a new online unlock
+   * opens the outbox, and the snapshot is downloaded again then.
+   */
   function forget() {
     lock();
-    return deleteMeta('wrappedSecret');
+    return deleteMeta('wrappedSecret').then(function () { return deleteMeta('snapshot'); });
   }
 
   function encrypt(value) {
@@ -165,7 +175,37 @@
     return run('records', 'readonly', function (store) { return request(store.get(clientId)); });
   }
 
+  function allKept() {
+    return run('kept', 'readonly', function (store) { return request(store.getAll()); });
+  }
+
+  function getKept(householdId) {
+    return run('kept', 'readonly', function (store) { return request(store.get(householdId)); });
+  }
+
+  function putKept(kept) {
+    return run('kept', 'readwrite', function (store) { return request(store.put(kept)); });
+  }
+
+  function deleteKept(householdId) {
+    return run('kept', 'readwrite', function (store) { return request(store['delete'](householdId)); });
+  }
+
+  /**
+   * Writes a household just downloaded, unless the device holds an edit of it still waiting: a
+   * download never overwrites what the officer changed and has not sent. Answers whether it was written.
+   */
+  function keepUnlessWaiting(kept) {
+    return run('kept', 'readwrite', function (store) {
+      return request(store.get(kept.householdId)).then(function (before) {
+        if (before && before.state === 'WAITING') { return false; }
+        return request(store.put(kept)).then(function () { return true; });
+      });
+    });
+  }
+
   window.HomewardOfflineStore = {
+    allKept: allKept, getKept: getKept, putKept: putKept, deleteKept: deleteKept, keepUnlessWaiting: keepUnlessWaiting,
     device: device, getMeta: getMeta, setMeta: setMeta, unlockWithSecret: unlockWithSecret,
     unlockOffline: unlockOffline, lock: lock, unlocked: unlocked, forget: forget, encrypt: encrypt, decrypt: decrypt,
     allRecords: allRecords, putRecord: putRecord, getRecord: getRecord
