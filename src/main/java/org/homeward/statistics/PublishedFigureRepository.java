@@ -7,11 +7,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.homeward.database.FiguresDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores published figures and the history of their changes. */
+/**
+ * Stores published figures and the history of their changes. The list read for pages and exports
+ * comes from the figures' database (the replica, when there is one); a figure read to be changed comes
+ * from the primary, whose version is the one a change is checked against.
+ */
 @Repository
 class PublishedFigureRepository {
 
@@ -21,10 +26,12 @@ class PublishedFigureRepository {
     private static final String VALUES = """
             :indicator, :value, :from, :to, :areaType, :areaCode, :source, :publishedOn, :citation, :link, :note""";
     private final JdbcClient jdbc;
+    private final JdbcClient figures;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PublishedFigureRepository(JdbcClient jdbc) {
+    PublishedFigureRepository(JdbcClient jdbc, FiguresDatabase figures) {
         this.jdbc = jdbc;
+        this.figures = figures.jdbc();
     }
 
     long insert(PublishedFigureValidator.ValidFigure figure, String seedKey, Instant now, String actor) {
@@ -57,7 +64,7 @@ class PublishedFigureRepository {
     }
 
     List<PublishedFigure> all() {
-        return jdbc.sql("SELECT * FROM published_figure ORDER BY indicator, period_from, area_type, area_code, id")
+        return figures.sql("SELECT * FROM published_figure ORDER BY indicator, period_from, area_type, area_code, id")
                 .query((rs, n) -> figure(rs)).list();
     }
 

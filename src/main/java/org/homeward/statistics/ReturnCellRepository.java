@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.homeward.database.FiguresDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads counts from the summary of returns, grouped by the rows and columns a query asks for. */
+/**
+ * Reads counts from the summary of returns, grouped by the rows and columns a query asks for; from
+ * the figures' database (the replica, when there is one).
+ */
 @Repository
 class ReturnCellRepository {
 
@@ -32,8 +36,8 @@ class ReturnCellRepository {
 
     private final JdbcClient jdbc;
 
-    ReturnCellRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReturnCellRepository(FiguresDatabase figures) {
+        this.jdbc = figures.jdbc();
     }
 
     /** Counts of a query along its rows and columns. */

@@ -10,5 +10,5 @@
  * {@link org.homeward.statistics.ReceptionFiguresSource}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics",
-        allowedDependencies = {"files", "places", "registry", "web"})
+        allowedDependencies = {"database", "files", "places", "registry", "web"})
 package org.homeward.statistics;

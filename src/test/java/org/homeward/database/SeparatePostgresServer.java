@@ -68,10 +68,34 @@ final class SeparatePostgresServer implements AutoCloseable {
         SeparatePostgresServer server = new SeparatePostgresServer(binaries, directory, freePort(), password, root);
         server.postgres("initdb", "-D", server.data().toString(), "-U", SUPERUSER, "-E", "UTF8", "--locale=C",
                 "--auth-local=trust", "--auth-host=scram-sha-256", "--pwfile=" + passwordFile);
-        server.postgres("pg_ctl", "-D", server.data().toString(), "-w", "-t", "60", "-l",
-                directory.resolve("server.log").toString(), "-o",
-                "-p " + server.port + " -k " + directory + " -c listen_addresses=127.0.0.1", "start");
+        server.startServer();
         return server;
+    }
+
+    private void startServer() throws IOException, InterruptedException {
+        postgres("pg_ctl", "-D", data().toString(), "-w", "-t", "60", "-l", directory.resolve("server.log").toString(),
+                "-o", "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1", "start");
+    }
+
+    /**
+     * A hot standby of this server, as {@code docs/operations.md} ("Read replica") sets one up: a base
+     * backup streamed with {@code pg_basebackup -R -X stream} as a replication role, started on a port
+     * of its own, following this server by streaming replication. Its superuser password is this one's.
+     */
+    SeparatePostgresServer standby(String replicationRole, String replicationPassword)
+            throws IOException, InterruptedException {
+        Path directory = Files.createTempDirectory(Path.of("/tmp"), "homeward-standby-");
+        if (asPostgresUser) {
+            run(List.of("chown", "-R", "postgres:postgres", directory.toString()), false);
+        }
+        SeparatePostgresServer standby = new SeparatePostgresServer(binaries, directory, freePort(), superuserPassword,
+                asPostgresUser);
+        // The password reaches pg_basebackup through its environment, never its command line.
+        standby.postgres(java.util.Map.of("PGPASSWORD", replicationPassword), "pg_basebackup", "-D",
+                standby.data().toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", replicationRole,
+                "-R", "-X", "stream", "-c", "fast");
+        standby.startServer();
+        return standby;
     }
 
     /** The directory of the server's binaries, whose client tools match it. */
@@ -114,17 +138,29 @@ final class SeparatePostgresServer implements AutoCloseable {
     }
 
     private void postgres(String program, String... arguments) throws IOException, InterruptedException {
+        postgres(java.util.Map.of(), program, arguments);
+    }
+
+    private void postgres(java.util.Map<String, String> environment, String program, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         if (asPostgresUser) {
             command.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         command.add(binaries.resolve(program).toString());
         command.addAll(Arrays.asList(arguments));
-        run(command, true);
+        run(command, environment);
     }
 
     private static void run(List<String> command, boolean quiet) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        run(command, java.util.Map.of());
+    }
+
+    private static void run(List<String> command, java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command.get(0)).isTrue();
         assertThat(process.exitValue()).as("%s:%n%s", command, new String(output, StandardCharsets.UTF_8)).isZero();
