@@ -29,7 +29,11 @@ public record QueueFilter(String band, String reason, String sort, UUID househol
     static final Set<String> BANDS = Set.of("VERY_LIKELY", "LIKELY", "POSSIBLE");
     static final Set<String> REASONS = Set.of("POSSIBLE_SIBLINGS", "POSSIBLE_TWINS", "POSSIBLE_COUSINS",
             "POSSIBLE_NAMESAKES", "NONE");
+
     public static final QueueFilter ALL = new QueueFilter(null, null, "STRONGEST", null, null, null, List.of());
+    /** The people of the household with the filter's reference. */
+    private static final String REFERENCED = "SELECT m.id FROM registry_individual_v m JOIN registry_household_v r"
+            + " ON r.id = m.household_id WHERE r.reference = :reference";
 
     public QueueFilter {
         nameTerms = nameTerms == null ? List.of() : List.copyOf(nameTerms);
@@ -87,25 +91,33 @@ public record QueueFilter(String band, String reason, String sort, UUID househol
             where.append(" AND (a.household_id = :household OR b.household_id = :household)");
         }
         if (reference != null) {
-            where.append(" AND (ha.reference = :reference OR hb.reference = :reference)");
+            where.append(" AND c.id IN (").append(pairsOf("first_id", REFERENCED)).append(" UNION ")
+                    .append(pairsOf("second_id", REFERENCED)).append(')');
         }
         if (!nameTerms.isEmpty()) {
-            where.append(" AND c.id IN (").append(pairsNamed("first_id")).append(" UNION ")
-                    .append(pairsNamed("second_id")).append(')');
+            where.append(" AND c.id IN (").append(pairsOf("first_id", named())).append(" UNION ")
+                    .append(pairsOf("second_id", named())).append(')');
         }
         return where.toString();
     }
 
     /**
-     * The open pairs with a person on the given side whose folded names hold every word: the trigram index
-     * of the names finds the people, the indexes of pairs by either side (V4, V29) find their pairs.
+     * The open pairs with one of the people on the given side: the people are found first (a household
+     * reference through its unique index, a name through the trigram index of the folded names), then
+     * their pairs through the indexes of either side (V4, V29). Comparing the joined rows instead ("the
+     * first household's reference or the second's") read the whole queue: 0.85 s at 100,000 pairs.
      */
-    private String pairsNamed(String side) {
+    private static String pairsOf(String side, String people) {
+        return "SELECT p.id FROM duplicate_candidate p WHERE p.status = 'OPEN' AND p." + side + " IN (" + people + ")";
+    }
+
+    /** The people whose folded names hold every word of the filter's name. */
+    private String named() {
         StringBuilder named = new StringBuilder("SELECT n.id FROM registry_individual_v n WHERE true");
         for (int t = 0; t < nameTerms.size(); t++) {
             named.append(" AND n.search_text LIKE :name").append(t);
         }
-        return "SELECT p.id FROM duplicate_candidate p WHERE p.status = 'OPEN' AND p." + side + " IN (" + named + ")";
+        return named.toString();
     }
 
     /** The name words as bound LIKE patterns, each matched anywhere inside the folded names. */
