@@ -42,7 +42,7 @@ class AdminPageController {
     @PostMapping("/users")
     String create(@RequestParam String username, @RequestParam String role, @RequestParam(required = false) String organisation,
                   @RequestParam(required = false) List<String> areas, @RequestParam(required = false) List<String> centres,
-                  @RequestParam(required = false) String sites, RedirectAttributes redirect) {
+                  @RequestParam(required = false) List<String> sites, RedirectAttributes redirect) {
         try {
             Role parsed = Role.parse(role).orElseThrow(() -> new UserProblemException("ROLE_UNKNOWN", "Unknown role"));
             List<ScopeGrant> grants = scopes.grants(areas, centres, sites);

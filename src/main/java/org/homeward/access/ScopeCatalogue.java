@@ -1,7 +1,6 @@
 package org.homeward.access;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,29 +21,35 @@ class ScopeCatalogue {
         this.contributors = contributors;
     }
 
-    /** The offered choices of one kind (AREA or CENTRE), labelled in the language given. */
+    /** The offered choices of one kind (AREA, CENTRE or SITE), labelled in the language given. */
     List<ScopeChoices.ScopeChoice> offered(String kind, String language) {
         return contributors.orderedStream().flatMap(contributor -> contributor.choices(language).stream())
                 .filter(choice -> choice.kind().equals(kind)).toList();
     }
 
-    /** The grants picked: areas and centres from the offered lists, sites as the names written on registrations. */
-    List<ScopeGrant> grants(List<String> areas, List<String> centres, String sites) {
+    /** The grants picked from the offered lists of areas, centres and registration sites. */
+    List<ScopeGrant> grants(List<String> areas, List<String> centres, List<String> sites) {
+        return grants(areas, centres, sites, List.of());
+    }
+
+    /**
+     * The grants picked from the offered lists, or kept from {@code held}: a user may hold a site no
+     * registration names yet (given before the first registration there), which saving must not refuse.
+     */
+    List<ScopeGrant> grants(List<String> areas, List<String> centres, List<String> sites, List<ScopeGrant> held) {
         List<ScopeGrant> grants = new ArrayList<>();
-        grants.addAll(picked("AREA", areas));
-        grants.addAll(picked("CENTRE", centres));
-        if (sites != null && !sites.isBlank()) {
-            Arrays.stream(sites.split("[,،]")).map(String::trim).filter(site -> !site.isEmpty())
-                    .map(site -> new ScopeGrant("SITE", site)).forEach(grants::add);
-        }
+        grants.addAll(picked("AREA", areas, held));
+        grants.addAll(picked("CENTRE", centres, held));
+        grants.addAll(picked("SITE", sites, held));
         return grants;
     }
 
-    private List<ScopeGrant> picked(String kind, List<String> values) {
+    private List<ScopeGrant> picked(String kind, List<String> values, List<ScopeGrant> held) {
         if (values == null || values.isEmpty()) {
             return List.of();
         }
-        Set<String> known = offered(kind, "en").stream().map(ScopeChoices.ScopeChoice::value).collect(Collectors.toSet());
+        Set<String> known = offered(kind, "en").stream().map(ScopeChoices.ScopeChoice::value).collect(Collectors.toCollection(java.util.HashSet::new));
+        held.stream().filter(grant -> grant.kind().equals(kind)).map(ScopeGrant::value).forEach(known::add);
         List<ScopeGrant> grants = new ArrayList<>();
         for (String value : values) {
             if (value == null || value.isBlank()) {

@@ -43,9 +43,13 @@ class UserPageController {
         model.addAttribute("account", account);
         model.addAttribute("roles", Role.values());
         model.addAttribute("granted", granted.stream().map(ScopeGrant::toString).toList());
-        model.addAttribute("sites", String.join(", ", granted.stream().filter(grant -> grant.kind().equals("SITE"))
-                .map(ScopeGrant::value).toList()));
+        model.addAttribute("sites", granted.stream().filter(grant -> grant.kind().equals("SITE"))
+                .map(ScopeGrant::value).toList());
         choices(scopes, locale, model);
+        // A site held before any registration named it is still shown, picked, so saving keeps it.
+        List<String> offeredSites = scopes.offered("SITE", "en").stream().map(ScopeChoices.ScopeChoice::value).toList();
+        model.addAttribute("heldSites", granted.stream().filter(grant -> grant.kind().equals("SITE"))
+                .map(ScopeGrant::value).filter(site -> !offeredSites.contains(site)).toList());
         return "admin/user";
     }
 
@@ -63,10 +67,10 @@ class UserPageController {
 
     @PostMapping("/scopes")
     String scopes(@PathVariable String username, @RequestParam(required = false) List<String> areas,
-                  @RequestParam(required = false) List<String> centres, @RequestParam(required = false) String sites,
+                  @RequestParam(required = false) List<String> centres, @RequestParam(required = false) List<String> sites,
                   RedirectAttributes redirect) {
         try {
-            users.setScopes(username, scopes.grants(areas, centres, sites));
+            users.setScopes(username, scopes.grants(areas, centres, sites, users.scopesOf(username)));
             redirect.addFlashAttribute("saved", "scopes");
         } catch (UserProblemException problem) {
             flash(redirect, problem);
@@ -92,11 +96,12 @@ class UserPageController {
                 java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The areas and centres to pick scopes from, labelled in the page's language. */
+    /** The areas, centres and registration sites to pick scopes from, labelled in the page's language. */
     static void choices(ScopeCatalogue scopes, Locale locale, Model model) {
         String language = "ar".equals(locale.getLanguage()) ? "ar" : "en";
         model.addAttribute("areaChoices", scopes.offered("AREA", language));
         model.addAttribute("centreChoices", scopes.offered("CENTRE", language));
+        model.addAttribute("siteChoices", scopes.offered("SITE", language));
     }
 
     /** A refusal for the page: its code, translated there, or else its message as it is. */

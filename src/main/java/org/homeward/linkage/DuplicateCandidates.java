@@ -37,12 +37,28 @@ class DuplicateCandidates {
      * (keyset paging: the cost of a page does not grow with how far the reviewer has gone).
      */
     List<DuplicateQueue.Entry> open(AccessScope scope, QueueFilter filter, Long after, int size) {
+        return openStatement("", scope, filter, after, size)
+                .query((rs, n) -> new DuplicateQueue.Entry(rs.getLong("id"), rs.getDouble("weight"),
+                        rs.getString("first_ar"), rs.getString("first_latin"), rs.getString("first_reference"),
+                        rs.getString("second_ar"), rs.getString("second_latin"), rs.getString("second_reference"),
+                        rs.getObject("first_household", UUID.class),
+                        rs.getObject("second_household", UUID.class), rs.getString("reason")))
+                .list();
+    }
+
+    /** The plan PostgreSQL runs for one page of the queue, with its timings and buffers (for the benchmark). */
+    List<String> explainOpen(AccessScope scope, QueueFilter filter, Long after, int size) {
+        return openStatement("EXPLAIN (ANALYZE, BUFFERS) ", scope, filter, after, size).query(String.class).list();
+    }
+
+    private JdbcClient.StatementSpec openStatement(String prefix, AccessScope scope, QueueFilter filter, Long after,
+                                                   int size) {
         Optional<Double> afterWeight = after == null ? Optional.empty() : weightOf(after);
         String keyset = afterWeight.isEmpty() ? ""
                 : filter.oldestFirst() ? " AND c.id > :afterId"
                 : " AND c.weight <= :afterWeight AND (c.weight < :afterWeight OR c.id > :afterId)";
         String order = filter.oldestFirst() ? " ORDER BY c.id" : " ORDER BY c.weight DESC, c.id";
-        JdbcClient.StatementSpec statement = jdbc.sql("""
+        JdbcClient.StatementSpec statement = jdbc.sql(prefix + """
                         SELECT c.id, c.weight, c.reason,
                                concat_ws(' ', a.given_name_ar, a.father_name_ar, a.family_name_ar) AS first_ar,
                                concat_ws(' ', a.given_name_latin, a.father_name_latin, a.family_name_latin) AS first_latin,
@@ -56,17 +72,21 @@ class DuplicateCandidates {
         if (afterWeight.isPresent()) {
             statement = statement.param("afterWeight", afterWeight.get()).param("afterId", after);
         }
-        return statement.query((rs, n) -> new DuplicateQueue.Entry(rs.getLong("id"), rs.getDouble("weight"),
-                        rs.getString("first_ar"), rs.getString("first_latin"), rs.getString("first_reference"),
-                        rs.getString("second_ar"), rs.getString("second_latin"), rs.getString("second_reference"),
-                        rs.getObject("first_household", UUID.class),
-                        rs.getObject("second_household", UUID.class), rs.getString("reason")))
-                .list();
+        return statement;
     }
 
     long countOpen(AccessScope scope, QueueFilter filter) {
-        return bind(jdbc.sql("SELECT count(*) " + PAIR_JOIN + "WHERE c.status = 'OPEN' AND " + inScope(scope)
-                + filter.condition()), scope, filter).query(Long.class).single();
+        return countStatement("", scope, filter).query(Long.class).single();
+    }
+
+    /** The plan of the queue's count, with its timings and buffers (for the benchmark). */
+    List<String> explainCount(AccessScope scope, QueueFilter filter) {
+        return countStatement("EXPLAIN (ANALYZE, BUFFERS) ", scope, filter).query(String.class).list();
+    }
+
+    private JdbcClient.StatementSpec countStatement(String prefix, AccessScope scope, QueueFilter filter) {
+        return bind(jdbc.sql(prefix + "SELECT count(*) " + PAIR_JOIN + "WHERE c.status = 'OPEN' AND " + inScope(scope)
+                + filter.condition()), scope, filter);
     }
 
     private Optional<Double> weightOf(long id) {
@@ -85,6 +105,12 @@ class DuplicateCandidates {
         }
         if (filter.household() != null) {
             bound = bound.param("household", filter.household());
+        }
+        if (filter.reference() != null) {
+            bound = bound.param("reference", filter.reference());
+        }
+        for (var pattern : filter.namePatterns().entrySet()) {
+            bound = bound.param(pattern.getKey(), pattern.getValue());
         }
         return bound;
     }

@@ -1,5 +1,6 @@
 package org.homeward.linkage;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.UUID;
 import org.homeward.access.CurrentAccess;
 import org.homeward.registry.InvalidHouseholdException;
@@ -33,19 +34,48 @@ class DuplicatePageController {
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
     String queue(@RequestParam(required = false) Long after, @RequestParam(required = false) String band,
                  @RequestParam(required = false) String reason, @RequestParam(required = false) String sort,
-                 @RequestParam(required = false) UUID household, Model model) {
-        model.addAttribute("queue", review.queue(QueueFilter.of(band, reason, sort, household), after, PAGE_SIZE));
+                 @RequestParam(required = false) UUID household, @RequestParam(required = false) String search,
+                 HttpSession session, Model model) {
+        QueueFilter filter = filter(band, reason, sort, household, search, session);
+        model.addAttribute("queue", review.queue(filter, after, PAGE_SIZE));
+        model.addAttribute("search", QueueSearches.find(session, filter.search()).orElse(new QueueSearch(null, null)));
         return "linkage/queue";
+    }
+
+    /**
+     * The filter form: a reference or a name is personal, so it comes by POST and is kept in the session;
+     * the queue it redirects to carries only the id it is kept under.
+     */
+    @PostMapping("/filter")
+    @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
+    String applyFilter(@RequestParam(required = false) String band, @RequestParam(required = false) String reason,
+                       @RequestParam(required = false) String sort, @RequestParam(required = false) UUID household,
+                       @RequestParam(required = false) String reference, @RequestParam(required = false) String name,
+                       HttpSession session) {
+        QueueFilter filter = QueueFilter.of(band, reason, sort, household);
+        QueueSearch search = new QueueSearch(reference, name);
+        if (!search.isEmpty()) {
+            filter = filter.searching(QueueSearches.keep(session, search), search);
+        }
+        return "redirect:/duplicates" + filter.query('?');
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
     String pair(@PathVariable long id, @RequestParam(required = false) String band,
                 @RequestParam(required = false) String reason, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) UUID household, Model model) {
+                @RequestParam(required = false) UUID household, @RequestParam(required = false) String search,
+                HttpSession session, Model model) {
         model.addAttribute("pair", review.pair(id));
-        model.addAttribute("filter", QueueFilter.of(band, reason, sort, household));
+        model.addAttribute("filter", filter(band, reason, sort, household, search, session));
         return "linkage/pair";
+    }
+
+    /** The filter of the request, with the reference and name kept in the session under {@code search}, if any. */
+    private static QueueFilter filter(String band, String reason, String sort, UUID household, String search,
+                                      HttpSession session) {
+        QueueFilter filter = QueueFilter.of(band, reason, sort, household);
+        return QueueSearches.find(session, search).map(kept -> filter.searching(search, kept)).orElse(filter);
     }
 
     /** Shows both numbers whole once, on the page the reveal leads back to; the reason is required and audited. */
@@ -64,8 +94,9 @@ class DuplicatePageController {
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
     String decide(@PathVariable long id, @RequestParam String verdict, @RequestParam(required = false) String note,
                   @RequestParam(required = false) String band, @RequestParam(required = false) String reason,
-                  @RequestParam(required = false) String sort, @RequestParam(required = false) UUID household) {
-        QueueFilter filter = QueueFilter.of(band, reason, sort, household);
+                  @RequestParam(required = false) String sort, @RequestParam(required = false) UUID household,
+                  @RequestParam(required = false) String search, HttpSession session) {
+        QueueFilter filter = filter(band, reason, sort, household, search, session);
         if ("SAME".equals(verdict)) {
             review.judgeSame(id, note);
         } else if ("DIFFERENT".equals(verdict)) {

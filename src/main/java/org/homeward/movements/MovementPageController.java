@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -101,6 +102,7 @@ class MovementPageController {
         model.addAttribute("checks", checks);
         model.addAttribute("mayDepart", !checks.isEmpty() && checks.values().stream().allMatch(VerdictViews.HouseholdView::mayDepart));
         model.addAttribute("travelling", manifest.stream().filter(ManifestEntry::open).mapToInt(ManifestEntry::travelling).sum());
+        model.addAttribute("departing", manifest.stream().filter(ManifestEntry::open).count());
         model.addAttribute("crossingName", places.displayName(movement.crossingCode(), locale.getLanguage())
                 .orElse(movement.crossingCode()));
         return "movements/movement";
@@ -140,10 +142,22 @@ class MovementPageController {
                 form.householdId(), form.check(), form.reason(), form.householdAcknowledged()), principal.getName()));
     }
 
+    /**
+     * Departs the movement: every household on it sets off in one click, so the post must carry the number
+     * of households the planner confirmed; without it, or after the manifest changed, nothing departs.
+     */
     @PostMapping("/movements/{id}/departure")
     @PreAuthorize(MovementRoles.PLAN)
-    String depart(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
+    String depart(@PathVariable String id, @RequestParam(required = false) String confirmed, Principal principal,
+                  RedirectAttributes redirect) {
         UUID movementId = MovementIds.movement(id);
+        Movement movement = movements.find(movementId);
+        long households = entries.of(movement, movements.manifest(movementId)).stream().filter(ManifestEntry::open).count();
+        if (!String.valueOf(households).equals(confirmed)) {
+            redirect.addFlashAttribute("problem", new PageProblem("DEPARTURE_NOT_CONFIRMED",
+                    "Confirm the number of households that depart", List.of()));
+            return "redirect:/movements/" + movementId;
+        }
         String answer = attempt(movementId, redirect, () -> movements.depart(movementId, principal.getName()));
         if (!redirect.getFlashAttributes().containsKey("problem")) {
             redirect.addFlashAttribute("departed", true);

@@ -82,6 +82,8 @@ final class WriteRoutePolicy {
                 .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", figures, Target.NONE)
                 .allow("POST", "/api/v1/intentions/(import|mappings)|/intentions/(import|mappings)", writers, Target.NONE)
                 .allow("POST", "/duplicates/runs", planners, Target.NONE)
+                // The queue's filter: a reference or a name is posted to keep it out of URLs; it changes nothing.
+                .allow("POST", "/duplicates/filter", writers, Target.NONE)
                 .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR)
                 .allow("POST", "/api/v1/voluntariness/households/\\{id}/.*|/voluntariness/households/\\{id}/.*", writers,
                         Target.HOUSEHOLD)

@@ -177,6 +177,7 @@ class SafeReturnBrowserIT {
         assertThat(areaCheck.getText()).contains("Red").contains(RED_AREA).contains("ACTIVE_HOSTILITIES");
         assertThat(decisionForms(browser, household, AREA_CHECK)).isEmpty();
         assertThat(browser.find("#depart").getAttribute("class")).contains("blocked");
+        browser.click("#confirm-departure");
         browser.submit("#depart");
         assertThat(browser.find("#page-problem").getText())
                 .contains("households[" + household.reference() + "]." + AREA_CHECK);
@@ -187,6 +188,7 @@ class SafeReturnBrowserIT {
         browser.go("/movements/" + movement + "?lang=ar");
         assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
         assertThat(areaCheck(browser, household).getText()).contains("أحمر").contains(RED_AREA);
+        browser.click("#confirm-departure");
         browser.submit("#depart");
         assertThat(browser.find("#page-problem").getText()).contains("لا يمكن لأحد تجاوزه");
         assertThat(browser.find("#movement-status").getAttribute("data-status")).isEqualTo("PLANNED");
@@ -219,6 +221,8 @@ class SafeReturnBrowserIT {
                 "article[data-reference='" + household.reference() + "'] tr.level-RED"))).isEmpty();
         show(browser, "article[data-reference='" + household.reference() + "'] tr[data-check='" + AREA_CHECK + "']");
         browser.screenshot("safe-returns/amber-decided-en");
+
+        browser.click("#confirm-departure");
 
         browser.submit("#depart");
         assertThat(browser.driver().findElements(By.id("page-problem"))).isEmpty();

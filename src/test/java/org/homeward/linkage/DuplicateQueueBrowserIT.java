@@ -86,6 +86,102 @@ class DuplicateQueueBrowserIT {
     }
 
     @Test
+    void aReviewerFiltersByNameInEitherScriptAndByReferenceAndTheNextPairKeepsTheFilterWithoutNamingItInTheUrl()
+            throws Exception {
+        officer("name.filter.officer");
+        twice("Al-Zoubi", "الزعبي");
+        twice("Al-Haffar", "الحفار");
+        twice("Al-Tinawi", "الطناوي");
+        runs.run("system");
+        List<Long> zoubi = openNamed("%zoubi%");
+        List<Long> haffar = openNamed("%الحفار%");
+        assertThat(zoubi).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(haffar).hasSizeGreaterThanOrEqualTo(2);
+        Files.createDirectories(Path.of("target", "screenshots", "duplicates"));
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("name.filter.officer", PASSWORD);
+            browser.go("/duplicates?lang=en");
+            browser.type("#filter-name", "ZOUBI");
+            browser.submit("#apply-filter");
+            assertThat(browser.driver().getCurrentUrl()).contains("search=").doesNotContainIgnoringCase("zoubi");
+            assertThat(rows(browser)).containsExactlyElementsOf(firstPage(zoubi));
+            // One person of each pair bears the name; the other may be anyone the run paired with them.
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#duplicate-queue .duplicate-row")))
+                    .allSatisfy(row -> assertThat(row.getText()).contains("Zoubi"));
+            browser.screenshot("duplicates/queue-by-name-en");
+            browser.submit("#duplicate-queue .duplicate-row .review-link");
+            workTwo(browser, zoubi, "Recorded: different people");
+            browser.go("/duplicates?lang=en");
+            assertThat(browser.find("#filter-name").getAttribute("value")).isEmpty();
+
+            browser.go("/duplicates?lang=ar");
+            browser.type("#filter-name", "الحفّار");
+            browser.submit("#apply-filter");
+            assertThat(rows(browser)).containsExactlyElementsOf(firstPage(haffar));
+            assertThat(browser.find("#filter-name").getAttribute("value")).isEqualTo("الحفّار");
+            browser.screenshot("duplicates/queue-by-name-ar");
+            browser.submit("#duplicate-queue .duplicate-row .review-link");
+            workTwo(browser, haffar, "شخصان مختلفان");
+
+            String reference = jdbc.sql("""
+                            SELECT h.reference FROM duplicate_candidate c JOIN individual i ON i.id = c.second_id
+                            JOIN household h ON h.id = i.household_id WHERE c.id = :pair""")
+                    .param("pair", openNamed("%tinawi%").get(0)).query(String.class).single();
+            browser.go("/duplicates?lang=en");
+            browser.type("#filter-reference", reference.toLowerCase(java.util.Locale.ROOT));
+            browser.submit("#apply-filter");
+            assertThat(browser.driver().getCurrentUrl()).doesNotContain(reference);
+            assertThat(rows(browser)).isNotEmpty().containsExactlyElementsOf(firstPage(openWithReference(reference)));
+        }
+        assertThat(status(zoubi.get(0))).isEqualTo("DIFFERENT");
+        assertThat(status(haffar.get(1))).isEqualTo("DIFFERENT");
+    }
+
+    /** Decides the pair shown as different and checks the next page is the next pair of the filter; then once more. */
+    private void workTwo(Browser browser, List<Long> expected, String acknowledged) {
+        for (int i = 0; i < 2; i++) {
+            assertThat(browser.driver().getCurrentUrl()).contains("/duplicates/" + expected.get(i));
+            browser.submit("#judge-different");
+            assertThat(browser.find("#decided-notice").getText()).contains(acknowledged);
+            if (i + 1 < expected.size()) {
+                assertThat(browser.driver().getCurrentUrl()).as("the next pair of the name filter")
+                        .contains("/duplicates/" + expected.get(i + 1));
+            }
+        }
+    }
+
+    private static List<Long> rows(Browser browser) {
+        return browser.driver().findElements(org.openqa.selenium.By.cssSelector("#duplicate-queue .duplicate-row"))
+                .stream().map(row -> Long.parseLong(row.getAttribute("data-pair"))).toList();
+    }
+
+    private static List<Long> firstPage(List<Long> pairs) {
+        return pairs.subList(0, Math.min(pairs.size(), DuplicatePageController.PAGE_SIZE));
+    }
+
+    /** The open pairs in the officer's area where either person's folded names are like the pattern, strongest first. */
+    private List<Long> openNamed(String like) {
+        return jdbc.sql("""
+                        SELECT c.id FROM duplicate_candidate c
+                        JOIN individual a ON a.id = c.first_id JOIN household ha ON ha.id = a.household_id
+                        JOIN individual b ON b.id = c.second_id JOIN household hb ON hb.id = b.household_id
+                        WHERE c.status = 'OPEN' AND (a.search_text LIKE :like OR b.search_text LIKE :like)
+                        AND ha.destination_pcode LIKE 'SY02%' AND hb.destination_pcode LIKE 'SY02%'
+                        ORDER BY c.weight DESC, c.id""").param("like", like).query(Long.class).list();
+    }
+
+    private List<Long> openWithReference(String reference) {
+        return jdbc.sql("""
+                        SELECT c.id FROM duplicate_candidate c
+                        JOIN individual a ON a.id = c.first_id JOIN household ha ON ha.id = a.household_id
+                        JOIN individual b ON b.id = c.second_id JOIN household hb ON hb.id = b.household_id
+                        WHERE c.status = 'OPEN' AND (ha.reference = :reference OR hb.reference = :reference)
+                        AND ha.destination_pcode LIKE 'SY02%' AND hb.destination_pcode LIKE 'SY02%'
+                        ORDER BY c.weight DESC, c.id""").param("reference", reference).query(Long.class).list();
+    }
+
+    @Test
     void theEntryCheckShowsEachMatchWithItsHouseholdBesideTheNameFieldsInBothLanguages() throws Exception {
         officer("entry.check.officer");
         UUID[] registered = twice("Al-Sarraf", "الصراف");

@@ -86,6 +86,16 @@ class MovementBrowserIT {
             assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
             assertThat(household(browser, splitting).findElement(By.cssSelector("tr[data-check=travel-together]")).getText())
                     .contains("برتقالي").contains("1 من أصل 3 أفراد يبقون");
+            // Departing sets off every household at once: the count is confirmed first, and the server refuses without it.
+            String departing = browser.find("#confirm-departure").getAttribute("value");
+            assertThat(Integer.parseInt(departing)).isPositive();
+            assertThat(browser.find("#departure-form").getText()).contains("أؤكد أن").contains(departing);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('confirm-departure').required = false;");
+            browser.submit("#depart");
+            assertThat(browser.find("#page-problem").getText()).contains("لم يغادر أحد");
+            assertThat(browser.find("#movement-status").getAttribute("data-status")).isEqualTo("PLANNED");
+            browser.click("#confirm-departure");
             browser.submit("#depart");
             // Red checks of other features (each adult's decision, boarding) hold it too; the amber is listed undecided.
             assertThat(browser.find("#page-problem").getText()).contains("لا يمكن لأحد تجاوزه")
@@ -103,6 +113,7 @@ class MovementBrowserIT {
             assertThat(household(browser, splitting).findElement(By.cssSelector("tr[data-check=travel-together]")).getText())
                     .contains("(decided)");
             // Decided, the amber no longer holds the movement, but each adult's own decision and boarding still do.
+            browser.click("#confirm-departure");
             browser.submit("#depart");
             assertThat(browser.find("#page-problem").getText()).contains(".voluntariness").doesNotContain(".travel-together");
             assertThat(browser.find("#movement-status").getAttribute("data-status")).isEqualTo("PLANNED");

@@ -328,6 +328,7 @@ class OrganisedReturnBrowserIT {
         // The manifest and the check count members from 1, the registry from 0; neither shows a name.
         int shown = undecided.position() + 1;
         browser.go(movementPage() + "?lang=en");
+        browser.click("#confirm-departure");
         browser.submit("#depart");
         assertThat(browser.find("#page-problem").getText()).contains(story.english("problem.MOVEMENT_CHECK_RED"))
                 .contains(field + ": " + story.english("problem.CHECK_RED"));
@@ -340,6 +341,7 @@ class OrganisedReturnBrowserIT {
         screenshot(browser, "08-departure-refused-en");
         screenshot(browser, "08-red-voluntariness-check-en", article + "tr[data-check=voluntariness]");
         browser.go(movementPage() + "?lang=ar");
+        browser.click("#confirm-departure");
         browser.submit("#depart");
         assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
         assertThat(browser.find("#page-problem").getText()).contains(story.arabic("problem.MOVEMENT_CHECK_RED"))
@@ -377,6 +379,7 @@ class OrganisedReturnBrowserIT {
 
     private void depart(Browser browser) throws Exception {
         browser.go(movementPage() + "?lang=en");
+        browser.click("#confirm-departure");
         browser.submit("#depart");
         assertThat(browser.driver().findElements(By.id("page-problem"))).as("departs without a problem").isEmpty();
         assertThat(browser.find("#departed").getText()).isEqualTo(story.english("movements.depart.done"));

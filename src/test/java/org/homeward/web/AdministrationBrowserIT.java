@@ -57,6 +57,9 @@ class AdministrationBrowserIT {
     @Test
     void anAdministratorPicksScopesChangesTheRoleAndResetsThePasswordWhichTheUserMustReplace() throws Exception {
         administrator();
+        // The site is one a registration names; sites are picked from those, not typed.
+        new ApiClient(port, "page.admin", PASSWORD).post("/api/v1/households",
+                HouseholdFixtures.familyOfFive("Sited", "الحموي"));
         String username = "new.officer" + System.nanoTime() % 100000;
         String oneTime;
         try (Browser browser = Browser.open(port)) {
@@ -69,10 +72,13 @@ class AdministrationBrowserIT {
             assertThat(areas.getOptions()).extracting(option -> option.getText())
                     .as("areas are named in the page's language, with their P-code").contains("حلب (SY02)");
             areas.selectByValue("SY02");
-            browser.type("#sites", "Masnaa");
+            Select sites = new Select(browser.find("#sites"));
+            assertThat(sites.getOptions()).extracting(option -> option.getAttribute("value")).contains("Masnaa crossing");
+            sites.selectByValue("Masnaa crossing");
             browser.submit("#new-user button");
             assertThat(browser.find("#created-user").getText()).contains(username);
-            assertThat(browser.find("#users").getText()).contains(username).contains("area:SY02").contains("site:Masnaa");
+            assertThat(browser.find("#users").getText()).contains(username).contains("area:SY02")
+                    .contains("site:Masnaa crossing");
             browser.screenshot("admin/users-ar");
 
             browser.go("/admin/users/" + username + "?lang=en");
@@ -81,9 +87,20 @@ class AdministrationBrowserIT {
             assertThat(browser.find("#admin-saved").getText()).isEqualTo("The role is changed.");
             Select picked = new Select(browser.find("#areas"));
             assertThat(picked.getAllSelectedOptions()).extracting(option -> option.getAttribute("value")).containsExactly("SY02");
+            Select pickedSites = new Select(browser.find("#sites"));
+            assertThat(pickedSites.getAllSelectedOptions()).extracting(option -> option.getAttribute("value"))
+                    .containsExactly("Masnaa crossing");
+            // A site no registration names, slipped into the list, is refused by the server.
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('sites').add(new Option('Typed site', 'Typed site', true, true));");
+            browser.submit("#save-scopes");
+            assertThat(browser.find("#admin-problem-coded").getText()).contains("registration sites");
+            assertThat(users.scopesOf(username)).contains(new ScopeGrant("SITE", "Masnaa crossing"))
+                    .doesNotContain(new ScopeGrant("SITE", "Typed site"));
+            picked = new Select(browser.find("#areas"));
             picked.deselectAll();
             picked.selectByValue("SY01");
-            browser.type("#sites", "");
+            new Select(browser.find("#sites")).deselectAll();
             browser.submit("#save-scopes");
             assertThat(browser.find("#admin-saved").getText()).isEqualTo("The scopes are saved.");
             browser.submit("#reset-password");
