@@ -35,9 +35,10 @@ class CheckedRegistration {
         this.clock = clock;
     }
 
+    /** Registers the household with the consent the request carries, if any (see the method below). */
     @Transactional
     public Household register(RegisterHouseholdRequest request, String actor) {
-        return register(request, null, actor);
+        return register(request, request.consent() == null ? null : request.consent().toRequest(), actor);
     }
 
     /**
@@ -68,7 +69,8 @@ class CheckedRegistration {
         }
         consents.record(household.id(), new ConsentRequest(household.version(), consent.purposes(), consent.partners(),
                 consent.givenBy(), consent.method()), actor);
-        return households.find(household.id());
+        // Shown to the caller like every household: phone and document numbers masked.
+        return SensitiveFields.masked(households.find(household.id()));
     }
 
     private void recordConfirmed(Household household, RegisterHouseholdRequest request, VeryLikelyMatch match,

@@ -110,6 +110,7 @@ public class DataSubjectRequestService {
                             father_name_latin = NULL, grandfather_name_ar = NULL, grandfather_name_latin = NULL,
                             family_name_ar = NULL, family_name_latin = NULL, phone = NULL, document_type = NULL,
                             document_number = NULL, import_key = NULL, search_text = '', name_keys = '{}', erased_at = :now,
+                            birth_place = NULL, birth_town = NULL,
                             birth_date = CASE WHEN birth_date IS NULL THEN NULL ELSE date_trunc('year', birth_date)::date END,
                             birth_date_precision = CASE WHEN birth_date IS NULL THEN 'UNKNOWN' ELSE 'YEAR' END
                         WHERE id = :id""")

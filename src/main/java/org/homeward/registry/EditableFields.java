@@ -18,7 +18,8 @@ final class EditableFields {
             "crossingPoint", "destinationPcode", "plannedDate");
     static final List<String> MEMBER = List.of("relationship", "givenNameAr", "givenNameLatin", "fatherNameAr",
             "fatherNameLatin", "grandfatherNameAr", "grandfatherNameLatin", "familyNameAr", "familyNameLatin", "sex",
-            "birthDate", "phone", "documentType", "documentNumber", "placeOfOrigin", "specificNeeds");
+            "birthDate", "phone", "documentType", "documentNumber", "placeOfOrigin", "specificNeeds", "nationality",
+            "birthCountry", "birthPlace", "birthTown");
     private static final Set<String> MEMBER_FIELDS = Set.copyOf(MEMBER);
     private static final String PREFIX = "members.";
 
@@ -109,7 +110,8 @@ final class EditableFields {
                 : List.of(needs.split(",")).stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
         return new IndividualDetails(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4),
                 values.get(5), values.get(6), values.get(7), values.get(8), values.get(9), values.get(10), values.get(11),
-                values.get(12), values.get(13), values.get(14), specificNeeds);
+                values.get(12), values.get(13), values.get(14), specificNeeds, values.get(16), values.get(17),
+                values.get(18), values.get(19));
     }
 
     private static List<String> values(IndividualDetails member) {
@@ -130,6 +132,10 @@ final class EditableFields {
         values.add(clean(member.documentNumber()));
         values.add(clean(member.placeOfOrigin()));
         values.add(member.specificNeeds().isEmpty() ? null : String.join(",", member.specificNeeds()));
+        values.add(clean(member.nationality()));
+        values.add(clean(member.birthCountry()));
+        values.add(clean(member.birthPlace()));
+        values.add(clean(member.birthTown()));
         return values;
     }
 }

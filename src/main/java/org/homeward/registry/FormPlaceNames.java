@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.homeward.places.CountryOfAsylum;
 import org.homeward.places.PlaceCandidate;
 import org.homeward.places.PlaceLookup;
 import org.homeward.places.PlaceNameResolver;
@@ -23,14 +24,20 @@ class FormPlaceNames {
 
     private final PlaceLookup places;
     private final PlaceNameResolver resolver;
+    private final MemberPlaceNames memberPlaces;
 
-    FormPlaceNames(PlaceLookup places, PlaceNameResolver resolver) {
+    FormPlaceNames(PlaceLookup places, PlaceNameResolver resolver, MemberPlaceNames memberPlaces) {
         this.places = places;
         this.resolver = resolver;
+        this.memberPlaces = memberPlaces;
     }
 
-    /** The problems of the names that could not be read, and the places to choose from for each ambiguous one. */
-    record Outcome(List<ValidationProblem> problems, Map<String, List<PlaceCandidate>> choices) {
+    /**
+     * The problems of the names that could not be read, and the places (or countries) to choose from
+     * for each ambiguous one.
+     */
+    record Outcome(List<ValidationProblem> problems, Map<String, List<PlaceCandidate>> choices,
+                   Map<String, List<CountryOfAsylum>> countryChoices) {
     }
 
     /** Writes into the form the code of each place typed by name; answers what could not be resolved. */
@@ -41,7 +48,18 @@ class FormPlaceNames {
         crossing(form.getCrossingPoint()).ifPresent(form::setCrossingPoint);
         area("journey.originLocation", form.getOriginLocation(), form::setOriginLocation, problems, choices);
         area("journey.destinationPcode", form.getDestinationPcode(), form::setDestinationPcode, problems, choices);
-        return new Outcome(problems, choices);
+        Map<String, List<CountryOfAsylum>> countryChoices = new LinkedHashMap<>();
+        for (int i = 0; i < form.getMembers().size(); i++) {
+            HouseholdForm.MemberForm member = form.getMembers().get(i);
+            MemberPlaceNames.Outcome read = memberPlaces.resolve(member.toDetails(), "members[" + i + "].");
+            if (read.problems().isEmpty()) {
+                member.readBirthAndNationality(read.member());
+            }
+            problems.addAll(read.problems());
+            choices.putAll(read.placeChoices());
+            countryChoices.putAll(read.countryChoices());
+        }
+        return new Outcome(problems, choices, countryChoices);
     }
 
     private void area(String field, String typed, Consumer<String> code, List<ValidationProblem> problems,

@@ -36,7 +36,11 @@ class HouseholdApiController {
     @PostMapping
     @Operation(summary = "Register a household with its journey and members; 409 HOUSEHOLD_VERY_LIKELY_DUPLICATE while a"
             + " member very likely is already registered, unless duplicateConfirmation names that household's reference"
-            + " with a reason")
+            + " with a reason", description = "Send consent (purposes, partners, givenBy, method) to record the consent"
+            + " the household gave at registration with it, in one transaction: consent that breaks its rules refuses"
+            + " the registration with 400 HOUSEHOLD_INVALID naming consent.purposes, consent.partners, consent.givenBy"
+            + " or consent.method, and nothing is written. Each member may carry nationality and birthCountry"
+            + " (ISO 3166-1 alpha-3), birthPlace (a P-code inside Syria) and birthTown (a town outside Syria).")
     ResponseEntity<Household> register(@Valid @RequestBody RegisterHouseholdRequest request, Principal principal) {
         Household household = checkedRegistration.register(request, principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/households/" + household.id())).body(household);

@@ -145,7 +145,9 @@ final class HouseholdAssembler {
                 row.get(InterchangeColumn.SEX), row.get(InterchangeColumn.DATE_OF_BIRTH), row.get(InterchangeColumn.PHONE),
                 row.get(InterchangeColumn.DOCUMENT_TYPE), row.get(InterchangeColumn.DOCUMENT_NUMBER),
                 row.get(InterchangeColumn.PLACE_OF_ORIGIN),
-                needs == null ? List.of() : Arrays.stream(needs.split("[;,]")).map(String::trim).toList());
+                needs == null ? List.of() : Arrays.stream(needs.split("[;,]")).map(String::trim).toList(),
+                row.get(InterchangeColumn.NATIONALITY), row.get(InterchangeColumn.BIRTH_COUNTRY),
+                row.get(InterchangeColumn.BIRTH_PLACE), row.get(InterchangeColumn.BIRTH_TOWN));
     }
 
     private static LocalDate date(InterchangeRow row, InterchangeColumn column, List<ImportProblem> problems) {

@@ -133,7 +133,8 @@ class HouseholdBulkWriter {
         copy.copyIn("COPY individual (id, household_id, import_key, position, principal, relationship, given_name_ar, "
                 + "given_name_latin, father_name_ar, father_name_latin, grandfather_name_ar, grandfather_name_latin, "
                 + "family_name_ar, family_name_latin, sex, birth_date, birth_date_precision, phone, document_type, "
-                + "document_number, place_of_origin, specific_needs, search_text, name_keys) FROM STDIN (FORMAT csv)",
+                + "document_number, place_of_origin, specific_needs, search_text, name_keys, nationality, birth_country, "
+                + "birth_place, birth_town) FROM STDIN (FORMAT csv)",
                 new CharSequenceReader(individualRows));
         copy.copyIn("COPY household_event (household_id, occurred_at, actor, type, reason, details) FROM STDIN (FORMAT csv)",
                 new CharSequenceReader(eventRows));
@@ -148,7 +149,8 @@ class HouseholdBulkWriter {
                 member.sex(), member.birthDate().date(), member.birthDate().precision(), member.phone(),
                 member.documentType(), member.documentNumber(), member.placeOfOrigin(),
                 needsLiteral(member.specificNeeds()), SearchText.of(member, folding),
-                arrayLiteral(nameKeys.of(member)));
+                arrayLiteral(nameKeys.of(member)), member.nationality(), member.birthCountry(), member.birthPlace(),
+                member.birthTown());
     }
 
     private static String needsLiteral(List<SpecificNeed> needs) {

@@ -62,6 +62,10 @@ final class HouseholdChanges {
         fields.put("documentNumber", member.documentNumber());
         fields.put("placeOfOrigin", member.placeOfOrigin());
         fields.put("specificNeeds", member.specificNeeds().stream().map(SpecificNeed::code).toList());
+        fields.put("nationality", member.nationality());
+        fields.put("birthCountry", member.birthCountry());
+        fields.put("birthPlace", member.birthPlace());
+        fields.put("birthTown", member.birthTown());
         return fields;
     }
 

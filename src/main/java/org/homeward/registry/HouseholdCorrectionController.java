@@ -24,11 +24,14 @@ class HouseholdCorrectionController {
     private final HouseholdCorrections corrections;
     private final HouseholdService households;
     private final ProblemLabels labels;
+    private final MemberPlaceNames memberPlaces;
 
-    HouseholdCorrectionController(HouseholdCorrections corrections, HouseholdService households, ProblemLabels labels) {
+    HouseholdCorrectionController(HouseholdCorrections corrections, HouseholdService households, ProblemLabels labels,
+                                  MemberPlaceNames memberPlaces) {
         this.corrections = corrections;
         this.households = households;
         this.labels = labels;
+        this.memberPlaces = memberPlaces;
     }
 
     @PostMapping("/details")
@@ -47,7 +50,7 @@ class HouseholdCorrectionController {
                      @ModelAttribute("member") HouseholdForm.MemberForm member, @RequestParam(required = false) String reason,
                      Principal principal, Locale locale, RedirectAttributes redirect) {
         return attempt(id, "add", locale, redirect, () -> households.addMember(id,
-                        new AddMemberRequest(version, member.toDetails(), reason), principal.getName()),
+                        new AddMemberRequest(version, typedNamesRead(member.toDetails()), reason), principal.getName()),
                 () -> redirect.addFlashAttribute("newMemberDraft", member));
     }
 
@@ -57,13 +60,9 @@ class HouseholdCorrectionController {
                          Principal principal, Locale locale, RedirectAttributes redirect) {
         IndividualDetails stored = storedDetails(id, memberId);
         // The form has no place of origin (registration has none either): keep what an import brought.
-        IndividualDetails sent = member.toDetails();
-        IndividualDetails details = new IndividualDetails(sent.relationship(), sent.givenNameAr(), sent.givenNameLatin(),
-                sent.fatherNameAr(), sent.fatherNameLatin(), sent.grandfatherNameAr(), sent.grandfatherNameLatin(),
-                sent.familyNameAr(), sent.familyNameLatin(), sent.sex(), sent.birthDate(), sent.phone(), sent.documentType(),
-                sent.documentNumber(), stored.placeOfOrigin(), sent.specificNeeds());
+        IndividualDetails details = member.toDetails().withPlaceOfOrigin(stored.placeOfOrigin());
         return attempt(id, memberId.toString(), locale, redirect, () -> corrections.correctMember(id, memberId,
-                        new CorrectMemberRequest(version, details, reason), principal.getName()),
+                        new CorrectMemberRequest(version, typedNamesRead(details), reason), principal.getName()),
                 () -> redirect.addFlashAttribute("memberDraft", member));
     }
 
@@ -73,6 +72,18 @@ class HouseholdCorrectionController {
                         RedirectAttributes redirect) {
         return attempt(id, "remove-" + memberId, locale, redirect, () -> corrections.removeMember(id, memberId,
                 new RemoveMemberRequest(version, reason), principal.getName()), () -> { });
+    }
+
+    /**
+     * The member with a nationality and place of birth typed by name read into codes; a name that is
+     * ambiguous or unknown refuses the correction, the message naming the places it may mean.
+     */
+    private IndividualDetails typedNamesRead(IndividualDetails typed) {
+        MemberPlaceNames.Outcome read = memberPlaces.resolve(typed, "member.");
+        if (!read.problems().isEmpty()) {
+            throw new InvalidHouseholdException(read.problems());
+        }
+        return read.member();
     }
 
     private IndividualDetails storedDetails(UUID id, UUID memberId) {

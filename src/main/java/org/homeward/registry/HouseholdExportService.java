@@ -135,6 +135,10 @@ public class HouseholdExportService {
             cells.add(value == null ? null : value.toString());
         }
         cells.add(String.join(";", member.specificNeeds().stream().map(SpecificNeed::code).toList()));
+        cells.add(member.nationality());
+        cells.add(member.birthCountry());
+        cells.add(member.birthPlace());
+        cells.add(member.birthTown());
         return cells;
     }
 

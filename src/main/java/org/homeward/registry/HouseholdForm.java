@@ -40,6 +40,10 @@ public class HouseholdForm {
         private String documentType;
         private String documentNumber;
         private List<String> specificNeeds = new ArrayList<>();
+        private String nationality;
+        private String birthCountry;
+        private String birthPlace;
+        private String birthTown;
 
         /**
          * A member row added to a form: a child of the principal until the officer says otherwise,
@@ -70,6 +74,10 @@ public class HouseholdForm {
             member.documentType = details.documentType();
             member.documentNumber = details.documentNumber();
             member.specificNeeds = new ArrayList<>(details.specificNeeds());
+            member.nationality = details.nationality();
+            member.birthCountry = details.birthCountry();
+            member.birthPlace = details.birthPlace();
+            member.birthTown = details.birthTown();
             return member;
         }
 
@@ -80,7 +88,7 @@ public class HouseholdForm {
         private IndividualDetails toDetails(String birthDateSent) {
             return new IndividualDetails(relationship, givenNameAr, givenNameLatin, fatherNameAr, fatherNameLatin,
                     grandfatherNameAr, grandfatherNameLatin, familyNameAr, familyNameLatin, sex, birthDateSent, phone,
-                    documentType, documentNumber, null, specificNeeds);
+                    documentType, documentNumber, null, specificNeeds, nationality, birthCountry, birthPlace, birthTown);
         }
 
         /**
@@ -131,6 +139,22 @@ public class HouseholdForm {
         public void setDocumentNumber(String value) { documentNumber = value; }
         public List<String> getSpecificNeeds() { return specificNeeds; }
         public void setSpecificNeeds(List<String> value) { specificNeeds = value == null ? new ArrayList<>() : value; }
+        public String getNationality() { return nationality; }
+        public void setNationality(String value) { nationality = value; }
+        public String getBirthCountry() { return birthCountry; }
+        public void setBirthCountry(String value) { birthCountry = value; }
+        public String getBirthPlace() { return birthPlace; }
+        public void setBirthPlace(String value) { birthPlace = value; }
+        public String getBirthTown() { return birthTown; }
+        public void setBirthTown(String value) { birthTown = value; }
+
+        /** Writes the nationality and place of birth read from what was typed (codes for names). */
+        void readBirthAndNationality(IndividualDetails read) {
+            nationality = read.nationality();
+            birthCountry = read.birthCountry();
+            birthPlace = read.birthPlace();
+            birthTown = read.birthTown();
+        }
     }
 
     RegisterHouseholdRequest toRequest(java.time.LocalDate today) {

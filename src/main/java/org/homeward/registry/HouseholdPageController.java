@@ -36,11 +36,14 @@ class HouseholdPageController {
     private final java.time.Clock clock;
     private final FormPlaceNames typedPlaceNames;
     private final EditConflicts conflicts;
+    private final CountryNames countryNames;
 
     HouseholdPageController(HouseholdService households, PlaceLookup places, ConsentService consents,
                             DataSubjectRequestService requests, ObjectProvider<DestinationAreaNotes> areaNotes,
                             ProblemLabels labels, TypedReferences references, CheckedRegistration checkedRegistration,
-                            java.time.Clock clock, FormPlaceNames typedPlaceNames, EditConflicts conflicts) {
+                            java.time.Clock clock, FormPlaceNames typedPlaceNames, EditConflicts conflicts,
+                            CountryNames countryNames) {
+        this.countryNames = countryNames;
         this.typedPlaceNames = typedPlaceNames;
         this.checkedRegistration = checkedRegistration;
         this.clock = clock;
@@ -61,6 +64,7 @@ class HouseholdPageController {
         model.addAttribute("specificNeedList", SpecificNeed.values());
         model.addAttribute("journeyStatuses", JourneyStatus.values());
         model.addAttribute("countries", places.countries());
+        model.addAttribute("nationalities", countryNames.all());
         model.addAttribute("crossings", places.crossings());
         model.addAttribute("purposes", Purpose.values());
     }
@@ -148,6 +152,7 @@ class HouseholdPageController {
             model.addAttribute("errors", byField(typedPlaces.problems()));
             model.addAttribute("problems", labels.of(typedPlaces.problems(), locale));
             model.addAttribute("placeChoices", typedPlaces.choices());
+            model.addAttribute("countryChoices", typedPlaces.countryChoices());
             return "households/register";
         }
         try {
@@ -311,7 +316,10 @@ class HouseholdPageController {
         return "redirect:/households/" + id;
     }
 
-    /** The names, in the page's language, of the places, country and crossing the journey names by code. */
+    /**
+     * The names, in the page's language, of the places, country and crossing the journey names by code,
+     * and of the members' nationalities and places of birth.
+     */
     private Map<String, String> placeNames(Household household) {
         String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage().equals("ar") ? "ar" : "en";
         Map<String, String> names = new java.util.HashMap<>();
@@ -320,6 +328,16 @@ class HouseholdPageController {
                 journey.crossingPoint())) {
             if (code != null) {
                 places.displayName(code, language).ifPresent(name -> names.put(code, name));
+            }
+        }
+        for (Individual member : household.members()) {
+            for (String country : java.util.Arrays.asList(member.nationality(), member.birthCountry())) {
+                if (country != null) {
+                    names.put(country, countryNames.name(country, language));
+                }
+            }
+            if (member.birthPlace() != null) {
+                places.displayName(member.birthPlace(), language).ifPresent(name -> names.put(member.birthPlace(), name));
             }
         }
         return names;

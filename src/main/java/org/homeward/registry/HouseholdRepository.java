@@ -70,11 +70,13 @@ class HouseholdRepository {
                             given_name_ar, given_name_latin, father_name_ar, father_name_latin,
                             grandfather_name_ar, grandfather_name_latin, family_name_ar, family_name_latin,
                             sex, birth_date, birth_date_precision, phone, document_type, document_number,
-                            place_of_origin, specific_needs, search_text, name_keys)
+                            place_of_origin, specific_needs, search_text, name_keys, nationality, birth_country,
+                            birth_place, birth_town)
                         VALUES (:id, :household, :position, :principal, :relationship, :givenAr, :givenLatin,
                             :fatherAr, :fatherLatin, :grandfatherAr, :grandfatherLatin, :familyAr, :familyLatin,
                             :sex, :birthDate, :precision, :phone, :documentType, :documentNumber, :placeOfOrigin,
-                            string_to_array(:needs, ','), :searchText, CAST(:nameKeys AS text[]))""")
+                            string_to_array(:needs, ','), :searchText, CAST(:nameKeys AS text[]), :nationality,
+                            :birthCountry, :birthPlace, :birthTown)""")
                 .paramSource(memberParameters(householdId, member, nameKeys))
                 .update();
     }
@@ -89,7 +91,9 @@ class HouseholdRepository {
                             birth_date = :birthDate, birth_date_precision = :precision, phone = :phone,
                             document_type = :documentType, document_number = :documentNumber,
                             place_of_origin = :placeOfOrigin, specific_needs = string_to_array(:needs, ','),
-                            search_text = :searchText, name_keys = CAST(:nameKeys AS text[])
+                            search_text = :searchText, name_keys = CAST(:nameKeys AS text[]),
+                            nationality = :nationality, birth_country = :birthCountry, birth_place = :birthPlace,
+                            birth_town = :birthTown
                         WHERE id = :id""")
                 .paramSource(memberParameters(null, member, nameKeys))
                 .update();
@@ -120,6 +124,10 @@ class HouseholdRepository {
         parameters.put("needs", String.join(",", member.specificNeeds().stream().map(Enum::name).toList()));
         parameters.put("searchText", SearchText.of(member));
         parameters.put("nameKeys", nameKeys.of(member));
+        parameters.put("nationality", member.nationality());
+        parameters.put("birthCountry", member.birthCountry());
+        parameters.put("birthPlace", member.birthPlace());
+        parameters.put("birthTown", member.birthTown());
         return parameters;
     }
 
@@ -221,7 +229,9 @@ class HouseholdRepository {
                 new BirthDate(rs.getObject("birth_date", java.time.LocalDate.class),
                         DatePrecision.valueOf(rs.getString("birth_date_precision"))),
                 rs.getString("phone"), documentType == null ? null : DocumentType.valueOf(documentType),
-                rs.getString("document_number"), rs.getString("place_of_origin"), needs(rs.getArray("specific_needs")));
+                rs.getString("document_number"), rs.getString("place_of_origin"), needs(rs.getArray("specific_needs")),
+                rs.getString("nationality"), rs.getString("birth_country"), rs.getString("birth_place"),
+                rs.getString("birth_town"));
     }
 
     private static List<SpecificNeed> needs(Array array) throws SQLException {

@@ -380,25 +380,18 @@ public class HouseholdService {
             kept.add(new IndividualDetails(sent.relationship(), sent.givenNameAr(), sent.givenNameLatin(),
                     sent.fatherNameAr(), sent.fatherNameLatin(), sent.grandfatherNameAr(), sent.grandfatherNameLatin(),
                     sent.familyNameAr(), sent.familyNameLatin(), sent.sex(), sent.birthDate(), phone, sent.documentType(),
-                    document, sent.placeOfOrigin(), sent.specificNeeds()));
+                    document, sent.placeOfOrigin(), sent.specificNeeds(), sent.nationality(), sent.birthCountry(),
+                    sent.birthPlace(), sent.birthTown()));
         }
         return kept;
     }
 
     static Individual withId(Individual member, UUID id) {
-        return new Individual(id, member.position(), member.principal(), member.relationship(),
-                member.givenNameAr(), member.givenNameLatin(), member.fatherNameAr(), member.fatherNameLatin(),
-                member.grandfatherNameAr(), member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(),
-                member.sex(), member.birthDate(), member.phone(), member.documentType(), member.documentNumber(),
-                member.placeOfOrigin(), member.specificNeeds());
+        return member.with(id, member.position(), member.phone(), member.documentNumber());
     }
 
     static Individual withPosition(Individual member, int position) {
-        return new Individual(member.id(), position, member.principal(), member.relationship(),
-                member.givenNameAr(), member.givenNameLatin(), member.fatherNameAr(), member.fatherNameLatin(),
-                member.grandfatherNameAr(), member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(),
-                member.sex(), member.birthDate(), member.phone(), member.documentType(), member.documentNumber(),
-                member.placeOfOrigin(), member.specificNeeds());
+        return member.with(member.id(), position, member.phone(), member.documentNumber());
     }
 
     private static String blankToNull(String value) {

@@ -26,10 +26,12 @@ public class HouseholdValidator {
 
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9][A-Z0-9 /-]{0,39}");
     private final PlaceLookup places;
+    private final CountryNames countries;
     private final Clock clock;
 
     public HouseholdValidator(PlaceLookup places, Clock clock) {
         this.places = places;
+        this.countries = new CountryNames(places);
         this.clock = clock;
     }
 
@@ -164,13 +166,15 @@ public class HouseholdValidator {
                 problems.add(new ValidationProblem(prefix + "placeOfOrigin", "PLACE_OF_ORIGIN_UNKNOWN",
                         "Unknown place of origin P-code: " + shorten(placeOfOrigin)));
             }
+            BirthAndNationality birth = BirthAndNationality.check(details, prefix, places, countries, problems);
             return new Individual(null, position, relationship == Relationship.PRINCIPAL, relationship,
                     givenAr, givenLatin,
                     arabic(details.fatherNameAr(), "fatherNameAr"), latin(details.fatherNameLatin(), "fatherNameLatin"),
                     arabic(details.grandfatherNameAr(), "grandfatherNameAr"),
                     latin(details.grandfatherNameLatin(), "grandfatherNameLatin"),
                     arabic(details.familyNameAr(), "familyNameAr"), latin(details.familyNameLatin(), "familyNameLatin"),
-                    sex, birthDate, phone, documentType, documentNumber, placeOfOrigin, needs(details.specificNeeds()));
+                    sex, birthDate, phone, documentType, documentNumber, placeOfOrigin, needs(details.specificNeeds()),
+                    birth.nationality(), birth.birthCountry(), birth.birthPlace(), birth.birthTown());
         }
 
         private String arabic(String value, String field) {

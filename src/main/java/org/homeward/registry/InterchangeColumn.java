@@ -40,7 +40,11 @@ enum InterchangeColumn {
     DOCUMENT_TYPE("document_type", "documentType"),
     DOCUMENT_NUMBER("document_number", "documentNumber"),
     PLACE_OF_ORIGIN("place_of_origin", "placeOfOrigin"),
-    SPECIFIC_NEEDS("specific_needs", "specificNeeds");
+    SPECIFIC_NEEDS("specific_needs", "specificNeeds"),
+    NATIONALITY("nationality", "nationality"),
+    BIRTH_COUNTRY("birth_country", "birthCountry"),
+    BIRTH_PLACE("birth_place", "birthPlace"),
+    BIRTH_TOWN("birth_town", "birthTown");
 
     static final List<InterchangeColumn> REQUIRED = List.of(HOUSEHOLD_KEY, RETURN_TYPE, DESTINATION_PCODE,
             RELATIONSHIP, SEX);

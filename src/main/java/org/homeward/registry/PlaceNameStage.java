@@ -17,10 +17,12 @@ class PlaceNameStage {
 
     private final PlaceLookup places;
     private final PlaceNameResolver resolver;
+    private final MemberPlaceNames memberPlaces;
 
-    PlaceNameStage(PlaceLookup places, PlaceNameResolver resolver) {
+    PlaceNameStage(PlaceLookup places, PlaceNameResolver resolver, MemberPlaceNames memberPlaces) {
         this.places = places;
         this.resolver = resolver;
+        this.memberPlaces = memberPlaces;
     }
 
     ImportedHousehold resolve(ImportedHousehold household) {
@@ -35,15 +37,18 @@ class PlaceNameStage {
         List<IndividualDetails> members = new ArrayList<>();
         for (int i = 0; i < request.members().size(); i++) {
             IndividualDetails member = request.members().get(i);
-            String place = code(member.placeOfOrigin(), household.rows().get(i).number(), "place_of_origin", problems);
-            members.add(new IndividualDetails(member.relationship(), member.givenNameAr(), member.givenNameLatin(),
-                    member.fatherNameAr(), member.fatherNameLatin(), member.grandfatherNameAr(),
-                    member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(), member.sex(),
-                    member.birthDate(), member.phone(), member.documentType(), member.documentNumber(), place,
-                    member.specificNeeds()));
+            long row = household.rows().get(i).number();
+            String place = code(member.placeOfOrigin(), row, "place_of_origin", problems);
+            MemberPlaceNames.Outcome birth = memberPlaces.resolve(member.withPlaceOfOrigin(place), "");
+            for (ValidationProblem problem : birth.problems()) {
+                problems.add(new ImportProblem(row, InterchangeColumn.ofField(problem.field()).header(), problem.code(),
+                        problem.message()));
+            }
+            members.add(birth.member());
         }
         return new ImportedHousehold(household.key(), household.rows(),
-                new RegisterHouseholdRequest(request.registrationSite(), resolvedJourney, members),
+                new RegisterHouseholdRequest(request.registrationSite(), resolvedJourney, members,
+                        request.duplicateConfirmation(), request.consent()),
                 household.individualKeys(), household.registeredOn(), household.returnedOn(), household.consent(), problems);
     }
 

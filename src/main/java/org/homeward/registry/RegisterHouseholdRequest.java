@@ -9,12 +9,20 @@ import java.util.List;
  *
  * @param duplicateConfirmation null unless the officer registers the household although the on-entry
  *                              check named a very likely earlier registration
+ * @param consent               the consent given at registration, recorded with the household; null when
+ *                              it was not asked (it may be recorded on the household afterwards)
  */
 public record RegisterHouseholdRequest(String registrationSite, JourneyDetails journey,
                                        @Size(max = 50) List<@Valid IndividualDetails> members,
-                                       @Valid DuplicateConfirmation duplicateConfirmation) {
+                                       @Valid DuplicateConfirmation duplicateConfirmation,
+                                       @Valid RegistrationConsent consent) {
     public RegisterHouseholdRequest {
         members = members == null ? List.of() : members;
+    }
+
+    public RegisterHouseholdRequest(String registrationSite, JourneyDetails journey, List<IndividualDetails> members,
+                                    DuplicateConfirmation duplicateConfirmation) {
+        this(registrationSite, journey, members, duplicateConfirmation, null);
     }
 
     public RegisterHouseholdRequest(String registrationSite, JourneyDetails journey, List<IndividualDetails> members) {

@@ -21,11 +21,8 @@ public final class SensitiveFields {
     }
 
     static Individual masked(Individual member) {
-        return new Individual(member.id(), member.position(), member.principal(), member.relationship(),
-                member.givenNameAr(), member.givenNameLatin(), member.fatherNameAr(), member.fatherNameLatin(),
-                member.grandfatherNameAr(), member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(),
-                member.sex(), member.birthDate(), maskPhone(member.phone()), member.documentType(),
-                maskDocument(member.documentNumber()), member.placeOfOrigin(), member.specificNeeds());
+        return member.with(member.id(), member.position(), maskPhone(member.phone()),
+                maskDocument(member.documentNumber()));
     }
 
     /** Keeps the country code (up to "+963") and the last two digits. */
