@@ -111,7 +111,8 @@ final class PageCheck {
     private void screenshot(String name) {
         long height = Math.min(TALLEST_SCREENSHOT, Long.parseLong(script("return Math.max(window.innerHeight,"
                 + " document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0)")));
-        long width = Long.parseLong(script("return document.documentElement.clientWidth"));
+        // The whole window, its scroll bar too: a right-to-left page has it on the left, where the page starts.
+        long width = Long.parseLong(script("return window.innerWidth"));
         Map<String, Object> whole = Map.of("format", "png", "optimizeForSpeed", true, "captureBeyondViewport", true,
                 "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1));
         Object data = ((ChromeDriver) browser.driver()).executeCdpCommand("Page.captureScreenshot", whole).get("data");
