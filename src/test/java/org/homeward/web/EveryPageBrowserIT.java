@@ -240,10 +240,10 @@ class EveryPageBrowserIT {
             for (String language : LANGUAGES) {
                 for (String name : names) {
                     check.times().run("loading pages", () -> open(pages, parts.get(name), pages.get(name), language));
-                    check.page(who, name, language, width, true);
+                    check.page(who, name, language, width);
                     width = width == 1280 ? 768 : 1280;
                     check.times().run("resizing", () -> browser.resize(width));
-                    check.page(who, name, language, width, false);
+                    check.page(who, name, language, width);
                 }
             }
         }

@@ -83,14 +83,12 @@ final class PageCheck {
     }
 
     /**
-     * Checks the page shown, and hovers its charts when asked: a chart's tooltips are drawn by the same
-     * code at every width, so hovering them at one width of each page and language is enough.
+     * Checks the page shown, its charts hovered at this width: a tooltip left open from another width
+     * would stand where that layout put it, so each width draws its own.
      */
-    void page(String who, String name, String language, int width, boolean hoverCharts) throws Exception {
+    void page(String who, String name, String language, int width) throws Exception {
         times.run("settling", this::settle);
-        if (hoverCharts) {
-            times.run("charts", this::hoverCharts);
-        }
+        times.run("charts", this::hoverCharts);
         String where = who + " " + name + " (" + language + ", " + width + " px)";
         String[] widths = script("return document.documentElement.scrollWidth + ' '"
                 + " + document.documentElement.clientWidth").split(" ");
