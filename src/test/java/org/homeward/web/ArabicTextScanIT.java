@@ -1,5 +1,6 @@
 package org.homeward.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.homeward.ApplicationRoutes;
 import org.homeward.HomewardTest;
 import org.homeward.access.Role;
+import org.homeward.allocation.AllocationPlanner;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
@@ -43,14 +45,17 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 
 /**
  * The Arabic-text scan: with households (one moved on its journey, one registered twice so that a
- * duplicate pair is under review) and a centre with a stay, every role opens every page the
- * application maps, in Arabic, and the text a person reads may hold no Latin-letter word but the
+ * duplicate pair is under review), a centre with a stay, a scanned document, a movement with a household
+ * on its manifest and an allocation run, every role opens every page the application maps (and every part
+ * of a page, such as the boarding box's household or the centre board's arrival), in Arabic, and the text a person reads may hold no Latin-letter word but the
  * codes, units and names the allow list justifies. Every page must also be right-to-left.
  */
 @HomewardTest
 class ArabicTextScanIT {
 
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
+    /** The day of the scan's allocation run: a day nobody plans to arrive on, so the run proposes nothing. */
+    private static final LocalDate RUN_DAY = LocalDate.of(2045, 5, 5);
     /**
      * What is not read as the page's words: scripts and styles; values people typed (each in a plain
      * {@code <bdi>}, or a choice whose label is its own stored value); codes marked as such (a
@@ -66,7 +71,8 @@ class ArabicTextScanIT {
     private static final Pattern OTHER_DIGITS = Pattern.compile("[\\u0660-\\u066C\\u06F0-\\u06F9]");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}");
     /** The Latin names of the people and the usernames this test seeds: people's names are not translated. */
-    private static final Set<String> SEEDED_NAMES = Set.of("Yaseen", "Omar", "Alfahes", "Scan", "NGO");
+    private static final Set<String> SEEDED_NAMES = Set.of("Yaseen", "Omar", "Alfahes", "Adam", "Rana", "Sami", "Halabi",
+            "Scan", "NGO");
 
     @Autowired
     WebApplicationContext context;
@@ -86,8 +92,19 @@ class ArabicTextScanIT {
     @Autowired
     JdbcClient jdbc;
 
-    /** The ids filled into each route. */
-    private record Targets(Household household, String centre, UUID stay, long pair) {
+    /** The ids filled into each route; the traveller's reference is what the boarding box is given. */
+    private record Targets(Household household, String centre, UUID stay, long pair, UUID evidence, UUID plan,
+                           UUID movement, String traveller, UUID run) {
+
+        /** The id a route's {id} stands for, by what the route is about. */
+        String id(String route) {
+            return route.contains("stays/") ? stay.toString()
+                    : route.startsWith("/duplicates/") ? Long.toString(pair)
+                    : route.startsWith("/plans/") ? plan.toString()
+                    : route.startsWith("/movements/") ? movement.toString()
+                    : route.startsWith("/allocation/") ? run.toString()
+                    : household.id().toString();
+        }
     }
 
     @Test
@@ -152,14 +169,17 @@ class ArabicTextScanIT {
         Household household = targets.household();
         List<String> pages = new ArrayList<>();
         for (String route : routes) {
-            pages.add(route.replace("{id}", route.contains("stays/") ? targets.stay().toString()
-                            : route.startsWith("/duplicates/") ? Long.toString(targets.pair()) : household.id().toString())
+            String query = route.endsWith("/boarding/slip") ? "?scanned=" + targets.traveller()
+                    : route.startsWith("/centres/") && route.endsWith("/arrival") ? "?reference=" + household.reference()
+                    : "";
+            pages.add(route.replace("{id}", targets.id(route))
                     .replace("{memberId}", household.members().get(0).id().toString())
+                    .replace("{fileId}", targets.evidence().toString())
                     .replace("{reference}", household.reference())
                     .replace("{code}", targets.centre())
                     .replace("{pcode}", "SY01")
                     .replace("{language}", "ar")
-                    .replaceAll("\\{\\*?[a-zA-Z]+}", "1"));
+                    .replaceAll("\\{\\*?[a-zA-Z]+}", "1") + query);
         }
         return pages;
     }
@@ -177,8 +197,11 @@ class ArabicTextScanIT {
         return username;
     }
 
-    /** A household moved on its journey and checked in at a centre, registered twice so that a pair is under review. */
-    private Targets load() {
+    /**
+     * A household moved on its journey and checked in at a centre, registered twice so that a pair is under
+     * review, with a scanned document; a movement with another household on its manifest; an allocation run.
+     */
+    private Targets load() throws Exception {
         Household household = households.register(request("+963 944 581 207"), "arabic-scan");
         households.register(request("0944 581 207"), "arabic-scan");
         household = households.advanceJourney(household.id(),
@@ -191,7 +214,12 @@ class ArabicTextScanIT {
         UUID principal = household.members().get(0).id();
         long pair = jdbc.sql("SELECT id FROM duplicate_candidate WHERE first_id = :member OR second_id = :member ORDER BY weight DESC LIMIT 1")
                 .param("member", principal).query(Long.class).single();
-        return new Targets(households.find(household.id()), centre, stay, pair);
+        UUID evidence = EveryPageData.evidenceFile(context, household);
+        Household traveller = households.register(EveryPageData.registration("1976-09-14", null), "arabic-scan");
+        UUID[] planAndMovement = EveryPageData.movementCarrying(context, traveller, context.getBean(org.homeward.reception.ReceptionForecastService.class).today());
+        UUID run = EveryPageData.allocationRun(context.getBean(AllocationPlanner.class), traveller, RUN_DAY);
+        return new Targets(households.find(household.id()), centre, stay, pair, evidence, planAndMovement[0],
+                planAndMovement[1], traveller.reference(), run);
     }
 
     private static RegisterHouseholdRequest request(String phone) {

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.homeward.ApiClient;
+import org.homeward.PageSession;
 import org.homeward.allocation.AllocationPlanner;
 import org.homeward.allocation.ArrivalWindow;
 import org.homeward.demo.DemoPopulationGenerator;
 import org.homeward.demo.DemoSettings;
 import org.homeward.demo.GenerationProgress;
+import org.homeward.documentation.EvidenceService;
+import org.homeward.documentation.NewEvidence;
 import org.homeward.linkage.DuplicateQueue;
 import org.homeward.linkage.DuplicateReviewService;
 import org.homeward.linkage.DuplicateRunService;
@@ -45,26 +48,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A small, realistic data set for walking every page, made through the features' own services and
  * API as their users would make it: a generated population imported as the command line does, a
  * family registered twice (so the duplicate run proposes a pair), a centre where it stays, a return
- * plan with a movement carrying another household, an allocation run, a documentation case and a return
- * intention. Published figures come with the application (the shipped UNHCR figures).
+ * plan with a movement carrying another household, an allocation run whose proposals were accepted in
+ * bulk, a documentation case, a scanned document and a return intention. Published figures come with the
+ * application (the shipped UNHCR figures).
  *
- * @param household a household with a journey, a stay, a case and an intention
+ * @param household a household with a journey, a stay, a case, a scanned document and an intention
  * @param centre    the code of the centre it stays at
  * @param pair      the duplicate pair of its two registrations
  * @param plan      the return plan
  * @param movement  the plan's movement, with a household on its manifest
- * @param run       the allocation run
+ * @param traveller the reference of the household on the movement's manifest, as the boarding box is given it
+ * @param arriving  the reference of a household still to arrive, as the centre board's box is given it
+ * @param run       the allocation run, its proposals accepted in bulk
  * @param caseId    the household's documentation case
+ * @param evidence  the household's scanned document
  * @param figure    a published figure
+ * @param user      the administrator who made it, whose account page is the one shown
  */
-record EveryPageData(Household household, String centre, long pair, UUID plan, UUID movement, UUID run, String caseId,
-                     long figure) {
+record EveryPageData(Household household, String centre, long pair, UUID plan, UUID movement, String traveller,
+                     String arriving, UUID run, String caseId, UUID evidence, long figure, String user) {
 
     static final String ACTOR = "pages.test";
     private static final String DESTINATION = "SY010000";
+    /** A day no other test plans arrivals for, so that the run accepted in bulk books only this data set's family. */
+    private static final LocalDate ALLOCATION_DAY = LocalDate.of(2044, 2, 13);
 
-    /** Makes the data set through the application's services and API (as the given administrator). */
-    static EveryPageData make(ApplicationContext context, Path directory, ApiClient admin) throws Exception {
+    /** Makes the data set through the application's services, API and pages (as the given administrator). */
+    static EveryPageData make(ApplicationContext context, Path directory, int port, String admin, String password)
+            throws Exception {
+        ApiClient api = new ApiClient(port, admin, password);
         importPopulation(context, directory);
         HouseholdService households = context.getBean(HouseholdService.class);
         LocalDate today = context.getBean(ReceptionForecastService.class).today();
@@ -72,6 +84,7 @@ record EveryPageData(Household household, String centre, long pair, UUID plan, U
         Household twin = households.register(registration("1981-06-02", null), ACTOR);
         Household waiting = households.register(registration("1992-03-01", today.plusDays(20)), ACTOR);
         Household travelling = households.register(registration("1976-09-14", null), ACTOR);
+        Household allocated = households.register(registration("1969-12-30", ALLOCATION_DAY), ACTOR);
         String centre = context.getBean(CentreService.class).create(new CentreRequest("PAGES-" + UUID.randomUUID()
                 .toString().substring(0, 6).toUpperCase(), "Damascus countryside reception centre",
                 "مركز استقبال ريف دمشق", null, null, DESTINATION, 33.5, 36.3, 120, 30, 4, List.of("WATER"), true, null),
@@ -79,20 +92,56 @@ record EveryPageData(Household household, String centre, long pair, UUID plan, U
         context.getBean(StayService.class).checkIn(centre, new CheckInRequest(household.reference(), List.of(), null), ACTOR);
         context.getBean(DuplicateRunService.class).run(ACTOR);
         long pair = pairOf(context.getBean(DuplicateReviewService.class), household, twin);
+        UUID[] planAndMovement = movementCarrying(context, travelling, today);
+        UUID run = allocationRun(context.getBean(AllocationPlanner.class), allocated, ALLOCATION_DAY);
+        acceptInBulk(PageSession.signIn(port, admin, password), run);
+        String caseId = documentationCase(api, household);
+        UUID evidence = evidenceFile(context, household);
+        assertThat(api.post("/api/v1/households/" + household.id() + "/intentions", java.util.Map.of(
+                "intention", "within_3_months", "conditions", List.of("safety"))).status()).isLessThan(300);
+        long figure = context.getBean(PublishedFigureService.class).all().get(0).id();
+        return new EveryPageData(households.find(household.id()), centre, pair, planAndMovement[0], planAndMovement[1],
+                travelling.reference(), waiting.reference(), run, caseId, evidence, figure, admin);
+    }
+
+    /** A return plan with a planned movement (three days from today) carrying the household: the plan's and movement's ids. */
+    static UUID[] movementCarrying(ApplicationContext context, Household traveller, LocalDate today) {
         UUID plan = context.getBean(ReturnPlanService.class).create(new CreatePlanRequest("Return from Lebanon, spring",
                 today.toString(), today.plusDays(90).toString(), List.of(new PlanTarget("LBN",
                         today.toString().substring(0, 7), "MASNAA", 300))), ACTOR).id();
         UUID movement = context.getBean(MovementService.class).create(new CreateMovementRequest(plan.toString(),
                 "ORGANISED_RETURN", today.plusDays(3).toString(), null, "Beirut, Cola bus station", "LBN", "MASNAA", "HOME",
                 List.of(new Vehicle("Bus 1", 45, 2))), ACTOR).id();
-        context.getBean(ManifestService.class).add(movement, new AddHouseholdRequest(travelling.reference(), null,
+        context.getBean(ManifestService.class).add(movement, new AddHouseholdRequest(traveller.reference(), null,
                 List.of()), ACTOR);
-        UUID run = allocationRun(context.getBean(AllocationPlanner.class), waiting, today);
-        String caseId = documentationCase(admin, household);
-        assertThat(admin.post("/api/v1/households/" + household.id() + "/intentions", java.util.Map.of(
-                "intention", "within_3_months", "conditions", List.of("safety"))).status()).isLessThan(300);
-        long figure = context.getBean(PublishedFigureService.class).all().get(0).id();
-        return new EveryPageData(households.find(household.id()), centre, pair, plan, movement, run, caseId, figure);
+        return new UUID[] {plan, movement};
+    }
+
+    /** A scanned birth notification (a small PNG) kept, encrypted, as the household's evidence: its id. */
+    static UUID evidenceFile(ApplicationContext context, Household household) throws java.io.IOException {
+        java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(90, 60,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(scan, "png", png);
+        return context.getBean(EvidenceService.class).add(household.id(),
+                new NewEvidence("Hospital birth notification", null, null, png.toByteArray())).id();
+    }
+
+    /**
+     * Accepts every open proposal of the run as a coordinator does, through the confirmation page with the
+     * count it shows, and waits until the run's page reports the acceptance done.
+     */
+    private static void acceptInBulk(PageSession admin, UUID run) throws Exception {
+        String confirm = "/allocation/runs/" + run + "/accept-remaining";
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("name=\"confirmed\" value=\"(\\d+)\"")
+                .matcher(admin.get(confirm).body());
+        assertThat(count.find()).as("the confirmation page shows how many proposals remain").isTrue();
+        assertThat(admin.post(confirm, confirm, java.util.Map.of("confirmed", count.group(1))).statusCode()).isEqualTo(302);
+        for (int i = 0; i < 600 && !admin.get("/allocation/runs/" + run).body().contains("id=\"bulk-notice\""); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(admin.get("/allocation/runs/" + run).body()).as("the run's page after accepting in bulk")
+                .contains("id=\"bulk-notice\"");
     }
 
     /** The pattern with its variables filled with this data set's ids, by what the route is about. */
@@ -104,12 +153,17 @@ record EveryPageData(Household household, String centre, long pair, UUID plan, U
                 : pattern.startsWith("/documentation/cases/") ? caseId
                 : pattern.startsWith("/statistics/figures/") ? Long.toString(figure)
                 : household.id().toString();
-        return pattern.replace("{id}", id).replace("{code}", centre).replace("{pcode}", DESTINATION)
+        String path = pattern.replace("{id}", id).replace("{code}", centre).replace("{pcode}", DESTINATION)
                 .replace("{reference}", household.reference()).replace("{caseId}", caseId)
                 .replace("{memberId}", household.members().get(0).id().toString())
-                // Ids of things this data set does not make (an uploaded file, a sharing agreement, an
-                // import's progress): the route answers 404, so no role counts it as a page it opens.
+                .replace("{fileId}", evidence.toString()).replace("{username}", user)
+                // Ids of things this data set does not make (a sharing agreement, an import's progress):
+                // the route answers 404, so no role counts it as a page it opens.
                 .replaceAll("\\{\\*?[a-zA-Z]+}", "none");
+        // What a person types into the box that asks for these: the boarding page's and the centre board's.
+        return pattern.endsWith("/boarding/slip") ? path + "?scanned=" + traveller
+                : pattern.endsWith("/arrival") && pattern.startsWith("/centres/") ? path + "?reference=" + arriving
+                : path;
     }
 
     private static void importPopulation(ApplicationContext context, Path directory) throws Exception {
@@ -124,9 +178,8 @@ record EveryPageData(Household household, String centre, long pair, UUID plan, U
         assertThat(report.hasProblems()).isFalse();
     }
 
-    private static UUID allocationRun(AllocationPlanner planner, Household waiting, LocalDate today)
+    static UUID allocationRun(AllocationPlanner planner, Household waiting, LocalDate day)
             throws InterruptedException {
-        LocalDate day = today.plusDays(20);
         UUID run = planner.start(new ArrivalWindow(day, day), ACTOR);
         for (int i = 0; i < 600 && planner.run(run).running(); i++) {
             Thread.sleep(100);
@@ -157,7 +210,7 @@ record EveryPageData(Household household, String centre, long pair, UUID plan, U
     }
 
     /** A family home from Lebanon to rural Damascus: father, mother and a son born abroad. */
-    private static RegisterHouseholdRequest registration(String fatherBorn, LocalDate plannedArrival) {
+    static RegisterHouseholdRequest registration(String fatherBorn, LocalDate plannedArrival) {
         List<IndividualDetails> members = List.of(
                 new IndividualDetails("PRINCIPAL", "ياسين", "Yaseen", "عمر", "Omar", null, null, "الفاحص", "Alfahes", "M",
                         fatherBorn, "+963 944 581 207", "NATIONAL_ID", "PG" + fatherBorn.replace("-", ""), null, List.of()),
