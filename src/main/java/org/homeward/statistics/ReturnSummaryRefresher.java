@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the summary of returns ({@code statistics_cell}) in step with the registry. Triggers on
- * household, individual and person_link append the days whose counts may have changed; each
- * refresh recomputes those days at the finest level from the registry's and linkage's contract
+ * Keeps the summary of returns ({@code statistics_cell}) in step with the registry. The registry and
+ * linkage keep feeds of the days whose counts may have changed ({@link ChangeFeeds}); each refresh
+ * takes them, recomputes those days at the finest level from the registry's and linkage's contract
  * views, takes the difference with
  * what the summary holds, and adds that difference to the day and month rows of every level. The
  * cost of a refresh therefore follows the number of changed days and their size, not the registry's.
@@ -34,10 +34,12 @@ class ReturnSummaryRefresher {
     private final Clock clock;
     private final StatisticsProperties properties;
     private final BulkImports bulkImports;
+    private final ChangeFeeds feeds;
 
     ReturnSummaryRefresher(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, StatisticsProperties properties,
-                           BulkImports bulkImports) {
+                           BulkImports bulkImports, ChangeFeeds feeds) {
         this.bulkImports = bulkImports;
+        this.feeds = feeds;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -64,9 +66,16 @@ class ReturnSummaryRefresher {
      * a bounded number of days; answers how many days were recomputed.
      */
     int refreshPending() {
-        long upTo = jdbc.sql("SELECT coalesce(max(id), 0) FROM statistics_stale_day").query(Long.class).single();
-        if (upTo == 0) {
-            // Nothing changed since the last refresh: the usual case for a dashboard read, answered by one index probe.
+        if (!feeds.anythingWaiting()) {
+            // Nothing changed since the last refresh: the usual case for a dashboard read, answered by index probes.
+            return 0;
+        }
+        Long upTo = transactions.execute(status -> {
+            lock(false);
+            feeds.take();
+            return jdbc.sql("SELECT coalesce(max(id), 0) FROM statistics_stale_day").query(Long.class).single();
+        });
+        if (upTo == null || upTo == 0) {
             return 0;
         }
         int days = 0;
@@ -85,16 +94,20 @@ class ReturnSummaryRefresher {
      * many days wait). A reader never waits long for someone else's bulk import.
      */
     int refreshSmallBacklog(int mostDays) {
-        long upTo = jdbc.sql("SELECT coalesce(max(id), 0) FROM statistics_stale_day").query(Long.class).single();
-        if (upTo == 0) {
+        if (!feeds.anythingWaiting()) {
             return 0;
         }
-        long waiting = jdbc.sql("SELECT count(*) FROM (SELECT DISTINCT stage, day FROM statistics_stale_day LIMIT :most) AS days")
-                .param("most", mostDays + 1).query(Long.class).single();
-        if (waiting > mostDays) {
-            return 0;
-        }
-        Integer done = transactions.execute(status -> refreshBatch(upTo, true));
+        Integer done = transactions.execute(status -> {
+            if (!lock(true)) {
+                return 0;
+            }
+            // What is taken from the feeds stays taken when the backlog is too large: the background refresh counts it.
+            feeds.take();
+            long upTo = jdbc.sql("SELECT coalesce(max(id), 0) FROM statistics_stale_day").query(Long.class).single();
+            long waiting = jdbc.sql("SELECT count(*) FROM (SELECT DISTINCT stage, day FROM statistics_stale_day LIMIT :most) AS days")
+                    .param("most", mostDays + 1).query(Long.class).single();
+            return upTo == 0 || waiting > mostDays ? 0 : refreshBatch(upTo, true);
+        });
         return done == null ? 0 : done;
     }
 
@@ -105,34 +118,37 @@ class ReturnSummaryRefresher {
     void markEverything() {
         transactions.executeWithoutResult(status -> jdbc.sql("""
                         INSERT INTO statistics_stale_day (stage, day)
-                        SELECT statistics_stage(journey_status), statistics_day(journey_status, returned_on, registered_at)
-                        FROM registry_household_v WHERE statistics_stage(journey_status) IS NOT NULL
+                        SELECT registry_journey_stage(journey_status), registry_journey_day(journey_status, returned_on, registered_at)
+                        FROM registry_household_v WHERE registry_journey_stage(journey_status) IS NOT NULL
                         UNION
                         SELECT stage, period_start FROM statistics_cell WHERE grain = 'D' AND area_level = 3""").update());
     }
 
     /** Days waiting for a refresh, and when the summary was last refreshed. */
     Freshness freshness() {
-        return jdbc.sql("""
-                        SELECT (SELECT refreshed_at FROM statistics_refresh WHERE id = 1) AS refreshed_at,
-                               (SELECT count(*) FROM (SELECT DISTINCT stage, day FROM statistics_stale_day) AS days) AS waiting""")
-                .query((rs, n) -> new Freshness(Optional.ofNullable(rs.getTimestamp("refreshed_at")).map(Timestamp::toInstant)
-                        .orElse(null), rs.getLong("waiting"))).single();
+        Instant refreshedAt = jdbc.sql("SELECT refreshed_at FROM statistics_refresh WHERE id = 1")
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp("refreshed_at")).map(Timestamp::toInstant)).single()
+                .orElse(null);
+        return new Freshness(refreshedAt, feeds.daysWaiting());
     }
 
     /** How fresh the summary is: the last refresh (null: never) and the changed days not yet counted. */
     record Freshness(Instant refreshedAt, long daysWaiting) {
     }
 
-    private int refreshBatch(long upTo, boolean onlyIfFree) {
+    /** Takes the refresh lock for the transaction; with {@code onlyIfFree}, answers false at once when another holds it. */
+    private boolean lock(boolean onlyIfFree) {
         if (onlyIfFree) {
-            boolean free = jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", REFRESH_LOCK)
+            return jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", REFRESH_LOCK)
                     .query(Boolean.class).single();
-            if (!free) {
-                return 0;
-            }
-        } else {
-            jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", REFRESH_LOCK).query().singleRow();
+        }
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", REFRESH_LOCK).query().singleRow();
+        return true;
+    }
+
+    private int refreshBatch(long upTo, boolean onlyIfFree) {
+        if (!lock(onlyIfFree)) {
+            return 0;
         }
         jdbc.sql("CREATE TEMP TABLE statistics_slice (stage text, day date) ON COMMIT DROP").update();
         int days = jdbc.sql("""
@@ -174,13 +190,13 @@ class ReturnSummaryRefresher {
                                 JOIN registry_individual_v i2 ON i2.id = l2.individual_id
                                 JOIN registry_household_v h2 ON h2.id = i2.household_id
                                 WHERE l2.person_id = l.person_id
-                                  AND statistics_stage(h2.journey_status) = s.stage
+                                  AND registry_journey_stage(h2.journey_status) = s.stage
                                   AND statistics_consented(h2.consent_purposes, h2.consent_recorded_at)
-                                  AND (statistics_day(h2.journey_status, h2.returned_on, h2.registered_at), i2.id) < (s.day, i.id))
+                                  AND (registry_journey_day(h2.journey_status, h2.returned_on, h2.registered_at), i2.id) < (s.day, i.id))
                             THEN 0 ELSE 1 END AS counts_person
                 FROM statistics_slice s
-                JOIN registry_household_v h ON statistics_stage(h.journey_status) = s.stage
-                                AND statistics_day(h.journey_status, h.returned_on, h.registered_at) = s.day
+                JOIN registry_household_v h ON registry_journey_stage(h.journey_status) = s.stage
+                                AND registry_journey_day(h.journey_status, h.returned_on, h.registered_at) = s.day
                                 AND statistics_consented(h.consent_purposes, h.consent_recorded_at)
                 JOIN registry_individual_v i ON i.household_id = h.id
                 LEFT JOIN linkage_person_link_v l ON l.individual_id = i.id""").update();

@@ -4,8 +4,8 @@
  * households, as registrations or as deduplicated persons), figures published by other bodies set
  * beside them, dashboards, and HXL, XLSX and JSON exports. Every published table goes through
  * small-cell protection ({@code suppression}, plain Java); HXL writing and checking is in {@code hxl}.
- * Counts come from a summary kept fresh by database triggers and an incremental refresh, so that
- * dashboards stay fast at national scale. Other features use {@link org.homeward.statistics.IndicatorService}
+ * Counts come from a summary kept fresh by an incremental refresh that drains the change feeds the
+ * registry and linkage keep of their own tables, so that dashboards stay fast at national scale. Other features use {@link org.homeward.statistics.IndicatorService}
  * and {@link org.homeward.statistics.StatisticsExportService}; reception occupancy arrives through
  * {@link org.homeward.statistics.ReceptionFiguresSource}.
  */

@@ -105,7 +105,7 @@ public final class ImportBenchmark {
     private static void tableScans(DataSource dataSource) throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              var rows = statement.executeQuery("SELECT relname, seq_scan, seq_tup_read, idx_scan FROM pg_stat_user_tables"
-                     + " WHERE relname IN ('household', 'individual', 'household_event', 'statistics_stale_day') ORDER BY relname")) {
+                     + " WHERE relname IN ('household', 'individual', 'household_event', 'statistics_stale_day', 'registry_change') ORDER BY relname")) {
             while (rows.next()) {
                 System.out.printf("table %s: %,d sequential scans reading %,d rows, %,d index scans%n", rows.getString(1),
                         rows.getLong(2), rows.getLong(3), rows.getLong(4));

@@ -44,5 +44,6 @@ class BulkImportsIT {
         assertThat(bulkImports.writing()).isFalse();
         // The import's rows marked their days as changed; no day is left waiting once the import is done.
         assertThat(jdbc.sql("SELECT count(*) FROM statistics_stale_day").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM registry_change_v").query(Long.class).single()).isZero();
     }
 }

@@ -253,6 +253,52 @@ class ReturnIndicatorsIT {
         assertThat(total(pendingOldDay)).as("one household of two left pending on that day").isEqualTo(2);
     }
 
+    @Test
+    void aHouseholdThatMovesToAnotherDayRecountsTheDaysOfThePeopleLinkedToItsMembers() {
+        HouseholdService households = StatisticsTestApplication.bean(HouseholdService.class);
+        List<UUID> registered = new java.util.ArrayList<>();
+        for (String destination : List.of("SY020200", "SY050101")) {
+            registered.add(households.register(new RegisterHouseholdRequest("Nasib crossing",
+                    new JourneyDetails("REFUGEE", "JOR", null, "NASIB", destination, null), List.of(
+                            person("PRINCIPAL", "وائل", "Wael", "M", "1981"), person("DAUGHTER", "لمى", "Lama", "F", "2012"))),
+                    "officer").id());
+        }
+        UUID later = registered.get(0);
+        UUID earlier = registered.get(1);
+        jdbc.sql("UPDATE household SET registered_at = TIMESTAMPTZ '2022-07-02 09:00:00+03' WHERE id = :id")
+                .param("id", later).update();
+        jdbc.sql("UPDATE household SET registered_at = TIMESTAMPTZ '2022-07-01 09:00:00+03' WHERE id = :id")
+                .param("id", earlier).update();
+        UUID person = UUID.randomUUID();
+        link(households.find(later).principal().id(), person);
+        link(households.find(earlier).principal().id(), person);
+        assertThat(jdbc.sql("SELECT count(*) FROM registry_change_v").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM linkage_change_v").query(Long.class).single()).isPositive();
+        indicators.refresh();
+        assertThat(jdbc.sql("SELECT count(*) FROM registry_change_v").query(Long.class).single())
+                .as("the refresh took the registry's feed").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM linkage_change_v").query(Long.class).single())
+                .as("the refresh took linkage's feed").isZero();
+        assertThat(total(personsPendingOn(LocalDate.of(2022, 7, 1)))).as("the person counts where first registered").isEqualTo(2);
+        assertThat(total(personsPendingOn(LocalDate.of(2022, 7, 2)))).isEqualTo(1);
+
+        // The later household moves before the other: only the household's own days are in the feed as days;
+        // the day of the other record of its principal's person is found through the household's id.
+        jdbc.sql("UPDATE household SET registered_at = TIMESTAMPTZ '2022-06-30 09:00:00+03' WHERE id = :id")
+                .param("id", later).update();
+        indicators.refresh();
+
+        assertThat(total(personsPendingOn(LocalDate.of(2022, 6, 30)))).isEqualTo(2);
+        assertThat(total(personsPendingOn(LocalDate.of(2022, 7, 1)))).as("its principal is counted on June 30 now")
+                .isEqualTo(1);
+        assertThat(StatisticsTestApplication.bean(ReturnSummaryRefresher.class).freshness().daysWaiting()).isZero();
+    }
+
+    private static IndicatorQuery personsPendingOn(LocalDate day) {
+        return new IndicatorQuery(ReturnStage.PENDING, null, day, day, null, null, null, null, CountUnit.INDIVIDUALS,
+                Counting.PERSONS);
+    }
+
     private static void link(UUID individual, UUID person) {
         jdbc.sql("INSERT INTO person_link (individual_id, person_id, linked_at, linked_by) VALUES (:i, :p, now(), 'test')")
                 .param("i", individual).param("p", person).update();
