@@ -3,6 +3,7 @@ package org.homeward.access;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +32,18 @@ class AuditAnchoring {
         this.logAnchors = properties.anchorLog();
     }
 
+    /**
+     * The periodic anchor, written by one server of several on the same database at a time, into its own
+     * data directory; public so that the lock's proxy sees the call. At shutdown each server anchors anyway.
+     */
     @Scheduled(fixedDelayString = "${homeward.audit.anchor-interval:1m}",
             initialDelayString = "${homeward.audit.anchor-interval:1m}")
-    void periodically() {
+    @SchedulerLock(name = "audit-anchoring", lockAtMostFor = "PT10M", lockAtLeastFor = "PT20S")
+    public void periodically() {
+        anchorQuietly();
+    }
+
+    private void anchorQuietly() {
         try {
             anchorIfMoved();
         } catch (RuntimeException e) {
@@ -43,7 +53,7 @@ class AuditAnchoring {
 
     @PreDestroy
     void atShutdown() {
-        periodically();
+        anchorQuietly();
     }
 
     /** Appends the chain's head to the anchor file unless it was the last one anchored; answers what was written. */

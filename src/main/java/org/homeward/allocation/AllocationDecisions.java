@@ -97,6 +97,23 @@ public class AllocationDecisions {
         return new BulkAcceptance(accepted, refused);
     }
 
+    /**
+     * Accepts one proposal of a bulk acceptance in a transaction of its own, together with what the caller
+     * records alongside (its progress), so that both stay or neither does; false when the proposal could
+     * not be taken (the centre filled up, someone decided it meanwhile).
+     */
+    boolean acceptAlongside(long proposalId, String actor, Runnable alongside) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                accept(proposalId, actor);
+                alongside.run();
+            });
+            return true;
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
     /** What accepting a run's remaining proposals did: how many were accepted and how many could not be. */
     public record BulkAcceptance(int accepted, int refused) {
     }

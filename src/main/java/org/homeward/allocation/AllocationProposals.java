@@ -108,6 +108,14 @@ class AllocationProposals {
                 .param("run", runId).query(Long.class).list();
     }
 
+    /** The same, after the proposal a bulk acceptance handled last: it takes up where it stopped. */
+    List<Long> openPlacedIdsAfter(UUID runId, long after) {
+        return jdbc.sql("""
+                        SELECT id FROM allocation_proposal WHERE run_id = :run AND decision = 'PROPOSED'
+                          AND proposed_centre IS NOT NULL AND id > :after ORDER BY id""")
+                .param("run", runId).param("after", after).query(Long.class).list();
+    }
+
     private static AllocationProposal proposal(ResultSet rs) throws SQLException {
         Timestamp decidedAt = rs.getTimestamp("decided_at");
         return new AllocationProposal(rs.getLong("id"), rs.getObject("run_id", UUID.class),

@@ -1,26 +1,37 @@
 package org.homeward.allocation;
 
-import java.util.Map;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Accepts every open placed proposal of a run in the background, so that a national plan of a
  * hundred thousand proposals does not hold one web request for minutes. Each proposal is accepted
  * in its own transaction, as the person who started it (their name goes into every booking and
- * audit entry), so whatever was accepted stays accepted if the process stops; starting again
- * takes up the proposals still open. One acceptance per run at a time; the progress is kept in
- * memory and shown on the run's page while it lasts.
+ * audit entry), together with the acceptance's progress in {@code allocation_acceptance}: any server
+ * on the same database shows it, and whatever was accepted stays accepted and counted once. When the
+ * server working on it stops, another web server (or the same one restarted) takes it up after the
+ * last proposal handled. One acceptance per run at a time, across all servers.
  */
 @Component
 class BulkAcceptances {
@@ -28,14 +39,27 @@ class BulkAcceptances {
     private static final Logger log = LoggerFactory.getLogger(BulkAcceptances.class);
     private final AllocationDecisions decisions;
     private final AllocationProposals proposals;
+    private final AcceptanceJobs jobs;
     private final ExecutorService executor;
-    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+    private final UserDetailsService people;
+    private final Clock clock;
+    private final Duration silentAfter;
+    /** This process among the servers: pid and host, and a random part, since every container's pid may be 1. */
+    private final String server = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    private volatile boolean webServer;
+    private volatile boolean stopping;
 
-    BulkAcceptances(AllocationDecisions decisions, AllocationProposals proposals,
-                    @Qualifier("acceptanceExecutor") ExecutorService executor) {
+    BulkAcceptances(AllocationDecisions decisions, AllocationProposals proposals, AcceptanceJobs jobs,
+                    @Qualifier("acceptanceExecutor") ExecutorService executor, UserDetailsService people, Clock clock,
+                    AllocationProperties properties) {
         this.decisions = decisions;
         this.proposals = proposals;
+        this.jobs = jobs;
         this.executor = executor;
+        this.people = people;
+        this.clock = clock;
+        this.silentAfter = properties.acceptanceSilentAfter();
     }
 
     /** Where an acceptance of a run's remaining proposals stands. */
@@ -46,20 +70,11 @@ class BulkAcceptances {
         }
     }
 
-    private static final class Job {
-        final int total;
-        final String startedBy;
-        final AtomicInteger accepted = new AtomicInteger();
-        final AtomicInteger refused = new AtomicInteger();
-        volatile boolean running = true;
+    /** The server's acceptance was taken over by another while it was silent: it stops without writing. */
+    private static final class TakenOverException extends RuntimeException {
 
-        Job(int total, String startedBy) {
-            this.total = total;
-            this.startedBy = startedBy;
-        }
-
-        Progress progress() {
-            return new Progress(total, accepted.get(), refused.get(), running);
+        TakenOverException() {
+            super("taken over by another server", null, false, false);
         }
     }
 
@@ -70,41 +85,102 @@ class BulkAcceptances {
 
     /** Starts accepting the run's remaining proposals as the signed-in person, unless that is under way already. */
     Progress start(UUID runId) {
-        SecurityContext context = SecurityContextHolder.getContext();
-        Authentication person = context.getAuthentication();
+        Authentication person = SecurityContextHolder.getContext().getAuthentication();
         int open = proposals.openPlacedIds(runId).size();
-        boolean[] created = {false};
-        Job job = jobs.compute(runId, (id, current) -> {
-            if (current != null && current.running) {
-                return current;
-            }
-            created[0] = true;
-            return new Job(open, person == null ? "" : person.getName());
-        });
-        if (created[0]) {
-            executor.submit(() -> work(runId, job, person));
-        }
-        return job.progress();
+        Optional<UUID> started = jobs.startIfIdle(runId, open, person == null ? "" : person.getName(), server,
+                clock.instant());
+        started.ifPresent(id -> executor.submit(() -> work(id, person)));
+        return of(runId).orElseThrow();
     }
 
+    /** The run's newest acceptance as stored, whichever server works or worked on it. */
     Optional<Progress> of(UUID runId) {
-        return Optional.ofNullable(jobs.get(runId)).map(Job::progress);
+        return jobs.latest(runId).map(job -> new Progress(job.total(), job.accepted(), job.refused(), job.running()));
     }
 
-    private void work(UUID runId, Job job, Authentication person) {
+    /** Only a web server takes acceptances over: a command-line tool would stop before finishing them. */
+    @EventListener(ApplicationReadyEvent.class)
+    void serving(ApplicationReadyEvent ready) {
+        webServer = ready.getApplicationContext() instanceof WebApplicationContext;
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        stopping = true;
+    }
+
+    /** Takes over the acceptances whose server fell silent (it stopped or lost the database), this one's included. */
+    @Scheduled(fixedDelayString = "${homeward.allocation.acceptance-check-interval:5s}",
+            initialDelayString = "${homeward.allocation.acceptance-check-interval:5s}")
+    void takeOverSilent() {
+        if (!webServer || stopping) {
+            return;
+        }
+        java.time.Instant now = clock.instant();
+        for (UUID id : jobs.abandoned(now.minus(silentAfter))) {
+            if (jobs.claim(id, server, now, now.minus(silentAfter))) {
+                log.info("Taking up the bulk acceptance {} that another server left", id);
+                executor.submit(() -> work(id, null));
+            }
+        }
+    }
+
+    private void work(UUID jobId, Authentication starter) {
+        Optional<AcceptanceJobs.Job> found = jobs.find(jobId).filter(AcceptanceJobs.Job::running);
+        if (found.isEmpty()) {
+            return;
+        }
+        AcceptanceJobs.Job job = found.get();
+        try {
+            actAs(starter != null ? starter : personWhoStarted(job.startedBy()));
+            acceptOpenProposals(job);
+        } catch (TakenOverException e) {
+            log.info("The bulk acceptance {} was taken over by another server", jobId);
+        } catch (RuntimeException e) {
+            if (!stopping) {
+                // The class only: a message may carry what a person typed.
+                jobs.finish(jobId, server, false, e.getClass().getSimpleName(), clock.instant());
+                log.warn("Accepting the remaining proposals of run {} stopped: {}", job.runId(), e.getClass().getSimpleName());
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void acceptOpenProposals(AcceptanceJobs.Job job) {
+        for (long proposal : proposals.openPlacedIdsAfter(job.runId(), job.lastProposal())) {
+            if (stopping) {
+                return; // left running: taken up after the restart, after the last proposal counted
+            }
+            boolean accepted = decisions.acceptAlongside(proposal, job.startedBy(),
+                    () -> counted(jobs.handled(job.id(), proposal, true, server, clock.instant())));
+            if (!accepted) {
+                counted(jobs.handled(job.id(), proposal, false, server, clock.instant()));
+            }
+        }
+        jobs.finish(job.id(), server, true, null, clock.instant());
+        jobs.find(job.id()).ifPresent(done -> log.info("Accepted {} remaining proposals of run {}; {} could not be",
+                done.accepted(), done.runId(), done.refused()));
+    }
+
+    private static void counted(boolean stillOurs) {
+        if (!stillOurs) {
+            throw new TakenOverException();
+        }
+    }
+
+    /** The person who started an acceptance, as they are now: one who can no longer sign in accepts nothing more. */
+    private Authentication personWhoStarted(String username) {
+        UserDetails person = people.loadUserByUsername(username);
+        if (!person.isEnabled() || !person.isAccountNonExpired()) {
+            throw new IllegalStateException("The person who started the acceptance can no longer sign in");
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(person.getUsername(), null, person.getAuthorities());
+    }
+
+    private static void actAs(Authentication person) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(person);
         SecurityContextHolder.setContext(context);
-        try {
-            AllocationDecisions.BulkAcceptance outcome = decisions.acceptRemaining(runId, job.startedBy,
-                    accepted -> (accepted ? job.accepted : job.refused).incrementAndGet());
-            log.info("Accepted {} remaining proposals of run {}; {} could not be", outcome.accepted(), runId,
-                    outcome.refused());
-        } catch (RuntimeException e) {
-            log.warn("Accepting the remaining proposals of run {} stopped: {}", runId, e.getMessage());
-        } finally {
-            job.running = false;
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -47,14 +47,19 @@ class DuplicateIndex {
     private final Map<String, Registered> placement = new HashMap<>();
     private volatile CandidateIndex index;
     private volatile PairScorer scorer;
-    private volatile long seenEventId;
+    private volatile ChangePosition position = new ChangePosition(0);
+    private final java.time.Clock clock;
     private volatile boolean buildStarted;
     /** Individuals the model was estimated from; -1 when the model came from a batch run. */
     private int modelEstimatedFrom;
 
-    DuplicateIndex(RegistryRecords registry, DuplicateRunRepository runs) {
+    /** How long a change number missed (its transaction had not committed) is asked for again. */
+    static final java.time.Duration GAP_PATIENCE = java.time.Duration.ofHours(1);
+
+    DuplicateIndex(RegistryRecords registry, DuplicateRunRepository runs, java.time.Clock clock) {
         this.registry = registry;
         this.runs = runs;
+        this.clock = clock;
     }
 
     /**
@@ -107,7 +112,7 @@ class DuplicateIndex {
             }
             scorer = built;
             modelEstimatedFrom = stored.isPresent() ? -1 : all.size();
-            seenEventId = eventId;
+            position = new ChangePosition(eventId);
             index = fresh;
         } finally {
             lock.writeLock().unlock();
@@ -152,31 +157,39 @@ class DuplicateIndex {
         placement.put(record.id(), registered);
     }
 
-    /** Takes in what the registry recorded since the last look. */
+    /**
+     * Takes in what the registry recorded since the last look, on this server or another, and what was
+     * missed then because its transaction had not committed yet.
+     */
     void catchUp() {
-        if (index == null || registry.lastEventId() == seenEventId) {
+        ChangePosition at = position;
+        if (index == null || at.gaps().isEmpty() && registry.lastEventId() == at.seen()) {
             return;
         }
         lock.writeLock().lock();
         try {
-            long eventId = registry.lastEventId();
-            for (Registered registered : registry.changedAfter(seenEventId)) {
-                String id = registered.record().id();
-                if (registered.erased()) {
-                    index.remove(id);
-                    placement.remove(id);
-                    continue;
-                }
-                Registered known = placement.get(id);
-                if (known == null || !registered.equals(known)) {
-                    // An edited individual replaces its earlier version; placement may change alone (a move).
-                    add(index, registered);
-                }
+            java.util.NavigableSet<Long> read = new java.util.TreeSet<>(registry.changeIds(at.seen(), at.gaps()));
+            if (!read.isEmpty()) {
+                registry.changedAt(at.seen(), at.gaps()).forEach(this::apply);
             }
-            seenEventId = eventId;
+            at.advance(read, clock.instant(), GAP_PATIENCE);
             refreshYoungModel();
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    private void apply(Registered registered) {
+        String id = registered.record().id();
+        if (registered.erased()) {
+            index.remove(id);
+            placement.remove(id);
+            return;
+        }
+        Registered known = placement.get(id);
+        if (known == null || !registered.equals(known)) {
+            // An edited individual replaces its earlier version; placement may change alone (a move).
+            add(index, registered);
         }
     }
 

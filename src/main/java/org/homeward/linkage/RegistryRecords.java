@@ -48,10 +48,28 @@ class RegistryRecords {
         return jdbc.sql("SELECT count(*) FROM registry_individual_v WHERE erased_at IS NULL").query(Long.class).single();
     }
 
-    /** The individuals (erased ones too) of households with a history event after {@code eventId}. */
-    List<Registered> changedAfter(long eventId) {
-        return jdbc.sql(SELECT + " WHERE i.household_id IN (SELECT household_id FROM registry_household_change_v WHERE id > :after)")
-                .param("after", eventId).query((rs, n) -> registered(rs)).list();
+    /** The numbers of the registry's changes after {@code after} and inside the gaps not seen yet. */
+    List<Long> changeIds(long after, List<ChangePosition.Gap> gaps) {
+        return changes("SELECT id FROM registry_household_change_v WHERE ", after, gaps).query(Long.class).list();
+    }
+
+    /** The individuals (erased ones too) of the households those changes touched. */
+    List<Registered> changedAt(long after, List<ChangePosition.Gap> gaps) {
+        return changes(SELECT + " WHERE i.household_id IN (SELECT household_id FROM registry_household_change_v WHERE ",
+                after, gaps, ")").query((rs, n) -> registered(rs)).list();
+    }
+
+    private JdbcClient.StatementSpec changes(String head, long after, List<ChangePosition.Gap> gaps, String... tail) {
+        StringBuilder sql = new StringBuilder(head).append("(id > :after");
+        for (int i = 0; i < gaps.size(); i++) {
+            sql.append(" OR id BETWEEN :from").append(i).append(" AND :to").append(i);
+        }
+        sql.append(')').append(String.join("", tail));
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("after", after);
+        for (int i = 0; i < gaps.size(); i++) {
+            statement = statement.param("from" + i, gaps.get(i).from()).param("to" + i, gaps.get(i).to());
+        }
+        return statement;
     }
 
     /** The individuals of one household as they stand, erased ones left out. */

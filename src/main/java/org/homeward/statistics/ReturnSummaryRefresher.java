@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.homeward.registry.BulkImports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +47,14 @@ class ReturnSummaryRefresher {
         this.properties = properties;
     }
 
+    /**
+     * The periodic refresh, run by one server of several on the same database at a time (the others skip
+     * their turn); public so that the lock's proxy sees the call.
+     */
     @Scheduled(fixedDelayString = "${homeward.statistics.refresh.interval:10s}",
             initialDelayString = "${homeward.statistics.refresh.interval:10s}")
-    void refreshInBackground() {
+    @SchedulerLock(name = "statistics-refresh", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
+    public void refreshInBackground() {
         // A bulk import changes the same days again and again; recomputing them meanwhile only slows it down.
         if (!bulkImports.writing()) {
             refreshPending();

@@ -18,7 +18,7 @@ class DuplicateIndexStartTest {
     /** A database nobody listens on: a build that started would fail, and must say so in one line only. */
     private static DuplicateIndex index() {
         JdbcClient nowhere = JdbcClient.create(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none"));
-        return new DuplicateIndex(new RegistryRecords(nowhere), new DuplicateRunRepository(nowhere));
+        return new DuplicateIndex(new RegistryRecords(nowhere), new DuplicateRunRepository(nowhere), java.time.Clock.systemUTC());
     }
 
     private static ApplicationReadyEvent ready(ConfigurableApplicationContext context) {
