@@ -1,12 +1,12 @@
 package db.migration;
 
+import db.migration.v19.V19NameKeys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import db.migration.v19.V19NameKeys;
 
 /**
  * Writes the name keys of every individual again, now tagged with the part of the name chain they
@@ -28,7 +28,8 @@ public class V19__name_keys_by_chain_part extends BaseJavaMigration {
             statement.execute("DROP INDEX IF EXISTS individual_search_text");
         }
         try (Statement read = connection.createStatement();
-             PreparedStatement write = connection.prepareStatement("UPDATE individual SET name_keys = ? WHERE id = ?")) {
+                PreparedStatement write =
+                        connection.prepareStatement("UPDATE individual SET name_keys = ? WHERE id = ?")) {
             read.setFetchSize(BATCH);
             int pending = 0;
             try (ResultSet rows = read.executeQuery("""

@@ -20,7 +20,8 @@ public class V4_1__linkage_name_keys extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         try (Statement read = connection.createStatement();
-             PreparedStatement write = connection.prepareStatement("UPDATE individual SET name_keys = ? WHERE id = ?")) {
+                PreparedStatement write =
+                        connection.prepareStatement("UPDATE individual SET name_keys = ? WHERE id = ?")) {
             read.setFetchSize(BATCH);
             int pending = 0;
             try (ResultSet rows = read.executeQuery("""
@@ -28,10 +29,10 @@ public class V4_1__linkage_name_keys extends BaseJavaMigration {
                         given_name_latin, father_name_latin, grandfather_name_latin, family_name_latin
                     FROM individual WHERE erased_at IS NULL""")) {
                 while (rows.next()) {
-                    Set<String> keys = new LinkedHashSet<>(SearchKeys.ofChain(rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5)));
-                    keys.addAll(SearchKeys.ofChain(rows.getString(6), rows.getString(7), rows.getString(8),
-                            rows.getString(9)));
+                    Set<String> keys = new LinkedHashSet<>(SearchKeys.ofChain(
+                            rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)));
+                    keys.addAll(SearchKeys.ofChain(
+                            rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9)));
                     Array array = connection.createArrayOf("text", keys.toArray());
                     write.setArray(1, array);
                     write.setObject(2, rows.getObject(1));

@@ -24,10 +24,11 @@ public class HomewardApplication {
      * {@link org.homeward.demo.DemoTimeline}, which lets the loading thread replay the demo's past.
      */
     @Bean
-    Clock clock(@org.springframework.beans.factory.annotation.Value("${homeward.time-zone:Asia/Damascus}")
-                java.time.ZoneId operationZone,
-                @org.springframework.beans.factory.annotation.Value("${homeward.demo.timeline:false}")
-                boolean demoTimeline) {
+    Clock clock(
+            @org.springframework.beans.factory.annotation.Value("${homeward.time-zone:Asia/Damascus}")
+                    java.time.ZoneId operationZone,
+            @org.springframework.beans.factory.annotation.Value("${homeward.demo.timeline:false}")
+                    boolean demoTimeline) {
         Clock system = Clock.system(operationZone);
         return demoTimeline ? new org.homeward.demo.DemoTimeline(system) : system;
     }

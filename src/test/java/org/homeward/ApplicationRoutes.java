@@ -25,15 +25,17 @@ public final class ApplicationRoutes {
         }
     }
 
-    private ApplicationRoutes() {
-    }
+    private ApplicationRoutes() {}
 
     /** Every route of the application, in mapping order. */
     public static List<Route> of(RequestMappingHandlerMapping mappings) {
         Set<String> seen = new LinkedHashSet<>();
         List<Route> routes = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-            List<String> methods = entry.getKey().getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mappings.getHandlerMethods().entrySet()) {
+            List<String> methods = entry.getKey().getMethodsCondition().getMethods().stream()
+                    .map(Enum::name)
+                    .toList();
             for (String pattern : entry.getKey().getPatternValues()) {
                 for (String method : methods.isEmpty() ? List.of("GET") : methods) {
                     if (seen.add(method + " " + pattern)) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -46,10 +46,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("HOMEWARD_CHROMIUM", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("HOMEWARD_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("HOMEWARD_CHROMEDRIVER", "/usr/bin/chromedriver"));
     /** How Chromium reports a resource that answered an error status: the resource's address first. */
     private static final Pattern FAILED_LOAD =
             Pattern.compile("^(\\S+) - Failed to load resource: the server responded with a status of (\\d{3})");
+
     private final WebDriver driver;
     private final String base;
     private final Path profile;
@@ -70,20 +72,34 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("Browser tests are required but " + CHROMIUM + " or " + CHROMEDRIVER
                     + " is missing; install Debian's chromium and chromium-driver");
         }
-        Assumptions.assumeTrue(installed, "Skipped: Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
-                + "); install Debian's chromium and chromium-driver to run the browser tests");
+        Assumptions.assumeTrue(
+                installed,
+                "Skipped: Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+                        + "); install Debian's chromium and chromium-driver to run the browser tests");
         System.setProperty("SE_OFFLINE", "true");
         Path profile = Files.createTempDirectory("homeward-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile, "--lang=en");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + profile,
+                "--lang=en");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
         return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
     }
 
@@ -106,7 +122,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String css) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
+                .click();
     }
 
     /**
@@ -162,8 +180,10 @@ public final class Browser implements AutoCloseable {
 
     private boolean isPageTheTestOpened(String message) {
         Matcher failed = FAILED_LOAD.matcher(message);
-        return failed.find() && failed.group(2).startsWith("4") && (pagesOpened.contains(failed.group(1))
-                || refusalsExpected.stream().anyMatch(failed.group(1)::contains));
+        return failed.find()
+                && failed.group(2).startsWith("4")
+                && (pagesOpened.contains(failed.group(1))
+                        || refusalsExpected.stream().anyMatch(failed.group(1)::contains));
     }
 
     /**
@@ -220,7 +240,8 @@ public final class Browser implements AutoCloseable {
         } finally {
             driver.quit();
             try (var paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
         if (!errors.isEmpty()) {

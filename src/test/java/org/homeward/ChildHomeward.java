@@ -18,25 +18,28 @@ public final class ChildHomeward implements AutoCloseable {
 
     private ChildHomeward(Process process, Consumer<String> onLine) {
         this.process = process;
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                StringBuilder line = new StringBuilder();
-                int c;
-                while ((c = in.read()) != -1) {
-                    if (c == '\r' || c == '\n') {
-                        if (!line.isEmpty()) {
-                            output.add(line.toString());
-                            onLine.accept(line.toString());
-                            line.setLength(0);
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader in = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        StringBuilder line = new StringBuilder();
+                        int c;
+                        while ((c = in.read()) != -1) {
+                            if (c == '\r' || c == '\n') {
+                                if (!line.isEmpty()) {
+                                    output.add(line.toString());
+                                    onLine.accept(line.toString());
+                                    line.setLength(0);
+                                }
+                            } else {
+                                line.append((char) c);
+                            }
                         }
-                    } else {
-                        line.append((char) c);
+                    } catch (IOException ignored) {
+                        // the process was killed
                     }
-                }
-            } catch (IOException ignored) {
-                // the process was killed
-            }
-        }, "child-homeward-output");
+                },
+                "child-homeward-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -47,11 +50,16 @@ public final class ChildHomeward implements AutoCloseable {
     }
 
     /** Starts {@code homeward ARGS} with these environment variables added, e.g. an external database's URL. */
-    public static ChildHomeward start(java.util.Map<String, String> environment, Consumer<String> onLine,
-                                      String... arguments) throws IOException {
+    public static ChildHomeward start(
+            java.util.Map<String, String> environment, Consumer<String> onLine, String... arguments)
+            throws IOException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", classPath, HomewardApplication.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                classPath,
+                HomewardApplication.class.getName()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("HOMEWARD_DATABASE_URL");

@@ -1,12 +1,12 @@
 package org.homeward;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The rule that keeps the engines plain Java: the linkage, allocation and scheduling engines take plain records in
@@ -19,8 +19,17 @@ class EngineIsolationTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.homeward");
 
-    private static final String[] FRAMEWORKS = {"org.springframework..", "java.sql..", "javax.sql..",
-        "jakarta..", "javax.servlet..", "tools.jackson..", "com.fasterxml..", "org.thymeleaf..", "org.postgresql.."};
+    private static final String[] FRAMEWORKS = {
+        "org.springframework..",
+        "java.sql..",
+        "javax.sql..",
+        "jakarta..",
+        "javax.servlet..",
+        "tools.jackson..",
+        "com.fasterxml..",
+        "org.thymeleaf..",
+        "org.postgresql.."
+    };
 
     @Test
     void linkageEngineUsesNoFramework() {
@@ -29,9 +38,14 @@ class EngineIsolationTest {
 
     @Test
     void linkageEngineUsesNoOtherHomewardPackage() {
-        noClasses().that().resideInAPackage("org.homeward.linkage.engine..")
-                .and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideOutsideOfPackages("org.homeward.linkage.engine..", "java..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.homeward.linkage.engine..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.homeward.linkage.engine..", "java..")
                 .because("the engine only knows its own records")
                 .check(MAIN);
     }
@@ -43,10 +57,15 @@ class EngineIsolationTest {
 
     @Test
     void allocationEngineUsesNoOtherHomewardPackage() {
-        noClasses().that().resideInAPackage("org.homeward.allocation.engine..")
-                .and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideOutsideOfPackages("org.homeward.allocation.engine..", "java..",
-                        "com.google.ortools..", "com.google.protobuf..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.homeward.allocation.engine..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "org.homeward.allocation.engine..", "java..", "com.google.ortools..", "com.google.protobuf..")
                 .because("the engine only knows its own records and the solver")
                 .check(MAIN);
     }
@@ -58,9 +77,14 @@ class EngineIsolationTest {
 
     @Test
     void deadlineEngineUsesNoOtherHomewardPackage() {
-        noClasses().that().resideInAPackage("org.homeward.documentation.deadline..")
-                .and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideOutsideOfPackages("org.homeward.documentation.deadline..", "java..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.homeward.documentation.deadline..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.homeward.documentation.deadline..", "java..")
                 .because("the engine only knows its own records")
                 .check(MAIN);
     }
@@ -72,17 +96,28 @@ class EngineIsolationTest {
 
     @Test
     void schedulingEngineUsesNoOtherHomewardPackage() {
-        noClasses().that().resideInAPackage("org.homeward.movements.scheduling..")
-                .and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideOutsideOfPackages("org.homeward.movements.scheduling..", "java..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.homeward.movements.scheduling..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.homeward.movements.scheduling..", "java..")
                 .because("the engine only knows its own records")
                 .check(MAIN);
     }
 
     private static ArchRule engineRule(String enginePackage, String... forbidden) {
         // package-info carries the module's metadata annotation, which is not engine code.
-        return noClasses().that().resideInAPackage(enginePackage).and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+        return noClasses()
+                .that()
+                .resideInAPackage(enginePackage)
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(forbidden)
                 .because("engines are plain Java (docs/architecture.md)");
     }
 }

@@ -12,10 +12,15 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "homeward.data-dir=" + HomewardTest.DATA_DIR, "homeward.clean-on-start=true", "logging.level.root=WARN",
-        // The fixture families are registered again and again; the tests of the confirmation turn it on.
-        "homeward.registration.confirm-very-likely-duplicates=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "homeward.data-dir=" + HomewardTest.DATA_DIR,
+            "homeward.clean-on-start=true",
+            "logging.level.root=WARN",
+            // The fixture families are registered again and again; the tests of the confirmation turn it on.
+            "homeward.registration.confirm-very-likely-duplicates=false"
+        })
 public @interface HomewardTest {
 
     /** The data directory of the shared test database (for tests that need its superuser). */

@@ -1,5 +1,7 @@
 package org.homeward;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +15,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module rules: every feature is a module, declares the modules it may use, and uses only those
@@ -36,11 +36,23 @@ class ModularityTest {
     @Test
     void everyFeatureIsAModule() {
         assertThat(modules.stream().map(module -> module.getBasePackage().getName()))
-                .containsExactlyInAnyOrder("org.homeward.registry", "org.homeward.access", "org.homeward.database",
-                        "org.homeward.web", "org.homeward.cli", "org.homeward.places", "org.homeward.linkage",
-                        "org.homeward.reception", "org.homeward.allocation", "org.homeward.statistics",
-                        "org.homeward.demo", "org.homeward.files",
-                        "org.homeward.movements", "org.homeward.conditions", "org.homeward.documentation", "org.homeward.offline");
+                .containsExactlyInAnyOrder(
+                        "org.homeward.registry",
+                        "org.homeward.access",
+                        "org.homeward.database",
+                        "org.homeward.web",
+                        "org.homeward.cli",
+                        "org.homeward.places",
+                        "org.homeward.linkage",
+                        "org.homeward.reception",
+                        "org.homeward.allocation",
+                        "org.homeward.statistics",
+                        "org.homeward.demo",
+                        "org.homeward.files",
+                        "org.homeward.movements",
+                        "org.homeward.conditions",
+                        "org.homeward.documentation",
+                        "org.homeward.offline");
     }
 
     @Test
@@ -53,20 +65,24 @@ class ModularityTest {
 
     /** The modules named in the module's {@code allowedDependencies}, named interfaces folded into their module. */
     private static Set<String> declaredModules(org.springframework.modulith.core.ApplicationModule module) {
-        ApplicationModule annotation = module.getBasePackage().getAnnotation(ApplicationModule.class)
+        ApplicationModule annotation = module.getBasePackage()
+                .getAnnotation(ApplicationModule.class)
                 .orElseThrow(() -> new AssertionError(module.getIdentifier() + " has no @ApplicationModule"));
-        assertThat(annotation.allowedDependencies()).as(module.getIdentifier() + " must not stay open")
+        assertThat(annotation.allowedDependencies())
+                .as(module.getIdentifier() + " must not stay open")
                 .doesNotContain(ApplicationModule.OPEN_TOKEN);
-        return java.util.Arrays.stream(annotation.allowedDependencies()).map(name -> name.split("::")[0].trim())
+        return java.util.Arrays.stream(annotation.allowedDependencies())
+                .map(name -> name.split("::")[0].trim())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Each feature of the may-use table with the features it may use ("every feature" for the command line). */
     private Map<String, Set<String>> mayUseTable() throws IOException {
         String document = Files.readString(Path.of("docs/architecture.md"));
-        String table = document.substring(document.indexOf("| feature | may use |"),
-                document.indexOf("## Who owns which table"));
-        Set<String> names = modules.stream().map(module -> module.getIdentifier().toString())
+        String table = document.substring(
+                document.indexOf("| feature | may use |"), document.indexOf("## Who owns which table"));
+        Set<String> names = modules.stream()
+                .map(module -> module.getIdentifier().toString())
                 .collect(Collectors.toSet());
         Map<String, Set<String>> mayUse = new TreeMap<>();
         Matcher row = MAY_USE_ROW.matcher(table);

@@ -17,12 +17,10 @@ public final class RawHttp {
 
     private static final int CHUNK = 64 * 1024;
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** The answer's status line and head, and how many body bytes were sent before it came. */
-    public record Reply(int status, String head, long bodyBytesSent) {
-    }
+    public record Reply(int status, String head, long bodyBytesSent) {}
 
     /**
      * Sends the head, then {@code prefix}, then filler bytes up to {@code bodyBytes} (chunked when

@@ -1,5 +1,7 @@
 package org.homeward;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,8 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The check that no feature's SQL names a table another feature owns. It reads the ownership tables of
@@ -41,6 +41,7 @@ class TableOwnershipTest {
     private static final Set<String> TABLE_WORDS = Set.of("from", "join", "into", "update", "table", "on", "truncate");
     /** Words that may stand between such a word and the table name. */
     private static final Set<String> FILLER = Set.of("only", "if", "not", "exists");
+
     private static final Pattern WORD = Pattern.compile("[a-z_][a-z0-9_]*");
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"([\\s\\S]*?)\"\"\"");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
@@ -64,9 +65,11 @@ class TableOwnershipTest {
         Set<String> found = new TreeSet<>();
         where.forEach((crossing, sources) -> sources.forEach(source -> found.add(crossing + " in " + source)));
         Set<String> listed = listedCrossings();
-        assertThat(found).as("crossings in code and migrations that docs/architecture.md does not list")
+        assertThat(found)
+                .as("crossings in code and migrations that docs/architecture.md does not list")
                 .isSubsetOf(listed);
-        assertThat(listed).as("crossings listed in docs/architecture.md that no longer occur: strike them out")
+        assertThat(listed)
+                .as("crossings listed in docs/architecture.md that no longer occur: strike them out")
                 .isSubsetOf(found);
     }
 
@@ -77,11 +80,12 @@ class TableOwnershipTest {
         for (List<String> row : section("Crossings in migrations that later ones undo")) {
             String crossing = row.get(0) + " -> " + backticked(row.get(1)).get(0);
             String migration = backticked(row.get(2)).get(0);
-            assertThat(where.getOrDefault(crossing, Set.of())).as("migrations where " + crossing + " occurs")
+            assertThat(where.getOrDefault(crossing, Set.of()))
+                    .as("migrations where " + crossing + " occurs")
                     .contains(migration);
             String undoneBy = backticked(row.get(3)).get(0);
-            assertThat(features.getOrDefault(undoneBy, Set.of())).as("features of " + undoneBy
-                    + ", which undoes " + crossing + " in " + migration)
+            assertThat(features.getOrDefault(undoneBy, Set.of()))
+                    .as("features of " + undoneBy + ", which undoes " + crossing + " in " + migration)
                     .contains(owners.get(backticked(row.get(1)).get(0)));
         }
     }
@@ -98,14 +102,16 @@ class TableOwnershipTest {
             }
         }
         assertThat(views.keySet()).as("views published in docs/architecture.md").isEqualTo(created.keySet());
-        created.forEach((view, migration) -> assertThat(features.get(migration)).as("features of " + migration)
+        created.forEach((view, migration) -> assertThat(features.get(migration))
+                .as("features of " + migration)
                 .contains(views.get(view)));
     }
 
     @Test
     void readingAPublishedViewIsNoCrossingButWritingToItIs() {
         String view = views.keySet().iterator().next();
-        assertThat(tablesNamed("SELECT * FROM " + view + " v JOIN " + view + " w ON true")).isEmpty();
+        assertThat(tablesNamed("SELECT * FROM " + view + " v JOIN " + view + " w ON true"))
+                .isEmpty();
         assertThat(tablesNamed("UPDATE " + view + " SET x = 1")).containsExactly(view);
         assertThat(tablesNamed("CREATE TRIGGER t AFTER UPDATE ON " + view)).containsExactly(view);
     }
@@ -120,17 +126,22 @@ class TableOwnershipTest {
                 created.add(matcher.group(1));
             }
         }
-        assertThat(owners.keySet()).as("tables with an owner in docs/architecture.md").containsAll(created);
+        assertThat(owners.keySet())
+                .as("tables with an owner in docs/architecture.md")
+                .containsAll(created);
     }
 
     @Test
     void everyMigrationNamesTheFeatureThatWroteIt() {
         Set<String> migrations = new TreeSet<>();
         files(SQL_MIGRATIONS, ".sql").forEach(path -> migrations.add(migrationName(path)));
-        // Helpers beside the Java migrations (V19's frozen key rules) are not migrations: Flyway runs V…__ classes only.
-        files(JAVA_MIGRATIONS, ".java").stream().filter(path -> path.getFileName().toString().matches("V[0-9_]+__.*"))
+        // Helpers beside the Java migrations (V19's frozen key rules) are not migrations: Flyway runs V…__ classes
+        // only.
+        files(JAVA_MIGRATIONS, ".java").stream()
+                .filter(path -> path.getFileName().toString().matches("V[0-9_]+__.*"))
                 .forEach(path -> migrations.add(migrationName(path)));
-        assertThat(migrationFeatures().keySet()).as("migrations listed in docs/architecture.md")
+        assertThat(migrationFeatures().keySet())
+                .as("migrations listed in docs/architecture.md")
                 .containsAll(migrations);
     }
 
@@ -140,9 +151,10 @@ class TableOwnershipTest {
                 SELECT h.id FROM household h JOIN individual i ON i.household_id = h.id;
                 CREATE TRIGGER t AFTER UPDATE ON household_event FOR EACH ROW EXECUTE FUNCTION f();
                 ALTER TABLE IF EXISTS audit_event ADD COLUMN x text; UPDATE ONLY app_user SET y = 1""";
-        assertThat(tablesNamed(sql)).containsExactlyInAnyOrder("household", "individual", "household_event",
-                "audit_event", "app_user");
-        assertThat(tablesNamed("household_id REFERENCES household (id) ON DELETE CASCADE")).isEmpty();
+        assertThat(tablesNamed(sql))
+                .containsExactlyInAnyOrder("household", "individual", "household_event", "audit_event", "app_user");
+        assertThat(tablesNamed("household_id REFERENCES household (id) ON DELETE CASCADE"))
+                .isEmpty();
     }
 
     /** Each crossing ("feature -> table") with the classes and migrations where it occurs. */
@@ -160,23 +172,30 @@ class TableOwnershipTest {
         }
         Map<String, Set<String>> migrationFeatures = migrationFeatures();
         for (Path migration : files(SQL_MIGRATIONS, ".sql")) {
-            addCrossings(crossings, migration, migrationFeatures.getOrDefault(migrationName(migration), Set.of()),
+            addCrossings(
+                    crossings,
+                    migration,
+                    migrationFeatures.getOrDefault(migrationName(migration), Set.of()),
                     tablesNamed(sqlOf(migration)));
         }
         for (Path migration : files(JAVA_MIGRATIONS, ".java")) {
-            addCrossings(crossings, migration, migrationFeatures.getOrDefault(migrationName(migration), Set.of()),
+            addCrossings(
+                    crossings,
+                    migration,
+                    migrationFeatures.getOrDefault(migrationName(migration), Set.of()),
                     tablesNamed(sqlLiterals(read(migration))));
         }
         return crossings;
     }
 
-    private void addCrossings(Map<String, Set<String>> crossings, Path source, Set<String> features,
-                              Set<String> tables) {
+    private void addCrossings(
+            Map<String, Set<String>> crossings, Path source, Set<String> features, Set<String> tables) {
         for (String table : tables) {
             String owner = owners.getOrDefault(table, views.get(table));
             if (owner != null && !features.contains(owner)) {
-                features.forEach(feature -> crossings.computeIfAbsent(feature + " -> " + table,
-                        crossing -> new TreeSet<>()).add(migrationName(source)));
+                features.forEach(feature -> crossings
+                        .computeIfAbsent(feature + " -> " + table, crossing -> new TreeSet<>())
+                        .add(migrationName(source)));
             }
         }
     }
@@ -200,8 +219,9 @@ class TableOwnershipTest {
             while (next < words.size() && FILLER.contains(words.get(next))) {
                 next++;
             }
-            if (next < words.size() && (owners.containsKey(words.get(next))
-                    || views.containsKey(words.get(next)) && !READING_WORDS.contains(words.get(i)))) {
+            if (next < words.size()
+                    && (owners.containsKey(words.get(next))
+                            || views.containsKey(words.get(next)) && !READING_WORDS.contains(words.get(i)))) {
                 tables.add(words.get(next));
             }
         }
@@ -229,7 +249,9 @@ class TableOwnershipTest {
         Map<String, String> owners = new HashMap<>();
         for (List<String> row : section("Who owns which table")) {
             for (String table : backticked(row.get(1))) {
-                assertThat(owners.put(table, row.get(0))).as("owner of " + table).isNull();
+                assertThat(owners.put(table, row.get(0)))
+                        .as("owner of " + table)
+                        .isNull();
             }
         }
         assertThat(owners).as("ownership table in docs/architecture.md").isNotEmpty();
@@ -241,7 +263,9 @@ class TableOwnershipTest {
         Map<String, String> views = new HashMap<>();
         for (List<String> row : section("Read-only views each feature publishes")) {
             for (String view : backticked(row.get(1))) {
-                assertThat(views.put(view, row.get(0))).as("publisher of " + view).isNull();
+                assertThat(views.put(view, row.get(0)))
+                        .as("publisher of " + view)
+                        .isNull();
             }
         }
         assertThat(views).as("published views in docs/architecture.md").isNotEmpty();
@@ -280,7 +304,9 @@ class TableOwnershipTest {
     }
 
     private List<List<String>> section(String heading) {
-        assertThat(sections).as("section '" + heading + "' of docs/architecture.md").containsKey(heading);
+        assertThat(sections)
+                .as("section '" + heading + "' of docs/architecture.md")
+                .containsKey(heading);
         return sections.get(heading);
     }
 
@@ -324,7 +350,9 @@ class TableOwnershipTest {
 
     private static List<Path> files(Path directory, String suffix) {
         try (Stream<Path> paths = Files.walk(directory)) {
-            return paths.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
+            return paths.filter(path -> path.toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,12 +10,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the whole application on a given data directory, as {@code homeward serve} would, for tests. */
 public final class TestApplication {
 
-    private TestApplication() {
-    }
+    private TestApplication() {}
 
     public static ConfigurableApplicationContext start(Path dataDirectory, boolean clean, String... properties) {
-        List<String> arguments = new ArrayList<>(List.of("--homeward.data-dir=" + dataDirectory,
-                "--homeward.clean-on-start=" + clean, "--server.port=0", "--logging.level.root=WARN"));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--homeward.data-dir=" + dataDirectory,
+                "--homeward.clean-on-start=" + clean,
+                "--server.port=0",
+                "--logging.level.root=WARN"));
         arguments.addAll(List.of(properties));
         SpringApplication application = new SpringApplication(HomewardApplication.class);
         application.setWebApplicationType(WebApplicationType.SERVLET);

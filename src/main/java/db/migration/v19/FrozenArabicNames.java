@@ -14,8 +14,7 @@ import java.util.List;
  */
 final class FrozenArabicNames {
 
-    private FrozenArabicNames() {
-    }
+    private FrozenArabicNames() {}
 
     static boolean isArabicLetter(int c) {
         return c >= 0x0620 && c <= 0x064A || c >= 0x0671 && c <= 0x06D3 || c == 0x0621;
@@ -37,7 +36,7 @@ final class FrozenArabicNames {
                 case 'چ' -> out.append('ج');
                 case 'ژ' -> out.append('ز');
                 case 'ڤ' -> out.append('ف');
-                case 'ء', 'ـ' -> { }
+                case 'ء', 'ـ' -> {}
                 default -> {
                     if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c >= '\u06D6' && c <= '\u06ED') {
                         break;
@@ -124,7 +123,7 @@ final class FrozenArabicNames {
                 case 'ه' -> out.append(last && !first ? 'h' : 'H');
                 case 'و' -> out.append(last && !first ? '3' : 'W');
                 case 'ي' -> out.append(last && !first ? '5' : 'Y');
-                default -> { }
+                default -> {}
             }
         }
     }

@@ -24,7 +24,8 @@ final class FrozenNameTokens {
     private static final boolean[][] COMPATIBLE = new boolean[128][128];
     private static final boolean[] OPTIONAL = new boolean[128];
     private static final boolean[] CONSONANT = new boolean[128];
-    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[][] {new int[32], new int[32]});
+    private static final ThreadLocal<int[][]> ROWS =
+            ThreadLocal.withInitial(() -> new int[][] {new int[32], new int[32]});
 
     static {
         for (char c : "BTJHDRZSGFKLMN".toCharArray()) {
@@ -63,8 +64,7 @@ final class FrozenNameTokens {
         }
     }
 
-    private FrozenNameTokens() {
-    }
+    private FrozenNameTokens() {}
 
     /** Removes repeats: doubled consonants and vowel runs of one kind are one sound. */
     static String collapse(CharSequence tokens) {

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class FrozenSkeletons {
 
-    private FrozenSkeletons() {
-    }
+    private FrozenSkeletons() {}
 
     /** The skeleton of a name in its role, or null for a name without letters. */
     static String of(String raw, FrozenNameRole role) {
@@ -24,8 +23,12 @@ final class FrozenSkeletons {
             if (FrozenArabicNames.isArabicLetter(c) || c >= '\u064B' && c <= '\u065F' || c == 'ـ') {
                 arabic.append(c);
                 latin.append(' ');
-            } else if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                    || c == '\'' || c == '’' || c == 'ʿ' || c == 'ʾ') {
+            } else if (Character.isLetter(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK
+                    || c == '\''
+                    || c == '’'
+                    || c == 'ʿ'
+                    || c == 'ʾ') {
                 latin.append(c);
                 arabic.append(' ');
             } else {
@@ -35,7 +38,8 @@ final class FrozenSkeletons {
         }
         String normalisedArabic = FrozenArabicNames.normalise(arabic.toString());
         String foldedLatin = FrozenLatinNames.fold(latin.toString());
-        List<String> arabicWords = normalisedArabic.isEmpty() ? List.of() : FrozenArabicNames.words(normalisedArabic, role);
+        List<String> arabicWords =
+                normalisedArabic.isEmpty() ? List.of() : FrozenArabicNames.words(normalisedArabic, role);
         List<String> latinWords = foldedLatin.isEmpty() ? List.of() : FrozenLatinNames.words(foldedLatin, role);
         return skeleton(arabicWords, latinWords);
     }

@@ -20,8 +20,7 @@ final class FrozenSpellings {
     private static final Set<String> MOHAMMAD = Set.of("mhd", "mohd", "muhd", "mhmd", "mohamd");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private FrozenSpellings() {
-    }
+    private FrozenSpellings() {}
 
     static Set<String> of(String name, boolean familyPart) {
         if (name == null || name.isBlank()) {
@@ -45,8 +44,10 @@ final class FrozenSpellings {
         for (int w = 0; w < words.length; w++) {
             String word = words[w];
             boolean followed = w + 1 < words.length && !words[w + 1].isEmpty();
-            boolean sunLetterArticle = word.length() == 2 && (word.charAt(0) == 'a' || word.charAt(0) == 'e')
-                    && followed && words[w + 1].charAt(0) == word.charAt(1);
+            boolean sunLetterArticle = word.length() == 2
+                    && (word.charAt(0) == 'a' || word.charAt(0) == 'e')
+                    && followed
+                    && words[w + 1].charAt(0) == word.charAt(1);
             if (!word.isEmpty() && !(followed && (ARTICLES.contains(word) || sunLetterArticle))) {
                 kept.add(word);
             }
@@ -75,10 +76,16 @@ final class FrozenSpellings {
         String prefix = "";
         if (word.startsWith("abd") && word.length() > 4) {
             prefix = "abd";
-            word = word.substring(3).replaceFirst("^[aeiou]l(?=[^aeiou])", "").replaceFirst("^[aeiou](?=([^aeiou])\\1)", "");
+            word = word.substring(3)
+                    .replaceFirst("^[aeiou]l(?=[^aeiou])", "")
+                    .replaceFirst("^[aeiou](?=([^aeiou])\\1)", "");
         }
-        word = word.replace("ph", "f").replace("ck", "k").replace("ch", "sh").replace("dj", "j")
-                .replace('q', 'k').replace('c', 'k');
+        word = word.replace("ph", "f")
+                .replace("ck", "k")
+                .replace("ch", "sh")
+                .replace("dj", "j")
+                .replace('q', 'k')
+                .replace('c', 'k');
         return LatinVowels.keys(prefix, word, MOST_KEYS);
     }
 
@@ -96,8 +103,7 @@ final class FrozenSpellings {
     /** The vowel classes of a Latin spelling, with doubled consonants and a final h after a vowel dropped. */
     private static final class LatinVowels {
 
-        private LatinVowels() {
-        }
+        private LatinVowels() {}
 
         static Set<String> keys(String prefix, String word, int most) {
             List<List<String>> pieces = new ArrayList<>();
@@ -181,18 +187,23 @@ final class FrozenSpellings {
         StringBuilder folded = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640' || c == '\'' || c == '’'
-                    || c == 'ʿ' || c == 'ʾ') {
+            if (Character.getType(c) == Character.NON_SPACING_MARK
+                    || c == '\u0640'
+                    || c == '\''
+                    || c == '’'
+                    || c == 'ʿ'
+                    || c == 'ʾ') {
                 continue;
             }
-            folded.append(switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                case 'ة' -> 'ه';
-                case 'ى', 'ئ' -> 'ي';
-                case 'ؤ' -> 'و';
-                case '-', '.' -> ' ';
-                default -> Character.toLowerCase(c);
-            });
+            folded.append(
+                    switch (c) {
+                        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                        case 'ة' -> 'ه';
+                        case 'ى', 'ئ' -> 'ي';
+                        case 'ؤ' -> 'و';
+                        case '-', '.' -> ' ';
+                        default -> Character.toLowerCase(c);
+                    });
         }
         // NFKD splits alef-with-hamza into alef + a combining hamza, dropped above.
         return SPACES.matcher(folded.toString().toLowerCase(Locale.ROOT).trim()).replaceAll(" ");

@@ -15,8 +15,7 @@ public final class V19NameKeys {
     private static final char[] TAGS = {'g', 'f', 'r', 'l'};
     private static final FrozenNameRole[] ROLES = FrozenNameRole.values();
 
-    private V19NameKeys() {
-    }
+    private V19NameKeys() {}
 
     /** The keys of a name chain given in Arabic and Latin script, each in chain order (given, father, grandfather, family). */
     public static String[] of(String[] arabic, String[] latin) {

@@ -9,8 +9,8 @@ import java.util.Set;
  * @param unrestricted whether every household is in scope (administrators, national coordinators, the command line)
  * @param personalData whether the user may see personal data at all (analysts may not)
  */
-public record AccessScope(boolean unrestricted, boolean personalData, Set<String> sites, Set<String> areas,
-                          Set<String> centres) {
+public record AccessScope(
+        boolean unrestricted, boolean personalData, Set<String> sites, Set<String> areas, Set<String> centres) {
 
     /** The scope of the command line and of the system itself: everything. */
     public static final AccessScope EVERYTHING = new AccessScope(true, true, Set.of(), Set.of(), Set.of());

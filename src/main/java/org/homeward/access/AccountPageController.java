@@ -33,9 +33,15 @@ class AccountPageController {
     }
 
     @PostMapping
-    String change(@RequestParam(required = false) String current, @RequestParam(required = false) String chosen,
-                  @RequestParam(required = false) String repeated, Principal principal, Model model,
-                  HttpServletRequest request, HttpServletResponse response) throws ServletException {
+    String change(
+            @RequestParam(required = false) String current,
+            @RequestParam(required = false) String chosen,
+            @RequestParam(required = false) String repeated,
+            Principal principal,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws ServletException {
         try {
             users.changeOwnPassword(principal.getName(), current, chosen, repeated);
         } catch (WeakPasswordException weak) {
@@ -47,7 +53,8 @@ class AccountPageController {
         return "redirect:/login?passwordChanged";
     }
 
-    private String refused(Model model, Principal principal, HttpServletResponse response, String code, String message) {
+    private String refused(
+            Model model, Principal principal, HttpServletResponse response, String code, String message) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("required", users.passwordChangeRequired(principal.getName()));
         model.addAttribute("problemCode", code);

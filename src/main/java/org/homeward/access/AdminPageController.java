@@ -30,19 +30,33 @@ class AdminPageController {
     String users(Locale locale, Model model) {
         List<UserAccount> accounts = users.all();
         model.addAttribute("accounts", accounts);
-        model.addAttribute("scopes", accounts.stream().collect(Collectors.toMap(UserAccount::username,
-                account -> users.scopesOf(account.username()))));
+        model.addAttribute(
+                "scopes",
+                accounts.stream()
+                        .collect(Collectors.toMap(
+                                UserAccount::username, account -> users.scopesOf(account.username()))));
         model.addAttribute("roles", Role.values());
         UserPageController.choices(scopes, locale, model);
-        model.addAttribute("organisations", accounts.stream().map(UserAccount::organisation)
-                .filter(organisation -> organisation != null && !organisation.isBlank()).distinct().sorted().toList());
+        model.addAttribute(
+                "organisations",
+                accounts.stream()
+                        .map(UserAccount::organisation)
+                        .filter(organisation -> organisation != null && !organisation.isBlank())
+                        .distinct()
+                        .sorted()
+                        .toList());
         return "admin/users";
     }
 
     @PostMapping("/users")
-    String create(@RequestParam String username, @RequestParam String role, @RequestParam(required = false) String organisation,
-                  @RequestParam(required = false) List<String> areas, @RequestParam(required = false) List<String> centres,
-                  @RequestParam(required = false) List<String> sites, RedirectAttributes redirect) {
+    String create(
+            @RequestParam String username,
+            @RequestParam String role,
+            @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) List<String> areas,
+            @RequestParam(required = false) List<String> centres,
+            @RequestParam(required = false) List<String> sites,
+            RedirectAttributes redirect) {
         try {
             Role parsed = Role.parse(role).orElseThrow(() -> new UserProblemException("ROLE_UNKNOWN", "Unknown role"));
             List<ScopeGrant> grants = scopes.grants(areas, centres, sites);

@@ -28,7 +28,9 @@ class ApiTokenController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue a bearer token (sign in with HTTP Basic, not with a token); send it as 'Authorization: Bearer TOKEN'")
+    @Operation(
+            summary =
+                    "Issue a bearer token (sign in with HTTP Basic, not with a token); send it as 'Authorization: Bearer TOKEN'")
     ApiTokenService.IssuedToken issue(Authentication authentication) {
         if (authentication instanceof BearerTokenAuthentication) {
             throw new TokenForTokenException();

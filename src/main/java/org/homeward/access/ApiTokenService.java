@@ -37,9 +37,13 @@ public class ApiTokenService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
-        jdbc.sql("INSERT INTO api_token (token_hash, username, created_at, expires_at) VALUES (:hash, :username, :now, :expires)")
-                .param("hash", hash(token)).param("username", username).param("now", Timestamp.from(now))
-                .param("expires", Timestamp.from(expires)).update();
+        jdbc.sql(
+                        "INSERT INTO api_token (token_hash, username, created_at, expires_at) VALUES (:hash, :username, :now, :expires)")
+                .param("hash", hash(token))
+                .param("username", username)
+                .param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(expires))
+                .update();
         return new IssuedToken(token, expires);
     }
 
@@ -48,13 +52,17 @@ public class ApiTokenService {
         return jdbc.sql("""
                         SELECT t.username FROM api_token t JOIN app_user u ON u.username = t.username
                         WHERE t.token_hash = :hash AND t.expires_at > :now AND u.enabled""")
-                .param("hash", hash(token)).param("now", Timestamp.from(clock.instant()))
-                .query(String.class).optional();
+                .param("hash", hash(token))
+                .param("now", Timestamp.from(clock.instant()))
+                .query(String.class)
+                .optional();
     }
 
     /** Withdraws every token of a user (disabling the user or resetting the password does this). */
     public void revokeAll(String username) {
-        jdbc.sql("DELETE FROM api_token WHERE username = :username").param("username", username).update();
+        jdbc.sql("DELETE FROM api_token WHERE username = :username")
+                .param("username", username)
+                .update();
     }
 
     private static byte[] hash(String token) {
@@ -66,6 +74,5 @@ public class ApiTokenService {
     }
 
     /** A token as given to the client, once. */
-    public record IssuedToken(String token, Instant expiresAt) {
-    }
+    public record IssuedToken(String token, Instant expiresAt) {}
 }

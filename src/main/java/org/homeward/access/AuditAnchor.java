@@ -32,8 +32,11 @@ public record AuditAnchor(long entryId, String hash, long entries, Instant ancho
             if (hash == null || !hash.matches("[0-9a-f]{64}")) {
                 return Optional.empty();
             }
-            return Optional.of(new AuditAnchor(Long.parseLong(fields.get("id")), hash,
-                    Long.parseLong(fields.get("count")), Instant.parse(fields.get("at"))));
+            return Optional.of(new AuditAnchor(
+                    Long.parseLong(fields.get("id")),
+                    hash,
+                    Long.parseLong(fields.get("count")),
+                    Instant.parse(fields.get("at"))));
         } catch (NumberFormatException | NullPointerException | DateTimeParseException e) {
             return Optional.empty();
         }

@@ -34,14 +34,16 @@ final class AuditAnchorFile {
     synchronized void append(AuditAnchor anchor) {
         try {
             Files.createDirectories(file.getParent());
-            try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE, StandardOpenOption.APPEND),
+            try (FileChannel channel = FileChannel.open(
+                    file,
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
                 channel.write(ByteBuffer.wrap((anchor.line() + "\n").getBytes(StandardCharsets.UTF_8)));
                 channel.force(true);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not append to the audit anchor file " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not append to the audit anchor file " + file + ": " + e.getMessage(), e);
         }
     }
 

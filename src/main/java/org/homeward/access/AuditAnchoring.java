@@ -36,7 +36,8 @@ class AuditAnchoring {
      * The periodic anchor, written by one server of several on the same database at a time, into its own
      * data directory; public so that the lock's proxy sees the call. At shutdown each server anchors anyway.
      */
-    @Scheduled(fixedDelayString = "${homeward.audit.anchor-interval:1m}",
+    @Scheduled(
+            fixedDelayString = "${homeward.audit.anchor-interval:1m}",
             initialDelayString = "${homeward.audit.anchor-interval:1m}")
     @SchedulerLock(name = "audit-anchoring", lockAtMostFor = "PT10M", lockAtLeastFor = "PT20S")
     public void periodically() {
@@ -67,18 +68,28 @@ class AuditAnchoring {
                 .param("keyed", AuditChainRule.HMAC_SHA256.column())
                 .query((rs, n) -> new AuditAnchor(rs.getLong("id"), rs.getString("hash"), 0, clock.instant()))
                 .optional();
-        if (newest.isEmpty() || lastAnchored.filter(last -> last.entryId() == newest.get().entryId()
-                && last.hash().equals(newest.get().hash())).isPresent()) {
+        if (newest.isEmpty()
+                || lastAnchored
+                        .filter(last -> last.entryId() == newest.get().entryId()
+                                && last.hash().equals(newest.get().hash()))
+                        .isPresent()) {
             return Optional.empty();
         }
         // Counted only when the chain moved: on a long trail the count is the costly part.
-        long entries = jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
-        Optional<AuditAnchor> head = Optional.of(new AuditAnchor(newest.get().entryId(), newest.get().hash(), entries,
+        long entries =
+                jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+        Optional<AuditAnchor> head = Optional.of(new AuditAnchor(
+                newest.get().entryId(),
+                newest.get().hash(),
+                entries,
                 newest.get().anchoredAt()));
         file.append(head.get());
         lastAnchored = head;
         if (logAnchors) {
-            log.info("audit anchor id={} hash={}", head.get().entryId(), head.get().hash());
+            log.info(
+                    "audit anchor id={} hash={}",
+                    head.get().entryId(),
+                    head.get().hash());
         }
         return head;
     }

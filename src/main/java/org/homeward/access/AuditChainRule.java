@@ -20,8 +20,8 @@ enum AuditChainRule {
     static final String GENESIS = "genesis";
     private static final char SEPARATOR = '\u001f';
     /** The same text as the database's {@code to_char(... 'YYYY-MM-DD"T"HH24:MI:SS.US')}. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
 
     private final String column;
 
@@ -49,10 +49,28 @@ enum AuditChainRule {
      *
      * @param details the details as PostgreSQL prints its jsonb, its one canonical form
      */
-    static String message(String previousHash, long id, Instant occurredAt, String actor, String action,
-                          String targetType, String targetId, String remoteAddress, String reason, String details) {
-        return String.join(String.valueOf(SEPARATOR), previousHash, Long.toString(id), TIME.format(occurredAt), actor,
-                action, blankIfNull(targetType), blankIfNull(targetId), blankIfNull(remoteAddress), blankIfNull(reason),
+    static String message(
+            String previousHash,
+            long id,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String targetType,
+            String targetId,
+            String remoteAddress,
+            String reason,
+            String details) {
+        return String.join(
+                String.valueOf(SEPARATOR),
+                previousHash,
+                Long.toString(id),
+                TIME.format(occurredAt),
+                actor,
+                action,
+                blankIfNull(targetType),
+                blankIfNull(targetId),
+                blankIfNull(remoteAddress),
+                blankIfNull(reason),
                 details);
     }
 

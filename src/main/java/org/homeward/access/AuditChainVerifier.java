@@ -27,8 +27,8 @@ class AuditChainVerifier {
     private final AuditKey key;
     private final AuditAnchorFile anchorFile;
 
-    AuditChainVerifier(DataSource dataSource, PlatformTransactionManager transactions, AuditKey key,
-                       AuditAnchorFile anchorFile) {
+    AuditChainVerifier(
+            DataSource dataSource, PlatformTransactionManager transactions, AuditKey key, AuditAnchorFile anchorFile) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.readOnly = new TransactionTemplate(transactions);
@@ -53,19 +53,29 @@ class AuditChainVerifier {
      * wrote it (or its fields were changed since). An unkeyed entry says nothing about the key.
      */
     boolean keyFits(long id) {
-        return readOnly.execute(status -> jdbc.query("""
+        return readOnly.execute(status -> jdbc.query(
+                """
                         SELECT id, occurred_at, actor, action, target_type, target_id, remote_address, reason,
                             details::text AS details, previous_hash, hash, chain_rule
-                        FROM audit_event WHERE id = ?""", rows -> {
+                        FROM audit_event WHERE id = ?""",
+                rows -> {
                     if (!rows.next() || !AuditChainRule.HMAC_SHA256.column().equals(rows.getString("chain_rule"))) {
                         return true;
                     }
-                    String message = AuditChainRule.message(rows.getString("previous_hash"), id,
-                            rows.getTimestamp("occurred_at").toInstant(), rows.getString("actor"),
-                            rows.getString("action"), rows.getString("target_type"), rows.getString("target_id"),
-                            rows.getString("remote_address"), rows.getString("reason"), rows.getString("details"));
+                    String message = AuditChainRule.message(
+                            rows.getString("previous_hash"),
+                            id,
+                            rows.getTimestamp("occurred_at").toInstant(),
+                            rows.getString("actor"),
+                            rows.getString("action"),
+                            rows.getString("target_type"),
+                            rows.getString("target_id"),
+                            rows.getString("remote_address"),
+                            rows.getString("reason"),
+                            rows.getString("details"));
                     return rows.getString("hash").equals(key.sign(message));
-                }, id));
+                },
+                id));
     }
 
     /** The state of one walk along the chain. */
@@ -81,7 +91,9 @@ class AuditChainVerifier {
 
         Walk(List<AuditAnchor> anchors) {
             for (AuditAnchor anchor : anchors) {
-                anchorsByEntry.computeIfAbsent(anchor.entryId(), id -> new ArrayList<>()).add(anchor);
+                anchorsByEntry
+                        .computeIfAbsent(anchor.entryId(), id -> new ArrayList<>())
+                        .add(anchor);
             }
         }
 
@@ -105,14 +117,24 @@ class AuditChainVerifier {
 
         private AuditBreak check(ResultSet row, long id, String hash) throws SQLException {
             if (id != expectedId) {
-                return new AuditBreak(id, AuditBreak.Kind.REMOVED, id > expectedId
-                        ? "entries " + expectedId + " to " + (id - 1) + " before it are missing"
-                        : "it repeats or reorders an entry number");
+                return new AuditBreak(
+                        id,
+                        AuditBreak.Kind.REMOVED,
+                        id > expectedId
+                                ? "entries " + expectedId + " to " + (id - 1) + " before it are missing"
+                                : "it repeats or reorders an entry number");
             }
             String previous = row.getString("previous_hash");
-            String message = AuditChainRule.message(previous, id, row.getTimestamp("occurred_at").toInstant(),
-                    row.getString("actor"), row.getString("action"), row.getString("target_type"),
-                    row.getString("target_id"), row.getString("remote_address"), row.getString("reason"),
+            String message = AuditChainRule.message(
+                    previous,
+                    id,
+                    row.getTimestamp("occurred_at").toInstant(),
+                    row.getString("actor"),
+                    row.getString("action"),
+                    row.getString("target_type"),
+                    row.getString("target_id"),
+                    row.getString("remote_address"),
+                    row.getString("reason"),
                     row.getString("details"));
             String unkeyed = AuditChainRule.unkeyed(message);
             AuditChainRule rule;
@@ -123,7 +145,9 @@ class AuditChainVerifier {
             }
             if (rule == AuditChainRule.SHA256) {
                 if (keyedSeen) {
-                    return new AuditBreak(id, AuditBreak.Kind.RECHAINED_WITHOUT_KEY,
+                    return new AuditBreak(
+                            id,
+                            AuditBreak.Kind.RECHAINED_WITHOUT_KEY,
                             "an unkeyed entry after keyed ones: its hash was made without the key");
                 }
                 if (!hash.equals(unkeyed)) {
@@ -133,14 +157,16 @@ class AuditChainVerifier {
                 keyedSeen = true;
                 if (!hash.equals(key.sign(message))) {
                     return hash.equals(unkeyed)
-                            ? new AuditBreak(id, AuditBreak.Kind.RECHAINED_WITHOUT_KEY,
+                            ? new AuditBreak(
+                                    id,
+                                    AuditBreak.Kind.RECHAINED_WITHOUT_KEY,
                                     "its hash was recomputed without the key (the database's own digest)")
                             : new AuditBreak(id, AuditBreak.Kind.CHANGED, "its fields no longer match its keyed hash");
                 }
             }
             if (!previous.equals(previousHash)) {
-                return new AuditBreak(id, AuditBreak.Kind.CHANGED,
-                        "its link does not name the hash of the entry before it");
+                return new AuditBreak(
+                        id, AuditBreak.Kind.CHANGED, "its link does not name the hash of the entry before it");
             }
             return null;
         }
@@ -148,7 +174,9 @@ class AuditChainVerifier {
         private AuditBreak checkAnchors(long id, String hash) {
             for (AuditAnchor anchor : anchorsByEntry.getOrDefault(id, List.of())) {
                 if (!anchor.hash().equals(hash)) {
-                    return new AuditBreak(id, AuditBreak.Kind.DIFFERS_FROM_ANCHOR,
+                    return new AuditBreak(
+                            id,
+                            AuditBreak.Kind.DIFFERS_FROM_ANCHOR,
                             "the anchor of " + anchor.anchoredAt() + " wrote down another hash for it");
                 }
                 if (confirmed == null || anchor.entryId() >= confirmed.entryId()) {
@@ -163,15 +191,22 @@ class AuditChainVerifier {
             if (firstBreak == null) {
                 firstBreak = truncation(anchors, last);
             }
-            return new AuditVerdict(entries, intactUpTo, Optional.ofNullable(confirmed), anchors.anchors().size(),
-                    anchors.unreadableLines(), Optional.ofNullable(firstBreak));
+            return new AuditVerdict(
+                    entries,
+                    intactUpTo,
+                    Optional.ofNullable(confirmed),
+                    anchors.anchors().size(),
+                    anchors.unreadableLines(),
+                    Optional.ofNullable(firstBreak));
         }
 
         private AuditBreak truncation(AuditAnchorFile.Reading anchors, long last) {
             return anchors.anchors().stream()
                     .filter(anchor -> anchor.entryId() > last || anchor.entries() > entries)
                     .min(Comparator.comparingLong(AuditAnchor::entryId))
-                    .map(anchor -> new AuditBreak(anchor.entryId(), AuditBreak.Kind.TRUNCATED_AFTER_ANCHOR,
+                    .map(anchor -> new AuditBreak(
+                            anchor.entryId(),
+                            AuditBreak.Kind.TRUNCATED_AFTER_ANCHOR,
                             "the chain ends at entry " + last + " but the anchor of " + anchor.anchoredAt()
                                     + " saw entry " + anchor.entryId() + " (" + anchor.entries() + " entries)"))
                     .orElse(null);

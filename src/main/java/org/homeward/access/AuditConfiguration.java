@@ -19,9 +19,9 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditAnchorFile auditAnchorFile(AuditProperties properties,
-                                    @Value("${homeward.data-dir:homeward-data}") Path dataDirectory) {
-        return new AuditAnchorFile(properties.anchorFile() != null ? properties.anchorFile()
-                : dataDirectory.resolve("audit-anchors"));
+    AuditAnchorFile auditAnchorFile(
+            AuditProperties properties, @Value("${homeward.data-dir:homeward-data}") Path dataDirectory) {
+        return new AuditAnchorFile(
+                properties.anchorFile() != null ? properties.anchorFile() : dataDirectory.resolve("audit-anchors"));
     }
 }

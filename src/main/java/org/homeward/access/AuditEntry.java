@@ -6,7 +6,8 @@ import java.util.Map;
  * Something to record in the audit trail: an action (READ_HOUSEHOLD, SEARCH, REGISTER, EXPORT,
  * LOGIN, LOGIN_FAILED, ...), what it touched, why if a reason was asked, and details.
  */
-public record AuditEntry(String action, String targetType, String targetId, String reason, Map<String, Object> details) {
+public record AuditEntry(
+        String action, String targetType, String targetId, String reason, Map<String, Object> details) {
 
     public AuditEntry {
         details = details == null ? Map.of() : details;

@@ -41,7 +41,8 @@ final class AuditKey {
             }
             return new AuditKey(decode(Files.readString(keyFile).trim(), keyFile.toString()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the audit key " + keyFile + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not read or create the audit key " + keyFile + ": " + e.getMessage(), e);
         }
     }
 

@@ -77,9 +77,16 @@ class AuditPageController {
     }
 
     private List<AuditRecord> entries(AuditSearch search, String household) {
-        String user = search.user() == null || search.user().isBlank() ? null : search.user().trim();
-        return audit.query(user, household == null ? null : "household", household, start(search.from()),
-                start(search.to() == null ? null : search.to().plusDays(1)), SHOWN);
+        String user = search.user() == null || search.user().isBlank()
+                ? null
+                : search.user().trim();
+        return audit.query(
+                user,
+                household == null ? null : "household",
+                household,
+                start(search.from()),
+                start(search.to() == null ? null : search.to().plusDays(1)),
+                SHOWN);
     }
 
     private static Instant start(LocalDate day) {

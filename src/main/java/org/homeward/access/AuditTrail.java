@@ -27,8 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditTrail {
 
     private static final long CHAIN_LOCK = 0x41554449L;
-    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final CurrentAccess access;
@@ -39,8 +38,14 @@ public class AuditTrail {
     private final AuditChainVerifier verifier;
     private volatile boolean keyConfirmed;
 
-    AuditTrail(JdbcClient jdbc, JsonMapper json, CurrentAccess access, Clock clock, PlatformTransactionManager transactions,
-               AuditKey key, AuditChainVerifier verifier) {
+    AuditTrail(
+            JdbcClient jdbc,
+            JsonMapper json,
+            CurrentAccess access,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            AuditKey key,
+            AuditChainVerifier verifier) {
         this.jdbc = jdbc;
         this.key = key;
         this.verifier = verifier;
@@ -73,36 +78,56 @@ public class AuditTrail {
     }
 
     private void append(AuditEntry entry, String actor) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleRow();
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
+                .param("lock", CHAIN_LOCK)
+                .query()
+                .singleRow();
         // The database prints the details in jsonb's one canonical form: hash exactly what it stores.
         Head head = jdbc.sql("""
                         SELECT coalesce(last.id, 0) AS id, coalesce(last.hash, :genesis) AS hash,
                             CAST(:details AS jsonb)::text AS details
                         FROM (SELECT 1) one LEFT JOIN (SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1) last ON true""")
-                .param("genesis", AuditChainRule.GENESIS).param("details", json.writeValueAsString(entry.details()))
-                .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("hash"), rs.getString("details"))).single();
+                .param("genesis", AuditChainRule.GENESIS)
+                .param("details", json.writeValueAsString(entry.details()))
+                .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("hash"), rs.getString("details")))
+                .single();
         confirmKey(head.id());
         long id = head.id() + 1;
         // Stored to the microsecond, so hashed to the microsecond.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String remote = access.remoteAddress().orElse(null);
-        String message = AuditChainRule.message(head.hash(), id, at, actor, entry.action(), entry.targetType(),
-                entry.targetId(), remote, entry.reason(), head.details());
+        String message = AuditChainRule.message(
+                head.hash(),
+                id,
+                at,
+                actor,
+                entry.action(),
+                entry.targetType(),
+                entry.targetId(),
+                remote,
+                entry.reason(),
+                head.details());
         jdbc.sql("""
                         INSERT INTO audit_event (id, occurred_at, actor, action, target_type, target_id, remote_address,
                             reason, details, previous_hash, hash, chain_rule)
                         VALUES (:id, :at, :actor, :action, :targetType, :targetId, :remote, :reason, CAST(:details AS jsonb),
                             :previous, :hash, :rule)""")
-                .param("id", id).param("at", Timestamp.from(at)).param("actor", actor).param("action", entry.action())
-                .param("targetType", entry.targetType()).param("targetId", entry.targetId())
-                .param("remote", remote).param("reason", entry.reason()).param("details", head.details())
-                .param("previous", head.hash()).param("hash", key.sign(message))
+                .param("id", id)
+                .param("at", Timestamp.from(at))
+                .param("actor", actor)
+                .param("action", entry.action())
+                .param("targetType", entry.targetType())
+                .param("targetId", entry.targetId())
+                .param("remote", remote)
+                .param("reason", entry.reason())
+                .param("details", head.details())
+                .param("previous", head.hash())
+                .param("hash", key.sign(message))
                 .param("rule", AuditChainRule.HMAC_SHA256.column())
                 .update();
     }
 
-    private record Head(long id, String hash, String details) {
-    }
+    private record Head(long id, String hash, String details) {}
 
     /**
      * Before this process adds its first entry, makes sure its key is the one that wrote the chain's
@@ -140,7 +165,8 @@ public class AuditTrail {
      * Entries matching every given criterion (null: any), newest first, at most {@code limit}. A
      * household asked for also finds the entries that list it among the households they showed.
      */
-    public List<AuditRecord> query(String actor, String targetType, String targetId, Instant from, Instant to, int limit) {
+    public List<AuditRecord> query(
+            String actor, String targetType, String targetId, Instant from, Instant to, int limit) {
         List<String> conditions = new ArrayList<>(List.of("true"));
         Map<String, Object> parameters = new java.util.HashMap<>();
         if (actor != null && !actor.isBlank()) {
@@ -153,8 +179,10 @@ public class AuditTrail {
         }
         if (targetId != null && !targetId.isBlank() && "household".equals(targetType)) {
             // Lists (searches, boards, exports) name the households they showed in their details.
-            conditions.set(conditions.size() - 1, "(target_type = :targetType AND target_id = :targetId"
-                    + " OR details -> 'households' @> to_jsonb(CAST(:targetId AS text)))");
+            conditions.set(
+                    conditions.size() - 1,
+                    "(target_type = :targetType AND target_id = :targetId"
+                            + " OR details -> 'households' @> to_jsonb(CAST(:targetId AS text)))");
             parameters.put("targetId", targetId.trim());
         } else if (targetId != null && !targetId.isBlank()) {
             conditions.add("target_id = :targetId");
@@ -172,10 +200,17 @@ public class AuditTrail {
         return jdbc.sql("SELECT * FROM audit_event WHERE " + String.join(" AND ", conditions)
                         + " ORDER BY id DESC LIMIT :limit")
                 .params(parameters)
-                .query((rs, n) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
-                        rs.getString("target_id"), rs.getString("remote_address"), rs.getString("reason"),
-                        json.readValue(rs.getString("details"), DETAILS), rs.getString("hash")))
+                .query((rs, n) -> new AuditRecord(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("target_type"),
+                        rs.getString("target_id"),
+                        rs.getString("remote_address"),
+                        rs.getString("reason"),
+                        json.readValue(rs.getString("details"), DETAILS),
+                        rs.getString("hash")))
                 .list();
     }
 }

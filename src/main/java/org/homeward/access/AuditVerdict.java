@@ -12,8 +12,13 @@ import java.util.Optional;
  * @param unreadableAnchors  anchor lines that could not be read (a torn write, or tampering)
  * @param firstBreak         the first entry that fails, if any
  */
-public record AuditVerdict(long entries, long intactUpTo, Optional<AuditAnchor> confirmedAnchor, int anchors,
-                           int unreadableAnchors, Optional<AuditBreak> firstBreak) {
+public record AuditVerdict(
+        long entries,
+        long intactUpTo,
+        Optional<AuditAnchor> confirmedAnchor,
+        int anchors,
+        int unreadableAnchors,
+        Optional<AuditBreak> firstBreak) {
 
     public boolean intact() {
         return firstBreak.isEmpty();

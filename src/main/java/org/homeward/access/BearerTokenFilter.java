@@ -29,12 +29,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<String> username = tokens.userOf(header.substring(7).trim());
             if (username.isEmpty()) {
-                ProblemResponses.write(response, 401, "Unauthorized", "The token is unknown or has expired", "TOKEN_INVALID");
+                ProblemResponses.write(
+                        response, 401, "Unauthorized", "The token is unknown or has expired", "TOKEN_INVALID");
                 return;
             }
             UserDetails user = users.loadUserByUsername(username.get());
             if (!user.isAccountNonLocked() || !user.isEnabled()) {
-                ProblemResponses.write(response, 401, "Unauthorized", "The account is locked or disabled", "ACCOUNT_LOCKED");
+                ProblemResponses.write(
+                        response, 401, "Unauthorized", "The account is locked or disabled", "ACCOUNT_LOCKED");
                 return;
             }
             var authentication = new BearerTokenAuthentication(user.getUsername(), user.getAuthorities());

@@ -24,8 +24,8 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
 
     static final String UPLOAD_HEADER = "X-Requested-With";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-    private static final Set<String> FORM_TYPES = Set.of("text/plain", "application/x-www-form-urlencoded",
-            "multipart/form-data");
+    private static final Set<String> FORM_TYPES =
+            Set.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,21 +35,34 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
             return;
         }
         if (fromAnotherSite(request)) {
-            ProblemResponses.write(response, 403, "Forbidden",
-                    "A request from another web site may not change anything here", "CROSS_SITE_REQUEST_REFUSED");
+            ProblemResponses.write(
+                    response,
+                    403,
+                    "Forbidden",
+                    "A request from another web site may not change anything here",
+                    "CROSS_SITE_REQUEST_REFUSED");
             return;
         }
         String type = mediaTypeOf(request);
         if (type.isEmpty() && hasBody(request)) {
-            ProblemResponses.write(response, 415, "Unsupported Media Type",
-                    "Say what the body is with a Content-Type header", "CONTENT_TYPE_REQUIRED");
+            ProblemResponses.write(
+                    response,
+                    415,
+                    "Unsupported Media Type",
+                    "Say what the body is with a Content-Type header",
+                    "CONTENT_TYPE_REQUIRED");
             return;
         }
         boolean upload = type.equals("multipart/form-data") && request.getHeader(UPLOAD_HEADER) != null;
         if (FORM_TYPES.contains(type) && !upload) {
-            ProblemResponses.write(response, 415, "Unsupported Media Type", "The API does not take " + type
-                    + " (a web form could send it); send JSON or text/csv, or a file upload with the "
-                    + UPLOAD_HEADER + " header", "FORM_CONTENT_TYPE_REFUSED");
+            ProblemResponses.write(
+                    response,
+                    415,
+                    "Unsupported Media Type",
+                    "The API does not take " + type
+                            + " (a web form could send it); send JSON or text/csv, or a file upload with the "
+                            + UPLOAD_HEADER + " header",
+                    "FORM_CONTENT_TYPE_REFUSED");
             return;
         }
         chain.doFilter(request, response);
@@ -57,7 +70,8 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
 
     private static boolean fromAnotherSite(HttpServletRequest request) {
         String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if (fetchSite != null && (fetchSite.equalsIgnoreCase("cross-site") || fetchSite.equalsIgnoreCase("same-site"))) {
+        if (fetchSite != null
+                && (fetchSite.equalsIgnoreCase("cross-site") || fetchSite.equalsIgnoreCase("same-site"))) {
             return true;
         }
         String origin = request.getHeader("Origin");
@@ -91,7 +105,9 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
             return "";
         }
         int parameters = contentType.indexOf(';');
-        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        return (parameters < 0 ? contentType : contentType.substring(0, parameters))
+                .trim()
+                .toLowerCase(Locale.ROOT);
     }
 
     private static boolean hasBody(HttpServletRequest request) {

@@ -45,7 +45,9 @@ public class CurrentAccess {
             return AccessScope.EVERYTHING;
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(SCOPE_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof AccessScope cached) {
+        if (request != null
+                && request.getAttribute(SCOPE_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST)
+                        instanceof AccessScope cached) {
             return cached;
         }
         AccessScope scope = load(user.get());
@@ -69,13 +71,19 @@ public class CurrentAccess {
      */
     public AccessScope scopeOf(String username) {
         Optional<String> role = jdbc.sql("SELECT role FROM app_user WHERE username = :username AND enabled")
-                .param("username", username).query(String.class).optional();
+                .param("username", username)
+                .query(String.class)
+                .optional();
         return role.flatMap(Role::parse).map(known -> load(username, known)).orElse(AccessScope.NOTHING);
     }
 
     private AccessScope load(Authentication user) {
-        Role role = user.getAuthorities().stream().map(authority -> authority.getAuthority().replace("ROLE_", ""))
-                .map(Role::parse).flatMap(Optional::stream).findFirst().orElse(null);
+        Role role = user.getAuthorities().stream()
+                .map(authority -> authority.getAuthority().replace("ROLE_", ""))
+                .map(Role::parse)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(null);
         return role == null ? AccessScope.NOTHING : load(user.getName(), role);
     }
 
@@ -86,7 +94,9 @@ public class CurrentAccess {
         List<ScopeEntry> entries = jdbc.sql("""
                         SELECT s.kind, s.value FROM user_scope s JOIN app_user u ON u.id = s.user_id
                         WHERE u.username = :username""")
-                .param("username", username).query(ScopeEntry.class).list();
+                .param("username", username)
+                .query(ScopeEntry.class)
+                .list();
         Set<String> sites = new HashSet<>();
         Set<String> areas = new HashSet<>();
         Set<String> centres = new HashSet<>();
@@ -106,13 +116,13 @@ public class CurrentAccess {
 
     private static Optional<Authentication> user() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
         return Optional.of(authentication);
     }
 
-    record ScopeEntry(String kind, String value) {
-    }
+    record ScopeEntry(String kind, String value) {}
 }

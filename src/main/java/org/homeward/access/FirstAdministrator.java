@@ -51,8 +51,10 @@ class FirstAdministrator implements ApplicationRunner {
             show(terminal.writer(), password);
         } else {
             Path file = writeOwnerOnly(password);
-            log.warn("First start: created the administrator 'admin'. Its password is in {} (readable by its owner only); "
-                    + "sign in, change it with './homeward users reset-password --username admin', then delete the file", file);
+            log.warn(
+                    "First start: created the administrator 'admin'. Its password is in {} (readable by its owner only); "
+                            + "sign in, change it with './homeward users reset-password --username admin', then delete the file",
+                    file);
         }
     }
 
@@ -74,7 +76,8 @@ class FirstAdministrator implements ApplicationRunner {
         Path file = dataDirectory.resolve(PASSWORD_FILE).toAbsolutePath();
         Files.deleteIfExists(file);
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, "username: admin" + System.lineSeparator() + "password: " + password + System.lineSeparator());
+        Files.writeString(
+                file, "username: admin" + System.lineSeparator() + "password: " + password + System.lineSeparator());
         return file;
     }
 }

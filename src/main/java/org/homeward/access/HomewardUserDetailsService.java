@@ -34,7 +34,7 @@ class HomewardUserDetailsService implements UserDetailsService {
     /** The role, and the mark of a one-time password that keeps every page but the password form closed. */
     private String[] authorities(UserAccount account) {
         return users.passwordChangeRequired(account.username())
-                ? new String[]{account.role().authority(), PasswordChangeRequiredFilter.AUTHORITY}
-                : new String[]{account.role().authority()};
+                ? new String[] {account.role().authority(), PasswordChangeRequiredFilter.AUTHORITY}
+                : new String[] {account.role().authority()};
     }
 }

@@ -18,7 +18,8 @@ class LoginAudit {
 
     @EventListener
     void onLogin(InteractiveAuthenticationSuccessEvent event) {
-        audit.record(AuditEntry.of("LOGIN", "user", event.getAuthentication().getName()),
+        audit.record(
+                AuditEntry.of("LOGIN", "user", event.getAuthentication().getName()),
                 event.getAuthentication().getName());
     }
 
@@ -27,7 +28,13 @@ class LoginAudit {
         String attempted = String.valueOf(event.getAuthentication().getName());
         // The attempted name may be a mistyped password: keep it short and never log it elsewhere.
         String name = attempted.length() > 64 ? attempted.substring(0, 64) : attempted;
-        audit.record(new AuditEntry("LOGIN_FAILED", "user", name, null,
-                Map.of("reason", event.getException().getClass().getSimpleName())), name);
+        audit.record(
+                new AuditEntry(
+                        "LOGIN_FAILED",
+                        "user",
+                        name,
+                        null,
+                        Map.of("reason", event.getException().getClass().getSimpleName())),
+                name);
     }
 }

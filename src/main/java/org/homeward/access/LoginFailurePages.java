@@ -14,9 +14,11 @@ class LoginFailurePages implements AuthenticationFailureHandler {
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException failure) throws IOException {
-        String outcome = failure instanceof LoginThrottledException ? "throttled"
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String outcome = failure instanceof LoginThrottledException
+                ? "throttled"
                 : failure instanceof LoginBusyException ? "busy" : "error";
         redirects.sendRedirect(request, response, "/login?" + outcome);
     }

@@ -89,6 +89,5 @@ class LoginThrottle {
         return "address:" + address;
     }
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 }

@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param window    the sliding window the lookups are counted over
  */
 @ConfigurationProperties("homeward.lookups")
-public record LookupLimits(@DefaultValue("30") int perWindow, @DefaultValue("1m") Duration window) {
+public record LookupLimits(
+        @DefaultValue("30") int perWindow,
+        @DefaultValue("1m") Duration window) {
 
     public LookupLimits {
         if (perWindow < 1) {

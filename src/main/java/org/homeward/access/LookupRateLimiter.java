@@ -25,6 +25,7 @@ public class LookupRateLimiter {
     public static final String HOUSEHOLD_REFERENCE = "household-reference";
     /** Above this many users counted, the ones idle for a whole window are forgotten. */
     private static final int TIDY_ABOVE = 1_000;
+
     private final LookupLimits limits;
     private final Clock clock;
     private final AuditTrail audit;
@@ -48,8 +49,18 @@ public class LookupRateLimiter {
         String actor = access.actor();
         Duration wait = tryAcquire(kind, actor);
         if (!wait.isZero()) {
-            audit.record(new AuditEntry("LOOKUP_THROTTLED", targetType, targetId, null,
-                    Map.of("lookup", kind, "limit", limits.perWindow(), "window", limits.window().toString())));
+            audit.record(new AuditEntry(
+                    "LOOKUP_THROTTLED",
+                    targetType,
+                    targetId,
+                    null,
+                    Map.of(
+                            "lookup",
+                            kind,
+                            "limit",
+                            limits.perWindow(),
+                            "window",
+                            limits.window().toString())));
             throw new LookupThrottledException(wait);
         }
     }
@@ -80,8 +91,8 @@ public class LookupRateLimiter {
 
     private void forgetIdle(Instant windowStart) {
         for (String key : recent.keySet()) {
-            recent.computeIfPresent(key, (same, times) ->
-                    times.isEmpty() || !times.peekLast().isAfter(windowStart) ? null : times);
+            recent.computeIfPresent(
+                    key, (same, times) -> times.isEmpty() || !times.peekLast().isAfter(windowStart) ? null : times);
         }
     }
 }

@@ -30,8 +30,12 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemResponses.write(response, HttpServletResponse.SC_FORBIDDEN, "Password change required",
-                    "Sign in on the pages and choose your own password first", "PASSWORD_CHANGE_REQUIRED");
+            ProblemResponses.write(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "Password change required",
+                    "Sign in on the pages and choose your own password first",
+                    "PASSWORD_CHANGE_REQUIRED");
             return;
         }
         response.sendRedirect(request.getContextPath() + FORM);
@@ -39,8 +43,9 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     private static boolean mustChange() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> AUTHORITY.equals(authority.getAuthority()));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(authority -> AUTHORITY.equals(authority.getAuthority()));
     }
 
     private static boolean open(HttpServletRequest request) {

@@ -37,13 +37,14 @@ public record PasswordProblem(String code, int limit, String warning, List<Strin
     /** The whole reason in one paragraph, in the given language. */
     public String message(MessageSource messages, Locale locale) {
         List<String> sentences = new ArrayList<>();
-        sentences.add(messages.getMessage("password.problem." + code, new Object[]{limit}, code, locale));
+        sentences.add(messages.getMessage("password.problem." + code, new Object[] {limit}, code, locale));
         if (!warning.isEmpty()) {
             sentences.add(messages.getMessage("password." + warning, null, "", locale));
         }
         for (String suggestion : suggestions) {
             sentences.add(messages.getMessage("password." + suggestion, null, "", locale));
         }
-        return String.join(" ", sentences.stream().filter(sentence -> !sentence.isBlank()).toList());
+        return String.join(
+                " ", sentences.stream().filter(sentence -> !sentence.isBlank()).toList());
     }
 }

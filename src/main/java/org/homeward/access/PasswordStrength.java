@@ -24,8 +24,20 @@ class PasswordStrength {
     static final int LONGEST_PASSWORD = 256;
     /** zxcvbn's work grows faster than the length; the first 64 characters decide (a longer password is at least as strong). */
     static final int MEASURED_CHARACTERS = 64;
-    static final List<String> CONTEXT_WORDS = List.of("homeward", "unhcr", "syria", "syrian", "refugee", "returnee",
-            "damascus", "aleppo", "homs", "admin", "administrator", "password");
+
+    static final List<String> CONTEXT_WORDS = List.of(
+            "homeward",
+            "unhcr",
+            "syria",
+            "syrian",
+            "refugee",
+            "returnee",
+            "damascus",
+            "aleppo",
+            "homs",
+            "admin",
+            "administrator",
+            "password");
     /** Answers zxcvbn's message keys themselves, so that Homeward's own bundles (English and Arabic) can word them. */
     private static final ResourceBundle MESSAGE_KEYS = new ResourceBundle() {
         @Override
@@ -38,6 +50,7 @@ class PasswordStrength {
             return Collections.emptyEnumeration();
         }
     };
+
     private final Zxcvbn estimator = new Zxcvbn();
     private final AccountProperties.Password policy;
 
@@ -57,7 +70,8 @@ class PasswordStrength {
         if (name.length() >= 3 && password.toLowerCase(Locale.ROOT).contains(name)) {
             return Optional.of(PasswordProblem.containsUsername());
         }
-        Strength strength = estimator.measure(password.substring(0, Math.min(password.length(), MEASURED_CHARACTERS)),
+        Strength strength = estimator.measure(
+                password.substring(0, Math.min(password.length(), MEASURED_CHARACTERS)),
                 userInputs(name, otherUserInputs));
         try {
             if (strength.getScore() >= policy.minimumScore()) {
@@ -65,8 +79,8 @@ class PasswordStrength {
             }
             Feedback keys = strength.getFeedback().withResourceBundle(MESSAGE_KEYS);
             String warning = keys.getWarning(Locale.ROOT);
-            return Optional.of(PasswordProblem.tooWeak(warning.isEmpty() ? PasswordProblem.GUESSABLE : warning,
-                    keys.getSuggestions(Locale.ROOT)));
+            return Optional.of(PasswordProblem.tooWeak(
+                    warning.isEmpty() ? PasswordProblem.GUESSABLE : warning, keys.getSuggestions(Locale.ROOT)));
         } finally {
             strength.wipe();
         }
@@ -84,6 +98,10 @@ class PasswordStrength {
                 inputs.addAll(List.of(other.toLowerCase(Locale.ROOT).split("\\s+")));
             }
         }
-        return inputs.stream().filter(Objects::nonNull).filter(input -> input.length() >= 3).distinct().toList();
+        return inputs.stream()
+                .filter(Objects::nonNull)
+                .filter(input -> input.length() >= 3)
+                .distinct()
+                .toList();
     }
 }

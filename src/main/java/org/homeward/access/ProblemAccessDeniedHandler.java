@@ -14,7 +14,8 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         if (denied instanceof CsrfException) {
-            ProblemResponses.write(response, 403, "Forbidden", "The CSRF token is missing or wrong", "CSRF_TOKEN_INVALID");
+            ProblemResponses.write(
+                    response, 403, "Forbidden", "The CSRF token is missing or wrong", "CSRF_TOKEN_INVALID");
         } else {
             ProblemResponses.write(response, 403, "Forbidden", "Your role does not allow this", "ACCESS_DENIED");
         }

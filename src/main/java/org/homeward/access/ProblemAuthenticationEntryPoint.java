@@ -17,17 +17,26 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
             throws IOException {
         if (failure instanceof LoginThrottledException throttled) {
             response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
-            ProblemResponses.write(response, 429, "Too Many Requests",
-                    "Too many failed sign-ins for this account from your address; wait before trying again", "LOGIN_THROTTLED");
+            ProblemResponses.write(
+                    response,
+                    429,
+                    "Too Many Requests",
+                    "Too many failed sign-ins for this account from your address; wait before trying again",
+                    "LOGIN_THROTTLED");
             return;
         }
         if (failure instanceof LoginBusyException) {
             response.setHeader("Retry-After", "1");
-            ProblemResponses.write(response, 503, "Service Unavailable",
-                    "Too many sign-ins are being checked at once; try again shortly", "LOGIN_BUSY");
+            ProblemResponses.write(
+                    response,
+                    503,
+                    "Service Unavailable",
+                    "Too many sign-ins are being checked at once; try again shortly",
+                    "LOGIN_BUSY");
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\"");
-        ProblemResponses.write(response, 401, "Unauthorized", "Sign in: send HTTP Basic credentials", "AUTHENTICATION_REQUIRED");
+        ProblemResponses.write(
+                response, 401, "Unauthorized", "Sign in: send HTTP Basic credentials", "AUTHENTICATION_REQUIRED");
     }
 }

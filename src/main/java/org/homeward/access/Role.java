@@ -31,7 +31,9 @@ public enum Role {
             return Optional.empty();
         }
         String normalised = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(values()).filter(role -> role.cliName.equals(normalised)).findFirst();
+        return Arrays.stream(values())
+                .filter(role -> role.cliName.equals(normalised))
+                .findFirst();
     }
 
     public String authority() {

@@ -23,8 +23,11 @@ class ScopeCatalogue {
 
     /** The offered choices of one kind (AREA, CENTRE or SITE), labelled in the language given. */
     List<ScopeChoices.ScopeChoice> offered(String kind, String language) {
-        return contributors.orderedStream().flatMap(contributor -> contributor.choices(language).stream())
-                .filter(choice -> choice.kind().equals(kind)).toList();
+        return contributors
+                .orderedStream()
+                .flatMap(contributor -> contributor.choices(language).stream())
+                .filter(choice -> choice.kind().equals(kind))
+                .toList();
     }
 
     /** The grants picked from the offered lists of areas, centres and registration sites. */
@@ -48,16 +51,22 @@ class ScopeCatalogue {
         if (values == null || values.isEmpty()) {
             return List.of();
         }
-        Set<String> known = offered(kind, "en").stream().map(ScopeChoices.ScopeChoice::value).collect(Collectors.toCollection(java.util.HashSet::new));
-        held.stream().filter(grant -> grant.kind().equals(kind)).map(ScopeGrant::value).forEach(known::add);
+        Set<String> known = offered(kind, "en").stream()
+                .map(ScopeChoices.ScopeChoice::value)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        held.stream()
+                .filter(grant -> grant.kind().equals(kind))
+                .map(ScopeGrant::value)
+                .forEach(known::add);
         List<ScopeGrant> grants = new ArrayList<>();
         for (String value : values) {
             if (value == null || value.isBlank()) {
                 continue;
             }
             if (!known.contains(value.trim())) {
-                throw new UserProblemException("SCOPE_UNKNOWN", "No " + kind.toLowerCase(java.util.Locale.ROOT)
-                        + " " + value.trim() + " is known");
+                throw new UserProblemException(
+                        "SCOPE_UNKNOWN",
+                        "No " + kind.toLowerCase(java.util.Locale.ROOT) + " " + value.trim() + " is known");
             }
             grants.add(new ScopeGrant(kind, value.trim()));
         }

@@ -26,7 +26,9 @@ public record ScopeGrant(String kind, String value) {
         if (colon <= 0) {
             throw new UserProblemException("A scope is site:NAME, area:PCODE or centre:ID, not '" + text + "'");
         }
-        return new ScopeGrant(text.substring(0, colon).trim().toUpperCase(Locale.ROOT), text.substring(colon + 1).trim());
+        return new ScopeGrant(
+                text.substring(0, colon).trim().toUpperCase(Locale.ROOT),
+                text.substring(colon + 1).trim());
     }
 
     @Override

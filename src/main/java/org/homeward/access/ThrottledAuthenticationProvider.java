@@ -61,7 +61,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private static String addressOf(Authentication attempt) {
         return attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
-                ? details.getRemoteAddress() : "unknown";
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 
     private static boolean causedByBusyHashing(Throwable failure) {

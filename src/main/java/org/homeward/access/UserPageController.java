@@ -33,8 +33,10 @@ class UserPageController {
 
     @GetMapping
     String user(@PathVariable String username, Locale locale, Model model, RedirectAttributes redirect) {
-        UserAccount account = users.all().stream().filter(candidate -> candidate.username().equals(username))
-                .findFirst().orElse(null);
+        UserAccount account = users.all().stream()
+                .filter(candidate -> candidate.username().equals(username))
+                .findFirst()
+                .orElse(null);
         if (account == null) {
             redirect.addFlashAttribute("problemCode", "USER_UNKNOWN");
             return "redirect:/admin/users";
@@ -43,21 +45,35 @@ class UserPageController {
         model.addAttribute("account", account);
         model.addAttribute("roles", Role.values());
         model.addAttribute("granted", granted.stream().map(ScopeGrant::toString).toList());
-        model.addAttribute("sites", granted.stream().filter(grant -> grant.kind().equals("SITE"))
-                .map(ScopeGrant::value).toList());
+        model.addAttribute(
+                "sites",
+                granted.stream()
+                        .filter(grant -> grant.kind().equals("SITE"))
+                        .map(ScopeGrant::value)
+                        .toList());
         choices(scopes, locale, model);
         // A site held before any registration named it is still shown, picked, so saving keeps it.
-        List<String> offeredSites = scopes.offered("SITE", "en").stream().map(ScopeChoices.ScopeChoice::value).toList();
-        model.addAttribute("heldSites", granted.stream().filter(grant -> grant.kind().equals("SITE"))
-                .map(ScopeGrant::value).filter(site -> !offeredSites.contains(site)).toList());
+        List<String> offeredSites = scopes.offered("SITE", "en").stream()
+                .map(ScopeChoices.ScopeChoice::value)
+                .toList();
+        model.addAttribute(
+                "heldSites",
+                granted.stream()
+                        .filter(grant -> grant.kind().equals("SITE"))
+                        .map(ScopeGrant::value)
+                        .filter(site -> !offeredSites.contains(site))
+                        .toList());
         return "admin/user";
     }
 
     @PostMapping("/role")
-    String role(@PathVariable String username, @RequestParam(required = false) String role, RedirectAttributes redirect) {
+    String role(
+            @PathVariable String username, @RequestParam(required = false) String role, RedirectAttributes redirect) {
         try {
-            users.changeRole(username, Role.parse(role == null ? "" : role)
-                    .orElseThrow(() -> new UserProblemException("ROLE_UNKNOWN", "Unknown role")));
+            users.changeRole(
+                    username,
+                    Role.parse(role == null ? "" : role)
+                            .orElseThrow(() -> new UserProblemException("ROLE_UNKNOWN", "Unknown role")));
             redirect.addFlashAttribute("saved", "role");
         } catch (UserProblemException problem) {
             flash(redirect, problem);
@@ -66,9 +82,12 @@ class UserPageController {
     }
 
     @PostMapping("/scopes")
-    String scopes(@PathVariable String username, @RequestParam(required = false) List<String> areas,
-                  @RequestParam(required = false) List<String> centres, @RequestParam(required = false) List<String> sites,
-                  RedirectAttributes redirect) {
+    String scopes(
+            @PathVariable String username,
+            @RequestParam(required = false) List<String> areas,
+            @RequestParam(required = false) List<String> centres,
+            @RequestParam(required = false) List<String> sites,
+            RedirectAttributes redirect) {
         try {
             users.setScopes(username, scopes.grants(areas, centres, sites, users.scopesOf(username)));
             redirect.addFlashAttribute("saved", "scopes");
@@ -92,8 +111,9 @@ class UserPageController {
     }
 
     private static String back(String username) {
-        return "redirect:/admin/users/" + org.springframework.web.util.UriUtils.encodePathSegment(username,
-                java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/admin/users/"
+                + org.springframework.web.util.UriUtils.encodePathSegment(
+                        username, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The areas, centres and registration sites to pick scopes from, labelled in the page's language. */

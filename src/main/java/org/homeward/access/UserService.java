@@ -17,6 +17,7 @@ public class UserService {
 
     /** The shortest password allowed unless {@code homeward.accounts.password.minimum-length} says otherwise. */
     public static final int MINIMUM_PASSWORD_LENGTH = 12;
+
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private final UserRepository users;
     private final PasswordEncoder encoder;
@@ -28,8 +29,14 @@ public class UserService {
     private final PasswordStrength strength;
     private final MessageSource messages;
 
-    UserService(UserRepository users, PasswordEncoder encoder, Clock clock, ApiTokenService tokens, AuditTrail audit,
-                PasswordStrength strength, MessageSource messages) {
+    UserService(
+            UserRepository users,
+            PasswordEncoder encoder,
+            Clock clock,
+            ApiTokenService tokens,
+            AuditTrail audit,
+            PasswordStrength strength,
+            MessageSource messages) {
         this.users = users;
         this.strength = strength;
         this.messages = messages;
@@ -52,7 +59,8 @@ public class UserService {
 
     @Transactional
     public void resetPassword(String username, String password) {
-        UserAccount account = users.find(username).orElseThrow(() -> new UserProblemException("No user named " + username));
+        UserAccount account =
+                users.find(username).orElseThrow(() -> new UserProblemException("No user named " + username));
         checkPassword(password, account.username(), account.organisation());
         if (!users.setPassword(username, encoder.encode(password), clock.instant())) {
             throw new UserProblemException("No user named " + username);
@@ -89,7 +97,11 @@ public class UserService {
         users.setRole(account.username(), role);
         // Tokens were issued under the old role: whoever holds one asks again under the new.
         tokens.revokeAll(account.username());
-        audit.recordWithChange(new AuditEntry("USER_ROLE_CHANGED", "user", account.username(), null,
+        audit.recordWithChange(new AuditEntry(
+                "USER_ROLE_CHANGED",
+                "user",
+                account.username(),
+                null,
                 Map.of("from", account.role().name(), "to", role.name())));
     }
 
@@ -137,9 +149,15 @@ public class UserService {
     /** Replaces a user's scopes. */
     @Transactional
     public void setScopes(String username, List<ScopeGrant> scopes) {
-        long id = users.find(username).orElseThrow(() -> new UserProblemException("No user named " + username)).id();
+        long id = users.find(username)
+                .orElseThrow(() -> new UserProblemException("No user named " + username))
+                .id();
         users.replaceScopes(id, scopes);
-        audit.recordWithChange(new AuditEntry("USER_SCOPES_SET", "user", username, null,
+        audit.recordWithChange(new AuditEntry(
+                "USER_SCOPES_SET",
+                "user",
+                username,
+                null,
                 Map.of("scopes", scopes.stream().map(ScopeGrant::toString).toList())));
     }
 
@@ -172,8 +190,8 @@ public class UserService {
     /** Refuses a change that would take away the last enabled administrator (who could then not undo it). */
     private void refuseLeavingNoAdministrator() {
         if (users.lockEnabledAdministrators() <= 1) {
-            throw new UserProblemException("LAST_ADMINISTRATOR",
-                    "This is the last enabled administrator; make another administrator first");
+            throw new UserProblemException(
+                    "LAST_ADMINISTRATOR", "This is the last enabled administrator; make another administrator first");
         }
     }
 

@@ -2,6 +2,7 @@
  * Access: users, roles, password strength and hashing, login and its throttling, and the security rules every
  * page and endpoint passes through.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Access",
         allowedDependencies = {"files", "web"})
 package org.homeward.access;

@@ -25,27 +25,38 @@ import org.homeward.allocation.engine.WaitingHousehold;
  */
 public final class AllocationCsv {
 
-    public static final List<String> HOUSEHOLD_COLUMNS = List.of("household_id", "size", "accessible_needed",
-            "home_pcode", "priority");
-    public static final List<String> CENTRE_COLUMNS = List.of("centre_id", "pcode", "latitude", "longitude",
-            "capacity_persons", "capacity_families", "accessible_units", "open");
+    public static final List<String> HOUSEHOLD_COLUMNS =
+            List.of("household_id", "size", "accessible_needed", "home_pcode", "priority");
+    public static final List<String> CENTRE_COLUMNS = List.of(
+            "centre_id",
+            "pcode",
+            "latitude",
+            "longitude",
+            "capacity_persons",
+            "capacity_families",
+            "accessible_units",
+            "open");
     private static final int MOST_PROBLEMS_COLLECTED = 1000;
 
-    private AllocationCsv() {
-    }
+    private AllocationCsv() {}
 
     /** Reads the households; homes without coordinates get their P-code's centroid. */
     public static List<WaitingHousehold> readHouseholds(Path file, PcodeCentroids centroids) {
         List<WaitingHousehold> households = new ArrayList<>();
-        read(file, HOUSEHOLD_COLUMNS, (record, cells) -> readHousehold(record, cells, centroids)
-                .ifPresent(households::add));
+        read(
+                file,
+                HOUSEHOLD_COLUMNS,
+                (record, cells) -> readHousehold(record, cells, centroids).ifPresent(households::add));
         return households;
     }
 
     /** Reads the centres; a centre without coordinates gets its P-code's centroid. */
     public static List<CentreVacancy> readCentres(Path file, PcodeCentroids centroids) {
         List<CentreVacancy> centres = new ArrayList<>();
-        read(file, CENTRE_COLUMNS, (record, cells) -> readCentre(record, cells, centroids).ifPresent(centres::add));
+        read(
+                file,
+                CENTRE_COLUMNS,
+                (record, cells) -> readCentre(record, cells, centroids).ifPresent(centres::add));
         return centres;
     }
 
@@ -54,11 +65,18 @@ public final class AllocationCsv {
         List<String> problems = new ArrayList<>();
         CsvCells cells = new CsvCells(name, problems);
         Map<String, Long> rowOfId = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> missing = requiredColumns.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+                CSVParser parser = CSVParser.parse(reader, format)) {
+            List<String> missing = requiredColumns.stream()
+                    .filter(c -> !parser.getHeaderMap().containsKey(c))
+                    .toList();
             if (!missing.isEmpty()) {
                 throw new InvalidAllocationInputException(List.of(name + " row 1: the header lacks the column(s) "
                         + String.join(", ", missing) + "; expected at least " + String.join(", ", requiredColumns)));
@@ -87,7 +105,8 @@ public final class AllocationCsv {
         });
     }
 
-    private static Optional<WaitingHousehold> readHousehold(CSVRecord record, CsvCells cells, PcodeCentroids centroids) {
+    private static Optional<WaitingHousehold> readHousehold(
+            CSVRecord record, CsvCells cells, PcodeCentroids centroids) {
         Optional<String> id = cells.required(record, "household_id");
         Optional<Integer> size = cells.wholeNumber(record, "size", 1);
         Optional<Boolean> accessible = cells.trueOrFalse(record, "accessible_needed");
@@ -95,21 +114,31 @@ public final class AllocationCsv {
         Optional<Integer> priority = cells.wholeNumber(record, "priority", 0);
         Optional<Integer> waitingDays = cells.optionalWholeNumber(record, "waiting_days", 0);
         boolean waitingDaysBad = cells.optional(record, "waiting_days").isPresent() && waitingDays.isEmpty();
-        Optional<GeoPoint> home = pcode.flatMap(code -> location(record, cells, "home_latitude", "home_longitude",
-                "home_pcode", code, centroids));
-        if (id.isEmpty() || size.isEmpty() || accessible.isEmpty() || home.isEmpty() || priority.isEmpty()
+        Optional<GeoPoint> home = pcode.flatMap(
+                code -> location(record, cells, "home_latitude", "home_longitude", "home_pcode", code, centroids));
+        if (id.isEmpty()
+                || size.isEmpty()
+                || accessible.isEmpty()
+                || home.isEmpty()
+                || priority.isEmpty()
                 || waitingDaysBad) {
             return Optional.empty();
         }
-        return Optional.of(new WaitingHousehold(id.get(), size.get(), accessible.get(), pcode.get(), home.get(),
-                priority.get(), waitingDays.orElse(0)));
+        return Optional.of(new WaitingHousehold(
+                id.get(),
+                size.get(),
+                accessible.get(),
+                pcode.get(),
+                home.get(),
+                priority.get(),
+                waitingDays.orElse(0)));
     }
 
     private static Optional<CentreVacancy> readCentre(CSVRecord record, CsvCells cells, PcodeCentroids centroids) {
         Optional<String> id = cells.required(record, "centre_id");
         Optional<String> pcode = cells.required(record, "pcode");
-        Optional<GeoPoint> location = pcode.flatMap(code -> location(record, cells, "latitude", "longitude", "pcode",
-                code, centroids));
+        Optional<GeoPoint> location =
+                pcode.flatMap(code -> location(record, cells, "latitude", "longitude", "pcode", code, centroids));
         Optional<Integer> persons = cells.wholeNumber(record, "capacity_persons", 0);
         Optional<Integer> units = cells.wholeNumber(record, "capacity_families", 0);
         Optional<Integer> accessible = cells.wholeNumber(record, "accessible_units", 0);
@@ -117,35 +146,60 @@ public final class AllocationCsv {
         Optional<Integer> occupied = cells.optionalWholeNumber(record, "occupied_persons", 0);
         boolean occupiedBad = cells.optional(record, "occupied_persons").isPresent() && occupied.isEmpty();
         if (units.isPresent() && accessible.isPresent() && accessible.get() > units.get()) {
-            cells.problem(record, "accessible_units", accessible.get() + " is more than capacity_families ("
-                    + units.get() + "); accessible units are family units and are counted in both");
+            cells.problem(
+                    record,
+                    "accessible_units",
+                    accessible.get() + " is more than capacity_families (" + units.get()
+                            + "); accessible units are family units and are counted in both");
             return Optional.empty();
         }
-        if (id.isEmpty() || location.isEmpty() || persons.isEmpty() || units.isEmpty() || accessible.isEmpty()
-                || open.isEmpty() || occupiedBad) {
+        if (id.isEmpty()
+                || location.isEmpty()
+                || persons.isEmpty()
+                || units.isEmpty()
+                || accessible.isEmpty()
+                || open.isEmpty()
+                || occupiedBad) {
             return Optional.empty();
         }
-        return Optional.of(new CentreVacancy(id.get(), pcode.get(), location.get(), persons.get(), units.get(),
-                accessible.get(), occupied.orElse(0), open.get()));
+        return Optional.of(new CentreVacancy(
+                id.get(),
+                pcode.get(),
+                location.get(),
+                persons.get(),
+                units.get(),
+                accessible.get(),
+                occupied.orElse(0),
+                open.get()));
     }
 
     /** The given coordinates, both or neither; without them the P-code's centroid. */
-    private static Optional<GeoPoint> location(CSVRecord record, CsvCells cells, String latitudeColumn,
-                                               String longitudeColumn, String pcodeColumn, String pcode,
-                                               PcodeCentroids centroids) {
+    private static Optional<GeoPoint> location(
+            CSVRecord record,
+            CsvCells cells,
+            String latitudeColumn,
+            String longitudeColumn,
+            String pcodeColumn,
+            String pcode,
+            PcodeCentroids centroids) {
         Optional<String> latitude = cells.optional(record, latitudeColumn);
         Optional<String> longitude = cells.optional(record, longitudeColumn);
         if (latitude.isEmpty() && longitude.isEmpty()) {
             Optional<GeoPoint> centroid = centroids.centroidOf(pcode);
             if (centroid.isEmpty()) {
-                cells.problem(record, pcodeColumn, "no centroid is known for '" + pcode + "'; give " + latitudeColumn
-                        + " and " + longitudeColumn);
+                cells.problem(
+                        record,
+                        pcodeColumn,
+                        "no centroid is known for '" + pcode + "'; give " + latitudeColumn + " and " + longitudeColumn);
             }
             return centroid;
         }
         if (latitude.isEmpty() || longitude.isEmpty()) {
-            cells.problem(record, latitude.isEmpty() ? latitudeColumn : longitudeColumn,
-                    "is empty while " + (latitude.isEmpty() ? longitudeColumn : latitudeColumn) + " is given; give both or neither");
+            cells.problem(
+                    record,
+                    latitude.isEmpty() ? latitudeColumn : longitudeColumn,
+                    "is empty while " + (latitude.isEmpty() ? longitudeColumn : latitudeColumn)
+                            + " is given; give both or neither");
             return Optional.empty();
         }
         Optional<Double> lat = cells.decimal(record, latitudeColumn, latitude.get(), -90, 90);

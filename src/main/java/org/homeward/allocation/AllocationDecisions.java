@@ -31,8 +31,14 @@ public class AllocationDecisions {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AllocationDecisions(AllocationProposals proposals, AllocationRuns runs, StayService stays, CentreService centres,
-                        AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+    AllocationDecisions(
+            AllocationProposals proposals,
+            AllocationRuns runs,
+            StayService stays,
+            CentreService centres,
+            AuditTrail audit,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.proposals = proposals;
         this.runs = runs;
         this.stays = stays;
@@ -77,7 +83,7 @@ public class AllocationDecisions {
      * taken (the centre filled up, the household arrived elsewhere) stays open and is counted.
      */
     public BulkAcceptance acceptRemaining(UUID runId, String actor) {
-        return acceptRemaining(runId, actor, acceptedOrNot -> { });
+        return acceptRemaining(runId, actor, acceptedOrNot -> {});
     }
 
     /** The same, telling the listener after each proposal whether it was accepted. */
@@ -115,15 +121,15 @@ public class AllocationDecisions {
     }
 
     /** What accepting a run's remaining proposals did: how many were accepted and how many could not be. */
-    public record BulkAcceptance(int accepted, int refused) {
-    }
+    public record BulkAcceptance(int accepted, int refused) {}
 
     private AllocationProposal open(long proposalId) {
-        AllocationProposal proposal = proposals.lock(proposalId)
+        AllocationProposal proposal = proposals
+                .lock(proposalId)
                 .orElseThrow(() -> new ProposalNotFoundException("No allocation proposal " + proposalId));
         if (!proposal.open()) {
-            throw new ProposalAlreadyDecidedException("Allocation proposal " + proposalId + " is already "
-                    + proposal.decision());
+            throw new ProposalAlreadyDecidedException(
+                    "Allocation proposal " + proposalId + " is already " + proposal.decision());
         }
         return proposal;
     }
@@ -131,9 +137,15 @@ public class AllocationDecisions {
     private void decide(AllocationProposal proposal, Decision decision, String centre, String reason, String actor) {
         if (centre != null) {
             // Expected by the last day of the run's arrival window; a run without one leaves it to reception's default.
-            java.time.LocalDate expectedBy = runs.find(proposal.runId()).map(AllocationRun::windowTo).orElse(null);
-            stays.book(centre, proposal.householdId(), expectedBy, "Allocation " + decision.name().toLowerCase(
-                    java.util.Locale.ROOT) + (reason == null ? "" : ": " + reason), actor);
+            java.time.LocalDate expectedBy =
+                    runs.find(proposal.runId()).map(AllocationRun::windowTo).orElse(null);
+            stays.book(
+                    centre,
+                    proposal.householdId(),
+                    expectedBy,
+                    "Allocation " + decision.name().toLowerCase(java.util.Locale.ROOT)
+                            + (reason == null ? "" : ": " + reason),
+                    actor);
         }
         proposals.decide(proposal.id(), decision, centre, actor, clock.instant(), reason);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -141,7 +153,11 @@ public class AllocationDecisions {
         details.put("proposal", proposal.id());
         details.put("proposedCentre", proposal.proposedCentre() == null ? "" : proposal.proposedCentre());
         details.put("finalCentre", centre == null ? "" : centre);
-        audit.recordWithChange(new AuditEntry("ALLOCATION_" + decision.name(), "HOUSEHOLD",
-                proposal.householdId().toString(), reason, details));
+        audit.recordWithChange(new AuditEntry(
+                "ALLOCATION_" + decision.name(),
+                "HOUSEHOLD",
+                proposal.householdId().toString(),
+                reason,
+                details));
     }
 }

@@ -32,8 +32,12 @@ class AllocationPageController {
     private final BulkAcceptances acceptances;
     private final java.time.Clock clock;
 
-    AllocationPageController(AllocationPlanner planner, AllocationDecisions decisions, CentreService centres,
-                             BulkAcceptances acceptances, java.time.Clock clock) {
+    AllocationPageController(
+            AllocationPlanner planner,
+            AllocationDecisions decisions,
+            CentreService centres,
+            BulkAcceptances acceptances,
+            java.time.Clock clock) {
         this.acceptances = acceptances;
         this.clock = clock;
         this.planner = planner;
@@ -49,18 +53,23 @@ class AllocationPageController {
     }
 
     @PostMapping("/allocation/runs")
-    String start(@RequestParam(defaultValue = "window") String scope,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                 Authentication authentication) {
+    String start(
+            @RequestParam(defaultValue = "window") String scope,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Authentication authentication) {
         ArrivalWindow window = "all".equals(scope) ? null : new ArrivalWindow(from, to);
         return "redirect:/allocation/runs/" + planner.start(window, authentication.getName());
     }
 
     @GetMapping("/allocation/runs/{id}")
-    String run(@PathVariable UUID id, @RequestParam(required = false) Decision decision,
-               @RequestParam(required = false) Boolean placed, @RequestParam(required = false) String centre,
-               @RequestParam(defaultValue = "0") int page, Model model) {
+    String run(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Decision decision,
+            @RequestParam(required = false) Boolean placed,
+            @RequestParam(required = false) String centre,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         AllocationRun run = planner.run(id);
         ProposalFilter filter = new ProposalFilter(decision, placed, centre);
         model.addAttribute("run", run);
@@ -73,10 +82,15 @@ class AllocationPageController {
             model.addAttribute("page", shown);
             model.addAttribute("proposals", shown.items());
             model.addAttribute("counts", planner.decisionCounts(id));
-            model.addAttribute("centres", all.stream().collect(Collectors.toMap(o -> o.centre().code(),
-                    Function.identity())));
-            model.addAttribute("choices", all.stream().filter(o -> o.centre().open() && o.free().persons() > 0)
-                    .sorted(Comparator.comparing(o -> o.centre().code())).toList());
+            model.addAttribute(
+                    "centres",
+                    all.stream().collect(Collectors.toMap(o -> o.centre().code(), Function.identity())));
+            model.addAttribute(
+                    "choices",
+                    all.stream()
+                            .filter(o -> o.centre().open() && o.free().persons() > 0)
+                            .sorted(Comparator.comparing(o -> o.centre().code()))
+                            .toList());
         }
         return "allocation/run";
     }
@@ -105,8 +119,11 @@ class AllocationPageController {
      * must carry the count the person confirmed: a post without it, or after the count changed, only asks again.
      */
     @PostMapping("/allocation/runs/{id}/accept-remaining")
-    String acceptRemaining(@PathVariable UUID id, @RequestParam(required = false) String confirmed, Model model,
-                           jakarta.servlet.http.HttpServletResponse response) {
+    String acceptRemaining(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String confirmed,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         AllocationRun run = planner.run(id);
         int remaining = acceptances.remaining(id);
         if (!String.valueOf(remaining).equals(confirmed)) {
@@ -135,23 +152,34 @@ class AllocationPageController {
     }
 
     @PostMapping("/allocation/runs/{id}/proposals/{proposal}/accept")
-    String accept(@PathVariable UUID id, @PathVariable long proposal, @RequestParam(defaultValue = "0") int page,
-                  Authentication authentication) {
+    String accept(
+            @PathVariable UUID id,
+            @PathVariable long proposal,
+            @RequestParam(defaultValue = "0") int page,
+            Authentication authentication) {
         decisions.accept(proposal, authentication.getName());
         return backTo(id, page, proposal);
     }
 
     @PostMapping("/allocation/runs/{id}/proposals/{proposal}/override")
-    String override(@PathVariable UUID id, @PathVariable long proposal, @RequestParam(required = false) String centre,
-                    @RequestParam(required = false) String reason, @RequestParam(defaultValue = "0") int page,
-                    Authentication authentication) {
+    String override(
+            @PathVariable UUID id,
+            @PathVariable long proposal,
+            @RequestParam(required = false) String centre,
+            @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "0") int page,
+            Authentication authentication) {
         decisions.override(proposal, centre, reason, authentication.getName());
         return backTo(id, page, proposal);
     }
 
     @PostMapping("/allocation/runs/{id}/proposals/{proposal}/reject")
-    String reject(@PathVariable UUID id, @PathVariable long proposal, @RequestParam(required = false) String reason,
-                  @RequestParam(defaultValue = "0") int page, Authentication authentication) {
+    String reject(
+            @PathVariable UUID id,
+            @PathVariable long proposal,
+            @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "0") int page,
+            Authentication authentication) {
         decisions.reject(proposal, reason, authentication.getName());
         return backTo(id, page, proposal);
     }

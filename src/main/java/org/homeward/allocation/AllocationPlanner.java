@@ -32,9 +32,14 @@ public class AllocationPlanner {
     private final ExecutorService executor;
     private final Clock clock;
 
-    AllocationPlanner(AllocationRuns runs, AllocationProposals proposals, RunExecution execution,
-                      AllocationProperties properties, AuditTrail audit,
-                      @Qualifier("allocationExecutor") ExecutorService executor, Clock clock) {
+    AllocationPlanner(
+            AllocationRuns runs,
+            AllocationProposals proposals,
+            RunExecution execution,
+            AllocationProperties properties,
+            AuditTrail audit,
+            @Qualifier("allocationExecutor") ExecutorService executor,
+            Clock clock) {
         this.runs = runs;
         this.proposals = proposals;
         this.execution = execution;
@@ -54,11 +59,24 @@ public class AllocationPlanner {
             throw new AllocationRunBusyException("Another allocation run is still running");
         }
         UUID id = UUID.randomUUID();
-        runs.start(id, window, clock.instant(), actor, JsonMapper.builder().build()
-                .writeValueAsString(properties.weights()));
-        audit.recordWithChange(new AuditEntry("ALLOCATION_RUN_STARTED", "ALLOCATION_RUN", id.toString(), null,
-                window == null ? Map.of("window", "all") : Map.of("from", window.from().toString(),
-                        "to", window.to().toString())));
+        runs.start(
+                id,
+                window,
+                clock.instant(),
+                actor,
+                JsonMapper.builder().build().writeValueAsString(properties.weights()));
+        audit.recordWithChange(new AuditEntry(
+                "ALLOCATION_RUN_STARTED",
+                "ALLOCATION_RUN",
+                id.toString(),
+                null,
+                window == null
+                        ? Map.of("window", "all")
+                        : Map.of(
+                                "from",
+                                window.from().toString(),
+                                "to",
+                                window.to().toString())));
         org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                 new org.springframework.transaction.support.TransactionSynchronization() {
                     @Override
@@ -112,8 +130,17 @@ public class AllocationPlanner {
 
     private void recordShown(UUID runId, List<AllocationProposal> shown) {
         if (!shown.isEmpty()) {
-            audit.record(new AuditEntry("LIST_ALLOCATION_PROPOSALS", "ALLOCATION_RUN", runId.toString(), null,
-                    Map.of("households", shown.stream().map(proposal -> proposal.householdId().toString()).distinct().toList())));
+            audit.record(new AuditEntry(
+                    "LIST_ALLOCATION_PROPOSALS",
+                    "ALLOCATION_RUN",
+                    runId.toString(),
+                    null,
+                    Map.of(
+                            "households",
+                            shown.stream()
+                                    .map(proposal -> proposal.householdId().toString())
+                                    .distinct()
+                                    .toList())));
         }
     }
 

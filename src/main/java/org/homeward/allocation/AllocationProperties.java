@@ -10,15 +10,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * server may stay silent before another server (or the same one restarted) takes the acceptance over.
  */
 @ConfigurationProperties("homeward.allocation")
-record AllocationProperties(@DefaultValue("25000") double leftWaiting, @DefaultValue("100") double vulnerability,
-                            @DefaultValue("20") double waitingMonth, @DefaultValue("24") int waitingMonthsCap,
-                            @DefaultValue("1") double distance, @DefaultValue("30") double fullness,
-                            @DefaultValue("15") double awayFromCommunity,
-                            @DefaultValue("30s") java.time.Duration acceptanceSilentAfter) {
+record AllocationProperties(
+        @DefaultValue("25000") double leftWaiting,
+        @DefaultValue("100") double vulnerability,
+        @DefaultValue("20") double waitingMonth,
+        @DefaultValue("24") int waitingMonthsCap,
+        @DefaultValue("1") double distance,
+        @DefaultValue("30") double fullness,
+        @DefaultValue("15") double awayFromCommunity,
+        @DefaultValue("30s") java.time.Duration acceptanceSilentAfter) {
 
     /** The weights as the engine takes them; a negative or infinite weight stops the application from starting. */
     AllocationWeights weights() {
-        return new AllocationWeights(leftWaiting, vulnerability, waitingMonth, waitingMonthsCap, distance, fullness,
-                awayFromCommunity);
+        return new AllocationWeights(
+                leftWaiting, vulnerability, waitingMonth, waitingMonthsCap, distance, fullness, awayFromCommunity);
     }
 }

@@ -11,14 +11,29 @@ import java.util.UUID;
  * @param finalCentre    the centre decided: the proposed one when accepted, another when overridden
  * @param decisionReason why it was overridden or rejected
  */
-public record AllocationProposal(long id, UUID runId, UUID householdId, String reference, int persons,
-                                 boolean accessible, String homePcode, String proposedCentre, String waitingReason,
-                                 ProposalExplanation explanation, Decision decision, String finalCentre,
-                                 String decidedBy, Instant decidedAt, String decisionReason) {
+public record AllocationProposal(
+        long id,
+        UUID runId,
+        UUID householdId,
+        String reference,
+        int persons,
+        boolean accessible,
+        String homePcode,
+        String proposedCentre,
+        String waitingReason,
+        ProposalExplanation explanation,
+        Decision decision,
+        String finalCentre,
+        String decidedBy,
+        Instant decidedAt,
+        String decisionReason) {
 
     /** What people decided on a proposal. */
     public enum Decision {
-        PROPOSED, ACCEPTED, OVERRIDDEN, REJECTED
+        PROPOSED,
+        ACCEPTED,
+        OVERRIDDEN,
+        REJECTED
     }
 
     public boolean placed() {

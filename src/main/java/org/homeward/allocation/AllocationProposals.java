@@ -25,31 +25,46 @@ class AllocationProposals {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID runId, WaitingCandidate household, String centre, String waitingReason,
-                ProposalExplanation explanation) {
+    void insert(
+            UUID runId,
+            WaitingCandidate household,
+            String centre,
+            String waitingReason,
+            ProposalExplanation explanation) {
         jdbc.sql("""
                         INSERT INTO allocation_proposal (run_id, household_id, reference, persons, accessible, home_pcode,
                             proposed_centre, waiting_reason, explanation)
                         VALUES (:run, :household, :reference, :persons, :accessible, :home, :centre, :reason,
                             CAST(:explanation AS jsonb))""")
-                .param("run", runId).param("household", household.id()).param("reference", household.reference())
-                .param("persons", household.persons()).param("accessible", household.accessible())
-                .param("home", household.homePcode()).param("centre", centre).param("reason", waitingReason)
-                .param("explanation", JSON.writeValueAsString(explanation)).update();
+                .param("run", runId)
+                .param("household", household.id())
+                .param("reference", household.reference())
+                .param("persons", household.persons())
+                .param("accessible", household.accessible())
+                .param("home", household.homePcode())
+                .param("centre", centre)
+                .param("reason", waitingReason)
+                .param("explanation", JSON.writeValueAsString(explanation))
+                .update();
     }
 
     List<AllocationProposal> of(UUID runId, ProposalFilter filter) {
         return filtered("SELECT * FROM allocation_proposal", runId, filter, " ORDER BY id")
-                .query((rs, n) -> proposal(rs)).list();
+                .query((rs, n) -> proposal(rs))
+                .list();
     }
 
     /** One page of the run's proposals matching the filter, in order, with how many match in all. */
     ProposalPage page(UUID runId, ProposalFilter filter, int page, int size) {
-        int total = filtered("SELECT count(*) FROM allocation_proposal", runId, filter, "").query(Integer.class)
+        int total = filtered("SELECT count(*) FROM allocation_proposal", runId, filter, "")
+                .query(Integer.class)
                 .single();
-        List<AllocationProposal> items = filtered("SELECT * FROM allocation_proposal", runId, filter,
-                " ORDER BY id LIMIT :limit OFFSET :offset").param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> proposal(rs)).list();
+        List<AllocationProposal> items = filtered(
+                        "SELECT * FROM allocation_proposal", runId, filter, " ORDER BY id LIMIT :limit OFFSET :offset")
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> proposal(rs))
+                .list();
         return new ProposalPage(total, page, size, items);
     }
 
@@ -76,16 +91,23 @@ class AllocationProposals {
 
     /** The proposal, its row locked until the transaction ends so two decisions on it take turns. */
     Optional<AllocationProposal> lock(long id) {
-        return jdbc.sql("SELECT * FROM allocation_proposal WHERE id = :id FOR UPDATE").param("id", id)
-                .query((rs, n) -> proposal(rs)).optional();
+        return jdbc.sql("SELECT * FROM allocation_proposal WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query((rs, n) -> proposal(rs))
+                .optional();
     }
 
     void decide(long id, Decision decision, String finalCentre, String actor, Instant at, String reason) {
         jdbc.sql("""
                         UPDATE allocation_proposal SET decision = :decision, final_centre = :centre, decided_by = :actor,
                             decided_at = :at, decision_reason = :reason WHERE id = :id AND decision = 'PROPOSED'""")
-                .param("id", id).param("decision", decision.name()).param("centre", finalCentre)
-                .param("actor", actor).param("at", Timestamp.from(at)).param("reason", reason).update();
+                .param("id", id)
+                .param("decision", decision.name())
+                .param("centre", finalCentre)
+                .param("actor", actor)
+                .param("at", Timestamp.from(at))
+                .param("reason", reason)
+                .update();
     }
 
     /** How many proposals of the run carry each decision; every decision is present. */
@@ -94,9 +116,11 @@ class AllocationProposals {
         for (Decision decision : Decision.values()) {
             counts.put(decision, 0);
         }
-        jdbc.sql("SELECT decision, count(*)::integer AS n FROM allocation_proposal WHERE run_id = :run GROUP BY decision")
+        jdbc.sql(
+                        "SELECT decision, count(*)::integer AS n FROM allocation_proposal WHERE run_id = :run GROUP BY decision")
                 .param("run", runId)
-                .query((rs, n) -> counts.put(Decision.valueOf(rs.getString("decision")), rs.getInt("n"))).list();
+                .query((rs, n) -> counts.put(Decision.valueOf(rs.getString("decision")), rs.getInt("n")))
+                .list();
         return counts;
     }
 
@@ -104,8 +128,7 @@ class AllocationProposals {
     List<Long> openPlacedIds(UUID runId) {
         return jdbc.sql("""
                         SELECT id FROM allocation_proposal WHERE run_id = :run AND decision = 'PROPOSED'
-                          AND proposed_centre IS NOT NULL ORDER BY id""")
-                .param("run", runId).query(Long.class).list();
+                          AND proposed_centre IS NOT NULL ORDER BY id""").param("run", runId).query(Long.class).list();
     }
 
     /** The same, after the proposal a bulk acceptance handled last: it takes up where it stopped. */
@@ -113,16 +136,29 @@ class AllocationProposals {
         return jdbc.sql("""
                         SELECT id FROM allocation_proposal WHERE run_id = :run AND decision = 'PROPOSED'
                           AND proposed_centre IS NOT NULL AND id > :after ORDER BY id""")
-                .param("run", runId).param("after", after).query(Long.class).list();
+                .param("run", runId)
+                .param("after", after)
+                .query(Long.class)
+                .list();
     }
 
     private static AllocationProposal proposal(ResultSet rs) throws SQLException {
         Timestamp decidedAt = rs.getTimestamp("decided_at");
-        return new AllocationProposal(rs.getLong("id"), rs.getObject("run_id", UUID.class),
-                rs.getObject("household_id", UUID.class), rs.getString("reference"), rs.getInt("persons"),
-                rs.getBoolean("accessible"), rs.getString("home_pcode"), rs.getString("proposed_centre"),
-                rs.getString("waiting_reason"), JSON.readValue(rs.getString("explanation"), ProposalExplanation.class),
-                Decision.valueOf(rs.getString("decision")), rs.getString("final_centre"), rs.getString("decided_by"),
-                decidedAt == null ? null : decidedAt.toInstant(), rs.getString("decision_reason"));
+        return new AllocationProposal(
+                rs.getLong("id"),
+                rs.getObject("run_id", UUID.class),
+                rs.getObject("household_id", UUID.class),
+                rs.getString("reference"),
+                rs.getInt("persons"),
+                rs.getBoolean("accessible"),
+                rs.getString("home_pcode"),
+                rs.getString("proposed_centre"),
+                rs.getString("waiting_reason"),
+                JSON.readValue(rs.getString("explanation"), ProposalExplanation.class),
+                Decision.valueOf(rs.getString("decision")),
+                rs.getString("final_centre"),
+                rs.getString("decided_by"),
+                decidedAt == null ? null : decidedAt.toInstant(),
+                rs.getString("decision_reason"));
     }
 }

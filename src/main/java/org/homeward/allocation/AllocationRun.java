@@ -16,14 +16,32 @@ import java.util.UUID;
  * @param lowerBound        no allocation costs less, null until done
  * @param gap               (cost - bound) / bound, null until done
  */
-public record AllocationRun(UUID id, RunStatus status, LocalDate windowFrom, LocalDate windowTo, Instant startedAt,
-                            String startedBy, Instant finishedAt, int stage, String stageMessage, int households,
-                            int householdsPlaced, int householdsWaiting, long personsPlaced, long personsWaiting,
-                            int householdsSkipped, Double totalCost, Double lowerBound, Double gap, String failure) {
+public record AllocationRun(
+        UUID id,
+        RunStatus status,
+        LocalDate windowFrom,
+        LocalDate windowTo,
+        Instant startedAt,
+        String startedBy,
+        Instant finishedAt,
+        int stage,
+        String stageMessage,
+        int households,
+        int householdsPlaced,
+        int householdsWaiting,
+        long personsPlaced,
+        long personsWaiting,
+        int householdsSkipped,
+        Double totalCost,
+        Double lowerBound,
+        Double gap,
+        String failure) {
 
     /** Where a run is. */
     public enum RunStatus {
-        RUNNING, DONE, FAILED
+        RUNNING,
+        DONE,
+        FAILED
     }
 
     public boolean running() {

@@ -47,12 +47,18 @@ class BulkAcceptances {
     /** This process among the servers: pid and host, and a random part, since every container's pid may be 1. */
     private final String server = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+
     private volatile boolean webServer;
     private volatile boolean stopping;
 
-    BulkAcceptances(AllocationDecisions decisions, AllocationProposals proposals, AcceptanceJobs jobs,
-                    @Qualifier("acceptanceExecutor") ExecutorService executor, UserDetailsService people, Clock clock,
-                    AllocationProperties properties) {
+    BulkAcceptances(
+            AllocationDecisions decisions,
+            AllocationProposals proposals,
+            AcceptanceJobs jobs,
+            @Qualifier("acceptanceExecutor") ExecutorService executor,
+            UserDetailsService people,
+            Clock clock,
+            AllocationProperties properties) {
         this.decisions = decisions;
         this.proposals = proposals;
         this.jobs = jobs;
@@ -87,8 +93,8 @@ class BulkAcceptances {
     Progress start(UUID runId) {
         Authentication person = SecurityContextHolder.getContext().getAuthentication();
         int open = proposals.openPlacedIds(runId).size();
-        Optional<UUID> started = jobs.startIfIdle(runId, open, person == null ? "" : person.getName(), server,
-                clock.instant());
+        Optional<UUID> started =
+                jobs.startIfIdle(runId, open, person == null ? "" : person.getName(), server, clock.instant());
         started.ifPresent(id -> executor.submit(() -> work(id, person)));
         return of(runId).orElseThrow();
     }
@@ -110,7 +116,8 @@ class BulkAcceptances {
     }
 
     /** Takes over the acceptances whose server fell silent (it stopped or lost the database), this one's included. */
-    @Scheduled(fixedDelayString = "${homeward.allocation.acceptance-check-interval:5s}",
+    @Scheduled(
+            fixedDelayString = "${homeward.allocation.acceptance-check-interval:5s}",
             initialDelayString = "${homeward.allocation.acceptance-check-interval:5s}")
     void takeOverSilent() {
         if (!webServer || stopping) {
@@ -140,7 +147,10 @@ class BulkAcceptances {
             if (!stopping) {
                 // The class only: a message may carry what a person typed.
                 jobs.finish(jobId, server, false, e.getClass().getSimpleName(), clock.instant());
-                log.warn("Accepting the remaining proposals of run {} stopped: {}", job.runId(), e.getClass().getSimpleName());
+                log.warn(
+                        "Accepting the remaining proposals of run {} stopped: {}",
+                        job.runId(),
+                        e.getClass().getSimpleName());
             }
         } finally {
             SecurityContextHolder.clearContext();
@@ -152,15 +162,21 @@ class BulkAcceptances {
             if (stopping) {
                 return; // left running: taken up after the restart, after the last proposal counted
             }
-            boolean accepted = decisions.acceptAlongside(proposal, job.startedBy(),
+            boolean accepted = decisions.acceptAlongside(
+                    proposal,
+                    job.startedBy(),
                     () -> counted(jobs.handled(job.id(), proposal, true, server, clock.instant())));
             if (!accepted) {
                 counted(jobs.handled(job.id(), proposal, false, server, clock.instant()));
             }
         }
         jobs.finish(job.id(), server, true, null, clock.instant());
-        jobs.find(job.id()).ifPresent(done -> log.info("Accepted {} remaining proposals of run {}; {} could not be",
-                done.accepted(), done.runId(), done.refused()));
+        jobs.find(job.id())
+                .ifPresent(done -> log.info(
+                        "Accepted {} remaining proposals of run {}; {} could not be",
+                        done.accepted(),
+                        done.runId(),
+                        done.refused()));
     }
 
     private static void counted(boolean stillOurs) {

@@ -24,7 +24,9 @@ public class InvalidAllocationInputException extends RuntimeException {
 
     private static String describe(List<String> problems) {
         StringBuilder message = new StringBuilder();
-        problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> message.append(problem).append('\n'));
+        problems.stream()
+                .limit(PROBLEMS_SHOWN)
+                .forEach(problem -> message.append(problem).append('\n'));
         if (problems.size() > PROBLEMS_SHOWN) {
             message.append("... and ").append(problems.size() - PROBLEMS_SHOWN).append(" more problems\n");
         }

@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PcodeCentroids {
 
-    private static final String[] FILES = {"/places/governorates.json", "/places/districts.json",
-            "/places/subdistricts.json"};
+    private static final String[] FILES = {
+        "/places/governorates.json", "/places/districts.json", "/places/subdistricts.json"
+    };
 
     private final Map<String, GeoPoint> centroids;
 
@@ -39,8 +40,11 @@ public final class PcodeCentroids {
                     String pcode = unit.path("externalIds").path("ochaPcode").asString("");
                     JsonNode centroid = unit.path("centroid");
                     if (!pcode.isEmpty() && centroid.has("latitude") && centroid.has("longitude")) {
-                        centroids.put(pcode, new GeoPoint(centroid.path("latitude").asDouble(),
-                                centroid.path("longitude").asDouble()));
+                        centroids.put(
+                                pcode,
+                                new GeoPoint(
+                                        centroid.path("latitude").asDouble(),
+                                        centroid.path("longitude").asDouble()));
                     }
                 }
             } catch (IOException e) {

@@ -26,11 +26,22 @@ import org.homeward.allocation.engine.Proposal;
  * @param communityCost         the away-from-community term
  * @param waitingCost           the waiting term (when it waits)
  */
-public record ProposalExplanation(Double distanceKm, Integer distanceRank, Integer roomLeftPersons,
-                           Integer roomLeftFamilyUnits, Integer roomLeftAccessible, boolean accessibleNeeded,
-                           boolean accessibleUnit, Integer communityPersonsThere, boolean communityMainCentre,
-                           int priority, int waitingDays, double distanceCost, double fullnessCost,
-                           double communityCost, double waitingCost) {
+public record ProposalExplanation(
+        Double distanceKm,
+        Integer distanceRank,
+        Integer roomLeftPersons,
+        Integer roomLeftFamilyUnits,
+        Integer roomLeftAccessible,
+        boolean accessibleNeeded,
+        boolean accessibleUnit,
+        Integer communityPersonsThere,
+        boolean communityMainCentre,
+        int priority,
+        int waitingDays,
+        double distanceCost,
+        double fullnessCost,
+        double communityCost,
+        double waitingCost) {
 
     static ProposalExplanation of(Proposal proposal) {
         CostBreakdown cost = proposal.cost();
@@ -42,9 +53,15 @@ public record ProposalExplanation(Double distanceKm, Integer distanceRank, Integ
                 choice == null ? null : choice.roomLeft().persons(),
                 choice == null ? null : choice.roomLeft().familyUnits(),
                 choice == null ? null : choice.roomLeft().accessibleUnits(),
-                proposal.household().accessibleNeeded(), choice != null && choice.accessibleUnit(),
-                choice == null ? null : choice.communityPersonsThere(), choice != null && choice.communityMainCentre(),
-                proposal.household().priority(), proposal.household().waitingDays(),
-                cost.distance(), cost.fullness(), cost.awayFromCommunity(), cost.leftWaiting());
+                proposal.household().accessibleNeeded(),
+                choice != null && choice.accessibleUnit(),
+                choice == null ? null : choice.communityPersonsThere(),
+                choice != null && choice.communityMainCentre(),
+                proposal.household().priority(),
+                proposal.household().waitingDays(),
+                cost.distance(),
+                cost.fullness(),
+                cost.awayFromCommunity(),
+                cost.leftWaiting());
     }
 }

@@ -15,8 +15,8 @@ import org.homeward.allocation.engine.AllocationPlan;
 import org.homeward.allocation.engine.CentreChoice;
 import org.homeward.allocation.engine.CostBreakdown;
 import org.homeward.allocation.engine.Proposal;
-import org.homeward.files.SpreadsheetCells;
 import org.homeward.files.OwnerOnlyFiles;
+import org.homeward.files.SpreadsheetCells;
 
 /**
  * Writes a plan as the assignments file of the {@code allocate} command: {@code household_id,
@@ -26,23 +26,38 @@ import org.homeward.files.OwnerOnlyFiles;
  */
 public final class ProposalsCsv {
 
-    public static final List<String> COLUMNS = List.of("household_id", "centre_id", "persons", "accessible_needed",
-            "distance_km", "distance_rank", "cost_total", "cost_distance", "cost_fullness",
-            "cost_away_from_community", "cost_left_waiting", "centre_persons_left", "centre_family_units_left",
-            "centre_accessible_units_left", "community_persons_in_centre", "community_main_centre",
+    public static final List<String> COLUMNS = List.of(
+            "household_id",
+            "centre_id",
+            "persons",
+            "accessible_needed",
+            "distance_km",
+            "distance_rank",
+            "cost_total",
+            "cost_distance",
+            "cost_fullness",
+            "cost_away_from_community",
+            "cost_left_waiting",
+            "centre_persons_left",
+            "centre_family_units_left",
+            "centre_accessible_units_left",
+            "community_persons_in_centre",
+            "community_main_centre",
             "waiting_reason");
 
-    private ProposalsCsv() {
-    }
+    private ProposalsCsv() {}
 
     public static void write(Path file, AllocationPlan plan) {
         Path target = file.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new))
-                .setRecordSeparator('\n').get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(COLUMNS.toArray(String[]::new))
+                .setRecordSeparator('\n')
+                .get();
         try {
             try (Writer writer = OwnerOnlyFiles.newWriter(partial);
-                 CSVPrinter printer = new CSVPrinter(writer, format)) {
+                    CSVPrinter printer = new CSVPrinter(writer, format)) {
                 for (Proposal proposal : plan.proposals()) {
                     printer.printRecord(row(proposal));
                 }
@@ -74,7 +89,9 @@ public final class ProposalsCsv {
         row.add(choice == null ? "" : Integer.toString(choice.roomLeft().accessibleUnits()));
         row.add(choice == null ? "" : Integer.toString(choice.communityPersonsThere()));
         row.add(choice == null ? "" : Boolean.toString(choice.communityMainCentre()));
-        row.add(proposal.waitingReason().map(reason -> reason.name().toLowerCase(Locale.ROOT)).orElse(""));
+        row.add(proposal.waitingReason()
+                .map(reason -> reason.name().toLowerCase(Locale.ROOT))
+                .orElse(""));
         return row;
     }
 

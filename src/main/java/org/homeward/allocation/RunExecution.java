@@ -35,9 +35,16 @@ class RunExecution {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RunExecution(WaitingHouseholds waiting, CentreService centres, AllocationEngine engine, PcodeCentroids centroids,
-                 AllocationRuns runs, AllocationProposals proposals, AllocationProperties properties,
-                 TransactionTemplate transaction, Clock clock) {
+    RunExecution(
+            WaitingHouseholds waiting,
+            CentreService centres,
+            AllocationEngine engine,
+            PcodeCentroids centroids,
+            AllocationRuns runs,
+            AllocationProposals proposals,
+            AllocationProperties properties,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.waiting = waiting;
         this.centres = centres;
         this.engine = engine;
@@ -56,14 +63,22 @@ class RunExecution {
         for (WaitingCandidate candidate : candidates) {
             home(candidate.homePcode()).ifPresent(home -> {
                 located.add(candidate);
-                households.add(new WaitingHousehold(candidate.id().toString(), candidate.persons(),
-                        candidate.accessible(), candidate.homePcode(), home, candidate.needs(),
+                households.add(new WaitingHousehold(
+                        candidate.id().toString(),
+                        candidate.persons(),
+                        candidate.accessible(),
+                        candidate.homePcode(),
+                        home,
+                        candidate.needs(),
                         candidate.waitingDays(clock)));
             });
         }
         runs.counted(runId, located.size(), candidates.size() - located.size());
-        runs.stage(runId, String.format("%,d households waiting, %,d without a known destination",
-                located.size(), candidates.size() - located.size()));
+        runs.stage(
+                runId,
+                String.format(
+                        "%,d households waiting, %,d without a known destination",
+                        located.size(), candidates.size() - located.size()));
         AllocationProblem problem = new AllocationProblem(households, vacancies(), properties.weights());
         AllocationPlan plan = engine.allocate(problem, message -> runs.stage(runId, message));
         transaction.executeWithoutResult(status -> store(runId, located, plan));
@@ -72,8 +87,12 @@ class RunExecution {
     private void store(UUID runId, List<WaitingCandidate> located, AllocationPlan plan) {
         for (int i = 0; i < located.size(); i++) {
             Proposal proposal = plan.proposals().get(i);
-            proposals.insert(runId, located.get(i), proposal.placement().map(c -> c.centreId()).orElse(null),
-                    proposal.waitingReason().map(Enum::name).orElse(null), ProposalExplanation.of(proposal));
+            proposals.insert(
+                    runId,
+                    located.get(i),
+                    proposal.placement().map(c -> c.centreId()).orElse(null),
+                    proposal.waitingReason().map(Enum::name).orElse(null),
+                    ProposalExplanation.of(proposal));
         }
         runs.stage(runId, "proposals stored");
         runs.finish(runId, plan, clock.instant());
@@ -84,9 +103,14 @@ class RunExecution {
         for (CentreOccupancy occupancy : centres.overview()) {
             var centre = occupancy.centre();
             var free = occupancy.free();
-            vacancies.add(new CentreVacancy(centre.code(), centre.pcode(),
-                    new GeoPoint(centre.latitude(), centre.longitude()), free.persons(), free.familyUnits(),
-                    Math.min(free.accessibleUnits(), free.familyUnits()), occupancy.occupied().persons(),
+            vacancies.add(new CentreVacancy(
+                    centre.code(),
+                    centre.pcode(),
+                    new GeoPoint(centre.latitude(), centre.longitude()),
+                    free.persons(),
+                    free.familyUnits(),
+                    Math.min(free.accessibleUnits(), free.familyUnits()),
+                    occupancy.occupied().persons(),
                     occupancy.status() != CentreStatus.CLOSED));
         }
         return vacancies;

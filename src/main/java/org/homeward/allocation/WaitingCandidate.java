@@ -16,8 +16,8 @@ import java.util.UUID;
  * @param accessible   whether a member has a disability or needs accessible shelter
  * @param needs        distinct specific needs among its members: its priority
  */
-record WaitingCandidate(UUID id, String reference, String homePcode, Instant registeredAt, int persons,
-                        boolean accessible, int needs) {
+record WaitingCandidate(
+        UUID id, String reference, String homePcode, Instant registeredAt, int persons, boolean accessible, int needs) {
 
     /** Whole days waited since registration, never negative. */
     int waitingDays(Clock clock) {

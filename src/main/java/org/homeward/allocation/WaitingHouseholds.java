@@ -28,7 +28,8 @@ class WaitingHouseholds {
             """;
     // In the order of registration (identifiers grow with time), so the same registry gives the same input. A view
     // hides the primary key from the planner, so every household column read is grouped by, not only the key.
-    private static final String GROUP = " GROUP BY h.id, h.reference, h.destination_pcode, h.registered_at ORDER BY h.id";
+    private static final String GROUP =
+            " GROUP BY h.id, h.reference, h.destination_pcode, h.registered_at ORDER BY h.id";
 
     private final JdbcClient jdbc;
 
@@ -44,14 +45,21 @@ class WaitingHouseholds {
     /** The households waiting for a place whose planned date falls in the window, both days included. */
     List<WaitingCandidate> plannedIn(ArrivalWindow window) {
         return jdbc.sql(SELECT + " AND h.planned_date BETWEEN :from AND :to" + GROUP)
-                .param("from", Date.valueOf(window.from())).param("to", Date.valueOf(window.to()))
-                .query((rs, n) -> candidate(rs)).list();
+                .param("from", Date.valueOf(window.from()))
+                .param("to", Date.valueOf(window.to()))
+                .query((rs, n) -> candidate(rs))
+                .list();
     }
 
     private static WaitingCandidate candidate(ResultSet rs) throws SQLException {
         Instant registeredAt = rs.getTimestamp("registered_at").toInstant();
-        return new WaitingCandidate(rs.getObject("id", UUID.class), rs.getString("reference"),
-                rs.getString("destination_pcode"), registeredAt, rs.getInt("persons"), rs.getBoolean("accessible"),
+        return new WaitingCandidate(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                rs.getString("destination_pcode"),
+                registeredAt,
+                rs.getInt("persons"),
+                rs.getBoolean("accessible"),
                 rs.getInt("needs"));
     }
 }

@@ -6,6 +6,7 @@
  * Every proposal carries the reasons behind it (distance, cost terms, room left, needs met) so that a
  * person can accept, override or reject it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Allocation",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Allocation",
         allowedDependencies = {"access", "files", "reception", "web"})
 package org.homeward.allocation;

@@ -11,8 +11,8 @@ import org.homeward.allocation.PcodeCentroids;
 import org.homeward.allocation.ProposalsCsv;
 import org.homeward.allocation.engine.AllocationEngine;
 import org.homeward.allocation.engine.AllocationPlan;
-import org.homeward.allocation.engine.AllocationProgress;
 import org.homeward.allocation.engine.AllocationProblem;
+import org.homeward.allocation.engine.AllocationProgress;
 import org.homeward.allocation.engine.AllocationWeights;
 import org.homeward.allocation.engine.CentreVacancy;
 import org.homeward.allocation.engine.PlanSummary;
@@ -27,13 +27,18 @@ import picocli.CommandLine.Spec;
  * proposals, with their reasons, to a third. Runs the allocation engine alone: no database, no
  * application context. The columns are described in docs/allocation.md.
  */
-@Command(name = "allocate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Propose a reception centre for every waiting household (or leave it waiting, with why).",
-                "households.csv: household_id,size,accessible_needed,home_pcode,priority"
-                        + "[,home_latitude,home_longitude][,waiting_days]",
-                "centres.csv:    centre_id,pcode,latitude,longitude,capacity_persons,capacity_families,"
-                        + "accessible_units,open[,occupied_persons]",
-                "Writes household_id,centre_id (empty when waiting) and the reasons; prints cost, lower bound and gap."})
+@Command(
+        name = "allocate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Propose a reception centre for every waiting household (or leave it waiting, with why).",
+            "households.csv: household_id,size,accessible_needed,home_pcode,priority"
+                    + "[,home_latitude,home_longitude][,waiting_days]",
+            "centres.csv:    centre_id,pcode,latitude,longitude,capacity_persons,capacity_families,"
+                    + "accessible_units,open[,occupied_persons]",
+            "Writes household_id,centre_id (empty when waiting) and the reasons; prints cost, lower bound and gap."
+        })
 class AllocateCommand implements Callable<Integer> {
 
     private static final AllocationWeights DEFAULTS = AllocationWeights.defaults();
@@ -43,34 +48,63 @@ class AllocateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--centres", required = true, paramLabel = "FILE", description = "Centres with their free room (CSV).")
+    @Option(
+            names = "--centres",
+            required = true,
+            paramLabel = "FILE",
+            description = "Centres with their free room (CSV).")
     Path centres;
 
     @Option(names = "--households", required = true, paramLabel = "FILE", description = "Households waiting (CSV).")
     Path households;
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the proposals (CSV).")
+    @Option(
+            names = "--output",
+            required = true,
+            paramLabel = "FILE",
+            description = "Where to write the proposals (CSV).")
     Path output;
 
-    @Option(names = "--weight-left-waiting", paramLabel = "COST", description = "Cost of a person left waiting (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--weight-left-waiting",
+            paramLabel = "COST",
+            description = "Cost of a person left waiting (default ${DEFAULT-VALUE}).")
     double leftWaiting = DEFAULTS.leftWaiting();
 
-    @Option(names = "--weight-vulnerability", paramLabel = "COST", description = "Extra per person left waiting per priority level (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--weight-vulnerability",
+            paramLabel = "COST",
+            description = "Extra per person left waiting per priority level (default ${DEFAULT-VALUE}).")
     double vulnerability = DEFAULTS.vulnerability();
 
-    @Option(names = "--weight-waiting-month", paramLabel = "COST", description = "Extra per person left waiting per whole month waited (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--weight-waiting-month",
+            paramLabel = "COST",
+            description = "Extra per person left waiting per whole month waited (default ${DEFAULT-VALUE}).")
     double waitingMonth = DEFAULTS.waitingMonth();
 
-    @Option(names = "--waiting-months-cap", paramLabel = "MONTHS", description = "Months beyond which waiting counts no more (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--waiting-months-cap",
+            paramLabel = "MONTHS",
+            description = "Months beyond which waiting counts no more (default ${DEFAULT-VALUE}).")
     int waitingMonthsCap = DEFAULTS.waitingMonthsCap();
 
-    @Option(names = "--weight-distance", paramLabel = "COST", description = "Cost per person and kilometre from home (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--weight-distance",
+            paramLabel = "COST",
+            description = "Cost per person and kilometre from home (default ${DEFAULT-VALUE}).")
     double distance = DEFAULTS.distance();
 
-    @Option(names = "--weight-fullness", paramLabel = "COST", description = "Cost per person placed in a full centre, scaled by fullness (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--weight-fullness",
+            paramLabel = "COST",
+            description = "Cost per person placed in a full centre, scaled by fullness (default ${DEFAULT-VALUE}).")
     double fullness = DEFAULTS.fullness();
 
-    @Option(names = "--weight-away-from-community", paramLabel = "COST", description = "Cost per person placed away from their community's main centre (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--weight-away-from-community",
+            paramLabel = "COST",
+            description = "Cost per person placed away from their community's main centre (default ${DEFAULT-VALUE}).")
     double awayFromCommunity = DEFAULTS.awayFromCommunity();
 
     @Override
@@ -106,32 +140,43 @@ class AllocateCommand implements Callable<Integer> {
 
     private AllocationWeights weights() {
         try {
-            return new AllocationWeights(leftWaiting, vulnerability, waitingMonth, waitingMonthsCap, distance, fullness,
-                    awayFromCommunity);
+            return new AllocationWeights(
+                    leftWaiting, vulnerability, waitingMonth, waitingMonthsCap, distance, fullness, awayFromCommunity);
         } catch (IllegalArgumentException invalid) {
             throw new CommandFailedException("Invalid weight: " + invalid.getMessage());
         }
     }
 
-    private static void warnUnlessPeopleFirst(AllocationWeights weights, List<WaitingHousehold> households,
-                                              AllocationProgress progress) {
+    private static void warnUnlessPeopleFirst(
+            AllocationWeights weights, List<WaitingHousehold> households, AllocationProgress progress) {
         int largest = households.stream().mapToInt(WaitingHousehold::size).max().orElse(1);
-        int highestPriority = households.stream().mapToInt(WaitingHousehold::priority).max().orElse(0);
+        int highestPriority =
+                households.stream().mapToInt(WaitingHousehold::priority).max().orElse(0);
         if (!weights.placesPeopleFirst(largest, highestPriority, LONGEST_KILOMETRES)) {
-            progress.stage("warning: with these weights, households of up to " + largest + " persons and priority up to "
-                    + highestPriority + ", placing fewer persons may pay off; raise --weight-left-waiting");
+            progress.stage(
+                    "warning: with these weights, households of up to " + largest + " persons and priority up to "
+                            + highestPriority + ", placing fewer persons may pay off; raise --weight-left-waiting");
         }
     }
 
     static String summary(AllocationPlan plan) {
         PlanSummary summary = plan.summary();
-        return String.format(Locale.ROOT, "allocation: placed %d of %d households, %d of %d persons "
+        return String.format(
+                Locale.ROOT,
+                "allocation: placed %d of %d households, %d of %d persons "
                         + "(at most %.0f can be placed; open places %d); waiting %d households, %d persons; "
                         + "total cost %.1f, lower bound %.1f, gap %.3f%% (%.3f%% beyond the unavoidable waiting cost)",
-                summary.householdsPlaced(), summary.householdsPlaced() + summary.householdsWaiting(),
-                summary.personsPlaced(), summary.personsPlaced() + summary.personsWaiting(),
-                summary.personsUpperBound(), summary.openPlaces(), summary.householdsWaiting(),
-                summary.personsWaiting(), plan.cost().total(), plan.lowerBound(), 100 * plan.gap(),
+                summary.householdsPlaced(),
+                summary.householdsPlaced() + summary.householdsWaiting(),
+                summary.personsPlaced(),
+                summary.personsPlaced() + summary.personsWaiting(),
+                summary.personsUpperBound(),
+                summary.openPlaces(),
+                summary.householdsWaiting(),
+                summary.personsWaiting(),
+                plan.cost().total(),
+                plan.lowerBound(),
+                100 * plan.gap(),
                 100 * plan.gapBeyondUnavoidableWaiting());
     }
 }

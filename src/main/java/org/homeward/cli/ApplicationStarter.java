@@ -13,8 +13,7 @@ final class ApplicationStarter {
     /** The application class, given by the main method: the command line does not know it otherwise. */
     static Class<?> applicationClass;
 
-    private ApplicationStarter() {
-    }
+    private ApplicationStarter() {}
 
     static ConfigurableApplicationContext startWeb(DatabaseOptions database, List<String> springArguments) {
         List<String> arguments = new ArrayList<>(database.asProperties());

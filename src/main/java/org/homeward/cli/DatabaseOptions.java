@@ -9,11 +9,15 @@ import picocli.CommandLine.Option;
 /** Where the data is: the embedded database's directory, or an external PostgreSQL server. */
 class DatabaseOptions {
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
             description = "Data directory of the embedded database (default: $HOMEWARD_DATA_DIR or ./homeward-data).")
     Path dataDirectory;
 
-    @Option(names = "--database-url", paramLabel = "JDBC_URL",
+    @Option(
+            names = "--database-url",
+            paramLabel = "JDBC_URL",
             description = "Use this external PostgreSQL server instead (default: $HOMEWARD_DATABASE_URL); "
                     + "user and password come from $HOMEWARD_DATABASE_USERNAME and $HOMEWARD_DATABASE_PASSWORD.")
     String databaseUrl;
@@ -42,7 +46,9 @@ class DatabaseOptions {
         // The schema owner reads and recreates every table; the application role cannot.
         String owner = System.getenv("HOMEWARD_DATABASE_OWNER_USERNAME");
         boolean asOwner = owner != null && !owner.isBlank();
-        return new ExternalDump(url, asOwner ? owner : System.getenv("HOMEWARD_DATABASE_USERNAME"),
+        return new ExternalDump(
+                url,
+                asOwner ? owner : System.getenv("HOMEWARD_DATABASE_USERNAME"),
                 System.getenv(asOwner ? "HOMEWARD_DATABASE_OWNER_PASSWORD" : "HOMEWARD_DATABASE_PASSWORD"),
                 binaries == null || binaries.isBlank() ? null : Path.of(binaries));
     }

@@ -9,65 +9,92 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.homeward.files.OwnerOnlyFiles;
+import org.homeward.files.SpreadsheetCells;
 import org.homeward.linkage.engine.FieldContribution;
+import org.homeward.linkage.engine.Kinship;
 import org.homeward.linkage.engine.LinkageModel;
 import org.homeward.linkage.engine.LinkageRecord;
 import org.homeward.linkage.engine.LinkageResult;
 import org.homeward.linkage.engine.LinkageRun;
 import org.homeward.linkage.engine.LinkageSettings;
-import org.homeward.linkage.engine.Kinship;
 import org.homeward.linkage.engine.ScoredPair;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import org.homeward.files.OwnerOnlyFiles;
-import org.homeward.files.SpreadsheetCells;
 
 /** Finds duplicate registrations in CSV files with the linkage engine alone (no database). */
-@Command(name = "dedup", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Find records of the same person in CSV files and write one cluster per person.",
-                "Default columns: record_id, given_name, father_name, grandfather_name, family_name, sex, "
-                        + "date_of_birth (YYYY, YYYY-MM or YYYY-MM-DD), place_of_origin, phone, national_id, "
-                        + "registration_site; optional household_id, address, source. Names may be Arabic or Latin.",
-                "A pair is a match from total weight " + LinkageSettings.DEFAULT_MATCH_WEIGHT
-                        + " bits (probability 1/2), the same default for every dataset."},
-        footer = {"", "Example (FEBRL layout):",
-                "  homeward dedup --input dataset3.csv --output clusters.csv --date-format yyyyMMdd \\",
-                "    --column record_id=rec_id --column family_name=surname --column national_id=soc_sec_id \\",
-                "    --column place_of_origin=postcode --column address=street_number+address_1+address_2+suburb"})
+@Command(
+        name = "dedup",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Find records of the same person in CSV files and write one cluster per person.",
+            "Default columns: record_id, given_name, father_name, grandfather_name, family_name, sex, "
+                    + "date_of_birth (YYYY, YYYY-MM or YYYY-MM-DD), place_of_origin, phone, national_id, "
+                    + "registration_site; optional household_id, address, source. Names may be Arabic or Latin.",
+            "A pair is a match from total weight " + LinkageSettings.DEFAULT_MATCH_WEIGHT
+                    + " bits (probability 1/2), the same default for every dataset."
+        },
+        footer = {
+            "",
+            "Example (FEBRL layout):",
+            "  homeward dedup --input dataset3.csv --output clusters.csv --date-format yyyyMMdd \\",
+            "    --column record_id=rec_id --column family_name=surname --column national_id=soc_sec_id \\",
+            "    --column place_of_origin=postcode --column address=street_number+address_1+address_2+suburb"
+        })
 public class DedupCommand implements Callable<Integer> {
 
-    @Option(names = "--input", required = true, paramLabel = "FILE",
+    @Option(
+            names = "--input",
+            required = true,
+            paramLabel = "FILE",
             description = "CSV file with a header row; repeat to read several files (each its own source).")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--output", required = true, paramLabel = "FILE",
+    @Option(
+            names = "--output",
+            required = true,
+            paramLabel = "FILE",
             description = "Where to write clusters.csv: record_id,cluster_id, every input record once.")
     Path output;
 
-    @Option(names = "--pairs", paramLabel = "FILE",
+    @Option(
+            names = "--pairs",
+            paramLabel = "FILE",
             description = "Also write the scored pairs: both ids, total weight, probability, each field's level "
                     + "and weight, the decision (match, linked, review, split) and the reason two records may be "
                     + "relatives (possible_siblings, possible_twins, possible_cousins, possible_namesakes).")
     Path pairsOutput;
 
-    @Option(names = "--column", paramLabel = "FIELD=HEADER",
+    @Option(
+            names = "--column",
+            paramLabel = "FIELD=HEADER",
             description = "Read FIELD from column HEADER (join columns with '+'), e.g. --column family_name=surname.")
     List<String> columns = new ArrayList<>();
 
-    @Option(names = "--date-format", paramLabel = "LAYOUT", defaultValue = "iso",
+    @Option(
+            names = "--date-format",
+            paramLabel = "LAYOUT",
+            defaultValue = "iso",
             description = "Layout of date_of_birth: iso (YYYY, YYYY-MM, YYYY-MM-DD) or a pattern such as "
                     + "yyyyMMdd or dd/MM/yyyy (default: ${DEFAULT-VALUE}).")
     String dateFormat;
 
-    @Option(names = "--link", description = "Link the input files to each other: compare only records of "
-            + "different files (or source values), at most one record per file and person.")
+    @Option(
+            names = "--link",
+            description = "Link the input files to each other: compare only records of "
+                    + "different files (or source values), at most one record per file and person.")
     boolean link;
 
-    @Option(names = "--match-weight", paramLabel = "BITS",
+    @Option(
+            names = "--match-weight",
+            paramLabel = "BITS",
             description = "Total weight from which a pair is a match (default: ${DEFAULT-VALUE}, probability 1/2).")
     double matchWeight = LinkageSettings.DEFAULT_MATCH_WEIGHT;
 
-    @Option(names = "--model", paramLabel = "FILE",
+    @Option(
+            names = "--model",
+            paramLabel = "FILE",
             description = "Use this saved model instead of estimating one from the data.")
     Path modelInput;
 
@@ -84,7 +111,8 @@ public class DedupCommand implements Callable<Integer> {
         if (records.isEmpty()) {
             throw new CommandFailedException("The input has no records");
         }
-        LinkageSettings settings = LinkageSettings.defaults().withLinkSources(link).withMatchWeight(matchWeight);
+        LinkageSettings settings =
+                LinkageSettings.defaults().withLinkSources(link).withMatchWeight(matchWeight);
         if (modelInput != null) {
             settings = settings.withModel(LinkageModel.parse(Files.readString(modelInput, StandardCharsets.UTF_8)));
         }
@@ -120,22 +148,32 @@ public class DedupCommand implements Callable<Integer> {
                 if (header) {
                     StringBuilder line = new StringBuilder("left_id,right_id,total_weight,probability");
                     for (FieldContribution contribution : pair.contributions()) {
-                        line.append(',').append(contribution.field().column()).append("_level,")
-                                .append(contribution.field().column()).append("_weight");
+                        line.append(',')
+                                .append(contribution.field().column())
+                                .append("_level,")
+                                .append(contribution.field().column())
+                                .append("_weight");
                     }
                     out.write(line.append(",household_weight,decision,reason\n").toString());
                     header = false;
                 }
                 StringBuilder line = new StringBuilder();
-                line.append(csv(pair.leftId())).append(',').append(csv(pair.rightId()))
+                line.append(csv(pair.leftId()))
+                        .append(',')
+                        .append(csv(pair.rightId()))
                         .append(String.format(Locale.ROOT, ",%.3f,%.5f", pair.totalWeight(), pair.probability()));
                 for (FieldContribution contribution : pair.contributions()) {
-                    line.append(',').append(contribution.levelName())
+                    line.append(',')
+                            .append(contribution.levelName())
                             .append(String.format(Locale.ROOT, ",%.3f", contribution.weight()));
                 }
                 line.append(String.format(Locale.ROOT, ",%.1f,", pair.householdWeight()))
-                        .append(result.decision(k).name().toLowerCase(Locale.ROOT)).append(',')
-                        .append(pair.kinship() == Kinship.NONE ? "" : pair.kinship().name().toLowerCase(Locale.ROOT))
+                        .append(result.decision(k).name().toLowerCase(Locale.ROOT))
+                        .append(',')
+                        .append(
+                                pair.kinship() == Kinship.NONE
+                                        ? ""
+                                        : pair.kinship().name().toLowerCase(Locale.ROOT))
                         .append('\n');
                 out.write(line.toString());
             }
@@ -150,9 +188,15 @@ public class DedupCommand implements Callable<Integer> {
         System.out.print(result.model().describe());
         System.out.println("Blocking: " + result.blocking().describe().stripTrailing());
         long clusters = java.util.stream.IntStream.range(0, result.recordCount())
-                .filter(i -> result.clusterOf(i) == i).count();
-        System.out.printf(Locale.ROOT, "%,d records in %,d clusters; %,d pairs kept; %.1f s%n", result.recordCount(),
-                clusters, result.pairs().size(), seconds);
+                .filter(i -> result.clusterOf(i) == i)
+                .count();
+        System.out.printf(
+                Locale.ROOT,
+                "%,d records in %,d clusters; %,d pairs kept; %.1f s%n",
+                result.recordCount(),
+                clusters,
+                result.pairs().size(),
+                seconds);
     }
 
     private static String csv(String id) {

@@ -25,9 +25,21 @@ import org.homeward.linkage.engine.LinkageRecord;
 public final class DedupInput {
 
     /** The fields a mapping can name, in the default layout's order. */
-    public static final List<String> FIELDS = List.of("record_id", "given_name", "father_name", "grandfather_name",
-            "family_name", "sex", "date_of_birth", "place_of_origin", "phone", "national_id", "registration_site",
-            "household_id", "address", "source");
+    public static final List<String> FIELDS = List.of(
+            "record_id",
+            "given_name",
+            "father_name",
+            "grandfather_name",
+            "family_name",
+            "sex",
+            "date_of_birth",
+            "place_of_origin",
+            "phone",
+            "national_id",
+            "registration_site",
+            "household_id",
+            "address",
+            "source");
 
     private final Map<String, String> mapping;
     private final String dateFormat;
@@ -45,7 +57,8 @@ public final class DedupInput {
             }
             String field = entry.substring(0, equals).trim();
             if (!FIELDS.contains(field)) {
-                throw new CommandFailedException("--column names an unknown field '" + field + "'; fields are " + FIELDS);
+                throw new CommandFailedException(
+                        "--column names an unknown field '" + field + "'; fields are " + FIELDS);
             }
             mapping.put(field, entry.substring(equals + 1).trim());
         }
@@ -55,10 +68,18 @@ public final class DedupInput {
     /** The records of one file; {@code source} is used when the layout has no source column. */
     public List<LinkageRecord> read(Path file, String source) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreSurroundingSpaces(true).setTrim(true).setIgnoreEmptyLines(true).get().parse(reader)) {
+                CSVParser parser = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setIgnoreSurroundingSpaces(true)
+                        .setTrim(true)
+                        .setIgnoreEmptyLines(true)
+                        .get()
+                        .parse(reader)) {
             Map<String, Integer> headers = new LinkedHashMap<>();
-            parser.getHeaderMap().forEach((name, index) -> headers.put(stripBom(name).trim(), index));
+            parser.getHeaderMap()
+                    .forEach((name, index) -> headers.put(stripBom(name).trim(), index));
             Map<String, int[]> columns = resolve(headers, file);
             List<LinkageRecord> records = new ArrayList<>();
             Set<String> ids = new HashSet<>();

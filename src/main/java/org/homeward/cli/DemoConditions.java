@@ -17,13 +17,15 @@ final class DemoConditions {
     static final String AMBER_AREA = "SY020201";
     static final String RED_AREA = "SY020202";
     static final String UNKNOWN_AREA = "SY020203";
-    private static final List<String> RED_LINES = List.of("ACTIVE_HOSTILITIES", "UNSURVEYED_EXPLOSIVE_ORDNANCE",
-            "RETURNS_BLOCKED_BY_AUTHORITY", "NO_HUMANITARIAN_ACCESS");
-    private static final String HEADER = "subdistrict_pcode,indicator,value,source_organisation,assessed_on,method,"
-            + "confidence\n";
+    private static final List<String> RED_LINES = List.of(
+            "ACTIVE_HOSTILITIES",
+            "UNSURVEYED_EXPLOSIVE_ORDNANCE",
+            "RETURNS_BLOCKED_BY_AUTHORITY",
+            "NO_HUMANITARIAN_ACCESS");
+    private static final String HEADER =
+            "subdistrict_pcode,indicator,value,source_organisation,assessed_on,method," + "confidence\n";
 
-    private DemoConditions() {
-    }
+    private DemoConditions() {}
 
     /** What was known months ago: the green area and the one that is unknown today, both safe then. */
     static void importEarly(AssessmentImportService assessments, LocalDate assessedOn) {
@@ -55,7 +57,15 @@ final class DemoConditions {
     }
 
     private static String row(String area, String indicator, String value, LocalDate on) {
-        return String.join(",", area, indicator, value, "Demo area assessment team", on.toString(), "KEY_INFORMANTS",
-                "MEDIUM") + "\n";
+        return String.join(
+                        ",",
+                        area,
+                        indicator,
+                        value,
+                        "Demo area assessment team",
+                        on.toString(),
+                        "KEY_INFORMANTS",
+                        "MEDIUM")
+                + "\n";
     }
 }

@@ -25,6 +25,7 @@ final class DemoDecisions {
 
     /** How long one interview takes in the demo: long enough that no pattern of haste is raised. */
     static final Duration INTERVIEW = Duration.ofMinutes(20);
+
     private final VoluntarinessService decisions;
     private final VoluntarinessReader reader;
     private final VoluntarinessReconfirmations reconfirmations;
@@ -53,12 +54,29 @@ final class DemoDecisions {
     }
 
     void recordOne(UUID householdId, UUID member, Instant at) {
-        timeline.at(at, () -> DemoOfficers.as(DemoOfficers.RECORDER, () -> {
-            String digest = reader.view(householdId).briefing().digest();
-            return decisions.record(householdId, member, new RecordVoluntarinessRequest("FIELD_OFFICE",
-                    DemoOfficers.FIELD_OFFICE, "ar", "UNHCR protection assistant", null, null, true, "VOLUNTARY_RETURN",
-                    "ar", digest, null, null, null, null));
-        }));
+        timeline.at(
+                at,
+                () -> DemoOfficers.as(DemoOfficers.RECORDER, () -> {
+                    String digest = reader.view(householdId).briefing().digest();
+                    return decisions.record(
+                            householdId,
+                            member,
+                            new RecordVoluntarinessRequest(
+                                    "FIELD_OFFICE",
+                                    DemoOfficers.FIELD_OFFICE,
+                                    "ar",
+                                    "UNHCR protection assistant",
+                                    null,
+                                    null,
+                                    true,
+                                    "VOLUNTARY_RETURN",
+                                    "ar",
+                                    digest,
+                                    null,
+                                    null,
+                                    null,
+                                    null));
+                }));
     }
 
     /** The other officer asks every adult with a standing decision again, on the departure day (now). */
@@ -66,7 +84,9 @@ final class DemoDecisions {
         DemoOfficers.as(DemoOfficers.CONFIRMER, () -> {
             for (VoluntarinessMember member : reader.view(householdId).members()) {
                 if (member.current().isPresent()) {
-                    reconfirmations.reconfirm(householdId, member.individualId(),
+                    reconfirmations.reconfirm(
+                            householdId,
+                            member.individualId(),
                             new ReconfirmVoluntarinessRequest(movementId.toString()));
                 }
             }
@@ -74,14 +94,19 @@ final class DemoDecisions {
     }
 
     void withdraw(UUID householdId, UUID member, String reason, Instant at) {
-        timeline.at(at, () -> DemoOfficers.as(DemoOfficers.RECORDER,
-                () -> decisions.withdraw(householdId, member, new WithdrawVoluntarinessRequest(reason))));
+        timeline.at(
+                at,
+                () -> DemoOfficers.as(
+                        DemoOfficers.RECORDER,
+                        () -> decisions.withdraw(householdId, member, new WithdrawVoluntarinessRequest(reason))));
     }
 
     /** The members who decide for themselves, in the order of the household. */
     List<UUID> deciding(UUID householdId) {
         VoluntarinessHousehold household = DemoOfficers.as(DemoOfficers.RECORDER, () -> reader.view(householdId));
-        return household.members().stream().filter(VoluntarinessMember::eligible).map(VoluntarinessMember::individualId)
+        return household.members().stream()
+                .filter(VoluntarinessMember::eligible)
+                .map(VoluntarinessMember::individualId)
                 .toList();
     }
 }

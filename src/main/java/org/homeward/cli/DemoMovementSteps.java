@@ -48,12 +48,22 @@ final class DemoMovementSteps {
         this.slips = context.getBean(SlipCodes.class);
     }
 
-    Movement create(ReturnPlan plan, String kind, LocalDate departsOn, LocalDate returnsOn, String country,
-                    String crossing) {
-        return DemoOfficers.as(DemoOfficers.COORDINATOR, () -> movements.create(new CreateMovementRequest(
-                plan.id().toString(), kind, departsOn.toString(), returnsOn == null ? null : returnsOn.toString(),
-                country.equals("LBN") ? "Beirut, Cola bridge" : "Gaziantep bus station", country, crossing, "HOME",
-                List.of(new Vehicle("Bus 1", 40, 2), new Vehicle("Bus 2", 40, 2))), DemoOfficers.COORDINATOR));
+    Movement create(
+            ReturnPlan plan, String kind, LocalDate departsOn, LocalDate returnsOn, String country, String crossing) {
+        return DemoOfficers.as(
+                DemoOfficers.COORDINATOR,
+                () -> movements.create(
+                        new CreateMovementRequest(
+                                plan.id().toString(),
+                                kind,
+                                departsOn.toString(),
+                                returnsOn == null ? null : returnsOn.toString(),
+                                country.equals("LBN") ? "Beirut, Cola bridge" : "Gaziantep bus station",
+                                country,
+                                crossing,
+                                "HOME",
+                                List.of(new Vehicle("Bus 1", 40, 2), new Vehicle("Bus 2", 40, 2))),
+                        DemoOfficers.COORDINATOR));
     }
 
     void add(Movement movement, Household household) {
@@ -61,19 +71,31 @@ final class DemoMovementSteps {
     }
 
     void add(Movement movement, Household household, List<AddHouseholdRequest.StayingMember> staying) {
-        DemoOfficers.as(DemoOfficers.COORDINATOR, () -> manifests.add(movement.id(),
-                new AddHouseholdRequest(household.reference(), null, staying), DemoOfficers.COORDINATOR));
+        DemoOfficers.as(
+                DemoOfficers.COORDINATOR,
+                () -> manifests.add(
+                        movement.id(),
+                        new AddHouseholdRequest(household.reference(), null, staying),
+                        DemoOfficers.COORDINATOR));
     }
 
     /** Boards the household by its signed slip, as the scanner at the door reads it. */
     void board(Movement movement, Household household) {
-        DemoOfficers.as(DemoOfficers.RECORDER, () -> boarding.board(movement.id().toString(),
-                new BoardingRequest(slips.sign(household.reference()), List.of()), DemoOfficers.RECORDER));
+        DemoOfficers.as(
+                DemoOfficers.RECORDER,
+                () -> boarding.board(
+                        movement.id().toString(),
+                        new BoardingRequest(slips.sign(household.reference()), List.of()),
+                        DemoOfficers.RECORDER));
     }
 
     void noShow(Movement movement, Household household) {
-        DemoOfficers.as(DemoOfficers.RECORDER, () -> boarding.noShow(movement.id().toString(),
-                new BoardingNoShowRequest(household.id().toString()), DemoOfficers.RECORDER));
+        DemoOfficers.as(
+                DemoOfficers.RECORDER,
+                () -> boarding.noShow(
+                        movement.id().toString(),
+                        new BoardingNoShowRequest(household.id().toString()),
+                        DemoOfficers.RECORDER));
     }
 
     /**
@@ -88,8 +110,13 @@ final class DemoMovementSteps {
                         throw new IllegalStateException("The demo movement of " + movement.departsOn()
                                 + " is held by its " + verdict.check() + " check: " + verdict.reasonKey());
                     }
-                    decisions.decide(movement.id(), new DepartureDecisionRequest(household.householdId().toString(),
-                            verdict.check(), "Explained to the family, who chose to travel", true),
+                    decisions.decide(
+                            movement.id(),
+                            new DepartureDecisionRequest(
+                                    household.householdId().toString(),
+                                    verdict.check(),
+                                    "Explained to the family, who chose to travel",
+                                    true),
                             DemoOfficers.COORDINATOR);
                 }
             }
@@ -99,9 +126,13 @@ final class DemoMovementSteps {
 
     /** Closes the arrival with everyone who boarded, except the persons given, who are missing. */
     void arrive(Movement movement, List<Household> households, UUID missing) {
-        List<UUID> arrived = households.stream().flatMap(household -> household.members().stream())
-                .map(Individual::id).filter(id -> !id.equals(missing)).toList();
-        DemoOfficers.as(DemoOfficers.CONFIRMER, () -> arrivals.close(movement.id().toString(),
-                new ArrivalRequest(arrived), DemoOfficers.CONFIRMER));
+        List<UUID> arrived = households.stream()
+                .flatMap(household -> household.members().stream())
+                .map(Individual::id)
+                .filter(id -> !id.equals(missing))
+                .toList();
+        DemoOfficers.as(
+                DemoOfficers.CONFIRMER,
+                () -> arrivals.close(movement.id().toString(), new ArrivalRequest(arrived), DemoOfficers.CONFIRMER));
     }
 }

@@ -23,8 +23,7 @@ final class DemoOfficers {
     static final String CONFIRMER = "demo.karim.nasser";
     static final String COORDINATOR = "demo.lina.mansour";
 
-    private DemoOfficers() {
-    }
+    private DemoOfficers() {}
 
     static void create(UserService users) {
         for (String officer : List.of(RECORDER, CONFIRMER)) {
@@ -41,8 +40,8 @@ final class DemoOfficers {
         Role role = COORDINATOR.equals(officer) ? Role.COORDINATOR : Role.REGISTRATION_OFFICER;
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext acting = SecurityContextHolder.createEmptyContext();
-        acting.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(officer, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
+        acting.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                officer, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
         SecurityContextHolder.setContext(acting);
         try {
             return work.get();

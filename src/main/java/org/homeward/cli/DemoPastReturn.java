@@ -18,8 +18,7 @@ import org.springframework.context.ApplicationContext;
  */
 final class DemoPastReturn {
 
-    private DemoPastReturn() {
-    }
+    private DemoPastReturn() {}
 
     static Movement replay(ApplicationContext context, DemoStory story, ReturnPlan plan, List<Household> families) {
         DemoTimeline timeline = story.timeline();
@@ -34,14 +33,22 @@ final class DemoPastReturn {
             for (int i = 0; i < families.size() - (months == 6 ? 1 : 0); i++) {
                 Household family = families.get(i);
                 FollowUpRequest found = months == 6 && i == 2
-                        ? new FollowUpRequest("DISPLACED_AGAIN", DemoConditions.UNKNOWN_AREA, "SAFETY",
-                        "Shelling near the village; staying with relatives", visitedOn)
+                        ? new FollowUpRequest(
+                                "DISPLACED_AGAIN",
+                                DemoConditions.UNKNOWN_AREA,
+                                "SAFETY",
+                                "Shelling near the village; staying with relatives",
+                                visitedOn)
                         : new FollowUpRequest("AT_HOME", null, null, null, visitedOn);
-                timeline.at(story.moment(visitedOn, 10 + i, 0), () -> DemoOfficers.as(DemoOfficers.COORDINATOR, () -> {
-                    FollowUpVisit visit = followUps.ofHousehold(family.id()).stream()
-                            .filter(candidate -> candidate.monthsAfter() == months).findFirst().orElseThrow();
-                    return followUps.record(visit.id().toString(), found, DemoOfficers.COORDINATOR);
-                }));
+                timeline.at(
+                        story.moment(visitedOn, 10 + i, 0),
+                        () -> DemoOfficers.as(DemoOfficers.COORDINATOR, () -> {
+                            FollowUpVisit visit = followUps.ofHousehold(family.id()).stream()
+                                    .filter(candidate -> candidate.monthsAfter() == months)
+                                    .findFirst()
+                                    .orElseThrow();
+                            return followUps.record(visit.id().toString(), found, DemoOfficers.COORDINATOR);
+                        }));
             }
         }
         return movement;

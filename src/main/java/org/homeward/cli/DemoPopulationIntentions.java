@@ -32,18 +32,27 @@ final class DemoPopulationIntentions {
 
     /** The most the demo records, so that a large demo population still starts quickly. */
     static final int MOST = 1_500;
-    private static final Set<String> WAITING = Set.of("REGISTERED", "INTENDING");
-    private static final String[] ANSWERS = {"WITHIN_3_MONTHS", "WITHIN_3_MONTHS", "WITHIN_3_MONTHS",
-            "WITHIN_12_MONTHS", "WITHIN_12_MONTHS", "UNDECIDED", "NOT_INTENDING"};
 
-    private DemoPopulationIntentions() {
-    }
+    private static final Set<String> WAITING = Set.of("REGISTERED", "INTENDING");
+    private static final String[] ANSWERS = {
+        "WITHIN_3_MONTHS",
+        "WITHIN_3_MONTHS",
+        "WITHIN_3_MONTHS",
+        "WITHIN_12_MONTHS",
+        "WITHIN_12_MONTHS",
+        "UNDECIDED",
+        "NOT_INTENDING"
+    };
+
+    private DemoPopulationIntentions() {}
 
     /** Records the intentions and answers how many households told one. */
     static int record(ApplicationContext context, Path householdsFile, long seed) throws IOException {
         Map<String, String> destinationByDocument = waitingHouseholds(householdsFile);
-        Map<String, List<UUID>> found = DemoOfficers.as(DemoOfficers.COORDINATOR, () -> context.getBean(HouseholdService.class)
-                .findByDocumentNumbers(destinationByDocument.keySet(), "DEMO_INTENTIONS"));
+        Map<String, List<UUID>> found = DemoOfficers.as(
+                DemoOfficers.COORDINATOR,
+                () -> context.getBean(HouseholdService.class)
+                        .findByDocumentNumbers(destinationByDocument.keySet(), "DEMO_INTENTIONS"));
         IntentionService intentions = context.getBean(IntentionService.class);
         LocalDate today = LocalDate.now(context.getBean(Clock.class));
         Random random = new Random(seed);
@@ -53,11 +62,14 @@ final class DemoPopulationIntentions {
             if (ids.size() != 1) {
                 continue;
             }
-            RecordIntentionRequest request = new RecordIntentionRequest(ANSWERS[random.nextInt(ANSWERS.length)],
-                    household.getValue(), random.nextInt(4) == 0 ? List.of("HOUSING", "SERVICES") : List.of(),
-                    random.nextInt(10) == 0, today.minusDays(random.nextInt(90)).toString());
-            DemoOfficers.as(DemoOfficers.COORDINATOR, (Runnable) () -> intentions.record(ids.get(0), request,
-                    DemoOfficers.COORDINATOR));
+            RecordIntentionRequest request = new RecordIntentionRequest(
+                    ANSWERS[random.nextInt(ANSWERS.length)],
+                    household.getValue(),
+                    random.nextInt(4) == 0 ? List.of("HOUSING", "SERVICES") : List.of(),
+                    random.nextInt(10) == 0,
+                    today.minusDays(random.nextInt(90)).toString());
+            DemoOfficers.as(DemoOfficers.COORDINATOR, (Runnable)
+                    () -> intentions.record(ids.get(0), request, DemoOfficers.COORDINATOR));
             recorded++;
         }
         return recorded;
@@ -71,9 +83,15 @@ final class DemoPopulationIntentions {
         Map<String, String> chosen = new LinkedHashMap<>();
         Set<String> households = new HashSet<>();
         try (Reader reader = Files.newBufferedReader(householdsFile, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord row : CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
                 String document = row.get(DemoColumn.DOCUMENT_NUMBER.header());
-                if (!WAITING.contains(row.get(DemoColumn.JOURNEY_STATUS.header())) || document.isBlank()
+                if (!WAITING.contains(row.get(DemoColumn.JOURNEY_STATUS.header()))
+                        || document.isBlank()
                         || !households.add(row.get(DemoColumn.HOUSEHOLD_KEY.header()))) {
                     continue;
                 }

@@ -12,8 +12,7 @@ import org.homeward.registry.Household;
  */
 final class DemoProtection {
 
-    private DemoProtection() {
-    }
+    private DemoProtection() {}
 
     static void record(DemoStory story, List<Household> families) {
         Household hurried = families.get(0);
@@ -24,14 +23,23 @@ final class DemoProtection {
 
         Household resigned = families.get(1);
         UUID father = resigned.members().get(0).id();
-        story.decisions().recordOne(resigned.id(), father, story.moment(story.today().minusDays(12), 15, 0));
-        story.decisions().withdraw(resigned.id(), father, "Was told his house had been taken",
-                story.moment(story.today().minusDays(10), 15, 0));
-        story.decisions().recordOne(resigned.id(), father, story.moment(story.today().minusDays(8), 15, 0));
+        story.decisions()
+                .recordOne(resigned.id(), father, story.moment(story.today().minusDays(12), 15, 0));
+        story.decisions()
+                .withdraw(
+                        resigned.id(),
+                        father,
+                        "Was told his house had been taken",
+                        story.moment(story.today().minusDays(10), 15, 0));
+        story.decisions()
+                .recordOne(resigned.id(), father, story.moment(story.today().minusDays(8), 15, 0));
 
         Household withdrawn = families.get(2);
         UUID mother = withdrawn.members().get(1).id();
-        story.decisions().recordOne(withdrawn.id(), mother, story.moment(story.today().minusDays(9), 14, 0));
-        story.decisions().withdraw(withdrawn.id(), mother, null, story.moment(story.today().minusDays(3), 12, 0));
+        story.decisions()
+                .recordOne(withdrawn.id(), mother, story.moment(story.today().minusDays(9), 14, 0));
+        story.decisions()
+                .withdraw(
+                        withdrawn.id(), mother, null, story.moment(story.today().minusDays(3), 12, 0));
     }
 }

@@ -22,8 +22,7 @@ final class DemoStart {
 
     static final long DEMO_SEED = 1;
 
-    private DemoStart() {
-    }
+    private DemoStart() {}
 
     static void loadIfEmpty(ConfigurableApplicationContext context, int households) {
         loadIfEmpty(context, households, 0);
@@ -41,27 +40,31 @@ final class DemoStart {
         try {
             Path directory = Files.createTempDirectory("homeward-demo-");
             LocalDate today = LocalDate.now(context.getBean(Clock.class));
-            DemoSettings settings = DemoSettings.of(DEMO_SEED, today,
-                    DemoSettings.individualsForHouseholds(households));
+            DemoSettings settings =
+                    DemoSettings.of(DEMO_SEED, today, DemoSettings.individualsForHouseholds(households));
             System.out.printf("Loading the demo population (%,d households)...%n", households);
             new DemoPopulationGenerator(settings).generateInto(directory, GenerationProgress.NONE);
-            ImportReport report = DemoLoader.load(context, directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE), System.err);
-            System.out.printf("Demo population loaded: %,d households, %,d individuals "
+            ImportReport report =
+                    DemoLoader.load(context, directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE), System.err);
+            System.out.printf(
+                    "Demo population loaded: %,d households, %,d individuals "
                             + "(truth of repeated registrations: %s).%n",
-                    report.householdsWritten(), report.individualsWritten(),
+                    report.householdsWritten(),
+                    report.individualsWritten(),
                     directory.resolve(DemoPopulationGenerator.TRUTH_FILE));
             if (planHouseholds > 0) {
                 ReceptionPlanDemo.load(context, planHouseholds, today, System.err);
             } else {
                 context.getBean(CentreFixtures.class).install(DEMO_SEED);
-                System.out.printf("%d demonstration reception centres with %,d places.%n", CentreFixtures.CENTRES,
-                        CentreFixtures.TOTAL_PERSONS);
+                System.out.printf(
+                        "%d demonstration reception centres with %,d places.%n",
+                        CentreFixtures.CENTRES, CentreFixtures.TOTAL_PERSONS);
             }
             MovementDemo.load(context, System.out);
-            int intending = DemoPopulationIntentions.record(context, directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE),
-                    DEMO_SEED);
-            System.out.printf("Intentions to return recorded for %,d waiting households of the demo population.%n",
-                    intending);
+            int intending = DemoPopulationIntentions.record(
+                    context, directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE), DEMO_SEED);
+            System.out.printf(
+                    "Intentions to return recorded for %,d waiting households of the demo population.%n", intending);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,11 +25,17 @@ record DemoStory(DemoTimeline timeline, LocalDate today, DemoMovementSteps steps
         return planned(plan, families, "ORGANISED_RETURN", departsOn, null, country, crossing);
     }
 
-    Movement planned(ReturnPlan plan, List<Household> families, String kind, LocalDate departsOn, LocalDate returnsOn,
-                     String country, String crossing) {
+    Movement planned(
+            ReturnPlan plan,
+            List<Household> families,
+            String kind,
+            LocalDate departsOn,
+            LocalDate returnsOn,
+            String country,
+            String crossing) {
         LocalDate created = past(departsOn.minusDays(14));
-        Movement movement = timeline.at(moment(created, 10, 0),
-                () -> steps.create(plan, kind, departsOn, returnsOn, country, crossing));
+        Movement movement = timeline.at(
+                moment(created, 10, 0), () -> steps.create(plan, kind, departsOn, returnsOn, country, crossing));
         timeline.at(moment(created, 10, 30), () -> families.forEach(family -> steps.add(movement, family)));
         return movement;
     }
@@ -51,7 +57,9 @@ record DemoStory(DemoTimeline timeline, LocalDate today, DemoMovementSteps steps
     Movement departed(ReturnPlan plan, List<Household> families, LocalDate departsOn, String country, String crossing) {
         Movement movement = planned(plan, families, departsOn, country, crossing);
         hear(families, departsOn.minusDays(7));
-        timeline.at(moment(departsOn, 7, 0), () -> families.forEach(family -> decisions.reconfirm(family.id(), movement.id())));
+        timeline.at(
+                moment(departsOn, 7, 0),
+                () -> families.forEach(family -> decisions.reconfirm(family.id(), movement.id())));
         timeline.at(moment(departsOn, 8, 0), () -> families.forEach(family -> steps.board(movement, family)));
         timeline.at(moment(departsOn, 8, 45), () -> steps.decideAndDepart(movement));
         return movement;

@@ -12,27 +12,43 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Runs duplicate detection over the whole registry and fills the review queue. */
-@Command(name = "dedup-registry", mixinStandardHelpOptions = true,
-        description = {"Look for people registered more than once across the whole registry and put the likely pairs"
-                + " in the review queue (the /duplicates pages).",
-                "Pairs a reviewer has already decided are kept as decided and never proposed again.",
-                "Exit code 0: the run finished."})
+@Command(
+        name = "dedup-registry",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Look for people registered more than once across the whole registry and put the likely pairs"
+                    + " in the review queue (the /duplicates pages).",
+            "Pairs a reviewer has already decided are kept as decided and never proposed again.",
+            "Exit code 0: the run finished."
+        })
 class DuplicateRunCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions database;
 
-    @Option(names = "--as", paramLabel = "NAME", defaultValue = "dedup-registry",
+    @Option(
+            names = "--as",
+            paramLabel = "NAME",
+            defaultValue = "dedup-registry",
             description = "Name recorded as the one who started the run (default: ${DEFAULT-VALUE}).")
     String actor;
 
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
-            DuplicateRunStatus status = context.getBean(DuplicateRunService.class).run(actor);
-            context.getBean(AuditTrail.class).record(new AuditEntry("DUPLICATE_RUN", "duplicate_run",
-                    String.valueOf(status.id()), null, Map.of("pairsWritten", status.pairsWritten())), CommandActor.name());
-            System.out.printf("Run %d finished: %d records compared, %d pairs written to the review queue.%n",
+            DuplicateRunStatus status =
+                    context.getBean(DuplicateRunService.class).run(actor);
+            context.getBean(AuditTrail.class)
+                    .record(
+                            new AuditEntry(
+                                    "DUPLICATE_RUN",
+                                    "duplicate_run",
+                                    String.valueOf(status.id()),
+                                    null,
+                                    Map.of("pairsWritten", status.pairsWritten())),
+                            CommandActor.name());
+            System.out.printf(
+                    "Run %d finished: %d records compared, %d pairs written to the review queue.%n",
                     status.id(), status.total(), status.pairsWritten());
             return 0;
         }

@@ -15,10 +15,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Exports every household in the interchange layout. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export all households in the interchange layout (docs/interchange.md), as CSV or XLSX.",
-                "The export imports back into an empty registry as the same households.",
-                "Exit code 0: exported; 3: nothing to export (no file is written, an existing FILE is left as it was)."})
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Export all households in the interchange layout (docs/interchange.md), as CSV or XLSX.",
+            "The export imports back into an empty registry as the same households.",
+            "Exit code 0: exported; 3: nothing to export (no file is written, an existing FILE is left as it was)."
+        })
 class ExportCommand implements Callable<Integer> {
 
     /** Exit code of an export that found nothing to write. */
@@ -30,17 +34,26 @@ class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file to write (.csv or .xlsx).")
     Path file;
 
-    @Option(names = "--format", paramLabel = "csv|xlsx", description = "File format (default: from the file name, else csv).")
+    @Option(
+            names = "--format",
+            paramLabel = "csv|xlsx",
+            description = "File format (default: from the file name, else csv).")
     String format;
 
-    @Option(names = "--partner", paramLabel = "NAME", description = "Share with this partner: only the households that "
-            + "consented to referral to it are written.")
+    @Option(
+            names = "--partner",
+            paramLabel = "NAME",
+            description =
+                    "Share with this partner: only the households that " + "consented to referral to it are written.")
     String partner;
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat chosen = format != null ? parse(format)
-                : file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? ExportFormat.XLSX : ExportFormat.CSV;
+        ExportFormat chosen = format != null
+                ? parse(format)
+                : file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                        ? ExportFormat.XLSX
+                        : ExportFormat.CSV;
         try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
             HouseholdExportService exports = context.getBean(HouseholdExportService.class);
             long total = exports.count();
@@ -49,7 +62,8 @@ class ExportCommand implements Callable<Integer> {
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
             long written;
             try {
-                written = exports.export(partial, chosen, partner, CommandActor.name(), done -> bar.show(done, total, "rows"));
+                written = exports.export(
+                        partial, chosen, partner, CommandActor.name(), done -> bar.show(done, total, "rows"));
             } catch (IOException | RuntimeException failed) {
                 Files.deleteIfExists(partial);
                 throw failed;
@@ -67,7 +81,8 @@ class ExportCommand implements Callable<Integer> {
     }
 
     private String nothingToExport() {
-        return partner == null ? "Nothing exported: the registry holds no households; no file was written."
+        return partner == null
+                ? "Nothing exported: the registry holds no households; no file was written."
                 : "Nothing exported: no household consented to referral to the partner '" + partner
                         + "'; no file was written.";
     }

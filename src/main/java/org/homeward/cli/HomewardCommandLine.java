@@ -6,8 +6,7 @@ import picocli.CommandLine;
 /** Runs the {@code homeward} command line and answers the process exit code. */
 public final class HomewardCommandLine {
 
-    private HomewardCommandLine() {
-    }
+    private HomewardCommandLine() {}
 
     /**
      * Runs the command line.

@@ -13,18 +13,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Imports an outbox bundle that a device without a connection exported to a file. */
-@Command(name = "import-bundle", mixinStandardHelpOptions = true,
-        description = {"Import an outbox bundle (.hwb) exported by the offline registration form of a device without a"
-                + " connection (docs/offline.md).",
-                "The bundle must be signed by a device registered to the officer it names and encrypted for this"
-                        + " server's bundle key ($HOMEWARD_BUNDLE_KEY or bundle-key in the data directory); otherwise"
-                        + " nothing of it is written.",
-                "Each record is taken as a sync takes it: once, however often the bundle or the record arrives, so"
-                        + " importing a bundle again, or syncing its records afterwards, creates nothing twice.",
-                "Prints the count of records created, already present, refused and in conflict, and each record that"
-                        + " was refused or in conflict with its reason (references and codes only, no names).",
-                "Exit code 0: every record created or already present; 3: some records refused or in conflict;"
-                        + " 4: the bundle was refused as a whole; 2: no such file."})
+@Command(
+        name = "import-bundle",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import an outbox bundle (.hwb) exported by the offline registration form of a device without a"
+                    + " connection (docs/offline.md).",
+            "The bundle must be signed by a device registered to the officer it names and encrypted for this"
+                    + " server's bundle key ($HOMEWARD_BUNDLE_KEY or bundle-key in the data directory); otherwise"
+                    + " nothing of it is written.",
+            "Each record is taken as a sync takes it: once, however often the bundle or the record arrives, so"
+                    + " importing a bundle again, or syncing its records afterwards, creates nothing twice.",
+            "Prints the count of records created, already present, refused and in conflict, and each record that"
+                    + " was refused or in conflict with its reason (references and codes only, no names).",
+            "Exit code 0: every record created or already present; 3: some records refused or in conflict;"
+                    + " 4: the bundle was refused as a whole; 2: no such file."
+        })
 class ImportBundleCommand implements Callable<Integer> {
 
     @Mixin
@@ -55,15 +59,26 @@ class ImportBundleCommand implements Callable<Integer> {
     }
 
     private static void print(BundleImportReport report) {
-        System.out.printf("Bundle %s from device %s of %s, made %s: %d records%n", report.bundleId(), report.deviceId(),
-                report.officer(), report.createdAt(), report.outcomes().size());
+        System.out.printf(
+                "Bundle %s from device %s of %s, made %s: %d records%n",
+                report.bundleId(),
+                report.deviceId(),
+                report.officer(),
+                report.createdAt(),
+                report.outcomes().size());
         for (RecordOutcome record : report.outcomes()) {
             if (record.code() != null) {
-                System.out.printf("  %s %s: %s%s: %s%n", record.outcome(), record.clientId(), record.code(),
-                        record.field() == null ? "" : " (" + record.field() + ")", record.message());
+                System.out.printf(
+                        "  %s %s: %s%s: %s%n",
+                        record.outcome(),
+                        record.clientId(),
+                        record.code(),
+                        record.field() == null ? "" : " (" + record.field() + ")",
+                        record.message());
             }
         }
-        System.out.printf("created %d, already present %d, refused %d, conflict %d%n", report.created(),
-                report.alreadyPresent(), report.refused(), report.conflicts());
+        System.out.printf(
+                "created %d, already present %d, refused %d, conflict %d%n",
+                report.created(), report.alreadyPresent(), report.refused(), report.conflicts());
     }
 }

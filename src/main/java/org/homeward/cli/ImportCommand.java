@@ -16,15 +16,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Imports households from a CSV or XLSX file in the interchange layout. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import households from a CSV (UTF-8, or Windows-1256 Arabic) or XLSX file in the interchange layout"
-                + " (docs/interchange.md: one row per individual, rows of a household share household_key).",
-                "Every row is checked first, and every key against the registry; a file with problems imports nothing"
-                        + " unless --skip-invalid is given.",
-                "Importing the same file again imports only what is missing: a household already registered with the"
-                        + " same people is skipped, other people under a registered household or individual key are refused.",
-                "An XLSX file may have up to 500,000 rows ($HOMEWARD_IMPORT_XLSX_MAX_ROWS); CSV has no limit.",
-                "Exit code 0: imported; 3: problems found."})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import households from a CSV (UTF-8, or Windows-1256 Arabic) or XLSX file in the interchange layout"
+                    + " (docs/interchange.md: one row per individual, rows of a household share household_key).",
+            "Every row is checked first, and every key against the registry; a file with problems imports nothing"
+                    + " unless --skip-invalid is given.",
+            "Importing the same file again imports only what is missing: a household already registered with the"
+                    + " same people is skipped, other people under a registered household or individual key are refused.",
+            "An XLSX file may have up to 500,000 rows ($HOMEWARD_IMPORT_XLSX_MAX_ROWS); CSV has no limit.",
+            "Exit code 0: imported; 3: problems found."
+        })
 class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,19 +37,30 @@ class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The CSV or XLSX file to import.")
     Path file;
 
-    @Option(names = "--skip-invalid", description = "Import the valid households and write the rejected rows, with their"
-            + " reasons, to the --rejected file.")
+    @Option(
+            names = "--skip-invalid",
+            description = "Import the valid households and write the rejected rows, with their"
+                    + " reasons, to the --rejected file.")
     boolean skipInvalid;
 
-    @Option(names = "--rejected", paramLabel = "FILE", description = "Where rejected rows go with --skip-invalid"
-            + " (default: FILE.rejected.csv beside the input).")
+    @Option(
+            names = "--rejected",
+            paramLabel = "FILE",
+            description =
+                    "Where rejected rows go with --skip-invalid" + " (default: FILE.rejected.csv beside the input).")
     Path rejected;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "2000",
+    @Option(
+            names = "--batch-size",
+            paramLabel = "N",
+            defaultValue = "2000",
             description = "Households written per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--as", paramLabel = "NAME", defaultValue = "import",
+    @Option(
+            names = "--as",
+            paramLabel = "NAME",
+            defaultValue = "import",
             description = "Name recorded as the author of the imported registrations (default: ${DEFAULT-VALUE}).")
     String actor;
 
@@ -76,7 +91,9 @@ class ImportCommand implements Callable<Integer> {
         };
         try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
             ImportReport report = context.getBean(HouseholdImportService.class)
-                    .importFile(file, new ImportOptions(skipInvalid, rejectedRows, actor, batchSize, CommandActor.name()),
+                    .importFile(
+                            file,
+                            new ImportOptions(skipInvalid, rejectedRows, actor, batchSize, CommandActor.name()),
                             progress);
             checking.finish();
             print(report, rejectedRows);
@@ -100,13 +117,16 @@ class ImportCommand implements Callable<Integer> {
             }
             System.out.println(problem);
         }
-        System.out.printf("%,d rows, %,d households read; %,d households with problems%n", report.rows(),
-                report.households(), report.invalidHouseholds());
+        System.out.printf(
+                "%,d rows, %,d households read; %,d households with problems%n",
+                report.rows(), report.households(), report.invalidHouseholds());
         if (!report.imported()) {
-            System.out.println("Nothing imported: correct the problems above, or use --skip-invalid to import the valid households.");
+            System.out.println(
+                    "Nothing imported: correct the problems above, or use --skip-invalid to import the valid households.");
             return;
         }
-        System.out.printf("Imported %,d households (%,d individuals); %,d were already present.%n",
+        System.out.printf(
+                "Imported %,d households (%,d individuals); %,d were already present.%n",
                 report.householdsWritten(), report.individualsWritten(), report.householdsAlreadyPresent());
         if (skipInvalid && report.invalidHouseholds() > 0) {
             System.out.println("Rejected rows with their reasons: " + rejectedRows);

@@ -35,8 +35,7 @@ final class MovementDemo {
     static final String PLAN_NAME = "Demo: organised returns from Lebanon and Türkiye";
     static final int PLAN_MONTHS = 20;
 
-    private MovementDemo() {
-    }
+    private MovementDemo() {}
 
     static void load(ConfigurableApplicationContext context, PrintStream out) {
         if (!(context.getBean(Clock.class) instanceof DemoTimeline timeline)) {
@@ -44,39 +43,61 @@ final class MovementDemo {
                     + "(homeward.demo.timeline=true, which serve --demo sets)");
         }
         LocalDate today = LocalDate.now(timeline);
-        DemoStory story = new DemoStory(timeline, today, new DemoMovementSteps(context), new DemoDecisions(context, timeline));
+        DemoStory story =
+                new DemoStory(timeline, today, new DemoMovementSteps(context), new DemoDecisions(context, timeline));
         LocalDate start = today.minusMonths(8);
         timeline.at(story.moment(start, 8, 0), () -> DemoOfficers.create(context.getBean(UserService.class)));
         AssessmentImportService assessments = context.getBean(AssessmentImportService.class);
         timeline.at(story.moment(start, 8, 30), () -> DemoConditions.importEarly(assessments, start.minusDays(3)));
-        ReturnPlan plan = timeline.at(story.moment(start, 9, 0), () -> DemoOfficers.as(DemoOfficers.COORDINATOR,
-                () -> context.getBean(ReturnPlanService.class).create(new CreatePlanRequest(PLAN_NAME,
-                        start.withDayOfMonth(1).toString(),
-                        start.withDayOfMonth(1).plusMonths(PLAN_MONTHS).minusDays(1).toString(),
-                        targets(YearMonth.from(start))), DemoOfficers.COORDINATOR)));
+        ReturnPlan plan = timeline.at(
+                story.moment(start, 9, 0),
+                () -> DemoOfficers.as(
+                        DemoOfficers.COORDINATOR,
+                        () -> context.getBean(ReturnPlanService.class)
+                                .create(
+                                        new CreatePlanRequest(
+                                                PLAN_NAME,
+                                                start.withDayOfMonth(1).toString(),
+                                                start.withDayOfMonth(1)
+                                                        .plusMonths(PLAN_MONTHS)
+                                                        .minusDays(1)
+                                                        .toString(),
+                                                targets(YearMonth.from(start))),
+                                        DemoOfficers.COORDINATOR)));
         List<Household> families = register(context, story, start);
         DemoIntentions.record(context, story, families, start.plusDays(1));
 
         DemoPastReturn.replay(context, story, plan, families.subList(0, 4));
-        timeline.at(story.moment(today.minusDays(30), 10, 0), () -> DemoConditions.importRecent(assessments,
-                today.minusDays(32)));
+        timeline.at(
+                story.moment(today.minusDays(30), 10, 0),
+                () -> DemoConditions.importRecent(assessments, today.minusDays(32)));
         Movement missing = story.departed(plan, families.subList(4, 6), today.minusDays(3), "TUR", "BAB_AL_HAWA");
-        timeline.at(story.moment(today.minusDays(2), 16, 0), () -> story.steps().arrive(missing, families.subList(4, 6),
-                families.get(4).members().get(2).id()));
+        timeline.at(
+                story.moment(today.minusDays(2), 16, 0),
+                () -> story.steps()
+                        .arrive(
+                                missing,
+                                families.subList(4, 6),
+                                families.get(4).members().get(2).id()));
         story.departed(plan, families.subList(6, 8), today.minusDays(1), "LBN", "JOUSIEH");
         boardingToday(story, plan, families.subList(8, 11));
         ambers(context, story, plan, families.subList(11, 15));
         Movement red = story.planned(plan, families.subList(15, 17), today.plusDays(5), "TUR", "BAB_AL_HAWA");
         story.hear(families.subList(15, 16), red.departsOn().minusDays(7));
-        story.decisions().recordFirstOnly(families.get(16).id(), story.moment(story.past(red.departsOn().minusDays(7)), 14, 0));
-        Movement visit = story.planned(plan, families.subList(17, 18), "GO_AND_SEE", today.plusDays(14),
-                today.plusDays(17), "LBN", "MASNAA");
+        story.decisions()
+                .recordFirstOnly(
+                        families.get(16).id(),
+                        story.moment(story.past(red.departsOn().minusDays(7)), 14, 0));
+        Movement visit = story.planned(
+                plan, families.subList(17, 18), "GO_AND_SEE", today.plusDays(14), today.plusDays(17), "LBN", "MASNAA");
         story.hear(families.subList(17, 18), visit.departsOn().minusDays(7));
         DemoProtection.record(story, families.subList(18, 21));
         DemoDocumentation.record(context, story, families.get(0), families.get(4), families.get(8));
-        out.printf("Demo return plan: %d families on 7 movements — arrived months ago and visited, arrived with a "
-                + "person missing, in transit, boarding today, waiting for amber decisions, held by red checks, and a "
-                + "go-and-see visit; withdrawals, coercion signals in the protection review, documentation cases.%n", families.size());
+        out.printf(
+                "Demo return plan: %d families on 7 movements — arrived months ago and visited, arrived with a "
+                        + "person missing, in transit, boarding today, waiting for amber decisions, held by red checks, and a "
+                        + "go-and-see visit; withdrawals, coercion signals in the protection review, documentation cases.%n",
+                families.size());
     }
 
     /** Families 0-17 travel to the areas their movements need; 18-20 are heard without a movement yet. */
@@ -111,22 +132,40 @@ final class MovementDemo {
      * In two days, to an area nobody has confirmed humanitarian access to: a son stays behind to finish
      * school, a family moved to a later convoy, and a mother who changed her mind took her family off.
      */
-    private static void ambers(ConfigurableApplicationContext context, DemoStory story, ReturnPlan plan,
-                               List<Household> families) {
+    private static void ambers(
+            ConfigurableApplicationContext context, DemoStory story, ReturnPlan plan, List<Household> families) {
         LocalDate departsOn = story.today().plusDays(2);
         Movement movement = story.planned(plan, families.subList(1, 4), departsOn, "LBN", "JOUSIEH");
         Household staying = families.get(0);
-        story.timeline().at(story.moment(story.past(departsOn.minusDays(14)), 10, 40), () -> story.steps().add(movement,
-                staying, List.of(new AddHouseholdRequest.StayingMember(staying.members().get(2).id().toString(),
-                        "Finishes the school year first"))));
+        story.timeline()
+                .at(
+                        story.moment(story.past(departsOn.minusDays(14)), 10, 40),
+                        () -> story.steps()
+                                .add(
+                                        movement,
+                                        staying,
+                                        List.of(new AddHouseholdRequest.StayingMember(
+                                                staying.members().get(2).id().toString(),
+                                                "Finishes the school year first"))));
         story.hear(List.of(staying, families.get(1), families.get(3)), departsOn.minusDays(7));
         ManifestService manifests = context.getBean(ManifestService.class);
-        story.timeline().at(story.moment(story.today().minusDays(4), 11, 0), () -> DemoOfficers.as(DemoOfficers.COORDINATOR,
-                () -> manifests.remove(movement.id(), families.get(2).id(), new RemoveHouseholdRequest("MOVED",
-                        "Goes with the convoy of next week"), DemoOfficers.COORDINATOR)));
+        story.timeline()
+                .at(
+                        story.moment(story.today().minusDays(4), 11, 0),
+                        () -> DemoOfficers.as(
+                                DemoOfficers.COORDINATOR,
+                                () -> manifests.remove(
+                                        movement.id(),
+                                        families.get(2).id(),
+                                        new RemoveHouseholdRequest("MOVED", "Goes with the convoy of next week"),
+                                        DemoOfficers.COORDINATOR)));
         Household changedMind = families.get(3);
-        story.decisions().withdraw(changedMind.id(), changedMind.members().get(1).id(), null,
-                story.moment(story.today().minusDays(2), 12, 0));
+        story.decisions()
+                .withdraw(
+                        changedMind.id(),
+                        changedMind.members().get(1).id(),
+                        null,
+                        story.moment(story.today().minusDays(2), 12, 0));
     }
 
     private static List<PlanTarget> targets(YearMonth first) {

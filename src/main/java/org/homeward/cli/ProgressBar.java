@@ -28,8 +28,9 @@ final class ProgressBar {
         String rate = String.format("%,.0f %s/s", done / seconds, unit);
         if (total > 0) {
             int filled = (int) Math.min(WIDTH, WIDTH * done / total);
-            out.printf("\r%s [%s%s] %3d%% %,d/%,d %s  %s   ", label, "#".repeat(filled), " ".repeat(WIDTH - filled),
-                    100 * done / total, done, total, unit, rate);
+            out.printf(
+                    "\r%s [%s%s] %3d%% %,d/%,d %s  %s   ",
+                    label, "#".repeat(filled), " ".repeat(WIDTH - filled), 100 * done / total, done, total, unit, rate);
         } else {
             out.printf("\r%s %,d %s  %s   ", label, done, unit, rate);
         }

@@ -10,15 +10,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Restores a backup written by {@code backup}. */
-@Command(name = "restore", mixinStandardHelpOptions = true, description = {
-        "Restore a backup FILE written by 'homeward backup'.",
-        "Embedded database: unpacks it into the data directory (--data-dir), which must be new or empty unless "
-                + "--replace is given, and starts the database once so that it replays to the moment of the backup.",
-        "External server: pg_restore in one transaction into the database of --database-url, whose roles "
-                + "homeward_owner and homeward_app must exist (docs/security.md); it connects as the schema owner "
-                + "(HOMEWARD_DATABASE_OWNER_USERNAME and _PASSWORD).",
-        "Put the audit key back (HOMEWARD_AUDIT_KEY or the audit-key file) before 'homeward audit verify'.",
-        "Exit code 0: restored; 2: nothing restored, with the reason."})
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Restore a backup FILE written by 'homeward backup'.",
+            "Embedded database: unpacks it into the data directory (--data-dir), which must be new or empty unless "
+                    + "--replace is given, and starts the database once so that it replays to the moment of the backup.",
+            "External server: pg_restore in one transaction into the database of --database-url, whose roles "
+                    + "homeward_owner and homeward_app must exist (docs/security.md); it connects as the schema owner "
+                    + "(HOMEWARD_DATABASE_OWNER_USERNAME and _PASSWORD).",
+            "Put the audit key back (HOMEWARD_AUDIT_KEY or the audit-key file) before 'homeward audit verify'.",
+            "Exit code 0: restored; 2: nothing restored, with the reason."
+        })
 class RestoreCommand implements Callable<Integer> {
 
     @Mixin

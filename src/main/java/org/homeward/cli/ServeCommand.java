@@ -11,31 +11,48 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 /** Starts the web UI and the API. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the web UI and the REST API (http://localhost:8080 unless --server.port says otherwise).",
-                "Any Spring Boot property may follow, e.g. --server.port=9090."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Start the web UI and the REST API (http://localhost:8080 unless --server.port says otherwise).",
+            "Any Spring Boot property may follow, e.g. --server.port=9090."
+        })
 class ServeCommand implements Runnable {
 
     @Mixin
     DatabaseOptions database;
 
-    @Option(names = "--demo", description = "When the registry is empty, first load a synthetic demo population "
-            + "(households shaped by UNHCR's return figures, with repeated registrations) and a return plan lived "
-            + "through from eight months ago, with movements in every state (see docs/movements.md).")
+    @Option(
+            names = "--demo",
+            description = "When the registry is empty, first load a synthetic demo population "
+                    + "(households shaped by UNHCR's return figures, with repeated registrations) and a return plan lived "
+                    + "through from eight months ago, with movements in every state (see docs/movements.md).")
     boolean demo;
 
-    @Option(names = "--demo-households", paramLabel = "N", defaultValue = "20000",
+    @Option(
+            names = "--demo-households",
+            paramLabel = "N",
+            defaultValue = "20000",
             description = "Size of the demo population loaded by --demo (default: ${DEFAULT-VALUE} households).")
     int demoHouseholds;
 
-    @Option(names = "--demo-plan", description = {"With --demo (implied): also register the households of a national "
-            + "reception plan, all waiting for a place in a reception centre, and size the 100 demo centres for them "
-            + "(120,000 households, about 570,000 people, for 500,000 places: not all fit). Then run the whole plan "
-            + "on /allocation.", "Takes minutes (the plan alone about 6 for 120,000 households on a busy 2-core machine, see "
-            + "docs/demo-data.md); progress is shown. Loads nothing into a registry that holds data already."})
+    @Option(
+            names = "--demo-plan",
+            description = {
+                "With --demo (implied): also register the households of a national "
+                        + "reception plan, all waiting for a place in a reception centre, and size the 100 demo centres for them "
+                        + "(120,000 households, about 570,000 people, for 500,000 places: not all fit). Then run the whole plan "
+                        + "on /allocation.",
+                "Takes minutes (the plan alone about 6 for 120,000 households on a busy 2-core machine, see "
+                        + "docs/demo-data.md); progress is shown. Loads nothing into a registry that holds data already."
+            })
     boolean demoPlan;
 
-    @Option(names = "--demo-plan-households", paramLabel = "N", defaultValue = "120000",
+    @Option(
+            names = "--demo-plan-households",
+            paramLabel = "N",
+            defaultValue = "120000",
             description = "About how many waiting households --demo-plan registers (default: ${DEFAULT-VALUE}); the "
                     + "centres get places in proportion (500,000 for 120,000 households).")
     int demoPlanHouseholds;

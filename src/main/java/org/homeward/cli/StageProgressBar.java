@@ -31,8 +31,15 @@ final class StageProgressBar implements ProgressListener {
         lastDrawn = now;
         double share = total <= 0 ? 1 : Math.min(1.0, (double) done / total);
         int filled = (int) Math.round(share * WIDTH);
-        err.printf(Locale.ROOT, "\r%-12s [%s%s] %3d%% %,d/%,d", name, "#".repeat(filled), " ".repeat(WIDTH - filled),
-                Math.round(share * 100), done, total);
+        err.printf(
+                Locale.ROOT,
+                "\r%-12s [%s%s] %3d%% %,d/%,d",
+                name,
+                "#".repeat(filled),
+                " ".repeat(WIDTH - filled),
+                Math.round(share * 100),
+                done,
+                total);
         err.flush();
     }
 

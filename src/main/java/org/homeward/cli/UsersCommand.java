@@ -20,10 +20,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Manages user accounts; passwords are read from standard input, never from the command line. */
-@Command(name = "users", mixinStandardHelpOptions = true,
+@Command(
+        name = "users",
+        mixinStandardHelpOptions = true,
         description = "Create users, reset passwords, disable or enable users, set their scopes, list users.",
-        subcommands = {UsersCommand.Create.class, UsersCommand.ResetPassword.class, UsersCommand.Disable.class,
-                UsersCommand.Enable.class, UsersCommand.Scope.class, UsersCommand.ListUsers.class})
+        subcommands = {
+            UsersCommand.Create.class,
+            UsersCommand.ResetPassword.class,
+            UsersCommand.Disable.class,
+            UsersCommand.Enable.class,
+            UsersCommand.Scope.class,
+            UsersCommand.ListUsers.class
+        })
 class UsersCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -34,39 +42,55 @@ class UsersCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true,
-            description = {"Create a user. The password is read from standard input (one line, at least "
-                    + UserService.MINIMUM_PASSWORD_LENGTH + " characters, hard to guess and without the username; "
-                    + "a weak one is refused with the reason).",
-                    "Example: printf '%%s\\n' \"$PASSWORD\" | homeward users create --username amal --role registration-officer"})
+    @Command(
+            name = "create",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Create a user. The password is read from standard input (one line, at least "
+                        + UserService.MINIMUM_PASSWORD_LENGTH + " characters, hard to guess and without the username; "
+                        + "a weak one is refused with the reason).",
+                "Example: printf '%%s\\n' \"$PASSWORD\" | homeward users create --username amal --role registration-officer"
+            })
     static class Create implements Callable<Integer> {
         @Mixin
         DatabaseOptions database;
+
         @Option(names = "--username", required = true, description = "3 to 64 letters, digits, '.', '_' or '-'.")
         String username;
-        @Option(names = "--role", required = true,
-                description = "One of: registration-officer, reception-manager, coordinator, analyst, admin, documentation-case-worker.")
+
+        @Option(
+                names = "--role",
+                required = true,
+                description =
+                        "One of: registration-officer, reception-manager, coordinator, analyst, admin, documentation-case-worker.")
         String role;
+
         @Option(names = "--organisation", description = "The organisation the user works for.")
         String organisation;
-        @Option(names = "--scope", paramLabel = "KIND:VALUE", description = "Where the user may act, repeatable: "
-                + "site:NAME (registration site), area:PCODE (e.g. area:SY02, households heading there), centre:CODE (a reception "
-                + "centre whose stays they manage). Registration officers see nothing without one; coordinators and reception "
-                + "managers without a site or area see all households, and without a centre work on every centre.")
+
+        @Option(
+                names = "--scope",
+                paramLabel = "KIND:VALUE",
+                description =
+                        "Where the user may act, repeatable: "
+                                + "site:NAME (registration site), area:PCODE (e.g. area:SY02, households heading there), centre:CODE (a reception "
+                                + "centre whose stays they manage). Registration officers see nothing without one; coordinators and reception "
+                                + "managers without a site or area see all households, and without a centre work on every centre.")
         List<String> scopes = new ArrayList<>();
 
         @Override
         public Integer call() {
-            Role parsed = Role.parse(role).orElseThrow(() -> new CommandFailedException("Unknown role '" + role
-                    + "'; use one of " + Arrays.stream(Role.values()).map(Role::cliName).toList()));
+            Role parsed = Role.parse(role)
+                    .orElseThrow(() -> new CommandFailedException("Unknown role '" + role + "'; use one of "
+                            + Arrays.stream(Role.values()).map(Role::cliName).toList()));
             List<ScopeGrant> grants = parseScopes(scopes);
             String password = readPassword();
             try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
                 UserService users = context.getBean(UserService.class);
                 UserAccount account = users.create(username, parsed, password, organisation);
                 users.setScopes(account.username(), grants);
-                System.out.println("Created user " + account.username() + " with role " + account.role().cliName()
-                        + (grants.isEmpty() ? "" : " and scopes " + grants));
+                System.out.println("Created user " + account.username() + " with role "
+                        + account.role().cliName() + (grants.isEmpty() ? "" : " and scopes " + grants));
                 return 0;
             } catch (UserProblemException problem) {
                 throw new CommandFailedException(problem.getMessage());
@@ -74,11 +98,15 @@ class UsersCommand implements Runnable {
         }
     }
 
-    @Command(name = "reset-password", mixinStandardHelpOptions = true,
-            description = "Set a new password, read from standard input (as strong as for create); withdraws the user's API tokens.")
+    @Command(
+            name = "reset-password",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Set a new password, read from standard input (as strong as for create); withdraws the user's API tokens.")
     static class ResetPassword implements Callable<Integer> {
         @Mixin
         DatabaseOptions database;
+
         @Option(names = "--username", required = true, description = "The user whose password to set.")
         String username;
 
@@ -99,6 +127,7 @@ class UsersCommand implements Runnable {
     static class Disable implements Callable<Integer> {
         @Mixin
         DatabaseOptions database;
+
         @Option(names = "--username", required = true, description = "The user to disable.")
         String username;
 
@@ -112,6 +141,7 @@ class UsersCommand implements Runnable {
     static class Enable implements Callable<Integer> {
         @Mixin
         DatabaseOptions database;
+
         @Option(names = "--username", required = true, description = "The user to enable.")
         String username;
 
@@ -121,15 +151,21 @@ class UsersCommand implements Runnable {
         }
     }
 
-    @Command(name = "scope", mixinStandardHelpOptions = true,
+    @Command(
+            name = "scope",
+            mixinStandardHelpOptions = true,
             description = "Set where a user may act, replacing the scopes they had.")
     static class Scope implements Callable<Integer> {
         @Mixin
         DatabaseOptions database;
+
         @Option(names = "--username", required = true, description = "The user whose scopes to set.")
         String username;
-        @Option(names = "--scope", paramLabel = "KIND:VALUE", description = "site:NAME, area:PCODE or centre:ID; "
-                + "repeatable; none removes every scope.")
+
+        @Option(
+                names = "--scope",
+                paramLabel = "KIND:VALUE",
+                description = "site:NAME, area:PCODE or centre:ID; " + "repeatable; none removes every scope.")
         List<String> scopes = new ArrayList<>();
 
         @Override
@@ -163,9 +199,13 @@ class UsersCommand implements Runnable {
             try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
                 UserService users = context.getBean(UserService.class);
                 for (UserAccount account : users.all()) {
-                    System.out.printf("%-24s %-22s %-8s %-20s %s%n", account.username(), account.role().cliName(),
+                    System.out.printf(
+                            "%-24s %-22s %-8s %-20s %s%n",
+                            account.username(),
+                            account.role().cliName(),
                             account.enabled() ? "enabled" : "disabled",
-                            account.organisation() == null ? "" : account.organisation(), users.scopesOf(account.username()));
+                            account.organisation() == null ? "" : account.organisation(),
+                            users.scopesOf(account.username()));
                 }
                 return 0;
             }

@@ -7,6 +7,6 @@ class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = HomewardCommand.class.getPackage().getImplementationVersion();
-        return new String[]{"Homeward " + (version == null ? "development build" : version)};
+        return new String[] {"Homeward " + (version == null ? "development build" : version)};
     }
 }

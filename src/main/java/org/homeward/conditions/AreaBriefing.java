@@ -20,8 +20,8 @@ class AreaBriefing implements DestinationBriefing {
     private final ConditionsService conditions;
     private final ConditionsWords words;
 
-    AreaBriefing(ConditionsService conditions, MessageSource messages, PlaceLookup places,
-                 ConditionsProperties properties) {
+    AreaBriefing(
+            ConditionsService conditions, MessageSource messages, PlaceLookup places, ConditionsProperties properties) {
         this.conditions = conditions;
         this.words = new ConditionsWords(messages, places, properties);
     }
@@ -35,21 +35,30 @@ class AreaBriefing implements DestinationBriefing {
 
     private List<String> lines(AreaConditions area, Locale locale) {
         List<String> lines = new ArrayList<>();
-        lines.add(words.message("conditions.briefing.status." + area.status(), locale,
+        lines.add(words.message(
+                "conditions.briefing.status." + area.status(),
+                locale,
                 words.areaName(area.subdistrictPcode(), locale)));
         if (!area.redLinesPresent().isEmpty()) {
-            lines.add(words.message("conditions.briefing.present", locale,
+            lines.add(words.message(
+                    "conditions.briefing.present",
+                    locale,
                     words.indicatorList(area.presentRedLineIndicators(), locale)));
         }
-        if (area.status() != AreaStatus.RED && area.status() != AreaStatus.UNKNOWN
+        if (area.status() != AreaStatus.RED
+                && area.status() != AreaStatus.UNKNOWN
                 && !area.redLinesUnconfirmed().isEmpty()) {
-            lines.add(words.message("conditions.briefing.unconfirmed", locale,
+            lines.add(words.message(
+                    "conditions.briefing.unconfirmed",
+                    locale,
                     words.indicatorList(area.redLinesUnconfirmed(), locale)));
         }
-        area.index().ifPresent(index -> lines.add(words.message("conditions.briefing.index", locale,
-                Integer.toString(index.score()))));
+        area.index()
+                .ifPresent(index ->
+                        lines.add(words.message("conditions.briefing.index", locale, Integer.toString(index.score()))));
         lines.add(area.latestAssessment()
-                .map(latest -> words.message("conditions.briefing.recent", locale, words.staleDays(), latest.toString()))
+                .map(latest ->
+                        words.message("conditions.briefing.recent", locale, words.staleDays(), latest.toString()))
                 .orElseGet(() -> words.message("conditions.briefing.nothing-recent", locale, words.staleDays())));
         return lines;
     }

@@ -13,9 +13,16 @@ import java.util.Optional;
  * @param staleValues         values that would have counted had they been recent enough
  * @param latestAssessment    the most recent day any counted value was assessed
  */
-record AreaConditions(String subdistrictPcode, LocalDate on, AreaStatus status, List<Assessment> redLinesPresent,
-                      List<String> redLinesUnconfirmed, Optional<ConditionIndex> index,
-                      List<IndicatorReadings> readings, int staleValues, Optional<LocalDate> latestAssessment) {
+record AreaConditions(
+        String subdistrictPcode,
+        LocalDate on,
+        AreaStatus status,
+        List<Assessment> redLinesPresent,
+        List<String> redLinesUnconfirmed,
+        Optional<ConditionIndex> index,
+        List<IndicatorReadings> readings,
+        int staleValues,
+        Optional<LocalDate> latestAssessment) {
 
     AreaConditions {
         redLinesPresent = List.copyOf(redLinesPresent);
@@ -25,8 +32,8 @@ record AreaConditions(String subdistrictPcode, LocalDate on, AreaStatus status, 
 
     /** The conditions of an area the application cannot place at sub-district level. */
     static AreaConditions unplaced(String pcode, LocalDate on, List<String> redLines) {
-        return new AreaConditions(pcode, on, AreaStatus.UNKNOWN, List.of(), redLines, Optional.empty(), List.of(), 0,
-                Optional.empty());
+        return new AreaConditions(
+                pcode, on, AreaStatus.UNKNOWN, List.of(), redLines, Optional.empty(), List.of(), 0, Optional.empty());
     }
 
     /** The distinct red-line indicators reported present, in the configured order of the values. */

@@ -15,6 +15,5 @@ record AreaDetail(String name, AreaConditions today, List<Assessment> history, L
     }
 
     /** The area as it stood on a past day. */
-    record TrendPoint(LocalDate on, AreaStatus status, Integer index) {
-    }
+    record TrendPoint(LocalDate on, AreaStatus status, Integer index) {}
 }

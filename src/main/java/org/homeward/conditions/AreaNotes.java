@@ -17,7 +17,8 @@ class AreaNotes implements DestinationAreaNotes {
     private final ConditionsService conditions;
     private final ConditionsWords words;
 
-    AreaNotes(ConditionsService conditions, MessageSource messages, PlaceLookup places, ConditionsProperties properties) {
+    AreaNotes(
+            ConditionsService conditions, MessageSource messages, PlaceLookup places, ConditionsProperties properties) {
         this.conditions = conditions;
         this.words = new ConditionsWords(messages, places, properties);
     }
@@ -31,13 +32,23 @@ class AreaNotes implements DestinationAreaNotes {
         Locale locale = "ar".equals(language.getLanguage()) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
         String label = words.message("conditions.status." + area.status(), locale);
         String text = switch (area.status()) {
-            case RED -> words.message("conditions.briefing.present", locale,
-                    words.indicatorList(area.presentRedLineIndicators(), locale));
-            case AMBER -> words.message("conditions.briefing.unconfirmed", locale,
-                    words.indicatorList(area.redLinesUnconfirmed(), locale));
+            case RED ->
+                words.message(
+                        "conditions.briefing.present",
+                        locale,
+                        words.indicatorList(area.presentRedLineIndicators(), locale));
+            case AMBER ->
+                words.message(
+                        "conditions.briefing.unconfirmed",
+                        locale,
+                        words.indicatorList(area.redLinesUnconfirmed(), locale));
             case UNKNOWN -> words.message("conditions.briefing.nothing-recent", locale, words.staleDays());
-            case GREEN -> words.message("conditions.briefing.recent", locale, words.staleDays(),
-                    area.latestAssessment().map(Object::toString).orElse(""));
+            case GREEN ->
+                words.message(
+                        "conditions.briefing.recent",
+                        locale,
+                        words.staleDays(),
+                        area.latestAssessment().map(Object::toString).orElse(""));
         };
         return Optional.of(new Note(area.status().name(), label, text));
     }

@@ -39,13 +39,17 @@ final class AreaStatusRules {
         }
         List<IndicatorReadings> readings = readings(current);
         List<Assessment> present = current.stream()
-                .filter(value -> catalogue.isRedLine(value.indicator()) && value.saysPresent()).toList();
+                .filter(value -> catalogue.isRedLine(value.indicator()) && value.saysPresent())
+                .toList();
         List<String> unconfirmed = catalogue.redLines().stream()
-                .filter(redLine -> current.stream().noneMatch(value -> value.indicator().equals(redLine))).toList();
+                .filter(redLine ->
+                        current.stream().noneMatch(value -> value.indicator().equals(redLine)))
+                .toList();
         AreaStatus status = status(current, present, unconfirmed);
-        Optional<LocalDate> latest = current.stream().map(Assessment::assessedOn).max(Comparator.naturalOrder());
-        return new AreaConditions(subdistrictPcode, on, status, present, unconfirmed, index(readings), readings,
-                stale, latest);
+        Optional<LocalDate> latest =
+                current.stream().map(Assessment::assessedOn).max(Comparator.naturalOrder());
+        return new AreaConditions(
+                subdistrictPcode, on, status, present, unconfirmed, index(readings), readings, stale, latest);
     }
 
     private static AreaStatus status(List<Assessment> current, List<Assessment> present, List<String> unconfirmed) {
@@ -72,13 +76,20 @@ final class AreaStatusRules {
     private List<IndicatorReadings> readings(List<Assessment> current) {
         List<IndicatorReadings> readings = new ArrayList<>();
         for (String indicator : catalogue.all()) {
-            List<Assessment> values = current.stream().filter(value -> value.indicator().equals(indicator))
-                    .sorted(Comparator.comparing(Assessment::assessedOn).reversed()
+            List<Assessment> values = current.stream()
+                    .filter(value -> value.indicator().equals(indicator))
+                    .sorted(Comparator.comparing(Assessment::assessedOn)
+                            .reversed()
                             .thenComparing(Assessment::sourceOrganisation))
                     .toList();
             if (!values.isEmpty()) {
-                boolean disagree = values.stream().map(value -> value.value().stripTrailingZeros()).distinct().count() > 1;
-                readings.add(new IndicatorReadings(indicator, catalogue.group(indicator).orElseThrow(), values, disagree));
+                boolean disagree = values.stream()
+                                .map(value -> value.value().stripTrailingZeros())
+                                .distinct()
+                                .count()
+                        > 1;
+                readings.add(new IndicatorReadings(
+                        indicator, catalogue.group(indicator).orElseThrow(), values, disagree));
             }
         }
         return readings;
@@ -90,8 +101,12 @@ final class AreaStatusRules {
         for (IndicatorReadings reading : readings) {
             if (reading.group() != IndicatorGroup.RED_LINE && catalogue.weight(reading.indicator()) > 0) {
                 // Sources that disagree are not averaged: the index, which only ranks, takes the worse account.
-                counted.put(reading.indicator(), reading.current().stream()
-                        .mapToDouble(value -> value.value().doubleValue()).min().orElseThrow());
+                counted.put(
+                        reading.indicator(),
+                        reading.current().stream()
+                                .mapToDouble(value -> value.value().doubleValue())
+                                .min()
+                                .orElseThrow());
             }
         }
         int totalWeight = counted.keySet().stream().mapToInt(catalogue::weight).sum();
@@ -103,12 +118,14 @@ final class AreaStatusRules {
         for (Map.Entry<String, Double> entry : counted.entrySet()) {
             int weight = catalogue.weight(entry.getKey());
             score += weight * entry.getValue() / totalWeight;
-            factors.add(new ConditionIndex.Factor(entry.getKey(), entry.getValue(), weight,
-                    weight * (100 - entry.getValue()) / totalWeight));
+            factors.add(new ConditionIndex.Factor(
+                    entry.getKey(), entry.getValue(), weight, weight * (100 - entry.getValue()) / totalWeight));
         }
-        factors.sort(Comparator.comparingDouble(ConditionIndex.Factor::pointsLost).reversed());
+        factors.sort(
+                Comparator.comparingDouble(ConditionIndex.Factor::pointsLost).reversed());
         List<String> missing = catalogue.indexIndicators().stream()
-                .filter(indicator -> catalogue.weight(indicator) > 0 && !counted.containsKey(indicator)).toList();
+                .filter(indicator -> catalogue.weight(indicator) > 0 && !counted.containsKey(indicator))
+                .toList();
         return Optional.of(new ConditionIndex((int) Math.round(score), factors, missing));
     }
 }

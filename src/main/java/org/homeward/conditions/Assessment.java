@@ -13,8 +13,15 @@ import java.time.LocalDate;
  * @param sourceOrganisation  who reported it
  * @param assessedOn          the day the source assessed it
  */
-record Assessment(String subdistrictPcode, String communityPcode, String indicator, BigDecimal value,
-                  String sourceOrganisation, LocalDate assessedOn, AssessmentMethod method, Confidence confidence) {
+record Assessment(
+        String subdistrictPcode,
+        String communityPcode,
+        String indicator,
+        BigDecimal value,
+        String sourceOrganisation,
+        LocalDate assessedOn,
+        AssessmentMethod method,
+        Confidence confidence) {
 
     Assessment {
         communityPcode = communityPcode == null ? "" : communityPcode;

@@ -43,12 +43,16 @@ enum AssessmentColumn {
     /** The column a header names, ignoring case and surrounding spaces. */
     static Optional<AssessmentColumn> ofHeader(String text) {
         String name = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(column -> column.header.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(column -> column.header.equals(name))
+                .findFirst();
     }
 
     /** The column an HXL hashtag such as {@code #adm3 +code} or {@code #indicator+value+num} stands for. */
     static Optional<AssessmentColumn> ofHashtag(String text) {
-        List<String> parts = Arrays.stream(text.trim().toLowerCase(Locale.ROOT).replace(" ", "").split("\\+")).toList();
+        List<String> parts = Arrays.stream(
+                        text.trim().toLowerCase(Locale.ROOT).replace(" ", "").split("\\+"))
+                .toList();
         if (parts.isEmpty() || !parts.get(0).startsWith("#")) {
             return Optional.empty();
         }

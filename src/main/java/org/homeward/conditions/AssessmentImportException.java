@@ -36,7 +36,9 @@ class AssessmentImportException extends ProblemException {
 
     @Override
     public List<FieldProblem> fieldProblems() {
-        return problems.stream().map(problem -> new FieldProblem("rows[" + problem.row() + "]." + problem.column(),
-                problem.code(), problem.message())).toList();
+        return problems.stream()
+                .map(problem -> new FieldProblem(
+                        "rows[" + problem.row() + "]." + problem.column(), problem.code(), problem.message()))
+                .toList();
     }
 }

@@ -4,5 +4,4 @@ package org.homeward.conditions;
  * One thing wrong in an assessments file: the row as a spreadsheet numbers it (the header is row
  * 1; 0 for the file as a whole), the column, a stable code and a sentence for people.
  */
-record AssessmentImportProblem(int row, String column, String code, String message) {
-}
+record AssessmentImportProblem(int row, String column, String code, String message) {}

@@ -26,8 +26,12 @@ public class AssessmentImportService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    AssessmentImportService(AssessmentRepository repository, IndicatorCatalogue catalogue, PlaceLookup places,
-                            AuditTrail audit, Clock clock) {
+    AssessmentImportService(
+            AssessmentRepository repository,
+            IndicatorCatalogue catalogue,
+            PlaceLookup places,
+            AuditTrail audit,
+            Clock clock) {
         this.repository = repository;
         this.catalogue = catalogue;
         this.places = places;
@@ -41,15 +45,25 @@ public class AssessmentImportService {
         List<Assessment> checked = check(sheet);
         List<Assessment> distinct = refuseRewrites(sheet, checked);
         int added = repository.add(distinct, actor, clock.instant());
-        List<String> areas = distinct.stream().map(Assessment::subdistrictPcode).distinct().sorted().toList();
-        audit.recordWithChange(new AuditEntry("IMPORT_ASSESSMENTS", "area_assessment", null, null,
-                Map.of("rows", sheet.rows().size(), "added", added, "areas", areas.size())), actor);
+        List<String> areas = distinct.stream()
+                .map(Assessment::subdistrictPcode)
+                .distinct()
+                .sorted()
+                .toList();
+        audit.recordWithChange(
+                new AuditEntry(
+                        "IMPORT_ASSESSMENTS",
+                        "area_assessment",
+                        null,
+                        null,
+                        Map.of("rows", sheet.rows().size(), "added", added, "areas", areas.size())),
+                actor);
         return new AssessmentImportReport(sheet.rows().size(), added, distinct.size() - added, areas);
     }
 
     private List<Assessment> check(AssessmentSheet sheet) {
-        AssessmentRowValidator validator = new AssessmentRowValidator(catalogue, places,
-                java.time.LocalDate.now(clock));
+        AssessmentRowValidator validator =
+                new AssessmentRowValidator(catalogue, places, java.time.LocalDate.now(clock));
         List<AssessmentImportProblem> problems = new ArrayList<>();
         List<Assessment> checked = new ArrayList<>();
         for (AssessmentSheet.Row row : sheet.rows()) {
@@ -67,7 +81,11 @@ public class AssessmentImportService {
      */
     private List<Assessment> refuseRewrites(AssessmentSheet sheet, List<Assessment> checked) {
         Map<String, Assessment> recorded = new HashMap<>();
-        repository.forAreas(checked.stream().map(Assessment::subdistrictPcode).distinct().toList())
+        repository
+                .forAreas(checked.stream()
+                        .map(Assessment::subdistrictPcode)
+                        .distinct()
+                        .toList())
                 .forEach(value -> recorded.put(key(value), value));
         Map<String, Assessment> distinct = new LinkedHashMap<>();
         List<AssessmentImportProblem> problems = new ArrayList<>();
@@ -76,9 +94,13 @@ public class AssessmentImportService {
             Optional<Assessment> earlier = Optional.ofNullable(distinct.get(key(value)))
                     .or(() -> Optional.ofNullable(recorded.get(key(value))));
             if (earlier.isPresent() && earlier.get().value().compareTo(value.value()) != 0) {
-                problems.add(new AssessmentImportProblem(sheet.rows().get(i).number(), AssessmentColumn.VALUE.header(),
-                        "ASSESSMENT_CONFLICT", "The same source already gave " + earlier.get().value().stripTrailingZeros()
-                        .toPlainString() + " for this indicator, place and day; a correction is a new assessment"));
+                problems.add(new AssessmentImportProblem(
+                        sheet.rows().get(i).number(),
+                        AssessmentColumn.VALUE.header(),
+                        "ASSESSMENT_CONFLICT",
+                        "The same source already gave "
+                                + earlier.get().value().stripTrailingZeros().toPlainString()
+                                + " for this indicator, place and day; a correction is a new assessment"));
             } else {
                 distinct.putIfAbsent(key(value), value);
             }

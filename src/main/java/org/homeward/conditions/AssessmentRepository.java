@@ -28,7 +28,9 @@ class AssessmentRepository {
     List<Assessment> forArea(String subdistrictPcode) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM area_assessment WHERE subdistrict_pcode = :area"
                         + " ORDER BY assessed_on, indicator, source_organisation")
-                .param("area", subdistrictPcode).query(AssessmentRepository::assessment).list();
+                .param("area", subdistrictPcode)
+                .query(AssessmentRepository::assessment)
+                .list();
     }
 
     /** Every value of the given sub-districts. */
@@ -37,13 +39,16 @@ class AssessmentRepository {
             return List.of();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM area_assessment WHERE subdistrict_pcode IN (:areas)")
-                .param("areas", subdistrictPcodes).query(AssessmentRepository::assessment).list();
+                .param("areas", subdistrictPcodes)
+                .query(AssessmentRepository::assessment)
+                .list();
     }
 
     /** Every value recorded, oldest first: the map judges all areas at once. */
     List<Assessment> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM area_assessment ORDER BY subdistrict_pcode, assessed_on")
-                .query(AssessmentRepository::assessment).list();
+                .query(AssessmentRepository::assessment)
+                .list();
     }
 
     /** Adds the values not recorded yet; answers how many were new. */
@@ -71,14 +76,22 @@ class AssessmentRepository {
 
     /** How many values are stored. */
     long count() {
-        return jdbc.sql("SELECT count(*) FROM area_assessment").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM area_assessment")
+                .query(Long.class)
+                .single();
     }
 
     private static Assessment assessment(ResultSet row, int number) throws SQLException {
         BigDecimal value = row.getBigDecimal("value");
         LocalDate on = row.getObject("assessed_on", LocalDate.class);
-        return new Assessment(row.getString("subdistrict_pcode"), row.getString("community_pcode"),
-                row.getString("indicator"), value, row.getString("source_organisation"), on,
-                AssessmentMethod.valueOf(row.getString("method")), Confidence.valueOf(row.getString("confidence")));
+        return new Assessment(
+                row.getString("subdistrict_pcode"),
+                row.getString("community_pcode"),
+                row.getString("indicator"),
+                value,
+                row.getString("source_organisation"),
+                on,
+                AssessmentMethod.valueOf(row.getString("method")),
+                Confidence.valueOf(row.getString("confidence")));
     }
 }

@@ -45,15 +45,23 @@ final class AssessmentRowValidator {
         BigDecimal value = indicator == null ? null : value(sheet.cell(row, AssessmentColumn.VALUE), indicator, found);
         String source = source(sheet.cell(row, AssessmentColumn.SOURCE_ORGANISATION), found);
         LocalDate assessedOn = date(sheet.cell(row, AssessmentColumn.ASSESSED_ON), found);
-        AssessmentMethod method = choice(sheet.cell(row, AssessmentColumn.METHOD), AssessmentColumn.METHOD,
-                AssessmentMethod.class, "ASSESSMENT_METHOD_UNKNOWN", found);
-        Confidence confidence = choice(sheet.cell(row, AssessmentColumn.CONFIDENCE), AssessmentColumn.CONFIDENCE,
-                Confidence.class, "ASSESSMENT_CONFIDENCE_UNKNOWN", found);
+        AssessmentMethod method = choice(
+                sheet.cell(row, AssessmentColumn.METHOD),
+                AssessmentColumn.METHOD,
+                AssessmentMethod.class,
+                "ASSESSMENT_METHOD_UNKNOWN",
+                found);
+        Confidence confidence = choice(
+                sheet.cell(row, AssessmentColumn.CONFIDENCE),
+                AssessmentColumn.CONFIDENCE,
+                Confidence.class,
+                "ASSESSMENT_CONFIDENCE_UNKNOWN",
+                found);
         if (found.any) {
             return Optional.empty();
         }
-        return Optional.of(new Assessment(subdistrict, community, indicator, value, source, assessedOn, method,
-                confidence));
+        return Optional.of(
+                new Assessment(subdistrict, community, indicator, value, source, assessedOn, method, confidence));
     }
 
     private String subdistrict(String text, RowProblems found) {
@@ -63,12 +71,16 @@ final class AssessmentRowValidator {
         String pcode = text.toUpperCase(Locale.ROOT);
         Optional<Place> place = places.area(pcode);
         if (place.isEmpty()) {
-            found.add(AssessmentColumn.SUBDISTRICT_PCODE, "ASSESSMENT_PCODE_UNKNOWN",
+            found.add(
+                    AssessmentColumn.SUBDISTRICT_PCODE,
+                    "ASSESSMENT_PCODE_UNKNOWN",
                     "No sub-district has the P-code " + shown(text));
             return null;
         }
         if (place.get().level() != PlaceLevel.SUBDISTRICT) {
-            found.add(AssessmentColumn.SUBDISTRICT_PCODE, "ASSESSMENT_NOT_SUBDISTRICT",
+            found.add(
+                    AssessmentColumn.SUBDISTRICT_PCODE,
+                    "ASSESSMENT_NOT_SUBDISTRICT",
                     pcode + " is a " + place.get().level().name().toLowerCase(Locale.ROOT) + ", not a sub-district");
             return null;
         }
@@ -81,13 +93,19 @@ final class AssessmentRowValidator {
         }
         String pcode = text.toUpperCase(Locale.ROOT);
         if (!COMMUNITY.matcher(pcode).matches()) {
-            found.add(AssessmentColumn.COMMUNITY_PCODE, "ASSESSMENT_COMMUNITY_INVALID",
+            found.add(
+                    AssessmentColumn.COMMUNITY_PCODE,
+                    "ASSESSMENT_COMMUNITY_INVALID",
                     shown(text) + " is not a community P-code such as C1001");
             return null;
         }
         Optional<Place> place = places.area(pcode);
-        if (place.isPresent() && subdistrict != null && !subdistrict.equals(place.get().parentPcode())) {
-            found.add(AssessmentColumn.COMMUNITY_PCODE, "ASSESSMENT_COMMUNITY_ELSEWHERE",
+        if (place.isPresent()
+                && subdistrict != null
+                && !subdistrict.equals(place.get().parentPcode())) {
+            found.add(
+                    AssessmentColumn.COMMUNITY_PCODE,
+                    "ASSESSMENT_COMMUNITY_ELSEWHERE",
                     pcode + " lies in " + place.get().parentPcode() + ", not in " + subdistrict);
             return null;
         }
@@ -100,7 +118,9 @@ final class AssessmentRowValidator {
         }
         String code = text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         if (catalogue.group(code).isEmpty()) {
-            found.add(AssessmentColumn.INDICATOR, "ASSESSMENT_INDICATOR_UNKNOWN",
+            found.add(
+                    AssessmentColumn.INDICATOR,
+                    "ASSESSMENT_INDICATOR_UNKNOWN",
                     shown(text) + " is not a configured indicator");
             return null;
         }
@@ -116,7 +136,9 @@ final class AssessmentRowValidator {
             if (PRESENT.contains(word) || ABSENT.contains(word)) {
                 return PRESENT.contains(word) ? BigDecimal.ONE : BigDecimal.ZERO;
             }
-            found.add(AssessmentColumn.VALUE, "ASSESSMENT_RED_LINE_VALUE",
+            found.add(
+                    AssessmentColumn.VALUE,
+                    "ASSESSMENT_RED_LINE_VALUE",
                     indicator + " is a red line: its value is yes or no, not " + shown(text));
             return null;
         }
@@ -128,7 +150,9 @@ final class AssessmentRowValidator {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        found.add(AssessmentColumn.VALUE, "ASSESSMENT_VALUE_OUT_OF_RANGE",
+        found.add(
+                AssessmentColumn.VALUE,
+                "ASSESSMENT_VALUE_OUT_OF_RANGE",
                 indicator + " takes a number from 0 to 100, not " + shown(text));
         return null;
     }
@@ -138,7 +162,9 @@ final class AssessmentRowValidator {
             return null;
         }
         if (text.length() > LONGEST_SOURCE || text.chars().anyMatch(Character::isISOControl)) {
-            found.add(AssessmentColumn.SOURCE_ORGANISATION, "ASSESSMENT_SOURCE_INVALID",
+            found.add(
+                    AssessmentColumn.SOURCE_ORGANISATION,
+                    "ASSESSMENT_SOURCE_INVALID",
                     "The organisation is at most " + LONGEST_SOURCE + " characters of text");
             return null;
         }
@@ -157,14 +183,16 @@ final class AssessmentRowValidator {
             }
             return date;
         } catch (DateTimeParseException notADate) {
-            found.add(AssessmentColumn.ASSESSED_ON, "ASSESSMENT_DATE_INVALID",
+            found.add(
+                    AssessmentColumn.ASSESSED_ON,
+                    "ASSESSMENT_DATE_INVALID",
                     shown(text) + " is not a date written YYYY-MM-DD");
             return null;
         }
     }
 
-    private static <E extends Enum<E>> E choice(String text, AssessmentColumn column, Class<E> type, String code,
-                                                RowProblems found) {
+    private static <E extends Enum<E>> E choice(
+            String text, AssessmentColumn column, Class<E> type, String code, RowProblems found) {
         if (found.missing(text, column)) {
             return null;
         }

@@ -15,8 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Reads the first sheet of an XLSX workbook of assessments into rows of text; date cells become YYYY-MM-DD. */
 final class AssessmentWorkbook {
 
-    private AssessmentWorkbook() {
-    }
+    private AssessmentWorkbook() {}
 
     static List<AssessmentSheet.Row> rows(byte[] file, int mostRows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
@@ -34,7 +33,10 @@ final class AssessmentWorkbook {
             }
             return rows;
         } catch (IOException | RuntimeException unreadable) {
-            throw new AssessmentImportException(new AssessmentImportProblem(0, "", "ASSESSMENT_XLSX_UNREADABLE",
+            throw new AssessmentImportException(new AssessmentImportProblem(
+                    0,
+                    "",
+                    "ASSESSMENT_XLSX_UNREADABLE",
                     "The file looks like a ZIP archive but is not a readable XLSX workbook"));
         }
     }

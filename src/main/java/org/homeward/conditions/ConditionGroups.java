@@ -19,13 +19,16 @@ class ConditionGroups implements AreaConditionGroups {
 
     @Override
     public List<String> groups() {
-        return List.of(AreaStatus.RED.name(), AreaStatus.AMBER.name(), AreaStatus.UNKNOWN.name(), AreaStatus.GREEN.name());
+        return List.of(
+                AreaStatus.RED.name(), AreaStatus.AMBER.name(), AreaStatus.UNKNOWN.name(), AreaStatus.GREEN.name());
     }
 
     @Override
     public Map<String, String> groupsOn(LocalDate day) {
         Map<String, String> groups = new LinkedHashMap<>();
-        conditions.everyArea(day).forEach((pcode, area) -> groups.put(pcode, area.status().name()));
+        conditions
+                .everyArea(day)
+                .forEach((pcode, area) -> groups.put(pcode, area.status().name()));
         return groups;
     }
 }

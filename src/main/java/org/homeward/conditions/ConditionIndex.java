@@ -22,6 +22,5 @@ record ConditionIndex(int score, List<Factor> factors, List<String> missing) {
      * @param value       the value counted: the least favourable current value when sources disagree
      * @param pointsLost  how far below 100 this indicator pulled the score
      */
-    record Factor(String indicator, double value, int weight, double pointsLost) {
-    }
+    record Factor(String indicator, double value, int weight, double pointsLost) {}
 }

@@ -35,18 +35,30 @@ class ConditionsApiController {
      * @param subdistrictPcode the sub-district judged (a community's parent), or the code as given when it has none
      * @param index            the index score; null when no index indicator has a current value
      */
-    record AreaStatusResponse(String subdistrictPcode, LocalDate on, String status, List<String> redLinesPresent,
-                              List<String> redLinesUnconfirmed, Integer index, LocalDate latestAssessment) {
+    record AreaStatusResponse(
+            String subdistrictPcode,
+            LocalDate on,
+            String status,
+            List<String> redLinesPresent,
+            List<String> redLinesUnconfirmed,
+            Integer index,
+            LocalDate latestAssessment) {
 
         static AreaStatusResponse of(AreaConditions area) {
-            return new AreaStatusResponse(area.subdistrictPcode(), area.on(), area.status().name(),
-                    area.presentRedLineIndicators(), area.redLinesUnconfirmed(),
-                    area.index().map(ConditionIndex::score).orElse(null), area.latestAssessment().orElse(null));
+            return new AreaStatusResponse(
+                    area.subdistrictPcode(),
+                    area.on(),
+                    area.status().name(),
+                    area.presentRedLineIndicators(),
+                    area.redLinesUnconfirmed(),
+                    area.index().map(ConditionIndex::score).orElse(null),
+                    area.latestAssessment().orElse(null));
         }
     }
 
     @GetMapping("/areas/{pcode}")
-    @Operation(summary = "An area's conditions today: status, red lines present or unconfirmed, index, latest assessment")
+    @Operation(
+            summary = "An area's conditions today: status, red lines present or unconfirmed, index, latest assessment")
     AreaStatusResponse area(@PathVariable String pcode) {
         if (conditions.subdistrictOf(pcode).isEmpty()) {
             throw new AreaNotFoundException();
@@ -54,10 +66,18 @@ class ConditionsApiController {
         return AreaStatusResponse.of(conditions.of(pcode, conditions.today()));
     }
 
-    @PostMapping(value = "/assessments", consumes = {"text/csv", "text/plain", "application/octet-stream",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @PostMapping(
+            value = "/assessments",
+            consumes = {
+                "text/csv",
+                "text/plain",
+                "application/octet-stream",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            })
     @PreAuthorize(ConditionsPageController.PLANNERS)
-    @Operation(summary = "Import assessments (CSV, XLSX or HXL-tagged, the body): all or nothing, idempotent; problems name row and column")
+    @Operation(
+            summary =
+                    "Import assessments (CSV, XLSX or HXL-tagged, the body): all or nothing, idempotent; problems name row and column")
     AssessmentImportReport importBody(@RequestBody(required = false) byte[] file, Principal principal) {
         return imports.importFile(file == null ? new byte[0] : file, principal.getName());
     }
@@ -65,7 +85,8 @@ class ConditionsApiController {
     @PostMapping(value = "/assessments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(ConditionsPageController.PLANNERS)
     @Operation(summary = "Import assessments sent as the form field 'file'")
-    AssessmentImportReport importUpload(@RequestParam("file") MultipartFile file, Principal principal) throws IOException {
+    AssessmentImportReport importUpload(@RequestParam("file") MultipartFile file, Principal principal)
+            throws IOException {
         return imports.importFile(file.getBytes(), principal.getName());
     }
 }

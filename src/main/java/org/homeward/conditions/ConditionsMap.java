@@ -29,8 +29,8 @@ class ConditionsMap {
     private final IndicatorService statistics;
     private final CentreService centres;
 
-    ConditionsMap(ConditionsService conditions, PlaceLookup places, IndicatorService statistics,
-                  CentreService centres) {
+    ConditionsMap(
+            ConditionsService conditions, PlaceLookup places, IndicatorService statistics, CentreService centres) {
         this.conditions = conditions;
         this.places = places;
         this.statistics = statistics;
@@ -48,29 +48,41 @@ class ConditionsMap {
                 .toList();
         List<MapData.Marker> crossings = places.crossings().stream()
                 .filter(crossing -> crossing.latitude() != null && crossing.longitude() != null)
-                .map(crossing -> new MapData.Marker(crossing.code(), crossing.name(language), crossing.latitude(),
-                        crossing.longitude()))
+                .map(crossing -> new MapData.Marker(
+                        crossing.code(), crossing.name(language), crossing.latitude(), crossing.longitude()))
                 .toList();
         List<MapData.Marker> receptionCentres = centres.overview().stream()
                 .map(occupancy -> occupancy.centre())
-                .map(centre -> new MapData.Marker(centre.code(), "ar".equals(language) ? centre.nameAr() : centre.nameEn(),
-                        centre.latitude(), centre.longitude()))
+                .map(centre -> new MapData.Marker(
+                        centre.code(),
+                        "ar".equals(language) ? centre.nameAr() : centre.nameEn(),
+                        centre.latitude(),
+                        centre.longitude()))
                 .toList();
         return new MapData(today, points, crossings, receptionCentres);
     }
 
     private static MapPoint point(Place place, String language, AreaConditions area, IndicatorTable.Cell returns) {
         AreaStatus status = area == null ? AreaStatus.UNKNOWN : area.status();
-        Integer index = area == null ? null : area.index().map(ConditionIndex::score).orElse(null);
+        Integer index =
+                area == null ? null : area.index().map(ConditionIndex::score).orElse(null);
         boolean hidden = returns != null && returns.suppressed();
         Long count = returns == null ? Long.valueOf(0) : returns.value();
-        return new MapPoint(place.pcode(), place.name(language), place.latitude(), place.longitude(), status.name(),
-                index, count, hidden);
+        return new MapPoint(
+                place.pcode(),
+                place.name(language),
+                place.latitude(),
+                place.longitude(),
+                status.name(),
+                index,
+                count,
+                hidden);
     }
 
     /** Returns of the last twelve months by destination sub-district, protected by statistics' small-cell rules. */
     private Map<String, IndicatorTable.Cell> returnsByArea(LocalDate today, Locale locale) {
-        IndicatorQuery query = IndicatorQuery.total(ReturnStage.RETURNED, null, today.minusYears(1).plusDays(1), today)
+        IndicatorQuery query = IndicatorQuery.total(
+                        ReturnStage.RETURNED, null, today.minusYears(1).plusDays(1), today)
                 .withRows(TableDimension.ADM3, null);
         IndicatorTable table = statistics.table(query, locale);
         Map<String, IndicatorTable.Cell> byArea = new HashMap<>();

@@ -40,9 +40,13 @@ class ConditionsPageController {
     private final ConditionReturnsService returns;
     private volatile byte[] outline;
 
-    ConditionsPageController(ConditionsService conditions, ConditionsMap map, AreaDetails details,
-                             AssessmentImportService imports, ConditionsProperties properties,
-                             ConditionReturnsService returns) {
+    ConditionsPageController(
+            ConditionsService conditions,
+            ConditionsMap map,
+            AreaDetails details,
+            AssessmentImportService imports,
+            ConditionsProperties properties,
+            ConditionReturnsService returns) {
         this.conditions = conditions;
         this.map = map;
         this.details = details;
@@ -56,7 +60,11 @@ class ConditionsPageController {
         Map<String, AreaConditions> areas = conditions.everyArea(conditions.today());
         Map<AreaStatus, Long> counts = new EnumMap<>(AreaStatus.class);
         for (AreaStatus status : AreaStatus.values()) {
-            counts.put(status, areas.values().stream().filter(area -> area.status() == status).count());
+            counts.put(
+                    status,
+                    areas.values().stream()
+                            .filter(area -> area.status() == status)
+                            .count());
         }
         List<AreaConditions> assessed = areas.values().stream()
                 .filter(area -> area.status() != AreaStatus.UNKNOWN)
@@ -66,8 +74,10 @@ class ConditionsPageController {
         model.addAttribute("assessed", assessed);
         model.addAttribute("staleDays", properties.staleAfter().toDays());
         LocalDate today = conditions.today();
-        model.addAttribute("returns", returns.table(today.withDayOfMonth(1).minusMonths(11), today, TableDimension.MONTH)
-                .orElse(null));
+        model.addAttribute(
+                "returns",
+                returns.table(today.withDayOfMonth(1).minusMonths(11), today, TableDimension.MONTH)
+                        .orElse(null));
         return "conditions/map";
     }
 
@@ -91,7 +101,9 @@ class ConditionsPageController {
                 throw new UncheckedIOException(e);
             }
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).body(loaded);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/geo+json"))
+                .body(loaded);
     }
 
     @GetMapping("/areas/{pcode}")

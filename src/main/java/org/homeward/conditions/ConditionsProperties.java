@@ -19,18 +19,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param staleAfter                a value assessed longer ago than this no longer counts (default 90 days)
  */
 @ConfigurationProperties("homeward.conditions")
-record ConditionsProperties(List<String> redLines, Map<String, Integer> livelihoodsAndServices,
-                            Map<String, Integer> safetyAndSocialCohesion, Duration staleAfter) {
+record ConditionsProperties(
+        List<String> redLines,
+        Map<String, Integer> livelihoodsAndServices,
+        Map<String, Integer> safetyAndSocialCohesion,
+        Duration staleAfter) {
 
-    static final List<String> DEFAULT_RED_LINES = List.of("ACTIVE_HOSTILITIES", "UNSURVEYED_EXPLOSIVE_ORDNANCE",
-            "RETURNS_BLOCKED_BY_AUTHORITY", "NO_HUMANITARIAN_ACCESS");
+    static final List<String> DEFAULT_RED_LINES = List.of(
+            "ACTIVE_HOSTILITIES",
+            "UNSURVEYED_EXPLOSIVE_ORDNANCE",
+            "RETURNS_BLOCKED_BY_AUTHORITY",
+            "NO_HUMANITARIAN_ACCESS");
 
     ConditionsProperties {
         redLines = redLines == null || redLines.isEmpty() ? DEFAULT_RED_LINES : List.copyOf(redLines);
         livelihoodsAndServices = livelihoodsAndServices == null || livelihoodsAndServices.isEmpty()
-                ? defaultLivelihoodsAndServices() : new LinkedHashMap<>(livelihoodsAndServices);
+                ? defaultLivelihoodsAndServices()
+                : new LinkedHashMap<>(livelihoodsAndServices);
         safetyAndSocialCohesion = safetyAndSocialCohesion == null || safetyAndSocialCohesion.isEmpty()
-                ? defaultSafetyAndSocialCohesion() : new LinkedHashMap<>(safetyAndSocialCohesion);
+                ? defaultSafetyAndSocialCohesion()
+                : new LinkedHashMap<>(safetyAndSocialCohesion);
         staleAfter = staleAfter == null ? Duration.ofDays(90) : staleAfter;
         if (staleAfter.isNegative() || staleAfter.isZero()) {
             throw new IllegalArgumentException("homeward.conditions.stale-after must be positive");

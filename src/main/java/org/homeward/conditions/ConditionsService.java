@@ -17,15 +17,19 @@ import org.springframework.stereotype.Service;
 class ConditionsService {
 
     /** Where "today" is reckoned: the assessments and the departures are in Syria. */
-
     private final AssessmentRepository repository;
+
     private final AreaStatusRules rules;
     private final IndicatorCatalogue catalogue;
     private final PlaceLookup places;
     private final Clock clock;
 
-    ConditionsService(AssessmentRepository repository, AreaStatusRules rules, IndicatorCatalogue catalogue,
-                      PlaceLookup places, Clock clock) {
+    ConditionsService(
+            AssessmentRepository repository,
+            AreaStatusRules rules,
+            IndicatorCatalogue catalogue,
+            PlaceLookup places,
+            Clock clock) {
         this.repository = repository;
         this.rules = rules;
         this.catalogue = catalogue;
@@ -48,8 +52,10 @@ class ConditionsService {
         }
         return switch (place.get().level()) {
             case SUBDISTRICT -> Optional.of(place.get().pcode());
-            case COMMUNITY -> places.area(place.get().parentPcode())
-                    .filter(parent -> parent.level() == PlaceLevel.SUBDISTRICT).map(Place::pcode);
+            case COMMUNITY ->
+                places.area(place.get().parentPcode())
+                        .filter(parent -> parent.level() == PlaceLevel.SUBDISTRICT)
+                        .map(Place::pcode);
             default -> Optional.empty();
         };
     }
@@ -63,12 +69,13 @@ class ConditionsService {
 
     /** Every sub-district's conditions, by P-code, including those nobody has assessed (unknown). */
     Map<String, AreaConditions> everyArea(LocalDate on) {
-        Map<String, List<Assessment>> byArea = repository.all().stream()
-                .collect(Collectors.groupingBy(Assessment::subdistrictPcode));
+        Map<String, List<Assessment>> byArea =
+                repository.all().stream().collect(Collectors.groupingBy(Assessment::subdistrictPcode));
         Map<String, AreaConditions> conditions = new LinkedHashMap<>();
         for (Place subdistrict : places.areasAt(PlaceLevel.SUBDISTRICT)) {
-            conditions.put(subdistrict.pcode(), rules.judge(subdistrict.pcode(),
-                    byArea.getOrDefault(subdistrict.pcode(), List.of()), on));
+            conditions.put(
+                    subdistrict.pcode(),
+                    rules.judge(subdistrict.pcode(), byArea.getOrDefault(subdistrict.pcode(), List.of()), on));
         }
         return conditions;
     }

@@ -24,7 +24,9 @@ final class ConditionsWords {
 
     /** The area's name in the language, with its P-code; the P-code alone when the reference data lacks it. */
     String areaName(String pcode, Locale locale) {
-        return places.displayName(pcode, locale.getLanguage()).map(name -> name + " (" + pcode + ")").orElse(pcode);
+        return places.displayName(pcode, locale.getLanguage())
+                .map(name -> name + " (" + pcode + ")")
+                .orElse(pcode);
     }
 
     /** An indicator's name in the language; its code when the bundle has no name for it (a configured extra). */
@@ -34,7 +36,8 @@ final class ConditionsWords {
 
     String indicatorList(List<String> codes, Locale locale) {
         String separator = "ar".equals(locale.getLanguage()) ? "، " : ", ";
-        return String.join(separator, codes.stream().map(code -> indicator(code, locale)).toList());
+        return String.join(
+                separator, codes.stream().map(code -> indicator(code, locale)).toList());
     }
 
     String staleDays() {

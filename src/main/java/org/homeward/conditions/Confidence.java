@@ -2,5 +2,7 @@ package org.homeward.conditions;
 
 /** How sure the source said it was of a value. */
 enum Confidence {
-    HIGH, MEDIUM, LOW
+    HIGH,
+    MEDIUM,
+    LOW
 }

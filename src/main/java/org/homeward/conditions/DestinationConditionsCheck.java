@@ -31,13 +31,19 @@ class DestinationConditionsCheck implements DepartureCheck {
         AreaConditions area = conditions.of(candidate.destinationPcode(), candidate.judgedOn());
         String pcode = area.subdistrictPcode();
         return switch (area.status()) {
-            case RED -> CheckVerdict.red(NAME, "conditions.check.red", pcode,
-                    String.join(", ", area.presentRedLineIndicators()));
-            case AMBER -> CheckVerdict.amber(NAME, "conditions.check.amber", pcode,
-                    String.join(", ", area.redLinesUnconfirmed()));
+            case RED ->
+                CheckVerdict.red(
+                        NAME, "conditions.check.red", pcode, String.join(", ", area.presentRedLineIndicators()));
+            case AMBER ->
+                CheckVerdict.amber(
+                        NAME, "conditions.check.amber", pcode, String.join(", ", area.redLinesUnconfirmed()));
             case UNKNOWN -> CheckVerdict.amber(NAME, "conditions.check.unknown", pcode);
-            case GREEN -> CheckVerdict.green(NAME, "conditions.check.green", pcode,
-                    area.latestAssessment().map(LocalDate::toString).orElse(""));
+            case GREEN ->
+                CheckVerdict.green(
+                        NAME,
+                        "conditions.check.green",
+                        pcode,
+                        area.latestAssessment().map(LocalDate::toString).orElse(""));
         };
     }
 }

@@ -43,8 +43,10 @@ final class IndicatorCatalogue {
     }
 
     List<String> redLines() {
-        return groups.entrySet().stream().filter(entry -> entry.getValue() == IndicatorGroup.RED_LINE)
-                .map(Map.Entry::getKey).toList();
+        return groups.entrySet().stream()
+                .filter(entry -> entry.getValue() == IndicatorGroup.RED_LINE)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     List<String> indexIndicators() {

@@ -7,6 +7,5 @@ import java.util.List;
 record MapData(LocalDate on, List<MapPoint> areas, List<Marker> crossings, List<Marker> centres) {
 
     /** A crossing point or a reception centre. */
-    record Marker(String code, String name, double latitude, double longitude) {
-    }
+    record Marker(String code, String name, double latitude, double longitude) {}
 }

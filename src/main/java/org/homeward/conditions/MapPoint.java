@@ -7,6 +7,12 @@ package org.homeward.conditions;
  *                   count is hidden by small-cell protection
  * @param index      the index score, or null when no index indicator has a current value
  */
-record MapPoint(String pcode, String name, double latitude, double longitude, String status, Integer index,
-                Long returns, boolean returnsHidden) {
-}
+record MapPoint(
+        String pcode,
+        String name,
+        double latitude,
+        double longitude,
+        String status,
+        Integer index,
+        Long returns,
+        boolean returnsHidden) {}

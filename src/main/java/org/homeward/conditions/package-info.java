@@ -9,6 +9,7 @@
  * status on a household's page through the registry's
  * {@link org.homeward.registry.DestinationAreaNotes}, and draws the areas on an offline map.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Conditions",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Conditions",
         allowedDependencies = {"access", "movements", "places", "reception", "registry", "statistics", "web"})
 package org.homeward.conditions;

@@ -40,7 +40,8 @@ final class ApplicationRoleGrants implements Callback {
         try {
             grant(context.getConnection(), quoted(maintenance.applicationRole()));
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not grant the application role its privileges: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not grant the application role its privileges: " + e.getMessage(), e);
         }
     }
 
@@ -49,7 +50,8 @@ final class ApplicationRoleGrants implements Callback {
             String schema = quoted(currentSchema(statement));
             statement.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
             statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
-            statement.execute("REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA " + schema + " FROM " + role);
+            statement.execute(
+                    "REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA " + schema + " FROM " + role);
             statement.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
             statement.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema
                     + " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + role);

@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 /** Files Homeward keeps in its data directory beside the database. */
 final class DataDirectoryFiles {
 
-    private DataDirectoryFiles() {
-    }
+    private DataDirectoryFiles() {}
 
     /** Reads the database superuser's password, creating a random one readable only by the owner on first use. */
     static String databasePassword(Path dataDirectory) throws IOException {
@@ -28,7 +27,8 @@ final class DataDirectoryFiles {
             new SecureRandom().nextBytes(random);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 Files.writeString(file, password);
             } catch (FileAlreadyExistsException raced) {
                 // another process created it first: read theirs

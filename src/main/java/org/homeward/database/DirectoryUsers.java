@@ -27,8 +27,11 @@ final class DirectoryUsers implements AutoCloseable {
 
     /** Joins the users of the directory until closed; waits only while another process checks for users. */
     static DirectoryUsers join(Path dataDirectory) throws IOException {
-        FileChannel channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(
+                dataDirectory.resolve(LOCK_FILE),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
         try {
             return new DirectoryUsers(channel, channel.lock(0, Long.MAX_VALUE, true));
         } catch (IOException | RuntimeException e) {
@@ -42,9 +45,12 @@ final class DirectoryUsers implements AutoCloseable {
      * on it: closing the probe's channel would drop such a lock (POSIX locks belong to the process).
      */
     static boolean usedByAnotherProcess(Path dataDirectory) throws IOException {
-        try (FileChannel probe = FileChannel.open(dataDirectory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.READ, StandardOpenOption.WRITE);
-             FileLock alone = probe.tryLock(0, Long.MAX_VALUE, false)) {
+        try (FileChannel probe = FileChannel.open(
+                        dataDirectory.resolve(LOCK_FILE),
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+                FileLock alone = probe.tryLock(0, Long.MAX_VALUE, false)) {
             return alone == null;
         } catch (OverlappingFileLockException heldHere) {
             return false;

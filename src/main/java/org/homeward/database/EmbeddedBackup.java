@@ -37,20 +37,19 @@ public final class EmbeddedBackup {
     /** The file naming a Homeward backup inside the archive. */
     static final String MARKER = "homeward-backup.txt";
     /** Data directory files that belong to the restored server; the audit key is left out on purpose. */
-    static final List<String> TRAVELLING_FILES = List.of("database-password", "database-owner-password",
-            "database-application-password", "audit-anchors");
+    static final List<String> TRAVELLING_FILES =
+            List.of("database-password", "database-owner-password", "database-application-password", "audit-anchors");
     /** Files of a running server that must not be restored (PostgreSQL's documentation lists them). */
-    private static final Set<String> LEFT_OUT = Set.of("postmaster.pid", "postmaster.opts", "epg-lock",
-            "backup_label", "tablespace_map", "backup_label.old");
+    private static final Set<String> LEFT_OUT = Set.of(
+            "postmaster.pid", "postmaster.opts", "epg-lock", "backup_label", "tablespace_map", "backup_label.old");
+
     private static final Pattern WAL_SEGMENT = Pattern.compile("[0-9A-F]{24}");
     private static final Pattern START_FILE = Pattern.compile("START WAL LOCATION: \\S+ \\(file ([0-9A-F]{24})\\)");
 
-    private EmbeddedBackup() {
-    }
+    private EmbeddedBackup() {}
 
     /** What a backup holds, to tell the operator. */
-    public record BackupSummary(Path file, long bytes, String startWal, String stopWal) {
-    }
+    public record BackupSummary(Path file, long bytes, String startWal, String stopWal) {}
 
     /**
      * Writes a backup of the data directory's database to a new file, starting the server if no
@@ -77,11 +76,12 @@ public final class EmbeddedBackup {
         }
     }
 
-    private static BackupSummary copy(EmbeddedDatabase database, Path partial, Path file) throws IOException, SQLException {
+    private static BackupSummary copy(EmbeddedDatabase database, Path partial, Path file)
+            throws IOException, SQLException {
         Path postgres = database.dataDirectory().resolve("postgres");
         try (Connection connection = database.connect(EmbeddedDatabase.DATABASE_NAME);
-             OutputStream out = Files.newOutputStream(partial);
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                OutputStream out = Files.newOutputStream(partial);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             // The backup is bound to this session: it must stay open from start to stop.
             try (PreparedStatement start = connection.prepareStatement("SELECT pg_backup_start(?, true)")) {
                 start.setString(1, "homeward " + file.getFileName());
@@ -98,7 +98,8 @@ public final class EmbeddedBackup {
             String label;
             String stopWal;
             try (Statement stop = connection.createStatement();
-                 ResultSet row = stop.executeQuery("SELECT labelfile, spcmapfile, pg_walfile_name(lsn) FROM pg_backup_stop(false)")) {
+                    ResultSet row = stop.executeQuery(
+                            "SELECT labelfile, spcmapfile, pg_walfile_name(lsn) FROM pg_backup_stop(false)")) {
                 row.next();
                 label = row.getString(1);
                 if (row.getString(2) != null && !row.getString(2).isBlank()) {
@@ -118,7 +119,8 @@ public final class EmbeddedBackup {
     private static String startWal(String label) {
         Matcher matcher = START_FILE.matcher(label);
         if (!matcher.find()) {
-            throw new BackupException("The server's backup label names no WAL file: " + label.lines().findFirst().orElse(""));
+            throw new BackupException("The server's backup label names no WAL file: "
+                    + label.lines().findFirst().orElse(""));
         }
         return matcher.group(1);
     }
@@ -132,8 +134,11 @@ public final class EmbeddedBackup {
         for (Path path : paths) {
             Path relative = postgres.relativize(path);
             String name = "postgres/" + relative.toString().replace('\\', '/');
-            boolean inWal = relative.getNameCount() > 1 && relative.getName(0).toString().equals("pg_wal");
-            if (inWal || LEFT_OUT.contains(relative.toString()) || relative.getFileName().toString().startsWith("pgsql_tmp")) {
+            boolean inWal = relative.getNameCount() > 1
+                    && relative.getName(0).toString().equals("pg_wal");
+            if (inWal
+                    || LEFT_OUT.contains(relative.toString())
+                    || relative.getFileName().toString().startsWith("pgsql_tmp")) {
                 continue;
             }
             try {
@@ -155,15 +160,18 @@ public final class EmbeddedBackup {
     private static void copyWal(Path wal, String startWal, String stopWal, ZipOutputStream zip) throws IOException {
         List<Path> segments;
         try (Stream<Path> files = Files.list(wal)) {
-            segments = files.filter(path -> WAL_SEGMENT.matcher(path.getFileName().toString()).matches())
+            segments = files.filter(path ->
+                            WAL_SEGMENT.matcher(path.getFileName().toString()).matches())
                     .filter(path -> {
                         String name = path.getFileName().toString();
                         return name.compareTo(startWal) >= 0 && name.compareTo(stopWal) <= 0;
                     })
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
         if (segments.isEmpty() || !segments.get(0).getFileName().toString().equals(startWal)) {
-            throw new BackupException("The WAL file " + startWal + " the backup starts from is gone; take the backup again.");
+            throw new BackupException(
+                    "The WAL file " + startWal + " the backup starts from is gone; take the backup again.");
         }
         for (Path segment : segments) {
             copyFile(zip, "postgres/pg_wal/" + segment.getFileName(), segment);

@@ -49,7 +49,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final String applicationPassword;
     private int references = 1;
 
-    private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres server, int port, String password) throws IOException {
+    private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres server, int port, String password)
+            throws IOException {
         this.dataDirectory = dataDirectory;
         this.server = server;
         this.port = port;
@@ -65,7 +66,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * @param attachToRunning whether a server owned by another live process may be used as a client;
      *                        when false such a server is refused with {@link DataDirectoryInUseException}
      */
-    public static synchronized EmbeddedDatabase acquire(Path dataDirectory, boolean attachToRunning, boolean cleanFirst) {
+    public static synchronized EmbeddedDatabase acquire(
+            Path dataDirectory, boolean attachToRunning, boolean cleanFirst) {
         Path key = dataDirectory.toAbsolutePath().normalize();
         EmbeddedDatabase existing = running.get(key);
         if (existing != null) {
@@ -93,12 +95,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
             running.put(key, database);
             return database;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded database in " + key + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not start the embedded database in " + key + ": " + e.getMessage(), e);
         }
     }
 
-    private static EmbeddedDatabase attachOrClearOrphan(Path dataDirectory, Path postgresDirectory, String password,
-                                                        boolean attachToRunning) throws IOException {
+    private static EmbeddedDatabase attachOrClearOrphan(
+            Path dataDirectory, Path postgresDirectory, String password, boolean attachToRunning) throws IOException {
         var pidFile = PostmasterPidFile.read(postgresDirectory);
         if (pidFile.isEmpty() || !pidFile.get().isAlive()) {
             return null;
@@ -111,8 +114,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         + postmaster.pid() + " on port " + postmaster.port()
                         + "). Stop that Homeward first, or choose another --data-dir.");
             }
-            log.info("Using the database server of the Homeward already running on {} (port {})",
-                    dataDirectory, postmaster.port());
+            log.info(
+                    "Using the database server of the Homeward already running on {} (port {})",
+                    dataDirectory,
+                    postmaster.port());
             return new EmbeddedDatabase(dataDirectory, null, postmaster.port(), password);
         }
         if (DirectoryUsers.usedByAnotherProcess(dataDirectory)) {
@@ -123,8 +128,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         + " but another Homeward command is still working on it. Wait for that command to end (or stop"
                         + " it), then start again.");
             }
-            log.info("Using the database server on {} (port {}) that a running Homeward command still uses",
-                    dataDirectory, postmaster.port());
+            log.info(
+                    "Using the database server on {} (port {}) that a running Homeward command still uses",
+                    dataDirectory,
+                    postmaster.port());
             return new EmbeddedDatabase(dataDirectory, null, postmaster.port(), password);
         }
         OrphanedServer.stop(postmaster);
@@ -138,7 +145,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return false;
         }
         try (RandomAccessFile file = new RandomAccessFile(lockFile.toFile(), "rw");
-             FileLock lock = file.getChannel().tryLock()) {
+                FileLock lock = file.getChannel().tryLock()) {
             return lock == null;
         } catch (OverlappingFileLockException e) {
             return true;
@@ -147,7 +154,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static EmbeddedDatabase start(Path dataDirectory, Path postgresDirectory, String password) throws IOException {
+    private static EmbeddedDatabase start(Path dataDirectory, Path postgresDirectory, String password)
+            throws IOException {
         boolean fresh = !Files.exists(postgresDirectory.resolve("postgresql.conf"));
         Files.createDirectories(postgresDirectory);
         EmbeddedPostgres server = EmbeddedPostgres.builder()
@@ -167,8 +175,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setConnectConfig("password", password)
                 .setPGStartupWait(Duration.ofSeconds(120))
-                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("postgres.log").toFile()))
-                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("postgres.log").toFile()))
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(
+                        dataDirectory.resolve("postgres.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(
+                        dataDirectory.resolve("postgres.log").toFile()))
                 .start();
         EmbeddedDatabase database = new EmbeddedDatabase(dataDirectory, server, server.getPort(), password);
         try {
@@ -191,7 +201,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (!fresh && !Files.readString(hba).contains("trust")) {
             return;
         }
-        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect("postgres");
+                Statement statement = connection.createStatement()) {
             statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password.replace("'", "''") + "'");
             Files.writeString(hba, """
                     # Written by Homeward: password authentication only.
@@ -204,8 +215,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void createDatabaseIfMissing() throws SQLException {
-        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE_NAME + "'")) {
+        try (Connection connection = connect("postgres");
+                Statement statement = connection.createStatement()) {
+            try (ResultSet rows =
+                    statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE_NAME + "'")) {
                 if (rows.next()) {
                     return;
                 }

@@ -43,8 +43,8 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     MaintenanceDatabase maintenanceDatabase(EmbeddedDatabase database) {
         // Unpooled: used at start-up and around large imports only.
-        DriverManagerDataSource owner = new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(),
-                database.ownerPassword());
+        DriverManagerDataSource owner =
+                new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(), database.ownerPassword());
         return new MaintenanceDatabase(owner, database.username(), true);
     }
 }

@@ -15,8 +15,7 @@ import java.util.zip.ZipFile;
  */
 public final class EmbeddedRestore {
 
-    private EmbeddedRestore() {
-    }
+    private EmbeddedRestore() {}
 
     /**
      * Unpacks the backup into the data directory.
@@ -48,9 +47,12 @@ public final class EmbeddedRestore {
             throw new BackupException("The data directory " + target + " is not empty. Restore into a new directory,"
                     + " or add --replace to delete what it holds.");
         }
-        boolean serverAlive = PostmasterPidFile.read(target.resolve("postgres")).map(PostmasterPidFile::isAlive).orElse(false);
+        boolean serverAlive = PostmasterPidFile.read(target.resolve("postgres"))
+                .map(PostmasterPidFile::isAlive)
+                .orElse(false);
         if (serverAlive || DirectoryUsers.usedByAnotherProcess(target)) {
-            throw new BackupException("The data directory " + target + " is in use by a running Homeward; stop it first.");
+            throw new BackupException(
+                    "The data directory " + target + " is in use by a running Homeward; stop it first.");
         }
         DataDirectoryFiles.deleteRecursively(target);
         Files.createDirectories(target);

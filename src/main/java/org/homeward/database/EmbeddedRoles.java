@@ -56,8 +56,7 @@ final class EmbeddedRoles {
             END
             $$""".formatted(OWNER);
 
-    private EmbeddedRoles() {
-    }
+    private EmbeddedRoles() {}
 
     /**
      * Creates or updates both roles with their passwords, and gives the owner role the database,
@@ -92,8 +91,8 @@ final class EmbeddedRoles {
         }
         try (Statement statement = superuser.createStatement()) {
             // The password comes from our own random file (URL-safe base64), never from a user.
-            statement.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + ATTRIBUTES
-                    + " PASSWORD '" + password.replace("'", "''") + "'");
+            statement.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + ATTRIBUTES + " PASSWORD '"
+                    + password.replace("'", "''") + "'");
         }
     }
 }

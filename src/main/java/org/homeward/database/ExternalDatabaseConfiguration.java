@@ -21,16 +21,19 @@ class ExternalDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ExternalDatabaseConfiguration.class);
 
     @Bean
-    MaintenanceDatabase maintenanceDatabase(DataSource application, @Value("${spring.datasource.url}") String url,
-                                            @Value("${spring.datasource.username:}") String applicationUsername,
-                                            @Value("${homeward.database.owner-username:}") String ownerUsername,
-                                            @Value("${homeward.database.owner-password:}") String ownerPassword) {
+    MaintenanceDatabase maintenanceDatabase(
+            DataSource application,
+            @Value("${spring.datasource.url}") String url,
+            @Value("${spring.datasource.username:}") String applicationUsername,
+            @Value("${homeward.database.owner-username:}") String ownerUsername,
+            @Value("${homeward.database.owner-password:}") String ownerPassword) {
         if (ownerUsername.isBlank() || ownerUsername.equals(applicationUsername)) {
-            log.warn("No separate database owner role (HOMEWARD_DATABASE_OWNER_USERNAME): the application role runs the "
-                    + "migrations and owns the tables, so the audit trail is only as safe as its password");
+            log.warn(
+                    "No separate database owner role (HOMEWARD_DATABASE_OWNER_USERNAME): the application role runs the "
+                            + "migrations and owns the tables, so the audit trail is only as safe as its password");
             return new MaintenanceDatabase(application, applicationUsername, false);
         }
-        return new MaintenanceDatabase(new DriverManagerDataSource(url, ownerUsername, ownerPassword),
-                applicationUsername, true);
+        return new MaintenanceDatabase(
+                new DriverManagerDataSource(url, ownerUsername, ownerPassword), applicationUsername, true);
     }
 }

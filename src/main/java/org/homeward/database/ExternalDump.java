@@ -67,8 +67,8 @@ public final class ExternalDump {
             throw new BackupException("There is no file " + file + ".");
         }
         String tool = tool("pg_restore");
-        List<String> command = new ArrayList<>(List.of(tool, "--exit-on-error", "--single-transaction",
-                "--dbname=" + libpqUrl()));
+        List<String> command =
+                new ArrayList<>(List.of(tool, "--exit-on-error", "--single-transaction", "--dbname=" + libpqUrl()));
         if (holdsTables()) {
             if (!replace) {
                 throw new BackupException("The database already holds Homeward's tables. Restore into an empty"
@@ -95,15 +95,17 @@ public final class ExternalDump {
         int toolMajor = Integer.parseInt(matcher.group(1));
         int serverMajor = queryInt("SELECT current_setting('server_version_num')::int") / 10000;
         if (toolMajor < serverMajor) {
-            throw new BackupException(tool + " is PostgreSQL " + toolMajor + " but the server is PostgreSQL " + serverMajor
-                    + "; install the client tools of version " + serverMajor + " or newer and point HOMEWARD_PG_BIN at them.");
+            throw new BackupException(tool + " is PostgreSQL " + toolMajor + " but the server is PostgreSQL "
+                    + serverMajor + "; install the client tools of version " + serverMajor
+                    + " or newer and point HOMEWARD_PG_BIN at them.");
         }
         return tool;
     }
 
     private int queryInt(String sql) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password);
-             Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getInt(1);
         } catch (SQLException e) {
@@ -119,7 +121,8 @@ public final class ExternalDump {
     private void run(List<String> command) {
         String output = output(command);
         if (output.startsWith("exit ")) {
-            throw new BackupException(command.get(0) + " failed: " + output.substring(output.indexOf('\n') + 1).trim());
+            throw new BackupException(command.get(0) + " failed: "
+                    + output.substring(output.indexOf('\n') + 1).trim());
         }
     }
 
@@ -139,8 +142,10 @@ public final class ExternalDump {
             int code = process.waitFor();
             return code == 0 ? printed : "exit " + code + "\n" + printed;
         } catch (IOException e) {
-            throw new BackupException("Could not run " + command.get(0) + " (set HOMEWARD_PG_BIN to the directory of"
-                    + " PostgreSQL's client tools): " + e.getMessage(), e);
+            throw new BackupException(
+                    "Could not run " + command.get(0) + " (set HOMEWARD_PG_BIN to the directory of"
+                            + " PostgreSQL's client tools): " + e.getMessage(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BackupException("Interrupted while " + command.get(0) + " ran.", e);

@@ -23,7 +23,7 @@ public final class FiguresDatabase implements AutoCloseable {
 
     /** Every read on the primary: no replica is configured. */
     static FiguresDatabase primaryOnly(JdbcClient primary) {
-        return new FiguresDatabase(primary, null, () -> { });
+        return new FiguresDatabase(primary, null, () -> {});
     }
 
     static FiguresDatabase replicated(ReplicaFallback connections, ReplicaLag lag, AutoCloseable pool) {

@@ -15,11 +15,11 @@ final class OrphanedServer {
     private static final Logger log = LoggerFactory.getLogger(OrphanedServer.class);
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private OrphanedServer() {
-    }
+    private OrphanedServer() {}
 
     static void stop(PostmasterPidFile postmaster) {
-        log.warn("Found a database server (process {}) left running by a Homeward that did not shut down; stopping it",
+        log.warn(
+                "Found a database server (process {}) left running by a Homeward that did not shut down; stopping it",
                 postmaster.pid());
         Optional<ProcessHandle> handle = ProcessHandle.of(postmaster.pid());
         if (handle.isEmpty()) {
@@ -32,14 +32,18 @@ final class OrphanedServer {
         }
         handle.get().destroy();
         if (!waitForExit(handle.get())) {
-            throw new DataDirectoryInUseException("The database server left running as process " + postmaster.pid()
-                    + " did not stop within " + PATIENCE.toSeconds() + " s; stop it by hand (kill " + postmaster.pid() + ")");
+            throw new DataDirectoryInUseException(
+                    "The database server left running as process " + postmaster.pid() + " did not stop within "
+                            + PATIENCE.toSeconds() + " s; stop it by hand (kill " + postmaster.pid() + ")");
         }
     }
 
     private static void signal(long pid, String signal) {
         try {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             log.warn("Could not signal process {}: {}", pid, e.getMessage());
         } catch (InterruptedException e) {

@@ -22,7 +22,8 @@ record PostmasterPidFile(long pid, int port) {
             if (lines.size() < 4) {
                 return Optional.empty();
             }
-            return Optional.of(new PostmasterPidFile(Long.parseLong(lines.get(0).trim()),
+            return Optional.of(new PostmasterPidFile(
+                    Long.parseLong(lines.get(0).trim()),
                     Integer.parseInt(lines.get(3).trim())));
         } catch (IOException | NumberFormatException e) {
             // A file being written at this very moment: treat as absent, PostgreSQL will judge it.
@@ -34,7 +35,10 @@ record PostmasterPidFile(long pid, int port) {
     boolean isAlive() {
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .map(handle -> handle.info().command().map(command -> command.endsWith("postgres")).orElse(true))
+                .map(handle -> handle.info()
+                        .command()
+                        .map(command -> command.endsWith("postgres"))
+                        .orElse(true))
                 .orElse(false);
     }
 }

@@ -22,8 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReplicaConfiguration {
 
     @Bean(destroyMethod = "close")
-    FiguresDatabase figuresDatabase(DataSource primary, JdbcClient jdbc, ReplicaProperties replica, Clock clock,
-                                    @Value("${spring.datasource.url:}") String primaryUrl) {
+    FiguresDatabase figuresDatabase(
+            DataSource primary,
+            JdbcClient jdbc,
+            ReplicaProperties replica,
+            Clock clock,
+            @Value("${spring.datasource.url:}") String primaryUrl) {
         if (!replica.configured()) {
             return FiguresDatabase.primaryOnly(jdbc);
         }
@@ -34,8 +38,8 @@ class ReplicaConfiguration {
         }
         HikariDataSource pool = new HikariDataSource(pool(replica));
         ReplicaFallback connections = new ReplicaFallback(pool, primary, clock, replica.retryAfter());
-        return FiguresDatabase.replicated(connections, new ReplicaLag(jdbc, connections, clock, replica.lagWarning()),
-                pool);
+        return FiguresDatabase.replicated(
+                connections, new ReplicaLag(jdbc, connections, clock, replica.lagWarning()), pool);
     }
 
     /** {@code homeward_replica_lag_seconds}: how far the figures are behind the primary; only with a replica. */
@@ -43,8 +47,12 @@ class ReplicaConfiguration {
     MeterBinder replicaLagMetrics(FiguresDatabase figures) {
         return meters -> {
             if (figures.replicated()) {
-                Gauge.builder("homeward.replica.lag", figures, database -> database.asOf()
-                                .map(asOf -> asOf.fromPrimary() ? -1.0 : (double) asOf.lagSeconds()).orElse(-1.0))
+                Gauge.builder(
+                                "homeward.replica.lag",
+                                figures,
+                                database -> database.asOf()
+                                        .map(asOf -> asOf.fromPrimary() ? -1.0 : (double) asOf.lagSeconds())
+                                        .orElse(-1.0))
                         .baseUnit("seconds")
                         .description("Seconds the figures replica is behind the primary (-1: unknown or not answering)")
                         .register(meters);

@@ -51,7 +51,8 @@ final class ReplicaFallback extends AbstractDataSource {
             retryAt = now.plus(retryAfter);
             if (down.compareAndSet(false, true)) {
                 // The state only: the URL may carry parameters an operator would rather not see in a log.
-                log.warn("The figures replica does not answer (SQL state {}); figures are read from the primary until it does",
+                log.warn(
+                        "The figures replica does not answer (SQL state {}); figures are read from the primary until it does",
                         failure.getSQLState());
             }
             return primary.getConnection();

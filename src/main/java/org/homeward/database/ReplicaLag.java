@@ -37,14 +37,16 @@ final class ReplicaLag {
     FiguresAsOf read() {
         ZonedDateTime now = ZonedDateTime.now(clock);
         try {
-            String primaryPosition = primary.sql("SELECT pg_current_wal_lsn()::text").query(String.class).single();
+            String primaryPosition = primary.sql("SELECT pg_current_wal_lsn()::text")
+                    .query(String.class)
+                    .single();
             Replay replay = figures.sql("""
                             SELECT pg_is_in_recovery() AS standby,
                                    coalesce(pg_last_wal_replay_lsn() >= CAST(:position AS pg_lsn), false) AS caught_up,
                                    pg_last_xact_replay_timestamp() AS replayed_at""")
                     .param("position", primaryPosition)
-                    .query((rs, n) -> new Replay(rs.getBoolean("standby"), rs.getBoolean("caught_up"),
-                            rs.getTimestamp("replayed_at")))
+                    .query((rs, n) -> new Replay(
+                            rs.getBoolean("standby"), rs.getBoolean("caught_up"), rs.getTimestamp("replayed_at")))
                     .single();
             boolean fromPrimary = connections.fallingBack();
             if (!replay.standby() || replay.caughtUp()) {
@@ -58,11 +60,12 @@ final class ReplicaLag {
             lag = lag.isNegative() ? Duration.ZERO : lag;
             return new FiguresAsOf(asOf.atZone(clock.getZone()), lag, lag.compareTo(warning) > 0, false);
         } catch (DataAccessException failure) {
-            log.warn("How current the figures replica is could not be read: {}", failure.getClass().getSimpleName());
+            log.warn(
+                    "How current the figures replica is could not be read: {}",
+                    failure.getClass().getSimpleName());
             return new FiguresAsOf(null, Duration.ZERO, true, connections.fallingBack());
         }
     }
 
-    private record Replay(boolean standby, boolean caughtUp, Timestamp replayedAt) {
-    }
+    private record Replay(boolean standby, boolean caughtUp, Timestamp replayedAt) {}
 }

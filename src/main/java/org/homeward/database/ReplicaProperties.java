@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param poolSize   connections kept to the replica (figures are few readers; the primary keeps its pool)
  */
 @ConfigurationProperties("homeward.replica")
-record ReplicaProperties(String url, String username, String password, Duration lagWarning, Duration retryAfter,
-                         Integer poolSize) {
+record ReplicaProperties(
+        String url, String username, String password, Duration lagWarning, Duration retryAfter, Integer poolSize) {
 
     ReplicaProperties {
         url = url == null ? "" : url.strip();

@@ -5,6 +5,7 @@
  * roles Homeward connects as: the application role, which owns nothing, and the owner role for
  * migrations and the few maintenance statements that need ownership ({@link MaintenanceDatabase}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Database",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Database",
         allowedDependencies = {})
 package org.homeward.database;

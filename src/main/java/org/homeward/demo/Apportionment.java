@@ -10,8 +10,7 @@ import java.util.stream.IntStream;
  */
 final class Apportionment {
 
-    private Apportionment() {
-    }
+    private Apportionment() {}
 
     static long[] apportion(long total, double[] weights) {
         double sum = Arrays.stream(weights).sum();
@@ -28,7 +27,8 @@ final class Apportionment {
             given += shares[i];
         }
         // Ties go to the earlier index, so the result depends on nothing but the input.
-        Integer[] order = IntStream.range(0, weights.length).boxed()
+        Integer[] order = IntStream.range(0, weights.length)
+                .boxed()
                 .sorted(Comparator.<Integer>comparingDouble(i -> -remainders[i]).thenComparingInt(i -> i))
                 .toArray(Integer[]::new);
         for (int k = 0; given < total; k++) {

@@ -11,11 +11,10 @@ import java.util.random.RandomGenerator;
  */
 final class BirthDateWriting {
 
-    private BirthDateWriting() {
-    }
+    private BirthDateWriting() {}
 
-    static String write(DemoPerson person, LocalDate registeredOn, Set<DuplicateVariation> variations,
-                        RandomGenerator random) {
+    static String write(
+            DemoPerson person, LocalDate registeredOn, Set<DuplicateVariation> variations, RandomGenerator random) {
         LocalDate born = person.birthDate();
         if (variations.contains(DuplicateVariation.BIRTH_DAY_MONTH_SWAPPED) && swappable(born, registeredOn)) {
             return swapped(born).toString();
@@ -35,7 +34,8 @@ final class BirthDateWriting {
 
     /** Whether swapping day and month gives another real date, not after the registration. */
     static boolean swappable(LocalDate date, LocalDate registeredOn) {
-        return date.getDayOfMonth() <= 12 && date.getDayOfMonth() != date.getMonthValue()
+        return date.getDayOfMonth() <= 12
+                && date.getDayOfMonth() != date.getMonthValue()
                 && !swapped(date).isAfter(registeredOn);
     }
 

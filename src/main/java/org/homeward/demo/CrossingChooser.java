@@ -23,8 +23,8 @@ final class CrossingChooser {
     private static final double AIRPORT_REACH = 300;
 
     /** One crossing as it serves one country of asylum. */
-    record Crossing(String code, String countryOfAsylum, double weight, double latitude, double longitude,
-                    String siteName) {
+    record Crossing(
+            String code, String countryOfAsylum, double weight, double latitude, double longitude, String siteName) {
         boolean airport() {
             return code.endsWith("_AIRPORT");
         }
@@ -36,18 +36,24 @@ final class CrossingChooser {
 
     CrossingChooser() {
         for (CSVRecord record : DemoResources.csvRecords(RESOURCE)) {
-            Crossing crossing = new Crossing(record.get("code"), record.get("country_of_asylum"),
-                    Double.parseDouble(record.get("weight")), Double.parseDouble(record.get("latitude")),
-                    Double.parseDouble(record.get("longitude")), record.get("site_name"));
-            byCountry.computeIfAbsent(crossing.countryOfAsylum(), key -> new ArrayList<>()).add(crossing);
+            Crossing crossing = new Crossing(
+                    record.get("code"),
+                    record.get("country_of_asylum"),
+                    Double.parseDouble(record.get("weight")),
+                    Double.parseDouble(record.get("latitude")),
+                    Double.parseDouble(record.get("longitude")),
+                    record.get("site_name"));
+            byCountry
+                    .computeIfAbsent(crossing.countryOfAsylum(), key -> new ArrayList<>())
+                    .add(crossing);
             siteNames.put(crossing.code(), crossing.siteName());
         }
     }
 
     String choose(String countryOfAsylum, PopulatedSubdistrict destination, RandomGenerator random) {
         String key = countryOfAsylum + "/" + destination.pcode();
-        WeightedSampler<Crossing> sampler = samplers.computeIfAbsent(key, ignored -> samplerFor(countryOfAsylum,
-                destination));
+        WeightedSampler<Crossing> sampler =
+                samplers.computeIfAbsent(key, ignored -> samplerFor(countryOfAsylum, destination));
         return sampler.sample(random).code();
     }
 
@@ -61,9 +67,11 @@ final class CrossingChooser {
     }
 
     private WeightedSampler<Crossing> samplerFor(String countryOfAsylum, PopulatedSubdistrict destination) {
-        return WeightedSampler.of(crossingsFor(countryOfAsylum), crossing -> crossing.weight()
-                * StrictMath.exp(-destination.kilometresTo(crossing.latitude(), crossing.longitude())
-                / (crossing.airport() ? AIRPORT_REACH : LAND_REACH)));
+        return WeightedSampler.of(
+                crossingsFor(countryOfAsylum),
+                crossing -> crossing.weight()
+                        * StrictMath.exp(-destination.kilometresTo(crossing.latitude(), crossing.longitude())
+                                / (crossing.airport() ? AIRPORT_REACH : LAND_REACH)));
     }
 
     private List<Crossing> crossingsFor(String countryOfAsylum) {

@@ -9,7 +9,8 @@ public record DemoNames(NameList maleGivenNames, NameList femaleGivenNames, Name
     private static final int FAMILY_KEYS = 200_000;
 
     public static DemoNames load() {
-        return new DemoNames(NameList.load("/demo/given-names-male.csv", MALE_KEYS),
+        return new DemoNames(
+                NameList.load("/demo/given-names-male.csv", MALE_KEYS),
                 NameList.load("/demo/given-names-female.csv", FEMALE_KEYS),
                 NameList.load("/demo/family-names.csv", FAMILY_KEYS));
     }

@@ -28,8 +28,8 @@ public final class DemoPopulationGenerator {
         this(settings, DemoNames.load(), SubdistrictPopulation.load(), UnhcrReturnFigures.load());
     }
 
-    DemoPopulationGenerator(DemoSettings settings, DemoNames names, SubdistrictPopulation places,
-                            List<ReturnFigure> figures) {
+    DemoPopulationGenerator(
+            DemoSettings settings, DemoNames names, SubdistrictPopulation places, List<ReturnFigure> figures) {
         this.settings = settings;
         this.names = names;
         this.places = places;
@@ -44,7 +44,7 @@ public final class DemoPopulationGenerator {
 
     public DemoSummary generate(Path householdsFile, Path truthFile, GenerationProgress progress) throws IOException {
         try (Writer households = OwnerOnlyFiles.newWriter(householdsFile);
-             Writer truth = OwnerOnlyFiles.newWriter(truthFile)) {
+                Writer truth = OwnerOnlyFiles.newWriter(truthFile)) {
             return generate(households, truth, progress);
         }
     }

@@ -15,8 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads the demo's reference files from the class path. */
 final class DemoResources {
 
-    private DemoResources() {
-    }
+    private DemoResources() {}
 
     static InputStream open(String resource) {
         InputStream stream = DemoResources.class.getResourceAsStream(resource);
@@ -28,10 +27,16 @@ final class DemoResources {
 
     /** Every record of a CSV resource with a header line, read through the header names. */
     static List<CSVRecord> csvRecords(String resource) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (Reader reader = new InputStreamReader(open(resource), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(format).get()) {
             return new ArrayList<>(parser.getRecords());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read demo resource " + resource, e);

@@ -8,8 +8,13 @@ import java.time.LocalDate;
  * registered more than once, of journeys still under way and of journeys withdrawn.
  * The same settings always give byte-identical files.
  */
-public record DemoSettings(long seed, LocalDate today, long individuals, double duplicateShare,
-                           double pendingShare, double withdrawnShare) {
+public record DemoSettings(
+        long seed,
+        LocalDate today,
+        long individuals,
+        double duplicateShare,
+        double pendingShare,
+        double withdrawnShare) {
 
     /**
      * Mean size of the generated households, measured on large runs; used only to turn a wished
@@ -36,8 +41,8 @@ public record DemoSettings(long seed, LocalDate today, long individuals, double 
     }
 
     public static DemoSettings of(long seed, LocalDate today, long individuals) {
-        return new DemoSettings(seed, today, individuals, DEFAULT_DUPLICATE_SHARE, DEFAULT_PENDING_SHARE,
-                DEFAULT_WITHDRAWN_SHARE);
+        return new DemoSettings(
+                seed, today, individuals, DEFAULT_DUPLICATE_SHARE, DEFAULT_PENDING_SHARE, DEFAULT_WITHDRAWN_SHARE);
     }
 
     /** About how many individuals make the given number of households. */

@@ -19,11 +19,11 @@ final class DuplicateRegistrations {
 
     /** A repeated registration is written within this many households after the first. */
     static final int MOST_HOUSEHOLDS_LATER = 2000;
+
     private static final double THIRD_REGISTRATION = 0.15;
 
     /** A repeated registration waiting to be written. */
-    private record Scheduled(long dueAfterHousehold, long order, RenderedHousehold registration) {
-    }
+    private record Scheduled(long dueAfterHousehold, long order, RenderedHousehold registration) {}
 
     private final double share;
     private final RepeatedRegistrationMaker maker;

@@ -44,7 +44,8 @@ final class GenerationCell {
 
     void take(int individuals) {
         if (individuals > remaining) {
-            throw new IllegalStateException("Cell " + year + "/" + countryOfAsylum + " has only " + remaining + " left");
+            throw new IllegalStateException(
+                    "Cell " + year + "/" + countryOfAsylum + " has only " + remaining + " left");
         }
         remaining -= individuals;
     }

@@ -4,7 +4,7 @@ package org.homeward.demo;
 @FunctionalInterface
 public interface GenerationProgress {
 
-    GenerationProgress NONE = (generated, planned) -> { };
+    GenerationProgress NONE = (generated, planned) -> {};
 
     void advanced(long individualsGenerated, long individualsPlanned);
 }

@@ -28,16 +28,20 @@ final class GenerationRun {
     private long individualsGenerated;
     private long households;
 
-    GenerationRun(DemoSettings settings, DemoNames names, SubdistrictPopulation places, RegistrationWriter writer,
-                  GenerationProgress progress) {
+    GenerationRun(
+            DemoSettings settings,
+            DemoNames names,
+            SubdistrictPopulation places,
+            RegistrationWriter writer,
+            GenerationProgress progress) {
         this.settings = settings;
         this.random = new SplittableRandom(settings.seed());
         CrossingChooser crossings = new CrossingChooser();
         RegistrationSites sites = new RegistrationSites(crossings, places);
         this.journeys = new JourneyPlanner(places, crossings, sites, settings.today());
         this.composer = new HouseholdComposer(new PersonFactory(names));
-        this.duplicates = new DuplicateRegistrations(settings.duplicateShare(),
-                new RepeatedRegistrationMaker(sites, renderer, settings.today()));
+        this.duplicates = new DuplicateRegistrations(
+                settings.duplicateShare(), new RepeatedRegistrationMaker(sites, renderer, settings.today()));
         this.writer = writer;
         this.progress = progress;
     }
@@ -52,7 +56,10 @@ final class GenerationRun {
         for (RenderedHousehold registration : duplicates.remaining()) {
             writer.write(registration);
         }
-        return new DemoSummary(writer.householdsWritten(), writer.rowsWritten(), individualsGenerated,
+        return new DemoSummary(
+                writer.householdsWritten(),
+                writer.rowsWritten(),
+                individualsGenerated,
                 duplicates.personsRegisteredAgain());
     }
 
@@ -60,8 +67,8 @@ final class GenerationRun {
         JourneyPlan journey = journeys.plan(cell, random);
         int room = (int) Math.min(cell.remaining(), LARGEST_HOUSEHOLD);
         ReturnType returnType = cell.returnType();
-        DemoHousehold household = details.complete(journey,
-                composer.compose(returnType, journey.registeredOn(), room, random), random);
+        DemoHousehold household =
+                details.complete(journey, composer.compose(returnType, journey.registeredOn(), room, random), random);
         cell.take(household.members().size());
         writer.write(renderer.render(household, RecordStyle.draw(random), VariationPlan.NONE, random));
         duplicates.consider(household, households, random);

@@ -16,7 +16,14 @@ import org.homeward.registry.Sex;
 final class HouseholdComposer {
 
     /** The kinds of household the generator makes. */
-    enum Shape { SINGLE_MAN, WIDOW_ALONE, COUPLE_WITH_CHILDREN, FEMALE_HEADED, OLDER_COUPLE, EXTENDED }
+    enum Shape {
+        SINGLE_MAN,
+        WIDOW_ALONE,
+        COUPLE_WITH_CHILDREN,
+        FEMALE_HEADED,
+        OLDER_COUPLE,
+        EXTENDED
+    }
 
     /** Children a couple has over its life, before the youngest mothers' children are born. */
     private static final WeightedSampler<Integer> WANTED_CHILDREN = WeightedSampler.of(
@@ -24,6 +31,7 @@ final class HouseholdComposer {
             count -> new double[] {4, 8, 14, 18, 18, 14, 10, 7, 4, 2, 1}[count]);
     /** Refugee households count more single men (workers abroad) than IDP households. */
     private static final WeightedSampler<Shape> REFUGEE_SHAPES = shapes(7, 2, 57, 15, 7, 12);
+
     private static final WeightedSampler<Shape> IDP_SHAPES = shapes(4, 2, 58, 17, 7, 12);
     private static final double FIRST_SON_NAMED_AFTER_GRANDFATHER = 0.35;
 
@@ -38,10 +46,14 @@ final class HouseholdComposer {
         Shape shape = (returnType == ReturnType.REFUGEE ? REFUGEE_SHAPES : IDP_SHAPES).sample(random);
         Family family = new Family(persons, reference, random);
         switch (shape) {
-            case SINGLE_MAN -> family.add(persons.freshMan(random), Sex.M, clamp(gaussian(random, 27, 7), 18, 60),
-                    Relationship.PRINCIPAL);
-            case WIDOW_ALONE -> family.add(persons.freshWoman(random), Sex.F, 55 + random.nextDouble() * 30,
-                    Relationship.PRINCIPAL);
+            case SINGLE_MAN ->
+                family.add(
+                        persons.freshMan(random),
+                        Sex.M,
+                        clamp(gaussian(random, 27, 7), 18, 60),
+                        Relationship.PRINCIPAL);
+            case WIDOW_ALONE ->
+                family.add(persons.freshWoman(random), Sex.F, 55 + random.nextDouble() * 30, Relationship.PRINCIPAL);
             case COUPLE_WITH_CHILDREN -> coupleWithChildren(family, clamp(gaussian(random, 40, 9), 20, 65));
             case FEMALE_HEADED -> femaleHeaded(family);
             case OLDER_COUPLE -> olderCouple(family);
@@ -59,7 +71,10 @@ final class HouseholdComposer {
         double wifeAge = Math.max(17, husbandAge - 0.5 - random.nextDouble() * 8.5);
         family.add(persons.wifeOf(husband, random), Sex.F, wifeAge, Relationship.SPOUSE);
         if (random.nextDouble() < 0.015) {
-            family.add(persons.wifeOf(husband, random), Sex.F, Math.max(18, husbandAge - 5 - random.nextDouble() * 13),
+            family.add(
+                    persons.wifeOf(husband, random),
+                    Sex.F,
+                    Math.max(18, husbandAge - 5 - random.nextDouble() * 13),
                     Relationship.SPOUSE);
         }
         addChildren(family, husband, wifeAge, false, Double.MAX_VALUE, new ArrayList<>());
@@ -69,7 +84,10 @@ final class HouseholdComposer {
         if (husbandAge < 35 && random.nextDouble() < 0.06) {
             Sex sex = random.nextBoolean() ? Sex.M : Sex.F;
             NameEntry given = persons.givenName(sex, random, List.of(husband.given()));
-            family.add(husband.siblingNamed(given), sex, 14 + random.nextDouble() * 16,
+            family.add(
+                    husband.siblingNamed(given),
+                    sex,
+                    14 + random.nextDouble() * 16,
                     sex == Sex.M ? Relationship.BROTHER : Relationship.SISTER);
         }
     }
@@ -101,7 +119,10 @@ final class HouseholdComposer {
             Sex sex = random.nextBoolean() ? Sex.M : Sex.F;
             NameEntry given = persons.givenName(sex, random, taken);
             taken.add(given);
-            family.add(NameChain.childOf(husband, given), sex, 18 + random.nextDouble() * (oldestChild - 18),
+            family.add(
+                    NameChain.childOf(husband, given),
+                    sex,
+                    18 + random.nextDouble() * (oldestChild - 18),
                     sex == Sex.M ? Relationship.SON : Relationship.DAUGHTER);
         }
     }
@@ -120,7 +141,8 @@ final class HouseholdComposer {
         family.add(principal, Sex.M, principalAge, Relationship.PRINCIPAL);
         family.add(persons.wifeOf(principal, random), Sex.F, wifeAge, Relationship.SPOUSE);
         double sonAge = 20 + random.nextDouble() * (oldestSon - 20);
-        NameEntry sonGiven = random.nextDouble() < FIRST_SON_NAMED_AFTER_GRANDFATHER ? principal.father()
+        NameEntry sonGiven = random.nextDouble() < FIRST_SON_NAMED_AFTER_GRANDFATHER
+                ? principal.father()
                 : persons.givenName(Sex.M, random, List.of(principal.given()));
         NameChain son = NameChain.childOf(principal, sonGiven);
         family.add(son, Sex.M, sonAge, Relationship.SON);
@@ -148,8 +170,13 @@ final class HouseholdComposer {
      * usually and grown sons often have left to marry. Only children younger than the limit are
      * added (the limit keeps an eldest son already added as the eldest).
      */
-    private void addChildren(Family family, NameChain father, double motherAge, boolean grandchildren,
-                             double youngerThan, List<NameEntry> taken) {
+    private void addChildren(
+            Family family,
+            NameChain father,
+            double motherAge,
+            boolean grandchildren,
+            double youngerThan,
+            List<NameEntry> taken) {
         RandomGenerator random = family.random();
         boolean sonNamedAfterGrandfather = !taken.isEmpty();
         taken.add(father.given());
@@ -173,8 +200,8 @@ final class HouseholdComposer {
             if (age >= youngerThan || hasLeft(sex, age, random)) {
                 continue;
             }
-            Relationship relationship = grandchildren ? Relationship.GRANDCHILD
-                    : sex == Sex.M ? Relationship.SON : Relationship.DAUGHTER;
+            Relationship relationship =
+                    grandchildren ? Relationship.GRANDCHILD : sex == Sex.M ? Relationship.SON : Relationship.DAUGHTER;
             family.add(NameChain.childOf(father, given), sex, age, relationship);
         }
     }
@@ -202,8 +229,8 @@ final class HouseholdComposer {
     }
 
     /** The household being composed: its members so far, its reference day and its randomness. */
-    private record Family(PersonFactory persons, LocalDate reference, RandomGenerator random,
-                          List<DemoMember> members) {
+    private record Family(
+            PersonFactory persons, LocalDate reference, RandomGenerator random, List<DemoMember> members) {
         Family(PersonFactory persons, LocalDate reference, RandomGenerator random) {
             this(persons, reference, random, new ArrayList<>());
         }

@@ -5,5 +5,8 @@ package org.homeward.demo;
  * or (in a reception plan) a journey still to come that waits for a place in a reception centre.
  */
 enum JourneyOutcome {
-    RETURNED, WITHDRAWN, PENDING, WAITING_FOR_RECEPTION
+    RETURNED,
+    WITHDRAWN,
+    PENDING,
+    WAITING_FOR_RECEPTION
 }

@@ -14,6 +14,7 @@ final class JourneyPlanner {
 
     /** Most IDPs waiting to return live in the north-west (Idleb, Aleppo) and in the north-east camps. */
     private static final Map<String, Double> DISPLACEMENT_FACTORS = Map.of("SY07", 6.0, "SY02", 2.0, "SY08", 1.5);
+
     private static final int TRIES_FOR_ANOTHER_PLACE = 20;
 
     private final SubdistrictPopulation places;
@@ -25,8 +26,8 @@ final class JourneyPlanner {
 
     JourneyPlanner(SubdistrictPopulation places, CrossingChooser crossings, RegistrationSites sites, LocalDate today) {
         this.places = places;
-        this.displacementLocations = places.weightedBy(subdistrict -> subdistrict.population()
-                * DISPLACEMENT_FACTORS.getOrDefault(subdistrict.governoratePcode(), 1.0));
+        this.displacementLocations = places.weightedBy(subdistrict ->
+                subdistrict.population() * DISPLACEMENT_FACTORS.getOrDefault(subdistrict.governoratePcode(), 1.0));
         this.crossings = crossings;
         this.sites = sites;
         this.pendingJourneys = new PendingJourneys(sites, today);
@@ -44,9 +45,12 @@ final class JourneyPlanner {
     }
 
     /** Where a journey starts, crosses and ends. */
-    record Route(ReturnType returnType, String originCountry, String originLocation, String crossingPoint,
-                 String destinationPcode) {
-    }
+    record Route(
+            ReturnType returnType,
+            String originCountry,
+            String originLocation,
+            String crossingPoint,
+            String destinationPcode) {}
 
     private Route route(GenerationCell cell, RandomGenerator random) {
         PopulatedSubdistrict destination = places.sampleByPopulation(random);
@@ -68,17 +72,24 @@ final class JourneyPlanner {
             LocalDate planned = returnedOn.minusDays(random.nextInt(3));
             LocalDate registeredOn = planned.minusDays(3 + random.nextInt(60));
             String site = route.returnType() == ReturnType.REFUGEE
-                    ? sites.helpDeskAbroad(route.originCountry(), random) : sites.communityCentre(route.originLocation());
+                    ? sites.helpDeskAbroad(route.originCountry(), random)
+                    : sites.communityCentre(route.originLocation());
             return journey(site, route, planned, JourneyStatus.RETURNED_HOME, registeredOn, returnedOn);
         }
         if (route.returnType() == ReturnType.REFUGEE && random.nextDouble() < 0.8) {
             // Registered while crossing; home within a few days.
             LocalDate registeredOn = max(returnedOn.minusDays(random.nextInt(3)), LocalDate.of(cell.year(), 1, 1));
-            return journey(sites.crossing(route.crossingPoint()), route, null, JourneyStatus.RETURNED_HOME,
-                    registeredOn, returnedOn);
+            return journey(
+                    sites.crossing(route.crossingPoint()),
+                    route,
+                    null,
+                    JourneyStatus.RETURNED_HOME,
+                    registeredOn,
+                    returnedOn);
         }
         LocalDate registeredOn = min(returnedOn.plusDays(random.nextInt(31)), today.minusDays(1));
-        String site = random.nextDouble() < 0.75 ? sites.communityCentre(route.destinationPcode())
+        String site = random.nextDouble() < 0.75
+                ? sites.communityCentre(route.destinationPcode())
                 : sites.mobileTeam(route.destinationPcode());
         return journey(site, route, null, JourneyStatus.RETURNED_HOME, registeredOn, returnedOn);
     }
@@ -87,7 +98,8 @@ final class JourneyPlanner {
         LocalDate registeredOn = dayInYear(cell.year(), random);
         LocalDate planned = registeredOn.plusDays(7 + random.nextInt(60));
         String site = route.returnType() == ReturnType.REFUGEE
-                ? sites.helpDeskAbroad(route.originCountry(), random) : sites.communityCentre(route.originLocation());
+                ? sites.helpDeskAbroad(route.originCountry(), random)
+                : sites.communityCentre(route.originLocation());
         return journey(site, route, planned, JourneyStatus.WITHDRAWN, registeredOn, null);
     }
 
@@ -98,10 +110,24 @@ final class JourneyPlanner {
         return first.plusDays(random.nextLong(last.toEpochDay() - first.toEpochDay() + 1));
     }
 
-    static JourneyPlan journey(String site, Route route, LocalDate planned, JourneyStatus status,
-                               LocalDate registeredOn, LocalDate returnedOn) {
-        return new JourneyPlan(site, route.returnType(), route.originCountry(), route.originLocation(),
-                route.crossingPoint(), route.destinationPcode(), planned, status, registeredOn, returnedOn);
+    static JourneyPlan journey(
+            String site,
+            Route route,
+            LocalDate planned,
+            JourneyStatus status,
+            LocalDate registeredOn,
+            LocalDate returnedOn) {
+        return new JourneyPlan(
+                site,
+                route.returnType(),
+                route.originCountry(),
+                route.originLocation(),
+                route.crossingPoint(),
+                route.destinationPcode(),
+                planned,
+                status,
+                registeredOn,
+                returnedOn);
     }
 
     static LocalDate min(LocalDate a, LocalDate b) {

@@ -25,8 +25,7 @@ final class LatinSpellings {
         }
     }
 
-    private LatinSpellings() {
-    }
+    private LatinSpellings() {}
 
     /** The index of the spelling chosen for the point u in [0, 1) among count spellings. */
     static int indexFor(int count, double u) {

@@ -25,9 +25,14 @@ public final class NameList {
     static NameList load(String resource, int firstKey) {
         List<NameEntry> entries = new ArrayList<>();
         for (CSVRecord record : DemoResources.csvRecords(resource)) {
-            List<String> spellings = Arrays.stream(record.get("latin").split("\\|")).map(String::trim)
-                    .filter(spelling -> !spelling.isEmpty()).toList();
-            entries.add(new NameEntry(firstKey + entries.size(), record.get("arabic"), spellings,
+            List<String> spellings = Arrays.stream(record.get("latin").split("\\|"))
+                    .map(String::trim)
+                    .filter(spelling -> !spelling.isEmpty())
+                    .toList();
+            entries.add(new NameEntry(
+                    firstKey + entries.size(),
+                    record.get("arabic"),
+                    spellings,
                     Double.parseDouble(record.get("weight"))));
         }
         return new NameList(entries);

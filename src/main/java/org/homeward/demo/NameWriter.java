@@ -6,7 +6,12 @@ import java.util.random.RandomGenerator;
 /** Writes one person's name chain into a row, in the registration's scripts and spellings, with any typing slip. */
 final class NameWriter {
 
-    private enum Part { GIVEN, FATHER, GRANDFATHER, FAMILY }
+    private enum Part {
+        GIVEN,
+        FATHER,
+        GRANDFATHER,
+        FAMILY
+    }
 
     private final String[] row;
     private final RecordStyle style;
@@ -28,8 +33,12 @@ final class NameWriter {
             write(Part.FATHER, names.father(), DemoColumn.FATHER_NAME_AR, DemoColumn.FATHER_NAME_LATIN, slipped);
         }
         if (style.recordsGrandfatherName()) {
-            write(Part.GRANDFATHER, names.grandfather(), DemoColumn.GRANDFATHER_NAME_AR,
-                    DemoColumn.GRANDFATHER_NAME_LATIN, slipped);
+            write(
+                    Part.GRANDFATHER,
+                    names.grandfather(),
+                    DemoColumn.GRANDFATHER_NAME_AR,
+                    DemoColumn.GRANDFATHER_NAME_LATIN,
+                    slipped);
         }
         write(Part.FAMILY, names.family(), DemoColumn.FAMILY_NAME_AR, DemoColumn.FAMILY_NAME_LATIN, slipped);
     }

@@ -14,7 +14,10 @@ import org.homeward.registry.ReturnType;
 final class PendingJourneys {
 
     private static final WeightedSampler<JourneyStatus> STATUSES = WeightedSampler.of(
-            List.of(JourneyStatus.INTENDING, JourneyStatus.REGISTERED, JourneyStatus.IN_TRANSIT,
+            List.of(
+                    JourneyStatus.INTENDING,
+                    JourneyStatus.REGISTERED,
+                    JourneyStatus.IN_TRANSIT,
                     JourneyStatus.AT_RECEPTION),
             status -> switch (status) {
                 case INTENDING -> 35;
@@ -30,6 +33,7 @@ final class PendingJourneys {
                 case REGISTERED -> 40;
                 default -> 15;
             });
+
     static final int PLANNING_HORIZON_DAYS = 30;
     /** Households waiting for a place registered up to two years ago; most of them in the last months. */
     static final int LONGEST_WAIT_DAYS = 720;
@@ -48,19 +52,20 @@ final class PendingJourneys {
             case INTENDING, REGISTERED -> {
                 LocalDate registeredOn = today.minusDays(random.nextInt(61));
                 LocalDate planned = today.plusDays(1 + random.nextInt(PLANNING_HORIZON_DAYS));
-                yield JourneyPlanner.journey(siteBeforeDeparture(route, random), route, planned, status, registeredOn,
-                        null);
+                yield JourneyPlanner.journey(
+                        siteBeforeDeparture(route, random), route, planned, status, registeredOn, null);
             }
             case IN_TRANSIT -> {
                 LocalDate registeredOn = today.minusDays(random.nextInt(21));
                 LocalDate planned = today.plusDays(random.nextInt(4));
-                yield JourneyPlanner.journey(siteBeforeDeparture(route, random), route, planned, status, registeredOn,
-                        null);
+                yield JourneyPlanner.journey(
+                        siteBeforeDeparture(route, random), route, planned, status, registeredOn, null);
             }
             default -> {
                 // At reception: arrived in the past week, registered on arrival.
                 LocalDate arrived = today.minusDays(random.nextInt(8));
-                String site = route.returnType() == ReturnType.REFUGEE ? sites.crossing(route.crossingPoint())
+                String site = route.returnType() == ReturnType.REFUGEE
+                        ? sites.crossing(route.crossingPoint())
                         : sites.communityCentre(route.destinationPcode());
                 yield JourneyPlanner.journey(site, route, arrived, status, arrived, null);
             }
@@ -77,13 +82,15 @@ final class PendingJourneys {
         double draw = random.nextDouble();
         int waited = (int) Math.floor(draw * draw * (LONGEST_WAIT_DAYS + 1));
         LocalDate registeredOn = today.minusDays(waited);
-        LocalDate planned = status == JourneyStatus.IN_TRANSIT ? today.plusDays(random.nextInt(4))
+        LocalDate planned = status == JourneyStatus.IN_TRANSIT
+                ? today.plusDays(random.nextInt(4))
                 : today.plusDays(1 + random.nextInt(PLANNING_HORIZON_DAYS));
         return JourneyPlanner.journey(siteBeforeDeparture(route, random), route, planned, status, registeredOn, null);
     }
 
     private String siteBeforeDeparture(JourneyPlanner.Route route, RandomGenerator random) {
-        return route.returnType() == ReturnType.REFUGEE ? sites.helpDeskAbroad(route.originCountry(), random)
+        return route.returnType() == ReturnType.REFUGEE
+                ? sites.helpDeskAbroad(route.originCountry(), random)
                 : sites.communityCentre(route.originLocation());
     }
 }

@@ -20,19 +20,22 @@ final class PersonDetails {
 
     DemoHousehold complete(JourneyPlan journey, List<DemoMember> members, RandomGenerator random) {
         String phoneCountry = phoneCountry(journey, random);
-        boolean hasChildren = members.stream().anyMatch(member -> member.relationship() == Relationship.SON
-                || member.relationship() == Relationship.DAUGHTER);
+        boolean hasChildren = members.stream()
+                .anyMatch(member ->
+                        member.relationship() == Relationship.SON || member.relationship() == Relationship.DAUGHTER);
         List<DemoMember> completed = new ArrayList<>(members.size());
         for (DemoMember member : members) {
             DemoPerson person = member.person();
             int age = person.ageOn(journey.registeredOn());
             String phone = age >= 16 && random.nextDouble() < phoneShare(member.relationship())
-                    ? PhoneNumberMaker.mobile(phoneCountry, random) : null;
+                    ? PhoneNumberMaker.mobile(phoneCountry, random)
+                    : null;
             DocumentType type = documentType(journey, member, age, random);
             String number = type == null ? null : documentNumber(type, journey, random);
             String origin = placeOfOrigin(journey, member, random);
-            completed.add(new DemoMember(person.withDetails(phone, type, number,
-                    needs.of(member, age, hasChildren, random), origin), member.relationship()));
+            completed.add(new DemoMember(
+                    person.withDetails(phone, type, number, needs.of(member, age, hasChildren, random), origin),
+                    member.relationship()));
         }
         return new DemoHousehold(journey, completed);
     }
@@ -43,7 +46,8 @@ final class PersonDetails {
             return random.nextDouble() < abroadShare ? journey.originCountry() : ReturnFigure.SYRIA;
         }
         // In the north-west many people use Turkish networks.
-        boolean northWest = journey.originLocation().startsWith("SY07") || journey.originLocation().startsWith("SY02");
+        boolean northWest = journey.originLocation().startsWith("SY07")
+                || journey.originLocation().startsWith("SY02");
         return northWest && random.nextDouble() < 0.3 ? "TUR" : ReturnFigure.SYRIA;
     }
 
@@ -80,8 +84,9 @@ final class PersonDetails {
             case PASSPORT -> "N" + PhoneNumberMaker.digits(9, random);
             case FAMILY_BOOKLET -> governorate + "/" + PhoneNumberMaker.digits(6, random);
             case BIRTH_CERTIFICATE -> PhoneNumberMaker.digits(8, random);
-            case UNHCR_CERTIFICATE -> journey.originCountry() + "-" + yearCode(journey.registeredOn(), random) + "C"
-                    + PhoneNumberMaker.digits(5, random);
+            case UNHCR_CERTIFICATE ->
+                journey.originCountry() + "-" + yearCode(journey.registeredOn(), random) + "C"
+                        + PhoneNumberMaker.digits(5, random);
             case OTHER -> PhoneNumberMaker.digits(7, random);
         };
     }

@@ -10,6 +10,7 @@ final class PersonFactory {
 
     /** Share of men named after their paternal grandfather, the custom for an eldest son. */
     static final double NAMED_AFTER_GRANDFATHER = 0.3;
+
     private static final double DAYS_PER_YEAR = 365.2425;
 
     private final DemoNames names;
@@ -22,7 +23,8 @@ final class PersonFactory {
     NameChain freshMan(RandomGenerator random) {
         NameEntry given = names.maleGivenNames().sample(random);
         NameEntry father = names.maleGivenNames().sampleAvoiding(random, List.of(given));
-        NameEntry grandfather = random.nextDouble() < NAMED_AFTER_GRANDFATHER ? given
+        NameEntry grandfather = random.nextDouble() < NAMED_AFTER_GRANDFATHER
+                ? given
                 : names.maleGivenNames().sampleAvoiding(random, List.of(father));
         return new NameChain(given, father, grandfather, names.familyNames().sample(random));
     }
@@ -30,7 +32,10 @@ final class PersonFactory {
     NameChain freshWoman(RandomGenerator random) {
         NameEntry father = names.maleGivenNames().sample(random);
         NameEntry grandfather = names.maleGivenNames().sampleAvoiding(random, List.of(father));
-        return new NameChain(names.femaleGivenNames().sample(random), father, grandfather,
+        return new NameChain(
+                names.femaleGivenNames().sample(random),
+                father,
+                grandfather,
                 names.familyNames().sample(random));
     }
 
@@ -50,8 +55,11 @@ final class PersonFactory {
 
     /** The chain of a man's father: his father's name is the man's grandfather's name. */
     NameChain fatherOf(NameChain son, RandomGenerator random) {
-        return new NameChain(son.father(), son.grandfather(),
-                names.maleGivenNames().sampleAvoiding(random, List.of(son.grandfather())), son.family());
+        return new NameChain(
+                son.father(),
+                son.grandfather(),
+                names.maleGivenNames().sampleAvoiding(random, List.of(son.grandfather())),
+                son.family());
     }
 
     NameEntry givenName(Sex sex, RandomGenerator random, List<NameEntry> avoid) {
@@ -61,8 +69,17 @@ final class PersonFactory {
     /** A person of the given age (in years, with fraction) on the reference day. */
     DemoPerson person(NameChain chain, Sex sex, LocalDate reference, double age, RandomGenerator random) {
         LocalDate born = reference.minusDays(Math.max(0, Math.round(age * DAYS_PER_YEAR)));
-        return new DemoPerson(++lastPersonId, sex, chain, born, random.nextDouble() >= dayUnknownShare(age),
-                null, null, null, List.of(), null);
+        return new DemoPerson(
+                ++lastPersonId,
+                sex,
+                chain,
+                born,
+                random.nextDouble() >= dayUnknownShare(age),
+                null,
+                null,
+                null,
+                List.of(),
+                null);
     }
 
     /** Older people more often know only their birth year. */

@@ -8,14 +8,15 @@ import java.util.random.RandomGenerator;
  */
 final class PhoneNumberMaker {
 
-    private PhoneNumberMaker() {
-    }
+    private PhoneNumberMaker() {}
 
     /** A mobile number of the country (ISO3); Syrian for countries without a known plan. */
     static String mobile(String country, RandomGenerator random) {
         return switch (country) {
-            case "LBN" -> random.nextDouble() < 0.4 ? "+9613" + digits(6, random)
-                    : "+961" + pick(random, "70", "71", "76", "78", "79", "81") + digits(6, random);
+            case "LBN" ->
+                random.nextDouble() < 0.4
+                        ? "+9613" + digits(6, random)
+                        : "+961" + pick(random, "70", "71", "76", "78", "79", "81") + digits(6, random);
             case "TUR" -> "+905" + pick(random, "0", "3", "4", "5") + digits(8, random);
             case "JOR" -> "+9627" + pick(random, "7", "8", "9") + digits(7, random);
             case "IRQ" -> "+9647" + pick(random, "5", "7", "8", "9") + digits(8, random);

@@ -11,12 +11,12 @@ import java.util.TreeMap;
  */
 final class PopulationPlan {
 
-    private PopulationPlan() {
-    }
+    private PopulationPlan() {}
 
     static List<List<GenerationCell>> periods(List<ReturnFigure> figures, DemoSettings settings) {
         int lastYear = settings.lastDayOfReturns().getYear();
-        List<ReturnFigure> usable = figures.stream().filter(figure -> figure.year() <= lastYear).toList();
+        List<ReturnFigure> usable =
+                figures.stream().filter(figure -> figure.year() <= lastYear).toList();
         if (usable.isEmpty()) {
             throw new IllegalArgumentException("No return figures up to " + lastYear + "; choose a later 'today'");
         }
@@ -28,10 +28,12 @@ final class PopulationPlan {
         addCells(byYear, ReturnQuotas.scale(usable, withdrawn), JourneyOutcome.WITHDRAWN);
         List<List<GenerationCell>> periods = new ArrayList<>(byYear.values());
         int latestYear = usable.get(usable.size() - 1).year();
-        List<ReturnFigure> latest = usable.stream().filter(figure -> figure.year() == latestYear).toList();
+        List<ReturnFigure> latest =
+                usable.stream().filter(figure -> figure.year() == latestYear).toList();
         periods.add(ReturnQuotas.scale(latest, pending).stream()
                 .filter(quota -> quota.individuals() > 0)
-                .map(quota -> new GenerationCell(quota, JourneyOutcome.PENDING)).toList());
+                .map(quota -> new GenerationCell(quota, JourneyOutcome.PENDING))
+                .toList());
         return periods.stream().filter(period -> !period.isEmpty()).toList();
     }
 
@@ -41,17 +43,22 @@ final class PopulationPlan {
      */
     static List<List<GenerationCell>> waitingForReception(List<ReturnFigure> figures, DemoSettings settings) {
         int lastYear = settings.lastDayOfReturns().getYear();
-        int latestYear = figures.stream().filter(figure -> figure.year() <= lastYear).mapToInt(ReturnFigure::year)
-                .max().orElseThrow(() -> new IllegalArgumentException("No return figures up to " + lastYear
-                        + "; choose a later 'today'"));
-        List<ReturnFigure> latest = figures.stream().filter(figure -> figure.year() == latestYear).toList();
+        int latestYear = figures.stream()
+                .filter(figure -> figure.year() <= lastYear)
+                .mapToInt(ReturnFigure::year)
+                .max()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "No return figures up to " + lastYear + "; choose a later 'today'"));
+        List<ReturnFigure> latest =
+                figures.stream().filter(figure -> figure.year() == latestYear).toList();
         return List.of(ReturnQuotas.scale(latest, settings.individuals()).stream()
                 .filter(quota -> quota.individuals() > 0)
-                .map(quota -> new GenerationCell(quota, JourneyOutcome.WAITING_FOR_RECEPTION)).toList());
+                .map(quota -> new GenerationCell(quota, JourneyOutcome.WAITING_FOR_RECEPTION))
+                .toList());
     }
 
-    private static void addCells(TreeMap<Integer, List<GenerationCell>> byYear, List<ReturnFigure> quotas,
-                                 JourneyOutcome outcome) {
+    private static void addCells(
+            TreeMap<Integer, List<GenerationCell>> byYear, List<ReturnFigure> quotas, JourneyOutcome outcome) {
         for (ReturnFigure quota : quotas) {
             if (quota.individuals() > 0) {
                 byYear.computeIfAbsent(quota.year(), year -> new ArrayList<>()).add(new GenerationCell(quota, outcome));

@@ -63,13 +63,17 @@ final class RepeatedRegistrationMaker {
     /** The principal's wife registered on her own with the children: she heads that registration. */
     private static List<DemoMember> motherWithChildren(List<DemoMember> members) {
         DemoMember principal = members.get(0);
-        DemoMember wife = members.stream().filter(member -> member.relationship() == Relationship.SPOUSE)
-                .findFirst().orElse(null);
+        DemoMember wife = members.stream()
+                .filter(member -> member.relationship() == Relationship.SPOUSE)
+                .findFirst()
+                .orElse(null);
         if (principal.person().female() || wife == null) {
             return List.of();
         }
-        List<DemoMember> children = members.stream().filter(member -> member.relationship() == Relationship.SON
-                || member.relationship() == Relationship.DAUGHTER).toList();
+        List<DemoMember> children = members.stream()
+                .filter(member ->
+                        member.relationship() == Relationship.SON || member.relationship() == Relationship.DAUGHTER)
+                .toList();
         if (children.isEmpty()) {
             return List.of();
         }
@@ -89,8 +93,8 @@ final class RepeatedRegistrationMaker {
         for (DemoMember member : members) {
             variations.put(member.person().personId(), personVariations(member.person(), random));
         }
-        return renderer.render(new DemoHousehold(again, members), RecordStyle.draw(random),
-                new VariationPlan(variations), random);
+        return renderer.render(
+                new DemoHousehold(again, members), RecordStyle.draw(random), new VariationPlan(variations), random);
     }
 
     private static Set<DuplicateVariation> personVariations(DemoPerson person, RandomGenerator random) {
@@ -108,8 +112,8 @@ final class RepeatedRegistrationMaker {
         return variations;
     }
 
-    private static void addSometimes(Set<DuplicateVariation> variations, DuplicateVariation variation, double rate,
-                                     RandomGenerator random) {
+    private static void addSometimes(
+            Set<DuplicateVariation> variations, DuplicateVariation variation, double rate, RandomGenerator random) {
         if (random.nextDouble() < rate) {
             variations.add(variation);
         }

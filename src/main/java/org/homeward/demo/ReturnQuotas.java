@@ -12,21 +12,23 @@ import java.util.Map;
  */
 final class ReturnQuotas {
 
-    private ReturnQuotas() {
-    }
+    private ReturnQuotas() {}
 
     static List<ReturnFigure> scale(List<ReturnFigure> figures, long total) {
         Map<String, List<ReturnFigure>> byYearAndType = new LinkedHashMap<>();
         for (ReturnFigure figure : figures) {
-            byYearAndType.computeIfAbsent(figure.year() + "/" + figure.returnType(), key -> new ArrayList<>()).add(figure);
+            byYearAndType
+                    .computeIfAbsent(figure.year() + "/" + figure.returnType(), key -> new ArrayList<>())
+                    .add(figure);
         }
         List<List<ReturnFigure>> groups = new ArrayList<>(byYearAndType.values());
-        long[] groupShares = Apportionment.apportion(total,
-                groups.stream().mapToDouble(group -> sum(group)).toArray());
+        long[] groupShares = Apportionment.apportion(
+                total, groups.stream().mapToDouble(group -> sum(group)).toArray());
         List<ReturnFigure> quotas = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             List<ReturnFigure> group = groups.get(g);
-            long[] shares = Apportionment.apportion(groupShares[g],
+            long[] shares = Apportionment.apportion(
+                    groupShares[g],
                     group.stream().mapToDouble(ReturnFigure::individuals).toArray());
             for (int i = 0; i < group.size(); i++) {
                 ReturnFigure figure = group.get(i);

@@ -17,8 +17,8 @@ final class RowRenderer {
 
     private static final int COLUMNS = DemoColumn.values().length;
 
-    RenderedHousehold render(DemoHousehold household, RecordStyle style, VariationPlan variations,
-                             RandomGenerator random) {
+    RenderedHousehold render(
+            DemoHousehold household, RecordStyle style, VariationPlan variations, RandomGenerator random) {
         List<String[]> rows = new ArrayList<>(household.members().size());
         long[] personIds = new long[household.members().size()];
         // The journey is the same on every row: written once, copied per member.
@@ -29,7 +29,8 @@ final class RowRenderer {
             String[] row = journeyColumns.clone();
             Set<DuplicateVariation> personVariations = variations.of(member.person());
             row[DemoColumn.RELATIONSHIP.ordinal()] = member.relationship().name();
-            new NameWriter(row, style, personVariations, random).write(member.person().names());
+            new NameWriter(row, style, personVariations, random)
+                    .write(member.person().names());
             person(row, member.person(), household.journey().registeredOn(), personVariations, random);
             rows.add(row);
         }
@@ -49,8 +50,12 @@ final class RowRenderer {
         row[DemoColumn.RETURNED_ON.ordinal()] = text(journey.returnedOn());
     }
 
-    private static void person(String[] row, DemoPerson person, LocalDate registeredOn,
-                               Set<DuplicateVariation> variations, RandomGenerator random) {
+    private static void person(
+            String[] row,
+            DemoPerson person,
+            LocalDate registeredOn,
+            Set<DuplicateVariation> variations,
+            RandomGenerator random) {
         row[DemoColumn.SEX.ordinal()] = person.sex().name();
         row[DemoColumn.DATE_OF_BIRTH.ordinal()] = BirthDateWriting.write(person, registeredOn, variations, random);
         if (person.phone() != null && !variations.contains(DuplicateVariation.PHONE_NOT_RECORDED)) {

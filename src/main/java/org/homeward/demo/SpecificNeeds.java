@@ -45,8 +45,12 @@ final class SpecificNeeds {
         }
     }
 
-    private static void addAdultNeeds(List<SpecificNeed> needs, DemoMember member, int age, boolean householdHasChildren,
-                                      RandomGenerator random) {
+    private static void addAdultNeeds(
+            List<SpecificNeed> needs,
+            DemoMember member,
+            int age,
+            boolean householdHasChildren,
+            RandomGenerator random) {
         boolean woman = member.person().female();
         boolean heads = member.relationship() == Relationship.PRINCIPAL;
         if (woman && heads && householdHasChildren && random.nextDouble() < 0.7) {
@@ -55,7 +59,10 @@ final class SpecificNeeds {
         if (woman && heads && random.nextDouble() < 0.2) {
             needs.add(SpecificNeed.WOMAN_AT_RISK);
         }
-        if (woman && age <= 45 && !heads && member.relationship() != Relationship.DAUGHTER
+        if (woman
+                && age <= 45
+                && !heads
+                && member.relationship() != Relationship.DAUGHTER
                 && random.nextDouble() < 0.09) {
             needs.add(SpecificNeed.PREGNANT_OR_LACTATING);
         }

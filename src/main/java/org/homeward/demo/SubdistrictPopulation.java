@@ -29,7 +29,9 @@ public final class SubdistrictPopulation {
     private final WeightedSampler<PopulatedSubdistrict> byPopulation;
 
     SubdistrictPopulation(List<PopulatedSubdistrict> subdistricts) {
-        this.subdistricts = subdistricts.stream().sorted(Comparator.comparing(PopulatedSubdistrict::pcode)).toList();
+        this.subdistricts = subdistricts.stream()
+                .sorted(Comparator.comparing(PopulatedSubdistrict::pcode))
+                .toList();
         this.byPcode = this.subdistricts.stream()
                 .collect(Collectors.toUnmodifiableMap(PopulatedSubdistrict::pcode, Function.identity()));
         this.byPopulation = WeightedSampler.of(this.subdistricts, PopulatedSubdistrict::population);
@@ -51,10 +53,13 @@ public final class SubdistrictPopulation {
 
     private static PopulatedSubdistrict read(JsonNode node) {
         JsonNode population = node.path("population").path("value");
-        return new PopulatedSubdistrict(node.path("externalIds").path("ochaPcode").asString(),
-                node.path("name").path("en").asString(), node.path("name").path("ar").asString(),
+        return new PopulatedSubdistrict(
+                node.path("externalIds").path("ochaPcode").asString(),
+                node.path("name").path("en").asString(),
+                node.path("name").path("ar").asString(),
                 population.isNumber() ? population.asLong() : 0,
-                node.path("centroid").path("latitude").asDouble(), node.path("centroid").path("longitude").asDouble());
+                node.path("centroid").path("latitude").asDouble(),
+                node.path("centroid").path("longitude").asDouble());
     }
 
     /** All sub-districts, ordered by P-code. */
@@ -64,9 +69,15 @@ public final class SubdistrictPopulation {
 
     /** Each sub-district's share of the population (summing to 1), ordered by P-code. */
     public Map<String, Double> populationShares() {
-        double total = subdistricts.stream().mapToLong(PopulatedSubdistrict::population).sum();
-        return subdistricts.stream().collect(Collectors.toMap(PopulatedSubdistrict::pcode,
-                subdistrict -> subdistrict.population() / total, (a, b) -> a, LinkedHashMap::new));
+        double total = subdistricts.stream()
+                .mapToLong(PopulatedSubdistrict::population)
+                .sum();
+        return subdistricts.stream()
+                .collect(Collectors.toMap(
+                        PopulatedSubdistrict::pcode,
+                        subdistrict -> subdistrict.population() / total,
+                        (a, b) -> a,
+                        LinkedHashMap::new));
     }
 
     public PopulatedSubdistrict byPcode(String pcode) {

@@ -12,12 +12,11 @@ import java.util.random.RandomGenerator;
  */
 final class Typos {
 
-    private static final Map<Character, Character> VOWEL_SLIPS = Map.of('a', 'e', 'e', 'a', 'i', 'e', 'o', 'u',
-            'u', 'o', 'y', 'i');
+    private static final Map<Character, Character> VOWEL_SLIPS =
+            Map.of('a', 'e', 'e', 'a', 'i', 'e', 'o', 'u', 'u', 'o', 'y', 'i');
     private static final int TRIES = 8;
 
-    private Typos() {
-    }
+    private Typos() {}
 
     static String latin(String name, RandomGenerator random) {
         for (int i = 0; i < TRIES; i++) {

@@ -14,8 +14,7 @@ public final class UnhcrReturnFigures {
 
     private static final String RESOURCE = "/demo/syria-returns-by-year.csv";
 
-    private UnhcrReturnFigures() {
-    }
+    private UnhcrReturnFigures() {}
 
     /** Every non-zero figure, ordered by year, return type and country. */
     public static List<ReturnFigure> load() {
@@ -26,7 +25,8 @@ public final class UnhcrReturnFigures {
             add(figures, year, ReturnType.REFUGEE, country, record.get("returned_refugees"));
             add(figures, year, ReturnType.IDP, ReturnFigure.SYRIA, record.get("returned_idps"));
         }
-        figures.sort(Comparator.comparingInt(ReturnFigure::year).thenComparing(ReturnFigure::returnType)
+        figures.sort(Comparator.comparingInt(ReturnFigure::year)
+                .thenComparing(ReturnFigure::returnType)
                 .thenComparing(ReturnFigure::countryOfAsylum));
         return List.copyOf(figures);
     }

@@ -33,8 +33,13 @@ public final class WaitingPopulationGenerator {
         if (households < 1) {
             throw new IllegalArgumentException("A reception plan needs at least one household");
         }
-        this.settings = new DemoSettings(seed, today, DemoSettings.individualsForHouseholds(households), 0,
-                DemoSettings.DEFAULT_PENDING_SHARE, DemoSettings.DEFAULT_WITHDRAWN_SHARE);
+        this.settings = new DemoSettings(
+                seed,
+                today,
+                DemoSettings.individualsForHouseholds(households),
+                0,
+                DemoSettings.DEFAULT_PENDING_SHARE,
+                DemoSettings.DEFAULT_WITHDRAWN_SHARE);
         this.names = DemoNames.load();
         this.places = SubdistrictPopulation.load();
         this.figures = UnhcrReturnFigures.load();
@@ -44,7 +49,7 @@ public final class WaitingPopulationGenerator {
     public DemoSummary generateInto(Path directory, GenerationProgress progress) throws IOException {
         Files.createDirectories(directory);
         try (Writer households = OwnerOnlyFiles.newWriter(directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE));
-             Writer truth = OwnerOnlyFiles.newWriter(directory.resolve(DemoPopulationGenerator.TRUTH_FILE))) {
+                Writer truth = OwnerOnlyFiles.newWriter(directory.resolve(DemoPopulationGenerator.TRUTH_FILE))) {
             return generate(households, truth, progress);
         }
     }

@@ -5,6 +5,7 @@
  * command line and the importer call it. It also offers the population-weighted sub-districts
  * to other features' demos.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo data",
         allowedDependencies = {"files", "registry"})
 package org.homeward.demo;

@@ -12,7 +12,8 @@ public class AssigneeOutOfScopeException extends ProblemException {
     static final String CODE = "ASSIGNEE_OUT_OF_SCOPE";
 
     AssigneeOutOfScopeException() {
-        super("The case worker's sites and areas do not cover this household; give the case to someone who works there");
+        super(
+                "The case worker's sites and areas do not cover this household; give the case to someone who works there");
     }
 
     @Override

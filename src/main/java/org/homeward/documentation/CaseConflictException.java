@@ -16,8 +16,10 @@ public class CaseConflictException extends ProblemException {
     }
 
     static CaseConflictException transition(CaseStatus from, CaseStatus to) {
-        return new CaseConflictException("CASE_TRANSITION_NOT_ALLOWED", "A case that is " + from + " cannot become "
-                + to + "; from " + from + " it may become " + (from.next().isEmpty() ? "nothing" : from.next()));
+        return new CaseConflictException(
+                "CASE_TRANSITION_NOT_ALLOWED",
+                "A case that is " + from + " cannot become " + to + "; from " + from + " it may become "
+                        + (from.next().isEmpty() ? "nothing" : from.next()));
     }
 
     @Override

@@ -29,20 +29,37 @@ class CaseDeadlines {
     /** Every step's deadline; a step already done, refused or skipped has none left to run. */
     List<StepDeadline> of(DocumentationCase documentationCase) {
         LocalDate today = today();
-        return documentationCase.steps().stream().map(step -> new StepDeadline(documentationCase.id(),
-                documentationCase.caseType(), documentationCase.jurisdiction(), documentationCase.assignedTo(), step,
-                step.status() == StepStatus.PENDING && documentationCase.status().working()
-                        ? rules.engine().deadline(documentationCase.jurisdiction(), documentationCase.caseType(),
-                        step.code(), documentationCase.event(), today)
-                        : new Deadline(DeadlineState.NO_LIMIT, java.util.Optional.empty(), java.util.Optional.empty(),
-                        List.of()))).toList();
+        return documentationCase.steps().stream()
+                .map(step -> new StepDeadline(
+                        documentationCase.id(),
+                        documentationCase.caseType(),
+                        documentationCase.jurisdiction(),
+                        documentationCase.assignedTo(),
+                        step,
+                        step.status() == StepStatus.PENDING
+                                        && documentationCase.status().working()
+                                ? rules.engine()
+                                        .deadline(
+                                                documentationCase.jurisdiction(),
+                                                documentationCase.caseType(),
+                                                step.code(),
+                                                documentationCase.event(),
+                                                today)
+                                : new Deadline(
+                                        DeadlineState.NO_LIMIT,
+                                        java.util.Optional.empty(),
+                                        java.util.Optional.empty(),
+                                        List.of())))
+                .toList();
     }
 
     /** The running deadlines of the cases that are overdue or due within the soon-due window, soonest first. */
     List<StepDeadline> dueSoon(List<DocumentationCase> cases) {
-        return cases.stream().flatMap(found -> of(found).stream())
+        return cases.stream()
+                .flatMap(found -> of(found).stream())
                 .filter(deadline -> deadline.deadline().dueWithin(properties.soonDueDays()))
-                .sorted(Comparator.comparing(deadline -> deadline.deadline().daysLeft().orElse(0L)))
+                .sorted(Comparator.comparing(
+                        deadline -> deadline.deadline().daysLeft().orElse(0L)))
                 .toList();
     }
 

@@ -6,8 +6,7 @@ import java.time.format.DateTimeParseException;
 /** Checks of what people type into case requests, each refusal naming its field and reason. */
 final class CaseInput {
 
-    private CaseInput() {
-    }
+    private CaseInput() {}
 
     /** A YYYY-MM-DD date, or null when blank; a date after {@code latest} is refused when {@code latest} is given. */
     static LocalDate date(String text, String field, LocalDate latest) {
@@ -48,7 +47,8 @@ final class CaseInput {
         try {
             return Enum.valueOf(kind, text == null ? "" : text.trim());
         } catch (IllegalArgumentException e) {
-            throw InvalidCaseRequestException.of(field, "UNKNOWN_VALUE", "is not one of " + java.util.Arrays.toString(kind.getEnumConstants()));
+            throw InvalidCaseRequestException.of(
+                    field, "UNKNOWN_VALUE", "is not one of " + java.util.Arrays.toString(kind.getEnumConstants()));
         }
     }
 }

@@ -10,8 +10,19 @@ import java.util.UUID;
  * @param gap    what is missing: {@code BIRTH_NOT_REGISTERED}, {@code NO_IDENTITY_DOCUMENT} or {@code PROPERTY_CLAIMS_OPEN}
  * @param status PROPOSED, ACCEPTED or DISMISSED
  */
-public record CaseProposal(UUID id, UUID householdId, UUID individualId, String caseType, String jurisdiction,
-                           String gap, String registrationSite, String destinationPcode, LocalDate eventDate,
-                           String status, Instant proposedAt, String decidedBy, Instant decidedAt,
-                           String dismissReason, UUID caseId) {
-}
+public record CaseProposal(
+        UUID id,
+        UUID householdId,
+        UUID individualId,
+        String caseType,
+        String jurisdiction,
+        String gap,
+        String registrationSite,
+        String destinationPcode,
+        LocalDate eventDate,
+        String status,
+        Instant proposedAt,
+        String decidedBy,
+        Instant decidedAt,
+        String dismissReason,
+        UUID caseId) {}

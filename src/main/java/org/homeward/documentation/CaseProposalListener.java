@@ -35,7 +35,9 @@ class CaseProposalListener {
             separate.executeWithoutResult(status -> proposals.proposeFor(recorded.householdId()));
         } catch (RuntimeException e) {
             // Only the household's id: never a name or document number in the log.
-            log.warn("Could not look for documentation gaps of household {}: {}", recorded.householdId(),
+            log.warn(
+                    "Could not look for documentation gaps of household {}: {}",
+                    recorded.householdId(),
                     e.getClass().getSimpleName());
         }
     }
@@ -46,7 +48,9 @@ class CaseProposalListener {
         try {
             separate.executeWithoutResult(status -> proposals.proposeForAll(imported.households()));
         } catch (RuntimeException e) {
-            log.warn("Could not look for documentation gaps of {} imported households: {}", imported.households().size(),
+            log.warn(
+                    "Could not look for documentation gaps of {} imported households: {}",
+                    imported.households().size(),
                     e.getClass().getSimpleName());
         }
     }

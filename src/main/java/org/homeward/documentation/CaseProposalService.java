@@ -31,9 +31,15 @@ public class CaseProposalService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CaseProposalService(CaseProposalRepository proposals, DocumentationCaseService cases, CaseTypeCatalogue catalogue,
-                        DocumentationProperties properties, HouseholdService households, CurrentAccess access,
-                        AuditTrail audit, Clock clock) {
+    CaseProposalService(
+            CaseProposalRepository proposals,
+            DocumentationCaseService cases,
+            CaseTypeCatalogue catalogue,
+            DocumentationProperties properties,
+            HouseholdService households,
+            CurrentAccess access,
+            AuditTrail audit,
+            Clock clock) {
         this.proposals = proposals;
         this.cases = cases;
         this.catalogue = catalogue;
@@ -51,9 +57,22 @@ public class CaseProposalService {
         Instant now = clock.instant();
         int added = 0;
         for (ProposalGaps.Gap gap : ProposalGaps.of(household, LocalDate.now(clock), properties, catalogue)) {
-            CaseProposal proposal = new CaseProposal(UUID.randomUUID(), household.id(), gap.individualId(), gap.caseType(),
-                    gap.jurisdiction(), gap.gap(), household.registrationSite(), household.journey().destinationPcode(),
-                    gap.eventDate(), "PROPOSED", now, null, null, null, null);
+            CaseProposal proposal = new CaseProposal(
+                    UUID.randomUUID(),
+                    household.id(),
+                    gap.individualId(),
+                    gap.caseType(),
+                    gap.jurisdiction(),
+                    gap.gap(),
+                    household.registrationSite(),
+                    household.journey().destinationPcode(),
+                    gap.eventDate(),
+                    "PROPOSED",
+                    now,
+                    null,
+                    null,
+                    null,
+                    null);
             if (proposals.insertOnce(proposal)) {
                 added++;
             }
@@ -72,9 +91,22 @@ public class CaseProposalService {
         List<CaseProposal> found = new ArrayList<>();
         for (Household household : imported) {
             for (ProposalGaps.Gap gap : ProposalGaps.of(household, today, properties, catalogue)) {
-                found.add(new CaseProposal(UUID.randomUUID(), household.id(), gap.individualId(), gap.caseType(),
-                        gap.jurisdiction(), gap.gap(), household.registrationSite(), household.journey().destinationPcode(),
-                        gap.eventDate(), "PROPOSED", now, null, null, null, null));
+                found.add(new CaseProposal(
+                        UUID.randomUUID(),
+                        household.id(),
+                        gap.individualId(),
+                        gap.caseType(),
+                        gap.jurisdiction(),
+                        gap.gap(),
+                        household.registrationSite(),
+                        household.journey().destinationPcode(),
+                        gap.eventDate(),
+                        "PROPOSED",
+                        now,
+                        null,
+                        null,
+                        null,
+                        null));
             }
         }
         return found.isEmpty() ? 0 : proposals.insertAllOnce(found, now);
@@ -87,10 +119,20 @@ public class CaseProposalService {
         if (!List.of("PROPOSED", "ACCEPTED", "DISMISSED").contains(wanted)) {
             throw InvalidCaseRequestException.of("status", "UNKNOWN_VALUE", "is PROPOSED, ACCEPTED or DISMISSED");
         }
-        List<CaseProposal> listed = proposals.list(access.scope(), wanted, household, DocumentationCaseService.QUEUE_SIZE);
+        List<CaseProposal> listed =
+                proposals.list(access.scope(), wanted, household, DocumentationCaseService.QUEUE_SIZE);
         if (!listed.isEmpty()) {
-            audit.record(new AuditEntry("LIST_CASE_PROPOSALS", "documentation_proposal", null, wanted,
-                    Map.of("households", listed.stream().map(found -> found.householdId().toString()).distinct().toList())));
+            audit.record(new AuditEntry(
+                    "LIST_CASE_PROPOSALS",
+                    "documentation_proposal",
+                    null,
+                    wanted,
+                    Map.of(
+                            "households",
+                            listed.stream()
+                                    .map(found -> found.householdId().toString())
+                                    .distinct()
+                                    .toList())));
         }
         return listed;
     }
@@ -99,9 +141,16 @@ public class CaseProposalService {
     @Transactional
     public DocumentationCase accept(UUID id) {
         CaseProposal proposal = waiting(id);
-        DocumentationCase opened = cases.open(new OpenCaseRequest(proposal.householdId(), proposal.individualId(),
-                proposal.caseType(), proposal.jurisdiction(),
-                proposal.eventDate() == null ? null : proposal.eventDate().toString()), proposal.id());
+        DocumentationCase opened = cases.open(
+                new OpenCaseRequest(
+                        proposal.householdId(),
+                        proposal.individualId(),
+                        proposal.caseType(),
+                        proposal.jurisdiction(),
+                        proposal.eventDate() == null
+                                ? null
+                                : proposal.eventDate().toString()),
+                proposal.id());
         proposals.accept(id, opened.id(), access.actor(), clock.instant());
         return opened;
     }
@@ -112,17 +161,19 @@ public class CaseProposalService {
         waiting(id);
         String why = CaseInput.text(reason, "reason", 500, true);
         proposals.dismiss(id, why, access.actor(), clock.instant());
-        audit.recordWithChange(new AuditEntry("DISMISS_CASE_PROPOSAL", "documentation_proposal", id.toString(), why,
-                Map.of()));
+        audit.recordWithChange(
+                new AuditEntry("DISMISS_CASE_PROPOSAL", "documentation_proposal", id.toString(), why, Map.of()));
         return proposals.find(id, false).orElseThrow();
     }
 
     private CaseProposal waiting(UUID id) {
-        CaseProposal proposal = proposals.find(id, true)
+        CaseProposal proposal = proposals
+                .find(id, true)
                 .filter(found -> access.scope().covers(found.registrationSite(), found.destinationPcode()))
                 .orElseThrow(CaseNotFoundException::proposalNotFound);
         if (!"PROPOSED".equals(proposal.status())) {
-            throw new CaseConflictException("PROPOSAL_ALREADY_DECIDED", "The proposal was already " + proposal.status());
+            throw new CaseConflictException(
+                    "PROPOSAL_ALREADY_DECIDED", "The proposal was already " + proposal.status());
         }
         return proposal;
     }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A reminder on a case for a day, open until someone marks it done. */
-public record CaseReminder(long id, UUID caseId, LocalDate dueOn, String note, String createdBy, Instant createdAt,
-                           Instant doneAt) {
+public record CaseReminder(
+        long id, UUID caseId, LocalDate dueOn, String note, String createdBy, Instant createdAt, Instant doneAt) {
 
     public boolean open() {
         return doneAt == null;

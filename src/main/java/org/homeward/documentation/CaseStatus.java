@@ -6,7 +6,12 @@ import java.util.Set;
 
 /** Where a documentation case stands: open, gathering evidence, submitted, issued or rejected, closed. */
 public enum CaseStatus {
-    OPEN, GATHERING_EVIDENCE, SUBMITTED, ISSUED, REJECTED, CLOSED;
+    OPEN,
+    GATHERING_EVIDENCE,
+    SUBMITTED,
+    ISSUED,
+    REJECTED,
+    CLOSED;
 
     private static final Map<CaseStatus, Set<CaseStatus>> NEXT = Map.of(
             OPEN, EnumSet.of(GATHERING_EVIDENCE, CLOSED),

@@ -17,7 +17,9 @@ public record CaseType(String code, CaseText name, String subject, CaseText even
     }
 
     public Optional<CaseTypeChain> chain(String jurisdiction) {
-        return chains.stream().filter(chain -> chain.jurisdiction().equals(jurisdiction)).findFirst();
+        return chains.stream()
+                .filter(chain -> chain.jurisdiction().equals(jurisdiction))
+                .findFirst();
     }
 
     public boolean aboutAPerson() {

@@ -66,7 +66,8 @@ public final class CaseTypeCatalogue {
         for (int i = 0; i < nodes.size(); i++) {
             CaseTypeChain chain = chain(file, nodes.get(i), ".jurisdictions[" + i + "]");
             if (!jurisdictions.add(chain.jurisdiction())) {
-                file.problem(".jurisdictions[" + i + "].code", "jurisdiction " + chain.jurisdiction() + " appears twice");
+                file.problem(
+                        ".jurisdictions[" + i + "].code", "jurisdiction " + chain.jurisdiction() + " appears twice");
             }
             chains.add(chain);
         }
@@ -92,11 +93,16 @@ public final class CaseTypeCatalogue {
             List<JsonNode> items = file.array(step, "evidence", stepPath);
             for (int j = 0; j < items.size(); j++) {
                 String itemPath = stepPath + ".evidence[" + j + "]";
-                evidence.add(new StepEvidence(file.code(items.get(j), "code", itemPath, CaseDataFile.CODE),
+                evidence.add(new StepEvidence(
+                        file.code(items.get(j), "code", itemPath, CaseDataFile.CODE),
                         file.bilingual(items.get(j), "name", itemPath)));
             }
-            steps.add(new StepDefinition(code, file.bilingual(step, "name", stepPath),
-                    file.bilingual(step, "authority", stepPath), evidence, file.flag(step, "inSyriaOnly", stepPath),
+            steps.add(new StepDefinition(
+                    code,
+                    file.bilingual(step, "name", stepPath),
+                    file.bilingual(step, "authority", stepPath),
+                    evidence,
+                    file.flag(step, "inSyriaOnly", stepPath),
                     file.flag(step, "optional", stepPath)));
         }
         if (!nodes.isEmpty() && steps.stream().allMatch(StepDefinition::optional)) {
@@ -115,7 +121,9 @@ public final class CaseTypeCatalogue {
 
     /** Every case type, ordered by code. */
     public List<CaseType> types() {
-        return types.values().stream().sorted(java.util.Comparator.comparing(CaseType::code)).toList();
+        return types.values().stream()
+                .sorted(java.util.Comparator.comparing(CaseType::code))
+                .toList();
     }
 
     Collection<String> codes() {

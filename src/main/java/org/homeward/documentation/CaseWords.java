@@ -27,7 +27,7 @@ public final class CaseWords {
     /** A deadline in words: its state with the days left or overdue. */
     public String deadline(Deadline deadline) {
         long days = deadline.daysLeft().map(Math::abs).orElse(0L);
-        return messages.getMessage("documentation.deadline." + deadline.state().name(), new Object[]{days}, locale());
+        return messages.getMessage("documentation.deadline." + deadline.state().name(), new Object[] {days}, locale());
     }
 
     public String source(String english) {

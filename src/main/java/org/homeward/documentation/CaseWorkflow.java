@@ -30,8 +30,13 @@ public class CaseWorkflow {
     private final CurrentAccess access;
     private final Clock clock;
 
-    CaseWorkflow(DocumentationCaseService service, DocumentationCaseRepository cases, CaseTypeCatalogue catalogue,
-                 HouseholdService households, CurrentAccess access, Clock clock) {
+    CaseWorkflow(
+            DocumentationCaseService service,
+            DocumentationCaseRepository cases,
+            CaseTypeCatalogue catalogue,
+            HouseholdService households,
+            CurrentAccess access,
+            Clock clock) {
         this.service = service;
         this.cases = cases;
         this.catalogue = catalogue;
@@ -50,8 +55,10 @@ public class CaseWorkflow {
             throw CaseConflictException.transition(found.status(), next);
         }
         if (next == CaseStatus.ISSUED && !found.chainComplete()) {
-            throw new CaseConflictException("CASE_CHAIN_INCOMPLETE", "The paper cannot be issued before every required"
-                    + " step is done (" + found.requiredStepsDone() + " of " + found.requiredSteps() + ")");
+            throw new CaseConflictException(
+                    "CASE_CHAIN_INCOMPLETE",
+                    "The paper cannot be issued before every required" + " step is done (" + found.requiredStepsDone()
+                            + " of " + found.requiredSteps() + ")");
         }
         if (next == CaseStatus.CLOSED && found.status().closingNeedsNote() && note == null) {
             throw InvalidCaseRequestException.of("note", "REQUIRED", "says why the case closes without an outcome");
@@ -73,26 +80,32 @@ public class CaseWorkflow {
     @Transactional
     public DocumentationCase recordStep(UUID id, UUID stepId, StepUpdateRequest request) {
         DocumentationCase found = service.require(id, true);
-        CaseStep step = found.step(stepId).orElseThrow(() ->
-                InvalidCaseRequestException.of("stepId", "NOT_A_STEP_OF_THE_CASE", "is not a step of this case"));
+        CaseStep step = found.step(stepId)
+                .orElseThrow(() -> InvalidCaseRequestException.of(
+                        "stepId", "NOT_A_STEP_OF_THE_CASE", "is not a step of this case"));
         if (!found.status().working()) {
-            throw new CaseConflictException("CASE_NOT_WORKING", "Steps cannot be recorded on a case that is "
-                    + found.status());
+            throw new CaseConflictException(
+                    "CASE_NOT_WORKING", "Steps cannot be recorded on a case that is " + found.status());
         }
-        StepDefinition definition = catalogue.chain(found.caseType(), found.jurisdiction()).flatMap(chain ->
-                chain.step(step.code())).orElseThrow();
+        StepDefinition definition = catalogue
+                .chain(found.caseType(), found.jurisdiction())
+                .flatMap(chain -> chain.step(step.code()))
+                .orElseThrow();
         StepStatus status = CaseInput.choice(StepStatus.class, request.status(), "status");
-        List<String> evidence = request.evidence().stream().map(String::trim).distinct().toList();
+        List<String> evidence =
+                request.evidence().stream().map(String::trim).distinct().toList();
         for (String item : evidence) {
             if (!definition.needs(item)) {
-                throw InvalidCaseRequestException.of("evidence", "UNKNOWN_EVIDENCE", "'" + item
-                        + "' is not evidence this step needs");
+                throw InvalidCaseRequestException.of(
+                        "evidence", "UNKNOWN_EVIDENCE", "'" + item + "' is not evidence this step needs");
             }
         }
         String note = CaseInput.text(request.note(), "note", 2000, false);
         LocalDate today = LocalDate.now(clock);
-        LocalDate completedOn = status == StepStatus.PENDING ? null
-                : java.util.Optional.ofNullable(CaseInput.date(request.completedOn(), "completedOn", today)).orElse(today);
+        LocalDate completedOn = status == StepStatus.PENDING
+                ? null
+                : java.util.Optional.ofNullable(CaseInput.date(request.completedOn(), "completedOn", today))
+                        .orElse(today);
         checkStepMayBe(found, step, status);
         LocalDate startedOn = step.startedOn() != null ? step.startedOn() : today;
         if (completedOn != null && completedOn.isBefore(startedOn)) {
@@ -100,8 +113,8 @@ public class CaseWorkflow {
             startedOn = completedOn;
         }
         String actor = access.actor();
-        cases.updateStep(stepId, status, evidence, startedOn, completedOn, note,
-                status == StepStatus.PENDING ? null : actor);
+        cases.updateStep(
+                stepId, status, evidence, startedOn, completedOn, note, status == StepStatus.PENDING ? null : actor);
         Instant now = clock.instant();
         if (found.status() == CaseStatus.OPEN) {
             cases.updateStatus(id, CaseStatus.GATHERING_EVIDENCE, null, null);
@@ -134,23 +147,26 @@ public class CaseWorkflow {
         if (status != StepStatus.DONE) {
             return;
         }
-        List<String> waiting = found.steps().stream().filter(earlier -> earlier.position() < step.position())
+        List<String> waiting = found.steps().stream()
+                .filter(earlier -> earlier.position() < step.position())
                 .filter(earlier -> !earlier.optional() && earlier.status() != StepStatus.DONE)
-                .map(CaseStep::code).toList();
+                .map(CaseStep::code)
+                .toList();
         if (!waiting.isEmpty()) {
-            throw InvalidCaseRequestException.of("status", "EARLIER_STEPS_NOT_DONE", "needs these steps done first: "
-                    + String.join(", ", waiting));
+            throw InvalidCaseRequestException.of(
+                    "status", "EARLIER_STEPS_NOT_DONE", "needs these steps done first: " + String.join(", ", waiting));
         }
         if (step.inSyriaOnly() && !inSyria(found.householdId())) {
-            throw InvalidCaseRequestException.of("status", "STEP_IN_SYRIA_ONLY",
-                    "can only be done inside Syria, after the household has returned");
+            throw InvalidCaseRequestException.of(
+                    "status", "STEP_IN_SYRIA_ONLY", "can only be done inside Syria, after the household has returned");
         }
     }
 
     /** Whether the household is inside Syria: internally displaced, at a reception centre or home. */
     private boolean inSyria(UUID householdId) {
         var journey = households.find(householdId).journey();
-        return journey.returnType() == ReturnType.IDP || journey.status() == JourneyStatus.AT_RECEPTION
+        return journey.returnType() == ReturnType.IDP
+                || journey.status() == JourneyStatus.AT_RECEPTION
                 || journey.status() == JourneyStatus.RETURNED_HOME;
     }
 }

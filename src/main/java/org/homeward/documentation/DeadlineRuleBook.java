@@ -42,7 +42,8 @@ public final class DeadlineRuleBook {
             String jurisdiction = file.code(root, "jurisdiction", "", CaseDataFile.COUNTRY);
             List<JsonNode> nodes = file.array(root, "rules", "");
             for (int i = 0; i < nodes.size(); i++) {
-                rule(file, nodes.get(i), ".rules[" + i + "]", jurisdiction, catalogue, sources).ifPresent(rules::add);
+                rule(file, nodes.get(i), ".rules[" + i + "]", jurisdiction, catalogue, sources)
+                        .ifPresent(rules::add);
             }
         });
         if (!problems.isEmpty()) {
@@ -51,8 +52,13 @@ public final class DeadlineRuleBook {
         return new DeadlineRuleBook(new DeadlineEngine(rules), Map.copyOf(sources));
     }
 
-    private static Optional<DeadlineRule> rule(CaseDataFile file, JsonNode node, String path, String jurisdiction,
-                                               CaseTypeCatalogue catalogue, Map<String, CaseText> sources) {
+    private static Optional<DeadlineRule> rule(
+            CaseDataFile file,
+            JsonNode node,
+            String path,
+            String jurisdiction,
+            CaseTypeCatalogue catalogue,
+            Map<String, CaseText> sources) {
         String kind = file.text(node, "kind", path);
         CaseText source = file.bilingual(node, "source", path);
         sources.put(source.en(), source);
@@ -62,23 +68,30 @@ public final class DeadlineRuleBook {
                 case "LIMIT" -> {
                     String[] target = target(file, node, path, jurisdiction, catalogue);
                     Period within = period(file, node, path);
-                    yield effective == null || within == null ? Optional.empty() : Optional.of(new DeadlineRule.Limit(
-                            jurisdiction, target[0], target[1], within, effective, source.en()));
+                    yield effective == null || within == null
+                            ? Optional.empty()
+                            : Optional.of(new DeadlineRule.Limit(
+                                    jurisdiction, target[0], target[1], within, effective, source.en()));
                 }
                 case "WAIVER" -> {
                     String[] target = target(file, node, path, jurisdiction, catalogue);
                     LocalDate from = date(file, node, "eventsFrom", path);
                     LocalDate to = date(file, node, "eventsTo", path);
-                    yield effective == null || from == null || to == null ? Optional.empty() : Optional.of(
-                            new DeadlineRule.Waiver(jurisdiction, target[0], target[1], from, to, effective, source.en()));
+                    yield effective == null || from == null || to == null
+                            ? Optional.empty()
+                            : Optional.of(new DeadlineRule.Waiver(
+                                    jurisdiction, target[0], target[1], from, to, effective, source.en()));
                 }
                 case "PAUSE" -> {
                     LocalDate from = date(file, node, "from", path);
                     LocalDate to = date(file, node, "to", path);
                     Optional<String> caseType = node.has("caseType")
-                            ? Optional.of(file.code(node, "caseType", path, CaseDataFile.CODE)) : Optional.empty();
-                    yield effective == null || from == null || to == null ? Optional.empty() : Optional.of(
-                            new DeadlineRule.Pause(jurisdiction, caseType, from, to, effective, source.en()));
+                            ? Optional.of(file.code(node, "caseType", path, CaseDataFile.CODE))
+                            : Optional.empty();
+                    yield effective == null || from == null || to == null
+                            ? Optional.empty()
+                            : Optional.of(
+                                    new DeadlineRule.Pause(jurisdiction, caseType, from, to, effective, source.en()));
                 }
                 default -> {
                     file.problem(path + ".kind", "is LIMIT, WAIVER or PAUSE");
@@ -91,8 +104,8 @@ public final class DeadlineRuleBook {
         }
     }
 
-    private static String[] target(CaseDataFile file, JsonNode node, String path, String jurisdiction,
-                                   CaseTypeCatalogue catalogue) {
+    private static String[] target(
+            CaseDataFile file, JsonNode node, String path, String jurisdiction, CaseTypeCatalogue catalogue) {
         String caseType = file.code(node, "caseType", path, CaseDataFile.CODE);
         String step = file.code(node, "step", path, CaseDataFile.CODE);
         Optional<CaseTypeChain> chain = catalogue.chain(caseType, jurisdiction);
@@ -101,7 +114,7 @@ public final class DeadlineRuleBook {
         } else if (chain.get().step(step).isEmpty()) {
             file.problem(path + ".step", "the " + caseType + " chain in " + jurisdiction + " has no step " + step);
         }
-        return new String[]{caseType, step};
+        return new String[] {caseType, step};
     }
 
     private static LocalDate date(CaseDataFile file, JsonNode node, String field, String path) {

@@ -14,11 +14,25 @@ import java.util.UUID;
  * @param outcome          ISSUED or REJECTED once the authority decided, kept when the case is closed
  * @param chainCompletedAt when the last required step was done: the figure that matters
  */
-public record DocumentationCase(UUID id, UUID householdId, UUID individualId, String caseType, String jurisdiction,
-                                CaseStatus status, String outcome, String registrationSite, String destinationPcode,
-                                LocalDate eventDate, String assignedTo, UUID proposalId, Instant openedAt,
-                                String openedBy, Instant chainCompletedAt, Instant closedAt, long version,
-                                List<CaseStep> steps) {
+public record DocumentationCase(
+        UUID id,
+        UUID householdId,
+        UUID individualId,
+        String caseType,
+        String jurisdiction,
+        CaseStatus status,
+        String outcome,
+        String registrationSite,
+        String destinationPcode,
+        LocalDate eventDate,
+        String assignedTo,
+        UUID proposalId,
+        Instant openedAt,
+        String openedBy,
+        Instant chainCompletedAt,
+        Instant closedAt,
+        long version,
+        List<CaseStep> steps) {
 
     public DocumentationCase {
         steps = List.copyOf(steps);
@@ -39,7 +53,9 @@ public record DocumentationCase(UUID id, UUID householdId, UUID individualId, St
 
     /** How many required steps are done, for "2 of 4". */
     public long requiredStepsDone() {
-        return steps.stream().filter(step -> !step.optional() && step.status() == StepStatus.DONE).count();
+        return steps.stream()
+                .filter(step -> !step.optional() && step.status() == StepStatus.DONE)
+                .count();
     }
 
     public long requiredSteps() {

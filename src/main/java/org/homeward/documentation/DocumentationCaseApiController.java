@@ -23,7 +23,8 @@ class DocumentationCaseApiController {
     private final CaseWorkflow workflow;
     private final CaseProposalService proposals;
 
-    DocumentationCaseApiController(DocumentationCaseService cases, CaseWorkflow workflow, CaseProposalService proposals) {
+    DocumentationCaseApiController(
+            DocumentationCaseService cases, CaseWorkflow workflow, CaseProposalService proposals) {
         this.cases = cases;
         this.workflow = workflow;
         this.proposals = proposals;
@@ -86,8 +87,8 @@ class DocumentationCaseApiController {
     }
 
     @GetMapping("/proposals")
-    List<CaseProposal> proposals(@RequestParam(required = false) String status,
-                                 @RequestParam(required = false) UUID household) {
+    List<CaseProposal> proposals(
+            @RequestParam(required = false) String status, @RequestParam(required = false) UUID household) {
         return proposals.list(status, household);
     }
 
@@ -102,6 +103,5 @@ class DocumentationCaseApiController {
     }
 
     /** Why a proposal is dismissed. */
-    record ProposalDismissal(String reason) {
-    }
+    record ProposalDismissal(String reason) {}
 }

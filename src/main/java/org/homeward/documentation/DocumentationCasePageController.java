@@ -29,9 +29,14 @@ class DocumentationCasePageController {
     private final EvidenceService evidence;
     private final MessageSource messages;
 
-    DocumentationCasePageController(DocumentationCaseService cases, CaseWorkflow workflow, CaseProposalService proposals,
-                                    CaseTypeCatalogue catalogue, CaseDeadlines deadlines, EvidenceService evidence,
-                                    MessageSource messages) {
+    DocumentationCasePageController(
+            DocumentationCaseService cases,
+            CaseWorkflow workflow,
+            CaseProposalService proposals,
+            CaseTypeCatalogue catalogue,
+            CaseDeadlines deadlines,
+            EvidenceService evidence,
+            MessageSource messages) {
         this.evidence = evidence;
         this.cases = cases;
         this.workflow = workflow;
@@ -68,16 +73,23 @@ class DocumentationCasePageController {
     @GetMapping("/cases/{id}")
     String view(@PathVariable UUID id, Model model) {
         model.addAttribute("view", cases.view(id));
-        model.addAttribute("evidence", evidence.ofCase(id).stream()
-                .filter(file -> file.stepId() != null).collect(Collectors.groupingBy(EvidenceFile::stepId)));
+        model.addAttribute(
+                "evidence",
+                evidence.ofCase(id).stream()
+                        .filter(file -> file.stepId() != null)
+                        .collect(Collectors.groupingBy(EvidenceFile::stepId)));
         model.addAttribute("words", new CaseWords(deadlines, messages));
         return "documentation/case";
     }
 
     /** A scanned document uploaded at a step of the case; a refused file is shown at its step, in the page's language. */
     @PostMapping("/cases/{id}/steps/{stepId}/evidence")
-    String addEvidence(@PathVariable UUID id, @PathVariable UUID stepId, @RequestParam(required = false) MultipartFile file,
-                       @RequestParam(required = false) String title, Model model) {
+    String addEvidence(
+            @PathVariable UUID id,
+            @PathVariable UUID stepId,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String title,
+            Model model) {
         DocumentationCase found = cases.find(id).orElseThrow(CaseNotFoundException::caseNotFound);
         try {
             evidence.add(found.householdId(), EvidenceUploads.read(file, title, id, stepId));
@@ -96,9 +108,13 @@ class DocumentationCasePageController {
     }
 
     @PostMapping("/cases/{id}/steps/{stepId}")
-    String step(@PathVariable UUID id, @PathVariable UUID stepId, @RequestParam(required = false) String status,
-                @RequestParam(required = false) List<String> evidence, @RequestParam(required = false) String completedOn,
-                @RequestParam(required = false) String note) {
+    String step(
+            @PathVariable UUID id,
+            @PathVariable UUID stepId,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) List<String> evidence,
+            @RequestParam(required = false) String completedOn,
+            @RequestParam(required = false) String note) {
         workflow.recordStep(id, stepId, new StepUpdateRequest(status, evidence, completedOn, note));
         return back(id);
     }
@@ -130,5 +146,4 @@ class DocumentationCasePageController {
     private static String back(UUID id) {
         return "redirect:/documentation/cases/" + id;
     }
-
 }

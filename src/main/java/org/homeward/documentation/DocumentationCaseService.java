@@ -29,6 +29,7 @@ public class DocumentationCaseService {
 
     /** The roles that work on cases (and to whom a case may be assigned). */
     static final List<Role> CASE_ROLES = List.of(Role.DOCUMENTATION_CASE_WORKER, Role.COORDINATOR, Role.ADMIN);
+
     static final int QUEUE_SIZE = 200;
     private final DocumentationCaseRepository cases;
     private final CaseTypeCatalogue catalogue;
@@ -39,9 +40,15 @@ public class DocumentationCaseService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    DocumentationCaseService(DocumentationCaseRepository cases, CaseTypeCatalogue catalogue, CaseDeadlines deadlines,
-                             HouseholdService households, UserService users, CurrentAccess access, AuditTrail audit,
-                             Clock clock) {
+    DocumentationCaseService(
+            DocumentationCaseRepository cases,
+            CaseTypeCatalogue catalogue,
+            CaseDeadlines deadlines,
+            HouseholdService households,
+            UserService users,
+            CurrentAccess access,
+            AuditTrail audit,
+            Clock clock) {
         this.cases = cases;
         this.catalogue = catalogue;
         this.deadlines = deadlines;
@@ -63,30 +70,60 @@ public class DocumentationCaseService {
         if (request.householdId() == null) {
             throw InvalidCaseRequestException.of("householdId", "REQUIRED", "is required");
         }
-        CaseType type = catalogue.type(request.caseType() == null ? "" : request.caseType().trim()).orElseThrow(() ->
-                InvalidCaseRequestException.of("caseType", "UNKNOWN_CASE_TYPE", "is not a known case type"));
-        CaseTypeChain chain = type.chain(request.jurisdiction() == null ? "" : request.jurisdiction().trim())
-                .orElseThrow(() -> InvalidCaseRequestException.of("jurisdiction", "NO_CHAIN_IN_JURISDICTION",
-                        "has no chain of steps for " + type.code()));
+        CaseType type = catalogue
+                .type(request.caseType() == null ? "" : request.caseType().trim())
+                .orElseThrow(() ->
+                        InvalidCaseRequestException.of("caseType", "UNKNOWN_CASE_TYPE", "is not a known case type"));
+        CaseTypeChain chain = type.chain(
+                        request.jurisdiction() == null
+                                ? ""
+                                : request.jurisdiction().trim())
+                .orElseThrow(() -> InvalidCaseRequestException.of(
+                        "jurisdiction", "NO_CHAIN_IN_JURISDICTION", "has no chain of steps for " + type.code()));
         Household household = households.find(request.householdId());
         if (type.aboutAPerson() && request.individualId() == null) {
             throw InvalidCaseRequestException.of("individualId", "REQUIRED", "names the member the case is about");
         }
-        if (request.individualId() != null && household.members().stream()
-                .noneMatch(member -> member.id().equals(request.individualId()))) {
+        if (request.individualId() != null
+                && household.members().stream().noneMatch(member -> member.id().equals(request.individualId()))) {
             throw InvalidCaseRequestException.of("individualId", "NOT_A_MEMBER", "is not a member of the household");
         }
         Instant now = clock.instant();
         List<CaseStep> steps = new ArrayList<>();
         for (StepDefinition step : chain.steps()) {
-            steps.add(new CaseStep(UUID.randomUUID(), steps.size() + 1, step.code(), step.inSyriaOnly(), step.optional(),
-                    StepStatus.PENDING, List.of(), null, null, null, null));
+            steps.add(new CaseStep(
+                    UUID.randomUUID(),
+                    steps.size() + 1,
+                    step.code(),
+                    step.inSyriaOnly(),
+                    step.optional(),
+                    StepStatus.PENDING,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null));
         }
         String actor = access.actor();
-        DocumentationCase opened = new DocumentationCase(UUID.randomUUID(), household.id(), request.individualId(),
-                type.code(), chain.jurisdiction(), CaseStatus.OPEN, null, household.registrationSite(),
-                household.journey().destinationPcode(), CaseInput.date(request.eventDate(), "eventDate", deadlines.today()),
-                null, proposalId, now, actor, null, null, 0, steps);
+        DocumentationCase opened = new DocumentationCase(
+                UUID.randomUUID(),
+                household.id(),
+                request.individualId(),
+                type.code(),
+                chain.jurisdiction(),
+                CaseStatus.OPEN,
+                null,
+                household.registrationSite(),
+                household.journey().destinationPcode(),
+                CaseInput.date(request.eventDate(), "eventDate", deadlines.today()),
+                null,
+                proposalId,
+                now,
+                actor,
+                null,
+                null,
+                0,
+                steps);
         cases.insert(opened);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("caseType", type.code());
@@ -97,8 +134,12 @@ public class DocumentationCaseService {
         cases.event(opened.id(), null, now, actor, "OPENED", details);
         cases.assign(opened.id(), actor, actor, now, null);
         cases.event(opened.id(), null, now, actor, "ASSIGNED", Map.of("to", actor));
-        audit.recordWithChange(new AuditEntry("OPEN_DOCUMENTATION_CASE", "documentation_case", opened.id().toString(),
-                null, Map.of("households", List.of(household.id().toString()))));
+        audit.recordWithChange(new AuditEntry(
+                "OPEN_DOCUMENTATION_CASE",
+                "documentation_case",
+                opened.id().toString(),
+                null,
+                Map.of("households", List.of(household.id().toString()))));
         return require(opened.id(), false);
     }
 
@@ -106,30 +147,52 @@ public class DocumentationCaseService {
     @Transactional(readOnly = true)
     public CaseView view(UUID id) {
         DocumentationCase found = require(id, false);
-        audit.record(new AuditEntry("READ_DOCUMENTATION_CASE", "documentation_case", id.toString(), null,
+        audit.record(new AuditEntry(
+                "READ_DOCUMENTATION_CASE",
+                "documentation_case",
+                id.toString(),
+                null,
                 Map.of("households", List.of(found.householdId().toString()))));
         CaseType type = catalogue.type(found.caseType()).orElseThrow();
         CaseTypeChain chain = type.chain(found.jurisdiction()).orElseThrow();
-        List<CaseView.StepView> steps = deadlines.of(found).stream().map(deadline -> new CaseView.StepView(
-                deadline.step(), chain.step(deadline.step().code()).orElseThrow(), deadline)).toList();
+        List<CaseView.StepView> steps = deadlines.of(found).stream()
+                .map(deadline -> new CaseView.StepView(
+                        deadline.step(), chain.step(deadline.step().code()).orElseThrow(), deadline))
+                .toList();
         Household household = households.find(found.householdId());
-        return new CaseView(found, type, chain, steps, cases.history(id), cases.assignments(id), cases.reminders(id),
-                person(household, found), household.reference());
+        return new CaseView(
+                found,
+                type,
+                chain,
+                steps,
+                cases.history(id),
+                cases.assignments(id),
+                cases.reminders(id),
+                person(household, found),
+                household.reference());
     }
 
     private static CaseView.CasePerson person(Household household, DocumentationCase found) {
         Individual member = household.members().stream()
-                .filter(candidate -> candidate.id().equals(found.individualId())).findFirst()
+                .filter(candidate -> candidate.id().equals(found.individualId()))
+                .findFirst()
                 .orElse(household.principal());
-        return new CaseView.CasePerson(member.displayNameArabic(), member.displayNameLatin(),
-                member.relationship().name(), member.birthDate().format());
+        return new CaseView.CasePerson(
+                member.displayNameArabic(),
+                member.displayNameLatin(),
+                member.relationship().name(),
+                member.birthDate().format());
     }
 
     /** The case's history, oldest first; the read is in the audit trail. */
     @Transactional(readOnly = true)
     public List<CaseEvent> history(UUID id) {
         DocumentationCase found = require(id, false);
-        audit.record(new AuditEntry("READ_DOCUMENTATION_CASE_HISTORY", "documentation_case", id.toString(), null,
+        audit.record(new AuditEntry(
+                "READ_DOCUMENTATION_CASE_HISTORY",
+                "documentation_case",
+                id.toString(),
+                null,
                 Map.of("households", List.of(found.householdId().toString()))));
         return cases.history(id);
     }
@@ -143,8 +206,17 @@ public class DocumentationCaseService {
             case ALL -> cases.list(access.scope(), null, false, false, QUEUE_SIZE);
         };
         if (!listed.isEmpty()) {
-            audit.record(new AuditEntry("LIST_DOCUMENTATION_CASES", "documentation_case", null, queue.name(),
-                    Map.of("households", listed.stream().map(found -> found.householdId().toString()).distinct().toList())));
+            audit.record(new AuditEntry(
+                    "LIST_DOCUMENTATION_CASES",
+                    "documentation_case",
+                    null,
+                    queue.name(),
+                    Map.of(
+                            "households",
+                            listed.stream()
+                                    .map(found -> found.householdId().toString())
+                                    .distinct()
+                                    .toList())));
         }
         return listed;
     }
@@ -159,10 +231,20 @@ public class DocumentationCaseService {
         List<DocumentationCase> open = cases.list(access.scope(), whose, false, true, QUEUE_SIZE);
         List<StepDeadline> due = deadlines.dueSoon(open);
         if (!due.isEmpty()) {
-            java.util.Set<UUID> listed = due.stream().map(StepDeadline::caseId).collect(java.util.stream.Collectors.toSet());
-            audit.record(new AuditEntry("LIST_DOCUMENTATION_DEADLINES", "documentation_case", null, whose,
-                    Map.of("households", open.stream().filter(found -> listed.contains(found.id()))
-                            .map(found -> found.householdId().toString()).distinct().toList())));
+            java.util.Set<UUID> listed =
+                    due.stream().map(StepDeadline::caseId).collect(java.util.stream.Collectors.toSet());
+            audit.record(new AuditEntry(
+                    "LIST_DOCUMENTATION_DEADLINES",
+                    "documentation_case",
+                    null,
+                    whose,
+                    Map.of(
+                            "households",
+                            open.stream()
+                                    .filter(found -> listed.contains(found.id()))
+                                    .map(found -> found.householdId().toString())
+                                    .distinct()
+                                    .toList())));
         }
         return due;
     }
@@ -179,11 +261,12 @@ public class DocumentationCaseService {
         DocumentationCase found = require(id, true);
         String assignee = CaseInput.text(request.assignee(), "assignee", 64, true);
         String reason = CaseInput.text(request.reason(), "reason", 500, found.assignedTo() != null);
-        boolean works = users.all().stream().anyMatch(user -> user.username().equals(assignee) && user.enabled()
-                && CASE_ROLES.contains(user.role()));
+        boolean works = users.all().stream()
+                .anyMatch(
+                        user -> user.username().equals(assignee) && user.enabled() && CASE_ROLES.contains(user.role()));
         if (!works) {
-            throw InvalidCaseRequestException.of("assignee", "NOT_A_CASE_WORKER",
-                    "is not an enabled user who works on documentation cases");
+            throw InvalidCaseRequestException.of(
+                    "assignee", "NOT_A_CASE_WORKER", "is not an enabled user who works on documentation cases");
         }
         if (!access.scopeOf(assignee).covers(found.registrationSite(), found.destinationPcode())) {
             throw new AssigneeOutOfScopeException();

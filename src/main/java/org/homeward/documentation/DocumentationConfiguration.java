@@ -46,7 +46,9 @@ class DocumentationConfiguration {
             }
             if (dataDirectory != null && Files.isDirectory(dataDirectory.resolve(folder))) {
                 try (Stream<Path> paths = Files.list(dataDirectory.resolve(folder))) {
-                    for (Path path : paths.filter(path -> path.toString().endsWith(".json")).sorted().toList()) {
+                    for (Path path : paths.filter(path -> path.toString().endsWith(".json"))
+                            .sorted()
+                            .toList()) {
                         files.put(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
                     }
                 }

@@ -41,7 +41,9 @@ class DocumentationDepartureCheck implements DepartureCheck {
 
     @Override
     public CheckVerdict judge(DepartureCandidate candidate) {
-        List<Traveller> children = candidate.travelling().stream().filter(traveller -> !traveller.adult()).toList();
+        List<Traveller> children = candidate.travelling().stream()
+                .filter(traveller -> !traveller.adult())
+                .toList();
         if (children.isEmpty()) {
             return CheckVerdict.green(NAME, "documentation.check.noChildren");
         }
@@ -52,18 +54,30 @@ class DocumentationDepartureCheck implements DepartureCheck {
                 return CheckVerdict.amber(NAME, "documentation.check.noGuardian", child.relationship(), age);
             }
         }
-        List<DocumentationCase> birthCases = cases.ofIndividuals(children.stream().map(Traveller::individualId).toList())
-                .stream().filter(found -> BIRTH_CASES.contains(found.caseType())).toList();
+        List<DocumentationCase> birthCases =
+                cases
+                        .ofIndividuals(
+                                children.stream().map(Traveller::individualId).toList())
+                        .stream()
+                        .filter(found -> BIRTH_CASES.contains(found.caseType()))
+                        .toList();
         Optional<Household> household = household(candidate.householdId());
         for (Traveller child : children) {
             String age = child.ageOnDeparture().map(String::valueOf).orElse("?");
             List<DocumentationCase> own = birthCases.stream()
-                    .filter(found -> found.individualId().equals(child.individualId())).toList();
+                    .filter(found -> found.individualId().equals(child.individualId()))
+                    .toList();
             Optional<DocumentationCase> unfinished = own.stream()
-                    .filter(found -> !"ISSUED".equals(found.outcome()) && found.status() != CaseStatus.CLOSED).findFirst();
+                    .filter(found -> !"ISSUED".equals(found.outcome()) && found.status() != CaseStatus.CLOSED)
+                    .findFirst();
             if (unfinished.isPresent()) {
-                return CheckVerdict.amber(NAME, "documentation.check.birthCaseOpen", child.relationship(), age,
-                        Long.toString(unfinished.get().requiredStepsDone()), Long.toString(unfinished.get().requiredSteps()));
+                return CheckVerdict.amber(
+                        NAME,
+                        "documentation.check.birthCaseOpen",
+                        child.relationship(),
+                        age,
+                        Long.toString(unfinished.get().requiredStepsDone()),
+                        Long.toString(unfinished.get().requiredSteps()));
             }
             boolean issued = own.stream().anyMatch(found -> "ISSUED".equals(found.outcome()));
             if (!issued && !certificateRecorded(household, child.individualId())) {
@@ -83,10 +97,13 @@ class DocumentationDepartureCheck implements DepartureCheck {
     }
 
     private static boolean certificateRecorded(Optional<Household> household, UUID individualId) {
-        return household.flatMap(found -> found.members().stream()
-                        .filter(member -> member.id().equals(individualId)).findFirst())
+        return household
+                .flatMap(found -> found.members().stream()
+                        .filter(member -> member.id().equals(individualId))
+                        .findFirst())
                 .map(Individual::documentType)
-                .filter(type -> type == DocumentType.BIRTH_CERTIFICATE || type == DocumentType.PASSPORT
+                .filter(type -> type == DocumentType.BIRTH_CERTIFICATE
+                        || type == DocumentType.PASSPORT
                         || type == DocumentType.NATIONAL_ID)
                 .isPresent();
     }

@@ -28,8 +28,8 @@ public class DocumentationFigures {
 
     DocumentationFigures(JdbcClient jdbc, StatisticsProperties statistics) {
         this.jdbc = jdbc;
-        this.suppression = new SmallCellSuppression(statistics.suppression().threshold(),
-                statistics.suppression().suppressZeroCells());
+        this.suppression = new SmallCellSuppression(
+                statistics.suppression().threshold(), statistics.suppression().suppressZeroCells());
     }
 
     /** Every table, protected. */
@@ -49,7 +49,8 @@ public class DocumentationFigures {
                             .put(rs.getString("jurisdiction"), rs.getLong("cases"));
                     jurisdictions.add(rs.getString("jurisdiction"));
                     return null;
-                }).list();
+                })
+                .list();
         return protect("backlog", new ArrayList<>(jurisdictions), counts);
     }
 
@@ -65,14 +66,25 @@ public class DocumentationFigures {
                     counts.put(rs.getString("case_type"), Map.of("cases", rs.getLong("cases")));
                     medians.put(rs.getString("case_type"), rs.getLong("median_days"));
                     return null;
-                }).list();
+                })
+                .list();
         CaseFigureTable protectedCounts = protect("completed", List.of("cases"), counts);
         // A median is shown only beside a count that is shown: a hidden count's group stays hidden.
-        List<CaseFigureTable.Row> rows = protectedCounts.rows().stream().map(row -> new CaseFigureTable.Row(row.key(),
-                java.util.Arrays.asList(row.cells().get(0), row.cells().get(0) == null ? null : medians.get(row.key())),
-                row.total())).toList();
-        return new CaseFigureTable("completed", List.of("cases", "medianDays"), rows, new CaseFigureTable.Row("total",
-                java.util.Arrays.asList(protectedCounts.total().cells().get(0), null), protectedCounts.total().total()));
+        List<CaseFigureTable.Row> rows = protectedCounts.rows().stream()
+                .map(row -> new CaseFigureTable.Row(
+                        row.key(),
+                        java.util.Arrays.asList(
+                                row.cells().get(0), row.cells().get(0) == null ? null : medians.get(row.key())),
+                        row.total()))
+                .toList();
+        return new CaseFigureTable(
+                "completed",
+                List.of("cases", "medianDays"),
+                rows,
+                new CaseFigureTable.Row(
+                        "total",
+                        java.util.Arrays.asList(protectedCounts.total().cells().get(0), null),
+                        protectedCounts.total().total()));
     }
 
     CaseFigureTable proposals() {
@@ -82,7 +94,8 @@ public class DocumentationFigures {
                     counts.computeIfAbsent(rs.getString("gap"), key -> new TreeMap<>())
                             .put(rs.getString("status"), rs.getLong("proposals"));
                     return null;
-                }).list();
+                })
+                .list();
         return protect("proposals", DECISIONS, counts);
     }
 

@@ -24,15 +24,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DocumentationFiguresPageController {
 
-    private static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final DocumentationFigures figures;
     private final CaseTypeCatalogue catalogue;
     private final CaseDeadlines deadlines;
     private final MessageSource messages;
 
-    DocumentationFiguresPageController(DocumentationFigures figures, CaseTypeCatalogue catalogue, CaseDeadlines deadlines,
-                                    MessageSource messages) {
+    DocumentationFiguresPageController(
+            DocumentationFigures figures,
+            CaseTypeCatalogue catalogue,
+            CaseDeadlines deadlines,
+            MessageSource messages) {
         this.figures = figures;
         this.catalogue = catalogue;
         this.deadlines = deadlines;
@@ -53,13 +56,16 @@ class DocumentationFiguresPageController {
         for (String[] line : lines(figures.tables())) {
             csv.append(String.join(",", line)).append("\r\n");
         }
-        return download(csv.toString().getBytes(StandardCharsets.UTF_8), "documentation-figures.csv",
+        return download(
+                csv.toString().getBytes(StandardCharsets.UTF_8),
+                "documentation-figures.csv",
                 new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
     @GetMapping("/documentation/figures/export.xlsx")
     ResponseEntity<byte[]> xlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("documentation");
             String[] header = {"table", "row", "column", "count", "hidden"};
             List<String[]> lines = new java.util.ArrayList<>();
@@ -91,7 +97,11 @@ class DocumentationFiguresPageController {
             rows.add(table.total());
             for (CaseFigureTable.Row row : rows) {
                 for (int c = 0; c < table.columns().size(); c++) {
-                    lines.add(line(table.id(), row.key(), table.columns().get(c), row.cells().get(c)));
+                    lines.add(line(
+                            table.id(),
+                            row.key(),
+                            table.columns().get(c),
+                            row.cells().get(c)));
                 }
                 lines.add(line(table.id(), row.key(), "total", row.total()));
             }
@@ -100,11 +110,14 @@ class DocumentationFiguresPageController {
     }
 
     private static String[] line(String table, String row, String column, Long value) {
-        return new String[]{table, row, column, value == null ? "" : value.toString(), value == null ? "true" : "false"};
+        return new String[] {table, row, column, value == null ? "" : value.toString(), value == null ? "true" : "false"
+        };
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(body);
     }
 }

@@ -18,10 +18,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           deadline-rule files ({@code deadline-rules/*.json}), read after the built-in ones
  */
 @ConfigurationProperties("homeward.documentation")
-record DocumentationProperties(@DefaultValue({}) List<String> propertyClaimAreas,
-                               @DefaultValue("2011-03-15") LocalDate displacementBegan,
-                               @DefaultValue("30") int soonDueDays,
-                               Path dataDirectory) {
+record DocumentationProperties(
+        @DefaultValue({}) List<String> propertyClaimAreas,
+        @DefaultValue("2011-03-15") LocalDate displacementBegan,
+        @DefaultValue("30") int soonDueDays,
+        Path dataDirectory) {
 
     DocumentationProperties {
         propertyClaimAreas = List.copyOf(propertyClaimAreas);

@@ -29,8 +29,11 @@ class EvidenceApiController {
     private final EvidenceReencryption reencryption;
     private final HouseholdService households;
 
-    EvidenceApiController(EvidenceService evidence, PropertyLockerService lockers, EvidenceReencryption reencryption,
-                          HouseholdService households) {
+    EvidenceApiController(
+            EvidenceService evidence,
+            PropertyLockerService lockers,
+            EvidenceReencryption reencryption,
+            HouseholdService households) {
         this.households = households;
         this.evidence = evidence;
         this.lockers = lockers;
@@ -38,15 +41,17 @@ class EvidenceApiController {
     }
 
     /** A file with its chain of custody: who added, viewed and downloaded it. */
-    record EvidenceFileView(EvidenceFile file, List<AuditRecord> custody) {
-    }
+    record EvidenceFileView(EvidenceFile file, List<AuditRecord> custody) {}
 
     @PostMapping("/households/{id}")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(EvidenceRoles.WORK_ON_EVIDENCE)
-    EvidenceFile upload(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
-                        @RequestParam(required = false) String title, @RequestParam(required = false) UUID caseId,
-                        @RequestParam(required = false) UUID stepId) {
+    EvidenceFile upload(
+            @PathVariable UUID id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) UUID stepId) {
         // The household first: one outside the caller's scope is "not found", whatever was sent.
         households.find(id);
         return evidence.add(id, EvidenceUploads.read(file, title, caseId, stepId));
@@ -67,9 +72,12 @@ class EvidenceApiController {
     @PostMapping("/households/{id}/locker")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(EvidenceRoles.WORK_ON_EVIDENCE)
-    EvidenceFile addToLocker(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
-                             @RequestParam(required = false) String document, @RequestParam(required = false) String title,
-                             @RequestParam(required = false) UUID caseId) {
+    EvidenceFile addToLocker(
+            @PathVariable UUID id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String document,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) UUID caseId) {
         households.find(id);
         return lockers.addVersion(id, document, EvidenceUploads.read(file, title, caseId, null));
     }
@@ -103,8 +111,12 @@ class EvidenceApiController {
     static ResponseEntity<byte[]> attachment(EvidenceDownload download) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(download.file().mediaType()))
-                .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename(download.file().downloadName()).build().toString())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename(download.file().downloadName())
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noStore())
                 .body(download.content());

@@ -19,8 +19,7 @@ final class EvidenceCipher {
     }
 
     /** The sealed file and the id of the key that sealed it. */
-    record Sealed(byte[] ciphertext, long keyId) {
-    }
+    record Sealed(byte[] ciphertext, long keyId) {}
 
     Sealed encrypt(byte[] plaintext, UUID fileId, UUID householdId) {
         try {

@@ -14,8 +14,8 @@ class EvidenceConfiguration {
     static final String KEYSET_FILE = "evidence-keyset.json";
 
     @Bean
-    EvidenceKeyset evidenceKeyset(EvidenceProperties properties,
-                                  @Value("${homeward.data-dir:homeward-data}") Path dataDirectory) {
+    EvidenceKeyset evidenceKeyset(
+            EvidenceProperties properties, @Value("${homeward.data-dir:homeward-data}") Path dataDirectory) {
         return EvidenceKeyset.load(properties.keyset(), keysetFile(properties, dataDirectory));
     }
 

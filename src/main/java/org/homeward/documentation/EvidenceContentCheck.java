@@ -24,25 +24,38 @@ final class EvidenceContentCheck {
     /** An image larger than this many pixels is refused before it is decoded (a few kilobytes can claim gigapixels). */
     static final long MAX_PIXELS = 120_000_000L;
 
-    private EvidenceContentCheck() {
-    }
+    private EvidenceContentCheck() {}
 
     /** The file's media type, or {@link EvidenceRefusedException} saying why it is not kept. */
     static EvidenceMediaType check(byte[] content) {
         if (content == null || content.length == 0) {
-            throw EvidenceRefusedException.badField("file", "EVIDENCE_FILE_EMPTY", "The file is empty: choose a scanned document");
+            throw EvidenceRefusedException.badField(
+                    "file", "EVIDENCE_FILE_EMPTY", "The file is empty: choose a scanned document");
         }
         if (content.length > MAX_BYTES) {
-            throw new EvidenceRefusedException(413, "EVIDENCE_TOO_LARGE", "file", "The file has " + content.length
-                    + " bytes; an evidence file has at most 10 MB (" + MAX_BYTES + " bytes)");
+            throw new EvidenceRefusedException(
+                    413,
+                    "EVIDENCE_TOO_LARGE",
+                    "file",
+                    "The file has " + content.length + " bytes; an evidence file has at most 10 MB (" + MAX_BYTES
+                            + " bytes)");
         }
-        EvidenceMediaType type = Arrays.stream(EvidenceMediaType.values()).filter(candidate -> candidate.startsWithMagic(content))
-                .findFirst().orElseThrow(() -> new EvidenceRefusedException(415, "EVIDENCE_TYPE_REFUSED", "file",
+        EvidenceMediaType type = Arrays.stream(EvidenceMediaType.values())
+                .filter(candidate -> candidate.startsWithMagic(content))
+                .findFirst()
+                .orElseThrow(() -> new EvidenceRefusedException(
+                        415,
+                        "EVIDENCE_TYPE_REFUSED",
+                        "file",
                         "The file is not a PDF, JPEG or PNG by its content (whatever its name says)"));
         boolean readable = type == EvidenceMediaType.PDF ? pdfReadable(content) : imageReadable(content, type);
         if (!readable) {
-            throw new EvidenceRefusedException(415, "EVIDENCE_UNREADABLE", "file",
-                    "The file starts like a " + type.name() + " but cannot be read as one: it is damaged or not what it claims");
+            throw new EvidenceRefusedException(
+                    415,
+                    "EVIDENCE_UNREADABLE",
+                    "file",
+                    "The file starts like a " + type.name()
+                            + " but cannot be read as one: it is damaged or not what it claims");
         }
         return type;
     }
@@ -83,7 +96,9 @@ final class EvidenceContentCheck {
             ImageReader reader = readers.next();
             try {
                 String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
-                if (type == EvidenceMediaType.PNG ? format.equals("png") : format.equals("jpeg") || format.equals("jpg")) {
+                if (type == EvidenceMediaType.PNG
+                        ? format.equals("png")
+                        : format.equals("jpeg") || format.equals("jpg")) {
                     return Optional.of(reader);
                 }
             } catch (IOException ignored) {

@@ -40,8 +40,12 @@ class EvidenceErasure {
             details.put("sha256", file.sha256());
             details.put("case", file.caseId().toString());
             details.put("request", erased.requestId());
-            audit.recordWithChange(new AuditEntry("EVIDENCE_ERASED", EvidenceService.TARGET, file.id().toString(),
-                    "Data-subject request " + erased.requestId(), details));
+            audit.recordWithChange(new AuditEntry(
+                    "EVIDENCE_ERASED",
+                    EvidenceService.TARGET,
+                    file.id().toString(),
+                    "Data-subject request " + erased.requestId(),
+                    details));
         }
     }
 }

@@ -14,9 +14,22 @@ import java.util.UUID;
  * @param erasedAt         when the content was erased at the person's request, or null
  * @param erasedBy         who carried out that request, or null
  */
-public record EvidenceFile(UUID id, UUID householdId, UUID caseId, UUID stepId, UUID lockerDocumentId,
-                           Integer lockerVersion, String title, String mediaType, int sizeBytes, String sha256,
-                           long keyId, Instant addedAt, String addedBy, Instant erasedAt, String erasedBy) {
+public record EvidenceFile(
+        UUID id,
+        UUID householdId,
+        UUID caseId,
+        UUID stepId,
+        UUID lockerDocumentId,
+        Integer lockerVersion,
+        String title,
+        String mediaType,
+        int sizeBytes,
+        String sha256,
+        long keyId,
+        Instant addedAt,
+        String addedBy,
+        Instant erasedAt,
+        String erasedBy) {
 
     /** The title an erased file is left with: the one it had may have named the person. */
     static final String ERASED_TITLE = "[erased]";
@@ -28,6 +41,7 @@ public record EvidenceFile(UUID id, UUID householdId, UUID caseId, UUID stepId, 
 
     /** The name a download is saved under: it says what kind of file it is and nothing about the person. */
     public String downloadName() {
-        return "evidence-" + id.toString().substring(0, 8) + EvidenceMediaType.ofMediaType(mediaType).extension();
+        return "evidence-" + id.toString().substring(0, 8)
+                + EvidenceMediaType.ofMediaType(mediaType).extension();
     }
 }

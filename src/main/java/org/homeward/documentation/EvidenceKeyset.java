@@ -57,8 +57,8 @@ public final class EvidenceKeyset {
             }
             return new EvidenceKeyset(parse(Files.readString(keysetFile), keysetFile.toString()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the evidence keyset " + keysetFile + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not read or create the evidence keyset " + keysetFile + ": " + e.getMessage(), e);
         }
     }
 
@@ -79,7 +79,8 @@ public final class EvidenceKeyset {
         KeysetHandle current = parse(keysetJson, "the keyset to rotate");
         KeysetHandle.Builder builder = KeysetHandle.newBuilder(current);
         builder.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
-                .withRandomId().makePrimary());
+                .withRandomId()
+                .makePrimary());
         try {
             return serialise(builder.build());
         } catch (GeneralSecurityException e) {
@@ -96,9 +97,13 @@ public final class EvidenceKeyset {
         Path next = keysetFile.resolveSibling(keysetFile.getFileName() + ".new");
         Files.deleteIfExists(next);
         OwnerOnlyFiles.writeString(next, rotated);
-        Files.move(next, keysetFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                next,
+                keysetFile,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        return Integer.toUnsignedLong(parse(rotated, keysetFile.toString()).getPrimary().getId());
+        return Integer.toUnsignedLong(
+                parse(rotated, keysetFile.toString()).getPrimary().getId());
     }
 
     private static void create(Path keysetFile) throws IOException {
@@ -114,7 +119,8 @@ public final class EvidenceKeyset {
             throw new IllegalStateException("The evidence keyset in " + source + " is not a Tink JSON keyset");
         }
         for (int i = 0; i < handle.size(); i++) {
-            if (!(handle.getAt(i).getKey().getParameters() instanceof AesGcmParameters gcm) || gcm.getKeySizeBytes() != 32) {
+            if (!(handle.getAt(i).getKey().getParameters() instanceof AesGcmParameters gcm)
+                    || gcm.getKeySizeBytes() != 32) {
                 throw new IllegalStateException("The evidence keyset in " + source + " holds a key that is not "
                         + "AES-256-GCM (key " + handle.getAt(i).getId() + ")");
             }

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /** The kinds of scanned document kept as evidence, each known by the bytes it starts with. */
 enum EvidenceMediaType {
-    PDF("application/pdf", ".pdf", new byte[]{'%', 'P', 'D', 'F', '-'}),
-    JPEG("image/jpeg", ".jpg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-    PNG("image/png", ".png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+    PDF("application/pdf", ".pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
+    JPEG("image/jpeg", ".jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+    PNG("image/png", ".png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
 
     private final String mediaType;
     private final String extension;
@@ -31,7 +31,9 @@ enum EvidenceMediaType {
     }
 
     static EvidenceMediaType ofMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(type -> type.mediaType.equals(mediaType)).findFirst()
+        return Arrays.stream(values())
+                .filter(type -> type.mediaType.equals(mediaType))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Not an evidence media type: " + mediaType));
     }
 }

@@ -39,9 +39,13 @@ class EvidencePageController {
     }
 
     @PostMapping("/households/{id}")
-    String upload(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
-                  @RequestParam(required = false) String title, @RequestParam(required = false) UUID caseId,
-                  @RequestParam(required = false) UUID stepId, Model model) {
+    String upload(
+            @PathVariable UUID id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) UUID stepId,
+            Model model) {
         households.find(id);
         try {
             EvidenceFile added = evidence.add(id, EvidenceUploads.read(file, title, caseId, stepId));
@@ -53,8 +57,11 @@ class EvidencePageController {
     }
 
     @PostMapping("/households/{id}/locker")
-    String addToLocker(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
-                       @RequestParam(required = false) String document, Model model) {
+    String addToLocker(
+            @PathVariable UUID id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String document,
+            Model model) {
         households.find(id);
         try {
             lockers.addVersion(id, document, EvidenceUploads.read(file, null, null, null));

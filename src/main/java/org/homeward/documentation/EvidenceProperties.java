@@ -12,5 +12,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                   new key at first start when it does not exist
  */
 @ConfigurationProperties("homeward.evidence")
-record EvidenceProperties(String keyset, Path keysetFile) {
-}
+record EvidenceProperties(String keyset, Path keysetFile) {}

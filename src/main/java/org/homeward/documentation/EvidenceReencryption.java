@@ -25,8 +25,12 @@ public class EvidenceReencryption {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    EvidenceReencryption(EvidenceRepository files, EvidenceCipher cipher, AuditTrail audit, Clock clock,
-                         PlatformTransactionManager transactions) {
+    EvidenceReencryption(
+            EvidenceRepository files,
+            EvidenceCipher cipher,
+            AuditTrail audit,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.files = files;
         this.cipher = cipher;
         this.audit = audit;
@@ -35,8 +39,7 @@ public class EvidenceReencryption {
     }
 
     /** What a run did: files moved to the primary key, files that failed their integrity check, and that key. */
-    public record Report(int reencrypted, int failed, long primaryKeyId) {
-    }
+    public record Report(int reencrypted, int failed, long primaryKeyId) {}
 
     /** Files not yet under the primary key. */
     public long pending() {
@@ -56,7 +59,11 @@ public class EvidenceReencryption {
                 failed++;
             }
         }
-        audit.record(new AuditEntry("EVIDENCE_REENCRYPTED", "evidence_keyset", Long.toString(primary), null,
+        audit.record(new AuditEntry(
+                "EVIDENCE_REENCRYPTED",
+                "evidence_keyset",
+                Long.toString(primary),
+                null,
                 Map.of("reencrypted", done, "failed", failed)));
         return new Report(done, failed, primary);
     }

@@ -9,6 +9,5 @@ final class EvidenceRoles {
     static final String WORK_ON_EVIDENCE = "hasAnyRole('DOCUMENTATION_CASE_WORKER', 'COORDINATOR', 'ADMIN')";
     static final String ROTATE_KEYS = "hasRole('ADMIN')";
 
-    private EvidenceRoles() {
-    }
+    private EvidenceRoles() {}
 }

@@ -37,8 +37,14 @@ public class EvidenceService {
     private final DocumentationCaseService cases;
     private final Clock clock;
 
-    EvidenceService(EvidenceRepository files, EvidenceCipher cipher, HouseholdService households, AuditTrail audit,
-                    CurrentAccess access, DocumentationCaseService cases, Clock clock) {
+    EvidenceService(
+            EvidenceRepository files,
+            EvidenceCipher cipher,
+            HouseholdService households,
+            AuditTrail audit,
+            CurrentAccess access,
+            DocumentationCaseService cases,
+            Clock clock) {
         this.files = files;
         this.cases = cases;
         this.cipher = cipher;
@@ -62,9 +68,22 @@ public class EvidenceService {
         EvidenceMediaType type = EvidenceContentCheck.check(upload.content());
         UUID id = UUID.randomUUID();
         EvidenceCipher.Sealed sealed = cipher.encrypt(upload.content(), id, householdId);
-        EvidenceFile file = new EvidenceFile(id, householdId, upload.caseId(), upload.stepId(), lockerDocumentId,
-                lockerVersion, title, type.mediaType(), upload.content().length, sha256(upload.content()),
-                sealed.keyId(), clock.instant(), access.actor(), null, null);
+        EvidenceFile file = new EvidenceFile(
+                id,
+                householdId,
+                upload.caseId(),
+                upload.stepId(),
+                lockerDocumentId,
+                lockerVersion,
+                title,
+                type.mediaType(),
+                upload.content().length,
+                sha256(upload.content()),
+                sealed.keyId(),
+                clock.instant(),
+                access.actor(),
+                null,
+                null);
         files.insert(file, sealed.ciphertext());
         audit.recordWithChange(new AuditEntry("EVIDENCE_ADDED", TARGET, id.toString(), null, custodyDetails(file)));
         return file;
@@ -74,14 +93,15 @@ public class EvidenceService {
     private void checkCaseAndStep(UUID householdId, UUID caseId, UUID stepId) {
         if (caseId == null) {
             if (stepId != null) {
-                throw EvidenceRefusedException.badField("stepId", "EVIDENCE_STEP_WITHOUT_CASE",
-                        "A step is named together with its case");
+                throw EvidenceRefusedException.badField(
+                        "stepId", "EVIDENCE_STEP_WITHOUT_CASE", "A step is named together with its case");
             }
             return;
         }
-        DocumentationCase found = cases.find(caseId).filter(known -> known.householdId().equals(householdId))
-                .orElseThrow(() -> EvidenceRefusedException.badField("caseId", "EVIDENCE_CASE_UNKNOWN",
-                        "names no documentation case of this household"));
+        DocumentationCase found = cases.find(caseId)
+                .filter(known -> known.householdId().equals(householdId))
+                .orElseThrow(() -> EvidenceRefusedException.badField(
+                        "caseId", "EVIDENCE_CASE_UNKNOWN", "names no documentation case of this household"));
         if (stepId != null && found.step(stepId).isEmpty()) {
             throw EvidenceRefusedException.badField("stepId", "EVIDENCE_STEP_UNKNOWN", "names no step of the case");
         }
@@ -107,11 +127,13 @@ public class EvidenceService {
         try {
             content = cipher.decrypt(files.ciphertext(fileId), fileId, file.householdId());
         } catch (EvidenceTamperedException tampered) {
-            audit.record(new AuditEntry("EVIDENCE_INTEGRITY_FAILED", TARGET, fileId.toString(), null, custodyDetails(file)));
+            audit.record(
+                    new AuditEntry("EVIDENCE_INTEGRITY_FAILED", TARGET, fileId.toString(), null, custodyDetails(file)));
             throw tampered;
         }
         if (!sha256(content).equals(file.sha256())) {
-            audit.record(new AuditEntry("EVIDENCE_INTEGRITY_FAILED", TARGET, fileId.toString(), null, custodyDetails(file)));
+            audit.record(
+                    new AuditEntry("EVIDENCE_INTEGRITY_FAILED", TARGET, fileId.toString(), null, custodyDetails(file)));
             throw new EvidenceTamperedException(fileId);
         }
         audit.record(new AuditEntry("EVIDENCE_DOWNLOADED", TARGET, fileId.toString(), null, custodyDetails(file)));
@@ -122,8 +144,8 @@ public class EvidenceService {
     public List<EvidenceFile> ofHousehold(UUID householdId) {
         households.find(householdId);
         List<EvidenceFile> found = files.ofHousehold(householdId);
-        audit.record(new AuditEntry("EVIDENCE_LISTED", "household", householdId.toString(), null,
-                Map.of("files", found.size())));
+        audit.record(new AuditEntry(
+                "EVIDENCE_LISTED", "household", householdId.toString(), null, Map.of("files", found.size())));
         return found;
     }
 
@@ -136,9 +158,19 @@ public class EvidenceService {
         if (found.isEmpty()) {
             return List.of();
         }
-        List<EvidenceFile> listed = files.ofCase(caseId).stream().filter(file -> covers(file.householdId())).toList();
-        audit.record(new AuditEntry("EVIDENCE_LISTED", "documentation_case", caseId.toString(), null,
-                Map.of("files", listed.size(), "households", List.of(found.get().householdId().toString()))));
+        List<EvidenceFile> listed = files.ofCase(caseId).stream()
+                .filter(file -> covers(file.householdId()))
+                .toList();
+        audit.record(new AuditEntry(
+                "EVIDENCE_LISTED",
+                "documentation_case",
+                caseId.toString(),
+                null,
+                Map.of(
+                        "files",
+                        listed.size(),
+                        "households",
+                        List.of(found.get().householdId().toString()))));
         return listed;
     }
 
@@ -167,9 +199,14 @@ public class EvidenceService {
 
     static String checkedTitle(String title) {
         String trimmed = title == null ? "" : title.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_TITLE || ControlCharacters.refused(trimmed)
-                || trimmed.contains("\n") || trimmed.contains("\r")) {
-            throw EvidenceRefusedException.badField("title", "EVIDENCE_TITLE_INVALID",
+        if (trimmed.isEmpty()
+                || trimmed.length() > MAX_TITLE
+                || ControlCharacters.refused(trimmed)
+                || trimmed.contains("\n")
+                || trimmed.contains("\r")) {
+            throw EvidenceRefusedException.badField(
+                    "title",
+                    "EVIDENCE_TITLE_INVALID",
                     "Say what the document is, on one line of at most " + MAX_TITLE + " characters");
         }
         return trimmed;

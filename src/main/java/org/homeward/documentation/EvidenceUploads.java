@@ -8,15 +8,18 @@ import org.springframework.web.multipart.MultipartFile;
 /** Reads an uploaded part into a {@link NewEvidence}; a missing part is a problem naming the file field. */
 final class EvidenceUploads {
 
-    private EvidenceUploads() {
-    }
+    private EvidenceUploads() {}
 
     static NewEvidence read(MultipartFile file, String title, UUID caseId, UUID stepId) {
         if (file == null || file.isEmpty()) {
-            throw EvidenceRefusedException.badField("file", "EVIDENCE_FILE_EMPTY", "Choose the scanned document to upload");
+            throw EvidenceRefusedException.badField(
+                    "file", "EVIDENCE_FILE_EMPTY", "Choose the scanned document to upload");
         }
         if (file.getSize() > EvidenceContentCheck.MAX_BYTES) {
-            throw new EvidenceRefusedException(413, "EVIDENCE_TOO_LARGE", "file",
+            throw new EvidenceRefusedException(
+                    413,
+                    "EVIDENCE_TOO_LARGE",
+                    "file",
                     "An evidence file has at most 10 MB (" + EvidenceContentCheck.MAX_BYTES + " bytes)");
         }
         try {

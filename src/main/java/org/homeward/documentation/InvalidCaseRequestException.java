@@ -9,8 +9,10 @@ public class InvalidCaseRequestException extends ProblemException {
     private final List<FieldProblem> problems;
 
     InvalidCaseRequestException(List<FieldProblem> problems) {
-        super("The request has " + problems.size() + " field(s) at fault: " + problems.stream()
-                .map(problem -> problem.field() + " " + problem.message()).toList());
+        super("The request has " + problems.size() + " field(s) at fault: "
+                + problems.stream()
+                        .map(problem -> problem.field() + " " + problem.message())
+                        .toList());
         this.problems = List.copyOf(problems);
     }
 

@@ -9,7 +9,8 @@ class InvalidReferralException extends ProblemException {
     private final List<FieldProblem> problems;
 
     InvalidReferralException(List<FieldProblem> problems) {
-        super("The referral is not complete: " + String.join(", ", problems.stream().map(FieldProblem::field).toList()));
+        super("The referral is not complete: "
+                + String.join(", ", problems.stream().map(FieldProblem::field).toList()));
         this.problems = List.copyOf(problems);
     }
 

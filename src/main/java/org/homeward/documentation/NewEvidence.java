@@ -10,5 +10,4 @@ import java.util.UUID;
  * @param stepId  the step of that case it is evidence for, or null
  * @param content the file's bytes
  */
-public record NewEvidence(String title, UUID caseId, UUID stepId, byte[] content) {
-}
+public record NewEvidence(String title, UUID caseId, UUID stepId, byte[] content) {}

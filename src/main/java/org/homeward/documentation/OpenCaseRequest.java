@@ -8,6 +8,5 @@ import java.util.UUID;
  * @param individualId the member the case is about; required for case types about a person
  * @param eventDate    the day deadlines count from, as YYYY-MM-DD; may be blank when unknown
  */
-public record OpenCaseRequest(UUID householdId, UUID individualId, String caseType, String jurisdiction,
-                              String eventDate) {
-}
+public record OpenCaseRequest(
+        UUID householdId, UUID individualId, String caseType, String jurisdiction, String eventDate) {}

@@ -30,8 +30,14 @@ public class PropertyLockerService {
     private final CurrentAccess access;
     private final Clock clock;
 
-    PropertyLockerService(JdbcClient jdbc, EvidenceService evidence, EvidenceRepository files,
-                          HouseholdService households, AuditTrail audit, CurrentAccess access, Clock clock) {
+    PropertyLockerService(
+            JdbcClient jdbc,
+            EvidenceService evidence,
+            EvidenceRepository files,
+            HouseholdService households,
+            AuditTrail audit,
+            CurrentAccess access,
+            Clock clock) {
         this.jdbc = jdbc;
         this.evidence = evidence;
         this.files = files;
@@ -52,10 +58,16 @@ public class PropertyLockerService {
         String title = upload.title() == null || upload.title().isBlank() ? name : upload.title();
         EvidenceContentCheck.check(upload.content());
         UUID documentId = lockedDocument(householdId, name);
-        int version = jdbc.sql("SELECT coalesce(max(locker_version), 0) + 1 FROM evidence_file WHERE locker_document_id = :document")
-                .param("document", documentId).query(Integer.class).single();
-        return evidence.store(householdId, new NewEvidence(title, upload.caseId(), upload.stepId(), upload.content()),
-                documentId, version);
+        int version = jdbc.sql(
+                        "SELECT coalesce(max(locker_version), 0) + 1 FROM evidence_file WHERE locker_document_id = :document")
+                .param("document", documentId)
+                .query(Integer.class)
+                .single();
+        return evidence.store(
+                householdId,
+                new NewEvidence(title, upload.caseId(), upload.stepId(), upload.content()),
+                documentId,
+                version);
     }
 
     /** The household's locker: each document with all its versions, documents by name. */
@@ -65,14 +77,29 @@ public class PropertyLockerService {
                         SELECT id, household_id, name, created_at, created_by FROM property_locker_document
                         WHERE household_id = :household ORDER BY name_key""")
                 .param("household", householdId)
-                .query((rs, n) -> new PropertyLockerDocument(rs.getObject("id", UUID.class),
-                        rs.getObject("household_id", UUID.class), rs.getString("name"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), List.of()))
+                .query((rs, n) -> new PropertyLockerDocument(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("household_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("created_by"),
+                        List.of()))
                 .list();
-        audit.record(new AuditEntry("PROPERTY_LOCKER_READ", "household", householdId.toString(), null,
+        audit.record(new AuditEntry(
+                "PROPERTY_LOCKER_READ",
+                "household",
+                householdId.toString(),
+                null,
                 Map.of("documents", documents.size())));
-        return documents.stream().map(document -> new PropertyLockerDocument(document.id(), document.householdId(),
-                document.name(), document.createdAt(), document.createdBy(), files.ofLockerDocument(document.id()))).toList();
+        return documents.stream()
+                .map(document -> new PropertyLockerDocument(
+                        document.id(),
+                        document.householdId(),
+                        document.name(),
+                        document.createdAt(),
+                        document.createdBy(),
+                        files.ofLockerDocument(document.id())))
+                .toList();
     }
 
     private UUID lockedDocument(UUID householdId, String name) {
@@ -80,17 +107,28 @@ public class PropertyLockerService {
         jdbc.sql("""
                         INSERT INTO property_locker_document (id, household_id, name, name_key, created_at, created_by)
                         VALUES (:id, :household, :name, :key, :at, :actor) ON CONFLICT (household_id, name_key) DO NOTHING""")
-                .param("id", UUID.randomUUID()).param("household", householdId).param("name", name).param("key", key)
-                .param("at", Timestamp.from(clock.instant())).param("actor", access.actor()).update();
-        return jdbc.sql("SELECT id FROM property_locker_document WHERE household_id = :owner AND name_key = :key FOR UPDATE")
-                .param("owner", householdId).param("key", key).query(UUID.class).single();
+                .param("id", UUID.randomUUID())
+                .param("household", householdId)
+                .param("name", name)
+                .param("key", key)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("actor", access.actor())
+                .update();
+        return jdbc.sql(
+                        "SELECT id FROM property_locker_document WHERE household_id = :owner AND name_key = :key FOR UPDATE")
+                .param("owner", householdId)
+                .param("key", key)
+                .query(UUID.class)
+                .single();
     }
 
     private static String checkedName(String documentName) {
         try {
             return EvidenceService.checkedTitle(documentName);
         } catch (EvidenceRefusedException invalid) {
-            throw EvidenceRefusedException.badField("document", "LOCKER_DOCUMENT_INVALID",
+            throw EvidenceRefusedException.badField(
+                    "document",
+                    "LOCKER_DOCUMENT_INVALID",
                     "Name the property document (e.g. \"Title deed, Homs flat\"), on one line of at most "
                             + EvidenceService.MAX_TITLE + " characters");
         }

@@ -11,6 +11,14 @@ import java.util.UUID;
  * @param caseId the documentation case the referral was made for, or null
  * @param status SENT until the partner answers, then the partner's latest {@link ReferralOutcome}
  */
-public record Referral(UUID id, UUID householdId, UUID caseId, String partner, ReferralNeed need, String note,
-                       String status, Instant referredAt, String referredBy, List<ReferralEvent> history) {
-}
+public record Referral(
+        UUID id,
+        UUID householdId,
+        UUID caseId,
+        String partner,
+        ReferralNeed need,
+        String note,
+        String status,
+        Instant referredAt,
+        String referredBy,
+        List<ReferralEvent> history) {}

@@ -2,5 +2,10 @@ package org.homeward.documentation;
 
 /** What a household is referred to a partner for. */
 public enum ReferralNeed {
-    LEGAL_AID, CIVIL_DOCUMENTATION, PROPERTY_CLAIM, PROTECTION, HEALTH, OTHER
+    LEGAL_AID,
+    CIVIL_DOCUMENTATION,
+    PROPERTY_CLAIM,
+    PROTECTION,
+    HEALTH,
+    OTHER
 }

@@ -38,9 +38,13 @@ class ReferralPageController {
     }
 
     @PostMapping("/households/{id}")
-    String refer(@PathVariable UUID id, @RequestParam(required = false) String partner,
-                 @RequestParam(required = false) String need, @RequestParam(required = false) UUID caseId,
-                 @RequestParam(required = false) String note, Model model) {
+    String refer(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String partner,
+            @RequestParam(required = false) String need,
+            @RequestParam(required = false) UUID caseId,
+            @RequestParam(required = false) String note,
+            Model model) {
         households.find(id);
         try {
             referrals.refer(id, new ReferralRequest(partner, need, caseId, note));
@@ -53,8 +57,11 @@ class ReferralPageController {
     }
 
     @PostMapping("/{referralId}/outcome")
-    String outcome(@PathVariable UUID referralId, @RequestParam(required = false) String outcome,
-                   @RequestParam(required = false) String note, Model model) {
+    String outcome(
+            @PathVariable UUID referralId,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String note,
+            Model model) {
         Referral referral = referrals.find(referralId);
         try {
             referrals.recordOutcome(referralId, new ReferralOutcomeRequest(outcome, note));
@@ -67,7 +74,10 @@ class ReferralPageController {
 
     /** The codes to show: each field's, or the refusal's own. */
     private static List<String> problems(ProblemException problem) {
-        return problem.fieldProblems().isEmpty() ? List.of(problem.code())
-                : problem.fieldProblems().stream().map(ProblemException.FieldProblem::code).toList();
+        return problem.fieldProblems().isEmpty()
+                ? List.of(problem.code())
+                : problem.fieldProblems().stream()
+                        .map(ProblemException.FieldProblem::code)
+                        .toList();
     }
 }

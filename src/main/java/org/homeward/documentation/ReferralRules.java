@@ -12,26 +12,31 @@ final class ReferralRules {
     static final int MAX_PARTNER = 100;
     static final int MAX_NOTE = 1000;
 
-    private ReferralRules() {
-    }
+    private ReferralRules() {}
 
     /** A referral request as checked: the partner trimmed and the need read. */
-    record Checked(String partner, ReferralNeed need, String note) {
-    }
+    record Checked(String partner, ReferralNeed need, String note) {}
 
     static Checked check(ReferralRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         String partner = request.partner() == null ? "" : request.partner().strip();
-        if (partner.isEmpty() || partner.length() > MAX_PARTNER || partner.matches("(?s).*[<>;\\n\\r].*")
+        if (partner.isEmpty()
+                || partner.length() > MAX_PARTNER
+                || partner.matches("(?s).*[<>;\\n\\r].*")
                 || ControlCharacters.refused(partner)) {
-            problems.add(new FieldProblem("partner", "REFERRAL_PARTNER_INVALID",
+            problems.add(new FieldProblem(
+                    "partner",
+                    "REFERRAL_PARTNER_INVALID",
                     "Name the partner as the household's consent names it, in at most " + MAX_PARTNER
                             + " characters without < > or ;"));
         }
         ReferralNeed need = enumOrNull(ReferralNeed.class, request.need());
         if (need == null) {
-            problems.add(new FieldProblem("need", "REFERRAL_NEED_INVALID",
-                    "Say what the referral is for: LEGAL_AID, CIVIL_DOCUMENTATION, PROPERTY_CLAIM, PROTECTION, HEALTH or OTHER"));
+            problems.add(
+                    new FieldProblem(
+                            "need",
+                            "REFERRAL_NEED_INVALID",
+                            "Say what the referral is for: LEGAL_AID, CIVIL_DOCUMENTATION, PROPERTY_CLAIM, PROTECTION, HEALTH or OTHER"));
         }
         String note = checkedNote(request.note(), problems);
         if (!problems.isEmpty()) {
@@ -43,8 +48,11 @@ final class ReferralRules {
     static ReferralOutcome outcome(ReferralOutcomeRequest request, List<FieldProblem> problems) {
         ReferralOutcome outcome = enumOrNull(ReferralOutcome.class, request.outcome());
         if (outcome == null) {
-            problems.add(new FieldProblem("outcome", "REFERRAL_OUTCOME_INVALID",
-                    "Say what the partner answered: ACCEPTED, DECLINED, SERVICE_PROVIDED, HOUSEHOLD_UNREACHABLE or CLOSED"));
+            problems.add(
+                    new FieldProblem(
+                            "outcome",
+                            "REFERRAL_OUTCOME_INVALID",
+                            "Say what the partner answered: ACCEPTED, DECLINED, SERVICE_PROVIDED, HOUSEHOLD_UNREACHABLE or CLOSED"));
         }
         return outcome;
     }
@@ -52,7 +60,8 @@ final class ReferralRules {
     static String checkedNote(String note, List<FieldProblem> problems) {
         String trimmed = note == null ? null : note.strip();
         if (trimmed != null && (trimmed.length() > MAX_NOTE || ControlCharacters.refused(trimmed))) {
-            problems.add(new FieldProblem("note", "REFERRAL_NOTE_INVALID", "A note has at most " + MAX_NOTE + " characters"));
+            problems.add(new FieldProblem(
+                    "note", "REFERRAL_NOTE_INVALID", "A note has at most " + MAX_NOTE + " characters"));
         }
         return trimmed == null || trimmed.isEmpty() ? null : trimmed;
     }

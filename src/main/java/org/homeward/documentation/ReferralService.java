@@ -40,9 +40,16 @@ public class ReferralService {
     private final DocumentationCaseService cases;
     private final Clock clock;
 
-    ReferralService(ReferralRepository referrals, ConsentService consents, HouseholdService households, AuditTrail audit,
-                    CurrentAccess access, ApplicationEventPublisher events, JsonMapper json,
-                    DocumentationCaseService cases, Clock clock) {
+    ReferralService(
+            ReferralRepository referrals,
+            ConsentService consents,
+            HouseholdService households,
+            AuditTrail audit,
+            CurrentAccess access,
+            ApplicationEventPublisher events,
+            JsonMapper json,
+            DocumentationCaseService cases,
+            Clock clock) {
         this.cases = cases;
         this.referrals = referrals;
         this.consents = consents;
@@ -59,21 +66,33 @@ public class ReferralService {
     public Referral refer(UUID householdId, ReferralRequest request) {
         households.find(householdId);
         ReferralRules.Checked checked = ReferralRules.check(request);
-        if (request.caseId() != null && cases.find(request.caseId())
-                .filter(found -> found.householdId().equals(householdId)).isEmpty()) {
-            throw new InvalidReferralException(List.of(new org.homeward.web.ProblemException.FieldProblem("caseId",
-                    "REFERRAL_CASE_UNKNOWN", "names no documentation case of this household")));
+        if (request.caseId() != null
+                && cases.find(request.caseId())
+                        .filter(found -> found.householdId().equals(householdId))
+                        .isEmpty()) {
+            throw new InvalidReferralException(List.of(new org.homeward.web.ProblemException.FieldProblem(
+                    "caseId", "REFERRAL_CASE_UNKNOWN", "names no documentation case of this household")));
         }
         Consent consent = consents.consentOf(householdId);
         ReferralRefusedException refusal = refusal(consent, checked.partner());
         if (refusal != null) {
-            audit.record(new AuditEntry("REFERRAL_REFUSED", "household", householdId.toString(), null,
+            audit.record(new AuditEntry(
+                    "REFERRAL_REFUSED",
+                    "household",
+                    householdId.toString(),
+                    null,
                     Map.of("partner", checked.partner(), "reason", refusal.code())));
             throw refusal;
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        referrals.insert(id, householdId, request.caseId(), checked, json.writeValueAsString(snapshot(consent)), now,
+        referrals.insert(
+                id,
+                householdId,
+                request.caseId(),
+                checked,
+                json.writeValueAsString(snapshot(consent)),
+                now,
                 access.actor());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("household", householdId.toString());
@@ -96,10 +115,10 @@ public class ReferralService {
         Instant now = clock.instant();
         String actor = access.actor();
         referrals.outcome(referralId, referral.caseId(), outcome, note, now, actor);
-        audit.recordWithChange(new AuditEntry("REFERRAL_OUTCOME", "referral", referralId.toString(), null,
-                Map.of("outcome", outcome.name())));
-        events.publishEvent(new ReferralOutcomeRecorded(referralId, referral.caseId(), referral.householdId(),
-                referral.partner(), outcome, now, actor));
+        audit.recordWithChange(new AuditEntry(
+                "REFERRAL_OUTCOME", "referral", referralId.toString(), null, Map.of("outcome", outcome.name())));
+        events.publishEvent(new ReferralOutcomeRecorded(
+                referralId, referral.caseId(), referral.householdId(), referral.partner(), outcome, now, actor));
         return referrals.find(referralId, false).orElseThrow();
     }
 
@@ -114,13 +133,16 @@ public class ReferralService {
     public List<Referral> ofHousehold(UUID householdId) {
         households.find(householdId);
         List<Referral> found = referrals.ofHousehold(householdId);
-        audit.record(new AuditEntry("READ_REFERRALS", "household", householdId.toString(), null, Map.of("referrals", found.size())));
+        audit.record(new AuditEntry(
+                "READ_REFERRALS", "household", householdId.toString(), null, Map.of("referrals", found.size())));
         return found;
     }
 
     /** The referrals made for a documentation case, oldest first, of households in the caller's scope. */
     public List<Referral> ofCase(UUID caseId) {
-        return referrals.ofCase(caseId).stream().filter(referral -> covers(referral.householdId())).toList();
+        return referrals.ofCase(caseId).stream()
+                .filter(referral -> covers(referral.householdId()))
+                .toList();
     }
 
     /** Why the consent does not cover a referral to the partner, or null when it does. */
@@ -138,7 +160,8 @@ public class ReferralService {
     }
 
     private Referral inScope(UUID referralId, boolean forUpdate) {
-        Referral referral = referrals.find(referralId, forUpdate)
+        Referral referral = referrals
+                .find(referralId, forUpdate)
                 .orElseThrow(() -> new ReferralNotFoundException(referralId.toString()));
         if (!covers(referral.householdId())) {
             throw new ReferralNotFoundException(referralId.toString());
@@ -157,7 +180,8 @@ public class ReferralService {
 
     private static Map<String, Object> snapshot(Consent consent) {
         Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("purposes", consent.purposes().stream().map(Enum::name).sorted().toList());
+        snapshot.put(
+                "purposes", consent.purposes().stream().map(Enum::name).sorted().toList());
         snapshot.put("partners", consent.partners());
         snapshot.put("givenBy", consent.givenBy());
         snapshot.put("method", consent.method());

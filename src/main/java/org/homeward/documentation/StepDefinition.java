@@ -11,8 +11,13 @@ import java.util.List;
  * @param inSyriaOnly whether the step can only happen after return, inside Syria
  * @param optional    whether the chain is complete without it (a court order only when late)
  */
-public record StepDefinition(String code, CaseText name, CaseText authority, List<StepEvidence> evidence,
-                             boolean inSyriaOnly, boolean optional) {
+public record StepDefinition(
+        String code,
+        CaseText name,
+        CaseText authority,
+        List<StepEvidence> evidence,
+        boolean inSyriaOnly,
+        boolean optional) {
 
     public StepDefinition {
         evidence = List.copyOf(evidence);

@@ -2,5 +2,8 @@ package org.homeward.documentation;
 
 /** What became of one step: not yet done, done, refused by the authority, or skipped (optional steps only). */
 public enum StepStatus {
-    PENDING, DONE, FAILED, SKIPPED
+    PENDING,
+    DONE,
+    FAILED,
+    SKIPPED
 }

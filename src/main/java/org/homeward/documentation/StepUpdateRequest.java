@@ -13,6 +13,10 @@ import java.util.List;
 public record StepUpdateRequest(String status, List<String> evidence, String completedOn, String note) {
 
     public StepUpdateRequest {
-        evidence = evidence == null ? List.of() : evidence.stream().filter(code -> code != null && !code.isBlank()).toList();
+        evidence = evidence == null
+                ? List.of()
+                : evidence.stream()
+                        .filter(code -> code != null && !code.isBlank())
+                        .toList();
     }
 }

@@ -10,7 +10,15 @@
  * document; referrals to partners are made only where the household's consent covers them.
  * Other features use {@link org.homeward.documentation.DocumentationCaseService}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Documentation",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Documentation",
         allowedDependencies = {
-                "access", "files", "movements", "registry", "statistics", "statistics::suppression", "web"})
+            "access",
+            "files",
+            "movements",
+            "registry",
+            "statistics",
+            "statistics::suppression",
+            "web"
+        })
 package org.homeward.documentation;

@@ -19,8 +19,7 @@ public final class OwnerOnlyFiles {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private OwnerOnlyFiles() {
-    }
+    private OwnerOnlyFiles() {}
 
     /** A new or emptied file, readable and writable by its owner only. */
     public static OutputStream newOutputStream(Path file) throws IOException {

@@ -11,8 +11,7 @@ public final class SpreadsheetCells {
 
     private static final char QUOTE = '\'';
 
-    private SpreadsheetCells() {
-    }
+    private SpreadsheetCells() {}
 
     /**
      * The text as a CSV cell: quoted in front when a spreadsheet would evaluate it; null stays null.
@@ -34,7 +33,8 @@ public final class SpreadsheetCells {
     /** A cell read back from a file Homeward wrote: the quote it added, and only that quote, taken off. */
     public static String restored(String cell) {
         return cell != null && cell.length() > 1 && cell.charAt(0) == QUOTE && startsAsFormula(cell, 1)
-                ? cell.substring(1) : cell;
+                ? cell.substring(1)
+                : cell;
     }
 
     /** Whether, from {@code at} and past any quotes, the text starts with a character a spreadsheet acts on. */

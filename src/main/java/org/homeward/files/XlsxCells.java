@@ -12,8 +12,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 public final class XlsxCells {
 
-    private XlsxCells() {
-    }
+    private XlsxCells() {}
 
     /** The 0-based column of a cell reference ({@code A1} is 0, {@code AB12} is 27). */
     public static int columnOf(String reference) {

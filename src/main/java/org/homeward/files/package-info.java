@@ -3,6 +3,7 @@
  * as a formula by a spreadsheet, and owner-only permissions for every file written. Every feature
  * that writes a CSV or a file depends on this small package; it depends on nothing of Homeward.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Files",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Files",
         allowedDependencies = {})
 package org.homeward.files;

@@ -20,8 +20,7 @@ final class ChangePosition {
     static final int MAXIMUM_GAPS = 1_000;
 
     /** Change numbers not seen yet, from and to included, and when they were first missed. */
-    record Gap(long from, long to, Instant noticed) {
-    }
+    record Gap(long from, long to, Instant noticed) {}
 
     private long seen;
     private List<Gap> gaps = List.of();

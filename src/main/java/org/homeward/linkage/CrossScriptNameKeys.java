@@ -20,6 +20,7 @@ class CrossScriptNameKeys implements NameKeys {
 
     /** Enough for the names of a country; past it the memory starts afresh rather than grow. */
     static final int MAX_REMEMBERED = 200_000;
+
     private final Map<ChainPart, Map<String, List<String>>> remembered = new ConcurrentHashMap<>();
 
     @Override

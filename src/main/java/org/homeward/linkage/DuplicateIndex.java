@@ -38,6 +38,7 @@ class DuplicateIndex {
 
     /** Records from which the model is estimated when no batch run has stored one. */
     static final int MODEL_SAMPLE = 50_000;
+
     private static final Logger log = LoggerFactory.getLogger(DuplicateIndex.class);
 
     private final RegistryRecords registry;
@@ -92,8 +93,10 @@ class DuplicateIndex {
         try {
             build();
         } catch (RuntimeException failure) {
-            log.warn("The duplicate index could not be built ({}); the on-entry duplicate check stays off until Homeward"
-                    + " is started again", failure.getClass().getSimpleName());
+            log.warn(
+                    "The duplicate index could not be built ({}); the on-entry duplicate check stays off until Homeward"
+                            + " is started again",
+                    failure.getClass().getSimpleName());
         }
     }
 
@@ -117,7 +120,10 @@ class DuplicateIndex {
         } finally {
             lock.writeLock().unlock();
         }
-        log.info("Duplicate index built: {} individuals in {} ms", all.size(), (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Duplicate index built: {} individuals in {} ms",
+                all.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Uses a model a batch run estimated from the whole registry. */
@@ -132,7 +138,9 @@ class DuplicateIndex {
      */
     private void refreshYoungModel() {
         int size = placement.size();
-        if (modelEstimatedFrom >= 0 && size >= 2 * Math.max(modelEstimatedFrom, 1) && modelEstimatedFrom < MODEL_SAMPLE) {
+        if (modelEstimatedFrom >= 0
+                && size >= 2 * Math.max(modelEstimatedFrom, 1)
+                && modelEstimatedFrom < MODEL_SAMPLE) {
             scorer = new PairScorer(estimate(new ArrayList<>(placement.values())));
             modelEstimatedFrom = size;
         }
@@ -142,13 +150,16 @@ class DuplicateIndex {
         if (all.size() < ModelEstimator.MINIMUM_RECORDS) {
             return LinkageModel.forYoungRegistry(all.size());
         }
-        List<LinkageRecord> sample = new ArrayList<>(all.stream().map(Registered::record).toList());
+        List<LinkageRecord> sample =
+                new ArrayList<>(all.stream().map(Registered::record).toList());
         if (sample.size() > MODEL_SAMPLE) {
             java.util.Collections.shuffle(sample, new Random(4));
             sample = sample.subList(0, MODEL_SAMPLE);
         }
         // A uniform sample keeps λ (the share of all pairs that are one person) as it is.
-        return new LinkageRun(LinkageSettings.defaults(), ProgressListener.NONE).run(sample).model();
+        return new LinkageRun(LinkageSettings.defaults(), ProgressListener.NONE)
+                .run(sample)
+                .model();
     }
 
     private void add(CandidateIndex target, Registered registered) {
@@ -204,8 +215,7 @@ class DuplicateIndex {
     }
 
     /** One likely match: the engine's scored pair and where the other record is registered. */
-    record Match(ScoredPair pair, Registered other) {
-    }
+    record Match(ScoredPair pair, Registered other) {}
 
     /** The registered individuals most likely the same person as {@code entry}, strongest first. */
     List<Match> likelyMatches(LinkageRecord entry, double minimumWeight, int limit) {
@@ -213,7 +223,8 @@ class DuplicateIndex {
         lock.readLock().lock();
         try {
             return index.likelyMatches(standard, scorer, minimumWeight, limit).stream()
-                    .map(pair -> new Match(pair, placement.get(pair.rightId()))).toList();
+                    .map(pair -> new Match(pair, placement.get(pair.rightId())))
+                    .toList();
         } finally {
             lock.readLock().unlock();
         }

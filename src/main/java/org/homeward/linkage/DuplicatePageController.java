@@ -32,13 +32,19 @@ class DuplicatePageController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
-    String queue(@RequestParam(required = false) Long after, @RequestParam(required = false) String band,
-                 @RequestParam(required = false) String reason, @RequestParam(required = false) String sort,
-                 @RequestParam(required = false) UUID household, @RequestParam(required = false) String search,
-                 HttpSession session, Model model) {
+    String queue(
+            @RequestParam(required = false) Long after,
+            @RequestParam(required = false) String band,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) UUID household,
+            @RequestParam(required = false) String search,
+            HttpSession session,
+            Model model) {
         QueueFilter filter = filter(band, reason, sort, household, search, session);
         model.addAttribute("queue", review.queue(filter, after, PAGE_SIZE));
-        model.addAttribute("search", QueueSearches.find(session, filter.search()).orElse(new QueueSearch(null, null)));
+        model.addAttribute(
+                "search", QueueSearches.find(session, filter.search()).orElse(new QueueSearch(null, null)));
         return "linkage/queue";
     }
 
@@ -48,10 +54,14 @@ class DuplicatePageController {
      */
     @PostMapping("/filter")
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
-    String applyFilter(@RequestParam(required = false) String band, @RequestParam(required = false) String reason,
-                       @RequestParam(required = false) String sort, @RequestParam(required = false) UUID household,
-                       @RequestParam(required = false) String reference, @RequestParam(required = false) String name,
-                       HttpSession session) {
+    String applyFilter(
+            @RequestParam(required = false) String band,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) UUID household,
+            @RequestParam(required = false) String reference,
+            @RequestParam(required = false) String name,
+            HttpSession session) {
         QueueFilter filter = QueueFilter.of(band, reason, sort, household);
         QueueSearch search = new QueueSearch(reference, name);
         if (!search.isEmpty()) {
@@ -62,20 +72,27 @@ class DuplicatePageController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
-    String pair(@PathVariable long id, @RequestParam(required = false) String band,
-                @RequestParam(required = false) String reason, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) UUID household, @RequestParam(required = false) String search,
-                HttpSession session, Model model) {
+    String pair(
+            @PathVariable long id,
+            @RequestParam(required = false) String band,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) UUID household,
+            @RequestParam(required = false) String search,
+            HttpSession session,
+            Model model) {
         model.addAttribute("pair", review.pair(id));
         model.addAttribute("filter", filter(band, reason, sort, household, search, session));
         return "linkage/pair";
     }
 
     /** The filter of the request, with the reference and name kept in the session under {@code search}, if any. */
-    private static QueueFilter filter(String band, String reason, String sort, UUID household, String search,
-                                      HttpSession session) {
+    private static QueueFilter filter(
+            String band, String reason, String sort, UUID household, String search, HttpSession session) {
         QueueFilter filter = QueueFilter.of(band, reason, sort, household);
-        return QueueSearches.find(session, search).map(kept -> filter.searching(search, kept)).orElse(filter);
+        return QueueSearches.find(session, search)
+                .map(kept -> filter.searching(search, kept))
+                .orElse(filter);
     }
 
     /** Shows both numbers whole once, on the page the reveal leads back to; the reason is required and audited. */
@@ -92,10 +109,16 @@ class DuplicatePageController {
 
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
-    String decide(@PathVariable long id, @RequestParam String verdict, @RequestParam(required = false) String note,
-                  @RequestParam(required = false) String band, @RequestParam(required = false) String reason,
-                  @RequestParam(required = false) String sort, @RequestParam(required = false) UUID household,
-                  @RequestParam(required = false) String search, HttpSession session) {
+    String decide(
+            @PathVariable long id,
+            @RequestParam String verdict,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String band,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) UUID household,
+            @RequestParam(required = false) String search,
+            HttpSession session) {
         QueueFilter filter = filter(band, reason, sort, household, search, session);
         if ("SAME".equals(verdict)) {
             review.judgeSame(id, note);
@@ -106,14 +129,17 @@ class DuplicatePageController {
         }
         // The reviewer goes on with the pair that follows this one in the same filter and order.
         String decided = "decided=" + verdict + filter.query('&');
-        return review.nextPair(filter, id).map(next -> "redirect:/duplicates/" + next + "?" + decided)
+        return review.nextPair(filter, id)
+                .map(next -> "redirect:/duplicates/" + next + "?" + decided)
                 .orElse("redirect:/duplicates?" + decided);
     }
 
     @PostMapping("/{id}/unmerge")
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
-    String unmerge(@PathVariable long id, @RequestParam(defaultValue = "OPEN") String then,
-                   @RequestParam(required = false) String note) {
+    String unmerge(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "OPEN") String then,
+            @RequestParam(required = false) String note) {
         review.unmerge(id, !"DIFFERENT".equals(then), note);
         return "redirect:/duplicates/" + id + "?unmerged";
     }

@@ -12,24 +12,30 @@ import org.homeward.registry.RevealedFields;
  * ({@code POSSIBLE_SIBLINGS}, {@code POSSIBLE_TWINS}, {@code POSSIBLE_COUSINS}, or null) and the
  * decision so far.
  */
-public record DuplicatePair(long id, double weight, String status, String decidedBy, Instant decidedAt, String note,
-                            Side first, Side second, List<FieldComparison> fields, String reason) {
+public record DuplicatePair(
+        long id,
+        double weight,
+        String status,
+        String decidedBy,
+        Instant decidedAt,
+        String note,
+        Side first,
+        Side second,
+        List<FieldComparison> fields,
+        String reason) {
 
     /** One of the two registrations, with its household and journey. */
-    public record Side(Individual person, Household household) {
-    }
+    public record Side(Individual person, Household household) {}
 
     /**
      * One field's comparison: the two values (a phone or document number masked), whether they are
      * the same, the agreement level and its weight in bits.
      */
-    public record FieldComparison(String field, String first, String second, String comparison, String level,
-                                  double weight) {
-    }
+    public record FieldComparison(
+            String field, String first, String second, String comparison, String level, double weight) {}
 
     /** Both people's phone and document number in full, after a recorded reveal with a reason. */
-    public record Revealed(RevealedFields first, RevealedFields second) {
-    }
+    public record Revealed(RevealedFields first, RevealedFields second) {}
 
     public boolean open() {
         return "OPEN".equals(status);

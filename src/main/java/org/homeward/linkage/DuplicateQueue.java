@@ -12,9 +12,18 @@ import java.util.UUID;
 public record DuplicateQueue(List<Entry> entries, QueueFilter filter, Long after, int size, long total) {
 
     /** One pair waiting for a decision: names in both scripts and the households with their references. */
-    public record Entry(long id, double weight, String firstNameAr, String firstNameLatin, String firstReference,
-                        String secondNameAr, String secondNameLatin, String secondReference, UUID firstHousehold,
-                        UUID secondHousehold, String reason) {
+    public record Entry(
+            long id,
+            double weight,
+            String firstNameAr,
+            String firstNameLatin,
+            String firstReference,
+            String secondNameAr,
+            String secondNameLatin,
+            String secondReference,
+            UUID firstHousehold,
+            UUID secondHousehold,
+            String reason) {
 
         /** The chance the two records are one person: 2^w / (1 + 2^w). */
         public double probability() {

@@ -32,13 +32,16 @@ class DuplicateQueueMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry meters) {
         Gauge.builder("homeward.duplicates.open", this, DuplicateQueueMetrics::openPairs)
-                .description("Pairs waiting in the duplicate review queue").register(meters);
+                .description("Pairs waiting in the duplicate review queue")
+                .register(meters);
     }
 
     synchronized double openPairs() {
         Instant now = clock.instant();
         if (countedAt.plus(MAX_AGE).isBefore(now)) {
-            open = jdbc.sql("SELECT count(*) FROM duplicate_candidate WHERE status = 'OPEN'").query(Long.class).single();
+            open = jdbc.sql("SELECT count(*) FROM duplicate_candidate WHERE status = 'OPEN'")
+                    .query(Long.class)
+                    .single();
             countedAt = now;
         }
         return open;

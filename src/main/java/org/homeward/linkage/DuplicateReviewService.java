@@ -39,8 +39,13 @@ public class DuplicateReviewService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    DuplicateReviewService(DuplicateCandidates candidates, PersonLinks links, HouseholdService households,
-                           CurrentAccess access, AuditTrail audit, Clock clock) {
+    DuplicateReviewService(
+            DuplicateCandidates candidates,
+            PersonLinks links,
+            HouseholdService households,
+            CurrentAccess access,
+            AuditTrail audit,
+            Clock clock) {
         this.candidates = candidates;
         this.links = links;
         this.households = households;
@@ -58,12 +63,21 @@ public class DuplicateReviewService {
         AccessScope scope = access.scope();
         List<DuplicateQueue.Entry> entries = candidates.open(scope, filter, after, size);
         if (!entries.isEmpty()) {
-            audit.record(new AuditEntry("READ_DUPLICATE_QUEUE", "duplicate_candidate",
-                    String.valueOf(entries.get(0).id()), null,
-                    Map.of("shown", entries.stream().map(DuplicateQueue.Entry::id).toList(),
-                            "households", entries.stream()
-                                    .flatMap(entry -> java.util.stream.Stream.of(entry.firstHousehold(), entry.secondHousehold()))
-                                    .map(UUID::toString).distinct().toList())));
+            audit.record(new AuditEntry(
+                    "READ_DUPLICATE_QUEUE",
+                    "duplicate_candidate",
+                    String.valueOf(entries.get(0).id()),
+                    null,
+                    Map.of(
+                            "shown",
+                            entries.stream().map(DuplicateQueue.Entry::id).toList(),
+                            "households",
+                            entries.stream()
+                                    .flatMap(entry ->
+                                            java.util.stream.Stream.of(entry.firstHousehold(), entry.secondHousehold()))
+                                    .map(UUID::toString)
+                                    .distinct()
+                                    .toList())));
         }
         return new DuplicateQueue(entries, filter, after, size, candidates.countOpen(scope, filter));
     }
@@ -74,7 +88,9 @@ public class DuplicateReviewService {
      */
     @Transactional(readOnly = true)
     public Optional<Long> nextPair(QueueFilter filter, long after) {
-        return candidates.open(access.scope(), filter, after, 1).stream().map(DuplicateQueue.Entry::id).findFirst();
+        return candidates.open(access.scope(), filter, after, 1).stream()
+                .map(DuplicateQueue.Entry::id)
+                .findFirst();
     }
 
     /** A pair side by side; reading it is audited like reading both households. */
@@ -82,9 +98,17 @@ public class DuplicateReviewService {
         Candidate candidate = inScope(id);
         Household first = households.view(candidate.firstHousehold());
         Household second = households.view(candidate.secondHousehold());
-        return new DuplicatePair(candidate.id(), candidate.weight(), candidate.status(), candidate.decidedBy(),
-                candidate.decidedAt(), candidate.note(), side(first, candidate.firstId()),
-                side(second, candidate.secondId()), fields(candidate.explanation()), candidate.reason());
+        return new DuplicatePair(
+                candidate.id(),
+                candidate.weight(),
+                candidate.status(),
+                candidate.decidedBy(),
+                candidate.decidedAt(),
+                candidate.note(),
+                side(first, candidate.firstId()),
+                side(second, candidate.secondId()),
+                fields(candidate.explanation()),
+                candidate.reason());
     }
 
     /**
@@ -109,7 +133,11 @@ public class DuplicateReviewService {
         List<LinkBefore> before = links.join(candidate.firstId(), candidate.secondId());
         links.recordMerge(id, before, actor, clock.instant());
         UUID person = links.personOf(candidate.firstId()).orElseThrow();
-        audit.recordWithChange(new AuditEntry("DUPLICATE_SAME", "duplicate_candidate", String.valueOf(id), clean(note),
+        audit.recordWithChange(new AuditEntry(
+                "DUPLICATE_SAME",
+                "duplicate_candidate",
+                String.valueOf(id),
+                clean(note),
                 details(candidate, Map.of("person", person.toString(), "linksChanged", before.size()))));
     }
 
@@ -120,8 +148,12 @@ public class DuplicateReviewService {
         if (!candidates.decide(id, "DIFFERENT", access.actor(), clean(note), clock.instant())) {
             throw DuplicatePairStateException.alreadyDecided(id);
         }
-        audit.recordWithChange(new AuditEntry("DUPLICATE_DIFFERENT", "duplicate_candidate", String.valueOf(id),
-                clean(note), details(candidate, Map.of())));
+        audit.recordWithChange(new AuditEntry(
+                "DUPLICATE_DIFFERENT",
+                "duplicate_candidate",
+                String.valueOf(id),
+                clean(note),
+                details(candidate, Map.of())));
     }
 
     /**
@@ -133,16 +165,26 @@ public class DuplicateReviewService {
         Candidate candidate = inScope(id);
         PersonLinks.Merge merge = links.mergeInForce(id).orElseThrow(() -> DuplicatePairStateException.notMerged(id));
         String actor = access.actor();
-        boolean changed = reopen ? candidates.reopen(id)
+        boolean changed = reopen
+                ? candidates.reopen(id)
                 : candidates.judgeDifferentAfterAll(id, actor, clean(note), clock.instant());
         if (!changed) {
             throw DuplicatePairStateException.notMerged(id);
         }
         links.restore(merge.linksBefore());
         links.markUndone(merge.id(), actor, clock.instant());
-        audit.recordWithChange(new AuditEntry("DUPLICATE_UNMERGE", "duplicate_candidate", String.valueOf(id), clean(note),
-                details(candidate, Map.of("then", reopen ? "OPEN" : "DIFFERENT", "linksRestored",
-                        merge.linksBefore().size()))));
+        audit.recordWithChange(new AuditEntry(
+                "DUPLICATE_UNMERGE",
+                "duplicate_candidate",
+                String.valueOf(id),
+                clean(note),
+                details(
+                        candidate,
+                        Map.of(
+                                "then",
+                                reopen ? "OPEN" : "DIFFERENT",
+                                "linksRestored",
+                                merge.linksBefore().size()))));
     }
 
     private Candidate inScope(long id) {
@@ -157,8 +199,12 @@ public class DuplicateReviewService {
     }
 
     private static DuplicatePair.Side side(Household household, UUID individual) {
-        return new DuplicatePair.Side(household.members().stream().filter(member -> member.id().equals(individual))
-                .findFirst().orElseThrow(), household);
+        return new DuplicatePair.Side(
+                household.members().stream()
+                        .filter(member -> member.id().equals(individual))
+                        .findFirst()
+                        .orElseThrow(),
+                household);
     }
 
     static List<FieldComparison> fields(String explanation) {
@@ -167,8 +213,13 @@ public class DuplicateReviewService {
             String name = field.path("field").asString();
             String first = field.path("first").asString();
             String second = field.path("second").asString();
-            fields.add(new FieldComparison(name, MaskedValues.shown(name, first), MaskedValues.shown(name, second),
-                    MaskedValues.comparison(first, second), field.path("level").asString(), field.path("weight").asDouble()));
+            fields.add(new FieldComparison(
+                    name,
+                    MaskedValues.shown(name, first),
+                    MaskedValues.shown(name, second),
+                    MaskedValues.comparison(first, second),
+                    field.path("level").asString(),
+                    field.path("weight").asDouble()));
         }
         return fields;
     }

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.homeward.linkage.engine.FieldContribution;
+import org.homeward.linkage.engine.Kinship;
 import org.homeward.linkage.engine.LinkageResult;
 import org.homeward.linkage.engine.LinkageRun;
 import org.homeward.linkage.engine.LinkageSettings;
-import org.homeward.linkage.engine.Kinship;
 import org.homeward.linkage.engine.ScoredPair;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,8 +31,8 @@ public class DuplicateRunService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DuplicateRunService(RegistryRecords registry, DuplicateRunRepository runs, DuplicateIndex index, JdbcClient jdbc,
-                        Clock clock) {
+    DuplicateRunService(
+            RegistryRecords registry, DuplicateRunRepository runs, DuplicateIndex index, JdbcClient jdbc, Clock clock) {
         this.registry = registry;
         this.runs = runs;
         this.index = index;
@@ -48,18 +48,19 @@ public class DuplicateRunService {
         AtomicLong lastReported = new AtomicLong(-PROGRESS_STEP);
         LinkageSettings settings = LinkageSettings.defaults();
         LinkageResult result = new LinkageRun(settings, (stage, done, total) -> {
-            if (done == total || done - lastReported.get() >= PROGRESS_STEP) {
-                lastReported.set(done);
-                runs.progress(run, stage, done, total);
-            }
-        }).run(engine -> registry.forEach(registered -> {
-            // Only the standardised records are kept: the rows as read are let go one chunk at a time.
-            engine.accept(registered.record());
-            long done = read.incrementAndGet();
-            if (done % PROGRESS_STEP == 0) {
-                runs.progress(run, "read", done, Math.max(done, individuals));
-            }
-        }));
+                    if (done == total || done - lastReported.get() >= PROGRESS_STEP) {
+                        lastReported.set(done);
+                        runs.progress(run, stage, done, total);
+                    }
+                })
+                .run(engine -> registry.forEach(registered -> {
+                    // Only the standardised records are kept: the rows as read are let go one chunk at a time.
+                    engine.accept(registered.record());
+                    long done = read.incrementAndGet();
+                    if (done % PROGRESS_STEP == 0) {
+                        runs.progress(run, "read", done, Math.max(done, individuals));
+                    }
+                }));
         long written = writeCandidates(result, settings.reviewWeight());
         runs.finish(run, "done", written, result.model().toText(), clock.instant());
         index.useModel(result.model());
@@ -90,9 +91,13 @@ public class DuplicateRunService {
                         ON CONFLICT (first_id, second_id) DO UPDATE
                             SET weight = excluded.weight, explanation = excluded.explanation, reason = excluded.reason
                             WHERE duplicate_candidate.status = 'OPEN'""")
-                .param("first", ordered ? left : right).param("second", ordered ? right : left)
-                .param("weight", pair.totalWeight()).param("explanation", explanation(pair, ordered))
-                .param("now", now).param("reason", reason(pair)).update();
+                .param("first", ordered ? left : right)
+                .param("second", ordered ? right : left)
+                .param("weight", pair.totalWeight())
+                .param("explanation", explanation(pair, ordered))
+                .param("now", now)
+                .param("reason", reason(pair))
+                .update();
     }
 
     /** The coded reason the pair may be relatives (stored and translated), or null. */
@@ -104,11 +109,20 @@ public class DuplicateRunService {
     static String explanation(ScoredPair pair, boolean ordered) {
         List<Object> fields = new ArrayList<>();
         for (FieldContribution field : pair.contributions()) {
-            fields.add(java.util.Map.of("field", field.field().name(), "first", text(ordered ? field.left() : field.right()),
-                    "second", text(ordered ? field.right() : field.left()), "level", field.levelName(),
-                    "weight", Math.round(field.weight() * 10) / 10.0));
+            fields.add(java.util.Map.of(
+                    "field",
+                    field.field().name(),
+                    "first",
+                    text(ordered ? field.left() : field.right()),
+                    "second",
+                    text(ordered ? field.right() : field.left()),
+                    "level",
+                    field.levelName(),
+                    "weight",
+                    Math.round(field.weight() * 10) / 10.0));
         }
-        return JSON.writeValueAsString(java.util.Map.of("prior", Math.round(pair.prior() * 10) / 10.0, "fields", fields));
+        return JSON.writeValueAsString(
+                java.util.Map.of("prior", Math.round(pair.prior() * 10) / 10.0, "fields", fields));
     }
 
     private static String text(String value) {

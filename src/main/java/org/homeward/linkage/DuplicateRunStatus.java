@@ -3,8 +3,15 @@ package org.homeward.linkage;
 import java.time.Instant;
 
 /** How far a batch run over the registry has come. */
-public record DuplicateRunStatus(long id, Instant startedAt, String startedBy, Instant finishedAt, String stage,
-                                 long done, long total, long pairsWritten) {
+public record DuplicateRunStatus(
+        long id,
+        Instant startedAt,
+        String startedBy,
+        Instant finishedAt,
+        String stage,
+        long done,
+        long total,
+        long pairsWritten) {
 
     public boolean finished() {
         return finishedAt != null;

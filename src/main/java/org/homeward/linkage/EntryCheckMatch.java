@@ -6,8 +6,13 @@ package org.homeward.linkage;
  *
  * @param destinationName the destination's name in the page's language, or its P-code when unknown
  */
-record EntryCheckMatch(LikelyDuplicates.Match match, String reference, int size, String destinationPcode,
-                       String destinationName, String registrationSite) {
+record EntryCheckMatch(
+        LikelyDuplicates.Match match,
+        String reference,
+        int size,
+        String destinationPcode,
+        String destinationName,
+        String registrationSite) {
 
     /** From this likelihood on, a registration is very likely a duplicate (the queue's "very likely" band). */
     static final double VERY_LIKELY = 0.96;

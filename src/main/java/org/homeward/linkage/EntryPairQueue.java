@@ -20,6 +20,7 @@ public class EntryPairQueue {
 
     /** Matches looked at per member: its own record and household mates come first and are passed over. */
     private static final int MATCHES_LOOKED_AT = 25;
+
     private final DuplicateIndex index;
     private final RegistryRecords registry;
     private final JdbcClient jdbc;
@@ -33,8 +34,7 @@ public class EntryPairQueue {
     }
 
     /** What the check did for one household. */
-    public record Outcome(boolean checked, int pairsQueued) {
-    }
+    public record Outcome(boolean checked, int pairsQueued) {}
 
     /**
      * Queues the household's likely pairs and answers how many were new or still open. When the index
@@ -49,9 +49,10 @@ public class EntryPairQueue {
         int queued = 0;
         Timestamp now = Timestamp.from(clock.instant());
         for (Registered member : registry.ofHousehold(householdId)) {
-            for (DuplicateIndex.Match match : index.likelyMatches(member.record(), LinkageSettings.DEFAULT_REVIEW_WEIGHT,
-                    MATCHES_LOOKED_AT)) {
-                if (match.other() == null || household.equals(match.other().record().householdId())) {
+            for (DuplicateIndex.Match match :
+                    index.likelyMatches(member.record(), LinkageSettings.DEFAULT_REVIEW_WEIGHT, MATCHES_LOOKED_AT)) {
+                if (match.other() == null
+                        || household.equals(match.other().record().householdId())) {
                     continue;
                 }
                 queued += queue(match.pair(), now);
@@ -69,7 +70,10 @@ public class EntryPairQueue {
                         ON CONFLICT (first_id, second_id) DO NOTHING""")
                 .param("first", ordered ? pair.leftId() : pair.rightId())
                 .param("second", ordered ? pair.rightId() : pair.leftId())
-                .param("weight", pair.totalWeight()).param("explanation", DuplicateRunService.explanation(pair, ordered))
-                .param("now", now).param("reason", DuplicateRunService.reason(pair)).update();
+                .param("weight", pair.totalWeight())
+                .param("explanation", DuplicateRunService.explanation(pair, ordered))
+                .param("now", now)
+                .param("reason", DuplicateRunService.reason(pair))
+                .update();
     }
 }

@@ -33,17 +33,34 @@ class LikelyDuplicatePanelController {
     @PostMapping("/households/new/likely-duplicates")
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
     String panel(@RequestParam Map<String, String> form, Model model) {
-        IndividualDetails principal = new IndividualDetails("PRINCIPAL", field(form, "givenNameAr"),
-                field(form, "givenNameLatin"), field(form, "fatherNameAr"), field(form, "fatherNameLatin"),
-                field(form, "grandfatherNameAr"), field(form, "grandfatherNameLatin"), field(form, "familyNameAr"),
-                field(form, "familyNameLatin"), field(form, "sex"), field(form, "birthDate"), null, null, null, null,
+        IndividualDetails principal = new IndividualDetails(
+                "PRINCIPAL",
+                field(form, "givenNameAr"),
+                field(form, "givenNameLatin"),
+                field(form, "fatherNameAr"),
+                field(form, "fatherNameLatin"),
+                field(form, "grandfatherNameAr"),
+                field(form, "grandfatherNameLatin"),
+                field(form, "familyNameAr"),
+                field(form, "familyNameLatin"),
+                field(form, "sex"),
+                field(form, "birthDate"),
+                null,
+                null,
+                null,
+                null,
                 List.of());
         LikelyDuplicates answer = service.check(new RegisterHouseholdRequest(null, null, List.of(principal)));
         model.addAttribute("ready", answer.ready());
-        List<EntryCheckMatch> matches = answer.members().stream().flatMap(member -> member.matches().stream())
-                .map(this::withHousehold).flatMap(java.util.Optional::stream).toList();
+        List<EntryCheckMatch> matches = answer.members().stream()
+                .flatMap(member -> member.matches().stream())
+                .map(this::withHousehold)
+                .flatMap(java.util.Optional::stream)
+                .toList();
         model.addAttribute("matches", matches);
-        model.addAttribute("veryLikely", matches.stream().filter(EntryCheckMatch::veryLikely).findFirst().orElse(null));
+        model.addAttribute(
+                "veryLikely",
+                matches.stream().filter(EntryCheckMatch::veryLikely).findFirst().orElse(null));
         return "linkage/likely-duplicates :: panel";
     }
 
@@ -53,8 +70,13 @@ class LikelyDuplicatePanelController {
             Household household = households.find(match.householdId());
             String destination = household.journey().destinationPcode();
             String language = LocaleContextHolder.getLocale().getLanguage();
-            return java.util.Optional.of(new EntryCheckMatch(match, household.reference(), household.members().size(),
-                    destination, places.displayName(destination, "ar".equals(language) ? "ar" : "en").orElse(destination),
+            return java.util.Optional.of(new EntryCheckMatch(
+                    match,
+                    household.reference(),
+                    household.members().size(),
+                    destination,
+                    places.displayName(destination, "ar".equals(language) ? "ar" : "en")
+                            .orElse(destination),
                     household.registrationSite()));
         } catch (HouseholdNotFoundException outOfScope) {
             return java.util.Optional.empty();

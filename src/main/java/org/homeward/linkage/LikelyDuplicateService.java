@@ -57,11 +57,14 @@ public class LikelyDuplicateService {
             if (member == null || !hasName(member)) {
                 continue;
             }
-            List<Match> matches = index.likelyMatches(entry(member), LinkageSettings.DEFAULT_REVIEW_WEIGHT,
-                            MATCHES_PER_MEMBER * 4).stream()
-                    .filter(match -> scope.unrestricted() || scope.covers(match.other().site(), match.other().destination()))
+            List<Match> matches = index
+                    .likelyMatches(entry(member), LinkageSettings.DEFAULT_REVIEW_WEIGHT, MATCHES_PER_MEMBER * 4)
+                    .stream()
+                    .filter(match -> scope.unrestricted()
+                            || scope.covers(match.other().site(), match.other().destination()))
                     .limit(MATCHES_PER_MEMBER)
-                    .map(LikelyDuplicateService::match).toList();
+                    .map(LikelyDuplicateService::match)
+                    .toList();
             answer.add(new MemberMatches(position, matches));
         }
         recordShown(answer);
@@ -69,13 +72,21 @@ public class LikelyDuplicateService {
     }
 
     private void recordShown(List<MemberMatches> answer) {
-        List<String> shown = answer.stream().flatMap(member -> member.matches().stream())
-                .map(match -> match.individualId().toString()).distinct().toList();
+        List<String> shown = answer.stream()
+                .flatMap(member -> member.matches().stream())
+                .map(match -> match.individualId().toString())
+                .distinct()
+                .toList();
         if (!shown.isEmpty()) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("shown", shown);
-            details.put("households", answer.stream().flatMap(member -> member.matches().stream())
-                    .map(match -> match.householdId().toString()).distinct().toList());
+            details.put(
+                    "households",
+                    answer.stream()
+                            .flatMap(member -> member.matches().stream())
+                            .map(match -> match.householdId().toString())
+                            .distinct()
+                            .toList());
             audit.record(new AuditEntry("CHECK_LIKELY_DUPLICATES", "individual", shown.get(0), null, details));
         }
     }
@@ -96,14 +107,19 @@ public class LikelyDuplicateService {
                 .fatherName(blankToEmpty(member.fatherNameAr(), member.fatherNameLatin()))
                 .grandfatherName(member.grandfatherNameAr(), member.grandfatherNameLatin())
                 .familyName(member.familyNameAr(), member.familyNameLatin())
-                .sex(member.sex()).birthDate(LinkageDate.parse(member.birthDate(), "iso"))
-                .phone(member.phone()).document(member.documentNumber()).place(member.placeOfOrigin())
+                .sex(member.sex())
+                .birthDate(LinkageDate.parse(member.birthDate(), "iso"))
+                .phone(member.phone())
+                .document(member.documentNumber())
+                .place(member.placeOfOrigin())
                 .build();
     }
 
     /** The form always has a father's name field: a blank one is unknown, not absent. */
     private static String blankToEmpty(String arabic, String latin) {
-        String joined = Stream.of(arabic, latin).filter(Objects::nonNull).filter(text -> !text.isBlank())
+        String joined = Stream.of(arabic, latin)
+                .filter(Objects::nonNull)
+                .filter(text -> !text.isBlank())
                 .collect(Collectors.joining(" "));
         return joined;
     }
@@ -112,16 +128,26 @@ public class LikelyDuplicateService {
         ScoredPair pair = found.pair();
         LinkageRecord other = found.other().record();
         String name = Stream.of(other.givenName(), other.fatherName(), other.familyName())
-                .filter(Objects::nonNull).filter(text -> !text.isBlank()).collect(Collectors.joining(" · "));
+                .filter(Objects::nonNull)
+                .filter(text -> !text.isBlank())
+                .collect(Collectors.joining(" · "));
         List<FieldExplanation> fields = pair.contributions().stream()
-                .map(field -> new FieldExplanation(field.field().name(),
+                .map(field -> new FieldExplanation(
+                        field.field().name(),
                         MaskedValues.shown(field.field().name(), field.left()),
                         MaskedValues.shown(field.field().name(), field.right()),
-                        MaskedValues.comparison(field.left(), field.right()), field.levelName(),
+                        MaskedValues.comparison(field.left(), field.right()),
+                        field.levelName(),
                         Math.round(field.weight() * 10) / 10.0))
                 .toList();
-        return new Match(UUID.fromString(other.id()), UUID.fromString(other.householdId()), name,
-                other.birthDate().toString(), Math.round(pair.totalWeight() * 10) / 10.0, pair.probability(), fields,
+        return new Match(
+                UUID.fromString(other.id()),
+                UUID.fromString(other.householdId()),
+                name,
+                other.birthDate().toString(),
+                Math.round(pair.totalWeight() * 10) / 10.0,
+                pair.probability(),
+                fields,
                 DuplicateRunService.reason(pair));
     }
 }

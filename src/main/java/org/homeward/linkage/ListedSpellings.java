@@ -25,6 +25,7 @@ class ListedSpellings implements SpellingVariants {
 
     /** Enough for the names typed into searches; past it the memory starts afresh rather than grow. */
     private static final int MAX_REMEMBERED = 20_000;
+
     private final FoldedSpellings folded;
     private final GivenNameList list;
     private final Map<String, Set<String>> remembered = new ConcurrentHashMap<>();

@@ -13,8 +13,7 @@ final class MaskedValues {
     static final String DIFFERENT = "different";
     static final String MISSING = "missing";
 
-    private MaskedValues() {
-    }
+    private MaskedValues() {}
 
     /** Whether the field (a linkage field's name) holds a phone or a document number. */
     static boolean sensitive(String field) {

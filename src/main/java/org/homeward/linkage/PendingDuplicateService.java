@@ -36,6 +36,7 @@ public class PendingDuplicateService {
                                        LATERAL (VALUES (first_id), (second_id)) AS person (id)
                                 WHERE person.id = ANY(:ids)) AS people""")
                 .param("ids", ids)
-                .query((rs, row) -> new PendingDuplicates(rs.getInt("pairs"), rs.getInt("people"))).single();
+                .query((rs, row) -> new PendingDuplicates(rs.getInt("pairs"), rs.getInt("people")))
+                .single();
     }
 }

@@ -28,21 +28,23 @@ class PersonLinks {
     }
 
     /** A link as it was before a merge changed it; a null person means the individual had no link. */
-    record LinkBefore(UUID individual, UUID person) {
-    }
+    record LinkBefore(UUID individual, UUID person) {}
 
     /** A merge in force: its id and the links it changed, as they were before. */
-    record Merge(long id, List<LinkBefore> linksBefore) {
-    }
+    record Merge(long id, List<LinkBefore> linksBefore) {}
 
     Optional<UUID> personOf(UUID individual) {
-        return jdbc.sql("SELECT person_id FROM person_link WHERE individual_id = :id").param("id", individual)
-                .query(UUID.class).optional();
+        return jdbc.sql("SELECT person_id FROM person_link WHERE individual_id = :id")
+                .param("id", individual)
+                .query(UUID.class)
+                .optional();
     }
 
     List<UUID> individualsOf(UUID person) {
         return jdbc.sql("SELECT individual_id FROM person_link WHERE person_id = :p ORDER BY individual_id")
-                .param("p", person).query(UUID.class).list();
+                .param("p", person)
+                .query(UUID.class)
+                .list();
     }
 
     /**
@@ -75,7 +77,9 @@ class PersonLinks {
     void restore(List<LinkBefore> before) {
         for (LinkBefore link : before) {
             if (link.person() == null) {
-                jdbc.sql("DELETE FROM person_link WHERE individual_id = :id").param("id", link.individual()).update();
+                jdbc.sql("DELETE FROM person_link WHERE individual_id = :id")
+                        .param("id", link.individual())
+                        .update();
             } else {
                 link(link.individual(), link.person());
             }
@@ -85,28 +89,33 @@ class PersonLinks {
     private void link(UUID individual, UUID person) {
         jdbc.sql("""
                         INSERT INTO person_link (individual_id, person_id) VALUES (:id, :person)
-                        ON CONFLICT (individual_id) DO UPDATE SET person_id = excluded.person_id""")
-                .param("id", individual).param("person", person).update();
+                        ON CONFLICT (individual_id) DO UPDATE SET person_id = excluded.person_id""").param("id", individual).param("person", person).update();
     }
 
     void recordMerge(long candidate, List<LinkBefore> before, String actor, Instant now) {
         jdbc.sql("""
                         INSERT INTO person_merge (candidate_id, merged_at, merged_by, links_before)
                         VALUES (:candidate, :now, :actor, CAST(:before AS jsonb))""")
-                .param("candidate", candidate).param("now", Timestamp.from(now)).param("actor", actor)
-                .param("before", JSON.writeValueAsString(before)).update();
+                .param("candidate", candidate)
+                .param("now", Timestamp.from(now))
+                .param("actor", actor)
+                .param("before", JSON.writeValueAsString(before))
+                .update();
     }
 
     Optional<Merge> mergeInForce(long candidate) {
         return jdbc.sql("SELECT id, links_before::text FROM person_merge WHERE candidate_id = :c AND undone_at IS NULL")
                 .param("c", candidate)
-                .query((rs, n) -> new Merge(rs.getLong(1), JSON.readValue(rs.getString(2), new TypeReference<List<LinkBefore>>() {
-                })))
+                .query((rs, n) -> new Merge(
+                        rs.getLong(1), JSON.readValue(rs.getString(2), new TypeReference<List<LinkBefore>>() {})))
                 .optional();
     }
 
     void markUndone(long merge, String actor, Instant now) {
         jdbc.sql("UPDATE person_merge SET undone_at = :now, undone_by = :actor WHERE id = :id")
-                .param("now", Timestamp.from(now)).param("actor", actor).param("id", merge).update();
+                .param("now", Timestamp.from(now))
+                .param("actor", actor)
+                .param("id", merge)
+                .update();
     }
 }

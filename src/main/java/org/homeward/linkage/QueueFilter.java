@@ -21,14 +21,21 @@ import java.util.UUID;
  * @param reference only pairs with this household reference on either side, or null
  * @param nameTerms only pairs where one person's folded names hold every one of these words (empty: any)
  */
-public record QueueFilter(String band, String reason, String sort, UUID household, String search, String reference,
-                          List<String> nameTerms) {
+public record QueueFilter(
+        String band,
+        String reason,
+        String sort,
+        UUID household,
+        String search,
+        String reference,
+        List<String> nameTerms) {
 
     /** A pair weighing this many bits or more is at least 96 % likely one person (2^w / (1 + 2^w) ≥ 0.96). */
     static final double VERY_LIKELY_WEIGHT = Math.log(24) / Math.log(2);
+
     static final Set<String> BANDS = Set.of("VERY_LIKELY", "LIKELY", "POSSIBLE");
-    static final Set<String> REASONS = Set.of("POSSIBLE_SIBLINGS", "POSSIBLE_TWINS", "POSSIBLE_COUSINS",
-            "POSSIBLE_NAMESAKES", "NONE");
+    static final Set<String> REASONS =
+            Set.of("POSSIBLE_SIBLINGS", "POSSIBLE_TWINS", "POSSIBLE_COUSINS", "POSSIBLE_NAMESAKES", "NONE");
 
     public static final QueueFilter ALL = new QueueFilter(null, null, "STRONGEST", null, null, null, List.of());
     /** The people of the household with the filter's reference. */
@@ -45,8 +52,14 @@ public record QueueFilter(String band, String reason, String sort, UUID househol
     }
 
     static QueueFilter of(String band, String reason, String sort, UUID household) {
-        return new QueueFilter(known(band, BANDS), known(reason, REASONS),
-                "OLDEST".equalsIgnoreCase(sort) ? "OLDEST" : "STRONGEST", household, null, null, List.of());
+        return new QueueFilter(
+                known(band, BANDS),
+                known(reason, REASONS),
+                "OLDEST".equalsIgnoreCase(sort) ? "OLDEST" : "STRONGEST",
+                household,
+                null,
+                null,
+                List.of());
     }
 
     /** This filter narrowed to the reference and name kept in the session under {@code id}. */
@@ -91,12 +104,18 @@ public record QueueFilter(String band, String reason, String sort, UUID househol
             where.append(" AND (a.household_id = :household OR b.household_id = :household)");
         }
         if (reference != null) {
-            where.append(" AND c.id IN (").append(pairsOf("first_id", REFERENCED)).append(" UNION ")
-                    .append(pairsOf("second_id", REFERENCED)).append(')');
+            where.append(" AND c.id IN (")
+                    .append(pairsOf("first_id", REFERENCED))
+                    .append(" UNION ")
+                    .append(pairsOf("second_id", REFERENCED))
+                    .append(')');
         }
         if (!nameTerms.isEmpty()) {
-            where.append(" AND c.id IN (").append(pairsOf("first_id", named())).append(" UNION ")
-                    .append(pairsOf("second_id", named())).append(')');
+            where.append(" AND c.id IN (")
+                    .append(pairsOf("first_id", named()))
+                    .append(" UNION ")
+                    .append(pairsOf("second_id", named()))
+                    .append(')');
         }
         return where.toString();
     }
@@ -124,7 +143,8 @@ public record QueueFilter(String band, String reason, String sort, UUID househol
     Map<String, String> namePatterns() {
         Map<String, String> patterns = new LinkedHashMap<>();
         for (int t = 0; t < nameTerms.size(); t++) {
-            String term = nameTerms.get(t).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String term =
+                    nameTerms.get(t).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             patterns.put("name" + t, "%" + term + "%");
         }
         return patterns;
@@ -154,8 +174,11 @@ public record QueueFilter(String band, String reason, String sort, UUID househol
     /** The filter as a query string starting with {@code ?} or {@code &} as asked, empty when nothing is set. */
     public String query(char first) {
         StringBuilder query = new StringBuilder();
-        parameters().forEach((name, value) -> query.append(query.isEmpty() ? first : '&').append(name).append('=')
-                .append(value));
+        parameters()
+                .forEach((name, value) -> query.append(query.isEmpty() ? first : '&')
+                        .append(name)
+                        .append('=')
+                        .append(value));
         return query.toString();
     }
 }

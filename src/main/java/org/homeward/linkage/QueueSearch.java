@@ -36,7 +36,9 @@ record QueueSearch(String reference, String name) implements java.io.Serializabl
         if (name == null) {
             return List.of();
         }
-        return Arrays.stream(SearchText.fold(name).split(" ")).filter(term -> !term.isBlank()).toList();
+        return Arrays.stream(SearchText.fold(name).split(" "))
+                .filter(term -> !term.isBlank())
+                .toList();
     }
 
     private static String blankToNull(String value) {

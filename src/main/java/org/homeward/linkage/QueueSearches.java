@@ -18,8 +18,7 @@ final class QueueSearches {
     private static final String ATTRIBUTE = QueueSearches.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private QueueSearches() {
-    }
+    private QueueSearches() {}
 
     /** Keeps the search in the session and answers the id it is kept under. */
     static String keep(HttpSession session, QueueSearch search) {

@@ -12,8 +12,17 @@ import java.util.List;
 record ReferenceSnapshot(Instant generatedAt, int people, List<Entry> entries) {
 
     /** One registered person as the device compares them. */
-    record Entry(String household, String sex, Integer birthYear, Integer birthMonth, String birthPrecision,
-                 List<String> given, List<String> father, List<String> grandfather, List<String> family,
-                 String givenListed, String fatherListed, String grandfatherListed) {
-    }
+    record Entry(
+            String household,
+            String sex,
+            Integer birthYear,
+            Integer birthMonth,
+            String birthPrecision,
+            List<String> given,
+            List<String> father,
+            List<String> grandfather,
+            List<String> family,
+            String givenListed,
+            String fatherListed,
+            String grandfatherListed) {}
 }

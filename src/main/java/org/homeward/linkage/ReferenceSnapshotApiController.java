@@ -22,8 +22,9 @@ class ReferenceSnapshotApiController {
     }
 
     @GetMapping("/api/v1/linkage/snapshot")
-    @Operation(summary = "The people of your scope as folded name keys, sex and birth year (no names, phones or "
-            + "documents), for duplicate checks on a device; audited; refused when the scope is too large")
+    @Operation(
+            summary = "The people of your scope as folded name keys, sex and birth year (no names, phones or "
+                    + "documents), for duplicate checks on a device; audited; refused when the scope is too large")
     ResponseEntity<ReferenceSnapshot> snapshot() {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(snapshots.snapshot());
     }

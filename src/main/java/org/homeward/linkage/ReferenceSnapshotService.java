@@ -32,8 +32,13 @@ class ReferenceSnapshotService {
     private final Clock clock;
     private final int maxPeople;
 
-    ReferenceSnapshotService(ScopeRoster roster, FoldedSpellings folding, DeviceNameList names, AuditTrail audit,
-                             Clock clock, @Value("${homeward.offline.snapshot-max-people:20000}") int maxPeople) {
+    ReferenceSnapshotService(
+            ScopeRoster roster,
+            FoldedSpellings folding,
+            DeviceNameList names,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${homeward.offline.snapshot-max-people:20000}") int maxPeople) {
         this.roster = roster;
         this.folding = folding;
         this.names = names;
@@ -54,7 +59,12 @@ class ReferenceSnapshotService {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("people", entries.size());
-        details.put("households", people.stream().map(person -> person.householdId().toString()).distinct().toList());
+        details.put(
+                "households",
+                people.stream()
+                        .map(person -> person.householdId().toString())
+                        .distinct()
+                        .toList());
         audit.record(new AuditEntry("DOWNLOAD_REFERENCE_SNAPSHOT", "household", null, null, details));
         return new ReferenceSnapshot(clock.instant(), entries.size(), entries);
     }
@@ -62,10 +72,18 @@ class ReferenceSnapshotService {
     private ReferenceSnapshot.Entry entry(RosterPerson person) {
         Individual member = person.member();
         DatePrecision precision = member.birthDate().precision();
-        Integer year = member.birthDate().date() == null || precision == DatePrecision.UNKNOWN ? null
+        Integer year = member.birthDate().date() == null || precision == DatePrecision.UNKNOWN
+                ? null
                 : member.birthDate().date().getYear();
-        Integer month = year == null || precision == DatePrecision.YEAR ? null : member.birthDate().date().getMonthValue();
-        return new ReferenceSnapshot.Entry(person.householdReference(), member.sex().name(), year, month, precision.name(),
+        Integer month = year == null || precision == DatePrecision.YEAR
+                ? null
+                : member.birthDate().date().getMonthValue();
+        return new ReferenceSnapshot.Entry(
+                person.householdReference(),
+                member.sex().name(),
+                year,
+                month,
+                precision.name(),
                 keys(member.givenNameAr(), member.givenNameLatin(), ChainPart.GIVEN),
                 keys(member.fatherNameAr(), member.fatherNameLatin(), ChainPart.FATHER),
                 keys(member.grandfatherNameAr(), member.grandfatherNameLatin(), ChainPart.GRANDFATHER),

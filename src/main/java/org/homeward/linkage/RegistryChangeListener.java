@@ -25,6 +25,7 @@ class RegistryChangeListener {
 
     /** The registry's channel (its migration V52 notifies it on every write to the history). */
     static final String CHANNEL = "registry_household_change";
+
     private static final Logger log = LoggerFactory.getLogger(RegistryChangeListener.class);
     private static final int WAIT_MILLIS = 5_000;
 
@@ -77,7 +78,8 @@ class RegistryChangeListener {
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!stopped) {
-                    log.warn("Listening for registrations on other servers stopped ({}); trying again",
+                    log.warn(
+                            "Listening for registrations on other servers stopped ({}); trying again",
                             e.getClass().getSimpleName());
                     pause();
                 }

@@ -21,8 +21,7 @@ import org.springframework.stereotype.Repository;
 class RegistryRecords {
 
     /** One registered individual with where the household was registered and is going (for scopes). */
-    record Registered(LinkageRecord record, String site, String destination, boolean erased) {
-    }
+    record Registered(LinkageRecord record, String site, String destination, boolean erased) {}
 
     private static final String SELECT = """
             SELECT i.id, i.household_id, i.given_name_ar, i.given_name_latin, i.father_name_ar, i.father_name_latin,
@@ -39,24 +38,34 @@ class RegistryRecords {
 
     /** Every individual, one at a time. */
     void forEach(Consumer<Registered> consumer) {
-        jdbc.sql(SELECT + " WHERE i.erased_at IS NULL").withFetchSize(5_000)
-                .query((RowCallbackHandler) rs -> consumer.accept(registered(rs)));
+        jdbc.sql(SELECT + " WHERE i.erased_at IS NULL").withFetchSize(5_000).query((RowCallbackHandler)
+                rs -> consumer.accept(registered(rs)));
     }
 
     /** How many individuals {@link #forEach} will give, as of now. */
     long count() {
-        return jdbc.sql("SELECT count(*) FROM registry_individual_v WHERE erased_at IS NULL").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM registry_individual_v WHERE erased_at IS NULL")
+                .query(Long.class)
+                .single();
     }
 
     /** The numbers of the registry's changes after {@code after} and inside the gaps not seen yet. */
     List<Long> changeIds(long after, List<ChangePosition.Gap> gaps) {
-        return changes("SELECT id FROM registry_household_change_v WHERE ", after, gaps).query(Long.class).list();
+        return changes("SELECT id FROM registry_household_change_v WHERE ", after, gaps)
+                .query(Long.class)
+                .list();
     }
 
     /** The individuals (erased ones too) of the households those changes touched. */
     List<Registered> changedAt(long after, List<ChangePosition.Gap> gaps) {
-        return changes(SELECT + " WHERE i.household_id IN (SELECT household_id FROM registry_household_change_v WHERE ",
-                after, gaps, ")").query((rs, n) -> registered(rs)).list();
+        return changes(
+                        SELECT
+                                + " WHERE i.household_id IN (SELECT household_id FROM registry_household_change_v WHERE ",
+                        after,
+                        gaps,
+                        ")")
+                .query((rs, n) -> registered(rs))
+                .list();
     }
 
     private JdbcClient.StatementSpec changes(String head, long after, List<ChangePosition.Gap> gaps, String... tail) {
@@ -67,7 +76,9 @@ class RegistryRecords {
         sql.append(')').append(String.join("", tail));
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("after", after);
         for (int i = 0; i < gaps.size(); i++) {
-            statement = statement.param("from" + i, gaps.get(i).from()).param("to" + i, gaps.get(i).to());
+            statement = statement
+                    .param("from" + i, gaps.get(i).from())
+                    .param("to" + i, gaps.get(i).to());
         }
         return statement;
     }
@@ -75,12 +86,16 @@ class RegistryRecords {
     /** The individuals of one household as they stand, erased ones left out. */
     List<Registered> ofHousehold(java.util.UUID householdId) {
         return jdbc.sql(SELECT + " WHERE i.household_id = :household AND i.erased_at IS NULL")
-                .param("household", householdId).query((rs, n) -> registered(rs)).list();
+                .param("household", householdId)
+                .query((rs, n) -> registered(rs))
+                .list();
     }
 
     /** The newest history event: the registry's change counter. */
     long lastEventId() {
-        return jdbc.sql("SELECT coalesce(max(id), 0) FROM registry_household_change_v").query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM registry_household_change_v")
+                .query(Long.class)
+                .single();
     }
 
     static Registered registered(ResultSet rs) throws SQLException {
@@ -92,11 +107,13 @@ class RegistryRecords {
                 .familyName(rs.getString("family_name_ar"), rs.getString("family_name_latin"))
                 .sex(rs.getString("sex"))
                 .birthDate(birthDate(rs.getDate("birth_date"), rs.getString("birth_date_precision")))
-                .phone(rs.getString("phone")).document(rs.getString("document_number"))
-                .place(rs.getString("place_of_origin")).site(rs.getString("registration_site"))
+                .phone(rs.getString("phone"))
+                .document(rs.getString("document_number"))
+                .place(rs.getString("place_of_origin"))
+                .site(rs.getString("registration_site"))
                 .build();
-        return new Registered(record, rs.getString("registration_site"), rs.getString("destination_pcode"),
-                rs.getBoolean("erased"));
+        return new Registered(
+                record, rs.getString("registration_site"), rs.getString("destination_pcode"), rs.getBoolean("erased"));
     }
 
     static LinkageDate birthDate(Date date, String precision) {

@@ -29,8 +29,12 @@ class VeryLikelyDuplicateCheck implements RegistrationDuplicateCheck {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    VeryLikelyDuplicateCheck(LikelyDuplicateService onEntry, HouseholdService households, DuplicateIndex index,
-                             JdbcClient jdbc, Clock clock) {
+    VeryLikelyDuplicateCheck(
+            LikelyDuplicateService onEntry,
+            HouseholdService households,
+            DuplicateIndex index,
+            JdbcClient jdbc,
+            Clock clock) {
         this.onEntry = onEntry;
         this.households = households;
         this.index = index;
@@ -53,8 +57,13 @@ class VeryLikelyDuplicateCheck implements RegistrationDuplicateCheck {
         LikelyDuplicates.Match match = candidate.match();
         try {
             String reference = households.find(match.householdId()).reference();
-            return Optional.of(new VeryLikelyMatch(candidate.position(), match.individualId(), match.householdId(),
-                    reference, match.name(), match.probability()));
+            return Optional.of(new VeryLikelyMatch(
+                    candidate.position(),
+                    match.individualId(),
+                    match.householdId(),
+                    reference,
+                    match.name(),
+                    match.probability()));
         } catch (HouseholdNotFoundException outOfScope) {
             return Optional.empty();
         }
@@ -63,12 +72,17 @@ class VeryLikelyDuplicateCheck implements RegistrationDuplicateCheck {
     @Override
     public void queueForReview(VeryLikelyMatch match, IndividualDetails member, UUID registeredIndividualId) {
         String earlier = match.individualId().toString();
-        index.likelyMatches(LikelyDuplicateService.entry(member, registeredIndividualId.toString()),
-                        LinkageSettings.DEFAULT_REVIEW_WEIGHT, LikelyDuplicateService.MATCHES_PER_MEMBER * 4).stream()
-                .filter(found -> found.pair().rightId().equals(earlier)).findFirst()
-                .ifPresent(found -> DuplicateRunService.writeCandidate(jdbc, found.pair(), Timestamp.from(clock.instant())));
+        index
+                .likelyMatches(
+                        LikelyDuplicateService.entry(member, registeredIndividualId.toString()),
+                        LinkageSettings.DEFAULT_REVIEW_WEIGHT,
+                        LikelyDuplicateService.MATCHES_PER_MEMBER * 4)
+                .stream()
+                .filter(found -> found.pair().rightId().equals(earlier))
+                .findFirst()
+                .ifPresent(found ->
+                        DuplicateRunService.writeCandidate(jdbc, found.pair(), Timestamp.from(clock.instant())));
     }
 
-    private record Candidate(int position, LikelyDuplicates.Match match) {
-    }
+    private record Candidate(int position, LikelyDuplicates.Match match) {}
 }

@@ -3,6 +3,7 @@
  * scripts. The engine in {@code org.homeward.linkage.engine} is plain Java (standardise, block,
  * score, cluster); the review queue and the database side build on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Linkage",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Linkage",
         allowedDependencies = {"access", "places", "registry", "web"})
 package org.homeward.linkage;

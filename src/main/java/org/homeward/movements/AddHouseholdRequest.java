@@ -11,9 +11,9 @@ import java.util.List;
  *                   household already holds is taken as it is)
  * @param staying    the members who do not travel, each with the reason; everyone else travels
  */
-public record AddHouseholdRequest(String reference, String centreCode, @Size(max = 60) List<StayingMember> staying) {
+public record AddHouseholdRequest(
+        String reference, String centreCode, @Size(max = 60) List<StayingMember> staying) {
 
     /** A member who stays behind, and why. */
-    public record StayingMember(String individualId, String reason) {
-    }
+    public record StayingMember(String individualId, String reason) {}
 }

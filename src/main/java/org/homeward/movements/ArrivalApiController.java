@@ -31,9 +31,10 @@ class ArrivalApiController {
     }
 
     @PostMapping("/{id}/arrival")
-    @Operation(summary = "Close the arrival of a departed movement with the persons who arrived; everyone else who "
-            + "boarded is missing and raises an alert. Journeys move to AT_RECEPTION or RETURNED_HOME. "
-            + "409 MOVEMENT_NOT_DEPARTED or ARRIVAL_ALREADY_CLOSED")
+    @Operation(
+            summary = "Close the arrival of a departed movement with the persons who arrived; everyone else who "
+                    + "boarded is missing and raises an alert. Journeys move to AT_RECEPTION or RETURNED_HOME. "
+                    + "409 MOVEMENT_NOT_DEPARTED or ARRIVAL_ALREADY_CLOSED")
     ArrivalOutcome close(@PathVariable String id, @RequestBody ArrivalRequest request, Principal principal) {
         return arrivals.close(id, request, principal.getName());
     }

@@ -34,8 +34,11 @@ class ArrivalPageController {
     }
 
     @PostMapping("/movements/{id}/arrival")
-    String close(@PathVariable String id, @RequestParam(required = false) List<UUID> arrived, Principal principal,
-                 RedirectAttributes redirect) {
+    String close(
+            @PathVariable String id,
+            @RequestParam(required = false) List<UUID> arrived,
+            Principal principal,
+            RedirectAttributes redirect) {
         String back = "redirect:/movements/" + BoardingIds.movement(id) + "/arrival";
         try {
             redirect.addFlashAttribute("notice", arrivals.close(id, new ArrivalRequest(arrived), principal.getName()));

@@ -38,9 +38,16 @@ public class ArrivalService {
     private final Clock clock;
     private final JourneyReasons reasons;
 
-    ArrivalService(BoardingService boarding, BoardingManifest manifest, BoardingSheets sheets, MissingPersonAlerts alerts,
-                   FollowUpVisits followUps, HouseholdService households, AuditTrail audit, Clock clock,
-                   JourneyReasons reasons) {
+    ArrivalService(
+            BoardingService boarding,
+            BoardingManifest manifest,
+            BoardingSheets sheets,
+            MissingPersonAlerts alerts,
+            FollowUpVisits followUps,
+            HouseholdService households,
+            AuditTrail audit,
+            Clock clock,
+            JourneyReasons reasons) {
         this.reasons = reasons;
         this.boarding = boarding;
         this.manifest = manifest;
@@ -63,11 +70,16 @@ public class ArrivalService {
     @Transactional
     public ArrivalOutcome close(String movementId, ArrivalRequest request, String actor) {
         BoardingMovement movement = departed(movementId);
-        List<BoardingPerson> onBoard = manifest.persons(movement.id()).stream().filter(BoardingPerson::onBoard).toList();
+        List<BoardingPerson> onBoard = manifest.persons(movement.id()).stream()
+                .filter(BoardingPerson::onBoard)
+                .toList();
         Set<UUID> arrived = request.arrived() == null ? Set.of() : new HashSet<>(request.arrived());
-        if (!onBoard.stream().map(BoardingPerson::individualId).collect(Collectors.toSet()).containsAll(arrived)) {
-            throw BoardingRefusedException.invalid("arrived", "ARRIVED_NOT_BOARDED",
-                    "A person listed as arrived did not board this movement");
+        if (!onBoard.stream()
+                .map(BoardingPerson::individualId)
+                .collect(Collectors.toSet())
+                .containsAll(arrived)) {
+            throw BoardingRefusedException.invalid(
+                    "arrived", "ARRIVED_NOT_BOARDED", "A person listed as arrived did not board this movement");
         }
         Instant now = clock.instant();
         int missing = 0;
@@ -76,18 +88,25 @@ public class ArrivalService {
             manifest.recordArrival(movement.id(), person.individualId(), came, now, actor);
             if (!came) {
                 alerts.raise(movement, person, now, actor);
-                manifest.event(movement.id(), person.householdId(), now, actor, "PERSON_MISSING",
+                manifest.event(
+                        movement.id(),
+                        person.householdId(),
+                        now,
+                        actor,
+                        "PERSON_MISSING",
                         Map.of("individual", person.individualId().toString()));
                 missing++;
             }
         }
-        Map<UUID, Long> arrivedByHousehold = onBoard.stream().filter(person -> arrived.contains(person.individualId()))
+        Map<UUID, Long> arrivedByHousehold = onBoard.stream()
+                .filter(person -> arrived.contains(person.individualId()))
                 .collect(Collectors.groupingBy(BoardingPerson::householdId, LinkedHashMap::new, Collectors.counting()));
         arrivedByHousehold.forEach((household, persons) -> arrive(movement, household, persons.intValue(), now, actor));
         manifest.closeOnArrival(movement.id(), now);
         Map<String, Object> details = Map.of("boarded", onBoard.size(), "arrived", arrived.size(), "missing", missing);
         manifest.event(movement.id(), null, now, actor, "ARRIVAL_CLOSED", details);
-        audit.recordWithChange(new AuditEntry("CLOSE_ARRIVAL", "movement", movement.id().toString(), null, details));
+        audit.recordWithChange(
+                new AuditEntry("CLOSE_ARRIVAL", "movement", movement.id().toString(), null, details));
         return new ArrivalOutcome(onBoard.size(), arrived.size(), missing);
     }
 
@@ -100,20 +119,25 @@ public class ArrivalService {
         Household household = households.find(householdId);
         JourneyStatus next = movement.toReception() ? JourneyStatus.AT_RECEPTION : JourneyStatus.RETURNED_HOME;
         if (household.journey().status().canMoveTo(next)) {
-            households.advanceJourney(householdId, new AdvanceJourneyRequest(household.version(), next.name(),
-                    reasons.arrived(movement.departsOn())), actor);
+            households.advanceJourney(
+                    householdId,
+                    new AdvanceJourneyRequest(household.version(), next.name(), reasons.arrived(movement.departsOn())),
+                    actor);
         }
         followUps.schedule(householdId, movement.id(), LocalDate.now(clock), persons);
     }
 
     private BoardingMovement departed(String movementId) {
         BoardingMovement movement = manifest.lock(BoardingIds.movement(movementId))
-                .orElseThrow(() -> BoardingRefusedException.notFound("MOVEMENT_NOT_FOUND", "There is no such movement"));
+                .orElseThrow(
+                        () -> BoardingRefusedException.notFound("MOVEMENT_NOT_FOUND", "There is no such movement"));
         if (BoardingMovement.ARRIVED.equals(movement.status())) {
-            throw BoardingRefusedException.conflict("ARRIVAL_ALREADY_CLOSED", "This movement's arrival has been closed already");
+            throw BoardingRefusedException.conflict(
+                    "ARRIVAL_ALREADY_CLOSED", "This movement's arrival has been closed already");
         }
         if (!BoardingMovement.DEPARTED.equals(movement.status())) {
-            throw BoardingRefusedException.conflict("MOVEMENT_NOT_DEPARTED", "Arrival is recorded once the movement has departed");
+            throw BoardingRefusedException.conflict(
+                    "MOVEMENT_NOT_DEPARTED", "Arrival is recorded once the movement has departed");
         }
         return movement;
     }

@@ -31,15 +31,18 @@ class BoardingApiController {
     }
 
     @PostMapping("/{id}/boarding")
-    @Operation(summary = "Board a household by the text scanned from its slip (HW1.<reference>.<signature>) or its "
-            + "reference typed by hand; travellers listed in noShows stay behind. 400 SLIP_REFUSED for a forged or "
-            + "altered slip, 409 HOUSEHOLD_NOT_ON_MOVEMENT, HOUSEHOLD_ALREADY_BOARDED, BOARDING_NOT_TODAY or BOARDING_CLOSED")
+    @Operation(
+            summary =
+                    "Board a household by the text scanned from its slip (HW1.<reference>.<signature>) or its "
+                            + "reference typed by hand; travellers listed in noShows stay behind. 400 SLIP_REFUSED for a forged or "
+                            + "altered slip, 409 HOUSEHOLD_NOT_ON_MOVEMENT, HOUSEHOLD_ALREADY_BOARDED, BOARDING_NOT_TODAY or BOARDING_CLOSED")
     BoardingOutcome board(@PathVariable String id, @RequestBody BoardingRequest request, Principal principal) {
         return boarding.board(id, request, principal.getName());
     }
 
     @PostMapping("/{id}/no-shows")
-    @Operation(summary = "Record that nobody of a household on the manifest came; it comes off the manifest as a no-show")
+    @Operation(
+            summary = "Record that nobody of a household on the manifest came; it comes off the manifest as a no-show")
     BoardingOutcome noShow(@PathVariable String id, @RequestBody BoardingNoShowRequest request, Principal principal) {
         return boarding.noShow(id, request, principal.getName());
     }

@@ -32,8 +32,10 @@ class BoardingDepartureCheck implements DepartureCheck {
         long waiting = jdbc.sql("""
                         SELECT count(*) FROM manifest_person
                         WHERE movement_id = :movement AND household_id = :household AND travels AND boarding = 'PENDING'""")
-                .param("movement", candidate.movementId()).param("household", candidate.householdId())
-                .query(Long.class).single();
+                .param("movement", candidate.movementId())
+                .param("household", candidate.householdId())
+                .query(Long.class)
+                .single();
         return waiting > 0
                 ? CheckVerdict.red(NAME, "boarding.check.notBoarded", Long.toString(waiting))
                 : CheckVerdict.green(NAME, "boarding.check.boarded");

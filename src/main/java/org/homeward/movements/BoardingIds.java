@@ -8,8 +8,7 @@ import java.util.UUID;
  */
 final class BoardingIds {
 
-    private BoardingIds() {
-    }
+    private BoardingIds() {}
 
     static UUID movement(String text) {
         return parse(text, "MOVEMENT_NOT_FOUND", "There is no such movement");

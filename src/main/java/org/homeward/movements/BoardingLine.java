@@ -15,7 +15,8 @@ public record BoardingLine(UUID householdId, String reference, boolean visible, 
 
     /** Whether none of its travellers has been boarded or marked a no-show yet. */
     public boolean waiting() {
-        return persons.stream().filter(BoardingTraveller::travels)
+        return persons.stream()
+                .filter(BoardingTraveller::travels)
                 .allMatch(person -> BoardingPerson.PENDING.equals(person.boarding()));
     }
 }

@@ -28,13 +28,18 @@ class BoardingManifest {
     }
 
     Optional<BoardingMovement> find(UUID id) {
-        return jdbc.sql("SELECT * FROM movement WHERE id = :id").param("id", id).query(BoardingManifest::movement).optional();
+        return jdbc.sql("SELECT * FROM movement WHERE id = :id")
+                .param("id", id)
+                .query(BoardingManifest::movement)
+                .optional();
     }
 
     /** The movement, locked until the transaction ends, so that boarding, departure and arrival take turns. */
     Optional<BoardingMovement> lock(UUID id) {
-        return jdbc.sql("SELECT * FROM movement WHERE id = :id FOR UPDATE").param("id", id)
-                .query(BoardingManifest::movement).optional();
+        return jdbc.sql("SELECT * FROM movement WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(BoardingManifest::movement)
+                .optional();
     }
 
     /** Whether the household is on the movement's open manifest, locking its line when it is. */
@@ -42,7 +47,11 @@ class BoardingManifest {
         return jdbc.sql("""
                         SELECT household_id FROM manifest_household
                         WHERE movement_id = :movement AND household_id = :household AND open FOR UPDATE""")
-                .param("movement", movementId).param("household", householdId).query(UUID.class).optional().isPresent();
+                .param("movement", movementId)
+                .param("household", householdId)
+                .query(UUID.class)
+                .optional()
+                .isPresent();
     }
 
     /** Whether the household is on the movement's open manifest (without locking, for a look-up). */
@@ -50,7 +59,11 @@ class BoardingManifest {
         return jdbc.sql("""
                         SELECT count(*) FROM manifest_household
                         WHERE movement_id = :movement AND household_id = :household AND open""")
-                .param("movement", movementId).param("household", householdId).query(Long.class).single() > 0;
+                        .param("movement", movementId)
+                        .param("household", householdId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /**
@@ -61,20 +74,25 @@ class BoardingManifest {
         return jdbc.sql("""
                         SELECT household_id FROM manifest_household
                         WHERE movement_id = :movement AND (removed_at IS NULL OR removal_reason = 'NO_SHOW')
-                        ORDER BY added_at, household_id""")
-                .param("movement", movementId).query(UUID.class).list();
+                        ORDER BY added_at, household_id""").param("movement", movementId).query(UUID.class).list();
     }
 
     List<BoardingPerson> persons(UUID movementId) {
-        return jdbc.sql("SELECT * FROM manifest_person WHERE movement_id = :movement ORDER BY household_id, individual_id")
-                .param("movement", movementId).query(BoardingManifest::person).list();
+        return jdbc.sql(
+                        "SELECT * FROM manifest_person WHERE movement_id = :movement ORDER BY household_id, individual_id")
+                .param("movement", movementId)
+                .query(BoardingManifest::person)
+                .list();
     }
 
     List<BoardingPerson> persons(UUID movementId, UUID householdId) {
         return jdbc.sql("""
                         SELECT * FROM manifest_person WHERE movement_id = :movement AND household_id = :household
                         ORDER BY individual_id""")
-                .param("movement", movementId).param("household", householdId).query(BoardingManifest::person).list();
+                .param("movement", movementId)
+                .param("household", householdId)
+                .query(BoardingManifest::person)
+                .list();
     }
 
     /** Boards a person still waiting; the unique index refuses one already on board elsewhere. */
@@ -82,15 +100,21 @@ class BoardingManifest {
         return jdbc.sql("""
                         UPDATE manifest_person SET boarding = 'BOARDED', boarded_at = :at, boarded_by = :actor
                         WHERE movement_id = :movement AND individual_id = :individual AND travels AND boarding = 'PENDING'""")
-                .param("movement", movementId).param("individual", individualId).param("at", Timestamp.from(at))
-                .param("actor", actor).update();
+                .param("movement", movementId)
+                .param("individual", individualId)
+                .param("at", Timestamp.from(at))
+                .param("actor", actor)
+                .update();
     }
 
     int noShow(UUID movementId, UUID individualId, String actor) {
         return jdbc.sql("""
                         UPDATE manifest_person SET boarding = 'NO_SHOW', boarded_by = :actor
                         WHERE movement_id = :movement AND individual_id = :individual AND travels AND boarding = 'PENDING'""")
-                .param("movement", movementId).param("individual", individualId).param("actor", actor).update();
+                .param("movement", movementId)
+                .param("individual", individualId)
+                .param("actor", actor)
+                .update();
     }
 
     /** Takes a household nobody of which came off the manifest, so that it can be planned on another movement. */
@@ -99,8 +123,11 @@ class BoardingManifest {
                         UPDATE manifest_household SET open = false, removed_at = :at, removed_by = :actor,
                             removal_reason = 'NO_SHOW'
                         WHERE movement_id = :movement AND household_id = :household AND open""")
-                .param("movement", movementId).param("household", householdId).param("at", Timestamp.from(at))
-                .param("actor", actor).update();
+                .param("movement", movementId)
+                .param("household", householdId)
+                .param("at", Timestamp.from(at))
+                .param("actor", actor)
+                .update();
     }
 
     void recordArrival(UUID movementId, UUID individualId, boolean arrived, Instant at, String actor) {
@@ -108,37 +135,60 @@ class BoardingManifest {
                         UPDATE manifest_person SET arrival = :arrival, arrived_at = :at, arrived_by = :actor
                         WHERE movement_id = :movement AND individual_id = :individual AND boarding = 'BOARDED'
                             AND arrival = 'PENDING'""")
-                .param("arrival", arrived ? "ARRIVED" : "MISSING").param("at", arrived ? Timestamp.from(at) : null)
-                .param("actor", actor).param("movement", movementId).param("individual", individualId).update();
+                .param("arrival", arrived ? "ARRIVED" : "MISSING")
+                .param("at", arrived ? Timestamp.from(at) : null)
+                .param("actor", actor)
+                .param("movement", movementId)
+                .param("individual", individualId)
+                .update();
     }
 
     /** The movement has arrived: it ends, and its households' manifest lines close with it. */
     void closeOnArrival(UUID movementId, Instant at) {
         jdbc.sql("UPDATE movement SET status = 'ARRIVED', arrived_at = :at, version = version + 1 WHERE id = :id")
-                .param("at", Timestamp.from(at)).param("id", movementId).update();
+                .param("at", Timestamp.from(at))
+                .param("id", movementId)
+                .update();
         jdbc.sql("UPDATE manifest_household SET open = false WHERE movement_id = :movement AND open")
-                .param("movement", movementId).update();
+                .param("movement", movementId)
+                .update();
     }
 
     void event(UUID movementId, UUID householdId, Instant at, String actor, String type, Map<String, Object> details) {
         jdbc.sql("""
                         INSERT INTO movement_event (movement_id, household_id, occurred_at, actor, type, details)
                         VALUES (:movement, :household, :at, :actor, :type, CAST(:details AS jsonb))""")
-                .param("movement", movementId).param("household", householdId).param("at", Timestamp.from(at))
-                .param("actor", actor).param("type", type).param("details", json.writeValueAsString(details)).update();
+                .param("movement", movementId)
+                .param("household", householdId)
+                .param("at", Timestamp.from(at))
+                .param("actor", actor)
+                .param("type", type)
+                .param("details", json.writeValueAsString(details))
+                .update();
     }
 
     private static BoardingMovement movement(ResultSet rs, int row) throws SQLException {
-        return new BoardingMovement(rs.getObject("id", UUID.class), MovementKind.valueOf(rs.getString("kind")),
-                rs.getObject("departs_on", java.time.LocalDate.class), rs.getString("departure_point"),
-                rs.getString("crossing_code"), rs.getString("destination_kind"), rs.getString("status"),
-                instant(rs, "departed_at"), instant(rs, "arrived_at"));
+        return new BoardingMovement(
+                rs.getObject("id", UUID.class),
+                MovementKind.valueOf(rs.getString("kind")),
+                rs.getObject("departs_on", java.time.LocalDate.class),
+                rs.getString("departure_point"),
+                rs.getString("crossing_code"),
+                rs.getString("destination_kind"),
+                rs.getString("status"),
+                instant(rs, "departed_at"),
+                instant(rs, "arrived_at"));
     }
 
     private static BoardingPerson person(ResultSet rs, int row) throws SQLException {
-        return new BoardingPerson(rs.getObject("household_id", UUID.class), rs.getObject("individual_id", UUID.class),
-                rs.getBoolean("travels"), rs.getString("vehicle_label"), rs.getString("boarding"),
-                instant(rs, "boarded_at"), rs.getString("arrival"));
+        return new BoardingPerson(
+                rs.getObject("household_id", UUID.class),
+                rs.getObject("individual_id", UUID.class),
+                rs.getBoolean("travels"),
+                rs.getString("vehicle_label"),
+                rs.getString("boarding"),
+                instant(rs, "boarded_at"),
+                rs.getString("arrival"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

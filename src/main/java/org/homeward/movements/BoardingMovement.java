@@ -11,9 +11,16 @@ import java.util.UUID;
  * @param destinationKind {@code RECEPTION} (to reception centres) or {@code HOME}
  * @param status          {@code PLANNED}, {@code DEPARTED}, {@code ARRIVED} or {@code CANCELLED}
  */
-public record BoardingMovement(UUID id, MovementKind kind, LocalDate departsOn, String departurePoint,
-                               String crossingCode, String destinationKind, String status, Instant departedAt,
-                               Instant arrivedAt) {
+public record BoardingMovement(
+        UUID id,
+        MovementKind kind,
+        LocalDate departsOn,
+        String departurePoint,
+        String crossingCode,
+        String destinationKind,
+        String status,
+        Instant departedAt,
+        Instant arrivedAt) {
 
     static final String PLANNED = "PLANNED";
     static final String DEPARTED = "DEPARTED";

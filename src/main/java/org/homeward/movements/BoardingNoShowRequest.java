@@ -1,5 +1,4 @@
 package org.homeward.movements;
 
 /** Records that nobody of a household on the manifest came to board; {@code household} is its id. */
-public record BoardingNoShowRequest(String household) {
-}
+public record BoardingNoShowRequest(String household) {}

@@ -37,8 +37,11 @@ class BoardingPageController {
 
     /** The household a scanned slip names, to confirm who boards; a refused slip answers its status with the message. */
     @GetMapping("/movements/{id}/boarding/slip")
-    String slip(@PathVariable String id, @RequestParam(required = false) String scanned, Model model,
-                HttpServletResponse response) {
+    String slip(
+            @PathVariable String id,
+            @RequestParam(required = false) String scanned,
+            Model model,
+            HttpServletResponse response) {
         model.addAttribute("movementId", id);
         model.addAttribute("scanned", scanned);
         try {
@@ -51,8 +54,12 @@ class BoardingPageController {
     }
 
     @PostMapping("/movements/{id}/boarding")
-    String board(@PathVariable String id, @RequestParam(required = false) String scanned,
-                 @RequestParam(required = false) List<UUID> noShows, Principal principal, RedirectAttributes redirect) {
+    String board(
+            @PathVariable String id,
+            @RequestParam(required = false) String scanned,
+            @RequestParam(required = false) List<UUID> noShows,
+            Principal principal,
+            RedirectAttributes redirect) {
         String back = "redirect:/movements/" + BoardingIds.movement(id) + "/boarding";
         try {
             BoardingOutcome outcome = boarding.board(id, new BoardingRequest(scanned, noShows), principal.getName());
@@ -69,8 +76,11 @@ class BoardingPageController {
     }
 
     @PostMapping("/movements/{id}/no-show")
-    String noShow(@PathVariable String id, @RequestParam(required = false) String household, Principal principal,
-                  RedirectAttributes redirect) {
+    String noShow(
+            @PathVariable String id,
+            @RequestParam(required = false) String household,
+            Principal principal,
+            RedirectAttributes redirect) {
         String back = "redirect:/movements/" + BoardingIds.movement(id) + "/boarding";
         try {
             BoardingOutcome outcome = boarding.noShow(id, new BoardingNoShowRequest(household), principal.getName());

@@ -9,8 +9,14 @@ import java.util.UUID;
  * @param boarding {@code PENDING}, {@code BOARDED} or {@code NO_SHOW}
  * @param arrival  {@code PENDING}, {@code ARRIVED} or {@code MISSING}
  */
-public record BoardingPerson(UUID householdId, UUID individualId, boolean travels, String vehicleLabel,
-                             String boarding, Instant boardedAt, String arrival) {
+public record BoardingPerson(
+        UUID householdId,
+        UUID individualId,
+        boolean travels,
+        String vehicleLabel,
+        String boarding,
+        Instant boardedAt,
+        String arrival) {
 
     static final String PENDING = "PENDING";
     static final String BOARDED = "BOARDED";

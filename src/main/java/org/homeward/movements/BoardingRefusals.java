@@ -8,8 +8,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Shows a refused boarding, arrival, alert or visit on the page it came from: the problem's code and its fields' codes. */
 final class BoardingRefusals {
 
-    private BoardingRefusals() {
-    }
+    private BoardingRefusals() {}
 
     static void onNextPage(ProblemException refused, RedirectAttributes redirect) {
         redirect.addFlashAttribute("refusal", refused.code());
@@ -22,7 +21,9 @@ final class BoardingRefusals {
     }
 
     private static List<String> details(ProblemException refused) {
-        return refused.fieldProblems().stream().map(ProblemException.FieldProblem::code)
-                .filter(code -> !code.equals(refused.code())).toList();
+        return refused.fieldProblems().stream()
+                .map(ProblemException.FieldProblem::code)
+                .filter(code -> !code.equals(refused.code()))
+                .toList();
     }
 }

@@ -22,8 +22,8 @@ public class BoardingRefusedException extends ProblemException {
 
     /** A slip that is not Homeward's or was altered: refused, naming the scanned field. */
     static BoardingRefusedException slip(String detail, String message) {
-        return new BoardingRefusedException(400, "SLIP_REFUSED", message,
-                List.of(new FieldProblem("scanned", detail, message)));
+        return new BoardingRefusedException(
+                400, "SLIP_REFUSED", message, List.of(new FieldProblem("scanned", detail, message)));
     }
 
     static BoardingRefusedException notFound(String code, String message) {
@@ -40,7 +40,8 @@ public class BoardingRefusedException extends ProblemException {
 
     /** Several fields at fault at once, each with its own code, under one problem code. */
     static BoardingRefusedException invalid(String code, List<FieldProblem> problems) {
-        return new BoardingRefusedException(400, code, problems.size() + " problem(s): " + problems.get(0).code(), problems);
+        return new BoardingRefusedException(
+                400, code, problems.size() + " problem(s): " + problems.get(0).code(), problems);
     }
 
     @Override

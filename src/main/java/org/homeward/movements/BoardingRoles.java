@@ -10,6 +10,5 @@ final class BoardingRoles {
     /** Those who work the missing-person alerts and the follow-up visits. */
     static final String COORDINATE = "hasAnyRole('COORDINATOR','ADMIN')";
 
-    private BoardingRoles() {
-    }
+    private BoardingRoles() {}
 }

@@ -35,8 +35,14 @@ public class BoardingService {
     private final Clock clock;
     private final JourneyReasons reasons;
 
-    BoardingService(BoardingManifest manifest, BoardingSheets sheets, ScannedSlips slips, HouseholdService households,
-                    AuditTrail audit, Clock clock, JourneyReasons reasons) {
+    BoardingService(
+            BoardingManifest manifest,
+            BoardingSheets sheets,
+            ScannedSlips slips,
+            HouseholdService households,
+            AuditTrail audit,
+            Clock clock,
+            JourneyReasons reasons) {
         this.reasons = reasons;
         this.manifest = manifest;
         this.sheets = sheets;
@@ -64,7 +70,11 @@ public class BoardingService {
         if (!line.waiting()) {
             throw alreadyBoarded();
         }
-        audit.record(new AuditEntry("READ_MANIFEST", "movement", movement.id().toString(), null,
+        audit.record(new AuditEntry(
+                "READ_MANIFEST",
+                "movement",
+                movement.id().toString(),
+                null,
                 Map.of("households", List.of(household.id().toString()))));
         return line;
     }
@@ -77,7 +87,9 @@ public class BoardingService {
         List<BoardingPerson> travelling = travellersStillToBoard(movement.id(), household.id());
         Set<UUID> noShows = request.noShows() == null ? Set.of() : new HashSet<>(request.noShows());
         if (!travelling.stream().map(BoardingPerson::individualId).toList().containsAll(noShows)) {
-            throw BoardingRefusedException.invalid("noShows", "NO_SHOW_NOT_TRAVELLING",
+            throw BoardingRefusedException.invalid(
+                    "noShows",
+                    "NO_SHOW_NOT_TRAVELLING",
                     "A person marked as not come is not a traveller of this household on this movement");
         }
         Instant now = clock.instant();
@@ -99,8 +111,8 @@ public class BoardingService {
     @Transactional
     public BoardingOutcome noShow(String movementId, BoardingNoShowRequest request, String actor) {
         BoardingMovement movement = openForBoarding(movementId);
-        UUID householdId = BoardingIds.parse(request.household(), "HOUSEHOLD_NOT_FOUND",
-                "There is no such household, or you may not see it");
+        UUID householdId = BoardingIds.parse(
+                request.household(), "HOUSEHOLD_NOT_FOUND", "There is no such household, or you may not see it");
         Household household = households.find(householdId);
         List<BoardingPerson> travelling = travellersStillToBoard(movement.id(), household.id());
         for (BoardingPerson person : travelling) {
@@ -110,8 +122,14 @@ public class BoardingService {
         return new BoardingOutcome(household.id(), household.reference(), 0, travelling.size());
     }
 
-    private void recordBoarding(BoardingMovement movement, Household household, int boarded, int noShows,
-                                String method, Instant now, String actor) {
+    private void recordBoarding(
+            BoardingMovement movement,
+            Household household,
+            int boarded,
+            int noShows,
+            String method,
+            Instant now,
+            String actor) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("boarded", boarded);
         details.put("noShows", noShows);
@@ -120,20 +138,31 @@ public class BoardingService {
             manifest.takeOffAsNoShow(movement.id(), household.id(), now, actor);
         } else if (movement.kind() == MovementKind.ORGANISED_RETURN
                 && household.journey().status().canMoveTo(JourneyStatus.IN_TRANSIT)) {
-            households.advanceJourney(household.id(), new AdvanceJourneyRequest(household.version(),
-                    JourneyStatus.IN_TRANSIT.name(), reasons.boarded(movement.departsOn())), actor);
+            households.advanceJourney(
+                    household.id(),
+                    new AdvanceJourneyRequest(
+                            household.version(),
+                            JourneyStatus.IN_TRANSIT.name(),
+                            reasons.boarded(movement.departsOn())),
+                    actor);
         }
-        manifest.event(movement.id(), household.id(), now, actor, boarded == 0 ? "HOUSEHOLD_NO_SHOW" : "BOARDED", details);
+        manifest.event(
+                movement.id(), household.id(), now, actor, boarded == 0 ? "HOUSEHOLD_NO_SHOW" : "BOARDED", details);
         details.put("movement", movement.id().toString());
-        audit.recordWithChange(new AuditEntry(boarded == 0 ? "RECORD_NO_SHOW" : "BOARD_HOUSEHOLD", "household",
-                household.id().toString(), null, details));
+        audit.recordWithChange(new AuditEntry(
+                boarded == 0 ? "RECORD_NO_SHOW" : "BOARD_HOUSEHOLD",
+                "household",
+                household.id().toString(),
+                null,
+                details));
     }
 
     private void boardOne(UUID movementId, UUID individualId, Instant now, String actor) {
         try {
             manifest.board(movementId, individualId, now, actor);
         } catch (DuplicateKeyException onBoardElsewhere) {
-            throw BoardingRefusedException.conflict("PERSON_ALREADY_ON_BOARD",
+            throw BoardingRefusedException.conflict(
+                    "PERSON_ALREADY_ON_BOARD",
                     "A member of this household is on board another movement that has not arrived");
         }
     }
@@ -144,7 +173,8 @@ public class BoardingService {
             throw notOnMovement();
         }
         List<BoardingPerson> travelling = manifest.persons(movementId, householdId).stream()
-                .filter(BoardingPerson::travels).toList();
+                .filter(BoardingPerson::travels)
+                .toList();
         if (travelling.stream().anyMatch(person -> !BoardingPerson.PENDING.equals(person.boarding()))) {
             throw alreadyBoarded();
         }
@@ -152,25 +182,27 @@ public class BoardingService {
     }
 
     private static BoardingRefusedException alreadyBoarded() {
-        return BoardingRefusedException.conflict("HOUSEHOLD_ALREADY_BOARDED",
-                "This household has been boarded already; nobody boards twice");
+        return BoardingRefusedException.conflict(
+                "HOUSEHOLD_ALREADY_BOARDED", "This household has been boarded already; nobody boards twice");
     }
 
     private static BoardingRefusedException notOnMovement() {
-        return BoardingRefusedException.conflict("HOUSEHOLD_NOT_ON_MOVEMENT",
-                "This household is not on this movement's manifest");
+        return BoardingRefusedException.conflict(
+                "HOUSEHOLD_NOT_ON_MOVEMENT", "This household is not on this movement's manifest");
     }
 
     /** The movement, locked, refused unless it is planned and leaves today. */
     private BoardingMovement openForBoarding(String movementId) {
-        BoardingMovement movement = manifest.lock(BoardingIds.movement(movementId)).orElseThrow(BoardingService::noMovement);
+        BoardingMovement movement =
+                manifest.lock(BoardingIds.movement(movementId)).orElseThrow(BoardingService::noMovement);
         if (!BoardingMovement.PLANNED.equals(movement.status())) {
-            throw BoardingRefusedException.conflict("BOARDING_CLOSED",
+            throw BoardingRefusedException.conflict(
+                    "BOARDING_CLOSED",
                     "Boarding is over: the movement has " + movement.status().toLowerCase() + " already");
         }
         if (!movement.departsOn().equals(LocalDate.now(clock))) {
-            throw BoardingRefusedException.conflict("BOARDING_NOT_TODAY",
-                    "Boarding is open on the departure day only (" + movement.departsOn() + ")");
+            throw BoardingRefusedException.conflict(
+                    "BOARDING_NOT_TODAY", "Boarding is open on the departure day only (" + movement.departsOn() + ")");
         }
         return movement;
     }
@@ -193,7 +225,11 @@ public class BoardingService {
             try {
                 reference = slips.referenceOf(scanned);
             } catch (BoardingRefusedException refused) {
-                audit.record(new AuditEntry("SLIP_REFUSED", "movement", movementId.toString(), null,
+                audit.record(new AuditEntry(
+                        "SLIP_REFUSED",
+                        "movement",
+                        movementId.toString(),
+                        null,
                         Map.of("refusal", refused.fieldProblems().get(0).code())));
                 throw refused;
             }

@@ -46,18 +46,28 @@ class BoardingSheets {
             }
         }
         if (!shown.isEmpty()) {
-            audit.record(new AuditEntry("READ_MANIFEST", "movement", movement.id().toString(), null,
-                    Map.of("households", shown)));
+            audit.record(new AuditEntry(
+                    "READ_MANIFEST", "movement", movement.id().toString(), null, Map.of("households", shown)));
         }
-        List<BoardingPerson> all = lines.stream().flatMap(line -> persons.getOrDefault(line.householdId(), List.of())
-                .stream()).filter(BoardingPerson::travels).toList();
-        return new BoardingSheet(movement, lines, all.size(), count(all, "BOARDED", null),
-                count(all, BoardingPerson.NO_SHOW, null), count(all, null, "ARRIVED"), count(all, null, "MISSING"));
+        List<BoardingPerson> all = lines.stream()
+                .flatMap(line -> persons.getOrDefault(line.householdId(), List.of()).stream())
+                .filter(BoardingPerson::travels)
+                .toList();
+        return new BoardingSheet(
+                movement,
+                lines,
+                all.size(),
+                count(all, "BOARDED", null),
+                count(all, BoardingPerson.NO_SHOW, null),
+                count(all, null, "ARRIVED"),
+                count(all, null, "MISSING"));
     }
 
     private static int count(List<BoardingPerson> persons, String boarding, String arrival) {
-        return (int) persons.stream().filter(person -> (boarding == null || boarding.equals(person.boarding()))
-                && (arrival == null || arrival.equals(person.arrival()))).count();
+        return (int) persons.stream()
+                .filter(person -> (boarding == null || boarding.equals(person.boarding()))
+                        && (arrival == null || arrival.equals(person.arrival())))
+                .count();
     }
 
     /** One household's line, with names when the reader may see the household. */
@@ -66,18 +76,32 @@ class BoardingSheets {
         try {
             household = households.find(householdId);
         } catch (HouseholdNotFoundException outOfScope) {
-            return new BoardingLine(householdId, null, false, persons.stream()
-                    .map(person -> traveller(person, null)).toList());
+            return new BoardingLine(
+                    householdId,
+                    null,
+                    false,
+                    persons.stream().map(person -> traveller(person, null)).toList());
         }
-        Map<UUID, Individual> members = household.members().stream()
-                .collect(Collectors.toMap(Individual::id, Function.identity()));
-        return new BoardingLine(householdId, household.reference(), true, persons.stream()
-                .map(person -> traveller(person, members.get(person.individualId()))).toList());
+        Map<UUID, Individual> members =
+                household.members().stream().collect(Collectors.toMap(Individual::id, Function.identity()));
+        return new BoardingLine(
+                householdId,
+                household.reference(),
+                true,
+                persons.stream()
+                        .map(person -> traveller(person, members.get(person.individualId())))
+                        .toList());
     }
 
     private static BoardingTraveller traveller(BoardingPerson person, Individual member) {
-        return new BoardingTraveller(person.individualId(), member == null ? null : member.displayNameArabic(),
-                member == null ? null : member.displayNameLatin(), person.travels(), person.vehicleLabel(),
-                person.boarding(), person.boardedAt(), person.arrival());
+        return new BoardingTraveller(
+                person.individualId(),
+                member == null ? null : member.displayNameArabic(),
+                member == null ? null : member.displayNameLatin(),
+                person.travels(),
+                person.vehicleLabel(),
+                person.boarding(),
+                person.boardedAt(),
+                person.arrival());
     }
 }

@@ -2,7 +2,9 @@ package org.homeward.movements;
 
 /** How a departure check judged a household: go, go only on a recorded decision, or stop. */
 public enum CheckLevel {
-    GREEN, AMBER, RED;
+    GREEN,
+    AMBER,
+    RED;
 
     /** The worse of two levels; red outranks amber, amber outranks green. */
     public CheckLevel worse(CheckLevel other) {

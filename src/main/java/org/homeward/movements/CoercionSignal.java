@@ -11,10 +11,18 @@ import java.util.UUID;
  * @param subject              the officer, household id or witness the pattern is about
  * @param householdReferences  the references of the households concerned that the reader may see
  */
-public record CoercionSignal(long id, CoercionSignalKind kind, String subject, List<UUID> recordIds,
-                             List<UUID> householdIds, List<String> householdReferences, Instant raisedAt,
-                             ProtectionReviewOutcome reviewOutcome, String reviewNote, String reviewedBy,
-                             Instant reviewedAt) {
+public record CoercionSignal(
+        long id,
+        CoercionSignalKind kind,
+        String subject,
+        List<UUID> recordIds,
+        List<UUID> householdIds,
+        List<String> householdReferences,
+        Instant raisedAt,
+        ProtectionReviewOutcome reviewOutcome,
+        String reviewNote,
+        String reviewedBy,
+        Instant reviewedAt) {
 
     public CoercionSignal {
         recordIds = List.copyOf(recordIds);
@@ -27,7 +35,17 @@ public record CoercionSignal(long id, CoercionSignalKind kind, String subject, L
     }
 
     CoercionSignal withReferences(List<String> references) {
-        return new CoercionSignal(id, kind, subject, recordIds, householdIds, references, raisedAt, reviewOutcome,
-                reviewNote, reviewedBy, reviewedAt);
+        return new CoercionSignal(
+                id,
+                kind,
+                subject,
+                recordIds,
+                householdIds,
+                references,
+                raisedAt,
+                reviewOutcome,
+                reviewNote,
+                reviewedBy,
+                reviewedAt);
     }
 }

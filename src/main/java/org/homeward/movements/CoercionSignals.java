@@ -55,8 +55,11 @@ class CoercionSignals {
                         SELECT 'OFFICER_BURST', :officer, records, households, CAST(:now AS timestamptz) FROM found
                         WHERE NOT EXISTS (SELECT 1 FROM coercion_signal s WHERE s.kind = 'OFFICER_BURST'
                             AND s.subject = :officer AND s.raised_at > CAST(:at AS timestamptz) - make_interval(mins => :minutes))""")
-                .param("officer", record.recordedBy()).param("at", at).param("now", now)
-                .param("minutes", properties.burstMinutes()).param("forms", properties.burstForms())
+                .param("officer", record.recordedBy())
+                .param("at", at)
+                .param("now", now)
+                .param("minutes", properties.burstMinutes())
+                .param("forms", properties.burstForms())
                 .update();
     }
 
@@ -72,8 +75,10 @@ class CoercionSignals {
                         FROM found
                         WHERE NOT EXISTS (SELECT 1 FROM coercion_signal s WHERE s.kind = 'HOUSEHOLD_IN_SECONDS'
                             AND s.subject = CAST(:household AS text) AND s.record_ids = found.records)""")
-                .param("household", record.householdId()).param("required", adultsRequired)
-                .param("seconds", properties.householdSeconds()).param("now", now)
+                .param("household", record.householdId())
+                .param("required", adultsRequired)
+                .param("seconds", properties.householdSeconds())
+                .param("now", now)
                 .update();
     }
 
@@ -90,8 +95,11 @@ class CoercionSignals {
                         SELECT 'WITNESS_EVERYWHERE', lower(:witness), records, households, CAST(:now AS timestamptz) FROM found
                         WHERE NOT EXISTS (SELECT 1 FROM coercion_signal s WHERE s.kind = 'WITNESS_EVERYWHERE'
                             AND s.subject = lower(:witness) AND s.raised_at > CAST(:at AS timestamptz) - make_interval(days => :days))""")
-                .param("witness", record.witness()).param("at", at).param("now", now)
-                .param("days", properties.witnessDays()).param("households", properties.witnessHouseholds())
+                .param("witness", record.witness())
+                .param("at", at)
+                .param("now", now)
+                .param("days", properties.witnessDays())
+                .param("households", properties.witnessHouseholds())
                 .update();
     }
 
@@ -107,8 +115,11 @@ class CoercionSignals {
                         FROM found
                         WHERE NOT EXISTS (SELECT 1 FROM coercion_signal s WHERE s.kind = 'WITHDRAW_AND_RESIGN'
                             AND s.record_ids @> ARRAY[:record]::uuid[])""")
-                .param("individual", record.individualId()).param("record", record.id())
-                .param("household", record.householdId()).param("at", at).param("now", now)
+                .param("individual", record.individualId())
+                .param("record", record.id())
+                .param("household", record.householdId())
+                .param("at", at)
+                .param("now", now)
                 .param("days", properties.resignDays())
                 .update();
     }

@@ -14,8 +14,8 @@ import org.homeward.web.ProblemException.FieldProblem;
  * feed it (by column name, label or HXL hashtag; the first one present in a file is used), and for
  * the fields with choices, what the survey's choice names or labels mean in Homeward's codes.
  */
-record ColumnMapping(String name, Map<IntentionField, List<String>> columns,
-                     Map<IntentionField, Map<String, String>> choices) {
+record ColumnMapping(
+        String name, Map<IntentionField, List<String>> columns, Map<IntentionField, Map<String, String>> choices) {
 
     static final int MAX_NAME = 100;
     static final int MAX_ALTERNATIVES = 20;
@@ -57,20 +57,27 @@ record ColumnMapping(String name, Map<IntentionField, List<String>> columns,
     List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-            problems.add(new FieldProblem("name", "MAPPING_NAME_INVALID", "Give the mapping a name of at most 100 characters"));
+            problems.add(new FieldProblem(
+                    "name", "MAPPING_NAME_INVALID", "Give the mapping a name of at most 100 characters"));
         }
         if (sourcesOf(IntentionField.INTENTION).isEmpty()) {
-            problems.add(new FieldProblem("columns.INTENTION", "MAPPING_INTENTION_MISSING",
-                    "Say which column holds the intention"));
+            problems.add(new FieldProblem(
+                    "columns.INTENTION", "MAPPING_INTENTION_MISSING", "Say which column holds the intention"));
         }
-        if (sourcesOf(IntentionField.REFERENCE).isEmpty() && sourcesOf(IntentionField.DOCUMENT_NUMBER).isEmpty()) {
-            problems.add(new FieldProblem("columns.REFERENCE", "MAPPING_MATCH_MISSING",
+        if (sourcesOf(IntentionField.REFERENCE).isEmpty()
+                && sourcesOf(IntentionField.DOCUMENT_NUMBER).isEmpty()) {
+            problems.add(new FieldProblem(
+                    "columns.REFERENCE",
+                    "MAPPING_MATCH_MISSING",
                     "Say which column holds the household reference or a document number, to find the household"));
         }
         columns.forEach((field, sources) -> {
-            if (sources.size() > MAX_ALTERNATIVES || sources.stream().anyMatch(source -> source == null
-                    || source.isBlank() || source.length() > 200)) {
-                problems.add(new FieldProblem("columns." + field, "MAPPING_COLUMN_INVALID",
+            if (sources.size() > MAX_ALTERNATIVES
+                    || sources.stream()
+                            .anyMatch(source -> source == null || source.isBlank() || source.length() > 200)) {
+                problems.add(new FieldProblem(
+                        "columns." + field,
+                        "MAPPING_COLUMN_INVALID",
                         "Name at most 20 columns for a field, each of 1 to 200 characters"));
             }
         });
@@ -80,14 +87,20 @@ record ColumnMapping(String name, Map<IntentionField, List<String>> columns,
 
     private static void choiceProblems(IntentionField field, Map<String, String> values, List<FieldProblem> problems) {
         if (!field.hasChoices() || values.size() > MAX_CHOICES) {
-            problems.add(new FieldProblem("choices." + field, "MAPPING_CHOICES_INVALID",
+            problems.add(new FieldProblem(
+                    "choices." + field,
+                    "MAPPING_CHOICES_INVALID",
                     "Only INTENTION, CONDITIONS and GO_AND_SEE take choices, at most 200 each"));
             return;
         }
         for (Map.Entry<String, String> choice : values.entrySet()) {
-            if (!IntentionChoices.isCode(field, choice.getValue()) || choice.getKey().length() > 200) {
-                problems.add(new FieldProblem("choices." + field, "MAPPING_CHOICE_UNKNOWN_CODE",
-                        "'" + choice.getValue() + "' is not a code of " + field + ": use " + IntentionChoices.codesOf(field)));
+            if (!IntentionChoices.isCode(field, choice.getValue())
+                    || choice.getKey().length() > 200) {
+                problems.add(new FieldProblem(
+                        "choices." + field,
+                        "MAPPING_CHOICE_UNKNOWN_CODE",
+                        "'" + choice.getValue() + "' is not a code of " + field + ": use "
+                                + IntentionChoices.codesOf(field)));
             }
         }
     }

@@ -17,10 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ColumnMappingRepository {
 
-    private static final TypeReference<Map<IntentionField, List<String>>> COLUMNS = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<IntentionField, Map<String, String>>> CHOICES = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<IntentionField, List<String>>> COLUMNS = new TypeReference<>() {};
+    private static final TypeReference<Map<IntentionField, Map<String, String>>> CHOICES = new TypeReference<>() {};
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -39,18 +37,22 @@ class ColumnMappingRepository {
                 .param("name", mapping.name())
                 .param("columns", json.writeValueAsString(mapping.columns()))
                 .param("choices", json.writeValueAsString(mapping.choices()))
-                .param("actor", actor).param("at", Timestamp.from(at))
+                .param("actor", actor)
+                .param("at", Timestamp.from(at))
                 .update();
     }
 
     Optional<ColumnMapping> find(String name) {
         return jdbc.sql("SELECT name, columns, choices FROM intention_column_mapping WHERE name = :name")
-                .param("name", name).query((rs, n) -> mapping(rs)).optional();
+                .param("name", name)
+                .query((rs, n) -> mapping(rs))
+                .optional();
     }
 
     List<ColumnMapping> all() {
         return jdbc.sql("SELECT name, columns, choices FROM intention_column_mapping ORDER BY name")
-                .query((rs, n) -> mapping(rs)).list();
+                .query((rs, n) -> mapping(rs))
+                .list();
     }
 
     private ColumnMapping mapping(ResultSet rs) throws SQLException {

@@ -13,6 +13,7 @@ class ColumnMappings {
 
     /** The mapping of the survey form described in docs/intentions.md, saved by the migration. */
     static final String STANDARD = "homeward-intentions-form";
+
     private final ColumnMappingRepository repository;
     private final AuditTrail audit;
     private final Clock clock;
@@ -30,8 +31,17 @@ class ColumnMappings {
     ColumnMapping save(ColumnMappingRequest request, String actor) {
         ColumnMapping mapping = request.toMapping();
         repository.save(mapping, actor, clock.instant());
-        audit.recordWithChange(new AuditEntry("SAVE_COLUMN_MAPPING", "intention_column_mapping", mapping.name(), null,
-                Map.of("fields", mapping.columns().keySet().stream().map(Enum::name).sorted().toList())));
+        audit.recordWithChange(new AuditEntry(
+                "SAVE_COLUMN_MAPPING",
+                "intention_column_mapping",
+                mapping.name(),
+                null,
+                Map.of(
+                        "fields",
+                        mapping.columns().keySet().stream()
+                                .map(Enum::name)
+                                .sorted()
+                                .toList())));
         return repository.find(mapping.name()).orElseThrow();
     }
 }

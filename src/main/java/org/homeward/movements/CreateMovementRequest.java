@@ -14,7 +14,13 @@ import java.util.List;
  * @param crossingCode    the crossing point's code
  * @param destinationKind RECEPTION (places booked in reception centres) or HOME
  */
-public record CreateMovementRequest(String planId, String kind, String departsOn, String returnsOn,
-                                    String departurePoint, String asylumCountry, String crossingCode,
-                                    String destinationKind, @Size(max = 200) List<Vehicle> vehicles) {
-}
+public record CreateMovementRequest(
+        String planId,
+        String kind,
+        String departsOn,
+        String returnsOn,
+        String departurePoint,
+        String asylumCountry,
+        String crossingCode,
+        String destinationKind,
+        @Size(max = 200) List<Vehicle> vehicles) {}

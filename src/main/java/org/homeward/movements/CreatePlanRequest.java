@@ -10,6 +10,8 @@ import java.util.List;
  * @param endsOn   the last day, {@code YYYY-MM-DD}
  * @param targets  targets by country of asylum and month (may be empty and set later)
  */
-public record CreatePlanRequest(String name, String startsOn, String endsOn,
-                                @Size(max = PlanTargetRules.MAX_TARGETS) List<PlanTarget> targets) {
-}
+public record CreatePlanRequest(
+        String name,
+        String startsOn,
+        String endsOn,
+        @Size(max = PlanTargetRules.MAX_TARGETS) List<PlanTarget> targets) {}

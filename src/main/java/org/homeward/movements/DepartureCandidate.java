@@ -16,8 +16,14 @@ import java.util.UUID;
  * @param destinationPcode  where the household is going (community or sub-district P-code)
  * @param travellers        every member of the household, whether travelling or not
  */
-public record DepartureCandidate(UUID movementId, MovementKind kind, LocalDate departsOn, LocalDate judgedOn,
-                                 UUID householdId, String destinationPcode, List<Traveller> travellers) {
+public record DepartureCandidate(
+        UUID movementId,
+        MovementKind kind,
+        LocalDate departsOn,
+        LocalDate judgedOn,
+        UUID householdId,
+        String destinationPcode,
+        List<Traveller> travellers) {
 
     public DepartureCandidate {
         travellers = List.copyOf(travellers);

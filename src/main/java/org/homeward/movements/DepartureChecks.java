@@ -28,15 +28,18 @@ import org.springframework.stereotype.Component;
 public class DepartureChecks {
 
     static final int ADULT_AGE = 18;
-    private static final Set<SpecificNeed> WITHOUT_CAREGIVER = Set.of(SpecificNeed.UNACCOMPANIED_CHILD,
-            SpecificNeed.SEPARATED_CHILD);
+    private static final Set<SpecificNeed> WITHOUT_CAREGIVER =
+            Set.of(SpecificNeed.UNACCOMPANIED_CHILD, SpecificNeed.SEPARATED_CHILD);
     private final List<DepartureCheck> checks;
     private final ManifestRepository manifests;
     private final DepartureDecisionRepository decisions;
     private final HouseholdService households;
 
-    DepartureChecks(List<DepartureCheck> checks, ManifestRepository manifests, DepartureDecisionRepository decisions,
-                    HouseholdService households) {
+    DepartureChecks(
+            List<DepartureCheck> checks,
+            ManifestRepository manifests,
+            DepartureDecisionRepository decisions,
+            HouseholdService households) {
         this.checks = List.copyOf(checks);
         this.manifests = manifests;
         this.decisions = decisions;
@@ -54,19 +57,24 @@ public class DepartureChecks {
         List<HouseholdVerdicts> verdicts = new ArrayList<>();
         for (ManifestHousehold onManifest : manifests.households(movement.id())) {
             if (onManifest.open()) {
-                verdicts.add(judge(movement, judgedOn, onManifest, decided.getOrDefault(onManifest.householdId(), Set.of())));
+                verdicts.add(judge(
+                        movement, judgedOn, onManifest, decided.getOrDefault(onManifest.householdId(), Set.of())));
             }
         }
         return verdicts;
     }
 
-    private HouseholdVerdicts judge(Movement movement, LocalDate judgedOn, ManifestHousehold onManifest, Set<String> decided) {
+    private HouseholdVerdicts judge(
+            Movement movement, LocalDate judgedOn, ManifestHousehold onManifest, Set<String> decided) {
         Household household;
         try {
             household = households.find(onManifest.householdId());
         } catch (HouseholdNotFoundException outOfScope) {
-            return new HouseholdVerdicts(onManifest.householdId(), null,
-                    List.of(CheckVerdict.red("scope", "movements.check.scope.red")), decided);
+            return new HouseholdVerdicts(
+                    onManifest.householdId(),
+                    null,
+                    List.of(CheckVerdict.red("scope", "movements.check.scope.red")),
+                    decided);
         }
         DepartureCandidate candidate = candidate(movement, judgedOn, onManifest, household);
         List<CheckVerdict> verdicts = new ArrayList<>();
@@ -85,8 +93,8 @@ public class DepartureChecks {
         }
     }
 
-    static DepartureCandidate candidate(Movement movement, LocalDate judgedOn, ManifestHousehold onManifest,
-                                        Household household) {
+    static DepartureCandidate candidate(
+            Movement movement, LocalDate judgedOn, ManifestHousehold onManifest, Household household) {
         Map<UUID, ManifestPerson> persons = onManifest.persons().stream()
                 .collect(Collectors.toMap(ManifestPerson::individualId, Function.identity()));
         List<Traveller> travellers = new ArrayList<>();
@@ -96,11 +104,22 @@ public class DepartureChecks {
             boolean adult = age.map(years -> years >= ADULT_AGE).orElse(true);
             boolean withoutCaregiver = !adult && member.specificNeeds().stream().anyMatch(WITHOUT_CAREGIVER::contains);
             // A member registered after the household was put on the manifest has no row: they do not travel.
-            travellers.add(new Traveller(member.id(), member.relationship().name(), age, adult, withoutCaregiver,
+            travellers.add(new Traveller(
+                    member.id(),
+                    member.relationship().name(),
+                    age,
+                    adult,
+                    withoutCaregiver,
                     person != null && person.travels()));
         }
-        return new DepartureCandidate(movement.id(), movement.kind(), movement.departsOn(), judgedOn, household.id(),
-                onManifest.destinationPcode(), travellers);
+        return new DepartureCandidate(
+                movement.id(),
+                movement.kind(),
+                movement.departsOn(),
+                judgedOn,
+                household.id(),
+                onManifest.destinationPcode(),
+                travellers);
     }
 
     /**

@@ -25,8 +25,13 @@ class DepartureDecisionRepository {
                         INSERT INTO departure_decision (movement_id, household_id, check_name, reason, household_acknowledged,
                             decided_by, decided_at)
                         VALUES (:movement, :household, :check, :reason, true, :actor, :now)""")
-                .param("movement", movementId).param("household", householdId).param("check", check)
-                .param("reason", reason).param("actor", actor).param("now", Timestamp.from(now)).update();
+                .param("movement", movementId)
+                .param("household", householdId)
+                .param("check", check)
+                .param("reason", reason)
+                .param("actor", actor)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     /** For each household of the movement, the checks decided. */

@@ -8,5 +8,5 @@ package org.homeward.movements;
  * @param reason                why the household may go despite it
  * @param householdAcknowledged that the household was told and agreed (must be true)
  */
-public record DepartureDecisionRequest(String householdId, String check, String reason, Boolean householdAcknowledged) {
-}
+public record DepartureDecisionRequest(
+        String householdId, String check, String reason, Boolean householdAcknowledged) {}

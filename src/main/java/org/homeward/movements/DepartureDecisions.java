@@ -24,8 +24,12 @@ public class DepartureDecisions {
     private final MovementDays days;
     private final AuditTrail audit;
 
-    DepartureDecisions(MovementRepository movements, DepartureChecks checks, DepartureDecisionRepository decisions,
-                       MovementDays days, AuditTrail audit) {
+    DepartureDecisions(
+            MovementRepository movements,
+            DepartureChecks checks,
+            DepartureDecisionRepository decisions,
+            MovementDays days,
+            AuditTrail audit) {
         this.movements = movements;
         this.checks = checks;
         this.decisions = decisions;
@@ -35,7 +39,8 @@ public class DepartureDecisions {
 
     @Transactional
     public DepartureDecision decide(UUID movementId, DepartureDecisionRequest request, String actor) {
-        Movement movement = movements.lock(movementId).orElseThrow(() -> MovementNotFoundException.movement(movementId.toString()));
+        Movement movement =
+                movements.lock(movementId).orElseThrow(() -> MovementNotFoundException.movement(movementId.toString()));
         if (!movement.planned()) {
             throw new MovementConflictException("MOVEMENT_NOT_PLANNED", "The movement is " + movement.status());
         }
@@ -49,26 +54,39 @@ public class DepartureDecisions {
             problems.add(new FieldProblem("reason", "DECISION_REASON_MISSING", "Say why (3 to 2000 characters)"));
         }
         if (!Boolean.TRUE.equals(request.householdAcknowledged())) {
-            problems.add(new FieldProblem("householdAcknowledged", "HOUSEHOLD_NOT_ACKNOWLEDGED",
+            problems.add(new FieldProblem(
+                    "householdAcknowledged",
+                    "HOUSEHOLD_NOT_ACKNOWLEDGED",
                     "The household must have been told of this check and agreed to go"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidMovementRequestException("DECISION_INVALID", problems);
         }
         HouseholdVerdicts household = checks.judge(movement, days.today()).stream()
-                .filter(verdicts -> verdicts.householdId().equals(householdId)).findFirst()
+                .filter(verdicts -> verdicts.householdId().equals(householdId))
+                .findFirst()
                 .orElseThrow(() -> MovementNotFoundException.onManifest(householdId.toString()));
-        CheckVerdict verdict = household.verdicts().stream().filter(candidate -> candidate.check().equals(request.check()))
-                .findFirst().orElseThrow(() -> InvalidMovementRequestException.of("DECISION_INVALID", "check",
-                        "CHECK_UNKNOWN", "Not a check of this household: use one of " + checks.names()));
+        CheckVerdict verdict = household.verdicts().stream()
+                .filter(candidate -> candidate.check().equals(request.check()))
+                .findFirst()
+                .orElseThrow(() -> InvalidMovementRequestException.of(
+                        "DECISION_INVALID",
+                        "check",
+                        "CHECK_UNKNOWN",
+                        "Not a check of this household: use one of " + checks.names()));
         if (verdict.level() != CheckLevel.AMBER) {
-            throw new MovementConflictException(verdict.level() == CheckLevel.RED ? "CHECK_RED_NOT_DECIDABLE"
-                    : "CHECK_NOT_AMBER", "Only an amber verdict can be decided; this one is " + verdict.level()
-                    + (verdict.level() == CheckLevel.RED ? ": change the plan instead" : ""));
+            throw new MovementConflictException(
+                    verdict.level() == CheckLevel.RED ? "CHECK_RED_NOT_DECIDABLE" : "CHECK_NOT_AMBER",
+                    "Only an amber verdict can be decided; this one is " + verdict.level()
+                            + (verdict.level() == CheckLevel.RED ? ": change the plan instead" : ""));
         }
         decisions.insert(movementId, householdId, verdict.check(), reason, days.now(), actor);
         movements.event(movementId, householdId, days.now(), actor, "AMBER_DECIDED", Map.of("check", verdict.check()));
-        audit.recordWithChange(new AuditEntry("DECIDE_AMBER_CHECK", "household", householdId.toString(), reason,
+        audit.recordWithChange(new AuditEntry(
+                "DECIDE_AMBER_CHECK",
+                "household",
+                householdId.toString(),
+                reason,
                 Map.of("movement", movementId.toString(), "check", verdict.check())));
         return new DepartureDecision(householdId, verdict.check(), reason, actor, days.now());
     }

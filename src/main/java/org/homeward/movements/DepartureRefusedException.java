@@ -19,10 +19,13 @@ public class DepartureRefusedException extends ProblemException {
         this.red = blocked.stream().anyMatch(HouseholdVerdicts::hasRed);
         List<FieldProblem> listed = new ArrayList<>();
         for (HouseholdVerdicts household : blocked) {
-            String name = household.reference() == null ? household.householdId().toString() : household.reference();
+            String name =
+                    household.reference() == null ? household.householdId().toString() : household.reference();
             for (CheckVerdict verdict : household.blocking()) {
-                listed.add(new FieldProblem("households[" + name + "]." + verdict.check(),
-                        verdict.level() == CheckLevel.RED ? "CHECK_RED" : "CHECK_AMBER_UNDECIDED", verdict.reasonKey()));
+                listed.add(new FieldProblem(
+                        "households[" + name + "]." + verdict.check(),
+                        verdict.level() == CheckLevel.RED ? "CHECK_RED" : "CHECK_AMBER_UNDECIDED",
+                        verdict.reasonKey()));
             }
         }
         this.problems = List.copyOf(listed);

@@ -21,6 +21,5 @@ public interface DestinationBriefing {
      *               {@code UNKNOWN})
      * @param text   the words shown to the person, in the requested language
      */
-    record Briefing(String status, String text) {
-    }
+    record Briefing(String status, String text) {}
 }

@@ -18,7 +18,8 @@ record FigurePeriod(LocalDate from, LocalDate to) {
         YearMonth last = month(to, "to", YearMonth.from(today));
         YearMonth first = month(from, "from", last.minusMonths(11));
         if (first.isAfter(last) || first.plusMonths(MAX_MONTHS).isBefore(last)) {
-            throw new InvalidPeriodException("from", "The period runs from its first month to its last, at most 60 months");
+            throw new InvalidPeriodException(
+                    "from", "The period runs from its first month to its last, at most 60 months");
         }
         return new FigurePeriod(first.atDay(1), last.atEndOfMonth());
     }

@@ -34,15 +34,17 @@ class FollowUpApiController {
     }
 
     @GetMapping("/figures")
-    @Operation(summary = "Persons at home at 3 and 6 months, displaced again, not found, and visits due; of one plan "
-            + "or of every movement")
+    @Operation(
+            summary = "Persons at home at 3 and 6 months, displaced again, not found, and visits due; of one plan "
+                    + "or of every movement")
     FollowUpFigures figures(@RequestParam(required = false) UUID plan) {
         return followUps.figures(plan);
     }
 
     @PostMapping("/{id}")
-    @Operation(summary = "Record what a visit found: AT_HOME, DISPLACED_AGAIN (with displacedTo P-code and reason) or "
-            + "NOT_FOUND; 409 FOLLOW_UP_ALREADY_RECORDED")
+    @Operation(
+            summary = "Record what a visit found: AT_HOME, DISPLACED_AGAIN (with displacedTo P-code and reason) or "
+                    + "NOT_FOUND; 409 FOLLOW_UP_ALREADY_RECORDED")
     FollowUpVisit record(@PathVariable String id, @RequestBody FollowUpRequest request, Principal principal) {
         return followUps.record(id, request, principal.getName());
     }

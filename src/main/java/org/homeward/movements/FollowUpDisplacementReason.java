@@ -5,5 +5,13 @@ package org.homeward.movements;
  * household names when it says what it needs to return, with family reasons added).
  */
 public enum FollowUpDisplacementReason {
-    SAFETY, HOUSING, SERVICES, LIVELIHOODS, DOCUMENTS, MILITARY_SERVICE, PROPERTY, FAMILY, OTHER
+    SAFETY,
+    HOUSING,
+    SERVICES,
+    LIVELIHOODS,
+    DOCUMENTS,
+    MILITARY_SERVICE,
+    PROPERTY,
+    FAMILY,
+    OTHER
 }

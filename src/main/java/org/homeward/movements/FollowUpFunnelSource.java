@@ -45,17 +45,22 @@ class FollowUpFunnelSource implements FunnelStageSource {
                                coalesce(sum(v.persons) FILTER (WHERE v.home6), 0) AS home6,
                                coalesce(sum(v.persons) FILTER (WHERE v.displaced), 0) AS displaced
                         FROM visited v JOIN movement m ON m.id = v.movement_id
-                        GROUP BY 1, 2, 3, 4""")
-                .param("plan", plan.id())
-                .query(rs -> {
-                    String country = rs.getString("country");
-                    String month = rs.getString("month");
-                    String crossing = rs.getString("crossing");
-                    String week = rs.getString("week");
-                    add(counts, new StageCount(FunnelStage.AT_HOME_3_MONTHS, country, month, crossing, week, rs.getLong("home3")));
-                    add(counts, new StageCount(FunnelStage.AT_HOME_6_MONTHS, country, month, crossing, week, rs.getLong("home6")));
-                    add(counts, new StageCount(FunnelStage.DISPLACED_AGAIN, country, month, crossing, week, rs.getLong("displaced")));
-                });
+                        GROUP BY 1, 2, 3, 4""").param("plan", plan.id()).query(rs -> {
+            String country = rs.getString("country");
+            String month = rs.getString("month");
+            String crossing = rs.getString("crossing");
+            String week = rs.getString("week");
+            add(
+                    counts,
+                    new StageCount(FunnelStage.AT_HOME_3_MONTHS, country, month, crossing, week, rs.getLong("home3")));
+            add(
+                    counts,
+                    new StageCount(FunnelStage.AT_HOME_6_MONTHS, country, month, crossing, week, rs.getLong("home6")));
+            add(
+                    counts,
+                    new StageCount(
+                            FunnelStage.DISPLACED_AGAIN, country, month, crossing, week, rs.getLong("displaced")));
+        });
         return counts;
     }
 

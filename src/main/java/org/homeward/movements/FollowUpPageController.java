@@ -34,13 +34,18 @@ class FollowUpPageController {
     }
 
     @PostMapping("/follow-ups/{id}")
-    String record(@PathVariable String id, @RequestParam(required = false) String outcome,
-                  @RequestParam(required = false) String displacedTo, @RequestParam(required = false) String reason,
-                  @RequestParam(required = false) String note, @RequestParam(required = false) String visitedOn,
-                  Principal principal, RedirectAttributes redirect) {
+    String record(
+            @PathVariable String id,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String displacedTo,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String visitedOn,
+            Principal principal,
+            RedirectAttributes redirect) {
         try {
-            followUps.record(id, new FollowUpRequest(outcome, displacedTo, reason, note, day(visitedOn)),
-                    principal.getName());
+            followUps.record(
+                    id, new FollowUpRequest(outcome, displacedTo, reason, note, day(visitedOn)), principal.getName());
             redirect.addFlashAttribute("notice", "recorded");
         } catch (BoardingRefusedException refused) {
             if (refused.status() == 404) {
@@ -60,7 +65,8 @@ class FollowUpPageController {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException unreadable) {
-            throw BoardingRefusedException.invalid("visitedOn", "FOLLOW_UP_DATE_INVALID", "Give the visit's day as YYYY-MM-DD");
+            throw BoardingRefusedException.invalid(
+                    "visitedOn", "FOLLOW_UP_DATE_INVALID", "Give the visit's day as YYYY-MM-DD");
         }
     }
 }

@@ -11,5 +11,4 @@ import java.time.LocalDate;
  * @param note        anything else worth keeping (optional)
  * @param visitedOn   the day of the visit; today when not given
  */
-public record FollowUpRequest(String outcome, String displacedTo, String reason, String note, LocalDate visitedOn) {
-}
+public record FollowUpRequest(String outcome, String displacedTo, String reason, String note, LocalDate visitedOn) {}

@@ -27,6 +27,7 @@ public class FollowUpService {
 
     /** Visits falling due this many days ahead are listed too, so that they can be planned. */
     static final int DAYS_AHEAD = 14;
+
     static final int MAX_LISTED = 500;
     static final int MAX_NOTE = 2000;
     private final FollowUpVisits visits;
@@ -35,7 +36,8 @@ public class FollowUpService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    FollowUpService(FollowUpVisits visits, HouseholdService households, PlaceLookup places, AuditTrail audit, Clock clock) {
+    FollowUpService(
+            FollowUpVisits visits, HouseholdService households, PlaceLookup places, AuditTrail audit, Clock clock) {
         this.visits = visits;
         this.households = households;
         this.places = places;
@@ -51,8 +53,17 @@ public class FollowUpService {
             line(visit).ifPresent(lines::add);
         }
         if (!lines.isEmpty()) {
-            audit.record(new AuditEntry("READ_FOLLOW_UPS", "household", null, null, Map.of("households",
-                    lines.stream().map(line -> line.visit().householdId().toString()).distinct().toList())));
+            audit.record(new AuditEntry(
+                    "READ_FOLLOW_UPS",
+                    "household",
+                    null,
+                    null,
+                    Map.of(
+                            "households",
+                            lines.stream()
+                                    .map(line -> line.visit().householdId().toString())
+                                    .distinct()
+                                    .toList())));
         }
         return lines;
     }
@@ -68,15 +79,29 @@ public class FollowUpService {
     @Transactional
     public FollowUpVisit record(String visitId, FollowUpRequest request, String actor) {
         UUID id = BoardingIds.parse(visitId, "FOLLOW_UP_NOT_FOUND", "There is no such follow-up visit");
-        FollowUpVisit visit = visits.lock(id).filter(found -> line(found).isPresent())
-                .orElseThrow(() -> BoardingRefusedException.notFound("FOLLOW_UP_NOT_FOUND", "There is no such follow-up visit"));
+        FollowUpVisit visit = visits.lock(id)
+                .filter(found -> line(found).isPresent())
+                .orElseThrow(() ->
+                        BoardingRefusedException.notFound("FOLLOW_UP_NOT_FOUND", "There is no such follow-up visit"));
         if (visit.outcome() != null) {
-            throw BoardingRefusedException.conflict("FOLLOW_UP_ALREADY_RECORDED", "This visit has been recorded already");
+            throw BoardingRefusedException.conflict(
+                    "FOLLOW_UP_ALREADY_RECORDED", "This visit has been recorded already");
         }
         ValidFollowUp valid = validate(request, visit);
-        visits.record(id, valid.outcome(), valid.displacedTo(), valid.reason(), valid.note(), valid.visitedOn(),
-                clock.instant(), actor);
-        audit.recordWithChange(new AuditEntry("RECORD_FOLLOW_UP", "household", visit.householdId().toString(), null,
+        visits.record(
+                id,
+                valid.outcome(),
+                valid.displacedTo(),
+                valid.reason(),
+                valid.note(),
+                valid.visitedOn(),
+                clock.instant(),
+                actor);
+        audit.recordWithChange(new AuditEntry(
+                "RECORD_FOLLOW_UP",
+                "household",
+                visit.householdId().toString(),
+                null,
                 Map.of("visit", id.toString(), "outcome", valid.outcome().name(), "monthsAfter", visit.monthsAfter())));
         return visits.lock(id).orElseThrow();
     }
@@ -87,26 +112,33 @@ public class FollowUpService {
         return visits.figures(planId, today());
     }
 
-    private record ValidFollowUp(FollowUpOutcome outcome, String displacedTo, FollowUpDisplacementReason reason,
-                                 String note, LocalDate visitedOn) {
-    }
+    private record ValidFollowUp(
+            FollowUpOutcome outcome,
+            String displacedTo,
+            FollowUpDisplacementReason reason,
+            String note,
+            LocalDate visitedOn) {}
 
     private ValidFollowUp validate(FollowUpRequest request, FollowUpVisit visit) {
         List<FieldProblem> problems = new ArrayList<>();
         FollowUpOutcome outcome = parse(FollowUpOutcome.class, request.outcome());
         if (outcome == null) {
-            problems.add(new FieldProblem("outcome", "FOLLOW_UP_OUTCOME_INVALID",
-                    "Choose AT_HOME, DISPLACED_AGAIN or NOT_FOUND"));
+            problems.add(new FieldProblem(
+                    "outcome", "FOLLOW_UP_OUTCOME_INVALID", "Choose AT_HOME, DISPLACED_AGAIN or NOT_FOUND"));
         }
         String displacedTo = blankToNull(request.displacedTo());
         FollowUpDisplacementReason reason = parse(FollowUpDisplacementReason.class, request.reason());
         if (outcome == FollowUpOutcome.DISPLACED_AGAIN) {
             if (displacedTo == null || !places.isKnownArea(displacedTo.toUpperCase(Locale.ROOT))) {
-                problems.add(new FieldProblem("displacedTo", "DISPLACED_TO_UNKNOWN",
+                problems.add(new FieldProblem(
+                        "displacedTo",
+                        "DISPLACED_TO_UNKNOWN",
                         "Give the P-code of the place the household is displaced to now"));
             }
             if (reason == null) {
-                problems.add(new FieldProblem("reason", "DISPLACEMENT_REASON_INVALID",
+                problems.add(new FieldProblem(
+                        "reason",
+                        "DISPLACEMENT_REASON_INVALID",
                         "Choose why the household was displaced again from the list"));
             }
         } else {
@@ -115,25 +147,32 @@ public class FollowUpService {
         }
         String note = blankToNull(request.note());
         if (note != null && note.length() > MAX_NOTE) {
-            problems.add(new FieldProblem("note", "FOLLOW_UP_NOTE_TOO_LONG", "A note has at most " + MAX_NOTE + " characters"));
+            problems.add(new FieldProblem(
+                    "note", "FOLLOW_UP_NOTE_TOO_LONG", "A note has at most " + MAX_NOTE + " characters"));
         }
         LocalDate visitedOn = request.visitedOn() == null ? today() : request.visitedOn();
         if (visitedOn.isAfter(today()) || visitedOn.isBefore(visit.arrivedOn())) {
-            problems.add(new FieldProblem("visitedOn", "FOLLOW_UP_DATE_INVALID",
+            problems.add(new FieldProblem(
+                    "visitedOn",
+                    "FOLLOW_UP_DATE_INVALID",
                     "A visit happens between the arrival (" + visit.arrivedOn() + ") and today"));
         }
         if (!problems.isEmpty()) {
             throw BoardingRefusedException.invalid("FOLLOW_UP_INVALID", problems);
         }
-        return new ValidFollowUp(outcome, displacedTo == null ? null : displacedTo.toUpperCase(Locale.ROOT), reason,
-                note, visitedOn);
+        return new ValidFollowUp(
+                outcome, displacedTo == null ? null : displacedTo.toUpperCase(Locale.ROOT), reason, note, visitedOn);
     }
 
     private Optional<FollowUpLine> line(FollowUpVisit visit) {
         try {
             Household household = households.find(visit.householdId());
-            return Optional.of(new FollowUpLine(visit, household.reference(), household.principal().displayNameArabic(),
-                    household.principal().displayNameLatin(), household.journey().destinationPcode()));
+            return Optional.of(new FollowUpLine(
+                    visit,
+                    household.reference(),
+                    household.principal().displayNameArabic(),
+                    household.principal().displayNameLatin(),
+                    household.journey().destinationPcode()));
         } catch (HouseholdNotFoundException outOfScope) {
             return Optional.empty();
         }

@@ -10,8 +10,18 @@ import java.util.UUID;
  * @param persons the household's persons who arrived, so that figures count persons
  * @param outcome null until the visit is recorded
  */
-public record FollowUpVisit(UUID id, UUID householdId, UUID movementId, int monthsAfter, LocalDate arrivedOn,
-                            LocalDate dueOn, int persons, FollowUpOutcome outcome, String displacedToPcode,
-                            FollowUpDisplacementReason displacementReason, String note, LocalDate visitedOn,
-                            String recordedBy, Instant recordedAt) {
-}
+public record FollowUpVisit(
+        UUID id,
+        UUID householdId,
+        UUID movementId,
+        int monthsAfter,
+        LocalDate arrivedOn,
+        LocalDate dueOn,
+        int persons,
+        FollowUpOutcome outcome,
+        String displacedToPcode,
+        FollowUpDisplacementReason displacementReason,
+        String note,
+        LocalDate visitedOn,
+        String recordedBy,
+        Instant recordedAt) {}

@@ -30,9 +30,14 @@ class FollowUpVisits {
                             INSERT INTO follow_up_visit (id, household_id, movement_id, months_after, arrived_on, due_on, persons)
                             VALUES (:id, :household, :movement, :months, :arrived, :due, :persons)
                             ON CONFLICT (movement_id, household_id, months_after) DO NOTHING""")
-                    .param("id", UUID.randomUUID()).param("household", householdId).param("movement", movementId)
-                    .param("months", months).param("arrived", Date.valueOf(arrivedOn))
-                    .param("due", Date.valueOf(arrivedOn.plusMonths(months))).param("persons", persons).update();
+                    .param("id", UUID.randomUUID())
+                    .param("household", householdId)
+                    .param("movement", movementId)
+                    .param("months", months)
+                    .param("arrived", Date.valueOf(arrivedOn))
+                    .param("due", Date.valueOf(arrivedOn.plusMonths(months)))
+                    .param("persons", persons)
+                    .update();
         }
     }
 
@@ -41,30 +46,49 @@ class FollowUpVisits {
         return jdbc.sql("""
                         SELECT * FROM follow_up_visit WHERE outcome IS NULL AND due_on <= :until
                         ORDER BY due_on, id LIMIT :limit""")
-                .param("until", Date.valueOf(until)).param("limit", limit).query(FollowUpVisits::visit).list();
+                .param("until", Date.valueOf(until))
+                .param("limit", limit)
+                .query(FollowUpVisits::visit)
+                .list();
     }
 
     List<FollowUpVisit> ofHousehold(UUID householdId) {
         return jdbc.sql("SELECT * FROM follow_up_visit WHERE household_id = :household ORDER BY due_on, id")
-                .param("household", householdId).query(FollowUpVisits::visit).list();
+                .param("household", householdId)
+                .query(FollowUpVisits::visit)
+                .list();
     }
 
     Optional<FollowUpVisit> lock(UUID id) {
-        return jdbc.sql("SELECT * FROM follow_up_visit WHERE id = :id FOR UPDATE").param("id", id)
-                .query(FollowUpVisits::visit).optional();
+        return jdbc.sql("SELECT * FROM follow_up_visit WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(FollowUpVisits::visit)
+                .optional();
     }
 
-    void record(UUID id, FollowUpOutcome outcome, String displacedTo, FollowUpDisplacementReason reason, String note,
-                LocalDate visitedOn, Instant at, String actor) {
+    void record(
+            UUID id,
+            FollowUpOutcome outcome,
+            String displacedTo,
+            FollowUpDisplacementReason reason,
+            String note,
+            LocalDate visitedOn,
+            Instant at,
+            String actor) {
         jdbc.sql("""
                         UPDATE follow_up_visit SET outcome = :outcome, displaced_to_pcode = :displacedTo,
                             displacement_reason = :reason, note = :note, visited_on = :visited, recorded_by = :actor,
                             recorded_at = :at
                         WHERE id = :id AND outcome IS NULL""")
-                .param("outcome", outcome.name()).param("displacedTo", displacedTo)
-                .param("reason", reason == null ? null : reason.name()).param("note", note)
-                .param("visited", Date.valueOf(visitedOn)).param("actor", actor).param("at", Timestamp.from(at))
-                .param("id", id).update();
+                .param("outcome", outcome.name())
+                .param("displacedTo", displacedTo)
+                .param("reason", reason == null ? null : reason.name())
+                .param("note", note)
+                .param("visited", Date.valueOf(visitedOn))
+                .param("actor", actor)
+                .param("at", Timestamp.from(at))
+                .param("id", id)
+                .update();
     }
 
     /**
@@ -86,21 +110,35 @@ class FollowUpVisits {
                             (SELECT coalesce(sum(persons), 0) FROM households WHERE displaced) AS displaced,
                             (SELECT coalesce(sum(persons), 0) FROM households WHERE lost AND NOT coalesce(displaced, false)) AS lost,
                             (SELECT count(*) FROM visits WHERE outcome IS NULL AND due_on <= :today) AS due""")
-                .param("plan", planId).param("today", Date.valueOf(today))
-                .query((rs, row) -> new FollowUpFigures(rs.getLong("home3"), rs.getLong("home6"), rs.getLong("displaced"),
-                        rs.getLong("lost"), rs.getLong("due"))).single();
+                .param("plan", planId)
+                .param("today", Date.valueOf(today))
+                .query((rs, row) -> new FollowUpFigures(
+                        rs.getLong("home3"),
+                        rs.getLong("home6"),
+                        rs.getLong("displaced"),
+                        rs.getLong("lost"),
+                        rs.getLong("due")))
+                .single();
     }
 
     private static FollowUpVisit visit(ResultSet rs, int row) throws SQLException {
         String outcome = rs.getString("outcome");
         String reason = rs.getString("displacement_reason");
         Date visited = rs.getDate("visited_on");
-        return new FollowUpVisit(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
-                rs.getObject("movement_id", UUID.class), rs.getInt("months_after"),
-                rs.getDate("arrived_on").toLocalDate(), rs.getDate("due_on").toLocalDate(), rs.getInt("persons"),
-                outcome == null ? null : FollowUpOutcome.valueOf(outcome), rs.getString("displaced_to_pcode"),
-                reason == null ? null : FollowUpDisplacementReason.valueOf(reason), rs.getString("note"),
-                visited == null ? null : visited.toLocalDate(), rs.getString("recorded_by"),
+        return new FollowUpVisit(
+                rs.getObject("id", UUID.class),
+                rs.getObject("household_id", UUID.class),
+                rs.getObject("movement_id", UUID.class),
+                rs.getInt("months_after"),
+                rs.getDate("arrived_on").toLocalDate(),
+                rs.getDate("due_on").toLocalDate(),
+                rs.getInt("persons"),
+                outcome == null ? null : FollowUpOutcome.valueOf(outcome),
+                rs.getString("displaced_to_pcode"),
+                reason == null ? null : FollowUpDisplacementReason.valueOf(reason),
+                rs.getString("note"),
+                visited == null ? null : visited.toLocalDate(),
+                rs.getString("recorded_by"),
                 BoardingManifest.instant(rs, "recorded_at"));
     }
 }

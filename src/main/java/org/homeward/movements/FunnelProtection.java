@@ -30,8 +30,8 @@ class FunnelProtection {
     private final SmallCellSuppression suppression;
 
     FunnelProtection(StatisticsProperties statistics) {
-        this.suppression = new SmallCellSuppression(statistics.suppression().threshold(),
-                statistics.suppression().suppressZeroCells());
+        this.suppression = new SmallCellSuppression(
+                statistics.suppression().threshold(), statistics.suppression().suppressZeroCells());
     }
 
     long threshold() {
@@ -60,18 +60,29 @@ class FunnelProtection {
         }
         Map<FunnelStage, Long> totals = new EnumMap<>(FunnelStage.class);
         for (FunnelStage stage : stages) {
-            totals.put(stage, hiddenTotals.contains(stage) ? null : exact.totals().get(stage));
+            totals.put(
+                    stage, hiddenTotals.contains(stage) ? null : exact.totals().get(stage));
         }
-        return new PlanFunnelView(exact.planId(), exact.targetPersons(), stages, totals, countryMonth.shownRows(),
-                crossing.shownRows(), week.shownRows(), true);
+        return new PlanFunnelView(
+                exact.planId(),
+                exact.targetPersons(),
+                stages,
+                totals,
+                countryMonth.shownRows(),
+                crossing.shownRows(),
+                week.shownRows(),
+                true);
     }
 
     /**
      * The breakdown's lines as a table of the stages, protected. With {@code totals} given, the part
      * of each total no line holds is added as a last line, never shown.
      */
-    private Protected protect(List<PlanFunnelView.Row> rows, List<FunnelStage> stages, Map<FunnelStage, Long> totals,
-                              Set<FunnelStage> hiddenTotals) {
+    private Protected protect(
+            List<PlanFunnelView.Row> rows,
+            List<FunnelStage> stages,
+            Map<FunnelStage, Long> totals,
+            Set<FunnelStage> hiddenTotals) {
         int lines = rows.size() + (totals == null ? 0 : 1);
         long[][] cells = new long[lines][stages.size()];
         for (int column = 0; column < stages.size(); column++) {
@@ -85,13 +96,20 @@ class FunnelProtection {
             }
         }
         CountTable table = CountTable.of(cells, stages.size());
-        return new Protected(rows, stages, table, suppression.protect(table, (row, column) -> row == table.rows()
-                && column < stages.size() && hiddenTotals.contains(stages.get(column))));
+        return new Protected(
+                rows,
+                stages,
+                table,
+                suppression.protect(
+                        table,
+                        (row, column) -> row == table.rows()
+                                && column < stages.size()
+                                && hiddenTotals.contains(stages.get(column))));
     }
 
     /** A breakdown with what may be shown of it. */
-    private record Protected(List<PlanFunnelView.Row> rows, List<FunnelStage> stages, CountTable table,
-                             SuppressionMask mask) {
+    private record Protected(
+            List<PlanFunnelView.Row> rows, List<FunnelStage> stages, CountTable table, SuppressionMask mask) {
 
         List<PlanFunnelView.Row> shownRows() {
             List<PlanFunnelView.Row> shown = new ArrayList<>();

@@ -5,8 +5,16 @@ package org.homeward.movements;
  * beside it: withdrawals, no-shows and those found displaced again after coming home are never hidden.
  */
 public enum FunnelStage {
-    INTENDING, VOLUNTARINESS_RECORDED, SCHEDULED, BOARDED, ARRIVED, AT_HOME_3_MONTHS, AT_HOME_6_MONTHS,
-    WITHDRAWN, NO_SHOW, DISPLACED_AGAIN;
+    INTENDING,
+    VOLUNTARINESS_RECORDED,
+    SCHEDULED,
+    BOARDED,
+    ARRIVED,
+    AT_HOME_3_MONTHS,
+    AT_HOME_6_MONTHS,
+    WITHDRAWN,
+    NO_SHOW,
+    DISPLACED_AGAIN;
 
     /** Whether this counts people leaving the funnel rather than a step of it. */
     public boolean loss() {

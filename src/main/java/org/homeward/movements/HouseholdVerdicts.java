@@ -20,8 +20,10 @@ public record HouseholdVerdicts(UUID householdId, String reference, List<CheckVe
 
     /** The verdicts that keep the household from departing: red ones, and amber ones nobody has decided. */
     public List<CheckVerdict> blocking() {
-        return verdicts.stream().filter(verdict -> verdict.level() == CheckLevel.RED
-                || verdict.level() == CheckLevel.AMBER && !decided.contains(verdict.check())).toList();
+        return verdicts.stream()
+                .filter(verdict -> verdict.level() == CheckLevel.RED
+                        || verdict.level() == CheckLevel.AMBER && !decided.contains(verdict.check()))
+                .toList();
     }
 
     public CheckLevel worst() {

@@ -2,7 +2,10 @@ package org.homeward.movements;
 
 /** What a household answered when asked whether it intends to return home. */
 public enum IntentionAnswer {
-    WITHIN_3_MONTHS, WITHIN_12_MONTHS, NOT_INTENDING, UNDECIDED;
+    WITHIN_3_MONTHS,
+    WITHIN_12_MONTHS,
+    NOT_INTENDING,
+    UNDECIDED;
 
     /** Whether the answer counts the household among those intending to return. */
     public boolean intends() {

@@ -30,8 +30,11 @@ class IntentionApiController {
     private final ColumnMappings mappings;
     private final IntentionFigureTables figures;
 
-    IntentionApiController(IntentionService intentions, IntentionSurveyImport imports, ColumnMappings mappings,
-                           IntentionFigureTables figures) {
+    IntentionApiController(
+            IntentionService intentions,
+            IntentionSurveyImport imports,
+            ColumnMappings mappings,
+            IntentionFigureTables figures) {
         this.intentions = intentions;
         this.imports = imports;
         this.mappings = mappings;
@@ -46,8 +49,8 @@ class IntentionApiController {
 
     @PostMapping("/households/{id}/intentions")
     @PreAuthorize(IntentionRoles.RECORD)
-    ResponseEntity<ReturnIntention> record(@PathVariable UUID id, @Valid @RequestBody RecordIntentionRequest request,
-                                           Principal principal) {
+    ResponseEntity<ReturnIntention> record(
+            @PathVariable UUID id, @Valid @RequestBody RecordIntentionRequest request, Principal principal) {
         return ResponseEntity.status(HttpStatus.CREATED).body(intentions.record(id, request, principal.getName()));
     }
 
@@ -66,20 +69,28 @@ class IntentionApiController {
     /** Imports a survey file; 200 with the report when recorded, 422 with the problems when refused. */
     @PostMapping("/intentions/import")
     @PreAuthorize(IntentionRoles.RECORD)
-    ResponseEntity<IntentionImportReport> importSurvey(@RequestParam(name = "file", required = false) MultipartFile file,
-                                                       @RequestParam(name = "mapping", required = false) String mapping,
-                                                       Principal principal) throws IOException {
+    ResponseEntity<IntentionImportReport> importSurvey(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "mapping", required = false) String mapping,
+            Principal principal)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             throw new SurveyFileException(0, "FILE_MISSING", "Send the survey export as the multipart part 'file'");
         }
-        IntentionImportReport report = imports.importFile(file.getBytes(), file.getOriginalFilename(),
-                mapping == null ? ColumnMappings.STANDARD : mapping, principal.getName());
-        return ResponseEntity.status(report.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+        IntentionImportReport report = imports.importFile(
+                file.getBytes(),
+                file.getOriginalFilename(),
+                mapping == null ? ColumnMappings.STANDARD : mapping,
+                principal.getName());
+        return ResponseEntity.status(report.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(report);
     }
 
     @GetMapping("/intentions/figures")
-    IntentionFigureTable figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                 @RequestParam(defaultValue = "en") String lang) {
+    IntentionFigureTable figures(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "en") String lang) {
         FigurePeriod period = FigurePeriod.of(from, to, intentions.today());
         return figures.table(period.from(), period.to(), "ar".equals(lang) ? "ar" : "en");
     }

@@ -13,12 +13,14 @@ record IntentionChart(List<Bar> bars, int height) {
     static final int BAR = 28;
 
     /** One bar: the country's name, its published total (null when hidden) and the bar's length. */
-    record Bar(String label, Long value, int length, int y) {
-    }
+    record Bar(String label, Long value, int length, int y) {}
 
     static IntentionChart of(IntentionFigureTable table) {
-        long most = table.intending().stream().filter(line -> line.total() != null)
-                .mapToLong(IntentionFigureTable.Line::total).max().orElse(0);
+        long most = table.intending().stream()
+                .filter(line -> line.total() != null)
+                .mapToLong(IntentionFigureTable.Line::total)
+                .max()
+                .orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (IntentionFigureTable.Line line : table.intending()) {
             int length = line.total() == null || most == 0 ? 0 : (int) Math.max(1, line.total() * (WIDTH - 200) / most);

@@ -18,8 +18,7 @@ final class IntentionChoices {
     private static final Set<String> YES = Set.of("yes", "true", "1", "y", "نعم");
     private static final Set<String> NO = Set.of("no", "false", "0", "n", "لا");
 
-    private IntentionChoices() {
-    }
+    private IntentionChoices() {}
 
     /** The intention a cell means, or empty when it means none. */
     static Optional<IntentionAnswer> answer(ColumnMapping mapping, String cell) {
@@ -29,7 +28,8 @@ final class IntentionChoices {
 
     /** Whether a cell says yes or no, or empty when it says neither. */
     static Optional<Boolean> yesOrNo(ColumnMapping mapping, String cell) {
-        String value = ColumnMapping.fold(mapping.choice(IntentionField.GO_AND_SEE, cell).orElse(cell));
+        String value = ColumnMapping.fold(
+                mapping.choice(IntentionField.GO_AND_SEE, cell).orElse(cell));
         if (YES.contains(value)) {
             return Optional.of(true);
         }
@@ -42,7 +42,9 @@ final class IntentionChoices {
      * Housing" is two conditions.
      */
     static Conditions conditions(ColumnMapping mapping, String cell) {
-        List<String> words = Arrays.stream(cell.strip().split("[\\s,;]+")).filter(word -> !word.isEmpty()).toList();
+        List<String> words = Arrays.stream(cell.strip().split("[\\s,;]+"))
+                .filter(word -> !word.isEmpty())
+                .toList();
         Set<IntentionCondition> found = EnumSet.noneOf(IntentionCondition.class);
         int at = 0;
         while (at < words.size()) {
@@ -63,12 +65,13 @@ final class IntentionChoices {
     }
 
     private static Optional<IntentionCondition> condition(ColumnMapping mapping, String text) {
-        return parse(IntentionCondition.class, mapping.choice(IntentionField.CONDITIONS, text).orElse(text));
+        return parse(
+                IntentionCondition.class,
+                mapping.choice(IntentionField.CONDITIONS, text).orElse(text));
     }
 
     /** Conditions read from a cell, and the word that named none (null when every word did). */
-    record Conditions(List<IntentionCondition> conditions, String unknown) {
-    }
+    record Conditions(List<IntentionCondition> conditions, String unknown) {}
 
     /** Whether a mapping may translate a choice of the field into this code. */
     static boolean isCode(IntentionField field, String code) {
@@ -91,7 +94,8 @@ final class IntentionChoices {
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
-        String name = code == null ? "" : code.strip().replaceAll("[\\s-]+", "_").toUpperCase(Locale.ROOT);
+        String name =
+                code == null ? "" : code.strip().replaceAll("[\\s-]+", "_").toUpperCase(Locale.ROOT);
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(name)) {
                 return Optional.of(constant);

@@ -5,5 +5,12 @@ package org.homeward.movements;
  * {@code docs/intentions.md}, in the order surveys usually ask about them.
  */
 enum IntentionCondition {
-    SAFETY, HOUSING, SERVICES, LIVELIHOODS, DOCUMENTS, MILITARY_SERVICE, PROPERTY, OTHER
+    SAFETY,
+    HOUSING,
+    SERVICES,
+    LIVELIHOODS,
+    DOCUMENTS,
+    MILITARY_SERVICE,
+    PROPERTY,
+    OTHER
 }

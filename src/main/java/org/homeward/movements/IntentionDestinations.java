@@ -29,7 +29,8 @@ class IntentionDestinations {
             return new Resolved(code, null, null);
         }
         PlaceResolution resolution = resolver.resolve(text);
-        if (resolution.status() == PlaceResolution.Status.RESOLVED && resolution.pcode().isPresent()) {
+        if (resolution.status() == PlaceResolution.Status.RESOLVED
+                && resolution.pcode().isPresent()) {
             return new Resolved(resolution.pcode().get(), null, null);
         }
         return new Resolved(null, "PLACE_" + resolution.status().name(), resolution.message());

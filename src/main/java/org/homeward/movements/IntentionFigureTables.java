@@ -28,13 +28,15 @@ class IntentionFigureTables {
     IntentionFigureTables(IntentionFigures figures, PlaceLookup places, StatisticsProperties statistics) {
         this.figures = figures;
         this.places = places;
-        this.suppression = new SmallCellSuppression(statistics.suppression().threshold(),
-                statistics.suppression().suppressZeroCells());
+        this.suppression = new SmallCellSuppression(
+                statistics.suppression().threshold(), statistics.suppression().suppressZeroCells());
     }
 
     IntentionFigureTable table(LocalDate from, LocalDate to, String language) {
         List<IntentionRepository.CurrentCount> counts = figures.allCurrent(from, to);
-        List<String> countries = new ArrayList<>(new TreeSet<>(counts.stream().map(IntentionRepository.CurrentCount::asylumCountry).toList()));
+        List<String> countries = new ArrayList<>(new TreeSet<>(counts.stream()
+                .map(IntentionRepository.CurrentCount::asylumCountry)
+                .toList()));
         List<String> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             months.add(month.toString());
@@ -50,10 +52,18 @@ class IntentionFigureTables {
         }
         Protected persons = protect(CountTable.of(intending, months.size()));
         Protected byAnswer = protect(CountTable.of(households, IntentionAnswer.values().length));
-        return new IntentionFigureTable(from, to, (int) suppression.threshold(), months,
-                persons.lines(countries, this::name, language), persons.columnTotals(), persons.total(),
-                Arrays.asList(IntentionAnswer.values()), byAnswer.lines(countries, this::name, language),
-                byAnswer.columnTotals(), byAnswer.total());
+        return new IntentionFigureTable(
+                from,
+                to,
+                (int) suppression.threshold(),
+                months,
+                persons.lines(countries, this::name, language),
+                persons.columnTotals(),
+                persons.total(),
+                Arrays.asList(IntentionAnswer.values()),
+                byAnswer.lines(countries, this::name, language),
+                byAnswer.columnTotals(),
+                byAnswer.total());
     }
 
     private String name(String country, String language) {
@@ -74,16 +84,19 @@ class IntentionFigureTables {
             return mask.isSuppressed(row, column) ? null : table.value(row, column);
         }
 
-        List<IntentionFigureTable.Line> lines(List<String> countries, java.util.function.BinaryOperator<String> names,
-                                              String language) {
+        List<IntentionFigureTable.Line> lines(
+                List<String> countries, java.util.function.BinaryOperator<String> names, String language) {
             List<IntentionFigureTable.Line> lines = new ArrayList<>();
             for (int row = 0; row < table.rows(); row++) {
                 List<Long> values = new ArrayList<>();
                 for (int column = 0; column < table.columns(); column++) {
                     values.add(shown(row, column));
                 }
-                lines.add(new IntentionFigureTable.Line(countries.get(row), names.apply(countries.get(row), language),
-                        values, shown(row, table.columns())));
+                lines.add(new IntentionFigureTable.Line(
+                        countries.get(row),
+                        names.apply(countries.get(row), language),
+                        values,
+                        shown(row, table.columns())));
             }
             return lines;
         }

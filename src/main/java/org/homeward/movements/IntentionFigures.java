@@ -35,8 +35,10 @@ public class IntentionFigures {
                 continue;
             }
             YearMonth month = YearMonth.from(count.month());
-            sums.merge(count.asylumCountry() + "|" + month, new IntendingPersons(count.asylumCountry(), month,
-                    count.households(), count.persons()), IntendingPersons::plus);
+            sums.merge(
+                    count.asylumCountry() + "|" + month,
+                    new IntendingPersons(count.asylumCountry(), month, count.households(), count.persons()),
+                    IntendingPersons::plus);
         }
         return List.copyOf(sums.values());
     }

@@ -49,9 +49,15 @@ class IntentionFunnelSource implements FunnelStageSource {
     public List<StageCount> count(ReturnPlan plan) {
         return jdbc.sql("WITH " + INTENDING_HOUSEHOLDS + "\n" + """
                          SELECT country, month, sum(persons) AS persons FROM intending GROUP BY 1, 2""")
-                .param("starts", plan.startsOn()).param("ends", plan.endsOn())
-                .query((rs, row) -> new StageCount(FunnelStage.INTENDING, rs.getString("country"), rs.getString("month"),
-                        "", "", rs.getLong("persons")))
+                .param("starts", plan.startsOn())
+                .param("ends", plan.endsOn())
+                .query((rs, row) -> new StageCount(
+                        FunnelStage.INTENDING,
+                        rs.getString("country"),
+                        rs.getString("month"),
+                        "",
+                        "",
+                        rs.getLong("persons")))
                 .list();
     }
 }

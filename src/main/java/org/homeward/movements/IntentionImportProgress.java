@@ -20,6 +20,7 @@ class IntentionImportProgress {
 
     /** Imports followed at most at once; the oldest are forgotten first. */
     static final int MAX_FOLLOWED = 200;
+
     private static final Duration KEPT = Duration.ofHours(1);
     private final Map<UUID, Tracker> followed = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -29,8 +30,8 @@ class IntentionImportProgress {
     }
 
     /** How far an import has got. */
-    record Snapshot(String stage, long dataRows, long checked, long matched, long problems, long recorded,
-                    boolean finished) {
+    record Snapshot(
+            String stage, long dataRows, long checked, long matched, long problems, long recorded, boolean finished) {
 
         /** Before the file has reached the import, or for an import that is not the reader's. */
         static final Snapshot WAITING = new Snapshot("WAITING", 0, 0, 0, 0, 0, false);
@@ -64,7 +65,8 @@ class IntentionImportProgress {
     /** How far the user's import under the token has got, if it is one of theirs. */
     Optional<Snapshot> of(String token, String actor) {
         UUID id = parse(token);
-        return Optional.ofNullable(id == null ? null : followed.get(id)).filter(tracker -> tracker.actor.equals(actor))
+        return Optional.ofNullable(id == null ? null : followed.get(id))
+                .filter(tracker -> tracker.actor.equals(actor))
                 .map(Tracker::snapshot);
     }
 
@@ -72,7 +74,8 @@ class IntentionImportProgress {
         Instant horizon = clock.instant().minus(KEPT);
         followed.values().removeIf(tracker -> tracker.started.isBefore(horizon));
         while (followed.size() >= MAX_FOLLOWED) {
-            followed.entrySet().stream().min((a, b) -> a.getValue().started.compareTo(b.getValue().started))
+            followed.entrySet().stream()
+                    .min((a, b) -> a.getValue().started.compareTo(b.getValue().started))
                     .ifPresent(oldest -> followed.remove(oldest.getKey()));
         }
     }
@@ -126,7 +129,8 @@ class IntentionImportProgress {
 
         void recorded(long rows) {
             Snapshot now = snapshot;
-            snapshot = new Snapshot("RECORDING", now.dataRows(), now.checked(), now.matched(), now.problems(), rows, false);
+            snapshot = new Snapshot(
+                    "RECORDING", now.dataRows(), now.checked(), now.matched(), now.problems(), rows, false);
         }
 
         void finished(long problems, long recorded) {

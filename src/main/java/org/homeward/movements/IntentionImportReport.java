@@ -14,9 +14,19 @@ import org.homeward.registry.ImportProblem;
  * @param problems       the first {@link #MAX_PROBLEMS} problems, by row
  * @param problemCount   every problem found, counted
  */
-record IntentionImportReport(String fileName, String mappingName, SurveyHeader.Kind headerKind, boolean hashtagRow,
-                             int dataRows, int matchedByReference, int matchedByDocument, int recorded,
-                             int alreadyPresent, List<ImportProblem> problems, int problemCount, boolean imported) {
+record IntentionImportReport(
+        String fileName,
+        String mappingName,
+        SurveyHeader.Kind headerKind,
+        boolean hashtagRow,
+        int dataRows,
+        int matchedByReference,
+        int matchedByDocument,
+        int recorded,
+        int alreadyPresent,
+        List<ImportProblem> problems,
+        int problemCount,
+        boolean imported) {
 
     static final int MAX_PROBLEMS = 500;
 

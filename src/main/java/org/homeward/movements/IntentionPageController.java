@@ -33,8 +33,13 @@ class IntentionPageController {
     private final JsonMapper json;
     private final IntentionImportProgress progress;
 
-    IntentionPageController(IntentionService intentions, IntentionSurveyImport imports, ColumnMappings mappings,
-                            IntentionFigureTables figures, JsonMapper json, IntentionImportProgress progress) {
+    IntentionPageController(
+            IntentionService intentions,
+            IntentionSurveyImport imports,
+            ColumnMappings mappings,
+            IntentionFigureTables figures,
+            JsonMapper json,
+            IntentionImportProgress progress) {
         this.progress = progress;
         this.intentions = intentions;
         this.imports = imports;
@@ -57,8 +62,11 @@ class IntentionPageController {
 
     @PostMapping("/households/{id}/intentions")
     @PreAuthorize(IntentionRoles.RECORD)
-    String record(@PathVariable UUID id, @ModelAttribute("form") RecordIntentionRequest form, Principal principal,
-                  Model model) {
+    String record(
+            @PathVariable UUID id,
+            @ModelAttribute("form") RecordIntentionRequest form,
+            Principal principal,
+            Model model) {
         try {
             intentions.record(id, form, principal.getName());
             return "redirect:/households/" + id + "/intentions?recorded";
@@ -85,17 +93,25 @@ class IntentionPageController {
 
     @PostMapping("/intentions/import")
     @PreAuthorize(IntentionRoles.RECORD)
-    String importSurvey(@RequestParam(name = "file", required = false) MultipartFile file,
-                        @RequestParam(name = "mapping", required = false) String mapping,
-                        @RequestParam(name = "progress", required = false) String token, Principal principal,
-                        Model model) throws IOException {
+    String importSurvey(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "mapping", required = false) String mapping,
+            @RequestParam(name = "progress", required = false) String token,
+            Principal principal,
+            Model model)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileMissing", true);
         } else {
             try {
-                model.addAttribute("report", imports.importFile(file.getBytes(), file.getOriginalFilename(),
-                        mapping == null ? ColumnMappings.STANDARD : mapping, principal.getName(),
-                        progress.follow(token, principal.getName())));
+                model.addAttribute(
+                        "report",
+                        imports.importFile(
+                                file.getBytes(),
+                                file.getOriginalFilename(),
+                                mapping == null ? ColumnMappings.STANDARD : mapping,
+                                principal.getName(),
+                                progress.follow(token, principal.getName())));
             } catch (ColumnMappingNotFoundException unknown) {
                 model.addAttribute("mappingMissing", true);
             }
@@ -111,36 +127,42 @@ class IntentionPageController {
     @GetMapping("/intentions/import/progress/{token}")
     @PreAuthorize(IntentionRoles.RECORD)
     String importProgress(@PathVariable String token, Principal principal, Model model) {
-        model.addAttribute("importProgress", progress.of(token, principal.getName())
-                .orElse(IntentionImportProgress.Snapshot.WAITING));
+        model.addAttribute(
+                "importProgress",
+                progress.of(token, principal.getName()).orElse(IntentionImportProgress.Snapshot.WAITING));
         return "movements/intention-import :: progress";
     }
 
     /** Saves a mapping typed as JSON (the format of docs/intentions.md) under the name given. */
     @PostMapping("/intentions/mappings")
     @PreAuthorize(IntentionRoles.RECORD)
-    String saveMapping(@RequestParam(name = "name", required = false) String name,
-                       @RequestParam(name = "definition", required = false) String definition, Principal principal,
-                       Model model) {
+    String saveMapping(
+            @RequestParam(name = "name", required = false) String name,
+            @RequestParam(name = "definition", required = false) String definition,
+            Principal principal,
+            Model model) {
         model.addAttribute("mappingName", name);
         model.addAttribute("mappingDefinition", definition);
         try {
-            MappingDefinition parsed = json.readValue(definition == null || definition.isBlank() ? "{}" : definition,
-                    MappingDefinition.class);
+            MappingDefinition parsed = json.readValue(
+                    definition == null || definition.isBlank() ? "{}" : definition, MappingDefinition.class);
             mappings.save(new ColumnMappingRequest(name, parsed.columns(), parsed.choices()), principal.getName());
             model.addAttribute("mappingSaved", name);
         } catch (InvalidColumnMappingException invalid) {
             model.addAttribute("mappingProblems", invalid.fieldProblems());
         } catch (JacksonException unreadable) {
-            model.addAttribute("mappingProblems", List.of(new FieldProblem("definition", "MAPPING_JSON_INVALID",
-                    "The definition is not JSON of the documented form")));
+            model.addAttribute(
+                    "mappingProblems",
+                    List.of(new FieldProblem(
+                            "definition",
+                            "MAPPING_JSON_INVALID",
+                            "The definition is not JSON of the documented form")));
         }
         return importModel(model);
     }
 
     /** The columns and choices of a mapping typed on the page. */
-    record MappingDefinition(Map<String, List<String>> columns, Map<String, Map<String, String>> choices) {
-    }
+    record MappingDefinition(Map<String, List<String>> columns, Map<String, Map<String, String>> choices) {}
 
     private String importModel(Model model) {
         model.addAttribute("mappings", mappings.all());
@@ -151,10 +173,14 @@ class IntentionPageController {
     }
 
     @GetMapping("/intentions/figures")
-    String figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                   Locale locale, Model model) {
+    String figures(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Locale locale,
+            Model model) {
         FigurePeriod period = FigurePeriod.of(from, to, intentions.today());
-        IntentionFigureTable table = figures.table(period.from(), period.to(), "ar".equals(locale.getLanguage()) ? "ar" : "en");
+        IntentionFigureTable table =
+                figures.table(period.from(), period.to(), "ar".equals(locale.getLanguage()) ? "ar" : "en");
         model.addAttribute("table", table);
         model.addAttribute("chart", IntentionChart.of(table));
         return "movements/intention-figures";

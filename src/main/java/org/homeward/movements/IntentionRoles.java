@@ -8,6 +8,5 @@ final class IntentionRoles {
     /** Those who record intentions, import surveys and keep the column mappings. */
     static final String RECORD = "hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')";
 
-    private IntentionRoles() {
-    }
+    private IntentionRoles() {}
 }

@@ -22,13 +22,18 @@ public class IntentionService {
 
     /** "Today" for a statement's day is reckoned in Syria, where the operation is run from. */
     private final HouseholdService households;
+
     private final IntentionValidator validator;
     private final IntentionRepository intentions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    IntentionService(HouseholdService households, IntentionValidator validator, IntentionRepository intentions,
-                     AuditTrail audit, Clock clock) {
+    IntentionService(
+            HouseholdService households,
+            IntentionValidator validator,
+            IntentionRepository intentions,
+            AuditTrail audit,
+            Clock clock) {
         this.households = households;
         this.validator = validator;
         this.intentions = intentions;
@@ -45,9 +50,22 @@ public class IntentionService {
     public ReturnIntention record(UUID householdId, RecordIntentionRequest request, String actor) {
         Household household = households.find(householdId);
         IntentionDetails details = validator.check(request, today());
-        intentions.insert(details, new IntentionRepository.Origin(household.id(), household.journey().originCountry(),
-                household.members().size(), IntentionSource.FORM, null, null, actor, clock.instant()));
-        audit.recordWithChange(new AuditEntry("RECORD_INTENTION", "household", householdId.toString(), null,
+        intentions.insert(
+                details,
+                new IntentionRepository.Origin(
+                        household.id(),
+                        household.journey().originCountry(),
+                        household.members().size(),
+                        IntentionSource.FORM,
+                        null,
+                        null,
+                        actor,
+                        clock.instant()));
+        audit.recordWithChange(new AuditEntry(
+                "RECORD_INTENTION",
+                "household",
+                householdId.toString(),
+                null,
                 Map.of("intention", details.intention().name())));
         return intentions.history(householdId).get(0);
     }

@@ -43,9 +43,15 @@ class IntentionSurveyImport {
     /** Data rows a survey file may have; the registry's XLSX limit ({@code homeward.import.xlsx-max-rows}). */
     private final int maxRows;
 
-    IntentionSurveyImport(ColumnMappingRepository mappings, IntentionDestinations destinations,
-                          SurveyHouseholdMatcher matcher, IntentionRepository intentions, TransactionTemplate transactions,
-                          AuditTrail audit, Clock clock, @Value("${homeward.import.xlsx-max-rows:500000}") int maxRows) {
+    IntentionSurveyImport(
+            ColumnMappingRepository mappings,
+            IntentionDestinations destinations,
+            SurveyHouseholdMatcher matcher,
+            IntentionRepository intentions,
+            TransactionTemplate transactions,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${homeward.import.xlsx-max-rows:500000}") int maxRows) {
         this.mappings = mappings;
         this.destinations = destinations;
         this.matcher = matcher;
@@ -61,8 +67,12 @@ class IntentionSurveyImport {
     }
 
     /** Imports a survey file, telling the tracker how far it has got as it goes. */
-    IntentionImportReport importFile(byte[] content, String fileName, String mappingName, String actor,
-                                     IntentionImportProgress.Tracker progress) {
+    IntentionImportReport importFile(
+            byte[] content,
+            String fileName,
+            String mappingName,
+            String actor,
+            IntentionImportProgress.Tracker progress) {
         ColumnMapping mapping = mappings.find(mappingName == null ? "" : mappingName.strip())
                 .orElseThrow(ColumnMappingNotFoundException::new);
         String name = fileName == null || fileName.isBlank() ? "survey" : fileName.strip();
@@ -70,12 +80,19 @@ class IntentionSurveyImport {
         try {
             sheet = SurveySheetReader.read(content, maxRows);
         } catch (SurveyFileException unreadable) {
-            return refused(new Checked(name, mapping.name(), SurveyHeader.Kind.LABELS, false, 0), List.of(unreadable.problem()),
+            return refused(
+                    new Checked(name, mapping.name(), SurveyHeader.Kind.LABELS, false, 0),
+                    List.of(unreadable.problem()),
                     progress);
         }
         progress.read(sheet.rows().size());
         SurveyHeader header = SurveyHeader.of(sheet);
-        Checked checked = new Checked(name, mapping.name(), header.kind(), sheet.hasHashtagRow(), sheet.rows().size());
+        Checked checked = new Checked(
+                name,
+                mapping.name(),
+                header.kind(),
+                sheet.hasHashtagRow(),
+                sheet.rows().size());
         Map<IntentionField, SurveyHeader.Located> columns = header.locate(mapping);
         List<ImportProblem> problems = new ArrayList<>(SurveyRowReader.missingColumns(mapping, columns));
         if (!problems.isEmpty()) {
@@ -101,55 +118,105 @@ class IntentionSurveyImport {
     }
 
     /** What the checking stages learnt of the file, for the report. */
-    private record Checked(String fileName, String mappingName, SurveyHeader.Kind kind, boolean hashtagRow, int dataRows) {
-    }
+    private record Checked(
+            String fileName, String mappingName, SurveyHeader.Kind kind, boolean hashtagRow, int dataRows) {}
 
-    private IntentionImportReport record(Checked checked, List<SurveyHouseholdMatcher.Matched> matched, String fileFingerprint,
-                                         String actor, IntentionImportProgress.Tracker progress) {
+    private IntentionImportReport record(
+            Checked checked,
+            List<SurveyHouseholdMatcher.Matched> matched,
+            String fileFingerprint,
+            String actor,
+            IntentionImportProgress.Tracker progress) {
         Map<String, SurveyHouseholdMatcher.Matched> byPrint = new LinkedHashMap<>();
         matched.forEach(row -> byPrint.putIfAbsent(fingerprint(row), row));
         Instant now = clock.instant();
         UUID importId = UUID.randomUUID();
         int recorded = Optional.ofNullable(transactions.execute(status -> {
-            // One import at a time decides what is new, so that the counts it keeps are exact.
-            intentions.lockImports();
-            Set<String> present = intentions.recordedFingerprints(byPrint.keySet());
-            List<Map.Entry<String, SurveyHouseholdMatcher.Matched>> fresh = byPrint.entrySet().stream()
-                    .filter(row -> !present.contains(row.getKey())).toList();
-            if (fresh.isEmpty()) {
-                return 0;
-            }
-            intentions.insertImport(new IntentionRepository.ImportRecord(importId, checked.fileName(), fileFingerprint,
-                    checked.mappingName(), checked.dataRows(), fresh.size(), matched.size() - fresh.size(), actor, now));
-            int written = 0;
-            for (Map.Entry<String, SurveyHouseholdMatcher.Matched> row : fresh) {
-                SurveyHouseholdMatcher.Matched value = row.getValue();
-                intentions.insert(value.answer().details(), new IntentionRepository.Origin(value.householdId(),
-                        value.asylumCountry(), value.persons(), IntentionSource.SURVEY_IMPORT, importId, row.getKey(),
-                        actor, now));
-                if (++written % PROGRESS_STEP == 0) {
-                    progress.recorded(written);
-                }
-            }
-            return fresh.size();
-        })).orElse(0);
-        int byReference = (int) matched.stream().filter(SurveyHouseholdMatcher.Matched::byReference).count();
-        IntentionImportReport report = new IntentionImportReport(checked.fileName(), checked.mappingName(), checked.kind(),
-                checked.hashtagRow(), checked.dataRows(), byReference, matched.size() - byReference, recorded,
-                matched.size() - recorded, List.of(), 0, true);
-        audit.recordWithChange(new AuditEntry("IMPORT_INTENTIONS", "intention_import", recorded > 0 ? importId.toString() : null,
-                null, counts(report)));
+                    // One import at a time decides what is new, so that the counts it keeps are exact.
+                    intentions.lockImports();
+                    Set<String> present = intentions.recordedFingerprints(byPrint.keySet());
+                    List<Map.Entry<String, SurveyHouseholdMatcher.Matched>> fresh = byPrint.entrySet().stream()
+                            .filter(row -> !present.contains(row.getKey()))
+                            .toList();
+                    if (fresh.isEmpty()) {
+                        return 0;
+                    }
+                    intentions.insertImport(new IntentionRepository.ImportRecord(
+                            importId,
+                            checked.fileName(),
+                            fileFingerprint,
+                            checked.mappingName(),
+                            checked.dataRows(),
+                            fresh.size(),
+                            matched.size() - fresh.size(),
+                            actor,
+                            now));
+                    int written = 0;
+                    for (Map.Entry<String, SurveyHouseholdMatcher.Matched> row : fresh) {
+                        SurveyHouseholdMatcher.Matched value = row.getValue();
+                        intentions.insert(
+                                value.answer().details(),
+                                new IntentionRepository.Origin(
+                                        value.householdId(),
+                                        value.asylumCountry(),
+                                        value.persons(),
+                                        IntentionSource.SURVEY_IMPORT,
+                                        importId,
+                                        row.getKey(),
+                                        actor,
+                                        now));
+                        if (++written % PROGRESS_STEP == 0) {
+                            progress.recorded(written);
+                        }
+                    }
+                    return fresh.size();
+                }))
+                .orElse(0);
+        int byReference = (int) matched.stream()
+                .filter(SurveyHouseholdMatcher.Matched::byReference)
+                .count();
+        IntentionImportReport report = new IntentionImportReport(
+                checked.fileName(),
+                checked.mappingName(),
+                checked.kind(),
+                checked.hashtagRow(),
+                checked.dataRows(),
+                byReference,
+                matched.size() - byReference,
+                recorded,
+                matched.size() - recorded,
+                List.of(),
+                0,
+                true);
+        audit.recordWithChange(new AuditEntry(
+                "IMPORT_INTENTIONS",
+                "intention_import",
+                recorded > 0 ? importId.toString() : null,
+                null,
+                counts(report)));
         progress.finished(0, recorded);
         return report;
     }
 
-    private IntentionImportReport refused(Checked checked, List<ImportProblem> problems,
-                                          IntentionImportProgress.Tracker progress) {
+    private IntentionImportReport refused(
+            Checked checked, List<ImportProblem> problems, IntentionImportProgress.Tracker progress) {
         progress.finished(problems.size(), 0);
-        List<ImportProblem> sorted = problems.stream().sorted(Comparator.comparingLong(ImportProblem::row)).toList();
-        IntentionImportReport report = new IntentionImportReport(checked.fileName(), checked.mappingName(), checked.kind(),
-                checked.hashtagRow(), checked.dataRows(), 0, 0, 0, 0,
-                sorted.subList(0, Math.min(sorted.size(), IntentionImportReport.MAX_PROBLEMS)), sorted.size(), false);
+        List<ImportProblem> sorted = problems.stream()
+                .sorted(Comparator.comparingLong(ImportProblem::row))
+                .toList();
+        IntentionImportReport report = new IntentionImportReport(
+                checked.fileName(),
+                checked.mappingName(),
+                checked.kind(),
+                checked.hashtagRow(),
+                checked.dataRows(),
+                0,
+                0,
+                0,
+                0,
+                sorted.subList(0, Math.min(sorted.size(), IntentionImportReport.MAX_PROBLEMS)),
+                sorted.size(),
+                false);
         audit.record(new AuditEntry("IMPORT_INTENTIONS_REFUSED", "intention_import", null, null, counts(report)));
         return report;
     }
@@ -170,9 +237,15 @@ class IntentionSurveyImport {
      */
     static String fingerprint(SurveyHouseholdMatcher.Matched row) {
         IntentionDetails details = row.answer().details();
-        return fingerprint(String.join("|", row.householdId().toString(), details.intention().name(),
-                String.valueOf(details.destinationPcode()), details.conditions().toString(),
-                Boolean.toString(details.goAndSeeFirst()), details.statedOn().toString(), row.answer().submissionId())
+        return fingerprint(String.join(
+                        "|",
+                        row.householdId().toString(),
+                        details.intention().name(),
+                        String.valueOf(details.destinationPcode()),
+                        details.conditions().toString(),
+                        Boolean.toString(details.goAndSeeFirst()),
+                        details.statedOn().toString(),
+                        row.answer().submissionId())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -38,14 +38,19 @@ class IntentionValidator {
 
     private static IntentionAnswer answer(String text, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
-            problems.add(new FieldProblem("intention", "INTENTION_MISSING",
-                    "Say whether the household intends to return: WITHIN_3_MONTHS, WITHIN_12_MONTHS, NOT_INTENDING or UNDECIDED"));
+            problems.add(
+                    new FieldProblem(
+                            "intention",
+                            "INTENTION_MISSING",
+                            "Say whether the household intends to return: WITHIN_3_MONTHS, WITHIN_12_MONTHS, NOT_INTENDING or UNDECIDED"));
             return null;
         }
         try {
             return IntentionAnswer.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            problems.add(new FieldProblem("intention", "INTENTION_UNKNOWN",
+            problems.add(new FieldProblem(
+                    "intention",
+                    "INTENTION_UNKNOWN",
                     "Not an intention: use WITHIN_3_MONTHS, WITHIN_12_MONTHS, NOT_INTENDING or UNDECIDED"));
             return null;
         }
@@ -71,8 +76,12 @@ class IntentionValidator {
             try {
                 found.add(IntentionCondition.valueOf(code.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
-                problems.add(new FieldProblem("conditions", "CONDITION_UNKNOWN", "Not a condition of the code list: "
-                        + "use SAFETY, HOUSING, SERVICES, LIVELIHOODS, DOCUMENTS, MILITARY_SERVICE, PROPERTY or OTHER"));
+                problems.add(
+                        new FieldProblem(
+                                "conditions",
+                                "CONDITION_UNKNOWN",
+                                "Not a condition of the code list: "
+                                        + "use SAFETY, HOUSING, SERVICES, LIVELIHOODS, DOCUMENTS, MILITARY_SERVICE, PROPERTY or OTHER"));
             }
         }
         return List.copyOf(found);
@@ -85,7 +94,8 @@ class IntentionValidator {
         try {
             LocalDate day = LocalDate.parse(text.strip());
             if (day.isAfter(today)) {
-                problems.add(new FieldProblem("statedOn", "STATED_IN_FUTURE", "The day the household said it is in the future"));
+                problems.add(new FieldProblem(
+                        "statedOn", "STATED_IN_FUTURE", "The day the household said it is in the future"));
             }
             return day;
         } catch (DateTimeParseException unreadable) {

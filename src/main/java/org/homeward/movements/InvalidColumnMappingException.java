@@ -9,8 +9,12 @@ class InvalidColumnMappingException extends ProblemException {
     private final transient List<FieldProblem> problems;
 
     InvalidColumnMappingException(List<FieldProblem> problems) {
-        super("The column mapping cannot be saved: " + String.join("; ",
-                problems.stream().map(problem -> problem.field() + ": " + problem.message()).toList()));
+        super("The column mapping cannot be saved: "
+                + String.join(
+                        "; ",
+                        problems.stream()
+                                .map(problem -> problem.field() + ": " + problem.message())
+                                .toList()));
         this.problems = List.copyOf(problems);
     }
 

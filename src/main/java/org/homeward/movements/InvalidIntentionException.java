@@ -9,8 +9,12 @@ class InvalidIntentionException extends ProblemException {
     private final transient List<FieldProblem> problems;
 
     InvalidIntentionException(List<FieldProblem> problems) {
-        super("The intention cannot be recorded: " + String.join("; ",
-                problems.stream().map(problem -> problem.field() + ": " + problem.message()).toList()));
+        super("The intention cannot be recorded: "
+                + String.join(
+                        "; ",
+                        problems.stream()
+                                .map(problem -> problem.field() + ": " + problem.message())
+                                .toList()));
         this.problems = List.copyOf(problems);
     }
 

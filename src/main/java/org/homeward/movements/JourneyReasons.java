@@ -33,6 +33,7 @@ class JourneyReasons {
 
     private String both(String key, LocalDate day) {
         Object[] arguments = {day.toString()};
-        return messages.getMessage(key, arguments, Locale.ENGLISH) + " · " + messages.getMessage(key, arguments, ARABIC);
+        return messages.getMessage(key, arguments, Locale.ENGLISH) + " · "
+                + messages.getMessage(key, arguments, ARABIC);
     }
 }

@@ -27,11 +27,15 @@ class LikelyDuplicateCheck implements DepartureCheck {
 
     @Override
     public CheckVerdict judge(DepartureCandidate candidate) {
-        PendingDuplicates pending = duplicates.of(candidate.travelling().stream().map(Traveller::individualId).toList());
+        PendingDuplicates pending = duplicates.of(
+                candidate.travelling().stream().map(Traveller::individualId).toList());
         if (pending.none()) {
             return CheckVerdict.green(NAME, "movements.check.duplicates.green");
         }
-        return CheckVerdict.amber(NAME, "movements.check.duplicates.amber", Integer.toString(pending.openPairs()),
+        return CheckVerdict.amber(
+                NAME,
+                "movements.check.duplicates.amber",
+                Integer.toString(pending.openPairs()),
                 Integer.toString(pending.individualsConcerned()));
     }
 }

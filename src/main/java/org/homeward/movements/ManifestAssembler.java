@@ -28,15 +28,18 @@ class ManifestAssembler {
     }
 
     ManifestContents assemble(UUID movementId) {
-        ManifestReader.MovementHeader movement = reader.movement(movementId).orElseThrow(ManifestNotFoundException::new);
+        ManifestReader.MovementHeader movement =
+                reader.movement(movementId).orElseThrow(ManifestNotFoundException::new);
         Map<UUID, Household> byId = new HashMap<>();
         List<ManifestContents.Passenger> travellers = new ArrayList<>();
         for (ManifestReader.Seat seat : reader.seats(movementId)) {
             Household household = byId.computeIfAbsent(seat.householdId(), this::inScope);
-            Individual person = household.members().stream().filter(member -> member.id().equals(seat.individualId()))
-                    .findFirst().orElseThrow(ManifestNotFoundException::new);
-            travellers.add(new ManifestContents.Passenger(household, person, seat.destinationPcode(), seat.vehicleLabel(),
-                    seat.accessibleSeat()));
+            Individual person = household.members().stream()
+                    .filter(member -> member.id().equals(seat.individualId()))
+                    .findFirst()
+                    .orElseThrow(ManifestNotFoundException::new);
+            travellers.add(new ManifestContents.Passenger(
+                    household, person, seat.destinationPcode(), seat.vehicleLabel(), seat.accessibleSeat()));
         }
         return new ManifestContents(movement, reader.vehicles(movementId), travellers);
     }

@@ -34,7 +34,9 @@ class ManifestBulkRows {
                         SELECT household_id FROM manifest_household
                         WHERE open AND household_id = ANY (CAST(string_to_array(:households, ',') AS uuid[]))
                         ORDER BY household_id""")
-                .param("households", joined(households, UUID::toString)).query(UUID.class).list();
+                .param("households", joined(households, UUID::toString))
+                .query(UUID.class)
+                .list();
     }
 
     /** Those of the households that were ever on the movement's manifest. */
@@ -43,8 +45,10 @@ class ManifestBulkRows {
                         SELECT household_id FROM manifest_household WHERE movement_id = :movement
                           AND household_id = ANY (CAST(string_to_array(:households, ',') AS uuid[]))
                         ORDER BY household_id""")
-                .param("movement", movementId).param("households", joined(households, UUID::toString))
-                .query(UUID.class).list();
+                .param("movement", movementId)
+                .param("households", joined(households, UUID::toString))
+                .query(UUID.class)
+                .list();
     }
 
     /** Puts the households on the manifest, every member travelling, in one statement each for households and persons. */
@@ -54,14 +58,25 @@ class ManifestBulkRows {
                         SELECT :movement, h.id, h.destination, :now, :actor
                         FROM unnest(CAST(string_to_array(:ids, ',') AS uuid[]), string_to_array(:destinations, ','))
                              AS h (id, destination)""")
-                .param("movement", movementId).param("ids", joined(households, household -> household.id().toString()))
-                .param("destinations", joined(households, household -> household.journey().destinationPcode().strip()))
-                .param("now", Timestamp.from(now)).param("actor", actor).update();
+                .param("movement", movementId)
+                .param("ids", joined(households, household -> household.id().toString()))
+                .param(
+                        "destinations",
+                        joined(
+                                households,
+                                household ->
+                                        household.journey().destinationPcode().strip()))
+                .param("now", Timestamp.from(now))
+                .param("actor", actor)
+                .update();
         List<String[]> persons = new ArrayList<>();
         for (Household household : households) {
             for (Individual member : household.members()) {
-                persons.add(new String[] {household.id().toString(), member.id().toString(),
-                    Boolean.toString(ManifestRules.needsAccessibleSeat(member))});
+                persons.add(new String[] {
+                    household.id().toString(),
+                    member.id().toString(),
+                    Boolean.toString(ManifestRules.needsAccessibleSeat(member))
+                });
             }
         }
         jdbc.sql("""
@@ -70,9 +85,11 @@ class ManifestBulkRows {
                         FROM unnest(CAST(string_to_array(:households, ',') AS uuid[]),
                                     CAST(string_to_array(:individuals, ',') AS uuid[]),
                                     CAST(string_to_array(:accessible, ',') AS boolean[])) AS p (household, individual, accessible)""")
-                .param("movement", movementId).param("households", joined(persons, person -> person[0]))
+                .param("movement", movementId)
+                .param("households", joined(persons, person -> person[0]))
                 .param("individuals", joined(persons, person -> person[1]))
-                .param("accessible", joined(persons, person -> person[2])).update();
+                .param("accessible", joined(persons, person -> person[2]))
+                .update();
     }
 
     /** Gives the persons their seats in one statement. */
@@ -86,9 +103,19 @@ class ManifestBulkRows {
                         FROM unnest(CAST(string_to_array(:individuals, ',') AS uuid[]), CAST(:vehicles AS text[]),
                                     CAST(string_to_array(:accessible, ',') AS boolean[])) AS s (individual, vehicle, accessible)
                         WHERE p.movement_id = :movement AND p.individual_id = s.individual""")
-                .param("movement", movementId).param("individuals", joined(entries, entry -> entry.getKey().toString()))
-                .param("vehicles", entries.stream().map(entry -> entry.getValue().vehicleLabel()).toArray(String[]::new))
-                .param("accessible", joined(entries, entry -> Boolean.toString(entry.getValue().accessible()))).update();
+                .param("movement", movementId)
+                .param("individuals", joined(entries, entry -> entry.getKey().toString()))
+                .param(
+                        "vehicles",
+                        entries.stream()
+                                .map(entry -> entry.getValue().vehicleLabel())
+                                .toArray(String[]::new))
+                .param(
+                        "accessible",
+                        joined(
+                                entries,
+                                entry -> Boolean.toString(entry.getValue().accessible())))
+                .update();
     }
 
     /** The history event of each household added, in one statement. */
@@ -100,9 +127,19 @@ class ManifestBulkRows {
                         FROM unnest(CAST(string_to_array(:households, ',') AS uuid[]),
                                     CAST(string_to_array(:travelling, ',') AS int[])) WITH ORDINALITY AS e (household, travelling, n)
                         ORDER BY e.n""")
-                .param("movement", movementId).param("households", joined(households, household -> household.id().toString()))
-                .param("travelling", joined(households, household -> Integer.toString(household.members().size())))
-                .param("now", Timestamp.from(now)).param("actor", actor).update();
+                .param("movement", movementId)
+                .param(
+                        "households",
+                        joined(households, household -> household.id().toString()))
+                .param(
+                        "travelling",
+                        joined(
+                                households,
+                                household ->
+                                        Integer.toString(household.members().size())))
+                .param("now", Timestamp.from(now))
+                .param("actor", actor)
+                .update();
     }
 
     private static <T> String joined(Collection<T> items, Function<T, String> text) {

@@ -10,16 +10,22 @@ import org.homeward.registry.Individual;
  * travelling person with their household as the registry holds it. What leaves the building is
  * chosen from this by the printed layout or by a sharing agreement, never all of it.
  */
-record ManifestContents(ManifestReader.MovementHeader movement, List<ManifestReader.Vehicle> vehicles,
-                        List<Passenger> travellers) {
+record ManifestContents(
+        ManifestReader.MovementHeader movement, List<ManifestReader.Vehicle> vehicles, List<Passenger> travellers) {
 
     /** A person on the manifest with their household and seat. */
-    record Passenger(Household household, Individual person, String destinationPcode, String vehicleLabel,
-                     boolean accessibleSeat) {
-    }
+    record Passenger(
+            Household household,
+            Individual person,
+            String destinationPcode,
+            String vehicleLabel,
+            boolean accessibleSeat) {}
 
     /** The distinct households on the manifest, in manifest order. */
     List<UUID> householdIds() {
-        return travellers.stream().map(traveller -> traveller.household().id()).distinct().toList();
+        return travellers.stream()
+                .map(traveller -> traveller.household().id())
+                .distinct()
+                .toList();
     }
 }

@@ -31,18 +31,34 @@ class ManifestEntries {
             try {
                 household = households.find(onManifest.householdId());
             } catch (HouseholdNotFoundException outOfScope) {
-                entries.add(new ManifestEntry(onManifest.householdId(), null, null, null, onManifest.open(),
-                        onManifest.removalReason(), travelling, staying, List.of()));
+                entries.add(new ManifestEntry(
+                        onManifest.householdId(),
+                        null,
+                        null,
+                        null,
+                        onManifest.open(),
+                        onManifest.removalReason(),
+                        travelling,
+                        staying,
+                        List.of()));
                 continue;
             }
-            entries.add(new ManifestEntry(household.id(), household.reference(), onManifest.destinationPcode(),
-                    onManifest.centreCode(), onManifest.open(), onManifest.removalReason(), travelling, staying,
+            entries.add(new ManifestEntry(
+                    household.id(),
+                    household.reference(),
+                    onManifest.destinationPcode(),
+                    onManifest.centreCode(),
+                    onManifest.open(),
+                    onManifest.removalReason(),
+                    travelling,
+                    staying,
                     members(movement, household, onManifest)));
         }
         return entries;
     }
 
-    private static List<ManifestEntry.Member> members(Movement movement, Household household, ManifestHousehold onManifest) {
+    private static List<ManifestEntry.Member> members(
+            Movement movement, Household household, ManifestHousehold onManifest) {
         Map<UUID, ManifestPerson> persons = onManifest.persons().stream()
                 .collect(Collectors.toMap(ManifestPerson::individualId, Function.identity()));
         List<ManifestEntry.Member> members = new ArrayList<>();
@@ -51,10 +67,20 @@ class ManifestEntries {
             if (person == null) {
                 continue;
             }
-            int age = DepartureChecks.ageOn(member.birthDate(), movement.departsOn()).orElse(-1);
-            members.add(new ManifestEntry.Member(member.position() + 1, member.relationship().name(), age,
-                    person.travels(), person.staysReason(), person.vehicleLabel(), person.needsAccessibleSeat(),
-                    person.accessibleSeat(), person.boarding(), person.arrival(), member.id().toString()));
+            int age = DepartureChecks.ageOn(member.birthDate(), movement.departsOn())
+                    .orElse(-1);
+            members.add(new ManifestEntry.Member(
+                    member.position() + 1,
+                    member.relationship().name(),
+                    age,
+                    person.travels(),
+                    person.staysReason(),
+                    person.vehicleLabel(),
+                    person.needsAccessibleSeat(),
+                    person.accessibleSeat(),
+                    person.boarding(),
+                    person.arrival(),
+                    member.id().toString()));
         }
         return members;
     }

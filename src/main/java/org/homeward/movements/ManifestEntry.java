@@ -9,8 +9,16 @@ import java.util.UUID;
  *
  * @param reference null when the household is outside the user's scope
  */
-public record ManifestEntry(UUID householdId, String reference, String destinationPcode, String centreCode,
-                            boolean open, String removalReason, int travelling, int staying, List<Member> members) {
+public record ManifestEntry(
+        UUID householdId,
+        String reference,
+        String destinationPcode,
+        String centreCode,
+        boolean open,
+        String removalReason,
+        int travelling,
+        int staying,
+        List<Member> members) {
 
     public ManifestEntry {
         members = List.copyOf(members);
@@ -21,8 +29,16 @@ public record ManifestEntry(UUID householdId, String reference, String destinati
      *
      * @param age -1 when the birth date is unknown
      */
-    public record Member(int position, String relationship, int age, boolean travels, String staysReason,
-                         String vehicleLabel, boolean needsAccessibleSeat, boolean accessibleSeat, String boarding,
-                         String arrival, String individualId) {
-    }
+    public record Member(
+            int position,
+            String relationship,
+            int age,
+            boolean travels,
+            String staysReason,
+            String vehicleLabel,
+            boolean needsAccessibleSeat,
+            boolean accessibleSeat,
+            String boarding,
+            String arrival,
+            String individualId) {}
 }

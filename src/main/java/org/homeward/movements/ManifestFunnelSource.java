@@ -24,7 +24,11 @@ class ManifestFunnelSource implements FunnelStageSource {
 
     @Override
     public Set<FunnelStage> stages() {
-        return Set.of(FunnelStage.SCHEDULED, FunnelStage.BOARDED, FunnelStage.ARRIVED, FunnelStage.WITHDRAWN,
+        return Set.of(
+                FunnelStage.SCHEDULED,
+                FunnelStage.BOARDED,
+                FunnelStage.ARRIVED,
+                FunnelStage.WITHDRAWN,
                 FunnelStage.NO_SHOW);
     }
 
@@ -39,24 +43,28 @@ class ManifestFunnelSource implements FunnelStageSource {
                         FROM movement m
                         JOIN movement_funnel_count c ON c.movement_id = m.id
                         WHERE m.plan_id = :plan AND m.status <> 'CANCELLED'
-                        GROUP BY 1, 2, 3, 4""")
-                .param("plan", plan.id())
-                .query(rs -> {
-                    String country = rs.getString("country");
-                    String month = rs.getString("month");
-                    String crossing = rs.getString("crossing");
-                    String week = rs.getString("week");
-                    add(counts, FunnelStage.SCHEDULED, country, month, crossing, week, rs.getLong("scheduled"));
-                    add(counts, FunnelStage.BOARDED, country, month, crossing, week, rs.getLong("boarded"));
-                    add(counts, FunnelStage.ARRIVED, country, month, crossing, week, rs.getLong("arrived"));
-                    add(counts, FunnelStage.WITHDRAWN, country, month, crossing, week, rs.getLong("withdrawn"));
-                    add(counts, FunnelStage.NO_SHOW, country, month, crossing, week, rs.getLong("no_show"));
-                });
+                        GROUP BY 1, 2, 3, 4""").param("plan", plan.id()).query(rs -> {
+            String country = rs.getString("country");
+            String month = rs.getString("month");
+            String crossing = rs.getString("crossing");
+            String week = rs.getString("week");
+            add(counts, FunnelStage.SCHEDULED, country, month, crossing, week, rs.getLong("scheduled"));
+            add(counts, FunnelStage.BOARDED, country, month, crossing, week, rs.getLong("boarded"));
+            add(counts, FunnelStage.ARRIVED, country, month, crossing, week, rs.getLong("arrived"));
+            add(counts, FunnelStage.WITHDRAWN, country, month, crossing, week, rs.getLong("withdrawn"));
+            add(counts, FunnelStage.NO_SHOW, country, month, crossing, week, rs.getLong("no_show"));
+        });
         return counts;
     }
 
-    private static void add(List<StageCount> counts, FunnelStage stage, String country, String month, String crossing,
-                            String week, long persons) {
+    private static void add(
+            List<StageCount> counts,
+            FunnelStage stage,
+            String country,
+            String month,
+            String crossing,
+            String week,
+            long persons) {
         if (persons > 0) {
             counts.add(new StageCount(stage, country, month, crossing, week, persons));
         }

@@ -9,9 +9,19 @@ import java.util.UUID;
  *
  * @param centreCode the reception centre booked for it, when the movement goes to reception
  */
-public record ManifestHousehold(UUID movementId, UUID householdId, String destinationPcode, String centreCode,
-                                boolean open, Instant addedAt, String addedBy, Instant removedAt, String removedBy,
-                                String removalReason, String removalNote, List<ManifestPerson> persons) {
+public record ManifestHousehold(
+        UUID movementId,
+        UUID householdId,
+        String destinationPcode,
+        String centreCode,
+        boolean open,
+        Instant addedAt,
+        String addedBy,
+        Instant removedAt,
+        String removedBy,
+        String removalReason,
+        String removalNote,
+        List<ManifestPerson> persons) {
 
     public ManifestHousehold {
         persons = List.copyOf(persons);

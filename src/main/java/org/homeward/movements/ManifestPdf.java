@@ -38,13 +38,17 @@ class ManifestPdf {
     }
 
     /** One vehicle's part of the printed manifest. */
-    record VehicleSheet(String label, Integer seats, List<PassengerLine> passengers) {
-    }
+    record VehicleSheet(String label, Integer seats, List<PassengerLine> passengers) {}
 
     /** One printed line: the household's reference on its first person only. */
-    record PassengerLine(int number, String reference, String nameArabic, String nameLatin, String sex, String age,
-                         boolean accessibleSeat) {
-    }
+    record PassengerLine(
+            int number,
+            String reference,
+            String nameArabic,
+            String nameLatin,
+            String sex,
+            String age,
+            boolean accessibleSeat) {}
 
     /** The manifest of the movement as a PDF; the printing is recorded in the audit trail. */
     byte[] print(UUID movementId) {
@@ -53,43 +57,62 @@ class ManifestPdf {
         ManifestReader.MovementHeader movement = contents.movement();
         variables.put("labels", labels);
         variables.put("movement", movement);
-        variables.put("crossingEn", places.displayName(movement.crossingCode(), "en").orElse(movement.crossingCode()));
-        variables.put("crossingAr", places.displayName(movement.crossingCode(), "ar").orElse(movement.crossingCode()));
+        variables.put(
+                "crossingEn", places.displayName(movement.crossingCode(), "en").orElse(movement.crossingCode()));
+        variables.put(
+                "crossingAr", places.displayName(movement.crossingCode(), "ar").orElse(movement.crossingCode()));
         variables.put("vehicles", sheets(contents));
         variables.put("persons", contents.travellers().size());
         variables.put("households", contents.householdIds().size());
         byte[] pdf = renderer.render(templates.fill("manifest", variables));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("persons", contents.travellers().size());
-        details.put("households", contents.householdIds().stream().map(UUID::toString).toList());
+        details.put(
+                "households",
+                contents.householdIds().stream().map(UUID::toString).toList());
         audit.record(new AuditEntry("PRINT_MANIFEST", "movement", movementId.toString(), null, details));
         return pdf;
     }
 
     private List<VehicleSheet> sheets(ManifestContents contents) {
         Map<String, VehicleSheet> byLabel = new LinkedHashMap<>();
-        contents.vehicles().forEach(vehicle -> byLabel.put(vehicle.label(),
-                new VehicleSheet(vehicle.label(), vehicle.seats(), new ArrayList<>())));
+        contents.vehicles()
+                .forEach(vehicle -> byLabel.put(
+                        vehicle.label(), new VehicleSheet(vehicle.label(), vehicle.seats(), new ArrayList<>())));
         UUID previousHousehold = null;
         int number = 0;
         LocalDate on = contents.movement().departsOn();
         for (ManifestContents.Passenger passenger : contents.travellers()) {
             String label = passenger.vehicleLabel() == null ? "" : passenger.vehicleLabel();
-            VehicleSheet sheet = byLabel.computeIfAbsent(label, unassigned -> new VehicleSheet("", null, new ArrayList<>()));
+            VehicleSheet sheet =
+                    byLabel.computeIfAbsent(label, unassigned -> new VehicleSheet("", null, new ArrayList<>()));
             boolean first = !passenger.household().id().equals(previousHousehold);
             previousHousehold = passenger.household().id();
             Individual person = passenger.person();
-            sheet.passengers().add(new PassengerLine(++number, first ? passenger.household().reference() : "",
-                    person.displayNameArabic(), person.displayNameLatin(),
-                    person.sex() == null ? "" : labels.en("print.sex." + person.sex()) + " · " + labels.ar("print.sex." + person.sex()),
-                    age(person.birthDate(), on), passenger.accessibleSeat()));
+            sheet.passengers()
+                    .add(new PassengerLine(
+                            ++number,
+                            first ? passenger.household().reference() : "",
+                            person.displayNameArabic(),
+                            person.displayNameLatin(),
+                            person.sex() == null
+                                    ? ""
+                                    : labels.en("print.sex." + person.sex()) + " · "
+                                            + labels.ar("print.sex." + person.sex()),
+                            age(person.birthDate(), on),
+                            passenger.accessibleSeat()));
         }
-        return byLabel.values().stream().filter(sheet -> !sheet.passengers().isEmpty() || sheet.seats() != null).toList();
+        return byLabel.values().stream()
+                .filter(sheet -> !sheet.passengers().isEmpty() || sheet.seats() != null)
+                .toList();
     }
 
     /** Whole years on the day of the movement; empty when the birth date is unknown. */
     static String age(BirthDate birthDate, LocalDate on) {
-        if (birthDate == null || birthDate.date() == null || on == null || birthDate.date().isAfter(on)) {
+        if (birthDate == null
+                || birthDate.date() == null
+                || on == null
+                || birthDate.date().isAfter(on)) {
             return "";
         }
         return Integer.toString(Period.between(birthDate.date(), on).getYears());

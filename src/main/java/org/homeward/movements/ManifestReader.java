@@ -22,36 +22,50 @@ class ManifestReader {
     }
 
     /** A movement as its manifest's header shows it. */
-    record MovementHeader(UUID id, MovementKind kind, LocalDate departsOn, LocalDate returnsOn, String departurePoint,
-                          String crossingCode, String destinationKind, String status) {
-    }
+    record MovementHeader(
+            UUID id,
+            MovementKind kind,
+            LocalDate departsOn,
+            LocalDate returnsOn,
+            String departurePoint,
+            String crossingCode,
+            String destinationKind,
+            String status) {}
 
     /** A vehicle of a movement with its seats. */
-    record Vehicle(String label, int seats, int accessibleSeats) {
-    }
+    record Vehicle(String label, int seats, int accessibleSeats) {}
 
     /** A person travelling on a movement, in the order the manifest lists them. */
-    record Seat(UUID householdId, String destinationPcode, UUID individualId, String vehicleLabel, boolean accessibleSeat) {
-    }
+    record Seat(
+            UUID householdId,
+            String destinationPcode,
+            UUID individualId,
+            String vehicleLabel,
+            boolean accessibleSeat) {}
 
     /** The movement a household is on and has not left yet. */
-    record UpcomingMovement(UUID movementId, LocalDate departsOn, String crossingCode) {
-    }
+    record UpcomingMovement(UUID movementId, LocalDate departsOn, String crossingCode) {}
 
     Optional<MovementHeader> movement(UUID id) {
         return jdbc.sql("""
                         SELECT id, kind, departs_on, returns_on, departure_point, crossing_code, destination_kind, status
                         FROM movement WHERE id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new MovementHeader(rs.getObject("id", UUID.class), MovementKind.valueOf(rs.getString("kind")),
-                        rs.getObject("departs_on", LocalDate.class), rs.getObject("returns_on", LocalDate.class),
-                        rs.getString("departure_point"), rs.getString("crossing_code"), rs.getString("destination_kind"),
+                .query((rs, n) -> new MovementHeader(
+                        rs.getObject("id", UUID.class),
+                        MovementKind.valueOf(rs.getString("kind")),
+                        rs.getObject("departs_on", LocalDate.class),
+                        rs.getObject("returns_on", LocalDate.class),
+                        rs.getString("departure_point"),
+                        rs.getString("crossing_code"),
+                        rs.getString("destination_kind"),
                         rs.getString("status")))
                 .optional();
     }
 
     List<Vehicle> vehicles(UUID movementId) {
-        return jdbc.sql("SELECT label, seats, accessible_seats FROM movement_vehicle WHERE movement_id = :id ORDER BY label")
+        return jdbc.sql(
+                        "SELECT label, seats, accessible_seats FROM movement_vehicle WHERE movement_id = :id ORDER BY label")
                 .param("id", movementId)
                 .query((rs, n) -> new Vehicle(rs.getString("label"), rs.getInt("seats"), rs.getInt("accessible_seats")))
                 .list();
@@ -66,8 +80,11 @@ class ManifestReader {
                         WHERE h.movement_id = :id AND h.open AND p.travels
                         ORDER BY p.vehicle_label NULLS LAST, h.added_at, h.household_id""")
                 .param("id", movementId)
-                .query((rs, n) -> new Seat(rs.getObject("household_id", UUID.class), rs.getString("destination_pcode"),
-                        rs.getObject("individual_id", UUID.class), rs.getString("vehicle_label"),
+                .query((rs, n) -> new Seat(
+                        rs.getObject("household_id", UUID.class),
+                        rs.getString("destination_pcode"),
+                        rs.getObject("individual_id", UUID.class),
+                        rs.getString("vehicle_label"),
                         rs.getBoolean("accessible_seat")))
                 .list();
     }
@@ -79,8 +96,10 @@ class ManifestReader {
                         WHERE h.household_id = :household AND h.open AND m.status = 'PLANNED'
                         ORDER BY m.departs_on LIMIT 1""")
                 .param("household", householdId)
-                .query((rs, n) -> new UpcomingMovement(rs.getObject("id", UUID.class),
-                        rs.getObject("departs_on", LocalDate.class), rs.getString("crossing_code")))
+                .query((rs, n) -> new UpcomingMovement(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("departs_on", LocalDate.class),
+                        rs.getString("crossing_code")))
                 .optional();
     }
 }

@@ -18,13 +18,13 @@ import org.homeward.web.ProblemException.FieldProblem;
 final class ManifestRules {
 
     /** The specific needs that need an accessible seat, as they need an accessible unit in reception. */
-    static final Set<SpecificNeed> NEEDS_ACCESSIBLE_SEAT = Set.of(SpecificNeed.DISABILITY,
-            SpecificNeed.NEEDS_ACCESSIBLE_SHELTER);
+    static final Set<SpecificNeed> NEEDS_ACCESSIBLE_SEAT =
+            Set.of(SpecificNeed.DISABILITY, SpecificNeed.NEEDS_ACCESSIBLE_SHELTER);
+
     static final int MIN_REASON = 3;
     static final int MAX_REASON = 500;
 
-    private ManifestRules() {
-    }
+    private ManifestRules() {}
 
     static boolean needsAccessibleSeat(Individual member) {
         return member.specificNeeds().stream().anyMatch(NEEDS_ACCESSIBLE_SEAT::contains);
@@ -34,11 +34,16 @@ final class ManifestRules {
     static void requireReady(Household household) {
         JourneyStatus status = household.journey().status();
         if (status != JourneyStatus.INTENDING && status != JourneyStatus.REGISTERED) {
-            throw new MovementConflictException("HOUSEHOLD_NOT_READY", "Household " + household.reference()
-                    + " cannot be scheduled: its journey is " + status);
+            throw new MovementConflictException(
+                    "HOUSEHOLD_NOT_READY",
+                    "Household " + household.reference() + " cannot be scheduled: its journey is " + status);
         }
-        if (household.journey().destinationPcode() == null || household.journey().destinationPcode().isBlank()) {
-            throw InvalidMovementRequestException.of("MANIFEST_INVALID", "reference", "DESTINATION_MISSING",
+        if (household.journey().destinationPcode() == null
+                || household.journey().destinationPcode().isBlank()) {
+            throw InvalidMovementRequestException.of(
+                    "MANIFEST_INVALID",
+                    "reference",
+                    "DESTINATION_MISSING",
                     "Household " + household.reference() + " has no destination: record it on the household first");
         }
     }
@@ -47,26 +52,33 @@ final class ManifestRules {
     static Map<UUID, String> staying(Household household, List<AddHouseholdRequest.StayingMember> staying) {
         List<FieldProblem> problems = new ArrayList<>();
         Map<UUID, String> reasons = new LinkedHashMap<>();
-        Set<UUID> members = new HashSet<>(household.members().stream().map(Individual::id).toList());
+        Set<UUID> members =
+                new HashSet<>(household.members().stream().map(Individual::id).toList());
         List<AddHouseholdRequest.StayingMember> given = staying == null ? List.of() : staying;
         for (int row = 0; row < given.size(); row++) {
             AddHouseholdRequest.StayingMember member = given.get(row);
             String field = "staying[" + row + "]";
             Optional<UUID> id = member == null ? Optional.empty() : memberId(household, member.individualId());
             if (id.isEmpty() || !members.contains(id.get())) {
-                problems.add(new FieldProblem(field + ".individualId", "MEMBER_UNKNOWN",
+                problems.add(new FieldProblem(
+                        field + ".individualId",
+                        "MEMBER_UNKNOWN",
                         "Row " + (row + 1) + ": not a member of household " + household.reference()));
                 continue;
             }
             String reason = member.reason() == null ? "" : member.reason().strip();
             if (reason.length() < MIN_REASON || reason.length() > MAX_REASON) {
-                problems.add(new FieldProblem(field + ".reason", "STAYS_REASON_MISSING",
+                problems.add(new FieldProblem(
+                        field + ".reason",
+                        "STAYS_REASON_MISSING",
                         "Row " + (row + 1) + ": a household travels together; say why this member stays behind ("
                                 + MIN_REASON + " to " + MAX_REASON + " characters)"));
                 continue;
             }
             if (reasons.put(id.get(), reason) != null) {
-                problems.add(new FieldProblem(field + ".individualId", "MEMBER_REPEATED",
+                problems.add(new FieldProblem(
+                        field + ".individualId",
+                        "MEMBER_REPEATED",
                         "Row " + (row + 1) + ": this member is listed twice"));
             }
         }
@@ -84,8 +96,10 @@ final class ManifestRules {
         if (named != null && named.startsWith("position:") && named.length() < 15) {
             try {
                 int position = Integer.parseInt(named.substring("position:".length())) - 1;
-                return household.members().stream().filter(member -> member.position() == position)
-                        .map(Individual::id).findFirst();
+                return household.members().stream()
+                        .filter(member -> member.position() == position)
+                        .map(Individual::id)
+                        .findFirst();
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
@@ -94,16 +108,21 @@ final class ManifestRules {
     }
 
     static String removalReason(RemoveHouseholdRequest request) {
-        String reason = request.reason() == null || request.reason().isBlank() ? "REMOVED_BY_OFFICER"
+        String reason = request.reason() == null || request.reason().isBlank()
+                ? "REMOVED_BY_OFFICER"
                 : request.reason().strip().toUpperCase(java.util.Locale.ROOT);
         List<FieldProblem> problems = new ArrayList<>();
         if (!reason.equals("REMOVED_BY_OFFICER") && !reason.equals("MOVED")) {
-            problems.add(new FieldProblem("reason", "REMOVAL_REASON_INVALID",
+            problems.add(new FieldProblem(
+                    "reason",
+                    "REMOVAL_REASON_INVALID",
                     "Use REMOVED_BY_OFFICER or MOVED (withdrawals are recorded with the person's voluntariness)"));
         }
         String note = request.note() == null ? "" : request.note().strip();
         if (note.length() < MIN_REASON || note.length() > MAX_REASON) {
-            problems.add(new FieldProblem("note", "REMOVAL_NOTE_MISSING",
+            problems.add(new FieldProblem(
+                    "note",
+                    "REMOVAL_NOTE_MISSING",
                     "Say why the household is taken off (" + MIN_REASON + " to " + MAX_REASON + " characters)"));
         }
         if (!problems.isEmpty()) {

@@ -33,8 +33,14 @@ public class ManifestService {
     private final AuditTrail audit;
     private final ManifestBulkRows bulk;
 
-    ManifestService(MovementRepository movements, ManifestRepository manifests, HouseholdService households,
-                    StayService stays, MovementDays days, AuditTrail audit, ManifestBulkRows bulk) {
+    ManifestService(
+            MovementRepository movements,
+            ManifestRepository manifests,
+            HouseholdService households,
+            StayService stays,
+            MovementDays days,
+            AuditTrail audit,
+            ManifestBulkRows bulk) {
         this.bulk = bulk;
         this.movements = movements;
         this.manifests = manifests;
@@ -73,13 +79,17 @@ public class ManifestService {
         chosen.forEach(household -> references.put(household.id(), household.reference()));
         List<UUID> taken = bulk.openAmong(references.keySet());
         if (!taken.isEmpty()) {
-            throw new MovementConflictException("HOUSEHOLD_ALREADY_SCHEDULED", "Household "
-                    + references.get(taken.get(0)) + " is already on a movement; take it off that one first");
+            throw new MovementConflictException(
+                    "HOUSEHOLD_ALREADY_SCHEDULED",
+                    "Household " + references.get(taken.get(0))
+                            + " is already on a movement; take it off that one first");
         }
         List<UUID> removed = bulk.everOnAmong(movementId, references.keySet());
         if (!removed.isEmpty()) {
-            throw new MovementConflictException("HOUSEHOLD_REMOVED_FROM_MOVEMENT", "Household "
-                    + references.get(removed.get(0)) + " was taken off this movement; put it on another one");
+            throw new MovementConflictException(
+                    "HOUSEHOLD_REMOVED_FROM_MOVEMENT",
+                    "Household " + references.get(removed.get(0))
+                            + " was taken off this movement; put it on another one");
         }
         Instant now = days.now();
         bulk.insert(movementId, chosen, now, actor);
@@ -96,29 +106,39 @@ public class ManifestService {
     private ManifestHousehold add(UUID movementId, AddHouseholdRequest request, String vehicleLabel, String actor) {
         Movement movement = plannedLocked(movementId);
         if (request.reference() == null || request.reference().isBlank()) {
-            throw InvalidMovementRequestException.of("MANIFEST_INVALID", "reference", "REFERENCE_MISSING",
-                    "Give the household's reference");
+            throw InvalidMovementRequestException.of(
+                    "MANIFEST_INVALID", "reference", "REFERENCE_MISSING", "Give the household's reference");
         }
         Household household = households.findByReference(request.reference());
         ManifestRules.requireReady(household);
         Map<UUID, String> staying = ManifestRules.staying(household, request.staying());
         String centre = blankToNull(request.centreCode());
         if (centre != null && !movement.toReception()) {
-            throw InvalidMovementRequestException.of("MANIFEST_INVALID", "centreCode", "CENTRE_NOT_NEEDED",
+            throw InvalidMovementRequestException.of(
+                    "MANIFEST_INVALID",
+                    "centreCode",
+                    "CENTRE_NOT_NEEDED",
                     "This movement goes home directly: no reception centre is booked");
         }
         if (manifests.openMovementOf(household.id()).isPresent()) {
-            throw new MovementConflictException("HOUSEHOLD_ALREADY_SCHEDULED", "Household " + household.reference()
-                    + " is already on a movement; take it off that one first");
+            throw new MovementConflictException(
+                    "HOUSEHOLD_ALREADY_SCHEDULED",
+                    "Household " + household.reference() + " is already on a movement; take it off that one first");
         }
         if (manifests.everOn(movementId, household.id())) {
-            throw new MovementConflictException("HOUSEHOLD_REMOVED_FROM_MOVEMENT", "Household " + household.reference()
-                    + " was taken off this movement; put it on another one");
+            throw new MovementConflictException(
+                    "HOUSEHOLD_REMOVED_FROM_MOVEMENT",
+                    "Household " + household.reference() + " was taken off this movement; put it on another one");
         }
         Instant now = days.now();
-        manifests.insertHousehold(movementId, household.id(), household.journey().destinationPcode(), null, now, actor);
+        manifests.insertHousehold(
+                movementId, household.id(), household.journey().destinationPcode(), null, now, actor);
         for (Individual member : household.members()) {
-            manifests.insertPerson(movementId, household.id(), member.id(), staying.get(member.id()),
+            manifests.insertPerson(
+                    movementId,
+                    household.id(),
+                    member.id(),
+                    staying.get(member.id()),
                     ManifestRules.needsAccessibleSeat(member));
         }
         if (movement.toReception()) {
@@ -130,7 +150,11 @@ public class ManifestService {
         details.put("travelling", household.members().size() - staying.size());
         details.put("staying", staying.size());
         movements.event(movementId, household.id(), now, actor, "HOUSEHOLD_ADDED", details);
-        audit.recordWithChange(new AuditEntry("ADD_TO_MANIFEST", "household", household.id().toString(), null,
+        audit.recordWithChange(new AuditEntry(
+                "ADD_TO_MANIFEST",
+                "household",
+                household.id().toString(),
+                null,
                 Map.of("movement", movementId.toString())));
         return manifests.household(movementId, household.id()).orElseThrow();
     }
@@ -142,9 +166,13 @@ public class ManifestService {
         ManifestHousehold onManifest = openOnManifest(movementId, householdId);
         String centre = request == null ? null : blankToNull(request.centreCode());
         if (!movement.toReception() || centre == null) {
-            throw InvalidMovementRequestException.of("MANIFEST_INVALID", "centreCode",
+            throw InvalidMovementRequestException.of(
+                    "MANIFEST_INVALID",
+                    "centreCode",
                     movement.toReception() ? "CENTRE_MISSING" : "CENTRE_NOT_NEEDED",
-                    movement.toReception() ? "Give the code of the reception centre" : "This movement goes home directly");
+                    movement.toReception()
+                            ? "Give the code of the reception centre"
+                            : "This movement goes home directly");
         }
         if (onManifest.centreCode() != null) {
             throw new MovementConflictException("ALREADY_BOOKED", "Places are booked for this household already");
@@ -164,7 +192,11 @@ public class ManifestService {
         manifests.takeOff(movementId, householdId, reason, note, days.now(), actor);
         releaseBooking(movementId, onManifest, actor);
         movements.event(movementId, householdId, days.now(), actor, "HOUSEHOLD_REMOVED", Map.of("reason", reason));
-        audit.recordWithChange(new AuditEntry("REMOVE_FROM_MANIFEST", "household", householdId.toString(), note,
+        audit.recordWithChange(new AuditEntry(
+                "REMOVE_FROM_MANIFEST",
+                "household",
+                householdId.toString(),
+                note,
                 Map.of("movement", movementId.toString(), "reason", reason)));
         return manifests.household(movementId, householdId).orElseThrow();
     }
@@ -201,23 +233,27 @@ public class ManifestService {
      */
     private void releaseBooking(UUID movementId, ManifestHousehold onManifest, String actor) {
         if (onManifest.centreCode() != null) {
-            stays.releaseBookingOf(onManifest.householdId(), onManifest.centreCode(), "Taken off movement " + movementId,
-                    actor);
+            stays.releaseBookingOf(
+                    onManifest.householdId(), onManifest.centreCode(), "Taken off movement " + movementId, actor);
         }
     }
 
     private Movement plannedLocked(UUID movementId) {
-        Movement movement = movements.lock(movementId).orElseThrow(() -> MovementNotFoundException.movement(movementId.toString()));
+        Movement movement =
+                movements.lock(movementId).orElseThrow(() -> MovementNotFoundException.movement(movementId.toString()));
         if (!movement.planned()) {
-            throw new MovementConflictException("MOVEMENT_NOT_PLANNED", "The movement is " + movement.status()
-                    + ": its manifest can no longer change");
+            throw new MovementConflictException(
+                    "MOVEMENT_NOT_PLANNED",
+                    "The movement is " + movement.status() + ": its manifest can no longer change");
         }
         return movement;
     }
 
     private ManifestHousehold openOnManifest(UUID movementId, UUID householdId) {
         households.find(householdId);
-        return manifests.household(movementId, householdId).filter(ManifestHousehold::open)
+        return manifests
+                .household(movementId, householdId)
+                .filter(ManifestHousehold::open)
                 .orElseThrow(() -> MovementNotFoundException.onManifest(householdId.toString()));
     }
 
@@ -229,8 +265,9 @@ public class ManifestService {
         Optional<Stay> held = openStay(householdId);
         if (held.isPresent()) {
             if (centre != null && !centre.equals(held.get().centreCode())) {
-                throw new MovementConflictException("HOUSEHOLD_ALREADY_BOOKED", "The household already has places in "
-                        + "another reception centre; release them there first");
+                throw new MovementConflictException(
+                        "HOUSEHOLD_ALREADY_BOOKED",
+                        "The household already has places in " + "another reception centre; release them there first");
             }
             return Optional.of(held.get().centreCode());
         }
@@ -242,7 +279,9 @@ public class ManifestService {
     }
 
     private Optional<Stay> openStay(UUID householdId) {
-        return stays.staysOf(householdId).stream().filter(stay -> !stay.hasEnded()).findFirst();
+        return stays.staysOf(householdId).stream()
+                .filter(stay -> !stay.hasEnded())
+                .findFirst();
     }
 
     /** Seats every travelling person who has no seat yet, without moving anyone already seated. */
@@ -251,14 +290,19 @@ public class ManifestService {
     }
 
     private void seatEveryone(Movement movement, Map<UUID, String> preferredVehicles) {
-        List<ManifestHousehold> open = manifests.households(movement.id()).stream().filter(ManifestHousehold::open).toList();
-        List<SeatPlan.Seat> taken = open.stream().flatMap(household -> household.travelling().stream())
+        List<ManifestHousehold> open = manifests.households(movement.id()).stream()
+                .filter(ManifestHousehold::open)
+                .toList();
+        List<SeatPlan.Seat> taken = open.stream()
+                .flatMap(household -> household.travelling().stream())
                 .filter(person -> person.vehicleLabel() != null)
-                .map(person -> new SeatPlan.Seat(person.vehicleLabel(), person.accessibleSeat())).toList();
-        List<SeatPlan.Waiting> waiting = open.stream().flatMap(household -> household.travelling().stream()
+                .map(person -> new SeatPlan.Seat(person.vehicleLabel(), person.accessibleSeat()))
+                .toList();
+        List<SeatPlan.Waiting> waiting = open.stream()
+                .flatMap(household -> household.travelling().stream()
                         .filter(person -> person.vehicleLabel() == null)
-                        .map(person -> new SeatPlan.Waiting(household.householdId(), person.individualId(),
-                                person.needsAccessibleSeat())))
+                        .map(person -> new SeatPlan.Waiting(
+                                household.householdId(), person.individualId(), person.needsAccessibleSeat())))
                 .toList();
         bulk.seat(movement.id(), new SeatPlan(movement.vehicles(), taken).assign(waiting, preferredVehicles));
     }

@@ -9,7 +9,17 @@ import java.util.UUID;
  *
  * @param status {@code OPEN} until a coordinator resolves it with a note
  */
-public record MissingPersonAlert(UUID id, UUID movementId, UUID householdId, UUID individualId, String departurePoint,
-                                 String crossingCode, String vehicleLabel, Instant lastSeenAt, Instant raisedAt,
-                                 String status, Instant resolvedAt, String resolvedBy, String resolutionNote) {
-}
+public record MissingPersonAlert(
+        UUID id,
+        UUID movementId,
+        UUID householdId,
+        UUID individualId,
+        String departurePoint,
+        String crossingCode,
+        String vehicleLabel,
+        Instant lastSeenAt,
+        Instant raisedAt,
+        String status,
+        Instant resolvedAt,
+        String resolvedBy,
+        String resolutionNote) {}

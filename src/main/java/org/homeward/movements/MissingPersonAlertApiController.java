@@ -27,15 +27,17 @@ class MissingPersonAlertApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The alerts (status OPEN by default, RESOLVED, or every one with status blank), oldest first, "
-            + "with the movement, last known point and time")
+    @Operation(
+            summary = "The alerts (status OPEN by default, RESOLVED, or every one with status blank), oldest first, "
+                    + "with the movement, last known point and time")
     List<MissingPersonLine> queue(@RequestParam(defaultValue = "OPEN") String status) {
         return alerts.queue(status);
     }
 
     @PostMapping("/{id}/resolve")
     @Operation(summary = "Resolve an open alert with a note saying what became of the person")
-    MissingPersonAlert resolve(@PathVariable String id, @RequestBody MissingPersonResolution resolution, Principal principal) {
+    MissingPersonAlert resolve(
+            @PathVariable String id, @RequestBody MissingPersonResolution resolution, Principal principal) {
         return alerts.resolve(id, resolution, principal.getName());
     }
 }

@@ -31,8 +31,11 @@ class MissingPersonAlertPageController {
     }
 
     @PostMapping("/movement-alerts/{id}/resolve")
-    String resolve(@PathVariable String id, @RequestParam(required = false) String note, Principal principal,
-                   RedirectAttributes redirect) {
+    String resolve(
+            @PathVariable String id,
+            @RequestParam(required = false) String note,
+            Principal principal,
+            RedirectAttributes redirect) {
         try {
             alerts.resolve(id, new MissingPersonResolution(note), principal.getName());
             redirect.addFlashAttribute("notice", "resolved");

@@ -30,8 +30,12 @@ public class MissingPersonAlertService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    MissingPersonAlertService(MissingPersonAlerts alerts, BoardingManifest manifest, HouseholdService households,
-                              AuditTrail audit, Clock clock) {
+    MissingPersonAlertService(
+            MissingPersonAlerts alerts,
+            BoardingManifest manifest,
+            HouseholdService households,
+            AuditTrail audit,
+            Clock clock) {
         this.alerts = alerts;
         this.manifest = manifest;
         this.households = households;
@@ -42,7 +46,8 @@ public class MissingPersonAlertService {
     /** The alerts in a status ({@code OPEN}, {@code RESOLVED}, or every one when blank) that the caller may see. */
     @Transactional(readOnly = true)
     public List<MissingPersonLine> queue(String status) {
-        String wanted = status == null || status.isBlank() ? null : status.trim().toUpperCase();
+        String wanted =
+                status == null || status.isBlank() ? null : status.trim().toUpperCase();
         if (wanted != null && !wanted.equals("OPEN") && !wanted.equals("RESOLVED")) {
             throw BoardingRefusedException.invalid("status", "ALERT_STATUS_INVALID", "Choose OPEN or RESOLVED");
         }
@@ -51,8 +56,17 @@ public class MissingPersonAlertService {
             line(alert).ifPresent(lines::add);
         }
         if (!lines.isEmpty()) {
-            audit.record(new AuditEntry("READ_MISSING_PERSONS", "movement", null, null, Map.of("households",
-                    lines.stream().map(line -> line.alert().householdId().toString()).distinct().toList())));
+            audit.record(new AuditEntry(
+                    "READ_MISSING_PERSONS",
+                    "movement",
+                    null,
+                    null,
+                    Map.of(
+                            "households",
+                            lines.stream()
+                                    .map(line -> line.alert().householdId().toString())
+                                    .distinct()
+                                    .toList())));
         }
         return lines;
     }
@@ -61,19 +75,26 @@ public class MissingPersonAlertService {
     @Transactional
     public MissingPersonAlert resolve(String alertId, MissingPersonResolution resolution, String actor) {
         UUID id = BoardingIds.parse(alertId, "ALERT_NOT_FOUND", "There is no such alert");
-        MissingPersonAlert alert = alerts.lock(id).filter(found -> line(found).isPresent())
+        MissingPersonAlert alert = alerts.lock(id)
+                .filter(found -> line(found).isPresent())
                 .orElseThrow(() -> BoardingRefusedException.notFound("ALERT_NOT_FOUND", "There is no such alert"));
-        String note = resolution == null || resolution.note() == null ? "" : resolution.note().trim();
+        String note = resolution == null || resolution.note() == null
+                ? ""
+                : resolution.note().trim();
         if (note.length() < 3 || note.length() > MAX_NOTE) {
-            throw BoardingRefusedException.invalid("note", "ALERT_NOTE_MISSING",
-                    "Say what became of the person (3 to " + MAX_NOTE + " characters)");
+            throw BoardingRefusedException.invalid(
+                    "note", "ALERT_NOTE_MISSING", "Say what became of the person (3 to " + MAX_NOTE + " characters)");
         }
         if (!"OPEN".equals(alert.status())) {
             throw BoardingRefusedException.conflict("ALERT_ALREADY_RESOLVED", "This alert has been resolved already");
         }
         alerts.resolve(id, note, clock.instant(), actor);
-        audit.recordWithChange(new AuditEntry("RESOLVE_MISSING_PERSON", "household", alert.householdId().toString(),
-                note, Map.of("alert", id.toString(), "movement", alert.movementId().toString())));
+        audit.recordWithChange(new AuditEntry(
+                "RESOLVE_MISSING_PERSON",
+                "household",
+                alert.householdId().toString(),
+                note,
+                Map.of("alert", id.toString(), "movement", alert.movementId().toString())));
         return alerts.lock(id).orElseThrow();
     }
 
@@ -85,11 +106,18 @@ public class MissingPersonAlertService {
         } catch (HouseholdNotFoundException outOfScope) {
             return Optional.empty();
         }
-        Individual person = household.members().stream().filter(member -> member.id().equals(alert.individualId()))
-                .findFirst().orElse(null);
-        LocalDate departedOn = manifest.find(alert.movementId()).map(BoardingMovement::departsOn).orElse(null);
-        return Optional.of(new MissingPersonLine(alert, household.reference(),
-                person == null ? null : person.displayNameArabic(), person == null ? null : person.displayNameLatin(),
+        Individual person = household.members().stream()
+                .filter(member -> member.id().equals(alert.individualId()))
+                .findFirst()
+                .orElse(null);
+        LocalDate departedOn = manifest.find(alert.movementId())
+                .map(BoardingMovement::departsOn)
+                .orElse(null);
+        return Optional.of(new MissingPersonLine(
+                alert,
+                household.reference(),
+                person == null ? null : person.displayNameArabic(),
+                person == null ? null : person.displayNameLatin(),
                 departedOn));
     }
 }

@@ -12,10 +12,23 @@ import java.util.UUID;
  * @param returnsOn the day a go-and-see visit comes back; null for an organised return
  * @param status    PLANNED, DEPARTED, ARRIVED or CANCELLED
  */
-public record Movement(UUID id, UUID planId, MovementKind kind, LocalDate departsOn, LocalDate returnsOn,
-                       String departurePoint, String asylumCountry, String crossingCode, String destinationKind,
-                       String status, Instant departedAt, String departedBy, String createdBy, Instant createdAt,
-                       int version, List<Vehicle> vehicles) {
+public record Movement(
+        UUID id,
+        UUID planId,
+        MovementKind kind,
+        LocalDate departsOn,
+        LocalDate returnsOn,
+        String departurePoint,
+        String asylumCountry,
+        String crossingCode,
+        String destinationKind,
+        String status,
+        Instant departedAt,
+        String departedBy,
+        String createdBy,
+        Instant createdAt,
+        int version,
+        List<Vehicle> vehicles) {
 
     public Movement {
         vehicles = List.copyOf(vehicles);

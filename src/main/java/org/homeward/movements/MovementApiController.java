@@ -30,8 +30,12 @@ class MovementApiController {
     private final ManifestEntries entries;
     private final VerdictViews views;
 
-    MovementApiController(MovementService movements, ManifestService manifests, DepartureDecisions decisions,
-                          ManifestEntries entries, VerdictViews views) {
+    MovementApiController(
+            MovementService movements,
+            ManifestService manifests,
+            DepartureDecisions decisions,
+            ManifestEntries entries,
+            VerdictViews views) {
         this.movements = movements;
         this.manifests = manifests;
         this.decisions = decisions;
@@ -51,7 +55,8 @@ class MovementApiController {
     @Operation(summary = "Create a movement with its vehicles")
     ResponseEntity<Movement> create(@Valid @RequestBody CreateMovementRequest request, Principal principal) {
         Movement movement = movements.create(request, principal.getName());
-        return ResponseEntity.created(URI.create("/api/v1/movements/" + movement.id())).body(movement);
+        return ResponseEntity.created(URI.create("/api/v1/movements/" + movement.id()))
+                .body(movement);
     }
 
     @GetMapping("/{id}")
@@ -79,8 +84,8 @@ class MovementApiController {
     @PostMapping("/{id}/households")
     @PreAuthorize(MovementRoles.SCHEDULE)
     @Operation(summary = "Put a household on the manifest by reference; members who stay behind need a reason each")
-    ResponseEntity<ManifestHousehold> add(@PathVariable String id, @Valid @RequestBody AddHouseholdRequest request,
-                                          Principal principal) {
+    ResponseEntity<ManifestHousehold> add(
+            @PathVariable String id, @Valid @RequestBody AddHouseholdRequest request, Principal principal) {
         ManifestHousehold added = manifests.add(MovementIds.movement(id), request, principal.getName());
         return ResponseEntity.status(201).body(added);
     }
@@ -88,17 +93,25 @@ class MovementApiController {
     @PostMapping("/{id}/households/{householdId}/removal")
     @PreAuthorize(MovementRoles.SCHEDULE)
     @Operation(summary = "Take a household off the manifest, with the reason (nothing is deleted)")
-    ManifestHousehold remove(@PathVariable String id, @PathVariable String householdId,
-                             @RequestBody RemoveHouseholdRequest request, Principal principal) {
-        return manifests.remove(MovementIds.movement(id), MovementIds.household(householdId), request, principal.getName());
+    ManifestHousehold remove(
+            @PathVariable String id,
+            @PathVariable String householdId,
+            @RequestBody RemoveHouseholdRequest request,
+            Principal principal) {
+        return manifests.remove(
+                MovementIds.movement(id), MovementIds.household(householdId), request, principal.getName());
     }
 
     @PostMapping("/{id}/households/{householdId}/booking")
     @PreAuthorize(MovementRoles.PLAN)
     @Operation(summary = "Book reception places for a household on the manifest")
-    ManifestHousehold book(@PathVariable String id, @PathVariable String householdId,
-                           @RequestBody BookingRequest request, Principal principal) {
-        return manifests.book(MovementIds.movement(id), MovementIds.household(householdId), request, principal.getName());
+    ManifestHousehold book(
+            @PathVariable String id,
+            @PathVariable String householdId,
+            @RequestBody BookingRequest request,
+            Principal principal) {
+        return manifests.book(
+                MovementIds.movement(id), MovementIds.household(householdId), request, principal.getName());
     }
 
     @GetMapping("/{id}/checks")
@@ -111,14 +124,16 @@ class MovementApiController {
     @PostMapping("/{id}/decisions")
     @PreAuthorize(MovementRoles.PLAN)
     @Operation(summary = "Decide an amber verdict: the reason, and that the household was told and agreed")
-    ResponseEntity<DepartureDecision> decide(@PathVariable String id, @RequestBody DepartureDecisionRequest request,
-                                             Principal principal) {
-        return ResponseEntity.status(201).body(decisions.decide(MovementIds.movement(id), request, principal.getName()));
+    ResponseEntity<DepartureDecision> decide(
+            @PathVariable String id, @RequestBody DepartureDecisionRequest request, Principal principal) {
+        return ResponseEntity.status(201)
+                .body(decisions.decide(MovementIds.movement(id), request, principal.getName()));
     }
 
     @PostMapping("/{id}/departure")
     @PreAuthorize(MovementRoles.PLAN)
-    @Operation(summary = "Let the movement depart; refused (409) while any household has a red or undecided amber check")
+    @Operation(
+            summary = "Let the movement depart; refused (409) while any household has a red or undecided amber check")
     Movement depart(@PathVariable String id, Principal principal) {
         return movements.depart(MovementIds.movement(id), principal.getName());
     }

@@ -6,8 +6,7 @@ import java.util.UUID;
 /** Reads ids typed into paths and forms; a text that is no id is simply not found. */
 final class MovementIds {
 
-    private MovementIds() {
-    }
+    private MovementIds() {}
 
     static Optional<UUID> parse(String text) {
         if (text == null || text.length() != 36) {

@@ -17,8 +17,8 @@ public final class MovementNotFoundException extends ProblemException {
     }
 
     static MovementNotFoundException onManifest(String household) {
-        return new MovementNotFoundException("Household " + household + " is not on this movement's manifest",
-                "HOUSEHOLD_NOT_ON_MANIFEST");
+        return new MovementNotFoundException(
+                "Household " + household + " is not on this movement's manifest", "HOUSEHOLD_NOT_ON_MANIFEST");
     }
 
     @Override

@@ -34,8 +34,14 @@ class MovementPageController {
     private final ReturnPlanService plans;
     private final PlaceLookup places;
 
-    MovementPageController(MovementService movements, ManifestService manifests, DepartureDecisions decisions,
-                           ManifestEntries entries, VerdictViews views, ReturnPlanService plans, PlaceLookup places) {
+    MovementPageController(
+            MovementService movements,
+            ManifestService manifests,
+            DepartureDecisions decisions,
+            ManifestEntries entries,
+            VerdictViews views,
+            ReturnPlanService plans,
+            PlaceLookup places) {
         this.movements = movements;
         this.manifests = manifests;
         this.decisions = decisions;
@@ -46,22 +52,25 @@ class MovementPageController {
     }
 
     /** The new-movement form; vehicles one per line as "label, seats, accessible seats". */
-    record MovementForm(String planId, String kind, String departsOn, String returnsOn, String departurePoint,
-                        String asylumCountry, String crossingCode, String destinationKind, String vehicles) {
-    }
+    record MovementForm(
+            String planId,
+            String kind,
+            String departsOn,
+            String returnsOn,
+            String departurePoint,
+            String asylumCountry,
+            String crossingCode,
+            String destinationKind,
+            String vehicles) {}
 
     /** A household to add; one member staying behind (by position) may be named with the reason. */
-    record AddForm(String reference, String centreCode, Integer stayingPosition, String stayingReason) {
-    }
+    record AddForm(String reference, String centreCode, Integer stayingPosition, String stayingReason) {}
 
-    record RemoveForm(String note) {
-    }
+    record RemoveForm(String note) {}
 
-    record BookingForm(String centreCode) {
-    }
+    record BookingForm(String centreCode) {}
 
-    record DecisionForm(String householdId, String check, String reason, Boolean householdAcknowledged) {
-    }
+    record DecisionForm(String householdId, String check, String reason, Boolean householdAcknowledged) {}
 
     @GetMapping("/movements")
     @PreAuthorize(MovementRoles.SEE_MANIFESTS)
@@ -71,8 +80,13 @@ class MovementPageController {
         model.addAttribute("countries", places.countries());
         List<org.homeward.places.CrossingPoint> crossings = places.crossings();
         model.addAttribute("crossings", crossings);
-        model.addAttribute("crossingNames", crossings.stream().collect(Collectors.toMap(
-                org.homeward.places.CrossingPoint::code, crossing -> crossing.name(locale.getLanguage()), (one, other) -> one)));
+        model.addAttribute(
+                "crossingNames",
+                crossings.stream()
+                        .collect(Collectors.toMap(
+                                org.homeward.places.CrossingPoint::code,
+                                crossing -> crossing.name(locale.getLanguage()),
+                                (one, other) -> one)));
         return "movements/movements";
     }
 
@@ -80,9 +94,18 @@ class MovementPageController {
     @PreAuthorize(MovementRoles.PLAN)
     String create(MovementForm form, Principal principal, RedirectAttributes redirect) {
         try {
-            Movement movement = movements.create(new CreateMovementRequest(form.planId(), form.kind(), form.departsOn(),
-                    form.returnsOn(), form.departurePoint(), form.asylumCountry(), form.crossingCode(),
-                    form.destinationKind(), VehicleLines.read(form.vehicles())), principal.getName());
+            Movement movement = movements.create(
+                    new CreateMovementRequest(
+                            form.planId(),
+                            form.kind(),
+                            form.departsOn(),
+                            form.returnsOn(),
+                            form.departurePoint(),
+                            form.asylumCountry(),
+                            form.crossingCode(),
+                            form.destinationKind(),
+                            VehicleLines.read(form.vehicles())),
+                    principal.getName());
             return "redirect:/movements/" + movement.id();
         } catch (ProblemException refused) {
             redirect.addFlashAttribute("problem", PageProblem.of(refused));
@@ -100,11 +123,21 @@ class MovementPageController {
         model.addAttribute("movement", movement);
         model.addAttribute("manifest", manifest);
         model.addAttribute("checks", checks);
-        model.addAttribute("mayDepart", !checks.isEmpty() && checks.values().stream().allMatch(VerdictViews.HouseholdView::mayDepart));
-        model.addAttribute("travelling", manifest.stream().filter(ManifestEntry::open).mapToInt(ManifestEntry::travelling).sum());
-        model.addAttribute("departing", manifest.stream().filter(ManifestEntry::open).count());
-        model.addAttribute("crossingName", places.displayName(movement.crossingCode(), locale.getLanguage())
-                .orElse(movement.crossingCode()));
+        model.addAttribute(
+                "mayDepart",
+                !checks.isEmpty() && checks.values().stream().allMatch(VerdictViews.HouseholdView::mayDepart));
+        model.addAttribute(
+                "travelling",
+                manifest.stream()
+                        .filter(ManifestEntry::open)
+                        .mapToInt(ManifestEntry::travelling)
+                        .sum());
+        model.addAttribute(
+                "departing", manifest.stream().filter(ManifestEntry::open).count());
+        model.addAttribute(
+                "crossingName",
+                places.displayName(movement.crossingCode(), locale.getLanguage())
+                        .orElse(movement.crossingCode()));
         return "movements/movement";
     }
 
@@ -112,34 +145,65 @@ class MovementPageController {
     @PreAuthorize(MovementRoles.SCHEDULE)
     String add(@PathVariable String id, AddForm form, Principal principal, RedirectAttributes redirect) {
         UUID movementId = MovementIds.movement(id);
-        return attempt(movementId, redirect, () -> manifests.add(movementId, new AddHouseholdRequest(form.reference(),
-                form.centreCode(), staying(form)), principal.getName()));
+        return attempt(
+                movementId,
+                redirect,
+                () -> manifests.add(
+                        movementId,
+                        new AddHouseholdRequest(form.reference(), form.centreCode(), staying(form)),
+                        principal.getName()));
     }
 
     @PostMapping("/movements/{id}/households/{householdId}/removal")
     @PreAuthorize(MovementRoles.SCHEDULE)
-    String remove(@PathVariable String id, @PathVariable String householdId, RemoveForm form, Principal principal,
-                  RedirectAttributes redirect) {
+    String remove(
+            @PathVariable String id,
+            @PathVariable String householdId,
+            RemoveForm form,
+            Principal principal,
+            RedirectAttributes redirect) {
         UUID movementId = MovementIds.movement(id);
-        return attempt(movementId, redirect, () -> manifests.remove(movementId, MovementIds.household(householdId),
-                new RemoveHouseholdRequest("REMOVED_BY_OFFICER", form.note()), principal.getName()));
+        return attempt(
+                movementId,
+                redirect,
+                () -> manifests.remove(
+                        movementId,
+                        MovementIds.household(householdId),
+                        new RemoveHouseholdRequest("REMOVED_BY_OFFICER", form.note()),
+                        principal.getName()));
     }
 
     @PostMapping("/movements/{id}/households/{householdId}/booking")
     @PreAuthorize(MovementRoles.PLAN)
-    String book(@PathVariable String id, @PathVariable String householdId, BookingForm form, Principal principal,
-                RedirectAttributes redirect) {
+    String book(
+            @PathVariable String id,
+            @PathVariable String householdId,
+            BookingForm form,
+            Principal principal,
+            RedirectAttributes redirect) {
         UUID movementId = MovementIds.movement(id);
-        return attempt(movementId, redirect, () -> manifests.book(movementId, MovementIds.household(householdId),
-                new BookingRequest(form.centreCode()), principal.getName()));
+        return attempt(
+                movementId,
+                redirect,
+                () -> manifests.book(
+                        movementId,
+                        MovementIds.household(householdId),
+                        new BookingRequest(form.centreCode()),
+                        principal.getName()));
     }
 
     @PostMapping("/movements/{id}/decisions")
     @PreAuthorize(MovementRoles.PLAN)
     String decide(@PathVariable String id, DecisionForm form, Principal principal, RedirectAttributes redirect) {
         UUID movementId = MovementIds.movement(id);
-        return attempt(movementId, redirect, () -> decisions.decide(movementId, new DepartureDecisionRequest(
-                form.householdId(), form.check(), form.reason(), form.householdAcknowledged()), principal.getName()));
+        return attempt(
+                movementId,
+                redirect,
+                () -> decisions.decide(
+                        movementId,
+                        new DepartureDecisionRequest(
+                                form.householdId(), form.check(), form.reason(), form.householdAcknowledged()),
+                        principal.getName()));
     }
 
     /**
@@ -148,14 +212,21 @@ class MovementPageController {
      */
     @PostMapping("/movements/{id}/departure")
     @PreAuthorize(MovementRoles.PLAN)
-    String depart(@PathVariable String id, @RequestParam(required = false) String confirmed, Principal principal,
-                  RedirectAttributes redirect) {
+    String depart(
+            @PathVariable String id,
+            @RequestParam(required = false) String confirmed,
+            Principal principal,
+            RedirectAttributes redirect) {
         UUID movementId = MovementIds.movement(id);
         Movement movement = movements.find(movementId);
-        long households = entries.of(movement, movements.manifest(movementId)).stream().filter(ManifestEntry::open).count();
+        long households = entries.of(movement, movements.manifest(movementId)).stream()
+                .filter(ManifestEntry::open)
+                .count();
         if (!String.valueOf(households).equals(confirmed)) {
-            redirect.addFlashAttribute("problem", new PageProblem("DEPARTURE_NOT_CONFIRMED",
-                    "Confirm the number of households that depart", List.of()));
+            redirect.addFlashAttribute(
+                    "problem",
+                    new PageProblem(
+                            "DEPARTURE_NOT_CONFIRMED", "Confirm the number of households that depart", List.of()));
             return "redirect:/movements/" + movementId;
         }
         String answer = attempt(movementId, redirect, () -> movements.depart(movementId, principal.getName()));
@@ -177,7 +248,8 @@ class MovementPageController {
     private static List<AddHouseholdRequest.StayingMember> staying(AddForm form) {
         List<AddHouseholdRequest.StayingMember> staying = new ArrayList<>();
         if (form.stayingPosition() != null) {
-            staying.add(new AddHouseholdRequest.StayingMember("position:" + form.stayingPosition(), form.stayingReason()));
+            staying.add(
+                    new AddHouseholdRequest.StayingMember("position:" + form.stayingPosition(), form.stayingReason()));
         }
         return staying;
     }

@@ -28,14 +28,19 @@ class MovementRequestRules {
         LocalDate departsOn = date(request.departsOn(), "departsOn", true, problems);
         LocalDate returnsOn = date(request.returnsOn(), "returnsOn", kind == MovementKind.GO_AND_SEE, problems);
         if (kind == MovementKind.ORGANISED_RETURN && returnsOn != null) {
-            problems.add(new FieldProblem("returnsOn", "RETURN_LEG_NOT_ALLOWED", "An organised return has no return leg"));
+            problems.add(
+                    new FieldProblem("returnsOn", "RETURN_LEG_NOT_ALLOWED", "An organised return has no return leg"));
         }
         if (departsOn != null && returnsOn != null && returnsOn.isBefore(departsOn)) {
-            problems.add(new FieldProblem("returnsOn", "RETURN_BEFORE_DEPARTURE", "The return leg is before the departure"));
+            problems.add(
+                    new FieldProblem("returnsOn", "RETURN_BEFORE_DEPARTURE", "The return leg is before the departure"));
         }
-        String point = request.departurePoint() == null ? "" : request.departurePoint().strip();
+        String point =
+                request.departurePoint() == null ? "" : request.departurePoint().strip();
         if (point.isEmpty() || point.length() > 200) {
-            problems.add(new FieldProblem("departurePoint", "DEPARTURE_POINT_MISSING",
+            problems.add(new FieldProblem(
+                    "departurePoint",
+                    "DEPARTURE_POINT_MISSING",
                     "Say where the movement leaves from (at most 200 characters)"));
         }
         String country = PlanTargetRules.upper(request.asylumCountry());
@@ -54,9 +59,25 @@ class MovementRequestRules {
         if (!problems.isEmpty()) {
             throw new InvalidMovementRequestException("MOVEMENT_INVALID", problems);
         }
-        UUID planId = request.planId() == null || request.planId().isBlank() ? null : MovementIds.plan(request.planId());
-        return new Movement(id, planId, kind, departsOn, returnsOn, point, country.isEmpty() ? null : country, crossing,
-                destination, "PLANNED", null, null, actor, now, 0, vehicles);
+        UUID planId =
+                request.planId() == null || request.planId().isBlank() ? null : MovementIds.plan(request.planId());
+        return new Movement(
+                id,
+                planId,
+                kind,
+                departsOn,
+                returnsOn,
+                point,
+                country.isEmpty() ? null : country,
+                crossing,
+                destination,
+                "PLANNED",
+                null,
+                null,
+                actor,
+                now,
+                0,
+                vehicles);
     }
 
     private static MovementKind kind(String text, List<FieldProblem> problems) {
@@ -89,24 +110,34 @@ class MovementRequestRules {
     private static List<Vehicle> vehicles(List<Vehicle> given, List<FieldProblem> problems) {
         List<Vehicle> vehicles = new ArrayList<>();
         if (given == null || given.isEmpty() || given.size() > MAX_VEHICLES) {
-            problems.add(new FieldProblem("vehicles", "VEHICLES_MISSING", "Give from 1 to " + MAX_VEHICLES + " vehicles"));
+            problems.add(
+                    new FieldProblem("vehicles", "VEHICLES_MISSING", "Give from 1 to " + MAX_VEHICLES + " vehicles"));
             return vehicles;
         }
         Set<String> labels = new HashSet<>();
         for (int row = 0; row < given.size(); row++) {
             Vehicle vehicle = given.get(row);
             String field = "vehicles[" + row + "]";
-            String label = vehicle == null || vehicle.label() == null ? "" : vehicle.label().strip();
+            String label = vehicle == null || vehicle.label() == null
+                    ? ""
+                    : vehicle.label().strip();
             if (label.isEmpty() || label.length() > 60 || !labels.add(label)) {
-                problems.add(new FieldProblem(field + ".label", "VEHICLE_LABEL_INVALID",
+                problems.add(new FieldProblem(
+                        field + ".label",
+                        "VEHICLE_LABEL_INVALID",
                         "Row " + (row + 1) + ": give each vehicle its own label of at most 60 characters"));
             }
             Integer seats = vehicle == null ? null : vehicle.seats();
-            Integer accessible = vehicle == null || vehicle.accessibleSeats() == null ? Integer.valueOf(0) : vehicle.accessibleSeats();
+            Integer accessible = vehicle == null || vehicle.accessibleSeats() == null
+                    ? Integer.valueOf(0)
+                    : vehicle.accessibleSeats();
             if (seats == null || seats < 1 || seats > 120) {
-                problems.add(new FieldProblem(field + ".seats", "SEATS_INVALID", "Row " + (row + 1) + ": from 1 to 120 seats"));
+                problems.add(new FieldProblem(
+                        field + ".seats", "SEATS_INVALID", "Row " + (row + 1) + ": from 1 to 120 seats"));
             } else if (accessible < 0 || accessible > seats) {
-                problems.add(new FieldProblem(field + ".accessibleSeats", "ACCESSIBLE_SEATS_INVALID",
+                problems.add(new FieldProblem(
+                        field + ".accessibleSeats",
+                        "ACCESSIBLE_SEATS_INVALID",
                         "Row " + (row + 1) + ": from 0 accessible seats to the number of seats"));
             }
             vehicles.add(new Vehicle(label, seats, accessible));

@@ -15,15 +15,15 @@ final class MovementRoles {
     /** The roles that see a plan's funnel exact; every other reader sees it through small-cell protection. */
     private static final java.util.Set<String> EXACT_FIGURES = java.util.Set.of("ROLE_COORDINATOR", "ROLE_ADMIN");
 
-    private MovementRoles() {
-    }
+    private MovementRoles() {}
 
     /**
      * Whether the user sees a plan's funnel exact: coordinators and administrators run the operation
      * and see every manifest anyway; everyone else reads it protected.
      */
     static boolean seesExactFigures(org.springframework.security.core.Authentication user) {
-        return user != null && user.getAuthorities().stream()
-                .anyMatch(authority -> EXACT_FIGURES.contains(authority.getAuthority()));
+        return user != null
+                && user.getAuthorities().stream()
+                        .anyMatch(authority -> EXACT_FIGURES.contains(authority.getAuthority()));
     }
 }

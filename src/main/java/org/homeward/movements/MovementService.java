@@ -33,9 +33,16 @@ public class MovementService {
     private final AuditTrail audit;
     private final JourneyReasons reasons;
 
-    MovementService(MovementRepository movements, MovementRequestRules rules, ReturnPlanService plans,
-                    ManifestRepository manifests, DepartureChecks checks, HouseholdService households, MovementDays days,
-                    AuditTrail audit, JourneyReasons reasons) {
+    MovementService(
+            MovementRepository movements,
+            MovementRequestRules rules,
+            ReturnPlanService plans,
+            ManifestRepository manifests,
+            DepartureChecks checks,
+            HouseholdService households,
+            MovementDays days,
+            AuditTrail audit,
+            JourneyReasons reasons) {
         this.reasons = reasons;
         this.movements = movements;
         this.rules = rules;
@@ -59,7 +66,8 @@ public class MovementService {
         details.put("vehicles", movement.vehicles().size());
         details.put("seats", movement.seats());
         movements.event(movement.id(), null, movement.createdAt(), actor, "CREATED", details);
-        audit.recordWithChange(new AuditEntry("CREATE_MOVEMENT", "movement", movement.id().toString(), null, details));
+        audit.recordWithChange(
+                new AuditEntry("CREATE_MOVEMENT", "movement", movement.id().toString(), null, details));
         return find(movement.id());
     }
 
@@ -83,9 +91,18 @@ public class MovementService {
     public List<MovementEvent> history(UUID id) {
         find(id);
         List<MovementEvent> events = movements.events(id);
-        audit.record(new AuditEntry("READ_MOVEMENT_HISTORY", "movement", id.toString(), null,
-                Map.of("households", events.stream().filter(event -> event.householdId() != null)
-                        .map(event -> event.householdId().toString()).distinct().toList())));
+        audit.record(new AuditEntry(
+                "READ_MOVEMENT_HISTORY",
+                "movement",
+                id.toString(),
+                null,
+                Map.of(
+                        "households",
+                        events.stream()
+                                .filter(event -> event.householdId() != null)
+                                .map(event -> event.householdId().toString())
+                                .distinct()
+                                .toList())));
         return events;
     }
 
@@ -97,8 +114,16 @@ public class MovementService {
     public List<ManifestHousehold> manifest(UUID id) {
         find(id);
         List<ManifestHousehold> listed = manifests.households(id);
-        audit.record(new AuditEntry("READ_MANIFEST", "movement", id.toString(), null,
-                Map.of("households", listed.stream().map(household -> household.householdId().toString()).toList())));
+        audit.record(new AuditEntry(
+                "READ_MANIFEST",
+                "movement",
+                id.toString(),
+                null,
+                Map.of(
+                        "households",
+                        listed.stream()
+                                .map(household -> household.householdId().toString())
+                                .toList())));
         return listed;
     }
 
@@ -106,8 +131,16 @@ public class MovementService {
     @Transactional(readOnly = true)
     public List<HouseholdVerdicts> verdicts(UUID id) {
         List<HouseholdVerdicts> verdicts = checks.judge(find(id), days.today());
-        audit.record(new AuditEntry("READ_DEPARTURE_CHECKS", "movement", id.toString(), null,
-                Map.of("households", verdicts.stream().map(household -> household.householdId().toString()).toList())));
+        audit.record(new AuditEntry(
+                "READ_DEPARTURE_CHECKS",
+                "movement",
+                id.toString(),
+                null,
+                Map.of(
+                        "households",
+                        verdicts.stream()
+                                .map(household -> household.householdId().toString())
+                                .toList())));
         return verdicts;
     }
 
@@ -120,17 +153,19 @@ public class MovementService {
         }
         LocalDate today = days.today();
         if (today.isBefore(movement.departsOn())) {
-            throw new MovementConflictException("MOVEMENT_NOT_DUE", "The movement departs on " + movement.departsOn()
-                    + ", not before");
+            throw new MovementConflictException(
+                    "MOVEMENT_NOT_DUE", "The movement departs on " + movement.departsOn() + ", not before");
         }
         List<HouseholdVerdicts> verdicts = checks.judge(movement, today);
         if (verdicts.isEmpty()) {
             throw new MovementConflictException("MOVEMENT_EMPTY", "Nobody is on the movement's manifest");
         }
-        List<HouseholdVerdicts> blocked = verdicts.stream().filter(household -> !household.blocking().isEmpty()).toList();
+        List<HouseholdVerdicts> blocked = verdicts.stream()
+                .filter(household -> !household.blocking().isEmpty())
+                .toList();
         if (!blocked.isEmpty()) {
-            audit.record(new AuditEntry("DEPARTURE_REFUSED", "movement", id.toString(), null,
-                    Map.of("households", blocked.size())));
+            audit.record(new AuditEntry(
+                    "DEPARTURE_REFUSED", "movement", id.toString(), null, Map.of("households", blocked.size())));
             throw new DepartureRefusedException(blocked);
         }
         Instant now = days.now();
@@ -140,7 +175,11 @@ public class MovementService {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("households", verdicts.size());
-        details.put("decided", verdicts.stream().mapToInt(household -> household.decided().size()).sum());
+        details.put(
+                "decided",
+                verdicts.stream()
+                        .mapToInt(household -> household.decided().size())
+                        .sum());
         movements.event(id, null, now, actor, "DEPARTED", details);
         audit.recordWithChange(new AuditEntry("MOVEMENT_DEPARTED", "movement", id.toString(), null, details));
         return find(id);
@@ -151,8 +190,11 @@ public class MovementService {
         Household household = households.find(householdId);
         JourneyStatus status = household.journey().status();
         if (status != JourneyStatus.IN_TRANSIT && status.canMoveTo(JourneyStatus.IN_TRANSIT)) {
-            households.advanceJourney(householdId, new AdvanceJourneyRequest(household.version(), "IN_TRANSIT",
-                    reasons.departed(movement.departsOn())), actor);
+            households.advanceJourney(
+                    householdId,
+                    new AdvanceJourneyRequest(
+                            household.version(), "IN_TRANSIT", reasons.departed(movement.departsOn())),
+                    actor);
         }
     }
 }

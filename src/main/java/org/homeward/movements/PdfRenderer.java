@@ -35,7 +35,8 @@ class PdfRenderer {
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
         builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.forLanguageTag("ar")));
         builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(Locale.forLanguageTag("ar")));
-        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer("Homeward");
         builder.withHtmlContent(xhtml, null);

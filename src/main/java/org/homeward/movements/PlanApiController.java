@@ -28,8 +28,12 @@ class PlanApiController {
     private final PlanTargetCsv csv;
     private final PlanScheduler scheduler;
 
-    PlanApiController(ReturnPlanService plans, MovementService movements, PlanFunnel funnel, PlanTargetCsv csv,
-                      PlanScheduler scheduler) {
+    PlanApiController(
+            ReturnPlanService plans,
+            MovementService movements,
+            PlanFunnel funnel,
+            PlanTargetCsv csv,
+            PlanScheduler scheduler) {
         this.plans = plans;
         this.movements = movements;
         this.funnel = funnel;
@@ -62,7 +66,8 @@ class PlanApiController {
     @PutMapping("/{id}/targets")
     @PreAuthorize(MovementRoles.PLAN)
     @Operation(summary = "Set targets: each replaces the target of its country, month and crossing; all or none")
-    ReturnPlan setTargets(@PathVariable String id, @Valid @RequestBody PlanTargetsRequest request, Principal principal) {
+    ReturnPlan setTargets(
+            @PathVariable String id, @Valid @RequestBody PlanTargetsRequest request, Principal principal) {
         return plans.setTargets(MovementIds.plan(id), request.targets(), principal.getName());
     }
 
@@ -82,8 +87,9 @@ class PlanApiController {
 
     @GetMapping("/{id}/funnel")
     @PreAuthorize(MovementRoles.SEE_FIGURES)
-    @Operation(summary = "The funnel against the targets: totals per stage, by country and month, crossing and week;"
-            + " exact for coordinators and administrators, small counts hidden (null) for everyone else")
+    @Operation(
+            summary = "The funnel against the targets: totals per stage, by country and month, crossing and week;"
+                    + " exact for coordinators and administrators, small counts hidden (null) for everyone else")
     PlanFunnelView funnel(@PathVariable String id, org.springframework.security.core.Authentication user) {
         java.util.UUID planId = MovementIds.plan(id);
         return MovementRoles.seesExactFigures(user) ? funnel.of(planId) : funnel.published(planId);
@@ -92,16 +98,16 @@ class PlanApiController {
     @PostMapping("/{id}/schedule/preview")
     @PreAuthorize(MovementRoles.PLAN)
     @Operation(summary = "Preview a week's schedule: the movements and manifests it would create; writes nothing")
-    SchedulePreview previewSchedule(@PathVariable String id, @Valid @RequestBody ScheduleWeekRequest request,
-                                    Principal principal) {
+    SchedulePreview previewSchedule(
+            @PathVariable String id, @Valid @RequestBody ScheduleWeekRequest request, Principal principal) {
         return scheduler.preview(MovementIds.plan(id), request, principal.getName());
     }
 
     @PostMapping("/{id}/schedule")
     @PreAuthorize(MovementRoles.PLAN)
     @Operation(summary = "Schedule a week: create its movements with their manifests, all or nothing")
-    ResponseEntity<SchedulePreview> schedule(@PathVariable String id, @Valid @RequestBody ScheduleWeekRequest request,
-                                             Principal principal) {
+    ResponseEntity<SchedulePreview> schedule(
+            @PathVariable String id, @Valid @RequestBody ScheduleWeekRequest request, Principal principal) {
         return ResponseEntity.status(201).body(scheduler.schedule(MovementIds.plan(id), request, principal.getName()));
     }
 }

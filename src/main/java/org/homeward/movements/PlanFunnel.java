@@ -30,18 +30,32 @@ public class PlanFunnel {
     public PlanFunnelView of(UUID planId) {
         ReturnPlan plan = plans.find(planId);
         List<FunnelStage> counted = Arrays.stream(FunnelStage.values())
-                .filter(stage -> sources.stream().anyMatch(source -> source.stages().contains(stage))).toList();
+                .filter(stage ->
+                        sources.stream().anyMatch(source -> source.stages().contains(stage)))
+                .toList();
         List<StageCount> counts = new ArrayList<>();
         for (FunnelStageSource source : sources) {
-            source.count(plan).stream().filter(count -> source.stages().contains(count.stage())).forEach(counts::add);
+            source.count(plan).stream()
+                    .filter(count -> source.stages().contains(count.stage()))
+                    .forEach(counts::add);
         }
         Map<FunnelStage, Long> totals = new EnumMap<>(FunnelStage.class);
         counted.forEach(stage -> totals.put(stage, 0L));
         counts.forEach(count -> totals.merge(count.stage(), count.persons(), Long::sum));
-        return new PlanFunnelView(plan.id(), plan.targetPersons(), counted, totals,
-                rows(plan.targets(), counts, target -> target.asylumCountry() + " " + target.month(),
+        return new PlanFunnelView(
+                plan.id(),
+                plan.targetPersons(),
+                counted,
+                totals,
+                rows(
+                        plan.targets(),
+                        counts,
+                        target -> target.asylumCountry() + " " + target.month(),
                         count -> count.asylumCountry() + " " + count.month()),
-                rows(plan.targets(), counts, target -> target.crossingCode().isEmpty() ? "*" : target.crossingCode(),
+                rows(
+                        plan.targets(),
+                        counts,
+                        target -> target.crossingCode().isEmpty() ? "*" : target.crossingCode(),
                         count -> count.crossingCode().isEmpty() ? "*" : count.crossingCode()),
                 rows(List.of(), counts, target -> "", StageCount::week));
     }
@@ -61,9 +75,11 @@ public class PlanFunnel {
     }
 
     /** One row per key, targets summed under it and each stage's persons summed under it, in key order. */
-    private static List<PlanFunnelView.Row> rows(List<PlanTarget> targets, List<StageCount> counts,
-                                                 Function<PlanTarget, String> targetKey,
-                                                 Function<StageCount, String> countKey) {
+    private static List<PlanFunnelView.Row> rows(
+            List<PlanTarget> targets,
+            List<StageCount> counts,
+            Function<PlanTarget, String> targetKey,
+            Function<StageCount, String> countKey) {
         Map<String, long[]> targetByKey = new TreeMap<>();
         Map<String, Map<FunnelStage, Long>> personsByKey = new TreeMap<>();
         for (PlanTarget target : targets) {
@@ -75,12 +91,13 @@ public class PlanFunnel {
             if (key.isBlank()) {
                 continue;
             }
-            personsByKey.computeIfAbsent(key, k -> new EnumMap<>(FunnelStage.class))
+            personsByKey
+                    .computeIfAbsent(key, k -> new EnumMap<>(FunnelStage.class))
                     .merge(count.stage(), count.persons(), Long::sum);
         }
         List<PlanFunnelView.Row> rows = new ArrayList<>();
-        personsByKey.forEach((key, persons) -> rows.add(new PlanFunnelView.Row(key,
-                targetByKey.getOrDefault(key, new long[1])[0], persons)));
+        personsByKey.forEach((key, persons) ->
+                rows.add(new PlanFunnelView.Row(key, targetByKey.getOrDefault(key, new long[1])[0], persons)));
         return rows;
     }
 }

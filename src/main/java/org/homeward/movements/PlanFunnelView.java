@@ -16,8 +16,15 @@ import java.util.UUID;
  * @param counted          the stages some source counts
  * @param smallCellsHidden whether small counts, and whatever would give them back, are hidden (null)
  */
-public record PlanFunnelView(UUID planId, long targetPersons, List<FunnelStage> counted, Map<FunnelStage, Long> totals,
-                             List<Row> byCountryMonth, List<Row> byCrossing, List<Row> byWeek, boolean smallCellsHidden) {
+public record PlanFunnelView(
+        UUID planId,
+        long targetPersons,
+        List<FunnelStage> counted,
+        Map<FunnelStage, Long> totals,
+        List<Row> byCountryMonth,
+        List<Row> byCrossing,
+        List<Row> byWeek,
+        boolean smallCellsHidden) {
 
     public PlanFunnelView {
         counted = List.copyOf(counted);
@@ -28,8 +35,14 @@ public record PlanFunnelView(UUID planId, long targetPersons, List<FunnelStage> 
     }
 
     /** An exact view: every count as counted. */
-    public PlanFunnelView(UUID planId, long targetPersons, List<FunnelStage> counted, Map<FunnelStage, Long> totals,
-                          List<Row> byCountryMonth, List<Row> byCrossing, List<Row> byWeek) {
+    public PlanFunnelView(
+            UUID planId,
+            long targetPersons,
+            List<FunnelStage> counted,
+            Map<FunnelStage, Long> totals,
+            List<Row> byCountryMonth,
+            List<Row> byCrossing,
+            List<Row> byWeek) {
         this(planId, targetPersons, counted, totals, byCountryMonth, byCrossing, byWeek, false);
     }
 

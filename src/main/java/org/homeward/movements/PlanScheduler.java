@@ -42,9 +42,15 @@ public class PlanScheduler {
     private final AuditTrail audit;
     private final MovementScheduler scheduler = new MovementScheduler();
 
-    PlanScheduler(ReturnPlanService plans, ScheduleRequestRules rules, ScheduleRepository repository,
-                  ReadyHouseholdFinder finder, MovementService movements, ManifestService manifests, MovementDays days,
-                  AuditTrail audit) {
+    PlanScheduler(
+            ReturnPlanService plans,
+            ScheduleRequestRules rules,
+            ScheduleRepository repository,
+            ReadyHouseholdFinder finder,
+            MovementService movements,
+            ManifestService manifests,
+            MovementDays days,
+            AuditTrail audit) {
         this.plans = plans;
         this.rules = rules;
         this.repository = repository;
@@ -60,7 +66,11 @@ public class PlanScheduler {
     public SchedulePreview preview(UUID planId, ScheduleWeekRequest request, String actor) {
         Proposal proposal = propose(planId, request, actor);
         SchedulePreview preview = SchedulePreviews.of(proposal, Map.of(), false);
-        audit.record(new AuditEntry("PREVIEW_PLAN_SCHEDULE", "return_plan", planId.toString(), null,
+        audit.record(new AuditEntry(
+                "PREVIEW_PLAN_SCHEDULE",
+                "return_plan",
+                planId.toString(),
+                null,
                 Map.of("households", proposal.scheduledIds())));
         return preview;
     }
@@ -77,13 +87,19 @@ public class PlanScheduler {
             if (aboard.isEmpty()) {
                 continue;
             }
-            UUID movementId = movements.create(usedVehiclesOnly(offered.request(), aboard), actor).id();
+            UUID movementId = movements
+                    .create(usedVehiclesOnly(offered.request(), aboard), actor)
+                    .id();
             created.put(Integer.toString(offered.index()), movementId);
             Map<UUID, String> vehicles = new HashMap<>();
             aboard.forEach(household -> vehicles.put(household.householdId(), household.vehicleLabel()));
-            manifests.addAllScheduled(movementId, aboard.stream()
-                    .map(household -> proposal.found().readHouseholds().get(household.householdId())).toList(),
-                    vehicles, actor);
+            manifests.addAllScheduled(
+                    movementId,
+                    aboard.stream()
+                            .map(household -> proposal.found().readHouseholds().get(household.householdId()))
+                            .toList(),
+                    vehicles,
+                    actor);
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("weekStartsOn", proposal.week().startsOn().toString());
@@ -98,11 +114,13 @@ public class PlanScheduler {
     private Proposal propose(UUID planId, ScheduleWeekRequest request, String actor) {
         ReturnPlan plan = plans.find(planId);
         ScheduleRequestRules.Week week = rules.check(plan, request, actor, days.now());
-        Set<String> countries = plan.targets().stream().map(PlanTarget::asylumCountry).collect(Collectors.toSet());
+        Set<String> countries =
+                plan.targets().stream().map(PlanTarget::asylumCountry).collect(Collectors.toSet());
         ReadyHouseholdFinder.Found found = finder.find(countries, week.startsOn(), week.endsOn());
-        List<Departure> departures = week.departures().stream().map(PlanScheduler::departure).toList();
-        ScheduleProposal engine = scheduler.schedule(new SchedulingProblem(week.startsOn(), departures,
-                remainingTargets(plan), found.ready()));
+        List<Departure> departures =
+                week.departures().stream().map(PlanScheduler::departure).toList();
+        ScheduleProposal engine = scheduler.schedule(
+                new SchedulingProblem(week.startsOn(), departures, remainingTargets(plan), found.ready()));
         return new Proposal(plan, week, engine, found);
     }
 
@@ -117,35 +135,56 @@ public class PlanScheduler {
         for (PlanTarget target : plan.targets()) {
             String crossing = target.crossingCode() == null ? "" : target.crossingCode();
             long used = scheduled.getOrDefault(target.asylumCountry() + "|" + target.month() + "|" + crossing, 0L);
-            targets.add(new MonthlyTarget(target.asylumCountry(), YearMonth.parse(target.month()), crossing,
-                    (int) Math.max(0, target.persons() - used)));
+            targets.add(new MonthlyTarget(target.asylumCountry(), YearMonth.parse(target.month()), crossing, (int)
+                    Math.max(0, target.persons() - used)));
         }
         return targets;
     }
 
     private static Departure departure(ScheduleRequestRules.Offered offered) {
         Movement movement = offered.movement();
-        return new Departure(Integer.toString(offered.index()), movement.asylumCountry(), movement.crossingCode(),
-                movement.departsOn(), movement.vehicles().stream()
-                .map(vehicle -> new VehicleCapacity(vehicle.label(), vehicle.seats(), vehicle.accessibleSeats())).toList());
+        return new Departure(
+                Integer.toString(offered.index()),
+                movement.asylumCountry(),
+                movement.crossingCode(),
+                movement.departsOn(),
+                movement.vehicles().stream()
+                        .map(vehicle ->
+                                new VehicleCapacity(vehicle.label(), vehicle.seats(), vehicle.accessibleSeats()))
+                        .toList());
     }
 
     /** The movement as offered, with only the vehicles someone rides in, in the order offered. */
-    private static CreateMovementRequest usedVehiclesOnly(CreateMovementRequest offered, List<ScheduledHousehold> aboard) {
+    private static CreateMovementRequest usedVehiclesOnly(
+            CreateMovementRequest offered, List<ScheduledHousehold> aboard) {
         Set<String> used = aboard.stream().map(ScheduledHousehold::vehicleLabel).collect(Collectors.toSet());
-        List<Vehicle> vehicles = offered.vehicles().stream().filter(vehicle -> used.contains(vehicle.label().strip())).toList();
-        return new CreateMovementRequest(offered.planId(), offered.kind(), offered.departsOn(), offered.returnsOn(),
-                offered.departurePoint(), offered.asylumCountry(), offered.crossingCode(), offered.destinationKind(),
+        List<Vehicle> vehicles = offered.vehicles().stream()
+                .filter(vehicle -> used.contains(vehicle.label().strip()))
+                .toList();
+        return new CreateMovementRequest(
+                offered.planId(),
+                offered.kind(),
+                offered.departsOn(),
+                offered.returnsOn(),
+                offered.departurePoint(),
+                offered.asylumCountry(),
+                offered.crossingCode(),
+                offered.destinationKind(),
                 vehicles);
     }
 
     /** The week checked, the engine's answer and the households it was asked about. */
-    record Proposal(ReturnPlan plan, ScheduleRequestRules.Week week, ScheduleProposal engine,
-                    ReadyHouseholdFinder.Found found) {
+    record Proposal(
+            ReturnPlan plan,
+            ScheduleRequestRules.Week week,
+            ScheduleProposal engine,
+            ReadyHouseholdFinder.Found found) {
 
         List<ScheduledHousehold> onDeparture(int index) {
             String key = Integer.toString(index);
-            return engine.scheduled().stream().filter(household -> household.departureKey().equals(key)).toList();
+            return engine.scheduled().stream()
+                    .filter(household -> household.departureKey().equals(key))
+                    .toList();
         }
 
         Map<UUID, String> references() {
@@ -153,7 +192,9 @@ public class PlanScheduler {
         }
 
         List<String> scheduledIds() {
-            return engine.scheduled().stream().map(household -> household.householdId().toString()).toList();
+            return engine.scheduled().stream()
+                    .map(household -> household.householdId().toString())
+                    .toList();
         }
     }
 }

@@ -9,5 +9,4 @@ package org.homeward.movements;
  * @param crossingCode  a crossing point code, or empty for any crossing
  * @param persons       the number of persons
  */
-public record PlanTarget(String asylumCountry, String month, String crossingCode, Integer persons) {
-}
+public record PlanTarget(String asylumCountry, String month, String crossingCode, Integer persons) {}

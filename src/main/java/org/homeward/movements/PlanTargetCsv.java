@@ -29,11 +29,19 @@ class PlanTargetCsv {
         String text = decode(file);
         List<PlanTarget> targets = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             if (!Set.copyOf(parser.getHeaderNames()).containsAll(COLUMNS)) {
-                throw invalid("header", "CSV_COLUMNS_MISSING", "The first line must name the columns " + String.join(",", COLUMNS));
+                throw invalid(
+                        "header",
+                        "CSV_COLUMNS_MISSING",
+                        "The first line must name the columns " + String.join(",", COLUMNS));
             }
             for (CSVRecord record : parser) {
                 if (targets.size() + problems.size() >= PlanTargetRules.MAX_TARGETS) {
@@ -41,11 +49,14 @@ class PlanTargetCsv {
                 }
                 Integer persons = persons(record.get("persons"));
                 if (persons == null) {
-                    problems.add(new FieldProblem("row " + (record.getRecordNumber() + 1) + ".persons", "PERSONS_INVALID",
+                    problems.add(new FieldProblem(
+                            "row " + (record.getRecordNumber() + 1) + ".persons",
+                            "PERSONS_INVALID",
                             "Row " + (record.getRecordNumber() + 1) + ": persons must be a whole number"));
                     continue;
                 }
-                targets.add(new PlanTarget(record.get("asylum_country"), record.get("month"), record.get("crossing"), persons));
+                targets.add(new PlanTarget(
+                        record.get("asylum_country"), record.get("month"), record.get("crossing"), persons));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw invalid("file", "CSV_UNREADABLE", "The file is not a readable CSV file");
@@ -66,12 +77,17 @@ class PlanTargetCsv {
 
     private static String decode(byte[] file) {
         if (file.length == 0 || file.length > MAX_BYTES) {
-            throw invalid("file", file.length == 0 ? "CSV_EMPTY" : "CSV_TOO_LARGE",
+            throw invalid(
+                    "file",
+                    file.length == 0 ? "CSV_EMPTY" : "CSV_TOO_LARGE",
                     file.length == 0 ? "The file is empty" : "The file is larger than 2 MB");
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw invalid("file", "CSV_NOT_UTF8", "Save the file as UTF-8");

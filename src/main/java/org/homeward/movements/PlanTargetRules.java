@@ -25,7 +25,8 @@ class PlanTargetRules {
     }
 
     /** The targets normalised (upper-case codes, empty crossing for any), or the problems, each naming its row. */
-    List<PlanTarget> check(List<PlanTarget> targets, LocalDate startsOn, LocalDate endsOn, List<FieldProblem> problems) {
+    List<PlanTarget> check(
+            List<PlanTarget> targets, LocalDate startsOn, LocalDate endsOn, List<FieldProblem> problems) {
         List<PlanTarget> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int row = 0; row < targets.size(); row++) {
@@ -38,31 +39,41 @@ class PlanTargetRules {
             int before = problems.size();
             String country = upper(target.asylumCountry());
             if (country.isEmpty() || !places.isKnownCountry(country)) {
-                problems.add(new FieldProblem(field + ".asylumCountry", "COUNTRY_UNKNOWN",
+                problems.add(new FieldProblem(
+                        field + ".asylumCountry",
+                        "COUNTRY_UNKNOWN",
                         "Row " + (row + 1) + ": give the country of asylum as a known ISO3 code such as LBN or TUR"));
             }
             YearMonth month = month(target.month());
             if (month == null) {
-                problems.add(new FieldProblem(field + ".month", "MONTH_INVALID",
-                        "Row " + (row + 1) + ": give the month as YYYY-MM"));
+                problems.add(new FieldProblem(
+                        field + ".month", "MONTH_INVALID", "Row " + (row + 1) + ": give the month as YYYY-MM"));
             } else if (month.isBefore(YearMonth.from(startsOn)) || month.isAfter(YearMonth.from(endsOn))) {
-                problems.add(new FieldProblem(field + ".month", "MONTH_OUTSIDE_PLAN",
+                problems.add(new FieldProblem(
+                        field + ".month",
+                        "MONTH_OUTSIDE_PLAN",
                         "Row " + (row + 1) + ": the month " + month + " is outside the plan's period"));
             }
             String crossing = upper(target.crossingCode());
             if (!crossing.isEmpty() && !places.isKnownCrossing(crossing)) {
-                problems.add(new FieldProblem(field + ".crossingCode", "CROSSING_UNKNOWN",
+                problems.add(new FieldProblem(
+                        field + ".crossingCode",
+                        "CROSSING_UNKNOWN",
                         "Row " + (row + 1) + ": not a known crossing point code (leave it empty for any crossing)"));
             }
             if (target.persons() == null || target.persons() < 0 || target.persons() > MAX_PERSONS) {
-                problems.add(new FieldProblem(field + ".persons", "PERSONS_INVALID",
+                problems.add(new FieldProblem(
+                        field + ".persons",
+                        "PERSONS_INVALID",
                         "Row " + (row + 1) + ": give the number of persons, from 0 to " + MAX_PERSONS));
             }
             if (problems.size() > before) {
                 continue;
             }
             if (!seen.add(country + "|" + month + "|" + crossing)) {
-                problems.add(new FieldProblem(field, "TARGET_REPEATED",
+                problems.add(new FieldProblem(
+                        field,
+                        "TARGET_REPEATED",
                         "Row " + (row + 1) + ": the same country, month and crossing are given twice"));
                 continue;
             }

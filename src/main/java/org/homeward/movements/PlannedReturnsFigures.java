@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PlannedReturnsFigures implements PlannedReturnsSource {
 
-    private static final Set<FunnelStage> ACTUAL = Set.of(FunnelStage.SCHEDULED, FunnelStage.BOARDED, FunnelStage.ARRIVED);
+    private static final Set<FunnelStage> ACTUAL =
+            Set.of(FunnelStage.SCHEDULED, FunnelStage.BOARDED, FunnelStage.ARRIVED);
 
     private final ReturnPlanService plans;
     private final List<FunnelStageSource> sources;
@@ -44,23 +45,40 @@ class PlannedReturnsFigures implements PlannedReturnsSource {
             // The list leaves targets out; the plan itself has them.
             ReturnPlan plan = plans.find(listed.id());
             Map<List<String>, long[]> cells = new TreeMap<>(Comparator.comparing((List<String> key) -> key.get(0))
-                    .thenComparing(key -> key.get(1)).thenComparing(key -> key.get(2)));
+                    .thenComparing(key -> key.get(1))
+                    .thenComparing(key -> key.get(2)));
             for (PlanTarget target : plan.targets()) {
-                weeklyShares(YearMonth.parse(target.month()), target.persons()).forEach((week, persons) ->
-                        cell(cells, target.asylumCountry(), target.crossingCode(), week)[0] += persons);
+                weeklyShares(YearMonth.parse(target.month()), target.persons())
+                        .forEach((week, persons) ->
+                                cell(cells, target.asylumCountry(), target.crossingCode(), week)[0] += persons);
             }
             for (FunnelStageSource source : sources) {
                 for (StageCount count : source.count(plan)) {
-                    if (ACTUAL.contains(count.stage()) && source.stages().contains(count.stage()) && !count.week().isEmpty()) {
+                    if (ACTUAL.contains(count.stage())
+                            && source.stages().contains(count.stage())
+                            && !count.week().isEmpty()) {
                         long[] cell = cell(cells, count.asylumCountry(), count.crossingCode(), count.week());
-                        cell[1 + List.of(FunnelStage.SCHEDULED, FunnelStage.BOARDED, FunnelStage.ARRIVED)
-                                .indexOf(count.stage())] += count.persons();
+                        cell[
+                                        1
+                                                + List.of(
+                                                                FunnelStage.SCHEDULED,
+                                                                FunnelStage.BOARDED,
+                                                                FunnelStage.ARRIVED)
+                                                        .indexOf(count.stage())] +=
+                                count.persons();
                     }
                 }
             }
             cells.forEach((key, counts) -> {
                 if (overlaps(key.get(2), from, to)) {
-                    lines.add(new Line(plan.name(), key.get(0), key.get(1), key.get(2), counts[0], counts[1], counts[2],
+                    lines.add(new Line(
+                            plan.name(),
+                            key.get(0),
+                            key.get(1),
+                            key.get(2),
+                            counts[0],
+                            counts[1],
+                            counts[2],
                             counts[3]));
                 }
             });
@@ -69,8 +87,8 @@ class PlannedReturnsFigures implements PlannedReturnsSource {
     }
 
     private static long[] cell(Map<List<String>, long[]> cells, String country, String crossing, String week) {
-        return cells.computeIfAbsent(List.of(country == null ? "" : country, crossing == null ? "" : crossing, week),
-                key -> new long[4]);
+        return cells.computeIfAbsent(
+                List.of(country == null ? "" : country, crossing == null ? "" : crossing, week), key -> new long[4]);
     }
 
     /**
@@ -100,7 +118,8 @@ class PlannedReturnsFigures implements PlannedReturnsSource {
 
     /** The ISO week of a day, as {@code 2027-W05}. */
     static String week(LocalDate day) {
-        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(
+                "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static boolean overlaps(String week, LocalDate from, LocalDate to) {

@@ -22,6 +22,7 @@ class PrintingController {
 
     /** Those who print slips and manifests: the officers who register and move people. Never analysts. */
     static final String PRINTERS = "hasAnyRole('REGISTRATION_OFFICER','RECEPTION_MANAGER','COORDINATOR','ADMIN')";
+
     private final SlipPdf slips;
     private final ManifestPdf manifests;
 
@@ -33,11 +34,14 @@ class PrintingController {
     @GetMapping("/households/{reference}/slip.pdf")
     @PreAuthorize(PRINTERS)
     ResponseEntity<byte[]> slip(@PathVariable String reference, @RequestParam(required = false) String size) {
-        SlipSize paper = SlipSize.parse(size).orElseThrow(() -> new InvalidPrintRequestException("size",
-                "SLIP_SIZE_UNKNOWN", "A slip is printed on A6 or A4"));
+        SlipSize paper = SlipSize.parse(size)
+                .orElseThrow(() ->
+                        new InvalidPrintRequestException("size", "SLIP_SIZE_UNKNOWN", "A slip is printed on A6 or A4"));
         byte[] pdf = slips.print(reference, paper);
-        return download(pdf, "slip-" + reference.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9-]", "")
-                + "-" + paper.name() + ".pdf");
+        return download(
+                pdf,
+                "slip-" + reference.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9-]", "") + "-"
+                        + paper.name() + ".pdf");
     }
 
     @GetMapping("/movements/{id}/manifest.pdf")
@@ -67,7 +71,12 @@ class PrintingController {
         return ResponseEntity.ok()
                 .contentType(type)
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(content);
     }
 }

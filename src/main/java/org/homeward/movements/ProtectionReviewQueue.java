@@ -36,8 +36,13 @@ public class ProtectionReviewQueue {
     private final CurrentAccess access;
     private final AuditTrail audit;
 
-    ProtectionReviewQueue(JdbcClient jdbc, HouseholdService households, VoluntarinessMessages messages, Clock clock,
-                          CurrentAccess access, AuditTrail audit) {
+    ProtectionReviewQueue(
+            JdbcClient jdbc,
+            HouseholdService households,
+            VoluntarinessMessages messages,
+            Clock clock,
+            CurrentAccess access,
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.households = households;
         this.messages = messages;
@@ -51,8 +56,10 @@ public class ProtectionReviewQueue {
         List<CoercionSignal> found = jdbc.sql("""
                         SELECT * FROM coercion_signal WHERE reviewed_at IS NULL OR :reviewed
                         ORDER BY reviewed_at IS NOT NULL, raised_at DESC, id DESC LIMIT :limit""")
-                .param("reviewed", includeReviewed).param("limit", MAX_SHOWN)
-                .query(ProtectionReviewQueue::read).list();
+                .param("reviewed", includeReviewed)
+                .param("limit", MAX_SHOWN)
+                .query(ProtectionReviewQueue::read)
+                .list();
         List<CoercionSignal> shown = new ArrayList<>();
         for (CoercionSignal signal : found) {
             List<String> references = visibleReferences(signal.householdIds());
@@ -61,8 +68,18 @@ public class ProtectionReviewQueue {
             }
         }
         if (!shown.isEmpty()) {
-            audit.record(new AuditEntry("READ_PROTECTION_QUEUE", "household", null, null, Map.of("households",
-                    shown.stream().flatMap(signal -> signal.householdIds().stream()).map(UUID::toString).distinct().toList())));
+            audit.record(new AuditEntry(
+                    "READ_PROTECTION_QUEUE",
+                    "household",
+                    null,
+                    null,
+                    Map.of(
+                            "households",
+                            shown.stream()
+                                    .flatMap(signal -> signal.householdIds().stream())
+                                    .map(UUID::toString)
+                                    .distinct()
+                                    .toList())));
         }
         return shown;
     }
@@ -73,12 +90,16 @@ public class ProtectionReviewQueue {
         find(signalId);
         ProtectionReviewOutcome outcome;
         try {
-            outcome = ProtectionReviewOutcome.valueOf(request == null || request.outcome() == null ? ""
-                    : request.outcome().trim());
+            outcome = ProtectionReviewOutcome.valueOf(
+                    request == null || request.outcome() == null
+                            ? ""
+                            : request.outcome().trim());
         } catch (IllegalArgumentException unknown) {
             throw messages.invalid(List.of(messages.field("outcome", "REVIEW_OUTCOME_INVALID")));
         }
-        String note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        String note = request.note() == null || request.note().isBlank()
+                ? null
+                : request.note().trim();
         if (note != null && note.length() > MAX_NOTE) {
             throw messages.invalid(List.of(messages.field("note", "FIELD_TOO_LONG", MAX_NOTE)));
         }
@@ -86,12 +107,20 @@ public class ProtectionReviewQueue {
                         UPDATE coercion_signal SET review_outcome = :outcome, review_note = :note, reviewed_by = :by,
                             reviewed_at = :at
                         WHERE id = :id AND reviewed_at IS NULL""")
-                .param("outcome", outcome.name()).param("note", note).param("by", access.actor())
-                .param("at", Timestamp.from(clock.instant())).param("id", signalId).update();
+                .param("outcome", outcome.name())
+                .param("note", note)
+                .param("by", access.actor())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("id", signalId)
+                .update();
         if (changed == 0) {
             throw messages.refused(409, "SIGNAL_ALREADY_REVIEWED");
         }
-        audit.recordWithChange(new AuditEntry("REVIEW_COERCION_SIGNAL", "coercion_signal", Long.toString(signalId), null,
+        audit.recordWithChange(new AuditEntry(
+                "REVIEW_COERCION_SIGNAL",
+                "coercion_signal",
+                Long.toString(signalId),
+                null,
                 Map.of("outcome", outcome.name())));
         return find(signalId);
     }
@@ -109,8 +138,10 @@ public class ProtectionReviewQueue {
     }
 
     private CoercionSignal find(long signalId) {
-        CoercionSignal signal = jdbc.sql("SELECT * FROM coercion_signal WHERE id = :id").param("id", signalId)
-                .query(ProtectionReviewQueue::read).optional()
+        CoercionSignal signal = jdbc.sql("SELECT * FROM coercion_signal WHERE id = :id")
+                .param("id", signalId)
+                .query(ProtectionReviewQueue::read)
+                .optional()
                 .orElseThrow(() -> messages.refused(404, "SIGNAL_NOT_FOUND"));
         List<String> references = visibleReferences(signal.householdIds());
         if (references.isEmpty()) {
@@ -134,14 +165,23 @@ public class ProtectionReviewQueue {
     private static CoercionSignal read(ResultSet rs, int row) throws SQLException {
         Timestamp reviewedAt = rs.getTimestamp("reviewed_at");
         String outcome = rs.getString("review_outcome");
-        return new CoercionSignal(rs.getLong("id"), CoercionSignalKind.valueOf(rs.getString("kind")),
-                rs.getString("subject"), uuids(rs.getArray("record_ids")), uuids(rs.getArray("household_ids")),
-                List.of(), rs.getTimestamp("raised_at").toInstant(),
-                outcome == null ? null : ProtectionReviewOutcome.valueOf(outcome), rs.getString("review_note"),
-                rs.getString("reviewed_by"), reviewedAt == null ? null : reviewedAt.toInstant());
+        return new CoercionSignal(
+                rs.getLong("id"),
+                CoercionSignalKind.valueOf(rs.getString("kind")),
+                rs.getString("subject"),
+                uuids(rs.getArray("record_ids")),
+                uuids(rs.getArray("household_ids")),
+                List.of(),
+                rs.getTimestamp("raised_at").toInstant(),
+                outcome == null ? null : ProtectionReviewOutcome.valueOf(outcome),
+                rs.getString("review_note"),
+                rs.getString("reviewed_by"),
+                reviewedAt == null ? null : reviewedAt.toInstant());
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {
-        return Arrays.stream((Object[]) array.getArray()).map(value -> (UUID) value).toList();
+        return Arrays.stream((Object[]) array.getArray())
+                .map(value -> (UUID) value)
+                .toList();
     }
 }

@@ -16,8 +16,7 @@ final class ProtectionRoles {
     /** Those who review the coercion signals and read withdrawal reasons. */
     static final String PROTECTION_REVIEWERS = "hasAnyRole('COORDINATOR','ADMIN')";
 
-    private ProtectionRoles() {
-    }
+    private ProtectionRoles() {}
 
     /** Whether the signed-in user may read withdrawal reasons and coercion signals. */
     static boolean mayReadProtectionData() {
@@ -26,6 +25,8 @@ final class ProtectionRoles {
             return false;
         }
         Set<String> wanted = Set.of("ROLE_COORDINATOR", "ROLE_ADMIN");
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(wanted::contains);
+        return user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(wanted::contains);
     }
 }

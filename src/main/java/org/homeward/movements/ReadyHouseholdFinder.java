@@ -32,16 +32,19 @@ class ReadyHouseholdFinder {
      * What was found: who is ready (and each ready household as read in the caller's scope), every
      * household's reference, and who intends to go but is not ready.
      */
-    record Found(List<ReadyHousehold> ready, Map<UUID, Household> readHouseholds, Map<UUID, String> references,
-                 List<SchedulePreview.LeftOver> notReady) {
-    }
+    record Found(
+            List<ReadyHousehold> ready,
+            Map<UUID, Household> readHouseholds,
+            Map<UUID, String> references,
+            List<SchedulePreview.LeftOver> notReady) {}
 
     private static final int CHUNK = 1_000;
     private final ScheduleRepository repository;
     private final HouseholdService households;
     private final VoluntarinessRecords voluntariness;
 
-    ReadyHouseholdFinder(ScheduleRepository repository, HouseholdService households, VoluntarinessRecords voluntariness) {
+    ReadyHouseholdFinder(
+            ScheduleRepository repository, HouseholdService households, VoluntarinessRecords voluntariness) {
         this.repository = repository;
         this.households = households;
         this.voluntariness = voluntariness;
@@ -54,9 +57,11 @@ class ReadyHouseholdFinder {
         Map<UUID, String> references = new HashMap<>();
         List<SchedulePreview.LeftOver> notReady = new ArrayList<>();
         for (int from = 0; from < intending.size(); from += CHUNK) {
-            List<ScheduleRepository.Intending> chunk = intending.subList(from, Math.min(intending.size(), from + CHUNK));
+            List<ScheduleRepository.Intending> chunk =
+                    intending.subList(from, Math.min(intending.size(), from + CHUNK));
             Map<UUID, Household> found = new LinkedHashMap<>();
-            chunk.forEach(candidate -> inScope(candidate.householdId()).ifPresent(household -> found.put(household.id(), household)));
+            chunk.forEach(candidate ->
+                    inScope(candidate.householdId()).ifPresent(household -> found.put(household.id(), household)));
             Map<UUID, VoluntarinessRecord> records = currentRecords(found.values());
             for (ScheduleRepository.Intending candidate : chunk) {
                 Household household = found.get(candidate.householdId());
@@ -82,15 +87,18 @@ class ReadyHouseholdFinder {
     }
 
     private Map<UUID, VoluntarinessRecord> currentRecords(Collection<Household> found) {
-        List<UUID> members = found.stream().flatMap(household -> household.members().stream()).map(Individual::id).toList();
+        List<UUID> members = found.stream()
+                .flatMap(household -> household.members().stream())
+                .map(Individual::id)
+                .toList();
         Map<UUID, VoluntarinessRecord> records = new HashMap<>();
         voluntariness.currentOf(members).forEach(record -> records.put(record.individualId(), record));
         return records;
     }
 
     /** Why the household cannot be scheduled yet, if anything keeps it. */
-    private static Optional<String> whatIsMissing(Household household, Set<String> countries,
-                                                  Map<UUID, VoluntarinessRecord> records, LocalDate weekEndsOn) {
+    private static Optional<String> whatIsMissing(
+            Household household, Set<String> countries, Map<UUID, VoluntarinessRecord> records, LocalDate weekEndsOn) {
         JourneyStatus status = household.journey().status();
         if (status != JourneyStatus.INTENDING && status != JourneyStatus.REGISTERED) {
             return Optional.of("JOURNEY_NOT_READY");
@@ -122,11 +130,21 @@ class ReadyHouseholdFinder {
     }
 
     private static ReadyHousehold ready(Household household, LocalDate intendedSince) {
-        int needing = (int) household.members().stream().filter(ManifestRules::needsAccessibleSeat).count();
-        String crossing = household.journey().crossingPoint() == null ? ""
+        int needing = (int) household.members().stream()
+                .filter(ManifestRules::needsAccessibleSeat)
+                .count();
+        String crossing = household.journey().crossingPoint() == null
+                ? ""
                 : PlanTargetRules.upper(household.journey().crossingPoint());
-        return new ReadyHousehold(household.id(), country(household), crossing, household.members().size(), needing,
-                intendedSince, LocalDate.ofInstant(household.registeredAt(), ZoneOffset.UTC), household.reference());
+        return new ReadyHousehold(
+                household.id(),
+                country(household),
+                crossing,
+                household.members().size(),
+                needing,
+                intendedSince,
+                LocalDate.ofInstant(household.registeredAt(), ZoneOffset.UTC),
+                household.reference());
     }
 
     private static String country(Household household) {

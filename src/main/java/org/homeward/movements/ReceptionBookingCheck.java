@@ -27,13 +27,19 @@ class ReceptionBookingCheck implements DepartureCheck {
 
     @Override
     public CheckVerdict judge(DepartureCandidate candidate) {
-        boolean toReception = movements.find(candidate.movementId()).map(Movement::toReception).orElse(false);
+        boolean toReception = movements
+                .find(candidate.movementId())
+                .map(Movement::toReception)
+                .orElse(false);
         if (!toReception) {
             return CheckVerdict.green(NAME, "movements.check.booking.home");
         }
-        String centre = manifests.household(candidate.movementId(), candidate.householdId())
-                .map(ManifestHousehold::centreCode).orElse(null);
-        return centre == null ? CheckVerdict.red(NAME, "movements.check.booking.red")
+        String centre = manifests
+                .household(candidate.movementId(), candidate.householdId())
+                .map(ManifestHousehold::centreCode)
+                .orElse(null);
+        return centre == null
+                ? CheckVerdict.red(NAME, "movements.check.booking.red")
                 : CheckVerdict.green(NAME, "movements.check.booking.green", centre);
     }
 }

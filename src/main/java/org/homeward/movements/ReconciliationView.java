@@ -11,7 +11,9 @@ public record ReconciliationView(BoardingSheet sheet, List<MissingPersonAlert> a
 
     /** The person of the manifest with this id, for naming them beside their alert. */
     public java.util.Optional<BoardingTraveller> traveller(java.util.UUID individualId) {
-        return sheet.households().stream().flatMap(line -> line.persons().stream())
-                .filter(person -> person.individualId().equals(individualId)).findFirst();
+        return sheet.households().stream()
+                .flatMap(line -> line.persons().stream())
+                .filter(person -> person.individualId().equals(individualId))
+                .findFirst();
     }
 }

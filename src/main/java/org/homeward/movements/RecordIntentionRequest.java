@@ -13,7 +13,9 @@ import java.util.List;
  * @param goAndSee    whether the household wants a go-and-see visit first
  * @param statedOn    the day the household said it (YYYY-MM-DD); today when empty
  */
-public record RecordIntentionRequest(@Size(max = 40) String intention, @Size(max = 200) String destination,
-                              @Size(max = 8) List<@Size(max = 40) String> conditions, Boolean goAndSee,
-                              @Size(max = 20) String statedOn) {
-}
+public record RecordIntentionRequest(
+        @Size(max = 40) String intention,
+        @Size(max = 200) String destination,
+        @Size(max = 8) List<@Size(max = 40) String> conditions,
+        Boolean goAndSee,
+        @Size(max = 20) String statedOn) {}

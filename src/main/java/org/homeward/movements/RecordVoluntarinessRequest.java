@@ -18,9 +18,18 @@ package org.homeward.movements;
  * @param bestInterestsOutcome   one of {@link BestInterestsOutcome}
  * @param bestInterestsReference the assessment's reference in the case file
  */
-public record RecordVoluntarinessRequest(String placeType, String placeName, String interviewLanguage, String readAloudBy,
-                                         String interpreter, String witness, Boolean understood, String decision,
-                                         String briefingLanguage, String briefingDigest, String bestInterestsBy,
-                                         String bestInterestsOn, String bestInterestsOutcome,
-                                         String bestInterestsReference) {
-}
+public record RecordVoluntarinessRequest(
+        String placeType,
+        String placeName,
+        String interviewLanguage,
+        String readAloudBy,
+        String interpreter,
+        String witness,
+        Boolean understood,
+        String decision,
+        String briefingLanguage,
+        String briefingDigest,
+        String bestInterestsBy,
+        String bestInterestsOn,
+        String bestInterestsOutcome,
+        String bestInterestsReference) {}

@@ -6,5 +6,4 @@ package org.homeward.movements;
  * @param reason REMOVED_BY_OFFICER (the default) or MOVED (to another movement)
  * @param note   why, in words (required)
  */
-public record RemoveHouseholdRequest(String reason, String note) {
-}
+public record RemoveHouseholdRequest(String reason, String note) {}

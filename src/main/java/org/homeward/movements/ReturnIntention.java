@@ -11,9 +11,18 @@ import java.util.UUID;
  * @param destinationPcode where the household would go, as a P-code; null when not said
  * @param importId         the survey import that brought it, for {@link IntentionSource#SURVEY_IMPORT}
  */
-record ReturnIntention(long id, UUID householdId, IntentionAnswer intention, String destinationPcode,
-                       List<IntentionCondition> conditions, boolean goAndSeeFirst, LocalDate statedOn,
-                       IntentionSource source, UUID importId, String recordedBy, Instant recordedAt) {
+record ReturnIntention(
+        long id,
+        UUID householdId,
+        IntentionAnswer intention,
+        String destinationPcode,
+        List<IntentionCondition> conditions,
+        boolean goAndSeeFirst,
+        LocalDate statedOn,
+        IntentionSource source,
+        UUID importId,
+        String recordedBy,
+        Instant recordedAt) {
 
     ReturnIntention {
         conditions = List.copyOf(conditions);

@@ -6,8 +6,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** A return plan: a name, a period and how many persons it means to bring home, by country and month. */
-public record ReturnPlan(UUID id, String name, LocalDate startsOn, LocalDate endsOn, String createdBy,
-                         Instant createdAt, List<PlanTarget> targets) {
+public record ReturnPlan(
+        UUID id,
+        String name,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        String createdBy,
+        Instant createdAt,
+        List<PlanTarget> targets) {
 
     public ReturnPlan {
         targets = List.copyOf(targets);

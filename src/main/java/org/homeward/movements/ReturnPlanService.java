@@ -37,13 +37,17 @@ public class ReturnPlanService {
         }
         LocalDate startsOn = date(request.startsOn(), "startsOn", problems);
         LocalDate endsOn = date(request.endsOn(), "endsOn", problems);
-        if (startsOn != null && endsOn != null && (endsOn.isBefore(startsOn) || startsOn.plusDays(MAX_PLAN_DAYS).isBefore(endsOn))) {
-            problems.add(new FieldProblem("endsOn", "PERIOD_INVALID",
-                    "The plan must end on or after its first day, within ten years"));
+        if (startsOn != null
+                && endsOn != null
+                && (endsOn.isBefore(startsOn)
+                        || startsOn.plusDays(MAX_PLAN_DAYS).isBefore(endsOn))) {
+            problems.add(new FieldProblem(
+                    "endsOn", "PERIOD_INVALID", "The plan must end on or after its first day, within ten years"));
         }
         List<PlanTarget> targets = List.of();
         if (problems.isEmpty()) {
-            targets = rules.check(request.targets() == null ? List.of() : request.targets(), startsOn, endsOn, problems);
+            targets =
+                    rules.check(request.targets() == null ? List.of() : request.targets(), startsOn, endsOn, problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidMovementRequestException("PLAN_INVALID", problems);
@@ -54,8 +58,8 @@ public class ReturnPlanService {
         UUID id = UUID.randomUUID();
         plans.insert(id, name, startsOn, endsOn, actor, days.now());
         targets.forEach(target -> plans.upsertTarget(id, target));
-        audit.recordWithChange(new AuditEntry("CREATE_RETURN_PLAN", "return_plan", id.toString(), null,
-                java.util.Map.of("targets", targets.size())));
+        audit.recordWithChange(new AuditEntry(
+                "CREATE_RETURN_PLAN", "return_plan", id.toString(), null, java.util.Map.of("targets", targets.size())));
         return find(id);
     }
 
@@ -67,13 +71,17 @@ public class ReturnPlanService {
         if (targets == null || targets.isEmpty()) {
             problems.add(new FieldProblem("targets", "TARGETS_MISSING", "Give at least one target"));
         }
-        List<PlanTarget> checked = problems.isEmpty() ? rules.check(targets, plan.startsOn(), plan.endsOn(), problems)
-                : List.of();
+        List<PlanTarget> checked =
+                problems.isEmpty() ? rules.check(targets, plan.startsOn(), plan.endsOn(), problems) : List.of();
         if (!problems.isEmpty()) {
             throw new InvalidMovementRequestException("PLAN_TARGETS_INVALID", problems);
         }
         checked.forEach(target -> plans.upsertTarget(planId, target));
-        audit.recordWithChange(new AuditEntry("SET_PLAN_TARGETS", "return_plan", planId.toString(), null,
+        audit.recordWithChange(new AuditEntry(
+                "SET_PLAN_TARGETS",
+                "return_plan",
+                planId.toString(),
+                null,
                 java.util.Map.of("targets", checked.size(), "by", actor)));
         return find(planId);
     }

@@ -11,8 +11,15 @@ import java.util.UUID;
  *
  * @param written whether the movements were created (false for a preview, which writes nothing)
  */
-public record SchedulePreview(UUID planId, LocalDate weekStartsOn, boolean written, int households, long persons,
-                              List<DepartureLoad> departures, List<LeftOver> leftOver, List<LeftOver> notReady) {
+public record SchedulePreview(
+        UUID planId,
+        LocalDate weekStartsOn,
+        boolean written,
+        int households,
+        long persons,
+        List<DepartureLoad> departures,
+        List<LeftOver> leftOver,
+        List<LeftOver> notReady) {
 
     public SchedulePreview {
         departures = List.copyOf(departures);
@@ -25,17 +32,27 @@ public record SchedulePreview(UUID planId, LocalDate weekStartsOn, boolean writt
      * created for it (null in a preview, or when nobody is scheduled on it), its vehicles in use and the
      * labels of those left unused.
      */
-    public record DepartureLoad(int departure, String departurePoint, String asylumCountry, String crossingCode,
-                                LocalDate departsOn, UUID movementId, int households, int persons,
-                                List<VehicleLoad> vehicles, List<String> unusedVehicles) {
-    }
+    public record DepartureLoad(
+            int departure,
+            String departurePoint,
+            String asylumCountry,
+            String crossingCode,
+            LocalDate departsOn,
+            UUID movementId,
+            int households,
+            int persons,
+            List<VehicleLoad> vehicles,
+            List<String> unusedVehicles) {}
 
     /** A vehicle in use and the households it carries, all of each in it. */
-    public record VehicleLoad(String label, int seats, int accessibleSeats, int persons, int accessibleSeatsTaken,
-                              List<String> households) {
-    }
+    public record VehicleLoad(
+            String label,
+            int seats,
+            int accessibleSeats,
+            int persons,
+            int accessibleSeatsTaken,
+            List<String> households) {}
 
     /** A household not scheduled this week and why (a code: docs/movements.md lists them). */
-    public record LeftOver(String reference, String reason) {
-    }
+    public record LeftOver(String reference, String reason) {}
 }

@@ -14,12 +14,10 @@ import org.springframework.stereotype.Repository;
 class ScheduleRepository {
 
     /** A household whose latest intention is to return within a period that reaches the week. */
-    record Intending(UUID householdId, LocalDate statedOn) {
-    }
+    record Intending(UUID householdId, LocalDate statedOn) {}
 
     /** Persons scheduled on the plan in one country, month and crossing. */
-    record Scheduled(String asylumCountry, LocalDate month, String crossingCode, long persons) {
-    }
+    record Scheduled(String asylumCountry, LocalDate month, String crossingCode, long persons) {}
 
     private final JdbcClient jdbc;
 
@@ -29,7 +27,10 @@ class ScheduleRepository {
 
     /** Locks the plan's row, so that two schedulings of one plan take turns. */
     void lockPlan(UUID planId) {
-        jdbc.sql("SELECT id FROM return_plan WHERE id = :plan FOR UPDATE").param("plan", planId).query(UUID.class).list();
+        jdbc.sql("SELECT id FROM return_plan WHERE id = :plan FOR UPDATE")
+                .param("plan", planId)
+                .query(UUID.class)
+                .list();
     }
 
     /**
@@ -49,9 +50,11 @@ class ScheduleRepository {
                                                             ELSE interval '12 months' END >= :weekStart
                           AND NOT EXISTS (SELECT 1 FROM manifest_household m WHERE m.household_id = i.household_id AND m.open)
                         ORDER BY i.stated_on, i.household_id""")
-                .param("countries", countries.toArray(String[]::new)).param("weekStart", Date.valueOf(weekStartsOn))
+                .param("countries", countries.toArray(String[]::new))
+                .param("weekStart", Date.valueOf(weekStartsOn))
                 .param("weekEnd", Date.valueOf(weekEndsOn))
-                .query((rs, row) -> new Intending(rs.getObject("household_id", UUID.class),
+                .query((rs, row) -> new Intending(
+                        rs.getObject("household_id", UUID.class),
                         rs.getDate("stated_on").toLocalDate()))
                 .list();
     }
@@ -67,12 +70,13 @@ class ScheduleRepository {
                         JOIN manifest_person p ON p.movement_id = h.movement_id AND p.household_id = h.household_id
                         WHERE m.plan_id = :plan AND m.status <> 'CANCELLED' AND p.travels
                           AND (h.removal_reason IS NULL OR h.removal_reason = 'NO_SHOW')
-                        GROUP BY 1, 2, 3""")
-                .param("plan", planId)
-                .query(rs -> {
-                    scheduled.add(new Scheduled(rs.getString("country"), rs.getDate("month").toLocalDate(),
-                            rs.getString("crossing_code"), rs.getLong("persons")));
-                });
+                        GROUP BY 1, 2, 3""").param("plan", planId).query(rs -> {
+            scheduled.add(new Scheduled(
+                    rs.getString("country"),
+                    rs.getDate("month").toLocalDate(),
+                    rs.getString("crossing_code"),
+                    rs.getLong("persons")));
+        });
         return scheduled;
     }
 }

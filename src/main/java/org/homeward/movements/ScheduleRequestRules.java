@@ -21,8 +21,7 @@ class ScheduleRequestRules {
     static final int MAX_DEPARTURES = 100;
 
     /** A departure that passed its checks, with the request a movement will be created from. */
-    record Offered(int index, Movement movement, CreateMovementRequest request) {
-    }
+    record Offered(int index, Movement movement, CreateMovementRequest request) {}
 
     /** The checked week. */
     record Week(LocalDate startsOn, List<Offered> departures) {
@@ -41,11 +40,11 @@ class ScheduleRequestRules {
     Week check(ReturnPlan plan, ScheduleWeekRequest request, String actor, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate startsOn = weekStart(request == null ? null : request.weekStartsOn(), plan, problems);
-        List<ScheduleWeekRequest.OfferedDeparture> given = request == null || request.departures() == null ? List.of()
-                : request.departures();
+        List<ScheduleWeekRequest.OfferedDeparture> given =
+                request == null || request.departures() == null ? List.of() : request.departures();
         if (given.isEmpty() || given.size() > MAX_DEPARTURES) {
-            problems.add(new FieldProblem("departures", "DEPARTURES_MISSING",
-                    "Offer from 1 to " + MAX_DEPARTURES + " departures"));
+            problems.add(new FieldProblem(
+                    "departures", "DEPARTURES_MISSING", "Offer from 1 to " + MAX_DEPARTURES + " departures"));
         }
         List<Offered> offered = new ArrayList<>();
         for (int row = 0; row < given.size() && given.size() <= MAX_DEPARTURES; row++) {
@@ -57,37 +56,58 @@ class ScheduleRequestRules {
         return new Week(startsOn, offered);
     }
 
-    private Optional<Offered> departure(ReturnPlan plan, LocalDate weekStartsOn, int row,
-                                                  ScheduleWeekRequest.OfferedDeparture departure, String actor,
-                                                  Instant now, List<FieldProblem> problems) {
+    private Optional<Offered> departure(
+            ReturnPlan plan,
+            LocalDate weekStartsOn,
+            int row,
+            ScheduleWeekRequest.OfferedDeparture departure,
+            String actor,
+            Instant now,
+            List<FieldProblem> problems) {
         String field = "departures[" + row + "]";
         if (departure == null) {
             problems.add(new FieldProblem(field, "DEPARTURE_MISSING", "Row " + (row + 1) + ": describe the departure"));
             return Optional.empty();
         }
-        CreateMovementRequest request = new CreateMovementRequest(plan.id().toString(), "ORGANISED_RETURN",
-                departure.departsOn(), null, departure.departurePoint(), departure.asylumCountry(),
-                departure.crossingCode(), departure.destinationKind(), departure.vehicles());
+        CreateMovementRequest request = new CreateMovementRequest(
+                plan.id().toString(),
+                "ORGANISED_RETURN",
+                departure.departsOn(),
+                null,
+                departure.departurePoint(),
+                departure.asylumCountry(),
+                departure.crossingCode(),
+                departure.destinationKind(),
+                departure.vehicles());
         int before = problems.size();
         Movement movement = null;
         try {
             movement = movementRules.check(request, UUID.randomUUID(), actor, now);
         } catch (InvalidMovementRequestException e) {
-            e.fieldProblems().forEach(problem -> problems.add(new FieldProblem(field + "." + problem.field(),
-                    problem.code(), "Departure " + (row + 1) + ": " + problem.message())));
+            e.fieldProblems()
+                    .forEach(problem -> problems.add(new FieldProblem(
+                            field + "." + problem.field(),
+                            problem.code(),
+                            "Departure " + (row + 1) + ": " + problem.message())));
         }
         if (movement != null && movement.asylumCountry() == null) {
-            problems.add(new FieldProblem(field + ".asylumCountry", "COUNTRY_MISSING",
+            problems.add(new FieldProblem(
+                    field + ".asylumCountry",
+                    "COUNTRY_MISSING",
                     "Departure " + (row + 1) + ": give the ISO3 code of the country of asylum it leaves from"));
         }
-        if (movement != null && weekStartsOn != null && (movement.departsOn().isBefore(weekStartsOn)
-                || movement.departsOn().isAfter(weekStartsOn.plusDays(6)) || movement.departsOn().isBefore(plan.startsOn())
-                || movement.departsOn().isAfter(plan.endsOn()))) {
-            problems.add(new FieldProblem(field + ".departsOn", "DEPARTURE_OUTSIDE_WEEK",
+        if (movement != null
+                && weekStartsOn != null
+                && (movement.departsOn().isBefore(weekStartsOn)
+                        || movement.departsOn().isAfter(weekStartsOn.plusDays(6))
+                        || movement.departsOn().isBefore(plan.startsOn())
+                        || movement.departsOn().isAfter(plan.endsOn()))) {
+            problems.add(new FieldProblem(
+                    field + ".departsOn",
+                    "DEPARTURE_OUTSIDE_WEEK",
                     "Departure " + (row + 1) + ": it must leave within the week and within the plan's period"));
         }
-        return problems.size() == before ? Optional.of(new Offered(row, movement, request))
-                : Optional.empty();
+        return problems.size() == before ? Optional.of(new Offered(row, movement, request)) : Optional.empty();
     }
 
     private static LocalDate weekStart(String text, ReturnPlan plan, List<FieldProblem> problems) {
@@ -95,7 +115,9 @@ class ScheduleRequestRules {
             if (text != null && text.strip().length() == 10) {
                 LocalDate day = LocalDate.parse(text.strip());
                 if (day.plusDays(6).isBefore(plan.startsOn()) || day.isAfter(plan.endsOn())) {
-                    problems.add(new FieldProblem("weekStartsOn", "WEEK_OUTSIDE_PLAN",
+                    problems.add(new FieldProblem(
+                            "weekStartsOn",
+                            "WEEK_OUTSIDE_PLAN",
                             "The week must overlap the plan's period, " + plan.startsOn() + " to " + plan.endsOn()));
                     return null;
                 }

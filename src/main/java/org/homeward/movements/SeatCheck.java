@@ -23,14 +23,19 @@ class SeatCheck implements DepartureCheck {
 
     @Override
     public CheckVerdict judge(DepartureCandidate candidate) {
-        List<ManifestPerson> travelling = manifests.household(candidate.movementId(), candidate.householdId())
-                .map(ManifestHousehold::travelling).orElse(List.of());
-        long unseated = travelling.stream().filter(person -> person.vehicleLabel() == null).count();
+        List<ManifestPerson> travelling = manifests
+                .household(candidate.movementId(), candidate.householdId())
+                .map(ManifestHousehold::travelling)
+                .orElse(List.of());
+        long unseated = travelling.stream()
+                .filter(person -> person.vehicleLabel() == null)
+                .count();
         if (unseated > 0) {
             return CheckVerdict.red(NAME, "movements.check.seats.red", Long.toString(unseated));
         }
         long withoutAccessible = travelling.stream()
-                .filter(person -> person.needsAccessibleSeat() && !person.accessibleSeat()).count();
+                .filter(person -> person.needsAccessibleSeat() && !person.accessibleSeat())
+                .count();
         if (withoutAccessible > 0) {
             return CheckVerdict.amber(NAME, "movements.check.seats.amber", Long.toString(withoutAccessible));
         }

@@ -15,12 +15,10 @@ import java.util.UUID;
 final class SeatPlan {
 
     /** A traveller waiting for a seat. */
-    record Waiting(UUID householdId, UUID individualId, boolean needsAccessibleSeat) {
-    }
+    record Waiting(UUID householdId, UUID individualId, boolean needsAccessibleSeat) {}
 
     /** A seat given: the vehicle and whether it is an accessible seat. */
-    record Seat(String vehicleLabel, boolean accessible) {
-    }
+    record Seat(String vehicleLabel, boolean accessible) {}
 
     private final Map<String, int[]> free = new LinkedHashMap<>();
 
@@ -30,7 +28,8 @@ final class SeatPlan {
      */
     SeatPlan(List<Vehicle> vehicles, List<Seat> taken) {
         for (Vehicle vehicle : vehicles) {
-            free.put(vehicle.label(), new int[]{vehicle.seats() - vehicle.accessibleSeats(), vehicle.accessibleSeats()});
+            free.put(vehicle.label(), new int[] {vehicle.seats() - vehicle.accessibleSeats(), vehicle.accessibleSeats()
+            });
         }
         for (Seat seat : taken) {
             int[] room = free.get(seat.vehicleLabel());
@@ -51,16 +50,23 @@ final class SeatPlan {
      */
     Map<UUID, Seat> assign(List<Waiting> waiting, Map<UUID, String> preferredVehicles) {
         Map<UUID, List<Waiting>> byHousehold = new LinkedHashMap<>();
-        waiting.forEach(person -> byHousehold.computeIfAbsent(person.householdId(), id -> new ArrayList<>()).add(person));
+        waiting.forEach(person -> byHousehold
+                .computeIfAbsent(person.householdId(), id -> new ArrayList<>())
+                .add(person));
         Map<UUID, Seat> seats = new LinkedHashMap<>();
         for (List<Waiting> household : byHousehold.values()) {
             // Those who need an accessible seat choose first, so that a relative does not take it.
-            household.sort(java.util.Comparator.comparing(Waiting::needsAccessibleSeat).reversed());
+            household.sort(
+                    java.util.Comparator.comparing(Waiting::needsAccessibleSeat).reversed());
             String preferred = preferredVehicles.get(household.get(0).householdId());
-            String together = preferred != null && free.containsKey(preferred) && seatsLeft(preferred) >= household.size()
-                    ? preferred : vehicleFor(household);
+            String together =
+                    preferred != null && free.containsKey(preferred) && seatsLeft(preferred) >= household.size()
+                            ? preferred
+                            : vehicleFor(household);
             for (Waiting person : household) {
-                String label = together != null && seatsLeft(together) > 0 ? together : anyWithRoom(person.needsAccessibleSeat());
+                String label = together != null && seatsLeft(together) > 0
+                        ? together
+                        : anyWithRoom(person.needsAccessibleSeat());
                 if (label != null) {
                     seats.put(person.individualId(), take(label, person.needsAccessibleSeat()));
                 }
@@ -75,12 +81,16 @@ final class SeatPlan {
      */
     private String vehicleFor(List<Waiting> household) {
         long needing = household.stream().filter(Waiting::needsAccessibleSeat).count();
-        return free.entrySet().stream().filter(entry -> entry.getValue()[0] + entry.getValue()[1] >= household.size()
-                        && entry.getValue()[1] >= needing)
-                .map(Map.Entry::getKey).findFirst()
+        return free.entrySet().stream()
+                .filter(entry ->
+                        entry.getValue()[0] + entry.getValue()[1] >= household.size() && entry.getValue()[1] >= needing)
+                .map(Map.Entry::getKey)
+                .findFirst()
                 .orElseGet(() -> free.entrySet().stream()
                         .filter(entry -> entry.getValue()[0] + entry.getValue()[1] >= household.size())
-                        .map(Map.Entry::getKey).findFirst().orElse(null));
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(null));
     }
 
     private String anyWithRoom(boolean accessible) {
@@ -91,8 +101,11 @@ final class SeatPlan {
                 }
             }
         }
-        return free.entrySet().stream().filter(entry -> seatsLeft(entry.getKey()) > 0).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+        return free.entrySet().stream()
+                .filter(entry -> seatsLeft(entry.getKey()) > 0)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     private int seatsLeft(String label) {

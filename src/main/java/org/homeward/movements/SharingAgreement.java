@@ -10,8 +10,16 @@ import java.util.UUID;
  *
  * @param recipientKind {@code BORDER_AUTHORITY}, {@code DESTINATION_AUTHORITY} or {@code HUMANITARIAN_PARTNER}
  */
-public record SharingAgreement(UUID id, String recipient, String recipientKind, String purpose, List<SharingField> fields,
-                               LocalDate validFrom, LocalDate validTo, String recordedBy, Instant recordedAt) {
+public record SharingAgreement(
+        UUID id,
+        String recipient,
+        String recipientKind,
+        String purpose,
+        List<SharingField> fields,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String recordedBy,
+        Instant recordedAt) {
 
     public SharingAgreement {
         fields = List.copyOf(fields);

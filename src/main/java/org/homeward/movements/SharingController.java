@@ -16,6 +16,7 @@ class SharingController {
 
     /** Coordinators export to authorities; administrators may too. */
     static final String EXPORTERS = "hasAnyRole('COORDINATOR','ADMIN')";
+
     private final SharingExport exports;
 
     SharingController(SharingExport exports) {
@@ -24,20 +25,28 @@ class SharingController {
 
     @GetMapping("/movements/{id}/sharing/{agreement}.csv")
     @PreAuthorize(EXPORTERS)
-    ResponseEntity<byte[]> csv(@PathVariable String id, @PathVariable String agreement,
-                               @RequestParam(required = false) String language) {
-        SharingExport.Shared shared = exports.export(PrintingController.movementId(id), agreementId(agreement),
-                SharingExport.Format.CSV, language(language));
-        return PrintingController.download(shared.content(), "manifest-" + id + "-shared.csv",
+    ResponseEntity<byte[]> csv(
+            @PathVariable String id, @PathVariable String agreement, @RequestParam(required = false) String language) {
+        SharingExport.Shared shared = exports.export(
+                PrintingController.movementId(id),
+                agreementId(agreement),
+                SharingExport.Format.CSV,
+                language(language));
+        return PrintingController.download(
+                shared.content(),
+                "manifest-" + id + "-shared.csv",
                 new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @GetMapping("/movements/{id}/sharing/{agreement}.pdf")
     @PreAuthorize(EXPORTERS)
-    ResponseEntity<byte[]> pdf(@PathVariable String id, @PathVariable String agreement,
-                               @RequestParam(required = false) String language) {
-        SharingExport.Shared shared = exports.export(PrintingController.movementId(id), agreementId(agreement),
-                SharingExport.Format.PDF, language(language));
+    ResponseEntity<byte[]> pdf(
+            @PathVariable String id, @PathVariable String agreement, @RequestParam(required = false) String language) {
+        SharingExport.Shared shared = exports.export(
+                PrintingController.movementId(id),
+                agreementId(agreement),
+                SharingExport.Format.PDF,
+                language(language));
         return PrintingController.download(shared.content(), "manifest-" + id + "-shared.pdf");
     }
 
@@ -58,6 +67,7 @@ class SharingController {
         if (text.trim().equalsIgnoreCase("ar")) {
             return PdfLabels.ARABIC;
         }
-        throw new InvalidPrintRequestException("language", "LANGUAGE_UNKNOWN", "Headers are in English (en) or Arabic (ar)");
+        throw new InvalidPrintRequestException(
+                "language", "LANGUAGE_UNKNOWN", "Headers are in English (en) or Arabic (ar)");
     }
 }

@@ -37,8 +37,12 @@ class SharingExport {
     private final PdfTemplates templates = new PdfTemplates();
     private final PdfRenderer renderer = new PdfRenderer();
 
-    SharingExport(SharingAgreements agreements, ManifestAssembler assembler, AuditTrail audit, Clock clock,
-                  MessageSource messages) {
+    SharingExport(
+            SharingAgreements agreements,
+            ManifestAssembler assembler,
+            AuditTrail audit,
+            Clock clock,
+            MessageSource messages) {
         this.agreements = agreements;
         this.assembler = assembler;
         this.audit = audit;
@@ -47,11 +51,13 @@ class SharingExport {
     }
 
     /** The two forms an export takes. */
-    enum Format { CSV, PDF }
+    enum Format {
+        CSV,
+        PDF
+    }
 
     /** An export's content and the table it was made from (kept for the tests and the audit). */
-    record Shared(byte[] content, List<String> headers, List<List<String>> rows, SharingAgreement agreement) {
-    }
+    record Shared(byte[] content, List<String> headers, List<List<String>> rows, SharingAgreement agreement) {}
 
     Shared export(UUID movementId, UUID agreementId, Format format, Locale language) {
         SharingAgreement agreement = agreements.find(agreementId).orElseThrow(SharingRefusedException::unknown);
@@ -60,9 +66,14 @@ class SharingExport {
             throw SharingRefusedException.notCurrent();
         }
         ManifestContents contents = assembler.assemble(movementId);
-        List<String> headers = agreement.fields().stream().map(field -> labels.in(language, field.headerKey())).toList();
+        List<String> headers = agreement.fields().stream()
+                .map(field -> labels.in(language, field.headerKey()))
+                .toList();
         List<List<String>> rows = contents.travellers().stream()
-                .map(line -> agreement.fields().stream().map(field -> field.valueOf(line)).toList()).toList();
+                .map(line -> agreement.fields().stream()
+                        .map(field -> field.valueOf(line))
+                        .toList())
+                .toList();
         byte[] content = format == Format.CSV ? csv(headers, rows) : pdf(contents, agreement, headers, rows, language);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("recipient", agreement.recipient());
@@ -70,7 +81,9 @@ class SharingExport {
         details.put("format", format.name());
         details.put("fields", agreement.fields().stream().map(Enum::name).toList());
         details.put("persons", rows.size());
-        details.put("households", contents.householdIds().stream().map(UUID::toString).toList());
+        details.put(
+                "households",
+                contents.householdIds().stream().map(UUID::toString).toList());
         audit.record(new AuditEntry("SHARE_MANIFEST", "movement", movementId.toString(), agreement.purpose(), details));
         return new Shared(content, headers, rows, agreement);
     }
@@ -80,9 +93,11 @@ class SharingExport {
         // A byte-order mark, so that a spreadsheet opens the Arabic as UTF-8.
         text.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
-            printer.printRecord(headers.stream().map(SpreadsheetCells::neutralised).toList());
+            printer.printRecord(
+                    headers.stream().map(SpreadsheetCells::neutralised).toList());
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(SpreadsheetCells::neutralised).toList());
+                printer.printRecord(
+                        row.stream().map(SpreadsheetCells::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,8 +105,12 @@ class SharingExport {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private byte[] pdf(ManifestContents contents, SharingAgreement agreement, List<String> headers,
-                       List<List<String>> rows, Locale language) {
+    private byte[] pdf(
+            ManifestContents contents,
+            SharingAgreement agreement,
+            List<String> headers,
+            List<List<String>> rows,
+            Locale language) {
         boolean arabic = "ar".equals(language.getLanguage());
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("labels", labels);
@@ -101,7 +120,8 @@ class SharingExport {
         variables.put("agreement", agreement);
         // The renderer lays tables out left to right: an Arabic table is written with its columns reversed.
         variables.put("headers", arabic ? reversed(headers) : headers);
-        variables.put("rows", arabic ? rows.stream().map(SharingExport::reversed).toList() : rows);
+        variables.put(
+                "rows", arabic ? rows.stream().map(SharingExport::reversed).toList() : rows);
         return renderer.render(templates.fill("shared-manifest", variables));
     }
 

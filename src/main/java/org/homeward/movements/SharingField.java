@@ -17,11 +17,18 @@ public enum SharingField {
     NAME_ARABIC(line -> line.person().displayNameArabic()),
     NAME_LATIN(line -> line.person().displayNameLatin()),
     SEX(line -> line.person().sex() == null ? "" : line.person().sex().name()),
-    BIRTH_YEAR(line -> birth(line.person()).map(date -> Integer.toString(date.getYear())).orElse("")),
-    BIRTH_DATE(line -> line.person().birthDate() == null ? "" : line.person().birthDate().format()),
-    RELATIONSHIP(line -> line.person().relationship() == null ? "" : line.person().relationship().name()),
-    DOCUMENT_TYPE(line -> line.person().documentType() == null ? "" : line.person().documentType().name()),
-    DOCUMENT_NUMBER(line -> line.person().documentNumber() == null ? "" : line.person().documentNumber()),
+    BIRTH_YEAR(line ->
+            birth(line.person()).map(date -> Integer.toString(date.getYear())).orElse("")),
+    BIRTH_DATE(line ->
+            line.person().birthDate() == null ? "" : line.person().birthDate().format()),
+    RELATIONSHIP(line -> line.person().relationship() == null
+            ? ""
+            : line.person().relationship().name()),
+    DOCUMENT_TYPE(line -> line.person().documentType() == null
+            ? ""
+            : line.person().documentType().name()),
+    DOCUMENT_NUMBER(
+            line -> line.person().documentNumber() == null ? "" : line.person().documentNumber()),
     DESTINATION(line -> line.destinationPcode() == null ? "" : line.destinationPcode()),
     VEHICLE(line -> line.vehicleLabel() == null ? "" : line.vehicleLabel());
 
@@ -29,8 +36,16 @@ public enum SharingField {
      * Things that are asked for and must be refused by name, with a message saying they never leave
      * Homeward (not merely "unknown").
      */
-    static final Set<String> NEVER_SHARED = Set.of("PROTECTION_NOTE", "PROTECTION_NOTES", "COERCION_FLAG",
-            "COERCION_FLAGS", "WITHDRAWAL_REASON", "WITHDRAWAL_REASONS", "PHONE", "SPECIFIC_NEEDS");
+    static final Set<String> NEVER_SHARED = Set.of(
+            "PROTECTION_NOTE",
+            "PROTECTION_NOTES",
+            "COERCION_FLAG",
+            "COERCION_FLAGS",
+            "WITHDRAWAL_REASON",
+            "WITHDRAWAL_REASONS",
+            "PHONE",
+            "SPECIFIC_NEEDS");
+
     private final Function<ManifestContents.Passenger, String> value;
 
     SharingField(Function<ManifestContents.Passenger, String> value) {
@@ -53,10 +68,14 @@ public enum SharingField {
             return Optional.empty();
         }
         String normal = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        return Arrays.stream(values()).filter(field -> field.name().equals(normal)).findFirst();
+        return Arrays.stream(values())
+                .filter(field -> field.name().equals(normal))
+                .findFirst();
     }
 
     private static Optional<java.time.LocalDate> birth(Individual person) {
-        return person.birthDate() == null ? Optional.empty() : Optional.ofNullable(person.birthDate().date());
+        return person.birthDate() == null
+                ? Optional.empty()
+                : Optional.ofNullable(person.birthDate().date());
     }
 }

@@ -1,5 +1,6 @@
 package org.homeward.movements;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The pages of sharing agreements: the list with the form an administrator records one with, and a
@@ -38,19 +38,26 @@ class SharingPageController {
     String list(Model model) {
         model.addAttribute("agreements", agreements.all());
         model.addAttribute("fields", SharingField.values());
-        model.addAttribute("kinds", SharingAgreements.RECIPIENT_KINDS.stream().sorted().toList());
+        model.addAttribute(
+                "kinds", SharingAgreements.RECIPIENT_KINDS.stream().sorted().toList());
         model.addAttribute("today", today());
         return "movements/sharing-agreements";
     }
 
     @PostMapping("/sharing-agreements")
     @PreAuthorize("hasRole('ADMIN')")
-    String record(@RequestParam(required = false) String recipient, @RequestParam(required = false) String recipientKind,
-                  @RequestParam(required = false) String purpose, @RequestParam(required = false) List<String> fields,
-                  @RequestParam(required = false) String validFrom, @RequestParam(required = false) String validTo,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        SharingAgreementRequest request = new SharingAgreementRequest(recipient, recipientKind, purpose, fields, validFrom,
-                validTo);
+    String record(
+            @RequestParam(required = false) String recipient,
+            @RequestParam(required = false) String recipientKind,
+            @RequestParam(required = false) String purpose,
+            @RequestParam(required = false) List<String> fields,
+            @RequestParam(required = false) String validFrom,
+            @RequestParam(required = false) String validTo,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        SharingAgreementRequest request =
+                new SharingAgreementRequest(recipient, recipientKind, purpose, fields, validFrom, validTo);
         try {
             SharingAgreement recorded = agreements.record(request, access.actor());
             redirect.addFlashAttribute("recorded", recorded.recipient());
@@ -66,8 +73,8 @@ class SharingPageController {
     @GetMapping("/movements/{id}/sharing")
     @PreAuthorize(SharingController.EXPORTERS)
     String movement(@PathVariable String id, Model model) {
-        ManifestReader.MovementHeader movement = movements.movement(PrintingController.movementId(id))
-                .orElseThrow(ManifestNotFoundException::new);
+        ManifestReader.MovementHeader movement =
+                movements.movement(PrintingController.movementId(id)).orElseThrow(ManifestNotFoundException::new);
         model.addAttribute("movement", movement);
         model.addAttribute("agreements", agreements.currentOn(today()));
         return "movements/sharing-movement";

@@ -19,7 +19,9 @@ final class SharingRefusedException extends ProblemException {
     }
 
     static SharingRefusedException notCurrent() {
-        return new SharingRefusedException(409, "SHARING_AGREEMENT_NOT_CURRENT",
+        return new SharingRefusedException(
+                409,
+                "SHARING_AGREEMENT_NOT_CURRENT",
                 "The sharing agreement does not hold today; record a current agreement before exporting");
     }
 

@@ -21,6 +21,7 @@ public class SlipCodes {
 
     /** The version prefix of the codes this Homeward prints. */
     public static final String VERSION = "HW1";
+
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     static final int SIGNATURE_BYTES = 15;
     static final int SIGNATURE_CHARACTERS = SIGNATURE_BYTES * 8 / 5;
@@ -62,18 +63,21 @@ public class SlipCodes {
             return SlipCheck.refused(SlipRefusal.NOT_A_SLIP_CODE);
         }
         if (!text.substring(0, firstDot).equals(VERSION)) {
-            return SlipCheck.refused(text.matches("HW\\d+\\..*") ? SlipRefusal.UNKNOWN_VERSION : SlipRefusal.NOT_A_SLIP_CODE);
+            return SlipCheck.refused(
+                    text.matches("HW\\d+\\..*") ? SlipRefusal.UNKNOWN_VERSION : SlipRefusal.NOT_A_SLIP_CODE);
         }
         if (lastDot == firstDot || text.length() > 64) {
             return SlipCheck.refused(SlipRefusal.MALFORMED);
         }
         String reference = text.substring(firstDot + 1, lastDot);
         String signature = readAlike(text.substring(lastDot + 1));
-        if (!REFERENCE.matcher(reference).matches() || !SIGNATURE.matcher(signature).matches()) {
+        if (!REFERENCE.matcher(reference).matches()
+                || !SIGNATURE.matcher(signature).matches()) {
             return SlipCheck.refused(SlipRefusal.MALFORMED);
         }
         byte[] given = signature.getBytes(StandardCharsets.US_ASCII);
-        boolean matches = MessageDigest.isEqual(signature(current, reference).getBytes(StandardCharsets.US_ASCII), given);
+        boolean matches =
+                MessageDigest.isEqual(signature(current, reference).getBytes(StandardCharsets.US_ASCII), given);
         for (SlipKey older : previous) {
             matches |= MessageDigest.isEqual(signature(older, reference).getBytes(StandardCharsets.US_ASCII), given);
         }

@@ -14,7 +14,10 @@ class SlipConfiguration {
     @Bean
     SlipCodes slipCodes(SlipProperties properties, @Value("${homeward.data-dir:homeward-data}") Path dataDirectory) {
         SlipKey current = SlipKey.load(properties.key(), dataDirectory.resolve("slip-key"));
-        return new SlipCodes(current, properties.previousKeys().stream()
-                .map(text -> SlipKey.of(text, "HOMEWARD_SLIP_PREVIOUS_KEYS")).toList());
+        return new SlipCodes(
+                current,
+                properties.previousKeys().stream()
+                        .map(text -> SlipKey.of(text, "HOMEWARD_SLIP_PREVIOUS_KEYS"))
+                        .toList());
     }
 }

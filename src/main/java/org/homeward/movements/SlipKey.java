@@ -56,7 +56,8 @@ final class SlipKey {
             }
             return of(Files.readString(keyFile), keyFile.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the slip key " + keyFile + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not read or create the slip key " + keyFile + ": " + e.getMessage(), e);
         }
     }
 

@@ -26,6 +26,7 @@ class SlipPdf {
 
     /** Syria's clock: the date printed on the slip is the day it was printed there. */
     private final HouseholdService households;
+
     private final ManifestReader movements;
     private final SlipCodes codes;
     private final PlaceLookup places;
@@ -35,8 +36,14 @@ class SlipPdf {
     private final PdfTemplates templates = new PdfTemplates();
     private final PdfRenderer renderer = new PdfRenderer();
 
-    SlipPdf(HouseholdService households, ManifestReader movements, SlipCodes codes, PlaceLookup places,
-            AuditTrail audit, Clock clock, MessageSource messages) {
+    SlipPdf(
+            HouseholdService households,
+            ManifestReader movements,
+            SlipCodes codes,
+            PlaceLookup places,
+            AuditTrail audit,
+            Clock clock,
+            MessageSource messages) {
         this.households = households;
         this.movements = movements;
         this.codes = codes;
@@ -63,10 +70,15 @@ class SlipPdf {
         variables.put("nameLatin", principal.displayNameLatin());
         variables.put("destinationEn", name(destination, "en"));
         variables.put("destinationAr", name(destination, "ar"));
-        variables.put("movementDate", movement.map(ManifestReader.UpcomingMovement::departsOn).map(LocalDate::toString).orElse(""));
+        variables.put(
+                "movementDate",
+                movement.map(ManifestReader.UpcomingMovement::departsOn)
+                        .map(LocalDate::toString)
+                        .orElse(""));
         variables.put("printedOn", LocalDate.now(clock).toString());
         byte[] pdf = renderer.render(templates.fill("slip", variables));
-        audit.record(new AuditEntry("PRINT_SLIP", "household", household.id().toString(), null, Map.of("size", size.name())));
+        audit.record(new AuditEntry(
+                "PRINT_SLIP", "household", household.id().toString(), null, Map.of("size", size.name())));
         return pdf;
     }
 
@@ -74,6 +86,8 @@ class SlipPdf {
         if (pcode == null || pcode.isBlank()) {
             return "";
         }
-        return places.displayName(pcode, language).map(name -> name + " (" + pcode + ")").orElse(pcode);
+        return places.displayName(pcode, language)
+                .map(name -> name + " (" + pcode + ")")
+                .orElse(pcode);
     }
 }

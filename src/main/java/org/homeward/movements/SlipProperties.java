@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("homeward.slip")
 record SlipProperties(String key, List<String> previousKeys) {
     SlipProperties {
-        previousKeys = previousKeys == null ? List.of() : previousKeys.stream().filter(text -> !text.isBlank()).toList();
+        previousKeys = previousKeys == null
+                ? List.of()
+                : previousKeys.stream().filter(text -> !text.isBlank()).toList();
     }
 }

@@ -21,17 +21,26 @@ final class SlipQrCode {
 
     /** Modules of white around the symbol, as the QR specification asks. */
     private static final int QUIET_ZONE = 4;
+
     private static final int BLACK = 0xFF000000;
     private static final int WHITE = 0xFFFFFFFF;
 
-    private SlipQrCode() {
-    }
+    private SlipQrCode() {}
 
     /** The QR symbol of the text, one module a cell, quiet zone included. */
     static BitMatrix matrix(String text) {
         try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q, EncodeHintType.MARGIN, QUIET_ZONE));
+            return new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.Q,
+                                    EncodeHintType.MARGIN,
+                                    QUIET_ZONE));
         } catch (WriterException e) {
             throw new IllegalArgumentException("The text does not fit a QR code", e);
         }

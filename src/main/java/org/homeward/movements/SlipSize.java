@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The paper a registration slip is printed on: a pocket-sized A6 card, or a full A4 sheet. */
 enum SlipSize {
-    A6, A4;
+    A6,
+    A4;
 
     /** Reads {@code A6} or {@code a4}; empty for anything else. A missing size is A6. */
     static Optional<SlipSize> parse(String text) {

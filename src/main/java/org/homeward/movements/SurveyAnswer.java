@@ -9,5 +9,4 @@ package org.homeward.movements;
  * @param documentNumber a document number as written, or empty
  * @param submissionId   the survey tool's id of the submission, or empty
  */
-record SurveyAnswer(long row, String reference, String documentNumber, IntentionDetails details, String submissionId) {
-}
+record SurveyAnswer(long row, String reference, String documentNumber, IntentionDetails details, String submissionId) {}

@@ -19,10 +19,14 @@ import org.homeward.statistics.hxl.HxlHashtag;
 record SurveyHeader(List<String> cells, List<String> hashtags) {
 
     /** Whether the header holds the form's column names or its question labels. */
-    enum Kind { NAMES, LABELS }
+    enum Kind {
+        NAMES,
+        LABELS
+    }
 
     /** An XLSForm name, possibly inside groups: letters, digits, {@code _ . -}, and {@code /} between groups. */
-    private static final Pattern NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-]*(/[\\p{L}_][\\p{L}\\p{N}_.\\-]*)*");
+    private static final Pattern NAME =
+            Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-]*(/[\\p{L}_][\\p{L}\\p{N}_.\\-]*)*");
 
     SurveyHeader {
         cells = List.copyOf(cells);
@@ -50,7 +54,8 @@ record SurveyHeader(List<String> cells, List<String> hashtags) {
 
     /** Names when every header cell is shaped like an XLSForm name (meta columns such as {@code _uuid} too), else labels. */
     Kind kind() {
-        boolean names = cells.stream().filter(cell -> cell != null && !cell.isBlank())
+        boolean names = cells.stream()
+                .filter(cell -> cell != null && !cell.isBlank())
                 .allMatch(cell -> NAME.matcher(cell.strip()).matches());
         return names ? Kind.NAMES : Kind.LABELS;
     }
@@ -71,8 +76,7 @@ record SurveyHeader(List<String> cells, List<String> hashtags) {
     }
 
     /** A field's column: its index and the header text that names it in problems. */
-    record Located(int index, String name) {
-    }
+    record Located(int index, String name) {}
 
     Optional<Integer> columnOf(String source) {
         String wanted = source.strip();
@@ -82,7 +86,9 @@ record SurveyHeader(List<String> cells, List<String> hashtags) {
         String folded = ColumnMapping.fold(wanted);
         for (int i = 0; i < cells.size(); i++) {
             String cell = ColumnMapping.fold(cells.get(i));
-            if (cell.equals(folded) || cell.endsWith("/" + folded) && NAME.matcher(cells.get(i).strip()).matches()) {
+            if (cell.equals(folded)
+                    || cell.endsWith("/" + folded)
+                            && NAME.matcher(cells.get(i).strip()).matches()) {
                 return Optional.of(i);
             }
         }
@@ -92,7 +98,8 @@ record SurveyHeader(List<String> cells, List<String> hashtags) {
     private Optional<Integer> columnOfHashtag(HxlHashtag wanted) {
         for (int i = 0; i < hashtags.size(); i++) {
             Optional<HxlHashtag> tag = HxlHashtag.parse(hashtags.get(i));
-            if (tag.isPresent() && tag.get().tag().equals(wanted.tag())
+            if (tag.isPresent()
+                    && tag.get().tag().equals(wanted.tag())
                     && new HashSet<>(tag.get().attributes()).equals(new HashSet<>(wanted.attributes()))) {
                 return Optional.of(i);
             }

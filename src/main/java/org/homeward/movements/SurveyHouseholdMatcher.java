@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.HouseholdService;
-import org.homeward.registry.ReferenceMistypedException;
 import org.homeward.registry.ImportProblem;
+import org.homeward.registry.ReferenceMistypedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,16 +31,19 @@ class SurveyHouseholdMatcher {
     }
 
     /** An answer with the household it is about. */
-    record Matched(SurveyAnswer answer, UUID householdId, String asylumCountry, int persons, boolean byReference) {
-    }
+    record Matched(SurveyAnswer answer, UUID householdId, String asylumCountry, int persons, boolean byReference) {}
 
-    List<Matched> match(List<SurveyAnswer> answers, Map<IntentionField, SurveyHeader.Located> columns,
-                        List<ImportProblem> problems) {
+    List<Matched> match(
+            List<SurveyAnswer> answers,
+            Map<IntentionField, SurveyHeader.Located> columns,
+            List<ImportProblem> problems) {
         Map<String, Lookup> byReference = new HashMap<>();
         Set<String> documents = new LinkedHashSet<>();
-        answers.stream().filter(answer -> answer.reference().isEmpty()).forEach(answer -> documents.add(answer.documentNumber()));
-        Map<String, List<UUID>> byDocument = documents.isEmpty() ? Map.of()
-                : households.findByDocumentNumbers(documents, "intention survey import");
+        answers.stream()
+                .filter(answer -> answer.reference().isEmpty())
+                .forEach(answer -> documents.add(answer.documentNumber()));
+        Map<String, List<UUID>> byDocument =
+                documents.isEmpty() ? Map.of() : households.findByDocumentNumbers(documents, "intention survey import");
         Map<UUID, Household> found = new HashMap<>();
         List<Matched> matched = new ArrayList<>();
         for (SurveyAnswer answer : answers) {
@@ -49,19 +52,26 @@ class SurveyHouseholdMatcher {
                 if (lookup.household().isPresent()) {
                     matched.add(matched(answer, lookup.household().get(), true));
                 } else {
-                    problems.add(new ImportProblem(answer.row(), name(columns, IntentionField.REFERENCE), lookup.code(),
-                            lookup.message()));
+                    problems.add(new ImportProblem(
+                            answer.row(), name(columns, IntentionField.REFERENCE), lookup.code(), lookup.message()));
                 }
                 continue;
             }
             List<UUID> ids = byDocument.getOrDefault(answer.documentNumber(), List.of());
             String column = name(columns, IntentionField.DOCUMENT_NUMBER);
             if (ids.isEmpty()) {
-                problems.add(new ImportProblem(answer.row(), column, "HOUSEHOLD_NOT_FOUND",
+                problems.add(new ImportProblem(
+                        answer.row(),
+                        column,
+                        "HOUSEHOLD_NOT_FOUND",
                         "No household in your scope has a member with this document number"));
             } else if (ids.size() > 1) {
-                problems.add(new ImportProblem(answer.row(), column, "DOCUMENT_AMBIGUOUS",
-                        "Members of " + ids.size() + " households hold this document number: give the household reference"));
+                problems.add(new ImportProblem(
+                        answer.row(),
+                        column,
+                        "DOCUMENT_AMBIGUOUS",
+                        "Members of " + ids.size()
+                                + " households hold this document number: give the household reference"));
             } else {
                 matched.add(matched(answer, found.computeIfAbsent(ids.get(0), households::find), false));
             }
@@ -70,14 +80,15 @@ class SurveyHouseholdMatcher {
     }
 
     /** What looking a reference up found: the household, or the problem's code and message. */
-    private record Lookup(Optional<Household> household, String code, String message) {
-    }
+    private record Lookup(Optional<Household> household, String code, String message) {}
 
     private Lookup byReference(String reference) {
         try {
             return new Lookup(Optional.of(households.findByReference(reference)), null, null);
         } catch (ReferenceMistypedException mistyped) {
-            return new Lookup(Optional.empty(), "REFERENCE_MISTYPED",
+            return new Lookup(
+                    Optional.empty(),
+                    "REFERENCE_MISTYPED",
                     "This reference is mistyped: its check character does not hold");
         } catch (HouseholdNotFoundException notFound) {
             return new Lookup(Optional.empty(), "HOUSEHOLD_NOT_FOUND", "No household in your scope has this reference");
@@ -85,7 +96,11 @@ class SurveyHouseholdMatcher {
     }
 
     private static Matched matched(SurveyAnswer answer, Household household, boolean byReference) {
-        return new Matched(answer, household.id(), household.journey().originCountry(), household.members().size(),
+        return new Matched(
+                answer,
+                household.id(),
+                household.journey().originCountry(),
+                household.members().size(),
                 byReference);
     }
 

@@ -25,8 +25,11 @@ final class SurveyRowReader {
     private final LocalDate today;
     private final Map<String, IntentionDestinations.Resolved> resolved = new HashMap<>();
 
-    SurveyRowReader(ColumnMapping mapping, Map<IntentionField, SurveyHeader.Located> columns,
-                    IntentionDestinations destinations, LocalDate today) {
+    SurveyRowReader(
+            ColumnMapping mapping,
+            Map<IntentionField, SurveyHeader.Located> columns,
+            IntentionDestinations destinations,
+            LocalDate today) {
         this.mapping = mapping;
         this.columns = columns;
         this.destinations = destinations;
@@ -40,8 +43,12 @@ final class SurveyRowReader {
         String reference = cell(row, IntentionField.REFERENCE);
         String document = cell(row, IntentionField.DOCUMENT_NUMBER);
         if (reference.isEmpty() && document.isEmpty()) {
-            found.add(columnName(columns.containsKey(IntentionField.REFERENCE) ? IntentionField.REFERENCE
-                    : IntentionField.DOCUMENT_NUMBER), "HOUSEHOLD_UNIDENTIFIED",
+            found.add(
+                    columnName(
+                            columns.containsKey(IntentionField.REFERENCE)
+                                    ? IntentionField.REFERENCE
+                                    : IntentionField.DOCUMENT_NUMBER),
+                    "HOUSEHOLD_UNIDENTIFIED",
                     "Neither a household reference nor a document number: the household cannot be found");
         }
         IntentionAnswer answer = answer(row, found);
@@ -52,7 +59,10 @@ final class SurveyRowReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SurveyAnswer(row.number(), reference, document,
+        return Optional.of(new SurveyAnswer(
+                row.number(),
+                reference,
+                document,
                 new IntentionDetails(answer, destination, conditions, goAndSee, statedOn),
                 cell(row, IntentionField.SUBMISSION_ID)));
     }
@@ -65,8 +75,11 @@ final class SurveyRowReader {
         }
         Optional<IntentionAnswer> answer = IntentionChoices.answer(mapping, cell);
         if (answer.isEmpty()) {
-            found.add(columnName(IntentionField.INTENTION), "CHOICE_UNKNOWN", "'" + cell
-                    + "' is not a choice the mapping knows for the intention: add it to the mapping's choices");
+            found.add(
+                    columnName(IntentionField.INTENTION),
+                    "CHOICE_UNKNOWN",
+                    "'" + cell
+                            + "' is not a choice the mapping knows for the intention: add it to the mapping's choices");
         }
         return answer.orElse(null);
     }
@@ -87,8 +100,11 @@ final class SurveyRowReader {
         String cell = cell(row, IntentionField.CONDITIONS);
         IntentionChoices.Conditions conditions = IntentionChoices.conditions(mapping, cell);
         if (conditions.unknown() != null) {
-            found.add(columnName(IntentionField.CONDITIONS), "CHOICE_UNKNOWN", "'" + conditions.unknown()
-                    + "' is not a condition the mapping knows: add it to the mapping's choices");
+            found.add(
+                    columnName(IntentionField.CONDITIONS),
+                    "CHOICE_UNKNOWN",
+                    "'" + conditions.unknown()
+                            + "' is not a condition the mapping knows: add it to the mapping's choices");
         }
         return conditions.conditions();
     }
@@ -100,8 +116,10 @@ final class SurveyRowReader {
         }
         Optional<Boolean> wish = IntentionChoices.yesOrNo(mapping, cell);
         if (wish.isEmpty()) {
-            found.add(columnName(IntentionField.GO_AND_SEE), "CHOICE_UNKNOWN", "'" + cell
-                    + "' is neither yes nor no: add it to the mapping's choices for GO_AND_SEE");
+            found.add(
+                    columnName(IntentionField.GO_AND_SEE),
+                    "CHOICE_UNKNOWN",
+                    "'" + cell + "' is neither yes nor no: add it to the mapping's choices for GO_AND_SEE");
         }
         return wish.orElse(false);
     }
@@ -115,12 +133,15 @@ final class SurveyRowReader {
         try {
             LocalDate date = LocalDate.parse(day.matches() ? day.group(1) : cell);
             if (date.isAfter(today)) {
-                found.add(columnName(IntentionField.STATED_ON), "STATED_IN_FUTURE", "The interview day is in the future");
+                found.add(
+                        columnName(IntentionField.STATED_ON), "STATED_IN_FUTURE", "The interview day is in the future");
             }
             return date;
         } catch (DateTimeParseException unreadable) {
-            found.add(columnName(IntentionField.STATED_ON), "DATE_INVALID", "'" + cell
-                    + "' is not a date: write it as YYYY-MM-DD");
+            found.add(
+                    columnName(IntentionField.STATED_ON),
+                    "DATE_INVALID",
+                    "'" + cell + "' is not a date: write it as YYYY-MM-DD");
             return today;
         }
     }
@@ -143,17 +164,25 @@ final class SurveyRowReader {
     }
 
     /** The problems of a file whose header lacks a column the mapping needs. */
-    static List<ImportProblem> missingColumns(ColumnMapping mapping, Map<IntentionField, SurveyHeader.Located> columns) {
+    static List<ImportProblem> missingColumns(
+            ColumnMapping mapping, Map<IntentionField, SurveyHeader.Located> columns) {
         List<ImportProblem> problems = new ArrayList<>();
         if (!columns.containsKey(IntentionField.INTENTION)) {
-            problems.add(new ImportProblem(1, String.join(" | ", mapping.sourcesOf(IntentionField.INTENTION)),
-                    "COLUMN_MISSING", "No column holds the intention: the file has none of the mapping's columns for it"));
+            problems.add(new ImportProblem(
+                    1,
+                    String.join(" | ", mapping.sourcesOf(IntentionField.INTENTION)),
+                    "COLUMN_MISSING",
+                    "No column holds the intention: the file has none of the mapping's columns for it"));
         }
         if (!columns.containsKey(IntentionField.REFERENCE) && !columns.containsKey(IntentionField.DOCUMENT_NUMBER)) {
             List<String> sources = new ArrayList<>(mapping.sourcesOf(IntentionField.REFERENCE));
             sources.addAll(mapping.sourcesOf(IntentionField.DOCUMENT_NUMBER));
-            problems.add(new ImportProblem(1, String.join(" | ", sources), "COLUMN_MISSING",
-                    "No column holds a household reference or a document number: rows cannot be matched to households"));
+            problems.add(
+                    new ImportProblem(
+                            1,
+                            String.join(" | ", sources),
+                            "COLUMN_MISSING",
+                            "No column holds a household reference or a document number: rows cannot be matched to households"));
         }
         return problems;
     }

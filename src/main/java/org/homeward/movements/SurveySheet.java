@@ -29,7 +29,9 @@ record SurveySheet(List<String> header, List<String> hashtags, List<Row> rows) {
 
         /** The cell at a column, stripped; empty when the row is shorter. */
         String cell(int column) {
-            return column < cells.size() && cells.get(column) != null ? cells.get(column).strip() : "";
+            return column < cells.size() && cells.get(column) != null
+                    ? cells.get(column).strip()
+                    : "";
         }
     }
 }

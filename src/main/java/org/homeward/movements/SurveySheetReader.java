@@ -32,8 +32,7 @@ import org.xml.sax.XMLReader;
  */
 final class SurveySheetReader {
 
-    private SurveySheetReader() {
-    }
+    private SurveySheetReader() {}
 
     static SurveySheet read(byte[] content, int maxRows) {
         List<SurveySheet.Row> rows = isZip(content) ? xlsxRows(content, maxRows) : csvRows(content, maxRows);
@@ -41,7 +40,8 @@ final class SurveySheetReader {
             throw new SurveyFileException(1, "FILE_EMPTY", "The file is empty: it has no header row");
         }
         List<String> header = rows.get(0).cells();
-        boolean tagged = rows.size() > 1 && SurveyHeader.isHashtagRow(rows.get(1).cells());
+        boolean tagged =
+                rows.size() > 1 && SurveyHeader.isHashtagRow(rows.get(1).cells());
         List<String> hashtags = tagged ? rows.get(1).cells() : List.of();
         return new SurveySheet(header, hashtags, rows.subList(tagged ? 2 : 1, rows.size()));
     }
@@ -52,19 +52,26 @@ final class SurveySheetReader {
 
     private static List<SurveySheet.Row> csvRows(byte[] content, int maxRows) {
         String text = SurveyTextDecoder.decode(content);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiterOf(text)).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiterOf(text))
+                .setIgnoreEmptyLines(true)
+                .get();
         List<SurveySheet.Row> rows = new ArrayList<>();
         try (CSVParser parser = format.parse(new StringReader(text))) {
             for (CSVRecord record : parser) {
                 if (rows.size() > maxRows) {
                     throw tooLong(record.getRecordNumber(), maxRows);
                 }
-                rows.add(new SurveySheet.Row(record.getRecordNumber(),
-                        List.of(record.values()).stream().map(SpreadsheetCells::restored).toList()));
+                rows.add(new SurveySheet.Row(
+                        record.getRecordNumber(),
+                        List.of(record.values()).stream()
+                                .map(SpreadsheetCells::restored)
+                                .toList()));
             }
         } catch (UncheckedIOException | IllegalStateException broken) {
-            throw new SurveyFileException(rows.size() + 1L, "CSV_MALFORMED",
-                    "The CSV file cannot be read past this row: check its quotes");
+            throw new SurveyFileException(
+                    rows.size() + 1L, "CSV_MALFORMED", "The CSV file cannot be read past this row: check its quotes");
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
@@ -77,7 +84,7 @@ final class SurveySheetReader {
         String firstLine = end < 0 ? text : text.substring(0, end);
         char best = ',';
         long most = firstLine.chars().filter(c -> c == ',').count();
-        for (char candidate : new char[]{';', '\t'}) {
+        for (char candidate : new char[] {';', '\t'}) {
             long count = firstLine.chars().filter(c -> c == candidate).count();
             if (count > most) {
                 best = candidate;
@@ -88,8 +95,11 @@ final class SurveySheetReader {
     }
 
     private static SurveyFileException tooLong(long row, int maxRows) {
-        return new SurveyFileException(row, "FILE_TOO_MANY_ROWS", "The file has more than "
-                + String.format(Locale.ROOT, "%,d", maxRows) + " data rows, the most a survey import takes; split it");
+        return new SurveyFileException(
+                row,
+                "FILE_TOO_MANY_ROWS",
+                "The file has more than " + String.format(Locale.ROOT, "%,d", maxRows)
+                        + " data rows, the most a survey import takes; split it");
     }
 
     private static List<SurveySheet.Row> xlsxRows(byte[] content, int maxRows) {
@@ -99,20 +109,27 @@ final class SurveySheetReader {
             reader.setUseReadOnlySharedStringsTable(true);
             try (InputStream sheet = reader.getSheetsData().next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), reader.getSharedStringsTable(),
-                        collector, XlsxCells.isoDateFormatter(), false));
+                parser.setContentHandler(new XSSFSheetXMLHandler(
+                        reader.getStylesTable(),
+                        reader.getSharedStringsTable(),
+                        collector,
+                        XlsxCells.isoDateFormatter(),
+                        false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (SurveyFileException refused) {
             throw refused;
-        } catch (SAXException | OpenXML4JException | IOException | javax.xml.parsers.ParserConfigurationException
-                 | RuntimeException unreadable) {
+        } catch (SAXException
+                | OpenXML4JException
+                | IOException
+                | javax.xml.parsers.ParserConfigurationException
+                | RuntimeException unreadable) {
             // POI reports a broken or foreign archive with several unchecked exceptions of its own.
             if (unreadable.getCause() instanceof SurveyFileException refused) {
                 throw refused;
             }
-            throw new SurveyFileException(0, "XLSX_UNREADABLE",
-                    "The file looks like a ZIP archive but is not a readable XLSX workbook");
+            throw new SurveyFileException(
+                    0, "XLSX_UNREADABLE", "The file looks like a ZIP archive but is not a readable XLSX workbook");
         }
         return collector.rows;
     }

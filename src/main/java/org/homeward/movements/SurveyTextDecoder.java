@@ -19,10 +19,10 @@ final class SurveyTextDecoder {
     static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
     /** Arabic letters among the characters outside ASCII, at least, for a Windows-1256 reading to be believed. */
     private static final double ARABIC_SHARE = 0.8;
+
     private static final int MIN_ARABIC_LETTERS = 2;
 
-    private SurveyTextDecoder() {
-    }
+    private SurveyTextDecoder() {}
 
     /** The file's text, or a problem at row 0 naming the encodings it may be in. */
     static String decode(byte[] content) {
@@ -39,8 +39,11 @@ final class SurveyTextDecoder {
         if (utf8.isPresent()) {
             return utf8.get();
         }
-        return strict(content, 0, WINDOWS_1256).filter(SurveyTextDecoder::plausiblyArabic)
-                .orElseThrow(() -> new SurveyFileException(0, "FILE_NOT_UTF8",
+        return strict(content, 0, WINDOWS_1256)
+                .filter(SurveyTextDecoder::plausiblyArabic)
+                .orElseThrow(() -> new SurveyFileException(
+                        0,
+                        "FILE_NOT_UTF8",
                         "The file is not UTF-8, has no byte-order mark, and does not read as Arabic text in Windows-1256:"
                                 + " export it again as XLSX or as CSV in UTF-8"));
     }
@@ -71,9 +74,11 @@ final class SurveyTextDecoder {
 
     private static Optional<String> strict(byte[] content, int offset, Charset charset) {
         try {
-            return Optional.of(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return Optional.of(charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString());
+                    .decode(ByteBuffer.wrap(content, offset, content.length - offset))
+                    .toString());
         } catch (CharacterCodingException unreadable) {
             return Optional.empty();
         }
@@ -92,7 +97,10 @@ final class SurveyTextDecoder {
     }
 
     private static SurveyFileException notReadable(String encoding) {
-        return new SurveyFileException(0, "FILE_ENCODING_INVALID", "The file says it is " + encoding
-                + " by its byte-order mark but is not valid " + encoding + ": export it again as XLSX or as CSV in UTF-8");
+        return new SurveyFileException(
+                0,
+                "FILE_ENCODING_INVALID",
+                "The file says it is " + encoding + " by its byte-order mark but is not valid " + encoding
+                        + ": export it again as XLSX or as CSV in UTF-8");
     }
 }

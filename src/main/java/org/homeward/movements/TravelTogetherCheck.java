@@ -26,7 +26,10 @@ class TravelTogetherCheck implements DepartureCheck {
             return CheckVerdict.red(NAME, "movements.check.together.red");
         }
         if (staying > 0) {
-            return CheckVerdict.amber(NAME, "movements.check.together.amber", Integer.toString(staying),
+            return CheckVerdict.amber(
+                    NAME,
+                    "movements.check.together.amber",
+                    Integer.toString(staying),
                     Integer.toString(candidate.travellers().size()));
         }
         return CheckVerdict.green(NAME, "movements.check.together.green", Integer.toString(travelling));

@@ -17,6 +17,10 @@ import java.util.UUID;
  * @param travels          whether the person is on this movement (a member may stay behind with a
  *                         recorded reason)
  */
-public record Traveller(UUID individualId, String relationship, Optional<Integer> ageOnDeparture, boolean adult,
-                        boolean unaccompanied, boolean travels) {
-}
+public record Traveller(
+        UUID individualId,
+        String relationship,
+        Optional<Integer> ageOnDeparture,
+        boolean adult,
+        boolean unaccompanied,
+        boolean travels) {}

@@ -6,8 +6,7 @@ import java.util.List;
 /** Reads the vehicles typed on the new-movement page, one per line: "label, seats, accessible seats". */
 final class VehicleLines {
 
-    private VehicleLines() {
-    }
+    private VehicleLines() {}
 
     /** The vehicles as typed; a number that is not one is left empty, for the movement's rules to report by row. */
     static List<Vehicle> read(String text) {
@@ -20,7 +19,8 @@ final class VehicleLines {
                 continue;
             }
             String[] parts = line.split(",", 4);
-            vehicles.add(new Vehicle(parts[0].strip(), number(parts, 1), parts.length > 2 ? number(parts, 2) : Integer.valueOf(0)));
+            vehicles.add(new Vehicle(
+                    parts[0].strip(), number(parts, 1), parts.length > 2 ? number(parts, 2) : Integer.valueOf(0)));
         }
         return vehicles;
     }

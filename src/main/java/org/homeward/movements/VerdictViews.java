@@ -18,21 +18,38 @@ class VerdictViews {
     }
 
     /** One household's verdicts. */
-    record HouseholdView(UUID householdId, String reference, CheckLevel worst, boolean mayDepart, List<VerdictView> verdicts) {
-    }
+    record HouseholdView(
+            UUID householdId, String reference, CheckLevel worst, boolean mayDepart, List<VerdictView> verdicts) {}
 
     /** One verdict with its reason in both languages and whether a coordinator decided it. */
-    record VerdictView(String check, CheckLevel level, String reasonKey, List<String> arguments, String reasonEn,
-                       String reasonAr, boolean decided) {
-    }
+    record VerdictView(
+            String check,
+            CheckLevel level,
+            String reasonKey,
+            List<String> arguments,
+            String reasonEn,
+            String reasonAr,
+            boolean decided) {}
 
     List<HouseholdView> of(List<HouseholdVerdicts> households) {
-        return households.stream().map(household -> new HouseholdView(household.householdId(), household.reference(),
-                household.worst(), household.blocking().isEmpty(), household.verdicts().stream()
-                .map(verdict -> new VerdictView(verdict.check(), verdict.level(), verdict.reasonKey(), verdict.arguments(),
-                        words(verdict, Locale.ENGLISH), words(verdict, ARABIC),
-                        verdict.level() == CheckLevel.AMBER && household.decided().contains(verdict.check())))
-                .toList())).toList();
+        return households.stream()
+                .map(household -> new HouseholdView(
+                        household.householdId(),
+                        household.reference(),
+                        household.worst(),
+                        household.blocking().isEmpty(),
+                        household.verdicts().stream()
+                                .map(verdict -> new VerdictView(
+                                        verdict.check(),
+                                        verdict.level(),
+                                        verdict.reasonKey(),
+                                        verdict.arguments(),
+                                        words(verdict, Locale.ENGLISH),
+                                        words(verdict, ARABIC),
+                                        verdict.level() == CheckLevel.AMBER
+                                                && household.decided().contains(verdict.check())))
+                                .toList()))
+                .toList();
     }
 
     private String words(CheckVerdict verdict, Locale locale) {

@@ -2,7 +2,9 @@ package org.homeward.movements;
 
 /** Why a person has a voluntariness record of their own: they are an adult, or a child on their own. */
 public enum VoluntarinessBasis {
-    ADULT, UNACCOMPANIED_CHILD, SEPARATED_CHILD;
+    ADULT,
+    UNACCOMPANIED_CHILD,
+    SEPARATED_CHILD;
 
     /** Whether a best-interests assessment must be recorded with the form. */
     boolean needsBestInterests() {

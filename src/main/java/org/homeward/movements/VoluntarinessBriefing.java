@@ -15,11 +15,15 @@ import java.util.HexFormat;
  * @param textArabic       the words in Arabic
  * @param digest           SHA-256 of the status and both texts, sent back with the form
  */
-public record VoluntarinessBriefing(String destinationPcode, String status, String textEnglish, String textArabic,
-                                    String digest) {
+public record VoluntarinessBriefing(
+        String destinationPcode, String status, String textEnglish, String textArabic, String digest) {
 
     static VoluntarinessBriefing of(String destinationPcode, String status, String textEnglish, String textArabic) {
-        return new VoluntarinessBriefing(destinationPcode, status, textEnglish, textArabic,
+        return new VoluntarinessBriefing(
+                destinationPcode,
+                status,
+                textEnglish,
+                textArabic,
                 digestOf(destinationPcode, status, textEnglish, textArabic));
     }
 

@@ -25,8 +25,8 @@ class VoluntarinessBriefings {
     VoluntarinessBriefing brief(String destinationPcode, LocalDate on) {
         DestinationBriefing source = briefings.orderedStream().findFirst().orElse(null);
         if (source == null || destinationPcode == null) {
-            return VoluntarinessBriefing.of(destinationPcode, NO_ASSESSMENT, fallback(Locale.ENGLISH),
-                    fallback(Locale.forLanguageTag("ar")));
+            return VoluntarinessBriefing.of(
+                    destinationPcode, NO_ASSESSMENT, fallback(Locale.ENGLISH), fallback(Locale.forLanguageTag("ar")));
         }
         DestinationBriefing.Briefing english = source.brief(destinationPcode, on, Locale.ENGLISH);
         DestinationBriefing.Briefing arabic = source.brief(destinationPcode, on, Locale.forLanguageTag("ar"));

@@ -50,18 +50,26 @@ class VoluntarinessCheck implements DepartureCheck {
         if (!missing.isEmpty()) {
             return red("voluntariness.check.missing", missing);
         }
-        List<Integer> notInInterest = positions(deciding, id -> current.get(id).basis().needsBestInterests()
-                && current.get(id).bestInterestsOutcome() != BestInterestsOutcome.RETURN_IN_BEST_INTERESTS);
+        List<Integer> notInInterest = positions(
+                deciding,
+                id -> current.get(id).basis().needsBestInterests()
+                        && current.get(id).bestInterestsOutcome() != BestInterestsOutcome.RETURN_IN_BEST_INTERESTS);
         if (!notInInterest.isEmpty()) {
             return red("voluntariness.check.best-interests", notInInterest);
         }
         if (candidate.judgedOn().isBefore(candidate.departsOn())) {
-            return CheckVerdict.red(NAME, "voluntariness.check.reconfirmation-due",
-                    Integer.toString(deciding.size()), candidate.departsOn().toString());
+            return CheckVerdict.red(
+                    NAME,
+                    "voluntariness.check.reconfirmation-due",
+                    Integer.toString(deciding.size()),
+                    candidate.departsOn().toString());
         }
-        Set<UUID> reconfirmed = new HashSet<>(records.reconfirmed(candidate.movementId(), candidate.judgedOn(),
+        Set<UUID> reconfirmed = new HashSet<>(records.reconfirmed(
+                candidate.movementId(),
+                candidate.judgedOn(),
                 current.values().stream().map(VoluntarinessRecord::id).toList()));
-        List<Integer> notReconfirmed = positions(deciding, id -> !reconfirmed.contains(current.get(id).id()));
+        List<Integer> notReconfirmed =
+                positions(deciding, id -> !reconfirmed.contains(current.get(id).id()));
         if (!notReconfirmed.isEmpty()) {
             return red("voluntariness.check.not-reconfirmed", notReconfirmed);
         }
@@ -80,7 +88,10 @@ class VoluntarinessCheck implements DepartureCheck {
 
     /** A red verdict naming how many and which positions in the household, never who. */
     private static CheckVerdict red(String key, List<Integer> positions) {
-        return CheckVerdict.red(NAME, key, Integer.toString(positions.size()),
+        return CheckVerdict.red(
+                NAME,
+                key,
+                Integer.toString(positions.size()),
                 positions.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 }

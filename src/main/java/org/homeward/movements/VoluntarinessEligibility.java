@@ -16,8 +16,7 @@ final class VoluntarinessEligibility {
 
     static final int ADULT_AGE = 18;
 
-    private VoluntarinessEligibility() {
-    }
+    private VoluntarinessEligibility() {}
 
     /** Why the member needs a record of their own on {@code today}, or empty when a parent decides with them. */
     static Optional<VoluntarinessBasis> basisOf(Individual member, LocalDate today) {
@@ -37,6 +36,7 @@ final class VoluntarinessEligibility {
         if (birthDate == null || birthDate.date() == null) {
             return true;
         }
-        return !birthDate.date().isAfter(today) && Period.between(birthDate.date(), today).getYears() >= ADULT_AGE;
+        return !birthDate.date().isAfter(today)
+                && Period.between(birthDate.date(), today).getYears() >= ADULT_AGE;
     }
 }

@@ -28,11 +28,9 @@ public class VoluntarinessFigures {
         }
         jdbc.sql("""
                         SELECT household_id, count(*) AS persons FROM voluntariness_record
-                        WHERE household_id = ANY(:households) AND withdrawn_at IS NULL GROUP BY household_id""")
-                .param("households", householdIds.toArray(UUID[]::new))
-                .query(rs -> {
-                    counts.put(rs.getObject("household_id", UUID.class), rs.getInt("persons"));
-                });
+                        WHERE household_id = ANY(:households) AND withdrawn_at IS NULL GROUP BY household_id""").param("households", householdIds.toArray(UUID[]::new)).query(rs -> {
+            counts.put(rs.getObject("household_id", UUID.class), rs.getInt("persons"));
+        });
         return counts;
     }
 
@@ -42,10 +40,10 @@ public class VoluntarinessFigures {
                         SELECT count(*) FILTER (WHERE withdrawn_at IS NULL) AS current,
                             count(*) FILTER (WHERE withdrawn_at IS NOT NULL) AS withdrawn
                         FROM voluntariness_record""")
-                .query((rs, n) -> new Totals(rs.getLong("current"), rs.getLong("withdrawn"))).single();
+                .query((rs, n) -> new Totals(rs.getLong("current"), rs.getLong("withdrawn")))
+                .single();
     }
 
     /** Persons with a current record, and decisions withdrawn (a person who withdrew twice counts twice). */
-    public record Totals(long current, long withdrawn) {
-    }
+    public record Totals(long current, long withdrawn) {}
 }

@@ -56,9 +56,16 @@ class VoluntarinessFunnelSource implements FunnelStageSource {
                         SELECT country, month, crossing, week, sum(persons) AS persons
                         FROM plan_households
                         GROUP BY 1, 2, 3, 4""")
-                .param("starts", plan.startsOn()).param("ends", plan.endsOn()).param("plan", plan.id())
-                .query((rs, row) -> new StageCount(FunnelStage.VOLUNTARINESS_RECORDED, rs.getString("country"),
-                        rs.getString("month"), rs.getString("crossing"), rs.getString("week"), rs.getLong("persons")))
+                .param("starts", plan.startsOn())
+                .param("ends", plan.endsOn())
+                .param("plan", plan.id())
+                .query((rs, row) -> new StageCount(
+                        FunnelStage.VOLUNTARINESS_RECORDED,
+                        rs.getString("country"),
+                        rs.getString("month"),
+                        rs.getString("crossing"),
+                        rs.getString("week"),
+                        rs.getLong("persons")))
                 .list();
     }
 }

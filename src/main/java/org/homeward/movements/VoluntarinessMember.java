@@ -10,9 +10,14 @@ import java.util.UUID;
  * @param basis   why they need their own record, empty when a parent decides with them
  * @param current their decision as it stands, empty when none or withdrawn
  */
-public record VoluntarinessMember(UUID individualId, int position, String relationship, String nameArabic,
-                                  String nameLatin, Optional<VoluntarinessBasis> basis,
-                                  Optional<VoluntarinessRecord> current) {
+public record VoluntarinessMember(
+        UUID individualId,
+        int position,
+        String relationship,
+        String nameArabic,
+        String nameLatin,
+        Optional<VoluntarinessBasis> basis,
+        Optional<VoluntarinessRecord> current) {
 
     /** Whether the member needs a record of their own. */
     public boolean eligible() {

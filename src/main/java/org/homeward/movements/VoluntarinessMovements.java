@@ -17,13 +17,15 @@ class VoluntarinessMovements {
     }
 
     /** A movement's departure day and status. */
-    record MovementDay(UUID id, LocalDate departsOn, String status) {
-    }
+    record MovementDay(UUID id, LocalDate departsOn, String status) {}
 
     Optional<MovementDay> find(UUID movementId) {
-        return jdbc.sql("SELECT id, departs_on, status FROM movement WHERE id = :id").param("id", movementId)
-                .query((rs, n) -> new MovementDay(rs.getObject("id", UUID.class),
-                        rs.getObject("departs_on", LocalDate.class), rs.getString("status")))
+        return jdbc.sql("SELECT id, departs_on, status FROM movement WHERE id = :id")
+                .param("id", movementId)
+                .query((rs, n) -> new MovementDay(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("departs_on", LocalDate.class),
+                        rs.getString("status")))
                 .optional();
     }
 
@@ -35,8 +37,7 @@ class VoluntarinessMovements {
         return jdbc.sql("""
                         SELECT m.id FROM movement m JOIN manifest_household h ON h.movement_id = m.id
                         WHERE h.household_id = :household AND h.open AND m.status = 'PLANNED'
-                        ORDER BY m.departs_on, m.id LIMIT 1""")
-                .param("household", householdId).query(UUID.class).optional();
+                        ORDER BY m.departs_on, m.id LIMIT 1""").param("household", householdId).query(UUID.class).optional();
     }
 
     /** Whether the person travels with their household on the movement's open manifest. */
@@ -46,7 +47,11 @@ class VoluntarinessMovements {
                             ON h.movement_id = p.movement_id AND h.household_id = p.household_id
                         WHERE p.movement_id = :movement AND p.household_id = :household
                             AND p.individual_id = :individual AND p.travels AND h.open""")
-                .param("movement", movementId).param("household", householdId).param("individual", individualId)
-                .query(Integer.class).single() > 0;
+                        .param("movement", movementId)
+                        .param("household", householdId)
+                        .param("individual", individualId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 }

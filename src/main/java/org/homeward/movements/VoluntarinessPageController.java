@@ -28,9 +28,12 @@ class VoluntarinessPageController {
     private final ProtectionReviewQueue queue;
     private final VoluntarinessMovements movements;
 
-    VoluntarinessPageController(VoluntarinessReader reader, VoluntarinessService voluntariness,
-                                VoluntarinessReconfirmations reconfirmations, ProtectionReviewQueue queue,
-                                VoluntarinessMovements movements) {
+    VoluntarinessPageController(
+            VoluntarinessReader reader,
+            VoluntarinessService voluntariness,
+            VoluntarinessReconfirmations reconfirmations,
+            ProtectionReviewQueue queue,
+            VoluntarinessMovements movements) {
         this.movements = movements;
         this.reader = reader;
         this.voluntariness = voluntariness;
@@ -43,7 +46,8 @@ class VoluntarinessPageController {
     String household(@PathVariable UUID id, Model model) {
         model.addAttribute("household", reader.view(id));
         // Read after the view, which answers 404 for a household outside the caller's scope.
-        model.addAttribute("plannedMovement", movements.plannedFor(id).map(UUID::toString).orElse(""));
+        model.addAttribute(
+                "plannedMovement", movements.plannedFor(id).map(UUID::toString).orElse(""));
         model.addAttribute("placeTypes", VoluntarinessPlaceType.values());
         model.addAttribute("outcomes", BestInterestsOutcome.values());
         model.addAttribute("protection", ProtectionRoles.mayReadProtectionData());
@@ -52,24 +56,41 @@ class VoluntarinessPageController {
 
     @PostMapping("/households/{id}/members/{memberId}/record")
     @PreAuthorize(ProtectionRoles.VOLUNTARINESS_OFFICERS)
-    String record(@PathVariable UUID id, @PathVariable UUID memberId,
-                  @ModelAttribute RecordVoluntarinessRequest request, RedirectAttributes redirect) {
+    String record(
+            @PathVariable UUID id,
+            @PathVariable UUID memberId,
+            @ModelAttribute RecordVoluntarinessRequest request,
+            RedirectAttributes redirect) {
         return attempt(id, memberId, "recorded", redirect, () -> voluntariness.record(id, memberId, request));
     }
 
     @PostMapping("/households/{id}/members/{memberId}/withdraw")
     @PreAuthorize(ProtectionRoles.VOLUNTARINESS_OFFICERS)
-    String withdraw(@PathVariable UUID id, @PathVariable UUID memberId,
-                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return attempt(id, memberId, "withdrawn", redirect,
+    String withdraw(
+            @PathVariable UUID id,
+            @PathVariable UUID memberId,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return attempt(
+                id,
+                memberId,
+                "withdrawn",
+                redirect,
                 () -> voluntariness.withdraw(id, memberId, new WithdrawVoluntarinessRequest(reason)));
     }
 
     @PostMapping("/households/{id}/members/{memberId}/reconfirm")
     @PreAuthorize(ProtectionRoles.VOLUNTARINESS_OFFICERS)
-    String reconfirm(@PathVariable UUID id, @PathVariable UUID memberId,
-                     @RequestParam(required = false) String movementId, RedirectAttributes redirect) {
-        return attempt(id, memberId, "reconfirmed", redirect,
+    String reconfirm(
+            @PathVariable UUID id,
+            @PathVariable UUID memberId,
+            @RequestParam(required = false) String movementId,
+            RedirectAttributes redirect) {
+        return attempt(
+                id,
+                memberId,
+                "reconfirmed",
+                redirect,
                 () -> reconfirmations.reconfirm(id, memberId, new ReconfirmVoluntarinessRequest(movementId)));
     }
 
@@ -84,8 +105,11 @@ class VoluntarinessPageController {
 
     @PostMapping("/protection/{signalId}/review")
     @PreAuthorize(ProtectionRoles.PROTECTION_REVIEWERS)
-    String review(@PathVariable String signalId, @RequestParam(required = false) String outcome,
-                  @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String review(
+            @PathVariable String signalId,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         try {
             queue.review(signalId, new ProtectionReviewRequest(outcome, note));
             redirect.addFlashAttribute("done", "reviewed");

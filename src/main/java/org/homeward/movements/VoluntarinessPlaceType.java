@@ -38,6 +38,8 @@ public enum VoluntarinessPlaceType {
             return Optional.empty();
         }
         String wanted = text.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(type -> type.name().equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.name().equals(wanted))
+                .findFirst();
     }
 }

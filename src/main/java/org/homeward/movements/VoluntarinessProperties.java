@@ -17,12 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resignDays            a person signing again within this many days of withdrawing raises a signal
  */
 @ConfigurationProperties("homeward.voluntariness")
-record VoluntarinessProperties(@DefaultValue("8") int burstForms,
-                               @DefaultValue("15") int burstMinutes,
-                               @DefaultValue("90") int householdSeconds,
-                               @DefaultValue("8") int witnessHouseholds,
-                               @DefaultValue("7") int witnessDays,
-                               @DefaultValue("7") int resignDays) {
+record VoluntarinessProperties(
+        @DefaultValue("8") int burstForms,
+        @DefaultValue("15") int burstMinutes,
+        @DefaultValue("90") int householdSeconds,
+        @DefaultValue("8") int witnessHouseholds,
+        @DefaultValue("7") int witnessDays,
+        @DefaultValue("7") int resignDays) {
 
     /** Today where the returns happen: the application's clock is in the operation's zone ({@code homeward.time-zone}). */
     LocalDate today(Clock clock) {

@@ -30,8 +30,13 @@ public class VoluntarinessReader {
     private final Clock clock;
     private final AuditTrail audit;
 
-    VoluntarinessReader(HouseholdService households, VoluntarinessRecords records, VoluntarinessBriefings briefings,
-                        VoluntarinessProperties properties, Clock clock, AuditTrail audit) {
+    VoluntarinessReader(
+            HouseholdService households,
+            VoluntarinessRecords records,
+            VoluntarinessBriefings briefings,
+            VoluntarinessProperties properties,
+            Clock clock,
+            AuditTrail audit) {
         this.households = households;
         this.records = records;
         this.briefings = briefings;
@@ -45,21 +50,40 @@ public class VoluntarinessReader {
         LocalDate today = properties.today(clock);
         boolean protection = ProtectionRoles.mayReadProtectionData();
         List<VoluntarinessRecord> kept = records.ofHousehold(householdId).stream()
-                .map(record -> protection ? record : record.withoutReason()).toList();
-        Map<UUID, VoluntarinessRecord> current = kept.stream().filter(VoluntarinessRecord::current)
+                .map(record -> protection ? record : record.withoutReason())
+                .toList();
+        Map<UUID, VoluntarinessRecord> current = kept.stream()
+                .filter(VoluntarinessRecord::current)
                 .collect(Collectors.toMap(VoluntarinessRecord::individualId, Function.identity()));
         List<VoluntarinessMember> members = household.members().stream()
-                .map(member -> member(member, today, Optional.ofNullable(current.get(member.id())))).toList();
-        audit.record(new AuditEntry("READ_VOLUNTARINESS", "household", householdId.toString(), null,
+                .map(member -> member(member, today, Optional.ofNullable(current.get(member.id()))))
+                .toList();
+        audit.record(new AuditEntry(
+                "READ_VOLUNTARINESS",
+                "household",
+                householdId.toString(),
+                null,
                 Map.of("records", kept.size(), "withdrawalReasons", protection)));
-        return new VoluntarinessHousehold(householdId, household.reference(), household.journey().destinationPcode(),
-                today, members, briefings.brief(household.journey().destinationPcode(), today), kept,
+        return new VoluntarinessHousehold(
+                householdId,
+                household.reference(),
+                household.journey().destinationPcode(),
+                today,
+                members,
+                briefings.brief(household.journey().destinationPcode(), today),
+                kept,
                 records.reconfirmationsOf(householdId));
     }
 
-    private static VoluntarinessMember member(Individual member, LocalDate today, Optional<VoluntarinessRecord> current) {
-        return new VoluntarinessMember(member.id(), member.position(), member.relationship().name(),
-                member.displayNameArabic(), member.displayNameLatin(), VoluntarinessEligibility.basisOf(member, today),
+    private static VoluntarinessMember member(
+            Individual member, LocalDate today, Optional<VoluntarinessRecord> current) {
+        return new VoluntarinessMember(
+                member.id(),
+                member.position(),
+                member.relationship().name(),
+                member.displayNameArabic(),
+                member.displayNameLatin(),
+                VoluntarinessEligibility.basisOf(member, today),
                 current);
     }
 }

@@ -33,9 +33,15 @@ public class VoluntarinessReconfirmations {
     private final CurrentAccess access;
     private final AuditTrail audit;
 
-    VoluntarinessReconfirmations(HouseholdService households, VoluntarinessRecords records,
-                                 VoluntarinessMovements movements, VoluntarinessMessages messages,
-                                 VoluntarinessProperties properties, Clock clock, CurrentAccess access, AuditTrail audit) {
+    VoluntarinessReconfirmations(
+            HouseholdService households,
+            VoluntarinessRecords records,
+            VoluntarinessMovements movements,
+            VoluntarinessMessages messages,
+            VoluntarinessProperties properties,
+            Clock clock,
+            CurrentAccess access,
+            AuditTrail audit) {
         this.households = households;
         this.records = records;
         this.movements = movements;
@@ -47,14 +53,15 @@ public class VoluntarinessReconfirmations {
     }
 
     @Transactional
-    public VoluntarinessReconfirmation reconfirm(UUID householdId, UUID individualId, ReconfirmVoluntarinessRequest request) {
+    public VoluntarinessReconfirmation reconfirm(
+            UUID householdId, UUID individualId, ReconfirmVoluntarinessRequest request) {
         Household household = households.find(householdId);
         if (household.members().stream().noneMatch(member -> member.id().equals(individualId))) {
             throw messages.refused(404, "MEMBER_NOT_FOUND");
         }
         UUID movementId = movementId(request);
-        VoluntarinessMovements.MovementDay movement = movements.find(movementId)
-                .orElseThrow(() -> messages.refused(404, "MOVEMENT_NOT_FOUND"));
+        VoluntarinessMovements.MovementDay movement =
+                movements.find(movementId).orElseThrow(() -> messages.refused(404, "MOVEMENT_NOT_FOUND"));
         if (!"PLANNED".equals(movement.status())) {
             throw messages.refused(409, "MOVEMENT_NOT_PLANNED");
         }
@@ -63,29 +70,44 @@ public class VoluntarinessReconfirmations {
         }
         LocalDate today = properties.today(clock);
         if (!today.equals(movement.departsOn())) {
-            throw messages.refused(409, "NOT_DEPARTURE_DAY", movement.departsOn().toString());
+            throw messages.refused(
+                    409, "NOT_DEPARTURE_DAY", movement.departsOn().toString());
         }
-        VoluntarinessRecord record = records.current(individualId)
-                .orElseThrow(() -> messages.refused(409, "NOT_RECORDED"));
+        VoluntarinessRecord record =
+                records.current(individualId).orElseThrow(() -> messages.refused(409, "NOT_RECORDED"));
         String officer = access.actor();
         if (officer.equalsIgnoreCase(record.recordedBy())) {
             throw messages.refused(409, "SAME_OFFICER");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (records.reconfirm(record.id(), movementId, individualId, today, now, officer)) {
-            audit.recordWithChange(new AuditEntry("RECONFIRM_VOLUNTARINESS", "household", householdId.toString(), null,
-                    Map.of("individual", individualId.toString(), "record", record.id().toString(),
-                            "movement", movementId.toString())));
+            audit.recordWithChange(new AuditEntry(
+                    "RECONFIRM_VOLUNTARINESS",
+                    "household",
+                    householdId.toString(),
+                    null,
+                    Map.of(
+                            "individual",
+                            individualId.toString(),
+                            "record",
+                            record.id().toString(),
+                            "movement",
+                            movementId.toString())));
         }
         return records.reconfirmationsOf(householdId).stream()
-                .filter(kept -> kept.recordId().equals(record.id()) && kept.movementId().equals(movementId)
+                .filter(kept -> kept.recordId().equals(record.id())
+                        && kept.movementId().equals(movementId)
                         && kept.reconfirmedOn().equals(today))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private UUID movementId(ReconfirmVoluntarinessRequest request) {
         try {
-            return UUID.fromString(request == null || request.movementId() == null ? "" : request.movementId().trim());
+            return UUID.fromString(
+                    request == null || request.movementId() == null
+                            ? ""
+                            : request.movementId().trim());
         } catch (IllegalArgumentException notAnId) {
             throw messages.invalid(List.of(messages.field("movementId", "MOVEMENT_ID_INVALID")));
         }

@@ -39,10 +39,18 @@ public class VoluntarinessService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    VoluntarinessService(HouseholdService households, VoluntarinessRecords records, VoluntarinessValidator validator,
-                         VoluntarinessBriefings briefings, CoercionSignals signals, VoluntarinessMessages messages,
-                         VoluntarinessProperties properties, Clock clock, CurrentAccess access, AuditTrail audit,
-                         ApplicationEventPublisher events) {
+    VoluntarinessService(
+            HouseholdService households,
+            VoluntarinessRecords records,
+            VoluntarinessValidator validator,
+            VoluntarinessBriefings briefings,
+            CoercionSignals signals,
+            VoluntarinessMessages messages,
+            VoluntarinessProperties properties,
+            Clock clock,
+            CurrentAccess access,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.households = households;
         this.records = records;
         this.validator = validator;
@@ -73,22 +81,45 @@ public class VoluntarinessService {
         if (!briefing.digest().equals(form.briefingDigest())) {
             throw messages.refused(409, "BRIEFING_CHANGED");
         }
-        VoluntarinessRecord record = new VoluntarinessRecord(UUID.randomUUID(), householdId, individualId, basis,
-                "VOLUNTARY_RETURN", access.actor(), clock.instant().truncatedTo(ChronoUnit.MICROS), form.placeType(),
-                form.placeName(), form.interviewLanguage(), form.readAloudBy(), form.interpreter(), form.witness(), true,
-                true, destination, briefing.status(), form.briefingLanguage(), briefing.textIn(form.briefingLanguage()),
-                form.bestInterestsBy(), form.bestInterestsOn(), form.bestInterestsOutcome(),
-                form.bestInterestsReference(), null, null, null);
+        VoluntarinessRecord record = new VoluntarinessRecord(
+                UUID.randomUUID(),
+                householdId,
+                individualId,
+                basis,
+                "VOLUNTARY_RETURN",
+                access.actor(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                form.placeType(),
+                form.placeName(),
+                form.interviewLanguage(),
+                form.readAloudBy(),
+                form.interpreter(),
+                form.witness(),
+                true,
+                true,
+                destination,
+                briefing.status(),
+                form.briefingLanguage(),
+                briefing.textIn(form.briefingLanguage()),
+                form.bestInterestsBy(),
+                form.bestInterestsOn(),
+                form.bestInterestsOutcome(),
+                form.bestInterestsReference(),
+                null,
+                null,
+                null);
         try {
             records.insert(record);
         } catch (DuplicateKeyException recordedMeanwhile) {
             throw messages.refused(409, "ALREADY_RECORDED");
         }
         long required = household.members().stream()
-                .filter(candidate -> VoluntarinessEligibility.basisOf(candidate, today).isPresent()).count();
+                .filter(candidate ->
+                        VoluntarinessEligibility.basisOf(candidate, today).isPresent())
+                .count();
         signals.afterRecord(record, (int) required);
-        audit.recordWithChange(new AuditEntry("RECORD_VOLUNTARINESS", "household", householdId.toString(), null,
-                details(individualId, record.id())));
+        audit.recordWithChange(new AuditEntry(
+                "RECORD_VOLUNTARINESS", "household", householdId.toString(), null, details(individualId, record.id())));
         return record;
     }
 
@@ -97,8 +128,10 @@ public class VoluntarinessService {
     public VoluntarinessRecord withdraw(UUID householdId, UUID individualId, WithdrawVoluntarinessRequest request) {
         Household household = households.find(householdId);
         memberOf(household, individualId);
-        String reason = request == null || request.reason() == null || request.reason().isBlank() ? null
-                : request.reason().trim();
+        String reason =
+                request == null || request.reason() == null || request.reason().isBlank()
+                        ? null
+                        : request.reason().trim();
         if (reason != null && reason.length() > MAX_REASON) {
             throw messages.invalid(java.util.List.of(messages.field("reason", "FIELD_TOO_LONG", MAX_REASON)));
         }
@@ -106,16 +139,20 @@ public class VoluntarinessService {
         UUID recordId = records.withdraw(individualId, now, access.actor(), reason)
                 .orElseThrow(() -> messages.refused(409, "NOT_RECORDED"));
         // The reason is protection data: it stays with the record and out of the audit trail.
-        audit.recordWithChange(new AuditEntry("WITHDRAW_VOLUNTARINESS", "household", householdId.toString(), null,
-                details(individualId, recordId)));
+        audit.recordWithChange(new AuditEntry(
+                "WITHDRAW_VOLUNTARINESS", "household", householdId.toString(), null, details(individualId, recordId)));
         events.publishEvent(new VoluntarinessWithdrawn(householdId, individualId, now, access.actor()));
         VoluntarinessRecord withdrawn = records.ofHousehold(householdId).stream()
-                .filter(candidate -> candidate.id().equals(recordId)).findFirst().orElseThrow();
+                .filter(candidate -> candidate.id().equals(recordId))
+                .findFirst()
+                .orElseThrow();
         return ProtectionRoles.mayReadProtectionData() ? withdrawn : withdrawn.withoutReason();
     }
 
     private Individual memberOf(Household household, UUID individualId) {
-        return household.members().stream().filter(member -> member.id().equals(individualId)).findFirst()
+        return household.members().stream()
+                .filter(member -> member.id().equals(individualId))
+                .findFirst()
                 .orElseThrow(() -> messages.refused(404, "MEMBER_NOT_FOUND"));
     }
 

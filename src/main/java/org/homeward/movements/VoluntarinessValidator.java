@@ -25,14 +25,17 @@ class VoluntarinessValidator {
 
     VoluntarinessForm validate(RecordVoluntarinessRequest request, VoluntarinessBasis basis, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        VoluntarinessPlaceType place = VoluntarinessPlaceType.parse(request.placeType()).orElse(null);
+        VoluntarinessPlaceType place =
+                VoluntarinessPlaceType.parse(request.placeType()).orElse(null);
         if (place == null) {
             problems.add(messages.field("placeType", "PLACE_TYPE_INVALID"));
         } else if (place.refused()) {
             problems.add(messages.field("placeType", "PLACE_IN_CUSTODY"));
         }
         String placeName = required(request.placeName(), "placeName", problems);
-        String language = request.interviewLanguage() == null ? "" : request.interviewLanguage().trim().toLowerCase(Locale.ROOT);
+        String language = request.interviewLanguage() == null
+                ? ""
+                : request.interviewLanguage().trim().toLowerCase(Locale.ROOT);
         if (!language.matches("[a-z]{2,3}")) {
             problems.add(messages.field("interviewLanguage", "LANGUAGE_INVALID"));
         }
@@ -45,7 +48,9 @@ class VoluntarinessValidator {
         if (!"VOLUNTARY_RETURN".equals(request.decision())) {
             problems.add(messages.field("decision", "DECISION_INVALID"));
         }
-        String briefingLanguage = request.briefingLanguage() == null ? "" : request.briefingLanguage().trim();
+        String briefingLanguage = request.briefingLanguage() == null
+                ? ""
+                : request.briefingLanguage().trim();
         if (!briefingLanguage.equals("ar") && !briefingLanguage.equals("en")) {
             problems.add(messages.field("briefingLanguage", "BRIEFING_LANGUAGE_INVALID"));
         }
@@ -54,19 +59,32 @@ class VoluntarinessValidator {
         }
         BestInterests assessment = bestInterests(request, basis, today, problems);
         if (!problems.isEmpty()) {
-            problems.sort((first, second) -> Boolean.compare(!first.code().equals("PLACE_IN_CUSTODY"),
-                    !second.code().equals("PLACE_IN_CUSTODY")));
+            problems.sort((first, second) -> Boolean.compare(
+                    !first.code().equals("PLACE_IN_CUSTODY"), !second.code().equals("PLACE_IN_CUSTODY")));
             throw messages.invalid(problems);
         }
-        return new VoluntarinessForm(place, placeName, language, readAloudBy, interpreter, witness, briefingLanguage,
-                request.briefingDigest(), assessment.by(), assessment.on(), assessment.outcome(), assessment.reference());
+        return new VoluntarinessForm(
+                place,
+                placeName,
+                language,
+                readAloudBy,
+                interpreter,
+                witness,
+                briefingLanguage,
+                request.briefingDigest(),
+                assessment.by(),
+                assessment.on(),
+                assessment.outcome(),
+                assessment.reference());
     }
 
-    private record BestInterests(String by, LocalDate on, BestInterestsOutcome outcome, String reference) {
-    }
+    private record BestInterests(String by, LocalDate on, BestInterestsOutcome outcome, String reference) {}
 
-    private BestInterests bestInterests(RecordVoluntarinessRequest request, VoluntarinessBasis basis, LocalDate today,
-                                        List<FieldProblem> problems) {
+    private BestInterests bestInterests(
+            RecordVoluntarinessRequest request,
+            VoluntarinessBasis basis,
+            LocalDate today,
+            List<FieldProblem> problems) {
         if (!basis.needsBestInterests()) {
             return new BestInterests(null, null, null, null);
         }
@@ -74,7 +92,9 @@ class VoluntarinessValidator {
         String reference = required(request.bestInterestsReference(), "bestInterestsReference", problems);
         LocalDate on = null;
         try {
-            on = request.bestInterestsOn() == null ? null : LocalDate.parse(request.bestInterestsOn().trim());
+            on = request.bestInterestsOn() == null
+                    ? null
+                    : LocalDate.parse(request.bestInterestsOn().trim());
         } catch (DateTimeParseException badDate) {
             on = null;
         }
@@ -83,8 +103,10 @@ class VoluntarinessValidator {
         }
         BestInterestsOutcome outcome = null;
         try {
-            outcome = request.bestInterestsOutcome() == null ? null
-                    : BestInterestsOutcome.valueOf(request.bestInterestsOutcome().trim());
+            outcome = request.bestInterestsOutcome() == null
+                    ? null
+                    : BestInterestsOutcome.valueOf(
+                            request.bestInterestsOutcome().trim());
         } catch (IllegalArgumentException unknown) {
             outcome = null;
         }

@@ -7,8 +7,18 @@
  * destination by contributing a {@link org.homeward.movements.DestinationBriefing}; this feature
  * never learns their rules.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Movements",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Movements",
         allowedDependencies = {
-                "access", "files", "linkage", "places", "reception", "registry", "statistics",
-                "statistics::hxl", "statistics::suppression", "web"})
+            "access",
+            "files",
+            "linkage",
+            "places",
+            "reception",
+            "registry",
+            "statistics",
+            "statistics::hxl",
+            "statistics::suppression",
+            "web"
+        })
 package org.homeward.movements;

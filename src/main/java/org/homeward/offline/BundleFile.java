@@ -19,9 +19,15 @@ record BundleFile(String headerText, BundleHeader header, String ciphertextText,
     static final int VERSION = 1;
 
     /** What the header says: the bundle, the device and its officer, and how the records were encrypted. */
-    record BundleHeader(UUID bundleId, UUID deviceId, String officer, Instant createdAt, String serverKeyId,
-                        byte[] ephemeralKey, byte[] iv, int records) {
-    }
+    record BundleHeader(
+            UUID bundleId,
+            UUID deviceId,
+            String officer,
+            Instant createdAt,
+            String serverKeyId,
+            byte[] ephemeralKey,
+            byte[] iv,
+            int records) {}
 
     /** The exact bytes the device signed: the header and the ciphertext as they stand in the file. */
     byte[] signedBytes() {
@@ -36,7 +42,9 @@ record BundleFile(String headerText, BundleHeader header, String ciphertextText,
     static BundleFile read(byte[] bytes, JsonMapper json) {
         try {
             JsonNode file = json.readTree(bytes);
-            if (file == null || !file.isObject() || !FORMAT.equals(file.path("format").asString(""))) {
+            if (file == null
+                    || !file.isObject()
+                    || !FORMAT.equals(file.path("format").asString(""))) {
                 throw BundleRefusedException.unreadable("no bundle format");
             }
             if (file.path("version").asInt(0) != VERSION) {
@@ -45,7 +53,11 @@ record BundleFile(String headerText, BundleHeader header, String ciphertextText,
             String headerText = text(file, "header");
             String ciphertextText = text(file, "ciphertext");
             BundleHeader header = header(json.readTree(decode(headerText, "header")));
-            return new BundleFile(headerText, header, ciphertextText, decode(ciphertextText, "ciphertext"),
+            return new BundleFile(
+                    headerText,
+                    header,
+                    ciphertextText,
+                    decode(ciphertextText, "ciphertext"),
                     decode(text(file, "signature"), "signature"));
         } catch (JacksonException notJson) {
             throw BundleRefusedException.unreadable("not JSON");
@@ -54,9 +66,14 @@ record BundleFile(String headerText, BundleHeader header, String ciphertextText,
 
     private static BundleHeader header(JsonNode header) {
         try {
-            return new BundleHeader(UUID.fromString(text(header, "bundleId")), UUID.fromString(text(header, "deviceId")),
-                    text(header, "officer"), Instant.parse(text(header, "createdAt")), text(header, "serverKeyId"),
-                    decode(text(header, "ephemeralKey"), "ephemeral key"), decode(text(header, "iv"), "iv"),
+            return new BundleHeader(
+                    UUID.fromString(text(header, "bundleId")),
+                    UUID.fromString(text(header, "deviceId")),
+                    text(header, "officer"),
+                    Instant.parse(text(header, "createdAt")),
+                    text(header, "serverKeyId"),
+                    decode(text(header, "ephemeralKey"), "ephemeral key"),
+                    decode(text(header, "iv"), "iv"),
                     header.path("records").asInt(-1));
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException badField) {
             throw BundleRefusedException.unreadable("header");

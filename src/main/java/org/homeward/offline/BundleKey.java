@@ -49,8 +49,8 @@ final class BundleKey {
             }
             return new BundleKey(secret, publicHalf(secret, factory));
         } catch (IllegalArgumentException | ClassCastException | GeneralSecurityException unreadable) {
-            throw new IllegalStateException("The bundle key in " + source
-                    + " is not a base64 PKCS#8 EC P-256 private key");
+            throw new IllegalStateException(
+                    "The bundle key in " + source + " is not a base64 PKCS#8 EC P-256 private key");
         }
     }
 
@@ -66,7 +66,8 @@ final class BundleKey {
             }
             return of(Files.readString(keyFile), keyFile.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the bundle key " + keyFile + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not read or create the bundle key " + keyFile + ": " + e.getMessage(), e);
         }
     }
 
@@ -83,8 +84,10 @@ final class BundleKey {
     /** The JDK keeps no public point in PKCS#8, so it is the generator times the secret, by BouncyCastle. */
     private static ECPublicKey publicHalf(ECPrivateKey secret, KeyFactory factory) throws GeneralSecurityException {
         ECNamedCurveParameterSpec curve = ECNamedCurveTable.getParameterSpec(CURVE);
-        org.bouncycastle.math.ec.ECPoint point = curve.getG().multiply(secret.getS()).normalize();
-        ECPoint jdkPoint = new ECPoint(point.getAffineXCoord().toBigInteger(), point.getAffineYCoord().toBigInteger());
+        org.bouncycastle.math.ec.ECPoint point =
+                curve.getG().multiply(secret.getS()).normalize();
+        ECPoint jdkPoint = new ECPoint(
+                point.getAffineXCoord().toBigInteger(), point.getAffineYCoord().toBigInteger());
         return (ECPublicKey) factory.generatePublic(new ECPublicKeySpec(jdkPoint, secret.getParams()));
     }
 

@@ -60,26 +60,35 @@ final class BundleOpener {
         } catch (GeneralSecurityException | IllegalArgumentException unverifiable) {
             // Falls through to the refusal: a signature that cannot be checked does not hold.
         }
-        throw new BundleRefusedException(422, "BUNDLE_SIGNATURE_INVALID",
+        throw new BundleRefusedException(
+                422,
+                "BUNDLE_SIGNATURE_INVALID",
                 "The bundle's signature does not match the device it names: it was changed, or another device made it");
     }
 
     /** The records, decrypted; the header is bound to them, so neither can be swapped. */
     BundleContents open(BundleFile bundle) {
         if (!serverKey.keyId().equals(bundle.header().serverKeyId())) {
-            throw new BundleRefusedException(422, "BUNDLE_WRONG_SERVER_KEY",
+            throw new BundleRefusedException(
+                    422,
+                    "BUNDLE_WRONG_SERVER_KEY",
                     "The bundle was encrypted for another server's key: import it on the server the device was set up with");
         }
         byte[] plain;
         try {
-            byte[] shared = serverKey.agree(BundleKey.ephemeralKey(bundle.header().ephemeralKey()));
+            byte[] shared =
+                    serverKey.agree(BundleKey.ephemeralKey(bundle.header().ephemeralKey()));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(contentKey(shared, bundle), "AES"),
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    new SecretKeySpec(contentKey(shared, bundle), "AES"),
                     new GCMParameterSpec(GCM_TAG_BITS, bundle.header().iv()));
             cipher.updateAAD(bundle.associatedData());
             plain = cipher.doFinal(bundle.ciphertext());
         } catch (GeneralSecurityException | IllegalArgumentException | IllegalStateException undecryptable) {
-            throw new BundleRefusedException(422, "BUNDLE_NOT_DECRYPTABLE",
+            throw new BundleRefusedException(
+                    422,
+                    "BUNDLE_NOT_DECRYPTABLE",
                     "The bundle cannot be decrypted with this server's key: it was made for another server or damaged");
         }
         try {
@@ -92,7 +101,9 @@ final class BundleOpener {
     /** HKDF-SHA-256 of the ECDH secret, salted with the bundle's id, into a 256-bit AES key. */
     private static byte[] contentKey(byte[] shared, BundleFile bundle) {
         HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
-        hkdf.init(new HKDFParameters(shared, bundle.header().bundleId().toString().getBytes(StandardCharsets.UTF_8),
+        hkdf.init(new HKDFParameters(
+                shared,
+                bundle.header().bundleId().toString().getBytes(StandardCharsets.UTF_8),
                 KEY_INFO.getBytes(StandardCharsets.UTF_8)));
         byte[] key = new byte[32];
         hkdf.generateBytes(key, 0, key.length);

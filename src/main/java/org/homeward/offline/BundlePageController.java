@@ -29,7 +29,8 @@ class BundlePageController {
     }
 
     @PostMapping("/offline/bundles")
-    String importBundle(@RequestParam(value = "file", required = false) MultipartFile file, Model model) throws IOException {
+    String importBundle(@RequestParam(value = "file", required = false) MultipartFile file, Model model)
+            throws IOException {
         model.addAttribute("maximumMegabytes", bundles.maximumBytes() / (1024 * 1024));
         if (file == null || file.isEmpty()) {
             model.addAttribute("refusalCode", "BUNDLE_FILE_MISSING");
@@ -37,7 +38,8 @@ class BundlePageController {
             return "offline/bundles";
         }
         try {
-            model.addAttribute("report", bundles.importBundle(readAtMost(file, bundles.maximumBytes()), access.actor()));
+            model.addAttribute(
+                    "report", bundles.importBundle(readAtMost(file, bundles.maximumBytes()), access.actor()));
         } catch (BundleRefusedException refused) {
             model.addAttribute("refusalCode", refused.code());
             model.addAttribute("refusalMessage", refused.getMessage());

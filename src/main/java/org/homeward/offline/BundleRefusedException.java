@@ -18,7 +18,9 @@ public class BundleRefusedException extends ProblemException {
     }
 
     static BundleRefusedException unreadable(String why) {
-        return new BundleRefusedException(422, "BUNDLE_UNREADABLE",
+        return new BundleRefusedException(
+                422,
+                "BUNDLE_UNREADABLE",
                 "This is not a Homeward bundle, or it was cut short or changed on the way (" + why + ")");
     }
 

@@ -52,7 +52,8 @@ class OfflineApiController {
     /** The public key devices encrypt their outbox bundles for; the device keeps it to export without a connection. */
     @GetMapping("/bundle-key")
     BundleKeyAnswer bundleKey() {
-        return new BundleKeyAnswer(bundleKey.keyId(), bundleKey.publicKeyBase64(), BundleFile.FORMAT, BundleFile.VERSION);
+        return new BundleKeyAnswer(
+                bundleKey.keyId(), bundleKey.publicKeyBase64(), BundleFile.FORMAT, BundleFile.VERSION);
     }
 
     @PostMapping("/sync")

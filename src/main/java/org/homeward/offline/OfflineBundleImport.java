@@ -32,8 +32,14 @@ public class OfflineBundleImport {
     private final OfflineProperties properties;
     private final JsonMapper json;
 
-    OfflineBundleImport(OfflineDevices devices, BundleOpener opener, OfflineSyncService sync, CurrentAccess access,
-                        AuditTrail audit, OfflineProperties properties, JsonMapper json) {
+    OfflineBundleImport(
+            OfflineDevices devices,
+            BundleOpener opener,
+            OfflineSyncService sync,
+            CurrentAccess access,
+            AuditTrail audit,
+            OfflineProperties properties,
+            JsonMapper json) {
         this.devices = devices;
         this.opener = opener;
         this.sync = sync;
@@ -57,7 +63,9 @@ public class OfflineBundleImport {
      */
     public BundleImportReport importBundle(byte[] bytes, String importedBy) {
         if (bytes.length > maximumBytes()) {
-            throw new BundleRefusedException(413, "BUNDLE_TOO_LARGE",
+            throw new BundleRefusedException(
+                    413,
+                    "BUNDLE_TOO_LARGE",
                     "The bundle is larger than " + properties.bundleMaxSize().toMegabytes() + " MB");
         }
         BundleFile bundle = BundleFile.read(bytes, json);
@@ -67,13 +75,20 @@ public class OfflineBundleImport {
             throw BundleRefusedException.unreadable("record count");
         }
         if (contents.records().size() > properties.bundleMaxRecords()) {
-            throw new BundleRefusedException(413, "BUNDLE_TOO_MANY_RECORDS",
+            throw new BundleRefusedException(
+                    413,
+                    "BUNDLE_TOO_MANY_RECORDS",
                     "A bundle may hold at most " + properties.bundleMaxRecords() + " records");
         }
         Taken taken = sync.take(device, contents.records());
-        List<RecordOutcome> outcomes = taken.results().stream().map(result -> outcome(result, taken)).toList();
-        BundleImportReport report = new BundleImportReport(bundle.header().bundleId(), device.deviceId(),
-                device.username(), bundle.header().createdAt(), outcomes);
+        List<RecordOutcome> outcomes =
+                taken.results().stream().map(result -> outcome(result, taken)).toList();
+        BundleImportReport report = new BundleImportReport(
+                bundle.header().bundleId(),
+                device.deviceId(),
+                device.username(),
+                bundle.header().createdAt(),
+                outcomes);
         auditImport(report, taken, importedBy);
         return report;
     }
@@ -81,10 +96,14 @@ public class OfflineBundleImport {
     /** The device the bundle names, registered to the officer it names, whose key signed it. */
     private Device signedDevice(BundleFile bundle) {
         Device device = devices.find(bundle.header().deviceId(), bundle.header().officer())
-                .orElseThrow(() -> new BundleRefusedException(422, "BUNDLE_DEVICE_UNKNOWN",
+                .orElseThrow(() -> new BundleRefusedException(
+                        422,
+                        "BUNDLE_DEVICE_UNKNOWN",
                         "The device that made this bundle is not registered to the officer it names"));
         if (!access.scopeOf(device.username()).personalData()) {
-            throw new BundleRefusedException(422, "BUNDLE_OFFICER_DISABLED",
+            throw new BundleRefusedException(
+                    422,
+                    "BUNDLE_OFFICER_DISABLED",
                     "The officer of the device that made this bundle is disabled or may not register households");
         }
         BundleOpener.requireSignature(bundle, devices.signingKey(device.key()).orElse(""));
@@ -93,11 +112,21 @@ public class OfflineBundleImport {
 
     private static RecordOutcome outcome(SyncResult result, Taken taken) {
         if (result.state() == SyncState.SENT) {
-            return new RecordOutcome(result.clientId(), taken.wasResent(result) ? Outcome.ALREADY_PRESENT : Outcome.CREATED,
-                    result.reference(), null, null, null);
+            return new RecordOutcome(
+                    result.clientId(),
+                    taken.wasResent(result) ? Outcome.ALREADY_PRESENT : Outcome.CREATED,
+                    result.reference(),
+                    null,
+                    null,
+                    null);
         }
         Outcome outcome = result.state() == SyncState.CONFLICT ? Outcome.CONFLICT : Outcome.REFUSED;
-        return new RecordOutcome(result.clientId(), outcome, null, result.problem().code(), result.problem().field(),
+        return new RecordOutcome(
+                result.clientId(),
+                outcome,
+                null,
+                result.problem().code(),
+                result.problem().field(),
                 result.problem().message());
     }
 
@@ -110,8 +139,14 @@ public class OfflineBundleImport {
             details.put("clientId", String.valueOf(record.clientId()));
             details.put("outcome", record.outcome().name());
             details.put("code", record.code() == null ? "" : record.code());
-            audit.recordWithChange(new AuditEntry("IMPORT_OFFLINE_BUNDLE_RECORD", "offline_device",
-                    report.deviceId().toString(), null, details), importedBy);
+            audit.recordWithChange(
+                    new AuditEntry(
+                            "IMPORT_OFFLINE_BUNDLE_RECORD",
+                            "offline_device",
+                            report.deviceId().toString(),
+                            null,
+                            details),
+                    importedBy);
         }
         Map<String, Object> details = new LinkedHashMap<>(taken.details());
         details.put("bundle", bundleId);
@@ -119,7 +154,13 @@ public class OfflineBundleImport {
         details.put("createdAt", report.createdAt().toString());
         details.put("created", (int) report.created());
         details.put("alreadyPresent", (int) report.alreadyPresent());
-        audit.recordWithChange(new AuditEntry("IMPORT_OFFLINE_BUNDLE", "offline_device", report.deviceId().toString(),
-                null, details), importedBy);
+        audit.recordWithChange(
+                new AuditEntry(
+                        "IMPORT_OFFLINE_BUNDLE",
+                        "offline_device",
+                        report.deviceId().toString(),
+                        null,
+                        details),
+                importedBy);
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class OfflineConfiguration {
 
     @Bean
-    OfflineKey offlineKey(OfflineProperties properties, @Value("${homeward.data-dir:homeward-data}") Path dataDirectory) {
+    OfflineKey offlineKey(
+            OfflineProperties properties, @Value("${homeward.data-dir:homeward-data}") Path dataDirectory) {
         return OfflineKey.load(properties.key(), dataDirectory.resolve("offline-key"));
     }
 

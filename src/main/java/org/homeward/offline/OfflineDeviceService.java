@@ -43,9 +43,15 @@ class OfflineDeviceService {
     private final OfflineKey key;
     private final SecureRandom random = new SecureRandom();
 
-    OfflineDeviceService(OfflineDevices devices, ReservedReferences references, HouseholdService households,
-                         CurrentAccess access, AuditTrail audit, OfflineProperties properties, Clock clock,
-                         OfflineKey key) {
+    OfflineDeviceService(
+            OfflineDevices devices,
+            ReservedReferences references,
+            HouseholdService households,
+            CurrentAccess access,
+            AuditTrail audit,
+            OfflineProperties properties,
+            Clock clock,
+            OfflineKey key) {
         this.key = key;
         this.devices = devices;
         this.references = references;
@@ -59,21 +65,31 @@ class OfflineDeviceService {
     @Transactional
     DeviceAnswer register(RegisterDeviceRequest request) {
         if (request == null || request.deviceId() == null) {
-            throw new OfflineProblemException(400, "OFFLINE_DEVICE_ID_MISSING", "deviceId", "Send the device's identifier");
+            throw new OfflineProblemException(
+                    400, "OFFLINE_DEVICE_ID_MISSING", "deviceId", "Send the device's identifier");
         }
         String label = request.label() == null ? "" : request.label().strip();
         if (label.isEmpty() || label.length() > 100) {
-            throw new OfflineProblemException(400, "OFFLINE_DEVICE_LABEL_INVALID", "label",
-                    "Name the device in 1 to 100 characters");
+            throw new OfflineProblemException(
+                    400, "OFFLINE_DEVICE_LABEL_INVALID", "label", "Name the device in 1 to 100 characters");
         }
         requireSigningKey(request.signingPublicKey());
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        Device device = devices.register(request.deviceId(), access.actor(), label, request.signingPublicKey().strip(),
-                salt, clock.instant());
-        audit.recordWithChange(new AuditEntry("REGISTER_OFFLINE_DEVICE", "offline_device", device.deviceId().toString(),
-                null, Map.of()));
-        return new DeviceAnswer(device.deviceId(), device.label(), device.registeredAt(), properties.idleLock().toSeconds());
+        Device device = devices.register(
+                request.deviceId(),
+                access.actor(),
+                label,
+                request.signingPublicKey().strip(),
+                salt,
+                clock.instant());
+        audit.recordWithChange(new AuditEntry(
+                "REGISTER_OFFLINE_DEVICE", "offline_device", device.deviceId().toString(), null, Map.of()));
+        return new DeviceAnswer(
+                device.deviceId(),
+                device.label(),
+                device.registeredAt(),
+                properties.idleLock().toSeconds());
     }
 
     /** An ECDSA P-256 public key in SPKI form, base64, as WebCrypto exports it. */
@@ -88,7 +104,10 @@ class OfflineDeviceService {
                 throw new IllegalArgumentException("not P-256");
             }
         } catch (IllegalArgumentException | ClassCastException | GeneralSecurityException unreadable) {
-            throw new OfflineProblemException(400, "OFFLINE_SIGNING_KEY_INVALID", "signingPublicKey",
+            throw new OfflineProblemException(
+                    400,
+                    "OFFLINE_SIGNING_KEY_INVALID",
+                    "signingPublicKey",
                     "Send the device's ECDSA P-256 public key as base64 SPKI");
         }
     }
@@ -110,7 +129,9 @@ class OfflineDeviceService {
         Device device = device(deviceId);
         audit.record(new AuditEntry("UNLOCK_OFFLINE_OUTBOX", "offline_device", deviceId.toString(), null, Map.of()));
         byte[] secret = key.outboxSecret(device.outboxSalt(), device.deviceId(), device.username());
-        return new OutboxSecret(deviceId, Base64.getEncoder().encodeToString(secret),
+        return new OutboxSecret(
+                deviceId,
+                Base64.getEncoder().encodeToString(secret),
                 properties.idleLock().toSeconds());
     }
 
@@ -122,20 +143,25 @@ class OfflineDeviceService {
     ReferencesAnswer reserve(UUID deviceId, Integer count) {
         Device device = device(deviceId);
         if (count == null || count < 1 || count > properties.referencesPerRequest()) {
-            throw new OfflineProblemException(400, "OFFLINE_REFERENCE_COUNT_INVALID", "count",
+            throw new OfflineProblemException(
+                    400,
+                    "OFFLINE_REFERENCE_COUNT_INVALID",
+                    "count",
                     "Ask for 1 to " + properties.referencesPerRequest() + " references");
         }
         Instant now = clock.instant();
         int room = Math.max(0, properties.referencesPerDevice() - references.usable(device.key(), now));
         int granted = Math.min(count, room);
         Instant expiresAt = now.plus(properties.referenceExpiry());
-        List<String> fresh = references.reserve(device.key(),
-                granted == 0 ? List.of() : households.freshReferences(granted), now, expiresAt);
+        List<String> fresh = references.reserve(
+                device.key(), granted == 0 ? List.of() : households.freshReferences(granted), now, expiresAt);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("asked", count);
         details.put("reserved", fresh.size());
-        audit.recordWithChange(new AuditEntry("RESERVE_OFFLINE_REFERENCES", "offline_device", deviceId.toString(), null,
-                details));
-        return new ReferencesAnswer(fresh.stream().map(reference -> new ReservedReference(reference, expiresAt)).toList());
+        audit.recordWithChange(
+                new AuditEntry("RESERVE_OFFLINE_REFERENCES", "offline_device", deviceId.toString(), null, details));
+        return new ReferencesAnswer(fresh.stream()
+                .map(reference -> new ReservedReference(reference, expiresAt))
+                .toList());
     }
 }

@@ -55,7 +55,8 @@ final class OfflineKey {
             }
             return of(Files.readString(keyFile), keyFile.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the offline key " + keyFile + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not read or create the offline key " + keyFile + ": " + e.getMessage(), e);
         }
     }
 

@@ -36,8 +36,8 @@ class OfflinePageController {
     private final AuditTrail audit;
     private final Clock clock;
 
-    OfflinePageController(PlaceLookup places, OfflineDevices devices, OfflineProperties properties, AuditTrail audit,
-                          Clock clock) {
+    OfflinePageController(
+            PlaceLookup places, OfflineDevices devices, OfflineProperties properties, AuditTrail audit, Clock clock) {
         this.places = places;
         this.devices = devices;
         this.properties = properties;
@@ -57,7 +57,8 @@ class OfflinePageController {
     @GetMapping("/offline/register/{language}")
     String register(@PathVariable String language, HttpServletRequest request, Model model) {
         if (!"ar".equals(language) && !"en".equals(language)) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
         }
         String shown = language;
         request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, Locale.forLanguageTag(shown));
@@ -78,7 +79,8 @@ class OfflinePageController {
     @GetMapping(value = "/offline/sw.js")
     ResponseEntity<String> serviceWorker() throws IOException {
         try (InputStream script = new ClassPathResource("offline/sw.js").getInputStream()) {
-            return ResponseEntity.ok().contentType(MediaType.valueOf("text/javascript"))
+            return ResponseEntity.ok()
+                    .contentType(MediaType.valueOf("text/javascript"))
                     .cacheControl(CacheControl.noCache())
                     .body(new String(script.readAllBytes(), StandardCharsets.UTF_8));
         }

@@ -18,8 +18,8 @@ class OfflineProblemException extends ProblemException {
     }
 
     static OfflineProblemException unknownDevice() {
-        return new OfflineProblemException(404, "OFFLINE_DEVICE_UNKNOWN", "deviceId",
-                "This device is not registered to you: register it first");
+        return new OfflineProblemException(
+                404, "OFFLINE_DEVICE_UNKNOWN", "deviceId", "This device is not registered to you: register it first");
     }
 
     @Override

@@ -12,9 +12,16 @@ import org.springframework.util.unit.DataSize;
  * bundle key ({@code HOMEWARD_BUNDLE_KEY}), the largest file and the most records one bundle may hold.
  */
 @ConfigurationProperties("homeward.offline")
-record OfflineProperties(Duration referenceExpiry, int referencesPerRequest, int referencesPerDevice,
-                         int recordsPerSync, Duration idleLock, String key, String bundleKey,
-                         DataSize bundleMaxSize, int bundleMaxRecords) {
+record OfflineProperties(
+        Duration referenceExpiry,
+        int referencesPerRequest,
+        int referencesPerDevice,
+        int recordsPerSync,
+        Duration idleLock,
+        String key,
+        String bundleKey,
+        DataSize bundleMaxSize,
+        int bundleMaxRecords) {
 
     OfflineProperties {
         referenceExpiry = referenceExpiry == null ? Duration.ofDays(60) : referenceExpiry;

@@ -8,40 +8,31 @@ import org.homeward.registry.RegisterHouseholdRequest;
 /** The requests and answers of the offline API, as records. */
 final class OfflineRequests {
 
-    private OfflineRequests() {
-    }
+    private OfflineRequests() {}
 
     /** A device an officer registers: its own identifier, a label people recognise, its signing key. */
-    record RegisterDeviceRequest(UUID deviceId, String label, String signingPublicKey) {
-    }
+    record RegisterDeviceRequest(UUID deviceId, String label, String signingPublicKey) {}
 
     /** A device as answered to its officer. */
-    record DeviceAnswer(UUID deviceId, String label, Instant registeredAt, long idleLockSeconds) {
-    }
+    record DeviceAnswer(UUID deviceId, String label, Instant registeredAt, long idleLockSeconds) {}
 
     /** The secret a signed-in officer's device derives its outbox key from (see docs/offline.md). */
-    record OutboxSecret(UUID deviceId, String secret, long idleLockSeconds) {
-    }
+    record OutboxSecret(UUID deviceId, String secret, long idleLockSeconds) {}
 
     /** The server's bundle key as devices keep it: its id, the public key (base64 SPKI) and the bundle format. */
-    record BundleKeyAnswer(String keyId, String publicKey, String format, int version) {
-    }
+    record BundleKeyAnswer(String keyId, String publicKey, String format, int version) {}
 
-    record ReferencesRequest(Integer count) {
-    }
+    record ReferencesRequest(Integer count) {}
 
-    record ReservedReference(String reference, Instant expiresAt) {
-    }
+    record ReservedReference(String reference, Instant expiresAt) {}
 
-    record ReferencesAnswer(List<ReservedReference> references) {
-    }
+    record ReferencesAnswer(List<ReservedReference> references) {}
 
     /** What the device says about its outbox at sync, for the supervisors' page; no personal data. */
-    record OutboxStatus(Integer waiting, Integer refused, Instant oldestWaitingAt) {
-    }
+    record OutboxStatus(Integer waiting, Integer refused, Instant oldestWaitingAt) {}
 
-    record SyncRecord(UUID clientId, String reservedReference, RegisterHouseholdRequest household, Instant recordedAt) {
-    }
+    record SyncRecord(
+            UUID clientId, String reservedReference, RegisterHouseholdRequest household, Instant recordedAt) {}
 
     record SyncRequest(UUID deviceId, List<SyncRecord> records, OutboxStatus outbox) {
         SyncRequest {
@@ -50,8 +41,7 @@ final class OfflineRequests {
     }
 
     /** Why a record was refused or is in conflict: a stable code, the field at fault, a message. */
-    record RecordProblem(String code, String field, String message) {
-    }
+    record RecordProblem(String code, String field, String message) {}
 
     record SyncResult(UUID clientId, SyncState state, UUID householdId, String reference, RecordProblem problem) {
 
@@ -68,9 +58,12 @@ final class OfflineRequests {
         }
     }
 
-    record SyncAnswer(List<SyncResult> results) {
-    }
+    record SyncAnswer(List<SyncResult> results) {}
 
     /** The state of a record after a sync, as the server answers it. */
-    enum SyncState { SENT, REFUSED, CONFLICT }
+    enum SyncState {
+        SENT,
+        REFUSED,
+        CONFLICT
+    }
 }

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Repository;
 class OfflineSubmissions {
 
     /** A record that became a household. */
-    record Submission(UUID clientId, long device, UUID householdId, String reference) {
-    }
+    record Submission(UUID clientId, long device, UUID householdId, String reference) {}
 
     private final JdbcClient jdbc;
 
@@ -34,21 +33,34 @@ class OfflineSubmissions {
                         INSERT INTO offline_submission (client_id, device, household_id, reference, recorded_at, received_at)
                         VALUES (:client, :device, :placeholder, :reference, :recorded, :now)
                         ON CONFLICT (client_id) DO NOTHING""")
-                .param("client", clientId).param("device", device).param("placeholder", new UUID(0, 0))
-                .param("reference", reference).param("recorded", recordedAt == null ? null : Timestamp.from(recordedAt))
-                .param("now", Timestamp.from(now)).update() == 1;
+                        .param("client", clientId)
+                        .param("device", device)
+                        .param("placeholder", new UUID(0, 0))
+                        .param("reference", reference)
+                        .param("recorded", recordedAt == null ? null : Timestamp.from(recordedAt))
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     void settle(UUID clientId, UUID householdId, String reference) {
-        jdbc.sql("UPDATE offline_submission SET household_id = :household, reference = :reference WHERE client_id = :client")
-                .param("household", householdId).param("reference", reference).param("client", clientId).update();
+        jdbc.sql(
+                        "UPDATE offline_submission SET household_id = :household, reference = :reference WHERE client_id = :client")
+                .param("household", householdId)
+                .param("reference", reference)
+                .param("client", clientId)
+                .update();
     }
 
     Optional<Submission> find(UUID clientId) {
-        return jdbc.sql("SELECT client_id, device, household_id, reference FROM offline_submission WHERE client_id = :client")
+        return jdbc.sql(
+                        "SELECT client_id, device, household_id, reference FROM offline_submission WHERE client_id = :client")
                 .param("client", clientId)
-                .query((rs, n) -> new Submission(rs.getObject("client_id", UUID.class), rs.getLong("device"),
-                        rs.getObject("household_id", UUID.class), rs.getString("reference")))
+                .query((rs, n) -> new Submission(
+                        rs.getObject("client_id", UUID.class),
+                        rs.getLong("device"),
+                        rs.getObject("household_id", UUID.class),
+                        rs.getString("reference")))
                 .optional();
     }
 }

@@ -44,9 +44,15 @@ class OfflineSyncService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    OfflineSyncService(OfflineDeviceService devices, OfflineDevices deviceRows, SyncedRecordWriter writer,
-                       EntryPairQueue pairs, AuditTrail audit, OfflineProperties properties,
-                       PlatformTransactionManager transactionManager, Clock clock) {
+    OfflineSyncService(
+            OfflineDeviceService devices,
+            OfflineDevices deviceRows,
+            SyncedRecordWriter writer,
+            EntryPairQueue pairs,
+            AuditTrail audit,
+            OfflineProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.devices = devices;
         this.deviceRows = deviceRows;
         this.writer = writer;
@@ -62,14 +68,17 @@ class OfflineSyncService {
             throw new OfflineProblemException(400, "OFFLINE_SYNC_EMPTY", null, "Send the device and its records");
         }
         if (request.records().size() > properties.recordsPerSync()) {
-            throw new OfflineProblemException(400, "OFFLINE_SYNC_TOO_MANY", "records",
+            throw new OfflineProblemException(
+                    400,
+                    "OFFLINE_SYNC_TOO_MANY",
+                    "records",
                     "Send at most " + properties.recordsPerSync() + " records at a time");
         }
         Device device = devices.device(request.deviceId());
         Taken taken = take(device, request.records());
         recordOutbox(device, request.outbox());
-        audit.recordWithChange(new AuditEntry("SYNC_OFFLINE_OUTBOX", "offline_device", device.deviceId().toString(), null,
-                taken.details()));
+        audit.recordWithChange(new AuditEntry(
+                "SYNC_OFFLINE_OUTBOX", "offline_device", device.deviceId().toString(), null, taken.details()));
         return new SyncAnswer(taken.results());
     }
 
@@ -95,14 +104,18 @@ class OfflineSyncService {
                 unchecked += outcome.checked() ? 0 : 1;
             }
         }
-        return new Taken(results, Set.copyOf(resent),
-                counts.getOrDefault(SyncState.REFUSED, 0), counts.getOrDefault(SyncState.CONFLICT, 0), likelyPairs,
+        return new Taken(
+                results,
+                Set.copyOf(resent),
+                counts.getOrDefault(SyncState.REFUSED, 0),
+                counts.getOrDefault(SyncState.CONFLICT, 0),
+                likelyPairs,
                 unchecked);
     }
 
     /** What became of the records taken: each one's result and the counts, with no personal data. */
-    record Taken(List<SyncResult> results, Set<UUID> resent, int refused, int conflicts, int likelyPairs,
-                 int notChecked) {
+    record Taken(
+            List<SyncResult> results, Set<UUID> resent, int refused, int conflicts, int likelyPairs, int notChecked) {
 
         /** Whether the record had been sent (or imported) before, so that it created nothing now. */
         boolean wasResent(SyncResult result) {
@@ -113,14 +126,20 @@ class OfflineSyncService {
         Map<String, Object> details() {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("records", results.size());
-            details.put("sent", (int) results.stream().filter(result -> result.state() == SyncState.SENT).count());
+            details.put("sent", (int) results.stream()
+                    .filter(result -> result.state() == SyncState.SENT)
+                    .count());
             details.put("resent", resent.size());
             details.put("refused", refused);
             details.put("conflicts", conflicts);
             details.put("likelyPairs", likelyPairs);
             details.put("notChecked", notChecked);
-            details.put("households", results.stream().filter(result -> result.householdId() != null)
-                    .map(result -> result.householdId().toString()).toList());
+            details.put(
+                    "households",
+                    results.stream()
+                            .filter(result -> result.householdId() != null)
+                            .map(result -> result.householdId().toString())
+                            .toList());
             return details;
         }
     }
@@ -130,7 +149,8 @@ class OfflineSyncService {
         try {
             return pairs.queueLikelyPairs(sent.householdId());
         } catch (RuntimeException failure) {
-            log.warn("The duplicate check of a synced household failed ({}); the next batch run will look at it",
+            log.warn(
+                    "The duplicate check of a synced household failed ({}); the next batch run will look at it",
                     failure.getClass().getSimpleName());
             return new EntryPairQueue.Outcome(false, 0);
         }
@@ -141,7 +161,7 @@ class OfflineSyncService {
         int waiting = outbox == null || outbox.waiting() == null ? 0 : Math.max(0, Math.min(outbox.waiting(), 100_000));
         int refused = outbox == null || outbox.refused() == null ? 0 : Math.max(0, Math.min(outbox.refused(), 100_000));
         Instant oldest = outbox == null || waiting == 0 ? null : outbox.oldestWaitingAt();
-        transactions.executeWithoutResult(status -> deviceRows.recordSync(device.key(), now, waiting, refused,
-                oldest == null || oldest.isAfter(now) ? null : oldest));
+        transactions.executeWithoutResult(status -> deviceRows.recordSync(
+                device.key(), now, waiting, refused, oldest == null || oldest.isAfter(now) ? null : oldest));
     }
 }

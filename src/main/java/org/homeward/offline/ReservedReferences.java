@@ -16,8 +16,7 @@ import org.springframework.stereotype.Repository;
 class ReservedReferences {
 
     /** A reserved reference as stored: which device holds it, until when, and whether it was used. */
-    record Reservation(String reference, long device, Instant expiresAt, Instant usedAt, UUID householdId) {
-    }
+    record Reservation(String reference, long device, Instant expiresAt, Instant usedAt, UUID householdId) {}
 
     private final JdbcClient jdbc;
 
@@ -30,7 +29,10 @@ class ReservedReferences {
         return jdbc.sql("""
                         SELECT count(*) FROM offline_reserved_reference
                         WHERE device = :device AND used_at IS NULL AND expires_at > :now""")
-                .param("device", device).param("now", Timestamp.from(now)).query(Integer.class).single();
+                .param("device", device)
+                .param("now", Timestamp.from(now))
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -43,8 +45,11 @@ class ReservedReferences {
             int inserted = jdbc.sql("""
                             INSERT INTO offline_reserved_reference (reference, device, reserved_at, expires_at)
                             VALUES (:reference, :device, :now, :expires) ON CONFLICT (reference) DO NOTHING""")
-                    .param("reference", reference).param("device", device).param("now", Timestamp.from(now))
-                    .param("expires", Timestamp.from(expiresAt)).update();
+                    .param("reference", reference)
+                    .param("device", device)
+                    .param("now", Timestamp.from(now))
+                    .param("expires", Timestamp.from(expiresAt))
+                    .update();
             if (inserted == 1) {
                 reserved.add(reference);
             }
@@ -58,15 +63,23 @@ class ReservedReferences {
                         SELECT reference, device, expires_at, used_at, household_id FROM offline_reserved_reference
                         WHERE reference = :reference FOR UPDATE""")
                 .param("reference", reference)
-                .query((rs, n) -> new Reservation(rs.getString("reference"), rs.getLong("device"),
+                .query((rs, n) -> new Reservation(
+                        rs.getString("reference"),
+                        rs.getLong("device"),
                         rs.getTimestamp("expires_at").toInstant(),
-                        rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant(),
+                        rs.getTimestamp("used_at") == null
+                                ? null
+                                : rs.getTimestamp("used_at").toInstant(),
                         rs.getObject("household_id", UUID.class)))
                 .optional();
     }
 
     void markUsed(String reference, UUID householdId, Instant now) {
-        jdbc.sql("UPDATE offline_reserved_reference SET used_at = :now, household_id = :household WHERE reference = :reference")
-                .param("now", Timestamp.from(now)).param("household", householdId).param("reference", reference).update();
+        jdbc.sql(
+                        "UPDATE offline_reserved_reference SET used_at = :now, household_id = :household WHERE reference = :reference")
+                .param("now", Timestamp.from(now))
+                .param("household", householdId)
+                .param("reference", reference)
+                .update();
     }
 }

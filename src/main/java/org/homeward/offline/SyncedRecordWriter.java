@@ -28,8 +28,7 @@ import org.springframework.transaction.TransactionStatus;
 class SyncedRecordWriter {
 
     /** The answer for one record, and whether it had been sent before. */
-    record Written(SyncResult result, boolean resent) {
-    }
+    record Written(SyncResult result, boolean resent) {}
 
     private final OfflineSubmissions submissions;
     private final ReservedReferences references;
@@ -37,8 +36,12 @@ class SyncedRecordWriter {
     private final MessageSource messages;
     private final Clock clock;
 
-    SyncedRecordWriter(OfflineSubmissions submissions, ReservedReferences references, HouseholdService households,
-                       MessageSource messages, Clock clock) {
+    SyncedRecordWriter(
+            OfflineSubmissions submissions,
+            ReservedReferences references,
+            HouseholdService households,
+            MessageSource messages,
+            Clock clock) {
         this.submissions = submissions;
         this.references = references;
         this.households = households;
@@ -49,21 +52,28 @@ class SyncedRecordWriter {
     Written write(SyncRecord record, Device device, TransactionStatus status) {
         if (record == null || record.clientId() == null) {
             status.setRollbackOnly();
-            return new Written(SyncResult.refused(null, problem("OFFLINE_CLIENT_ID_MISSING", "clientId",
-                    "The record has no client identifier")), false);
+            return new Written(
+                    SyncResult.refused(
+                            null,
+                            problem("OFFLINE_CLIENT_ID_MISSING", "clientId", "The record has no client identifier")),
+                    false);
         }
         Instant now = clock.instant();
-        String reference = record.reservedReference() == null ? "" : record.reservedReference().strip();
+        String reference = record.reservedReference() == null
+                ? ""
+                : record.reservedReference().strip();
         Optional<Written> before = earlier(record, device);
-        if (before.isPresent() || !submissions.claim(record.clientId(), device.key(), reference, record.recordedAt(), now)) {
+        if (before.isPresent()
+                || !submissions.claim(record.clientId(), device.key(), reference, record.recordedAt(), now)) {
             // A resend: the first answer stands, whether it came before or while this one waited.
             status.setRollbackOnly();
             return before.or(() -> earlier(record, device)).orElseThrow();
         }
         Optional<SyncResult> refusal = refusalOfReference(record, reference, device, now);
         if (refusal.isEmpty() && record.household() == null) {
-            refusal = Optional.of(SyncResult.refused(record.clientId(), problem("OFFLINE_HOUSEHOLD_MISSING", "household",
-                    "The record has no household")));
+            refusal = Optional.of(SyncResult.refused(
+                    record.clientId(),
+                    problem("OFFLINE_HOUSEHOLD_MISSING", "household", "The record has no household")));
         }
         if (refusal.isPresent()) {
             status.setRollbackOnly();
@@ -78,36 +88,59 @@ class SyncedRecordWriter {
         } catch (InvalidHouseholdException invalid) {
             status.setRollbackOnly();
             ValidationProblem first = invalid.problems().get(0);
-            return new Written(SyncResult.refused(record.clientId(), problem(first.code(), first.field(), first.message())),
+            return new Written(
+                    SyncResult.refused(record.clientId(), problem(first.code(), first.field(), first.message())),
                     false);
         } catch (ProblemException refused) {
             status.setRollbackOnly();
-            return new Written(SyncResult.refused(record.clientId(), problem(refused.code(), null, refused.getMessage())),
-                    false);
+            return new Written(
+                    SyncResult.refused(record.clientId(), problem(refused.code(), null, refused.getMessage())), false);
         }
     }
 
     /** What the record became when it was sent before; another device's record of that identifier is a conflict. */
     private Optional<Written> earlier(SyncRecord record, Device device) {
-        return submissions.find(record.clientId()).map((Submission submission) -> submission.device() == device.key()
-                ? new Written(SyncResult.sent(record.clientId(), submission.householdId(), submission.reference()), true)
-                : new Written(SyncResult.conflict(record.clientId(), problem("OFFLINE_CLIENT_ID_TAKEN", "clientId",
-                        "Another device already sent a record with this identifier")), false));
+        return submissions
+                .find(record.clientId())
+                .map((Submission submission) -> submission.device() == device.key()
+                        ? new Written(
+                                SyncResult.sent(record.clientId(), submission.householdId(), submission.reference()),
+                                true)
+                        : new Written(
+                                SyncResult.conflict(
+                                        record.clientId(),
+                                        problem(
+                                                "OFFLINE_CLIENT_ID_TAKEN",
+                                                "clientId",
+                                                "Another device already sent a record with this identifier")),
+                                false));
     }
 
     private Optional<SyncResult> refusalOfReference(SyncRecord record, String reference, Device device, Instant now) {
         Optional<Reservation> reservation = reference.isEmpty() ? Optional.empty() : references.lock(reference);
         if (reservation.isEmpty() || reservation.get().device() != device.key()) {
-            return Optional.of(SyncResult.refused(record.clientId(), problem("OFFLINE_REFERENCE_NOT_RESERVED",
-                    "reservedReference", "This reference was not reserved to this device")));
+            return Optional.of(SyncResult.refused(
+                    record.clientId(),
+                    problem(
+                            "OFFLINE_REFERENCE_NOT_RESERVED",
+                            "reservedReference",
+                            "This reference was not reserved to this device")));
         }
         if (reservation.get().usedAt() != null) {
-            return Optional.of(SyncResult.conflict(record.clientId(), problem("OFFLINE_REFERENCE_ALREADY_USED",
-                    "reservedReference", "Another record of this device already carries this reference")));
+            return Optional.of(SyncResult.conflict(
+                    record.clientId(),
+                    problem(
+                            "OFFLINE_REFERENCE_ALREADY_USED",
+                            "reservedReference",
+                            "Another record of this device already carries this reference")));
         }
         if (!reservation.get().expiresAt().isAfter(now)) {
-            return Optional.of(SyncResult.refused(record.clientId(), problem("OFFLINE_REFERENCE_EXPIRED",
-                    "reservedReference", "This reference expired before the record arrived: give the household a new one")));
+            return Optional.of(SyncResult.refused(
+                    record.clientId(),
+                    problem(
+                            "OFFLINE_REFERENCE_EXPIRED",
+                            "reservedReference",
+                            "This reference expired before the record arrived: give the household a new one")));
         }
         return Optional.empty();
     }

@@ -5,6 +5,7 @@
  * likely pairs into the review queue), the offline form with its service worker and encrypted
  * outbox, and the supervisors' page of devices. See docs/offline.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Offline",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Offline",
         allowedDependencies = {"access", "files", "linkage", "places", "registry", "web"})
 package org.homeward.offline;

@@ -14,8 +14,13 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads {@code places/crossings.csv}, checking each row against the units and countries already read. */
 final class CrossingFile {
 
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setCommentMarker('#').setIgnoreSurroundingSpaces(true).get();
+    private static final CSVFormat CSV = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setCommentMarker('#')
+            .setIgnoreSurroundingSpaces(true)
+            .get();
 
     private final String text;
     private final Set<String> pcodes;
@@ -41,15 +46,23 @@ final class CrossingFile {
             }
             String neighbour = emptyToNull(row.get("neighbour_iso3"));
             if (neighbour != null && !countries.contains(neighbour)) {
-                throw PlaceReferenceFiles.failure(where, "the neighbour country " + neighbour + " is not in countries.csv");
+                throw PlaceReferenceFiles.failure(
+                        where, "the neighbour country " + neighbour + " is not in countries.csv");
             }
             String subdistrict = emptyToNull(row.get("subdistrict_pcode"));
             if (subdistrict != null && (!pcodes.contains(subdistrict) || subdistrict.length() != 8)) {
                 throw PlaceReferenceFiles.failure(where, subdistrict + " is not a known sub-district P-code");
             }
-            crossings.add(new CrossingPoint(code, row.get("name_en"), row.get("name_ar"), kind(row.get("kind"), where),
-                    neighbour, subdistrict, coordinate(row.get("latitude"), 90, where),
-                    coordinate(row.get("longitude"), 180, where), Boolean.parseBoolean(row.get("coordinates_approximate"))));
+            crossings.add(new CrossingPoint(
+                    code,
+                    row.get("name_en"),
+                    row.get("name_ar"),
+                    kind(row.get("kind"), where),
+                    neighbour,
+                    subdistrict,
+                    coordinate(row.get("latitude"), 90, where),
+                    coordinate(row.get("longitude"), 180, where),
+                    Boolean.parseBoolean(row.get("coordinates_approximate"))));
         }
         return crossings;
     }
@@ -58,8 +71,8 @@ final class CrossingFile {
         try {
             return CSV.parse(new StringReader(text)).getRecords();
         } catch (IOException | IllegalArgumentException e) {
-            throw PlaceReferenceFiles.failure(PlaceReferenceFiles.FOLDER + "crossings.csv", "not readable as CSV: "
-                    + e.getMessage());
+            throw PlaceReferenceFiles.failure(
+                    PlaceReferenceFiles.FOLDER + "crossings.csv", "not readable as CSV: " + e.getMessage());
         }
     }
 

@@ -8,12 +8,23 @@ package org.homeward.places;
  * @param subdistrictPcode        the Syrian sub-district the crossing lies in; null where it could not be determined
  * @param coordinatesApproximate  true when the position was placed by hand to within a few kilometres
  */
-public record CrossingPoint(String code, String nameEn, String nameAr, Kind kind, String neighbourCountry,
-                            String subdistrictPcode, Double latitude, Double longitude,
-                            boolean coordinatesApproximate) {
+public record CrossingPoint(
+        String code,
+        String nameEn,
+        String nameAr,
+        Kind kind,
+        String neighbourCountry,
+        String subdistrictPcode,
+        Double latitude,
+        Double longitude,
+        boolean coordinatesApproximate) {
 
     /** How travellers cross. */
-    public enum Kind { LAND, AIRPORT, SEA }
+    public enum Kind {
+        LAND,
+        AIRPORT,
+        SEA
+    }
 
     /** The name in the language given: Arabic for "ar", English otherwise. */
     public String name(String language) {

@@ -14,9 +14,17 @@ package org.homeward.places;
  * @param populationYear        the year of the population figure (2004 census, 2016 estimate for
  *                              governorates); null when unknown
  */
-public record Place(String pcode, PlaceLevel level, String parentPcode, String nameEn, String nameAr,
-                    Double latitude, Double longitude, Double areaSquareKilometres,
-                    Integer population, Integer populationYear) {
+public record Place(
+        String pcode,
+        PlaceLevel level,
+        String parentPcode,
+        String nameEn,
+        String nameAr,
+        Double latitude,
+        Double longitude,
+        Double areaSquareKilometres,
+        Integer population,
+        Integer populationYear) {
 
     /** The name in the language given: Arabic for "ar", English otherwise. */
     public String name(String language) {

@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** The places API: administrative units, countries of asylum, crossing points, and name resolution. */
 @RestController
 @RequestMapping("/api/v1/places")
-@Tag(name = "Places", description = "P-coded administrative units, countries of asylum, crossing points and place names")
+@Tag(
+        name = "Places",
+        description = "P-coded administrative units, countries of asylum, crossing points and place names")
 class PlaceApiController {
 
     private static final int MAX_SUGGESTIONS = 50;
@@ -25,8 +27,9 @@ class PlaceApiController {
     }
 
     @GetMapping
-    @Operation(summary = "All current administrative units, by P-code; filter by level (GOVERNORATE, DISTRICT, "
-            + "SUBDISTRICT) and by the P-code of a unit they lie in")
+    @Operation(
+            summary = "All current administrative units, by P-code; filter by level (GOVERNORATE, DISTRICT, "
+                    + "SUBDISTRICT) and by the P-code of a unit they lie in")
     List<Place> list(@RequestParam(required = false) String level, @RequestParam(required = false) String parent) {
         String parentPcode = parent == null || parent.isBlank() ? null : parent.trim();
         if (parentPcode != null && !catalogue.isKnownArea(parentPcode)) {
@@ -39,7 +42,10 @@ class PlaceApiController {
     @Operation(summary = "One administrative unit with its aliases, the units it lies in and the units in it")
     PlaceDetails read(@PathVariable String pcode) {
         Place place = catalogue.area(pcode).orElseThrow(() -> new PlaceNotFoundException(shorten(pcode)));
-        return new PlaceDetails(place, catalogue.aliases(place.pcode()), catalogue.ancestors(place.pcode()),
+        return new PlaceDetails(
+                place,
+                catalogue.aliases(place.pcode()),
+                catalogue.ancestors(place.pcode()),
                 catalogue.children(place.pcode()));
     }
 
@@ -56,10 +62,13 @@ class PlaceApiController {
     }
 
     @GetMapping("/resolve")
-    @Operation(summary = "Which unit a free-text name (Arabic or Latin, any spelling) or P-code means; "
-            + "ambiguous and unknown names are answered as such, with the candidates and the reason")
-    PlaceResolution resolve(@RequestParam String q, @RequestParam(required = false) String level,
-                            @RequestParam(required = false) String parent) {
+    @Operation(
+            summary = "Which unit a free-text name (Arabic or Latin, any spelling) or P-code means; "
+                    + "ambiguous and unknown names are answered as such, with the candidates and the reason")
+    PlaceResolution resolve(
+            @RequestParam String q,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String parent) {
         return resolver.resolve(q, level(level), parent);
     }
 
@@ -73,8 +82,11 @@ class PlaceApiController {
         if (level == null || level.isBlank()) {
             return null;
         }
-        return PlaceLevel.parse(level).orElseThrow(() -> new PlaceQueryException("level", "PLACE_LEVEL_INVALID",
-                "The level is one of GOVERNORATE, DISTRICT, SUBDISTRICT or COMMUNITY"));
+        return PlaceLevel.parse(level)
+                .orElseThrow(() -> new PlaceQueryException(
+                        "level",
+                        "PLACE_LEVEL_INVALID",
+                        "The level is one of GOVERNORATE, DISTRICT, SUBDISTRICT or COMMUNITY"));
     }
 
     private static String shorten(String text) {

@@ -8,8 +8,16 @@ package org.homeward.places;
  * @param confidence   from 0 to 1: how sure the match is that this place was meant
  * @param matchedName  the name or alias of the place the query matched
  */
-public record PlaceCandidate(String pcode, PlaceLevel level, String nameEn, String nameAr, String withinEn,
-                             String withinAr, double confidence, PlaceMatch match, String matchedName) {
+public record PlaceCandidate(
+        String pcode,
+        PlaceLevel level,
+        String nameEn,
+        String nameAr,
+        String withinEn,
+        String withinAr,
+        double confidence,
+        PlaceMatch match,
+        String matchedName) {
 
     /** The name in the language given: Arabic for "ar", English otherwise. */
     public String name(String language) {

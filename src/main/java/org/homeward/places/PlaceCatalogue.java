@@ -31,17 +31,23 @@ final class PlaceCatalogue implements PlaceLookup {
      * @param areas        every unit the database holds, current or retired
      * @param retiredAreas the P-codes of units the shipped data no longer lists: still named, no longer accepted
      */
-    PlaceCatalogue(List<Place> areas, Set<String> retiredAreas, Map<String, List<PlaceAlias>> aliases,
-                   List<CountryOfAsylum> countries, List<CrossingPoint> crossings) {
+    PlaceCatalogue(
+            List<Place> areas,
+            Set<String> retiredAreas,
+            Map<String, List<PlaceAlias>> aliases,
+            List<CountryOfAsylum> countries,
+            List<CrossingPoint> crossings) {
         this.retiredAreas = Set.copyOf(retiredAreas);
         areas.stream().sorted(BY_PCODE).forEach(place -> this.areas.put(place.pcode(), place));
         for (Place place : this.areas.values()) {
             if (place.parentPcode() != null && !this.retiredAreas.contains(place.pcode())) {
-                children.computeIfAbsent(place.parentPcode(), parent -> new ArrayList<>()).add(place);
+                children.computeIfAbsent(place.parentPcode(), parent -> new ArrayList<>())
+                        .add(place);
             }
         }
         this.aliases = Map.copyOf(aliases);
-        countries.stream().sorted(Comparator.comparing(CountryOfAsylum::nameEn))
+        countries.stream()
+                .sorted(Comparator.comparing(CountryOfAsylum::nameEn))
                 .forEach(country -> this.countries.put(country.iso3(), country));
         crossings.forEach(crossing -> this.crossings.put(crossing.code(), crossing));
     }
@@ -89,13 +95,16 @@ final class PlaceCatalogue implements PlaceLookup {
         String parent = parentPcode == null ? null : code(parentPcode);
         return currentAreas().stream()
                 .filter(place -> level == null || place.level() == level)
-                .filter(place -> parent == null || isWithin(place.pcode(), parent) && !place.pcode().equals(parent))
+                .filter(place -> parent == null
+                        || isWithin(place.pcode(), parent) && !place.pcode().equals(parent))
                 .toList();
     }
 
     /** Every current unit, by P-code. */
     List<Place> currentAreas() {
-        return areas.values().stream().filter(place -> !retiredAreas.contains(place.pcode())).toList();
+        return areas.values().stream()
+                .filter(place -> !retiredAreas.contains(place.pcode()))
+                .toList();
     }
 
     /** The current units one level down, by P-code. */

@@ -43,8 +43,12 @@ class PlaceDataLoader {
             return true;
         });
         if (Boolean.TRUE.equals(loaded)) {
-            log.info("Loaded the places reference data: {} areas, {} aliases, {} countries, {} crossing points",
-                    data.areas().size(), data.aliasCount(), data.countries().size(), data.crossings().size());
+            log.info(
+                    "Loaded the places reference data: {} areas, {} aliases, {} countries, {} crossing points",
+                    data.areas().size(),
+                    data.aliasCount(),
+                    data.countries().size(),
+                    data.crossings().size());
         }
         return Boolean.TRUE.equals(loaded);
     }

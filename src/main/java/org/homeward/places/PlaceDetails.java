@@ -8,5 +8,4 @@ import java.util.List;
  * @param within   the units the place lies in, from its governorate down to its parent
  * @param children the units one level down, by P-code
  */
-record PlaceDetails(Place place, List<PlaceAlias> aliases, List<Place> within, List<Place> children) {
-}
+record PlaceDetails(Place place, List<PlaceAlias> aliases, List<Place> within, List<Place> children) {}

@@ -18,7 +18,11 @@ public enum PlaceLevel {
         if (text == null) {
             return Optional.empty();
         }
-        String name = text.trim().toUpperCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
+        String name = text.trim()
+                .toUpperCase(Locale.ROOT)
+                .replace("-", "")
+                .replace("_", "")
+                .replace(" ", "");
         return switch (name) {
             case "GOVERNORATE", "ADM1" -> Optional.of(GOVERNORATE);
             case "DISTRICT", "ADM2" -> Optional.of(DISTRICT);

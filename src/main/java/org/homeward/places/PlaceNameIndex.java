@@ -19,16 +19,13 @@ import org.homeward.places.PlaceNames.NameKey;
 final class PlaceNameIndex {
 
     /** One name of a unit with its keys. */
-    private record IndexedName(Place place, String name, boolean primary, NameKey key) {
-    }
+    private record IndexedName(Place place, String name, boolean primary, NameKey key) {}
 
     /** A unit found by a query, how, and through which of its names. */
-    record Hit(Place place, PlaceMatch match, int distance, String matchedName) {
-    }
+    record Hit(Place place, PlaceMatch match, int distance, String matchedName) {}
 
     /** A unit offered for what was typed; a lower rank is a better suggestion. */
-    record Suggestion(Place place, int rank, String matchedName) {
-    }
+    record Suggestion(Place place, int rank, String matchedName) {}
 
     private static final int PHONETIC_MINIMUM = 2;
     private final List<IndexedName> names = new ArrayList<>();
@@ -57,7 +54,9 @@ final class PlaceNameIndex {
             byStrict.computeIfAbsent(key.strict(), k -> new ArrayList<>()).add(indexed);
             byLoose.computeIfAbsent(key.loose(), k -> new ArrayList<>()).add(indexed);
             if (key.phonetic().length() >= PHONETIC_MINIMUM) {
-                byPhonetic.computeIfAbsent(key.phonetic(), k -> new ArrayList<>()).add(indexed);
+                byPhonetic
+                        .computeIfAbsent(key.phonetic(), k -> new ArrayList<>())
+                        .add(indexed);
             }
         }
     }
@@ -84,8 +83,13 @@ final class PlaceNameIndex {
         return List.copyOf(hits.values());
     }
 
-    private void keyed(List<NameKey> query, Function<NameKey, String> key, Map<String, List<IndexedName>> map,
-                       PlaceMatch match, Predicate<Place> allowed, Map<String, Hit> hits) {
+    private void keyed(
+            List<NameKey> query,
+            Function<NameKey, String> key,
+            Map<String, List<IndexedName>> map,
+            PlaceMatch match,
+            Predicate<Place> allowed,
+            Map<String, Hit> hits) {
         for (NameKey reading : query) {
             for (IndexedName name : map.getOrDefault(key.apply(reading), List.of())) {
                 if (allowed.test(name.place()) && (match != PlaceMatch.PHONETIC || soundsAlike(reading, name.key()))) {
@@ -108,8 +112,8 @@ final class PlaceNameIndex {
             }
             for (IndexedName other : byLoose.getOrDefault(own.key().loose(), List.of())) {
                 if (other.primary() && !other.place().equals(place) && allowed.test(other.place())) {
-                    namesakes.putIfAbsent(other.place().pcode(),
-                            new Hit(other.place(), PlaceMatch.NAMESAKE, 0, other.name()));
+                    namesakes.putIfAbsent(
+                            other.place().pcode(), new Hit(other.place(), PlaceMatch.NAMESAKE, 0, other.name()));
                 }
             }
         }
@@ -141,7 +145,8 @@ final class PlaceNameIndex {
                     best.clear();
                     bestDistance = distance;
                 }
-                best.putIfAbsent(name.place().pcode(), new Hit(name.place(), PlaceMatch.APPROXIMATE, distance, name.name()));
+                best.putIfAbsent(
+                        name.place().pcode(), new Hit(name.place(), PlaceMatch.APPROXIMATE, distance, name.name()));
             }
         }
         return List.copyOf(best.values());
@@ -187,9 +192,11 @@ final class PlaceNameIndex {
                 candidate = 1;
             } else if (laterWordBegins(name.looseTokens(), typed)) {
                 candidate = 2;
-            } else if (reading.phonetic().length() >= PHONETIC_MINIMUM && name.phonetic().startsWith(reading.phonetic())) {
+            } else if (reading.phonetic().length() >= PHONETIC_MINIMUM
+                    && name.phonetic().startsWith(reading.phonetic())) {
                 candidate = 3;
-            } else if (typed.length() >= 4 && name.loose().length() >= typed.length()
+            } else if (typed.length() >= 4
+                    && name.loose().length() >= typed.length()
                     && PlaceNames.distance(typed, name.loose().substring(0, typed.length()), 1) <= 1) {
                 candidate = 4;
             }

@@ -52,11 +52,15 @@ public final class PlaceNameResolver {
     public PlaceResolution resolve(String text, PlaceLevel level, String parent) {
         String query = text == null ? "" : text.strip();
         if (query.length() > MAX_QUERY_LENGTH) {
-            return unknown(query.substring(0, 40) + "…", Reason.UNKNOWN_NAME,
+            return unknown(
+                    query.substring(0, 40) + "…",
+                    Reason.UNKNOWN_NAME,
                     "A place name has at most " + MAX_QUERY_LENGTH + " characters");
         }
-        List<String> parts = new ArrayList<>(PARTS.splitAsStream(query).map(String::strip)
-                .filter(part -> !part.isEmpty()).toList());
+        List<String> parts = new ArrayList<>(PARTS.splitAsStream(query)
+                .map(String::strip)
+                .filter(part -> !part.isEmpty())
+                .toList());
         if (parts.isEmpty()) {
             return unknown(query, Reason.EMPTY_QUERY, "Write a place name or a P-code");
         }
@@ -70,7 +74,8 @@ public final class PlaceNameResolver {
             if (container.status() == Status.UNKNOWN) {
                 return unknown(query, Reason.UNKNOWN_PARENT, messages.unknownParent(part));
             }
-            parents.add(container.candidates().stream().map(PlaceCandidate::pcode).collect(Collectors.toSet()));
+            parents.add(
+                    container.candidates().stream().map(PlaceCandidate::pcode).collect(Collectors.toSet()));
         }
         String code = name.toUpperCase(Locale.ROOT);
         if (PCODE.matcher(code).matches()) {
@@ -97,15 +102,19 @@ public final class PlaceNameResolver {
         }
         String code = query.toUpperCase(Locale.ROOT);
         if (code.matches("SY\\d{0,6}")) {
-            return catalogue.currentAreas().stream().filter(place -> place.pcode().startsWith(code))
-                    .limit(limit).map(place -> suggestion(place, place.pcode())).toList();
+            return catalogue.currentAreas().stream()
+                    .filter(place -> place.pcode().startsWith(code))
+                    .limit(limit)
+                    .map(place -> suggestion(place, place.pcode()))
+                    .toList();
         }
         List<NameKey> keys = PlaceNames.keys(query);
         if (keys.get(0).loose().codePointCount(0, keys.get(0).loose().length()) < 2) {
             return List.of();
         }
         return index.suggestions(keys, limit).stream()
-                .map(found -> suggestion(found.place(), found.matchedName())).toList();
+                .map(found -> suggestion(found.place(), found.matchedName()))
+                .toList();
     }
 
     private PlaceResolution byPcode(String query, String code, PlaceLevel level, List<Set<String>> parents) {
@@ -116,7 +125,11 @@ public final class PlaceNameResolver {
         if (!allowed(level, parents).test(place)) {
             return unknown(query, Reason.NOT_MATCHING_HINTS, messages.outsideHints(place, level));
         }
-        return new PlaceResolution(query, Status.RESOLVED, Reason.FOUND, messages.found(place),
+        return new PlaceResolution(
+                query,
+                Status.RESOLVED,
+                Reason.FOUND,
+                messages.found(place),
                 List.of(candidate(new Hit(place, PlaceMatch.PCODE, 0, place.pcode()))));
     }
 
@@ -128,7 +141,8 @@ public final class PlaceNameResolver {
         PlaceLevel wanted = level != null ? level : keys.get(0).impliedLevel();
         List<Hit> hits = sorted(index.bestMatches(keys, allowed(wanted, parents)));
         if (hits.isEmpty()) {
-            boolean elsewhere = (wanted != null || !parents.isEmpty()) && !index.bestMatches(keys, place -> true).isEmpty();
+            boolean elsewhere = (wanted != null || !parents.isEmpty())
+                    && !index.bestMatches(keys, place -> true).isEmpty();
             return elsewhere
                     ? unknown(query, Reason.NOT_MATCHING_HINTS, messages.noneWithinHints(name, wanted))
                     : unknown(query, Reason.UNKNOWN_NAME, messages.unknownName(name, wanted));
@@ -136,28 +150,44 @@ public final class PlaceNameResolver {
         if (hits.size() == 1) {
             hits = sorted(withNamesakes(hits.get(0), allowed(wanted, parents)));
         }
-        List<PlaceCandidate> candidates = hits.stream().limit(MAX_CANDIDATES).map(this::candidate).toList();
+        List<PlaceCandidate> candidates =
+                hits.stream().limit(MAX_CANDIDATES).map(this::candidate).toList();
         if (hits.size() == 1) {
-            return new PlaceResolution(query, Status.RESOLVED, Reason.FOUND, messages.found(hits.get(0).place()),
+            return new PlaceResolution(
+                    query,
+                    Status.RESOLVED,
+                    Reason.FOUND,
+                    messages.found(hits.get(0).place()),
                     candidates);
         }
         List<Place> places = hits.stream().map(Hit::place).toList();
         if (nested(places)) {
-            // Show the whole chain, so "Idleb" lists the governorate (spelt Idlib) beside the district and sub-district.
+            // Show the whole chain, so "Idleb" lists the governorate (spelt Idlib) beside the district and
+            // sub-district.
             hits = sorted(sameChain(hits, index.closeMatches(keys, allowed(wanted, parents))));
             places = hits.stream().map(Hit::place).toList();
-            return new PlaceResolution(query, Status.AMBIGUOUS, Reason.SAME_NAME_AT_SEVERAL_LEVELS,
-                    messages.severalLevels(name, places), hits.stream().map(this::candidate).toList());
+            return new PlaceResolution(
+                    query,
+                    Status.AMBIGUOUS,
+                    Reason.SAME_NAME_AT_SEVERAL_LEVELS,
+                    messages.severalLevels(name, places),
+                    hits.stream().map(this::candidate).toList());
         }
-        return new PlaceResolution(query, Status.AMBIGUOUS, Reason.SAME_NAME_FOR_DIFFERENT_PLACES,
-                messages.differentPlaces(name, places), candidates);
+        return new PlaceResolution(
+                query,
+                Status.AMBIGUOUS,
+                Reason.SAME_NAME_FOR_DIFFERENT_PLACES,
+                messages.differentPlaces(name, places),
+                candidates);
     }
 
     /** Places of the level wanted, strictly inside a place named by every parent hint. */
     private Predicate<Place> allowed(PlaceLevel level, List<Set<String>> parents) {
-        return place -> (level == null || place.level() == level) && parents.stream().allMatch(
-                containers -> containers.stream().anyMatch(container ->
-                        !container.equals(place.pcode()) && catalogue.isWithin(place.pcode(), container)));
+        return place -> (level == null || place.level() == level)
+                && parents.stream()
+                        .allMatch(containers -> containers.stream()
+                                .anyMatch(container -> !container.equals(place.pcode())
+                                        && catalogue.isWithin(place.pcode(), container)));
     }
 
     /** Whether the places contain one another, like a governorate, its district and its central sub-district. */
@@ -186,8 +216,11 @@ public final class PlaceNameResolver {
     private List<Hit> sameChain(List<Hit> hits, List<Hit> closeMatches) {
         List<Hit> chain = new ArrayList<>(hits);
         for (Hit close : closeMatches) {
-            boolean onChain = hits.stream().anyMatch(hit -> catalogue.isWithin(hit.place().pcode(), close.place().pcode())
-                    || catalogue.isWithin(close.place().pcode(), hit.place().pcode()));
+            boolean onChain = hits.stream()
+                    .anyMatch(hit -> catalogue.isWithin(
+                                    hit.place().pcode(), close.place().pcode())
+                            || catalogue.isWithin(
+                                    close.place().pcode(), hit.place().pcode()));
             boolean present = chain.stream().anyMatch(hit -> hit.place().equals(close.place()));
             if (onChain && !present) {
                 chain.add(close);
@@ -197,21 +230,38 @@ public final class PlaceNameResolver {
     }
 
     private static List<Hit> sorted(List<Hit> hits) {
-        return hits.stream().sorted(Comparator.comparing((Hit hit) -> hit.place().level())
-                .thenComparing(hit -> hit.place().pcode())).toList();
+        return hits.stream()
+                .sorted(Comparator.comparing((Hit hit) -> hit.place().level())
+                        .thenComparing(hit -> hit.place().pcode()))
+                .toList();
     }
 
     private PlaceCandidate candidate(Hit hit) {
         Place place = hit.place();
         double confidence = hit.match() == PlaceMatch.APPROXIMATE
-                ? hit.match().confidence() - 0.1 * (hit.distance() - 1) : hit.match().confidence();
-        return new PlaceCandidate(place.pcode(), place.level(), place.nameEn(), place.nameAr(),
-                messages.within(place, "en"), messages.within(place, "ar"), confidence, hit.match(), hit.matchedName());
+                ? hit.match().confidence() - 0.1 * (hit.distance() - 1)
+                : hit.match().confidence();
+        return new PlaceCandidate(
+                place.pcode(),
+                place.level(),
+                place.nameEn(),
+                place.nameAr(),
+                messages.within(place, "en"),
+                messages.within(place, "ar"),
+                confidence,
+                hit.match(),
+                hit.matchedName());
     }
 
     private PlaceSuggestion suggestion(Place place, String matchedName) {
-        return new PlaceSuggestion(place.pcode(), place.level(), place.nameEn(), place.nameAr(),
-                messages.within(place, "en"), messages.within(place, "ar"), matchedName);
+        return new PlaceSuggestion(
+                place.pcode(),
+                place.level(),
+                place.nameEn(),
+                place.nameAr(),
+                messages.within(place, "en"),
+                messages.within(place, "ar"),
+                matchedName);
     }
 
     private static PlaceResolution unknown(String query, Reason reason, String message) {

@@ -25,30 +25,57 @@ final class PlaceNames {
      * @param looseTokens  the words of the loose key, for matching the start of any word
      * @param impliedLevel the level a level word in the name asks for; null when it has none
      */
-    record NameKey(String strict, String loose, String sounds, String phonetic, List<String> looseTokens,
-                   PlaceLevel impliedLevel) {
+    record NameKey(
+            String strict,
+            String loose,
+            String sounds,
+            String phonetic,
+            List<String> looseTokens,
+            PlaceLevel impliedLevel) {
         boolean isEmpty() {
             return loose.isEmpty();
         }
     }
 
-    private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "il", "ul", "ad", "ed", "adh", "ar", "er",
-            "as", "es", "ash", "esh", "at", "et", "ath", "az", "ez", "an", "en");
+    private static final Set<String> LATIN_ARTICLES = Set.of(
+            "al", "el", "il", "ul", "ad", "ed", "adh", "ar", "er", "as", "es", "ash", "esh", "at", "et", "ath", "az",
+            "ez", "an", "en");
     private static final Map<String, PlaceLevel> LEVEL_WORDS = levelWords();
-    private static final Set<String> CENTRE_WORDS = Set.of("markaz", "mrkz", "merkez", "center", "centre", "city",
-            "town", "madinat", "madina", "madinah", "مركز", "مدينه", "بلده");
+    private static final Set<String> CENTRE_WORDS = Set.of(
+            "markaz", "mrkz", "merkez", "center", "centre", "city", "town", "madinat", "madina", "madinah", "مركز",
+            "مدينه", "بلده");
     // Apostrophes, ayn and hamza marks are left out rather than read as a word break: Dar'a is Dara.
     private static final String DROPPED = "'’‘`´ʿʾʼʻ′\"ءـ";
     private static final Map<Character, String> LETTERS = Map.ofEntries(
-            Map.entry('ı', "i"), Map.entry('ł', "l"), Map.entry('ø', "o"), Map.entry('đ', "d"), Map.entry('ħ', "h"),
-            Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('œ', "oe"), Map.entry('þ', "th"),
-            Map.entry('ة', "ه"), Map.entry('ى', "ي"), Map.entry('ی', "ي"), Map.entry('ې', "ي"), Map.entry('ێ', "ي"),
-            Map.entry('ک', "ك"), Map.entry('گ', "ك"), Map.entry('ۆ', "و"), Map.entry('ۇ', "و"), Map.entry('ە', "ه"),
-            Map.entry('ھ', "ه"), Map.entry('ڕ', "ر"), Map.entry('ڵ', "ل"), Map.entry('پ', "ب"), Map.entry('چ', "ج"),
-            Map.entry('ڤ', "ف"), Map.entry('ژ', "ز"), Map.entry('ٱ', "ا"));
+            Map.entry('ı', "i"),
+            Map.entry('ł', "l"),
+            Map.entry('ø', "o"),
+            Map.entry('đ', "d"),
+            Map.entry('ħ', "h"),
+            Map.entry('ß', "ss"),
+            Map.entry('æ', "ae"),
+            Map.entry('œ', "oe"),
+            Map.entry('þ', "th"),
+            Map.entry('ة', "ه"),
+            Map.entry('ى', "ي"),
+            Map.entry('ی', "ي"),
+            Map.entry('ې', "ي"),
+            Map.entry('ێ', "ي"),
+            Map.entry('ک', "ك"),
+            Map.entry('گ', "ك"),
+            Map.entry('ۆ', "و"),
+            Map.entry('ۇ', "و"),
+            Map.entry('ە', "ه"),
+            Map.entry('ھ', "ه"),
+            Map.entry('ڕ', "ر"),
+            Map.entry('ڵ', "ل"),
+            Map.entry('پ', "ب"),
+            Map.entry('چ', "ج"),
+            Map.entry('ڤ', "ف"),
+            Map.entry('ژ', "ز"),
+            Map.entry('ٱ', "ا"));
 
-    private PlaceNames() {
-    }
+    private PlaceNames() {}
 
     /**
      * The keys of a name: one reading, or two when a Latin word may carry a joined article
@@ -72,7 +99,9 @@ final class PlaceNames {
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
+                    || type == Character.FORMAT
                     || DROPPED.indexOf(c) >= 0) {
                 continue;
             }
@@ -88,7 +117,9 @@ final class PlaceNames {
             if (word.isEmpty()) {
                 continue;
             }
-            if (word.equals("district") && !words.isEmpty() && words.get(words.size() - 1).equals("sub")) {
+            if (word.equals("district")
+                    && !words.isEmpty()
+                    && words.get(words.size() - 1).equals("sub")) {
                 words.set(words.size() - 1, "subdistrict");
                 continue;
             }
@@ -129,8 +160,13 @@ final class PlaceNames {
             sounds.append(wordSounds);
             phonetic.append(withoutVowels(wordSounds));
         }
-        return new NameKey(strict.toString(), loose.toString(), sounds.toString(), phonetic.toString(),
-                List.copyOf(looseTokens), level);
+        return new NameKey(
+                strict.toString(),
+                loose.toString(),
+                sounds.toString(),
+                phonetic.toString(),
+                List.copyOf(looseTokens),
+                level);
     }
 
     private static String withoutJoinedArticle(String word) {
@@ -138,7 +174,8 @@ final class PlaceNames {
             // Two words typed as one: ديرالزور for دير الزور, معرةالنعمان for معرة النعمان.
             int article = word.indexOf("ال", 3);
             return article > 0 && word.length() - article - 2 >= 3
-                    ? word.substring(0, article) + word.substring(article + 2) : word;
+                    ? word.substring(0, article) + word.substring(article + 2)
+                    : word;
         }
         if ((word.startsWith("al") || word.startsWith("el")) && word.length() >= 5) {
             return word.substring(2);
@@ -172,9 +209,20 @@ final class PlaceNames {
             }
             return withoutDoubledLetters(sounds);
         }
-        String sounds = word.replace("dj", "j").replace("tch", "sh").replace("sch", "sh").replace("ch", "sh")
-                .replace("sh", "š").replace("ou", "u").replace("ph", "f").replace("kh", "x").replace("gh", "g")
-                .replace("th", "t").replace("dh", "d").replace("ck", "k").replace('q', 'k').replace('c', 'k');
+        String sounds = word.replace("dj", "j")
+                .replace("tch", "sh")
+                .replace("sch", "sh")
+                .replace("ch", "sh")
+                .replace("sh", "š")
+                .replace("ou", "u")
+                .replace("ph", "f")
+                .replace("kh", "x")
+                .replace("gh", "g")
+                .replace("th", "t")
+                .replace("dh", "d")
+                .replace("ck", "k")
+                .replace('q', 'k')
+                .replace('c', 'k');
         // A final h after a vowel writes a taa marbuta or a long vowel: Hasakah, Hasakeh and Hasaka are one.
         if (sounds.length() > 2 && sounds.endsWith("h") && isLatinVowel(sounds.charAt(sounds.length() - 2))) {
             sounds = sounds.substring(0, sounds.length() - 1);
@@ -231,8 +279,11 @@ final class PlaceNames {
             int rowBest = Integer.MAX_VALUE;
             for (int j = 1; j <= second.length(); j++) {
                 int substitution = first.charAt(i - 1) == second.charAt(j - 1) ? 0 : 1;
-                int best = Math.min(Math.min(cost[i - 1][j] + 1, cost[i][j - 1] + 1), cost[i - 1][j - 1] + substitution);
-                if (i > 1 && j > 1 && first.charAt(i - 1) == second.charAt(j - 2)
+                int best =
+                        Math.min(Math.min(cost[i - 1][j] + 1, cost[i][j - 1] + 1), cost[i - 1][j - 1] + substitution);
+                if (i > 1
+                        && j > 1
+                        && first.charAt(i - 1) == second.charAt(j - 2)
                         && first.charAt(i - 2) == second.charAt(j - 1)) {
                     best = Math.min(best, cost[i - 2][j - 2] + 1);
                 }
@@ -248,16 +299,27 @@ final class PlaceNames {
 
     private static Map<String, PlaceLevel> levelWords() {
         Map<String, PlaceLevel> words = new java.util.HashMap<>();
-        for (String word : List.of("governorate", "governorat", "gouvernorat", "province", "provinz", "muhafazah",
-                "muhafazat", "muhafaza", "mohafaza", "mohafazah", "mohafazat", "محافظه")) {
+        for (String word : List.of(
+                "governorate",
+                "governorat",
+                "gouvernorat",
+                "province",
+                "provinz",
+                "muhafazah",
+                "muhafazat",
+                "muhafaza",
+                "mohafaza",
+                "mohafazah",
+                "mohafazat",
+                "محافظه")) {
             words.put(word, PlaceLevel.GOVERNORATE);
         }
-        for (String word : List.of("district", "mantiqa", "mantiqah", "mantiqat", "mintaqa", "mintaqah", "mintaqat",
-                "mantika", "منطقه")) {
+        for (String word : List.of(
+                "district", "mantiqa", "mantiqah", "mantiqat", "mintaqa", "mintaqah", "mintaqat", "mantika", "منطقه")) {
             words.put(word, PlaceLevel.DISTRICT);
         }
-        for (String word : List.of("subdistrict", "nahiya", "nahiyah", "nahiyat", "nahia", "nahiye", "nahie", "nahyt",
-                "ناحيه")) {
+        for (String word :
+                List.of("subdistrict", "nahiya", "nahiyah", "nahiyat", "nahia", "nahiye", "nahie", "nahyt", "ناحيه")) {
             words.put(word, PlaceLevel.SUBDISTRICT);
         }
         return Map.copyOf(words);

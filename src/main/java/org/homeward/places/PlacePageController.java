@@ -27,12 +27,10 @@ class PlacePageController {
     }
 
     /** A governorate with its districts, for the table of units. */
-    record GovernorateRows(Place governorate, List<DistrictRows> districts) {
-    }
+    record GovernorateRows(Place governorate, List<DistrictRows> districts) {}
 
     /** A district with its sub-districts. */
-    record DistrictRows(Place district, List<Place> subdistricts) {
-    }
+    record DistrictRows(Place district, List<Place> subdistricts) {}
 
     @GetMapping
     String places(Model model) {
@@ -42,14 +40,17 @@ class PlacePageController {
 
     private void addTables(Model model) {
         List<GovernorateRows> governorates = catalogue.areas(PlaceLevel.GOVERNORATE, null).stream()
-                .map(governorate -> new GovernorateRows(governorate, catalogue.children(governorate.pcode()).stream()
-                        .map(district -> new DistrictRows(district, catalogue.children(district.pcode())))
-                        .toList()))
+                .map(governorate -> new GovernorateRows(
+                        governorate,
+                        catalogue.children(governorate.pcode()).stream()
+                                .map(district -> new DistrictRows(district, catalogue.children(district.pcode())))
+                                .toList()))
                 .toList();
         model.addAttribute("governorates", governorates);
         model.addAttribute("countries", catalogue.countries());
-        model.addAttribute("countriesByCode", catalogue.countries().stream()
-                .collect(Collectors.toMap(CountryOfAsylum::iso3, country -> country)));
+        model.addAttribute(
+                "countriesByCode",
+                catalogue.countries().stream().collect(Collectors.toMap(CountryOfAsylum::iso3, country -> country)));
         model.addAttribute("crossings", catalogue.crossings());
     }
 
@@ -58,8 +59,11 @@ class PlacePageController {
      * whole page with the answer in place when the browser sent the form itself.
      */
     @GetMapping("/resolve")
-    String resolve(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String level,
-                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String resolve(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String level,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         PlaceLevel wanted = level == null ? null : PlaceLevel.parse(level).orElse(null);
         model.addAttribute("resolution", resolver.resolve(q, wanted, null));
         if (htmx != null) {
@@ -74,8 +78,8 @@ class PlacePageController {
      * input; choosing one writes its P-code into the input whose id is {@code target}.
      */
     @GetMapping("/suggest")
-    String suggest(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String target,
-                   Model model) {
+    String suggest(
+            @RequestParam(defaultValue = "") String q, @RequestParam(required = false) String target, Model model) {
         model.addAttribute("q", q.strip());
         model.addAttribute("suggestions", resolver.suggest(q, SUGGESTIONS));
         model.addAttribute("target", target != null && INPUT_ID.matcher(target).matches() ? target : null);

@@ -10,8 +10,12 @@ import java.util.Set;
  *
  * @param checksum SHA-256 of the shipped files, which tells whether the database holds this version
  */
-record PlaceReferenceData(List<Place> areas, Map<String, List<PlaceAlias>> aliases,
-                          List<CountryOfAsylum> countries, List<CrossingPoint> crossings, String checksum) {
+record PlaceReferenceData(
+        List<Place> areas,
+        Map<String, List<PlaceAlias>> aliases,
+        List<CountryOfAsylum> countries,
+        List<CrossingPoint> crossings,
+        String checksum) {
 
     /** The catalogue these files describe, without going through the database. */
     PlaceCatalogue toCatalogue() {

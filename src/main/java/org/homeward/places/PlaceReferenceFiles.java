@@ -28,22 +28,31 @@ import tools.jackson.databind.json.JsonMapper;
 final class PlaceReferenceFiles {
 
     static final String FOLDER = "places/";
-    private static final List<String> FILES = List.of("governorates.json", "districts.json", "subdistricts.json",
-            "aliases-added.csv", "countries.csv", "crossings.csv");
+    private static final List<String> FILES = List.of(
+            "governorates.json",
+            "districts.json",
+            "subdistricts.json",
+            "aliases-added.csv",
+            "countries.csv",
+            "crossings.csv");
     private static final Map<PlaceLevel, Pattern> PCODE_SHAPES = Map.of(
             PlaceLevel.GOVERNORATE, Pattern.compile("SY\\d{2}"),
             PlaceLevel.DISTRICT, Pattern.compile("SY\\d{4}"),
             PlaceLevel.SUBDISTRICT, Pattern.compile("SY\\d{6}"));
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setCommentMarker('#').setIgnoreSurroundingSpaces(true).get();
+    private static final CSVFormat CSV = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setCommentMarker('#')
+            .setIgnoreSurroundingSpaces(true)
+            .get();
 
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final Map<String, String> pcodeById = new LinkedHashMap<>();
     private final Map<String, Place> areas = new LinkedHashMap<>();
     private final Map<String, Set<PlaceAlias>> aliases = new LinkedHashMap<>();
 
-    private PlaceReferenceFiles() {
-    }
+    private PlaceReferenceFiles() {}
 
     /** Reads and checks the shipped files. */
     static PlaceReferenceData read() {
@@ -60,8 +69,11 @@ final class PlaceReferenceFiles {
         readUnits("subdistricts.json", PlaceLevel.SUBDISTRICT, "districtId");
         readAddedAliases();
         List<CountryOfAsylum> countries = readCountries();
-        List<CrossingPoint> crossings = new CrossingFile(texts.get("crossings.csv"), areas.keySet(),
-                countries.stream().map(CountryOfAsylum::iso3).toList()).read();
+        List<CrossingPoint> crossings = new CrossingFile(
+                        texts.get("crossings.csv"),
+                        areas.keySet(),
+                        countries.stream().map(CountryOfAsylum::iso3).toList())
+                .read();
         Map<String, List<PlaceAlias>> aliasLists = new LinkedHashMap<>();
         aliases.forEach((pcode, names) -> aliasLists.put(pcode, List.copyOf(names)));
         return new PlaceReferenceData(List.copyOf(areas.values()), aliasLists, countries, crossings, checksum());
@@ -72,7 +84,8 @@ final class PlaceReferenceFiles {
         int position = 0;
         for (JsonNode record : records) {
             position++;
-            String where = FOLDER + file + ", record " + position + " (" + record.path("id").asString("") + ")";
+            String where = FOLDER + file + ", record " + position + " ("
+                    + record.path("id").asString("") + ")";
             String pcode = record.path("externalIds").path("ochaPcode").asString("");
             if (!PCODE_SHAPES.get(level).matcher(pcode).matches()) {
                 throw failure(where, "the P-code '" + pcode + "' is not the P-code of a " + level.inWords());
@@ -80,7 +93,9 @@ final class PlaceReferenceFiles {
             if (areas.containsKey(pcode)) {
                 throw failure(where, "the P-code " + pcode + " appears twice");
             }
-            String parent = parentField == null ? null : pcodeById.get(record.path(parentField).asString(""));
+            String parent = parentField == null
+                    ? null
+                    : pcodeById.get(record.path(parentField).asString(""));
             if (parentField != null && (parent == null || !pcode.startsWith(parent))) {
                 throw failure(where, "its " + parentField + " names no unit whose P-code begins " + pcode);
             }
@@ -90,12 +105,24 @@ final class PlaceReferenceFiles {
                 throw failure(where, "it needs both an English and an Arabic name");
             }
             pcodeById.put(record.path("id").asString(""), pcode);
-            areas.put(pcode, new Place(pcode, level, parent, nameEn, nameAr,
-                    number(record.path("centroid").path("latitude")), number(record.path("centroid").path("longitude")),
-                    number(record.path("area").path("value")), whole(record.path("population").path("value")),
-                    whole(record.path("population").path("year"))));
+            areas.put(
+                    pcode,
+                    new Place(
+                            pcode,
+                            level,
+                            parent,
+                            nameEn,
+                            nameAr,
+                            number(record.path("centroid").path("latitude")),
+                            number(record.path("centroid").path("longitude")),
+                            number(record.path("area").path("value")),
+                            whole(record.path("population").path("value")),
+                            whole(record.path("population").path("year"))));
             for (JsonNode alias : record.path("aliases")) {
-                addAlias(pcode, alias.path("value").asString(""), alias.path("language").asString("und"),
+                addAlias(
+                        pcode,
+                        alias.path("value").asString(""),
+                        alias.path("language").asString("und"),
                         alias.path("type").asString("alias"));
             }
         }
@@ -124,8 +151,8 @@ final class PlaceReferenceFiles {
             if (row.get("name_en").isBlank() || row.get("name_ar").isBlank()) {
                 throw failure(where, "it needs both an English and an Arabic name");
             }
-            countries.add(new CountryOfAsylum(iso3, iso2, row.get("name_en"), row.get("name_ar"),
-                    Boolean.parseBoolean(row.get("eu_member"))));
+            countries.add(new CountryOfAsylum(
+                    iso3, iso2, row.get("name_en"), row.get("name_ar"), Boolean.parseBoolean(row.get("eu_member"))));
         }
         return countries;
     }

@@ -10,11 +10,15 @@ import java.util.Optional;
  * @param query      the text as given
  * @param candidates the place found, or the places the text may mean (best first); empty when unknown
  */
-public record PlaceResolution(String query, Status status, Reason reason, String message,
-                              List<PlaceCandidate> candidates) {
+public record PlaceResolution(
+        String query, Status status, Reason reason, String message, List<PlaceCandidate> candidates) {
 
     /** Whether the text named one place, several, or none. */
-    public enum Status { RESOLVED, AMBIGUOUS, UNKNOWN }
+    public enum Status {
+        RESOLVED,
+        AMBIGUOUS,
+        UNKNOWN
+    }
 
     /** Why the answer is what it is. */
     public enum Reason {

@@ -7,8 +7,14 @@ package org.homeward.places;
  * @param withinAr    the same in Arabic
  * @param matchedName the name or alias of the place that matched what was typed
  */
-public record PlaceSuggestion(String pcode, PlaceLevel level, String nameEn, String nameAr, String withinEn,
-                              String withinAr, String matchedName) {
+public record PlaceSuggestion(
+        String pcode,
+        PlaceLevel level,
+        String nameEn,
+        String nameAr,
+        String withinEn,
+        String withinAr,
+        String matchedName) {
 
     /** The name in the language given: Arabic for "ar", English otherwise. */
     public String name(String language) {

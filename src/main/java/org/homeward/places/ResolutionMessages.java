@@ -43,7 +43,8 @@ final class ResolutionMessages {
     }
 
     String severalLevels(String name, List<Place> places) {
-        String levels = places.stream().map(place -> place.level().inWords() + " " + place.pcode())
+        String levels = places.stream()
+                .map(place -> place.level().inWords() + " " + place.pcode())
                 .collect(Collectors.joining(", "));
         return "“" + echo(name) + "” is the name of units that contain one another (" + levels
                 + "): say which level is meant";
@@ -52,7 +53,8 @@ final class ResolutionMessages {
     String differentPlaces(String name, List<Place> places) {
         String described = places.stream().map(this::describe).collect(Collectors.joining("; "));
         return "“" + echo(name) + "” is the name of " + places.size() + " different places: " + described
-                + ". Add the governorate or district, e.g. “" + echo(name) + ", " + governorateName(places.get(0)) + "”";
+                + ". Add the governorate or district, e.g. “" + echo(name) + ", " + governorateName(places.get(0))
+                + "”";
     }
 
     /** The names of the units a place lies in, nearest first, in the language given. */

@@ -6,6 +6,7 @@
  * {@link org.homeward.places.PlaceNameResolver} turns free-text names in any common spelling into
  * P-codes, reporting unknown and ambiguous names instead of guessing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Places",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Places",
         allowedDependencies = {"access", "web"})
 package org.homeward.places;

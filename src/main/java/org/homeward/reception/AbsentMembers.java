@@ -18,8 +18,7 @@ import org.springframework.stereotype.Repository;
 class AbsentMembers {
 
     /** A member of the household not staying yet, with what the board shows of them. */
-    record AbsentMember(UUID id, String nameAr, String nameLatin, boolean needsAccessibleUnit) {
-    }
+    record AbsentMember(UUID id, String nameAr, String nameLatin, boolean needsAccessibleUnit) {}
 
     private final JdbcClient jdbc;
 
@@ -42,11 +41,18 @@ class AbsentMembers {
                         WHERE s.id = ANY(:stays) AND s.ended_at IS NULL AND NOT (i.id = ANY(s.member_ids))
                         ORDER BY s.id, i.position""")
                 .param("stays", stayIds.toArray(UUID[]::new))
-                .param("accessibleNeeds", ArrivingMembers.NEEDS_ACCESSIBLE_UNIT.stream().map(Enum::name).toArray(String[]::new))
+                .param(
+                        "accessibleNeeds",
+                        ArrivingMembers.NEEDS_ACCESSIBLE_UNIT.stream()
+                                .map(Enum::name)
+                                .toArray(String[]::new))
                 .query(rs -> {
                     absent.computeIfAbsent(rs.getObject("stay_id", UUID.class), id -> new ArrayList<>())
-                            .add(new AbsentMember(rs.getObject("id", UUID.class), rs.getString("name_ar"),
-                                    rs.getString("name_latin"), rs.getBoolean("accessible")));
+                            .add(new AbsentMember(
+                                    rs.getObject("id", UUID.class),
+                                    rs.getString("name_ar"),
+                                    rs.getString("name_latin"),
+                                    rs.getBoolean("accessible")));
                 });
         return absent;
     }

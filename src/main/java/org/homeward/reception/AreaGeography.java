@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AreaGeography {
 
-    private static final String[] FILES = {"places/governorates.json", "places/districts.json",
-            "places/subdistricts.json"};
+    private static final String[] FILES = {
+        "places/governorates.json", "places/districts.json", "places/subdistricts.json"
+    };
     private static final double EARTH_RADIUS_KILOMETRES = 6371.0088;
     private static volatile AreaGeography shipped;
     private final Map<String, AreaCentroid> areas;
@@ -71,9 +72,13 @@ public final class AreaGeography {
         if (!pcode.isString() || !centroid.has("latitude")) {
             return null;
         }
-        return new AreaCentroid(pcode.asString(), unit.path("name").path("en").asString(),
-                unit.path("name").path("ar").asString(), centroid.get("latitude").asDouble(),
-                centroid.get("longitude").asDouble(), unit.path("population").path("value").asLong(0));
+        return new AreaCentroid(
+                pcode.asString(),
+                unit.path("name").path("en").asString(),
+                unit.path("name").path("ar").asString(),
+                centroid.get("latitude").asDouble(),
+                centroid.get("longitude").asDouble(),
+                unit.path("population").path("value").asLong(0));
     }
 
     /** The unit with this P-code (governorate, district or sub-district), if the files have it. */
@@ -92,8 +97,10 @@ public final class AreaGeography {
     }
 
     private List<AreaCentroid> level(int pcodeLength) {
-        return areas.values().stream().filter(area -> area.pcode().length() == pcodeLength)
-                .sorted(Comparator.comparing(AreaCentroid::pcode)).toList();
+        return areas.values().stream()
+                .filter(area -> area.pcode().length() == pcodeLength)
+                .sorted(Comparator.comparing(AreaCentroid::pcode))
+                .toList();
     }
 
     /** The great-circle (haversine) distance between two points on the earth, in kilometres. */

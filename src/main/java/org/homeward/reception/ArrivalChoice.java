@@ -8,5 +8,4 @@ import org.homeward.registry.Household;
  * A household found on the centre board to check in: its members to choose from and which of them
  * need an accessible unit.
  */
-record ArrivalChoice(Household household, Set<UUID> needsAccessible) {
-}
+record ArrivalChoice(Household household, Set<UUID> needsAccessible) {}

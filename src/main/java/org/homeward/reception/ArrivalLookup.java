@@ -31,8 +31,13 @@ class ArrivalLookup {
     private final AuditTrail audit;
     private final TypedReferences references;
 
-    ArrivalLookup(CentreService centres, CentreScope scope, HouseholdService households, LookupRateLimiter limiter,
-                  AuditTrail audit, TypedReferences references) {
+    ArrivalLookup(
+            CentreService centres,
+            CentreScope scope,
+            HouseholdService households,
+            LookupRateLimiter limiter,
+            AuditTrail audit,
+            TypedReferences references) {
         this.references = references;
         this.centres = centres;
         this.scope = scope;
@@ -55,26 +60,33 @@ class ArrivalLookup {
         limiter.acquire(LookupRateLimiter.HOUSEHOLD_REFERENCE, "centre", centreCode);
         centres.find(centreCode);
         if (!scope.covers(centreCode)) {
-            audit.record(new AuditEntry("ARRIVAL_LOOKUP_REFUSED", "centre", centreCode, null,
-                    Map.of("why", "CENTRE_OUT_OF_SCOPE")));
+            audit.record(new AuditEntry(
+                    "ARRIVAL_LOOKUP_REFUSED", "centre", centreCode, null, Map.of("why", "CENTRE_OUT_OF_SCOPE")));
             throw new CentreNotFoundException(centreCode);
         }
         Household household;
         try {
             // A scanned slip is checked before anything is looked up; a forged one is refused.
-            household = households.findByReference(references.referenceOf(reference).orElse(reference));
+            household =
+                    households.findByReference(references.referenceOf(reference).orElse(reference));
         } catch (HouseholdNotFoundException | ReferenceMistypedException | SlipCodeRefusedException nobody) {
             audit.record(AuditEntry.of("ARRIVAL_LOOKUP_NOT_FOUND", "centre", centreCode));
             throw nobody;
         }
-        audit.record(new AuditEntry("READ_ARRIVAL_MEMBERS", "household", household.id().toString(), null,
+        audit.record(new AuditEntry(
+                "READ_ARRIVAL_MEMBERS",
+                "household",
+                household.id().toString(),
+                null,
                 Map.of("centre", centreCode, "members", household.members().size())));
         return new ArrivalChoice(household, needingAccessibleUnit(household));
     }
 
     private static Set<java.util.UUID> needingAccessibleUnit(Household household) {
         return household.members().stream()
-                .filter(member -> member.specificNeeds().stream().anyMatch(ArrivingMembers.NEEDS_ACCESSIBLE_UNIT::contains))
-                .map(Individual::id).collect(Collectors.toSet());
+                .filter(member ->
+                        member.specificNeeds().stream().anyMatch(ArrivingMembers.NEEDS_ACCESSIBLE_UNIT::contains))
+                .map(Individual::id)
+                .collect(Collectors.toSet());
     }
 }

@@ -18,8 +18,8 @@ record ArrivingMembers(List<UUID> ids, boolean needAccessibleUnit, boolean parti
 
     static final int MAX_REASON = 500;
     /** The specific needs that call for an accessible unit: disability (DS), needs accessible shelter (AS). */
-    static final Set<SpecificNeed> NEEDS_ACCESSIBLE_UNIT = Set.of(SpecificNeed.DISABILITY,
-            SpecificNeed.NEEDS_ACCESSIBLE_SHELTER);
+    static final Set<SpecificNeed> NEEDS_ACCESSIBLE_UNIT =
+            Set.of(SpecificNeed.DISABILITY, SpecificNeed.NEEDS_ACCESSIBLE_SHELTER);
 
     /** The members arriving, or the problems with the request. */
     static ArrivingMembers of(Household household, List<UUID> requested, String reason) {
@@ -28,23 +28,26 @@ record ArrivingMembers(List<UUID> ids, boolean needAccessibleUnit, boolean parti
         List<UUID> known = household.members().stream().map(Individual::id).toList();
         for (int i = 0; i < requested.size(); i++) {
             if (requested.get(i) == null || !known.contains(requested.get(i))) {
-                problems.add(new FieldProblem("memberIds[" + i + "]", "MEMBER_NOT_IN_HOUSEHOLD",
+                problems.add(new FieldProblem(
+                        "memberIds[" + i + "]",
+                        "MEMBER_NOT_IN_HOUSEHOLD",
                         "This person is not a member of the household"));
             }
         }
         boolean partial = !chosen.isEmpty() && chosen.size() < known.size();
         if (partial && (reason == null || reason.isBlank())) {
-            problems.add(new FieldProblem("reason", "PARTIAL_REASON_MISSING",
-                    "Say why only some members check in"));
+            problems.add(new FieldProblem("reason", "PARTIAL_REASON_MISSING", "Say why only some members check in"));
         }
         if (reason != null && reason.length() > MAX_REASON) {
-            problems.add(new FieldProblem("reason", "REASON_TOO_LONG", "A reason has at most " + MAX_REASON + " characters"));
+            problems.add(new FieldProblem(
+                    "reason", "REASON_TOO_LONG", "A reason has at most " + MAX_REASON + " characters"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidStayException(problems);
         }
         List<Individual> arriving = household.members().stream()
-                .filter(member -> chosen.isEmpty() || chosen.contains(member.id())).toList();
+                .filter(member -> chosen.isEmpty() || chosen.contains(member.id()))
+                .toList();
         boolean accessible = arriving.stream()
                 .anyMatch(member -> member.specificNeeds().stream().anyMatch(NEEDS_ACCESSIBLE_UNIT::contains));
         return new ArrivingMembers(arriving.stream().map(Individual::id).toList(), accessible, partial);

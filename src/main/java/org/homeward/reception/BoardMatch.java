@@ -9,5 +9,9 @@ import java.util.UUID;
 record BoardMatch(UUID householdId, String reference, String principalNameAr, String principalNameLatin, Where where) {
 
     /** Where on the board the household is. */
-    enum Where { EXPECTED, BOOKED, STAYING }
+    enum Where {
+        EXPECTED,
+        BOOKED,
+        STAYING
+    }
 }

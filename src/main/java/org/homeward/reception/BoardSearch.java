@@ -25,6 +25,7 @@ class BoardSearch {
 
     /** The most households of a centre the board searches among, and of the registry's answer kept. */
     static final int MOST = 500;
+
     private static final int REGISTRY_PAGE = 100;
     private final ReceptionForecastService forecasts;
     private final StayService stays;
@@ -47,8 +48,14 @@ class BoardSearch {
         Map<UUID, BoardMatch> ofCentre = new LinkedHashMap<>();
         for (ExpectedHousehold expected : expectedToday) {
             PlannedArrival arrival = expected.arrival();
-            ofCentre.putIfAbsent(arrival.householdId(), new BoardMatch(arrival.householdId(), arrival.reference(),
-                    expected.principalNameAr(), expected.principalNameLatin(), BoardMatch.Where.EXPECTED));
+            ofCentre.putIfAbsent(
+                    arrival.householdId(),
+                    new BoardMatch(
+                            arrival.householdId(),
+                            arrival.reference(),
+                            expected.principalNameAr(),
+                            expected.principalNameLatin(),
+                            BoardMatch.Where.EXPECTED));
         }
         add(ofCentre, stays.bookings(centreCode, 0, MOST).items(), BoardMatch.Where.BOOKED);
         add(ofCentre, stays.residents(centreCode, null, 0, MOST).items(), BoardMatch.Where.STAYING);
@@ -58,26 +65,36 @@ class BoardSearch {
         Set<UUID> found = registryMatches(query);
         String reference = query.toUpperCase(Locale.ROOT).replace(" ", "");
         String folded = SearchText.fold(query);
-        return ofCentre.values().stream().filter(match -> found.contains(match.householdId())
+        return ofCentre.values().stream()
+                .filter(match -> found.contains(match.householdId())
                         || match.reference().replace("-", "").contains(reference.replace("-", ""))
-                        || contains(match.principalNameAr(), folded) || contains(match.principalNameLatin(), folded))
+                        || contains(match.principalNameAr(), folded)
+                        || contains(match.principalNameLatin(), folded))
                 .toList();
     }
 
     /** The households the registry finds for the text as a phone (mostly digits) or else as a name. */
     private Set<UUID> registryMatches(String query) {
         long digits = query.chars().filter(Character::isDigit).count();
-        boolean phone = digits >= 6 && digits >= query.replaceAll("[\\s+()\\-]", "").length() - 1;
+        boolean phone =
+                digits >= 6 && digits >= query.replaceAll("[\\s+()\\-]", "").length() - 1;
         SearchCriteria criteria = phone ? new SearchCriteria(null, null, query) : new SearchCriteria(query, null, null);
         return households.search(criteria, 0, REGISTRY_PAGE).items().stream()
-                .map(HouseholdSummary::householdId).collect(Collectors.toSet());
+                .map(HouseholdSummary::householdId)
+                .collect(Collectors.toSet());
     }
 
     private static void add(Map<UUID, BoardMatch> ofCentre, List<Resident> residents, BoardMatch.Where where) {
         List<Resident> listed = new ArrayList<>(residents);
         for (Resident resident : listed) {
-            ofCentre.putIfAbsent(resident.stay().householdId(), new BoardMatch(resident.stay().householdId(),
-                    resident.reference(), resident.principalNameAr(), resident.principalNameLatin(), where));
+            ofCentre.putIfAbsent(
+                    resident.stay().householdId(),
+                    new BoardMatch(
+                            resident.stay().householdId(),
+                            resident.reference(),
+                            resident.principalNameAr(),
+                            resident.principalNameLatin(),
+                            where));
         }
     }
 

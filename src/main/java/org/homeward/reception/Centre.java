@@ -55,8 +55,20 @@ public record Centre(
 
     /** The request that would create this centre as it is, or change a copy of it to match; carries the version. */
     public CentreRequest toRequest() {
-        return new CentreRequest(code, nameEn, nameAr, townEn, townAr, pcode, latitude, longitude, capacity.persons(),
-                capacity.familyUnits(), capacity.accessibleUnits(), services.stream().map(Enum::name).toList(), open,
+        return new CentreRequest(
+                code,
+                nameEn,
+                nameAr,
+                townEn,
+                townAr,
+                pcode,
+                latitude,
+                longitude,
+                capacity.persons(),
+                capacity.familyUnits(),
+                capacity.accessibleUnits(),
+                services.stream().map(Enum::name).toList(),
+                open,
                 version);
     }
 
@@ -73,7 +85,10 @@ public record Centre(
         compare(changes, "capacityPersons", capacity.persons(), other.capacity.persons());
         compare(changes, "capacityFamilies", capacity.familyUnits(), other.capacity.familyUnits());
         compare(changes, "accessibleUnits", capacity.accessibleUnits(), other.capacity.accessibleUnits());
-        compare(changes, "services", services.stream().map(Enum::name).toList(),
+        compare(
+                changes,
+                "services",
+                services.stream().map(Enum::name).toList(),
                 other.services.stream().map(Enum::name).toList());
         compare(changes, "open", open, other.open);
         return changes;

@@ -1,8 +1,8 @@
 package org.homeward.reception;
 
-import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -35,10 +35,13 @@ class CentreApiController {
     }
 
     @GetMapping("/centres")
-    @Operation(summary = "Every centre with its occupancy; filter by governorate P-code, status (OPEN, FULL, CLOSED) or text")
-    List<CentreOccupancy> list(@RequestParam(required = false) String governorate,
-                               @RequestParam(required = false) CentreStatus status,
-                               @RequestParam(required = false) String text) {
+    @Operation(
+            summary =
+                    "Every centre with its occupancy; filter by governorate P-code, status (OPEN, FULL, CLOSED) or text")
+    List<CentreOccupancy> list(
+            @RequestParam(required = false) String governorate,
+            @RequestParam(required = false) CentreStatus status,
+            @RequestParam(required = false) String text) {
         CentreFilter filter = new CentreFilter(governorate, status, text);
         return centres.overview().stream().filter(filter::matches).toList();
     }
@@ -46,9 +49,13 @@ class CentreApiController {
     @GetMapping(value = "/centres.csv", produces = "text/csv")
     @Operation(summary = "Every centre in the centres.csv layout (the import and the allocation command line read it)")
     ResponseEntity<String> export() {
-        List<CentreRequest> rows = centres.overview().stream().map(occupancy -> occupancy.centre().toRequest()).toList();
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"centres.csv\"").body(CentreCsvWriter.write(rows));
+        List<CentreRequest> rows = centres.overview().stream()
+                .map(occupancy -> occupancy.centre().toRequest())
+                .toList();
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"centres.csv\"")
+                .body(CentreCsvWriter.write(rows));
     }
 
     @GetMapping("/centres/{code}")
@@ -69,7 +76,8 @@ class CentreApiController {
     @Operation(summary = "Open a new centre")
     ResponseEntity<Centre> create(@Valid @RequestBody CentreRequest request, Principal principal) {
         Centre centre = centres.create(request, principal.getName());
-        return ResponseEntity.created(URI.create("/api/v1/centres/" + centre.code())).body(centre);
+        return ResponseEntity.created(URI.create("/api/v1/centres/" + centre.code()))
+                .body(centre);
     }
 
     @PutMapping("/centres/{code}")
@@ -79,9 +87,13 @@ class CentreApiController {
         return centres.update(code, request, principal.getName());
     }
 
-    @PostMapping(value = "/centres/import", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @PostMapping(
+            value = "/centres/import",
+            consumes = {"text/csv", "text/plain", "application/octet-stream"})
     @PreAuthorize(ReceptionRoles.PLAN_CENTRES)
-    @Operation(summary = "Import centres.csv (the body): all or nothing, idempotent on centre_id; problems name row and column")
+    @Operation(
+            summary =
+                    "Import centres.csv (the body): all or nothing, idempotent on centre_id; problems name row and column")
     CentreImportReport importCsv(@RequestBody(required = false) byte[] file, Principal principal) {
         return imports.importCsv(file == null ? new byte[0] : file, principal.getName());
     }
@@ -89,7 +101,8 @@ class CentreApiController {
     @PostMapping(value = "/centres/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(ReceptionRoles.PLAN_CENTRES)
     @Operation(summary = "Import centres.csv sent as the form field 'file'")
-    CentreImportReport importUpload(@RequestParam("file") MultipartFile file, Principal principal) throws java.io.IOException {
+    CentreImportReport importUpload(@RequestParam("file") MultipartFile file, Principal principal)
+            throws java.io.IOException {
         return imports.importCsv(file.getBytes(), principal.getName());
     }
 }

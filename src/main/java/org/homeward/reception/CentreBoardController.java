@@ -1,9 +1,9 @@
 package org.homeward.reception;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
-import jakarta.servlet.http.HttpServletResponse;
 import org.homeward.access.LookupThrottledException;
 import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.ReferenceMistypedException;
@@ -38,8 +38,13 @@ class CentreBoardController {
     private final ArrivalLookup arrivals;
     private final BoardSearch search;
 
-    CentreBoardController(CentreService centres, StayService stays, ReceptionForecastService forecasts,
-                          AbsentMembers absentMembers, ArrivalLookup arrivals, BoardSearch search) {
+    CentreBoardController(
+            CentreService centres,
+            StayService stays,
+            ReceptionForecastService forecasts,
+            AbsentMembers absentMembers,
+            ArrivalLookup arrivals,
+            BoardSearch search) {
         this.search = search;
         this.centres = centres;
         this.stays = stays;
@@ -49,8 +54,12 @@ class CentreBoardController {
     }
 
     @GetMapping("/centres/{code}")
-    String board(@PathVariable String code, @RequestParam(required = false) String text,
-                 @RequestParam(defaultValue = "0") int page, Authentication authentication, Model model) {
+    String board(
+            @PathVariable String code,
+            @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "0") int page,
+            Authentication authentication,
+            Model model) {
         CentreOccupancy centre = centres.find(code);
         model.addAttribute("roles", ReceptionPageRoles.of(authentication));
         model.addAttribute("board", centre);
@@ -59,13 +68,19 @@ class CentreBoardController {
         ResidentPage residents = stays.residents(code, text, page, RESIDENTS_PER_PAGE);
         model.addAttribute("residents", residents);
         model.addAttribute("bookings", stays.bookings(code, 0, BOOKINGS_SHOWN));
-        model.addAttribute("absent", absentMembers.of(residents.items().stream()
-                .filter(resident -> resident.stay().persons() < resident.householdSize())
-                .map(resident -> resident.stay().id()).toList()));
+        model.addAttribute(
+                "absent",
+                absentMembers.of(residents.items().stream()
+                        .filter(resident -> resident.stay().persons() < resident.householdSize())
+                        .map(resident -> resident.stay().id())
+                        .toList()));
         model.addAttribute("text", text);
         model.addAttribute("outcomes", CheckOutOutcome.values());
-        model.addAttribute("otherCentres", centres.overview().stream()
-                .filter(other -> !other.centre().code().equals(code) && other.status() == CentreStatus.OPEN).toList());
+        model.addAttribute(
+                "otherCentres",
+                centres.overview().stream()
+                        .filter(other -> !other.centre().code().equals(code) && other.status() == CentreStatus.OPEN)
+                        .toList());
         return "reception/board";
     }
 
@@ -75,7 +90,8 @@ class CentreBoardController {
      * chooser answers 404 like its board; too many lookups answer 429 with the message in the chooser.
      */
     @GetMapping("/centres/{code}/arrival")
-    String arrival(@PathVariable String code, @RequestParam String reference, Model model, HttpServletResponse response) {
+    String arrival(
+            @PathVariable String code, @RequestParam String reference, Model model, HttpServletResponse response) {
         model.addAttribute("code", code);
         model.addAttribute("reference", reference);
         if (!TypedReferences.meantAsReference(reference)) {
@@ -89,8 +105,11 @@ class CentreBoardController {
 
     /** The same chooser for what the board's box sends: a reference or slip, or a name or a phone to search. */
     @PostMapping("/centres/{code}/arrival")
-    String arrivalFromBox(@PathVariable String code, @RequestParam(required = false) String reference, Model model,
-                          HttpServletResponse response) {
+    String arrivalFromBox(
+            @PathVariable String code,
+            @RequestParam(required = false) String reference,
+            Model model,
+            HttpServletResponse response) {
         model.addAttribute("code", code);
         model.addAttribute("reference", reference);
         if (reference == null || !TypedReferences.meantAsReference(reference)) {
@@ -120,9 +139,13 @@ class CentreBoardController {
 
     @PostMapping("/centres/{code}/check-in")
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
-    String checkIn(@PathVariable String code, @RequestParam String household,
-                   @RequestParam(required = false) List<UUID> memberIds, @RequestParam(required = false) String reason,
-                   Principal principal, RedirectAttributes redirect) {
+    String checkIn(
+            @PathVariable String code,
+            @RequestParam String household,
+            @RequestParam(required = false) List<UUID> memberIds,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            RedirectAttributes redirect) {
         try {
             Stay stay = stays.checkIn(code, new CheckInRequest(household, memberIds, reason), principal.getName());
             redirect.addFlashAttribute("notice", "checkedIn");
@@ -138,8 +161,12 @@ class CentreBoardController {
 
     @PostMapping("/stays/{id}/members")
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
-    String join(@PathVariable UUID id, @RequestParam(required = false) List<UUID> memberIds,
-                @RequestParam(required = false) String note, Principal principal, RedirectAttributes redirect) {
+    String join(
+            @PathVariable UUID id,
+            @RequestParam(required = false) List<UUID> memberIds,
+            @RequestParam(required = false) String note,
+            Principal principal,
+            RedirectAttributes redirect) {
         String centre = stays.find(id).centreCode();
         try {
             Stay stay = stays.join(id, new JoinStayRequest(memberIds, note), principal.getName());
@@ -153,8 +180,12 @@ class CentreBoardController {
 
     @PostMapping("/stays/{id}/check-out")
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
-    String checkOut(@PathVariable UUID id, @RequestParam(required = false) String outcome,
-                    @RequestParam(required = false) String note, Principal principal, RedirectAttributes redirect) {
+    String checkOut(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String note,
+            Principal principal,
+            RedirectAttributes redirect) {
         String centre = stays.find(id).centreCode();
         try {
             stays.checkOut(id, new CheckOutRequest(outcome, note), principal.getName());
@@ -167,8 +198,12 @@ class CentreBoardController {
 
     @PostMapping("/stays/{id}/transfer")
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
-    String transfer(@PathVariable UUID id, @RequestParam(required = false) String toCentre,
-                    @RequestParam(required = false) String reason, Principal principal, RedirectAttributes redirect) {
+    String transfer(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String toCentre,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            RedirectAttributes redirect) {
         String centre = stays.find(id).centreCode();
         try {
             stays.transfer(id, new TransferRequest(toCentre, reason), principal.getName());
@@ -181,8 +216,11 @@ class CentreBoardController {
 
     @PostMapping("/stays/{id}/release")
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
-    String release(@PathVariable UUID id, @RequestParam(required = false) String reason, Principal principal,
-                   RedirectAttributes redirect) {
+    String release(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            RedirectAttributes redirect) {
         String centre = stays.find(id).centreCode();
         try {
             stays.release(id, new ReleaseBookingRequest(reason), principal.getName());
@@ -197,6 +235,8 @@ class CentreBoardController {
     private static void refuse(ProblemException refused, RedirectAttributes redirect) {
         List<ProblemException.FieldProblem> fields = refused.fieldProblems();
         redirect.addFlashAttribute("refusal", refused.code());
-        redirect.addFlashAttribute("refusalDetails", fields.stream().map(ProblemException.FieldProblem::code).toList());
+        redirect.addFlashAttribute(
+                "refusalDetails",
+                fields.stream().map(ProblemException.FieldProblem::code).toList());
     }
 }

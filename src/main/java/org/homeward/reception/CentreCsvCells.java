@@ -22,12 +22,21 @@ final class CentreCsvCells {
     }
 
     CentreRequest toRequest() {
-        return new CentreRequest(text(CentreCsvLayout.CENTRE_ID), text(CentreCsvLayout.NAME_EN),
-                text(CentreCsvLayout.NAME_AR), text(CentreCsvLayout.TOWN), text(CentreCsvLayout.TOWN_AR),
-                text(CentreCsvLayout.PCODE), decimal(CentreCsvLayout.LATITUDE), decimal(CentreCsvLayout.LONGITUDE),
-                whole(CentreCsvLayout.CAPACITY_PERSONS), whole(CentreCsvLayout.CAPACITY_FAMILIES),
-                whole(CentreCsvLayout.ACCESSIBLE_UNITS), CentreCsvReader.splitServices(text(CentreCsvLayout.SERVICES)),
-                flag(CentreCsvLayout.OPEN), null);
+        return new CentreRequest(
+                text(CentreCsvLayout.CENTRE_ID),
+                text(CentreCsvLayout.NAME_EN),
+                text(CentreCsvLayout.NAME_AR),
+                text(CentreCsvLayout.TOWN),
+                text(CentreCsvLayout.TOWN_AR),
+                text(CentreCsvLayout.PCODE),
+                decimal(CentreCsvLayout.LATITUDE),
+                decimal(CentreCsvLayout.LONGITUDE),
+                whole(CentreCsvLayout.CAPACITY_PERSONS),
+                whole(CentreCsvLayout.CAPACITY_FAMILIES),
+                whole(CentreCsvLayout.ACCESSIBLE_UNITS),
+                CentreCsvReader.splitServices(text(CentreCsvLayout.SERVICES)),
+                flag(CentreCsvLayout.OPEN),
+                null);
     }
 
     private String text(String column) {
@@ -48,7 +57,10 @@ final class CentreCsvCells {
         try {
             return Double.valueOf(value);
         } catch (NumberFormatException e) {
-            problems.add(new CentreImportProblem(row, column, "NOT_A_NUMBER",
+            problems.add(new CentreImportProblem(
+                    row,
+                    column,
+                    "NOT_A_NUMBER",
                     "'" + value + "' is not a number; write decimals with a point, e.g. 33.5138"));
             return null;
         }
@@ -62,8 +74,8 @@ final class CentreCsvCells {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            problems.add(new CentreImportProblem(row, column, "NOT_A_WHOLE_NUMBER",
-                    "'" + value + "' is not a whole number"));
+            problems.add(new CentreImportProblem(
+                    row, column, "NOT_A_WHOLE_NUMBER", "'" + value + "' is not a whole number"));
             return null;
         }
     }
@@ -78,7 +90,8 @@ final class CentreCsvCells {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> {
-                problems.add(new CentreImportProblem(row, column, "OPEN_INVALID", "'" + value + "': write true or false"));
+                problems.add(
+                        new CentreImportProblem(row, column, "OPEN_INVALID", "'" + value + "': write true or false"));
                 yield Boolean.TRUE;
             }
         };

@@ -27,36 +27,44 @@ final class CentreCsvReader {
     static final int MAX_ROWS = 5_000;
 
     /** A row read from the file: its number (the header is row 1) and the centre it describes. */
-    record Row(int row, CentreRequest request) {
-    }
+    record Row(int row, CentreRequest request) {}
 
     /** The rows read and the problems found while reading them. */
-    record Result(List<Row> rows, List<CentreImportProblem> problems) {
-    }
+    record Result(List<Row> rows, List<CentreImportProblem> problems) {}
 
-    private CentreCsvReader() {
-    }
+    private CentreCsvReader() {}
 
     static Result read(byte[] file) {
         List<CentreImportProblem> problems = new ArrayList<>();
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file))
+                    .toString();
         } catch (CharacterCodingException e) {
-            return new Result(List.of(), List.of(new CentreImportProblem(1, "", "FILE_NOT_UTF8",
-                    "Save the file as CSV UTF-8")));
+            return new Result(
+                    List.of(), List.of(new CentreImportProblem(1, "", "FILE_NOT_UTF8", "Save the file as CSV UTF-8")));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         try (Reader reader = new StringReader(text);
-             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+                CSVParser parser = CSVFormat.RFC4180
+                        .builder()
+                        .setIgnoreEmptyLines(true)
+                        .setTrim(true)
+                        .get()
+                        .parse(reader)) {
             return readRecords(parser.getRecords(), problems);
         } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
             // Read from memory, so the only failure is text that is not CSV, such as an unclosed quote.
-            return new Result(List.of(), List.of(new CentreImportProblem(1, "", "FILE_MALFORMED",
-                    "The file is not valid CSV (check the quotes)")));
+            return new Result(
+                    List.of(),
+                    List.of(new CentreImportProblem(
+                            1, "", "FILE_MALFORMED", "The file is not valid CSV (check the quotes)")));
         }
     }
 
@@ -67,8 +75,8 @@ final class CentreCsvReader {
         }
         Map<String, Integer> header = header(records.get(0), problems);
         if (records.size() - 1 > MAX_ROWS) {
-            problems.add(new CentreImportProblem(MAX_ROWS + 2, "", "FILE_TOO_LONG",
-                    "A centres file has at most " + MAX_ROWS + " rows"));
+            problems.add(new CentreImportProblem(
+                    MAX_ROWS + 2, "", "FILE_TOO_LONG", "A centres file has at most " + MAX_ROWS + " rows"));
         }
         if (!problems.isEmpty()) {
             return new Result(List.of(), problems);
@@ -77,7 +85,10 @@ final class CentreCsvReader {
         for (CSVRecord record : records.subList(1, records.size())) {
             int row = (int) record.getRecordNumber();
             if (record.size() != header.size()) {
-                problems.add(new CentreImportProblem(row, "", "ROW_CELL_COUNT",
+                problems.add(new CentreImportProblem(
+                        row,
+                        "",
+                        "ROW_CELL_COUNT",
                         "The row has " + record.size() + " cells, the header " + header.size()));
                 continue;
             }
@@ -96,8 +107,12 @@ final class CentreCsvReader {
         }
         for (String required : CentreCsvLayout.REQUIRED) {
             if (!header.containsKey(required)) {
-                problems.add(new CentreImportProblem(1, required, "COLUMN_MISSING",
-                        "The required column is missing; the header needs " + String.join(", ", CentreCsvLayout.REQUIRED)));
+                problems.add(new CentreImportProblem(
+                        1,
+                        required,
+                        "COLUMN_MISSING",
+                        "The required column is missing; the header needs "
+                                + String.join(", ", CentreCsvLayout.REQUIRED)));
             }
         }
         return header;
@@ -107,6 +122,9 @@ final class CentreCsvReader {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(cell.split("[;|]")).map(String::trim).filter(service -> !service.isEmpty()).toList();
+        return Arrays.stream(cell.split("[;|]"))
+                .map(String::trim)
+                .filter(service -> !service.isEmpty())
+                .toList();
     }
 }

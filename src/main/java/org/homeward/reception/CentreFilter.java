@@ -20,8 +20,12 @@ public record CentreFilter(String governorate, CentreStatus status, String text)
             return true;
         }
         String wanted = text.trim().toLowerCase(Locale.ROOT);
-        return contains(centre.code(), wanted) || contains(centre.nameEn(), wanted) || contains(centre.nameAr(), wanted)
-                || contains(centre.townEn(), wanted) || contains(centre.townAr(), wanted) || contains(centre.pcode(), wanted);
+        return contains(centre.code(), wanted)
+                || contains(centre.nameEn(), wanted)
+                || contains(centre.nameAr(), wanted)
+                || contains(centre.townEn(), wanted)
+                || contains(centre.townAr(), wanted)
+                || contains(centre.pcode(), wanted);
     }
 
     private static boolean contains(String value, String wanted) {

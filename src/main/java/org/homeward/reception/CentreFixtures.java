@@ -22,10 +22,26 @@ public class CentreFixtures {
     /** The mean household size the family units are sized for. */
     static final double PERSONS_PER_FAMILY = 5.0;
     /** How often a demonstration centre offers each service; every centre has water. */
-    private static final Map<OfferedService, Double> SERVICE_LIKELIHOOD = Map.of(OfferedService.WATER, 1.0,
-            OfferedService.SANITATION, 0.9, OfferedService.ELECTRICITY, 0.8, OfferedService.HEALTH_POINT, 0.7,
-            OfferedService.KITCHEN, 0.6, OfferedService.SCHOOL, 0.4, OfferedService.CHILD_FRIENDLY_SPACE, 0.3,
-            OfferedService.PSYCHOSOCIAL_SUPPORT, 0.2, OfferedService.LEGAL_AID, 0.15);
+    private static final Map<OfferedService, Double> SERVICE_LIKELIHOOD = Map.of(
+            OfferedService.WATER,
+            1.0,
+            OfferedService.SANITATION,
+            0.9,
+            OfferedService.ELECTRICITY,
+            0.8,
+            OfferedService.HEALTH_POINT,
+            0.7,
+            OfferedService.KITCHEN,
+            0.6,
+            OfferedService.SCHOOL,
+            0.4,
+            OfferedService.CHILD_FRIENDLY_SPACE,
+            0.3,
+            OfferedService.PSYCHOSOCIAL_SUPPORT,
+            0.2,
+            OfferedService.LEGAL_AID,
+            0.15);
+
     private final CentreImportService imports;
 
     CentreFixtures(CentreImportService imports) {
@@ -45,8 +61,8 @@ public class CentreFixtures {
      * shares as with 500,000), for a reception plan made smaller than the national one.
      */
     public CentreImportReport install(long seed, int totalPersons) {
-        return imports.importCsv(CentreCsvWriter.write(generate(seed, totalPersons)).getBytes(StandardCharsets.UTF_8),
-                "demo");
+        return imports.importCsv(
+                CentreCsvWriter.write(generate(seed, totalPersons)).getBytes(StandardCharsets.UTF_8), "demo");
     }
 
     /** The demonstration centres in the {@code centres.csv} layout, for the allocation command line. */
@@ -65,10 +81,12 @@ public class CentreFixtures {
             throw new IllegalArgumentException("The demonstration centres need at least " + 10 * CENTRES + " places");
         }
         Random random = new Random(seed);
-        List<AreaCentroid> subdistricts = new ArrayList<>(AreaGeography.shipped().subdistricts());
+        List<AreaCentroid> subdistricts =
+                new ArrayList<>(AreaGeography.shipped().subdistricts());
         Collections.shuffle(subdistricts, random);
         List<AreaCentroid> chosen = subdistricts.subList(0, CENTRES).stream()
-                .sorted(Comparator.comparing(AreaCentroid::pcode)).toList();
+                .sorted(Comparator.comparing(AreaCentroid::pcode))
+                .toList();
         int[] persons = shareOut(chosen, totalPersons, random);
         List<CentreRequest> centres = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
@@ -81,9 +99,21 @@ public class CentreFixtures {
         double familySize = PERSONS_PER_FAMILY * (0.9 + 0.2 * random.nextDouble());
         int families = Math.max(1, (int) Math.round(persons / familySize));
         int accessible = Math.max(1, (int) Math.round(families * (0.06 + 0.06 * random.nextDouble())));
-        return new CentreRequest(code, "Reception centre " + town.nameEn(), "مركز استقبال " + town.nameAr(),
-                town.nameEn(), town.nameAr(), town.pcode(), round(town.latitude()), round(town.longitude()), persons,
-                families, accessible, services(random), true, null);
+        return new CentreRequest(
+                code,
+                "Reception centre " + town.nameEn(),
+                "مركز استقبال " + town.nameAr(),
+                town.nameEn(),
+                town.nameAr(),
+                town.pcode(),
+                round(town.latitude()),
+                round(town.longitude()),
+                persons,
+                families,
+                accessible,
+                services(random),
+                true,
+                null);
     }
 
     /** Shares the total out by weight with the largest-remainder method, so the parts add up exactly. */
@@ -106,7 +136,8 @@ public class CentreFixtures {
             given += shares[i];
             byRemainder.add(i);
         }
-        byRemainder.sort(Comparator.comparingDouble((Integer i) -> -remainders[i]).thenComparing(i -> i));
+        byRemainder.sort(
+                Comparator.comparingDouble((Integer i) -> -remainders[i]).thenComparing(i -> i));
         for (int i = 0; i < total - given; i++) {
             shares[byRemainder.get(i)]++;
         }

@@ -11,9 +11,19 @@ import java.time.LocalDate;
  * @param firstShortDay  the first day on which the arrivals expected so far need more than is free
  *                       now (departures are not forecast); null when the room lasts the whole span
  */
-public record CentreForecast(String code, String nameEn, String nameAr, String townEn, String townAr, String pcode,
-                             CentreStatus status, Spaces free, Spaces planned, int households, Spaces shortfall,
-                             LocalDate firstShortDay) {
+public record CentreForecast(
+        String code,
+        String nameEn,
+        String nameAr,
+        String townEn,
+        String townAr,
+        String pcode,
+        CentreStatus status,
+        Spaces free,
+        Spaces planned,
+        int households,
+        Spaces shortfall,
+        LocalDate firstShortDay) {
 
     @JsonProperty("hasShortfall")
     public boolean hasShortfall() {

@@ -38,7 +38,8 @@ public class CentreForm {
         form.capacityPersons = Integer.toString(centre.capacity().persons());
         form.capacityFamilies = Integer.toString(centre.capacity().familyUnits());
         form.accessibleUnits = Integer.toString(centre.capacity().accessibleUnits());
-        form.services = new ArrayList<>(centre.services().stream().map(Enum::name).toList());
+        form.services =
+                new ArrayList<>(centre.services().stream().map(Enum::name).toList());
         form.open = centre.open();
         form.version = centre.version();
         return form;
@@ -49,10 +50,21 @@ public class CentreForm {
      * and left empty, so that the request is refused and its other problems found too.
      */
     CentreRequest toRequest(List<FieldProblem> problems) {
-        return new CentreRequest(code, nameEn, nameAr, townEn, townAr, pcode, decimal("latitude", latitude, problems),
-                decimal("longitude", longitude, problems), whole("capacityPersons", capacityPersons, problems),
-                whole("capacityFamilies", capacityFamilies, problems), whole("accessibleUnits", accessibleUnits, problems),
-                services, open, version);
+        return new CentreRequest(
+                code,
+                nameEn,
+                nameAr,
+                townEn,
+                townAr,
+                pcode,
+                decimal("latitude", latitude, problems),
+                decimal("longitude", longitude, problems),
+                whole("capacityPersons", capacityPersons, problems),
+                whole("capacityFamilies", capacityFamilies, problems),
+                whole("accessibleUnits", accessibleUnits, problems),
+                services,
+                open,
+                version);
     }
 
     private static Double decimal(String field, String text, List<FieldProblem> problems) {
@@ -79,32 +91,115 @@ public class CentreForm {
         }
     }
 
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getNameAr() { return nameAr; }
-    public void setNameAr(String nameAr) { this.nameAr = nameAr; }
-    public String getTownEn() { return townEn; }
-    public void setTownEn(String townEn) { this.townEn = townEn; }
-    public String getTownAr() { return townAr; }
-    public void setTownAr(String townAr) { this.townAr = townAr; }
-    public String getPcode() { return pcode; }
-    public void setPcode(String pcode) { this.pcode = pcode; }
-    public String getLatitude() { return latitude; }
-    public void setLatitude(String latitude) { this.latitude = latitude; }
-    public String getLongitude() { return longitude; }
-    public void setLongitude(String longitude) { this.longitude = longitude; }
-    public String getCapacityPersons() { return capacityPersons; }
-    public void setCapacityPersons(String capacityPersons) { this.capacityPersons = capacityPersons; }
-    public String getCapacityFamilies() { return capacityFamilies; }
-    public void setCapacityFamilies(String capacityFamilies) { this.capacityFamilies = capacityFamilies; }
-    public String getAccessibleUnits() { return accessibleUnits; }
-    public void setAccessibleUnits(String accessibleUnits) { this.accessibleUnits = accessibleUnits; }
-    public List<String> getServices() { return services; }
-    public void setServices(List<String> services) { this.services = services == null ? new ArrayList<>() : services; }
-    public boolean isOpen() { return open; }
-    public void setOpen(boolean open) { this.open = open; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNameAr() {
+        return nameAr;
+    }
+
+    public void setNameAr(String nameAr) {
+        this.nameAr = nameAr;
+    }
+
+    public String getTownEn() {
+        return townEn;
+    }
+
+    public void setTownEn(String townEn) {
+        this.townEn = townEn;
+    }
+
+    public String getTownAr() {
+        return townAr;
+    }
+
+    public void setTownAr(String townAr) {
+        this.townAr = townAr;
+    }
+
+    public String getPcode() {
+        return pcode;
+    }
+
+    public void setPcode(String pcode) {
+        this.pcode = pcode;
+    }
+
+    public String getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(String latitude) {
+        this.latitude = latitude;
+    }
+
+    public String getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(String longitude) {
+        this.longitude = longitude;
+    }
+
+    public String getCapacityPersons() {
+        return capacityPersons;
+    }
+
+    public void setCapacityPersons(String capacityPersons) {
+        this.capacityPersons = capacityPersons;
+    }
+
+    public String getCapacityFamilies() {
+        return capacityFamilies;
+    }
+
+    public void setCapacityFamilies(String capacityFamilies) {
+        this.capacityFamilies = capacityFamilies;
+    }
+
+    public String getAccessibleUnits() {
+        return accessibleUnits;
+    }
+
+    public void setAccessibleUnits(String accessibleUnits) {
+        this.accessibleUnits = accessibleUnits;
+    }
+
+    public List<String> getServices() {
+        return services;
+    }
+
+    public void setServices(List<String> services) {
+        this.services = services == null ? new ArrayList<>() : services;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public void setOpen(boolean open) {
+        this.open = open;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -47,14 +47,16 @@ public class CentreFullException extends ProblemException {
         Spaces shortfall = free.shortfallFor(needed);
         List<FieldProblem> problems = new ArrayList<>();
         if (shortfall.persons() > 0) {
-            problems.add(new FieldProblem("persons", "NO_PERSON_PLACES_LEFT",
-                    needed.persons() + " needed, " + free.persons() + " free"));
+            problems.add(new FieldProblem(
+                    "persons", "NO_PERSON_PLACES_LEFT", needed.persons() + " needed, " + free.persons() + " free"));
         }
         if (shortfall.familyUnits() > 0) {
             problems.add(new FieldProblem("familyUnits", "NO_FAMILY_UNIT_LEFT", "No family unit is free"));
         }
         if (shortfall.accessibleUnits() > 0) {
-            problems.add(new FieldProblem("accessibleUnits", "NO_ACCESSIBLE_UNIT_LEFT",
+            problems.add(new FieldProblem(
+                    "accessibleUnits",
+                    "NO_ACCESSIBLE_UNIT_LEFT",
                     "The household needs an accessible unit and none is free"));
         }
         return problems;

@@ -13,8 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class CentreHistory {
 
-    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -27,16 +26,23 @@ class CentreHistory {
         jdbc.sql("""
                         INSERT INTO reception_centre_event (centre_code, occurred_at, actor, type, details)
                         VALUES (:centre, :when, :actor, :type, CAST(:details AS jsonb))""")
-                .param("centre", centreCode).param("when", Timestamp.from(when)).param("actor", actor)
-                .param("type", type).param("details", json.writeValueAsString(details))
+                .param("centre", centreCode)
+                .param("when", Timestamp.from(when))
+                .param("actor", actor)
+                .param("type", type)
+                .param("details", json.writeValueAsString(details))
                 .update();
     }
 
     List<CentreEvent> of(String centreCode) {
         return jdbc.sql("SELECT * FROM reception_centre_event WHERE centre_code = :centre ORDER BY id")
                 .param("centre", centreCode)
-                .query((rs, n) -> new CentreEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"), rs.getString("type"), json.readValue(rs.getString("details"), DETAILS)))
+                .query((rs, n) -> new CentreEvent(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("type"),
+                        json.readValue(rs.getString("details"), DETAILS)))
                 .list();
     }
 }

@@ -32,7 +32,9 @@ public class CentreImportException extends ProblemException {
 
     @Override
     public List<FieldProblem> fieldProblems() {
-        return problems.stream().map(problem -> new FieldProblem("rows[" + problem.row() + "]." + problem.column(),
-                problem.code(), problem.message())).toList();
+        return problems.stream()
+                .map(problem -> new FieldProblem(
+                        "rows[" + problem.row() + "]." + problem.column(), problem.code(), problem.message()))
+                .toList();
     }
 }

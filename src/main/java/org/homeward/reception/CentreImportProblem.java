@@ -4,5 +4,4 @@ package org.homeward.reception;
  * One thing wrong in a centres file: the row (the header is row 1, as in a spreadsheet), the
  * column, a stable code and a sentence for people.
  */
-public record CentreImportProblem(int row, String column, String code, String message) {
-}
+public record CentreImportProblem(int row, String column, String code, String message) {}

@@ -29,8 +29,13 @@ public class CentreImportService {
     private final Clock clock;
     private final CentreScope scope;
 
-    CentreImportService(CentreRepository centres, CentreWriter writer, CentreValidator validator,
-                        AreaGeography geography, Clock clock, CentreScope scope) {
+    CentreImportService(
+            CentreRepository centres,
+            CentreWriter writer,
+            CentreValidator validator,
+            AreaGeography geography,
+            Clock clock,
+            CentreScope scope) {
         this.scope = scope;
         this.centres = centres;
         this.writer = writer;
@@ -40,8 +45,7 @@ public class CentreImportService {
     }
 
     /** A centre as the file has it, and as it is stored now (empty when new). */
-    private record Change(Optional<Centre> before, Centre after) {
-    }
+    private record Change(Optional<Centre> before, Centre after) {}
 
     /** Reads, checks and writes the file in one transaction; on any problem nothing is written. */
     @Transactional
@@ -74,7 +78,9 @@ public class CentreImportService {
         for (CentreCsvReader.Row row : rows) {
             CentreRequest request = withDefaultNames(row.request());
             Set<String> unreadable = new HashSet<>();
-            problems.stream().filter(problem -> problem.row() == row.row()).forEach(problem -> unreadable.add(problem.column()));
+            problems.stream()
+                    .filter(problem -> problem.row() == row.row())
+                    .forEach(problem -> unreadable.add(problem.column()));
             int before = problems.size();
             for (FieldProblem problem : validator.problemsOf(request, true)) {
                 String column = CentreCsvLayout.columnOf(problem.field());
@@ -85,7 +91,10 @@ public class CentreImportService {
             if (request.code() != null) {
                 Integer first = firstRowOfCode.putIfAbsent(request.code().trim(), row.row());
                 if (first != null) {
-                    problems.add(new CentreImportProblem(row.row(), CentreCsvLayout.CENTRE_ID, "CENTRE_ID_DUPLICATED",
+                    problems.add(new CentreImportProblem(
+                            row.row(),
+                            CentreCsvLayout.CENTRE_ID,
+                            "CENTRE_ID_DUPLICATED",
                             "The same centre_id is on row " + first));
                 }
             }
@@ -97,26 +106,30 @@ public class CentreImportService {
     }
 
     /** Locks the centres the file changes, in code order so that two imports cannot deadlock. */
-    private List<Change> compareWithStored(List<CentreCsvReader.Row> rows, String actor,
-                                           List<CentreImportProblem> problems) {
+    private List<Change> compareWithStored(
+            List<CentreCsvReader.Row> rows, String actor, List<CentreImportProblem> problems) {
         Instant now = clock.instant();
         List<Change> changes = new ArrayList<>();
         List<CentreCsvReader.Row> byCode = rows.stream()
-                .sorted(Comparator.comparing(row -> row.request().code().trim())).toList();
+                .sorted(Comparator.comparing(row -> row.request().code().trim()))
+                .toList();
         for (CentreCsvReader.Row row : byCode) {
             String code = row.request().code().trim();
             Optional<Centre> before = centres.lock(code);
             if (before.isPresent() && !scope.covers(code)) {
                 // The file would change a centre the user was not given: the whole file is refused.
-                problems.add(new CentreImportProblem(row.row(), CentreCsvLayout.CENTRE_ID, "CENTRE_OUT_OF_SCOPE",
+                problems.add(new CentreImportProblem(
+                        row.row(),
+                        CentreCsvLayout.CENTRE_ID,
+                        "CENTRE_OUT_OF_SCOPE",
                         "You may change only the centres you are given"));
                 continue;
             }
             long version = before.map(centre -> centre.version() + 1).orElse(0L);
             Centre after = validator.toCentre(code, row.request(), version, now, actor);
             before.ifPresent(stored -> CentreWriter.capacityProblems(after.capacity(), centres.occupancy(code))
-                    .forEach(problem -> problems.add(new CentreImportProblem(row.row(),
-                            CentreCsvLayout.columnOf(problem.field()), problem.code(), problem.message()))));
+                    .forEach(problem -> problems.add(new CentreImportProblem(
+                            row.row(), CentreCsvLayout.columnOf(problem.field()), problem.code(), problem.message()))));
             changes.add(new Change(before, after));
         }
         return changes;
@@ -132,9 +145,21 @@ public class CentreImportService {
         String townAr = firstOf(request.townAr(), area.map(AreaCentroid::nameAr).orElse(null), townEn);
         String nameEn = firstOf(request.nameEn(), townEn == null ? null : "Reception centre " + townEn, null);
         String nameAr = firstOf(request.nameAr(), townAr == null ? null : "مركز استقبال " + townAr, null);
-        return new CentreRequest(request.code(), nameEn, nameAr, request.townEn(), request.townAr(), request.pcode(),
-                request.latitude(), request.longitude(), request.capacityPersons(), request.capacityFamilies(),
-                request.accessibleUnits(), request.services(), request.open(), null);
+        return new CentreRequest(
+                request.code(),
+                nameEn,
+                nameAr,
+                request.townEn(),
+                request.townAr(),
+                request.pcode(),
+                request.latitude(),
+                request.longitude(),
+                request.capacityPersons(),
+                request.capacityFamilies(),
+                request.accessibleUnits(),
+                request.services(),
+                request.open(),
+                null);
     }
 
     private static String firstOf(String first, String second, String third) {

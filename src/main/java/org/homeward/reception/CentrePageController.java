@@ -43,16 +43,21 @@ class CentrePageController {
     }
 
     @GetMapping
-    String table(@RequestParam(required = false) String governorate, @RequestParam(required = false) CentreStatus status,
-                 @RequestParam(required = false) String text,
-                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String table(
+            @RequestParam(required = false) String governorate,
+            @RequestParam(required = false) CentreStatus status,
+            @RequestParam(required = false) String text,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         CentreFilter filter = new CentreFilter(governorate, status, text);
         List<CentreOccupancy> all = centres.overview();
         List<CentreOccupancy> shown = all.stream().filter(filter::matches).toList();
         model.addAttribute("filter", filter);
         model.addAttribute("rows", shown);
-        model.addAttribute("capacity", shown.stream().map(row -> row.centre().capacity()).reduce(Spaces.NONE, Spaces::plus));
-        model.addAttribute("occupied", shown.stream().map(CentreOccupancy::occupied).reduce(Spaces.NONE, Spaces::plus));
+        model.addAttribute(
+                "capacity", shown.stream().map(row -> row.centre().capacity()).reduce(Spaces.NONE, Spaces::plus));
+        model.addAttribute(
+                "occupied", shown.stream().map(CentreOccupancy::occupied).reduce(Spaces.NONE, Spaces::plus));
         model.addAttribute("free", shown.stream().map(CentreOccupancy::free).reduce(Spaces.NONE, Spaces::plus));
         model.addAttribute("governorates", geography.governorates());
         return htmx != null ? "reception/centres :: table" : "reception/centres";
@@ -73,7 +78,8 @@ class CentrePageController {
         List<FieldProblem> problems = new ArrayList<>();
         CentreRequest request = form.toRequest(problems);
         try {
-            return "redirect:/centres/" + centres.create(request, principal.getName()).code() + "?saved";
+            return "redirect:/centres/"
+                    + centres.create(request, principal.getName()).code() + "?saved";
         } catch (InvalidCentreException invalid) {
             addUnlessFieldReported(problems, invalid.fieldProblems());
         } catch (CentreExistsException exists) {
@@ -93,7 +99,8 @@ class CentrePageController {
 
     @PostMapping("/{code}")
     @PreAuthorize(ReceptionRoles.EDIT_CENTRES)
-    String update(@PathVariable String code, @ModelAttribute("form") CentreForm form, Principal principal, Model model) {
+    String update(
+            @PathVariable String code, @ModelAttribute("form") CentreForm form, Principal principal, Model model) {
         List<FieldProblem> problems = new ArrayList<>();
         CentreRequest request = form.toRequest(problems);
         try {
@@ -133,8 +140,10 @@ class CentrePageController {
 
     private String formWithProblems(Model model, List<FieldProblem> problems, boolean creating) {
         // services[2] is shown as the services field: the form has one set of boxes for them.
-        List<FieldProblem> shown = problems.stream().map(problem -> new FieldProblem(
-                problem.field().replaceAll("\\[\\d+]$", ""), problem.code(), problem.message())).toList();
+        List<FieldProblem> shown = problems.stream()
+                .map(problem -> new FieldProblem(
+                        problem.field().replaceAll("\\[\\d+]$", ""), problem.code(), problem.message()))
+                .toList();
         Map<String, String> errors = new LinkedHashMap<>();
         shown.forEach(problem -> errors.putIfAbsent(problem.field(), problem.code()));
         model.addAttribute("errors", errors);

@@ -31,8 +31,7 @@ class CentreRepository {
                             capacity_persons, capacity_families, accessible_units, services, status, version,
                             created_at, updated_at, updated_by)
                         VALUES (:code, :nameEn, :nameAr, :townEn, :townAr, :pcode, :latitude, :longitude, :persons,
-                            :families, :accessible, string_to_array(:services, ','), :status, 0, :now, :now, :actor)""")
-                .params(parameters(centre)).update();
+                            :families, :accessible, string_to_array(:services, ','), :status, 0, :now, :now, :actor)""").params(parameters(centre)).update();
     }
 
     /** Writes the centre's new state if it is still at the version read; answers whether it was. */
@@ -45,13 +44,14 @@ class CentreRepository {
                             capacity_persons = :persons, capacity_families = :families, accessible_units = :accessible,
                             services = string_to_array(:services, ','), status = :status, version = version + 1,
                             updated_at = :now, updated_by = :actor
-                        WHERE code = :code AND version = :versionRead""")
-                .params(parameters).update() == 1;
+                        WHERE code = :code AND version = :versionRead""").params(parameters).update() == 1;
     }
 
     Optional<Centre> find(String code) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reception_centre WHERE code = :code")
-                .param("code", code).query(CentreRepository::centre).optional();
+                .param("code", code)
+                .query(CentreRepository::centre)
+                .optional();
     }
 
     /**
@@ -60,15 +60,20 @@ class CentreRepository {
      */
     Optional<Centre> lock(String code) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reception_centre WHERE code = :code FOR UPDATE")
-                .param("code", code).query(CentreRepository::centre).optional();
+                .param("code", code)
+                .query(CentreRepository::centre)
+                .optional();
     }
 
     List<Centre> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reception_centre ORDER BY code").query(CentreRepository::centre).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reception_centre ORDER BY code")
+                .query(CentreRepository::centre)
+                .list();
     }
 
     Spaces occupancy(String code) {
-        return jdbc.sql("SELECT persons, families, accessible FROM reception_occupancy(:code)").param("code", code)
+        return jdbc.sql("SELECT persons, families, accessible FROM reception_occupancy(:code)")
+                .param("code", code)
                 .query((rs, n) -> new Spaces(rs.getInt("persons"), rs.getInt("families"), rs.getInt("accessible")))
                 .single();
     }
@@ -79,11 +84,11 @@ class CentreRepository {
         jdbc.sql("""
                         SELECT centre_code, sum(persons)::integer AS persons, count(*)::integer AS families,
                             (count(*) FILTER (WHERE accessible))::integer AS accessible
-                        FROM reception_stay WHERE ended_at IS NULL GROUP BY centre_code""")
-                .query((ResultSet rs) -> {
-                    occupied.put(rs.getString("centre_code"),
-                            new Spaces(rs.getInt("persons"), rs.getInt("families"), rs.getInt("accessible")));
-                });
+                        FROM reception_stay WHERE ended_at IS NULL GROUP BY centre_code""").query((ResultSet rs) -> {
+            occupied.put(
+                    rs.getString("centre_code"),
+                    new Spaces(rs.getInt("persons"), rs.getInt("families"), rs.getInt("accessible")));
+        });
         return occupied;
     }
 
@@ -100,7 +105,9 @@ class CentreRepository {
         parameters.put("persons", centre.capacity().persons());
         parameters.put("families", centre.capacity().familyUnits());
         parameters.put("accessible", centre.capacity().accessibleUnits());
-        parameters.put("services", String.join(",", centre.services().stream().map(Enum::name).toList()));
+        parameters.put(
+                "services",
+                String.join(",", centre.services().stream().map(Enum::name).toList()));
         parameters.put("status", centre.open() ? "OPEN" : "CLOSED");
         parameters.put("now", Timestamp.from(centre.updatedAt()));
         parameters.put("actor", centre.updatedBy());
@@ -108,11 +115,22 @@ class CentreRepository {
     }
 
     private static Centre centre(ResultSet rs, int row) throws SQLException {
-        return new Centre(rs.getString("code"), rs.getString("name_en"), rs.getString("name_ar"),
-                rs.getString("town_en"), rs.getString("town_ar"), rs.getString("pcode"), rs.getDouble("latitude"),
-                rs.getDouble("longitude"), new Spaces(rs.getInt("capacity_persons"), rs.getInt("capacity_families"),
-                rs.getInt("accessible_units")), services(rs.getArray("services")), "OPEN".equals(rs.getString("status")),
-                rs.getLong("version"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+        return new Centre(
+                rs.getString("code"),
+                rs.getString("name_en"),
+                rs.getString("name_ar"),
+                rs.getString("town_en"),
+                rs.getString("town_ar"),
+                rs.getString("pcode"),
+                rs.getDouble("latitude"),
+                rs.getDouble("longitude"),
+                new Spaces(
+                        rs.getInt("capacity_persons"), rs.getInt("capacity_families"), rs.getInt("accessible_units")),
+                services(rs.getArray("services")),
+                "OPEN".equals(rs.getString("status")),
+                rs.getLong("version"),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("updated_by"));
     }
 
     private static List<OfferedService> services(Array array) throws SQLException {

@@ -29,7 +29,20 @@ public record CentreRequest(
     }
 
     CentreRequest withCode(String newCode) {
-        return new CentreRequest(newCode, nameEn, nameAr, townEn, townAr, pcode, latitude, longitude, capacityPersons,
-                capacityFamilies, accessibleUnits, services, open, version);
+        return new CentreRequest(
+                newCode,
+                nameEn,
+                nameAr,
+                townEn,
+                townAr,
+                pcode,
+                latitude,
+                longitude,
+                capacityPersons,
+                capacityFamilies,
+                accessibleUnits,
+                services,
+                open,
+                version);
     }
 }

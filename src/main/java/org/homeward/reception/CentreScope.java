@@ -23,7 +23,8 @@ class CentreScope {
 
     boolean covers(String centreCode) {
         AccessScope scope = access.scope();
-        return scope.personalData() && (scope.centres().isEmpty() || scope.centres().contains(centreCode));
+        return scope.personalData()
+                && (scope.centres().isEmpty() || scope.centres().contains(centreCode));
     }
 
     /** Refuses, as "no such centre", a centre whose people the user may not see. */

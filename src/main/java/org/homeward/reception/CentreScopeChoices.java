@@ -17,9 +17,11 @@ class CentreScopeChoices implements ScopeChoices {
 
     @Override
     public List<ScopeChoice> choices(String language) {
-        return centres.overview().stream().map(CentreOccupancy::centre)
+        return centres.overview().stream()
+                .map(CentreOccupancy::centre)
                 .sorted(Comparator.comparing(Centre::code))
-                .map(centre -> new ScopeChoice("CENTRE", centre.code(), centre.name(language) + " (" + centre.code() + ")"))
+                .map(centre ->
+                        new ScopeChoice("CENTRE", centre.code(), centre.name(language) + " (" + centre.code() + ")"))
                 .toList();
     }
 }

@@ -23,8 +23,13 @@ public class CentreService {
     private final Clock clock;
     private final CentreScope scope;
 
-    CentreService(CentreRepository centres, CentreWriter writer, CentreHistory history, CentreValidator validator,
-                  Clock clock, CentreScope scope) {
+    CentreService(
+            CentreRepository centres,
+            CentreWriter writer,
+            CentreHistory history,
+            CentreValidator validator,
+            Clock clock,
+            CentreScope scope) {
         this.scope = scope;
         this.centres = centres;
         this.writer = writer;
@@ -87,7 +92,9 @@ public class CentreService {
         scope.require(code);
         Centre before = centres.lock(code).orElseThrow(() -> new CentreNotFoundException(code));
         if (request.version() == null) {
-            throw new InvalidCentreException(List.of(new FieldProblem("version", "VERSION_MISSING",
+            throw new InvalidCentreException(List.of(new FieldProblem(
+                    "version",
+                    "VERSION_MISSING",
                     "Send the version you read, so that nobody's change is overwritten unseen")));
         }
         if (request.version() != before.version()) {

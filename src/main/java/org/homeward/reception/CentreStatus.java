@@ -6,7 +6,9 @@ package org.homeward.reception;
  * family unit is FULL, and becomes OPEN again as soon as someone leaves.
  */
 public enum CentreStatus {
-    OPEN, FULL, CLOSED;
+    OPEN,
+    FULL,
+    CLOSED;
 
     /** The status shown for a centre whose stored status is open or closed, given the room left. */
     static CentreStatus of(boolean open, Spaces free) {

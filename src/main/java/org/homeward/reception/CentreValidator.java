@@ -19,6 +19,7 @@ class CentreValidator {
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
     /** Codes that would hide the pages with the same address under /centres. */
     static final Set<String> RESERVED_CODES = Set.of("new", "import", "export");
+
     static final Pattern SUBDISTRICT = Pattern.compile("SY\\d{6}");
     static final int MAX_NAME = 200;
     static final int MAX_CAPACITY = 1_000_000;
@@ -55,23 +56,40 @@ class CentreValidator {
     /** The centre a sound request describes, with the version and author given. */
     Centre toCentre(String code, CentreRequest request, long version, java.time.Instant now, String actor) {
         AreaCentroid subdistrict = geography.area(request.pcode().trim()).orElse(null);
-        String townEn = blank(request.townEn()) ? nameOf(subdistrict, "en", request.pcode()) : request.townEn().trim();
-        String townAr = blank(request.townAr()) ? nameOf(subdistrict, "ar", townEn) : request.townAr().trim();
+        String townEn = blank(request.townEn())
+                ? nameOf(subdistrict, "en", request.pcode())
+                : request.townEn().trim();
+        String townAr = blank(request.townAr())
+                ? nameOf(subdistrict, "ar", townEn)
+                : request.townAr().trim();
         Set<OfferedService> services = new LinkedHashSet<>();
         for (String service : request.services()) {
             OfferedService.parse(service).ifPresent(services::add);
         }
-        return new Centre(code, request.nameEn().trim(), request.nameAr().trim(), townEn, townAr, request.pcode().trim(),
-                request.latitude(), request.longitude(),
+        return new Centre(
+                code,
+                request.nameEn().trim(),
+                request.nameAr().trim(),
+                townEn,
+                townAr,
+                request.pcode().trim(),
+                request.latitude(),
+                request.longitude(),
                 new Spaces(request.capacityPersons(), request.capacityFamilies(), request.accessibleUnits()),
-                services.stream().sorted().toList(), request.open() == null || request.open(), version, now, actor);
+                services.stream().sorted().toList(),
+                request.open() == null || request.open(),
+                version,
+                now,
+                actor);
     }
 
     private void code(String code, List<FieldProblem> problems) {
         if (blank(code)) {
             problems.add(new FieldProblem("code", "CENTRE_CODE_MISSING", "The centre code is required"));
         } else if (!CODE.matcher(code.trim()).matches()) {
-            problems.add(new FieldProblem("code", "CENTRE_CODE_INVALID",
+            problems.add(new FieldProblem(
+                    "code",
+                    "CENTRE_CODE_INVALID",
                     "Use 1 to 40 letters, digits, dots, hyphens or underscores, starting with a letter or digit"));
         } else if (RESERVED_CODES.contains(code.trim().toLowerCase(java.util.Locale.ROOT))) {
             problems.add(new FieldProblem("code", "CENTRE_CODE_RESERVED", "This word cannot be a centre code"));
@@ -90,7 +108,9 @@ class CentreValidator {
         if (blank(pcode)) {
             problems.add(new FieldProblem("pcode", "PCODE_MISSING", "The sub-district P-code is required"));
         } else if (!SUBDISTRICT.matcher(pcode.trim()).matches()) {
-            problems.add(new FieldProblem("pcode", "PCODE_NOT_SUBDISTRICT",
+            problems.add(new FieldProblem(
+                    "pcode",
+                    "PCODE_NOT_SUBDISTRICT",
                     "Give the sub-district P-code: SY and six digits, e.g. SY020000"));
         } else if (!places.isKnownArea(pcode.trim())) {
             problems.add(new FieldProblem("pcode", "PCODE_UNKNOWN", "No sub-district has this P-code"));
@@ -101,14 +121,20 @@ class CentreValidator {
         if (latitude == null || latitude.isNaN()) {
             problems.add(new FieldProblem("latitude", "LATITUDE_MISSING", "The latitude is required"));
         } else if (latitude < SOUTH || latitude > NORTH) {
-            problems.add(new FieldProblem("latitude", "COORDINATES_OUTSIDE_SYRIA",
-                    "Syria lies between latitudes " + SOUTH + " and " + NORTH + "; are latitude and longitude swapped?"));
+            problems.add(new FieldProblem(
+                    "latitude",
+                    "COORDINATES_OUTSIDE_SYRIA",
+                    "Syria lies between latitudes " + SOUTH + " and " + NORTH
+                            + "; are latitude and longitude swapped?"));
         }
         if (longitude == null || longitude.isNaN()) {
             problems.add(new FieldProblem("longitude", "LONGITUDE_MISSING", "The longitude is required"));
         } else if (longitude < WEST || longitude > EAST) {
-            problems.add(new FieldProblem("longitude", "COORDINATES_OUTSIDE_SYRIA",
-                    "Syria lies between longitudes " + WEST + " and " + EAST + "; are latitude and longitude swapped?"));
+            problems.add(new FieldProblem(
+                    "longitude",
+                    "COORDINATES_OUTSIDE_SYRIA",
+                    "Syria lies between longitudes " + WEST + " and " + EAST
+                            + "; are latitude and longitude swapped?"));
         }
     }
 
@@ -117,11 +143,15 @@ class CentreValidator {
         boolean families = count("capacityFamilies", request.capacityFamilies(), problems);
         boolean accessible = count("accessibleUnits", request.accessibleUnits(), problems);
         if (families && accessible && request.accessibleUnits() > request.capacityFamilies()) {
-            problems.add(new FieldProblem("accessibleUnits", "ACCESSIBLE_UNITS_EXCEED_FAMILY_UNITS",
+            problems.add(new FieldProblem(
+                    "accessibleUnits",
+                    "ACCESSIBLE_UNITS_EXCEED_FAMILY_UNITS",
                     "Accessible units are family units: there cannot be more of them than family units"));
         }
         if (persons && families && request.capacityFamilies() > request.capacityPersons()) {
-            problems.add(new FieldProblem("capacityFamilies", "FAMILY_UNITS_EXCEED_PERSONS",
+            problems.add(new FieldProblem(
+                    "capacityFamilies",
+                    "FAMILY_UNITS_EXCEED_PERSONS",
                     "Each family unit holds at least one person: there cannot be more units than person places"));
         }
     }
@@ -141,7 +171,9 @@ class CentreValidator {
     private static void services(List<String> services, List<FieldProblem> problems) {
         for (int i = 0; i < services.size(); i++) {
             if (OfferedService.parse(services.get(i)).isEmpty()) {
-                problems.add(new FieldProblem("services[" + i + "]", "SERVICE_UNKNOWN",
+                problems.add(new FieldProblem(
+                        "services[" + i + "]",
+                        "SERVICE_UNKNOWN",
                         "Not a service code: use one of " + java.util.Arrays.toString(OfferedService.values())));
             }
         }

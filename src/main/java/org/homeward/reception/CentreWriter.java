@@ -68,7 +68,9 @@ class CentreWriter {
     }
 
     private static FieldProblem below(String field, int occupied) {
-        return new FieldProblem(field, "CAPACITY_BELOW_OCCUPANCY",
+        return new FieldProblem(
+                field,
+                "CAPACITY_BELOW_OCCUPANCY",
                 occupied + " taken now; check people out or transfer them before lowering the capacity");
     }
 }

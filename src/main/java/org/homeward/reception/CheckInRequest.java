@@ -12,7 +12,8 @@ import java.util.UUID;
  *                   and needs a reason (for example, the others stayed with relatives)
  * @param reason     why only some members check in; optional when all do
  */
-public record CheckInRequest(String household, @Size(max = 50) List<UUID> memberIds, String reason) {
+public record CheckInRequest(
+        String household, @Size(max = 50) List<UUID> memberIds, String reason) {
 
     public CheckInRequest {
         memberIds = memberIds == null ? List.of() : memberIds;

@@ -18,6 +18,8 @@ public enum CheckOutOutcome {
             return Optional.empty();
         }
         String name = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        return Arrays.stream(values()).filter(outcome -> outcome.name().equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(outcome -> outcome.name().equals(name))
+                .findFirst();
     }
 }

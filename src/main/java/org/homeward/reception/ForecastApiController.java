@@ -23,9 +23,11 @@ class ForecastApiController {
     }
 
     @GetMapping("/api/v1/forecast")
-    @Operation(summary = "Free places against arrivals planned from 'from' (default today) over 'days' days (default 30)")
-    ReceptionForecast forecast(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam(required = false) Integer days) {
+    @Operation(
+            summary = "Free places against arrivals planned from 'from' (default today) over 'days' days (default 30)")
+    ReceptionForecast forecast(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) Integer days) {
         return forecasts.forecast(from, days);
     }
 

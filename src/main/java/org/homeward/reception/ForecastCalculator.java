@@ -22,30 +22,37 @@ final class ForecastCalculator {
         this.geography = geography;
     }
 
-    ReceptionForecast forecast(List<CentreOccupancy> centres, List<PlannedArrival> arrivals, LocalDate firstDay,
-                               LocalDate lastDay) {
-        NearestCentre nearest = new NearestCentre(centres.stream().map(CentreOccupancy::centre)
-                .filter(Centre::open).toList(), geography);
+    ReceptionForecast forecast(
+            List<CentreOccupancy> centres, List<PlannedArrival> arrivals, LocalDate firstDay, LocalDate lastDay) {
+        NearestCentre nearest = new NearestCentre(
+                centres.stream()
+                        .map(CentreOccupancy::centre)
+                        .filter(Centre::open)
+                        .toList(),
+                geography);
         Map<String, List<PlannedArrival>> byCentre = new HashMap<>();
         int unplacedHouseholds = 0;
         int unplacedPersons = 0;
         for (PlannedArrival arrival : arrivals) {
-            if (arrival.plannedDate().isBefore(firstDay) || arrival.plannedDate().isAfter(lastDay)) {
+            if (arrival.plannedDate().isBefore(firstDay)
+                    || arrival.plannedDate().isAfter(lastDay)) {
                 continue;
             }
             var centre = nearest.forDestination(arrival.destinationPcode());
             if (centre.isPresent()) {
-                byCentre.computeIfAbsent(centre.get().code(), code -> new ArrayList<>()).add(arrival);
+                byCentre.computeIfAbsent(centre.get().code(), code -> new ArrayList<>())
+                        .add(arrival);
             } else {
                 unplacedHouseholds++;
                 unplacedPersons += arrival.persons();
             }
         }
         List<CentreForecast> centreForecasts = centres.stream()
-                .map(occupancy -> centre(occupancy, byCentre.getOrDefault(occupancy.centre().code(), List.of())))
+                .map(occupancy -> centre(
+                        occupancy, byCentre.getOrDefault(occupancy.centre().code(), List.of())))
                 .toList();
-        return new ReceptionForecast(firstDay, lastDay, centreForecasts, towns(centreForecasts), unplacedHouseholds,
-                unplacedPersons);
+        return new ReceptionForecast(
+                firstDay, lastDay, centreForecasts, towns(centreForecasts), unplacedHouseholds, unplacedPersons);
     }
 
     private static CentreForecast centre(CentreOccupancy occupancy, List<PlannedArrival> arrivals) {
@@ -63,8 +70,18 @@ final class ForecastCalculator {
                 firstShortDay = day.getKey();
             }
         }
-        return new CentreForecast(centre.code(), centre.nameEn(), centre.nameAr(), centre.townEn(), centre.townAr(),
-                centre.pcode(), occupancy.status(), free, planned, arrivals.size(), free.shortfallFor(planned),
+        return new CentreForecast(
+                centre.code(),
+                centre.nameEn(),
+                centre.nameAr(),
+                centre.townEn(),
+                centre.townAr(),
+                centre.pcode(),
+                occupancy.status(),
+                free,
+                planned,
+                arrivals.size(),
+                free.shortfallFor(planned),
                 firstShortDay);
     }
 
@@ -75,7 +92,8 @@ final class ForecastCalculator {
     private static List<TownForecast> towns(List<CentreForecast> centres) {
         Map<String, List<CentreForecast>> byTown = new LinkedHashMap<>();
         for (CentreForecast centre : centres) {
-            byTown.computeIfAbsent(centre.pcode() + "|" + centre.townEn(), key -> new ArrayList<>()).add(centre);
+            byTown.computeIfAbsent(centre.pcode() + "|" + centre.townEn(), key -> new ArrayList<>())
+                    .add(centre);
         }
         List<TownForecast> towns = new ArrayList<>();
         for (List<CentreForecast> town : byTown.values()) {
@@ -83,8 +101,15 @@ final class ForecastCalculator {
             Spaces planned = town.stream().map(CentreForecast::planned).reduce(Spaces.NONE, Spaces::plus);
             int households = town.stream().mapToInt(CentreForecast::households).sum();
             CentreForecast first = town.get(0);
-            towns.add(new TownForecast(first.pcode(), first.townEn(), first.townAr(), town.size(), free, planned,
-                    households, free.shortfallFor(planned)));
+            towns.add(new TownForecast(
+                    first.pcode(),
+                    first.townEn(),
+                    first.townAr(),
+                    town.size(),
+                    free,
+                    planned,
+                    households,
+                    free.shortfallFor(planned)));
         }
         towns.sort(Comparator.comparing(TownForecast::pcode).thenComparing(TownForecast::townEn));
         return towns;

@@ -19,18 +19,30 @@ class ForecastPageController {
     }
 
     @GetMapping("/forecast")
-    String forecast(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                    @RequestParam(required = false) Integer days, @RequestParam(defaultValue = "false") boolean shortOnly,
-                    Authentication authentication, Model model) {
+    String forecast(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) Integer days,
+            @RequestParam(defaultValue = "false") boolean shortOnly,
+            Authentication authentication,
+            Model model) {
         ReceptionForecast forecast = forecasts.forecast(from, days);
         model.addAttribute("forecast", forecast);
         model.addAttribute("shortOnly", shortOnly);
-        model.addAttribute("days", java.time.temporal.ChronoUnit.DAYS.between(forecast.firstDay(), forecast.lastDay()) + 1);
-        model.addAttribute("centreRows", forecast.centres().stream()
-                .filter(centre -> !shortOnly || centre.hasShortfall())
-                .sorted(java.util.Comparator.comparing(CentreForecast::hasShortfall).reversed()
-                        .thenComparing(CentreForecast::code)).toList());
-        model.addAttribute("townRows", forecast.towns().stream().filter(town -> !shortOnly || town.hasShortfall()).toList());
+        model.addAttribute(
+                "days", java.time.temporal.ChronoUnit.DAYS.between(forecast.firstDay(), forecast.lastDay()) + 1);
+        model.addAttribute(
+                "centreRows",
+                forecast.centres().stream()
+                        .filter(centre -> !shortOnly || centre.hasShortfall())
+                        .sorted(java.util.Comparator.comparing(CentreForecast::hasShortfall)
+                                .reversed()
+                                .thenComparing(CentreForecast::code))
+                        .toList());
+        model.addAttribute(
+                "townRows",
+                forecast.towns().stream()
+                        .filter(town -> !shortOnly || town.hasShortfall())
+                        .toList());
         model.addAttribute("roles", ReceptionPageRoles.of(authentication));
         return "reception/forecast";
     }

@@ -24,13 +24,15 @@ record JoiningMembers(List<UUID> ids, boolean needAccessibleUnit) {
         List<UUID> known = household.members().stream().map(Individual::id).toList();
         for (int i = 0; i < requested.size(); i++) {
             if (requested.get(i) == null || !known.contains(requested.get(i))) {
-                problems.add(new FieldProblem("memberIds[" + i + "]", "MEMBER_NOT_IN_HOUSEHOLD",
+                problems.add(new FieldProblem(
+                        "memberIds[" + i + "]",
+                        "MEMBER_NOT_IN_HOUSEHOLD",
                         "This person is not a member of the household"));
             }
         }
         if (request.note() != null && request.note().length() > ArrivingMembers.MAX_REASON) {
-            problems.add(new FieldProblem("note", "REASON_TOO_LONG",
-                    "A note has at most " + ArrivingMembers.MAX_REASON + " characters"));
+            problems.add(new FieldProblem(
+                    "note", "REASON_TOO_LONG", "A note has at most " + ArrivingMembers.MAX_REASON + " characters"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidStayException(problems);
@@ -38,7 +40,9 @@ record JoiningMembers(List<UUID> ids, boolean needAccessibleUnit) {
         List<FieldProblem> staying = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             if (stay.memberIds().contains(requested.get(i))) {
-                staying.add(new FieldProblem("memberIds[" + i + "]", "MEMBER_ALREADY_STAYING",
+                staying.add(new FieldProblem(
+                        "memberIds[" + i + "]",
+                        "MEMBER_ALREADY_STAYING",
                         "This person is staying in the centre already"));
             }
         }
@@ -46,9 +50,12 @@ record JoiningMembers(List<UUID> ids, boolean needAccessibleUnit) {
             throw new MemberAlreadyStayingException(staying);
         }
         Set<UUID> chosen = new LinkedHashSet<>(requested);
-        List<Individual> joining = household.members().stream().filter(member -> chosen.contains(member.id())).toList();
-        boolean accessible = joining.stream().anyMatch(member -> member.specificNeeds().stream()
-                .anyMatch(ArrivingMembers.NEEDS_ACCESSIBLE_UNIT::contains));
+        List<Individual> joining = household.members().stream()
+                .filter(member -> chosen.contains(member.id()))
+                .toList();
+        boolean accessible = joining.stream()
+                .anyMatch(member ->
+                        member.specificNeeds().stream().anyMatch(ArrivingMembers.NEEDS_ACCESSIBLE_UNIT::contains));
         return new JoiningMembers(joining.stream().map(Individual::id).toList(), accessible);
     }
 }

@@ -22,9 +22,14 @@ class JourneyEndsBooking {
     @EventListener
     void on(JourneyMoved moved) {
         if (moved.to() == JourneyStatus.WITHDRAWN || moved.to() == JourneyStatus.RETURNED_HOME) {
-            String reason = "Journey moved to " + moved.to().name() + (moved.reason() == null ? "" : ": " + moved.reason());
-            stays.releaseBookingOf(moved.householdId(), reason.length() > ArrivingMembers.MAX_REASON
-                    ? reason.substring(0, ArrivingMembers.MAX_REASON) : reason, moved.actor());
+            String reason =
+                    "Journey moved to " + moved.to().name() + (moved.reason() == null ? "" : ": " + moved.reason());
+            stays.releaseBookingOf(
+                    moved.householdId(),
+                    reason.length() > ArrivingMembers.MAX_REASON
+                            ? reason.substring(0, ArrivingMembers.MAX_REASON)
+                            : reason,
+                    moved.actor());
         }
     }
 }

@@ -29,7 +29,8 @@ final class NearestCentre {
 
     /** Centres that admit people (not closed); closed centres are never a destination's centre. Used by one thread. */
     NearestCentre(List<Centre> openCentres, AreaGeography geography) {
-        this.centres = openCentres.stream().sorted(Comparator.comparing(Centre::code)).toList();
+        this.centres =
+                openCentres.stream().sorted(Comparator.comparing(Centre::code)).toList();
         this.geography = geography;
     }
 
@@ -53,20 +54,26 @@ final class NearestCentre {
             return Optional.of(candidates.get(0));
         }
         AreaCentroid from = centroid.get();
-        return candidates.stream().min(Comparator.comparingDouble((Centre centre) -> AreaGeography.kilometresBetween(
-                from.latitude(), from.longitude(), centre.latitude(), centre.longitude())).thenComparing(Centre::code));
+        return candidates.stream()
+                .min(Comparator.comparingDouble((Centre centre) -> AreaGeography.kilometresBetween(
+                                from.latitude(), from.longitude(), centre.latitude(), centre.longitude()))
+                        .thenComparing(Centre::code));
     }
 
     private List<Centre> candidates(String destination) {
         if (CentreValidator.SUBDISTRICT.matcher(destination).matches()) {
-            List<Centre> sameSubdistrict = centres.stream().filter(centre -> centre.pcode().equals(destination)).toList();
+            List<Centre> sameSubdistrict = centres.stream()
+                    .filter(centre -> centre.pcode().equals(destination))
+                    .toList();
             if (!sameSubdistrict.isEmpty()) {
                 return sameSubdistrict;
             }
         }
         if (destination.matches("SY\\d{4}(\\d{2})?")) {
             String district = destination.substring(0, 6);
-            return centres.stream().filter(centre -> centre.districtPcode().equals(district)).toList();
+            return centres.stream()
+                    .filter(centre -> centre.districtPcode().equals(district))
+                    .toList();
         }
         return List.of();
     }

@@ -35,8 +35,10 @@ class PlannedArrivals {
     /** The households expected from the first day to the last, both included. */
     List<PlannedArrival> between(LocalDate first, LocalDate last) {
         return jdbc.sql("SELECT " + ARRIVAL_COLUMNS + " " + EXPECTED)
-                .param("from", Date.valueOf(first)).param("to", Date.valueOf(last))
-                .query((rs, n) -> arrival(rs)).list();
+                .param("from", Date.valueOf(first))
+                .param("to", Date.valueOf(last))
+                .query((rs, n) -> arrival(rs))
+                .list();
     }
 
     /** The households expected on the day, with the principal's name, ordered by reference. */
@@ -47,15 +49,21 @@ class PlannedArrivals {
                           max(concat_ws(' ', i.given_name_latin, i.father_name_latin, i.grandfather_name_latin,
                               i.family_name_latin)) FILTER (WHERE i.principal) AS principal_latin
                         """ + EXPECTED + " ORDER BY h.reference")
-                .param("from", Date.valueOf(day)).param("to", Date.valueOf(day))
-                .query((rs, n) -> new ExpectedHousehold(arrival(rs), rs.getString("principal_ar"),
-                        rs.getString("principal_latin")))
+                .param("from", Date.valueOf(day))
+                .param("to", Date.valueOf(day))
+                .query((rs, n) -> new ExpectedHousehold(
+                        arrival(rs), rs.getString("principal_ar"), rs.getString("principal_latin")))
                 .list();
     }
 
     private static PlannedArrival arrival(ResultSet rs) throws SQLException {
-        return new PlannedArrival(rs.getObject("id", UUID.class), rs.getString("reference"),
-                rs.getString("destination_pcode"), rs.getDate("planned_date").toLocalDate(),
-                rs.getString("journey_status"), rs.getInt("persons"), rs.getBoolean("accessible"));
+        return new PlannedArrival(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                rs.getString("destination_pcode"),
+                rs.getDate("planned_date").toLocalDate(),
+                rs.getString("journey_status"),
+                rs.getInt("persons"),
+                rs.getBoolean("accessible"));
     }
 }

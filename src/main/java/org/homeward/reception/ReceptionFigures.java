@@ -38,7 +38,10 @@ class ReceptionFigures implements ReceptionFiguresSource {
                             WHERE e.centre_code = c.code AND e.occurred_at < :until
                             ORDER BY e.id DESC LIMIT 1) last
                         WHERE (last.details ->> 'open')::boolean AND (CAST(:area AS text) IS NULL OR c.pcode LIKE :area || '%')""")
-                .param("until", Timestamp.from(endOf(day))).param("area", area).query(Long.class).single();
+                .param("until", Timestamp.from(endOf(day)))
+                .param("area", area)
+                .query(Long.class)
+                .single();
         return OptionalLong.of(places);
     }
 
@@ -51,7 +54,10 @@ class ReceptionFigures implements ReceptionFiguresSource {
                         JOIN reception_centre c ON c.code = s.centre_code
                         WHERE s.arrived_at < :until AND (s.ended_at IS NULL OR s.ended_at >= :until)
                           AND (CAST(:area AS text) IS NULL OR c.pcode LIKE :area || '%')""")
-                .param("until", Timestamp.from(endOf(day))).param("area", area).query(Long.class).single();
+                .param("until", Timestamp.from(endOf(day)))
+                .param("area", area)
+                .query(Long.class)
+                .single();
         return OptionalLong.of(persons);
     }
 

@@ -10,8 +10,13 @@ import java.util.List;
  *
  * @param unplacedHouseholds  expected households whose destination could not be matched to any centre
  */
-public record ReceptionForecast(LocalDate firstDay, LocalDate lastDay, List<CentreForecast> centres,
-                                List<TownForecast> towns, int unplacedHouseholds, int unplacedPersons) {
+public record ReceptionForecast(
+        LocalDate firstDay,
+        LocalDate lastDay,
+        List<CentreForecast> centres,
+        List<TownForecast> towns,
+        int unplacedHouseholds,
+        int unplacedPersons) {
 
     @JsonProperty("centresShort")
     public long centresShort() {

@@ -25,8 +25,14 @@ public class ReceptionForecastService {
     private final CentreScope scope;
     private final AuditTrail audit;
 
-    ReceptionForecastService(CentreService centres, PlannedArrivals arrivals, AreaGeography geography,
-                             ReceptionProperties properties, Clock clock, CentreScope scope, AuditTrail audit) {
+    ReceptionForecastService(
+            CentreService centres,
+            PlannedArrivals arrivals,
+            AreaGeography geography,
+            ReceptionProperties properties,
+            Clock clock,
+            CentreScope scope,
+            AuditTrail audit) {
         this.scope = scope;
         this.audit = audit;
         this.centres = centres;
@@ -50,7 +56,8 @@ public class ReceptionForecastService {
     /** The forecast over {@code days} days from {@code firstDay}; either may be null for today and the configured span. */
     @Transactional(readOnly = true)
     public ReceptionForecast forecast(LocalDate firstDay, Integer days) {
-        return forecast(firstDay == null ? today() : firstDay, days == null ? properties.forecastDays() : days.intValue());
+        return forecast(
+                firstDay == null ? today() : firstDay, days == null ? properties.forecastDays() : days.intValue());
     }
 
     /** The forecast over {@code days} days from {@code firstDay}, both included. */
@@ -69,15 +76,25 @@ public class ReceptionForecastService {
         centres.find(centreCode);
         scope.require(centreCode);
         List<CentreOccupancy> all = centres.overview();
-        NearestCentre nearest = new NearestCentre(all.stream().map(CentreOccupancy::centre).filter(Centre::open).toList(),
-                geography);
+        NearestCentre nearest = new NearestCentre(
+                all.stream().map(CentreOccupancy::centre).filter(Centre::open).toList(), geography);
         List<ExpectedHousehold> expected = arrivals.on(today()).stream()
                 .filter(arrival -> nearest.forDestination(arrival.arrival().destinationPcode())
-                        .map(centre -> centre.code().equals(centreCode)).orElse(false))
+                        .map(centre -> centre.code().equals(centreCode))
+                        .orElse(false))
                 .toList();
         if (!expected.isEmpty()) {
-            audit.record(new AuditEntry("LIST_EXPECTED", "centre", centreCode, null, java.util.Map.of("households",
-                    expected.stream().map(household -> household.arrival().householdId().toString()).toList())));
+            audit.record(new AuditEntry(
+                    "LIST_EXPECTED",
+                    "centre",
+                    centreCode,
+                    null,
+                    java.util.Map.of(
+                            "households",
+                            expected.stream()
+                                    .map(household ->
+                                            household.arrival().householdId().toString())
+                                    .toList())));
         }
         return expected;
     }

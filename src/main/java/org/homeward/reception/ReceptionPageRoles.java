@@ -12,9 +12,13 @@ import org.springframework.security.core.GrantedAuthority;
 record ReceptionPageRoles(boolean seePeople, boolean movePeople, boolean editCentres, boolean planCentres) {
 
     static ReceptionPageRoles of(Authentication authentication) {
-        Set<String> roles = authentication == null ? Set.of() : authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        boolean staff = roles.contains("ROLE_RECEPTION_MANAGER") || roles.contains("ROLE_COORDINATOR")
+        Set<String> roles = authentication == null
+                ? Set.of()
+                : authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .collect(Collectors.toSet());
+        boolean staff = roles.contains("ROLE_RECEPTION_MANAGER")
+                || roles.contains("ROLE_COORDINATOR")
                 || roles.contains("ROLE_ADMIN");
         boolean planner = roles.contains("ROLE_COORDINATOR") || roles.contains("ROLE_ADMIN");
         return new ReceptionPageRoles(staff, staff, staff, planner);

@@ -10,6 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bookingDays   how long a booking is expected to wait for its household when nobody said
  */
 @ConfigurationProperties("homeward.reception")
-record ReceptionProperties(@DefaultValue("30") int forecastDays,
-                           @DefaultValue("7") int bookingDays) {
-}
+record ReceptionProperties(
+        @DefaultValue("30") int forecastDays,
+        @DefaultValue("7") int bookingDays) {}

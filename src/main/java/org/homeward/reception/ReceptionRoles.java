@@ -12,6 +12,5 @@ final class ReceptionRoles {
     /** Those who open new centres and import centre lists. */
     static final String PLAN_CENTRES = "hasAnyRole('COORDINATOR','ADMIN')";
 
-    private ReceptionRoles() {
-    }
+    private ReceptionRoles() {}
 }

@@ -17,8 +17,8 @@ public record Spaces(int persons, int familyUnits, int accessibleUnits) {
     }
 
     public Spaces plus(Spaces other) {
-        return new Spaces(persons + other.persons, familyUnits + other.familyUnits,
-                accessibleUnits + other.accessibleUnits);
+        return new Spaces(
+                persons + other.persons, familyUnits + other.familyUnits, accessibleUnits + other.accessibleUnits);
     }
 
     /**
@@ -27,13 +27,17 @@ public record Spaces(int persons, int familyUnits, int accessibleUnits) {
      */
     public Spaces freeAfter(Spaces occupied) {
         int freeFamilies = Math.max(0, familyUnits - occupied.familyUnits);
-        return new Spaces(Math.max(0, persons - occupied.persons), freeFamilies,
+        return new Spaces(
+                Math.max(0, persons - occupied.persons),
+                freeFamilies,
                 Math.min(freeFamilies, Math.max(0, accessibleUnits - occupied.accessibleUnits)));
     }
 
     /** How much of the need this room cannot take, per type; zero where it fits. */
     public Spaces shortfallFor(Spaces need) {
-        return new Spaces(Math.max(0, need.persons - persons), Math.max(0, need.familyUnits - familyUnits),
+        return new Spaces(
+                Math.max(0, need.persons - persons),
+                Math.max(0, need.familyUnits - familyUnits),
                 Math.max(0, need.accessibleUnits - accessibleUnits));
     }
 

@@ -1,8 +1,8 @@
 package org.homeward.reception;
 
-import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -32,31 +32,43 @@ class StayApiController {
 
     @PostMapping("/centres/{code}/stays")
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
-    @Operation(summary = "Check a household in (all members, or some with a reason); a household with places booked "
-            + "here takes them up, one booked elsewhere has that booking released; 409 CENTRE_FULL when there is no room")
-    ResponseEntity<Stay> checkIn(@PathVariable String code, @Valid @RequestBody CheckInRequest request, Principal principal) {
+    @Operation(
+            summary =
+                    "Check a household in (all members, or some with a reason); a household with places booked "
+                            + "here takes them up, one booked elsewhere has that booking released; 409 CENTRE_FULL when there is no room")
+    ResponseEntity<Stay> checkIn(
+            @PathVariable String code, @Valid @RequestBody CheckInRequest request, Principal principal) {
         Stay stay = stays.checkIn(code, request, principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/stays/" + stay.id())).body(stay);
     }
 
     @GetMapping("/centres/{code}/stays")
-    @Operation(summary = "The households staying in the centre now, latest first; filter by reference or principal's name")
-    ResidentPage residents(@PathVariable String code, @RequestParam(required = false) String text,
-                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+    @Operation(
+            summary = "The households staying in the centre now, latest first; filter by reference or principal's name")
+    ResidentPage residents(
+            @PathVariable String code,
+            @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
         return stays.residents(code, text, page, size);
     }
 
     @GetMapping("/centres/{code}/bookings")
-    @Operation(summary = "Places booked at the centre for households not arrived yet (accepted allocations), the soonest expected first")
-    ResidentPage bookings(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
-                          @RequestParam(defaultValue = "100") int size) {
+    @Operation(
+            summary =
+                    "Places booked at the centre for households not arrived yet (accepted allocations), the soonest expected first")
+    ResidentPage bookings(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
         return stays.bookings(code, page, size);
     }
 
     @PostMapping("/stays/{id}/release")
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
-    @Operation(summary = "Release a booking whose household will not come, with the reason; its places are free again. "
-            + "409 STAY_ALREADY_ARRIVED for a household that has arrived")
+    @Operation(
+            summary = "Release a booking whose household will not come, with the reason; its places are free again. "
+                    + "409 STAY_ALREADY_ARRIVED for a household that has arrived")
     Stay release(@PathVariable UUID id, @RequestBody ReleaseBookingRequest request, Principal principal) {
         return stays.release(id, request, principal.getName());
     }
@@ -88,8 +100,9 @@ class StayApiController {
 
     @PostMapping("/stays/{id}/members")
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
-    @Operation(summary = "Members arriving after a partial check-in join the household's stay; 409 CENTRE_FULL "
-            + "when there is no room, MEMBER_ALREADY_STAYING when one of them is staying already")
+    @Operation(
+            summary = "Members arriving after a partial check-in join the household's stay; 409 CENTRE_FULL "
+                    + "when there is no room, MEMBER_ALREADY_STAYING when one of them is staying already")
     Stay join(@PathVariable UUID id, @Valid @RequestBody JoinStayRequest request, Principal principal) {
         return stays.join(id, request, principal.getName());
     }

@@ -17,8 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class StayHistory {
 
-    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final AuditTrail audit;
@@ -35,23 +34,35 @@ class StayHistory {
                         INSERT INTO reception_stay_event (stay_id, household_id, centre_code, type, occurred_at, actor,
                             reason, details)
                         VALUES (:stay, :household, :centre, :type, :when, :actor, :reason, CAST(:details AS jsonb))""")
-                .param("stay", stay.id()).param("household", stay.householdId()).param("centre", stay.centreCode())
-                .param("type", type).param("when", Timestamp.from(when)).param("actor", actor).param("reason", reason)
+                .param("stay", stay.id())
+                .param("household", stay.householdId())
+                .param("centre", stay.centreCode())
+                .param("type", type)
+                .param("when", Timestamp.from(when))
+                .param("actor", actor)
+                .param("reason", reason)
                 .param("details", json.writeValueAsString(details))
                 .update();
         Map<String, Object> audited = new LinkedHashMap<>(details);
         audited.put("centre", stay.centreCode());
         audited.put("stay", stay.id().toString());
-        audit.recordWithChange(new AuditEntry("STAY_" + type, "household", stay.householdId().toString(), reason, audited));
+        audit.recordWithChange(
+                new AuditEntry("STAY_" + type, "household", stay.householdId().toString(), reason, audited));
     }
 
     /** Everything that happened to the household's stays, in the order it happened. */
     List<StayEvent> ofHousehold(UUID householdId) {
         return jdbc.sql("SELECT * FROM reception_stay_event WHERE household_id = :household ORDER BY id")
                 .param("household", householdId)
-                .query((rs, n) -> new StayEvent(rs.getLong("id"), rs.getObject("stay_id", UUID.class),
-                        rs.getObject("household_id", UUID.class), rs.getString("centre_code"), rs.getString("type"),
-                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("reason"),
+                .query((rs, n) -> new StayEvent(
+                        rs.getLong("id"),
+                        rs.getObject("stay_id", UUID.class),
+                        rs.getObject("household_id", UUID.class),
+                        rs.getString("centre_code"),
+                        rs.getString("type"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("reason"),
                         json.readValue(rs.getString("details"), DETAILS)))
                 .list();
     }

@@ -42,9 +42,14 @@ class StayListing {
         int pageNumber = Math.max(page, 0);
         String pattern = "%" + escapeLike(query) + "%";
         String folded = "%" + escapeLike(SearchText.fold(query)) + "%";
-        int total = jdbc.sql("SELECT count(*) " + MATCHING).param("centre", centreCode).param("bookings", bookings)
+        int total = jdbc.sql("SELECT count(*) " + MATCHING)
+                .param("centre", centreCode)
+                .param("bookings", bookings)
                 .param("text", query)
-                .param("pattern", pattern).param("folded", folded).query(Integer.class).single();
+                .param("pattern", pattern)
+                .param("folded", folded)
+                .query(Integer.class)
+                .single();
         var items = jdbc.sql("""
                         SELECT s.*, h.reference,
                             (SELECT count(*) FROM registry_individual_v m WHERE m.household_id = h.id)::integer AS household_size,
@@ -52,15 +57,27 @@ class StayListing {
                             concat_ws(' ', p.given_name_latin, p.father_name_latin, p.grandfather_name_latin,
                                 p.family_name_latin) AS name_latin
                         """ + MATCHING + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-                .param("centre", centreCode).param("bookings", bookings).param("text", query).param("pattern", pattern).param("folded", folded)
-                .param("limit", pageSize).param("offset", pageNumber * pageSize)
-                .query((rs, n) -> new Resident(StayRepository.stay(rs, n), rs.getString("reference"),
-                        rs.getInt("household_size"), rs.getString("name_ar"), rs.getString("name_latin")))
+                .param("centre", centreCode)
+                .param("bookings", bookings)
+                .param("text", query)
+                .param("pattern", pattern)
+                .param("folded", folded)
+                .param("limit", pageSize)
+                .param("offset", pageNumber * pageSize)
+                .query((rs, n) -> new Resident(
+                        StayRepository.stay(rs, n),
+                        rs.getString("reference"),
+                        rs.getInt("household_size"),
+                        rs.getString("name_ar"),
+                        rs.getString("name_latin")))
                 .list();
         return new ResidentPage(total, pageNumber, pageSize, items);
     }
 
     private static String escapeLike(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
     }
 }

@@ -32,11 +32,15 @@ class StayRepository {
                             transferred_from, started_at, started_by, arrived_at, expected_by)
                         VALUES (:id, :centre, :household, CAST(string_to_array(:members, ',') AS uuid[]), :accessible,
                             :partialReason, :transferredFrom, :startedAt, :startedBy, :arrivedAt, :expectedBy)""")
-                .param("id", stay.id()).param("centre", stay.centreCode()).param("household", stay.householdId())
+                .param("id", stay.id())
+                .param("centre", stay.centreCode())
+                .param("household", stay.householdId())
                 .param("members", stay.memberIds().stream().map(UUID::toString).collect(Collectors.joining(",")))
-                .param("accessible", stay.accessible()).param("partialReason", stay.partialReason())
+                .param("accessible", stay.accessible())
+                .param("partialReason", stay.partialReason())
                 .param("transferredFrom", stay.transferredFrom())
-                .param("startedAt", Timestamp.from(stay.startedAt())).param("startedBy", stay.startedBy())
+                .param("startedAt", Timestamp.from(stay.startedAt()))
+                .param("startedBy", stay.startedBy())
                 .param("arrivedAt", stay.arrivedAt() == null ? null : Timestamp.from(stay.arrivedAt()))
                 .param("expectedBy", stay.expectedBy() == null ? null : java.sql.Date.valueOf(stay.expectedBy()))
                 .update();
@@ -48,9 +52,12 @@ class StayRepository {
                         UPDATE reception_stay SET member_ids = CAST(string_to_array(:members, ',') AS uuid[]),
                             accessible = :accessible, partial_reason = :partialReason, arrived_at = :when
                         WHERE id = :id AND ended_at IS NULL AND arrived_at IS NULL""")
-                .param("id", id).param("members", members.stream().map(UUID::toString).collect(Collectors.joining(",")))
-                .param("accessible", accessible).param("partialReason", partialReason)
-                .param("when", Timestamp.from(when)).update();
+                .param("id", id)
+                .param("members", members.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .param("accessible", accessible)
+                .param("partialReason", partialReason)
+                .param("when", Timestamp.from(when))
+                .update();
     }
 
     /** Sets the members of an open stay, after more of the household arrived; the capacity trigger checks the update. */
@@ -59,48 +66,76 @@ class StayRepository {
                         UPDATE reception_stay SET member_ids = CAST(string_to_array(:members, ',') AS uuid[]),
                             accessible = :accessible, partial_reason = :partialReason
                         WHERE id = :id AND ended_at IS NULL""")
-                .param("id", id).param("members", members.stream().map(UUID::toString).collect(Collectors.joining(",")))
-                .param("accessible", accessible).param("partialReason", partialReason).update();
+                .param("id", id)
+                .param("members", members.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .param("accessible", accessible)
+                .param("partialReason", partialReason)
+                .update();
     }
 
     void end(UUID id, Instant when, String actor, String outcome, String note) {
         jdbc.sql("""
                         UPDATE reception_stay SET ended_at = :when, ended_by = :actor, end_outcome = :outcome, end_note = :note
                         WHERE id = :id AND ended_at IS NULL""")
-                .param("id", id).param("when", Timestamp.from(when)).param("actor", actor).param("outcome", outcome)
-                .param("note", note).update();
+                .param("id", id)
+                .param("when", Timestamp.from(when))
+                .param("actor", actor)
+                .param("outcome", outcome)
+                .param("note", note)
+                .update();
     }
 
     Optional<Stay> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reception_stay WHERE id = :id").param("id", id)
-                .query(StayRepository::stay).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reception_stay WHERE id = :id")
+                .param("id", id)
+                .query(StayRepository::stay)
+                .optional();
     }
 
     /** Reads the stay and locks it until the transaction ends, so that it is ended only once. */
     Optional<Stay> lock(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reception_stay WHERE id = :id FOR UPDATE").param("id", id)
-                .query(StayRepository::stay).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reception_stay WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(StayRepository::stay)
+                .optional();
     }
 
     Optional<Stay> openStayOf(UUID householdId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reception_stay WHERE household_id = :household AND ended_at IS NULL")
-                .param("household", householdId).query(StayRepository::stay).optional();
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM reception_stay WHERE household_id = :household AND ended_at IS NULL")
+                .param("household", householdId)
+                .query(StayRepository::stay)
+                .optional();
     }
 
     /** Every stay of the household, the latest first. */
     List<Stay> staysOf(UUID householdId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reception_stay WHERE household_id = :household ORDER BY started_at DESC, id")
-                .param("household", householdId).query(StayRepository::stay).list();
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM reception_stay WHERE household_id = :household ORDER BY started_at DESC, id")
+                .param("household", householdId)
+                .query(StayRepository::stay)
+                .list();
     }
 
     static Stay stay(ResultSet rs, int row) throws SQLException {
-        return new Stay(rs.getObject("id", UUID.class), rs.getString("centre_code"),
-                rs.getObject("household_id", UUID.class), members(rs.getArray("member_ids")), rs.getBoolean("accessible"),
-                rs.getString("partial_reason"), rs.getObject("transferred_from", UUID.class),
-                rs.getTimestamp("started_at").toInstant(), rs.getString("started_by"), instant(rs.getTimestamp("ended_at")),
-                rs.getString("ended_by"), rs.getString("end_outcome"), rs.getString("end_note"),
+        return new Stay(
+                rs.getObject("id", UUID.class),
+                rs.getString("centre_code"),
+                rs.getObject("household_id", UUID.class),
+                members(rs.getArray("member_ids")),
+                rs.getBoolean("accessible"),
+                rs.getString("partial_reason"),
+                rs.getObject("transferred_from", UUID.class),
+                rs.getTimestamp("started_at").toInstant(),
+                rs.getString("started_by"),
+                instant(rs.getTimestamp("ended_at")),
+                rs.getString("ended_by"),
+                rs.getString("end_outcome"),
+                rs.getString("end_note"),
                 instant(rs.getTimestamp("arrived_at")),
-                rs.getDate("expected_by") == null ? null : rs.getDate("expected_by").toLocalDate());
+                rs.getDate("expected_by") == null
+                        ? null
+                        : rs.getDate("expected_by").toLocalDate());
     }
 
     private static List<UUID> members(Array array) throws SQLException {

@@ -40,9 +40,16 @@ public class StayService {
     private final AuditTrail audit;
     private final ReceptionProperties properties;
 
-    StayService(StayRepository stays, StayListing listing, StayHistory history, CentreRepository centres,
-                HouseholdService households, Clock clock, CentreScope scope, AuditTrail audit,
-                ReceptionProperties properties) {
+    StayService(
+            StayRepository stays,
+            StayListing listing,
+            StayHistory history,
+            CentreRepository centres,
+            HouseholdService households,
+            Clock clock,
+            CentreScope scope,
+            AuditTrail audit,
+            ReceptionProperties properties) {
         this.properties = properties;
         this.scope = scope;
         this.audit = audit;
@@ -63,15 +70,34 @@ public class StayService {
         if (open.isPresent()) {
             Stay booking = lockedBooking(open.get(), household);
             if (booking.centreCode().equals(centreCode)) {
-                return arrive(booking, household, arriving, arriving.partial() ? request.reason().trim() : null, actor);
+                return arrive(
+                        booking,
+                        household,
+                        arriving,
+                        arriving.partial() ? request.reason().trim() : null,
+                        actor);
             }
             // The household came to another centre than the one booked: the booking's places are freed.
             endBooking(booking, "Checked in at reception centre " + centreCode + " instead", actor);
         }
         admit(centreCode, arriving.spaces());
         Instant now = clock.instant();
-        Stay stay = new Stay(UUID.randomUUID(), centreCode, household.id(), arriving.ids(), arriving.needAccessibleUnit(),
-                arriving.partial() ? request.reason().trim() : null, null, now, actor, null, null, null, null, now, null);
+        Stay stay = new Stay(
+                UUID.randomUUID(),
+                centreCode,
+                household.id(),
+                arriving.ids(),
+                arriving.needAccessibleUnit(),
+                arriving.partial() ? request.reason().trim() : null,
+                null,
+                now,
+                actor,
+                null,
+                null,
+                null,
+                null,
+                now,
+                null);
         insert(stay, household.reference());
         Map<String, Object> details = describe(stay);
         details.put("journeyBefore", household.journey().status().name());
@@ -97,11 +123,26 @@ public class StayService {
         }
         admit(centreCode, everyone.spaces());
         LocalDate today = LocalDate.now(clock);
-        LocalDate until = expectedBy == null || expectedBy.isBefore(today) ? today.plusDays(properties.bookingDays())
+        LocalDate until = expectedBy == null || expectedBy.isBefore(today)
+                ? today.plusDays(properties.bookingDays())
                 : expectedBy;
         Instant now = clock.instant();
-        Stay booking = new Stay(UUID.randomUUID(), centreCode, household.id(), everyone.ids(), everyone.needAccessibleUnit(),
-                null, null, now, actor, null, null, null, null, null, until);
+        Stay booking = new Stay(
+                UUID.randomUUID(),
+                centreCode,
+                household.id(),
+                everyone.ids(),
+                everyone.needAccessibleUnit(),
+                null,
+                null,
+                now,
+                actor,
+                null,
+                null,
+                null,
+                null,
+                null,
+                until);
         insert(booking, household.reference());
         Map<String, Object> details = describe(booking);
         details.put("expectedBy", until.toString());
@@ -114,7 +155,9 @@ public class StayService {
     public Stay release(UUID stayId, ReleaseBookingRequest request, String actor) {
         String reason = blankToNull(request.reason());
         if (reason == null || reason.length() > ArrivingMembers.MAX_REASON) {
-            throw new InvalidStayException("reason", reason == null ? "RELEASE_REASON_MISSING" : "REASON_TOO_LONG",
+            throw new InvalidStayException(
+                    "reason",
+                    reason == null ? "RELEASE_REASON_MISSING" : "REASON_TOO_LONG",
                     "Say why the booking is released, in at most " + ArrivingMembers.MAX_REASON + " characters");
         }
         Stay stay = openStay(stayId);
@@ -133,8 +176,11 @@ public class StayService {
      */
     @Transactional
     public Optional<Stay> releaseBookingOf(UUID householdId, String centreCode, String reason, String actor) {
-        Optional<Stay> booking = stays.openStayOf(householdId).flatMap(open -> stays.lock(open.id()))
-                .filter(stay -> !stay.hasEnded() && stay.booking() && stay.centreCode().equals(centreCode)
+        Optional<Stay> booking = stays.openStayOf(householdId)
+                .flatMap(open -> stays.lock(open.id()))
+                .filter(stay -> !stay.hasEnded()
+                        && stay.booking()
+                        && stay.centreCode().equals(centreCode)
                         && scope.covers(stay.centreCode()));
         booking.ifPresent(stay -> endBooking(stay, reason, actor));
         return booking.flatMap(stay -> stays.find(stay.id()));
@@ -153,9 +199,14 @@ public class StayService {
         if (outcome == CheckOutOutcome.RETURNED_HOME) {
             Household household = households.find(stay.householdId());
             if (household.journey().status().canMoveTo(JourneyStatus.RETURNED_HOME)) {
-                households.advanceJourneyAtCentre(household.id(), new AdvanceJourneyRequest(household.version(),
-                        JourneyStatus.RETURNED_HOME.name(), "Checked out of reception centre " + stay.centreCode()
-                        + " to go home"), stay.centreCode(), actor);
+                households.advanceJourneyAtCentre(
+                        household.id(),
+                        new AdvanceJourneyRequest(
+                                household.version(),
+                                JourneyStatus.RETURNED_HOME.name(),
+                                "Checked out of reception centre " + stay.centreCode() + " to go home"),
+                        stay.centreCode(),
+                        actor);
             }
         }
         return stays.find(stayId).orElseThrow();
@@ -169,19 +220,36 @@ public class StayService {
         }
         String reason = blankToNull(request.reason());
         if (reason == null || reason.length() > ArrivingMembers.MAX_REASON) {
-            throw new InvalidStayException("reason", reason == null ? "TRANSFER_REASON_MISSING" : "REASON_TOO_LONG",
+            throw new InvalidStayException(
+                    "reason",
+                    reason == null ? "TRANSFER_REASON_MISSING" : "REASON_TOO_LONG",
                     "Say why the household is transferred, in at most " + ArrivingMembers.MAX_REASON + " characters");
         }
         String target = request.toCentre().trim();
         Stay from = arrivedStay(stayId);
         if (from.centreCode().equals(target)) {
-            throw new InvalidStayException("toCentre", "TRANSFER_TO_SAME_CENTRE", "The household is in this centre already");
+            throw new InvalidStayException(
+                    "toCentre", "TRANSFER_TO_SAME_CENTRE", "The household is in this centre already");
         }
         admit(target, from.spaces());
         Instant now = clock.instant();
         stays.end(from.id(), now, actor, "TRANSFERRED", reason);
-        Stay to = new Stay(UUID.randomUUID(), target, from.householdId(), from.memberIds(), from.accessible(),
-                from.partialReason(), from.id(), now, actor, null, null, null, null, now, null);
+        Stay to = new Stay(
+                UUID.randomUUID(),
+                target,
+                from.householdId(),
+                from.memberIds(),
+                from.accessible(),
+                from.partialReason(),
+                from.id(),
+                now,
+                actor,
+                null,
+                null,
+                null,
+                null,
+                now,
+                null);
         stays.insert(to);
         Map<String, Object> out = describe(from);
         out.put("toCentre", target);
@@ -207,8 +275,8 @@ public class StayService {
         List<UUID> members = new ArrayList<>(stay.memberIds());
         members.addAll(joining.ids());
         boolean everyone = members.size() >= household.members().size();
-        stays.addMembers(stay.id(), members, stay.accessible() || takesAccessibleUnit,
-                everyone ? null : stay.partialReason());
+        stays.addMembers(
+                stay.id(), members, stay.accessible() || takesAccessibleUnit, everyone ? null : stay.partialReason());
         Stay joined = stays.find(stayId).orElseThrow();
         Map<String, Object> details = describe(joined);
         details.put("joined", joining.ids().size());
@@ -219,7 +287,8 @@ public class StayService {
 
     @Transactional(readOnly = true)
     public Stay find(UUID stayId) {
-        return stays.find(stayId).filter(stay -> scope.covers(stay.centreCode()))
+        return stays.find(stayId)
+                .filter(stay -> scope.covers(stay.centreCode()))
                 .orElseThrow(() -> new StayNotFoundException(stayId.toString()));
     }
 
@@ -227,7 +296,11 @@ public class StayService {
     @Transactional(readOnly = true)
     public Stay view(UUID stayId) {
         Stay stay = find(stayId);
-        audit.record(new AuditEntry("READ_STAY", "household", stay.householdId().toString(), null,
+        audit.record(new AuditEntry(
+                "READ_STAY",
+                "household",
+                stay.householdId().toString(),
+                null,
                 Map.of("stay", stayId.toString(), "centre", stay.centreCode())));
         return stay;
     }
@@ -242,7 +315,11 @@ public class StayService {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("filtered", text != null && !text.isBlank());
             details.put("total", residents.total());
-            details.put("households", residents.items().stream().map(resident -> resident.stay().householdId().toString()).toList());
+            details.put(
+                    "households",
+                    residents.items().stream()
+                            .map(resident -> resident.stay().householdId().toString())
+                            .toList());
             audit.record(new AuditEntry("LIST_RESIDENTS", "centre", centreCode, null, details));
         }
         return residents;
@@ -254,7 +331,9 @@ public class StayService {
      */
     @Transactional
     void releaseBookingOf(UUID householdId, String reason, String actor) {
-        stays.openStayOf(householdId).filter(Stay::booking).flatMap(open -> stays.lock(open.id()))
+        stays.openStayOf(householdId)
+                .filter(Stay::booking)
+                .flatMap(open -> stays.lock(open.id()))
                 .filter(booking -> !booking.hasEnded() && booking.booking())
                 .ifPresent(booking -> endBooking(booking, reason, actor));
     }
@@ -268,7 +347,11 @@ public class StayService {
         if (!bookings.items().isEmpty()) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("total", bookings.total());
-            details.put("households", bookings.items().stream().map(booked -> booked.stay().householdId().toString()).toList());
+            details.put(
+                    "households",
+                    bookings.items().stream()
+                            .map(booked -> booked.stay().householdId().toString())
+                            .toList());
             audit.record(new AuditEntry("LIST_BOOKINGS", "centre", centreCode, null, details));
         }
         return bookings;
@@ -307,7 +390,9 @@ public class StayService {
     private void admitJoining(String centreCode, int persons, boolean accessibleUnit) {
         Spaces capacity = lockOpen(centreCode).capacity();
         Spaces occupied = centres.occupancy(centreCode);
-        Spaces free = new Spaces(capacity.persons() - occupied.persons(), capacity.familyUnits() - occupied.familyUnits(),
+        Spaces free = new Spaces(
+                capacity.persons() - occupied.persons(),
+                capacity.familyUnits() - occupied.familyUnits(),
                 capacity.accessibleUnits() - occupied.accessibleUnits());
         Spaces need = new Spaces(persons, 0, accessibleUnit ? 1 : 0);
         if (!free.holds(need)) {
@@ -349,7 +434,8 @@ public class StayService {
      * arrived somewhere (or whose booking was taken up meanwhile) cannot be checked in again.
      */
     private Stay lockedBooking(Stay open, Household household) {
-        return stays.lock(open.id()).filter(stay -> !stay.hasEnded() && stay.booking())
+        return stays.lock(open.id())
+                .filter(stay -> !stay.hasEnded() && stay.booking())
                 .orElseThrow(() -> new HouseholdAlreadyStayingException(household.reference()));
     }
 
@@ -358,12 +444,14 @@ public class StayService {
      * capacity as if the booking were not there, since it holds the places they take), the others'
      * places are freed, and the journey moves to AT_RECEPTION.
      */
-    private Stay arrive(Stay booking, Household household, ArrivingMembers arriving, String partialReason,
-                        String actor) {
+    private Stay arrive(
+            Stay booking, Household household, ArrivingMembers arriving, String partialReason, String actor) {
         Centre centre = lockOpen(booking.centreCode());
         Spaces occupied = centres.occupancy(booking.centreCode());
         Spaces held = booking.spaces();
-        Spaces others = new Spaces(occupied.persons() - held.persons(), occupied.familyUnits() - held.familyUnits(),
+        Spaces others = new Spaces(
+                occupied.persons() - held.persons(),
+                occupied.familyUnits() - held.familyUnits(),
                 occupied.accessibleUnits() - held.accessibleUnits());
         Spaces free = centre.capacity().freeAfter(others);
         if (!free.holds(arriving.spaces())) {
@@ -384,15 +472,23 @@ public class StayService {
         Instant now = clock.instant();
         stays.end(booking.id(), now, actor, "NOT_ARRIVED", reason);
         Map<String, Object> details = describe(booking);
-        details.put("expectedBy", booking.expectedBy() == null ? "" : booking.expectedBy().toString());
+        details.put(
+                "expectedBy",
+                booking.expectedBy() == null ? "" : booking.expectedBy().toString());
         history.record(booking, "BOOKING_RELEASED", now, actor, reason, details);
     }
 
     private void arrivedAtReception(Household household, String centreCode, String actor) {
         JourneyStatus status = household.journey().status();
         if (status.canMoveTo(JourneyStatus.AT_RECEPTION) && status != JourneyStatus.AT_RECEPTION) {
-            households.advanceJourneyAtCentre(household.id(), new AdvanceJourneyRequest(household.version(),
-                    JourneyStatus.AT_RECEPTION.name(), "Checked in at reception centre " + centreCode), centreCode, actor);
+            households.advanceJourneyAtCentre(
+                    household.id(),
+                    new AdvanceJourneyRequest(
+                            household.version(),
+                            JourneyStatus.AT_RECEPTION.name(),
+                            "Checked in at reception centre " + centreCode),
+                    centreCode,
+                    actor);
         }
     }
 
@@ -406,7 +502,8 @@ public class StayService {
     }
 
     private Stay openStay(UUID stayId) {
-        Stay stay = stays.lock(stayId).filter(found -> scope.covers(found.centreCode()))
+        Stay stay = stays.lock(stayId)
+                .filter(found -> scope.covers(found.centreCode()))
                 .orElseThrow(() -> new StayNotFoundException(stayId.toString()));
         if (stay.hasEnded()) {
             throw new StayEndedException(stayId.toString());
@@ -415,15 +512,18 @@ public class StayService {
     }
 
     private static CheckOutOutcome outcome(CheckOutRequest request) {
-        CheckOutOutcome outcome = CheckOutOutcome.parse(request.outcome()).orElseThrow(() -> new InvalidStayException(
-                "outcome", request.outcome() == null ? "OUTCOME_MISSING" : "OUTCOME_INVALID",
-                "Choose one of RETURNED_HOME, OTHER_ACCOMMODATION, LEFT_WITHOUT_NOTICE, OTHER"));
+        CheckOutOutcome outcome = CheckOutOutcome.parse(request.outcome())
+                .orElseThrow(() -> new InvalidStayException(
+                        "outcome",
+                        request.outcome() == null ? "OUTCOME_MISSING" : "OUTCOME_INVALID",
+                        "Choose one of RETURNED_HOME, OTHER_ACCOMMODATION, LEFT_WITHOUT_NOTICE, OTHER"));
         String note = blankToNull(request.note());
         if (outcome == CheckOutOutcome.OTHER && note == null) {
             throw new InvalidStayException("note", "CHECK_OUT_NOTE_MISSING", "Say where the household went");
         }
         if (note != null && note.length() > ArrivingMembers.MAX_REASON) {
-            throw new InvalidStayException("note", "REASON_TOO_LONG", "At most " + ArrivingMembers.MAX_REASON + " characters");
+            throw new InvalidStayException(
+                    "note", "REASON_TOO_LONG", "At most " + ArrivingMembers.MAX_REASON + " characters");
         }
         return outcome;
     }

@@ -16,13 +16,15 @@ public final class StayStageException extends ProblemException {
     }
 
     static StayStageException notArrived(String id) {
-        return new StayStageException("STAY_NOT_ARRIVED", "Stay " + id
-                + " is a booking whose household has not arrived: check it in, or release the booking");
+        return new StayStageException(
+                "STAY_NOT_ARRIVED",
+                "Stay " + id + " is a booking whose household has not arrived: check it in, or release the booking");
     }
 
     static StayStageException arrived(String id) {
-        return new StayStageException("STAY_ALREADY_ARRIVED", "Stay " + id
-                + " is not a booking: its household has arrived; check it out or transfer it instead");
+        return new StayStageException(
+                "STAY_ALREADY_ARRIVED",
+                "Stay " + id + " is not a booking: its household has arrived; check it out or transfer it instead");
     }
 
     @Override

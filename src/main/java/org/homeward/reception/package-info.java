@@ -6,6 +6,7 @@
  * {@link org.homeward.reception.StayService}, {@link org.homeward.reception.ReceptionForecastService}
  * and {@link org.homeward.reception.CentreFixtures}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reception",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Reception",
         allowedDependencies = {"access", "files", "places", "registry", "statistics", "web"})
 package org.homeward.reception;

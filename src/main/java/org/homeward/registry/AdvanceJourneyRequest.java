@@ -1,5 +1,4 @@
 package org.homeward.registry;
 
 /** Moves a journey to a later status (or withdraws it), with the reason. */
-public record AdvanceJourneyRequest(long version, String status, String reason) {
-}
+public record AdvanceJourneyRequest(long version, String status, String reason) {}

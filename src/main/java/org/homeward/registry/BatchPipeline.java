@@ -96,8 +96,7 @@ final class BatchPipeline<T> implements AutoCloseable {
         thread.join();
     }
 
-    private record Failure(Throwable cause) {
-    }
+    private record Failure(Throwable cause) {}
 
     /** Ends a producer whose consumer has gone. */
     private static final class Stopped extends RuntimeException {

@@ -14,27 +14,39 @@ record BirthAndNationality(String nationality, String birthCountry, String birth
     static final BirthAndNationality UNKNOWN = new BirthAndNationality(null, null, null, null);
 
     /** Checks the individual's four fields, adding each problem under the field prefix ("members[0]."). */
-    static BirthAndNationality check(IndividualDetails details, String prefix, PlaceLookup places,
-                                     CountryNames countries, List<ValidationProblem> problems) {
+    static BirthAndNationality check(
+            IndividualDetails details,
+            String prefix,
+            PlaceLookup places,
+            CountryNames countries,
+            List<ValidationProblem> problems) {
         String nationality = code(details.nationality());
         if (nationality != null && !countries.isKnown(nationality)) {
-            problems.add(new ValidationProblem(prefix + "nationality", "NATIONALITY_UNKNOWN",
+            problems.add(new ValidationProblem(
+                    prefix + "nationality",
+                    "NATIONALITY_UNKNOWN",
                     "Not a known country (ISO 3166-1 alpha-3, e.g. SYR): " + shorten(nationality)));
             nationality = null;
         }
         String country = code(details.birthCountry());
         if (country != null && !countries.isKnown(country)) {
-            problems.add(new ValidationProblem(prefix + "birthCountry", "BIRTH_COUNTRY_UNKNOWN",
+            problems.add(new ValidationProblem(
+                    prefix + "birthCountry",
+                    "BIRTH_COUNTRY_UNKNOWN",
                     "Not a known country (ISO 3166-1 alpha-3, e.g. LBN): " + shorten(country)));
             country = null;
         }
         String place = code(details.birthPlace());
         if (place != null && !places.isKnownArea(place)) {
-            problems.add(new ValidationProblem(prefix + "birthPlace", "BIRTH_PLACE_UNKNOWN",
+            problems.add(new ValidationProblem(
+                    prefix + "birthPlace",
+                    "BIRTH_PLACE_UNKNOWN",
                     "Not a known place in Syria (a P-code, e.g. C1001): " + shorten(place)));
             place = null;
         } else if (place != null && country != null && !CountryNames.SYRIA.equals(country)) {
-            problems.add(new ValidationProblem(prefix + "birthPlace", "BIRTH_PLACE_OUTSIDE_SYRIA",
+            problems.add(new ValidationProblem(
+                    prefix + "birthPlace",
+                    "BIRTH_PLACE_OUTSIDE_SYRIA",
                     "A place of birth by P-code lies in Syria, not in " + country + ": give one or the other"));
         }
         if (place != null && country == null) {
@@ -42,7 +54,9 @@ record BirthAndNationality(String nationality, String birthCountry, String birth
         }
         String town = town(details.birthTown(), prefix, problems);
         if (town != null && (country == null || CountryNames.SYRIA.equals(country))) {
-            problems.add(new ValidationProblem(prefix + "birthTown", "BIRTH_TOWN_WITHOUT_COUNTRY",
+            problems.add(new ValidationProblem(
+                    prefix + "birthTown",
+                    "BIRTH_TOWN_WITHOUT_COUNTRY",
                     "A town of birth is written only beside a country outside Syria; inside Syria give the place"));
         }
         return new BirthAndNationality(nationality, country, place, town);
@@ -53,8 +67,11 @@ record BirthAndNationality(String nationality, String birthCountry, String birth
             return null;
         }
         String town = value.strip().replaceAll("\\s+", " ");
-        if (town.length() > HouseholdValidator.MAX_TEXT || town.chars().anyMatch(c -> c < 0x20 || c == '<' || c == '>')) {
-            problems.add(new ValidationProblem(prefix + "birthTown", "BIRTH_TOWN_INVALID",
+        if (town.length() > HouseholdValidator.MAX_TEXT
+                || town.chars().anyMatch(c -> c < 0x20 || c == '<' || c == '>')) {
+            problems.add(new ValidationProblem(
+                    prefix + "birthTown",
+                    "BIRTH_TOWN_INVALID",
                     "A town has at most " + HouseholdValidator.MAX_TEXT
                             + " characters, without control characters or angle brackets"));
             return null;

@@ -20,6 +20,7 @@ public class BulkImports {
     static final long WRITING_LOCK = 0x494d504fL;
     /** Serialises imports from their check to their end, so that two of them cannot race on the same keys. */
     static final long IMPORT_LOCK = 0x484f4d45L;
+
     private final JdbcClient jdbc;
     private final DataSource dataSource;
 
@@ -32,7 +33,9 @@ public class BulkImports {
     public boolean writing() {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = 0"
                         + " AND objid::bigint = :key AND objsubid = 1 AND granted)")
-                .param("key", WRITING_LOCK).query(Boolean.class).single();
+                .param("key", WRITING_LOCK)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Marks this import as writing until the returned handle is closed. */
@@ -58,7 +61,8 @@ public class BulkImports {
                 throw e;
             }
             return () -> {
-                try (connection; Statement statement = connection.createStatement()) {
+                try (connection;
+                        Statement statement = connection.createStatement()) {
                     statement.execute("SELECT " + unlockFunction + "(" + key + ")");
                 } catch (SQLException e) {
                     // The connection is gone, and the lock with it.
@@ -76,6 +80,5 @@ public class BulkImports {
     }
 
     /** Published when a bulk import has written its households and its name indexes are back. */
-    public record Finished(long householdsWritten) {
-    }
+    public record Finished(long householdsWritten) {}
 }

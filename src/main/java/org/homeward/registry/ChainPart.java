@@ -5,7 +5,10 @@ package org.homeward.registry;
  * so that a search can ask for a name in one part ("Ahmad" as the given name) and not in another.
  */
 public enum ChainPart {
-    GIVEN('g'), FATHER('f'), GRANDFATHER('r'), FAMILY('l');
+    GIVEN('g'),
+    FATHER('f'),
+    GRANDFATHER('r'),
+    FAMILY('l');
 
     private final char tag;
 

@@ -51,7 +51,16 @@ final class CheckedImport {
 
     ImportReport report(long written, long individuals, boolean imported) {
         problems.sort(Comparator.comparingLong(ImportProblem::row));
-        return new ImportReport(note, rows, households, invalidHouseholds, written, individuals, alreadyPresent,
-                List.copyOf(problems), problemCount, imported);
+        return new ImportReport(
+                note,
+                rows,
+                households,
+                invalidHouseholds,
+                written,
+                individuals,
+                alreadyPresent,
+                List.copyOf(problems),
+                problemCount,
+                imported);
     }
 }

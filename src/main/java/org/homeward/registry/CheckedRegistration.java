@@ -24,9 +24,13 @@ class CheckedRegistration {
     private final RegistrationProperties settings;
     private final ConsentService consents;
 
-    CheckedRegistration(HouseholdService households, HouseholdHistory history,
-                        ObjectProvider<RegistrationDuplicateCheck> checks, java.time.Clock clock,
-                        RegistrationProperties settings, ConsentService consents) {
+    CheckedRegistration(
+            HouseholdService households,
+            HouseholdHistory history,
+            ObjectProvider<RegistrationDuplicateCheck> checks,
+            java.time.Clock clock,
+            RegistrationProperties settings,
+            ConsentService consents) {
         this.settings = settings;
         this.consents = consents;
         this.households = households;
@@ -38,7 +42,8 @@ class CheckedRegistration {
     /** Registers the household with the consent the request carries, if any (see the method below). */
     @Transactional
     public Household register(RegisterHouseholdRequest request, String actor) {
-        return register(request, request.consent() == null ? null : request.consent().toRequest(), actor);
+        return register(
+                request, request.consent() == null ? null : request.consent().toRequest(), actor);
     }
 
     /**
@@ -49,17 +54,22 @@ class CheckedRegistration {
     @Transactional
     public Household register(RegisterHouseholdRequest request, ConsentRequest consent, String actor) {
         if (consent != null) {
-            List<ValidationProblem> problems = ConsentRules.check(consent.purposes(), consent.partners(),
-                    consent.method(), consent.givenBy()).problems();
+            List<ValidationProblem> problems = ConsentRules.check(
+                            consent.purposes(), consent.partners(), consent.method(), consent.givenBy())
+                    .problems();
             if (!problems.isEmpty()) {
-                throw new InvalidHouseholdException(problems.stream().map(problem -> new ValidationProblem(
-                        "consent." + problem.field(), problem.code(), problem.message())).toList());
+                throw new InvalidHouseholdException(problems.stream()
+                        .map(problem ->
+                                new ValidationProblem("consent." + problem.field(), problem.code(), problem.message()))
+                        .toList());
             }
         }
         Optional<VeryLikelyMatch> match = settings.isConfirmVeryLikelyDuplicates()
-                ? checks.orderedStream().findFirst().flatMap(check -> check.veryLikelyMatch(request)) : Optional.empty();
+                ? checks.orderedStream().findFirst().flatMap(check -> check.veryLikelyMatch(request))
+                : Optional.empty();
         DuplicateConfirmation confirmation = request.duplicateConfirmation();
-        if (match.isPresent() && (confirmation == null || !confirmation.confirms(match.get().reference()))) {
+        if (match.isPresent()
+                && (confirmation == null || !confirmation.confirms(match.get().reference()))) {
             throw new VeryLikelyDuplicateException(match.get());
         }
         Household household = households.register(request, actor);
@@ -67,19 +77,34 @@ class CheckedRegistration {
         if (consent == null) {
             return household;
         }
-        consents.record(household.id(), new ConsentRequest(household.version(), consent.purposes(), consent.partners(),
-                consent.givenBy(), consent.method()), actor);
+        consents.record(
+                household.id(),
+                new ConsentRequest(
+                        household.version(),
+                        consent.purposes(),
+                        consent.partners(),
+                        consent.givenBy(),
+                        consent.method()),
+                actor);
         // Shown to the caller like every household: phone and document numbers masked.
         return SensitiveFields.masked(households.find(household.id()));
     }
 
-    private void recordConfirmed(Household household, RegisterHouseholdRequest request, VeryLikelyMatch match,
-                                 String actor) {
-        history.record(household.id(), clock.instant(), actor, CONFIRMED_EVENT,
+    private void recordConfirmed(
+            Household household, RegisterHouseholdRequest request, VeryLikelyMatch match, String actor) {
+        history.record(
+                household.id(),
+                clock.instant(),
+                actor,
+                CONFIRMED_EVENT,
                 request.duplicateConfirmation().reason().strip(),
                 Map.of("reference", match.reference(), "member", match.position() + 1));
-        household.members().stream().filter(member -> member.position() == match.position()).findFirst()
-                .ifPresent(member -> checks.orderedStream().findFirst().ifPresent(check -> check.queueForReview(match,
-                        request.members().get(match.position()), member.id())));
+        household.members().stream()
+                .filter(member -> member.position() == match.position())
+                .findFirst()
+                .ifPresent(member -> checks.orderedStream()
+                        .findFirst()
+                        .ifPresent(check ->
+                                check.queueForReview(match, request.members().get(match.position()), member.id())));
     }
 }

@@ -16,6 +16,7 @@ public record Consent(Set<Purpose> purposes, List<String> partners, String given
 
     /** Whether the household may be shared with the partner (referral consented, partner named). */
     public boolean allowsReferralTo(String partner) {
-        return purposes.contains(Purpose.REFERRAL) && partners.stream().anyMatch(named -> named.equalsIgnoreCase(partner));
+        return purposes.contains(Purpose.REFERRAL)
+                && partners.stream().anyMatch(named -> named.equalsIgnoreCase(partner));
     }
 }

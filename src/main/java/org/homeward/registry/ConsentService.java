@@ -29,8 +29,13 @@ public class ConsentService {
     private final Clock clock;
     private final HouseholdVersions versions;
 
-    ConsentService(JdbcClient jdbc, HouseholdService households, HouseholdHistory history, AuditTrail audit, Clock clock,
-                   HouseholdVersions versions) {
+    ConsentService(
+            JdbcClient jdbc,
+            HouseholdService households,
+            HouseholdHistory history,
+            AuditTrail audit,
+            Clock clock,
+            HouseholdVersions versions) {
         this.versions = versions;
         this.jdbc = jdbc;
         this.households = households;
@@ -48,19 +53,24 @@ public class ConsentService {
     }
 
     private Consent stored(UUID householdId) {
-        return jdbc.sql("SELECT consent_purposes, consent_partners, consent_given_by, consent_method, consent_recorded_at "
-                        + "FROM household WHERE id = :id")
+        return jdbc.sql(
+                        "SELECT consent_purposes, consent_partners, consent_given_by, consent_method, consent_recorded_at "
+                                + "FROM household WHERE id = :id")
                 .param("id", householdId)
-                .query((rs, n) -> new Consent(purposes(rs.getArray(1)), List.of(strings(rs.getArray(2))), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .query((rs, n) -> new Consent(
+                        purposes(rs.getArray(1)),
+                        List.of(strings(rs.getArray(2))),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
                 .single();
     }
 
     @Transactional
     public Consent record(UUID householdId, ConsentRequest request, String actor) {
         Household household = households.find(householdId);
-        ConsentRules.Checked checked = ConsentRules.check(request.purposes(), request.partners(), request.method(),
-                request.givenBy());
+        ConsentRules.Checked checked =
+                ConsentRules.check(request.purposes(), request.partners(), request.method(), request.givenBy());
         if (!checked.problems().isEmpty()) {
             throw new InvalidHouseholdException(checked.problems());
         }
@@ -75,9 +85,13 @@ public class ConsentService {
                             version = version + 1, updated_at = :now
                         WHERE id = :id AND version = :version""")
                 .param("purposes", purposes.stream().map(Enum::name).toArray(String[]::new))
-                .param("partners", partners.toArray(String[]::new)).param("givenBy", checked.givenBy())
-                .param("method", method).param("now", Timestamp.from(now)).param("id", householdId)
-                .param("version", request.version()).update();
+                .param("partners", partners.toArray(String[]::new))
+                .param("givenBy", checked.givenBy())
+                .param("method", method)
+                .param("now", Timestamp.from(now))
+                .param("id", householdId)
+                .param("version", request.version())
+                .update();
         if (rows == 0) {
             throw new StaleHouseholdException(household.reference(), household.version());
         }
@@ -99,6 +113,10 @@ public class ConsentService {
     }
 
     private static String[] strings(Array array) throws SQLException {
-        return array == null ? new String[0] : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toArray(String[]::new);
+        return array == null
+                ? new String[0]
+                : Arrays.stream((Object[]) array.getArray())
+                        .map(String::valueOf)
+                        .toArray(String[]::new);
     }
 }

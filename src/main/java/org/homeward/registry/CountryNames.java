@@ -21,8 +21,9 @@ class CountryNames {
     static final String SYRIA = "SYR";
     private static final CountryOfAsylum SYRIA_ITSELF = new CountryOfAsylum(SYRIA, "SY", "Syria", "سوريا", false);
     /** Other ways Syria is written, so that "Syrian Arab Republic" or "سورية" is not refused. */
-    private static final List<String> SYRIA_ALSO = List.of("Syrian Arab Republic", "الجمهورية العربية السورية",
-            "سورية", "Syrian", "سوري");
+    private static final List<String> SYRIA_ALSO =
+            List.of("Syrian Arab Republic", "الجمهورية العربية السورية", "سورية", "Syrian", "سوري");
+
     private static final int SHORTEST_PART_NAME = 3;
 
     private final PlaceLookup places;
@@ -52,7 +53,9 @@ class CountryNames {
     List<CountryOfAsylum> all() {
         List<CountryOfAsylum> all = new ArrayList<>();
         all.add(SYRIA_ITSELF);
-        places.countries().stream().filter(country -> !SYRIA.equals(country.iso3())).forEach(all::add);
+        places.countries().stream()
+                .filter(country -> !SYRIA.equals(country.iso3()))
+                .forEach(all::add);
         return all;
     }
 
@@ -80,7 +83,9 @@ class CountryNames {
             return new Reading(typed.strip().toUpperCase(Locale.ROOT), List.of());
         }
         String folded = fold(typed);
-        List<CountryOfAsylum> exact = all().stream().filter(country -> names(country).anyMatch(folded::equals)).toList();
+        List<CountryOfAsylum> exact = all().stream()
+                .filter(country -> names(country).anyMatch(folded::equals))
+                .toList();
         if (exact.size() == 1) {
             return new Reading(exact.get(0).iso3(), List.of());
         }
@@ -91,7 +96,8 @@ class CountryNames {
             return new Reading(null, List.of());
         }
         List<CountryOfAsylum> beginning = all().stream()
-                .filter(country -> names(country).anyMatch(name -> startsAWord(name, folded))).toList();
+                .filter(country -> names(country).anyMatch(name -> startsAWord(name, folded)))
+                .toList();
         return new Reading(null, beginning);
     }
 
@@ -116,12 +122,13 @@ class CountryNames {
             if (type == Character.NON_SPACING_MARK || type == Character.FORMAT || c == 'ـ') {
                 continue;
             }
-            folded.append(switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                case 'ة' -> 'ه';
-                case 'ى' -> 'ي';
-                default -> Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ';
-            });
+            folded.append(
+                    switch (c) {
+                        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                        case 'ة' -> 'ه';
+                        case 'ى' -> 'ي';
+                        default -> Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ';
+                    });
         }
         StringBuilder words = new StringBuilder();
         for (String word : folded.toString().trim().split("\\s+")) {

@@ -39,12 +39,14 @@ final class CsvInterchangeReader implements InterchangeReader {
     CsvInterchangeReader(Path file) throws IOException {
         Charset charset = detectCharset(file);
         note = charset.equals(StandardCharsets.UTF_8) ? "" : "Read as Windows-1256 (Arabic) because it is not UTF-8";
-        Reader reader = new BufferedReader(new InputStreamReader(skipBom(Files.newInputStream(file)), charset), 1 << 16);
+        Reader reader =
+                new BufferedReader(new InputStreamReader(skipBom(Files.newInputStream(file)), charset), 1 << 16);
         parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
         records = parser.iterator();
         if (!guardedHasNext()) {
             parser.close();
-            throw new InterchangeFileException(new ImportProblem(1, "", "FILE_EMPTY", "The file is empty: it has no header row"));
+            throw new InterchangeFileException(
+                    new ImportProblem(1, "", "FILE_EMPTY", "The file is empty: it has no header row"));
         }
         header = records.next().values();
         columns = InterchangeReader.columnsOf(header);
@@ -78,7 +80,10 @@ final class CsvInterchangeReader implements InterchangeReader {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException broken) {
             long row = parser.getRecordNumber() + 1;
-            throw new InterchangeFileException(new ImportProblem(row, "", "CSV_MALFORMED",
+            throw new InterchangeFileException(new ImportProblem(
+                    row,
+                    "",
+                    "CSV_MALFORMED",
                     "The CSV is malformed near row " + row + " (check the quotes: a quoted value must end with a quote"
                             + " followed by a comma or the end of the line)"));
         }
@@ -107,12 +112,16 @@ final class CsvInterchangeReader implements InterchangeReader {
         if (looksArabic(file)) {
             return WINDOWS_ARABIC;
         }
-        throw new InterchangeFileException(new ImportProblem(0, "", "ENCODING_UNSUPPORTED",
+        throw new InterchangeFileException(new ImportProblem(
+                0,
+                "",
+                "ENCODING_UNSUPPORTED",
                 "The file is neither UTF-8 nor Windows-1256 Arabic text; save it as \"CSV UTF-8\""));
     }
 
     private static boolean isValid(Path file, Charset charset) throws IOException {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
@@ -128,7 +137,8 @@ final class CsvInterchangeReader implements InterchangeReader {
                 bytes.compact();
             }
             bytes.flip();
-            return !decoder.decode(bytes, chars, true).isError() && !decoder.flush(chars).isError();
+            return !decoder.decode(bytes, chars, true).isError()
+                    && !decoder.flush(chars).isError();
         } catch (CharacterCodingException e) {
             return false;
         }
@@ -162,7 +172,10 @@ final class CsvInterchangeReader implements InterchangeReader {
         InputStream buffered = new java.io.BufferedInputStream(in);
         buffered.mark(3);
         byte[] start = buffered.readNBytes(3);
-        if (!(start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF)) {
+        if (!(start.length == 3
+                && (start[0] & 0xFF) == 0xEF
+                && (start[1] & 0xFF) == 0xBB
+                && (start[2] & 0xFF) == 0xBF)) {
             buffered.reset();
         }
         return buffered;

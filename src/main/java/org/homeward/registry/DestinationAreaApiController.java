@@ -24,10 +24,15 @@ class DestinationAreaApiController {
     }
 
     @GetMapping("/{id}/destination-area")
-    @Operation(summary = "The status of the household's destination area (red, amber, green, unknown); 204 when no feature judges areas")
+    @Operation(
+            summary =
+                    "The status of the household's destination area (red, amber, green, unknown); 204 when no feature judges areas")
     ResponseEntity<DestinationAreaNotes.Note> destinationArea(@PathVariable UUID id, Locale locale) {
         String destination = households.view(id).journey().destinationPcode();
-        return notes.orderedStream().findFirst().flatMap(contributor -> contributor.noteFor(destination, locale))
-                .map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+        return notes.orderedStream()
+                .findFirst()
+                .flatMap(contributor -> contributor.noteFor(destination, locale))
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 }

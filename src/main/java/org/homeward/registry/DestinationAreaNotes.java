@@ -23,6 +23,5 @@ public interface DestinationAreaNotes {
      * @param label  the status in words, in the language asked for
      * @param text   a sentence or two on why, in the language asked for
      */
-    record Note(String status, String label, String text) {
-    }
+    record Note(String status, String label, String text) {}
 }

@@ -32,9 +32,13 @@ class EditConflictPageController {
     }
 
     @PostMapping("/edit-conflicts/{conflictId}")
-    String resolve(@PathVariable long conflictId, @RequestParam(required = false) String choice,
-                   @RequestParam(required = false) String value, Principal principal, Locale locale,
-                   RedirectAttributes redirect) {
+    String resolve(
+            @PathVariable long conflictId,
+            @RequestParam(required = false) String choice,
+            @RequestParam(required = false) String value,
+            Principal principal,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             conflicts.resolve(conflictId, choice, value, principal.getName());
             redirect.addFlashAttribute("resolved", conflictId);

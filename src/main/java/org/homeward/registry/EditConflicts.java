@@ -27,8 +27,12 @@ public class EditConflicts {
     private final AuditTrail audit;
     private final Clock clock;
 
-    EditConflicts(EditConflictRepository conflicts, HouseholdService households, HouseholdHistory history,
-                  AuditTrail audit, Clock clock) {
+    EditConflicts(
+            EditConflictRepository conflicts,
+            HouseholdService households,
+            HouseholdHistory history,
+            AuditTrail audit,
+            Clock clock) {
         this.conflicts = conflicts;
         this.households = households;
         this.history = history;
@@ -37,9 +41,8 @@ public class EditConflicts {
     }
 
     /** One open conflict with its household and the member it is about, values masked where the household masks them. */
-    public record OpenConflict(EditConflict conflict, String householdReference, String memberNameLatin,
-                               String memberNameArabic) {
-    }
+    public record OpenConflict(
+            EditConflict conflict, String householdReference, String memberNameLatin, String memberNameArabic) {}
 
     /** The open conflicts of households in the caller's scope, oldest first; the read is audited with the households. */
     @Transactional(readOnly = true)
@@ -49,8 +52,17 @@ public class EditConflicts {
                         .map(household -> shown(conflict, household)))
                 .toList();
         if (!shown.isEmpty()) {
-            audit.record(new AuditEntry("READ_EDIT_CONFLICTS", "household", null, null, Map.of("households",
-                    shown.stream().map(open -> open.conflict().householdId().toString()).distinct().toList())));
+            audit.record(new AuditEntry(
+                    "READ_EDIT_CONFLICTS",
+                    "household",
+                    null,
+                    null,
+                    Map.of(
+                            "households",
+                            shown.stream()
+                                    .map(open -> open.conflict().householdId().toString())
+                                    .distinct()
+                                    .toList())));
         }
         return shown;
     }
@@ -75,7 +87,8 @@ public class EditConflicts {
         }
         String chosen = chosen(conflict, choice, value);
         String key = conflict.key();
-        if (conflict.individualId() != null && household.members().stream().noneMatch(m -> m.id().equals(conflict.individualId()))) {
+        if (conflict.individualId() != null
+                && household.members().stream().noneMatch(m -> m.id().equals(conflict.individualId()))) {
             throw problem("conflict", "EDIT_CONFLICT_MEMBER_GONE", "The member this conflict is about was removed");
         }
         Map<String, Object> context = new LinkedHashMap<>();
@@ -89,13 +102,20 @@ public class EditConflicts {
             context.put(HistoryNote.CHANGES, Map.of());
             history.record(household.id(), now, actor, "EDIT_CONFLICT_RESOLVED", null, context);
         } else {
-            households.update(household.id(), EditableFields.withChanges(household, Map.of(key, chosen == null ? "" : chosen),
-                    null), actor, new HistoryNote("EDIT_CONFLICT_RESOLVED", context));
+            households.update(
+                    household.id(),
+                    EditableFields.withChanges(household, Map.of(key, chosen == null ? "" : chosen), null),
+                    actor,
+                    new HistoryNote("EDIT_CONFLICT_RESOLVED", context));
         }
         if (!conflicts.resolve(id, context.get("won").toString(), chosen, actor, now)) {
             throw problem("conflict", "EDIT_CONFLICT_DECIDED", "This conflict was already decided");
         }
-        audit.recordWithChange(new AuditEntry("RESOLVE_EDIT_CONFLICT", "household", household.id().toString(), null,
+        audit.recordWithChange(new AuditEntry(
+                "RESOLVE_EDIT_CONFLICT",
+                "household",
+                household.id().toString(),
+                null,
                 Map.of("conflict", id, "field", key, "won", context.get("won"))));
         return conflicts.find(id).orElseThrow().masked();
     }
@@ -107,20 +127,33 @@ public class EditConflicts {
             case "YOURS" -> conflict.yourValue();
             case "CORRECTED" -> {
                 if (value == null || value.isBlank() || value.length() > 500) {
-                    throw problem("value", "EDIT_CONFLICT_VALUE_MISSING", "Type the corrected value (at most 500 characters)");
+                    throw problem(
+                            "value",
+                            "EDIT_CONFLICT_VALUE_MISSING",
+                            "Type the corrected value (at most 500 characters)");
                 }
                 yield value.trim();
             }
-            default -> throw problem("choice", "EDIT_CONFLICT_CHOICE_INVALID",
-                    "Choose THEIRS (keep the value now), YOURS (the device's) or CORRECTED (type one)");
+            default ->
+                throw problem(
+                        "choice",
+                        "EDIT_CONFLICT_CHOICE_INVALID",
+                        "Choose THEIRS (keep the value now), YOURS (the device's) or CORRECTED (type one)");
         };
     }
 
     private static OpenConflict shown(EditConflict conflict, Household household) {
-        Individual member = conflict.individualId() == null ? null : household.members().stream()
-                .filter(candidate -> candidate.id().equals(conflict.individualId())).findFirst().orElse(null);
-        return new OpenConflict(conflict.masked(), household.reference(),
-                member == null ? null : member.displayNameLatin(), member == null ? null : member.displayNameArabic());
+        Individual member = conflict.individualId() == null
+                ? null
+                : household.members().stream()
+                        .filter(candidate -> candidate.id().equals(conflict.individualId()))
+                        .findFirst()
+                        .orElse(null);
+        return new OpenConflict(
+                conflict.masked(),
+                household.reference(),
+                member == null ? null : member.displayNameLatin(),
+                member == null ? null : member.displayNameArabic());
     }
 
     private static InvalidHouseholdException problem(String field, String code, String message) {

@@ -14,17 +14,39 @@ import java.util.UUID;
  */
 final class EditableFields {
 
-    static final List<String> HOUSEHOLD = List.of("registrationSite", "returnType", "originCountry", "originLocation",
-            "crossingPoint", "destinationPcode", "plannedDate");
-    static final List<String> MEMBER = List.of("relationship", "givenNameAr", "givenNameLatin", "fatherNameAr",
-            "fatherNameLatin", "grandfatherNameAr", "grandfatherNameLatin", "familyNameAr", "familyNameLatin", "sex",
-            "birthDate", "phone", "documentType", "documentNumber", "placeOfOrigin", "specificNeeds", "nationality",
-            "birthCountry", "birthPlace", "birthTown");
+    static final List<String> HOUSEHOLD = List.of(
+            "registrationSite",
+            "returnType",
+            "originCountry",
+            "originLocation",
+            "crossingPoint",
+            "destinationPcode",
+            "plannedDate");
+    static final List<String> MEMBER = List.of(
+            "relationship",
+            "givenNameAr",
+            "givenNameLatin",
+            "fatherNameAr",
+            "fatherNameLatin",
+            "grandfatherNameAr",
+            "grandfatherNameLatin",
+            "familyNameAr",
+            "familyNameLatin",
+            "sex",
+            "birthDate",
+            "phone",
+            "documentType",
+            "documentNumber",
+            "placeOfOrigin",
+            "specificNeeds",
+            "nationality",
+            "birthCountry",
+            "birthPlace",
+            "birthTown");
     private static final Set<String> MEMBER_FIELDS = Set.copyOf(MEMBER);
     private static final String PREFIX = "members.";
 
-    private EditableFields() {
-    }
+    private EditableFields() {}
 
     /** Every editable field of the household, blanks as null, specific needs as their codes joined by commas. */
     static Map<String, String> of(Household household) {
@@ -82,21 +104,27 @@ final class EditableFields {
 
     /** Whether a value sent is the masked form of the stored one: the sender left the field alone. */
     static boolean maskOf(String key, String sent, String stored) {
-        return sensitive(key) && SensitiveFields.isMaskOf(sent, stored, fieldOf(key).equals("phone"));
+        return sensitive(key)
+                && SensitiveFields.isMaskOf(sent, stored, fieldOf(key).equals("phone"));
     }
 
     /** The whole new version of the household with the given fields changed, as an update request. */
     static UpdateHouseholdRequest withChanges(Household household, Map<String, String> changes, String reason) {
         Map<String, String> fields = of(household);
         fields.putAll(changes);
-        JourneyDetails journey = new JourneyDetails(fields.get("returnType"), fields.get("originCountry"),
-                fields.get("originLocation"), fields.get("crossingPoint"), fields.get("destinationPcode"),
+        JourneyDetails journey = new JourneyDetails(
+                fields.get("returnType"),
+                fields.get("originCountry"),
+                fields.get("originLocation"),
+                fields.get("crossingPoint"),
+                fields.get("destinationPcode"),
                 fields.get("plannedDate"));
         List<IndividualDetails> members = new ArrayList<>();
         for (Individual member : household.members()) {
             members.add(details(fields, member.id()));
         }
-        return new UpdateHouseholdRequest(household.version(), fields.get("registrationSite"), journey, members, reason);
+        return new UpdateHouseholdRequest(
+                household.version(), fields.get("registrationSite"), journey, members, reason);
     }
 
     static String clean(String value) {
@@ -104,14 +132,36 @@ final class EditableFields {
     }
 
     private static IndividualDetails details(Map<String, String> fields, UUID id) {
-        List<String> values = MEMBER.stream().map(field -> fields.get(memberKey(id, field))).toList();
+        List<String> values =
+                MEMBER.stream().map(field -> fields.get(memberKey(id, field))).toList();
         String needs = values.get(15);
-        List<String> specificNeeds = needs == null ? List.of()
-                : List.of(needs.split(",")).stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
-        return new IndividualDetails(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4),
-                values.get(5), values.get(6), values.get(7), values.get(8), values.get(9), values.get(10), values.get(11),
-                values.get(12), values.get(13), values.get(14), specificNeeds, values.get(16), values.get(17),
-                values.get(18), values.get(19));
+        List<String> specificNeeds = needs == null
+                ? List.of()
+                : List.of(needs.split(",")).stream()
+                        .map(String::trim)
+                        .filter(code -> !code.isEmpty())
+                        .toList();
+        return new IndividualDetails(
+                values.get(0),
+                values.get(1),
+                values.get(2),
+                values.get(3),
+                values.get(4),
+                values.get(5),
+                values.get(6),
+                values.get(7),
+                values.get(8),
+                values.get(9),
+                values.get(10),
+                values.get(11),
+                values.get(12),
+                values.get(13),
+                values.get(14),
+                specificNeeds,
+                values.get(16),
+                values.get(17),
+                values.get(18),
+                values.get(19));
     }
 
     private static List<String> values(IndividualDetails member) {

@@ -22,6 +22,7 @@ public final class FoldedSpellings implements SpellingVariants {
 
     /** Enough for the names of a country; past it the memory starts afresh rather than grow. */
     static final int MAX_REMEMBERED = 200_000;
+
     private static final int MOST_KEYS = 8;
     private static final Set<String> ARTICLES = Set.of("al", "el", "ul", "ال");
     private static final Set<String> MOHAMMAD = Set.of("mhd", "mohd", "muhd", "mhmd", "mohamd");
@@ -55,7 +56,9 @@ public final class FoldedSpellings implements SpellingVariants {
         if (oneArabic == otherArabic) {
             return longVowels(one, oneArabic) == longVowels(other, otherArabic);
         }
-        return oneArabic ? longVowels(other, false) <= longVowels(one, true) : longVowels(one, false) <= longVowels(other, true);
+        return oneArabic
+                ? longVowels(other, false) <= longVowels(one, true)
+                : longVowels(one, false) <= longVowels(other, true);
     }
 
     private static int longVowels(String folded, boolean arabic) {
@@ -94,8 +97,10 @@ public final class FoldedSpellings implements SpellingVariants {
         for (int w = 0; w < words.length; w++) {
             String word = words[w];
             boolean followed = w + 1 < words.length && !words[w + 1].isEmpty();
-            boolean sunLetterArticle = word.length() == 2 && (word.charAt(0) == 'a' || word.charAt(0) == 'e')
-                    && followed && words[w + 1].charAt(0) == word.charAt(1);
+            boolean sunLetterArticle = word.length() == 2
+                    && (word.charAt(0) == 'a' || word.charAt(0) == 'e')
+                    && followed
+                    && words[w + 1].charAt(0) == word.charAt(1);
             if (!word.isEmpty() && !(followed && (ARTICLES.contains(word) || sunLetterArticle))) {
                 kept.add(word);
             }
@@ -124,10 +129,16 @@ public final class FoldedSpellings implements SpellingVariants {
         String prefix = "";
         if (word.startsWith("abd") && word.length() > 4) {
             prefix = "abd";
-            word = word.substring(3).replaceFirst("^[aeiou]l(?=[^aeiou])", "").replaceFirst("^[aeiou](?=([^aeiou])\\1)", "");
+            word = word.substring(3)
+                    .replaceFirst("^[aeiou]l(?=[^aeiou])", "")
+                    .replaceFirst("^[aeiou](?=([^aeiou])\\1)", "");
         }
-        word = word.replace("ph", "f").replace("ck", "k").replace("ch", "sh").replace("dj", "j")
-                .replace('q', 'k').replace('c', 'k');
+        word = word.replace("ph", "f")
+                .replace("ck", "k")
+                .replace("ch", "sh")
+                .replace("dj", "j")
+                .replace('q', 'k')
+                .replace('c', 'k');
         return LatinVowels.keys(prefix, word, MOST_KEYS);
     }
 
@@ -145,8 +156,7 @@ public final class FoldedSpellings implements SpellingVariants {
     /** The vowel classes of a Latin spelling, with doubled consonants and a final h after a vowel dropped. */
     static final class LatinVowels {
 
-        private LatinVowels() {
-        }
+        private LatinVowels() {}
 
         static Set<String> keys(String prefix, String word, int most) {
             List<List<String>> pieces = new ArrayList<>();

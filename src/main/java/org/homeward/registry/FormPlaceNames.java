@@ -36,9 +36,10 @@ class FormPlaceNames {
      * The problems of the names that could not be read, and the places (or countries) to choose from
      * for each ambiguous one.
      */
-    record Outcome(List<ValidationProblem> problems, Map<String, List<PlaceCandidate>> choices,
-                   Map<String, List<CountryOfAsylum>> countryChoices) {
-    }
+    record Outcome(
+            List<ValidationProblem> problems,
+            Map<String, List<PlaceCandidate>> choices,
+            Map<String, List<CountryOfAsylum>> countryChoices) {}
 
     /** Writes into the form the code of each place typed by name; answers what could not be resolved. */
     Outcome resolve(HouseholdForm form) {
@@ -62,8 +63,12 @@ class FormPlaceNames {
         return new Outcome(problems, choices, countryChoices);
     }
 
-    private void area(String field, String typed, Consumer<String> code, List<ValidationProblem> problems,
-                      Map<String, List<PlaceCandidate>> choices) {
+    private void area(
+            String field,
+            String typed,
+            Consumer<String> code,
+            List<ValidationProblem> problems,
+            Map<String, List<PlaceCandidate>> choices) {
         if (typed == null || typed.isBlank() || places.isKnownArea(typed.strip().toUpperCase(Locale.ROOT))) {
             return;
         }
@@ -80,27 +85,35 @@ class FormPlaceNames {
 
     /** The ISO code of the one country of asylum with this name, code or Arabic name. */
     private java.util.Optional<String> country(String typed) {
-        if (typed == null || typed.isBlank() || places.isKnownCountry(typed.strip().toUpperCase(Locale.ROOT))) {
+        if (typed == null
+                || typed.isBlank()
+                || places.isKnownCountry(typed.strip().toUpperCase(Locale.ROOT))) {
             return java.util.Optional.empty();
         }
         List<String> named = places.countries().stream()
                 .filter(country -> Stream.of(country.nameEn(), country.nameAr(), country.iso2())
                         .anyMatch(name -> same(name, typed)))
-                .map(country -> country.iso3()).distinct().toList();
+                .map(country -> country.iso3())
+                .distinct()
+                .toList();
         return named.size() == 1 ? java.util.Optional.of(named.get(0)) : java.util.Optional.empty();
     }
 
     /** The code of the one crossing with this name, or with this as one of the names it is written with ("A / B"). */
     private java.util.Optional<String> crossing(String typed) {
-        if (typed == null || typed.isBlank() || places.isKnownCrossing(typed.strip().toUpperCase(Locale.ROOT))) {
+        if (typed == null
+                || typed.isBlank()
+                || places.isKnownCrossing(typed.strip().toUpperCase(Locale.ROOT))) {
             return java.util.Optional.empty();
         }
         List<String> named = places.crossings().stream()
                 .filter(crossing -> Stream.of(crossing.nameEn(), crossing.nameAr())
-                        .flatMap(name -> Stream.concat(Stream.of(name), name == null ? Stream.empty()
-                                : Stream.of(name.split("/"))))
+                        .flatMap(name -> Stream.concat(
+                                Stream.of(name), name == null ? Stream.empty() : Stream.of(name.split("/"))))
                         .anyMatch(name -> same(name, typed)))
-                .map(crossing -> crossing.code()).distinct().toList();
+                .map(crossing -> crossing.code())
+                .distinct()
+                .toList();
         return named.size() == 1 ? java.util.Optional.of(named.get(0)) : java.util.Optional.empty();
     }
 

@@ -13,8 +13,7 @@ final class HistoryForReader {
     /** The detail of a history event that names the reception centre where it was done. */
     static final String CENTRE = "centre";
 
-    private HistoryForReader() {
-    }
+    private HistoryForReader() {}
 
     static HouseholdEvent shown(HouseholdEvent event, AccessScope scope) {
         return withinCentres(masked(event), scope);
@@ -25,12 +24,18 @@ final class HistoryForReader {
         if (event.details().get(HistoryNote.CHANGES) instanceof Map<?, ?> changes) {
             Map<String, Object> details = new LinkedHashMap<>(event.details());
             details.put(HistoryNote.CHANGES, maskedChanges(changes));
-            return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), event.reason(), details);
+            return new HouseholdEvent(
+                    event.id(), event.occurredAt(), event.actor(), event.type(), event.reason(), details);
         }
         if (!"UPDATED".equals(event.type())) {
             return event;
         }
-        return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), event.reason(),
+        return new HouseholdEvent(
+                event.id(),
+                event.occurredAt(),
+                event.actor(),
+                event.type(),
+                event.reason(),
                 maskedChanges(event.details()));
     }
 
@@ -41,8 +46,13 @@ final class HistoryForReader {
             boolean phone = field.endsWith(".phone");
             if ((phone || field.endsWith(".documentNumber")) && change instanceof Map<?, ?> fromTo) {
                 Map<String, Object> masked = new LinkedHashMap<>();
-                fromTo.forEach((side, value) -> masked.put(String.valueOf(side), value == null ? null
-                        : phone ? SensitiveFields.maskPhone(value.toString()) : SensitiveFields.maskDocument(value.toString())));
+                fromTo.forEach((side, value) -> masked.put(
+                        String.valueOf(side),
+                        value == null
+                                ? null
+                                : phone
+                                        ? SensitiveFields.maskPhone(value.toString())
+                                        : SensitiveFields.maskDocument(value.toString())));
                 details.put(field, masked);
             } else {
                 details.put(field, change);

@@ -1,8 +1,8 @@
 package org.homeward.registry;
 
-import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -26,24 +26,27 @@ class HouseholdApiController {
     private final HouseholdCorrections corrections;
     private final CheckedRegistration checkedRegistration;
 
-    HouseholdApiController(HouseholdService households, HouseholdCorrections corrections,
-                           CheckedRegistration checkedRegistration) {
+    HouseholdApiController(
+            HouseholdService households, HouseholdCorrections corrections, CheckedRegistration checkedRegistration) {
         this.checkedRegistration = checkedRegistration;
         this.households = households;
         this.corrections = corrections;
     }
 
     @PostMapping
-    @Operation(summary = "Register a household with its journey and members; 409 HOUSEHOLD_VERY_LIKELY_DUPLICATE while a"
-            + " member very likely is already registered, unless duplicateConfirmation names that household's reference"
-            + " with a reason", description = "Send consent (purposes, partners, givenBy, method) to record the consent"
-            + " the household gave at registration with it, in one transaction: consent that breaks its rules refuses"
-            + " the registration with 400 HOUSEHOLD_INVALID naming consent.purposes, consent.partners, consent.givenBy"
-            + " or consent.method, and nothing is written. Each member may carry nationality and birthCountry"
-            + " (ISO 3166-1 alpha-3), birthPlace (a P-code inside Syria) and birthTown (a town outside Syria).")
+    @Operation(
+            summary = "Register a household with its journey and members; 409 HOUSEHOLD_VERY_LIKELY_DUPLICATE while a"
+                    + " member very likely is already registered, unless duplicateConfirmation names that household's reference"
+                    + " with a reason",
+            description = "Send consent (purposes, partners, givenBy, method) to record the consent"
+                    + " the household gave at registration with it, in one transaction: consent that breaks its rules refuses"
+                    + " the registration with 400 HOUSEHOLD_INVALID naming consent.purposes, consent.partners, consent.givenBy"
+                    + " or consent.method, and nothing is written. Each member may carry nationality and birthCountry"
+                    + " (ISO 3166-1 alpha-3), birthPlace (a P-code inside Syria) and birthTown (a town outside Syria).")
     ResponseEntity<Household> register(@Valid @RequestBody RegisterHouseholdRequest request, Principal principal) {
         Household household = checkedRegistration.register(request, principal.getName());
-        return ResponseEntity.created(URI.create("/api/v1/households/" + household.id())).body(household);
+        return ResponseEntity.created(URI.create("/api/v1/households/" + household.id()))
+                .body(household);
     }
 
     @GetMapping("/{id}")
@@ -71,22 +74,31 @@ class HouseholdApiController {
     }
 
     @PutMapping("/{id}/details")
-    @Operation(summary = "Correct the registration site and journey details; send the version you read (409 if changed since)")
-    Household correctHousehold(@PathVariable UUID id, @RequestBody CorrectHouseholdRequest request, Principal principal) {
+    @Operation(
+            summary =
+                    "Correct the registration site and journey details; send the version you read (409 if changed since)")
+    Household correctHousehold(
+            @PathVariable UUID id, @RequestBody CorrectHouseholdRequest request, Principal principal) {
         return corrections.correctHousehold(id, request, principal.getName());
     }
 
     @PutMapping("/{id}/members/{memberId}")
     @Operation(summary = "Correct one member; a masked phone or document number sent back is kept as stored")
-    Household correctMember(@PathVariable UUID id, @PathVariable UUID memberId,
-                            @Valid @RequestBody CorrectMemberRequest request, Principal principal) {
+    Household correctMember(
+            @PathVariable UUID id,
+            @PathVariable UUID memberId,
+            @Valid @RequestBody CorrectMemberRequest request,
+            Principal principal) {
         return corrections.correctMember(id, memberId, request, principal.getName());
     }
 
     @PostMapping("/{id}/members/{memberId}/removal")
     @Operation(summary = "Remove a member added by mistake, with a reason the history keeps (not the principal)")
-    Household removeMember(@PathVariable UUID id, @PathVariable UUID memberId, @RequestBody RemoveMemberRequest request,
-                           Principal principal) {
+    Household removeMember(
+            @PathVariable UUID id,
+            @PathVariable UUID memberId,
+            @RequestBody RemoveMemberRequest request,
+            Principal principal) {
         return corrections.removeMember(id, memberId, request, principal.getName());
     }
 
@@ -97,14 +109,15 @@ class HouseholdApiController {
     }
 
     @PostMapping("/{id}/members/{memberId}/reveal")
-    @Operation(summary = "See a member's phone and document number in full (shown masked elsewhere); the reason is recorded")
+    @Operation(
+            summary =
+                    "See a member's phone and document number in full (shown masked elsewhere); the reason is recorded")
     RevealedFields reveal(@PathVariable UUID id, @PathVariable UUID memberId, @RequestBody RevealRequest request) {
         return households.reveal(id, memberId, request.reason());
     }
 
     /** Why someone needs to see sensitive fields. */
-    record RevealRequest(String reason) {
-    }
+    record RevealRequest(String reason) {}
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every recorded change to the household: who, when, what and why")
@@ -113,11 +126,15 @@ class HouseholdApiController {
     }
 
     @PostMapping("/search")
-    @Operation(summary = "Search by a member's name (Arabic or Latin, partial), document number or phone; "
-            + "the criteria go in the body so that they never appear in a URL, a proxy's log or a browser's history")
+    @Operation(
+            summary =
+                    "Search by a member's name (Arabic or Latin, partial), document number or phone; "
+                            + "the criteria go in the body so that they never appear in a URL, a proxy's log or a browser's history")
     SearchPage<HouseholdSummary> search(@Valid @RequestBody HouseholdSearchRequest request) {
-        return households.search(new SearchCriteria(request.name(), request.document(), request.phone()),
-                request.page() == null ? 0 : request.page(), request.size() == null ? 20 : request.size());
+        return households.search(
+                new SearchCriteria(request.name(), request.document(), request.phone()),
+                request.page() == null ? 0 : request.page(),
+                request.size() == null ? 20 : request.size());
     }
 
     /** The old way to search, with the criteria in the URL: refused, and the caller is told the new way. */

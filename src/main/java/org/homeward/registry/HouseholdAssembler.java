@@ -31,16 +31,25 @@ final class HouseholdAssembler {
     ImportedHousehold assemble(List<InterchangeRow> rows) {
         List<ImportProblem> problems = new ArrayList<>();
         InterchangeRow first = rows.get(0);
-        rows.stream().map(InterchangeRow::shapeProblem).filter(java.util.Objects::nonNull).forEach(problems::add);
+        rows.stream()
+                .map(InterchangeRow::shapeProblem)
+                .filter(java.util.Objects::nonNull)
+                .forEach(problems::add);
         String key = first.get(InterchangeColumn.HOUSEHOLD_KEY);
         if (key == null) {
-            problems.add(new ImportProblem(first.number(), "household_key", "HOUSEHOLD_KEY_MISSING",
-                    "Every row needs its household key"));
+            problems.add(new ImportProblem(
+                    first.number(), "household_key", "HOUSEHOLD_KEY_MISSING", "Every row needs its household key"));
         } else if (key.length() > MAX_KEY_LENGTH) {
-            problems.add(new ImportProblem(first.number(), "household_key", "HOUSEHOLD_KEY_TOO_LONG",
+            problems.add(new ImportProblem(
+                    first.number(),
+                    "household_key",
+                    "HOUSEHOLD_KEY_TOO_LONG",
                     "A household key has at most " + MAX_KEY_LENGTH + " characters"));
         } else if (key != null && !finishedKeys.add(key)) {
-            problems.add(new ImportProblem(first.number(), "household_key", "HOUSEHOLD_ROWS_NOT_CONSECUTIVE",
+            problems.add(new ImportProblem(
+                    first.number(),
+                    "household_key",
+                    "HOUSEHOLD_ROWS_NOT_CONSECUTIVE",
                     "The rows of household '" + key + "' must be consecutive; it appeared earlier in the file"));
         }
         checkHouseholdColumnsAgree(rows, problems);
@@ -50,16 +59,27 @@ final class HouseholdAssembler {
             members.add(individual(row));
             keys.add(individualKey(row, problems));
         }
-        JourneyDetails journey = new JourneyDetails(first.get(InterchangeColumn.RETURN_TYPE),
-                first.get(InterchangeColumn.ORIGIN_COUNTRY), first.get(InterchangeColumn.ORIGIN_LOCATION),
-                first.get(InterchangeColumn.CROSSING_POINT), first.get(InterchangeColumn.DESTINATION_PCODE),
-                first.get(InterchangeColumn.PLANNED_DATE), first.get(InterchangeColumn.JOURNEY_STATUS));
+        JourneyDetails journey = new JourneyDetails(
+                first.get(InterchangeColumn.RETURN_TYPE),
+                first.get(InterchangeColumn.ORIGIN_COUNTRY),
+                first.get(InterchangeColumn.ORIGIN_LOCATION),
+                first.get(InterchangeColumn.CROSSING_POINT),
+                first.get(InterchangeColumn.DESTINATION_PCODE),
+                first.get(InterchangeColumn.PLANNED_DATE),
+                first.get(InterchangeColumn.JOURNEY_STATUS));
         LocalDate registeredOn = date(first, InterchangeColumn.REGISTERED_ON, problems);
         LocalDate returnedOn = date(first, InterchangeColumn.RETURNED_ON, problems);
         checkDates(first, registeredOn, returnedOn, problems);
         ImportedConsent consent = consent(first, problems);
-        return new ImportedHousehold(key, rows, new RegisterHouseholdRequest(first.get(InterchangeColumn.REGISTRATION_SITE),
-                journey, members), keys, registeredOn, returnedOn, consent, problems);
+        return new ImportedHousehold(
+                key,
+                rows,
+                new RegisterHouseholdRequest(first.get(InterchangeColumn.REGISTRATION_SITE), journey, members),
+                keys,
+                registeredOn,
+                returnedOn,
+                consent,
+                problems);
     }
 
     /**
@@ -88,23 +108,37 @@ final class HouseholdAssembler {
         Instant recorded = null;
         if (recordedAt != null) {
             try {
-                recorded = recordedAt.length() == 10 ? LocalDate.parse(recordedAt).atStartOfDay(ZoneOffset.UTC).toInstant()
+                recorded = recordedAt.length() == 10
+                        ? LocalDate.parse(recordedAt)
+                                .atStartOfDay(ZoneOffset.UTC)
+                                .toInstant()
                         : OffsetDateTime.parse(recordedAt).toInstant();
                 if (recorded.isAfter(clock.instant())) {
-                    problems.add(new ImportProblem(row.number(), InterchangeColumn.CONSENT_RECORDED_AT.header(),
-                            "DATE_IN_FUTURE", "Consent cannot have been recorded in the future"));
+                    problems.add(new ImportProblem(
+                            row.number(),
+                            InterchangeColumn.CONSENT_RECORDED_AT.header(),
+                            "DATE_IN_FUTURE",
+                            "Consent cannot have been recorded in the future"));
                 }
             } catch (DateTimeParseException e) {
-                problems.add(new ImportProblem(row.number(), InterchangeColumn.CONSENT_RECORDED_AT.header(), "DATE_INVALID",
+                problems.add(new ImportProblem(
+                        row.number(),
+                        InterchangeColumn.CONSENT_RECORDED_AT.header(),
+                        "DATE_INVALID",
                         "Write when consent was recorded as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ"));
             }
         }
-        return new ImportedConsent(checked.purposes(), checked.partners(), checked.givenBy(), checked.method(), recorded);
+        return new ImportedConsent(
+                checked.purposes(), checked.partners(), checked.givenBy(), checked.method(), recorded);
     }
 
     private static List<String> list(String cell, String separators) {
-        return cell == null ? List.of() : Arrays.stream(cell.split(separators)).map(String::trim)
-                .filter(value -> !value.isEmpty()).toList();
+        return cell == null
+                ? List.of()
+                : Arrays.stream(cell.split(separators))
+                        .map(String::trim)
+                        .filter(value -> !value.isEmpty())
+                        .toList();
     }
 
     private void checkHouseholdColumnsAgree(List<InterchangeRow> rows, List<ImportProblem> problems) {
@@ -113,8 +147,12 @@ final class HouseholdAssembler {
             for (InterchangeColumn column : InterchangeColumn.values()) {
                 String value = row.get(column);
                 if (column.isHouseholdLevel() && value != null && !value.equals(first.get(column))) {
-                    problems.add(new ImportProblem(row.number(), column.header(), "HOUSEHOLD_VALUE_DIFFERS",
-                            "This household value differs from the household's first row (row " + first.number() + ")"));
+                    problems.add(new ImportProblem(
+                            row.number(),
+                            column.header(),
+                            "HOUSEHOLD_VALUE_DIFFERS",
+                            "This household value differs from the household's first row (row " + first.number()
+                                    + ")"));
                 }
             }
         }
@@ -126,10 +164,16 @@ final class HouseholdAssembler {
             return null;
         }
         if (key.length() > MAX_KEY_LENGTH) {
-            problems.add(new ImportProblem(row.number(), "individual_key", "INDIVIDUAL_KEY_TOO_LONG",
+            problems.add(new ImportProblem(
+                    row.number(),
+                    "individual_key",
+                    "INDIVIDUAL_KEY_TOO_LONG",
                     "An individual key has at most " + MAX_KEY_LENGTH + " characters"));
         } else if (!individualKeys.add(key)) {
-            problems.add(new ImportProblem(row.number(), "individual_key", "INDIVIDUAL_KEY_REPEATED",
+            problems.add(new ImportProblem(
+                    row.number(),
+                    "individual_key",
+                    "INDIVIDUAL_KEY_REPEATED",
                     "This individual key appears earlier in the file"));
         }
         return key;
@@ -137,17 +181,29 @@ final class HouseholdAssembler {
 
     private static IndividualDetails individual(InterchangeRow row) {
         String needs = row.get(InterchangeColumn.SPECIFIC_NEEDS);
-        return new IndividualDetails(row.get(InterchangeColumn.RELATIONSHIP),
-                row.get(InterchangeColumn.GIVEN_NAME_AR), row.get(InterchangeColumn.GIVEN_NAME_LATIN),
-                row.get(InterchangeColumn.FATHER_NAME_AR), row.get(InterchangeColumn.FATHER_NAME_LATIN),
-                row.get(InterchangeColumn.GRANDFATHER_NAME_AR), row.get(InterchangeColumn.GRANDFATHER_NAME_LATIN),
-                row.get(InterchangeColumn.FAMILY_NAME_AR), row.get(InterchangeColumn.FAMILY_NAME_LATIN),
-                row.get(InterchangeColumn.SEX), row.get(InterchangeColumn.DATE_OF_BIRTH), row.get(InterchangeColumn.PHONE),
-                row.get(InterchangeColumn.DOCUMENT_TYPE), row.get(InterchangeColumn.DOCUMENT_NUMBER),
+        return new IndividualDetails(
+                row.get(InterchangeColumn.RELATIONSHIP),
+                row.get(InterchangeColumn.GIVEN_NAME_AR),
+                row.get(InterchangeColumn.GIVEN_NAME_LATIN),
+                row.get(InterchangeColumn.FATHER_NAME_AR),
+                row.get(InterchangeColumn.FATHER_NAME_LATIN),
+                row.get(InterchangeColumn.GRANDFATHER_NAME_AR),
+                row.get(InterchangeColumn.GRANDFATHER_NAME_LATIN),
+                row.get(InterchangeColumn.FAMILY_NAME_AR),
+                row.get(InterchangeColumn.FAMILY_NAME_LATIN),
+                row.get(InterchangeColumn.SEX),
+                row.get(InterchangeColumn.DATE_OF_BIRTH),
+                row.get(InterchangeColumn.PHONE),
+                row.get(InterchangeColumn.DOCUMENT_TYPE),
+                row.get(InterchangeColumn.DOCUMENT_NUMBER),
                 row.get(InterchangeColumn.PLACE_OF_ORIGIN),
-                needs == null ? List.of() : Arrays.stream(needs.split("[;,]")).map(String::trim).toList(),
-                row.get(InterchangeColumn.NATIONALITY), row.get(InterchangeColumn.BIRTH_COUNTRY),
-                row.get(InterchangeColumn.BIRTH_PLACE), row.get(InterchangeColumn.BIRTH_TOWN));
+                needs == null
+                        ? List.of()
+                        : Arrays.stream(needs.split("[;,]")).map(String::trim).toList(),
+                row.get(InterchangeColumn.NATIONALITY),
+                row.get(InterchangeColumn.BIRTH_COUNTRY),
+                row.get(InterchangeColumn.BIRTH_PLACE),
+                row.get(InterchangeColumn.BIRTH_TOWN));
     }
 
     private static LocalDate date(InterchangeRow row, InterchangeColumn column, List<ImportProblem> problems) {
@@ -158,21 +214,29 @@ final class HouseholdAssembler {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(new ImportProblem(row.number(), column.header(), "DATE_INVALID", "Write the date as YYYY-MM-DD"));
+            problems.add(
+                    new ImportProblem(row.number(), column.header(), "DATE_INVALID", "Write the date as YYYY-MM-DD"));
             return null;
         }
     }
 
-    private void checkDates(InterchangeRow row, LocalDate registeredOn, LocalDate returnedOn, List<ImportProblem> problems) {
+    private void checkDates(
+            InterchangeRow row, LocalDate registeredOn, LocalDate returnedOn, List<ImportProblem> problems) {
         LocalDate today = LocalDate.now(clock);
         if (registeredOn != null && registeredOn.isAfter(today)) {
-            problems.add(new ImportProblem(row.number(), "registered_on", "DATE_IN_FUTURE", "The registration date lies in the future"));
+            problems.add(new ImportProblem(
+                    row.number(), "registered_on", "DATE_IN_FUTURE", "The registration date lies in the future"));
         }
         if (returnedOn != null && returnedOn.isAfter(today)) {
-            problems.add(new ImportProblem(row.number(), "returned_on", "DATE_IN_FUTURE", "The return date lies in the future"));
+            problems.add(new ImportProblem(
+                    row.number(), "returned_on", "DATE_IN_FUTURE", "The return date lies in the future"));
         }
-        if (returnedOn != null && !"RETURNED_HOME".equalsIgnoreCase(String.valueOf(row.get(InterchangeColumn.JOURNEY_STATUS)))) {
-            problems.add(new ImportProblem(row.number(), "returned_on", "RETURN_DATE_WITHOUT_RETURN",
+        if (returnedOn != null
+                && !"RETURNED_HOME".equalsIgnoreCase(String.valueOf(row.get(InterchangeColumn.JOURNEY_STATUS)))) {
+            problems.add(new ImportProblem(
+                    row.number(),
+                    "returned_on",
+                    "RETURN_DATE_WITHOUT_RETURN",
                     "A return date needs the journey status RETURNED_HOME"));
         }
     }

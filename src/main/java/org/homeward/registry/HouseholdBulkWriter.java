@@ -13,8 +13,8 @@ import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +30,8 @@ class HouseholdBulkWriter {
     private final NameChainKeys nameKeys;
     private final HouseholdReferences householdReferences;
 
-    HouseholdBulkWriter(JdbcClient jdbc, DataSource dataSource, NameChainKeys nameKeys, HouseholdReferences householdReferences) {
+    HouseholdBulkWriter(
+            JdbcClient jdbc, DataSource dataSource, NameChainKeys nameKeys, HouseholdReferences householdReferences) {
         this.householdReferences = householdReferences;
         this.jdbc = jdbc;
         this.nameKeys = nameKeys;
@@ -51,27 +52,50 @@ class HouseholdBulkWriter {
      * on another thread while the database writes the previous batch. Only the reference is left
      * out, because it is drawn when the household is actually written.
      */
-    record PreparedHousehold(String key, List<String> individualKeys, long firstRow, int members,
-                             String householdHead, String householdTail, String individualRows, String eventRow,
-                             Household withoutReference) {
-    }
+    record PreparedHousehold(
+            String key,
+            List<String> individualKeys,
+            long firstRow,
+            int members,
+            String householdHead,
+            String householdTail,
+            String individualRows,
+            String eventRow,
+            Household withoutReference) {}
 
     /** Builds the rows of one household; the folding function gives the searchable form of a name part. */
     PreparedHousehold prepare(ValidImport valid, Instant now, String actor, UnaryOperator<String> folding) {
         UUID id = RecordIds.next();
-        Instant registeredAt = valid.registeredOn() == null ? now : valid.registeredOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant registeredAt = valid.registeredOn() == null
+                ? now
+                : valid.registeredOn().atStartOfDay().toInstant(ZoneOffset.UTC);
         Journey journey = valid.household().journey();
         ImportedConsent consent = valid.consent();
         CopyText head = new CopyText(48);
         head.row(id);
         CopyText tail = new CopyText(256);
-        tail.row(valid.key(), valid.household().registrationSite(), journey.returnType(),
-                journey.originCountry(), journey.originLocation(), journey.crossingPoint(), journey.destinationPcode(),
-                journey.plannedDate(), valid.returnedOn(), journey.status(), 0, registeredAt, actor, registeredAt,
-                consent == null ? "{REGISTRATION}" : arrayLiteral(consent.purposes().stream().map(Enum::name)
-                        .toArray(String[]::new)),
+        tail.row(
+                valid.key(),
+                valid.household().registrationSite(),
+                journey.returnType(),
+                journey.originCountry(),
+                journey.originLocation(),
+                journey.crossingPoint(),
+                journey.destinationPcode(),
+                journey.plannedDate(),
+                valid.returnedOn(),
+                journey.status(),
+                0,
+                registeredAt,
+                actor,
+                registeredAt,
+                consent == null
+                        ? "{REGISTRATION}"
+                        : arrayLiteral(
+                                consent.purposes().stream().map(Enum::name).toArray(String[]::new)),
                 consent == null ? "{}" : arrayLiteral(consent.partners().toArray(String[]::new)),
-                consent == null ? null : consent.givenBy(), consent == null ? null : consent.method(),
+                consent == null ? null : consent.givenBy(),
+                consent == null ? null : consent.method(),
                 consent == null ? null : consent.recordedAt() == null ? now : consent.recordedAt());
         CopyText individualRows = new CopyText(512 * valid.household().members().size());
         List<Individual> members = new ArrayList<>(valid.household().members().size());
@@ -80,15 +104,35 @@ class HouseholdBulkWriter {
             individual(individualRows, id, valid.individualKeys().get(member.position()), stored, folding);
             members.add(stored);
         }
-        Household written = new Household(id, null, valid.household().registrationSite(), journey, 0, registeredAt, actor,
-                registeredAt, members);
+        Household written = new Household(
+                id, null, valid.household().registrationSite(), journey, 0, registeredAt, actor, registeredAt, members);
         CopyText eventRow = new CopyText(160);
-        eventRow.row(id, registeredAt, actor, "IMPORTED", null,
+        eventRow.row(
+                id,
+                registeredAt,
+                actor,
+                "IMPORTED",
+                null,
                 "{\"members\":" + valid.household().members().size() + ",\"importKey\":" + json(valid.key())
-                        + (consent == null ? "" : ",\"consent\":[" + String.join(",", consent.purposes().stream()
-                                .map(purpose -> json(purpose.name())).toList()) + "]") + "}");
-        return new PreparedHousehold(valid.key(), valid.individualKeys(), valid.firstRow(),
-                valid.household().members().size(), head.fieldsOnly(), tail.text(), individualRows.text(), eventRow.text(),
+                        + (consent == null
+                                ? ""
+                                : ",\"consent\":["
+                                        + String.join(
+                                                ",",
+                                                consent.purposes().stream()
+                                                        .map(purpose -> json(purpose.name()))
+                                                        .toList())
+                                        + "]")
+                        + "}");
+        return new PreparedHousehold(
+                valid.key(),
+                valid.individualKeys(),
+                valid.firstRow(),
+                valid.household().members().size(),
+                head.fieldsOnly(),
+                tail.text(),
+                individualRows.text(),
+                eventRow.text(),
                 written);
     }
 
@@ -116,40 +160,76 @@ class HouseholdBulkWriter {
         for (int h = 0; h < households.size(); h++) {
             PreparedHousehold prepared = households.get(h);
             Household household = prepared.withoutReference();
-            written.add(new Household(household.id(), references.get(h), household.registrationSite(), household.journey(),
-                    household.version(), household.registeredAt(), household.registeredBy(), household.updatedAt(),
+            written.add(new Household(
+                    household.id(),
+                    references.get(h),
+                    household.registrationSite(),
+                    household.journey(),
+                    household.version(),
+                    household.registeredAt(),
+                    household.registeredBy(),
+                    household.updatedAt(),
                     household.members()));
-            householdRows.append(prepared.householdHead()).append(",\"").append(references.get(h)).append("\",")
+            householdRows
+                    .append(prepared.householdHead())
+                    .append(",\"")
+                    .append(references.get(h))
+                    .append("\",")
                     .append(prepared.householdTail());
             individualRows.append(prepared.individualRows());
             eventRows.append(prepared.eventRow());
             individuals += prepared.members();
         }
         CopyManager copy = connection().unwrap(PGConnection.class).getCopyAPI();
-        copy.copyIn("COPY household (id, reference, import_key, registration_site, return_type, origin_country, "
-                + "origin_location, crossing_point, destination_pcode, planned_date, returned_on, journey_status, version, "
-                + "registered_at, registered_by, updated_at, consent_purposes, consent_partners, consent_given_by, "
-                + "consent_method, consent_recorded_at) FROM STDIN (FORMAT csv)", new CharSequenceReader(householdRows));
-        copy.copyIn("COPY individual (id, household_id, import_key, position, principal, relationship, given_name_ar, "
-                + "given_name_latin, father_name_ar, father_name_latin, grandfather_name_ar, grandfather_name_latin, "
-                + "family_name_ar, family_name_latin, sex, birth_date, birth_date_precision, phone, document_type, "
-                + "document_number, place_of_origin, specific_needs, search_text, name_keys, nationality, birth_country, "
-                + "birth_place, birth_town) FROM STDIN (FORMAT csv)",
+        copy.copyIn(
+                "COPY household (id, reference, import_key, registration_site, return_type, origin_country, "
+                        + "origin_location, crossing_point, destination_pcode, planned_date, returned_on, journey_status, version, "
+                        + "registered_at, registered_by, updated_at, consent_purposes, consent_partners, consent_given_by, "
+                        + "consent_method, consent_recorded_at) FROM STDIN (FORMAT csv)",
+                new CharSequenceReader(householdRows));
+        copy.copyIn(
+                "COPY individual (id, household_id, import_key, position, principal, relationship, given_name_ar, "
+                        + "given_name_latin, father_name_ar, father_name_latin, grandfather_name_ar, grandfather_name_latin, "
+                        + "family_name_ar, family_name_latin, sex, birth_date, birth_date_precision, phone, document_type, "
+                        + "document_number, place_of_origin, specific_needs, search_text, name_keys, nationality, birth_country, "
+                        + "birth_place, birth_town) FROM STDIN (FORMAT csv)",
                 new CharSequenceReader(individualRows));
-        copy.copyIn("COPY household_event (household_id, occurred_at, actor, type, reason, details) FROM STDIN (FORMAT csv)",
+        copy.copyIn(
+                "COPY household_event (household_id, occurred_at, actor, type, reason, details) FROM STDIN (FORMAT csv)",
                 new CharSequenceReader(eventRows));
         return new BatchResult(households.size(), individuals, references, written);
     }
 
-    private void individual(CopyText rows, UUID householdId, String key, Individual member,
-                            UnaryOperator<String> folding) {
-        rows.row(member.id(), householdId, key, member.position(), member.principal(), member.relationship(),
-                member.givenNameAr(), member.givenNameLatin(), member.fatherNameAr(), member.fatherNameLatin(),
-                member.grandfatherNameAr(), member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(),
-                member.sex(), member.birthDate().date(), member.birthDate().precision(), member.phone(),
-                member.documentType(), member.documentNumber(), member.placeOfOrigin(),
-                needsLiteral(member.specificNeeds()), SearchText.of(member, folding),
-                arrayLiteral(nameKeys.of(member)), member.nationality(), member.birthCountry(), member.birthPlace(),
+    private void individual(
+            CopyText rows, UUID householdId, String key, Individual member, UnaryOperator<String> folding) {
+        rows.row(
+                member.id(),
+                householdId,
+                key,
+                member.position(),
+                member.principal(),
+                member.relationship(),
+                member.givenNameAr(),
+                member.givenNameLatin(),
+                member.fatherNameAr(),
+                member.fatherNameLatin(),
+                member.grandfatherNameAr(),
+                member.grandfatherNameLatin(),
+                member.familyNameAr(),
+                member.familyNameLatin(),
+                member.sex(),
+                member.birthDate().date(),
+                member.birthDate().precision(),
+                member.phone(),
+                member.documentType(),
+                member.documentNumber(),
+                member.placeOfOrigin(),
+                needsLiteral(member.specificNeeds()),
+                SearchText.of(member, folding),
+                arrayLiteral(nameKeys.of(member)),
+                member.nationality(),
+                member.birthCountry(),
+                member.birthPlace(),
                 member.birthTown());
     }
 
@@ -167,7 +247,9 @@ class HouseholdBulkWriter {
             if (literal.length() > 1) {
                 literal.append(',');
             }
-            literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            literal.append('"')
+                    .append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
         }
         return literal.append('}').toString();
     }
@@ -199,7 +281,8 @@ class HouseholdBulkWriter {
                 }
                 Object value = values[i];
                 if (value != null) {
-                    String string = value instanceof Instant instant ? instant.toString()
+                    String string = value instanceof Instant instant
+                            ? instant.toString()
                             : value instanceof LocalDate date ? date.toString() : value.toString();
                     text.append('"');
                     if (string.indexOf('"') < 0) {
@@ -250,7 +333,6 @@ class HouseholdBulkWriter {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

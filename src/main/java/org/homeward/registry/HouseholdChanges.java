@@ -8,8 +8,7 @@ import java.util.Objects;
 /** The field-by-field difference between two versions of a household, as recorded in its history. */
 final class HouseholdChanges {
 
-    private HouseholdChanges() {
-    }
+    private HouseholdChanges() {}
 
     /** The changes, a member added named by the position it takes (the first of them {@code nextPosition}). */
     static Map<String, Object> between(Household before, ValidatedHousehold after, int nextPosition) {
@@ -24,7 +23,11 @@ final class HouseholdChanges {
             // Named by the stored position, which a removal leaves unused, so a key always means one person.
             int position = i < old.size() ? old.get(i).position() : added++;
             for (var entry : memberAfter.entrySet()) {
-                compare(changes, "members[" + position + "]." + entry.getKey(), memberBefore.get(entry.getKey()), entry.getValue());
+                compare(
+                        changes,
+                        "members[" + position + "]." + entry.getKey(),
+                        memberBefore.get(entry.getKey()),
+                        entry.getValue());
             }
         }
         return changes;
@@ -61,7 +64,9 @@ final class HouseholdChanges {
         fields.put("documentType", member.documentType());
         fields.put("documentNumber", member.documentNumber());
         fields.put("placeOfOrigin", member.placeOfOrigin());
-        fields.put("specificNeeds", member.specificNeeds().stream().map(SpecificNeed::code).toList());
+        fields.put(
+                "specificNeeds",
+                member.specificNeeds().stream().map(SpecificNeed::code).toList());
         fields.put("nationality", member.nationality());
         fields.put("birthCountry", member.birthCountry());
         fields.put("birthPlace", member.birthPlace());

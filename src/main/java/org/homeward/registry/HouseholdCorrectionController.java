@@ -26,8 +26,11 @@ class HouseholdCorrectionController {
     private final ProblemLabels labels;
     private final MemberPlaceNames memberPlaces;
 
-    HouseholdCorrectionController(HouseholdCorrections corrections, HouseholdService households, ProblemLabels labels,
-                                  MemberPlaceNames memberPlaces) {
+    HouseholdCorrectionController(
+            HouseholdCorrections corrections,
+            HouseholdService households,
+            ProblemLabels labels,
+            MemberPlaceNames memberPlaces) {
         this.corrections = corrections;
         this.households = households;
         this.labels = labels;
@@ -35,43 +38,100 @@ class HouseholdCorrectionController {
     }
 
     @PostMapping("/details")
-    String correctHousehold(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long version,
-                            @ModelAttribute HouseholdForm form, @RequestParam(required = false) String reason,
-                            Principal principal, Locale locale, RedirectAttributes redirect) {
-        return attempt(id, "household", locale, redirect, () -> corrections.correctHousehold(id,
-                new CorrectHouseholdRequest(version, form.getRegistrationSite(), new JourneyDetails(form.getReturnType(),
-                        form.getOriginCountry(), form.getOriginLocation(), form.getCrossingPoint(),
-                        form.getDestinationPcode(), form.getPlannedDate()), reason), principal.getName()),
+    String correctHousehold(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "-1") long version,
+            @ModelAttribute HouseholdForm form,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return attempt(
+                id,
+                "household",
+                locale,
+                redirect,
+                () -> corrections.correctHousehold(
+                        id,
+                        new CorrectHouseholdRequest(
+                                version,
+                                form.getRegistrationSite(),
+                                new JourneyDetails(
+                                        form.getReturnType(),
+                                        form.getOriginCountry(),
+                                        form.getOriginLocation(),
+                                        form.getCrossingPoint(),
+                                        form.getDestinationPcode(),
+                                        form.getPlannedDate()),
+                                reason),
+                        principal.getName()),
                 () -> redirect.addFlashAttribute("householdDraft", form));
     }
 
     @PostMapping("/members")
-    String addMember(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long version,
-                     @ModelAttribute("member") HouseholdForm.MemberForm member, @RequestParam(required = false) String reason,
-                     Principal principal, Locale locale, RedirectAttributes redirect) {
-        return attempt(id, "add", locale, redirect, () -> households.addMember(id,
-                        new AddMemberRequest(version, typedNamesRead(member.toDetails()), reason), principal.getName()),
+    String addMember(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "-1") long version,
+            @ModelAttribute("member") HouseholdForm.MemberForm member,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return attempt(
+                id,
+                "add",
+                locale,
+                redirect,
+                () -> households.addMember(
+                        id,
+                        new AddMemberRequest(version, typedNamesRead(member.toDetails()), reason),
+                        principal.getName()),
                 () -> redirect.addFlashAttribute("newMemberDraft", member));
     }
 
     @PostMapping("/members/{memberId}")
-    String correctMember(@PathVariable UUID id, @PathVariable UUID memberId, @RequestParam(defaultValue = "-1") long version,
-                         @ModelAttribute("member") HouseholdForm.MemberForm member, @RequestParam(required = false) String reason,
-                         Principal principal, Locale locale, RedirectAttributes redirect) {
+    String correctMember(
+            @PathVariable UUID id,
+            @PathVariable UUID memberId,
+            @RequestParam(defaultValue = "-1") long version,
+            @ModelAttribute("member") HouseholdForm.MemberForm member,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            Locale locale,
+            RedirectAttributes redirect) {
         IndividualDetails stored = storedDetails(id, memberId);
         // The form has no place of origin (registration has none either): keep what an import brought.
         IndividualDetails details = member.toDetails().withPlaceOfOrigin(stored.placeOfOrigin());
-        return attempt(id, memberId.toString(), locale, redirect, () -> corrections.correctMember(id, memberId,
-                        new CorrectMemberRequest(version, typedNamesRead(details), reason), principal.getName()),
+        return attempt(
+                id,
+                memberId.toString(),
+                locale,
+                redirect,
+                () -> corrections.correctMember(
+                        id,
+                        memberId,
+                        new CorrectMemberRequest(version, typedNamesRead(details), reason),
+                        principal.getName()),
                 () -> redirect.addFlashAttribute("memberDraft", member));
     }
 
     @PostMapping("/members/{memberId}/removal")
-    String removeMember(@PathVariable UUID id, @PathVariable UUID memberId, @RequestParam(defaultValue = "-1") long version,
-                        @RequestParam(required = false) String reason, Principal principal, Locale locale,
-                        RedirectAttributes redirect) {
-        return attempt(id, "remove-" + memberId, locale, redirect, () -> corrections.removeMember(id, memberId,
-                new RemoveMemberRequest(version, reason), principal.getName()), () -> { });
+    String removeMember(
+            @PathVariable UUID id,
+            @PathVariable UUID memberId,
+            @RequestParam(defaultValue = "-1") long version,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return attempt(
+                id,
+                "remove-" + memberId,
+                locale,
+                redirect,
+                () -> corrections.removeMember(
+                        id, memberId, new RemoveMemberRequest(version, reason), principal.getName()),
+                () -> {});
     }
 
     /**
@@ -87,8 +147,11 @@ class HouseholdCorrectionController {
     }
 
     private IndividualDetails storedDetails(UUID id, UUID memberId) {
-        return households.find(id).members().stream().filter(member -> member.id().equals(memberId)).findFirst()
-                .map(IndividualDetails::of).orElseThrow(() -> new HouseholdNotFoundException(memberId.toString()));
+        return households.find(id).members().stream()
+                .filter(member -> member.id().equals(memberId))
+                .findFirst()
+                .map(IndividualDetails::of)
+                .orElseThrow(() -> new HouseholdNotFoundException(memberId.toString()));
     }
 
     /**
@@ -96,8 +159,8 @@ class HouseholdCorrectionController {
      * (the form reopened with what was typed), or stale. Not-found and out-of-scope are not caught:
      * they answer 404 like the household page itself.
      */
-    private String attempt(UUID id, String form, Locale locale, RedirectAttributes redirect, Runnable correction,
-                           Runnable keepDraft) {
+    private String attempt(
+            UUID id, String form, Locale locale, RedirectAttributes redirect, Runnable correction, Runnable keepDraft) {
         try {
             correction.run();
             redirect.addFlashAttribute("corrected", form);

@@ -32,8 +32,14 @@ public class HouseholdCorrections {
     private final Clock clock;
     private final HouseholdVersions versions;
 
-    HouseholdCorrections(HouseholdService households, HouseholdRepository repository, HouseholdHistory history,
-                         AuditTrail audit, ApplicationEventPublisher events, Clock clock, HouseholdVersions versions) {
+    HouseholdCorrections(
+            HouseholdService households,
+            HouseholdRepository repository,
+            HouseholdHistory history,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            HouseholdVersions versions) {
         this.versions = versions;
         this.households = households;
         this.repository = repository;
@@ -47,11 +53,20 @@ public class HouseholdCorrections {
     @Transactional
     public Household correctHousehold(UUID id, CorrectHouseholdRequest request, String actor) {
         Household before = households.find(id);
-        JourneyDetails journey = request.journey() == null ? null : new JourneyDetails(request.journey().returnType(),
-                request.journey().originCountry(), request.journey().originLocation(), request.journey().crossingPoint(),
-                request.journey().destinationPcode(), request.journey().plannedDate());
-        return households.update(id, new UpdateHouseholdRequest(request.version(), request.registrationSite(), journey,
-                detailsOf(before), request.reason()), actor);
+        JourneyDetails journey = request.journey() == null
+                ? null
+                : new JourneyDetails(
+                        request.journey().returnType(),
+                        request.journey().originCountry(),
+                        request.journey().originLocation(),
+                        request.journey().crossingPoint(),
+                        request.journey().destinationPcode(),
+                        request.journey().plannedDate());
+        return households.update(
+                id,
+                new UpdateHouseholdRequest(
+                        request.version(), request.registrationSite(), journey, detailsOf(before), request.reason()),
+                actor);
     }
 
     /** One member corrected; a masked phone or document number sent back leaves the stored one as it was. */
@@ -60,13 +75,20 @@ public class HouseholdCorrections {
         Household before = households.find(id);
         int index = indexOf(before, memberId);
         if (request.member() == null) {
-            throw new InvalidHouseholdException(List.of(new ValidationProblem("member", "MEMBER_MISSING",
-                    "Send the corrected member")));
+            throw new InvalidHouseholdException(
+                    List.of(new ValidationProblem("member", "MEMBER_MISSING", "Send the corrected member")));
         }
         List<IndividualDetails> members = detailsOf(before);
         members.set(index, request.member());
-        return households.update(id, new UpdateHouseholdRequest(request.version(), before.registrationSite(),
-                JourneyDetails.of(before.journey()), members, request.reason()), actor);
+        return households.update(
+                id,
+                new UpdateHouseholdRequest(
+                        request.version(),
+                        before.registrationSite(),
+                        JourneyDetails.of(before.journey()),
+                        members,
+                        request.reason()),
+                actor);
     }
 
     /**
@@ -84,11 +106,15 @@ public class HouseholdCorrections {
         }
         String reason = request.reason() == null ? "" : request.reason().trim();
         if (reason.isEmpty() || reason.length() > MAX_REASON) {
-            throw problem("reason", "MEMBER_REMOVAL_REASON_MISSING",
+            throw problem(
+                    "reason",
+                    "MEMBER_REMOVAL_REASON_MISSING",
                     "Say why this member is removed (at most " + MAX_REASON + " characters)");
         }
         if (member.principal()) {
-            throw problem("members", "MEMBER_REMOVAL_PRINCIPAL",
+            throw problem(
+                    "members",
+                    "MEMBER_REMOVAL_PRINCIPAL",
                     "The principal cannot be removed; make another member the principal first");
         }
         Instant now = clock.instant();
@@ -99,15 +125,17 @@ public class HouseholdCorrections {
         try {
             repository.deleteMember(id, memberId);
         } catch (DataIntegrityViolationException namedElsewhere) {
-            throw problem("members", "MEMBER_REMOVAL_LINKED",
+            throw problem(
+                    "members",
+                    "MEMBER_REMOVAL_LINKED",
                     "Other records name this member (a likely duplicate, a merge or a request about their data); settle those first");
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("position", member.position());
         details.put("member", removedMember(member));
         history.record(id, now, actor, "MEMBER_REMOVED", reason, details);
-        audit.recordWithChange(new AuditEntry("REMOVE_MEMBER", "household", id.toString(), reason,
-                Map.of("individual", memberId.toString())));
+        audit.recordWithChange(new AuditEntry(
+                "REMOVE_MEMBER", "household", id.toString(), reason, Map.of("individual", memberId.toString())));
         events.publishEvent(new HouseholdRecorded(id, "UPDATED"));
         // Not view(): its read is audited in a transaction of its own, which would wait on this one's audit lock.
         return SensitiveFields.masked(households.find(id));
@@ -134,7 +162,8 @@ public class HouseholdCorrections {
     }
 
     private static List<IndividualDetails> detailsOf(Household household) {
-        return new ArrayList<>(household.members().stream().map(IndividualDetails::of).toList());
+        return new ArrayList<>(
+                household.members().stream().map(IndividualDetails::of).toList());
     }
 
     private static InvalidHouseholdException problem(String field, String code, String message) {

@@ -63,7 +63,8 @@ public class HouseholdExportService {
             details.put("individuals", count[0]);
             details.put("complete", complete);
             details.put("households", List.copyOf(households));
-            AuditEntry entry = new AuditEntry("EXPORT", "file", file.getFileName().toString(), null, details);
+            AuditEntry entry =
+                    new AuditEntry("EXPORT", "file", file.getFileName().toString(), null, details);
             if (actor == null) {
                 audit.record(entry);
             } else {
@@ -72,8 +73,9 @@ public class HouseholdExportService {
         }
     }
 
-    private void write(Path file, ExportFormat format, String partner, LongConsumer progress, Set<String> households,
-                       long[] count) throws IOException {
+    private void write(
+            Path file, ExportFormat format, String partner, LongConsumer progress, Set<String> households, long[] count)
+            throws IOException {
         try (InterchangeWriter writer = InterchangeWriter.create(file, format)) {
             JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
             streaming.setFetchSize(2000);
@@ -82,19 +84,22 @@ public class HouseholdExportService {
 
                     AND 'REFERRAL' = ANY(h.consent_purposes)
                     AND EXISTS (SELECT 1 FROM unnest(h.consent_partners) p WHERE lower(p) = lower(?))""";
-            Object[] arguments = partner == null ? new Object[0] : new Object[]{partner};
-            streaming.query("""
+            Object[] arguments = partner == null ? new Object[0] : new Object[] {partner};
+            streaming.query(
+                    """
                     SELECT h.*, h.import_key AS household_key, i.*, i.import_key AS individual_key, i.id AS individual_id
                     FROM household h JOIN individual i ON i.household_id = h.id
                     WHERE i.erased_at IS NULL""" + consent + """
 
-                    ORDER BY h.registered_at, h.id, i.position""", rs -> {
-                writer.write(row(rs));
-                households.add(rs.getString("household_id"));
-                if (++count[0] % 10_000 == 0) {
-                    progress.accept(count[0]);
-                }
-            }, arguments);
+                    ORDER BY h.registered_at, h.id, i.position""",
+                    rs -> {
+                        writer.write(row(rs));
+                        households.add(rs.getString("household_id"));
+                        if (++count[0] % 10_000 == 0) {
+                            progress.accept(count[0]);
+                        }
+                    },
+                    arguments);
             progress.accept(count[0]);
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -124,17 +129,32 @@ public class HouseholdExportService {
         cells.add(journey.destinationPcode());
         cells.add(journey.plannedDate() == null ? null : journey.plannedDate().toString());
         cells.add(journey.status().name());
-        cells.add(household.registeredAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        cells.add(
+                household.registeredAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         java.sql.Date returnedOn = rs.getDate("returned_on");
         cells.add(returnedOn == null ? null : returnedOn.toLocalDate().toString());
         consentCells(rs, cells);
-        for (String field : List.of("relationship", "givenNameAr", "givenNameLatin", "fatherNameAr", "fatherNameLatin",
-                "grandfatherNameAr", "grandfatherNameLatin", "familyNameAr", "familyNameLatin", "sex", "birthDate",
-                "phone", "documentType", "documentNumber", "placeOfOrigin")) {
+        for (String field : List.of(
+                "relationship",
+                "givenNameAr",
+                "givenNameLatin",
+                "fatherNameAr",
+                "fatherNameLatin",
+                "grandfatherNameAr",
+                "grandfatherNameLatin",
+                "familyNameAr",
+                "familyNameLatin",
+                "sex",
+                "birthDate",
+                "phone",
+                "documentType",
+                "documentNumber",
+                "placeOfOrigin")) {
             Object value = fields.get(field);
             cells.add(value == null ? null : value.toString());
         }
-        cells.add(String.join(";", member.specificNeeds().stream().map(SpecificNeed::code).toList()));
+        cells.add(String.join(
+                ";", member.specificNeeds().stream().map(SpecificNeed::code).toList()));
         cells.add(member.nationality());
         cells.add(member.birthCountry());
         cells.add(member.birthPlace());
@@ -151,10 +171,21 @@ public class HouseholdExportService {
             }
             return;
         }
-        cells.add(String.join(";", java.util.Arrays.stream((Object[]) rs.getArray("consent_purposes").getArray())
-                .map(String::valueOf).map(Purpose::valueOf).sorted().map(Enum::name).toList()));
-        cells.add(String.join(";", java.util.Arrays.stream((Object[]) rs.getArray("consent_partners").getArray())
-                .map(String::valueOf).toList()));
+        cells.add(String.join(
+                ";",
+                java.util.Arrays.stream(
+                                (Object[]) rs.getArray("consent_purposes").getArray())
+                        .map(String::valueOf)
+                        .map(Purpose::valueOf)
+                        .sorted()
+                        .map(Enum::name)
+                        .toList()));
+        cells.add(String.join(
+                ";",
+                java.util.Arrays.stream(
+                                (Object[]) rs.getArray("consent_partners").getArray())
+                        .map(String::valueOf)
+                        .toList()));
         cells.add(rs.getString("consent_given_by"));
         cells.add(rs.getString("consent_method"));
         cells.add(recordedAt.toInstant().toString());

@@ -86,9 +86,27 @@ public class HouseholdForm {
         }
 
         private IndividualDetails toDetails(String birthDateSent) {
-            return new IndividualDetails(relationship, givenNameAr, givenNameLatin, fatherNameAr, fatherNameLatin,
-                    grandfatherNameAr, grandfatherNameLatin, familyNameAr, familyNameLatin, sex, birthDateSent, phone,
-                    documentType, documentNumber, null, specificNeeds, nationality, birthCountry, birthPlace, birthTown);
+            return new IndividualDetails(
+                    relationship,
+                    givenNameAr,
+                    givenNameLatin,
+                    fatherNameAr,
+                    fatherNameLatin,
+                    grandfatherNameAr,
+                    grandfatherNameLatin,
+                    familyNameAr,
+                    familyNameLatin,
+                    sex,
+                    birthDateSent,
+                    phone,
+                    documentType,
+                    documentNumber,
+                    null,
+                    specificNeeds,
+                    nationality,
+                    birthCountry,
+                    birthPlace,
+                    birthTown);
         }
 
         /**
@@ -104,49 +122,169 @@ public class HouseholdForm {
             if (!typed.matches("\\d{1,3}") || Integer.parseInt(typed) > MAX_AGE) {
                 return toDetails(age.strip());
             }
-            return toDetails(String.format("%04d", today.minusYears(Integer.parseInt(typed)).getYear()));
+            return toDetails(String.format(
+                    "%04d", today.minusYears(Integer.parseInt(typed)).getYear()));
         }
 
-        public String getRelationship() { return relationship; }
-        public void setRelationship(String value) { relationship = value; }
-        public String getGivenNameAr() { return givenNameAr; }
-        public void setGivenNameAr(String value) { givenNameAr = value; }
-        public String getGivenNameLatin() { return givenNameLatin; }
-        public void setGivenNameLatin(String value) { givenNameLatin = value; }
-        public String getFatherNameAr() { return fatherNameAr; }
-        public void setFatherNameAr(String value) { fatherNameAr = value; }
-        public String getFatherNameLatin() { return fatherNameLatin; }
-        public void setFatherNameLatin(String value) { fatherNameLatin = value; }
-        public String getGrandfatherNameAr() { return grandfatherNameAr; }
-        public void setGrandfatherNameAr(String value) { grandfatherNameAr = value; }
-        public String getGrandfatherNameLatin() { return grandfatherNameLatin; }
-        public void setGrandfatherNameLatin(String value) { grandfatherNameLatin = value; }
-        public String getFamilyNameAr() { return familyNameAr; }
-        public void setFamilyNameAr(String value) { familyNameAr = value; }
-        public String getFamilyNameLatin() { return familyNameLatin; }
-        public void setFamilyNameLatin(String value) { familyNameLatin = value; }
-        public String getSex() { return sex; }
-        public void setSex(String value) { sex = value; }
-        public String getBirthDate() { return birthDate; }
-        public void setBirthDate(String value) { birthDate = value; }
-        public String getAge() { return age; }
-        public void setAge(String value) { age = value; }
-        public String getPhone() { return phone; }
-        public void setPhone(String value) { phone = value; }
-        public String getDocumentType() { return documentType; }
-        public void setDocumentType(String value) { documentType = value; }
-        public String getDocumentNumber() { return documentNumber; }
-        public void setDocumentNumber(String value) { documentNumber = value; }
-        public List<String> getSpecificNeeds() { return specificNeeds; }
-        public void setSpecificNeeds(List<String> value) { specificNeeds = value == null ? new ArrayList<>() : value; }
-        public String getNationality() { return nationality; }
-        public void setNationality(String value) { nationality = value; }
-        public String getBirthCountry() { return birthCountry; }
-        public void setBirthCountry(String value) { birthCountry = value; }
-        public String getBirthPlace() { return birthPlace; }
-        public void setBirthPlace(String value) { birthPlace = value; }
-        public String getBirthTown() { return birthTown; }
-        public void setBirthTown(String value) { birthTown = value; }
+        public String getRelationship() {
+            return relationship;
+        }
+
+        public void setRelationship(String value) {
+            relationship = value;
+        }
+
+        public String getGivenNameAr() {
+            return givenNameAr;
+        }
+
+        public void setGivenNameAr(String value) {
+            givenNameAr = value;
+        }
+
+        public String getGivenNameLatin() {
+            return givenNameLatin;
+        }
+
+        public void setGivenNameLatin(String value) {
+            givenNameLatin = value;
+        }
+
+        public String getFatherNameAr() {
+            return fatherNameAr;
+        }
+
+        public void setFatherNameAr(String value) {
+            fatherNameAr = value;
+        }
+
+        public String getFatherNameLatin() {
+            return fatherNameLatin;
+        }
+
+        public void setFatherNameLatin(String value) {
+            fatherNameLatin = value;
+        }
+
+        public String getGrandfatherNameAr() {
+            return grandfatherNameAr;
+        }
+
+        public void setGrandfatherNameAr(String value) {
+            grandfatherNameAr = value;
+        }
+
+        public String getGrandfatherNameLatin() {
+            return grandfatherNameLatin;
+        }
+
+        public void setGrandfatherNameLatin(String value) {
+            grandfatherNameLatin = value;
+        }
+
+        public String getFamilyNameAr() {
+            return familyNameAr;
+        }
+
+        public void setFamilyNameAr(String value) {
+            familyNameAr = value;
+        }
+
+        public String getFamilyNameLatin() {
+            return familyNameLatin;
+        }
+
+        public void setFamilyNameLatin(String value) {
+            familyNameLatin = value;
+        }
+
+        public String getSex() {
+            return sex;
+        }
+
+        public void setSex(String value) {
+            sex = value;
+        }
+
+        public String getBirthDate() {
+            return birthDate;
+        }
+
+        public void setBirthDate(String value) {
+            birthDate = value;
+        }
+
+        public String getAge() {
+            return age;
+        }
+
+        public void setAge(String value) {
+            age = value;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String value) {
+            phone = value;
+        }
+
+        public String getDocumentType() {
+            return documentType;
+        }
+
+        public void setDocumentType(String value) {
+            documentType = value;
+        }
+
+        public String getDocumentNumber() {
+            return documentNumber;
+        }
+
+        public void setDocumentNumber(String value) {
+            documentNumber = value;
+        }
+
+        public List<String> getSpecificNeeds() {
+            return specificNeeds;
+        }
+
+        public void setSpecificNeeds(List<String> value) {
+            specificNeeds = value == null ? new ArrayList<>() : value;
+        }
+
+        public String getNationality() {
+            return nationality;
+        }
+
+        public void setNationality(String value) {
+            nationality = value;
+        }
+
+        public String getBirthCountry() {
+            return birthCountry;
+        }
+
+        public void setBirthCountry(String value) {
+            birthCountry = value;
+        }
+
+        public String getBirthPlace() {
+            return birthPlace;
+        }
+
+        public void setBirthPlace(String value) {
+            birthPlace = value;
+        }
+
+        public String getBirthTown() {
+            return birthTown;
+        }
+
+        public void setBirthTown(String value) {
+            birthTown = value;
+        }
 
         /** Writes the nationality and place of birth read from what was typed (codes for names). */
         void readBirthAndNationality(IndividualDetails read) {
@@ -158,8 +296,10 @@ public class HouseholdForm {
     }
 
     RegisterHouseholdRequest toRequest(java.time.LocalDate today) {
-        return new RegisterHouseholdRequest(registrationSite,
-                new JourneyDetails(returnType, originCountry, originLocation, crossingPoint, destinationPcode, plannedDate),
+        return new RegisterHouseholdRequest(
+                registrationSite,
+                new JourneyDetails(
+                        returnType, originCountry, originLocation, crossingPoint, destinationPcode, plannedDate),
                 members.stream().map(member -> member.toDetails(today)).toList(),
                 duplicateReference == null ? null : new DuplicateConfirmation(duplicateReference, duplicateReason));
     }
@@ -182,24 +322,66 @@ public class HouseholdForm {
         form.originLocation = journey.originLocation();
         form.crossingPoint = journey.crossingPoint();
         form.destinationPcode = journey.destinationPcode();
-        form.plannedDate = journey.plannedDate() == null ? null : journey.plannedDate().toString();
+        form.plannedDate =
+                journey.plannedDate() == null ? null : journey.plannedDate().toString();
         return form;
     }
 
-    public String getRegistrationSite() { return registrationSite; }
-    public void setRegistrationSite(String value) { registrationSite = value; }
-    public String getReturnType() { return returnType; }
-    public void setReturnType(String value) { returnType = value; }
-    public String getOriginCountry() { return originCountry; }
-    public void setOriginCountry(String value) { originCountry = value; }
-    public String getOriginLocation() { return originLocation; }
-    public void setOriginLocation(String value) { originLocation = value; }
-    public String getCrossingPoint() { return crossingPoint; }
-    public void setCrossingPoint(String value) { crossingPoint = value; }
-    public String getDestinationPcode() { return destinationPcode; }
-    public void setDestinationPcode(String value) { destinationPcode = value; }
-    public String getPlannedDate() { return plannedDate; }
-    public void setPlannedDate(String value) { plannedDate = value; }
+    public String getRegistrationSite() {
+        return registrationSite;
+    }
+
+    public void setRegistrationSite(String value) {
+        registrationSite = value;
+    }
+
+    public String getReturnType() {
+        return returnType;
+    }
+
+    public void setReturnType(String value) {
+        returnType = value;
+    }
+
+    public String getOriginCountry() {
+        return originCountry;
+    }
+
+    public void setOriginCountry(String value) {
+        originCountry = value;
+    }
+
+    public String getOriginLocation() {
+        return originLocation;
+    }
+
+    public void setOriginLocation(String value) {
+        originLocation = value;
+    }
+
+    public String getCrossingPoint() {
+        return crossingPoint;
+    }
+
+    public void setCrossingPoint(String value) {
+        crossingPoint = value;
+    }
+
+    public String getDestinationPcode() {
+        return destinationPcode;
+    }
+
+    public void setDestinationPcode(String value) {
+        destinationPcode = value;
+    }
+
+    public String getPlannedDate() {
+        return plannedDate;
+    }
+
+    public void setPlannedDate(String value) {
+        plannedDate = value;
+    }
     /**
      * The consent questions as answered on the form, or null when none was (no purpose ticked and no
      * way of giving it chosen): consent may still be recorded on the household page afterwards.
@@ -209,23 +391,68 @@ public class HouseholdForm {
         if (!answered) {
             return null;
         }
-        List<String> partners = consentPartners == null ? List.of()
-                : java.util.Arrays.stream(consentPartners.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+        List<String> partners = consentPartners == null
+                ? List.of()
+                : java.util.Arrays.stream(consentPartners.split(","))
+                        .map(String::trim)
+                        .filter(p -> !p.isEmpty())
+                        .toList();
         return new ConsentRequest(0, consentPurposes, partners, consentGivenBy, consentMethod);
     }
 
-    public List<String> getConsentPurposes() { return consentPurposes; }
-    public void setConsentPurposes(List<String> value) { consentPurposes = value == null ? new ArrayList<>() : value; }
-    public String getConsentPartners() { return consentPartners; }
-    public void setConsentPartners(String value) { consentPartners = value; }
-    public String getConsentGivenBy() { return consentGivenBy; }
-    public void setConsentGivenBy(String value) { consentGivenBy = value; }
-    public String getConsentMethod() { return consentMethod; }
-    public void setConsentMethod(String value) { consentMethod = value; }
-    public String getDuplicateReference() { return duplicateReference; }
-    public void setDuplicateReference(String value) { duplicateReference = value; }
-    public String getDuplicateReason() { return duplicateReason; }
-    public void setDuplicateReason(String value) { duplicateReason = value; }
-    public List<MemberForm> getMembers() { return members; }
-    public void setMembers(List<MemberForm> value) { members = value == null ? new ArrayList<>() : value; }
+    public List<String> getConsentPurposes() {
+        return consentPurposes;
+    }
+
+    public void setConsentPurposes(List<String> value) {
+        consentPurposes = value == null ? new ArrayList<>() : value;
+    }
+
+    public String getConsentPartners() {
+        return consentPartners;
+    }
+
+    public void setConsentPartners(String value) {
+        consentPartners = value;
+    }
+
+    public String getConsentGivenBy() {
+        return consentGivenBy;
+    }
+
+    public void setConsentGivenBy(String value) {
+        consentGivenBy = value;
+    }
+
+    public String getConsentMethod() {
+        return consentMethod;
+    }
+
+    public void setConsentMethod(String value) {
+        consentMethod = value;
+    }
+
+    public String getDuplicateReference() {
+        return duplicateReference;
+    }
+
+    public void setDuplicateReference(String value) {
+        duplicateReference = value;
+    }
+
+    public String getDuplicateReason() {
+        return duplicateReason;
+    }
+
+    public void setDuplicateReason(String value) {
+        duplicateReason = value;
+    }
+
+    public List<MemberForm> getMembers() {
+        return members;
+    }
+
+    public void setMembers(List<MemberForm> value) {
+        members = value == null ? new ArrayList<>() : value;
+    }
 }

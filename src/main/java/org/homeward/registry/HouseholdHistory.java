@@ -14,8 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class HouseholdHistory {
 
-    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -28,8 +27,12 @@ class HouseholdHistory {
         jdbc.sql("""
                         INSERT INTO household_event (household_id, occurred_at, actor, type, reason, details)
                         VALUES (:household, :when, :actor, :type, :reason, CAST(:details AS jsonb))""")
-                .param("household", householdId).param("when", Timestamp.from(when)).param("actor", actor)
-                .param("type", type).param("reason", reason).param("details", json.writeValueAsString(details))
+                .param("household", householdId)
+                .param("when", Timestamp.from(when))
+                .param("actor", actor)
+                .param("type", type)
+                .param("reason", reason)
+                .param("details", json.writeValueAsString(details))
                 .update();
     }
 
@@ -38,14 +41,20 @@ class HouseholdHistory {
         return jdbc.sql("""
                         SELECT coalesce(max((details->>'position')::integer) + 1, 0) FROM household_event
                         WHERE household_id = :household AND type = 'MEMBER_REMOVED'""")
-                .param("household", householdId).query(Integer.class).single();
+                .param("household", householdId)
+                .query(Integer.class)
+                .single();
     }
 
     List<HouseholdEvent> of(UUID householdId) {
         return jdbc.sql("SELECT * FROM household_event WHERE household_id = :household ORDER BY id")
                 .param("household", householdId)
-                .query((rs, n) -> new HouseholdEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"), rs.getString("type"), rs.getString("reason"),
+                .query((rs, n) -> new HouseholdEvent(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("type"),
+                        rs.getString("reason"),
                         json.readValue(rs.getString("details"), DETAILS)))
                 .list();
     }

@@ -31,6 +31,7 @@ public class HouseholdImportService {
 
     /** Batches prepared ahead of the one being written: enough to keep the writer busy, little memory. */
     private static final int PIPELINE_DEPTH = 2;
+
     private static final int MAX_REMEMBERED_NAMES = 200_000;
     /** Households handed over at once while checking: few enough to report progress often. */
     private static final int CHECK_CHUNK = 500;
@@ -48,11 +49,18 @@ public class HouseholdImportService {
     /** Data rows an XLSX file may have ({@code homeward.import.xlsx-max-rows}). */
     private final int xlsxMaxRows;
 
-    HouseholdImportService(HouseholdValidator validator, PlaceNameStage placeNames, HouseholdBulkWriter writer,
-                           NameIndexes nameIndexes, BulkImports bulkImports, KeyCollisions collisions, ImportAudit audit,
-                           ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-                           @Value("${homeward.import.xlsx-max-rows:" + XlsxInterchangeReader.DEFAULT_MAX_ROWS + "}")
-                           int xlsxMaxRows) {
+    HouseholdImportService(
+            HouseholdValidator validator,
+            PlaceNameStage placeNames,
+            HouseholdBulkWriter writer,
+            NameIndexes nameIndexes,
+            BulkImports bulkImports,
+            KeyCollisions collisions,
+            ImportAudit audit,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock,
+            @Value("${homeward.import.xlsx-max-rows:" + XlsxInterchangeReader.DEFAULT_MAX_ROWS + "}") int xlsxMaxRows) {
         this.xlsxMaxRows = xlsxMaxRows;
         this.collisions = collisions;
         this.audit = audit;
@@ -89,8 +97,9 @@ public class HouseholdImportService {
         }
     }
 
-    private ImportReport writeAll(Path file, CheckedImport checked, ImportOptions options, ImportProgress progress,
-                                  String importId) throws IOException {
+    private ImportReport writeAll(
+            Path file, CheckedImport checked, ImportOptions options, ImportProgress progress, String importId)
+            throws IOException {
         try (NameIndexes.Suspension nameIndexesAside = nameIndexes.suspendFor(checked.rows)) {
             ImportReport report;
             try (BulkImports.Writing writing = bulkImports.startWriting()) {
@@ -111,10 +120,10 @@ public class HouseholdImportService {
     private CheckedImport check(Path file, ImportOptions options, ImportProgress progress) throws IOException {
         CheckedImport checked = new CheckedImport();
         try (InterchangeReader reader = InterchangeReader.open(file, xlsxMaxRows);
-             RejectedRowsWriter rejected = RejectedRowsWriter.open(options.skipInvalid() ? options.rejectedRows() : null,
-                     reader.header());
-             BatchPipeline<List<ImportedHousehold>> households = BatchPipeline.start(PIPELINE_DEPTH,
-                     "homeward-import-reader", sink -> readInChunks(reader, sink))) {
+                RejectedRowsWriter rejected = RejectedRowsWriter.open(
+                        options.skipInvalid() ? options.rejectedRows() : null, reader.header());
+                BatchPipeline<List<ImportedHousehold>> households = BatchPipeline.start(
+                        PIPELINE_DEPTH, "homeward-import-reader", sink -> readInChunks(reader, sink))) {
             checked.note = reader.note();
             for (List<ImportedHousehold> chunk = households.next(); chunk != null; chunk = households.next()) {
                 checkChunk(chunk, checked, rejected);
@@ -130,7 +139,8 @@ public class HouseholdImportService {
 
     private void checkChunk(List<ImportedHousehold> chunk, CheckedImport checked, RejectedRowsWriter rejected)
             throws IOException {
-        List<ImportedHousehold> resolved = chunk.stream().map(placeNames::resolve).toList();
+        List<ImportedHousehold> resolved =
+                chunk.stream().map(placeNames::resolve).toList();
         List<List<ImportProblem>> problems = new ArrayList<>(resolved.size());
         List<ImportedHousehold> sound = new ArrayList<>();
         for (ImportedHousehold household : resolved) {
@@ -176,12 +186,13 @@ public class HouseholdImportService {
      * reads the file again, converts and prepares the rows of the next batches while this thread
      * writes; only committed batches are reported as written.
      */
-    private ImportReport persist(Path file, CheckedImport checked, ImportOptions options, ImportProgress progress,
-                                 String importId) throws IOException {
+    private ImportReport persist(
+            Path file, CheckedImport checked, ImportOptions options, ImportProgress progress, String importId)
+            throws IOException {
         Instant now = clock.instant();
         long[] totals = new long[3];
-        try (BatchPipeline<PreparedBatch> batches = BatchPipeline.start(PIPELINE_DEPTH, "homeward-import-reader",
-                sink -> prepareBatches(file, checked, options, now, sink))) {
+        try (BatchPipeline<PreparedBatch> batches = BatchPipeline.start(
+                PIPELINE_DEPTH, "homeward-import-reader", sink -> prepareBatches(file, checked, options, now, sink))) {
             for (PreparedBatch batch = batches.next(); batch != null; batch = batches.next()) {
                 flush(batch.households(), totals, file, importId);
                 progress.written(batch.rowsDone(), checked.rows, totals[0]);
@@ -196,8 +207,9 @@ public class HouseholdImportService {
     }
 
     /** The second reading of the file: the valid households, converted and turned into COPY rows, in batches. */
-    private void prepareBatches(Path file, CheckedImport checked, ImportOptions options, Instant now,
-                                Consumer<PreparedBatch> sink) throws IOException {
+    private void prepareBatches(
+            Path file, CheckedImport checked, ImportOptions options, Instant now, Consumer<PreparedBatch> sink)
+            throws IOException {
         Map<String, String> folded = new HashMap<>();
         UnaryOperator<String> folding = part -> {
             String known = folded.get(part);
@@ -237,8 +249,15 @@ public class HouseholdImportService {
         HouseholdBulkWriter.BatchResult result = transactions.execute(status -> {
             try {
                 HouseholdBulkWriter.BatchResult written = writer.write(batch);
-                audit.batchWritten(importId, file, number, written, batch.get(0).firstRow(),
-                        batch.get(batch.size() - 1).firstRow() + batch.get(batch.size() - 1).members() - 1);
+                audit.batchWritten(
+                        importId,
+                        file,
+                        number,
+                        written,
+                        batch.get(0).firstRow(),
+                        batch.get(batch.size() - 1).firstRow()
+                                + batch.get(batch.size() - 1).members()
+                                - 1);
                 // As each registration says it was recorded, each batch does: listeners act once it is committed.
                 events.publishEvent(new HouseholdsImported(written.households()));
                 return written;
@@ -251,14 +270,13 @@ public class HouseholdImportService {
     }
 
     /** Households ready to be written, and how many rows of the file lie behind them. */
-    private record PreparedBatch(List<HouseholdBulkWriter.PreparedHousehold> households, long rowsDone) {
-    }
+    private record PreparedBatch(List<HouseholdBulkWriter.PreparedHousehold> households, long rowsDone) {}
 
     private List<ImportProblem> problemsOf(ImportedHousehold household) {
         List<ImportProblem> problems = new ArrayList<>(household.problems());
         for (ValidationProblem problem : validator.problemsOf(household.request())) {
-            problems.add(new ImportProblem(rowOf(household, problem.field()), columnOf(problem.field()),
-                    problem.code(), problem.message()));
+            problems.add(new ImportProblem(
+                    rowOf(household, problem.field()), columnOf(problem.field()), problem.code(), problem.message()));
         }
         return problems;
     }
@@ -266,9 +284,16 @@ public class HouseholdImportService {
     private ValidImport toValid(ImportedHousehold household) {
         List<ValidationProblem> ignored = new ArrayList<>();
         RegisterHouseholdRequest request = household.request();
-        ValidatedHousehold validated = validator.check(request.registrationSite(), request.journey(), request.members(), ignored);
-        return new ValidImport(household.key(), validated, household.individualKeys(), household.registeredOn(),
-                household.returnedOn(), household.consent(), household.firstRow());
+        ValidatedHousehold validated =
+                validator.check(request.registrationSite(), request.journey(), request.members(), ignored);
+        return new ValidImport(
+                household.key(),
+                validated,
+                household.individualKeys(),
+                household.registeredOn(),
+                household.returnedOn(),
+                household.consent(),
+                household.firstRow());
     }
 
     private void forEachHousehold(InterchangeReader reader, Consumer<ImportedHousehold> action) {

@@ -38,11 +38,19 @@ class HouseholdPageController {
     private final EditConflicts conflicts;
     private final CountryNames countryNames;
 
-    HouseholdPageController(HouseholdService households, PlaceLookup places, ConsentService consents,
-                            DataSubjectRequestService requests, ObjectProvider<DestinationAreaNotes> areaNotes,
-                            ProblemLabels labels, TypedReferences references, CheckedRegistration checkedRegistration,
-                            java.time.Clock clock, FormPlaceNames typedPlaceNames, EditConflicts conflicts,
-                            CountryNames countryNames) {
+    HouseholdPageController(
+            HouseholdService households,
+            PlaceLookup places,
+            ConsentService consents,
+            DataSubjectRequestService requests,
+            ObjectProvider<DestinationAreaNotes> areaNotes,
+            ProblemLabels labels,
+            TypedReferences references,
+            CheckedRegistration checkedRegistration,
+            java.time.Clock clock,
+            FormPlaceNames typedPlaceNames,
+            EditConflicts conflicts,
+            CountryNames countryNames) {
         this.countryNames = countryNames;
         this.typedPlaceNames = typedPlaceNames;
         this.checkedRegistration = checkedRegistration;
@@ -78,11 +86,15 @@ class HouseholdPageController {
     }
 
     @PostMapping("/search")
-    String search(@RequestParam(required = false) String name, @RequestParam(required = false) String document,
-                  @RequestParam(required = false) String phone, @RequestParam(defaultValue = "0") int page,
-                  @RequestHeader(name = "HX-Request", required = false) String htmx,
-                  @RequestHeader(name = "HX-Trigger", required = false) String trigger,
-                  jakarta.servlet.http.HttpServletResponse response, Model model) {
+    String search(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String document,
+            @RequestParam(required = false) String phone,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-Trigger", required = false) String trigger,
+            jakarta.servlet.http.HttpServletResponse response,
+            Model model) {
         SearchCriteria criteria = new SearchCriteria(name, document, phone);
         model.addAttribute("criteria", criteria);
         model.addAttribute("searched", true);
@@ -93,10 +105,12 @@ class HouseholdPageController {
         if (TypedReferences.namesOneHousehold(name)) {
             try {
                 if (!submitted) {
-                    // A slip code is checked as soon as it is seen, so a forged one is refused whichever answer lands last.
+                    // A slip code is checked as soon as it is seen, so a forged one is refused whichever answer lands
+                    // last.
                     references.referenceOf(name);
                 }
-                java.util.Optional<UUID> named = submitted ? references.householdNamedBy(name) : java.util.Optional.empty();
+                java.util.Optional<UUID> named =
+                        submitted ? references.householdNamedBy(name) : java.util.Optional.empty();
                 if (named.isPresent()) {
                     // htmx follows HX-Redirect; the fragment answered meanwhile lists nothing.
                     model.addAttribute("results", new SearchPage<HouseholdSummary>(List.of(), 0, PAGE_SIZE, 0));
@@ -117,7 +131,8 @@ class HouseholdPageController {
     }
 
     /** Opens the household found by its reference: a redirect, or for htmx a full-page navigation. */
-    private static String opened(UUID id, boolean htmx, jakarta.servlet.http.HttpServletResponse response, String view) {
+    private static String opened(
+            UUID id, boolean htmx, jakarta.servlet.http.HttpServletResponse response, String view) {
         String address = "/households/" + id + "?found";
         if (!htmx) {
             return "redirect:" + address;
@@ -156,8 +171,8 @@ class HouseholdPageController {
             return "households/register";
         }
         try {
-            Household household = checkedRegistration.register(form.toRequest(java.time.LocalDate.now(clock)),
-                    form.consentOrNull(), principal.getName());
+            Household household = checkedRegistration.register(
+                    form.toRequest(java.time.LocalDate.now(clock)), form.consentOrNull(), principal.getName());
             return "redirect:/households/" + household.id() + "?registered";
         } catch (VeryLikelyDuplicateException duplicate) {
             // The form comes back as typed, now asking to confirm the match by name and reference.
@@ -176,8 +191,13 @@ class HouseholdPageController {
     String household(@PathVariable UUID id, Model model, Locale locale) {
         Household household = households.view(id);
         model.addAttribute("household", household);
-        model.addAttribute("destinationNote", areaNotes.orderedStream().findFirst()
-                .flatMap(notes -> notes.noteFor(household.journey().destinationPcode(), locale)).orElse(null));
+        model.addAttribute(
+                "destinationNote",
+                areaNotes
+                        .orderedStream()
+                        .findFirst()
+                        .flatMap(notes -> notes.noteFor(household.journey().destinationPcode(), locale))
+                        .orElse(null));
         model.addAttribute("history", households.history(id));
         model.addAttribute("openConflicts", conflicts.openOf(id).size());
         model.addAttribute("lookedAt", households.readersOf(id));
@@ -211,8 +231,11 @@ class HouseholdPageController {
     }
 
     @PostMapping("/{id}/members/{memberId}/reveal")
-    String reveal(@PathVariable UUID id, @PathVariable UUID memberId, @RequestParam(required = false) String reason,
-                  RedirectAttributes redirect) {
+    String reveal(
+            @PathVariable UUID id,
+            @PathVariable UUID memberId,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("revealed", households.reveal(id, memberId, reason));
         } catch (InvalidHouseholdException invalid) {
@@ -222,14 +245,24 @@ class HouseholdPageController {
     }
 
     @PostMapping("/{id}/consent")
-    String recordConsent(@PathVariable UUID id, @RequestParam long version,
-                         @RequestParam(required = false) List<String> purposes, @RequestParam(required = false) String partners,
-                         @RequestParam(required = false) String givenBy, @RequestParam(required = false) String method,
-                         Principal principal, RedirectAttributes redirect) {
-        List<String> partnerList = partners == null ? List.of()
-                : java.util.Arrays.stream(partners.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+    String recordConsent(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam(required = false) List<String> purposes,
+            @RequestParam(required = false) String partners,
+            @RequestParam(required = false) String givenBy,
+            @RequestParam(required = false) String method,
+            Principal principal,
+            RedirectAttributes redirect) {
+        List<String> partnerList = partners == null
+                ? List.of()
+                : java.util.Arrays.stream(partners.split(","))
+                        .map(String::trim)
+                        .filter(p -> !p.isEmpty())
+                        .toList();
         try {
-            consents.record(id, new ConsentRequest(version, purposes, partnerList, givenBy, method), principal.getName());
+            consents.record(
+                    id, new ConsentRequest(version, purposes, partnerList, givenBy, method), principal.getName());
             redirect.addFlashAttribute("consentSaved", true);
         } catch (InvalidHouseholdException invalid) {
             redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
@@ -240,8 +273,13 @@ class HouseholdPageController {
     }
 
     @PostMapping("/{id}/requests")
-    String openRequest(@PathVariable UUID id, @RequestParam UUID individualId, @RequestParam String kind,
-                       @RequestParam(required = false) String details, Principal principal, RedirectAttributes redirect) {
+    String openRequest(
+            @PathVariable UUID id,
+            @RequestParam UUID individualId,
+            @RequestParam String kind,
+            @RequestParam(required = false) String details,
+            Principal principal,
+            RedirectAttributes redirect) {
         try {
             requests.open(id, individualId, kind, details, principal.getName());
         } catch (InvalidHouseholdException invalid) {
@@ -251,8 +289,12 @@ class HouseholdPageController {
     }
 
     @PostMapping("/{id}/requests/{requestId}/complete")
-    String completeRequest(@PathVariable UUID id, @PathVariable long requestId, @RequestParam(required = false) String outcome,
-                           Principal principal, RedirectAttributes redirect) {
+    String completeRequest(
+            @PathVariable UUID id,
+            @PathVariable long requestId,
+            @RequestParam(required = false) String outcome,
+            Principal principal,
+            RedirectAttributes redirect) {
         try {
             requests.complete(id, requestId, outcome, principal.getName());
         } catch (InvalidHouseholdException invalid) {
@@ -266,7 +308,8 @@ class HouseholdPageController {
      * phone and document number are masked here: printing them whole is the POST below, with a reason.
      */
     @GetMapping("/{id}/members/{memberId}/summary")
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
+    @org.springframework.security.access.prepost.PreAuthorize(
+            "hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
     String summary(@PathVariable UUID id, @PathVariable UUID memberId, Model model) {
         Individual member = summaryModel(id, memberId, model);
         model.addAttribute("revealed", new RevealedFields(memberId, member.phone(), member.documentNumber()));
@@ -275,9 +318,13 @@ class HouseholdPageController {
 
     /** The summary with the phone and document number whole: a reveal, recorded with the reason typed. */
     @PostMapping("/{id}/members/{memberId}/summary")
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
-    String revealedSummary(@PathVariable UUID id, @PathVariable UUID memberId,
-                           @RequestParam(required = false) String reason, Model model) {
+    @org.springframework.security.access.prepost.PreAuthorize(
+            "hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
+    String revealedSummary(
+            @PathVariable UUID id,
+            @PathVariable UUID memberId,
+            @RequestParam(required = false) String reason,
+            Model model) {
         Individual member = summaryModel(id, memberId, model);
         try {
             model.addAttribute("revealed", households.reveal(id, memberId, reason));
@@ -291,8 +338,10 @@ class HouseholdPageController {
 
     private Individual summaryModel(UUID id, UUID memberId, Model model) {
         Household household = households.view(id);
-        Individual member = household.members().stream().filter(candidate -> candidate.id().equals(memberId))
-                .findFirst().orElseThrow(() -> new HouseholdNotFoundException(memberId.toString()));
+        Individual member = household.members().stream()
+                .filter(candidate -> candidate.id().equals(memberId))
+                .findFirst()
+                .orElseThrow(() -> new HouseholdNotFoundException(memberId.toString()));
         model.addAttribute("household", household);
         model.addAttribute("member", member);
         model.addAttribute("history", households.history(id));
@@ -302,9 +351,13 @@ class HouseholdPageController {
     }
 
     @PostMapping("/{id}/journey")
-    String moveJourney(@PathVariable UUID id, @RequestParam long version, @RequestParam String status,
-                       @RequestParam(required = false) String reason, Principal principal,
-                       RedirectAttributes redirect) {
+    String moveJourney(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam String status,
+            @RequestParam(required = false) String reason,
+            Principal principal,
+            RedirectAttributes redirect) {
         try {
             households.advanceJourney(id, new AdvanceJourneyRequest(version, status, reason), principal.getName());
             redirect.addFlashAttribute("moved", true);
@@ -321,10 +374,17 @@ class HouseholdPageController {
      * and of the members' nationalities and places of birth.
      */
     private Map<String, String> placeNames(Household household) {
-        String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage().equals("ar") ? "ar" : "en";
+        String language = org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                        .getLanguage()
+                        .equals("ar")
+                ? "ar"
+                : "en";
         Map<String, String> names = new java.util.HashMap<>();
         Journey journey = household.journey();
-        for (String code : java.util.Arrays.asList(journey.destinationPcode(), journey.originLocation(), journey.originCountry(),
+        for (String code : java.util.Arrays.asList(
+                journey.destinationPcode(),
+                journey.originLocation(),
+                journey.originCountry(),
                 journey.crossingPoint())) {
             if (code != null) {
                 places.displayName(code, language).ifPresent(name -> names.put(code, name));
@@ -337,7 +397,8 @@ class HouseholdPageController {
                 }
             }
             if (member.birthPlace() != null) {
-                places.displayName(member.birthPlace(), language).ifPresent(name -> names.put(member.birthPlace(), name));
+                places.displayName(member.birthPlace(), language)
+                        .ifPresent(name -> names.put(member.birthPlace(), name));
             }
         }
         return names;

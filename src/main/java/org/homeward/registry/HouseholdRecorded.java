@@ -10,5 +10,4 @@ import java.util.UUID;
  *
  * @param change {@code REGISTERED} or {@code UPDATED}
  */
-public record HouseholdRecorded(UUID householdId, String change) {
-}
+public record HouseholdRecorded(UUID householdId, String change) {}

@@ -22,6 +22,7 @@ class HouseholdReferences {
 
     /** An even number of characters, which Luhn mod N needs to catch every single character mistyped. */
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
     static final int RANDOM_LENGTH = 9;
     private static final String PREFIX = "HW-";
     private static final Pattern CURRENT = Pattern.compile("HW-[" + ALPHABET + "]{" + (RANDOM_LENGTH + 1) + "}");
@@ -51,7 +52,9 @@ class HouseholdReferences {
             }
             // A repeat is rare (32^9 possibilities), but a slip must never name two households.
             List<String> taken = jdbc.sql("SELECT reference FROM household WHERE reference = ANY(:drawn)")
-                    .param("drawn", drawn.toArray(String[]::new)).query(String.class).list();
+                    .param("drawn", drawn.toArray(String[]::new))
+                    .query(String.class)
+                    .list();
             drawn.stream().filter(reference -> !taken.contains(reference)).forEach(fresh::add);
         }
         return List.copyOf(fresh);
@@ -77,7 +80,12 @@ class HouseholdReferences {
         if (reference.length() != PREFIX.length() + RANDOM_LENGTH + 1 || !reference.startsWith(PREFIX)) {
             return reference;
         }
-        return PREFIX + reference.substring(PREFIX.length()).replace('O', '0').replace('I', '1').replace('L', '1');
+        return PREFIX
+                + reference
+                        .substring(PREFIX.length())
+                        .replace('O', '0')
+                        .replace('I', '1')
+                        .replace('L', '1');
     }
 
     /**
@@ -94,8 +102,9 @@ class HouseholdReferences {
 
     /** Whether the text is a reference of either form, current or sequential, with its check holding. */
     static boolean wellFormed(String reference) {
-        return reference != null && (SEQUENTIAL.matcher(reference).matches()
-                || CURRENT.matcher(reference).matches() && !mistyped(reference));
+        return reference != null
+                && (SEQUENTIAL.matcher(reference).matches()
+                        || CURRENT.matcher(reference).matches() && !mistyped(reference));
     }
 
     /** The Luhn mod N check character of the body over the alphabet. */

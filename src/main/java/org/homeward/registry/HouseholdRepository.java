@@ -41,7 +41,8 @@ class HouseholdRepository {
     }
 
     /** Inserts a household; answers false when one with the same import key already exists. */
-    boolean insert(UUID id, String reference, String importKey, ValidatedHousehold household, Instant now, String actor) {
+    boolean insert(
+            UUID id, String reference, String importKey, ValidatedHousehold household, Instant now, String actor) {
         Journey journey = household.journey();
         int rows = jdbc.sql("""
                         INSERT INTO household (id, reference, import_key, registration_site, return_type, origin_country,
@@ -50,7 +51,9 @@ class HouseholdRepository {
                         VALUES (:id, :reference, :importKey, :site, :returnType, :originCountry, :originLocation,
                             :crossing, :destination, :plannedDate, :status, 0, :now, :actor, :now)
                         ON CONFLICT (import_key) DO NOTHING""")
-                .param("id", id).param("reference", reference).param("importKey", importKey)
+                .param("id", id)
+                .param("reference", reference)
+                .param("importKey", importKey)
                 .param("site", household.registrationSite())
                 .param("returnType", journey.returnType().name())
                 .param("originCountry", journey.originCountry())
@@ -59,7 +62,8 @@ class HouseholdRepository {
                 .param("destination", journey.destinationPcode())
                 .param("plannedDate", journey.plannedDate())
                 .param("status", journey.status().name())
-                .param("now", Timestamp.from(now)).param("actor", actor)
+                .param("now", Timestamp.from(now))
+                .param("actor", actor)
                 .update();
         return rows == 1;
     }
@@ -94,9 +98,7 @@ class HouseholdRepository {
                             search_text = :searchText, name_keys = CAST(:nameKeys AS text[]),
                             nationality = :nationality, birth_country = :birthCountry, birth_place = :birthPlace,
                             birth_town = :birthTown
-                        WHERE id = :id""")
-                .paramSource(memberParameters(null, member, nameKeys))
-                .update();
+                        WHERE id = :id""").paramSource(memberParameters(null, member, nameKeys)).update();
     }
 
     private static Map<String, Object> memberParameters(UUID householdId, Individual member, NameChainKeys nameKeys) {
@@ -118,10 +120,14 @@ class HouseholdRepository {
         parameters.put("birthDate", member.birthDate().date());
         parameters.put("precision", member.birthDate().precision().name());
         parameters.put("phone", member.phone());
-        parameters.put("documentType", member.documentType() == null ? null : member.documentType().name());
+        parameters.put(
+                "documentType",
+                member.documentType() == null ? null : member.documentType().name());
         parameters.put("documentNumber", member.documentNumber());
         parameters.put("placeOfOrigin", member.placeOfOrigin());
-        parameters.put("needs", String.join(",", member.specificNeeds().stream().map(Enum::name).toList()));
+        parameters.put(
+                "needs",
+                String.join(",", member.specificNeeds().stream().map(Enum::name).toList()));
         parameters.put("searchText", SearchText.of(member));
         parameters.put("nameKeys", nameKeys.of(member));
         parameters.put("nationality", member.nationality());
@@ -133,13 +139,17 @@ class HouseholdRepository {
 
     Optional<Household> find(UUID id) {
         return jdbc.sql("SELECT " + HOUSEHOLD_COLUMNS + " FROM household WHERE id = :id")
-                .param("id", id).query((rs, n) -> household(rs)).optional()
+                .param("id", id)
+                .query((rs, n) -> household(rs))
+                .optional()
                 .map(household -> withMembers(household, members(id)));
     }
 
     Optional<UUID> idOfReference(String reference) {
         return jdbc.sql("SELECT id FROM household WHERE reference = :reference")
-                .param("reference", reference).query(UUID.class).optional();
+                .param("reference", reference)
+                .query(UUID.class)
+                .optional();
     }
 
     /** The households with a member holding one of the document numbers, as number and household id. */
@@ -154,7 +164,9 @@ class HouseholdRepository {
 
     List<Individual> members(UUID householdId) {
         return jdbc.sql("SELECT * FROM individual WHERE household_id = :id ORDER BY position")
-                .param("id", householdId).query((rs, n) -> individual(rs)).list();
+                .param("id", householdId)
+                .query((rs, n) -> individual(rs))
+                .list();
     }
 
     /** Writes the household-level fields if the version still matches; answers the rows changed. */
@@ -173,14 +185,19 @@ class HouseholdRepository {
                 .param("crossing", journey.crossingPoint())
                 .param("destination", journey.destinationPcode())
                 .param("plannedDate", journey.plannedDate())
-                .param("now", Timestamp.from(now)).param("id", id).param("version", expectedVersion)
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .param("version", expectedVersion)
                 .update();
     }
 
     /** Counts a change to the household that touches no household-level field (a member removed). */
     int touch(UUID id, long expectedVersion, Instant now) {
-        return jdbc.sql("UPDATE household SET version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
-                .param("now", Timestamp.from(now)).param("id", id).param("version", expectedVersion)
+        return jdbc.sql(
+                        "UPDATE household SET version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .param("version", expectedVersion)
                 .update();
     }
 
@@ -190,47 +207,83 @@ class HouseholdRepository {
      */
     void deleteMember(UUID householdId, UUID individualId) {
         jdbc.sql("DELETE FROM individual WHERE id = :id AND household_id = :household")
-                .param("id", individualId).param("household", householdId).update();
+                .param("id", individualId)
+                .param("household", householdId)
+                .update();
     }
 
     int updateStatus(UUID id, long expectedVersion, JourneyStatus status, Instant now) {
         return jdbc.sql("""
                         UPDATE household SET journey_status = :status, version = version + 1, updated_at = :now
                         WHERE id = :id AND version = :version""")
-                .param("status", status.name()).param("now", Timestamp.from(now))
-                .param("id", id).param("version", expectedVersion)
+                .param("status", status.name())
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .param("version", expectedVersion)
                 .update();
     }
 
     private static Household withMembers(Household household, List<Individual> members) {
-        return new Household(household.id(), household.reference(), household.registrationSite(), household.journey(),
-                household.version(), household.registeredAt(), household.registeredBy(), household.updatedAt(), members);
+        return new Household(
+                household.id(),
+                household.reference(),
+                household.registrationSite(),
+                household.journey(),
+                household.version(),
+                household.registeredAt(),
+                household.registeredBy(),
+                household.updatedAt(),
+                members);
     }
 
     static Household household(ResultSet rs) throws SQLException {
-        Journey journey = new Journey(ReturnType.valueOf(rs.getString("return_type")), rs.getString("origin_country"),
-                rs.getString("origin_location"), rs.getString("crossing_point"), rs.getString("destination_pcode"),
+        Journey journey = new Journey(
+                ReturnType.valueOf(rs.getString("return_type")),
+                rs.getString("origin_country"),
+                rs.getString("origin_location"),
+                rs.getString("crossing_point"),
+                rs.getString("destination_pcode"),
                 rs.getObject("planned_date", java.time.LocalDate.class),
                 JourneyStatus.valueOf(rs.getString("journey_status")));
-        return new Household(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("registration_site"),
-                journey, rs.getLong("version"), rs.getTimestamp("registered_at").toInstant(),
-                rs.getString("registered_by"), rs.getTimestamp("updated_at").toInstant(), List.of());
+        return new Household(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                rs.getString("registration_site"),
+                journey,
+                rs.getLong("version"),
+                rs.getTimestamp("registered_at").toInstant(),
+                rs.getString("registered_by"),
+                rs.getTimestamp("updated_at").toInstant(),
+                List.of());
     }
 
     static Individual individual(ResultSet rs) throws SQLException {
         String documentType = rs.getString("document_type");
-        return new Individual(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getBoolean("principal"),
+        return new Individual(
+                rs.getObject("id", UUID.class),
+                rs.getInt("position"),
+                rs.getBoolean("principal"),
                 Relationship.valueOf(rs.getString("relationship")),
-                rs.getString("given_name_ar"), rs.getString("given_name_latin"),
-                rs.getString("father_name_ar"), rs.getString("father_name_latin"),
-                rs.getString("grandfather_name_ar"), rs.getString("grandfather_name_latin"),
-                rs.getString("family_name_ar"), rs.getString("family_name_latin"),
+                rs.getString("given_name_ar"),
+                rs.getString("given_name_latin"),
+                rs.getString("father_name_ar"),
+                rs.getString("father_name_latin"),
+                rs.getString("grandfather_name_ar"),
+                rs.getString("grandfather_name_latin"),
+                rs.getString("family_name_ar"),
+                rs.getString("family_name_latin"),
                 Sex.valueOf(rs.getString("sex")),
-                new BirthDate(rs.getObject("birth_date", java.time.LocalDate.class),
+                new BirthDate(
+                        rs.getObject("birth_date", java.time.LocalDate.class),
                         DatePrecision.valueOf(rs.getString("birth_date_precision"))),
-                rs.getString("phone"), documentType == null ? null : DocumentType.valueOf(documentType),
-                rs.getString("document_number"), rs.getString("place_of_origin"), needs(rs.getArray("specific_needs")),
-                rs.getString("nationality"), rs.getString("birth_country"), rs.getString("birth_place"),
+                rs.getString("phone"),
+                documentType == null ? null : DocumentType.valueOf(documentType),
+                rs.getString("document_number"),
+                rs.getString("place_of_origin"),
+                needs(rs.getArray("specific_needs")),
+                rs.getString("nationality"),
+                rs.getString("birth_country"),
+                rs.getString("birth_place"),
                 rs.getString("birth_town"));
     }
 

@@ -1,8 +1,8 @@
 package org.homeward.registry;
 
-import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** Consent and data-subject requests of a household, through the API. */
 @RestController
 @RequestMapping("/api/v1/households/{id}")
-@Tag(name = "Consent and requests", description = "What a household's data may be used for; people's requests about their data")
+@Tag(
+        name = "Consent and requests",
+        description = "What a household's data may be used for; people's requests about their data")
 class HouseholdRightsApiController {
 
     private final ConsentService consents;
@@ -55,16 +57,17 @@ class HouseholdRightsApiController {
 
     @PostMapping("/requests/{requestId}/complete")
     @Operation(summary = "Complete a request; a DELETION erases the person's personal fields now")
-    DataSubjectRequest complete(@PathVariable UUID id, @PathVariable long requestId, @RequestBody CompleteRequest request,
-                                Principal principal) {
+    DataSubjectRequest complete(
+            @PathVariable UUID id,
+            @PathVariable long requestId,
+            @RequestBody CompleteRequest request,
+            Principal principal) {
         return requests.complete(id, requestId, request.outcome(), principal.getName());
     }
 
     /** A new data-subject request. */
-    record OpenRequest(UUID individualId, String kind, String details) {
-    }
+    record OpenRequest(UUID individualId, String kind, String details) {}
 
     /** How a request ended. */
-    record CompleteRequest(String outcome) {
-    }
+    record CompleteRequest(String outcome) {}
 }

@@ -28,6 +28,7 @@ class HouseholdSearch {
     static final int MAX_PAGE_SIZE = 100;
     /** The most people a name search ranks; with 25 a page, twenty pages. */
     static final int MOST_RANKED = 500;
+
     private static final String SUMMARY_COLUMNS = """
             h.id, h.reference, h.journey_status, h.destination_pcode, h.registered_at,
             concat_ws(' ', p.given_name_ar, p.father_name_ar, p.family_name_ar) AS principal_ar,
@@ -49,7 +50,9 @@ class HouseholdSearch {
         Map<String, Object> parameters = new HashMap<>();
         if (criteria.documentNumber() != null && !criteria.documentNumber().isBlank()) {
             conditions.add("i.document_number = :document");
-            parameters.put("document", PhoneNumbers.toAsciiDigits(criteria.documentNumber().trim()).toUpperCase(Locale.ROOT));
+            parameters.put(
+                    "document",
+                    PhoneNumbers.toAsciiDigits(criteria.documentNumber().trim()).toUpperCase(Locale.ROOT));
         }
         if (criteria.phone() != null && !criteria.phone().isBlank()) {
             conditions.add("i.phone = :phone");
@@ -72,8 +75,8 @@ class HouseholdSearch {
     }
 
     /** The household with that reference, shown with its principal (other criteria must match a member). */
-    private SearchPage<HouseholdSummary> byReference(String reference, List<String> conditions, Map<String, Object> parameters,
-                                                     int page, int size) {
+    private SearchPage<HouseholdSummary> byReference(
+            String reference, List<String> conditions, Map<String, Object> parameters, int page, int size) {
         List<String> where = new ArrayList<>(conditions);
         where.add("h.reference = :reference");
         parameters.put("reference", reference);
@@ -83,24 +86,30 @@ class HouseholdSearch {
                         + "FROM household h JOIN individual p ON p.household_id = h.id AND p.principal "
                         + "WHERE EXISTS (SELECT 1 FROM individual i WHERE i.household_id = h.id AND "
                         + String.join(" AND ", where) + ")")
-                .params(parameters).query((rs, n) -> summary(rs)).list();
+                .params(parameters)
+                .query((rs, n) -> summary(rs))
+                .list();
         return new SearchPage<>(page == 0 ? found : List.of(), page, size, found.size());
     }
 
-    private SearchPage<HouseholdSummary> byName(NameQuery name, List<String> conditions, Map<String, Object> parameters,
-                                                int page, int size) {
+    private SearchPage<HouseholdSummary> byName(
+            NameQuery name, List<String> conditions, Map<String, Object> parameters, int page, int size) {
         NameCandidates.Found found = candidates.find(name, conditions, parameters, MOST_RANKED);
         NameRanking ranking = new NameRanking(keys, name);
         Map<NameCandidates.Candidate, NameRanking.Rank> ranks = new HashMap<>();
-        found.candidates().forEach(candidate -> ranks.put(candidate, ranking.rank(candidate.arabic(), candidate.latin())));
-        Comparator<NameCandidates.Candidate> order = Comparator
-                .comparing((NameCandidates.Candidate candidate) -> ranks.get(candidate).tier())
+        found.candidates()
+                .forEach(candidate -> ranks.put(candidate, ranking.rank(candidate.arabic(), candidate.latin())));
+        Comparator<NameCandidates.Candidate> order = Comparator.comparing((NameCandidates.Candidate candidate) ->
+                        ranks.get(candidate).tier())
                 .thenComparing(candidate -> -ranks.get(candidate).points())
                 .thenComparing(NameCandidates.Candidate::registeredAt, Comparator.reverseOrder())
                 .thenComparing(NameCandidates.Candidate::householdId)
                 .thenComparing(NameCandidates.Candidate::position);
-        List<NameCandidates.Candidate> shown = found.candidates().stream().sorted(order)
-                .skip((long) page * size).limit(size).toList();
+        List<NameCandidates.Candidate> shown = found.candidates().stream()
+                .sorted(order)
+                .skip((long) page * size)
+                .limit(size)
+                .toList();
         return new SearchPage<>(summaries(shown), page, size, found.candidates().size(), !found.complete());
     }
 
@@ -109,18 +118,34 @@ class HouseholdSearch {
         if (shown.isEmpty()) {
             return List.of();
         }
-        UUID[] households = shown.stream().map(NameCandidates.Candidate::householdId).distinct().toArray(UUID[]::new);
-        Map<UUID, HouseholdSummary> byHousehold = jdbc.sql("SELECT " + SUMMARY_COLUMNS
-                        + ", '' AS matched_ar, '' AS matched_latin "
-                        + "FROM household h JOIN individual p ON p.household_id = h.id AND p.principal WHERE h.id = ANY(:ids)")
-                .param("ids", households).query((rs, n) -> summary(rs)).list().stream()
+        UUID[] households = shown.stream()
+                .map(NameCandidates.Candidate::householdId)
+                .distinct()
+                .toArray(UUID[]::new);
+        Map<UUID, HouseholdSummary> byHousehold = jdbc
+                .sql(
+                        "SELECT " + SUMMARY_COLUMNS
+                                + ", '' AS matched_ar, '' AS matched_latin "
+                                + "FROM household h JOIN individual p ON p.household_id = h.id AND p.principal WHERE h.id = ANY(:ids)")
+                .param("ids", households)
+                .query((rs, n) -> summary(rs))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(HouseholdSummary::householdId, Function.identity()));
         List<HouseholdSummary> items = new ArrayList<>();
         for (NameCandidates.Candidate person : shown) {
             HouseholdSummary household = byHousehold.get(person.householdId());
-            items.add(new HouseholdSummary(household.householdId(), household.reference(), household.principalNameAr(),
-                    household.principalNameLatin(), chain(person.arabic()), chain(person.latin()), household.size(),
-                    household.status(), household.destinationPcode(), household.registeredAt()));
+            items.add(new HouseholdSummary(
+                    household.householdId(),
+                    household.reference(),
+                    household.principalNameAr(),
+                    household.principalNameLatin(),
+                    chain(person.arabic()),
+                    chain(person.latin()),
+                    household.size(),
+                    household.status(),
+                    household.destinationPcode(),
+                    household.registeredAt()));
         }
         return items;
     }
@@ -136,12 +161,13 @@ class HouseholdSearch {
         return String.join(" ", shown);
     }
 
-    private SearchPage<HouseholdSummary> byDocumentOrPhone(List<String> conditions, Map<String, Object> parameters,
-                                                           int page, int size) {
+    private SearchPage<HouseholdSummary> byDocumentOrPhone(
+            List<String> conditions, Map<String, Object> parameters, int page, int size) {
         parameters.put("limit", size);
         parameters.put("offset", (long) page * size);
         AtomicLong total = new AtomicLong();
-        List<HouseholdSummary> items = jdbc.sql("SELECT " + SUMMARY_COLUMNS + """
+        List<HouseholdSummary> items = jdbc.sql(
+                        "SELECT " + SUMMARY_COLUMNS + """
                         ,
                             concat_ws(' ', i.given_name_ar, i.father_name_ar, i.family_name_ar) AS matched_ar,
                             concat_ws(' ', i.given_name_latin, i.father_name_latin, i.family_name_latin) AS matched_latin,
@@ -162,10 +188,16 @@ class HouseholdSearch {
     }
 
     private static HouseholdSummary summary(ResultSet rs) throws SQLException {
-        return new HouseholdSummary(rs.getObject("id", UUID.class), rs.getString("reference"),
-                rs.getString("principal_ar"), rs.getString("principal_latin"),
-                rs.getString("matched_ar"), rs.getString("matched_latin"), rs.getInt("size"),
-                JourneyStatus.valueOf(rs.getString("journey_status")), rs.getString("destination_pcode"),
+        return new HouseholdSummary(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                rs.getString("principal_ar"),
+                rs.getString("principal_latin"),
+                rs.getString("matched_ar"),
+                rs.getString("matched_latin"),
+                rs.getInt("size"),
+                JourneyStatus.valueOf(rs.getString("journey_status")),
+                rs.getString("destination_pcode"),
                 rs.getTimestamp("registered_at").toInstant());
     }
 }

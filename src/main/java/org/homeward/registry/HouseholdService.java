@@ -35,10 +35,17 @@ public class HouseholdService {
     private final LookupRateLimiter lookups;
     private final HouseholdVersions versions;
 
-    HouseholdService(HouseholdRepository households, HouseholdHistory history, HouseholdSearch search,
-                     HouseholdValidator validator, Clock clock, CurrentAccess access, AuditTrail audit,
-                     org.springframework.context.ApplicationEventPublisher events, LookupRateLimiter lookups,
-                     HouseholdVersions versions) {
+    HouseholdService(
+            HouseholdRepository households,
+            HouseholdHistory history,
+            HouseholdSearch search,
+            HouseholdValidator validator,
+            Clock clock,
+            CurrentAccess access,
+            AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events,
+            LookupRateLimiter lookups,
+            HouseholdVersions versions) {
         this.versions = versions;
         this.events = events;
         this.lookups = lookups;
@@ -64,8 +71,11 @@ public class HouseholdService {
     @Transactional
     public Household registerWithReference(RegisterHouseholdRequest request, String reference, String actor) {
         String normalised = HouseholdReferences.normalised(reference);
-        if (!HouseholdReferences.wellFormed(normalised) || households.idOfReference(normalised).isPresent()) {
-            throw new InvalidHouseholdException(List.of(new ValidationProblem("reference", "REFERENCE_UNUSABLE",
+        if (!HouseholdReferences.wellFormed(normalised)
+                || households.idOfReference(normalised).isPresent()) {
+            throw new InvalidHouseholdException(List.of(new ValidationProblem(
+                    "reference",
+                    "REFERENCE_UNUSABLE",
                     "This reference is not one Homeward gave out, or a household already has it")));
         }
         return registerAs(request, normalised, actor);
@@ -102,8 +112,11 @@ public class HouseholdService {
     @Transactional(readOnly = true)
     public Household find(UUID id) {
         AccessScope scope = access.scope();
-        return households.find(id).filter(household -> scope.covers(household.registrationSite(),
-                household.journey().destinationPcode())).orElseThrow(() -> new HouseholdNotFoundException(id.toString()));
+        return households
+                .find(id)
+                .filter(household -> scope.covers(
+                        household.registrationSite(), household.journey().destinationPcode()))
+                .orElseThrow(() -> new HouseholdNotFoundException(id.toString()));
     }
 
     /**
@@ -114,8 +127,10 @@ public class HouseholdService {
     @Transactional(readOnly = true)
     public Optional<Household> findInScope(UUID id) {
         AccessScope scope = access.scope();
-        return households.find(id).filter(household -> scope.covers(household.registrationSite(),
-                household.journey().destinationPcode()));
+        return households
+                .find(id)
+                .filter(household -> scope.covers(
+                        household.registrationSite(), household.journey().destinationPcode()));
     }
 
     /** A household in the caller's scope by its reference as typed, for work on it (not recorded as a read). */
@@ -145,15 +160,24 @@ public class HouseholdService {
         Map<String, List<UUID>> byStored = new LinkedHashMap<>();
         for (Map.Entry<String, UUID> found : households.householdsOfDocuments(
                 asStored.values().stream().distinct().toArray(String[]::new))) {
-            households.find(found.getValue()).filter(household -> scope.covers(household.registrationSite(),
-                    household.journey().destinationPcode()))
-                    .ifPresent(household -> byStored.computeIfAbsent(found.getKey(), key -> new ArrayList<>()).add(household.id()));
+            households
+                    .find(found.getValue())
+                    .filter(household -> scope.covers(
+                            household.registrationSite(), household.journey().destinationPcode()))
+                    .ifPresent(household -> byStored.computeIfAbsent(found.getKey(), key -> new ArrayList<>())
+                            .add(household.id()));
         }
         Map<String, List<UUID>> answer = new LinkedHashMap<>();
         asStored.forEach((typed, stored) -> answer.put(typed, List.copyOf(byStored.getOrDefault(stored, List.of()))));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("numbers", asStored.size());
-        details.put("households", byStored.values().stream().flatMap(List::stream).map(UUID::toString).distinct().toList());
+        details.put(
+                "households",
+                byStored.values().stream()
+                        .flatMap(List::stream)
+                        .map(UUID::toString)
+                        .distinct()
+                        .toList());
         audit.record(new AuditEntry("LOOKUP_BY_DOCUMENT", "household", null, purpose, details));
         return answer;
     }
@@ -169,12 +193,18 @@ public class HouseholdService {
     public RevealedFields reveal(UUID householdId, UUID individualId, String reason) {
         Household household = find(householdId);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidHouseholdException(List.of(new ValidationProblem("reason", "REVEAL_REASON_MISSING",
-                    "Say why you need to see this (at most 500 characters)")));
+            throw new InvalidHouseholdException(List.of(new ValidationProblem(
+                    "reason", "REVEAL_REASON_MISSING", "Say why you need to see this (at most 500 characters)")));
         }
-        Individual member = household.members().stream().filter(candidate -> candidate.id().equals(individualId))
-                .findFirst().orElseThrow(() -> new HouseholdNotFoundException(individualId.toString()));
-        audit.record(new AuditEntry("REVEAL_SENSITIVE", "household", householdId.toString(), reason.trim(),
+        Individual member = household.members().stream()
+                .filter(candidate -> candidate.id().equals(individualId))
+                .findFirst()
+                .orElseThrow(() -> new HouseholdNotFoundException(individualId.toString()));
+        audit.record(new AuditEntry(
+                "REVEAL_SENSITIVE",
+                "household",
+                householdId.toString(),
+                reason.trim(),
                 Map.of("individual", individualId.toString())));
         return new RevealedFields(individualId, member.phone(), member.documentNumber());
     }
@@ -198,34 +228,46 @@ public class HouseholdService {
         find(id);
         audit.record(AuditEntry.of("READ_HOUSEHOLD_HISTORY", "household", id.toString()));
         AccessScope scope = access.scope();
-        return history.of(id).stream().map(event -> HistoryForReader.shown(event, scope)).toList();
+        return history.of(id).stream()
+                .map(event -> HistoryForReader.shown(event, scope))
+                .toList();
     }
-
 
     /** The latest reads of a household from the audit trail: who looked at it, when. */
     public List<org.homeward.access.AuditRecord> readersOf(UUID id) {
         find(id);
         return audit.query(null, "household", id.toString(), null, null, 100).stream()
-                .filter(entry -> entry.action().startsWith("READ_") || entry.action().equals("REVEAL_SENSITIVE"))
-                .limit(20).toList();
+                .filter(entry ->
+                        entry.action().startsWith("READ_") || entry.action().equals("REVEAL_SENSITIVE"))
+                .limit(20)
+                .toList();
     }
 
     /** Searches within the caller's scope; a search that returned people is recorded with who they were. */
     public SearchPage<HouseholdSummary> search(SearchCriteria criteria, int page, int size) {
-        SearchPage<HouseholdSummary> result = search.search(criteria, access.scope(), Math.max(page, 0),
+        SearchPage<HouseholdSummary> result = search.search(
+                criteria,
+                access.scope(),
+                Math.max(page, 0),
                 Math.min(Math.max(size, 1), HouseholdSearch.MAX_PAGE_SIZE));
         if (!result.items().isEmpty()) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("criteria", criteria.describe());
             details.put("total", result.total());
-            details.put("households", result.items().stream().map(item -> item.householdId().toString()).distinct().toList());
+            details.put(
+                    "households",
+                    result.items().stream()
+                            .map(item -> item.householdId().toString())
+                            .distinct()
+                            .toList());
             audit.record(new AuditEntry("SEARCH", "household", null, null, details));
         }
         return result;
     }
 
     private void requireInScope(ValidatedHousehold household) {
-        if (!access.scope().covers(household.registrationSite(), household.journey().destinationPcode())) {
+        if (!access.scope()
+                .covers(household.registrationSite(), household.journey().destinationPcode())) {
             throw new OutOfScopeException();
         }
     }
@@ -252,16 +294,25 @@ public class HouseholdService {
             throw new StaleHouseholdException(before.reference(), before.version());
         }
         List<ValidationProblem> problems = new ArrayList<>();
-        JourneyDetails journey = request.journey() == null ? null : new JourneyDetails(request.journey().returnType(),
-                request.journey().originCountry(), request.journey().originLocation(), request.journey().crossingPoint(),
-                request.journey().destinationPcode(), request.journey().plannedDate(), before.journey().status().name());
-        ValidatedHousehold after = validator.check(request.registrationSite(), journey,
-                keepMaskedValues(request.members(), before), problems);
+        JourneyDetails journey = request.journey() == null
+                ? null
+                : new JourneyDetails(
+                        request.journey().returnType(),
+                        request.journey().originCountry(),
+                        request.journey().originLocation(),
+                        request.journey().crossingPoint(),
+                        request.journey().destinationPcode(),
+                        request.journey().plannedDate(),
+                        before.journey().status().name());
+        ValidatedHousehold after = validator.check(
+                request.registrationSite(), journey, keepMaskedValues(request.members(), before), problems);
         if (problems.isEmpty()) {
             requireInScope(after);
         }
         if (request.members().size() < before.members().size()) {
-            problems.add(new ValidationProblem("members", "MEMBER_REMOVAL_NOT_ALLOWED",
+            problems.add(new ValidationProblem(
+                    "members",
+                    "MEMBER_REMOVAL_NOT_ALLOWED",
                     "Members cannot be removed by an edit; remove one with its own action and a reason"));
         }
         if (!problems.isEmpty()) {
@@ -281,14 +332,19 @@ public class HouseholdService {
         // Members are matched by their place in the list; a new one takes the next free position.
         for (Individual member : after.members()) {
             if (member.position() < before.members().size()) {
-                households.updateMember(withId(member, before.members().get(member.position()).id()));
+                households.updateMember(
+                        withId(member, before.members().get(member.position()).id()));
             } else {
                 households.insertMember(id, withPosition(withId(member, RecordIds.next()), nextPosition++));
             }
         }
         Map<String, Object> details = note == null ? changes : note.with(changes);
         history.record(id, now, actor, note == null ? "UPDATED" : note.type(), blankToNull(request.reason()), details);
-        audit.recordWithChange(new AuditEntry("UPDATE_HOUSEHOLD", "household", id.toString(), blankToNull(request.reason()),
+        audit.recordWithChange(new AuditEntry(
+                "UPDATE_HOUSEHOLD",
+                "household",
+                id.toString(),
+                blankToNull(request.reason()),
                 Map.of("fields", List.copyOf(changes.keySet()))));
         events.publishEvent(new HouseholdRecorded(id, "UPDATED"));
         return SensitiveFields.masked(find(id));
@@ -298,13 +354,21 @@ public class HouseholdService {
     public Household addMember(UUID id, AddMemberRequest request, String actor) {
         Household household = find(id);
         if (request.member() == null) {
-            throw new InvalidHouseholdException(List.of(new ValidationProblem("member", "MEMBER_MISSING",
-                    "Send the new member")));
+            throw new InvalidHouseholdException(
+                    List.of(new ValidationProblem("member", "MEMBER_MISSING", "Send the new member")));
         }
-        List<IndividualDetails> members = new ArrayList<>(household.members().stream().map(IndividualDetails::of).toList());
+        List<IndividualDetails> members = new ArrayList<>(
+                household.members().stream().map(IndividualDetails::of).toList());
         members.add(request.member());
-        return update(id, new UpdateHouseholdRequest(request.version(), household.registrationSite(),
-                JourneyDetails.of(household.journey()), members, request.reason()), actor);
+        return update(
+                id,
+                new UpdateHouseholdRequest(
+                        request.version(),
+                        household.registrationSite(),
+                        JourneyDetails.of(household.journey()),
+                        members,
+                        request.reason()),
+                actor);
     }
 
     @Transactional
@@ -325,10 +389,15 @@ public class HouseholdService {
         Household before = find(id);
         JourneyStatus next;
         try {
-            next = JourneyStatus.valueOf(request.status() == null ? "" : request.status().trim().toUpperCase());
+            next = JourneyStatus.valueOf(
+                    request.status() == null ? "" : request.status().trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new InvalidHouseholdException(List.of(new ValidationProblem("status", "JOURNEY_STATUS_INVALID",
-                    "Not a journey status: use one of INTENDING, REGISTERED, IN_TRANSIT, AT_RECEPTION, RETURNED_HOME, WITHDRAWN")));
+            throw new InvalidHouseholdException(
+                    List.of(
+                            new ValidationProblem(
+                                    "status",
+                                    "JOURNEY_STATUS_INVALID",
+                                    "Not a journey status: use one of INTENDING, REGISTERED, IN_TRANSIT, AT_RECEPTION, RETURNED_HOME, WITHDRAWN")));
         }
         JourneyStatus current = before.journey().status();
         if (request.version() != before.version()) {
@@ -337,13 +406,14 @@ public class HouseholdService {
         if (!current.canMoveTo(next)) {
             throw new JourneyTransitionException(current, next);
         }
-        if (next == JourneyStatus.WITHDRAWN && (request.reason() == null || request.reason().isBlank())) {
-            throw new InvalidHouseholdException(List.of(new ValidationProblem("reason", "WITHDRAWAL_REASON_MISSING",
-                    "Say why the journey is withdrawn")));
+        if (next == JourneyStatus.WITHDRAWN
+                && (request.reason() == null || request.reason().isBlank())) {
+            throw new InvalidHouseholdException(List.of(
+                    new ValidationProblem("reason", "WITHDRAWAL_REASON_MISSING", "Say why the journey is withdrawn")));
         }
         if (request.reason() != null && request.reason().length() > 500) {
-            throw new InvalidHouseholdException(List.of(new ValidationProblem("reason", "REASON_TOO_LONG",
-                    "A reason has at most 500 characters")));
+            throw new InvalidHouseholdException(
+                    List.of(new ValidationProblem("reason", "REASON_TOO_LONG", "A reason has at most 500 characters")));
         }
         Instant now = clock.instant();
         versions.keep(before);
@@ -357,12 +427,11 @@ public class HouseholdService {
             details.put(HistoryForReader.CENTRE, centreCode);
         }
         history.record(id, now, actor, "JOURNEY_MOVED", blankToNull(request.reason()), details);
-        audit.recordWithChange(new AuditEntry("MOVE_JOURNEY", "household", id.toString(), blankToNull(request.reason()),
-                details));
+        audit.recordWithChange(
+                new AuditEntry("MOVE_JOURNEY", "household", id.toString(), blankToNull(request.reason()), details));
         events.publishEvent(new JourneyMoved(id, current, next, blankToNull(request.reason()), actor));
         return SensitiveFields.masked(find(id));
     }
-
 
     /** An edit that sends a masked phone or document number back leaves the stored value as it was. */
     private static List<IndividualDetails> keepMaskedValues(List<IndividualDetails> members, Household before) {
@@ -376,12 +445,29 @@ public class HouseholdService {
             Individual stored = before.members().get(i);
             String phone = SensitiveFields.isMaskOf(sent.phone(), stored.phone(), true) ? stored.phone() : sent.phone();
             String document = SensitiveFields.isMaskOf(sent.documentNumber(), stored.documentNumber(), false)
-                    ? stored.documentNumber() : sent.documentNumber();
-            kept.add(new IndividualDetails(sent.relationship(), sent.givenNameAr(), sent.givenNameLatin(),
-                    sent.fatherNameAr(), sent.fatherNameLatin(), sent.grandfatherNameAr(), sent.grandfatherNameLatin(),
-                    sent.familyNameAr(), sent.familyNameLatin(), sent.sex(), sent.birthDate(), phone, sent.documentType(),
-                    document, sent.placeOfOrigin(), sent.specificNeeds(), sent.nationality(), sent.birthCountry(),
-                    sent.birthPlace(), sent.birthTown()));
+                    ? stored.documentNumber()
+                    : sent.documentNumber();
+            kept.add(new IndividualDetails(
+                    sent.relationship(),
+                    sent.givenNameAr(),
+                    sent.givenNameLatin(),
+                    sent.fatherNameAr(),
+                    sent.fatherNameLatin(),
+                    sent.grandfatherNameAr(),
+                    sent.grandfatherNameLatin(),
+                    sent.familyNameAr(),
+                    sent.familyNameLatin(),
+                    sent.sex(),
+                    sent.birthDate(),
+                    phone,
+                    sent.documentType(),
+                    document,
+                    sent.placeOfOrigin(),
+                    sent.specificNeeds(),
+                    sent.nationality(),
+                    sent.birthCountry(),
+                    sent.birthPlace(),
+                    sent.birthTown()));
         }
         return kept;
     }

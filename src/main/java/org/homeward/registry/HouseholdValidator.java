@@ -1,7 +1,5 @@
 package org.homeward.registry;
 
-import java.util.regex.Pattern;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.homeward.places.PlaceLookup;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +37,8 @@ public class HouseholdValidator {
     /** Returns the validated household, or throws {@link InvalidHouseholdException} listing every problem. */
     public ValidatedHousehold validate(RegisterHouseholdRequest request) {
         List<ValidationProblem> problems = new ArrayList<>();
-        ValidatedHousehold household = check(request.registrationSite(), request.journey(), request.members(), problems);
+        ValidatedHousehold household =
+                check(request.registrationSite(), request.journey(), request.members(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidHouseholdException(problems);
         }
@@ -52,8 +52,11 @@ public class HouseholdValidator {
         return problems;
     }
 
-    ValidatedHousehold check(String site, JourneyDetails journeyDetails, List<IndividualDetails> memberDetails,
-                             List<ValidationProblem> problems) {
+    ValidatedHousehold check(
+            String site,
+            JourneyDetails journeyDetails,
+            List<IndividualDetails> memberDetails,
+            List<ValidationProblem> problems) {
         String registrationSite = text(site, "registrationSite", problems);
         Journey journey = journey(journeyDetails, problems);
         List<Individual> members = members(memberDetails, problems);
@@ -65,44 +68,57 @@ public class HouseholdValidator {
             problems.add(new ValidationProblem("journey", "JOURNEY_MISSING", "The journey is required"));
             return null;
         }
-        ReturnType returnType = parseEnum(details.returnType(), ReturnType.class, "journey.returnType",
-                "RETURN_TYPE", true, problems);
+        ReturnType returnType =
+                parseEnum(details.returnType(), ReturnType.class, "journey.returnType", "RETURN_TYPE", true, problems);
         String originCountry = upper(details.originCountry());
         String originLocation = upper(details.originLocation());
         if (returnType == ReturnType.REFUGEE) {
             if (originCountry == null) {
-                problems.add(new ValidationProblem("journey.originCountry", "ORIGIN_COUNTRY_MISSING",
+                problems.add(new ValidationProblem(
+                        "journey.originCountry",
+                        "ORIGIN_COUNTRY_MISSING",
                         "A refugee returnee needs the country of asylum (ISO 3166 alpha-3, e.g. LBN)"));
             } else if (!places.isKnownCountry(originCountry) || "SYR".equals(originCountry)) {
-                problems.add(new ValidationProblem("journey.originCountry", "ORIGIN_COUNTRY_UNKNOWN",
+                problems.add(new ValidationProblem(
+                        "journey.originCountry",
+                        "ORIGIN_COUNTRY_UNKNOWN",
                         "Unknown country of asylum: " + shorten(originCountry)));
             }
         }
         if (returnType == ReturnType.IDP) {
             if (originLocation == null) {
-                problems.add(new ValidationProblem("journey.originLocation", "ORIGIN_LOCATION_MISSING",
+                problems.add(new ValidationProblem(
+                        "journey.originLocation",
+                        "ORIGIN_LOCATION_MISSING",
                         "An IDP returnee needs the displacement location (a P-code)"));
             }
         }
         if (originLocation != null && !places.isKnownArea(originLocation)) {
-            problems.add(new ValidationProblem("journey.originLocation", "ORIGIN_LOCATION_UNKNOWN",
+            problems.add(new ValidationProblem(
+                    "journey.originLocation",
+                    "ORIGIN_LOCATION_UNKNOWN",
                     "Unknown displacement location: " + shorten(originLocation)));
         }
         String crossing = upper(details.crossingPoint());
         if (crossing != null && !places.isKnownCrossing(crossing)) {
-            problems.add(new ValidationProblem("journey.crossingPoint", "CROSSING_POINT_UNKNOWN",
-                    "Unknown crossing point: " + shorten(crossing)));
+            problems.add(new ValidationProblem(
+                    "journey.crossingPoint", "CROSSING_POINT_UNKNOWN", "Unknown crossing point: " + shorten(crossing)));
         }
         String destination = upper(details.destinationPcode());
         if (destination == null) {
-            problems.add(new ValidationProblem("journey.destinationPcode", "DESTINATION_MISSING",
+            problems.add(new ValidationProblem(
+                    "journey.destinationPcode",
+                    "DESTINATION_MISSING",
                     "The destination community or area (P-code) is required"));
         } else if (!places.isKnownArea(destination)) {
-            problems.add(new ValidationProblem("journey.destinationPcode", "DESTINATION_UNKNOWN",
+            problems.add(new ValidationProblem(
+                    "journey.destinationPcode",
+                    "DESTINATION_UNKNOWN",
                     "Unknown destination P-code: " + shorten(destination)));
         }
         LocalDate plannedDate = date(details.plannedDate(), "journey.plannedDate", "PLANNED_DATE_INVALID", problems);
-        JourneyStatus status = blank(details.status()) ? JourneyStatus.REGISTERED
+        JourneyStatus status = blank(details.status())
+                ? JourneyStatus.REGISTERED
                 : parseEnum(details.status(), JourneyStatus.class, "journey.status", "JOURNEY_STATUS", true, problems);
         return new Journey(returnType, originCountry, originLocation, crossing, destination, plannedDate, status);
     }
@@ -113,7 +129,9 @@ public class HouseholdValidator {
             return List.of();
         }
         if (details.size() > MAX_MEMBERS) {
-            problems.add(new ValidationProblem("members", "HOUSEHOLD_TOO_LARGE",
+            problems.add(new ValidationProblem(
+                    "members",
+                    "HOUSEHOLD_TOO_LARGE",
                     "A household has at most " + MAX_MEMBERS + " members; split larger groups into households"));
             return List.of();
         }
@@ -123,11 +141,13 @@ public class HouseholdValidator {
         }
         long principals = members.stream().filter(Individual::principal).count();
         if (principals == 0) {
-            problems.add(new ValidationProblem("members", "HOUSEHOLD_PRINCIPAL_MISSING",
+            problems.add(new ValidationProblem(
+                    "members",
+                    "HOUSEHOLD_PRINCIPAL_MISSING",
                     "One member must be the principal (relationship PRINCIPAL)"));
         } else if (principals > 1) {
-            problems.add(new ValidationProblem("members", "HOUSEHOLD_PRINCIPAL_DUPLICATED",
-                    "Only one member may be the principal"));
+            problems.add(new ValidationProblem(
+                    "members", "HOUSEHOLD_PRINCIPAL_DUPLICATED", "Only one member may be the principal"));
         }
         return members;
     }
@@ -147,34 +167,66 @@ public class HouseholdValidator {
         }
 
         Individual check() {
-            Relationship relationship = parseEnum(details.relationship(), Relationship.class, prefix + "relationship",
-                    "RELATIONSHIP", true, problems);
+            Relationship relationship = parseEnum(
+                    details.relationship(),
+                    Relationship.class,
+                    prefix + "relationship",
+                    "RELATIONSHIP",
+                    true,
+                    problems);
             String givenAr = arabic(details.givenNameAr(), "givenNameAr");
             String givenLatin = latin(details.givenNameLatin(), "givenNameLatin");
             if (givenAr == null && givenLatin == null) {
-                problems.add(new ValidationProblem(prefix + "givenName", "GIVEN_NAME_MISSING",
+                problems.add(new ValidationProblem(
+                        prefix + "givenName",
+                        "GIVEN_NAME_MISSING",
                         "The given name is required, in Arabic or Latin script"));
             }
             Sex sex = parseSex(details.sex());
             BirthDate birthDate = birthDate(details.birthDate());
             String phone = phone(details.phone());
-            DocumentType documentType = blank(details.documentType()) ? null : parseEnum(details.documentType(),
-                    DocumentType.class, prefix + "documentType", "DOCUMENT_TYPE", false, problems);
+            DocumentType documentType = blank(details.documentType())
+                    ? null
+                    : parseEnum(
+                            details.documentType(),
+                            DocumentType.class,
+                            prefix + "documentType",
+                            "DOCUMENT_TYPE",
+                            false,
+                            problems);
             String documentNumber = documentNumber(details.documentNumber(), documentType);
             String placeOfOrigin = upper(details.placeOfOrigin());
             if (placeOfOrigin != null && !places.isKnownArea(placeOfOrigin)) {
-                problems.add(new ValidationProblem(prefix + "placeOfOrigin", "PLACE_OF_ORIGIN_UNKNOWN",
+                problems.add(new ValidationProblem(
+                        prefix + "placeOfOrigin",
+                        "PLACE_OF_ORIGIN_UNKNOWN",
                         "Unknown place of origin P-code: " + shorten(placeOfOrigin)));
             }
             BirthAndNationality birth = BirthAndNationality.check(details, prefix, places, countries, problems);
-            return new Individual(null, position, relationship == Relationship.PRINCIPAL, relationship,
-                    givenAr, givenLatin,
-                    arabic(details.fatherNameAr(), "fatherNameAr"), latin(details.fatherNameLatin(), "fatherNameLatin"),
+            return new Individual(
+                    null,
+                    position,
+                    relationship == Relationship.PRINCIPAL,
+                    relationship,
+                    givenAr,
+                    givenLatin,
+                    arabic(details.fatherNameAr(), "fatherNameAr"),
+                    latin(details.fatherNameLatin(), "fatherNameLatin"),
                     arabic(details.grandfatherNameAr(), "grandfatherNameAr"),
                     latin(details.grandfatherNameLatin(), "grandfatherNameLatin"),
-                    arabic(details.familyNameAr(), "familyNameAr"), latin(details.familyNameLatin(), "familyNameLatin"),
-                    sex, birthDate, phone, documentType, documentNumber, placeOfOrigin, needs(details.specificNeeds()),
-                    birth.nationality(), birth.birthCountry(), birth.birthPlace(), birth.birthTown());
+                    arabic(details.familyNameAr(), "familyNameAr"),
+                    latin(details.familyNameLatin(), "familyNameLatin"),
+                    sex,
+                    birthDate,
+                    phone,
+                    documentType,
+                    documentNumber,
+                    placeOfOrigin,
+                    needs(details.specificNeeds()),
+                    birth.nationality(),
+                    birth.birthCountry(),
+                    birth.birthPlace(),
+                    birth.birthTown());
         }
 
         private String arabic(String value, String field) {
@@ -191,12 +243,16 @@ public class HouseholdValidator {
             }
             String name = NameScripts.tidy(value);
             if (name.length() > MAX_TEXT) {
-                problems.add(new ValidationProblem(prefix + field, "NAME_TOO_LONG",
+                problems.add(new ValidationProblem(
+                        prefix + field,
+                        "NAME_TOO_LONG",
                         "A name part has at most " + MAX_TEXT + " characters (this one has " + name.length() + ")"));
                 return null;
             }
             if (!scriptCheck.apply(name)) {
-                problems.add(new ValidationProblem(prefix + field, "NAME_INVALID_CHARACTERS",
+                problems.add(new ValidationProblem(
+                        prefix + field,
+                        "NAME_INVALID_CHARACTERS",
                         "This name must be written " + script + " with letters, spaces, hyphens or apostrophes only"));
                 return null;
             }
@@ -211,8 +267,8 @@ public class HouseholdValidator {
                 case "M", "MALE", "ذكر":
                     return Sex.M;
                 default:
-                    problems.add(new ValidationProblem(prefix + "sex", blank(value) ? "SEX_MISSING" : "SEX_INVALID",
-                            "Sex must be F or M"));
+                    problems.add(new ValidationProblem(
+                            prefix + "sex", blank(value) ? "SEX_MISSING" : "SEX_INVALID", "Sex must be F or M"));
                     return null;
             }
         }
@@ -220,17 +276,19 @@ public class HouseholdValidator {
         private BirthDate birthDate(String value) {
             Optional<BirthDate> parsed = BirthDate.parse(value);
             if (parsed.isEmpty()) {
-                problems.add(new ValidationProblem(prefix + "birthDate", "BIRTH_DATE_INVALID",
+                problems.add(new ValidationProblem(
+                        prefix + "birthDate",
+                        "BIRTH_DATE_INVALID",
                         "Write the date of birth as YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)"));
                 return BirthDate.UNKNOWN;
             }
             BirthDate birthDate = parsed.get();
             if (birthDate.isAfter(LocalDate.now(clock))) {
-                problems.add(new ValidationProblem(prefix + "birthDate", "BIRTH_DATE_IN_FUTURE",
-                        "The date of birth lies in the future"));
+                problems.add(new ValidationProblem(
+                        prefix + "birthDate", "BIRTH_DATE_IN_FUTURE", "The date of birth lies in the future"));
             } else if (birthDate.date() != null && birthDate.date().isBefore(EARLIEST_BIRTH)) {
-                problems.add(new ValidationProblem(prefix + "birthDate", "BIRTH_DATE_TOO_EARLY",
-                        "The date of birth lies before 1900"));
+                problems.add(new ValidationProblem(
+                        prefix + "birthDate", "BIRTH_DATE_TOO_EARLY", "The date of birth lies before 1900"));
             }
             return birthDate;
         }
@@ -241,7 +299,9 @@ public class HouseholdValidator {
             }
             Optional<String> phone = PhoneNumbers.normalise(value);
             if (phone.isEmpty()) {
-                problems.add(new ValidationProblem(prefix + "phone", "PHONE_INVALID",
+                problems.add(new ValidationProblem(
+                        prefix + "phone",
+                        "PHONE_INVALID",
                         "Not a phone number: write it with its country code, e.g. +963 944 123 456"));
                 return null;
             }
@@ -254,13 +314,15 @@ public class HouseholdValidator {
             }
             String number = PhoneNumbers.toAsciiDigits(value.trim()).toUpperCase(Locale.ROOT);
             if (!DOCUMENT_NUMBER.matcher(number).matches()) {
-                problems.add(new ValidationProblem(prefix + "documentNumber", "DOCUMENT_NUMBER_INVALID",
+                problems.add(new ValidationProblem(
+                        prefix + "documentNumber",
+                        "DOCUMENT_NUMBER_INVALID",
                         "A document number has up to 40 letters, digits, spaces, '/' or '-'"));
                 return null;
             }
             if (type == null && blank(details.documentType())) {
-                problems.add(new ValidationProblem(prefix + "documentType", "DOCUMENT_TYPE_MISSING",
-                        "A document number needs its document type"));
+                problems.add(new ValidationProblem(
+                        prefix + "documentType", "DOCUMENT_TYPE_MISSING", "A document number needs its document type"));
             }
             return number;
         }
@@ -273,7 +335,9 @@ public class HouseholdValidator {
                 }
                 Optional<SpecificNeed> need = SpecificNeed.fromCode(code);
                 if (need.isEmpty()) {
-                    problems.add(new ValidationProblem(prefix + "specificNeeds", "SPECIFIC_NEED_UNKNOWN",
+                    problems.add(new ValidationProblem(
+                            prefix + "specificNeeds",
+                            "SPECIFIC_NEED_UNKNOWN",
                             "Unknown specific-need code: " + shorten(code)));
                 } else if (!needs.contains(need.get())) {
                     needs.add(need.get());
@@ -283,8 +347,13 @@ public class HouseholdValidator {
         }
     }
 
-    private <E extends Enum<E>> E parseEnum(String value, Class<E> type, String field, String codePrefix,
-                                            boolean required, List<ValidationProblem> problems) {
+    private <E extends Enum<E>> E parseEnum(
+            String value,
+            Class<E> type,
+            String field,
+            String codePrefix,
+            boolean required,
+            List<ValidationProblem> problems) {
         if (blank(value)) {
             if (required) {
                 problems.add(new ValidationProblem(field, codePrefix + "_MISSING", "This field is required"));
@@ -297,7 +366,9 @@ public class HouseholdValidator {
                 return constant;
             }
         }
-        problems.add(new ValidationProblem(field, codePrefix + "_INVALID",
+        problems.add(new ValidationProblem(
+                field,
+                codePrefix + "_INVALID",
                 "Not one of " + java.util.Arrays.toString(type.getEnumConstants()) + ": " + shorten(value)));
         return null;
     }
@@ -320,7 +391,9 @@ public class HouseholdValidator {
         }
         String text = value.trim();
         if (text.length() > MAX_TEXT || text.chars().anyMatch(c -> c < 0x20 || c == '<' || c == '>')) {
-            problems.add(new ValidationProblem(field, "TEXT_INVALID",
+            problems.add(new ValidationProblem(
+                    field,
+                    "TEXT_INVALID",
                     "At most " + MAX_TEXT + " characters, without control characters or angle brackets"));
             return null;
         }

@@ -16,8 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class HouseholdVersions {
 
-    private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {};
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -32,8 +31,10 @@ class HouseholdVersions {
                         INSERT INTO household_version (household_id, version, fields)
                         VALUES (:household, :version, CAST(:fields AS jsonb))
                         ON CONFLICT (household_id, version) DO NOTHING""")
-                .param("household", household.id()).param("version", household.version())
-                .param("fields", json.writeValueAsString(EditableFields.of(household))).update();
+                .param("household", household.id())
+                .param("version", household.version())
+                .param("fields", json.writeValueAsString(EditableFields.of(household)))
+                .update();
     }
 
     /** The fields at a version: the household's own when it is the current one, else as kept, else empty. */
@@ -42,7 +43,10 @@ class HouseholdVersions {
             return Optional.of(EditableFields.of(current));
         }
         return jdbc.sql("SELECT fields FROM household_version WHERE household_id = :household AND version = :version")
-                .param("household", current.id()).param("version", version).query(String.class).optional()
+                .param("household", current.id())
+                .param("version", version)
+                .query(String.class)
+                .optional()
                 .map(text -> new LinkedHashMap<>(json.readValue(text, FIELDS)));
     }
 }

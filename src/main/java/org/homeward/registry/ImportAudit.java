@@ -58,8 +58,13 @@ class ImportAudit {
     }
 
     /** Records a written batch; called inside the batch's transaction, so the entry stands or falls with it. */
-    void batchWritten(String importId, Path file, int batch, HouseholdBulkWriter.BatchResult result, long firstRow,
-                      long lastRow) {
+    void batchWritten(
+            String importId,
+            Path file,
+            int batch,
+            HouseholdBulkWriter.BatchResult result,
+            long firstRow,
+            long lastRow) {
         Map<String, Object> details = details("batch", importId);
         details.put("batch", batch);
         details.put("households", result.written());

@@ -8,7 +8,7 @@ public record ImportProblem(long row, String column, String code, String message
 
     @Override
     public String toString() {
-        return "row " + row + (column == null || column.isEmpty() ? "" : ", column " + column) + ": " + message
-                + " [" + code + "]";
+        return "row " + row + (column == null || column.isEmpty() ? "" : ", column " + column) + ": " + message + " ["
+                + code + "]";
     }
 }

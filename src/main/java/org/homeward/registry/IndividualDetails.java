@@ -14,10 +14,14 @@ import java.util.List;
  */
 public record IndividualDetails(
         String relationship,
-        String givenNameAr, String givenNameLatin,
-        String fatherNameAr, String fatherNameLatin,
-        String grandfatherNameAr, String grandfatherNameLatin,
-        String familyNameAr, String familyNameLatin,
+        String givenNameAr,
+        String givenNameLatin,
+        String fatherNameAr,
+        String fatherNameLatin,
+        String grandfatherNameAr,
+        String grandfatherNameLatin,
+        String familyNameAr,
+        String familyNameLatin,
         String sex,
         String birthDate,
         String phone,
@@ -35,40 +39,119 @@ public record IndividualDetails(
     }
 
     /** An individual whose nationality and place of birth are not given. */
-    public IndividualDetails(String relationship, String givenNameAr, String givenNameLatin, String fatherNameAr,
-                             String fatherNameLatin, String grandfatherNameAr, String grandfatherNameLatin,
-                             String familyNameAr, String familyNameLatin, String sex, String birthDate, String phone,
-                             String documentType, String documentNumber, String placeOfOrigin, List<String> specificNeeds) {
-        this(relationship, givenNameAr, givenNameLatin, fatherNameAr, fatherNameLatin, grandfatherNameAr,
-                grandfatherNameLatin, familyNameAr, familyNameLatin, sex, birthDate, phone, documentType, documentNumber,
-                placeOfOrigin, specificNeeds, null, null, null, null);
+    public IndividualDetails(
+            String relationship,
+            String givenNameAr,
+            String givenNameLatin,
+            String fatherNameAr,
+            String fatherNameLatin,
+            String grandfatherNameAr,
+            String grandfatherNameLatin,
+            String familyNameAr,
+            String familyNameLatin,
+            String sex,
+            String birthDate,
+            String phone,
+            String documentType,
+            String documentNumber,
+            String placeOfOrigin,
+            List<String> specificNeeds) {
+        this(
+                relationship,
+                givenNameAr,
+                givenNameLatin,
+                fatherNameAr,
+                fatherNameLatin,
+                grandfatherNameAr,
+                grandfatherNameLatin,
+                familyNameAr,
+                familyNameLatin,
+                sex,
+                birthDate,
+                phone,
+                documentType,
+                documentNumber,
+                placeOfOrigin,
+                specificNeeds,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The same individual with the nationality and place of birth given (codes, or names still to be read). */
-    IndividualDetails withBirthAndNationality(String newNationality, String newBirthCountry, String newBirthPlace,
-                                              String newBirthTown) {
-        return new IndividualDetails(relationship, givenNameAr, givenNameLatin, fatherNameAr, fatherNameLatin,
-                grandfatherNameAr, grandfatherNameLatin, familyNameAr, familyNameLatin, sex, birthDate, phone,
-                documentType, documentNumber, placeOfOrigin, specificNeeds, newNationality, newBirthCountry,
-                newBirthPlace, newBirthTown);
+    IndividualDetails withBirthAndNationality(
+            String newNationality, String newBirthCountry, String newBirthPlace, String newBirthTown) {
+        return new IndividualDetails(
+                relationship,
+                givenNameAr,
+                givenNameLatin,
+                fatherNameAr,
+                fatherNameLatin,
+                grandfatherNameAr,
+                grandfatherNameLatin,
+                familyNameAr,
+                familyNameLatin,
+                sex,
+                birthDate,
+                phone,
+                documentType,
+                documentNumber,
+                placeOfOrigin,
+                specificNeeds,
+                newNationality,
+                newBirthCountry,
+                newBirthPlace,
+                newBirthTown);
     }
 
     /** The same individual with another place of origin. */
     IndividualDetails withPlaceOfOrigin(String newPlaceOfOrigin) {
-        return new IndividualDetails(relationship, givenNameAr, givenNameLatin, fatherNameAr, fatherNameLatin,
-                grandfatherNameAr, grandfatherNameLatin, familyNameAr, familyNameLatin, sex, birthDate, phone,
-                documentType, documentNumber, newPlaceOfOrigin, specificNeeds, nationality, birthCountry, birthPlace,
+        return new IndividualDetails(
+                relationship,
+                givenNameAr,
+                givenNameLatin,
+                fatherNameAr,
+                fatherNameLatin,
+                grandfatherNameAr,
+                grandfatherNameLatin,
+                familyNameAr,
+                familyNameLatin,
+                sex,
+                birthDate,
+                phone,
+                documentType,
+                documentNumber,
+                newPlaceOfOrigin,
+                specificNeeds,
+                nationality,
+                birthCountry,
+                birthPlace,
                 birthTown);
     }
 
     /** The details that would register this individual again as they are. */
     public static IndividualDetails of(Individual member) {
-        return new IndividualDetails(member.relationship().name(),
-                member.givenNameAr(), member.givenNameLatin(), member.fatherNameAr(), member.fatherNameLatin(),
-                member.grandfatherNameAr(), member.grandfatherNameLatin(), member.familyNameAr(), member.familyNameLatin(),
-                member.sex().name(), member.birthDate().format(), member.phone(),
-                member.documentType() == null ? null : member.documentType().name(), member.documentNumber(),
-                member.placeOfOrigin(), member.specificNeeds().stream().map(SpecificNeed::code).toList(),
-                member.nationality(), member.birthCountry(), member.birthPlace(), member.birthTown());
+        return new IndividualDetails(
+                member.relationship().name(),
+                member.givenNameAr(),
+                member.givenNameLatin(),
+                member.fatherNameAr(),
+                member.fatherNameLatin(),
+                member.grandfatherNameAr(),
+                member.grandfatherNameLatin(),
+                member.familyNameAr(),
+                member.familyNameLatin(),
+                member.sex().name(),
+                member.birthDate().format(),
+                member.phone(),
+                member.documentType() == null ? null : member.documentType().name(),
+                member.documentNumber(),
+                member.placeOfOrigin(),
+                member.specificNeeds().stream().map(SpecificNeed::code).toList(),
+                member.nationality(),
+                member.birthCountry(),
+                member.birthPlace(),
+                member.birthTown());
     }
 }

@@ -46,10 +46,10 @@ enum InterchangeColumn {
     BIRTH_PLACE("birth_place", "birthPlace"),
     BIRTH_TOWN("birth_town", "birthTown");
 
-    static final List<InterchangeColumn> REQUIRED = List.of(HOUSEHOLD_KEY, RETURN_TYPE, DESTINATION_PCODE,
-            RELATIONSHIP, SEX);
-    private static final Map<String, InterchangeColumn> BY_HEADER = Arrays.stream(values())
-            .collect(Collectors.toMap(InterchangeColumn::header, Function.identity()));
+    static final List<InterchangeColumn> REQUIRED =
+            List.of(HOUSEHOLD_KEY, RETURN_TYPE, DESTINATION_PCODE, RELATIONSHIP, SEX);
+    private static final Map<String, InterchangeColumn> BY_HEADER =
+            Arrays.stream(values()).collect(Collectors.toMap(InterchangeColumn::header, Function.identity()));
     private static final Map<String, InterchangeColumn> BY_FIELD = Arrays.stream(values())
             .filter(column -> column.field != null)
             .collect(Collectors.toMap(column -> column.field, Function.identity()));

@@ -53,18 +53,23 @@ interface InterchangeReader extends Iterator<InterchangeRow>, Closeable {
         Map<Integer, InterchangeColumn> columns = new java.util.HashMap<>();
         Set<InterchangeColumn> seen = new HashSet<>();
         for (int i = 0; i < header.length; i++) {
-            String name = header[i] == null ? "" : header[i].replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
+            String name = header[i] == null
+                    ? ""
+                    : header[i].replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 continue;
             }
             InterchangeColumn column = InterchangeColumn.ofHeader(name);
             if (column == null) {
-                throw new InterchangeFileException(new ImportProblem(1, name, "COLUMN_UNKNOWN",
+                throw new InterchangeFileException(new ImportProblem(
+                        1,
+                        name,
+                        "COLUMN_UNKNOWN",
                         "Unknown column '" + shorten(name) + "'; the columns are listed in docs/interchange.md"));
             }
             if (!seen.add(column)) {
-                throw new InterchangeFileException(new ImportProblem(1, name, "COLUMN_REPEATED",
-                        "The column '" + name + "' appears twice"));
+                throw new InterchangeFileException(
+                        new ImportProblem(1, name, "COLUMN_REPEATED", "The column '" + name + "' appears twice"));
             }
             columns.put(i, column);
         }
@@ -75,7 +80,10 @@ interface InterchangeReader extends Iterator<InterchangeRow>, Closeable {
             }
         }
         if (!missing.isEmpty()) {
-            throw new InterchangeFileException(new ImportProblem(1, String.join(", ", missing), "COLUMN_MISSING",
+            throw new InterchangeFileException(new ImportProblem(
+                    1,
+                    String.join(", ", missing),
+                    "COLUMN_MISSING",
                     "Required column(s) missing: " + String.join(", ", missing)));
         }
         return columns;
@@ -83,8 +91,13 @@ interface InterchangeReader extends Iterator<InterchangeRow>, Closeable {
 
     /** The row's values by column, or a problem when it has more or fewer cells than the header. */
     static InterchangeRow row(long number, String[] cells, String[] header, Map<Integer, InterchangeColumn> columns) {
-        ImportProblem shapeProblem = cells.length == header.length ? null : new ImportProblem(number, "",
-                "ROW_WRONG_LENGTH", "The row has " + cells.length + " cells where the header has " + header.length);
+        ImportProblem shapeProblem = cells.length == header.length
+                ? null
+                : new ImportProblem(
+                        number,
+                        "",
+                        "ROW_WRONG_LENGTH",
+                        "The row has " + cells.length + " cells where the header has " + header.length);
         Map<InterchangeColumn, String> values = new EnumMap<>(InterchangeColumn.class);
         for (int i = 0; i < cells.length && i < header.length; i++) {
             InterchangeColumn column = columns.get(i);

@@ -11,8 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.homeward.files.SpreadsheetCells;
 import org.homeward.files.OwnerOnlyFiles;
+import org.homeward.files.SpreadsheetCells;
 
 /** Writes rows of the interchange layout to CSV (UTF-8) or XLSX (streaming, 100 rows in memory). */
 abstract class InterchangeWriter implements Closeable {
@@ -35,7 +35,9 @@ abstract class InterchangeWriter implements Closeable {
         @Override
         void write(List<String> cells) {
             try {
-                printer.printRecord(cells.stream().map(cell -> cell == null ? "" : SpreadsheetCells.neutralised(cell)).toList());
+                printer.printRecord(cells.stream()
+                        .map(cell -> cell == null ? "" : SpreadsheetCells.neutralised(cell))
+                        .toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

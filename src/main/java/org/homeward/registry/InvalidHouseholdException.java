@@ -1,8 +1,7 @@
 package org.homeward.registry;
 
-import org.homeward.web.ProblemException;
-
 import java.util.List;
+import org.homeward.web.ProblemException;
 
 /** Thrown when a household's registration or update has problems; carries all of them. */
 public class InvalidHouseholdException extends ProblemException {
@@ -10,7 +9,8 @@ public class InvalidHouseholdException extends ProblemException {
     private final List<ValidationProblem> problems;
 
     public InvalidHouseholdException(List<ValidationProblem> problems) {
-        super(problems.size() + " problem(s) in the household: " + problems.get(0).code());
+        super(problems.size() + " problem(s) in the household: "
+                + problems.get(0).code());
         this.problems = List.copyOf(problems);
     }
 
@@ -30,6 +30,8 @@ public class InvalidHouseholdException extends ProblemException {
 
     @Override
     public List<FieldProblem> fieldProblems() {
-        return problems.stream().map(p -> new FieldProblem(p.field(), p.code(), p.message())).toList();
+        return problems.stream()
+                .map(p -> new FieldProblem(p.field(), p.code(), p.message()))
+                .toList();
     }
 }

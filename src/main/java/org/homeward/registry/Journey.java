@@ -10,5 +10,4 @@ public record Journey(
         String crossingPoint,
         String destinationPcode,
         LocalDate plannedDate,
-        JourneyStatus status) {
-}
+        JourneyStatus status) {}

@@ -2,7 +2,12 @@ package org.homeward.registry;
 
 /** Where a household's journey home stands; it only moves forward, or is withdrawn. */
 public enum JourneyStatus {
-    INTENDING(0), REGISTERED(1), IN_TRANSIT(2), AT_RECEPTION(3), RETURNED_HOME(4), WITHDRAWN(5);
+    INTENDING(0),
+    REGISTERED(1),
+    IN_TRANSIT(2),
+    AT_RECEPTION(3),
+    RETURNED_HOME(4),
+    WITHDRAWN(5);
 
     private final int step;
 

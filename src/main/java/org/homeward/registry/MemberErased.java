@@ -9,5 +9,4 @@ import java.util.UUID;
  *
  * @param actor who carried out the deletion
  */
-public record MemberErased(UUID householdId, UUID individualId, long requestId, String actor) {
-}
+public record MemberErased(UUID householdId, UUID individualId, long requestId, String actor) {}

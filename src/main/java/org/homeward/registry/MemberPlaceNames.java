@@ -36,9 +36,11 @@ class MemberPlaceNames {
      * The member with its fields read, the problems by field (under the prefix, e.g. "members[1].")
      * and the choices for each ambiguous field.
      */
-    record Outcome(IndividualDetails member, List<ValidationProblem> problems,
-                   Map<String, List<PlaceCandidate>> placeChoices, Map<String, List<CountryOfAsylum>> countryChoices) {
-    }
+    record Outcome(
+            IndividualDetails member,
+            List<ValidationProblem> problems,
+            Map<String, List<PlaceCandidate>> placeChoices,
+            Map<String, List<CountryOfAsylum>> countryChoices) {}
 
     Outcome resolve(IndividualDetails member, String prefix) {
         List<ValidationProblem> problems = new ArrayList<>();
@@ -47,30 +49,40 @@ class MemberPlaceNames {
         String nationality = country(prefix + "nationality", member.nationality(), problems, countryChoices);
         String birthCountry = country(prefix + "birthCountry", member.birthCountry(), problems, countryChoices);
         String birthPlace = area(prefix + "birthPlace", member.birthPlace(), problems, placeChoices);
-        return new Outcome(member.withBirthAndNationality(nationality, birthCountry, birthPlace, member.birthTown()),
-                problems, placeChoices, countryChoices);
+        return new Outcome(
+                member.withBirthAndNationality(nationality, birthCountry, birthPlace, member.birthTown()),
+                problems,
+                placeChoices,
+                countryChoices);
     }
 
-    private String country(String field, String typed, List<ValidationProblem> problems,
-                           Map<String, List<CountryOfAsylum>> choices) {
+    private String country(
+            String field, String typed, List<ValidationProblem> problems, Map<String, List<CountryOfAsylum>> choices) {
         CountryNames.Reading reading = countries.read(typed);
         if (HouseholdValidator.blank(typed) || reading.resolved()) {
             return reading.code();
         }
         if (reading.ambiguous()) {
-            problems.add(new ValidationProblem(field, "COUNTRY_AMBIGUOUS", "'" + shorten(typed) + "' may be "
-                    + reading.candidates().stream().map(country -> country.nameEn() + " (" + country.iso3() + ")")
-                    .collect(Collectors.joining(", ")) + ": choose one"));
+            problems.add(new ValidationProblem(
+                    field,
+                    "COUNTRY_AMBIGUOUS",
+                    "'" + shorten(typed) + "' may be "
+                            + reading.candidates().stream()
+                                    .map(country -> country.nameEn() + " (" + country.iso3() + ")")
+                                    .collect(Collectors.joining(", "))
+                            + ": choose one"));
             choices.put(field, reading.candidates());
         } else {
-            problems.add(new ValidationProblem(field, "COUNTRY_UNKNOWN",
+            problems.add(new ValidationProblem(
+                    field,
+                    "COUNTRY_UNKNOWN",
                     "No country is called '" + shorten(typed) + "': write its name or ISO 3166-1 alpha-3 code"));
         }
         return null;
     }
 
-    private String area(String field, String typed, List<ValidationProblem> problems,
-                        Map<String, List<PlaceCandidate>> choices) {
+    private String area(
+            String field, String typed, List<ValidationProblem> problems, Map<String, List<PlaceCandidate>> choices) {
         if (HouseholdValidator.blank(typed) || places.isKnownArea(typed.strip().toUpperCase(Locale.ROOT))) {
             return typed;
         }

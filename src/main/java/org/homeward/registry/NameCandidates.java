@@ -33,13 +33,11 @@ class NameCandidates {
     }
 
     /** A person found, with the household's reference and registration time and the name chain in both scripts. */
-    record Candidate(UUID individualId, UUID householdId, int position, Instant registeredAt, String[] arabic,
-                     String[] latin) {
-    }
+    record Candidate(
+            UUID individualId, UUID householdId, int position, Instant registeredAt, String[] arabic, String[] latin) {}
 
     /** The people found, and whether they are all there are (false when the bound stopped the search). */
-    record Found(List<Candidate> candidates, boolean complete) {
-    }
+    record Found(List<Candidate> candidates, boolean complete) {}
 
     /**
      * Up to {@code bound} people matching every part of the query somewhere in their chain, those
@@ -72,7 +70,9 @@ class NameCandidates {
                                 i.given_name_latin, i.father_name_latin, i.grandfather_name_latin, i.family_name_latin
                             FROM individual i JOIN household h ON h.id = i.household_id
                             WHERE """ + " " + String.join(" AND ", where) + " LIMIT :room")
-                    .params(all).query((rs, n) -> candidate(rs)).list();
+                    .params(all)
+                    .query((rs, n) -> candidate(rs))
+                    .list();
             rows.forEach(row -> found.put(row.individualId(), row));
             if (rows.size() == room) {
                 return new Found(List.copyOf(found.values()), false);
@@ -82,8 +82,11 @@ class NameCandidates {
     }
 
     private static Candidate candidate(ResultSet rs) throws SQLException {
-        return new Candidate(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
-                rs.getInt("position"), rs.getTimestamp("registered_at").toInstant(),
+        return new Candidate(
+                rs.getObject("id", UUID.class),
+                rs.getObject("household_id", UUID.class),
+                rs.getInt("position"),
+                rs.getTimestamp("registered_at").toInstant(),
                 new String[] {rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)},
                 new String[] {rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)});
     }
@@ -150,14 +153,17 @@ class NameCandidates {
      * Words shorter than three letters have no trigram to find them by, and are left to the keys.
      */
     private static String textCondition(String part, Map<String, Object> parameters) {
-        List<String> terms = SearchText.terms(part).stream().filter(term -> term.length() >= 3).toList();
+        List<String> terms = SearchText.terms(part).stream()
+                .filter(term -> term.length() >= 3)
+                .toList();
         if (terms.isEmpty()) {
             return null;
         }
         List<String> likes = new ArrayList<>();
         for (String term : terms) {
             String name = "text" + parameters.size();
-            parameters.put(name, "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put(
+                    name, "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             likes.add("i.search_text LIKE :" + name);
         }
         return String.join(" AND ", likes);

@@ -25,9 +25,19 @@ public final class NameChainKeys {
 
     /** The keys of an individual. */
     String[] of(Individual individual) {
-        return of(new String[] {individual.givenNameAr(), individual.fatherNameAr(), individual.grandfatherNameAr(),
-            individual.familyNameAr()}, new String[] {individual.givenNameLatin(), individual.fatherNameLatin(),
-            individual.grandfatherNameLatin(), individual.familyNameLatin()});
+        return of(
+                new String[] {
+                    individual.givenNameAr(),
+                    individual.fatherNameAr(),
+                    individual.grandfatherNameAr(),
+                    individual.familyNameAr()
+                },
+                new String[] {
+                    individual.givenNameLatin(),
+                    individual.fatherNameLatin(),
+                    individual.grandfatherNameLatin(),
+                    individual.familyNameLatin()
+                });
     }
 
     /** The keys of a name chain given in Arabic and Latin script, each in chain order (given, father, grandfather, family). */

@@ -30,6 +30,7 @@ class NameIndexes implements ApplicationRunner {
     static final long MIN_ROWS = 100_000;
     /** Serialises rebuilds, so that two processes never build one index twice at once. */
     private static final long BUILD_LOCK = 0x4e414d45L;
+
     private static final Logger log = LoggerFactory.getLogger(NameIndexes.class);
     private static final List<Definition> INDEXES = List.of(
             new Definition("individual_search_text", "individual USING gin (search_text gin_trgm_ops)"),
@@ -43,8 +44,7 @@ class NameIndexes implements ApplicationRunner {
         this.dataSource = maintenance.dataSource();
     }
 
-    private record Definition(String name, String target) {
-    }
+    private record Definition(String name, String target) {}
 
     /** Set aside while a large import writes; closing builds them again. */
     interface Suspension extends AutoCloseable {
@@ -64,7 +64,8 @@ class NameIndexes implements ApplicationRunner {
         if (rowsToImport < MIN_ROWS || rowsToImport < registeredIndividuals()) {
             return suspension(false);
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             // Never queue behind a long search (and make every other query queue behind us): give up instead.
             statement.execute("SET lock_timeout = '2s'");
             try {
@@ -74,7 +75,8 @@ class NameIndexes implements ApplicationRunner {
             } finally {
                 statement.execute("RESET lock_timeout");
             }
-            log.info("Name indexes set aside for an import of {} rows; they are built again when it ends", rowsToImport);
+            log.info(
+                    "Name indexes set aside for an import of {} rows; they are built again when it ends", rowsToImport);
             return suspension(true);
         } catch (SQLException e) {
             log.info("Name indexes kept during the import: {}", e.getMessage());
@@ -104,7 +106,8 @@ class NameIndexes implements ApplicationRunner {
      * concurrently, so registrations made meanwhile are not held up.
      */
     void ensure() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             statement.execute("SELECT pg_advisory_lock(" + BUILD_LOCK + ")");
             try {
@@ -118,8 +121,10 @@ class NameIndexes implements ApplicationRunner {
                         statement.execute("DROP INDEX CONCURRENTLY IF EXISTS " + index.name());
                     }
                     long started = System.nanoTime();
-                    statement.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS " + index.name() + " ON " + index.target());
-                    log.info("Name index {} built in {} s", index.name(), (System.nanoTime() - started) / 1_000_000_000);
+                    statement.execute(
+                            "CREATE INDEX CONCURRENTLY IF NOT EXISTS " + index.name() + " ON " + index.target());
+                    log.info(
+                            "Name index {} built in {} s", index.name(), (System.nanoTime() - started) / 1_000_000_000);
                 }
             } finally {
                 statement.execute("SELECT pg_advisory_unlock(" + BUILD_LOCK + ")");
@@ -134,7 +139,10 @@ class NameIndexes implements ApplicationRunner {
     Boolean validity(String name) {
         return jdbc.sql("SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
                         + "WHERE c.relname = :name AND c.relnamespace = current_schema()::regnamespace")
-                .param("name", name).query(Boolean.class).optional().orElse(null);
+                .param("name", name)
+                .query(Boolean.class)
+                .optional()
+                .orElse(null);
     }
 
     static List<String> names() {

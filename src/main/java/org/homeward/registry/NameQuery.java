@@ -18,19 +18,21 @@ record NameQuery(List<String> parts, Optional<String> reference) {
     /** A current reference: ten characters of Crockford's base 32, the last a check character. */
     private static final Pattern CURRENT_REFERENCE = Pattern.compile("(?i)\\s*HW[\\s-]?([0-9A-Z]{10})\\s*");
     /** Words that begin a compound name and take the next word with them. */
-    private static final Set<String> HEADS = Set.of("al", "el", "ال", "abd", "abdul", "abdel", "abdal", "abdu",
-            "abu", "abou", "abo", "عبد", "ابو");
+    private static final Set<String> HEADS =
+            Set.of("al", "el", "ال", "abd", "abdul", "abdel", "abdal", "abdu", "abu", "abou", "abo", "عبد", "ابو");
+
     private static final Set<String> ARTICLES = Set.of("al", "el", "ال");
     /** Words that end a compound name and join the word before them: "Nour al-Din", "نور الدين". */
-    private static final Set<String> TAILS = Set.of("din", "aldin", "eldin", "eddin", "uddin", "addin", "al din",
-            "el din", "الدين");
+    private static final Set<String> TAILS =
+            Set.of("din", "aldin", "eldin", "eddin", "uddin", "addin", "al din", "el din", "الدين");
     /** "son of", "daughter of": not names, they only say that a father's name follows. */
     private static final Set<String> CONNECTORS = Set.of("bin", "ben", "ibn", "bint", "بن", "ابن", "بنت");
 
     /** Whether the text has the shape of a reference, its check character right or wrong. */
     static boolean shapedLikeReference(String text) {
         String digits = PhoneNumbers.toAsciiDigits(text);
-        return REFERENCE.matcher(digits).matches() || CURRENT_REFERENCE.matcher(digits).matches();
+        return REFERENCE.matcher(digits).matches()
+                || CURRENT_REFERENCE.matcher(digits).matches();
     }
 
     static NameQuery parse(String text) {
@@ -39,8 +41,8 @@ record NameQuery(List<String> parts, Optional<String> reference) {
         }
         Matcher reference = REFERENCE.matcher(PhoneNumbers.toAsciiDigits(text));
         if (reference.matches()) {
-            return new NameQuery(List.of(), Optional.of(String.format(Locale.ROOT, "HW-%07d",
-                    Long.parseLong(reference.group(1)))));
+            return new NameQuery(
+                    List.of(), Optional.of(String.format(Locale.ROOT, "HW-%07d", Long.parseLong(reference.group(1)))));
         }
         Matcher current = CURRENT_REFERENCE.matcher(PhoneNumbers.toAsciiDigits(text));
         if (current.matches()) {

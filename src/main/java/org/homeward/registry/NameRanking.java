@@ -26,14 +26,19 @@ final class NameRanking {
     static final int PARTIAL = 1;
 
     /** The tiers, best first. */
-    enum Tier { SPELLING_IN_PLACE, SKELETON_IN_PLACE, ELSEWHERE_IN_CHAIN, PARTIAL, OTHER }
+    enum Tier {
+        SPELLING_IN_PLACE,
+        SKELETON_IN_PLACE,
+        ELSEWHERE_IN_CHAIN,
+        PARTIAL,
+        OTHER
+    }
 
     /**
      * A tier and, within it, points that are higher for closer matches: per part twice its quality, and
      * one more where the name in the other script agrees as a spelling; the given name counts double.
      */
-    record Rank(Tier tier, int points) {
-    }
+    record Rank(Tier tier, int points) {}
 
     private final NameChainKeys keys;
     private final NameQuery query;
@@ -59,6 +64,7 @@ final class NameRanking {
          * brings bear a few dozen distinct names, and folding and keying a name is most of a rank's cost.
          */
         final Map<String, Integer> known = new HashMap<>();
+
         final List<Set<String>> variants = new ArrayList<>();
         final List<Set<String>> skeletons = new ArrayList<>();
 
@@ -107,8 +113,11 @@ final class NameRanking {
             if (shares(skeletons.get(part.ordinal()), keys.skeletonKeys(name, part))) {
                 // The linkage engine judges whether the two are one name ("Mohammad", "محمد"; "Hamawi", "Hamwi"),
                 // but it is lenient with long vowels (Hamid, Hammoud): those must fit as well.
-                return judged.computeIfAbsent(part.name() + '|' + name, any -> keys.sameName(text, name, part)
-                        && FoldedSpellings.longVowelsFit(folded, foldedName) ? VARIANT : SKELETON);
+                return judged.computeIfAbsent(
+                        part.name() + '|' + name,
+                        any -> keys.sameName(text, name, part) && FoldedSpellings.longVowelsFit(folded, foldedName)
+                                ? VARIANT
+                                : SKELETON);
             }
             return !folded.isEmpty() && foldedName.contains(folded) ? PARTIAL : 0;
         }
@@ -145,7 +154,9 @@ final class NameRanking {
                 // The given name is the person's own; the rest of the chain names relatives. It weighs double.
                 points += places.get(q) == ChainPart.GIVEN ? 2 * found : found;
             }
-            Tier tier = weakest >= VARIANT ? Tier.SPELLING_IN_PLACE : weakest >= SKELETON ? Tier.SKELETON_IN_PLACE : Tier.OTHER;
+            Tier tier = weakest >= VARIANT
+                    ? Tier.SPELLING_IN_PLACE
+                    : weakest >= SKELETON ? Tier.SKELETON_IN_PLACE : Tier.OTHER;
             best = better(best, new Rank(tier, points));
         }
         int weakest = EXACT;

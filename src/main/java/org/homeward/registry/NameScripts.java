@@ -1,8 +1,7 @@
 package org.homeward.registry;
 
-import java.util.regex.Pattern;
-
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Which script a name part is written in, and its tidy form (NFC, single spaces, no tatweel).
@@ -13,14 +12,16 @@ final class NameScripts {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private NameScripts() {
-    }
+    private NameScripts() {}
 
     static String tidy(String value) {
         if (isAlreadyTidy(value)) {
             return value;
         }
-        return SPACES.matcher(Normalizer.normalize(value, Normalizer.Form.NFC).replace("\u0640", "").trim()).replaceAll(" ");
+        return SPACES.matcher(Normalizer.normalize(value, Normalizer.Form.NFC)
+                        .replace("\u0640", "")
+                        .trim())
+                .replaceAll(" ");
     }
 
     /**

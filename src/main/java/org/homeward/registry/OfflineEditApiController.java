@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Offline edits of households sent by devices, and the conflicts they leave for supervisors to decide. */
 @RestController
-@Tag(name = "Offline edits", description = "Edits made offline, merged field by field; conflicts decided by supervisors")
+@Tag(
+        name = "Offline edits",
+        description = "Edits made offline, merged field by field; conflicts decided by supervisors")
 class OfflineEditApiController {
 
     private final OfflineEdits edits;
@@ -26,9 +28,12 @@ class OfflineEditApiController {
     }
 
     @PostMapping("/api/v1/households/{id}/offline-edits")
-    @Operation(summary = "Send an edit made offline with the version it started from; fields nobody else changed are "
-            + "applied, a field changed on both sides becomes a conflict; a resend with the same clientId changes nothing")
-    OfflineEditOutcome submit(@PathVariable UUID id, @Valid @RequestBody OfflineEditRequest request, Principal principal) {
+    @Operation(
+            summary =
+                    "Send an edit made offline with the version it started from; fields nobody else changed are "
+                            + "applied, a field changed on both sides becomes a conflict; a resend with the same clientId changes nothing")
+    OfflineEditOutcome submit(
+            @PathVariable UUID id, @Valid @RequestBody OfflineEditRequest request, Principal principal) {
         return edits.submit(id, request, principal.getName());
     }
 
@@ -39,12 +44,12 @@ class OfflineEditApiController {
     }
 
     @PostMapping("/api/v1/edit-conflicts/{conflictId}/resolution")
-    @Operation(summary = "Decide a conflict: THEIRS keeps the value now, YOURS takes the device's, CORRECTED takes value")
+    @Operation(
+            summary = "Decide a conflict: THEIRS keeps the value now, YOURS takes the device's, CORRECTED takes value")
     EditConflict resolve(@PathVariable long conflictId, @RequestBody ResolutionRequest request, Principal principal) {
         return conflicts.resolve(conflictId, request.choice(), request.value(), principal.getName());
     }
 
     /** A supervisor's decision on a conflict: which value wins, and the value when it is typed. */
-    record ResolutionRequest(String choice, String value) {
-    }
+    record ResolutionRequest(String choice, String value) {}
 }

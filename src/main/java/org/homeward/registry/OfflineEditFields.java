@@ -15,20 +15,25 @@ final class OfflineEditFields {
 
     static final int MAX_DEVICE = 100;
 
-    private OfflineEditFields() {
-    }
+    private OfflineEditFields() {}
 
     static Map<String, String> flatten(OfflineEditRequest request) {
         List<ValidationProblem> problems = new ArrayList<>();
         if (request.clientId() == null) {
             problems.add(new ValidationProblem("clientId", "OFFLINE_EDIT_ID_MISSING", "Give the edit an id (a UUID)"));
         }
-        if (request.deviceId() == null || request.deviceId().isBlank() || request.deviceId().length() > MAX_DEVICE) {
-            problems.add(new ValidationProblem("deviceId", "OFFLINE_EDIT_DEVICE_MISSING",
+        if (request.deviceId() == null
+                || request.deviceId().isBlank()
+                || request.deviceId().length() > MAX_DEVICE) {
+            problems.add(new ValidationProblem(
+                    "deviceId",
+                    "OFFLINE_EDIT_DEVICE_MISSING",
                     "Name the device the edit was made on (at most " + MAX_DEVICE + " characters)"));
         }
         if (request.baseVersion() == null || request.baseVersion() < 0) {
-            problems.add(new ValidationProblem("baseVersion", "OFFLINE_EDIT_BASE_MISSING",
+            problems.add(new ValidationProblem(
+                    "baseVersion",
+                    "OFFLINE_EDIT_BASE_MISSING",
                     "Send the version of the household the edit started from"));
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -36,8 +41,8 @@ final class OfflineEditFields {
             if (EditableFields.HOUSEHOLD.contains(field)) {
                 fields.put(field, text(value));
             } else {
-                problems.add(new ValidationProblem("household." + field, "OFFLINE_EDIT_FIELD_UNKNOWN",
-                        "Not a field an edit can change"));
+                problems.add(new ValidationProblem(
+                        "household." + field, "OFFLINE_EDIT_FIELD_UNKNOWN", "Not a field an edit can change"));
             }
         });
         for (int i = 0; i < request.members().size(); i++) {
@@ -49,11 +54,13 @@ final class OfflineEditFields {
         return fields;
     }
 
-    private static void member(Map<String, Object> member, int index, Map<String, String> fields,
-                               List<ValidationProblem> problems) {
+    private static void member(
+            Map<String, Object> member, int index, Map<String, String> fields, List<ValidationProblem> problems) {
         UUID id = memberId(member == null ? null : member.get("individualId"));
         if (id == null) {
-            problems.add(new ValidationProblem("members[" + index + "].individualId", "OFFLINE_EDIT_MEMBER_MISSING",
+            problems.add(new ValidationProblem(
+                    "members[" + index + "].individualId",
+                    "OFFLINE_EDIT_MEMBER_MISSING",
                     "Name the member by the id the household was downloaded with"));
             return;
         }
@@ -64,7 +71,9 @@ final class OfflineEditFields {
             if (EditableFields.isMemberField(field)) {
                 fields.put(EditableFields.memberKey(id, field), text(value));
             } else {
-                problems.add(new ValidationProblem("members[" + index + "]." + field, "OFFLINE_EDIT_FIELD_UNKNOWN",
+                problems.add(new ValidationProblem(
+                        "members[" + index + "]." + field,
+                        "OFFLINE_EDIT_FIELD_UNKNOWN",
                         "Not a field an edit can change"));
             }
         });
@@ -81,7 +90,11 @@ final class OfflineEditFields {
     /** A value as the editable fields hold it: blank as null, a list of needs joined by commas. */
     private static String text(Object value) {
         if (value instanceof Collection<?> list) {
-            return list.isEmpty() ? null : String.join(",", list.stream().map(String::valueOf).map(String::trim).toList());
+            return list.isEmpty()
+                    ? null
+                    : String.join(
+                            ",",
+                            list.stream().map(String::valueOf).map(String::trim).toList());
         }
         return value == null ? null : EditableFields.clean(value.toString());
     }

@@ -11,9 +11,12 @@ import java.util.UUID;
  * started from, the household's fields changed ({@code destinationPcode}, …) and each member's,
  * named by {@code individualId} beside the member's fields ({@code givenNameLatin}, …).
  */
-public record OfflineEditRequest(UUID clientId, String deviceId, Long baseVersion,
-                                 @Size(max = 20) Map<String, Object> household,
-                                 @Size(max = 50) List<Map<String, Object>> members) {
+public record OfflineEditRequest(
+        UUID clientId,
+        String deviceId,
+        Long baseVersion,
+        @Size(max = 20) Map<String, Object> household,
+        @Size(max = 50) List<Map<String, Object>> members) {
 
     public OfflineEditRequest {
         household = household == null ? Map.of() : household;

@@ -32,8 +32,13 @@ public class OfflineEdits {
     private final AuditTrail audit;
     private final Clock clock;
 
-    OfflineEdits(HouseholdService households, HouseholdVersions versions, EditConflictRepository conflicts,
-                 HouseholdHistory history, AuditTrail audit, Clock clock) {
+    OfflineEdits(
+            HouseholdService households,
+            HouseholdVersions versions,
+            EditConflictRepository conflicts,
+            HouseholdHistory history,
+            AuditTrail audit,
+            Clock clock) {
         this.households = households;
         this.versions = versions;
         this.conflicts = conflicts;
@@ -54,9 +59,14 @@ public class OfflineEdits {
         }
         Instant now = clock.instant();
         conflicts.receive(householdId, request, actor, now);
-        List<String> gone = yours.keySet().stream().map(EditableFields::memberOf).filter(Objects::nonNull).distinct()
-                .filter(member -> current.members().stream().noneMatch(stored -> stored.id().equals(member)))
-                .map(UUID::toString).toList();
+        List<String> gone = yours.keySet().stream()
+                .map(EditableFields::memberOf)
+                .filter(Objects::nonNull)
+                .distinct()
+                .filter(member -> current.members().stream()
+                        .noneMatch(stored -> stored.id().equals(member)))
+                .map(UUID::toString)
+                .toList();
         if (!gone.isEmpty()) {
             return refused(householdId, request, current, gone, actor);
         }
@@ -80,8 +90,13 @@ public class OfflineEdits {
             }
             String baseValue = base.map(fields -> fields.get(key)).orElse(null);
             long id = conflicts.open(householdId, request, key, base.isPresent(), baseValue, their, your, actor, now);
-            opened.add(new Conflict(id, key, base.isPresent(), EditableFields.masked(key, baseValue),
-                    EditableFields.masked(key, their), EditableFields.masked(key, your)));
+            opened.add(new Conflict(
+                    id,
+                    key,
+                    base.isPresent(),
+                    EditableFields.masked(key, baseValue),
+                    EditableFields.masked(key, their),
+                    EditableFields.masked(key, your)));
         }
         long version = apply(current, request, applied, actor);
         if (!opened.isEmpty()) {
@@ -89,14 +104,26 @@ public class OfflineEdits {
             details.put("fields", opened.stream().map(Conflict::field).toList());
             history.record(householdId, now, actor, "EDIT_CONFLICT_OPENED", null, details);
         }
-        State state = opened.isEmpty() ? State.APPLIED
+        State state = opened.isEmpty()
+                ? State.APPLIED
                 : applied.isEmpty() ? State.CONFLICT : State.PARTLY_APPLIED_WITH_CONFLICTS;
-        OfflineEditOutcome outcome = new OfflineEditOutcome(request.clientId(), state, List.copyOf(applied.keySet()),
-                opened, List.of(), version);
+        OfflineEditOutcome outcome = new OfflineEditOutcome(
+                request.clientId(), state, List.copyOf(applied.keySet()), opened, List.of(), version);
         conflicts.answer(request.clientId(), outcome);
-        audit.recordWithChange(new AuditEntry("OFFLINE_EDIT", "household", householdId.toString(), null,
-                Map.of("state", state.name(), "applied", applied.size(), "conflicts", opened.size(),
-                        "device", request.deviceId())));
+        audit.recordWithChange(new AuditEntry(
+                "OFFLINE_EDIT",
+                "household",
+                householdId.toString(),
+                null,
+                Map.of(
+                        "state",
+                        state.name(),
+                        "applied",
+                        applied.size(),
+                        "conflicts",
+                        opened.size(),
+                        "device",
+                        request.deviceId())));
         return outcome;
     }
 
@@ -106,27 +133,38 @@ public class OfflineEdits {
             return current.version();
         }
         UpdateHouseholdRequest update = EditableFields.withChanges(current, applied, null);
-        return households.update(current.id(), update, actor, new HistoryNote("OFFLINE_EDIT", context(request))).version();
+        return households
+                .update(current.id(), update, actor, new HistoryNote("OFFLINE_EDIT", context(request)))
+                .version();
     }
 
     private OfflineEditOutcome resent(UUID householdId, EditConflictRepository.ReceivedEdit earlier, String actor) {
         if (!earlier.householdId().equals(householdId) || !earlier.submittedBy().equals(actor)) {
-            throw new InvalidHouseholdException(List.of(new ValidationProblem("clientId", "OFFLINE_EDIT_ID_TAKEN",
+            throw new InvalidHouseholdException(List.of(new ValidationProblem(
+                    "clientId",
+                    "OFFLINE_EDIT_ID_TAKEN",
                     "This edit id was already used for another edit; give each edit a new id")));
         }
         return earlier.outcome();
     }
 
     /** An edit naming members no longer in the household is applied in no part: it was made about other people. */
-    private OfflineEditOutcome refused(UUID householdId, OfflineEditRequest request, Household current, List<String> gone,
-                                       String actor) {
-        List<ValidationProblem> problems = gone.stream().map(member -> new ValidationProblem("members." + member,
-                "OFFLINE_EDIT_MEMBER_GONE", "This member is no longer in the household; nothing of the edit was applied"))
+    private OfflineEditOutcome refused(
+            UUID householdId, OfflineEditRequest request, Household current, List<String> gone, String actor) {
+        List<ValidationProblem> problems = gone.stream()
+                .map(member -> new ValidationProblem(
+                        "members." + member,
+                        "OFFLINE_EDIT_MEMBER_GONE",
+                        "This member is no longer in the household; nothing of the edit was applied"))
                 .toList();
-        OfflineEditOutcome outcome = new OfflineEditOutcome(request.clientId(), State.REFUSED, List.of(), List.of(),
-                problems, current.version());
+        OfflineEditOutcome outcome = new OfflineEditOutcome(
+                request.clientId(), State.REFUSED, List.of(), List.of(), problems, current.version());
         conflicts.answer(request.clientId(), outcome);
-        audit.recordWithChange(new AuditEntry("OFFLINE_EDIT", "household", householdId.toString(), null,
+        audit.recordWithChange(new AuditEntry(
+                "OFFLINE_EDIT",
+                "household",
+                householdId.toString(),
+                null,
                 Map.of("state", State.REFUSED.name(), "device", request.deviceId())));
         return outcome;
     }

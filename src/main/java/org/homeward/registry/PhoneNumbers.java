@@ -1,8 +1,7 @@
 package org.homeward.registry;
 
-import java.util.regex.Pattern;
-
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Brings phone numbers written in any common way to E.164 ("+963944123456"). A number without
@@ -15,8 +14,7 @@ final class PhoneNumbers {
 
     private static final String SYRIA = "963";
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     static Optional<String> normalise(String text) {
         if (text == null || text.isBlank()) {

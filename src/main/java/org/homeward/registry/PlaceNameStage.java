@@ -30,9 +30,13 @@ class PlaceNameStage {
         RegisterHouseholdRequest request = household.request();
         JourneyDetails journey = request.journey();
         long firstRow = household.firstRow();
-        JourneyDetails resolvedJourney = new JourneyDetails(journey.returnType(), journey.originCountry(),
-                code(journey.originLocation(), firstRow, "origin_location", problems), journey.crossingPoint(),
-                code(journey.destinationPcode(), firstRow, "destination_pcode", problems), journey.plannedDate(),
+        JourneyDetails resolvedJourney = new JourneyDetails(
+                journey.returnType(),
+                journey.originCountry(),
+                code(journey.originLocation(), firstRow, "origin_location", problems),
+                journey.crossingPoint(),
+                code(journey.destinationPcode(), firstRow, "destination_pcode", problems),
+                journey.plannedDate(),
                 journey.status());
         List<IndividualDetails> members = new ArrayList<>();
         for (int i = 0; i < request.members().size(); i++) {
@@ -41,15 +45,25 @@ class PlaceNameStage {
             String place = code(member.placeOfOrigin(), row, "place_of_origin", problems);
             MemberPlaceNames.Outcome birth = memberPlaces.resolve(member.withPlaceOfOrigin(place), "");
             for (ValidationProblem problem : birth.problems()) {
-                problems.add(new ImportProblem(row, InterchangeColumn.ofField(problem.field()).header(), problem.code(),
-                        problem.message()));
+                problems.add(new ImportProblem(
+                        row, InterchangeColumn.ofField(problem.field()).header(), problem.code(), problem.message()));
             }
             members.add(birth.member());
         }
-        return new ImportedHousehold(household.key(), household.rows(),
-                new RegisterHouseholdRequest(request.registrationSite(), resolvedJourney, members,
-                        request.duplicateConfirmation(), request.consent()),
-                household.individualKeys(), household.registeredOn(), household.returnedOn(), household.consent(), problems);
+        return new ImportedHousehold(
+                household.key(),
+                household.rows(),
+                new RegisterHouseholdRequest(
+                        request.registrationSite(),
+                        resolvedJourney,
+                        members,
+                        request.duplicateConfirmation(),
+                        request.consent()),
+                household.individualKeys(),
+                household.registeredOn(),
+                household.returnedOn(),
+                household.consent(),
+                problems);
     }
 
     /** The value itself when it is a known P-code (or empty), else the P-code its name resolves to. */
@@ -61,7 +75,8 @@ class PlaceNameStage {
         if (resolution.status() == PlaceResolution.Status.RESOLVED) {
             return resolution.pcode().orElse(value);
         }
-        problems.add(new ImportProblem(row, column, "PLACE_" + resolution.status().name(), resolution.message()));
+        problems.add(
+                new ImportProblem(row, column, "PLACE_" + resolution.status().name(), resolution.message()));
         return value;
     }
 }

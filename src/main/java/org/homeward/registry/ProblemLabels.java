@@ -23,12 +23,15 @@ class ProblemLabels {
     }
 
     /** One problem as a page shows it: the field's label and the sentence saying what is wrong. */
-    record Labelled(String field, String label, String message) {
-    }
+    record Labelled(String field, String label, String message) {}
 
     List<Labelled> of(List<ValidationProblem> problems, Locale locale) {
-        return problems.stream().map(problem -> new Labelled(problem.field(), label(problem.field(), locale),
-                messages.getMessage("problem." + problem.code(), null, problem.message(), locale))).toList();
+        return problems.stream()
+                .map(problem -> new Labelled(
+                        problem.field(),
+                        label(problem.field(), locale),
+                        messages.getMessage("problem." + problem.code(), null, problem.message(), locale)))
+                .toList();
     }
 
     /**
@@ -62,7 +65,8 @@ class ProblemLabels {
         for (String script : List.of("Ar", "Latin")) {
             if (part.endsWith(script) && part.length() > script.length()) {
                 String base = part.substring(0, part.length() - script.length());
-                return text("individual." + base, locale) + " (" + text(script.equals("Ar") ? "script.arabic" : "script.latin", locale) + ")";
+                return text("individual." + base, locale) + " ("
+                        + text(script.equals("Ar") ? "script.arabic" : "script.latin", locale) + ")";
             }
         }
         return text("individual." + part, locale);

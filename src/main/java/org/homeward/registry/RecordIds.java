@@ -25,6 +25,7 @@ final class RecordIds {
     private long lastMillis = -1;
     /** 12 bits after the version, then 62 bits after the variant: together one counter within a millisecond. */
     private long sequenceA;
+
     private long sequenceB;
 
     RecordIds(LongSupplier millis, SecureRandom random) {

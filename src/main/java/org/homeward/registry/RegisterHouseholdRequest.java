@@ -1,7 +1,7 @@
 package org.homeward.registry;
 
-import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -12,16 +12,21 @@ import java.util.List;
  * @param consent               the consent given at registration, recorded with the household; null when
  *                              it was not asked (it may be recorded on the household afterwards)
  */
-public record RegisterHouseholdRequest(String registrationSite, JourneyDetails journey,
-                                       @Size(max = 50) List<@Valid IndividualDetails> members,
-                                       @Valid DuplicateConfirmation duplicateConfirmation,
-                                       @Valid RegistrationConsent consent) {
+public record RegisterHouseholdRequest(
+        String registrationSite,
+        JourneyDetails journey,
+        @Size(max = 50) List<@Valid IndividualDetails> members,
+        @Valid DuplicateConfirmation duplicateConfirmation,
+        @Valid RegistrationConsent consent) {
     public RegisterHouseholdRequest {
         members = members == null ? List.of() : members;
     }
 
-    public RegisterHouseholdRequest(String registrationSite, JourneyDetails journey, List<IndividualDetails> members,
-                                    DuplicateConfirmation duplicateConfirmation) {
+    public RegisterHouseholdRequest(
+            String registrationSite,
+            JourneyDetails journey,
+            List<IndividualDetails> members,
+            DuplicateConfirmation duplicateConfirmation) {
         this(registrationSite, journey, members, duplicateConfirmation, null);
     }
 

@@ -12,8 +12,11 @@ import java.util.List;
  * @param givenBy  who gave consent, e.g. "principal"
  * @param method   how it was given: VERBAL, WRITTEN or DIGITAL
  */
-public record RegistrationConsent(@Size(max = 10) List<String> purposes, @Size(max = 50) List<String> partners,
-                                  String givenBy, String method) {
+public record RegistrationConsent(
+        @Size(max = 10) List<String> purposes,
+        @Size(max = 50) List<String> partners,
+        String givenBy,
+        String method) {
 
     public RegistrationConsent {
         purposes = purposes == null ? List.of() : purposes;

@@ -19,10 +19,12 @@ class RegistrationMetrics {
     RegistrationMetrics(MeterRegistry meters) {
         this.registered = Counter.builder("homeward.registrations")
                 .description("Households registered through the form or the API since this server started")
-                .tag("channel", "single").register(meters);
+                .tag("channel", "single")
+                .register(meters);
         this.imported = Counter.builder("homeward.registrations")
                 .description("Households registered through the form or the API since this server started")
-                .tag("channel", "import").register(meters);
+                .tag("channel", "import")
+                .register(meters);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -15,6 +15,7 @@ class RegistrationSiteScopeChoices implements ScopeChoices {
 
     /** More sites than this would not fit a list to pick from; no deployment has come near it. */
     static final int MAX_SITES = 2_000;
+
     private final JdbcClient jdbc;
 
     RegistrationSiteScopeChoices(JdbcClient jdbc) {
@@ -26,8 +27,8 @@ class RegistrationSiteScopeChoices implements ScopeChoices {
         return jdbc.sql("""
                         SELECT DISTINCT registration_site FROM household
                         WHERE registration_site IS NOT NULL AND btrim(registration_site) <> ''
-                        ORDER BY registration_site LIMIT :max""")
-                .param("max", MAX_SITES).query(String.class).list().stream()
-                .map(site -> new ScopeChoice("SITE", site, site)).toList();
+                        ORDER BY registration_site LIMIT :max""").param("max", MAX_SITES).query(String.class).list().stream()
+                .map(site -> new ScopeChoice("SITE", site, site))
+                .toList();
     }
 }

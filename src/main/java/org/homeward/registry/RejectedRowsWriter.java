@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.homeward.files.SpreadsheetCells;
 import org.homeward.files.OwnerOnlyFiles;
+import org.homeward.files.SpreadsheetCells;
 
 /** Writes the rows of rejected households, as they were, with a last column saying what is wrong. */
 final class RejectedRowsWriter implements Closeable {
@@ -41,11 +41,13 @@ final class RejectedRowsWriter implements Closeable {
         try {
             for (InterchangeRow row : household.rows()) {
                 List<String> cells = new ArrayList<>(Arrays.asList(row.raw()));
-                String reasons = problems.stream().filter(problem -> problem.row() == row.number())
+                String reasons = problems.stream()
+                        .filter(problem -> problem.row() == row.number())
                         .map(problem -> (problem.column().isEmpty() ? "" : problem.column() + ": ") + problem.message())
                         .collect(Collectors.joining("; "));
                 cells.add(reasons.isEmpty() ? "another row of this household has problems" : reasons);
-                printer.printRecord(cells.stream().map(SpreadsheetCells::neutralised).toList());
+                printer.printRecord(
+                        cells.stream().map(SpreadsheetCells::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,8 +26,7 @@ public class ScopeRoster {
     }
 
     /** One person in the roster: the household's id and reference and the member as registered. */
-    public record RosterPerson(java.util.UUID householdId, String householdReference, Individual member) {
-    }
+    public record RosterPerson(java.util.UUID householdId, String householdReference, Individual member) {}
 
     /** The people in the caller's scope, or empty when there are more than {@code limit} of them. */
     @Transactional(readOnly = true)
@@ -41,8 +40,13 @@ public class ScopeRoster {
         List<RosterPerson> people = jdbc.sql("""
                         SELECT h.reference, i.* FROM household h JOIN individual i ON i.household_id = h.id
                         WHERE i.erased_at IS NULL""" + condition + " ORDER BY h.reference, i.position LIMIT :limit")
-                .params(parameters).param("limit", limit + 1)
-                .query((rs, n) -> new RosterPerson(rs.getObject("household_id", java.util.UUID.class), rs.getString("reference"), HouseholdRepository.individual(rs))).list();
+                .params(parameters)
+                .param("limit", limit + 1)
+                .query((rs, n) -> new RosterPerson(
+                        rs.getObject("household_id", java.util.UUID.class),
+                        rs.getString("reference"),
+                        HouseholdRepository.individual(rs)))
+                .list();
         return people.size() > limit ? Optional.empty() : Optional.of(people);
     }
 }

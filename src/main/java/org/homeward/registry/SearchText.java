@@ -1,12 +1,11 @@
 package org.homeward.registry;
 
-import java.util.regex.Pattern;
-
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The folded form of names that search compares: Arabic without diacritics and with one form of
@@ -16,8 +15,7 @@ public final class SearchText {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String fold(String text) {
         if (text == null) {
@@ -27,18 +25,23 @@ public final class SearchText {
         StringBuilder folded = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640' || c == '\'' || c == '’'
-                    || c == 'ʿ' || c == 'ʾ') {
+            if (Character.getType(c) == Character.NON_SPACING_MARK
+                    || c == '\u0640'
+                    || c == '\''
+                    || c == '’'
+                    || c == 'ʿ'
+                    || c == 'ʾ') {
                 continue;
             }
-            folded.append(switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                case 'ة' -> 'ه';
-                case 'ى', 'ئ' -> 'ي';
-                case 'ؤ' -> 'و';
-                case '-', '.' -> ' ';
-                default -> Character.toLowerCase(c);
-            });
+            folded.append(
+                    switch (c) {
+                        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                        case 'ة' -> 'ه';
+                        case 'ى', 'ئ' -> 'ي';
+                        case 'ؤ' -> 'و';
+                        case '-', '.' -> ' ';
+                        default -> Character.toLowerCase(c);
+                    });
         }
         // NFKD splits alef-with-hamza into alef + a combining hamza, dropped above.
         return SPACES.matcher(folded.toString().toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
@@ -56,9 +59,16 @@ public final class SearchText {
      */
     static String of(Individual individual, UnaryOperator<String> folding) {
         StringBuilder text = new StringBuilder(64);
-        for (String part : new String[] {individual.givenNameAr(), individual.fatherNameAr(),
-                individual.grandfatherNameAr(), individual.familyNameAr(), individual.givenNameLatin(),
-                individual.fatherNameLatin(), individual.grandfatherNameLatin(), individual.familyNameLatin()}) {
+        for (String part : new String[] {
+            individual.givenNameAr(),
+            individual.fatherNameAr(),
+            individual.grandfatherNameAr(),
+            individual.familyNameAr(),
+            individual.givenNameLatin(),
+            individual.fatherNameLatin(),
+            individual.grandfatherNameLatin(),
+            individual.familyNameLatin()
+        }) {
             if (part == null) {
                 continue;
             }
@@ -75,6 +85,8 @@ public final class SearchText {
 
     /** The words of a query, folded, each of which must appear in a match. */
     static List<String> terms(String query) {
-        return Arrays.stream(fold(query).split(" ")).filter(term -> !term.isBlank()).toList();
+        return Arrays.stream(fold(query).split(" "))
+                .filter(term -> !term.isBlank())
+                .toList();
     }
 }

@@ -11,18 +11,26 @@ public final class SensitiveFields {
 
     static final char HIDDEN = '•';
 
-    private SensitiveFields() {
-    }
+    private SensitiveFields() {}
 
     static Household masked(Household household) {
-        List<Individual> members = household.members().stream().map(SensitiveFields::masked).toList();
-        return new Household(household.id(), household.reference(), household.registrationSite(), household.journey(),
-                household.version(), household.registeredAt(), household.registeredBy(), household.updatedAt(), members);
+        List<Individual> members =
+                household.members().stream().map(SensitiveFields::masked).toList();
+        return new Household(
+                household.id(),
+                household.reference(),
+                household.registrationSite(),
+                household.journey(),
+                household.version(),
+                household.registeredAt(),
+                household.registeredBy(),
+                household.updatedAt(),
+                members);
     }
 
     static Individual masked(Individual member) {
-        return member.with(member.id(), member.position(), maskPhone(member.phone()),
-                maskDocument(member.documentNumber()));
+        return member.with(
+                member.id(), member.position(), maskPhone(member.phone()), maskDocument(member.documentNumber()));
     }
 
     /** Keeps the country code (up to "+963") and the last two digits. */
@@ -31,7 +39,8 @@ public final class SensitiveFields {
             return phone;
         }
         int keep = Math.min(4, phone.length() - 6);
-        return phone.substring(0, keep) + String.valueOf(HIDDEN).repeat(phone.length() - keep - 2)
+        return phone.substring(0, keep)
+                + String.valueOf(HIDDEN).repeat(phone.length() - keep - 2)
                 + phone.substring(phone.length() - 2);
     }
 
@@ -45,7 +54,9 @@ public final class SensitiveFields {
 
     /** Whether a value sent back is the masked form of the stored one (an edit that left the field alone). */
     static boolean isMaskOf(String sent, String stored, boolean phone) {
-        return sent != null && stored != null && sent.indexOf(HIDDEN) >= 0
+        return sent != null
+                && stored != null
+                && sent.indexOf(HIDDEN) >= 0
                 && sent.equals(phone ? maskPhone(stored) : maskDocument(stored));
     }
 }

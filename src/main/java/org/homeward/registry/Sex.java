@@ -2,5 +2,6 @@ package org.homeward.registry;
 
 /** Sex as recorded at registration. */
 public enum Sex {
-    F, M
+    F,
+    M
 }

@@ -32,6 +32,8 @@ public enum SpecificNeed {
     }
 
     public static Optional<SpecificNeed> fromCode(String code) {
-        return Arrays.stream(values()).filter(need -> need.code.equalsIgnoreCase(code.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(need -> need.code.equalsIgnoreCase(code.trim()))
+                .findFirst();
     }
 }

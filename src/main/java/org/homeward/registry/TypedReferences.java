@@ -26,8 +26,12 @@ public class TypedReferences {
     private final LookupRateLimiter lookups;
     private final AuditTrail audit;
 
-    TypedReferences(HouseholdRepository households, CurrentAccess access, ObjectProvider<SignedSlipReader> slips,
-                    LookupRateLimiter lookups, AuditTrail audit) {
+    TypedReferences(
+            HouseholdRepository households,
+            CurrentAccess access,
+            ObjectProvider<SignedSlipReader> slips,
+            LookupRateLimiter lookups,
+            AuditTrail audit) {
         this.households = households;
         this.access = access;
         this.slips = slips;
@@ -37,7 +41,8 @@ public class TypedReferences {
 
     /** Whether the text is meant as a reference or a slip code rather than a name, a phone or a document. */
     public static boolean namesOneHousehold(String text) {
-        return SignedSlipReader.isSlipCode(text) || NameQuery.parse(text).reference().isPresent();
+        return SignedSlipReader.isSlipCode(text)
+                || NameQuery.parse(text).reference().isPresent();
     }
 
     /**
@@ -76,8 +81,11 @@ public class TypedReferences {
         if (!scope.personalData()) {
             return Optional.empty();
         }
-        return households.idOfReference(reference.get()).flatMap(households::find)
-                .filter(household -> scope.covers(household.registrationSite(), household.journey().destinationPcode()))
+        return households
+                .idOfReference(reference.get())
+                .flatMap(households::find)
+                .filter(household -> scope.covers(
+                        household.registrationSite(), household.journey().destinationPcode()))
                 .map(Household::id);
     }
 }

@@ -15,7 +15,8 @@ public class VeryLikelyDuplicateException extends ProblemException {
     VeryLikelyDuplicateException(VeryLikelyMatch match) {
         // The reference only: a name in a message could reach a log.
         super("Member " + (match.position() + 1) + " is very likely already registered in household "
-                + match.reference() + "; to register anyway, send duplicateConfirmation with that reference and a reason");
+                + match.reference()
+                + "; to register anyway, send duplicateConfirmation with that reference and a reason");
         this.match = match;
     }
 

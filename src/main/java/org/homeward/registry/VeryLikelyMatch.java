@@ -8,6 +8,5 @@ import java.util.UUID;
  * @param position the member's place in the request, from 0
  * @param name the earlier registration's name as the check shows it, for the officer to compare
  */
-public record VeryLikelyMatch(int position, UUID individualId, UUID householdId, String reference, String name,
-                              double probability) {
-}
+public record VeryLikelyMatch(
+        int position, UUID individualId, UUID householdId, String reference, String name, double probability) {}

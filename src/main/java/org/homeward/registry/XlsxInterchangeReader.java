@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -32,6 +32,7 @@ final class XlsxInterchangeReader implements InterchangeReader {
 
     /** Data rows an XLSX import takes by default: a workbook is a tool for people, not for bulk transfer. */
     static final int DEFAULT_MAX_ROWS = 500_000;
+
     private static final int ROWS_PER_HANDOVER = 256;
 
     private final OPCPackage workbook;
@@ -43,8 +44,7 @@ final class XlsxInterchangeReader implements InterchangeReader {
     private SheetRow pending;
 
     /** One non-blank row of the sheet: its number (1 = first) and its cells up to the last non-blank one. */
-    private record SheetRow(long number, String[] cells) {
-    }
+    private record SheetRow(long number, String[] cells) {}
 
     XlsxInterchangeReader(Path file, int maxRows) throws IOException {
         XSSFReader reader;
@@ -65,7 +65,8 @@ final class XlsxInterchangeReader implements InterchangeReader {
         SheetRow first = nextRow();
         if (first == null) {
             close();
-            throw new InterchangeFileException(new ImportProblem(1, "", "FILE_EMPTY", "The first sheet has no header row"));
+            throw new InterchangeFileException(
+                    new ImportProblem(1, "", "FILE_EMPTY", "The first sheet has no header row"));
         }
         header = first.cells();
         columns = InterchangeReader.columnsOf(header);
@@ -73,8 +74,8 @@ final class XlsxInterchangeReader implements InterchangeReader {
     }
 
     private static InterchangeFileException unreadable() {
-        return new InterchangeFileException(new ImportProblem(0, "", "XLSX_UNREADABLE",
-                "The file looks like a ZIP archive but is not a readable XLSX workbook"));
+        return new InterchangeFileException(new ImportProblem(
+                0, "", "XLSX_UNREADABLE", "The file looks like a ZIP archive but is not a readable XLSX workbook"));
     }
 
     /** Runs on the pipeline's thread: parses the first sheet and hands its non-blank rows over in small lots. */
@@ -83,8 +84,12 @@ final class XlsxInterchangeReader implements InterchangeReader {
         RowCollector collector = new RowCollector(fileName, maxRows, sink);
         try (InputStream sheet = reader.getSheetsData().next()) {
             XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), reader.getSharedStringsTable(),
-                    collector, XlsxCells.isoDateFormatter(), false));
+            parser.setContentHandler(new XSSFSheetXMLHandler(
+                    reader.getStylesTable(),
+                    reader.getSharedStringsTable(),
+                    collector,
+                    XlsxCells.isoDateFormatter(),
+                    false));
             parser.parse(new InputSource(sheet));
         } catch (SAXException | OpenXML4JException | NoSuchElementException broken) {
             if (broken.getCause() instanceof InterchangeFileException refused) {
@@ -199,10 +204,13 @@ final class XlsxInterchangeReader implements InterchangeReader {
                 return;
             }
             if (headerSeen && ++dataRows > maxRows) {
-                throw new InterchangeFileException(new ImportProblem(rowNum + 1L, "", "XLSX_TOO_MANY_ROWS",
+                throw new InterchangeFileException(new ImportProblem(
+                        rowNum + 1L,
+                        "",
+                        "XLSX_TOO_MANY_ROWS",
                         fileName + " has more than " + String.format(Locale.ROOT, "%,d", maxRows) + " rows, the most an"
-                        + " XLSX import takes; nothing was imported. Split the workbook, or save it as CSV (UTF-8),"
-                        + " which has no such limit"));
+                                + " XLSX import takes; nothing was imported. Split the workbook, or save it as CSV (UTF-8),"
+                                + " which has no such limit"));
             }
             headerSeen = true;
             lot.add(new SheetRow(rowNum + 1L, cells.subList(0, length).toArray(String[]::new)));

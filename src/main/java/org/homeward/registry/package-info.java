@@ -3,6 +3,7 @@
  * each household's journey home, and the history of every change. Other features use
  * {@link org.homeward.registry.HouseholdService}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Registry",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Registry",
         allowedDependencies = {"access", "database", "files", "places", "web"})
 package org.homeward.registry;

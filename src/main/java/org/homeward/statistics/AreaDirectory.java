@@ -46,9 +46,15 @@ class AreaDirectory {
                     continue;
                 }
                 JsonNode centroid = unit.path("centroid");
-                areas.put(code, new Area(code, level, unit.path("name").path("en").asString(code),
-                        unit.path("name").path("ar").asString(code), centroid.path("latitude").asDouble(),
-                        centroid.path("longitude").asDouble()));
+                areas.put(
+                        code,
+                        new Area(
+                                code,
+                                level,
+                                unit.path("name").path("en").asString(code),
+                                unit.path("name").path("ar").asString(code),
+                                centroid.path("latitude").asDouble(),
+                                centroid.path("longitude").asDouble()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The places data " + resource + " cannot be read", e);

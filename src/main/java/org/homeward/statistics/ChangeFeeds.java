@@ -49,8 +49,7 @@ class ChangeFeeds {
         return jdbc.sql("""
                         SELECT (SELECT max(id) FROM statistics_stale_day) IS NOT NULL
                             OR (SELECT max(id) FROM registry_change_v) IS NOT NULL
-                            OR (SELECT max(id) FROM linkage_change_v) IS NOT NULL""")
-                .query(Boolean.class).single();
+                            OR (SELECT max(id) FROM linkage_change_v) IS NOT NULL""").query(Boolean.class).single();
     }
 
     /** Takes what the feeds hold into the stale days; answers how many marks it added. */
@@ -69,7 +68,6 @@ class ChangeFeeds {
                                          registry_journey_day(h.journey_status, h.returned_on, h.registered_at)
                                   FROM (SELECT DISTINCT unnest(household_ids) AS id FROM registry_change_v) AS named
                                   JOIN registry_household_v h ON h.id = named.id
-                                  WHERE registry_journey_stage(h.journey_status) IS NOT NULL) AS days""")
-                .query(Long.class).single();
+                                  WHERE registry_journey_stage(h.journey_status) IS NOT NULL) AS days""").query(Long.class).single();
     }
 }

@@ -37,13 +37,20 @@ class ChartCsvLayout {
         List<int[]> valueColumns = valueColumns(table, rows, columns, rowsAreKeys, columnsAreKeys);
         ReturnType type = query.returnType();
         for (int[] place : valueColumns) {
-            header.add(new HxlColumn(valueHeader(table, rows, columns, place, locale), HxlHashtag.of(
-                    HxlTags.count(query.stage(), type, query.unit(), attribute(rows, table.rows(), place[0]),
+            header.add(new HxlColumn(
+                    valueHeader(table, rows, columns, place, locale),
+                    HxlHashtag.of(HxlTags.count(
+                            query.stage(),
+                            type,
+                            query.unit(),
+                            attribute(rows, table.rows(), place[0]),
                             attribute(columns, table.columns(), place[1])))));
         }
-        boolean attributes = !valueColumns.isEmpty() && (rows != null && !rowsAreKeys || columns != null && !columnsAreKeys);
+        boolean attributes =
+                !valueColumns.isEmpty() && (rows != null && !rowsAreKeys || columns != null && !columnsAreKeys);
         if (attributes) {
-            header.add(HxlColumn.of(labels.message("statistics.all", locale), HxlTags.count(query.stage(), type, query.unit())));
+            header.add(HxlColumn.of(
+                    labels.message("statistics.all", locale), HxlTags.count(query.stage(), type, query.unit())));
         }
         header.add(HxlColumn.of(labels.message("statistics.csv.counting", locale), "#meta+counting"));
         List<List<Object>> lines = new ArrayList<>();
@@ -52,16 +59,28 @@ class ChartCsvLayout {
                 lines.add(line(table, rows, columns, r, c, valueColumns, attributes));
             }
         }
-        return new FlatTable(table.title(), header, lines, List.of(), List.of(
-                new FlatTable.Definition(labels.message("statistics.csv.definition", locale), table.definition()),
-                new FlatTable.Definition(labels.message("statistics.csv.protection", locale), table.protection())));
+        return new FlatTable(
+                table.title(),
+                header,
+                lines,
+                List.of(),
+                List.of(
+                        new FlatTable.Definition(
+                                labels.message("statistics.csv.definition", locale), table.definition()),
+                        new FlatTable.Definition(
+                                labels.message("statistics.csv.protection", locale), table.protection())));
     }
 
-    private static List<int[]> valueColumns(IndicatorTable table, TableDimension rows, TableDimension columns,
-                                            boolean rowsAreKeys, boolean columnsAreKeys) {
+    private static List<int[]> valueColumns(
+            IndicatorTable table,
+            TableDimension rows,
+            TableDimension columns,
+            boolean rowsAreKeys,
+            boolean columnsAreKeys) {
         List<int[]> places = new ArrayList<>();
         int[] rowChoices = rows != null && !rowsAreKeys ? indices(table.rows().size()) : new int[] {-1};
-        int[] columnChoices = columns != null && !columnsAreKeys ? indices(table.columns().size()) : new int[] {-1};
+        int[] columnChoices =
+                columns != null && !columnsAreKeys ? indices(table.columns().size()) : new int[] {-1};
         for (int r : rowChoices) {
             for (int c : columnChoices) {
                 places.add(new int[] {r, c});
@@ -71,8 +90,14 @@ class ChartCsvLayout {
         return onlyKeys ? List.<int[]>of(new int[] {-1, -1}) : places;
     }
 
-    private List<Object> line(IndicatorTable table, TableDimension rows, TableDimension columns, int r, int c,
-                              List<int[]> valueColumns, boolean attributes) {
+    private List<Object> line(
+            IndicatorTable table,
+            TableDimension rows,
+            TableDimension columns,
+            int r,
+            int c,
+            List<int[]> valueColumns,
+            boolean attributes) {
         List<Object> line = new ArrayList<>();
         if (r >= 0) {
             addKey(line, rows, table.rows().get(r));
@@ -117,10 +142,13 @@ class ChartCsvLayout {
     }
 
     private static String attribute(TableDimension dimension, List<IndicatorTable.Heading> headings, int index) {
-        return dimension == null || index < 0 ? null : HxlTags.attribute(dimension, headings.get(index).key());
+        return dimension == null || index < 0
+                ? null
+                : HxlTags.attribute(dimension, headings.get(index).key());
     }
 
-    private String valueHeader(IndicatorTable table, TableDimension rows, TableDimension columns, int[] place, Locale locale) {
+    private String valueHeader(
+            IndicatorTable table, TableDimension rows, TableDimension columns, int[] place, Locale locale) {
         List<String> parts = new ArrayList<>();
         if (rows != null && place[0] >= 0) {
             parts.add(table.rows().get(place[0]).label());

@@ -14,9 +14,17 @@ import java.util.List;
  * @param groupTotals every return into each group over the whole span
  * @param threshold  counts from 1 to this minus one are hidden
  */
-public record ConditionReturns(LocalDate from, LocalDate to, String period, List<String> rows, List<String> groups,
-                               List<List<IndicatorTable.Cell>> cells, List<IndicatorTable.Cell> rowTotals,
-                               List<IndicatorTable.Cell> groupTotals, IndicatorTable.Cell total, int threshold) {
+public record ConditionReturns(
+        LocalDate from,
+        LocalDate to,
+        String period,
+        List<String> rows,
+        List<String> groups,
+        List<List<IndicatorTable.Cell>> cells,
+        List<IndicatorTable.Cell> rowTotals,
+        List<IndicatorTable.Cell> groupTotals,
+        IndicatorTable.Cell total,
+        int threshold) {
 
     /** The largest published count of a period, to scale the dashboard's bars. */
     public long largestPeriod() {
@@ -25,7 +33,10 @@ public record ConditionReturns(LocalDate from, LocalDate to, String period, List
             largest = cell.value() == null ? largest : Math.max(largest, cell.value());
         }
         for (List<IndicatorTable.Cell> row : cells) {
-            long published = row.stream().filter(cell -> cell.value() != null).mapToLong(IndicatorTable.Cell::value).sum();
+            long published = row.stream()
+                    .filter(cell -> cell.value() != null)
+                    .mapToLong(IndicatorTable.Cell::value)
+                    .sum();
             largest = Math.max(largest, published);
         }
         return largest;

@@ -28,11 +28,16 @@ class ConditionReturnsExport {
     FlatTable flat(ConditionReturns table, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
-            rows.add(line(table.rows().get(r), table.cells().get(r), table.rowTotals().get(r)));
+            rows.add(line(
+                    table.rows().get(r), table.cells().get(r), table.rowTotals().get(r)));
         }
-        List<List<Object>> totals = List.of(line(labels.message("statistics.all", locale), table.groupTotals(),
-                table.total()));
-        return new FlatTable(labels.message("statistics.conditions.title", locale), columns(table, locale), rows, totals,
+        List<List<Object>> totals =
+                List.of(line(labels.message("statistics.all", locale), table.groupTotals(), table.total()));
+        return new FlatTable(
+                labels.message("statistics.conditions.title", locale),
+                columns(table, locale),
+                rows,
+                totals,
                 definitions(table, locale));
     }
 
@@ -49,28 +54,39 @@ class ConditionReturnsExport {
         List<HxlColumn> columns = new ArrayList<>();
         columns.add(HxlColumn.of(labels.message("statistics.dimension." + table.period(), locale), "#date"));
         for (String group : table.groups()) {
-            columns.add(HxlColumn.of(labels.message("statistics.conditions.group." + group, locale),
-                    HxlTags.count(ReturnStage.RETURNED, null, CountUnit.INDIVIDUALS,
+            columns.add(HxlColumn.of(
+                    labels.message("statistics.conditions.group." + group, locale),
+                    HxlTags.count(
+                            ReturnStage.RETURNED,
+                            null,
+                            CountUnit.INDIVIDUALS,
                             "area_" + group.toLowerCase(Locale.ROOT))));
         }
-        columns.add(HxlColumn.of(labels.message("statistics.conditions.allReturns", locale),
+        columns.add(HxlColumn.of(
+                labels.message("statistics.conditions.allReturns", locale),
                 HxlTags.count(ReturnStage.RETURNED, null, CountUnit.INDIVIDUALS)));
         return columns;
     }
 
     private List<FlatTable.Definition> definitions(ConditionReturns table, Locale locale) {
         return List.of(
-                new FlatTable.Definition(labels.message("statistics.csv.indicator", locale),
+                new FlatTable.Definition(
+                        labels.message("statistics.csv.indicator", locale),
                         labels.message("statistics.conditions.title", locale)),
-                new FlatTable.Definition(labels.message("statistics.csv.definition", locale),
+                new FlatTable.Definition(
+                        labels.message("statistics.csv.definition", locale),
                         labels.message("statistics.conditions.definition", locale)),
-                new FlatTable.Definition(labels.message("statistics.figures.period", locale),
-                        table.from() + " – " + table.to()),
-                new FlatTable.Definition(labels.message("statistics.csv.protection", locale),
+                new FlatTable.Definition(
+                        labels.message("statistics.figures.period", locale), table.from() + " – " + table.to()),
+                new FlatTable.Definition(
+                        labels.message("statistics.csv.protection", locale),
                         definitions.protection(table.threshold(), locale) + " "
                                 + labels.message("statistics.conditions.protection", locale)),
-                new FlatTable.Definition(labels.message("statistics.export.generated", locale), clock.instant().toString()),
-                new FlatTable.Definition(labels.message("statistics.export.source", locale),
+                new FlatTable.Definition(
+                        labels.message("statistics.export.generated", locale),
+                        clock.instant().toString()),
+                new FlatTable.Definition(
+                        labels.message("statistics.export.source", locale),
                         labels.message("statistics.conditions.source", locale)));
     }
 }

@@ -33,7 +33,9 @@ public class ConditionReturnsService {
     /** The protected table by month or year; empty when no feature knows area conditions. */
     public Optional<ConditionReturns> table(LocalDate from, LocalDate to, TableDimension period) {
         if (period != TableDimension.MONTH && period != TableDimension.YEAR) {
-            throw IndicatorQueryException.of("period", "STATISTICS_PERIOD_UNSUPPORTED",
+            throw IndicatorQueryException.of(
+                    "period",
+                    "STATISTICS_PERIOD_UNSUPPORTED",
                     "Returns by area condition are counted by month or by year");
         }
         AreaConditionGroups source = conditions.getIfAvailable();
@@ -50,15 +52,22 @@ public class ConditionReturnsService {
             LocalDate end = periodEnd(counts.rowKeys().get(r), period);
             Map<String, String> byArea = groupsByDay.computeIfAbsent(end.isAfter(to) ? to : end, source::groupsOn);
             for (int c = 0; c < counts.columnKeys().size(); c++) {
-                int group = groups.indexOf(byArea.getOrDefault(counts.columnKeys().get(c), groups.get(groups.size() - 1)));
-                matrix[r][group < 0 ? groups.size() - 1 : group] += counts.table().value(r, c);
+                int group =
+                        groups.indexOf(byArea.getOrDefault(counts.columnKeys().get(c), groups.get(groups.size() - 1)));
+                matrix[r][group < 0 ? groups.size() - 1 : group] +=
+                        counts.table().value(r, c);
             }
         }
         return Optional.of(protect(from, to, period, counts.rowKeys(), groups, CountTable.of(matrix, groups.size())));
     }
 
-    private ConditionReturns protect(LocalDate from, LocalDate to, TableDimension period, List<String> rows,
-                                     List<String> groups, CountTable table) {
+    private ConditionReturns protect(
+            LocalDate from,
+            LocalDate to,
+            TableDimension period,
+            List<String> rows,
+            List<String> groups,
+            CountTable table) {
         SuppressionMask mask = indicators.suppression().protect(table);
         List<List<IndicatorTable.Cell>> cells = new ArrayList<>();
         List<IndicatorTable.Cell> rowTotals = new ArrayList<>();
@@ -74,8 +83,17 @@ public class ConditionReturnsService {
         for (int c = 0; c < groups.size(); c++) {
             groupTotals.add(cell(table, mask, rows.size(), c));
         }
-        return new ConditionReturns(from, to, period.parameter(), rows, groups, cells, rowTotals, groupTotals,
-                cell(table, mask, rows.size(), groups.size()), indicators.properties().suppression().threshold());
+        return new ConditionReturns(
+                from,
+                to,
+                period.parameter(),
+                rows,
+                groups,
+                cells,
+                rowTotals,
+                groupTotals,
+                cell(table, mask, rows.size(), groups.size()),
+                indicators.properties().suppression().threshold());
     }
 
     private static IndicatorTable.Cell cell(CountTable table, SuppressionMask mask, int row, int column) {
@@ -83,6 +101,8 @@ public class ConditionReturnsService {
     }
 
     private static LocalDate periodEnd(String key, TableDimension period) {
-        return period == TableDimension.MONTH ? YearMonth.parse(key).atEndOfMonth() : Year.parse(key).atMonth(12).atEndOfMonth();
+        return period == TableDimension.MONTH
+                ? YearMonth.parse(key).atEndOfMonth()
+                : Year.parse(key).atMonth(12).atEndOfMonth();
     }
 }

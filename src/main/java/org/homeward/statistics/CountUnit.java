@@ -2,5 +2,6 @@ package org.homeward.statistics;
 
 /** What one counts: people, or households (each counted through its principal member). */
 public enum CountUnit {
-    INDIVIDUALS, HOUSEHOLDS
+    INDIVIDUALS,
+    HOUSEHOLDS
 }

@@ -20,14 +20,16 @@ final class CountryNames {
         }
     }
 
-    private CountryNames() {
-    }
+    private CountryNames() {}
 
     static String name(String alpha3, String language) {
         String twoLetter = TWO_LETTER.get(alpha3);
         if (twoLetter == null) {
             return alpha3;
         }
-        return new Locale.Builder().setRegion(twoLetter).build().getDisplayCountry(Locale.forLanguageTag("ar".equals(language) ? "ar" : "en"));
+        return new Locale.Builder()
+                .setRegion(twoLetter)
+                .build()
+                .getDisplayCountry(Locale.forLanguageTag("ar".equals(language) ? "ar" : "en"));
     }
 }

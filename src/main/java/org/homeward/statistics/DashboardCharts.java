@@ -13,29 +13,30 @@ import org.springframework.web.util.UriComponentsBuilder;
 public final class DashboardCharts {
 
     /** One chart: its element id, how to draw it, its title's message key, and its two addresses. */
-    public record Chart(String id, String kind, String title, String json, String csv) {
-    }
+    public record Chart(String id, String kind, String title, String json, String csv) {}
 
-    private DashboardCharts() {
-    }
+    private DashboardCharts() {}
 
     static List<Chart> of(IndicatorQuery filters, TableDimension grain) {
         Map<String, String> base = base(filters);
-        TableDimension areas = filters.area() == null ? TableDimension.ADM1
+        TableDimension areas = filters.area() == null
+                ? TableDimension.ADM1
                 : filters.area().length() == 4 ? TableDimension.ADM2 : TableDimension.ADM3;
         List<Chart> charts = new ArrayList<>();
-        charts.add(chart("chart-time", "time", "statistics.chart.time", base, "rows", grain.parameter(), "columns", "type"));
+        charts.add(chart(
+                "chart-time", "time", "statistics.chart.time", base, "rows", grain.parameter(), "columns", "type"));
         charts.add(chart("chart-map", "map", "statistics.chart.map", base, "rows", areas.parameter()));
-        charts.add(chart("chart-areas", "bars", "statistics.chart.areas", base, "rows", areas.parameter(), "columns", "type"));
-        charts.add(chart("chart-countries", "bars", "statistics.chart.countries", base, "rows", "country", "type", "refugee"));
+        charts.add(chart(
+                "chart-areas", "bars", "statistics.chart.areas", base, "rows", areas.parameter(), "columns", "type"));
+        charts.add(chart(
+                "chart-countries", "bars", "statistics.chart.countries", base, "rows", "country", "type", "refugee"));
         charts.add(chart("chart-ages", "pyramid", "statistics.chart.ages", base, "rows", "age", "columns", "sex"));
         charts.add(chart("chart-crossings", "bars", "statistics.chart.crossings", base, "rows", "crossing"));
         return charts;
     }
 
     /** One export link: its format, its layout's message key, and its address. */
-    public record Export(String format, String layout, String address) {
-    }
+    public record Export(String format, String layout, String address) {}
 
     static List<Export> exports(IndicatorQuery filters) {
         List<Export> exports = new ArrayList<>();
@@ -44,7 +45,9 @@ public final class DashboardCharts {
                 Map<String, String> parameters = new LinkedHashMap<>(base(filters));
                 parameters.put("format", format);
                 parameters.put("by", by);
-                exports.add(new Export(format, "statistics.export.by." + by.replace(',', '.'),
+                exports.add(new Export(
+                        format,
+                        "statistics.export.by." + by.replace(',', '.'),
                         address("/api/v1/statistics/export", parameters)));
             }
             for (String table : List.of("conditions", "plans")) {
@@ -53,8 +56,8 @@ public final class DashboardCharts {
                 parameters.put("format", format);
                 parameters.put("from", filters.from().toString());
                 parameters.put("to", filters.to().toString());
-                exports.add(new Export(format, "statistics.exports." + table,
-                        address("/api/v1/statistics/export", parameters)));
+                exports.add(new Export(
+                        format, "statistics.exports." + table, address("/api/v1/statistics/export", parameters)));
             }
         }
         return exports;
@@ -79,7 +82,11 @@ public final class DashboardCharts {
         for (int i = 0; i < extra.length; i += 2) {
             parameters.put(extra[i], extra[i + 1]);
         }
-        return new Chart(id, kind, title, address("/api/v1/statistics/returns", parameters),
+        return new Chart(
+                id,
+                kind,
+                title,
+                address("/api/v1/statistics/returns", parameters),
                 address("/api/v1/statistics/returns.csv", parameters));
     }
 

@@ -17,7 +17,8 @@ public record ExportRequest(IndicatorQuery filters, List<TableDimension> by) {
         by = List.copyOf(by);
         List<FieldProblem> problems = new ArrayList<>();
         if (by.size() > 2) {
-            problems.add(new FieldProblem("by", "STATISTICS_EXPORT_TOO_MANY_DIMENSIONS", "Lay rows out by at most two dimensions"));
+            problems.add(new FieldProblem(
+                    "by", "STATISTICS_EXPORT_TOO_MANY_DIMENSIONS", "Lay rows out by at most two dimensions"));
         }
         if (new HashSet<>(by).size() < by.size()) {
             problems.add(new FieldProblem("by", "STATISTICS_SAME_DIMENSION_TWICE", "Each dimension once"));
@@ -26,7 +27,9 @@ public record ExportRequest(IndicatorQuery filters, List<TableDimension> by) {
             problems.add(new FieldProblem("by", "STATISTICS_TWO_PERIODS", "Choose one period dimension"));
         }
         if (by.stream().anyMatch(HxlTags::isAttribute)) {
-            problems.add(new FieldProblem("by", "STATISTICS_EXPORT_DIMENSION_IS_A_COLUMN",
+            problems.add(new FieldProblem(
+                    "by",
+                    "STATISTICS_EXPORT_DIMENSION_IS_A_COLUMN",
                     "Sex and age are columns of every export, and the return type is chosen with type"));
         }
         if (!problems.isEmpty()) {
@@ -47,8 +50,12 @@ public record ExportRequest(IndicatorQuery filters, List<TableDimension> by) {
             if (name.isBlank()) {
                 continue;
             }
-            by.add(TableDimension.parse(name).orElseThrow(() -> IndicatorQueryException.of("by", "PARAMETER_INVALID",
-                    "'" + name.trim() + "' is not one of day, week, month, year, adm1, adm2, adm3, country, crossing")));
+            by.add(TableDimension.parse(name)
+                    .orElseThrow(() -> IndicatorQueryException.of(
+                            "by",
+                            "PARAMETER_INVALID",
+                            "'" + name.trim()
+                                    + "' is not one of day, week, month, year, adm1, adm2, adm3, country, crossing")));
         }
         return new ExportRequest(query.withRows(null, null), by);
     }

@@ -45,8 +45,12 @@ class FiguresAsOfHeaders implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     private static void write(FiguresAsOf asOf, HttpServletResponse response) {
-        response.setHeader(AS_OF, asOf.asOf() == null ? "unknown"
-                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(asOf.asOf().withNano(0)));
+        response.setHeader(
+                AS_OF,
+                asOf.asOf() == null
+                        ? "unknown"
+                        : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                                asOf.asOf().withNano(0)));
         response.setHeader(LAG, String.valueOf(asOf.lagSeconds()));
         response.setHeader(LAGGING, String.valueOf(asOf.lagging()));
     }

@@ -9,10 +9,13 @@ import org.homeward.statistics.hxl.HxlColumn;
  * out of HXL CSV so that a dataset summed on HDX is not counted twice), and the definitions that
  * travel with it (the XLSX definitions sheet, the JSON's {@code definitions}).
  */
-record FlatTable(String title, List<HxlColumn> columns, List<List<Object>> rows, List<List<Object>> totals,
-                 List<Definition> definitions) {
+record FlatTable(
+        String title,
+        List<HxlColumn> columns,
+        List<List<Object>> rows,
+        List<List<Object>> totals,
+        List<Definition> definitions) {
 
     /** A term and what it means here. */
-    record Definition(String term, String text) {
-    }
+    record Definition(String term, String text) {}
 }

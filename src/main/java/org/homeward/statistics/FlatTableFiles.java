@@ -23,8 +23,7 @@ final class FlatTableFiles {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private FlatTableFiles() {
-    }
+    private FlatTableFiles() {}
 
     static void write(FlatTable table, StatisticsExportFormat format, OutputStream out, boolean rightToLeft)
             throws IOException {
@@ -49,8 +48,15 @@ final class FlatTableFiles {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("title", table.title());
         document.put("definitions", table.definitions());
-        document.put("columns", table.columns().stream().map(column -> Map.of("header", column.header(),
-                "hashtag", column.hashtag().toString())).toList());
+        document.put(
+                "columns",
+                table.columns().stream()
+                        .map(column -> Map.of(
+                                "header",
+                                column.header(),
+                                "hashtag",
+                                column.hashtag().toString()))
+                        .toList());
         document.put("rows", table.rows());
         document.put("totals", table.totals());
         JSON.writeValue(out, document);

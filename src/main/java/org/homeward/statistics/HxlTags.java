@@ -14,26 +14,32 @@ import org.homeward.statistics.hxl.HxlColumn;
  */
 final class HxlTags {
 
-    private HxlTags() {
-    }
+    private HxlTags() {}
 
     /** The columns that name a row's place along a dimension: a code and, where there is one, a name. */
     static List<HxlColumn> keyColumns(TableDimension dimension, String header) {
         return switch (dimension) {
             case DAY, WEEK, MONTH, YEAR -> List.of(HxlColumn.of(header, "#date"));
-            case ADM1, ADM2, ADM3 -> List.of(HxlColumn.of(header, "#" + dimension.parameter() + "+name"),
-                    HxlColumn.of(header + " P-code", "#" + dimension.parameter() + "+code"));
-            case COUNTRY -> List.of(HxlColumn.of(header, "#country+asylum+name"),
-                    HxlColumn.of(header + " code", "#country+asylum+code"));
-            case CROSSING -> List.of(HxlColumn.of(header, "#loc+crossing+name"),
-                    HxlColumn.of(header + " code", "#loc+crossing+code"));
+            case ADM1, ADM2, ADM3 ->
+                List.of(
+                        HxlColumn.of(header, "#" + dimension.parameter() + "+name"),
+                        HxlColumn.of(header + " P-code", "#" + dimension.parameter() + "+code"));
+            case COUNTRY ->
+                List.of(
+                        HxlColumn.of(header, "#country+asylum+name"),
+                        HxlColumn.of(header + " code", "#country+asylum+code"));
+            case CROSSING ->
+                List.of(
+                        HxlColumn.of(header, "#loc+crossing+name"),
+                        HxlColumn.of(header + " code", "#loc+crossing+code"));
             case RETURN_TYPE, SEX, AGE_GROUP -> List.of(HxlColumn.of(header, "#meta+" + dimension.parameter()));
         };
     }
 
     /** Whether a dimension's values are better written as attributes of the count columns than as rows. */
     static boolean isAttribute(TableDimension dimension) {
-        return dimension == TableDimension.SEX || dimension == TableDimension.AGE_GROUP
+        return dimension == TableDimension.SEX
+                || dimension == TableDimension.AGE_GROUP
                 || dimension == TableDimension.RETURN_TYPE;
     }
 

@@ -26,21 +26,33 @@ class IndicatorDefinitions {
         List<String> parts = new ArrayList<>();
         String type = query.returnType() == null ? "ALL" : query.returnType().name();
         parts.add(labels.message("statistics.definition." + query.stage().name() + "." + type, locale));
-        parts.add(labels.message("statistics.definition.counting." + query.effectiveCounting().name(), locale));
+        parts.add(labels.message(
+                "statistics.definition.counting." + query.effectiveCounting().name(), locale));
         parts.add(labels.message("statistics.definition.consent", locale));
         if (query.unit() == CountUnit.HOUSEHOLDS) {
             parts.add(labels.message("statistics.definition.households", locale));
         }
         if (usesAges(query)) {
-            parts.add(labels.message("statistics.definition.age." + query.stage().name(), locale));
+            parts.add(
+                    labels.message("statistics.definition.age." + query.stage().name(), locale));
         }
         DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE;
-        parts.add(labels.message("statistics.definition.period", locale, query.from().format(day), query.to().format(day)));
-        parts.add(query.area() == null ? labels.message("statistics.definition.national", locale)
-                : labels.message("statistics.definition.area", locale, labels.area(query.area(), locale), query.area()));
+        parts.add(labels.message(
+                "statistics.definition.period",
+                locale,
+                query.from().format(day),
+                query.to().format(day)));
+        parts.add(
+                query.area() == null
+                        ? labels.message("statistics.definition.national", locale)
+                        : labels.message(
+                                "statistics.definition.area", locale, labels.area(query.area(), locale), query.area()));
         if (query.country() != null) {
-            parts.add(labels.message("statistics.definition.country", locale,
-                    CountryNames.name(query.country(), StatisticsLabels.language(locale)), query.country()));
+            parts.add(labels.message(
+                    "statistics.definition.country",
+                    locale,
+                    CountryNames.name(query.country(), StatisticsLabels.language(locale)),
+                    query.country()));
         }
         return String.join(" ", parts);
     }

@@ -10,14 +10,22 @@ import org.homeward.registry.ReturnType;
  * Syria), which country of asylum (null: any), what the rows and columns are (null: none), and
  * what is counted and how. Build it with {@link IndicatorQueryReader}, which checks it.
  */
-public record IndicatorQuery(ReturnStage stage, ReturnType returnType, LocalDate from, LocalDate to, String area,
-                             String country, TableDimension rows, TableDimension columns, CountUnit unit,
-                             Counting counting) {
+public record IndicatorQuery(
+        ReturnStage stage,
+        ReturnType returnType,
+        LocalDate from,
+        LocalDate to,
+        String area,
+        String country,
+        TableDimension rows,
+        TableDimension columns,
+        CountUnit unit,
+        Counting counting) {
 
     /** Every day in the period: national totals, one table cell. */
     public static IndicatorQuery total(ReturnStage stage, ReturnType returnType, LocalDate from, LocalDate to) {
-        return new IndicatorQuery(stage, returnType, from, to, null, null, null, null, CountUnit.INDIVIDUALS,
-                Counting.REGISTRATIONS);
+        return new IndicatorQuery(
+                stage, returnType, from, to, null, null, null, null, CountUnit.INDIVIDUALS, Counting.REGISTRATIONS);
     }
 
     public IndicatorQuery withRows(TableDimension newRows, TableDimension newColumns) {

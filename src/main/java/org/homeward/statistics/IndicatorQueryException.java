@@ -9,7 +9,8 @@ public class IndicatorQueryException extends ProblemException {
     private final List<FieldProblem> problems;
 
     public IndicatorQueryException(List<FieldProblem> problems) {
-        super(problems.size() + " problem(s) in the statistics query: " + problems.get(0).code());
+        super(problems.size() + " problem(s) in the statistics query: "
+                + problems.get(0).code());
         this.problems = List.copyOf(problems);
     }
 

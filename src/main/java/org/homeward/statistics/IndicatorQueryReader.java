@@ -19,6 +19,7 @@ public final class IndicatorQueryReader {
 
     /** Before the first returns anyone counted; the default start of a period. */
     public static final LocalDate EARLIEST = LocalDate.of(2011, 1, 1);
+
     private static final Pattern AREA = Pattern.compile("SY\\d{2}(\\d{2}(\\d{2})?)?");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
 
@@ -36,20 +37,24 @@ public final class IndicatorQueryReader {
 
     private IndicatorQuery query(Map<String, String> parameters) {
         ReturnStage stage = choice(parameters, "stage", ReturnStage.RETURNED, text -> ReturnStage.valueOf(upper(text)));
-        ReturnType type = choice(parameters, "type", null,
-                text -> "ALL".equals(upper(text)) ? null : ReturnType.valueOf(upper(text)));
+        ReturnType type = choice(
+                parameters, "type", null, text -> "ALL".equals(upper(text)) ? null : ReturnType.valueOf(upper(text)));
         LocalDate from = choice(parameters, "from", EARLIEST, LocalDate::parse);
         LocalDate to = choice(parameters, "to", today, LocalDate::parse);
         String area = pattern(parameters, "area", AREA, "a governorate, district or sub-district P-code such as SY02");
         String country = pattern(parameters, "country", COUNTRY, "an ISO 3166-1 alpha-3 code such as LBN");
-        TableDimension rows = choice(parameters, "rows", null, text -> TableDimension.parse(text).orElseThrow());
-        TableDimension columns = choice(parameters, "columns", null, text -> TableDimension.parse(text).orElseThrow());
+        TableDimension rows = choice(
+                parameters, "rows", null, text -> TableDimension.parse(text).orElseThrow());
+        TableDimension columns = choice(
+                parameters, "columns", null, text -> TableDimension.parse(text).orElseThrow());
         CountUnit unit = choice(parameters, "unit", CountUnit.INDIVIDUALS, text -> CountUnit.valueOf(upper(text)));
         Counting counting = choice(parameters, "counting", Counting.REGISTRATIONS, IndicatorQueryReader::counting);
         checkPeriod(from, to);
         checkTable(rows, columns, country);
         if (unit == CountUnit.HOUSEHOLDS && counting == Counting.PERSONS) {
-            problems.add(new FieldProblem("counting", "STATISTICS_COUNTING_NOT_FOR_HOUSEHOLDS",
+            problems.add(new FieldProblem(
+                    "counting",
+                    "STATISTICS_COUNTING_NOT_FOR_HOUSEHOLDS",
                     "Households are counted as registrations; deduplicated persons apply to individuals"));
         }
         if (!problems.isEmpty()) {
@@ -66,7 +71,8 @@ public final class IndicatorQueryReader {
             problems.add(new FieldProblem("from", "STATISTICS_PERIOD_TOO_EARLY", "Periods start in 1990 or later"));
         }
         if (to != null && to.isAfter(today.plusYears(5))) {
-            problems.add(new FieldProblem("to", "STATISTICS_PERIOD_TOO_LATE", "Periods end at most five years from today"));
+            problems.add(
+                    new FieldProblem("to", "STATISTICS_PERIOD_TOO_LATE", "Periods end at most five years from today"));
         }
     }
 
@@ -75,7 +81,8 @@ public final class IndicatorQueryReader {
             problems.add(new FieldProblem("columns", "STATISTICS_COLUMNS_WITHOUT_ROWS", "Choose rows before columns"));
         }
         if (rows != null && rows == columns) {
-            problems.add(new FieldProblem("columns", "STATISTICS_SAME_DIMENSION_TWICE", "Rows and columns must differ"));
+            problems.add(
+                    new FieldProblem("columns", "STATISTICS_SAME_DIMENSION_TWICE", "Rows and columns must differ"));
         }
         if (rows != null && columns != null && rows.isTime() && columns.isTime()) {
             problems.add(new FieldProblem("columns", "STATISTICS_TWO_PERIODS", "Choose one period dimension"));
@@ -90,7 +97,9 @@ public final class IndicatorQueryReader {
             breakdowns.add(TableDimension.Breakdown.COUNTRY);
         }
         if (breakdowns.stream().distinct().count() > 1) {
-            problems.add(new FieldProblem(country != null ? "country" : "columns", "STATISTICS_BREAKDOWN_UNSUPPORTED",
+            problems.add(new FieldProblem(
+                    country != null ? "country" : "columns",
+                    "STATISTICS_BREAKDOWN_UNSUPPORTED",
                     "Country of asylum, crossing point and sex or age cannot be combined with each other; combine one of"
                             + " them with periods, areas or return type"));
         }

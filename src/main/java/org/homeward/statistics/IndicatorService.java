@@ -25,22 +25,33 @@ public class IndicatorService {
     private final StatisticsProperties properties;
     private final SmallCellSuppression suppression;
 
-    IndicatorService(ReturnCellRepository cells, ReturnSummaryRefresher refresher, TableAxis axis,
-                     IndicatorTableAssembler assembler, StatisticsProperties properties) {
+    IndicatorService(
+            ReturnCellRepository cells,
+            ReturnSummaryRefresher refresher,
+            TableAxis axis,
+            IndicatorTableAssembler assembler,
+            StatisticsProperties properties) {
         this.cells = cells;
         this.refresher = refresher;
         this.axis = axis;
         this.assembler = assembler;
         this.properties = properties;
-        this.suppression = new SmallCellSuppression(properties.suppression().threshold(),
-                properties.suppression().suppressZeroCells());
+        this.suppression = new SmallCellSuppression(
+                properties.suppression().threshold(), properties.suppression().suppressZeroCells());
     }
 
     public IndicatorTable table(IndicatorQuery query, Locale locale) {
         Counts counts = counts(query);
         SuppressionMask mask = suppression.protect(counts.table());
-        return assembler.assemble(query, counts.rowKeys(), counts.columnKeys(), counts.table(), mask,
-                properties.suppression().threshold(), refresher.freshness(), locale);
+        return assembler.assemble(
+                query,
+                counts.rowKeys(),
+                counts.columnKeys(),
+                counts.table(),
+                mask,
+                properties.suppression().threshold(),
+                refresher.freshness(),
+                locale);
     }
 
     /** The counts of a query laid out on its rows and columns, before any protection; for this package only. */
@@ -73,8 +84,7 @@ public class IndicatorService {
     }
 
     /** A query's counts on its rows and columns. */
-    record Counts(List<String> rowKeys, List<String> columnKeys, CountTable table) {
-    }
+    record Counts(List<String> rowKeys, List<String> columnKeys, CountTable table) {}
 
     /** Brings the summary up to date now (it also follows on its own); answers the days recomputed. */
     public int refresh() {

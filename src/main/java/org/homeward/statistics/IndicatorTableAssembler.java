@@ -23,8 +23,15 @@ class IndicatorTableAssembler {
         this.definitions = definitions;
     }
 
-    IndicatorTable assemble(IndicatorQuery query, List<String> rowKeys, List<String> columnKeys, CountTable counts,
-                            SuppressionMask mask, int threshold, ReturnSummaryRefresher.Freshness freshness, Locale locale) {
+    IndicatorTable assemble(
+            IndicatorQuery query,
+            List<String> rowKeys,
+            List<String> columnKeys,
+            CountTable counts,
+            SuppressionMask mask,
+            int threshold,
+            ReturnSummaryRefresher.Freshness freshness,
+            Locale locale) {
         int rows = rowKeys.size();
         int columns = columnKeys.size();
         List<List<IndicatorTable.Cell>> cells = new ArrayList<>();
@@ -42,11 +49,24 @@ class IndicatorTableAssembler {
             columnTotals.add(IndicatorTable.Cell.of(counts.value(rows, c), mask.isSuppressed(rows, c)));
         }
         IndicatorTable.Cell total = IndicatorTable.Cell.of(counts.grandTotal(), mask.isSuppressed(rows, columns));
-        return new IndicatorTable(scope(query, locale), definitions.title(query, locale), definitions.definition(query, locale),
-                query.effectiveCounting().label(), query.unit().name().toLowerCase(Locale.ROOT),
-                definitions.protection(threshold, locale), parameter(query.rows()), parameter(query.columns()),
-                headings(query.rows(), rowKeys, locale), headings(query.columns(), columnKeys, locale), cells, rowTotals,
-                columnTotals, total, cumulative(query, counts, mask), threshold, freshness.refreshedAt(),
+        return new IndicatorTable(
+                scope(query, locale),
+                definitions.title(query, locale),
+                definitions.definition(query, locale),
+                query.effectiveCounting().label(),
+                query.unit().name().toLowerCase(Locale.ROOT),
+                definitions.protection(threshold, locale),
+                parameter(query.rows()),
+                parameter(query.columns()),
+                headings(query.rows(), rowKeys, locale),
+                headings(query.columns(), columnKeys, locale),
+                cells,
+                rowTotals,
+                columnTotals,
+                total,
+                cumulative(query, counts, mask),
+                threshold,
+                freshness.refreshedAt(),
                 freshness.daysWaiting());
     }
 
@@ -68,18 +88,29 @@ class IndicatorTableAssembler {
     private List<IndicatorTable.Heading> headings(TableDimension dimension, List<String> keys, Locale locale) {
         List<IndicatorTable.Heading> headings = new ArrayList<>();
         for (String key : keys) {
-            AreaDirectory.Area area = dimension != null && dimension.isArea() ? areas.find(key).orElse(null) : null;
-            headings.add(new IndicatorTable.Heading(key, labels.label(dimension, key, locale),
-                    area == null ? null : area.latitude(), area == null ? null : area.longitude()));
+            AreaDirectory.Area area =
+                    dimension != null && dimension.isArea() ? areas.find(key).orElse(null) : null;
+            headings.add(new IndicatorTable.Heading(
+                    key,
+                    labels.label(dimension, key, locale),
+                    area == null ? null : area.latitude(),
+                    area == null ? null : area.longitude()));
         }
         return headings;
     }
 
     private IndicatorTable.Scope scope(IndicatorQuery query, Locale locale) {
         String language = StatisticsLabels.language(locale);
-        return new IndicatorTable.Scope(query.stage(), query.returnType() == null ? null : query.returnType().name(),
-                query.from(), query.to(), query.area(), query.area() == null ? labels.message("statistics.area.national", locale)
-                : labels.area(query.area(), locale), query.country(),
+        return new IndicatorTable.Scope(
+                query.stage(),
+                query.returnType() == null ? null : query.returnType().name(),
+                query.from(),
+                query.to(),
+                query.area(),
+                query.area() == null
+                        ? labels.message("statistics.area.national", locale)
+                        : labels.area(query.area(), locale),
+                query.country(),
                 query.country() == null ? null : CountryNames.name(query.country(), language));
     }
 

@@ -12,8 +12,10 @@ import java.util.List;
 record PeriodSplit(LocalDate firstMonth, LocalDate lastMonth, List<LocalDate[]> dayRanges) {
 
     static PeriodSplit of(LocalDate from, LocalDate to, boolean daysOnly) {
-        LocalDate firstWholeMonth = from.getDayOfMonth() == 1 ? from : from.with(TemporalAdjusters.firstDayOfNextMonth());
-        LocalDate lastWholeMonthEnd = to.equals(to.with(TemporalAdjusters.lastDayOfMonth())) ? to
+        LocalDate firstWholeMonth =
+                from.getDayOfMonth() == 1 ? from : from.with(TemporalAdjusters.firstDayOfNextMonth());
+        LocalDate lastWholeMonthEnd = to.equals(to.with(TemporalAdjusters.lastDayOfMonth()))
+                ? to
                 : to.withDayOfMonth(1).minusDays(1);
         if (daysOnly || firstWholeMonth.isAfter(lastWholeMonthEnd)) {
             return new PeriodSplit(null, null, List.<LocalDate[]>of(new LocalDate[] {from, to}));

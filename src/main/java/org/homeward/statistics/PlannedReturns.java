@@ -15,8 +15,15 @@ import java.util.List;
 public record PlannedReturns(LocalDate from, LocalDate to, List<Row> rows, Row total, int threshold) {
 
     /** One cell of the plan: its keys, the persons planned, and the protected counts of persons. */
-    public record Row(String plan, String asylumCountry, String crossingCode, String week, long planned,
-                      IndicatorTable.Cell scheduled, IndicatorTable.Cell boarded, IndicatorTable.Cell arrived) {
+    public record Row(
+            String plan,
+            String asylumCountry,
+            String crossingCode,
+            String week,
+            long planned,
+            IndicatorTable.Cell scheduled,
+            IndicatorTable.Cell boarded,
+            IndicatorTable.Cell arrived) {
 
         /** How far arrivals reached the target, in percent; null when there is no target or the count is hidden. */
         public Long arrivedPercent() {

@@ -31,8 +31,12 @@ class PlannedReturnsExport {
         for (PlannedReturns.Row row : table.rows()) {
             rows.add(line(row, locale));
         }
-        return new FlatTable(labels.message("statistics.plans.title", locale), columns(locale), rows,
-                List.of(line(table.total(), locale)), definitions(table, locale));
+        return new FlatTable(
+                labels.message("statistics.plans.title", locale),
+                columns(locale),
+                rows,
+                List.of(line(table.total(), locale)),
+                definitions(table, locale));
     }
 
     /** The names and codes of a row's plan, country, crossing and week (the total row: "all"), then its counts. */
@@ -57,7 +61,8 @@ class PlannedReturnsExport {
     }
 
     private String crossing(String code, Locale locale) {
-        return code.isEmpty() ? labels.message("statistics.plans.anyCrossing", locale)
+        return code.isEmpty()
+                ? labels.message("statistics.plans.anyCrossing", locale)
                 : labels.label(TableDimension.CROSSING, code, locale);
     }
 
@@ -79,17 +84,23 @@ class PlannedReturnsExport {
 
     private List<FlatTable.Definition> definitions(PlannedReturns table, Locale locale) {
         return List.of(
-                new FlatTable.Definition(labels.message("statistics.csv.indicator", locale),
+                new FlatTable.Definition(
+                        labels.message("statistics.csv.indicator", locale),
                         labels.message("statistics.plans.title", locale)),
-                new FlatTable.Definition(labels.message("statistics.csv.definition", locale),
+                new FlatTable.Definition(
+                        labels.message("statistics.csv.definition", locale),
                         labels.message("statistics.plans.definition", locale)),
-                new FlatTable.Definition(labels.message("statistics.figures.period", locale),
-                        table.from() + " – " + table.to()),
-                new FlatTable.Definition(labels.message("statistics.csv.protection", locale),
+                new FlatTable.Definition(
+                        labels.message("statistics.figures.period", locale), table.from() + " – " + table.to()),
+                new FlatTable.Definition(
+                        labels.message("statistics.csv.protection", locale),
                         definitions.protection(table.threshold(), locale) + " "
                                 + labels.message("statistics.plans.protection", locale)),
-                new FlatTable.Definition(labels.message("statistics.export.generated", locale), clock.instant().toString()),
-                new FlatTable.Definition(labels.message("statistics.export.source", locale),
+                new FlatTable.Definition(
+                        labels.message("statistics.export.generated", locale),
+                        clock.instant().toString()),
+                new FlatTable.Definition(
+                        labels.message("statistics.export.source", locale),
                         labels.message("statistics.plans.source", locale)));
     }
 }

@@ -40,13 +40,21 @@ public class PlannedReturnsService {
         for (int r = 0; r < lines.size(); r++) {
             PlannedReturnsSource.Line line = lines.get(r);
             planned += line.planned();
-            rows.add(new PlannedReturns.Row(line.plan(), line.asylumCountry(), line.crossingCode(), line.week(),
-                    line.planned(), scheduled.cell(r), boarded.cell(r), arrived.cell(r)));
+            rows.add(new PlannedReturns.Row(
+                    line.plan(),
+                    line.asylumCountry(),
+                    line.crossingCode(),
+                    line.week(),
+                    line.planned(),
+                    scheduled.cell(r),
+                    boarded.cell(r),
+                    arrived.cell(r)));
         }
         int all = lines.size();
-        PlannedReturns.Row total = new PlannedReturns.Row(null, null, null, null, planned, scheduled.cell(all),
-                boarded.cell(all), arrived.cell(all));
-        return Optional.of(new PlannedReturns(from, to, rows, total, indicators.properties().suppression().threshold()));
+        PlannedReturns.Row total = new PlannedReturns.Row(
+                null, null, null, null, planned, scheduled.cell(all), boarded.cell(all), arrived.cell(all));
+        return Optional.of(new PlannedReturns(
+                from, to, rows, total, indicators.properties().suppression().threshold()));
     }
 
     /** One count of people over every line with its total, as one protected column. */

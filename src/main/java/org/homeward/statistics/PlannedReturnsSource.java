@@ -27,7 +27,13 @@ public interface PlannedReturnsSource {
      * @param boarded       persons who boarded them
      * @param arrived       persons who arrived
      */
-    record Line(String plan, String asylumCountry, String crossingCode, String week, long planned, long scheduled,
-                long boarded, long arrived) {
-    }
+    record Line(
+            String plan,
+            String asylumCountry,
+            String crossingCode,
+            String week,
+            long planned,
+            long scheduled,
+            long boarded,
+            long arrived) {}
 }

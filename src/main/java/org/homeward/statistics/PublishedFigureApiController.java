@@ -58,8 +58,9 @@ class PublishedFigureApiController {
 
     @PutMapping("/figures/{id}")
     @PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN')")
-    FigureComparison update(@PathVariable long id, @RequestBody PublishedFigureRequest request, Principal principal,
-                            Locale locale) {
-        return figures.comparison(figures.update(id, request, principal.getName()).id(), locale);
+    FigureComparison update(
+            @PathVariable long id, @RequestBody PublishedFigureRequest request, Principal principal, Locale locale) {
+        return figures.comparison(
+                figures.update(id, request, principal.getName()).id(), locale);
     }
 }

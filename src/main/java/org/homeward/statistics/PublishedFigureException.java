@@ -18,7 +18,8 @@ public final class PublishedFigureException extends ProblemException {
     }
 
     static PublishedFigureException invalid(List<FieldProblem> problems) {
-        return new PublishedFigureException(400, "FIGURE_INVALID", problems.size() + " problem(s) in the figure", problems);
+        return new PublishedFigureException(
+                400, "FIGURE_INVALID", problems.size() + " problem(s) in the figure", problems);
     }
 
     static PublishedFigureException notFound(long id) {
@@ -26,8 +27,11 @@ public final class PublishedFigureException extends ProblemException {
     }
 
     static PublishedFigureException stale(long id, long version) {
-        return new PublishedFigureException(409, "FIGURE_CHANGED_BY_SOMEONE_ELSE",
-                "Figure " + id + " was changed meanwhile; it is now at version " + version, List.of());
+        return new PublishedFigureException(
+                409,
+                "FIGURE_CHANGED_BY_SOMEONE_ELSE",
+                "Figure " + id + " was changed meanwhile; it is now at version " + version,
+                List.of());
     }
 
     @Override

@@ -32,16 +32,38 @@ class PublishedFigurePageController {
     }
 
     @GetMapping("/statistics/figures")
-    String list(@RequestParam(required = false) String source, @RequestParam(required = false) Integer published,
-                Model model, Locale locale, Authentication user) {
+    String list(
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) Integer published,
+            Model model,
+            Locale locale,
+            Authentication user) {
         List<FigureComparison> comparisons = figures.comparisons(locale);
-        model.addAttribute("sources", comparisons.stream().map(c -> c.figure().sourceOrganisation()).distinct().sorted().toList());
-        model.addAttribute("years", comparisons.stream().map(c -> c.figure().publishedOn().getYear()).distinct().sorted().toList());
+        model.addAttribute(
+                "sources",
+                comparisons.stream()
+                        .map(c -> c.figure().sourceOrganisation())
+                        .distinct()
+                        .sorted()
+                        .toList());
+        model.addAttribute(
+                "years",
+                comparisons.stream()
+                        .map(c -> c.figure().publishedOn().getYear())
+                        .distinct()
+                        .sorted()
+                        .toList());
         model.addAttribute("source", source);
         model.addAttribute("published", published);
-        model.addAttribute("comparisons", comparisons.stream()
-                .filter(c -> source == null || source.isBlank() || c.figure().sourceOrganisation().equals(source))
-                .filter(c -> published == null || c.figure().publishedOn().getYear() == published).toList());
+        model.addAttribute(
+                "comparisons",
+                comparisons.stream()
+                        .filter(c -> source == null
+                                || source.isBlank()
+                                || c.figure().sourceOrganisation().equals(source))
+                        .filter(c ->
+                                published == null || c.figure().publishedOn().getYear() == published)
+                        .toList());
         model.addAttribute("canPublish", canPublish(user));
         if (!model.containsAttribute("figure")) {
             model.addAttribute("figure", new FigureForm());
@@ -53,8 +75,12 @@ class PublishedFigurePageController {
 
     @PostMapping("/statistics/figures")
     @PreAuthorize(PUBLISHERS)
-    String record(@ModelAttribute("figure") FigureForm form, Model model, Locale locale, Principal principal,
-                  Authentication user) {
+    String record(
+            @ModelAttribute("figure") FigureForm form,
+            Model model,
+            Locale locale,
+            Principal principal,
+            Authentication user) {
         try {
             long id = figures.record(form.toRequest(), principal.getName()).id();
             return "redirect:/statistics/figures#figure-" + id;
@@ -86,8 +112,11 @@ class PublishedFigurePageController {
             if (problem.status() == 404) {
                 throw problem;
             }
-            model.addAttribute("errors", problem.fieldProblems().isEmpty() ? Map.of("version", problem.code())
-                    : errors(problem.fieldProblems()));
+            model.addAttribute(
+                    "errors",
+                    problem.fieldProblems().isEmpty()
+                            ? Map.of("version", problem.code())
+                            : errors(problem.fieldProblems()));
             return edit(id, model);
         }
     }
@@ -101,7 +130,9 @@ class PublishedFigurePageController {
     }
 
     static boolean canPublish(Authentication user) {
-        return user != null && user.getAuthorities().stream().anyMatch(authority -> List.of("ROLE_ANALYST",
-                "ROLE_COORDINATOR", "ROLE_ADMIN").contains(authority.getAuthority()));
+        return user != null
+                && user.getAuthorities().stream()
+                        .anyMatch(authority -> List.of("ROLE_ANALYST", "ROLE_COORDINATOR", "ROLE_ADMIN")
+                                .contains(authority.getAuthority()));
     }
 }

@@ -42,7 +42,8 @@ class PublishedFigureSeed implements ApplicationRunner {
 
     private void load() {
         Instant now = clock.instant();
-        try (Reader csv = new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8)) {
+        try (Reader csv =
+                new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8)) {
             for (UnhcrReturnsFile.Row row : UnhcrReturnsFile.read(csv)) {
                 long id = figures.insert(figure(row), row.seedKey(), now, ACTOR);
                 if (id >= 0) {
@@ -57,13 +58,21 @@ class PublishedFigureSeed implements ApplicationRunner {
     private static PublishedFigureValidator.ValidFigure figure(UnhcrReturnsFile.Row row) {
         boolean refugees = row.indicator() == FigureIndicator.REFUGEE_RETURNS;
         String note = refugees
-                ? "Returned refugees: Syrian refugees who returned to Syria during " + row.year() + " from this country of"
-                        + " asylum, as reported to UNHCR (solutions dataset)."
-                : "Returned IDPs: internally displaced Syrians who returned to their place of origin during " + row.year()
-                        + ", as reported to UNHCR (solutions dataset).";
-        return new PublishedFigureValidator.ValidFigure(row.indicator(), row.value(), LocalDate.of(row.year(), 1, 1),
-                LocalDate.of(row.year(), 12, 31), refugees ? FigureArea.COUNTRY : FigureArea.NATIONAL,
-                row.countryOfAsylum(), UnhcrReturnsFile.SOURCE, UnhcrReturnsFile.PUBLISHED, UnhcrReturnsFile.CITATION,
-                UnhcrReturnsFile.LINK, note);
+                ? "Returned refugees: Syrian refugees who returned to Syria during " + row.year()
+                        + " from this country of" + " asylum, as reported to UNHCR (solutions dataset)."
+                : "Returned IDPs: internally displaced Syrians who returned to their place of origin during "
+                        + row.year() + ", as reported to UNHCR (solutions dataset).";
+        return new PublishedFigureValidator.ValidFigure(
+                row.indicator(),
+                row.value(),
+                LocalDate.of(row.year(), 1, 1),
+                LocalDate.of(row.year(), 12, 31),
+                refugees ? FigureArea.COUNTRY : FigureArea.NATIONAL,
+                row.countryOfAsylum(),
+                UnhcrReturnsFile.SOURCE,
+                UnhcrReturnsFile.PUBLISHED,
+                UnhcrReturnsFile.CITATION,
+                UnhcrReturnsFile.LINK,
+                note);
     }
 }

@@ -29,8 +29,13 @@ public class PublishedFigureService {
     private final ObjectProvider<ReceptionFiguresSource> reception;
     private final Clock clock;
 
-    PublishedFigureService(PublishedFigureRepository figures, PublishedFigureValidator validator, IndicatorService indicators,
-                           StatisticsLabels labels, ObjectProvider<ReceptionFiguresSource> reception, Clock clock) {
+    PublishedFigureService(
+            PublishedFigureRepository figures,
+            PublishedFigureValidator validator,
+            IndicatorService indicators,
+            StatisticsLabels labels,
+            ObjectProvider<ReceptionFiguresSource> reception,
+            Clock clock) {
         this.figures = figures;
         this.validator = validator;
         this.indicators = indicators;
@@ -96,16 +101,29 @@ public class PublishedFigureService {
         return compare(find(id), new HashMap<>(), locale);
     }
 
-    private FigureComparison compare(PublishedFigure figure, Map<IndicatorQuery, IndicatorTable> tables, Locale locale) {
-        String indicatorLabel = labels.message("statistics.figure.indicator." + figure.indicator().name(), locale);
+    private FigureComparison compare(
+            PublishedFigure figure, Map<IndicatorQuery, IndicatorTable> tables, Locale locale) {
+        String indicatorLabel = labels.message(
+                "statistics.figure.indicator." + figure.indicator().name(), locale);
         String areaLabel = areaLabel(figure, locale);
         if (figure.indicator().stage() == null) {
             OptionalLong places = receptionPlaces(figure);
-            String definition = labels.message(places.isPresent() ? "statistics.figure.reception.definition"
-                    : "statistics.figure.reception.unavailable", locale);
-            return comparison(figure, indicatorLabel, areaLabel, places.isPresent(),
-                    places.isPresent() ? IndicatorTable.Cell.of(places.getAsLong(),
-                            indicators.suppression().isSensitive(places.getAsLong())) : null, definition, null);
+            String definition = labels.message(
+                    places.isPresent()
+                            ? "statistics.figure.reception.definition"
+                            : "statistics.figure.reception.unavailable",
+                    locale);
+            return comparison(
+                    figure,
+                    indicatorLabel,
+                    areaLabel,
+                    places.isPresent(),
+                    places.isPresent()
+                            ? IndicatorTable.Cell.of(
+                                    places.getAsLong(), indicators.suppression().isSensitive(places.getAsLong()))
+                            : null,
+                    definition,
+                    null);
         }
         IndicatorQuery query = query(figure);
         IndicatorTable table = tables.computeIfAbsent(query, key -> indicators.table(key, locale));
@@ -113,27 +131,45 @@ public class PublishedFigureService {
         return comparison(figure, indicatorLabel, areaLabel, true, cell, table.definition(), table.counting());
     }
 
-    private static FigureComparison comparison(PublishedFigure figure, String indicatorLabel, String areaLabel,
-                                               boolean counts, IndicatorTable.Cell cell, String definition, String counting) {
+    private static FigureComparison comparison(
+            PublishedFigure figure,
+            String indicatorLabel,
+            String areaLabel,
+            boolean counts,
+            IndicatorTable.Cell cell,
+            String definition,
+            String counting) {
         Long value = cell == null ? null : cell.value();
         Long difference = value == null ? null : value - figure.value();
         Double percent = value == null || figure.value() == 0 ? null : 100.0 * value / figure.value();
-        return new FigureComparison(figure, indicatorLabel, areaLabel, counts, value, cell != null && cell.suppressed(),
-                difference, percent, definition, counting);
+        return new FigureComparison(
+                figure,
+                indicatorLabel,
+                areaLabel,
+                counts,
+                value,
+                cell != null && cell.suppressed(),
+                difference,
+                percent,
+                definition,
+                counting);
     }
 
     /** The registry table holding the comparable number: a national total, all units of a level, or all countries. */
     private static IndicatorQuery query(PublishedFigure figure) {
-        IndicatorQuery total = IndicatorQuery.total(figure.indicator().stage(), figure.indicator().returnType(),
-                figure.periodFrom(), figure.periodTo());
+        IndicatorQuery total = IndicatorQuery.total(
+                figure.indicator().stage(), figure.indicator().returnType(), figure.periodFrom(), figure.periodTo());
         return switch (figure.areaType()) {
             case NATIONAL -> total;
             case COUNTRY -> total.withRows(TableDimension.COUNTRY, null);
-            case AREA -> total.withRows(switch (figure.areaCode().length()) {
-                case 4 -> TableDimension.ADM1;
-                case 6 -> TableDimension.ADM2;
-                default -> TableDimension.ADM3;
-            }, null);
+            case AREA ->
+                total.withRows(
+                        switch (figure.areaCode().length()) {
+                            case 4 -> TableDimension.ADM1;
+                            case 6 -> TableDimension.ADM2;
+                            default -> TableDimension.ADM3;
+                        },
+                        null);
         };
     }
 
@@ -153,7 +189,8 @@ public class PublishedFigureService {
     private OptionalLong receptionPlaces(PublishedFigure figure) {
         ReceptionFiguresSource source = reception.getIfAvailable();
         String area = figure.areaType() == FigureArea.AREA ? figure.areaCode() : null;
-        return source == null || figure.areaType() == FigureArea.COUNTRY ? OptionalLong.empty()
+        return source == null || figure.areaType() == FigureArea.COUNTRY
+                ? OptionalLong.empty()
                 : source.places(figure.periodTo(), area);
     }
 
@@ -161,8 +198,11 @@ public class PublishedFigureService {
         return switch (figure.areaType()) {
             case NATIONAL -> labels.message("statistics.area.national", locale);
             case AREA -> labels.area(figure.areaCode(), locale) + " (" + figure.areaCode() + ")";
-            case COUNTRY -> labels.message("statistics.figure.fromCountry", locale,
-                    CountryNames.name(figure.areaCode(), StatisticsLabels.language(locale)));
+            case COUNTRY ->
+                labels.message(
+                        "statistics.figure.fromCountry",
+                        locale,
+                        CountryNames.name(figure.areaCode(), StatisticsLabels.language(locale)));
         };
     }
 }

@@ -26,10 +26,18 @@ class PublishedFigureValidator {
     }
 
     /** A figure whose every field has been checked. */
-    record ValidFigure(FigureIndicator indicator, long value, LocalDate periodFrom, LocalDate periodTo, FigureArea areaType,
-                       String areaCode, String sourceOrganisation, LocalDate publishedOn, String citation, String link,
-                       String definitionNote) {
-    }
+    record ValidFigure(
+            FigureIndicator indicator,
+            long value,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            FigureArea areaType,
+            String areaCode,
+            String sourceOrganisation,
+            LocalDate publishedOn,
+            String citation,
+            String link,
+            String definitionNote) {}
 
     ValidFigure validate(PublishedFigureRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -45,7 +53,8 @@ class PublishedFigureValidator {
         String source = text(request.sourceOrganisation(), "sourceOrganisation", 300, true, problems);
         LocalDate publishedOn = date(request.publishedOn(), "publishedOn", problems);
         if (publishedOn != null && publishedOn.isAfter(LocalDate.now(clock).plusDays(1))) {
-            problems.add(new FieldProblem("publishedOn", "FIGURE_PUBLISHED_IN_FUTURE", "A figure is published today or earlier"));
+            problems.add(new FieldProblem(
+                    "publishedOn", "FIGURE_PUBLISHED_IN_FUTURE", "A figure is published today or earlier"));
         }
         String citation = text(request.citation(), "citation", 2000, true, problems);
         String link = link(request.link(), problems);
@@ -53,22 +62,35 @@ class PublishedFigureValidator {
         if (!problems.isEmpty()) {
             throw PublishedFigureException.invalid(problems);
         }
-        return new ValidFigure(indicator, value, from, to, areaType, areaCode, source, publishedOn, citation, link, note);
+        return new ValidFigure(
+                indicator, value, from, to, areaType, areaCode, source, publishedOn, citation, link, note);
     }
 
-    private static String areaCode(FigureIndicator indicator, FigureArea type, String text, List<FieldProblem> problems) {
+    private static String areaCode(
+            FigureIndicator indicator, FigureArea type, String text, List<FieldProblem> problems) {
         String code = text == null || text.isBlank() ? null : text.trim().toUpperCase(Locale.ROOT);
         if (type == FigureArea.NATIONAL && code != null) {
-            problems.add(new FieldProblem("areaCode", "FIGURE_AREA_CODE_NOT_EXPECTED", "A national figure has no area code"));
-        } else if (type == FigureArea.AREA && (code == null || !PCODE.matcher(code).matches())) {
-            problems.add(new FieldProblem("areaCode", "FIGURE_AREA_CODE_INVALID",
+            problems.add(new FieldProblem(
+                    "areaCode", "FIGURE_AREA_CODE_NOT_EXPECTED", "A national figure has no area code"));
+        } else if (type == FigureArea.AREA
+                && (code == null || !PCODE.matcher(code).matches())) {
+            problems.add(new FieldProblem(
+                    "areaCode",
+                    "FIGURE_AREA_CODE_INVALID",
                     "Give the P-code of a governorate, district or sub-district, such as SY02"));
-        } else if (type == FigureArea.COUNTRY && (code == null || !COUNTRY.matcher(code).matches())) {
-            problems.add(new FieldProblem("areaCode", "FIGURE_AREA_CODE_INVALID",
+        } else if (type == FigureArea.COUNTRY
+                && (code == null || !COUNTRY.matcher(code).matches())) {
+            problems.add(new FieldProblem(
+                    "areaCode",
+                    "FIGURE_AREA_CODE_INVALID",
                     "Give the ISO 3166-1 alpha-3 code of the country of asylum, such as LBN"));
-        } else if (type == FigureArea.COUNTRY && indicator != null && indicator != FigureIndicator.REFUGEE_RETURNS
+        } else if (type == FigureArea.COUNTRY
+                && indicator != null
+                && indicator != FigureIndicator.REFUGEE_RETURNS
                 && indicator != FigureIndicator.REFUGEE_RETURN_INTENTIONS) {
-            problems.add(new FieldProblem("areaType", "FIGURE_COUNTRY_NOT_FOR_INDICATOR",
+            problems.add(new FieldProblem(
+                    "areaType",
+                    "FIGURE_COUNTRY_NOT_FOR_INDICATOR",
                     "Only refugee figures are given by country of asylum"));
         }
         return type == FigureArea.NATIONAL ? null : code;
@@ -96,7 +118,8 @@ class PublishedFigureValidator {
         try {
             return Enum.valueOf(type, text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "FIELD_INVALID", "Choose one of " + java.util.Arrays.toString(type.getEnumConstants())));
+            problems.add(new FieldProblem(
+                    field, "FIELD_INVALID", "Choose one of " + java.util.Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }
@@ -127,14 +150,16 @@ class PublishedFigureValidator {
         String value = text.strip();
         try {
             URI uri = URI.create(value);
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null
                     && value.length() <= 1000) {
                 return value;
             }
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        problems.add(new FieldProblem("link", "FIGURE_LINK_INVALID", "A web address starting with https:// or http://"));
+        problems.add(
+                new FieldProblem("link", "FIGURE_LINK_INVALID", "A web address starting with https:// or http://"));
         return null;
     }
 }

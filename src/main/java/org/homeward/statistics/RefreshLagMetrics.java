@@ -31,15 +31,22 @@ class RefreshLagMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry meters) {
         Gauge.builder("homeward.statistics.refresh.age", this, RefreshLagMetrics::secondsSinceRefresh)
-                .baseUnit("seconds").description("Seconds since the statistics summary was last refreshed (-1: never)")
+                .baseUnit("seconds")
+                .description("Seconds since the statistics summary was last refreshed (-1: never)")
                 .register(meters);
-        Gauge.builder("homeward.statistics.days.waiting", this, metrics -> metrics.freshness().daysWaiting())
-                .description("Changed days the statistics summary has not counted yet").register(meters);
+        Gauge.builder(
+                        "homeward.statistics.days.waiting",
+                        this,
+                        metrics -> metrics.freshness().daysWaiting())
+                .description("Changed days the statistics summary has not counted yet")
+                .register(meters);
     }
 
     double secondsSinceRefresh() {
         Instant refreshed = freshness().refreshedAt();
-        return refreshed == null ? -1 : Duration.between(refreshed, clock.instant()).toMillis() / 1000.0;
+        return refreshed == null
+                ? -1
+                : Duration.between(refreshed, clock.instant()).toMillis() / 1000.0;
     }
 
     private synchronized ReturnSummaryRefresher.Freshness freshness() {

@@ -16,12 +16,13 @@ import org.springframework.stereotype.Repository;
 class ReturnCellRepository {
 
     /** One count of the summary: the keys of its place along each dimension asked for, in order. */
-    record Count(List<String> keys, long value) {
-    }
+    record Count(List<String> keys, long value) {}
 
     /** What a count adds up: individual records, deduplicated persons, or households (through their principal). */
     enum Measure {
-        INDIVIDUALS("individuals"), PERSONS("persons"), HOUSEHOLDS("households");
+        INDIVIDUALS("individuals"),
+        PERSONS("persons"),
+        HOUSEHOLDS("households");
 
         private final String column;
 
@@ -58,33 +59,46 @@ class ReturnCellRepository {
         for (int i = 0; i < dimensions.size(); i++) {
             keys.add(expression(dimensions.get(i)) + " AS key" + i);
         }
-        String grouping = dimensions.isEmpty() ? "" : " GROUP BY " + String.join(", ",
-                java.util.stream.IntStream.rangeClosed(1, dimensions.size()).mapToObj(String::valueOf).toList());
-        String sql = "SELECT " + String.join(", ", keys) + (keys.isEmpty() ? "" : ", ") + "coalesce(sum(" + measure.column
-                + "), 0) AS value FROM statistics_cell WHERE "
-                + String.join(" AND ", conditions(filters, dimensions, parameters)) + grouping;
+        String grouping = dimensions.isEmpty()
+                ? ""
+                : " GROUP BY "
+                        + String.join(
+                                ", ",
+                                java.util.stream.IntStream.rangeClosed(1, dimensions.size())
+                                        .mapToObj(String::valueOf)
+                                        .toList());
+        String sql =
+                "SELECT " + String.join(", ", keys) + (keys.isEmpty() ? "" : ", ") + "coalesce(sum(" + measure.column
+                        + "), 0) AS value FROM statistics_cell WHERE "
+                        + String.join(" AND ", conditions(filters, dimensions, parameters)) + grouping;
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
             statement = statement.param(parameter.getKey(), parameter.getValue());
         }
         int size = dimensions.size();
-        return statement.query((rs, n) -> {
-            List<String> place = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                place.add(rs.getString("key" + i));
-            }
-            return new Count(place, rs.getLong("value"));
-        }).list();
+        return statement
+                .query((rs, n) -> {
+                    List<String> place = new ArrayList<>(size);
+                    for (int i = 0; i < size; i++) {
+                        place.add(rs.getString("key" + i));
+                    }
+                    return new Count(place, rs.getLong("value"));
+                })
+                .list();
     }
 
     /** The summary breakdown holding all the dimensions and the country filter together; fails when none does. */
     static TableDimension.Breakdown breakdown(IndicatorQuery filters, List<TableDimension> dimensions) {
-        TableDimension.Breakdown found = filters.country() != null ? TableDimension.Breakdown.COUNTRY
-                : TableDimension.Breakdown.TOTAL;
+        TableDimension.Breakdown found =
+                filters.country() != null ? TableDimension.Breakdown.COUNTRY : TableDimension.Breakdown.TOTAL;
         for (TableDimension dimension : dimensions) {
             TableDimension.Breakdown needed = dimension.breakdown();
-            if (needed != TableDimension.Breakdown.TOTAL && found != TableDimension.Breakdown.TOTAL && needed != found) {
-                throw IndicatorQueryException.of("by", "STATISTICS_BREAKDOWN_UNSUPPORTED",
+            if (needed != TableDimension.Breakdown.TOTAL
+                    && found != TableDimension.Breakdown.TOTAL
+                    && needed != found) {
+                throw IndicatorQueryException.of(
+                        "by",
+                        "STATISTICS_BREAKDOWN_UNSUPPORTED",
                         "Country of asylum, crossing point and sex or age cannot be combined with each other");
             }
             found = needed == TableDimension.Breakdown.TOTAL ? found : needed;
@@ -92,8 +106,8 @@ class ReturnCellRepository {
         return found;
     }
 
-    private static List<String> conditions(IndicatorQuery query, List<TableDimension> dimensions,
-                                           Map<String, Object> parameters) {
+    private static List<String> conditions(
+            IndicatorQuery query, List<TableDimension> dimensions, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         conditions.add("breakdown = :breakdown");
         parameters.put("breakdown", breakdown(query, dimensions).column);

@@ -28,7 +28,9 @@ class ReturnSummaryRefresher {
     private static final Logger log = LoggerFactory.getLogger(ReturnSummaryRefresher.class);
     /** Only one refresh at a time, across every process sharing the database. */
     private static final long REFRESH_LOCK = 0x53544154L;
-    private static final String KEY = "breakdown, area_level, grain, stage, period_start, area_code, return_type, category";
+
+    private static final String KEY =
+            "breakdown, area_level, grain, stage, period_start, area_code, return_type, category";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -37,8 +39,13 @@ class ReturnSummaryRefresher {
     private final BulkImports bulkImports;
     private final ChangeFeeds feeds;
 
-    ReturnSummaryRefresher(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, StatisticsProperties properties,
-                           BulkImports bulkImports, ChangeFeeds feeds) {
+    ReturnSummaryRefresher(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Clock clock,
+            StatisticsProperties properties,
+            BulkImports bulkImports,
+            ChangeFeeds feeds) {
         this.bulkImports = bulkImports;
         this.feeds = feeds;
         this.jdbc = jdbc;
@@ -51,7 +58,8 @@ class ReturnSummaryRefresher {
      * The periodic refresh, run by one server of several on the same database at a time (the others skip
      * their turn); public so that the lock's proxy sees the call.
      */
-    @Scheduled(fixedDelayString = "${homeward.statistics.refresh.interval:10s}",
+    @Scheduled(
+            fixedDelayString = "${homeward.statistics.refresh.interval:10s}",
             initialDelayString = "${homeward.statistics.refresh.interval:10s}")
     @SchedulerLock(name = "statistics-refresh", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
     public void refreshInBackground() {
@@ -79,7 +87,9 @@ class ReturnSummaryRefresher {
         Long upTo = transactions.execute(status -> {
             lock(false);
             feeds.take();
-            return jdbc.sql("SELECT coalesce(max(id), 0) FROM statistics_stale_day").query(Long.class).single();
+            return jdbc.sql("SELECT coalesce(max(id), 0) FROM statistics_stale_day")
+                    .query(Long.class)
+                    .single();
         });
         if (upTo == null || upTo == 0) {
             return 0;
@@ -109,9 +119,14 @@ class ReturnSummaryRefresher {
             }
             // What is taken from the feeds stays taken when the backlog is too large: the background refresh counts it.
             feeds.take();
-            long upTo = jdbc.sql("SELECT coalesce(max(id), 0) FROM statistics_stale_day").query(Long.class).single();
-            long waiting = jdbc.sql("SELECT count(*) FROM (SELECT DISTINCT stage, day FROM statistics_stale_day LIMIT :most) AS days")
-                    .param("most", mostDays + 1).query(Long.class).single();
+            long upTo = jdbc.sql("SELECT coalesce(max(id), 0) FROM statistics_stale_day")
+                    .query(Long.class)
+                    .single();
+            long waiting = jdbc.sql(
+                            "SELECT count(*) FROM (SELECT DISTINCT stage, day FROM statistics_stale_day LIMIT :most) AS days")
+                    .param("most", mostDays + 1)
+                    .query(Long.class)
+                    .single();
             return upTo == 0 || waiting > mostDays ? 0 : refreshBatch(upTo, true);
         });
         return done == null ? 0 : done;
@@ -133,22 +148,28 @@ class ReturnSummaryRefresher {
     /** Days waiting for a refresh, and when the summary was last refreshed. */
     Freshness freshness() {
         Instant refreshedAt = jdbc.sql("SELECT refreshed_at FROM statistics_refresh WHERE id = 1")
-                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp("refreshed_at")).map(Timestamp::toInstant)).single()
+                .query((rs, n) ->
+                        Optional.ofNullable(rs.getTimestamp("refreshed_at")).map(Timestamp::toInstant))
+                .single()
                 .orElse(null);
         return new Freshness(refreshedAt, feeds.daysWaiting());
     }
 
     /** How fresh the summary is: the last refresh (null: never) and the changed days not yet counted. */
-    record Freshness(Instant refreshedAt, long daysWaiting) {
-    }
+    record Freshness(Instant refreshedAt, long daysWaiting) {}
 
     /** Takes the refresh lock for the transaction; with {@code onlyIfFree}, answers false at once when another holds it. */
     private boolean lock(boolean onlyIfFree) {
         if (onlyIfFree) {
-            return jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", REFRESH_LOCK)
-                    .query(Boolean.class).single();
+            return jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)")
+                    .param("lock", REFRESH_LOCK)
+                    .query(Boolean.class)
+                    .single();
         }
-        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", REFRESH_LOCK).query().singleRow();
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
+                .param("lock", REFRESH_LOCK)
+                .query()
+                .singleRow();
         return true;
     }
 
@@ -156,7 +177,8 @@ class ReturnSummaryRefresher {
         if (!lock(onlyIfFree)) {
             return 0;
         }
-        jdbc.sql("CREATE TEMP TABLE statistics_slice (stage text, day date) ON COMMIT DROP").update();
+        jdbc.sql("CREATE TEMP TABLE statistics_slice (stage text, day date) ON COMMIT DROP")
+                .update();
         int days = jdbc.sql("""
                         WITH chosen AS (
                             SELECT DISTINCT stage, day FROM (
@@ -165,7 +187,9 @@ class ReturnSummaryRefresher {
                             DELETE FROM statistics_stale_day s USING chosen c WHERE s.stage = c.stage AND s.day = c.day
                             RETURNING s.stage, s.day)
                         INSERT INTO statistics_slice SELECT DISTINCT stage, day FROM removed""")
-                .param("upTo", upTo).param("limit", properties.refresh().daysPerTransaction()).update();
+                .param("upTo", upTo)
+                .param("limit", properties.refresh().daysPerTransaction())
+                .update();
         if (days == 0) {
             return 0;
         }
@@ -174,10 +198,14 @@ class ReturnSummaryRefresher {
         computeDifferences();
         long computed = System.nanoTime();
         applyDifferences();
-        log.debug("Refreshed {} days: recomputed in {} ms, applied in {} ms", days, (computed - started) / 1_000_000,
+        log.debug(
+                "Refreshed {} days: recomputed in {} ms, applied in {} ms",
+                days,
+                (computed - started) / 1_000_000,
                 (System.nanoTime() - computed) / 1_000_000);
         jdbc.sql("UPDATE statistics_refresh SET refreshed_at = :now WHERE id = 1")
-                .param("now", Timestamp.from(clock.instant())).update();
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
         return days;
     }
 
@@ -254,12 +282,17 @@ class ReturnSummaryRefresher {
                 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""").update();
         jdbc.sql("ANALYZE statistics_rollup").update();
         String sameKey = "(" + prefixed("c") + ") = (" + prefixed("r") + ")";
-        jdbc.sql("UPDATE statistics_cell c SET individuals = c.individuals + r.individuals, persons = c.persons + r.persons,"
-                + " households = c.households + r.households FROM statistics_rollup r WHERE " + sameKey).update();
+        jdbc.sql(
+                        "UPDATE statistics_cell c SET individuals = c.individuals + r.individuals, persons = c.persons + r.persons,"
+                                + " households = c.households + r.households FROM statistics_rollup r WHERE " + sameKey)
+                .update();
         jdbc.sql("INSERT INTO statistics_cell (" + KEY + ", individuals, persons, households) SELECT r.*"
-                + " FROM statistics_rollup r WHERE NOT EXISTS (SELECT 1 FROM statistics_cell c WHERE " + sameKey + ")").update();
+                        + " FROM statistics_rollup r WHERE NOT EXISTS (SELECT 1 FROM statistics_cell c WHERE " + sameKey
+                        + ")")
+                .update();
         jdbc.sql("DELETE FROM statistics_cell c USING statistics_rollup r WHERE " + sameKey
-                + " AND c.individuals = 0 AND c.persons = 0 AND c.households = 0").update();
+                        + " AND c.individuals = 0 AND c.persons = 0 AND c.households = 0")
+                .update();
     }
 
     private static String prefixed(String alias) {

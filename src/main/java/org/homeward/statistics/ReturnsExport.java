@@ -28,8 +28,13 @@ class ReturnsExport {
     private final ReturnSummaryRefresher refresher;
     private final Clock clock;
 
-    ReturnsExport(ReturnCellRepository cells, TableAxis axis, StatisticsLabels labels, IndicatorDefinitions definitions,
-                  ReturnSummaryRefresher refresher, Clock clock) {
+    ReturnsExport(
+            ReturnCellRepository cells,
+            TableAxis axis,
+            StatisticsLabels labels,
+            IndicatorDefinitions definitions,
+            ReturnSummaryRefresher refresher,
+            Clock clock) {
         this.cells = cells;
         this.axis = axis;
         this.labels = labels;
@@ -41,11 +46,13 @@ class ReturnsExport {
     /** Counts laid on the rows and columns of the export's one or two dimensions. */
     private record Grid(List<String> rows, List<String> columns) {
 
-        CountTable table(List<ReturnCellRepository.Count> counts, int depth, java.util.function.Predicate<String> lastKey) {
+        CountTable table(
+                List<ReturnCellRepository.Count> counts, int depth, java.util.function.Predicate<String> lastKey) {
             return CountTable.of(fill(counts, depth, lastKey), columns.size());
         }
 
-        private long[][] fill(List<ReturnCellRepository.Count> counts, int depth, java.util.function.Predicate<String> lastKey) {
+        private long[][] fill(
+                List<ReturnCellRepository.Count> counts, int depth, java.util.function.Predicate<String> lastKey) {
             long[][] matrix = new long[rows.size()][columns.size()];
             for (ReturnCellRepository.Count count : counts) {
                 if (lastKey != null && !lastKey.test(count.keys().get(depth))) {
@@ -62,9 +69,15 @@ class ReturnsExport {
     }
 
     /** The export's counts on its grid, each with the pattern that protects it; sex and age only where the summary has them. */
-    private record Measures(CountTable everyone, CountTable households, CountTable women, CountTable men,
-                            CountTable children, SuppressionMask people, SuppressionMask householdMask,
-                            SuppressionMask childMask) {
+    private record Measures(
+            CountTable everyone,
+            CountTable households,
+            CountTable women,
+            CountTable men,
+            CountTable children,
+            SuppressionMask people,
+            SuppressionMask householdMask,
+            SuppressionMask childMask) {
 
         boolean splits() {
             return women != null;
@@ -88,15 +101,16 @@ class ReturnsExport {
         refresher.refreshPending();
         IndicatorQuery filters = request.filters();
         List<TableDimension> by = request.by();
-        List<ReturnCellRepository.Count> individuals = cells.counts(filters, by,
-                Measure.of(CountUnit.INDIVIDUALS, filters.counting()));
+        List<ReturnCellRepository.Count> individuals =
+                cells.counts(filters, by, Measure.of(CountUnit.INDIVIDUALS, filters.counting()));
         Grid grid = grid(filters, by, individuals);
         Measures measures = measures(filters, by, grid, individuals, suppression);
         String counting = filters.effectiveCounting().label();
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 0; r < grid.rows().size(); r++) {
             for (int c = 0; c < grid.columns().size(); c++) {
-                rows.add(line(keys(by, grid.rows().get(r), grid.columns().get(c), locale), measures.values(r, c), counting));
+                rows.add(line(
+                        keys(by, grid.rows().get(r), grid.columns().get(c), locale), measures.values(r, c), counting));
             }
         }
         List<List<Object>> totals = new ArrayList<>();
@@ -113,19 +127,34 @@ class ReturnsExport {
         if (!by.isEmpty()) {
             totals.add(line(keys(by, null, null, locale), measures.values(lastRow, lastColumn), counting));
         }
-        return new FlatTable(definitions.title(filters, locale), columns(filters, by, measures.splits(), locale), rows,
-                totals, definitions(filters, measures.splits(), suppression, locale));
+        return new FlatTable(
+                definitions.title(filters, locale),
+                columns(filters, by, measures.splits(), locale),
+                rows,
+                totals,
+                definitions(filters, measures.splits(), suppression, locale));
     }
 
-    private Measures measures(IndicatorQuery filters, List<TableDimension> by, Grid grid,
-                              List<ReturnCellRepository.Count> individuals, SmallCellSuppression suppression) {
+    private Measures measures(
+            IndicatorQuery filters,
+            List<TableDimension> by,
+            Grid grid,
+            List<ReturnCellRepository.Count> individuals,
+            SmallCellSuppression suppression) {
         int depth = by.size();
         Measure people = Measure.of(CountUnit.INDIVIDUALS, filters.counting());
         CountTable everyone = grid.table(individuals, depth, null);
         CountTable households = grid.table(cells.counts(filters, by, Measure.HOUSEHOLDS), depth, null);
         if (ReturnCellRepository.breakdown(filters, by) != TableDimension.Breakdown.TOTAL) {
-            return new Measures(everyone, households, null, null, null, suppression.protect(everyone),
-                    suppression.protect(households), null);
+            return new Measures(
+                    everyone,
+                    households,
+                    null,
+                    null,
+                    null,
+                    suppression.protect(everyone),
+                    suppression.protect(households),
+                    null);
         }
         List<ReturnCellRepository.Count> sexes = cells.counts(filters, extended(by, TableDimension.SEX), people);
         CountTable women = grid.table(sexes, depth, "F"::equals);
@@ -136,10 +165,16 @@ class ReturnsExport {
                 young.add(group.code());
             }
         }
-        CountTable children = grid.table(cells.counts(filters, extended(by, TableDimension.AGE_GROUP), people), depth,
-                young::contains);
-        return new Measures(everyone, households, women, men, children,
-                suppression.protectTogether(List.of(women, men, everyone)), suppression.protect(households),
+        CountTable children = grid.table(
+                cells.counts(filters, extended(by, TableDimension.AGE_GROUP), people), depth, young::contains);
+        return new Measures(
+                everyone,
+                households,
+                women,
+                men,
+                children,
+                suppression.protectTogether(List.of(women, men, everyone)),
+                suppression.protect(households),
                 suppression.protect(children));
     }
 
@@ -203,53 +238,79 @@ class ReturnsExport {
     private List<HxlColumn> columns(IndicatorQuery filters, List<TableDimension> by, boolean splits, Locale locale) {
         List<HxlColumn> columns = new ArrayList<>();
         for (TableDimension dimension : by) {
-            columns.addAll(HxlTags.keyColumns(dimension, labels.message("statistics.dimension." + dimension.parameter(), locale)));
+            columns.addAll(HxlTags.keyColumns(
+                    dimension, labels.message("statistics.dimension." + dimension.parameter(), locale)));
         }
         ReturnStage stage = filters.stage();
-        columns.add(HxlColumn.of(labels.message("statistics.export.individuals", locale),
+        columns.add(HxlColumn.of(
+                labels.message("statistics.export.individuals", locale),
                 HxlTags.count(stage, filters.returnType(), CountUnit.INDIVIDUALS)));
-        columns.add(HxlColumn.of(labels.message("statistics.export.households", locale),
+        columns.add(HxlColumn.of(
+                labels.message("statistics.export.households", locale),
                 HxlTags.count(stage, filters.returnType(), CountUnit.HOUSEHOLDS)));
         if (splits) {
-            columns.add(HxlColumn.of(labels.message("statistics.export.women", locale),
+            columns.add(HxlColumn.of(
+                    labels.message("statistics.export.women", locale),
                     HxlTags.count(stage, filters.returnType(), CountUnit.INDIVIDUALS, "f")));
-            columns.add(HxlColumn.of(labels.message("statistics.export.men", locale),
+            columns.add(HxlColumn.of(
+                    labels.message("statistics.export.men", locale),
                     HxlTags.count(stage, filters.returnType(), CountUnit.INDIVIDUALS, "m")));
-            columns.add(HxlColumn.of(labels.message("statistics.export.children", locale),
+            columns.add(HxlColumn.of(
+                    labels.message("statistics.export.children", locale),
                     HxlTags.count(stage, filters.returnType(), CountUnit.INDIVIDUALS, "children")));
         }
         columns.add(HxlColumn.of(labels.message("statistics.csv.counting", locale), "#meta+counting"));
         return columns;
     }
 
-    private List<FlatTable.Definition> definitions(IndicatorQuery filters, boolean splits, SmallCellSuppression suppression,
-                                                   Locale locale) {
+    private List<FlatTable.Definition> definitions(
+            IndicatorQuery filters, boolean splits, SmallCellSuppression suppression, Locale locale) {
         List<FlatTable.Definition> list = new ArrayList<>();
-        list.add(new FlatTable.Definition(labels.message("statistics.csv.indicator", locale), definitions.title(filters, locale)));
-        list.add(new FlatTable.Definition(labels.message("statistics.csv.definition", locale),
-                definitions.definition(filters, locale)));
-        list.add(new FlatTable.Definition(labels.message("statistics.export.households", locale),
+        list.add(new FlatTable.Definition(
+                labels.message("statistics.csv.indicator", locale), definitions.title(filters, locale)));
+        list.add(new FlatTable.Definition(
+                labels.message("statistics.csv.definition", locale), definitions.definition(filters, locale)));
+        list.add(new FlatTable.Definition(
+                labels.message("statistics.export.households", locale),
                 labels.message("statistics.definition.households", locale)));
         if (splits) {
-            list.add(new FlatTable.Definition(labels.message("statistics.export.children", locale),
+            list.add(new FlatTable.Definition(
+                    labels.message("statistics.export.children", locale),
                     labels.message("statistics.export.children.definition", locale)));
-            list.add(new FlatTable.Definition(labels.message("statistics.export.ages", locale),
-                    labels.message("statistics.definition.age." + filters.stage().name(), locale)));
+            list.add(new FlatTable.Definition(
+                    labels.message("statistics.export.ages", locale),
+                    labels.message(
+                            "statistics.definition.age." + filters.stage().name(), locale)));
         } else {
-            list.add(new FlatTable.Definition(labels.message("statistics.export.ages", locale),
+            list.add(new FlatTable.Definition(
+                    labels.message("statistics.export.ages", locale),
                     labels.message("statistics.export.noSplits", locale)));
         }
-        list.add(new FlatTable.Definition(labels.message("statistics.csv.counting", locale),
+        list.add(new FlatTable.Definition(
+                labels.message("statistics.csv.counting", locale),
                 filters.effectiveCounting().label() + ": "
-                        + labels.message("statistics.definition.counting." + filters.effectiveCounting().name(), locale)));
-        list.add(new FlatTable.Definition(labels.message("statistics.csv.protection", locale),
+                        + labels.message(
+                                "statistics.definition.counting."
+                                        + filters.effectiveCounting().name(),
+                                locale)));
+        list.add(new FlatTable.Definition(
+                labels.message("statistics.csv.protection", locale),
                 definitions.protection((int) suppression.threshold(), locale) + " "
                         + labels.message("statistics.export.protection.detail", locale)));
         ReturnSummaryRefresher.Freshness freshness = refresher.freshness();
-        list.add(new FlatTable.Definition(labels.message("statistics.export.generated", locale),
-                clock.instant().toString() + (freshness.refreshedAt() == null ? ""
-                        : " (" + labels.message("statistics.export.refreshed", locale, freshness.refreshedAt().toString()) + ")")));
-        list.add(new FlatTable.Definition(labels.message("statistics.export.source", locale),
+        list.add(new FlatTable.Definition(
+                labels.message("statistics.export.generated", locale),
+                clock.instant().toString()
+                        + (freshness.refreshedAt() == null
+                                ? ""
+                                : " ("
+                                        + labels.message(
+                                                "statistics.export.refreshed",
+                                                locale,
+                                                freshness.refreshedAt().toString())
+                                        + ")")));
+        list.add(new FlatTable.Definition(
+                labels.message("statistics.export.source", locale),
                 labels.message("statistics.export.source.text", locale)));
         return list;
     }

@@ -29,8 +29,11 @@ class StatisticsApiController {
     private final ConditionReturnsService conditionReturns;
     private final Clock clock;
 
-    StatisticsApiController(IndicatorService indicators, StatisticsExportService exports,
-                            ConditionReturnsService conditionReturns, Clock clock) {
+    StatisticsApiController(
+            IndicatorService indicators,
+            StatisticsExportService exports,
+            ConditionReturnsService conditionReturns,
+            Clock clock) {
         this.indicators = indicators;
         this.exports = exports;
         this.conditionReturns = conditionReturns;
@@ -58,8 +61,11 @@ class StatisticsApiController {
     @GetMapping("/returns-by-condition")
     ResponseEntity<ConditionReturns> returnsByCondition(@RequestParam Map<String, String> parameters) {
         IndicatorQuery query = IndicatorQueryReader.read(parameters, today());
-        TableDimension period = query.rowDimension().filter(TableDimension::isTime).orElse(TableDimension.MONTH);
-        return conditionReturns.table(query.from(), query.to(), period).map(ResponseEntity::ok)
+        TableDimension period =
+                query.rowDimension().filter(TableDimension::isTime).orElse(TableDimension.MONTH);
+        return conditionReturns
+                .table(query.from(), query.to(), period)
+                .map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
@@ -82,13 +88,19 @@ class StatisticsApiController {
                 exports.export(request, format, response.getOutputStream(), locale);
             }
             case "conditions", "plans" -> exportFigures(table, parameters, format, locale, response);
-            default -> throw IndicatorQueryException.of("table", "PARAMETER_INVALID", "Use returns, conditions or plans");
+            default ->
+                throw IndicatorQueryException.of("table", "PARAMETER_INVALID", "Use returns, conditions or plans");
         }
     }
 
     /** Writes the table of returns by area condition or of plans, or answers 204 when no feature provides it. */
-    private void exportFigures(String table, Map<String, String> parameters, StatisticsExportFormat format, Locale locale,
-                               HttpServletResponse response) throws IOException {
+    private void exportFigures(
+            String table,
+            Map<String, String> parameters,
+            StatisticsExportFormat format,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         Map<String, String> filters = new HashMap<>(parameters);
         String by = filters.remove("by");
         IndicatorQuery query = IndicatorQueryReader.read(filters, today());

@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Lets the summary of returns follow the registry in the background. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class StatisticsConfiguration {
-}
+class StatisticsConfiguration {}

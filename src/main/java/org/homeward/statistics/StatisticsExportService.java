@@ -23,9 +23,14 @@ public class StatisticsExportService {
     private final PlannedReturnsService plannedReturns;
     private final PlannedReturnsExport plannedExport;
 
-    StatisticsExportService(ReturnsExport returns, ChartCsvLayout charts, IndicatorService indicators,
-                            ConditionReturnsService conditionReturns, ConditionReturnsExport conditionExport,
-                            PlannedReturnsService plannedReturns, PlannedReturnsExport plannedExport) {
+    StatisticsExportService(
+            ReturnsExport returns,
+            ChartCsvLayout charts,
+            IndicatorService indicators,
+            ConditionReturnsService conditionReturns,
+            ConditionReturnsExport conditionExport,
+            PlannedReturnsService plannedReturns,
+            PlannedReturnsExport plannedExport) {
         this.returns = returns;
         this.charts = charts;
         this.indicators = indicators;
@@ -51,8 +56,14 @@ public class StatisticsExportService {
      * Returns into red, amber, unknown and green areas by month or year; false, with nothing written,
      * when no feature judges areas.
      */
-    public boolean conditions(LocalDate from, LocalDate to, TableDimension period, StatisticsExportFormat format,
-                              OutputStream out, Locale locale) throws IOException {
+    public boolean conditions(
+            LocalDate from,
+            LocalDate to,
+            TableDimension period,
+            StatisticsExportFormat format,
+            OutputStream out,
+            Locale locale)
+            throws IOException {
         var table = conditionReturns.table(from, to, period);
         if (table.isEmpty()) {
             return false;

@@ -29,13 +29,18 @@ class StatisticsLabels {
         }
         return switch (dimension) {
             case DAY, WEEK, YEAR -> key;
-            case MONTH -> LocalDate.parse(key + "-01").format(DateTimeFormatter.ofPattern("MMMM yyyy",
-                    "ar".equals(language) ? SYRIAN_ARABIC : Locale.ENGLISH));
+            case MONTH ->
+                LocalDate.parse(key + "-01")
+                        .format(DateTimeFormatter.ofPattern(
+                                "MMMM yyyy", "ar".equals(language) ? SYRIAN_ARABIC : Locale.ENGLISH));
             case ADM1, ADM2, ADM3 -> area(key, locale);
             case RETURN_TYPE -> message("statistics.type." + key, locale);
-            case COUNTRY -> key.isEmpty() ? message("statistics.country.none", locale) : CountryNames.name(key, language);
-            case CROSSING -> key.isEmpty() ? message("statistics.crossing.none", locale)
-                    : places.displayName(key, language).orElse(key);
+            case COUNTRY ->
+                key.isEmpty() ? message("statistics.country.none", locale) : CountryNames.name(key, language);
+            case CROSSING ->
+                key.isEmpty()
+                        ? message("statistics.crossing.none", locale)
+                        : places.displayName(key, language).orElse(key);
             case SEX -> message("statistics.sex." + key, locale);
             case AGE_GROUP -> message("statistics.age." + key, locale);
         };
@@ -45,8 +50,10 @@ class StatisticsLabels {
         if ("OTHER".equals(code)) {
             return message("statistics.area.other", locale);
         }
-        return areas.find(code).map(area -> area.name(language(locale)))
-                .or(() -> places.displayName(code, language(locale))).orElse(code);
+        return areas.find(code)
+                .map(area -> area.name(language(locale)))
+                .or(() -> places.displayName(code, language(locale)))
+                .orElse(code);
     }
 
     String message(String key, Locale locale, Object... arguments) {

@@ -32,9 +32,15 @@ class StatisticsPageController {
     private final Clock clock;
     private final org.homeward.places.PlaceLookup places;
 
-    StatisticsPageController(IndicatorService indicators, PublishedFigureService figures, AreaDirectory areas,
-                             ObjectProvider<ReceptionFiguresSource> reception, ConditionReturnsService conditionReturns,
-                             PlannedReturnsService plannedReturns, Clock clock, org.homeward.places.PlaceLookup places) {
+    StatisticsPageController(
+            IndicatorService indicators,
+            PublishedFigureService figures,
+            AreaDirectory areas,
+            ObjectProvider<ReceptionFiguresSource> reception,
+            ConditionReturnsService conditionReturns,
+            PlannedReturnsService plannedReturns,
+            Clock clock,
+            org.homeward.places.PlaceLookup places) {
         this.places = places;
         this.indicators = indicators;
         this.figures = figures;
@@ -49,25 +55,40 @@ class StatisticsPageController {
     String dashboard(@RequestParam Map<String, String> parameters, Model model, Locale locale) {
         LocalDate today = LocalDate.now(clock);
         IndicatorQuery filters = filters(parameters, today, model);
-        TableDimension grain = TableDimension.parse(parameters.get("grain")).filter(TableDimension::isTime)
+        TableDimension grain = TableDimension.parse(parameters.get("grain"))
+                .filter(TableDimension::isTime)
                 .orElse(TableDimension.MONTH);
         model.addAttribute("filters", filters);
         model.addAttribute("grain", grain.parameter());
         Map<String, String> governorates = new java.util.LinkedHashMap<>();
-        areas.unitsAt(1, null).forEach(area -> governorates.put(area.code(), area.name(StatisticsLabels.language(locale))));
+        areas.unitsAt(1, null)
+                .forEach(area -> governorates.put(area.code(), area.name(StatisticsLabels.language(locale))));
         model.addAttribute("governorates", governorates);
         model.addAttribute("charts", DashboardCharts.of(filters, grain));
         model.addAttribute("headline", headline(filters, locale));
-        model.addAttribute("comparisons", figures.comparisons(locale, figure -> overlaps(figure, filters)).stream()
-                .limit(12).toList());
+        model.addAttribute(
+                "comparisons",
+                figures.comparisons(locale, figure -> overlaps(figure, filters)).stream()
+                        .limit(12)
+                        .toList());
         model.addAttribute("exports", DashboardCharts.exports(filters));
         model.addAttribute("occupancy", occupancy(today, filters.area()));
-        model.addAttribute("conditionReturns", conditionReturns.table(filters.from(), filters.to(), TableDimension.MONTH)
-                .orElse(null));
-        model.addAttribute("plannedReturns", plannedReturns.table(filters.from(), filters.to()).orElse(null));
+        model.addAttribute(
+                "conditionReturns",
+                conditionReturns
+                        .table(filters.from(), filters.to(), TableDimension.MONTH)
+                        .orElse(null));
+        model.addAttribute(
+                "plannedReturns",
+                plannedReturns.table(filters.from(), filters.to()).orElse(null));
         model.addAttribute("plannedRowsShown", PLANNED_ROWS_SHOWN);
-        model.addAttribute("crossingNames", places.crossings().stream().collect(java.util.stream.Collectors.toMap(
-                org.homeward.places.CrossingPoint::code, crossing -> crossing.name(locale.getLanguage()), (one, other) -> one)));
+        model.addAttribute(
+                "crossingNames",
+                places.crossings().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                org.homeward.places.CrossingPoint::code,
+                                crossing -> crossing.name(locale.getLanguage()),
+                                (one, other) -> one)));
         return "statistics/dashboard";
     }
 
@@ -88,14 +109,26 @@ class StatisticsPageController {
     /** The period's totals: refugee and IDP returns in individuals, and all returns in households. */
     private List<IndicatorTable> headline(IndicatorQuery filters, Locale locale) {
         return List.of(
-                indicators.table(total(filters, ReturnStage.RETURNED, ReturnType.REFUGEE, CountUnit.INDIVIDUALS), locale),
+                indicators.table(
+                        total(filters, ReturnStage.RETURNED, ReturnType.REFUGEE, CountUnit.INDIVIDUALS), locale),
                 indicators.table(total(filters, ReturnStage.RETURNED, ReturnType.IDP, CountUnit.INDIVIDUALS), locale),
-                indicators.table(total(filters, ReturnStage.RETURNED, filters.returnType(), CountUnit.HOUSEHOLDS), locale),
-                indicators.table(total(filters, ReturnStage.PENDING, filters.returnType(), CountUnit.INDIVIDUALS), locale));
+                indicators.table(
+                        total(filters, ReturnStage.RETURNED, filters.returnType(), CountUnit.HOUSEHOLDS), locale),
+                indicators.table(
+                        total(filters, ReturnStage.PENDING, filters.returnType(), CountUnit.INDIVIDUALS), locale));
     }
 
     private static IndicatorQuery total(IndicatorQuery filters, ReturnStage stage, ReturnType type, CountUnit unit) {
-        return new IndicatorQuery(stage, type, filters.from(), filters.to(), filters.area(), null, null, null, unit,
+        return new IndicatorQuery(
+                stage,
+                type,
+                filters.from(),
+                filters.to(),
+                filters.area(),
+                null,
+                null,
+                null,
+                unit,
                 unit == CountUnit.HOUSEHOLDS ? Counting.REGISTRATIONS : filters.counting());
     }
 
@@ -103,8 +136,10 @@ class StatisticsPageController {
     private IndicatorTable.Cell occupancy(LocalDate today, String area) {
         ReceptionFiguresSource source = reception.getIfAvailable();
         OptionalLong persons = source == null ? OptionalLong.empty() : source.occupancy(today, area);
-        return persons.isEmpty() ? null
-                : IndicatorTable.Cell.of(persons.getAsLong(), indicators.suppression().isSensitive(persons.getAsLong()));
+        return persons.isEmpty()
+                ? null
+                : IndicatorTable.Cell.of(
+                        persons.getAsLong(), indicators.suppression().isSensitive(persons.getAsLong()));
     }
 
     private static boolean overlaps(PublishedFigure figure, IndicatorQuery filters) {

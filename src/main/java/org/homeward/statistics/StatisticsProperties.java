@@ -9,13 +9,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * and the incremental refresh of the summary ({@code homeward.statistics.refresh.*}).
  */
 @ConfigurationProperties("homeward.statistics")
-public record StatisticsProperties(@DefaultValue Suppression suppression, @DefaultValue Refresh refresh) {
+public record StatisticsProperties(
+        @DefaultValue Suppression suppression, @DefaultValue Refresh refresh) {
 
     /**
      * Counts from 1 to threshold − 1 are never published, nor anything that would give them back;
      * zeros only when {@code suppressZeroCells} is set.
      */
-    public record Suppression(@DefaultValue("5") int threshold, @DefaultValue("false") boolean suppressZeroCells) {
+    public record Suppression(
+            @DefaultValue("5") int threshold,
+            @DefaultValue("false") boolean suppressZeroCells) {
         public Suppression {
             if (threshold < 1) {
                 throw new IllegalArgumentException("homeward.statistics.suppression.threshold must be at least 1");
@@ -28,12 +31,16 @@ public record StatisticsProperties(@DefaultValue Suppression suppression, @Defau
      * {@code daysPerTransaction} days per transaction; and before each answer when {@code onRead} is
      * set and no more than {@code onReadMostDays} days wait (a larger backlog is left to the background).
      */
-    public record Refresh(@DefaultValue("10s") Duration interval, @DefaultValue("true") boolean onRead,
-                          @DefaultValue("200") int daysPerTransaction, @DefaultValue("50") int onReadMostDays) {
+    public record Refresh(
+            @DefaultValue("10s") Duration interval,
+            @DefaultValue("true") boolean onRead,
+            @DefaultValue("200") int daysPerTransaction,
+            @DefaultValue("50") int onReadMostDays) {
         public Refresh {
             if (daysPerTransaction < 1 || onReadMostDays < 1) {
-                throw new IllegalArgumentException("homeward.statistics.refresh.days-per-transaction and on-read-most-days"
-                        + " must be at least 1");
+                throw new IllegalArgumentException(
+                        "homeward.statistics.refresh.days-per-transaction and on-read-most-days"
+                                + " must be at least 1");
             }
         }
     }

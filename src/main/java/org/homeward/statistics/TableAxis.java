@@ -25,6 +25,7 @@ class TableAxis {
     static final int MOST_KEYS = 5000;
     /** Cells beyond which a table is refused: protection and reading stay well under a second below it. */
     static final int MOST_CELLS = 60_000;
+
     private final AreaDirectory areas;
 
     TableAxis(AreaDirectory areas) {
@@ -35,39 +36,54 @@ class TableAxis {
         if (dimension == null) {
             return List.of("");
         }
-        Set<String> keys = new LinkedHashSet<>(switch (dimension) {
-            case DAY, WEEK, MONTH, YEAR -> periods(query, dimension);
-            case ADM1, ADM2, ADM3 -> areas.unitsAt(dimension.areaLevel(), query.area()).stream()
-                    .map(AreaDirectory.Area::code).toList();
-            case RETURN_TYPE -> query.returnType() != null ? List.of(query.returnType().name())
-                    : List.of(ReturnType.REFUGEE.name(), ReturnType.IDP.name());
-            case SEX -> List.of("F", "M");
-            case AGE_GROUP -> AgeGroup.codes();
-            case COUNTRY -> query.country() != null ? List.of(query.country()) : List.of();
-            case CROSSING -> List.of();
-        });
-        // Anything the summary holds that the lists above lack (a country, a coarse destination, OTHER), sorted after them.
+        Set<String> keys = new LinkedHashSet<>(
+                switch (dimension) {
+                    case DAY, WEEK, MONTH, YEAR -> periods(query, dimension);
+                    case ADM1, ADM2, ADM3 ->
+                        areas.unitsAt(dimension.areaLevel(), query.area()).stream()
+                                .map(AreaDirectory.Area::code)
+                                .toList();
+                    case RETURN_TYPE ->
+                        query.returnType() != null
+                                ? List.of(query.returnType().name())
+                                : List.of(ReturnType.REFUGEE.name(), ReturnType.IDP.name());
+                    case SEX -> List.of("F", "M");
+                    case AGE_GROUP -> AgeGroup.codes();
+                    case COUNTRY -> query.country() != null ? List.of(query.country()) : List.of();
+                    case CROSSING -> List.of();
+                });
+        // Anything the summary holds that the lists above lack (a country, a coarse destination, OTHER), sorted after
+        // them.
         Set<String> extra = new TreeSet<>(present);
         extra.removeAll(keys);
         keys.addAll(extra);
         if (keys.size() > MOST_KEYS) {
-            throw IndicatorQueryException.of(dimension.isTime() ? "from" : "rows", "STATISTICS_TABLE_TOO_LARGE",
-                    "The table would have " + keys.size() + " rows or columns; choose a coarser period or a smaller area");
+            throw IndicatorQueryException.of(
+                    dimension.isTime() ? "from" : "rows",
+                    "STATISTICS_TABLE_TOO_LARGE",
+                    "The table would have " + keys.size()
+                            + " rows or columns; choose a coarser period or a smaller area");
         }
         return List.copyOf(keys);
     }
 
     static void checkSize(int rows, int columns) {
         if ((long) rows * columns > MOST_CELLS) {
-            throw IndicatorQueryException.of("columns", "STATISTICS_TABLE_TOO_LARGE", "The table would have " + rows * columns
-                    + " cells; choose a coarser period, a smaller area or fewer columns");
+            throw IndicatorQueryException.of(
+                    "columns",
+                    "STATISTICS_TABLE_TOO_LARGE",
+                    "The table would have " + rows * columns
+                            + " cells; choose a coarser period, a smaller area or fewer columns");
         }
     }
 
     private static List<String> periods(IndicatorQuery query, TableDimension dimension) {
         long span = java.time.temporal.ChronoUnit.DAYS.between(query.from(), query.to());
-        if (dimension == TableDimension.DAY && span >= MOST_KEYS || dimension == TableDimension.WEEK && span / 7 >= MOST_KEYS) {
-            throw IndicatorQueryException.of("from", "STATISTICS_TABLE_TOO_LARGE",
+        if (dimension == TableDimension.DAY && span >= MOST_KEYS
+                || dimension == TableDimension.WEEK && span / 7 >= MOST_KEYS) {
+            throw IndicatorQueryException.of(
+                    "from",
+                    "STATISTICS_TABLE_TOO_LARGE",
                     "Too many " + dimension.parameter() + "s in the period; choose a coarser period");
         }
         List<String> keys = new ArrayList<>();
@@ -97,7 +113,9 @@ class TableAxis {
     static String key(LocalDate start, TableDimension dimension) {
         return switch (dimension) {
             case DAY -> start.toString();
-            case WEEK -> String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case WEEK ->
+                String.format(
+                        "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case MONTH -> start.format(DateTimeFormatter.ofPattern("yyyy-MM"));
             default -> String.valueOf(start.getYear());
         };

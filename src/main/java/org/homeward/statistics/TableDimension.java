@@ -21,7 +21,10 @@ public enum TableDimension {
 
     /** The summary's breakdowns: which single grouping of people besides time, place and return type a row carries. */
     enum Breakdown {
-        TOTAL("total"), COUNTRY("country"), CROSSING("crossing"), SEX_AGE("sex_age");
+        TOTAL("total"),
+        COUNTRY("country"),
+        CROSSING("crossing"),
+        SEX_AGE("sex_age");
 
         final String column;
 
@@ -66,7 +69,8 @@ public enum TableDimension {
             return Optional.empty();
         }
         String name = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(value -> value.parameter.equals(name) || value.name().equalsIgnoreCase(name))
+        return Arrays.stream(values())
+                .filter(value -> value.parameter.equals(name) || value.name().equalsIgnoreCase(name))
                 .findFirst();
     }
 }

@@ -24,22 +24,26 @@ final class UnhcrReturnsFile {
             + "Publication day taken from the package version (December 2025).";
     static final String LINK = "https://www.unhcr.org/refugee-statistics/";
 
-    private UnhcrReturnsFile() {
-    }
+    private UnhcrReturnsFile() {}
 
     /** One figure of the file, with the key that makes loading it again change nothing. */
-    record Row(String seedKey, FigureIndicator indicator, int year, String countryOfAsylum, long value) {
-    }
+    record Row(String seedKey, FigureIndicator indicator, int year, String countryOfAsylum, long value) {}
 
     static List<Row> read(Reader csv) throws IOException {
         List<Row> rows = new ArrayList<>();
-        for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv)) {
+        for (CSVRecord record : CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(csv)) {
             int year = Integer.parseInt(record.get("year").trim());
             String asylum = record.get("coa_iso").trim();
             long refugees = number(record.get("returned_refugees"));
             long idps = number(record.get("returned_idps"));
             if (!"SYR".equals(asylum) && refugees > 0) {
-                rows.add(new Row(key(year, asylum, "refugees"), FigureIndicator.REFUGEE_RETURNS, year, asylum, refugees));
+                rows.add(new Row(
+                        key(year, asylum, "refugees"), FigureIndicator.REFUGEE_RETURNS, year, asylum, refugees));
             }
             if ("SYR".equals(asylum) && idps > 0) {
                 rows.add(new Row(key(year, asylum, "idps"), FigureIndicator.IDP_RETURNS, year, null, idps));

@@ -9,6 +9,7 @@
  * and {@link org.homeward.statistics.StatisticsExportService}; reception occupancy arrives through
  * {@link org.homeward.statistics.ReceptionFiguresSource}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Statistics",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Statistics",
         allowedDependencies = {"database", "files", "places", "registry", "web"})
 package org.homeward.statistics;

@@ -7,8 +7,7 @@ package org.homeward.web;
  */
 public final class ControlCharacters {
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     /** Whether the text holds a character that no field may hold. */
     public static boolean refused(CharSequence text) {

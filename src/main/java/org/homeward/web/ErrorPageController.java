@@ -33,7 +33,9 @@ class ErrorPageController implements ErrorController {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detailOf(status));
             problem.setProperty("code", code);
             problem.setInstance(URI.create(uri.isEmpty() ? "/error" : uri));
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         response.setStatus(status);
         model.addAttribute("code", code);
@@ -70,7 +72,10 @@ class ErrorPageController implements ErrorController {
             case 403 -> "Your role does not allow this";
             case 404 -> "Nothing here";
             case 405 -> "This method is not allowed here";
-            default -> status >= 500 ? "Something went wrong on our side; nothing was saved" : "The request cannot be served as sent";
+            default ->
+                status >= 500
+                        ? "Something went wrong on our side; nothing was saved"
+                        : "The request cannot be served as sent";
         };
     }
 
@@ -78,7 +83,9 @@ class ErrorPageController implements ErrorController {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? request.getRequestURI() : uri.toString();
         String context = request.getContextPath();
-        return context != null && !context.isEmpty() && path.startsWith(context) ? path.substring(context.length()) : path;
+        return context != null && !context.isEmpty() && path.startsWith(context)
+                ? path.substring(context.length())
+                : path;
     }
 
     /** A client that asked for JSON and not for HTML, such as a script calling a page address. */

@@ -15,11 +15,16 @@ final class FilterProblems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private FilterProblems() {
-    }
+    private FilterProblems() {}
 
-    static void write(HttpServletResponse response, int status, String title, String detail, String code,
-                      ProblemException.FieldProblem fieldProblem) throws IOException {
+    static void write(
+            HttpServletResponse response,
+            int status,
+            String title,
+            String detail,
+            String code,
+            ProblemException.FieldProblem fieldProblem)
+            throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", title);

@@ -45,10 +45,13 @@ class IcuMessageSource extends ResourceBundleMessageSource {
         MessagePattern parts = new MessagePattern(pattern);
         for (int i = 0; i < parts.countParts() - 1; i++) {
             MessagePattern.Part part = parts.getPart(i);
-            if (part.getType() == MessagePattern.Part.Type.ARG_START && part.getArgType().hasPluralStyle()
+            if (part.getType() == MessagePattern.Part.Type.ARG_START
+                    && part.getArgType().hasPluralStyle()
                     && parts.getPart(i + 1).getType() == MessagePattern.Part.Type.ARG_NUMBER) {
                 int index = parts.getPart(i + 1).getValue();
-                if (index >= 0 && index < arguments.length && arguments[index] instanceof String text
+                if (index >= 0
+                        && index < arguments.length
+                        && arguments[index] instanceof String text
                         && text.matches("-?\\d{1,18}")) {
                     arguments[index] = Long.parseLong(text);
                 }

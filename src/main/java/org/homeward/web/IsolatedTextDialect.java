@@ -46,8 +46,13 @@ class IsolatedTextDialect extends AbstractProcessorDialect {
         }
 
         @Override
-        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
-                                 String attributeValue, Object value, IElementTagStructureHandler structure) {
+        protected void doProcess(
+                ITemplateContext context,
+                IProcessableElementTag tag,
+                AttributeName attributeName,
+                String attributeValue,
+                Object value,
+                IElementTagStructureHandler structure) {
             String text = value == null ? "" : value.toString();
             structure.setBody(text.isEmpty() ? "" : "<bdi>" + HtmlEscape.escapeHtml5Xml(text) + "</bdi>", false);
         }
@@ -61,11 +66,19 @@ class IsolatedTextDialect extends AbstractProcessorDialect {
         }
 
         @Override
-        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
-                                 String attributeValue, Object value, IElementTagStructureHandler structure) {
+        protected void doProcess(
+                ITemplateContext context,
+                IProcessableElementTag tag,
+                AttributeName attributeName,
+                String attributeValue,
+                Object value,
+                IElementTagStructureHandler structure) {
             String text = value == null ? "" : value.toString();
-            structure.setBody(text.isEmpty() ? ""
-                    : "<bdi class=\"code\" dir=\"ltr\">" + HtmlEscape.escapeHtml5Xml(text) + "</bdi>", false);
+            structure.setBody(
+                    text.isEmpty()
+                            ? ""
+                            : "<bdi class=\"code\" dir=\"ltr\">" + HtmlEscape.escapeHtml5Xml(text) + "</bdi>",
+                    false);
         }
     }
 }

@@ -27,7 +27,8 @@ class JsonInputConfiguration {
         module.addDeserializer(String.class, new CheckedTextDeserializer());
         // Only for properties declared as lists: stored JSON read into maps (histories, audit details) keeps its nulls.
         return builder -> builder.addModule(module)
-                .withConfigOverride(List.class, lists -> lists.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)));
+                .withConfigOverride(
+                        List.class, lists -> lists.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)));
     }
 
     /** Reads text as Jackson does, then refuses a control character in it. */

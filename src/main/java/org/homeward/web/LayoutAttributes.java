@@ -26,7 +26,8 @@ class LayoutAttributes {
     @ModelAttribute("currentUser")
     String currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return null;
         }
@@ -37,8 +38,9 @@ class LayoutAttributes {
     @ModelAttribute("currentUserIsAdmin")
     boolean currentUserIsAdmin() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
     }
 
     /** Whether the signed-in user may look people up (to show the search link). */
@@ -97,8 +99,9 @@ class LayoutAttributes {
     private static boolean hasAnyRole(String... roles) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         java.util.Set<String> wanted = java.util.Set.of(roles);
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> wanted.contains(authority.getAuthority()));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(authority -> wanted.contains(authority.getAuthority()));
     }
 
     private static boolean isArabic() {

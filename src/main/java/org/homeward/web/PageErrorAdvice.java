@@ -1,9 +1,8 @@
 package org.homeward.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +27,11 @@ class PageErrorAdvice {
         return page(403, "ACCESS_DENIED", response, model);
     }
 
-    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
-            org.springframework.web.bind.MissingServletRequestParameterException.class,
-            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    @ExceptionHandler({
+        org.springframework.web.multipart.MultipartException.class,
+        org.springframework.web.bind.MissingServletRequestParameterException.class,
+        org.springframework.web.multipart.support.MissingServletRequestPartException.class
+    })
     String badForm(Exception exception, HttpServletResponse response, Model model) {
         return page(400, "FORM_INCOMPLETE", response, model);
     }

@@ -1,13 +1,12 @@
 package org.homeward.web;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -36,8 +35,8 @@ class ProblemAdvice {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException exception, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(exception.status()),
-                exception.getMessage());
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(exception.status()), exception.getMessage());
         problem.setProperty("code", exception.code());
         if (!exception.fieldProblems().isEmpty()) {
             problem.setProperty("errors", exception.fieldProblems());
@@ -46,8 +45,10 @@ class ProblemAdvice {
         if (exception.headers().isEmpty()) {
             return answer;
         }
-        return ResponseEntity.status(answer.getStatusCode()).headers(headers -> exception.headers().forEach(headers::add))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(answer.getStatusCode())
+                .headers(headers -> exception.headers().forEach(headers::add))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -58,13 +59,18 @@ class ProblemAdvice {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException exception, HttpServletRequest request) {
         List<ProblemException.FieldProblem> problems = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> new ProblemException.FieldProblem(error.getField(), limitCode(error.getCode()),
-                        error.getDefaultMessage()))
+                .map(error -> new ProblemException.FieldProblem(
+                        error.getField(), limitCode(error.getCode()), error.getDefaultMessage()))
                 .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request is beyond the limits of " + problems.stream().map(ProblemException.FieldProblem::field)
-                        .distinct().collect(java.util.stream.Collectors.joining(", ")));
-        problem.setProperty("code", problems.isEmpty() ? "REQUEST_INVALID" : problems.get(0).code());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "The request is beyond the limits of "
+                        + problems.stream()
+                                .map(ProblemException.FieldProblem::field)
+                                .distinct()
+                                .collect(java.util.stream.Collectors.joining(", ")));
+        problem.setProperty(
+                "code", problems.isEmpty() ? "REQUEST_INVALID" : problems.get(0).code());
         problem.setProperty("errors", problems);
         return answer(problem, request);
     }
@@ -79,20 +85,25 @@ class ProblemAdvice {
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ResponseEntity<ProblemDetail> badParameter(Exception exception, HttpServletRequest request) {
-        String name = exception instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+        String name = exception instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName()
                 : ((MissingServletRequestParameterException) exception).getParameterName();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The parameter '" + name + "' is missing or has the wrong form");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "The parameter '" + name + "' is missing or has the wrong form");
         problem.setProperty("code", "PARAMETER_INVALID");
-        problem.setProperty("errors", List.of(new ProblemException.FieldProblem(name, "PARAMETER_INVALID",
-                "Missing or of the wrong form")));
+        problem.setProperty(
+                "errors",
+                List.of(new ProblemException.FieldProblem(name, "PARAMETER_INVALID", "Missing or of the wrong form")));
         return answer(problem, request);
     }
 
     @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
     ResponseEntity<ProblemDetail> beyondLimit(Exception exception, HttpServletRequest request) {
-        return simple(HttpStatus.BAD_REQUEST, "A list parameter names an index beyond " + FormBindingLimits.MAX_LIST_INDEX,
-                "PARAMETER_INVALID", request);
+        return simple(
+                HttpStatus.BAD_REQUEST,
+                "A list parameter names an index beyond " + FormBindingLimits.MAX_LIST_INDEX,
+                "PARAMETER_INVALID",
+                request);
     }
 
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
@@ -128,15 +139,23 @@ class ProblemAdvice {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
         // The message and request may hold personal data: log only the type and where it was thrown.
-        StackTraceElement where = exception.getStackTrace().length > 0 ? exception.getStackTrace()[0] : null;
-        log.error("Unexpected {} at {} answering {} {}", exception.getClass().getName(), where, request.getMethod(),
+        StackTraceElement where =
+                exception.getStackTrace().length > 0 ? exception.getStackTrace()[0] : null;
+        log.error(
+                "Unexpected {} at {} answering {} {}",
+                exception.getClass().getName(),
+                where,
+                request.getMethod(),
                 request.getRequestURI());
-        return simple(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was saved",
-                "INTERNAL_ERROR", request);
+        return simple(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; nothing was saved",
+                "INTERNAL_ERROR",
+                request);
     }
 
-    private static ResponseEntity<ProblemDetail> simple(HttpStatus status, String detail, String code,
-                                                        HttpServletRequest request) {
+    private static ResponseEntity<ProblemDetail> simple(
+            HttpStatus status, String detail, String code, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("code", code);
         return answer(problem, request);
@@ -144,6 +163,8 @@ class ProblemAdvice {
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpServletRequest request) {
         problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -55,13 +55,13 @@ class RequestParameterGuard extends OncePerRequestFilter {
     }
 
     /** What is wrong with one parameter value. */
-    private record Fault(String code, String message) {
-    }
+    private record Fault(String code, String message) {}
 
     /** The fault of a value, null when it is fine. */
     private static Fault fault(String name, String value) {
         if (ControlCharacters.refused(value)) {
-            return new Fault("TEXT_CONTROL_CHARACTER", "Holds a control character (NUL and the like), which no text may hold");
+            return new Fault(
+                    "TEXT_CONTROL_CHARACTER", "Holds a control character (NUL and the like), which no text may hold");
         }
         if (name.equals("page") && !within(value, 0, MAX_PAGE)) {
             return new Fault("PARAMETER_OUT_OF_RANGE", "A page is a whole number from 0 to " + MAX_PAGE);
@@ -82,7 +82,12 @@ class RequestParameterGuard extends OncePerRequestFilter {
 
     private static void refuse(HttpServletResponse response, String field, String code, String message)
             throws IOException {
-        FilterProblems.write(response, 400, "Bad Request", "The parameter '" + field + "' is not acceptable: "
-                + message, code, new ProblemException.FieldProblem(field, code, message));
+        FilterProblems.write(
+                response,
+                400,
+                "Bad Request",
+                "The parameter '" + field + "' is not acceptable: " + message,
+                code,
+                new ProblemException.FieldProblem(field, code, message));
     }
 }

@@ -29,7 +29,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/")) {
             if (request.getContentLengthLong() > MAX_UPLOAD || !partsReadable(request)) {
                 tooLarge(response, MAX_UPLOAD, "UPLOAD_TOO_LARGE");
@@ -38,7 +39,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        // Tomcat reads a posted form itself (held to server.tomcat.max-http-form-post-size); other forms come through here.
+        // Tomcat reads a posted form itself (held to server.tomcat.max-http-form-post-size); other forms come through
+        // here.
         boolean small = type.contains("json") || type.startsWith("application/x-www-form-urlencoded");
         long limit = small ? MAX_JSON_BODY : MAX_UPLOAD;
         if (request.getContentLengthLong() > limit) {
@@ -66,7 +68,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     static void tooLarge(HttpServletResponse response, long limit, String code) throws IOException {
-        FilterProblems.write(response, 413, "Content Too Large", "A request body of this kind has at most "
-                + limit / 1024 + " KiB", code, null);
+        FilterProblems.write(
+                response,
+                413,
+                "Content Too Large",
+                "A request body of this kind has at most " + limit / 1024 + " KiB",
+                code,
+                null);
     }
 }

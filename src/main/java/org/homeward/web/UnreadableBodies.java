@@ -12,13 +12,13 @@ import tools.jackson.databind.exc.InvalidNullException;
  */
 final class UnreadableBodies {
 
-    private UnreadableBodies() {
-    }
+    private UnreadableBodies() {}
 
     static ProblemDetail problem(Throwable failure) {
         BodyTooLargeException tooLarge = find(failure, BodyTooLargeException.class);
         if (tooLarge != null) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONTENT_TOO_LARGE,
                     "A request body of this kind has at most " + tooLarge.limit() / 1024 + " KiB");
             problem.setProperty("code", "BODY_TOO_LARGE");
             return problem;
@@ -26,26 +26,29 @@ final class UnreadableBodies {
         JacksonException json = find(failure, JacksonException.class);
         String field = json == null ? "" : fieldOf(json);
         if (find(failure, JsonInputConfiguration.ControlCharacterException.class) != null) {
-            return fieldProblem(field, "TEXT_CONTROL_CHARACTER",
+            return fieldProblem(
+                    field,
+                    "TEXT_CONTROL_CHARACTER",
                     "Holds a control character (NUL and the like), which no text may hold");
         }
         if (find(failure, InvalidNullException.class) != null) {
             return fieldProblem(field, "NULL_ELEMENT", "A list may not hold null; leave the element out");
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape");
         problem.setProperty("code", "BODY_UNREADABLE");
         if (!field.isEmpty()) {
-            problem.setProperty("errors", List.of(new ProblemException.FieldProblem(field, "BODY_UNREADABLE",
-                    "Not of the expected form")));
+            problem.setProperty(
+                    "errors",
+                    List.of(new ProblemException.FieldProblem(field, "BODY_UNREADABLE", "Not of the expected form")));
         }
         return problem;
     }
 
     private static ProblemDetail fieldProblem(String field, String code, String message) {
         String named = field.isEmpty() ? "body" : field;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The field '" + named + "' is not acceptable: " + message);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "The field '" + named + "' is not acceptable: " + message);
         problem.setProperty("code", code);
         problem.setProperty("errors", List.of(new ProblemException.FieldProblem(named, code, message)));
         return problem;

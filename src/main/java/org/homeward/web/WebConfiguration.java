@@ -1,14 +1,14 @@
 package org.homeward.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -82,7 +82,10 @@ class WebConfiguration implements WebMvcConfigurer {
             return null;
         }
         String digits = "ar".equals(locale.getLanguage()) ? arabicDigits : "latn";
-        return new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", digits).build();
+        return new Locale.Builder()
+                .setLocale(locale)
+                .setUnicodeLocaleKeyword("nu", digits)
+                .build();
     }
 
     /**
@@ -92,7 +95,11 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl week = CacheControl.maxAge(Duration.ofDays(7)).cachePublic();
-        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/").setCacheControl(week);
-        registry.addResourceHandler("/images/**").addResourceLocations("classpath:/static/images/").setCacheControl(week);
+        registry.addResourceHandler("/favicon.ico")
+                .addResourceLocations("classpath:/static/")
+                .setCacheControl(week);
+        registry.addResourceHandler("/images/**")
+                .addResourceLocations("classpath:/static/images/")
+                .setCacheControl(week);
     }
 }

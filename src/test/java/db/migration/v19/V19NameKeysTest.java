@@ -1,5 +1,7 @@
 package db.migration.v19;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,8 +24,6 @@ import org.homeward.registry.NameChainKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The frozen key rules of V19 against the live rules: they agree today on a generated population and on
  * every spelling of the list of names, and they are a copy, so a change to the live rules cannot change
@@ -33,18 +33,25 @@ class V19NameKeysTest {
 
     private static final String[][] COLUMNS = {
         {"given_name_ar", "father_name_ar", "grandfather_name_ar", "family_name_ar"},
-        {"given_name_latin", "father_name_latin", "grandfather_name_latin", "family_name_latin"}};
+        {"given_name_latin", "father_name_latin", "grandfather_name_latin", "family_name_latin"}
+    };
 
-    private final NameChainKeys live = new NameChainKeys(new FoldedSpellings(),
-            (name, part) -> SearchKeys.ofName(name, NameRole.valueOf(part.name())));
+    private final NameChainKeys live = new NameChainKeys(
+            new FoldedSpellings(), (name, part) -> SearchKeys.ofName(name, NameRole.valueOf(part.name())));
 
     @Test
     void frozenRulesGiveTheLiveKeysOfAGeneratedPopulation(@TempDir Path folder) throws Exception {
         new DemoPopulationGenerator(DemoSettings.of(7, LocalDate.of(2026, 3, 15), 3_000))
                 .generateInto(folder, GenerationProgress.NONE);
         List<String[][]> chains = new ArrayList<>();
-        try (CSVParser rows = CSVParser.parse(folder.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE), StandardCharsets.UTF_8,
-                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        try (CSVParser rows = CSVParser.parse(
+                folder.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE),
+                StandardCharsets.UTF_8,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
             for (CSVRecord row : rows) {
                 chains.add(new String[][] {values(row, COLUMNS[0]), values(row, COLUMNS[1])});
             }
@@ -59,7 +66,7 @@ class V19NameKeysTest {
     void frozenRulesGiveTheLiveKeysOfEveryListedSpellingInEveryPart() throws Exception {
         int spellings = 0;
         try (InputStream in = getClass().getResourceAsStream("/linkage/given-names.tsv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -68,7 +75,9 @@ class V19NameKeysTest {
                 for (int column = 1; column < columns.length; column++) {
                     for (String spelling : columns[column].split(",")) {
                         String name = spelling.strip();
-                        assertAgree(new String[] {name, name, name, "ال" + name}, new String[] {name, name, name, "Al-" + name});
+                        assertAgree(
+                                new String[] {name, name, name, "ال" + name},
+                                new String[] {name, name, name, "Al-" + name});
                         spellings++;
                     }
                 }
@@ -88,12 +97,19 @@ class V19NameKeysTest {
     @Test
     void theFrozenRulesAreACopyAndNotTheLiveClasses() {
         // The migration must not reach the live rules, or an old migration would change with them.
-        for (Class<?> frozen : List.of(FrozenArabicNames.class, FrozenLatinNames.class, FrozenNameTokens.class,
-                FrozenSkeletons.class, FrozenSpellings.class, V19NameKeys.class)) {
+        for (Class<?> frozen : List.of(
+                FrozenArabicNames.class,
+                FrozenLatinNames.class,
+                FrozenNameTokens.class,
+                FrozenSkeletons.class,
+                FrozenSpellings.class,
+                V19NameKeys.class)) {
             assertThat(frozen.getPackageName()).isEqualTo("db.migration.v19");
         }
         assertThat(V19NameKeys.of(new String[] {"محمد", null, null, null}, new String[4]))
-                .contains("gv:محمد").anyMatch(key -> key.startsWith("gs:")).hasSize(2);
+                .contains("gv:محمد")
+                .anyMatch(key -> key.startsWith("gs:"))
+                .hasSize(2);
     }
 
     private void assertAgree(String[] arabic, String[] latin) {

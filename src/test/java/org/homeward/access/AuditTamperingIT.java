@@ -1,5 +1,8 @@
 package org.homeward.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -16,16 +19,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * Attacks on the audit trail by someone who holds a database password, each of which the
  * verification must catch. Its own database, since every test here breaks the chain on purpose.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "homeward.data-dir=" + AuditTamperingIT.DATA_DIR, "homeward.clean-on-start=true", "logging.level.root=WARN",
-        "homeward.audit.anchor-interval=1h"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "homeward.data-dir=" + AuditTamperingIT.DATA_DIR,
+            "homeward.clean-on-start=true",
+            "logging.level.root=WARN",
+            "homeward.audit.anchor-interval=1h"
+        })
 class AuditTamperingIT {
 
     static final String DATA_DIR = "target/test-data/audit-attacks";
@@ -34,8 +39,10 @@ class AuditTamperingIT {
 
     @Autowired
     AuditTrail audit;
+
     @Autowired
     AuditAnchoring anchoring;
+
     @Autowired
     JdbcClient application;
 
@@ -54,7 +61,9 @@ class AuditTamperingIT {
         anchoring.anchorIfMoved();
         asSuperuser(sql -> {
             sql.sql("ALTER TABLE audit_event DISABLE TRIGGER ALL").update();
-            sql.sql("UPDATE audit_event SET actor = 'admin' WHERE id = :id").param("id", ids.get(2)).update();
+            sql.sql("UPDATE audit_event SET actor = 'admin' WHERE id = :id")
+                    .param("id", ids.get(2))
+                    .update();
             sql.sql("ALTER TABLE audit_event ENABLE TRIGGER ALL").update();
         });
 
@@ -75,7 +84,9 @@ class AuditTamperingIT {
         assertThat(audit.verify().confirmedAnchor()).contains(anchor);
         asSuperuser(sql -> {
             sql.sql("SET session_replication_role = replica").update();
-            sql.sql("DELETE FROM audit_event WHERE id >= :id").param("id", ids.get(4)).update();
+            sql.sql("DELETE FROM audit_event WHERE id >= :id")
+                    .param("id", ids.get(4))
+                    .update();
         });
 
         AuditVerdict verdict = audit.verify();
@@ -93,7 +104,9 @@ class AuditTamperingIT {
         anchoring.anchorIfMoved();
         asSuperuser(sql -> {
             sql.sql("SET session_replication_role = replica").update();
-            sql.sql("UPDATE audit_event SET actor = 'admin' WHERE id = :id").param("id", ids.get(2)).update();
+            sql.sql("UPDATE audit_event SET actor = 'admin' WHERE id = :id")
+                    .param("id", ids.get(2))
+                    .update();
             for (long id = ids.get(2); id <= ids.get(5); id++) {
                 rechainWithTheDatabasesDigest(sql, id);
             }
@@ -113,7 +126,8 @@ class AuditTamperingIT {
         anchoring.anchorIfMoved();
         asSuperuser(sql -> {
             sql.sql("SET session_replication_role = replica").update();
-            sql.sql("UPDATE audit_event SET actor = 'admin', chain_rule = 'sha256'").update();
+            sql.sql("UPDATE audit_event SET actor = 'admin', chain_rule = 'sha256'")
+                    .update();
             for (long id = ids.get(0); id <= ids.get(5); id++) {
                 rechainWithTheDatabasesDigest(sql, id);
             }
@@ -133,13 +147,14 @@ class AuditTamperingIT {
         List<Long> ids = officerReadsTheHousehold(6);
         asSuperuser(sql -> {
             sql.sql("SET session_replication_role = replica").update();
-            sql.sql("DELETE FROM audit_event WHERE id = :id").param("id", ids.get(3)).update();
+            sql.sql("DELETE FROM audit_event WHERE id = :id")
+                    .param("id", ids.get(3))
+                    .update();
             sql.sql("""
                             UPDATE audit_event next SET previous_hash = before.hash,
                                 hash = audit_event_digest(before.hash, next.id, next.occurred_at, next.actor, next.action,
                                     next.target_type, next.target_id, next.remote_address, next.reason, next.details)
-                            FROM audit_event before WHERE before.id = :before AND next.id = :next""")
-                    .param("before", ids.get(2)).param("next", ids.get(4)).update();
+                            FROM audit_event before WHERE before.id = :before AND next.id = :next""").param("before", ids.get(2)).param("next", ids.get(4)).update();
         });
 
         AuditVerdict verdict = audit.verify();
@@ -155,11 +170,17 @@ class AuditTamperingIT {
     @Test
     void theApplicationsOwnRoleCannotSwitchTheTriggerOffNorChangeTheTrail() {
         officerReadsTheHousehold(2);
-        assertThatThrownBy(() -> application.sql("ALTER TABLE audit_event DISABLE TRIGGER ALL").update())
+        assertThatThrownBy(() -> application
+                        .sql("ALTER TABLE audit_event DISABLE TRIGGER ALL")
+                        .update())
                 .hasStackTraceContaining("must be owner");
-        assertThatThrownBy(() -> application.sql("SET session_replication_role = replica").update())
+        assertThatThrownBy(() -> application
+                        .sql("SET session_replication_role = replica")
+                        .update())
                 .hasStackTraceContaining("permission denied");
-        assertThatThrownBy(() -> application.sql("UPDATE audit_event SET actor = 'admin'").update())
+        assertThatThrownBy(() -> application
+                        .sql("UPDATE audit_event SET actor = 'admin'")
+                        .update())
                 .hasStackTraceContaining("permission denied");
         assertThatThrownBy(() -> application.sql("DELETE FROM audit_event").update())
                 .hasStackTraceContaining("permission denied");
@@ -182,16 +203,25 @@ class AuditTamperingIT {
                                     audit_event_digest(:previous, :id, now(), 'officer.amal', 'READ_HOUSEHOLD', 'household',
                                         :household, NULL, NULL, '{"before": "the key"}'), 'sha256'
                                 RETURNING hash""")
-                        .param("id", id).param("household", HOUSEHOLD).param("previous", previous[0])
-                        .query(String.class).single();
+                        .param("id", id)
+                        .param("household", HOUSEHOLD)
+                        .param("previous", previous[0])
+                        .query(String.class)
+                        .single();
             }
         });
 
         audit.record(AuditEntry.of("READ_HOUSEHOLD", "household", HOUSEHOLD), "officer.amal");
 
-        assertThat(application.sql("SELECT previous_hash FROM audit_event WHERE id = 4").query(String.class).single())
+        assertThat(application
+                        .sql("SELECT previous_hash FROM audit_event WHERE id = 4")
+                        .query(String.class)
+                        .single())
                 .isEqualTo(previous[0]);
-        assertThat(application.sql("SELECT chain_rule FROM audit_event WHERE id = 4").query(String.class).single())
+        assertThat(application
+                        .sql("SELECT chain_rule FROM audit_event WHERE id = 4")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("hmac-sha256");
         AuditVerdict verdict = audit.verify();
         assertThat(verdict.firstBreak()).isEmpty();
@@ -202,7 +232,9 @@ class AuditTamperingIT {
     void theSameAnchorWrittenTwiceIsHarmlessAndTheKeyFileIsTheOwnersAlone() throws Exception {
         officerReadsTheHousehold(3);
         AuditAnchor anchor = anchoring.anchorIfMoved().orElseThrow();
-        assertThat(anchoring.anchorIfMoved()).as("an unmoved chain is not anchored again").isEmpty();
+        assertThat(anchoring.anchorIfMoved())
+                .as("an unmoved chain is not anchored again")
+                .isEmpty();
         // A second server anchoring the same head appends the same line.
         Files.writeString(DATA.resolve("audit-anchors"), anchor.line() + "\n", StandardOpenOption.APPEND);
 
@@ -211,8 +243,9 @@ class AuditTamperingIT {
         assertThat(verdict.intact()).isTrue();
         assertThat(verdict.anchors()).isEqualTo(2);
         assertThat(verdict.confirmedAnchor()).contains(anchor);
-        assertThat(Files.readAllLines(DATA.resolve("audit-anchors"))).allSatisfy(line -> assertThat(line)
-                .doesNotContain("officer.amal").doesNotContain(HOUSEHOLD));
+        assertThat(Files.readAllLines(DATA.resolve("audit-anchors")))
+                .allSatisfy(
+                        line -> assertThat(line).doesNotContain("officer.amal").doesNotContain(HOUSEHOLD));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(DATA.resolve("audit-key"))))
                 .isEqualTo("rw-------");
     }
@@ -220,10 +253,13 @@ class AuditTamperingIT {
     /** Ids of the entries written: an officer reading a household, as the registry records it. */
     private List<Long> officerReadsTheHousehold(int times) {
         for (int i = 0; i < times; i++) {
-            audit.record(new AuditEntry("READ_HOUSEHOLD", "household", HOUSEHOLD, null, Map.of("page", i)),
-                    "officer.amal");
+            audit.record(
+                    new AuditEntry("READ_HOUSEHOLD", "household", HOUSEHOLD, null, Map.of("page", i)), "officer.amal");
         }
-        return application.sql("SELECT id FROM audit_event ORDER BY id").query(Long.class).list();
+        return application
+                .sql("SELECT id FROM audit_event ORDER BY id")
+                .query(Long.class)
+                .list();
     }
 
     /** What an intruder without the key can do: link to the entry before and hash with the database's function. */
@@ -234,8 +270,7 @@ class AuditTamperingIT {
                             hash = audit_event_digest(coalesce((SELECT hash FROM audit_event WHERE id = entry.id - 1), 'genesis'),
                                 entry.id, entry.occurred_at, entry.actor, entry.action, entry.target_type, entry.target_id,
                                 entry.remote_address, entry.reason, entry.details)
-                        WHERE entry.id = :id""")
-                .param("id", id).update();
+                        WHERE entry.id = :id""").param("id", id).update();
     }
 
     /** Runs statements on one connection as the database's superuser: the position of an intruder with its password. */

@@ -1,5 +1,7 @@
 package org.homeward.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -11,8 +13,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The first start of an empty registry hands over the administrator's password without it reaching any log. */
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorIT {
@@ -21,21 +21,29 @@ class FirstAdministratorIT {
 
     @Test
     void theFirstPasswordIsInAnOwnerOnlyFileAndNeverInTheLog(CapturedOutput output) throws Exception {
-        try (ConfigurableApplicationContext homeward = TestApplication.start(DATA, true,
-                "--logging.level.org.homeward=DEBUG")) {
+        try (ConfigurableApplicationContext homeward =
+                TestApplication.start(DATA, true, "--logging.level.org.homeward=DEBUG")) {
             Path file = DATA.resolve(FirstAdministrator.PASSWORD_FILE);
             assertThat(file).exists();
             assertThat(Files.getPosixFilePermissions(file))
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-            String password = Files.readAllLines(file).stream().filter(line -> line.startsWith("password: "))
-                    .map(line -> line.substring("password: ".length())).findFirst().orElseThrow();
+            String password = Files.readAllLines(file).stream()
+                    .filter(line -> line.startsWith("password: "))
+                    .map(line -> line.substring("password: ".length()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(password).hasSizeGreaterThanOrEqualTo(20);
 
-            assertThat(output.getAll()).contains(file.toAbsolutePath().toString()).doesNotContain(password);
-            assertThat(new ApiClient(TestApplication.port(homeward), "admin", password).get("/api/v1/statistics/returns").status())
+            assertThat(output.getAll())
+                    .contains(file.toAbsolutePath().toString())
+                    .doesNotContain(password);
+            assertThat(new ApiClient(TestApplication.port(homeward), "admin", password)
+                            .get("/api/v1/statistics/returns")
+                            .status())
                     .isEqualTo(200);
             assertThat(output.getAll()).doesNotContain(password);
-            assertThat(java.util.List.of(output.getOut(), output.getErr())).allSatisfy(stream -> assertThat(stream).doesNotContain(password));
+            assertThat(java.util.List.of(output.getOut(), output.getErr()))
+                    .allSatisfy(stream -> assertThat(stream).doesNotContain(password));
         }
     }
 }

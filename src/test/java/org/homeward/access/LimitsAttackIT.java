@@ -1,5 +1,7 @@
 package org.homeward.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,8 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Attacks on the limits of what a request may carry: bodies too large however they are sent,
  * control characters, nulls in lists, lists too long and pages beyond reach. Each is a 4xx
@@ -29,12 +29,16 @@ class LimitsAttackIT {
 
     private static final String PASSWORD = "limits attack password";
     private static final long MIB = 1024 * 1024;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
+
     ApiClient officer;
     ApiClient coordinator;
     long householdsBefore;
@@ -61,8 +65,8 @@ class LimitsAttackIT {
     }
 
     private static String basic(String user) {
-        return "Authorization: Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
-                .getBytes(StandardCharsets.UTF_8)) + "\r\n";
+        return "Authorization: Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)) + "\r\n";
     }
 
     private String head(String path, String type, String length) {
@@ -73,8 +77,12 @@ class LimitsAttackIT {
     @Test
     void aChunkedHundredMebibyteBodyIsRefusedLongBeforeItsEnd() throws Exception {
         byte[] start = "{\"registrationSite\":\"".getBytes(StandardCharsets.UTF_8);
-        RawHttp.Reply reply = RawHttp.send(port, head("/api/v1/households", "application/json",
-                "Transfer-Encoding: chunked\r\n"), true, start, 100 * MIB);
+        RawHttp.Reply reply = RawHttp.send(
+                port,
+                head("/api/v1/households", "application/json", "Transfer-Encoding: chunked\r\n"),
+                true,
+                start,
+                100 * MIB);
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.head()).containsIgnoringCase("application/problem+json");
         // The answer came while the client was still sending: the server read a small part only.
@@ -85,12 +93,23 @@ class LimitsAttackIT {
     @Test
     void aContentLengthThatLiesGetsNoMoreThroughThanTheLimit() throws Exception {
         byte[] start = "{\"registrationSite\":\"".getBytes(StandardCharsets.UTF_8);
-        RawHttp.Reply shortClaim = RawHttp.send(port, head("/api/v1/households", "application/json",
-                "Content-Length: 1000\r\nTransfer-Encoding: chunked\r\n"), true, start, 30 * MIB);
+        RawHttp.Reply shortClaim = RawHttp.send(
+                port,
+                head(
+                        "/api/v1/households",
+                        "application/json",
+                        "Content-Length: 1000\r\nTransfer-Encoding: chunked\r\n"),
+                true,
+                start,
+                30 * MIB);
         assertThat(shortClaim.status()).isBetween(400, 413);
         assertThat(shortClaim.bodyBytesSent()).isLessThan(20 * MIB);
-        RawHttp.Reply cutShort = RawHttp.send(port, head("/api/v1/households", "application/json",
-                "Content-Length: " + 512 * 1024 + "\r\n"), false, start, 512 * 1024);
+        RawHttp.Reply cutShort = RawHttp.send(
+                port,
+                head("/api/v1/households", "application/json", "Content-Length: " + 512 * 1024 + "\r\n"),
+                false,
+                start,
+                512 * 1024);
         assertThat(cutShort.status()).isEqualTo(400);
         assertThat(households()).isEqualTo(householdsBefore);
     }
@@ -98,8 +117,10 @@ class LimitsAttackIT {
     @Test
     void aNinetyMegabyteUploadIsA413WhetherItsLengthIsToldOrNot() throws Exception {
         String boundary = "limitsboundary";
-        byte[] part = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"centres.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] part = ("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"centres.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         String type = "multipart/form-data; boundary=" + boundary;
         String told = head("/api/v1/centres/import", type, "Content-Length: " + 90_000_000 + "\r\n")
                 .replace(basic("limits.officer"), basic("limits.coordinator"));
@@ -119,7 +140,8 @@ class LimitsAttackIT {
         Answer answer = officer.post("/api/v1/households", household);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("code").asString()).isEqualTo("TEXT_CONTROL_CHARACTER");
-        assertThat(answer.json().get("errors").findValuesAsString("field")).containsExactly("members[0].givenNameLatin");
+        assertThat(answer.json().get("errors").findValuesAsString("field"))
+                .containsExactly("members[0].givenNameLatin");
         Answer site = officer.post("/api/v1/households", "{\"registrationSite\":\"Masnaa\\u001b[2J\"}");
         assertThat(site.json().get("errors").findValuesAsString("field")).containsExactly("registrationSite");
         assertThat(households()).isEqualTo(householdsBefore);
@@ -135,11 +157,14 @@ class LimitsAttackIT {
             Answer answer = officer.post(path, household);
             assertThat(answer.status()).as(path).isEqualTo(400);
             assertThat(answer.json().get("code").asString()).isEqualTo("NULL_ELEMENT");
-            assertThat(answer.json().get("errors").findValuesAsString("field").get(0)).startsWith("members");
+            assertThat(answer.json().get("errors").findValuesAsString("field").get(0))
+                    .startsWith("members");
         }
-        Answer needs = officer.post("/api/v1/households", withMember(1, "specificNeeds", java.util.Arrays.asList("PL", null)));
+        Answer needs =
+                officer.post("/api/v1/households", withMember(1, "specificNeeds", java.util.Arrays.asList("PL", null)));
         assertThat(needs.status()).isEqualTo(400);
-        assertThat(needs.json().get("errors").findValuesAsString("field").get(0)).startsWith("members[1].specificNeeds");
+        assertThat(needs.json().get("errors").findValuesAsString("field").get(0))
+                .startsWith("members[1].specificNeeds");
         assertThat(households()).isEqualTo(householdsBefore);
     }
 
@@ -162,7 +187,8 @@ class LimitsAttackIT {
 
     @Test
     void pagesAndSizesBeyondReachAreA400NamingTheParameter() {
-        for (String query : List.of("page=2147483647", "page=-1", "size=-5", "size=99999999999", "size=0", "page=1e3")) {
+        for (String query :
+                List.of("page=2147483647", "page=-1", "size=-5", "size=99999999999", "size=0", "page=1e3")) {
             for (String path : List.of("/api/v1/centres/XYZ/stays?", "/api/v1/centres/XYZ/bookings?")) {
                 Answer answer = coordinator.get(path + query);
                 assertThat(answer.status()).as(path + query).isEqualTo(400);
@@ -171,8 +197,12 @@ class LimitsAttackIT {
                         .containsExactly(query.substring(0, query.indexOf('=')));
             }
         }
-        for (Map<String, Object> paging : List.<Map<String, Object>>of(Map.of("page", Integer.MAX_VALUE),
-                Map.of("page", -1), Map.of("size", -5), Map.of("size", 0), Map.of("size", 1_000_000))) {
+        for (Map<String, Object> paging : List.<Map<String, Object>>of(
+                Map.of("page", Integer.MAX_VALUE),
+                Map.of("page", -1),
+                Map.of("size", -5),
+                Map.of("size", 0),
+                Map.of("size", 1_000_000))) {
             Map<String, Object> body = new java.util.HashMap<>(paging);
             body.put("name", "x");
             Answer answer = coordinator.post("/api/v1/households/search", body);
@@ -181,15 +211,27 @@ class LimitsAttackIT {
             assertThat(answer.json().get("errors").findValuesAsString("field"))
                     .containsExactly(paging.keySet().iterator().next());
         }
-        assertThat(coordinator.post("/api/v1/households/search", Map.of("name", "x", "page", 1_000_000, "size", 1000))
-                .status()).isEqualTo(200);
+        assertThat(coordinator
+                        .post("/api/v1/households/search", Map.of("name", "x", "page", 1_000_000, "size", 1000))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void aFormNamingAListIndexBeyondAnyRealOneIsA400() throws Exception {
         org.homeward.PageSession page = org.homeward.PageSession.signIn(port, "limits.officer", PASSWORD);
-        var answer = page.post("/households", "/households/new", Map.of("returnType", "REFUGEE",
-                "members[0].relationship", "PRINCIPAL", "members[5000].givenNameLatin", "Far", "members[0].sex", "M"));
+        var answer = page.post(
+                "/households",
+                "/households/new",
+                Map.of(
+                        "returnType",
+                        "REFUGEE",
+                        "members[0].relationship",
+                        "PRINCIPAL",
+                        "members[5000].givenNameLatin",
+                        "Far",
+                        "members[0].sex",
+                        "M"));
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(households()).isEqualTo(householdsBefore);
     }

@@ -1,5 +1,7 @@
 package org.homeward.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +17,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A whole registration, search, failure and reveal at the most talkative log level leaves no personal data in any log. */
 @HomewardTest
 @TestPropertySource(properties = {"logging.level.root=INFO", "logging.level.org.homeward=DEBUG"})
@@ -26,8 +26,10 @@ class LogPrivacyIT {
     private static final String NAME = "Qutaybaxx";
     private static final String PHONE = "+963944777123";
     private static final String DOCUMENT = "LOGDOC-4471";
+
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
 
@@ -49,8 +51,10 @@ class LogPrivacyIT {
         api.get("/api/v1/households?name=" + NAME);
         api.post("/api/v1/households", household);
         api.post("/api/v1/households", "{\"members\": [{\"givenNameLatin\": \"" + NAME + "\", \"sex\": 7");
-        api.post("/api/v1/households/" + id + "/members/" + registered.json().get("members").get(0).get("id").asString()
-                + "/reveal", Map.of("reason", "log test"));
+        api.post(
+                "/api/v1/households/" + id + "/members/"
+                        + registered.json().get("members").get(0).get("id").asString() + "/reveal",
+                Map.of("reason", "log test"));
         api.put("/api/v1/households/" + id, Map.of("version", 99, "members", List.of()));
         new ApiClient(port, NAME, PHONE).search("x");
 

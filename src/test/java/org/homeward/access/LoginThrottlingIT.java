@@ -1,5 +1,7 @@
 package org.homeward.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -12,21 +14,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Password guessing is slowed per account and address and per address, never by locking, and hashing cannot swamp the server. */
 @HomewardTest
 class LoginThrottlingIT {
 
     private static final String PASSWORD = "slow lantern orchard";
+
     @Autowired
     UserService users;
+
     @Autowired
     ApiTokenService tokens;
+
     @Autowired
     PasswordHashingSlots slots;
+
     @Autowired
     PasswordEncoder encoder;
+
     @LocalServerPort
     int port;
 
@@ -43,14 +48,18 @@ class LoginThrottlingIT {
         FromAddress sprayer = new FromAddress("127.0.0.3", port);
         List<Integer> answers = new ArrayList<>();
         for (int account = 0; account < 45; account++) {
-            answers.add(sprayer.get("/api/v1/statistics/returns", FromAddress.basic("spray.victim" + account, "spring2024")).status());
+            answers.add(
+                    sprayer.get("/api/v1/statistics/returns", FromAddress.basic("spray.victim" + account, "spring2024"))
+                            .status());
         }
         assertThat(answers).containsOnly(401, 429);
         assertThat(answers.subList(0, 30)).containsOnly(401);
         assertThat(answers.subList(30, 45)).contains(429);
         user("spray.bystander");
-        assertThat(new FromAddress("127.0.0.4", port).get("/api/v1/statistics/returns",
-                FromAddress.basic("spray.bystander", PASSWORD)).status()).isEqualTo(200);
+        assertThat(new FromAddress("127.0.0.4", port)
+                        .get("/api/v1/statistics/returns", FromAddress.basic("spray.bystander", PASSWORD))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -60,9 +69,12 @@ class LoginThrottlingIT {
         slots.occupyAll();
         FromAddress.Answer busy;
         try {
-            busy = new FromAddress("127.0.0.5", port).get("/api/v1/statistics/returns",
-                    FromAddress.basic("busy.analyst", PASSWORD));
-            assertThat(ApiClient.withToken(port, token).get("/api/v1/statistics/returns").status()).isEqualTo(200);
+            busy = new FromAddress("127.0.0.5", port)
+                    .get("/api/v1/statistics/returns", FromAddress.basic("busy.analyst", PASSWORD));
+            assertThat(ApiClient.withToken(port, token)
+                            .get("/api/v1/statistics/returns")
+                            .status())
+                    .isEqualTo(200);
         } finally {
             slots.releaseAll();
         }
@@ -70,8 +82,10 @@ class LoginThrottlingIT {
         assertThat(busy.body()).contains("LOGIN_BUSY");
         assertThat(busy.headers()).containsKey("retry-after");
         assertThat(busy.headers().get("content-type")).startsWith("application/problem+json");
-        assertThat(new FromAddress("127.0.0.5", port).get("/api/v1/statistics/returns",
-                FromAddress.basic("busy.analyst", PASSWORD)).status()).isEqualTo(200);
+        assertThat(new FromAddress("127.0.0.5", port)
+                        .get("/api/v1/statistics/returns", FromAddress.basic("busy.analyst", PASSWORD))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -85,7 +99,9 @@ class LoginThrottlingIT {
             for (int attacker = 0; attacker < attackers; attacker++) {
                 String name = "flood.stranger" + attacker;
                 FromAddress from = new FromAddress("127.0.1." + (attacker + 1), port);
-                answers.add(pool.submit(() -> from.get("/api/v1/statistics/returns", FromAddress.basic(name, "flood guess")).status()));
+                answers.add(
+                        pool.submit(() -> from.get("/api/v1/statistics/returns", FromAddress.basic(name, "flood guess"))
+                                .status()));
             }
             for (Future<Integer> answer : answers) {
                 assertThat(answer.get()).isIn(401, 503);
@@ -94,7 +110,10 @@ class LoginThrottlingIT {
             pool.shutdownNow();
         }
         assertThat(slots.mostInUse()).isBetween(1, slots.size());
-        assertThat(new ApiClient(port, "flood.analyst", PASSWORD).get("/api/v1/statistics/returns").status()).isEqualTo(200);
+        assertThat(new ApiClient(port, "flood.analyst", PASSWORD)
+                        .get("/api/v1/statistics/returns")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -107,19 +126,25 @@ class LoginThrottlingIT {
         }
         assertThat(outcomes.subList(0, 3)).containsOnly("/login?error");
         assertThat(outcomes).contains("/login?throttled").containsOnly("/login?error", "/login?throttled");
-        assertThat(signIn(new FromAddress("127.0.0.8", port), "form.target", PASSWORD)).doesNotContain("/login");
+        assertThat(signIn(new FromAddress("127.0.0.8", port), "form.target", PASSWORD))
+                .doesNotContain("/login");
     }
 
     /** Signs in through the login form from the address; answers where the browser is sent next. */
     private static String signIn(FromAddress from, String username, String password) throws Exception {
         FromAddress.Answer page = from.get("/login", null);
         String cookie = page.headers().getOrDefault("set-cookie", "").split(";")[0];
-        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
         assertThat(csrf.find()).isTrue();
-        String form = "username=" + username + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)
-                + "&_csrf=" + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8);
-        FromAddress.Answer answer = from.send("POST", "/login", java.util.Map.of("Cookie", cookie,
-                "Content-Type", "application/x-www-form-urlencoded"), form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String form = "username=" + username + "&password="
+                + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8) + "&_csrf="
+                + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        FromAddress.Answer answer = from.send(
+                "POST",
+                "/login",
+                java.util.Map.of("Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded"),
+                form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(answer.status()).isEqualTo(302);
         java.net.URI location = java.net.URI.create(answer.headers().get("location"));
         return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());

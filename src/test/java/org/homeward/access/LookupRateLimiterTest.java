@@ -1,5 +1,8 @@
 package org.homeward.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,14 +10,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class LookupRateLimiterTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T08:00:00Z"));
-    private final LookupRateLimiter limiter = new LookupRateLimiter(new LookupLimits(3, Duration.ofMinutes(1)), clock,
-            null, null);
+    private final LookupRateLimiter limiter =
+            new LookupRateLimiter(new LookupLimits(3, Duration.ofMinutes(1)), clock, null, null);
 
     @Test
     void letsThroughTheLimitWithinTheWindowAndRefusesTheNext() {
@@ -22,7 +22,8 @@ class LookupRateLimiterTest {
             assertThat(limiter.tryAcquire("arrival", "amal")).isZero();
             clock.advance(Duration.ofSeconds(10));
         }
-        assertThat(limiter.tryAcquire("arrival", "amal")).as("the first lookup leaves the window 30 s later")
+        assertThat(limiter.tryAcquire("arrival", "amal"))
+                .as("the first lookup leaves the window 30 s later")
                 .isEqualTo(Duration.ofSeconds(30));
     }
 
@@ -55,13 +56,18 @@ class LookupRateLimiterTest {
         limiter.tryAcquire("arrival", "amal");
         limiter.tryAcquire("arrival", "amal");
         clock.advance(Duration.ofSeconds(15));
-        assertThat(limiter.tryAcquire("arrival", "amal")).as("the first one left the window").isZero();
-        assertThat(limiter.tryAcquire("arrival", "amal")).as("the two of 15 s ago are still in it").isPositive();
+        assertThat(limiter.tryAcquire("arrival", "amal"))
+                .as("the first one left the window")
+                .isZero();
+        assertThat(limiter.tryAcquire("arrival", "amal"))
+                .as("the two of 15 s ago are still in it")
+                .isPositive();
     }
 
     @Test
     void refusesLimitsThatCouldNeverLetALookupThrough() {
-        assertThatThrownBy(() -> new LookupLimits(0, Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LookupLimits(0, Duration.ofMinutes(1)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new LookupLimits(5, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,5 +1,10 @@
 package org.homeward.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,11 +47,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-
 /**
  * An attack on masking: with a generated population loaded, a household at a centre and a pair
  * under review, every role reads every page and API answer the application maps, with real ids
@@ -58,55 +58,74 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 class MaskingScanIT {
 
     private static final String REASON = "scan: caller confirms the family's identity";
+
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     HouseholdImportService imports;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     DuplicateRunService duplicateRuns;
+
     @Autowired
     CentreService centres;
+
     @Autowired
     StayService stays;
+
     @Autowired
     UserService users;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     JdbcClient jdbc;
+
     @TempDir
     Path directory;
 
     /** The ids the scan fills into each route, all of people carrying phones and documents. */
-    private record Targets(Household household, String centre, UUID stay, long pair) {
-    }
+    private record Targets(Household household, String centre, UUID stay, long pair) {}
 
     @Test
     void noRoleSeesAWholePhoneOrDocumentNumberWithoutARevealWithAReason() throws Exception {
         Targets targets = load();
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         SensitiveNeedles needles = SensitiveNeedles.of(jdbc);
-        assertThat(needles.size()).as("the population carries numbers to look for").isGreaterThan(100);
+        assertThat(needles.size())
+                .as("the population carries numbers to look for")
+                .isGreaterThan(100);
         List<String> leaks = new ArrayList<>();
         int answers = 0;
         for (Role role : Role.values()) {
             String username = scanUser(role);
             for (MockHttpServletRequestBuilder request : requests(targets)) {
-                MvcResult result = mvc.perform(request.with(user(username).roles(role.name()))).andReturn();
+                MvcResult result = mvc.perform(request.with(user(username).roles(role.name())))
+                        .andReturn();
                 answers++;
-                needles.foundIn(everythingOf(result.getResponse())).ifPresent(found -> leaks.add(role.cliName() + " "
-                        + result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " shows " + found));
+                needles.foundIn(everythingOf(result.getResponse()))
+                        .ifPresent(found -> leaks.add(
+                                role.cliName() + " " + result.getRequest().getMethod() + " "
+                                        + result.getRequest().getRequestURI() + " shows " + found));
             }
         }
         assertThat(answers).isGreaterThan(300);
         assertThat(leaks).isEmpty();
         assertThat(audit.query(null, "household", targets.household().id().toString(), null, null, 500))
-                .extracting(AuditRecord::action).contains("READ_HOUSEHOLD").doesNotContain("REVEAL_SENSITIVE");
+                .extracting(AuditRecord::action)
+                .contains("READ_HOUSEHOLD")
+                .doesNotContain("REVEAL_SENSITIVE");
 
         revealsShowNumbersOnlyWithAReasonAndAreAudited(mvc, targets, needles);
     }
@@ -117,31 +136,50 @@ class MaskingScanIT {
         String householdId = targets.household().id().toString();
         String member = targets.household().members().get(0).id().toString();
         String reveal = "/api/v1/households/" + householdId + "/members/" + member + "/reveal";
-        MvcResult blank = mvc.perform(MockMvcRequestBuilders.post(reveal).with(csrf()).with(user(officer).roles("REGISTRATION_OFFICER"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"   \"}")).andReturn();
+        MvcResult blank = mvc.perform(MockMvcRequestBuilders.post(reveal)
+                        .with(csrf())
+                        .with(user(officer).roles("REGISTRATION_OFFICER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"   \"}"))
+                .andReturn();
         assertThat(blank.getResponse().getStatus()).isEqualTo(400);
         assertThat(needles.foundIn(everythingOf(blank.getResponse()))).isEmpty();
 
-        MvcResult revealed = mvc.perform(MockMvcRequestBuilders.post(reveal).with(csrf()).with(user(officer).roles("REGISTRATION_OFFICER"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"" + REASON + "\"}")).andReturn();
+        MvcResult revealed = mvc.perform(MockMvcRequestBuilders.post(reveal)
+                        .with(csrf())
+                        .with(user(officer).roles("REGISTRATION_OFFICER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"" + REASON + "\"}"))
+                .andReturn();
         assertThat(revealed.getResponse().getStatus()).isEqualTo(200);
-        String phone = jdbc.sql("SELECT phone FROM individual WHERE id = :id").param("id", UUID.fromString(member))
-                .query(String.class).single();
+        String phone = jdbc.sql("SELECT phone FROM individual WHERE id = :id")
+                .param("id", UUID.fromString(member))
+                .query(String.class)
+                .single();
         assertThat(revealed.getResponse().getContentAsString()).contains(phone);
         assertThat(audit.query(officer, "household", householdId, null, null, 50))
                 .filteredOn(entry -> entry.action().equals("REVEAL_SENSITIVE"))
-                .extracting(AuditRecord::reason).containsExactly(REASON);
+                .extracting(AuditRecord::reason)
+                .containsExactly(REASON);
 
         // The pair page: masked on GET, whole only on the page the reveal POST leads to.
         String pairPage = "/duplicates/" + targets.pair();
-        MvcResult pairRevealed = mvc.perform(MockMvcRequestBuilders.post(pairPage + "/reveal").with(csrf())
-                .with(user(officer).roles("REGISTRATION_OFFICER")).param("reason", REASON)).andReturn();
+        MvcResult pairRevealed = mvc.perform(MockMvcRequestBuilders.post(pairPage + "/reveal")
+                        .with(csrf())
+                        .with(user(officer).roles("REGISTRATION_OFFICER"))
+                        .param("reason", REASON))
+                .andReturn();
         assertThat(pairRevealed.getResponse().getRedirectedUrl()).isEqualTo(pairPage);
-        String shown = mvc.perform(MockMvcRequestBuilders.get(pairPage).with(user(officer).roles("REGISTRATION_OFFICER"))
-                .flashAttrs(pairRevealed.getFlashMap())).andReturn().getResponse().getContentAsString();
+        String shown = mvc.perform(MockMvcRequestBuilders.get(pairPage)
+                        .with(user(officer).roles("REGISTRATION_OFFICER"))
+                        .flashAttrs(pairRevealed.getFlashMap()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(needles.foundIn(shown)).isPresent();
         assertThat(audit.query(officer, "household", null, null, null, 50))
-                .filteredOn(entry -> entry.action().equals("REVEAL_SENSITIVE")).hasSize(3);
+                .filteredOn(entry -> entry.action().equals("REVEAL_SENSITIVE"))
+                .hasSize(3);
     }
 
     /** Every GET route with real ids and search words, and the POST routes that answer people (the on-entry check). */
@@ -150,8 +188,13 @@ class MaskingScanIT {
         IndividualDetails principal = IndividualDetails.of(household.members().get(0));
         List<MockHttpServletRequestBuilder> requests = new ArrayList<>();
         for (String route : getRoutes()) {
-            String path = route.replace("{id}", route.contains("stays/") ? targets.stay().toString()
-                            : route.startsWith("/duplicates/") ? Long.toString(targets.pair()) : household.id().toString())
+            String path = route.replace(
+                            "{id}",
+                            route.contains("stays/")
+                                    ? targets.stay().toString()
+                                    : route.startsWith("/duplicates/")
+                                            ? Long.toString(targets.pair())
+                                            : household.id().toString())
                     .replace("{memberId}", household.members().get(0).id().toString())
                     .replace("{reference}", household.reference())
                     .replace("{code}", targets.centre())
@@ -159,18 +202,28 @@ class MaskingScanIT {
                     .replace("{requestId}", "1")
                     .replaceAll("\\{\\*?[a-zA-Z]+}", "1");
             requests.add(MockMvcRequestBuilders.get(path)
-                    .param("household", household.id().toString()).param("reference", household.reference())
-                    .param("name", principal.familyNameLatin()).param("text", principal.familyNameLatin())
+                    .param("household", household.id().toString())
+                    .param("reference", household.reference())
+                    .param("name", principal.familyNameLatin())
+                    .param("text", principal.familyNameLatin())
                     .accept(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML));
-            requests.add(MockMvcRequestBuilders.get(path).header("HX-Request", "true")
-                    .param("household", household.id().toString()).param("name", principal.givenNameLatin()));
+            requests.add(MockMvcRequestBuilders.get(path)
+                    .header("HX-Request", "true")
+                    .param("household", household.id().toString())
+                    .param("name", principal.givenNameLatin()));
         }
-        String entry = "{\"registrationSite\":\"scan\",\"members\":[{\"relationship\":\"PRINCIPAL\",\"givenNameLatin\":\""
-                + principal.givenNameLatin() + "\",\"familyNameLatin\":\"" + principal.familyNameLatin() + "\",\"sex\":\""
-                + principal.sex() + "\",\"birthDate\":\"" + principal.birthDate() + "\"}]}";
-        requests.add(MockMvcRequestBuilders.post("/api/v1/households/likely-duplicates").with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(entry).accept(MediaType.APPLICATION_JSON));
-        requests.add(MockMvcRequestBuilders.post("/households/new/likely-duplicates").with(csrf())
+        String entry =
+                "{\"registrationSite\":\"scan\",\"members\":[{\"relationship\":\"PRINCIPAL\",\"givenNameLatin\":\""
+                        + principal.givenNameLatin() + "\",\"familyNameLatin\":\"" + principal.familyNameLatin()
+                        + "\",\"sex\":\""
+                        + principal.sex() + "\",\"birthDate\":\"" + principal.birthDate() + "\"}]}";
+        requests.add(MockMvcRequestBuilders.post("/api/v1/households/likely-duplicates")
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(entry)
+                .accept(MediaType.APPLICATION_JSON));
+        requests.add(MockMvcRequestBuilders.post("/households/new/likely-duplicates")
+                .with(csrf())
                 .param("members[0].givenNameLatin", principal.givenNameLatin())
                 .param("members[0].familyNameLatin", principal.familyNameLatin())
                 .param("members[0].birthDate", principal.birthDate()));
@@ -179,7 +232,8 @@ class MaskingScanIT {
 
     private List<String> getRoutes() {
         Set<String> routes = new LinkedHashSet<>();
-        ApplicationRoutes.of(mappings).stream().filter(route -> route.method().equals("GET"))
+        ApplicationRoutes.of(mappings).stream()
+                .filter(route -> route.method().equals("GET"))
                 .forEach(route -> routes.add(route.pattern()));
         routes.remove("/error");
         return List.copyOf(routes);
@@ -202,8 +256,11 @@ class MaskingScanIT {
         }
         if (role == Role.REGISTRATION_OFFICER || role == Role.RECEPTION_MANAGER) {
             // Every governorate: the widest view a scoped role can be given.
-            users.setScopes(username, java.util.stream.IntStream.rangeClosed(1, 14)
-                    .mapToObj(governorate -> ScopeGrant.parse("area:SY%02d".formatted(governorate))).toList());
+            users.setScopes(
+                    username,
+                    java.util.stream.IntStream.rangeClosed(1, 14)
+                            .mapToObj(governorate -> ScopeGrant.parse("area:SY%02d".formatted(governorate)))
+                            .toList());
         }
         return username;
     }
@@ -216,33 +273,89 @@ class MaskingScanIT {
     private Targets load() throws Exception {
         DemoSettings settings = DemoSettings.of(19, LocalDate.of(2026, 3, 15), 400);
         new DemoPopulationGenerator(settings).generateInto(directory, GenerationProgress.NONE);
-        ImportReport report = imports.importFile(directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE),
-                new ImportOptions(false, null, "scan", ImportOptions.DEFAULT_BATCH_SIZE), ImportProgress.SILENT);
-        assertThat(report.hasProblems()).as("the generated population imports cleanly: %s",
-                report.problems().stream().limit(5).toList()).isFalse();
-        assertThat(Files.size(directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE))).isPositive();
+        ImportReport report = imports.importFile(
+                directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE),
+                new ImportOptions(false, null, "scan", ImportOptions.DEFAULT_BATCH_SIZE),
+                ImportProgress.SILENT);
+        assertThat(report.hasProblems())
+                .as(
+                        "the generated population imports cleanly: %s",
+                        report.problems().stream().limit(5).toList())
+                .isFalse();
+        assertThat(Files.size(directory.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE)))
+                .isPositive();
         Household household = households.register(request("+963 944 581 207", "SC7731902", "+963 933 104 866"), "scan");
         households.register(request("0944 581 207", "SC7731902", null), "scan");
         String centre = "SCAN-" + Long.toString(System.nanoTime() % 100_000, 36);
-        centres.create(new CentreRequest(centre, "Scan centre", "مركز الفحص", null, null, "SY010000", 33.5, 36.3, 200, 50,
-                5, List.of("WATER"), true, null), "scan");
-        UUID stay = stays.checkIn(centre, new CheckInRequest(household.reference(), List.of(), null), "scan").id();
+        centres.create(
+                new CentreRequest(
+                        centre,
+                        "Scan centre",
+                        "مركز الفحص",
+                        null,
+                        null,
+                        "SY010000",
+                        33.5,
+                        36.3,
+                        200,
+                        50,
+                        5,
+                        List.of("WATER"),
+                        true,
+                        null),
+                "scan");
+        UUID stay = stays.checkIn(centre, new CheckInRequest(household.reference(), List.of(), null), "scan")
+                .id();
         duplicateRuns.run("scan");
         UUID principal = household.members().get(0).id();
-        long pair = jdbc.sql("SELECT id FROM duplicate_candidate WHERE first_id = :member OR second_id = :member ORDER BY weight DESC LIMIT 1")
-                .param("member", principal).query(Long.class).single();
+        long pair = jdbc.sql(
+                        "SELECT id FROM duplicate_candidate WHERE first_id = :member OR second_id = :member ORDER BY weight DESC LIMIT 1")
+                .param("member", principal)
+                .query(Long.class)
+                .single();
         return new Targets(households.find(household.id()), centre, stay, pair);
     }
 
-    private static RegisterHouseholdRequest request(String principalPhone, String principalDocument, String spousePhone) {
+    private static RegisterHouseholdRequest request(
+            String principalPhone, String principalDocument, String spousePhone) {
         List<IndividualDetails> members = new ArrayList<>();
-        members.add(new IndividualDetails("PRINCIPAL", "ياسين", "Yaseen", "عمر", "Omar", null, null, "الفاحص", "Alfahes", "M",
-                "1981-06-02", principalPhone, "NATIONAL_ID", principalDocument, null, List.of()));
+        members.add(new IndividualDetails(
+                "PRINCIPAL",
+                "ياسين",
+                "Yaseen",
+                "عمر",
+                "Omar",
+                null,
+                null,
+                "الفاحص",
+                "Alfahes",
+                "M",
+                "1981-06-02",
+                principalPhone,
+                "NATIONAL_ID",
+                principalDocument,
+                null,
+                List.of()));
         if (spousePhone != null) {
-            members.add(new IndividualDetails("SPOUSE", "رنا", "Rana", "سامي", "Sami", null, null, "الحلبي", "Halabi", "F",
-                    "1985-11-20", spousePhone, "PASSPORT", "N40917733", null, List.of()));
+            members.add(new IndividualDetails(
+                    "SPOUSE",
+                    "رنا",
+                    "Rana",
+                    "سامي",
+                    "Sami",
+                    null,
+                    null,
+                    "الحلبي",
+                    "Halabi",
+                    "F",
+                    "1985-11-20",
+                    spousePhone,
+                    "PASSPORT",
+                    "N40917733",
+                    null,
+                    List.of()));
         }
-        return new RegisterHouseholdRequest("Masnaa crossing",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null), members);
+        return new RegisterHouseholdRequest(
+                "Masnaa crossing", new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null), members);
     }
 }

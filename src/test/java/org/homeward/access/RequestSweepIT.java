@@ -1,5 +1,7 @@
 package org.homeward.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -31,8 +33,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Goes through every route the application maps — registry, reception, allocation, statistics,
  * linkage and access, API and forms — with the inputs that used to be 500s: a control character
@@ -44,13 +44,17 @@ class RequestSweepIT {
 
     private static final String PASSWORD = "request sweep password";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
     @Autowired
     UserService users;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @LocalServerPort
     int port;
+
     ApiClient admin;
 
     @BeforeEach
@@ -63,12 +67,12 @@ class RequestSweepIT {
         admin = new ApiClient(port, "sweep.admin", PASSWORD);
     }
 
-    private record Route(String method, String path, HandlerMethod handler) {
-    }
+    private record Route(String method, String path, HandlerMethod handler) {}
 
     private List<Route> routes() {
         return ApplicationRoutes.of(mappings).stream()
-                .map(route -> new Route(route.method(), concrete(route.pattern(), route.handler()), route.handler())).toList();
+                .map(route -> new Route(route.method(), concrete(route.pattern(), route.handler()), route.handler()))
+                .toList();
     }
 
     /** The pattern with a value of the right type in each variable, so that the body is what is judged. */
@@ -82,7 +86,8 @@ class RequestSweepIT {
                     type = parameter.getParameterType();
                 }
             }
-            String value = type == java.util.UUID.class ? "00000000-0000-0000-0000-000000000001"
+            String value = type == java.util.UUID.class
+                    ? "00000000-0000-0000-0000-000000000001"
                     : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "1" : "X1";
             variable.appendReplacement(path, value);
         }
@@ -100,7 +105,8 @@ class RequestSweepIT {
             }
             for (Map.Entry<String, Object> probe : probes(body, "").entrySet()) {
                 probes++;
-                Answer answer = route.method().equals("PUT") ? admin.put(route.path(), probe.getValue())
+                Answer answer = route.method().equals("PUT")
+                        ? admin.put(route.path(), probe.getValue())
                         : admin.post(route.path(), probe.getValue());
                 List<String> fields = answer.json().path("errors").findValuesAsString("field");
                 if (answer.status() != 400 || fields.stream().noneMatch(field -> field.startsWith(probe.getKey()))) {
@@ -115,7 +121,8 @@ class RequestSweepIT {
 
     private static Class<?> jsonBody(HandlerMethod handler) {
         for (MethodParameter parameter : handler.getMethodParameters()) {
-            if (parameter.hasParameterAnnotation(RequestBody.class) && parameter.getParameterType().isRecord()) {
+            if (parameter.hasParameterAnnotation(RequestBody.class)
+                    && parameter.getParameterType().isRecord()) {
                 return parameter.getParameterType();
             }
         }
@@ -136,7 +143,8 @@ class RequestSweepIT {
                 probes.put(prefix + name, Map.of(name, withNull));
                 Class<?> element = elementType(component.getGenericType());
                 if (element != null && element.isRecord() && prefix.isEmpty()) {
-                    probes(element, name + "[0].").forEach((field, inner) -> probes.put(field, Map.of(name, List.of(inner))));
+                    probes(element, name + "[0].")
+                            .forEach((field, inner) -> probes.put(field, Map.of(name, List.of(inner))));
                 } else if (element == String.class) {
                     probes.put(prefix + name + "[0]", Map.of(name, List.of("a\u0007b")));
                 }
@@ -184,8 +192,11 @@ class RequestSweepIT {
                 continue;
             }
             forms++;
-            HttpResponse<String> refused = postForm(browser, route.path(), "_csrf=" + token
-                    + "&reason=" + URLEncoder.encode("moved\u0000on", StandardCharsets.UTF_8) + "&page=0");
+            HttpResponse<String> refused = postForm(
+                    browser,
+                    route.path(),
+                    "_csrf=" + token + "&reason=" + URLEncoder.encode("moved\u0000on", StandardCharsets.UTF_8)
+                            + "&page=0");
             if (refused.statusCode() != 400 || !refused.body().contains("\"field\":\"reason\"")) {
                 failures.add("POST " + route.path() + " -> " + refused.statusCode());
             }
@@ -199,11 +210,17 @@ class RequestSweepIT {
     }
 
     private HttpClient signedInBrowser() throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         String token = csrf(client, "/login");
-        HttpResponse<String> login = postForm(client, "/login", "username=sweep.admin&password="
-                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token);
+        HttpResponse<String> login = postForm(
+                client,
+                "/login",
+                "username=sweep.admin&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                        + token);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
         return client;
     }
@@ -215,14 +232,19 @@ class RequestSweepIT {
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postForm(HttpClient client, String path, String form) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

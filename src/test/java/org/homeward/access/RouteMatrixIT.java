@@ -1,5 +1,10 @@
 package org.homeward.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,11 +27,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-
 /**
  * Every route of the running application (read from its own request mappings) called by nobody
  * and by each role: allowed, forbidden or not-found exactly as designed, and no person's name in
@@ -36,38 +36,68 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 class RouteMatrixIT {
 
     private static final String SECRET_NAME = "Zubaydaqq";
+
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     UserService users;
+
     MockMvc mvc;
     Household household;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         for (Role role : Role.values()) {
             try {
                 users.create("matrix." + role.cliName(), role, "matrix password 123", null);
-                users.setScopes("matrix." + role.cliName(), role == Role.REGISTRATION_OFFICER
-                        || role == Role.RECEPTION_MANAGER ? List.of(ScopeGrant.parse("area:SY01")) : List.of());
+                users.setScopes(
+                        "matrix." + role.cliName(),
+                        role == Role.REGISTRATION_OFFICER || role == Role.RECEPTION_MANAGER
+                                ? List.of(ScopeGrant.parse("area:SY01"))
+                                : List.of());
             } catch (UserProblemException exists) {
                 // created for an earlier test
             }
         }
-        household = households.register(new RegisterHouseholdRequest("Matrix site",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
-                List.of(new IndividualDetails("PRINCIPAL", null, SECRET_NAME, null, null, null, null, null, "Testfamily",
-                        "F", "1990", "+963944000111", "NATIONAL_ID", "MATRIX-77", null, List.of()))), "matrix");
+        household = households.register(
+                new RegisterHouseholdRequest(
+                        "Matrix site",
+                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
+                        List.of(new IndividualDetails(
+                                "PRINCIPAL",
+                                null,
+                                SECRET_NAME,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "Testfamily",
+                                "F",
+                                "1990",
+                                "+963944000111",
+                                "NATIONAL_ID",
+                                "MATRIX-77",
+                                null,
+                                List.of()))),
+                "matrix");
     }
 
     private List<String[]> routes() {
-        return ApplicationRoutes.of(mappings).stream().map(route -> new String[]{route.method(), route.pattern()}).toList();
+        return ApplicationRoutes.of(mappings).stream()
+                .map(route -> new String[] {route.method(), route.pattern()})
+                .toList();
     }
 
     private String concrete(String pattern) {
@@ -101,9 +131,13 @@ class RouteMatrixIT {
         assertThat(failures).isEmpty();
     }
 
-    private void check(String method, String path, Role role, RoutePolicy.Rule rule, List<String> failures) throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path)
-                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}")
+    private void check(String method, String path, Role role, RoutePolicy.Rule rule, List<String> failures)
+            throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(
+                        org.springframework.http.HttpMethod.valueOf(method), path)
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}")
                 .accept(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
         if (role != null) {
             request = request.with(user("matrix." + role.cliName()).roles(role.name()));
@@ -114,7 +148,8 @@ class RouteMatrixIT {
         String where = (role == null ? "anonymous" : role.cliName()) + " " + method + " " + path + " -> " + status;
         boolean allowed = rule.open() || role != null && rule.roles().contains(role);
         if (!allowed && role == null) {
-            boolean redirectedToLogin = status == 302 && String.valueOf(result.getResponse().getRedirectedUrl()).contains("/login");
+            boolean redirectedToLogin = status == 302
+                    && String.valueOf(result.getResponse().getRedirectedUrl()).contains("/login");
             if (status != 401 && !redirectedToLogin) {
                 failures.add(where + " (expected 401 or the login page)");
             }
@@ -125,7 +160,8 @@ class RouteMatrixIT {
         }
         // The household heads to SY01, inside every scoped test user's area: readers may see it, analysts never.
         boolean mayShowPeople = role != null && role != Role.ANALYST && allowed;
-        if (!mayShowPeople && (body.contains(SECRET_NAME) || body.contains("944000111") || body.contains("MATRIX-77"))) {
+        if (!mayShowPeople
+                && (body.contains(SECRET_NAME) || body.contains("944000111") || body.contains("MATRIX-77"))) {
             failures.add(where + " leaks personal data");
         }
         if (!(rule.reveals() && allowed) && (body.contains("944000111") || body.contains("MATRIX-77"))) {
@@ -140,11 +176,16 @@ class RouteMatrixIT {
             if (!route[1].contains("{id}") || !route[1].startsWith("/api/v1/households")) {
                 continue;
             }
-            String path = concrete(route[1]).replace(household.id().toString(), household.id().toString());
+            String path = concrete(route[1])
+                    .replace(household.id().toString(), household.id().toString());
             // The officer's area is SY01 and the household heads to SY01: move it out of scope by area only.
-            MvcResult result = mvc.perform(MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(route[0]), path)
-                    .with(csrf()).with(user("outsider.officer").roles("REGISTRATION_OFFICER"))
-                    .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"reason\":\"x\"}")).andReturn();
+            MvcResult result = mvc.perform(
+                            MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(route[0]), path)
+                                    .with(csrf())
+                                    .with(user("outsider.officer").roles("REGISTRATION_OFFICER"))
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content("{\"version\":0,\"reason\":\"x\"}"))
+                    .andReturn();
             int status = result.getResponse().getStatus();
             if (status != 404) {
                 failures.add(route[0] + " " + path + " -> " + status);
@@ -162,7 +203,9 @@ class RouteMatrixIT {
         } catch (UserProblemException exists) {
             // created earlier
         }
-        assertThat(users.scopesOf("outsider.officer")).extracting(ScopeGrant::value).containsExactly("SY14");
+        assertThat(users.scopesOf("outsider.officer"))
+                .extracting(ScopeGrant::value)
+                .containsExactly("SY14");
         assertThat(UUID.fromString(household.id().toString())).isEqualTo(household.id());
     }
 }

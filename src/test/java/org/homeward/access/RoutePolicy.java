@@ -14,18 +14,21 @@ final class RoutePolicy {
     /** Who may call a route: nobody signed in, anyone signed in, or the listed roles. */
     record Rule(Set<String> methods, Pattern path, boolean open, Set<Role> roles, boolean reveals) {
         boolean matches(String method, String route) {
-            return (methods.isEmpty() || methods.contains(method)) && path.matcher(route).matches();
+            return (methods.isEmpty() || methods.contains(method))
+                    && path.matcher(route).matches();
         }
     }
 
     static final Set<Role> EVERYONE = Set.of(Role.values());
-    static final Set<Role> PERSON_READERS = Set.of(Role.REGISTRATION_OFFICER, Role.RECEPTION_MANAGER, Role.COORDINATOR, Role.ADMIN);
+    static final Set<Role> PERSON_READERS =
+            Set.of(Role.REGISTRATION_OFFICER, Role.RECEPTION_MANAGER, Role.COORDINATOR, Role.ADMIN);
     static final Set<Role> PERSON_WRITERS = Set.of(Role.REGISTRATION_OFFICER, Role.COORDINATOR, Role.ADMIN);
     static final Set<Role> ADMINS = Set.of(Role.ADMIN);
     static final Set<Role> RECEPTION = Set.of(Role.RECEPTION_MANAGER, Role.COORDINATOR, Role.ADMIN);
     static final Set<Role> PLANNERS = Set.of(Role.COORDINATOR, Role.ADMIN);
     /** Evidence files and referrals, with cases: documentation case workers, coordinators, administrators. */
     static final Set<Role> EVIDENCE_WORKERS = Set.of(Role.DOCUMENTATION_CASE_WORKER, Role.COORDINATOR, Role.ADMIN);
+
     static final Set<Role> CASE_WORKERS = Set.of(Role.DOCUMENTATION_CASE_WORKER, Role.COORDINATOR, Role.ADMIN);
     private final List<Rule> rules = new ArrayList<>();
 
@@ -50,7 +53,10 @@ final class RoutePolicy {
     }
 
     Rule ruleFor(String method, String route) {
-        return rules.stream().filter(rule -> rule.matches(method, route)).findFirst().orElse(null);
+        return rules.stream()
+                .filter(rule -> rule.matches(method, route))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The application's design, route by route (first matching rule wins). */
@@ -65,8 +71,14 @@ final class RoutePolicy {
                 .allow("GET", "/offline/register(/\\{language})?", PERSON_WRITERS)
                 .allow("POST", "/api/v1/offline/.*", PERSON_WRITERS)
                 .allow("GET", "/households/\\{id}/members/\\{memberId}/summary", PERSON_WRITERS)
-                .allow("GET", "/api/v1/voluntariness/households/\\{id}|/voluntariness/households/\\{id}", PERSON_WRITERS)
-                .allow("POST", "/api/v1/voluntariness/households/\\{id}/.*|/voluntariness/households/\\{id}/.*", PERSON_WRITERS)
+                .allow(
+                        "GET",
+                        "/api/v1/voluntariness/households/\\{id}|/voluntariness/households/\\{id}",
+                        PERSON_WRITERS)
+                .allow(
+                        "POST",
+                        "/api/v1/voluntariness/households/\\{id}/.*|/voluntariness/households/\\{id}/.*",
+                        PERSON_WRITERS)
                 .allow("GET,POST", "/api/v1/voluntariness/signals(/.*)?|/voluntariness/protection(/.*)?", PLANNERS)
                 .allow("GET", "/api/v1/households(/.*)?", PERSON_READERS)
                 .allow("POST", "/api/v1/households/search", PERSON_READERS)
@@ -88,11 +100,17 @@ final class RoutePolicy {
                 .allow("POST", "/centres/\\{code}", RECEPTION)
                 .allow("GET", "/centres/\\{code}(/arrival)?", RECEPTION)
                 .allow("POST", "/centres/\\{code}/arrival", RECEPTION)
-                .allow("POST", "/centres/\\{code}/check-in|/stays/\\{id}/(check-out|transfer|members|release)", RECEPTION)
+                .allow(
+                        "POST",
+                        "/centres/\\{code}/check-in|/stays/\\{id}/(check-out|transfer|members|release)",
+                        RECEPTION)
                 .allow("GET", "/allocation(/.*)?", PLANNERS)
                 .allow("POST", "/allocation/.*", PLANNERS)
                 .allow("GET", "/api/v1/statistics(/.*)?|/statistics(/.*)?", EVERYONE)
-                .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", Set.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN))
+                .allow(
+                        "POST,PUT",
+                        "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?",
+                        Set.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN))
                 .allow("GET", "/api/v1/intentions/figures|/intentions/figures", EVERYONE)
                 .allow("GET,POST", "/api/v1/intentions/(import|mappings)|/intentions/(import|mappings)", PERSON_WRITERS)
                 .allow("GET", "/intentions/import/progress/\\{token}", PERSON_WRITERS)
@@ -104,7 +122,10 @@ final class RoutePolicy {
                 .allow("GET", "/conditions(/.*)?|/api/v1/conditions(/.*)?", EVERYONE)
                 .allow("GET,POST", "/duplicates/runs(/.*)?", PLANNERS)
                 .allow("GET,POST", "/duplicates(/.*)?", PERSON_WRITERS)
-                .allow("GET", "/movements/\\{id}/manifest\\.pdf", Set.of(Role.REGISTRATION_OFFICER, Role.COORDINATOR, Role.ADMIN))
+                .allow(
+                        "GET",
+                        "/movements/\\{id}/manifest\\.pdf",
+                        Set.of(Role.REGISTRATION_OFFICER, Role.COORDINATOR, Role.ADMIN))
                 .allow("GET", "/movements/\\{id}/sharing(/.*)?|/sharing-agreements", PLANNERS)
                 .allow("POST", "/sharing-agreements", ADMINS)
                 .allow("GET", "/households(/.*)?", PERSON_READERS)
@@ -116,8 +137,14 @@ final class RoutePolicy {
                 .allow("GET,POST", "/account/password", EVERYONE)
                 .allow("POST", "/api/v1/evidence/re-encryption", ADMINS)
                 .allow("GET,POST", "/api/v1/(evidence|referrals)/.*|/(evidence|referrals)/.*", EVIDENCE_WORKERS)
-                .allow("GET,POST", "/api/v1/movements/\\{id}/(boarding|no-shows)|/movements/\\{id}/(boarding(/slip)?|no-show)", PERSON_WRITERS)
-                .allow("GET,POST", "/api/v1/movements/\\{id}/(reconciliation|arrival)|/movements/\\{id}/arrival", PERSON_READERS)
+                .allow(
+                        "GET,POST",
+                        "/api/v1/movements/\\{id}/(boarding|no-shows)|/movements/\\{id}/(boarding(/slip)?|no-show)",
+                        PERSON_WRITERS)
+                .allow(
+                        "GET,POST",
+                        "/api/v1/movements/\\{id}/(reconciliation|arrival)|/movements/\\{id}/arrival",
+                        PERSON_READERS)
                 .allow("GET,POST", "(/api/v1)?/(movement-alerts|follow-ups)(/.*)?", PLANNERS)
                 .allow("GET", "/api/v1/plans/\\{id}/movements", PERSON_READERS)
                 .allow("GET", "/api/v1/plans(/.*)?|/plans(/.*)?", EVERYONE)

@@ -20,21 +20,21 @@ final class SensitiveNeedles {
     private final Set<Character> firstCharacters = new HashSet<>();
     private int size;
 
-    private SensitiveNeedles() {
-    }
+    private SensitiveNeedles() {}
 
     static SensitiveNeedles of(JdbcClient jdbc) {
         SensitiveNeedles needles = new SensitiveNeedles();
-        jdbc.sql("SELECT phone, document_number FROM individual WHERE erased_at IS NULL").query(rs -> {
-            String phone = rs.getString("phone");
-            if (phone != null && phone.length() > PHONE_DIGITS) {
-                needles.add(phone.substring(phone.length() - PHONE_DIGITS));
-            }
-            String document = rs.getString("document_number");
-            if (document != null && document.length() >= SHORTEST_DOCUMENT) {
-                needles.add(document);
-            }
-        });
+        jdbc.sql("SELECT phone, document_number FROM individual WHERE erased_at IS NULL")
+                .query(rs -> {
+                    String phone = rs.getString("phone");
+                    if (phone != null && phone.length() > PHONE_DIGITS) {
+                        needles.add(phone.substring(phone.length() - PHONE_DIGITS));
+                    }
+                    String document = rs.getString("document_number");
+                    if (document != null && document.length() >= SHORTEST_DOCUMENT) {
+                        needles.add(document);
+                    }
+                });
         return needles;
     }
 

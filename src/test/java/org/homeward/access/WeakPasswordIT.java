@@ -1,5 +1,9 @@
 package org.homeward.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.util.List;
 import java.util.Locale;
 import org.homeward.ApiClient;
@@ -10,17 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.i18n.LocaleContextHolder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 /** Passwords an attacker guesses first are refused when a user is created and when a password is reset, saying why. */
 @HomewardTest
 class WeakPasswordIT {
 
     private static final String STRONG = "quiet harbour lantern";
+
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
 
@@ -31,9 +33,16 @@ class WeakPasswordIT {
 
     @Test
     void guessablePasswordsCannotCreateAUser() {
-        for (String weak : List.of("            ", "aaaaaaaaaaaa", "password1234", "weak.creator", "Weak.Creator2024",
-                "qwertyuiopas", "short")) {
-            WeakPasswordException refused = catchThrowableOfType(WeakPasswordException.class,
+        for (String weak : List.of(
+                "            ",
+                "aaaaaaaaaaaa",
+                "password1234",
+                "weak.creator",
+                "Weak.Creator2024",
+                "qwertyuiopas",
+                "short")) {
+            WeakPasswordException refused = catchThrowableOfType(
+                    WeakPasswordException.class,
                     () -> users.create("weak.creator", Role.REGISTRATION_OFFICER, weak, null));
             assertThat(refused).as("'" + weak + "'").isNotNull();
             assertThat(refused.getMessage()).as("'" + weak + "'").isNotBlank();
@@ -64,10 +73,13 @@ class WeakPasswordIT {
     void aResetToAGuessablePasswordIsRefusedAndTheOldOneStillWorks() {
         users.create("weak.resetter", Role.ANALYST, STRONG, "Relief Agency");
         for (String weak : List.of("            ", "aaaaaaaaaaaa", "password1234", "weak.resetter", "Weak.Resetter!")) {
-            assertThatThrownBy(() -> users.resetPassword("weak.resetter", weak)).as("'" + weak + "'")
+            assertThatThrownBy(() -> users.resetPassword("weak.resetter", weak))
+                    .as("'" + weak + "'")
                     .isInstanceOf(WeakPasswordException.class);
         }
-        assertThat(new ApiClient(port, "weak.resetter", STRONG).get("/api/v1/statistics/returns").status())
+        assertThat(new ApiClient(port, "weak.resetter", STRONG)
+                        .get("/api/v1/statistics/returns")
+                        .status())
                 .isNotIn(401, 429, 503);
     }
 
@@ -79,12 +91,14 @@ class WeakPasswordIT {
     }
 
     private PasswordProblem problemOf(String password) {
-        return catchThrowableOfType(WeakPasswordException.class,
-                () -> users.create("reason.officer", Role.ANALYST, password, null)).problem();
+        return catchThrowableOfType(
+                        WeakPasswordException.class, () -> users.create("reason.officer", Role.ANALYST, password, null))
+                .problem();
     }
 
     private String messageOf(String password) {
-        return catchThrowableOfType(WeakPasswordException.class,
-                () -> users.create("reason.officer", Role.ANALYST, password, null)).getMessage();
+        return catchThrowableOfType(
+                        WeakPasswordException.class, () -> users.create("reason.officer", Role.ANALYST, password, null))
+                .getMessage();
     }
 }

@@ -9,8 +9,7 @@ import java.util.Map;
  */
 final class WriteBodies {
 
-    private WriteBodies() {
-    }
+    private WriteBodies() {}
 
     /** The JSON body of an API route, filled from the side's ids and stored versions. */
     static String json(String route, Map<String, String> values) {
@@ -20,8 +19,11 @@ final class WriteBodies {
         if (route.equals("/api/v1/centres/{code}")) {
             return """
                     {"code":"%s","nameEn":"Centre %s","nameAr":"مركز %s","pcode":"SY010000","latitude":33.5,"longitude":36.3,
-                     "capacityPersons":%s,"capacityFamilies":30,"accessibleUnits":3,"services":["WATER"],"open":true,"version":%s}"""
-                    .formatted(values.get("centre"), values.get("centre"), values.get("centre"), values.get("capacity"),
+                     "capacityPersons":%s,"capacityFamilies":30,"accessibleUnits":3,"services":["WATER"],"open":true,"version":%s}""".formatted(
+                            values.get("centre"),
+                            values.get("centre"),
+                            values.get("centre"),
+                            values.get("capacity"),
                             values.get("centreVersion"));
         }
         if (route.endsWith("/centres/{code}/stays")) {
@@ -34,14 +36,16 @@ final class WriteBodies {
             return "{\"toCentre\":\"" + values.get("toCentre") + "\",\"reason\":\"matrix\"}";
         }
         if (route.endsWith("/journey")) {
-            return "{\"version\":" + values.get("householdVersion") + ",\"status\":\"IN_TRANSIT\",\"reason\":\"matrix\"}";
+            return "{\"version\":" + values.get("householdVersion")
+                    + ",\"status\":\"IN_TRANSIT\",\"reason\":\"matrix\"}";
         }
         if (route.endsWith("/consent")) {
             return "{\"version\":" + values.get("householdVersion")
                     + ",\"purposes\":[\"STATISTICS\"],\"partners\":[],\"givenBy\":\"principal\",\"method\":\"VERBAL\"}";
         }
         if (route.endsWith("/requests")) {
-            return "{\"individualId\":\"" + values.get("individualId") + "\",\"kind\":\"ACCESS\",\"details\":\"matrix\"}";
+            return "{\"individualId\":\"" + values.get("individualId")
+                    + "\",\"kind\":\"ACCESS\",\"details\":\"matrix\"}";
         }
         if (route.endsWith("/complete")) {
             return "{\"outcome\":\"done\"}";
@@ -58,8 +62,12 @@ final class WriteBodies {
     /** The JSON body of a documentation route: the same fields as its form. */
     private static String documentationJson(String route, Map<String, String> values) {
         StringBuilder json = new StringBuilder("{");
-        documentationForm(route, values).forEach((field, value) -> json.append(json.length() > 1 ? "," : "")
-                .append('"').append(field).append("\":").append(field.equals("evidence") ? "[\"" + value + "\"]" : "\"" + value + "\""));
+        documentationForm(route, values)
+                .forEach((field, value) -> json.append(json.length() > 1 ? "," : "")
+                        .append('"')
+                        .append(field)
+                        .append("\":")
+                        .append(field.equals("evidence") ? "[\"" + value + "\"]" : "\"" + value + "\""));
         return json.append('}').toString();
     }
 
@@ -90,10 +98,27 @@ final class WriteBodies {
         if (route.startsWith("/documentation/")) {
             form.putAll(documentationForm(route, values));
         } else if (route.equals("/centres/{code}")) {
-            form.putAll(Map.of("code", values.get("centre"), "nameEn", "Centre " + values.get("centre"),
-                    "nameAr", "مركز " + values.get("centre"), "pcode", "SY010000", "latitude", "33.5", "longitude", "36.3",
-                    "capacityPersons", values.get("capacity"), "capacityFamilies", "30", "accessibleUnits", "3",
-                    "services", "WATER"));
+            form.putAll(Map.of(
+                    "code",
+                    values.get("centre"),
+                    "nameEn",
+                    "Centre " + values.get("centre"),
+                    "nameAr",
+                    "مركز " + values.get("centre"),
+                    "pcode",
+                    "SY010000",
+                    "latitude",
+                    "33.5",
+                    "longitude",
+                    "36.3",
+                    "capacityPersons",
+                    values.get("capacity"),
+                    "capacityFamilies",
+                    "30",
+                    "accessibleUnits",
+                    "3",
+                    "services",
+                    "WATER"));
             form.put("open", "true");
             form.put("version", values.get("centreVersion"));
         } else if (route.endsWith("/check-in")) {

@@ -45,7 +45,10 @@ final class WriteRoutePolicy {
     }
 
     Rule ruleFor(String method, String route) {
-        return rules.stream().filter(rule -> rule.matches(method, route)).findFirst().orElse(null);
+        return rules.stream()
+                .filter(rule -> rule.matches(method, route))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The application's design for writes, route by route (first matching rule wins). */
@@ -58,7 +61,8 @@ final class WriteRoutePolicy {
                 // Searches are posted only to keep their criteria out of URLs; they change nothing.
                 .allow("POST", "/api/v1/households/search|/households/search", RoutePolicy.PERSON_READERS, Target.NONE)
                 .allow("POST", "/api/v1/households|/api/v1/households/likely-duplicates", writers, Target.NONE)
-                // A conflict is reached by its id; its household's scope is checked by the registry (OfflineEditConflictIT).
+                // A conflict is reached by its id; its household's scope is checked by the registry
+                // (OfflineEditConflictIT).
                 .allow("POST", "(/api/v1)?/edit-conflicts/\\{conflictId}(/resolution)?", planners, Target.NONE)
                 .allow("POST,PUT", "/api/v1/households/\\{id}(/.*)?", writers, Target.HOUSEHOLD)
                 .allow("POST", "/households|/households/new/likely-duplicates", writers, Target.NONE)
@@ -80,18 +84,31 @@ final class WriteRoutePolicy {
                 .allow("POST", "/api/v1/stays/\\{id}/.*|/stays/\\{id}/.*", reception, Target.STAY)
                 .allow("POST", "/allocation/.*", planners, Target.NONE)
                 .allow("POST,PUT", "/api/v1/statistics/figures(/.*)?|/statistics/figures(/.*)?", figures, Target.NONE)
-                .allow("POST", "/api/v1/intentions/(import|mappings)|/intentions/(import|mappings)", writers, Target.NONE)
+                .allow(
+                        "POST",
+                        "/api/v1/intentions/(import|mappings)|/intentions/(import|mappings)",
+                        writers,
+                        Target.NONE)
                 .allow("POST", "/duplicates/runs", planners, Target.NONE)
                 // The queue's filter: a reference or a name is posted to keep it out of URLs; it changes nothing.
                 .allow("POST", "/duplicates/filter", writers, Target.NONE)
                 .allow("POST", "/duplicates/\\{id}/.*", writers, Target.PAIR)
-                .allow("POST", "/api/v1/voluntariness/households/\\{id}/.*|/voluntariness/households/\\{id}/.*", writers,
+                .allow(
+                        "POST",
+                        "/api/v1/voluntariness/households/\\{id}/.*|/voluntariness/households/\\{id}/.*",
+                        writers,
                         Target.HOUSEHOLD)
-                .allow("POST", "/api/v1/voluntariness/signals/\\{signalId}/review|/voluntariness/protection/\\{signalId}/review",
-                        planners, Target.NONE)
+                .allow(
+                        "POST",
+                        "/api/v1/voluntariness/signals/\\{signalId}/review|/voluntariness/protection/\\{signalId}/review",
+                        planners,
+                        Target.NONE)
                 .allow("POST", "/conditions/import|/api/v1/conditions/assessments", planners, Target.NONE)
                 .allow("POST", "/api/v1/evidence/re-encryption", RoutePolicy.ADMINS, Target.NONE)
-                .allow("POST", "(/api/v1)?/(evidence|referrals)/households/\\{id}(/locker)?", RoutePolicy.EVIDENCE_WORKERS,
+                .allow(
+                        "POST",
+                        "(/api/v1)?/(evidence|referrals)/households/\\{id}(/locker)?",
+                        RoutePolicy.EVIDENCE_WORKERS,
                         Target.HOUSEHOLD)
                 .allow("POST", "(/api/v1)?/referrals/\\{referralId}/outcome", RoutePolicy.EVIDENCE_WORKERS, Target.NONE)
                 .allow("POST", "/sharing-agreements", RoutePolicy.ADMINS, Target.NONE)
@@ -102,10 +119,18 @@ final class WriteRoutePolicy {
                 // scope inside the service, which the manifest tests check (ManifestIT).
                 .allow("POST,PUT", "/api/v1/plans(/.*)?|/plans(/.*)?", planners, Target.NONE)
                 .allow("POST", "(/api/v1)?/movements/\\{id}/households/\\{householdId}/booking", planners, Target.NONE)
-                .allow("POST", "(/api/v1)?/movements/\\{id}/households(/\\{householdId}/removal)?", writers, Target.NONE)
+                .allow(
+                        "POST",
+                        "(/api/v1)?/movements/\\{id}/households(/\\{householdId}/removal)?",
+                        writers,
+                        Target.NONE)
                 .allow("POST", "/api/v1/movements(/.*)?|/movements(/.*)?", planners, Target.NONE)
                 .allow("POST", "/api/v1/documentation/cases", RoutePolicy.CASE_WORKERS, Target.NONE)
                 .allow("POST", "(/api/v1)?/documentation/cases/\\{id}/.*", RoutePolicy.CASE_WORKERS, Target.CASE)
-                .allow("POST", "(/api/v1)?/documentation/proposals/\\{id}/.*", RoutePolicy.CASE_WORKERS, Target.PROPOSAL);
+                .allow(
+                        "POST",
+                        "(/api/v1)?/documentation/proposals/\\{id}/.*",
+                        RoutePolicy.CASE_WORKERS,
+                        Target.PROPOSAL);
     }
 }

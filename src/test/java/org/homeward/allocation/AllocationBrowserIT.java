@@ -1,5 +1,7 @@
 package org.homeward.allocation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +23,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A coordinator starts an allocation run, watches it finish, accepts one proposal and overrides another, then checks
  * the accepted household in from its booking on the centre board, in a real browser.
@@ -37,12 +37,16 @@ class AllocationBrowserIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     CentreService centres;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     AllocationPlanner planner;
+
     @LocalServerPort
     int port;
 
@@ -58,11 +62,14 @@ class AllocationBrowserIT {
         try (Browser browser = Browser.open(port)) {
             browser.signIn(coordinator, AllocationTestData.PASSWORD);
             browser.go("/allocation");
-            ((JavascriptExecutor) browser.driver()).executeScript(
-                    "document.getElementById('run-from').value = arguments[0];"
-                            + "document.getElementById('run-to').value = arguments[0];", DAY.toString());
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "document.getElementById('run-from').value = arguments[0];"
+                                    + "document.getElementById('run-to').value = arguments[0];",
+                            DAY.toString());
             browser.click("#start-run-button");
-            browser.waitFor().withTimeout(java.time.Duration.ofMinutes(2))
+            browser.waitFor()
+                    .withTimeout(java.time.Duration.ofMinutes(2))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("proposals-table")));
             assertThat(browser.find("#run-status").getText()).isEqualTo("Done");
             UUID runId = UUID.fromString(browser.driver().getCurrentUrl().replaceAll(".*/runs/([0-9a-f-]+).*", "$1"));
@@ -72,13 +79,16 @@ class AllocationBrowserIT {
             AllocationProposal second = byHousehold.get(other.id());
             assertThat(first.proposedCentre()).isEqualTo(asSaan);
             WebElement firstRow = browser.find("#proposal-" + first.id());
-            assertThat(firstRow.getText()).contains(disabled.reference()).contains("km from home")
+            assertThat(firstRow.getText())
+                    .contains(disabled.reference())
+                    .contains("km from home")
                     .contains("Gets the accessible unit it needs");
             browser.screenshot("allocation-run-proposals-en");
 
             firstRow.findElement(By.cssSelector(".accept-button")).click();
-            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector("#proposal-" + first.id() + " .decided"), "Accepted"));
+            browser.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("#proposal-" + first.id() + " .decided"), "Accepted"));
 
             String target = bari.equals(second.proposedCentre()) ? salamiyeh : bari;
             WebElement secondRow = browser.find("#proposal-" + second.id());
@@ -86,13 +96,15 @@ class AllocationBrowserIT {
             new Select(secondRow.findElement(By.name("centre"))).selectByValue(target);
             secondRow.findElement(By.name("reason")).sendKeys("The family has relatives in that town");
             secondRow.findElement(By.cssSelector(".override-button")).click();
-            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector("#proposal-" + second.id() + " .decided"), "Overridden"));
+            browser.waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("#proposal-" + second.id() + " .decided"), "Overridden"));
             assertThat(browser.find("#proposal-" + second.id() + " .reason").getText())
                     .isEqualTo("The family has relatives in that town");
             browser.screenshot("allocation-run-decided-en");
 
-            AllocationProposal stored = planner.proposals(runId, new ProposalFilter(Decision.OVERRIDDEN, null, null)).get(0);
+            AllocationProposal stored = planner.proposals(runId, new ProposalFilter(Decision.OVERRIDDEN, null, null))
+                    .get(0);
             assertThat(stored.householdId()).isEqualTo(other.id());
             assertThat(stored.finalCentre()).isEqualTo(target);
             assertThat(stored.decidedBy()).isEqualTo(coordinator);
@@ -102,17 +114,20 @@ class AllocationBrowserIT {
             browser.go("/allocation/runs/" + runId + "?lang=ar");
             assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
             assertThat(browser.find("h1").getText()).isEqualTo("عملية توزيع");
-            assertThat(browser.find("#proposal-" + second.id() + " .decided").getText()).isEqualTo("معدّل");
+            assertThat(browser.find("#proposal-" + second.id() + " .decided").getText())
+                    .isEqualTo("معدّل");
             browser.screenshot("allocation-run-decided-ar");
             browser.go("/allocation?lang=en");
             assertThat(browser.find("#runs-table").getText()).contains(DAY.toString());
 
             // The accepted household's places wait for it on the centre's board until it arrives.
             browser.go("/centres/" + asSaan);
-            assertThat(browser.find("#booking-" + disabled.reference()).getText()).contains("4");
+            assertThat(browser.find("#booking-" + disabled.reference()).getText())
+                    .contains("4");
             assertThat(browser.find("#residents").getText()).doesNotContain(disabled.reference());
             browser.screenshot("reception-board-booking-en");
-            browser.find("#booking-" + disabled.reference() + " .check-in-booked").click();
+            browser.find("#booking-" + disabled.reference() + " .check-in-booked")
+                    .click();
             browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("stay-" + disabled.reference())));
             assertThat(browser.find("#board-notice").getText()).contains("Checked in: 4");
             assertThat(browser.find("#bookings").getText()).doesNotContain(disabled.reference());

@@ -46,9 +46,10 @@ class AllocationCsvTest {
 
         List<WaitingHousehold> households = AllocationCsv.readHouseholds(file, CENTROIDS);
 
-        assertThat(households).containsExactly(
-                new WaitingHousehold("H1", 4, false, "SY080000", new GeoPoint(36.45329, 40.61821), 2, 30),
-                new WaitingHousehold("H2", 1, true, "C1001", new GeoPoint(35.5, 36.75), 0, 0));
+        assertThat(households)
+                .containsExactly(
+                        new WaitingHousehold("H1", 4, false, "SY080000", new GeoPoint(36.45329, 40.61821), 2, 30),
+                        new WaitingHousehold("H2", 1, true, "C1001", new GeoPoint(35.5, 36.75), 0, 0));
     }
 
     @Test
@@ -63,23 +64,25 @@ class AllocationCsvTest {
                 H6,0,false,SY080000,0,95,36
                 """);
 
-        InvalidAllocationInputException refused = catchThrowableOfType(InvalidAllocationInputException.class,
-                () -> AllocationCsv.readHouseholds(file, CENTROIDS));
+        InvalidAllocationInputException refused = catchThrowableOfType(
+                InvalidAllocationInputException.class, () -> AllocationCsv.readHouseholds(file, CENTROIDS));
 
-        assertThat(refused.problems()).containsExactly(
-                "households.csv row 2, column size: 'four' is not a whole number",
-                "households.csv row 3, column accessible_needed: 'yes' is neither true nor false",
-                "households.csv row 4, column home_pcode: no centroid is known for 'C9999'; give home_latitude and home_longitude",
-                "households.csv row 5, column household_id: 'H1' is already used in row 2",
-                "households.csv row 6, column priority: '-1' is below the least allowed value, 0",
-                "households.csv row 6, column home_longitude: is empty while home_latitude is given; give both or neither",
-                "households.csv row 7, column size: '0' is below the least allowed value, 1",
-                "households.csv row 7, column home_latitude: '95' is not between -90.0 and 90.0");
+        assertThat(refused.problems())
+                .containsExactly(
+                        "households.csv row 2, column size: 'four' is not a whole number",
+                        "households.csv row 3, column accessible_needed: 'yes' is neither true nor false",
+                        "households.csv row 4, column home_pcode: no centroid is known for 'C9999'; give home_latitude and home_longitude",
+                        "households.csv row 5, column household_id: 'H1' is already used in row 2",
+                        "households.csv row 6, column priority: '-1' is below the least allowed value, 0",
+                        "households.csv row 6, column home_longitude: is empty while home_latitude is given; give both or neither",
+                        "households.csv row 7, column size: '0' is below the least allowed value, 1",
+                        "households.csv row 7, column home_latitude: '95' is not between -90.0 and 90.0");
     }
 
     @Test
     void refusesAFileWithoutTheRequiredColumns() throws IOException {
-        Path file = write("centres.csv", "centre_id,pcode,latitude,longitude,capacity_persons,open\nR1,SY080000,,,10,true\n");
+        Path file = write(
+                "centres.csv", "centre_id,pcode,latitude,longitude,capacity_persons,open\nR1,SY080000,,,10,true\n");
 
         assertThatThrownBy(() -> AllocationCsv.readCentres(file, CENTROIDS))
                 .isInstanceOf(InvalidAllocationInputException.class)
@@ -100,11 +103,12 @@ class AllocationCsvTest {
                 R1,SY080000,36.5,40.7,120,3,4,true
                 """);
 
-        assertThat(AllocationCsv.readCentres(good, CENTROIDS)).containsExactly(
-                new CentreVacancy("R1", "SY080000", new GeoPoint(36.5, 40.7), 120, 30, 3, 40, true),
-                new CentreVacancy("R2", "SY0800", new GeoPoint(36.22578, 40.73446), 50, 10, 0, 0, false));
-        assertThatThrownBy(() -> AllocationCsv.readCentres(bad, CENTROIDS)).hasMessage(
-                "bad-centres.csv row 2, column accessible_units: 4 is more than capacity_families (3); "
+        assertThat(AllocationCsv.readCentres(good, CENTROIDS))
+                .containsExactly(
+                        new CentreVacancy("R1", "SY080000", new GeoPoint(36.5, 40.7), 120, 30, 3, 40, true),
+                        new CentreVacancy("R2", "SY0800", new GeoPoint(36.22578, 40.73446), 50, 10, 0, 0, false));
+        assertThatThrownBy(() -> AllocationCsv.readCentres(bad, CENTROIDS))
+                .hasMessage("bad-centres.csv row 2, column accessible_units: 4 is more than capacity_families (3); "
                         + "accessible units are family units and are counted in both");
     }
 
@@ -113,9 +117,11 @@ class AllocationCsvTest {
         // One centre with room for 3 persons: A (3) is placed, B (2) waits.
         GeoPoint home = new GeoPoint(36.0, 37.0);
         AllocationProblem problem = new AllocationProblem(
-                List.of(new WaitingHousehold("A", 3, false, "SY020000", home, 1, 0),
+                List.of(
+                        new WaitingHousehold("A", 3, false, "SY020000", home, 1, 0),
                         new WaitingHousehold("B", 2, false, "SY020000", home, 0, 0)),
-                List.of(new CentreVacancy("R1", "SY020000", home, 3, 2, 0, true)), AllocationWeights.defaults());
+                List.of(new CentreVacancy("R1", "SY020000", home, 3, 2, 0, true)),
+                AllocationWeights.defaults());
         AllocationPlan plan = new AllocationEngine().allocate(problem);
         Path output = folder.resolve("assignments.csv");
 
@@ -126,8 +132,12 @@ class AllocationCsvTest {
         assertThat(lines.get(0)).isEqualTo(String.join(",", ProposalsCsv.COLUMNS));
         assertThat(lines.get(1)).startsWith("A,R1,3,false,0.0,1,");
         assertThat(lines.get(1)).endsWith(",0,1,0,3,true,");
-        assertThat(lines.get(2)).startsWith("B,,2,false,,,50000.00,0.00,0.00,0.00,50000.00,").endsWith(",room_taken");
-        assertThat(Files.list(folder)).extracting(Path::getFileName).extracting(Path::toString)
+        assertThat(lines.get(2))
+                .startsWith("B,,2,false,,,50000.00,0.00,0.00,0.00,50000.00,")
+                .endsWith(",room_taken");
+        assertThat(Files.list(folder))
+                .extracting(Path::getFileName)
+                .extracting(Path::toString)
                 .containsExactly("assignments.csv");
         assertThat(Optional.of(lines.get(1).split(",")[6])).isNotEmpty();
     }

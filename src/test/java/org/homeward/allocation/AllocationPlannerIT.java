@@ -1,5 +1,8 @@
 package org.homeward.allocation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +19,6 @@ import org.homeward.registry.HouseholdService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * A run over a small hand-made case: one centre in Thiban with room for one of two families, the
  * family with a disabled member placed there, then decisions taken and stored.
@@ -33,14 +33,19 @@ class AllocationPlannerIT {
 
     @Autowired
     AllocationPlanner planner;
+
     @Autowired
     AllocationDecisions decisions;
+
     @Autowired
     CentreService centres;
+
     @Autowired
     StayService stays;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     AuditTrail audit;
 
@@ -78,7 +83,9 @@ class AllocationPlannerIT {
         decisions.accept(first.id(), "planner.test");
         assertThat(stays.staysOf(disabled.id())).singleElement().satisfies(stay -> {
             assertThat(stay.centreCode()).isEqualTo(first.proposedCentre());
-            assertThat(stay.booking()).as("accepting books places; the household has not arrived").isTrue();
+            assertThat(stay.booking())
+                    .as("accepting books places; the household has not arrived")
+                    .isTrue();
             assertThat(stay.arrivedAt()).isNull();
             assertThat(stay.expectedBy()).isNotNull();
         });
@@ -96,11 +103,14 @@ class AllocationPlannerIT {
         assertThat(overridden.decisionReason()).isEqualTo("Their relatives live in that town");
         assertThat(overridden.decidedBy()).isEqualTo("planner.test");
         assertThat(overridden.decidedAt()).isNotNull();
-        assertThat(stays.staysOf(other.id())).singleElement()
+        assertThat(stays.staysOf(other.id()))
+                .singleElement()
                 .satisfies(stay -> assertThat(stay.centreCode()).isEqualTo(target));
         List<AuditRecord> trail = audit.query(null, "HOUSEHOLD", other.id().toString(), null, null, 10);
         assertThat(trail).anySatisfy(entry -> assertThat(entry.action()).isEqualTo("ALLOCATION_OVERRIDDEN"));
-        assertThat(planner.decisionCounts(runId)).containsEntry(Decision.ACCEPTED, 1).containsEntry(Decision.OVERRIDDEN, 1)
+        assertThat(planner.decisionCounts(runId))
+                .containsEntry(Decision.ACCEPTED, 1)
+                .containsEntry(Decision.OVERRIDDEN, 1)
                 .containsEntry(Decision.PROPOSED, 0);
 
         assertThatThrownBy(() -> decisions.reject(first.id(), "changed our minds", "planner.test"))

@@ -25,8 +25,7 @@ final class AllocationTestData {
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
     private static final PcodeCentroids CENTROIDS = PcodeCentroids.bundled();
 
-    private AllocationTestData() {
-    }
+    private AllocationTestData() {}
 
     static String user(UserService users, Role role) {
         String username = ("al." + role.cliName() + "." + RUN + "." + SEQUENCE.incrementAndGet()).toLowerCase();
@@ -38,24 +37,55 @@ final class AllocationTestData {
     static String centre(CentreService centres, String pcode, int persons, int familyUnits, int accessibleUnits) {
         GeoPoint at = CENTROIDS.centroidOf(pcode).orElseThrow();
         String code = "AL-" + RUN + "-" + SEQUENCE.incrementAndGet();
-        return centres.create(new CentreRequest(code, "Allocation test centre " + code, "مركز اختبار التوزيع " + code,
-                null, null, pcode, at.latitude(), at.longitude(), persons, familyUnits, accessibleUnits, List.of(), true,
-                null), "allocation.test").code();
+        return centres.create(
+                        new CentreRequest(
+                                code,
+                                "Allocation test centre " + code,
+                                "مركز اختبار التوزيع " + code,
+                                null,
+                                null,
+                                pcode,
+                                at.latitude(),
+                                at.longitude(),
+                                persons,
+                                familyUnits,
+                                accessibleUnits,
+                                List.of(),
+                                true,
+                                null),
+                        "allocation.test")
+                .code();
     }
 
     /** Registers a household going home to the destination on the day; the first member has a disability if asked. */
-    static Household household(HouseholdService households, String destination, LocalDate plannedDate, int persons,
-                               boolean disability) {
+    static Household household(
+            HouseholdService households, String destination, LocalDate plannedDate, int persons, boolean disability) {
         String family = "Al-Tawzi" + letters(SEQUENCE.incrementAndGet());
         List<IndividualDetails> members = new ArrayList<>();
         for (int i = 0; i < persons; i++) {
             String relationship = i == 0 ? "PRINCIPAL" : i == 1 ? "SPOUSE" : "DAUGHTER";
-            members.add(new IndividualDetails(relationship, i == 1 ? "فاطمة" : "سامر", i == 1 ? "Fatima" : "Samer",
-                    "علي", "Ali", null, null, "التوزيع", family, i == 1 ? "F" : "M", String.valueOf(1970 + i * 4),
-                    null, null, null, null, disability && i == 0 ? List.of("DS") : List.of()));
+            members.add(new IndividualDetails(
+                    relationship,
+                    i == 1 ? "فاطمة" : "سامر",
+                    i == 1 ? "Fatima" : "Samer",
+                    "علي",
+                    "Ali",
+                    null,
+                    null,
+                    "التوزيع",
+                    family,
+                    i == 1 ? "F" : "M",
+                    String.valueOf(1970 + i * 4),
+                    null,
+                    null,
+                    null,
+                    null,
+                    disability && i == 0 ? List.of("DS") : List.of()));
         }
-        JourneyDetails journey = new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", destination, plannedDate.toString());
-        return households.register(new RegisterHouseholdRequest("Masnaa crossing", journey, members), "allocation.test");
+        JourneyDetails journey =
+                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", destination, plannedDate.toString());
+        return households.register(
+                new RegisterHouseholdRequest("Masnaa crossing", journey, members), "allocation.test");
     }
 
     /** Waits until the run is no longer running; the engine solves a handful of households in well under a minute. */

@@ -1,5 +1,7 @@
 package org.homeward.allocation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * "Accept all remaining" works in the background: the request returns at once, the run's page
  * follows the progress, and every proposal ends up accepted with places booked, in the name of
@@ -38,16 +38,22 @@ class BulkAcceptanceIT {
 
     @Autowired
     AllocationPlanner planner;
+
     @Autowired
     CentreService centres;
+
     @Autowired
     StayService stays;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     UserService users;
+
     @Autowired
     AuditTrail audit;
+
     @LocalServerPort
     int port;
 
@@ -64,19 +70,29 @@ class BulkAcceptanceIT {
 
         String coordinator = AllocationTestData.user(users, Role.COORDINATOR);
         PageSession page = PageSession.signIn(port, coordinator, AllocationTestData.PASSWORD);
-        HttpResponse<String> unconfirmed = page.post("/allocation/runs/" + runId + "/accept-remaining",
-                "/allocation/runs/" + runId, Map.of());
-        assertThat(unconfirmed.statusCode()).as("a bulk acceptance without the confirmed count").isEqualTo(409);
+        HttpResponse<String> unconfirmed =
+                page.post("/allocation/runs/" + runId + "/accept-remaining", "/allocation/runs/" + runId, Map.of());
+        assertThat(unconfirmed.statusCode())
+                .as("a bulk acceptance without the confirmed count")
+                .isEqualTo(409);
         assertThat(unconfirmed.body()).contains("confirm-again").contains("6 proposals will be accepted.");
-        HttpResponse<String> stale = page.post("/allocation/runs/" + runId + "/accept-remaining",
-                "/allocation/runs/" + runId, Map.of("confirmed", "5"));
-        assertThat(stale.statusCode()).as("a count that is not the one open now").isEqualTo(409);
+        HttpResponse<String> stale = page.post(
+                "/allocation/runs/" + runId + "/accept-remaining",
+                "/allocation/runs/" + runId,
+                Map.of("confirmed", "5"));
+        assertThat(stale.statusCode())
+                .as("a count that is not the one open now")
+                .isEqualTo(409);
         assertThat(planner.decisionCounts(runId)).containsEntry(Decision.PROPOSED, 6);
 
         HttpResponse<String> question = page.get("/allocation/runs/" + runId + "/accept-remaining");
-        assertThat(question.body()).contains("6 proposals will be accepted.").contains("name=\"confirmed\" value=\"6\"");
-        HttpResponse<String> started = page.post("/allocation/runs/" + runId + "/accept-remaining",
-                "/allocation/runs/" + runId + "/accept-remaining", Map.of("confirmed", "6"));
+        assertThat(question.body())
+                .contains("6 proposals will be accepted.")
+                .contains("name=\"confirmed\" value=\"6\"");
+        HttpResponse<String> started = page.post(
+                "/allocation/runs/" + runId + "/accept-remaining",
+                "/allocation/runs/" + runId + "/accept-remaining",
+                Map.of("confirmed", "6"));
         assertThat(started.statusCode()).isEqualTo(302);
 
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
@@ -86,21 +102,32 @@ class BulkAcceptanceIT {
             Thread.sleep(100);
             box = page.get("/allocation/runs/" + runId + "/acceptance");
         }
-        assertThat(box.headers().firstValue("HX-Refresh")).as("the acceptance ended").contains("true");
+        assertThat(box.headers().firstValue("HX-Refresh"))
+                .as("the acceptance ended")
+                .contains("true");
         String done = page.get("/allocation/runs/" + runId).body();
-        assertThat(done).contains("bulk-notice").contains("6 proposals accepted; 0 could not be")
+        assertThat(done)
+                .contains("bulk-notice")
+                .contains("6 proposals accepted; 0 could not be")
                 .doesNotContain("accept-remaining-button");
 
-        assertThat(planner.decisionCounts(runId)).containsEntry(Decision.ACCEPTED, 6).containsEntry(Decision.PROPOSED, 0);
+        assertThat(planner.decisionCounts(runId))
+                .containsEntry(Decision.ACCEPTED, 6)
+                .containsEntry(Decision.PROPOSED, 0);
         for (Household household : waiting) {
             Stay booking = stays.staysOf(household.id()).get(0);
             assertThat(booking.centreCode()).isEqualTo(centre);
             assertThat(booking.booking()).isTrue();
-            assertThat(booking.expectedBy()).as("the last day of the run's window").isEqualTo(DAY.plusDays(2));
+            assertThat(booking.expectedBy())
+                    .as("the last day of the run's window")
+                    .isEqualTo(DAY.plusDays(2));
             assertThat(booking.startedBy()).isEqualTo(coordinator);
         }
-        List<AuditRecord> trail = audit.query(null, "HOUSEHOLD", waiting.get(0).id().toString(), null, null, 10);
-        assertThat(trail).filteredOn(entry -> entry.action().equals("ALLOCATION_ACCEPTED")).singleElement()
+        List<AuditRecord> trail =
+                audit.query(null, "HOUSEHOLD", waiting.get(0).id().toString(), null, null, 10);
+        assertThat(trail)
+                .filteredOn(entry -> entry.action().equals("ALLOCATION_ACCEPTED"))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.actor()).isEqualTo(coordinator));
     }
 }

@@ -1,5 +1,7 @@
 package org.homeward.allocation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * "Accept all remaining" in a browser: the button asks first, saying how many proposals it will
  * accept (in Arabic and English); cancelling accepts nothing, confirming accepts them all.
@@ -29,12 +29,16 @@ class BulkConfirmationBrowserIT {
 
     @Autowired
     AllocationPlanner planner;
+
     @Autowired
     CentreService centres;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
 
@@ -57,7 +61,9 @@ class BulkConfirmationBrowserIT {
             assertThat(browser.find("#confirm-count").getText()).isEqualTo("سيُقبل 3 اقتراح.");
             browser.screenshot("admin/bulk-confirm-ar");
             browser.submit("#confirm-cancel");
-            assertThat(planner.decisionCounts(runId)).as("cancelled: nothing accepted").containsEntry(Decision.PROPOSED, 3);
+            assertThat(planner.decisionCounts(runId))
+                    .as("cancelled: nothing accepted")
+                    .containsEntry(Decision.PROPOSED, 3);
 
             browser.go("/allocation/runs/" + runId + "?lang=en");
             browser.submit("#accept-remaining-button");

@@ -27,8 +27,7 @@ public final class SeedScenario {
     public static final int SEED_HOUSEHOLDS = 120_000;
     public static final int SEED_PLACES = 500_000;
 
-    private SeedScenario() {
-    }
+    private SeedScenario() {}
 
     /** The seed scenario itself. */
     public static AllocationProblem seed(long seed) {
@@ -42,8 +41,8 @@ public final class SeedScenario {
     public static AllocationProblem generate(long seed, int households, int closedCentres) {
         Random random = new Random(seed);
         List<Subdistrict> subdistricts = readSubdistricts();
-        List<CentreVacancy> centres = centres(random, subdistricts, (long) SEED_PLACES * households / SEED_HOUSEHOLDS,
-                closedCentres);
+        List<CentreVacancy> centres =
+                centres(random, subdistricts, (long) SEED_PLACES * households / SEED_HOUSEHOLDS, closedCentres);
         List<WaitingHousehold> waiting = households(random, subdistricts, households);
         return new AllocationProblem(waiting, centres, AllocationWeights.defaults());
     }
@@ -56,12 +55,12 @@ public final class SeedScenario {
         Random random = new Random(seed);
         List<Subdistrict> subdistricts = readSubdistricts();
         List<CentreVacancy> centres = centres(random, subdistricts, SEED_PLACES, 0);
-        return new AllocationProblem(households(random, subdistricts, households), centres,
-                AllocationWeights.defaults());
+        return new AllocationProblem(
+                households(random, subdistricts, households), centres, AllocationWeights.defaults());
     }
 
-    private static List<CentreVacancy> centres(Random random, List<Subdistrict> subdistricts, long places,
-                                               int closedCentres) {
+    private static List<CentreVacancy> centres(
+            Random random, List<Subdistrict> subdistricts, long places, int closedCentres) {
         List<Subdistrict> towns = new ArrayList<>(subdistricts);
         Collections.shuffle(towns, random);
         double[] weights = new double[CENTRES];
@@ -73,14 +72,22 @@ public final class SeedScenario {
         List<CentreVacancy> centres = new ArrayList<>();
         long given = 0;
         for (int c = 0; c < CENTRES; c++) {
-            int persons = c == CENTRES - 1 ? (int) (places - given) : (int) Math.round(places * weights[c] / totalWeight);
+            int persons =
+                    c == CENTRES - 1 ? (int) (places - given) : (int) Math.round(places * weights[c] / totalWeight);
             given += persons;
             int units = (int) Math.round(persons / (3.6 + 0.8 * random.nextDouble()));
             int accessible = (int) Math.round(units * (0.03 + 0.04 * random.nextDouble()));
             Subdistrict town = towns.get(c);
             boolean open = c >= closedCentres;
-            centres.add(new CentreVacancy(String.format("RC%03d", c + 1), town.pcode(), town.centroid(), persons, units,
-                    accessible, 0, open));
+            centres.add(new CentreVacancy(
+                    String.format("RC%03d", c + 1),
+                    town.pcode(),
+                    town.centroid(),
+                    persons,
+                    units,
+                    accessible,
+                    0,
+                    open));
         }
         return centres;
     }
@@ -97,8 +104,13 @@ public final class SeedScenario {
             Subdistrict home = random.nextDouble() < 0.8
                     ? subdistricts.get(drawIndex(cumulative, random.nextDouble() * total))
                     : subdistricts.get(random.nextInt(subdistricts.size()));
-            households.add(new WaitingHousehold(String.format("H%07d", h + 1), 1 + binomial(random, 11, 0.318),
-                    random.nextDouble() < 0.04, home.pcode(), home.centroid(), priority(random),
+            households.add(new WaitingHousehold(
+                    String.format("H%07d", h + 1),
+                    1 + binomial(random, 11, 0.318),
+                    random.nextDouble() < 0.04,
+                    home.pcode(),
+                    home.centroid(),
+                    priority(random),
                     random.nextInt(721)));
         }
         return households;
@@ -142,8 +154,11 @@ public final class SeedScenario {
             List<Subdistrict> subdistricts = new ArrayList<>();
             for (JsonNode node : JsonMapper.builder().build().readTree(in)) {
                 JsonNode centroid = node.path("centroid");
-                subdistricts.add(new Subdistrict(node.path("externalIds").path("ochaPcode").asString(),
-                        new GeoPoint(centroid.path("latitude").asDouble(), centroid.path("longitude").asDouble()),
+                subdistricts.add(new Subdistrict(
+                        node.path("externalIds").path("ochaPcode").asString(),
+                        new GeoPoint(
+                                centroid.path("latitude").asDouble(),
+                                centroid.path("longitude").asDouble()),
                         Math.max(1000, node.path("population").path("value").asDouble(1000))));
             }
             subdistricts.sort((a, b) -> a.pcode().compareTo(b.pcode()));
@@ -153,6 +168,5 @@ public final class SeedScenario {
         }
     }
 
-    record Subdistrict(String pcode, GeoPoint centroid, double population) {
-    }
+    record Subdistrict(String pcode, GeoPoint centroid, double population) {}
 }

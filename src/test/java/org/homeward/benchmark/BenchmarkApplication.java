@@ -9,8 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts Homeward on a fresh embedded database for a benchmark. */
 final class BenchmarkApplication {
 
-    private BenchmarkApplication() {
-    }
+    private BenchmarkApplication() {}
 
     static ConfigurableApplicationContext start(Path dataDirectory, boolean web) {
         return start(dataDirectory, web, true);
@@ -20,8 +19,11 @@ final class BenchmarkApplication {
     static ConfigurableApplicationContext start(Path dataDirectory, boolean web, boolean clean) {
         SpringApplication application = new SpringApplication(HomewardApplication.class);
         application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-        return application.run("--homeward.data-dir=" + dataDirectory, "--homeward.clean-on-start=" + clean,
-                "--server.port=0", "--logging.level.root=WARN");
+        return application.run(
+                "--homeward.data-dir=" + dataDirectory,
+                "--homeward.clean-on-start=" + clean,
+                "--server.port=0",
+                "--logging.level.root=WARN");
     }
 
     /** Peak heap use so far, from the JVM's memory pools, in MiB. */

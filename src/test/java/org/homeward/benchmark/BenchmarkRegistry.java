@@ -20,6 +20,7 @@ final class BenchmarkRegistry {
     private final JdbcClient jdbc;
     /** The owner of the tables: only it may switch triggers off and analyse them. */
     private final JdbcClient owner;
+
     private final String[] destinations;
     private long next = 1;
 
@@ -40,7 +41,10 @@ final class BenchmarkRegistry {
         triggers(false);
         for (long from = 1; from <= households; from += CHUNK) {
             long to = Math.min(households, from + CHUNK - 1);
-            insert(from, to, "DATE '2015-09-30' + (3745 * sqrt((abs(hashint8(g * 31 + 5)) % 1000000) / 1000000.0))::int",
+            insert(
+                    from,
+                    to,
+                    "DATE '2015-09-30' + (3745 * sqrt((abs(hashint8(g * 31 + 5)) % 1000000) / 1000000.0))::int",
                     "CASE WHEN abs(hashint8(g * 31 + 4)) % 100 < 85 THEN 'RETURNED_HOME' WHEN abs(hashint8(g * 31 + 4)) % 100 < 95"
                             + " THEN 'REGISTERED' ELSE 'WITHDRAWN' END");
             if (to % 1_000_000 == 0 || to == households) {
@@ -68,13 +72,13 @@ final class BenchmarkRegistry {
     int moveHome(int households) {
         return jdbc.sql("""
                         UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = DATE '2025-12-31', version = version + 1
-                        WHERE id IN (SELECT id FROM household WHERE journey_status = 'REGISTERED' LIMIT :n)""")
-                .param("n", households).update();
+                        WHERE id IN (SELECT id FROM household WHERE journey_status = 'REGISTERED' LIMIT :n)""").param("n", households).update();
     }
 
     private void triggers(boolean on) {
         for (String table : new String[] {"household", "individual"}) {
-            owner.sql("ALTER TABLE " + table + (on ? " ENABLE" : " DISABLE") + " TRIGGER USER").update();
+            owner.sql("ALTER TABLE " + table + (on ? " ENABLE" : " DISABLE") + " TRIGGER USER")
+                    .update();
         }
     }
 
@@ -92,10 +96,12 @@ final class BenchmarkRegistry {
                                (day - 20)::timestamptz, 'benchmark', now()
                         FROM (SELECT g, abs(hashint8(g * 31 + 1)) % 10 < 6 AS refugee, abs(hashint8(g * 31 + 2)) % 9 AS origin,
                                      RETURN_DAY AS day, STATUS AS status
-                              FROM generate_series(CAST(:from AS bigint), CAST(:to AS bigint)) AS g) AS drawn"""
-                        .replace("RETURN_DAY", returnDay).replace("STATUS AS status", status + " AS status"))
-                .param("destinations", destinations).param("count", destinations.length)
-                .param("from", from).param("to", to).update();
+                              FROM generate_series(CAST(:from AS bigint), CAST(:to AS bigint)) AS g) AS drawn""".replace("RETURN_DAY", returnDay).replace("STATUS AS status", status + " AS status"))
+                .param("destinations", destinations)
+                .param("count", destinations.length)
+                .param("from", from)
+                .param("to", to)
+                .update();
         jdbc.sql("""
                         INSERT INTO individual (id, household_id, position, principal, relationship, given_name_latin, sex,
                             birth_date, birth_date_precision, search_text)
@@ -110,7 +116,6 @@ final class BenchmarkRegistry {
                                      (ARRAY['DAY','DAY','DAY','DAY','DAY','DAY','MONTH','MONTH','YEAR','UNKNOWN'])
                                          [1 + abs(hashint8(g * 5 + m + 9)) % 10] AS precision
                               FROM generate_series(CAST(:from AS bigint), CAST(:to AS bigint)) AS g,
-                                   generate_series(0, 4) AS m) AS drawn""")
-                .param("from", from).param("to", to).update();
+                                   generate_series(0, 4) AS m) AS drawn""").param("from", from).param("to", to).update();
     }
 }

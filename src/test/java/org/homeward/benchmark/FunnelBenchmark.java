@@ -29,45 +29,64 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class FunnelBenchmark {
 
-    private static final String[][] CROSSINGS = {{"TUR", "BAB_AL_HAWA"}, {"TUR", "BAB_AL_SALAMA"}, {"LBN", "MASNAA"},
-        {"LBN", "JOUSIEH"}, {"JOR", "NASIB"}};
+    private static final String[][] CROSSINGS = {
+        {"TUR", "BAB_AL_HAWA"}, {"TUR", "BAB_AL_SALAMA"}, {"LBN", "MASNAA"}, {"LBN", "JOUSIEH"}, {"JOR", "NASIB"}
+    };
 
-    private FunnelBenchmark() {
-    }
+    private FunnelBenchmark() {}
 
     static void run(long persons, int requests) throws Exception {
-        System.out.printf("load average at the start: %s%n", java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.printf(
+                "load average at the start: %s%n",
+                java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip());
         LocalDate start = LocalDate.of(2027, 1, 1);
-        try (ConfigurableApplicationContext app = BenchmarkApplication.start(Path.of("target/benchmark/funnel-data"), true)) {
+        try (ConfigurableApplicationContext app =
+                BenchmarkApplication.start(Path.of("target/benchmark/funnel-data"), true)) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             UserService users = app.getBean(UserService.class);
             users.create("bench.analyst", Role.ANALYST, "benchmark password", null);
-            String token = app.getBean(ApiTokenService.class).issue("bench.analyst").token();
+            String token =
+                    app.getBean(ApiTokenService.class).issue("bench.analyst").token();
             List<PlanTarget> targets = new ArrayList<>();
             for (int month = 0; month < 24; month++) {
                 for (String country : List.of("TUR", "LBN", "JOR")) {
-                    targets.add(new PlanTarget(country, YearMonth.from(start).plusMonths(month).toString(), "",
-                            (int) (persons / 24 / 3)));
+                    targets.add(new PlanTarget(
+                            country, YearMonth.from(start).plusMonths(month).toString(), "", (int) (persons / 24 / 3)));
                 }
             }
-            UUID plan = app.getBean(ReturnPlanService.class).create(new CreatePlanRequest("Funnel benchmark",
-                    start.toString(), start.plusMonths(24).minusDays(1).toString(), targets), "benchmark").id();
+            UUID plan = app.getBean(ReturnPlanService.class)
+                    .create(
+                            new CreatePlanRequest(
+                                    "Funnel benchmark",
+                                    start.toString(),
+                                    start.plusMonths(24).minusDays(1).toString(),
+                                    targets),
+                            "benchmark")
+                    .id();
             long started = System.nanoTime();
             long written = manifests(jdbc, plan, start, persons);
             jdbc.sql("ANALYZE manifest_person").update();
-            System.out.printf("fixture: %,d persons on the plan's manifests written by SQL in %.1f s%n", written,
-                    (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "fixture: %,d persons on the plan's manifests written by SQL in %.1f s%n",
+                    written, (System.nanoTime() - started) / 1e9);
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             HttpClient http = HttpClient.newHttpClient();
             time(http, base + "/actuator/health", token, 5);
             time(http, base + "/api/v1/plans/" + plan + "/funnel", token, 3);
             double[] health = time(http, base + "/actuator/health", token, requests);
             double[] funnel = time(http, base + "/api/v1/plans/" + plan + "/funnel", token, requests);
-            System.out.printf("health (reference), %d requests: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", requests,
-                    percentile(health, 50), percentile(health, 95), percentile(health, 99));
-            System.out.printf("funnel API over %,d persons, %d requests: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; "
-                    + "ratio p95 funnel / health %.0f%n", written, requests, percentile(funnel, 50), percentile(funnel, 95),
-                    percentile(funnel, 99), percentile(funnel, 95) / percentile(health, 95));
+            System.out.printf(
+                    "health (reference), %d requests: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                    requests, percentile(health, 50), percentile(health, 95), percentile(health, 99));
+            System.out.printf(
+                    "funnel API over %,d persons, %d requests: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; "
+                            + "ratio p95 funnel / health %.0f%n",
+                    written,
+                    requests,
+                    percentile(funnel, 50),
+                    percentile(funnel, 95),
+                    percentile(funnel, 99),
+                    percentile(funnel, 95) / percentile(health, 95));
         }
     }
 
@@ -84,8 +103,12 @@ final class FunnelBenchmark {
                                    :country, :code, 'HOME', CASE WHEN d < 120 THEN 'ARRIVED' ELSE 'PLANNED' END,
                                    CASE WHEN d < 120 THEN now() END, CASE WHEN d < 120 THEN now() END, 'benchmark', now()
                             FROM generate_series(0, :days - 1) AS d""")
-                    .param("crossing", crossing).param("plan", plan).param("start", Date.valueOf(start))
-                    .param("country", CROSSINGS[crossing][0]).param("code", CROSSINGS[crossing][1]).param("days", days)
+                    .param("crossing", crossing)
+                    .param("plan", plan)
+                    .param("start", Date.valueOf(start))
+                    .param("country", CROSSINGS[crossing][0])
+                    .param("code", CROSSINGS[crossing][1])
+                    .param("days", days)
                     .update();
         }
         jdbc.sql("""
@@ -93,7 +116,10 @@ final class FunnelBenchmark {
                         SELECT md5('fm' || (g % :crossings) || '-' || ((g / :crossings) % :days))::uuid, md5('fh' || g)::uuid,
                                'SY020000', true, now(), 'benchmark'
                         FROM generate_series(0, :households - 1) AS g""")
-                .param("crossings", CROSSINGS.length).param("days", days).param("households", households).update();
+                .param("crossings", CROSSINGS.length)
+                .param("days", days)
+                .param("households", households)
+                .update();
         jdbc.sql("""
                         INSERT INTO manifest_person (movement_id, household_id, individual_id, boarding, boarded_at, arrival)
                         SELECT md5('fm' || (g % :crossings) || '-' || (g / :crossings % :days))::uuid, md5('fh' || g)::uuid,
@@ -102,7 +128,10 @@ final class FunnelBenchmark {
                                CASE WHEN g / :crossings % :days < 120 THEN now() END,
                                CASE WHEN g / :crossings % :days < 120 THEN 'ARRIVED' ELSE 'PENDING' END
                         FROM generate_series(0, :households - 1) AS g, generate_series(0, 4) AS m""")
-                .param("crossings", CROSSINGS.length).param("days", days).param("households", households).update();
+                .param("crossings", CROSSINGS.length)
+                .param("days", days)
+                .param("households", households)
+                .update();
         System.out.printf("  %,d movements, %,d households%n", movements, households);
         return households * 5;
     }
@@ -110,7 +139,10 @@ final class FunnelBenchmark {
     private static double[] time(HttpClient http, String url, String token, int requests) throws Exception {
         double[] millis = new double[requests];
         for (int index = 0; index < requests; index++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + token)
+                    .GET()
+                    .build();
             long started = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             millis[index] = (System.nanoTime() - started) / 1e6;

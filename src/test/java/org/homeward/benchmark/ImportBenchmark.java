@@ -20,8 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ImportBenchmark {
 
-    private ImportBenchmark() {
-    }
+    private ImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int individuals = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -30,20 +29,24 @@ public final class ImportBenchmark {
         Path data = folder.resolve("import-data");
         try (ConfigurableApplicationContext app = BenchmarkApplication.start(data, false)) {
             double copyCpuStarted = PostgresCpu.seconds(data);
-            double copySeconds = copyReference(app.getBean(MaintenanceDatabase.class).dataSource(), file);
+            double copySeconds =
+                    copyReference(app.getBean(MaintenanceDatabase.class).dataSource(), file);
             double copyCpu = PostgresCpu.seconds(data) - copyCpuStarted;
             if (System.getProperty("experiment.drop") != null) {
-                try (Connection c = app.getBean(MaintenanceDatabase.class).dataSource().getConnection();
-                     Statement s = c.createStatement()) {
-                    for (String statement : System.getProperty("experiment.drop").split(";")) {
+                try (Connection c = app.getBean(MaintenanceDatabase.class)
+                                .dataSource()
+                                .getConnection();
+                        Statement s = c.createStatement()) {
+                    for (String statement :
+                            System.getProperty("experiment.drop").split(";")) {
                         s.execute(statement);
                     }
                 }
             }
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long cpuStarted = threads.getCurrentThreadCpuTime();
-            var system = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean();
+            var system = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long processCpuStarted = system.getProcessCpuTime();
             double postgresCpuStarted = PostgresCpu.seconds(data);
             long started = System.nanoTime();
@@ -64,12 +67,18 @@ public final class ImportBenchmark {
                     indexing[0] = System.nanoTime();
                 }
             };
-            ImportReport report = app.getBean(HouseholdImportService.class).importFile(file,
-                    new ImportOptions(false, null, "benchmark", ImportOptions.DEFAULT_BATCH_SIZE), stages);
+            ImportReport report = app.getBean(HouseholdImportService.class)
+                    .importFile(
+                            file,
+                            new ImportOptions(false, null, "benchmark", ImportOptions.DEFAULT_BATCH_SIZE),
+                            stages);
             if (System.getProperty("experiment.after") != null) {
-                try (Connection c = app.getBean(MaintenanceDatabase.class).dataSource().getConnection();
-                     Statement s = c.createStatement()) {
-                    for (String statement : System.getProperty("experiment.after").split(";")) {
+                try (Connection c = app.getBean(MaintenanceDatabase.class)
+                                .dataSource()
+                                .getConnection();
+                        Statement s = c.createStatement()) {
+                    for (String statement :
+                            System.getProperty("experiment.after").split(";")) {
                         long t = System.nanoTime();
                         s.execute(statement);
                         System.out.printf("after: %.1f s %s%n", (System.nanoTime() - t) / 1e9, statement);
@@ -81,47 +90,64 @@ public final class ImportBenchmark {
             double postgresCpu = PostgresCpu.seconds(data) - postgresCpuStarted;
             long ended = System.nanoTime();
             long written = indexing[0] == 0 ? ended : indexing[0];
-            System.out.printf("stages: checking and first batch %.1f s (CPU of the importing thread %.1f s), writing %.1f s,"
-                    + " name indexes and statistics %.1f s%n", (checked[0] - started) / 1e9,
-                    (checkedCpu[0] - cpuStarted) / 1e9, (written - checked[0]) / 1e9, (ended - written) / 1e9);
+            System.out.printf(
+                    "stages: checking and first batch %.1f s (CPU of the importing thread %.1f s), writing %.1f s,"
+                            + " name indexes and statistics %.1f s%n",
+                    (checked[0] - started) / 1e9,
+                    (checkedCpu[0] - cpuStarted) / 1e9,
+                    (written - checked[0]) / 1e9,
+                    (ended - written) / 1e9);
             if (report.hasProblems() || report.individualsWritten() != individuals) {
                 throw new IllegalStateException("import did not write every row: " + report.problems());
             }
             tableScans(app.getBean(DataSource.class));
-            System.out.printf("documentation cases proposed for the imported households: %,d%n",
+            System.out.printf(
+                    "documentation cases proposed for the imported households: %,d%n",
                     app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                            .sql("SELECT count(*) FROM documentation_proposal").query(Long.class).single());
+                            .sql("SELECT count(*) FROM documentation_proposal")
+                            .query(Long.class)
+                            .single());
             System.out.printf("rows: %,d individuals in %,d households%n", individuals, individuals / 5);
             System.out.printf("plain COPY (reference): %.1f s, %,.0f rows/s%n", copySeconds, individuals / copySeconds);
-            System.out.printf("Homeward import:        %.1f s, %,.0f individuals/s%n", importSeconds, individuals / importSeconds);
+            System.out.printf(
+                    "Homeward import:        %.1f s, %,.0f individuals/s%n",
+                    importSeconds, individuals / importSeconds);
             System.out.printf("ratio import/COPY rate: %.2f%n", copySeconds / importSeconds);
-            System.out.printf("CPU: COPY %.1f s in PostgreSQL; import %.1f s in the JVM (all threads, with JIT and GC)"
-                    + " + %.1f s in PostgreSQL%n", copyCpu, importCpu, postgresCpu);
+            System.out.printf(
+                    "CPU: COPY %.1f s in PostgreSQL; import %.1f s in the JVM (all threads, with JIT and GC)"
+                            + " + %.1f s in PostgreSQL%n",
+                    copyCpu, importCpu, postgresCpu);
             System.out.printf("peak heap: %,d MiB%n", BenchmarkApplication.peakHeapMegabytes());
         }
     }
 
     /** How PostgreSQL read the registry's tables during the import: a sequential scan per batch would not scale. */
     private static void tableScans(DataSource dataSource) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT relname, seq_scan, seq_tup_read, idx_scan FROM pg_stat_user_tables"
-                     + " WHERE relname IN ('household', 'individual', 'household_event', 'statistics_stale_day', 'registry_change') ORDER BY relname")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "SELECT relname, seq_scan, seq_tup_read, idx_scan FROM pg_stat_user_tables"
+                                + " WHERE relname IN ('household', 'individual', 'household_event', 'statistics_stale_day', 'registry_change') ORDER BY relname")) {
             while (rows.next()) {
-                System.out.printf("table %s: %,d sequential scans reading %,d rows, %,d index scans%n", rows.getString(1),
-                        rows.getLong(2), rows.getLong(3), rows.getLong(4));
+                System.out.printf(
+                        "table %s: %,d sequential scans reading %,d rows, %,d index scans%n",
+                        rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
             }
         }
     }
 
     /** COPY of the same file into a table of text columns: the fastest way PostgreSQL takes these rows. */
     private static double copyReference(DataSource dataSource, Path file) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             String columns = String.join(" text, ", SyntheticImportFile.HEADER.split(",")) + " text";
             statement.execute("DROP TABLE IF EXISTS copy_reference");
             statement.execute("CREATE TABLE copy_reference (" + columns + ")");
             long started = System.nanoTime();
             try (Reader reader = Files.newBufferedReader(file)) {
-                connection.unwrap(PGConnection.class).getCopyAPI()
+                connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
                         .copyIn("COPY copy_reference FROM STDIN (FORMAT csv, HEADER true)", reader);
             }
             double seconds = (System.nanoTime() - started) / 1e9;

@@ -56,15 +56,24 @@ public final class LikelyDuplicateBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String[][] MEMBER_COLUMNS = {
-        {"relationship", "relationship"}, {"givenNameAr", "given_name_ar"}, {"givenNameLatin", "given_name_latin"},
-        {"fatherNameAr", "father_name_ar"}, {"fatherNameLatin", "father_name_latin"},
-        {"grandfatherNameAr", "grandfather_name_ar"}, {"grandfatherNameLatin", "grandfather_name_latin"},
-        {"familyNameAr", "family_name_ar"}, {"familyNameLatin", "family_name_latin"}, {"sex", "sex"},
-        {"birthDate", "date_of_birth"}, {"phone", "phone"}, {"documentType", "document_type"},
-        {"documentNumber", "document_number"}, {"placeOfOrigin", "place_of_origin"}};
+        {"relationship", "relationship"},
+        {"givenNameAr", "given_name_ar"},
+        {"givenNameLatin", "given_name_latin"},
+        {"fatherNameAr", "father_name_ar"},
+        {"fatherNameLatin", "father_name_latin"},
+        {"grandfatherNameAr", "grandfather_name_ar"},
+        {"grandfatherNameLatin", "grandfather_name_latin"},
+        {"familyNameAr", "family_name_ar"},
+        {"familyNameLatin", "family_name_latin"},
+        {"sex", "sex"},
+        {"birthDate", "date_of_birth"},
+        {"phone", "phone"},
+        {"documentType", "document_type"},
+        {"documentNumber", "document_number"},
+        {"placeOfOrigin", "place_of_origin"}
+    };
 
-    private LikelyDuplicateBenchmark() {
-    }
+    private LikelyDuplicateBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         long individuals = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000;
@@ -85,17 +94,28 @@ public final class LikelyDuplicateBenchmark {
         try (ConfigurableApplicationContext app = BenchmarkApplication.start(data, true, false)) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            long registered = jdbc.sql("SELECT count(*) FROM individual WHERE erased_at IS NULL").query(Long.class).single();
+            long registered = jdbc.sql("SELECT count(*) FROM individual WHERE erased_at IS NULL")
+                    .query(Long.class)
+                    .single();
             List<String> households = jdbc.sql("SELECT id::text FROM household ORDER BY md5(id::text) LIMIT :n")
-                    .param("n", probes.size()).query(String.class).list();
+                    .param("n", probes.size())
+                    .query(String.class)
+                    .list();
             String token = officerToken(app);
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             waitUntilReady(http, base, token, probes.get(0));
             double buildSeconds = (System.nanoTime() - started) / 1e9;
             System.gc();
             long heapAfterBuild = usedHeapMegabytes();
-            System.out.printf(Locale.ROOT, "registry: %,d individuals; application started and duplicate index built in %.1f s;"
-                    + " heap in use after a collection %,d MiB%n", registered, buildSeconds, heapAfterBuild);
+            System.out.printf(
+                    Locale.ROOT,
+                    "registry: %,d individuals; application started and duplicate index built in %.1f s;"
+                            + " heap in use after a collection %,d MiB%n",
+                    registered,
+                    buildSeconds,
+                    heapAfterBuild);
 
             if (searchRounds > 0) {
                 NameSearchBenchmark.measure(app, searchRounds, 0);
@@ -104,16 +124,25 @@ public final class LikelyDuplicateBenchmark {
                 check(http, base, token, probes.get(probes.size() - 1 - warm));
             }
             measure(http, base, token, probes, households, "demo population's mix of households");
-            measure(http, base, token, commonNamesYearOnly(probes),
-                    households, "the same households, principal renamed Mohammad/Ahmad, every birth date year-only");
-            System.out.printf(Locale.ROOT, "peak heap (whole run, sum of pool peaks): %,d MiB; load average at end: %s%n",
-                    BenchmarkApplication.peakHeapMegabytes(), loadAverage());
+            measure(
+                    http,
+                    base,
+                    token,
+                    commonNamesYearOnly(probes),
+                    households,
+                    "the same households, principal renamed Mohammad/Ahmad, every birth date year-only");
+            System.out.printf(
+                    Locale.ROOT,
+                    "peak heap (whole run, sum of pool peaks): %,d MiB; load average at end: %s%n",
+                    BenchmarkApplication.peakHeapMegabytes(),
+                    loadAverage());
         }
     }
 
     /** Times the checks of these households, each followed by the two references, and prints the figures. */
-    private static void measure(HttpClient http, String base, String token, List<String> probes, List<String> households,
-                                String label) throws Exception {
+    private static void measure(
+            HttpClient http, String base, String token, List<String> probes, List<String> households, String label)
+            throws Exception {
         long[] checks = new long[probes.size()];
         long[] health = new long[probes.size()];
         long[] lookups = new long[probes.size()];
@@ -128,22 +157,40 @@ public final class LikelyDuplicateBenchmark {
                 answered[1] += member.get("matches").isEmpty() ? 0 : 1;
             }
             sent = System.nanoTime();
-            send(http, HttpRequest.newBuilder(URI.create(base + "/actuator/health")).GET().build());
+            send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                            .GET()
+                            .build());
             health[p] = System.nanoTime() - sent;
             sent = System.nanoTime();
-            send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/households/" + households.get(p % households.size())))
-                    .header("Authorization", "Bearer " + token).GET().build());
+            send(
+                    http,
+                    HttpRequest.newBuilder(
+                                    URI.create(base + "/api/v1/households/" + households.get(p % households.size())))
+                            .header("Authorization", "Bearer " + token)
+                            .GET()
+                            .build());
             lookups[p] = System.nanoTime() - sent;
         }
         double cpu = (processCpuNanos() - cpuBefore) / 1e9;
-        System.out.printf(Locale.ROOT, "%s: %,d on-entry checks of households (%,d members; %.1f%% of members with a likely"
-                + " earlier registration shown), each followed by one health and one household request; load average %s%n",
-                label, probes.size(), answered[0], 100.0 * answered[1] / Math.max(1, answered[0]), loadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %,d on-entry checks of households (%,d members; %.1f%% of members with a likely"
+                        + " earlier registration shown), each followed by one health and one household request; load average %s%n",
+                label,
+                probes.size(),
+                answered[0],
+                100.0 * answered[1] / Math.max(1, answered[0]),
+                loadAverage());
         report("on-entry check (household)", checks);
         report("health (reference)", health);
         report("read one household (reference)", lookups);
-        System.out.printf(Locale.ROOT, "ratio p99 check / p99 household read: %.2f; p50: %.2f%n",
-                percentile(checks, 99) / percentile(lookups, 99), percentile(checks, 50) / percentile(lookups, 50));
+        System.out.printf(
+                Locale.ROOT,
+                "ratio p99 check / p99 household read: %.2f; p50: %.2f%n",
+                percentile(checks, 99) / percentile(lookups, 99),
+                percentile(checks, 50) / percentile(lookups, 50));
         System.out.printf(Locale.ROOT, "process CPU during the measured requests: %.1f s%n", cpu);
     }
 
@@ -156,7 +203,8 @@ public final class LikelyDuplicateBenchmark {
         String[][] common = {{"محمد", "Mohammad"}, {"أحمد", "Ahmad"}};
         List<String> changed = new ArrayList<>();
         for (int p = 0; p < probes.size(); p++) {
-            tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode) JSON.readTree(probes.get(p));
+            tools.jackson.databind.node.ObjectNode body =
+                    (tools.jackson.databind.node.ObjectNode) JSON.readTree(probes.get(p));
             for (JsonNode member : body.get("members")) {
                 tools.jackson.databind.node.ObjectNode fields = (tools.jackson.databind.node.ObjectNode) member;
                 if ("PRINCIPAL".equals(fields.path("relationship").asString(""))) {
@@ -181,25 +229,33 @@ public final class LikelyDuplicateBenchmark {
         if (!Files.exists(households)) {
             long started = System.nanoTime();
             householdCount = new DemoPopulationGenerator(DemoSettings.of(1, LocalDate.of(2026, 3, 15), individuals))
-                    .generateInto(generated, GenerationProgress.NONE).households();
-            System.out.printf(Locale.ROOT, "demo population of %,d people generated in %.1f s%n", individuals,
+                    .generateInto(generated, GenerationProgress.NONE)
+                    .households();
+            System.out.printf(
+                    Locale.ROOT,
+                    "demo population of %,d people generated in %.1f s%n",
+                    individuals,
                     (System.nanoTime() - started) / 1e9);
         } else {
             try (var lines = Files.lines(households)) {
-                householdCount = lines.skip(1).map(line -> line.substring(0, line.indexOf(','))).distinct().count();
+                householdCount = lines.skip(1)
+                        .map(line -> line.substring(0, line.indexOf(',')))
+                        .distinct()
+                        .count();
             }
         }
         long modulus = Math.max(2, householdCount / probeCount);
         Map<String, List<String>> held = new LinkedHashMap<>();
         String header;
         try (BufferedReader in = Files.newBufferedReader(households);
-             BufferedWriter out = Files.newBufferedWriter(folder.resolve("import.csv"))) {
+                BufferedWriter out = Files.newBufferedWriter(folder.resolve("import.csv"))) {
             header = in.readLine();
             out.write(header);
             out.newLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String key = line.substring(0, line.indexOf(','));
-                if (Math.floorMod(mix(key.hashCode()), modulus) == 0 && (held.size() < probeCount || held.containsKey(key))) {
+                if (Math.floorMod(mix(key.hashCode()), modulus) == 0
+                        && (held.size() < probeCount || held.containsKey(key))) {
                     held.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
                 } else {
                     out.write(line);
@@ -207,7 +263,8 @@ public final class LikelyDuplicateBenchmark {
                 }
             }
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.split(",")).get();
+        CSVFormat format =
+                CSVFormat.DEFAULT.builder().setHeader(header.split(",")).get();
         List<String> bodies = new ArrayList<>();
         for (List<String> lines : held.values()) {
             bodies.add(body(CSVParser.parse(String.join("\n", lines), format).getRecords()));
@@ -242,15 +299,21 @@ public final class LikelyDuplicateBenchmark {
     private static void fill(Path data, Path file) throws Exception {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext app = BenchmarkApplication.start(data, false)) {
-            ImportReport report = app.getBean(HouseholdImportService.class).importFile(file,
-                    new ImportOptions(false, null, "benchmark", ImportOptions.DEFAULT_BATCH_SIZE), new ImportProgress() {
-                    });
+            ImportReport report = app.getBean(HouseholdImportService.class)
+                    .importFile(
+                            file,
+                            new ImportOptions(false, null, "benchmark", ImportOptions.DEFAULT_BATCH_SIZE),
+                            new ImportProgress() {});
             if (report.hasProblems()) {
                 throw new IllegalStateException("the demo population did not import cleanly: "
                         + report.problems().stream().limit(5).toList());
             }
-            System.out.printf(Locale.ROOT, "imported %,d individuals in %,d households in %.1f s%n",
-                    report.individualsWritten(), report.householdsWritten(), (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "imported %,d individuals in %,d households in %.1f s%n",
+                    report.individualsWritten(),
+                    report.householdsWritten(),
+                    (System.nanoTime() - started) / 1e9);
         }
     }
 
@@ -275,9 +338,13 @@ public final class LikelyDuplicateBenchmark {
     }
 
     private static JsonNode check(HttpClient http, String base, String token, String body) throws Exception {
-        String answer = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/households/likely-duplicates"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        String answer = send(
+                http,
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/households/likely-duplicates"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
         return JSON.readTree(answer);
     }
 
@@ -290,8 +357,14 @@ public final class LikelyDuplicateBenchmark {
     }
 
     private static void report(String label, long[] nanos) {
-        System.out.printf(Locale.ROOT, "%-32s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms%n", label,
-                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), percentile(nanos, 100));
+        System.out.printf(
+                Locale.ROOT,
+                "%-32s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms%n",
+                label,
+                percentile(nanos, 50),
+                percentile(nanos, 95),
+                percentile(nanos, 99),
+                percentile(nanos, 100));
     }
 
     private static double percentile(long[] nanos, double p) {
@@ -301,11 +374,15 @@ public final class LikelyDuplicateBenchmark {
     }
 
     private static long usedHeapMegabytes() {
-        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+        return java.lang.management.ManagementFactory.getMemoryMXBean()
+                        .getHeapMemoryUsage()
+                        .getUsed()
+                >> 20;
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 

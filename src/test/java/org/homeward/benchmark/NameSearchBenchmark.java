@@ -38,18 +38,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class NameSearchBenchmark {
 
-    private NameSearchBenchmark() {
-    }
+    private NameSearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         long individuals = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         long waitSeconds = args.length > 2 ? Long.parseLong(args[2]) : 1200;
         Path data = Path.of("target/benchmark/likely-" + individuals, "likely-data");
-        System.out.printf(Locale.ROOT, "load average at start: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
+        System.out.printf(
+                Locale.ROOT,
+                "load average at start: %s%n",
+                Files.readString(Path.of("/proc/loadavg")).trim());
         long started = System.nanoTime();
         try (ConfigurableApplicationContext app = BenchmarkApplication.start(data, true, false)) {
-            System.out.printf(Locale.ROOT, "application started (with any migration) in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "application started (with any migration) in %.1f s%n",
+                    (System.nanoTime() - started) / 1e9);
             measure(app, rounds, waitSeconds);
         }
     }
@@ -59,13 +64,17 @@ public final class NameSearchBenchmark {
         String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         jdbc.sql("ANALYZE individual").update();
-        long registered = jdbc.sql("SELECT count(*) FROM individual").query(Long.class).single();
+        long registered =
+                jdbc.sql("SELECT count(*) FROM individual").query(Long.class).single();
         explain(jdbc);
         Map<String, List<String>> queries = queries(jdbc, rounds);
         List<String> households = jdbc.sql("SELECT id::text FROM household ORDER BY md5(id::text) LIMIT :n")
-                .param("n", rounds).query(String.class).list();
+                .param("n", rounds)
+                .query(String.class)
+                .list();
         String token = token(app);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         waitForDuplicateIndex(http, base, token, waitSeconds);
         for (int warm = 0; warm < 100; warm++) {
             for (List<String> kind : queries.values()) {
@@ -79,15 +88,28 @@ public final class NameSearchBenchmark {
         for (int round = 0; round < rounds; round++) {
             for (Map.Entry<String, List<String>> kind : queries.entrySet()) {
                 long sent = System.nanoTime();
-                search(http, base, token, kind.getValue().get(round % kind.getValue().size()));
+                search(
+                        http,
+                        base,
+                        token,
+                        kind.getValue().get(round % kind.getValue().size()));
                 times.get(kind.getKey())[round] = System.nanoTime() - sent;
             }
             long sent = System.nanoTime();
-            send(http, HttpRequest.newBuilder(URI.create(base + "/actuator/health")).GET().build());
+            send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                            .GET()
+                            .build());
             health[round] = System.nanoTime() - sent;
             sent = System.nanoTime();
-            send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/households/" + households.get(round % households.size())))
-                    .header("Authorization", "Bearer " + token).GET().build());
+            send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(
+                                    base + "/api/v1/households/" + households.get(round % households.size())))
+                            .header("Authorization", "Bearer " + token)
+                            .GET()
+                            .build());
             reads[round] = System.nanoTime() - sent;
         }
         System.out.printf(Locale.ROOT, "registry: %,d individuals; %,d rounds%n", registered, rounds);
@@ -95,7 +117,10 @@ public final class NameSearchBenchmark {
         report("health (reference)", health);
         report("read one household (reference)", reads);
         firstTierAlone(jdbc, rounds);
-        System.out.printf(Locale.ROOT, "load average at end: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
+        System.out.printf(
+                Locale.ROOT,
+                "load average at end: %s%n",
+                Files.readString(Path.of("/proc/loadavg")).trim());
     }
 
     /**
@@ -107,9 +132,13 @@ public final class NameSearchBenchmark {
     private static void firstTierAlone(JdbcClient jdbc, int rounds) {
         List<String[]> keys = new ArrayList<>();
         for (String name : List.of("Ahmad", "Mohammad")) {
-            keys.add(jdbc.sql("SELECT name_keys FROM individual WHERE given_name_latin = :name LIMIT 1").param("name", name)
-                    .query((rs, n) -> java.util.Arrays.stream((String[]) rs.getArray(1).getArray())
-                            .filter(key -> key.startsWith("gv:")).toArray(String[]::new)).single());
+            keys.add(jdbc.sql("SELECT name_keys FROM individual WHERE given_name_latin = :name LIMIT 1")
+                    .param("name", name)
+                    .query((rs, n) -> java.util.Arrays.stream(
+                                    (String[]) rs.getArray(1).getArray())
+                            .filter(key -> key.startsWith("gv:"))
+                            .toArray(String[]::new))
+                    .single());
         }
         String[] areas = new String[14];
         for (int governorate = 1; governorate <= 14; governorate++) {
@@ -123,14 +152,25 @@ public final class NameSearchBenchmark {
                 WHERE (h.registration_site = ANY(CAST(:sites AS text[]))
                     OR EXISTS (SELECT 1 FROM unnest(CAST(:areas AS text[])) area WHERE h.destination_pcode LIKE area || '%'))
                   AND (i.name_keys && CAST(:keys AS text[])) LIMIT 500""";
-        System.out.println("EXPLAIN ANALYZE of the first tier of \"Ahmad\" as the search asks it, keys " + Arrays.toString(keys.get(0)) + ":");
-        jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql).param("sites", new String[0]).param("areas", areas).param("keys", keys.get(0))
-                .query(String.class).list().forEach(line -> System.out.println("  " + line));
+        System.out.println("EXPLAIN ANALYZE of the first tier of \"Ahmad\" as the search asks it, keys "
+                + Arrays.toString(keys.get(0)) + ":");
+        jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+                .param("sites", new String[0])
+                .param("areas", areas)
+                .param("keys", keys.get(0))
+                .query(String.class)
+                .list()
+                .forEach(line -> System.out.println("  " + line));
         long[] times = new long[rounds];
         for (int round = 0; round < rounds; round++) {
             long started = System.nanoTime();
-            int rows = jdbc.sql(sql).param("sites", new String[0]).param("areas", areas).param("keys", keys.get(round % 2))
-                    .query((rs, n) -> rs.getString(5)).list().size();
+            int rows = jdbc.sql(sql)
+                    .param("sites", new String[0])
+                    .param("areas", areas)
+                    .param("keys", keys.get(round % 2))
+                    .query((rs, n) -> rs.getString(5))
+                    .list()
+                    .size();
             times[round] = System.nanoTime() - started;
             if (rows == 0) {
                 throw new IllegalStateException("the first tier found nobody");
@@ -147,24 +187,40 @@ public final class NameSearchBenchmark {
         Map<String, List<String>> queries = new LinkedHashMap<>();
         queries.put("common name, Latin (Ahmad, Mohammad)", names(List.of("Ahmad", "Mohammad")));
         queries.put("common name, Arabic (أحمد, محمد)", names(List.of("أحمد", "محمد")));
-        queries.put("two-part name, Latin", names(jdbc.sql("""
+        queries.put(
+                "two-part name, Latin",
+                names(jdbc.sql("""
                         SELECT given_name_latin || ' ' || family_name_latin FROM individual
-                        WHERE given_name_latin IS NOT NULL AND family_name_latin IS NOT NULL ORDER BY md5(id::text) LIMIT :n""")
-                .param("n", rounds).query(String.class).list()));
-        queries.put("two-part name, Arabic", names(jdbc.sql("""
+                        WHERE given_name_latin IS NOT NULL AND family_name_latin IS NOT NULL ORDER BY md5(id::text) LIMIT :n""").param("n", rounds).query(String.class).list()));
+        queries.put(
+                "two-part name, Arabic",
+                names(jdbc.sql("""
                         SELECT given_name_ar || ' ' || family_name_ar FROM individual
-                        WHERE given_name_ar IS NOT NULL AND family_name_ar IS NOT NULL ORDER BY md5(id::text || 'a') LIMIT :n""")
-                .param("n", rounds).query(String.class).list()));
-        queries.put("full chain (four names), Latin", names(jdbc.sql("""
+                        WHERE given_name_ar IS NOT NULL AND family_name_ar IS NOT NULL ORDER BY md5(id::text || 'a') LIMIT :n""").param("n", rounds).query(String.class).list()));
+        queries.put(
+                "full chain (four names), Latin",
+                names(jdbc.sql("""
                         SELECT concat_ws(' ', given_name_latin, father_name_latin, grandfather_name_latin, family_name_latin)
                         FROM individual WHERE given_name_latin IS NOT NULL AND father_name_latin IS NOT NULL
                             AND grandfather_name_latin IS NOT NULL AND family_name_latin IS NOT NULL
-                        ORDER BY md5(id::text || 'c') LIMIT :n""")
-                .param("n", rounds).query(String.class).list()));
-        queries.put("reference in the name box", names(jdbc.sql("SELECT reference FROM household ORDER BY md5(reference) LIMIT :n")
-                .param("n", rounds).query(String.class).list()));
-        queries.put("phone number", jdbc.sql("SELECT phone FROM individual WHERE phone IS NOT NULL ORDER BY md5(id::text || 'p') LIMIT :n")
-                .param("n", rounds).query(String.class).list().stream().map(phone -> body("phone", phone)).toList());
+                        ORDER BY md5(id::text || 'c') LIMIT :n""").param("n", rounds).query(String.class).list()));
+        queries.put(
+                "reference in the name box",
+                names(jdbc.sql("SELECT reference FROM household ORDER BY md5(reference) LIMIT :n")
+                        .param("n", rounds)
+                        .query(String.class)
+                        .list()));
+        queries.put(
+                "phone number",
+                jdbc
+                        .sql(
+                                "SELECT phone FROM individual WHERE phone IS NOT NULL ORDER BY md5(id::text || 'p') LIMIT :n")
+                        .param("n", rounds)
+                        .query(String.class)
+                        .list()
+                        .stream()
+                        .map(phone -> body("phone", phone))
+                        .toList());
         return queries;
     }
 
@@ -173,7 +229,8 @@ public final class NameSearchBenchmark {
     }
 
     private static String body(String field, String value) {
-        return "{\"size\": 25, \"" + field + "\": \"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        return "{\"size\": 25, \"" + field + "\": \""
+                + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 
     private static void explain(JdbcClient jdbc) {
@@ -184,20 +241,31 @@ public final class NameSearchBenchmark {
                             i.given_name_latin, i.father_name_latin, i.grandfather_name_latin, i.family_name_latin
                         FROM individual i JOIN household h ON h.id = i.household_id
                         WHERE i.name_keys && CAST(:keys AS text[]) LIMIT 500""")
-                .param("keys", new String[] {"gv:ahmad"}).query(String.class).list().forEach(line -> System.out.println("  " + line));
+                .param("keys", new String[] {"gv:ahmad"})
+                .query(String.class)
+                .list()
+                .forEach(line -> System.out.println("  " + line));
     }
 
     /** Waits (at most so many seconds) until the duplicate index, built in the background after a start, is ready. */
-    private static void waitForDuplicateIndex(HttpClient http, String base, String token, long seconds) throws Exception {
+    private static void waitForDuplicateIndex(HttpClient http, String base, String token, long seconds)
+            throws Exception {
         String body = "{\"registrationSite\":\"Masnaa crossing\",\"members\":[{\"relationship\":\"PRINCIPAL\","
                 + "\"givenNameLatin\":\"Ahmad\",\"familyNameLatin\":\"Al-Hamwi\",\"sex\":\"M\",\"birthDate\":\"1980\"}]}";
         long started = System.nanoTime();
         while (System.nanoTime() - started < seconds * 1_000_000_000L) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/households/likely-duplicates"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/households/likely-duplicates"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200 || answer.body().contains("\"ready\":true")) {
-                System.out.printf(Locale.ROOT, "duplicate index ready (or not asked: %d) after %.0f s%n", answer.statusCode(),
+                System.out.printf(
+                        Locale.ROOT,
+                        "duplicate index ready (or not asked: %d) after %.0f s%n",
+                        answer.statusCode(),
                         (System.nanoTime() - started) / 1e9);
                 return;
             }
@@ -220,9 +288,13 @@ public final class NameSearchBenchmark {
     }
 
     private static void search(HttpClient http, String base, String token, String body) throws Exception {
-        send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/households/search"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        send(
+                http,
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/households/search"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
     }
 
     private static void send(HttpClient http, HttpRequest request) throws Exception {
@@ -235,8 +307,14 @@ public final class NameSearchBenchmark {
     private static void report(String label, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-42s p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %8.2f ms%n", label,
-                at(sorted, 50), at(sorted, 95), at(sorted, 99), at(sorted, 100));
+        System.out.printf(
+                Locale.ROOT,
+                "%-42s p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %8.2f ms%n",
+                label,
+                at(sorted, 50),
+                at(sorted, 95),
+                at(sorted, 99),
+                at(sorted, 100));
     }
 
     private static double at(long[] sorted, double p) {

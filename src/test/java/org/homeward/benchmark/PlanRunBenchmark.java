@@ -18,8 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class PlanRunBenchmark {
 
-    private PlanRunBenchmark() {
-    }
+    private PlanRunBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
@@ -27,8 +26,10 @@ public final class PlanRunBenchmark {
         }
         SpringApplication application = new SpringApplication(HomewardApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext app = application.run("--homeward.data-dir=" + Path.of(args[0]),
-                "--homeward.clean-on-start=false", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = application.run(
+                "--homeward.data-dir=" + Path.of(args[0]),
+                "--homeward.clean-on-start=false",
+                "--logging.level.root=WARN")) {
             AllocationPlanner planner = app.getBean(AllocationPlanner.class);
             long started = System.nanoTime();
             UUID id = planner.start(null, "benchmark");
@@ -43,10 +44,19 @@ public final class PlanRunBenchmark {
                 run = planner.run(id);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("run %s in %.1f s: %,d households, %,d placed (%,d persons), %,d waiting (%,d persons); "
-                            + "cost %.1f, lower bound %.1f, gap %.3f%%%s%n", run.status(), seconds, run.households(),
-                    run.householdsPlaced(), run.personsPlaced(), run.householdsWaiting(), run.personsWaiting(),
-                    run.totalCost(), run.lowerBound(), run.gap() == null ? Double.NaN : run.gap() * 100,
+            System.out.printf(
+                    "run %s in %.1f s: %,d households, %,d placed (%,d persons), %,d waiting (%,d persons); "
+                            + "cost %.1f, lower bound %.1f, gap %.3f%%%s%n",
+                    run.status(),
+                    seconds,
+                    run.households(),
+                    run.householdsPlaced(),
+                    run.personsPlaced(),
+                    run.householdsWaiting(),
+                    run.personsWaiting(),
+                    run.totalCost(),
+                    run.lowerBound(),
+                    run.gap() == null ? Double.NaN : run.gap() * 100,
                     run.failure() == null ? "" : "; failure: " + run.failure());
             System.out.printf("peak heap: %,d MiB%n", BenchmarkApplication.peakHeapMegabytes());
         }

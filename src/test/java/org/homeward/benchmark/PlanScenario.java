@@ -30,16 +30,16 @@ final class PlanScenario {
     static final Map<String, String[]> CROSSINGS = new LinkedHashMap<>();
 
     static {
-        COUNTRIES.put("TUR", new double[]{0.45});
-        COUNTRIES.put("LBN", new double[]{0.30});
-        COUNTRIES.put("JOR", new double[]{0.15});
-        COUNTRIES.put("IRQ", new double[]{0.06});
-        COUNTRIES.put("EGY", new double[]{0.04});
-        CROSSINGS.put("TUR", new String[]{"BAB_AL_HAWA", "BAB_AL_SALAMA", "JARABLUS"});
-        CROSSINGS.put("LBN", new String[]{"MASNAA", "JOUSIEH", "ARIDA"});
-        CROSSINGS.put("JOR", new String[]{"NASIB"});
-        CROSSINGS.put("IRQ", new String[]{"ALBU_KAMAL"});
-        CROSSINGS.put("EGY", new String[]{"DAMASCUS_AIRPORT"});
+        COUNTRIES.put("TUR", new double[] {0.45});
+        COUNTRIES.put("LBN", new double[] {0.30});
+        COUNTRIES.put("JOR", new double[] {0.15});
+        COUNTRIES.put("IRQ", new double[] {0.06});
+        COUNTRIES.put("EGY", new double[] {0.04});
+        CROSSINGS.put("TUR", new String[] {"BAB_AL_HAWA", "BAB_AL_SALAMA", "JARABLUS"});
+        CROSSINGS.put("LBN", new String[] {"MASNAA", "JOUSIEH", "ARIDA"});
+        CROSSINGS.put("JOR", new String[] {"NASIB"});
+        CROSSINGS.put("IRQ", new String[] {"ALBU_KAMAL"});
+        CROSSINGS.put("EGY", new String[] {"DAMASCUS_AIRPORT"});
     }
 
     final LocalDate startsOn;
@@ -59,11 +59,18 @@ final class PlanScenario {
             int needing = random.nextInt(100) < 8 ? Math.min(size, 1 + (random.nextInt(10) == 0 ? 1 : 0)) : 0;
             String[] crossings = CROSSINGS.get(country);
             String crossing = random.nextInt(5) == 0 ? crossings[random.nextInt(crossings.length)] : "";
-            LocalDate intended = startsOn.minusDays(90).plusDays(random.nextInt((int) (endsOn.toEpochDay()
-                    - startsOn.toEpochDay()) + 60));
+            LocalDate intended = startsOn.minusDays(90)
+                    .plusDays(random.nextInt((int) (endsOn.toEpochDay() - startsOn.toEpochDay()) + 60));
             sequence++;
-            households.add(new ReadyHousehold(new UUID(seed, sequence), country, crossing, size, needing, intended,
-                    intended.minusDays(random.nextInt(2000)), "HW-%07d".formatted(sequence)));
+            households.add(new ReadyHousehold(
+                    new UUID(seed, sequence),
+                    country,
+                    crossing,
+                    size,
+                    needing,
+                    intended,
+                    intended.minusDays(random.nextInt(2000)),
+                    "HW-%07d".formatted(sequence)));
             personsByCountry.merge(country, (long) size, Long::sum);
             made += size;
         }

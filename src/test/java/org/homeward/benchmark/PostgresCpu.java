@@ -13,8 +13,7 @@ import java.util.stream.Stream;
  */
 final class PostgresCpu {
 
-    private PostgresCpu() {
-    }
+    private PostgresCpu() {}
 
     static double seconds(Path dataDirectory) {
         try {
@@ -25,10 +24,13 @@ final class PostgresCpu {
             long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
             long ticks = 0;
             try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-                for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                for (Path process : processes
+                        .filter(p -> p.getFileName().toString().matches("\\d+"))
+                        .toList()) {
                     List<String> fields = stat(process);
-                    if (fields != null && (Long.parseLong(fields.get(0)) == postmaster
-                            || Long.parseLong(fields.get(3)) == postmaster)) {
+                    if (fields != null
+                            && (Long.parseLong(fields.get(0)) == postmaster
+                                    || Long.parseLong(fields.get(3)) == postmaster)) {
                         ticks += Long.parseLong(fields.get(13)) + Long.parseLong(fields.get(14));
                     }
                 }

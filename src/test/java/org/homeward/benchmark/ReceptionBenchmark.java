@@ -39,19 +39,19 @@ public final class ReceptionBenchmark {
     private static final int THREADS = 8;
     private static final int REPEATS = 5;
 
-    private ReceptionBenchmark() {
-    }
+    private ReceptionBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int planned = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int checkIns = args.length > 1 ? Integer.parseInt(args[1]) : 4_000;
-        try (ConfigurableApplicationContext app = BenchmarkApplication.start(
-                java.nio.file.Path.of("target/benchmark/reception-data"), false)) {
+        try (ConfigurableApplicationContext app =
+                BenchmarkApplication.start(java.nio.file.Path.of("target/benchmark/reception-data"), false)) {
             DataSource database = app.getBean(DataSource.class);
             app.getBean(CentreFixtures.class).install(42);
             LocalDate today = app.getBean(ReceptionForecastService.class).today();
             List<UUID> plannedHouseholds = seedHouseholds(database, planned, today, 7);
-            System.out.printf("data: 100 centres, %,d households planned in the next 30 days%n", plannedHouseholds.size());
+            System.out.printf(
+                    "data: 100 centres, %,d households planned in the next 30 days%n", plannedHouseholds.size());
             forecast(app, database, today);
             List<UUID> forService = seedHouseholds(database, checkIns, null, 11);
             List<UUID> forReference = seedHouseholds(database, checkIns, null, 13);
@@ -60,7 +60,8 @@ public final class ReceptionBenchmark {
         }
     }
 
-    private static void forecast(ConfigurableApplicationContext app, DataSource database, LocalDate today) throws Exception {
+    private static void forecast(ConfigurableApplicationContext app, DataSource database, LocalDate today)
+            throws Exception {
         ReceptionForecastService forecasts = app.getBean(ReceptionForecastService.class);
         String bareQuery = """
                 SELECT h.id, h.destination_pcode, h.planned_date, count(*), bool_or(i.specific_needs && ARRAY['DISABILITY']::text[])
@@ -72,7 +73,8 @@ public final class ReceptionBenchmark {
         ReceptionForecast result = null;
         for (int run = -2; run < REPEATS; run++) {
             long started = System.nanoTime();
-            try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(bareQuery)) {
+            try (Connection connection = database.getConnection();
+                    PreparedStatement query = connection.prepareStatement(bareQuery)) {
                 query.setObject(1, today);
                 query.setObject(2, today.plusDays(29));
                 try (ResultSet rows = query.executeQuery()) {
@@ -89,39 +91,50 @@ public final class ReceptionBenchmark {
                 service[run] = (ended - between) / 1e6;
             }
         }
-        System.out.printf("forecast: %d centres short, %d towns short, %d households unplaced%n",
+        System.out.printf(
+                "forecast: %d centres short, %d towns short, %d households unplaced%n",
                 result.centresShort(), result.townsShort(), result.unplacedHouseholds());
         System.out.printf("bare query of the planned households (reference): median %.0f ms%n", median(reference));
         System.out.printf("Homeward 30-day forecast:                          median %.0f ms%n", median(service));
         System.out.printf("ratio forecast/bare query time: %.2f%n", median(service) / median(reference));
     }
 
-    private static void checkIns(ConfigurableApplicationContext app, DataSource database, List<UUID> forService,
-                                 List<UUID> forReference) throws Exception {
+    private static void checkIns(
+            ConfigurableApplicationContext app, DataSource database, List<UUID> forService, List<UUID> forReference)
+            throws Exception {
         StayService stays = app.getBean(StayService.class);
         List<String> centres = app.getBean(CentreService.class).overview().stream()
-                .map(occupancy -> occupancy.centre().code()).toList();
+                .map(occupancy -> occupancy.centre().code())
+                .toList();
         AtomicInteger refused = new AtomicInteger();
         double serviceSeconds = inParallel(forService, (household, index) -> {
             try {
-                stays.checkIn(centres.get(index % centres.size()), new CheckInRequest(household.toString(), List.of(), null),
+                stays.checkIn(
+                        centres.get(index % centres.size()),
+                        new CheckInRequest(household.toString(), List.of(), null),
                         "benchmark");
             } catch (RuntimeException full) {
                 refused.incrementAndGet();
             }
         });
-        double referenceSeconds = inParallel(forReference, (household, index) -> plainStay(database,
-                centres.get(index % centres.size()), household));
+        double referenceSeconds = inParallel(
+                forReference,
+                (household, index) -> plainStay(database, centres.get(index % centres.size()), household));
         int admitted = forService.size() - refused.get();
         List<CentreOccupancy> after = app.getBean(CentreService.class).overview();
-        boolean withinCapacity = after.stream().allMatch(centre -> centre.centre().capacity().holds(centre.occupied()));
-        System.out.printf("check-ins: %,d from %d threads, %,d admitted, every centre within capacity: %s%n",
+        boolean withinCapacity =
+                after.stream().allMatch(centre -> centre.centre().capacity().holds(centre.occupied()));
+        System.out.printf(
+                "check-ins: %,d from %d threads, %,d admitted, every centre within capacity: %s%n",
                 forService.size(), THREADS, admitted, withinCapacity);
-        System.out.printf("plain INSERT of a stay, one per transaction (reference): %.1f s, %,.0f stays/s%n",
+        System.out.printf(
+                "plain INSERT of a stay, one per transaction (reference): %.1f s, %,.0f stays/s%n",
                 referenceSeconds, forReference.size() / referenceSeconds);
-        System.out.printf("Homeward check-in (lock, count, stay, history, journey):   %.1f s, %,.0f check-ins/s%n",
+        System.out.printf(
+                "Homeward check-in (lock, count, stay, history, journey):   %.1f s, %,.0f check-ins/s%n",
                 serviceSeconds, forService.size() / serviceSeconds);
-        System.out.printf("ratio check-in/plain insert rate: %.2f%n",
+        System.out.printf(
+                "ratio check-in/plain insert rate: %.2f%n",
                 (forService.size() / serviceSeconds) / (forReference.size() / referenceSeconds));
     }
 
@@ -150,7 +163,8 @@ public final class ReceptionBenchmark {
     }
 
     private static void plainStay(DataSource database, String centre, UUID household) throws Exception {
-        try (Connection connection = database.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+        try (Connection connection = database.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO reception_stay (id, centre_code, household_id, member_ids, accessible, started_at, started_by)
                 SELECT gen_random_uuid(), ?, ?, array_agg(id), false, now(), 'benchmark' FROM individual WHERE household_id = ?""")) {
             insert.setString(1, centre);
@@ -165,7 +179,8 @@ public final class ReceptionBenchmark {
      * 1 to 8 members, one in twelve with a disabled member, destinations spread over every
      * sub-district and some districts, planned over the next 30 days (or without a date).
      */
-    private static List<UUID> seedHouseholds(DataSource database, int count, LocalDate from, long seed) throws Exception {
+    private static List<UUID> seedHouseholds(DataSource database, int count, LocalDate from, long seed)
+            throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
         List<AreaCentroid> subdistricts = AreaGeography.shipped().subdistricts();
         StringBuilder households = new StringBuilder();
@@ -174,28 +189,50 @@ public final class ReceptionBenchmark {
         for (int h = 0; h < count; h++) {
             UUID id = new UUID(seed, h);
             ids.add(id);
-            String destination = subdistricts.get(random.nextInt(subdistricts.size())).pcode();
+            String destination =
+                    subdistricts.get(random.nextInt(subdistricts.size())).pcode();
             if (random.nextInt(10) == 0) {
                 destination = destination.substring(0, 6);
             }
             String date = from == null ? "" : from.plusDays(random.nextInt(30)).toString();
-            households.append(id).append(",BM-").append(seed).append('-').append(h).append(",REFUGEE,LBN,")
-                    .append(destination).append(',').append(date).append(",REGISTERED,2026-01-01T00:00:00Z,benchmark,2026-01-01T00:00:00Z\n");
+            households
+                    .append(id)
+                    .append(",BM-")
+                    .append(seed)
+                    .append('-')
+                    .append(h)
+                    .append(",REFUGEE,LBN,")
+                    .append(destination)
+                    .append(',')
+                    .append(date)
+                    .append(",REGISTERED,2026-01-01T00:00:00Z,benchmark,2026-01-01T00:00:00Z\n");
             int members = 1 + random.nextInt(8);
             boolean disabled = random.nextInt(12) == 0;
             for (int m = 0; m < members; m++) {
-                individuals.append(new UUID(seed + 1_000_000, (long) h * 16 + m)).append(',').append(id).append(',').append(m)
-                        .append(',').append(m == 0).append(",").append(m == 0 ? "PRINCIPAL" : "SON").append(",محمد,M,UNKNOWN,")
-                        .append(disabled && m == members - 1 ? "\"{DISABILITY}\"" : "{}").append(",mohammad\n");
+                individuals
+                        .append(new UUID(seed + 1_000_000, (long) h * 16 + m))
+                        .append(',')
+                        .append(id)
+                        .append(',')
+                        .append(m)
+                        .append(',')
+                        .append(m == 0)
+                        .append(",")
+                        .append(m == 0 ? "PRINCIPAL" : "SON")
+                        .append(",محمد,M,UNKNOWN,")
+                        .append(disabled && m == members - 1 ? "\"{DISABILITY}\"" : "{}")
+                        .append(",mohammad\n");
             }
         }
         try (Connection connection = database.getConnection()) {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("COPY household (id, reference, return_type, origin_country, destination_pcode, planned_date, "
-                    + "journey_status, registered_at, registered_by, updated_at) FROM STDIN (FORMAT csv)",
+            copy.copyIn(
+                    "COPY household (id, reference, return_type, origin_country, destination_pcode, planned_date, "
+                            + "journey_status, registered_at, registered_by, updated_at) FROM STDIN (FORMAT csv)",
                     new StringReader(households.toString()));
-            copy.copyIn("COPY individual (id, household_id, position, principal, relationship, given_name_ar, sex, "
-                    + "birth_date_precision, specific_needs, search_text) FROM STDIN (FORMAT csv)",
+            copy.copyIn(
+                    "COPY individual (id, household_id, position, principal, relationship, given_name_ar, sex, "
+                            + "birth_date_precision, specific_needs, search_text) FROM STDIN (FORMAT csv)",
                     new StringReader(individuals.toString()));
         }
         return ids;

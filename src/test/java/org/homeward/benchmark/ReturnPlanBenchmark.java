@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class ReturnPlanBenchmark {
 
-    private ReturnPlanBenchmark() {
-    }
+    private ReturnPlanBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0].toLowerCase(Locale.ROOT) : "engine";
@@ -22,8 +21,10 @@ public final class ReturnPlanBenchmark {
             case "funnel" -> FunnelBenchmark.run(number(args, 1, 1_700_000), (int) number(args, 2, 100));
             default -> throw new IllegalArgumentException("Use engine, week or funnel");
         }
-        System.out.printf("load average at the end: %s%n", java.nio.file.Files.readString(
-                java.nio.file.Path.of("/proc/loadavg")).strip());
+        System.out.printf(
+                "load average at the end: %s%n",
+                java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                        .strip());
     }
 
     private static long number(String[] args, int index, long otherwise) {

@@ -35,27 +35,39 @@ final class WeekScheduleBenchmark {
 
     private static final String[] CROSSINGS = {"MASNAA", "JOUSIEH", "ARIDA"};
 
-    private WeekScheduleBenchmark() {
-    }
+    private WeekScheduleBenchmark() {}
 
     static void run(int persons) throws Exception {
-        System.out.printf("load average at the start: %s%n", java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.printf(
+                "load average at the start: %s%n",
+                java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip());
         int householdCount = (persons + 4) / 5;
-        LocalDate week = LocalDate.now().plusMonths(1).withDayOfMonth(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        try (ConfigurableApplicationContext app = BenchmarkApplication.start(Path.of("target/benchmark/schedule-data"), false)) {
+        LocalDate week =
+                LocalDate.now().plusMonths(1).withDayOfMonth(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        try (ConfigurableApplicationContext app =
+                BenchmarkApplication.start(Path.of("target/benchmark/schedule-data"), false)) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             JdbcClient owner = app.getBean(MaintenanceDatabase.class).jdbc();
             app.getBean(UserService.class).create("bench.planner", Role.ADMIN, "benchmark password", null);
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "bench.planner", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                            "bench.planner", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
             long started = System.nanoTime();
             readyHouseholds(jdbc, householdCount, week);
-            System.out.printf("fixture: %,d ready households (%,d persons) written by SQL in %.1f s%n", householdCount,
-                    householdCount * 5L, (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "fixture: %,d ready households (%,d persons) written by SQL in %.1f s%n",
+                    householdCount, householdCount * 5L, (System.nanoTime() - started) / 1e9);
             double reference = reference(owner, householdCount);
-            UUID plan = app.getBean(ReturnPlanService.class).create(new CreatePlanRequest("Benchmark plan",
-                    week.withDayOfMonth(1).toString(), week.plusMonths(3).toString(), List.of(new PlanTarget("LBN",
-                            week.toString().substring(0, 7), "", persons * 5))), "bench.planner").id();
+            UUID plan = app.getBean(ReturnPlanService.class)
+                    .create(
+                            new CreatePlanRequest(
+                                    "Benchmark plan",
+                                    week.withDayOfMonth(1).toString(),
+                                    week.plusMonths(3).toString(),
+                                    List.of(new PlanTarget(
+                                            "LBN", week.toString().substring(0, 7), "", persons * 5))),
+                            "bench.planner")
+                    .id();
             ScheduleWeekRequest request = request(week, persons);
             PlanScheduler scheduler = app.getBean(PlanScheduler.class);
             started = System.nanoTime();
@@ -64,17 +76,29 @@ final class WeekScheduleBenchmark {
             started = System.nanoTime();
             SchedulePreview written = scheduler.schedule(plan, request, "bench.planner");
             double writeSeconds = (System.nanoTime() - started) / 1e9;
-            long rows = jdbc.sql("SELECT count(*) FROM manifest_person").query(Long.class).single();
-            System.out.printf("reference: INSERT ... SELECT of %,d manifest rows: %.2f s%n",
+            long rows = jdbc.sql("SELECT count(*) FROM manifest_person")
+                    .query(Long.class)
+                    .single();
+            System.out.printf(
+                    "reference: INSERT ... SELECT of %,d manifest rows: %.2f s%n",
                     householdCount + householdCount * 5L, reference);
-            System.out.printf("preview (reads, engine, nothing written): %.2f s, %,d households, %,d persons%n",
+            System.out.printf(
+                    "preview (reads, engine, nothing written): %.2f s, %,d households, %,d persons%n",
                     previewSeconds, preview.households(), preview.persons());
-            System.out.printf("schedule and write: %.2f s, %,d households, %,d persons on %d movements, %,d manifest persons "
-                            + "in the database; ratio write / reference %.1f%n", writeSeconds, written.households(),
-                    written.persons(), written.departures().stream().filter(departure -> departure.movementId() != null)
-                            .count(), rows, writeSeconds / reference);
-            System.out.printf("left over: %,d; not ready: %,d; peak heap %,d MiB%n", written.leftOver().size(),
-                    written.notReady().size(), BenchmarkApplication.peakHeapMegabytes());
+            System.out.printf(
+                    "schedule and write: %.2f s, %,d households, %,d persons on %d movements, %,d manifest persons "
+                            + "in the database; ratio write / reference %.1f%n",
+                    writeSeconds,
+                    written.households(),
+                    written.persons(),
+                    written.departures().stream()
+                            .filter(departure -> departure.movementId() != null)
+                            .count(),
+                    rows,
+                    writeSeconds / reference);
+            System.out.printf(
+                    "left over: %,d; not ready: %,d; peak heap %,d MiB%n",
+                    written.leftOver().size(), written.notReady().size(), BenchmarkApplication.peakHeapMegabytes());
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -143,11 +167,15 @@ final class WeekScheduleBenchmark {
                 for (int bus = 1; bus <= buses; bus++) {
                     vehicles.add(new Vehicle("Bus " + bus, 40, 2));
                 }
-                departures.add(new ScheduleWeekRequest.OfferedDeparture("Beirut, " + crossing + " road", "LBN", crossing,
-                        week.plusDays(day).toString(), "HOME", vehicles));
+                departures.add(new ScheduleWeekRequest.OfferedDeparture(
+                        "Beirut, " + crossing + " road",
+                        "LBN",
+                        crossing,
+                        week.plusDays(day).toString(),
+                        "HOME",
+                        vehicles));
             }
         }
         return new ScheduleWeekRequest(week.toString(), departures);
     }
-
 }

@@ -33,17 +33,22 @@ import org.homeward.movements.scheduling.UnplacedReason;
  */
 final class WholePlanSchedule {
 
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
-    private WholePlanSchedule() {
-    }
+    private WholePlanSchedule() {}
 
     static void run(long persons, int months) throws IOException {
-        System.out.printf("load average at the start: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.printf(
+                "load average at the start: %s%n",
+                Files.readString(Path.of("/proc/loadavg")).strip());
         PlanScenario plan = new PlanScenario(persons, months, 20270101L);
-        persons = plan.personsByCountry.values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf("plan: %,d persons in %,d households over %d months (%s to %s)%n", persons,
-                plan.households.size(), months, plan.startsOn, plan.endsOn);
+        persons = plan.personsByCountry.values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        System.out.printf(
+                "plan: %,d persons in %,d households over %d months (%s to %s)%n",
+                persons, plan.households.size(), months, plan.startsOn, plan.endsOn);
         double sortSeconds = referenceSort(plan.households);
         Map<String, Map<YearMonth, Integer>> remaining = plan.targets(months);
         Set<UUID> scheduled = new HashSet<>();
@@ -66,7 +71,8 @@ final class WholePlanSchedule {
             }
             List<Departure> departures = plan.departures(monday, months).stream()
                     .filter(departure -> !departure.departsOn().isBefore(plan.startsOn)
-                            && !departure.departsOn().isAfter(plan.endsOn)).toList();
+                            && !departure.departsOn().isAfter(plan.endsOn))
+                    .toList();
             SchedulingProblem problem = new SchedulingProblem(monday, departures, targetsOf(remaining, monday), ready);
             long started = System.nanoTime();
             long cpuStarted = CPU.getCurrentThreadCpuTime();
@@ -82,9 +88,11 @@ final class WholePlanSchedule {
                 Departure departure = byKey.get(household.departureKey());
                 scheduled.add(household.householdId());
                 personsScheduled += household.persons();
-                remaining.get(departure.asylumCountry()).merge(YearMonth.from(departure.departsOn()), -household.persons(),
-                        Integer::sum);
-                boolean fresh = busesByCrossing.computeIfAbsent(departure.crossingCode(), crossing -> new TreeMap<>())
+                remaining
+                        .get(departure.asylumCountry())
+                        .merge(YearMonth.from(departure.departsOn()), -household.persons(), Integer::sum);
+                boolean fresh = busesByCrossing
+                        .computeIfAbsent(departure.crossingCode(), crossing -> new TreeMap<>())
                         .computeIfAbsent(YearMonth.from(departure.departsOn()), month -> new HashSet<>())
                         .add(household.departureKey() + "/" + household.vehicleLabel());
                 seatsOffered += fresh ? PlanScenario.SEATS : 0;
@@ -92,8 +100,17 @@ final class WholePlanSchedule {
             last = proposal;
         }
         System.out.printf("engine CPU time over all weeks: %.2f s%n", engineCpu);
-        report(persons, plan, sortSeconds, engineSeconds, slowestWeek, weeks, personsScheduled, seatsOffered,
-                busesByCrossing, last);
+        report(
+                persons,
+                plan,
+                sortSeconds,
+                engineSeconds,
+                slowestWeek,
+                weeks,
+                personsScheduled,
+                seatsOffered,
+                busesByCrossing,
+                last);
     }
 
     private static List<MonthlyTarget> targetsOf(Map<String, Map<YearMonth, Integer>> remaining, LocalDate monday) {
@@ -125,27 +142,46 @@ final class WholePlanSchedule {
         return seconds[2];
     }
 
-    private static void report(long persons, PlanScenario plan, double sortSeconds, double engineSeconds,
-                               double slowestWeek, int weeks, long personsScheduled, long seatsOffered,
-                               Map<String, TreeMap<YearMonth, Set<String>>> busesByCrossing, ScheduleProposal last)
+    private static void report(
+            long persons,
+            PlanScenario plan,
+            double sortSeconds,
+            double engineSeconds,
+            double slowestWeek,
+            int weeks,
+            long personsScheduled,
+            long seatsOffered,
+            Map<String, TreeMap<YearMonth, Set<String>>> busesByCrossing,
+            ScheduleProposal last)
             throws IOException {
-        System.out.printf("reference: Arrays.sort of %,d households into the fair order, median of 5: %.3f s%n",
+        System.out.printf(
+                "reference: Arrays.sort of %,d households into the fair order, median of 5: %.3f s%n",
                 plan.households.size(), sortSeconds);
-        System.out.printf("engine: %d weeks scheduled in %.2f s (slowest week %.3f s); ratio engine / sort %.1f%n",
+        System.out.printf(
+                "engine: %d weeks scheduled in %.2f s (slowest week %.3f s); ratio engine / sort %.1f%n",
                 weeks, engineSeconds, slowestWeek, engineSeconds / sortSeconds);
-        System.out.printf("scheduled %,d of %,d persons (%.1f %%); seats filled in the buses used: %.1f %%%n",
+        System.out.printf(
+                "scheduled %,d of %,d persons (%.1f %%); seats filled in the buses used: %.1f %%%n",
                 personsScheduled, persons, 100.0 * personsScheduled / persons, 100.0 * personsScheduled / seatsOffered);
         Map<UnplacedReason, Integer> reasons = new EnumMap<>(UnplacedReason.class);
-        last.unplaced().stream().map(UnplacedHousehold::reason).forEach(reason -> reasons.merge(reason, 1, Integer::sum));
+        last.unplaced().stream()
+                .map(UnplacedHousehold::reason)
+                .forEach(reason -> reasons.merge(reason, 1, Integer::sum));
         System.out.printf("left over after the last week, by reason: %s%n", reasons);
         StringBuilder csv = new StringBuilder("crossing,month,buses\n");
         System.out.println("buses per month per crossing (min / median / max over the plan's months):");
         busesByCrossing.forEach((crossing, byMonth) -> {
-            int[] counts = byMonth.values().stream().mapToInt(Set::size).sorted().toArray();
-            System.out.printf("  %-18s %5d / %5d / %5d%n", crossing, counts[0], counts[counts.length / 2],
-                    counts[counts.length - 1]);
-            byMonth.forEach((month, buses) -> csv.append(crossing).append(',').append(month).append(',')
-                    .append(buses.size()).append('\n'));
+            int[] counts =
+                    byMonth.values().stream().mapToInt(Set::size).sorted().toArray();
+            System.out.printf(
+                    "  %-18s %5d / %5d / %5d%n",
+                    crossing, counts[0], counts[counts.length / 2], counts[counts.length - 1]);
+            byMonth.forEach((month, buses) -> csv.append(crossing)
+                    .append(',')
+                    .append(month)
+                    .append(',')
+                    .append(buses.size())
+                    .append('\n'));
         });
         Path out = Path.of("target/benchmark/buses-per-month.csv");
         Files.createDirectories(out.getParent());

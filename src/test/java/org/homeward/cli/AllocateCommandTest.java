@@ -37,8 +37,8 @@ class AllocateCommandTest {
         Path output = folder.resolve("out").resolve("assignments.csv");
         Files.createDirectories(output.getParent());
 
-        int exit = run("--centres", centres.toString(), "--households", households.toString(), "--output",
-                output.toString());
+        int exit = run(
+                "--centres", centres.toString(), "--households", households.toString(), "--output", output.toString());
 
         assertThat(exit).isZero();
         List<String> lines = Files.readAllLines(output);
@@ -47,7 +47,9 @@ class AllocateCommandTest {
         assertThat(lines.get(2)).startsWith("H2,R1,");
         assertThat(lines.get(3)).startsWith("H3,,").endsWith("room_taken");
         assertThat(out.toString()).contains("placed 2 of 3 households, 5 of 8 persons", "lower bound", "gap");
-        assertThat(err.toString()).contains("reading", "linear relaxation solved", "done").doesNotContain("warning");
+        assertThat(err.toString())
+                .contains("reading", "linear relaxation solved", "done")
+                .doesNotContain("warning");
     }
 
     @Test
@@ -56,10 +58,18 @@ class AllocateCommandTest {
                 centre_id,pcode,latitude,longitude,capacity_persons,capacity_families,accessible_units,open
                 R1,SY080000,,,5,3,1,true
                 """);
-        Path households = write("households.csv", "household_id,size,accessible_needed,home_pcode,priority\nH1,4,false,SY0800,1\n");
+        Path households = write(
+                "households.csv", "household_id,size,accessible_needed,home_pcode,priority\nH1,4,false,SY0800,1\n");
 
-        int exit = run("--centres", centres.toString(), "--households", households.toString(), "--output",
-                folder.resolve("assignments.csv").toString(), "--weight-left-waiting", "100");
+        int exit = run(
+                "--centres",
+                centres.toString(),
+                "--households",
+                households.toString(),
+                "--output",
+                folder.resolve("assignments.csv").toString(),
+                "--weight-left-waiting",
+                "100");
 
         assertThat(exit).isZero();
         assertThat(err.toString()).contains("warning: with these weights");
@@ -71,11 +81,12 @@ class AllocateCommandTest {
                 centre_id,pcode,latitude,longitude,capacity_persons,capacity_families,accessible_units,open
                 R1,SY080000,,,5,3,1,maybe
                 """);
-        Path households = write("households.csv", "household_id,size,accessible_needed,home_pcode,priority\nH1,4,false,SY0800,1\n");
+        Path households = write(
+                "households.csv", "household_id,size,accessible_needed,home_pcode,priority\nH1,4,false,SY0800,1\n");
         Path output = folder.resolve("assignments.csv");
 
-        int exit = run("--centres", centres.toString(), "--households", households.toString(), "--output",
-                output.toString());
+        int exit = run(
+                "--centres", centres.toString(), "--households", households.toString(), "--output", output.toString());
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("centres.csv row 2, column open: 'maybe' is neither true nor false");

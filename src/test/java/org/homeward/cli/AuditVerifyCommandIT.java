@@ -1,5 +1,7 @@
 package org.homeward.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +18,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** {@code audit verify} as an administrator runs it, before and after an intruder changed an entry. */
 class AuditVerifyCommandIT {
 
-    private static final Path DATA = Path.of("target/test-data/audit-verify-cli").toAbsolutePath();
+    private static final Path DATA =
+            Path.of("target/test-data/audit-verify-cli").toAbsolutePath();
 
     @Test
     void reportsTheIntactTrailAndItsAnchorThenTheEntryAnIntruderChanged() throws Exception {
@@ -35,11 +36,15 @@ class AuditVerifyCommandIT {
                 audit.record(AuditEntry.of("READ_HOUSEHOLD", "household", "h-" + i), "officer.amal");
             }
             long last = JdbcClient.create(PostgresClient.superuserDataSource(DATA))
-                    .sql("SELECT max(id) FROM audit_event").query(Long.class).single();
+                    .sql("SELECT max(id) FROM audit_event")
+                    .query(Long.class)
+                    .single();
 
             Run first = verify();
             assertThat(first.exitCode()).as(first.output()).isZero();
-            assertThat(first.output()).contains("Intact up to entry " + last + ".").contains("The audit trail is intact.");
+            assertThat(first.output())
+                    .contains("Intact up to entry " + last + ".")
+                    .contains("The audit trail is intact.");
             // The command anchored the head as it stopped; the next run confirms that anchor.
             Run intact = verify();
             assertThat(intact.exitCode()).as(intact.output()).isZero();
@@ -47,18 +52,21 @@ class AuditVerifyCommandIT {
 
             JdbcClient superuser = JdbcClient.create(PostgresClient.superuserDataSource(DATA));
             superuser.sql("ALTER TABLE audit_event DISABLE TRIGGER ALL").update();
-            superuser.sql("UPDATE audit_event SET actor = 'admin' WHERE id = :id").param("id", last - 1).update();
+            superuser
+                    .sql("UPDATE audit_event SET actor = 'admin' WHERE id = :id")
+                    .param("id", last - 1)
+                    .update();
             superuser.sql("ALTER TABLE audit_event ENABLE TRIGGER ALL").update();
 
             Run broken = verify();
             assertThat(broken.exitCode()).as(broken.output()).isEqualTo(4);
-            assertThat(broken.output()).contains("Intact up to entry " + (last - 2) + ".")
+            assertThat(broken.output())
+                    .contains("Intact up to entry " + (last - 2) + ".")
                     .contains("BROKEN at entry " + (last - 1) + ": changed");
         }
     }
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     private static Run verify() {
         PrintStream original = System.out;

@@ -1,5 +1,7 @@
 package org.homeward.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +17,6 @@ import org.homeward.database.PostgresClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code backup} taken while Homeward's database runs, then {@code restore} into a fresh data
@@ -34,19 +34,21 @@ class BackupRestoreIT {
             + "given_name_latin,family_name_latin,sex,date_of_birth";
     private static final List<String> COUNTED = List.of("household", "individual", "household_event", "audit_event");
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
-    private record Snapshot(List<Long> counts, long lastAuditEntry) {
-    }
+    private record Snapshot(List<Long> counts, long lastAuditEntry) {}
 
     @Test
     void aBackupTakenWhileRunningRestoresEverythingIntoAFreshDirectoryAndTheAuditChainVerifies() throws Exception {
         emptied(ROOT);
         Files.createDirectories(ROOT);
         try (EmbeddedDatabase running = EmbeddedDatabase.acquire(DATA, true, false)) {
-            assertThat(homeward("import", households("before", 12).toString(), "--data-dir", DATA.toString()).exitCode()).isZero();
-            assertThat(homeward("audit", "verify", "--data-dir", DATA.toString()).exitCode()).isZero();
+            assertThat(homeward("import", households("before", 12).toString(), "--data-dir", DATA.toString())
+                            .exitCode())
+                    .isZero();
+            assertThat(homeward("audit", "verify", "--data-dir", DATA.toString())
+                            .exitCode())
+                    .isZero();
             Snapshot backedUp = snapshot(DATA);
             assertThat(backedUp.counts()).allMatch(count -> count > 0);
 
@@ -56,7 +58,9 @@ class BackupRestoreIT {
             assertThat(zipNames(BACKUP)).doesNotContain("audit-key").contains("postgres/backup_label");
 
             // Written after the backup: the restore must not hold it.
-            assertThat(homeward("import", households("after", 3).toString(), "--data-dir", DATA.toString()).exitCode()).isZero();
+            assertThat(homeward("import", households("after", 3).toString(), "--data-dir", DATA.toString())
+                            .exitCode())
+                    .isZero();
 
             Run overwrite = homeward("restore", BACKUP.toString(), "--data-dir", DATA.toString());
             assertThat(overwrite.exitCode()).isEqualTo(2);
@@ -73,15 +77,23 @@ class BackupRestoreIT {
             try (ConfigurableApplicationContext restored = startTool(RESTORED)) {
                 JdbcClient asApplication = restored.getBean(JdbcClient.class);
                 for (int i = 0; i < COUNTED.size(); i++) {
-                    assertThat(asApplication.sql("SELECT count(*) FROM " + COUNTED.get(i)).query(Long.class).single())
-                            .as(COUNTED.get(i)).isEqualTo(backedUp.counts().get(i));
+                    assertThat(asApplication
+                                    .sql("SELECT count(*) FROM " + COUNTED.get(i))
+                                    .query(Long.class)
+                                    .single())
+                            .as(COUNTED.get(i))
+                            .isEqualTo(backedUp.counts().get(i));
                 }
-                assertThat(asApplication.sql("SELECT count(*) FROM household WHERE import_key LIKE 'after-%'")
-                        .query(Long.class).single()).isZero();
+                assertThat(asApplication
+                                .sql("SELECT count(*) FROM household WHERE import_key LIKE 'after-%'")
+                                .query(Long.class)
+                                .single())
+                        .isZero();
             }
             Run verify = homeward("audit", "verify", "--data-dir", RESTORED.toString());
             assertThat(verify.exitCode()).as(verify.output()).isZero();
-            assertThat(verify.output()).contains("Intact up to entry " + backedUp.lastAuditEntry() + ".")
+            assertThat(verify.output())
+                    .contains("Intact up to entry " + backedUp.lastAuditEntry() + ".")
                     .contains("The audit trail is intact.");
         }
     }
@@ -106,8 +118,14 @@ class BackupRestoreIT {
         StringBuilder rows = new StringBuilder(HEADER).append('\n');
         for (int i = 0; i < count; i++) {
             String key = prefix + "-" + i;
-            rows.append(key).append(',').append(key).append("-1,REFUGEE,LBN,SY020000,,,,,PRINCIPAL,حسن,Hasan,Halabi,M,1975\n");
-            rows.append(key).append(',').append(key).append("-2,REFUGEE,LBN,SY020000,,,,,DAUGHTER,سلمى,Salma,Halabi,F,2010-05-01\n");
+            rows.append(key)
+                    .append(',')
+                    .append(key)
+                    .append("-1,REFUGEE,LBN,SY020000,,,,,PRINCIPAL,حسن,Hasan,Halabi,M,1975\n");
+            rows.append(key)
+                    .append(',')
+                    .append(key)
+                    .append("-2,REFUGEE,LBN,SY020000,,,,,DAUGHTER,سلمى,Salma,Halabi,F,2010-05-01\n");
         }
         Path file = ROOT.resolve(prefix + ".csv");
         Files.writeString(file, rows);

@@ -1,5 +1,7 @@
 package org.homeward.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -7,8 +9,6 @@ import org.homeward.HomewardApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import picocli.CommandLine;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CommandLineHelpTest {
 
@@ -41,18 +41,22 @@ class CommandLineHelpTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("commands")
     void everyOptionOfEveryCommandIsExplained(String command) {
-        CommandLine line = new CommandLine(new HomewardCommand()).getSubcommands().get(command);
+        CommandLine line =
+                new CommandLine(new HomewardCommand()).getSubcommands().get(command);
         check(line);
         assertThat(run(command, "--help")).contains("Usage: homeward " + command);
     }
 
     private static void check(CommandLine line) {
         for (CommandLine.Model.OptionSpec option : line.getCommandSpec().options()) {
-            assertThat(String.join(" ", option.description())).as(line.getCommandName() + " " + option.longestName())
+            assertThat(String.join(" ", option.description()))
+                    .as(line.getCommandName() + " " + option.longestName())
                     .isNotBlank();
         }
-        for (CommandLine.Model.PositionalParamSpec parameter : line.getCommandSpec().positionalParameters()) {
-            assertThat(String.join(" ", parameter.description())).as(line.getCommandName() + " " + parameter.paramLabel())
+        for (CommandLine.Model.PositionalParamSpec parameter :
+                line.getCommandSpec().positionalParameters()) {
+            assertThat(String.join(" ", parameter.description()))
+                    .as(line.getCommandName() + " " + parameter.paramLabel())
                     .isNotBlank();
         }
         line.getSubcommands().values().forEach(CommandLineHelpTest::check);

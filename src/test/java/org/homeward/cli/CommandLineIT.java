@@ -1,5 +1,7 @@
 package org.homeward.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every command of {@code homeward} that works on the registry, run end to end through the real
  * command line against an embedded PostgreSQL, with real files, checking what it did to the data
@@ -30,17 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CommandLineIT {
 
-    private static final Path DATA = Path.of("target/test-data/cli-" + UUID.randomUUID()).toAbsolutePath();
+    private static final Path DATA =
+            Path.of("target/test-data/cli-" + UUID.randomUUID()).toAbsolutePath();
     private static final String HEADER = "household_key,individual_key,return_type,origin_country,destination_pcode,"
             + "consent_purposes,consent_partners,consent_given_by,consent_method,relationship,given_name_ar,"
             + "given_name_latin,family_name_latin,sex,date_of_birth";
     /** Held for the whole class, so that the commands share one server instead of each starting its own. */
     private static EmbeddedDatabase database;
+
     private String prefix;
 
     /** What a command answered and printed. */
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     @BeforeAll
     static void database() {
@@ -83,7 +84,7 @@ class CommandLineIT {
         List<String> all = new ArrayList<>(List.of(arguments));
         all.add("--data-dir");
         all.add(DATA.toString());
-        try (ChildHomeward child = ChildHomeward.start(line -> { }, all.toArray(String[]::new))) {
+        try (ChildHomeward child = ChildHomeward.start(line -> {}, all.toArray(String[]::new))) {
             try (OutputStream stdin = child.stdin()) {
                 stdin.write(input.getBytes(StandardCharsets.UTF_8));
             }
@@ -128,13 +129,15 @@ class CommandLineIT {
         Run again = homeward("import", file.toString());
         assertThat(again.output()).contains("Imported 0 households (0 individuals); 2 were already present.");
         assertThat(households()).isEqualTo(2);
-        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'IMPORT' AND target_id = '" + file.getFileName()
-                + "' AND details->>'stage' = 'completed' AND actor LIKE 'cli:%'")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'IMPORT' AND target_id = '"
+                        + file.getFileName() + "' AND details->>'stage' = 'completed' AND actor LIKE 'cli:%'"))
+                .isEqualTo(2);
     }
 
     @Test
     void importOfAFileWithProblemsWritesNothingAndNamesTheRow() throws Exception {
-        Path file = file("bad.csv", household("A", "", ""), household("B", "", "").replace(",M,1975", ",X,1975"));
+        Path file =
+                file("bad.csv", household("A", "", ""), household("B", "", "").replace(",M,1975", ",X,1975"));
 
         Run run = homeward("import", file.toString());
 
@@ -146,7 +149,8 @@ class CommandLineIT {
     @Test
     void exportForAPartnerWritesExactlyTheHouseholdsThatConsentedToReferralToIt() throws Exception {
         String partner = "Partner " + prefix;
-        importFile(file("consent.csv",
+        importFile(file(
+                "consent.csv",
                 household("YES", "REGISTRATION;REFERRAL", partner + ";UNHCR"),
                 household("OTHER", "REGISTRATION;REFERRAL", "UNHCR"),
                 household("NOREFERRAL", "REGISTRATION;ASSISTANCE", ""),
@@ -157,7 +161,9 @@ class CommandLineIT {
         Run run = homeward("export", output.toString(), "--partner", partner);
 
         assertThat(run.exitCode()).as(run.output()).isZero();
-        List<String> keys = Files.readAllLines(output).stream().skip(1).map(line -> line.substring(0, line.indexOf(',')))
+        List<String> keys = Files.readAllLines(output).stream()
+                .skip(1)
+                .map(line -> line.substring(0, line.indexOf(',')))
                 .toList();
         assertThat(keys).containsExactly(prefix + "YES", prefix + "YES", prefix + "ALSO", prefix + "ALSO");
         assertThat(run.output()).contains("Exported 4 individuals");
@@ -184,7 +190,9 @@ class CommandLineIT {
         Run run = homeward("export", output.toString());
 
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(Files.readAllLines(output)).filteredOn(line -> line.startsWith(prefix)).hasSize(4);
+        assertThat(Files.readAllLines(output))
+                .filteredOn(line -> line.startsWith(prefix))
+                .hasSize(4);
     }
 
     private void importFile(Path file) {
@@ -195,23 +203,37 @@ class CommandLineIT {
     @Test
     void usersAreCreatedScopedGivenANewPasswordDisabledEnabledAndListed() throws Exception {
         String name = prefix.toLowerCase(java.util.Locale.ROOT).replace("-", "");
-        Run created = homewardWithInput("a first password long enough\n", "users", "create", "--username", name,
-                "--role", "registration-officer", "--scope", "area:SY02");
+        Run created = homewardWithInput(
+                "a first password long enough\n",
+                "users",
+                "create",
+                "--username",
+                name,
+                "--role",
+                "registration-officer",
+                "--scope",
+                "area:SY02");
         assertThat(created.exitCode()).as(created.output()).isZero();
         String where = " FROM app_user WHERE username = '" + name + "'";
-        assertThat(count("SELECT count(*)" + where + " AND role = 'REGISTRATION_OFFICER' AND enabled")).isEqualTo(1);
+        assertThat(count("SELECT count(*)" + where + " AND role = 'REGISTRATION_OFFICER' AND enabled"))
+                .isEqualTo(1);
         String firstHash = passwordHash(name);
 
         assertThat(homeward("users", "scope", "--username", name, "--scope", "site:Masnaa", "--scope", "area:SY03")
-                .exitCode()).isZero();
+                        .exitCode())
+                .isZero();
         assertThat(count("SELECT count(*) FROM user_scope s JOIN app_user u ON u.id = s.user_id WHERE u.username = '"
-                + name + "' AND ((s.kind = 'SITE' AND s.value = 'Masnaa') OR (s.kind = 'AREA' AND s.value = 'SY03'))"))
+                        + name
+                        + "' AND ((s.kind = 'SITE' AND s.value = 'Masnaa') OR (s.kind = 'AREA' AND s.value = 'SY03'))"))
                 .isEqualTo(2);
         assertThat(count("SELECT count(*) FROM user_scope s JOIN app_user u ON u.id = s.user_id WHERE u.username = '"
-                + name + "'")).as("the new scopes replace the old").isEqualTo(2);
+                        + name + "'"))
+                .as("the new scopes replace the old")
+                .isEqualTo(2);
 
         assertThat(homewardWithInput("another password long enough\n", "users", "reset-password", "--username", name)
-                .exitCode()).isZero();
+                        .exitCode())
+                .isZero();
         assertThat(passwordHash(name)).isNotEqualTo(firstHash);
 
         assertThat(homeward("users", "disable", "--username", name).exitCode()).isZero();
@@ -222,12 +244,16 @@ class CommandLineIT {
         Run list = homeward("users", "list");
         assertThat(list.exitCode()).isZero();
         assertThat(list.output().lines().filter(line -> line.startsWith(name + " ")))
-                .singleElement().asString().contains("registration-officer");
+                .singleElement()
+                .asString()
+                .contains("registration-officer");
     }
 
     private static String passwordHash(String name) throws IOException, SQLException {
-        try (var connection = PostgresClient.connect(DATA); var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT password_hash FROM app_user WHERE username = '" + name + "'")) {
+        try (var connection = PostgresClient.connect(DATA);
+                var statement = connection.createStatement();
+                var rows =
+                        statement.executeQuery("SELECT password_hash FROM app_user WHERE username = '" + name + "'")) {
             rows.next();
             return rows.getString(1);
         }
@@ -239,7 +265,9 @@ class CommandLineIT {
 
         Run verify = homeward("audit", "verify");
         assertThat(verify.exitCode()).as(verify.output()).isZero();
-        assertThat(verify.output()).containsPattern("Checked [\\d,]+ audit entries").contains("The audit trail is intact.");
+        assertThat(verify.output())
+                .containsPattern("Checked [\\d,]+ audit entries")
+                .contains("The audit trail is intact.");
 
         Run show = homeward("audit", "show", "--limit", "20");
         assertThat(show.exitCode()).isZero();
@@ -251,13 +279,13 @@ class CommandLineIT {
         long before = count("SELECT count(*) FROM household");
         Path output = DATA.resolveSibling("cli-files").resolve(prefix + "demo");
 
-        Run run = homeward("demo", "--households", "60", "--seed", "11", "--today", "2026-03-15",
-                "--output", output.toString());
+        Run run = homeward(
+                "demo", "--households", "60", "--seed", "11", "--today", "2026-03-15", "--output", output.toString());
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(output.resolve("households.csv")).exists();
-        java.util.regex.Matcher imported = java.util.regex.Pattern.compile("Imported ([\\d,]+) households")
-                .matcher(run.output());
+        java.util.regex.Matcher imported =
+                java.util.regex.Pattern.compile("Imported ([\\d,]+) households").matcher(run.output());
         assertThat(imported.find()).as(run.output()).isTrue();
         long written = Long.parseLong(imported.group(1).replace(",", ""));
         assertThat(written).isPositive();

@@ -1,5 +1,7 @@
 package org.homeward.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
@@ -11,8 +13,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.homeward.HomewardApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EvidenceCommandTest {
 
@@ -26,21 +26,27 @@ class EvidenceCommandTest {
         Path file = directory.resolve("evidence-keyset.json");
         Files.writeString(file, TinkJsonProtoKeysetFormat.serializeKeyset(original, InsecureSecretKeyAccess.get()));
 
-        int exit = HomewardCommandLine.run(HomewardApplication.class, new String[]{"evidence", "rotate-key", "--keyset-file", file.toString()});
+        int exit = HomewardCommandLine.run(
+                HomewardApplication.class, new String[] {"evidence", "rotate-key", "--keyset-file", file.toString()});
 
         assertThat(exit).isZero();
-        KeysetHandle rotated = TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
+        KeysetHandle rotated =
+                TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
         assertThat(rotated.size()).isEqualTo(2);
-        assertThat(rotated.getPrimary().getId()).isNotEqualTo(original.getPrimary().getId());
+        assertThat(rotated.getPrimary().getId())
+                .isNotEqualTo(original.getPrimary().getId());
         assertThat(rotated.getAt(0).getId()).isEqualTo(original.getPrimary().getId());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 
     @Test
     void rotateKeyWithoutAKeysetFileSaysSoAndChangesNothing() {
         Path missing = directory.resolve("none.json");
 
-        int exit = HomewardCommandLine.run(HomewardApplication.class, new String[]{"evidence", "rotate-key", "--keyset-file", missing.toString()});
+        int exit = HomewardCommandLine.run(
+                HomewardApplication.class,
+                new String[] {"evidence", "rotate-key", "--keyset-file", missing.toString()});
 
         assertThat(exit).isEqualTo(2);
         assertThat(missing).doesNotExist();

@@ -1,5 +1,7 @@
 package org.homeward.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -12,8 +14,6 @@ import org.homeward.statistics.hxl.HxlValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code figures export} against a running Homeward, as an information manager would run it. */
 class FiguresCommandIT {
@@ -39,9 +39,23 @@ class FiguresCommandIT {
     void exportsHxlByGovernorateAndMonth() throws Exception {
         Path output = Files.createDirectories(Path.of("target/test-data")).resolve("figures-cli.csv");
         Files.deleteIfExists(output);
-        int code = run(new ByteArrayOutputStream(), "export", "--data-dir", StatisticsTestApplication.DATA_DIRECTORY.toString(),
-                "--format", "hxl", "--output", output.toString(), "--by", "adm1", "--by", "month", "--from", "2024-01-01",
-                "--to", "2024-12-31");
+        int code = run(
+                new ByteArrayOutputStream(),
+                "export",
+                "--data-dir",
+                StatisticsTestApplication.DATA_DIRECTORY.toString(),
+                "--format",
+                "hxl",
+                "--output",
+                output.toString(),
+                "--by",
+                "adm1",
+                "--by",
+                "month",
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-12-31");
         assertThat(code).isZero();
         String csv = Files.readString(output);
         assertThat(new HxlValidator().validate(new StringReader(csv))).isEmpty();
@@ -56,8 +70,17 @@ class FiguresCommandIT {
         Path output = Path.of("target/test-data/figures-cli-wrong.json");
         Files.deleteIfExists(output);
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int code = run(errors, "export", "--data-dir", StatisticsTestApplication.DATA_DIRECTORY.toString(), "--format", "json",
-                "--output", output.toString(), "--by", "adm1,sex");
+        int code = run(
+                errors,
+                "export",
+                "--data-dir",
+                StatisticsTestApplication.DATA_DIRECTORY.toString(),
+                "--format",
+                "json",
+                "--output",
+                output.toString(),
+                "--by",
+                "adm1,sex");
         assertThat(code).isEqualTo(2);
         assertThat(errors.toString()).contains("--by");
         assertThat(output).doesNotExist();
@@ -65,9 +88,12 @@ class FiguresCommandIT {
 
     @Test
     void explainsEveryOption() {
-        CommandLine export = new CommandLine(new FiguresCommand()).getSubcommands().get("export");
+        CommandLine export =
+                new CommandLine(new FiguresCommand()).getSubcommands().get("export");
         for (CommandLine.Model.OptionSpec option : export.getCommandSpec().options()) {
-            assertThat(String.join(" ", option.description())).as(option.longestName()).isNotBlank();
+            assertThat(String.join(" ", option.description()))
+                    .as(option.longestName())
+                    .isNotBlank();
         }
         assertThat(export.getUsageMessage()).contains("--format", "--output", "--by", "hxl|xlsx|json");
     }

@@ -46,8 +46,8 @@ class ReceptionPlanDemoIT {
     @Test
     void aRunOverTheLoadedPlanBreaksNoHardConstraintAndEveryAcceptedProposalIsBooked() throws Exception {
         Path data = Path.of("target/test-data/reception-plan-" + UUID.randomUUID());
-        try (ConfigurableApplicationContext application = TestApplication.start(data, true,
-                "--homeward.demo.timeline=true")) {
+        try (ConfigurableApplicationContext application =
+                TestApplication.start(data, true, "--homeward.demo.timeline=true")) {
             DemoStart.loadIfEmpty(application, DEMO_HOUSEHOLDS, PLAN_HOUSEHOLDS);
             CentreService centres = application.getBean(CentreService.class);
             AllocationPlanner planner = application.getBean(AllocationPlanner.class);
@@ -55,19 +55,38 @@ class ReceptionPlanDemoIT {
 
             List<CentreOccupancy> loaded = centres.overview();
             assertThat(loaded).hasSize(100);
-            assertThat(loaded.stream().map(centre -> centre.centre().pcode()).distinct()).hasSize(100);
-            assertThat(loaded.stream().mapToInt(centre -> centre.centre().capacity().persons()).sum())
+            assertThat(loaded.stream().map(centre -> centre.centre().pcode()).distinct())
+                    .hasSize(100);
+            assertThat(loaded.stream()
+                            .mapToInt(centre -> centre.centre().capacity().persons())
+                            .sum())
                     .isEqualTo(ReceptionPlanDemo.placesFor(PLAN_HOUSEHOLDS));
             Centre closed = loaded.get(0).centre();
             CentreRequest closing = closed.toRequest();
-            centres.update(closed.code(), new CentreRequest(closing.code(), closing.nameEn(), closing.nameAr(),
-                    closing.townEn(), closing.townAr(), closing.pcode(), closing.latitude(), closing.longitude(),
-                    closing.capacityPersons(), closing.capacityFamilies(), closing.accessibleUnits(),
-                    closing.services(), false, closing.version()), "plan.test");
+            centres.update(
+                    closed.code(),
+                    new CentreRequest(
+                            closing.code(),
+                            closing.nameEn(),
+                            closing.nameAr(),
+                            closing.townEn(),
+                            closing.townAr(),
+                            closing.pcode(),
+                            closing.latitude(),
+                            closing.longitude(),
+                            closing.capacityPersons(),
+                            closing.capacityFamilies(),
+                            closing.accessibleUnits(),
+                            closing.services(),
+                            false,
+                            closing.version()),
+                    "plan.test");
             Map<String, CentreOccupancy> before = new HashMap<>();
             centres.overview().forEach(centre -> before.put(centre.centre().code(), centre));
-            long openPlaces = before.values().stream().filter(centre -> centre.status() != CentreStatus.CLOSED)
-                    .mapToLong(centre -> centre.free().persons()).sum();
+            long openPlaces = before.values().stream()
+                    .filter(centre -> centre.status() != CentreStatus.CLOSED)
+                    .mapToLong(centre -> centre.free().persons())
+                    .sum();
 
             UUID runId = planner.start(null, "plan.test");
             AllocationRun run = finished(planner, runId);
@@ -88,9 +107,11 @@ class ReceptionPlanDemoIT {
                 }
                 assertThat(shown.items()).hasSize(100);
             }
-            assertThat(paged).isEqualTo(proposals.stream().map(AllocationProposal::id).toList());
+            assertThat(paged)
+                    .isEqualTo(proposals.stream().map(AllocationProposal::id).toList());
             String secondPage = runPage(application, runId, 1);
-            assertThat(secondPage).contains("Proposals 101–200 of " + proposals.size())
+            assertThat(secondPage)
+                    .contains("Proposals 101–200 of " + proposals.size())
                     .contains("id=\"proposal-" + proposals.get(100).id() + "\"")
                     .doesNotContain("id=\"proposal-" + proposals.get(99).id() + "\"")
                     .doesNotContain("id=\"proposal-" + proposals.get(200).id() + "\"");
@@ -98,28 +119,39 @@ class ReceptionPlanDemoIT {
             Map<String, Spaces> taken = new HashMap<>();
             long personsPlaced = 0;
             for (AllocationProposal proposal : proposals) {
-                assertThat(seen.add(proposal.householdId())).as("one proposal per household").isTrue();
+                assertThat(seen.add(proposal.householdId()))
+                        .as("one proposal per household")
+                        .isTrue();
                 if (!proposal.placed()) {
                     continue;
                 }
                 // Never split: the proposal carries the whole household as the registry holds it.
-                assertThat(proposal.persons()).isEqualTo(households.find(proposal.householdId()).members().size());
+                assertThat(proposal.persons())
+                        .isEqualTo(households
+                                .find(proposal.householdId())
+                                .members()
+                                .size());
                 assertThat(proposal.proposedCentre()).isNotEqualTo(closed.code());
-                taken.merge(proposal.proposedCentre(), Spaces.ofHousehold(proposal.persons(), proposal.accessible()),
+                taken.merge(
+                        proposal.proposedCentre(),
+                        Spaces.ofHousehold(proposal.persons(), proposal.accessible()),
                         Spaces::plus);
                 personsPlaced += proposal.persons();
             }
             taken.forEach((code, need) -> assertThat(before.get(code).free().holds(need))
-                    .as("%s takes %s of %s free", code, need, before.get(code).free()).isTrue());
+                    .as("%s takes %s of %s free", code, need, before.get(code).free())
+                    .isTrue());
             assertThat(personsPlaced).isEqualTo(run.personsPlaced());
             // Not everybody fits; the plan fills most of the open places (family units bind before persons do).
             assertThat(personsPlaced).isGreaterThan(openPlaces * 8 / 10).isLessThanOrEqualTo(openPlaces);
 
-            BulkAcceptance accepted = application.getBean(AllocationDecisions.class).acceptRemaining(runId, "plan.test");
+            BulkAcceptance accepted =
+                    application.getBean(AllocationDecisions.class).acceptRemaining(runId, "plan.test");
             assertThat(accepted.refused()).isZero();
             assertThat(accepted.accepted()).isEqualTo(run.householdsPlaced());
             for (CentreOccupancy centre : centres.overview()) {
-                Spaces expected = before.get(centre.centre().code()).occupied()
+                Spaces expected = before.get(centre.centre().code())
+                        .occupied()
                         .plus(taken.getOrDefault(centre.centre().code(), Spaces.NONE));
                 assertThat(centre.occupied()).as(centre.centre().code()).isEqualTo(expected);
             }

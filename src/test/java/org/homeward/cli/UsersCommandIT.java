@@ -1,5 +1,7 @@
 package org.homeward.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -14,13 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** {@code users create} and {@code users reset-password} refuse guessable passwords read from standard input, saying why. */
 @HomewardTest
 class UsersCommandIT {
 
     private static final String DATA = "target/test-data/shared";
+
     @Autowired
     UserService users;
 
@@ -48,19 +49,49 @@ class UsersCommandIT {
     @Test
     void createRefusesBlankAndCommonPasswords() {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        assertThat(run("            ", errors, "create", "--data-dir", DATA, "--username", "cli.weak", "--role", "analyst"))
+        assertThat(run(
+                        "            ",
+                        errors,
+                        "create",
+                        "--data-dir",
+                        DATA,
+                        "--username",
+                        "cli.weak",
+                        "--role",
+                        "analyst"))
                 .isEqualTo(2);
-        assertThat(run("password1234", errors, "create", "--data-dir", DATA, "--username", "cli.weak", "--role", "analyst"))
+        assertThat(run(
+                        "password1234",
+                        errors,
+                        "create",
+                        "--data-dir",
+                        DATA,
+                        "--username",
+                        "cli.weak",
+                        "--role",
+                        "analyst"))
                 .isEqualTo(2);
-        assertThat(errors.toString(StandardCharsets.UTF_8)).contains("too easy to guess").contains("very common password");
+        assertThat(errors.toString(StandardCharsets.UTF_8))
+                .contains("too easy to guess")
+                .contains("very common password");
         assertThat(users.all()).extracting(UserAccount::username).doesNotContain("cli.weak");
     }
 
     @Test
     void resetPasswordRefusesTheUsernameAndTakesAStrongPassword() {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        assertThat(run("violet compass meadow", errors, "create", "--data-dir", DATA, "--username", "cli.resetter",
-                "--role", "analyst")).as(errors.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(run(
+                        "violet compass meadow",
+                        errors,
+                        "create",
+                        "--data-dir",
+                        DATA,
+                        "--username",
+                        "cli.resetter",
+                        "--role",
+                        "analyst"))
+                .as(errors.toString(StandardCharsets.UTF_8))
+                .isZero();
         assertThat(run("cli.resetter.2025", errors, "reset-password", "--data-dir", DATA, "--username", "cli.resetter"))
                 .isEqualTo(2);
         assertThat(errors.toString(StandardCharsets.UTF_8)).contains("may not contain the username");

@@ -1,19 +1,20 @@
 package org.homeward.conditions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class AreaStatusRulesTest {
 
     private static final String AREA = "SY020100";
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private final ConditionsProperties properties = ConditionsProperties.defaults();
-    private final AreaStatusRules rules = new AreaStatusRules(new IndicatorCatalogue(properties), properties.staleAfter());
+    private final AreaStatusRules rules =
+            new AreaStatusRules(new IndicatorCatalogue(properties), properties.staleAfter());
 
     @Test
     void oneRedLinePresentMakesTheAreaRedHoweverHighTheIndex() {
@@ -28,7 +29,8 @@ class AreaStatusRulesTest {
 
         AreaConditions conditions = rules.judge(AREA, history, TODAY);
 
-        assertThat(conditions.index()).hasValueSatisfying(index -> assertThat(index.score()).isEqualTo(100));
+        assertThat(conditions.index())
+                .hasValueSatisfying(index -> assertThat(index.score()).isEqualTo(100));
         assertThat(conditions.status()).isEqualTo(AreaStatus.RED);
         assertThat(conditions.presentRedLineIndicators()).containsExactly("ACTIVE_HOSTILITIES");
     }
@@ -90,7 +92,9 @@ class AreaStatusRulesTest {
 
         IndicatorReadings hostilities = readingsOf(conditions, "ACTIVE_HOSTILITIES");
         assertThat(hostilities.disagree()).isTrue();
-        assertThat(hostilities.current()).extracting(Assessment::sourceOrganisation).containsExactly("REACH", "HNAP");
+        assertThat(hostilities.current())
+                .extracting(Assessment::sourceOrganisation)
+                .containsExactly("REACH", "HNAP");
         assertThat(conditions.status()).isEqualTo(AreaStatus.RED);
     }
 
@@ -104,10 +108,14 @@ class AreaStatusRulesTest {
 
         IndicatorReadings water = readingsOf(conditions, "WATER_ACCESS");
         assertThat(water.disagree()).isTrue();
-        assertThat(water.current()).extracting(value -> value.value().intValue()).containsExactlyInAnyOrder(80, 20);
+        assertThat(water.current())
+                .extracting(value -> value.value().intValue())
+                .containsExactlyInAnyOrder(80, 20);
         assertThat(conditions.index()).hasValueSatisfying(index -> {
             assertThat(index.score()).isEqualTo(20);
-            assertThat(index.factors()).singleElement().satisfies(factor -> assertThat(factor.value()).isEqualTo(20.0));
+            assertThat(index.factors())
+                    .singleElement()
+                    .satisfies(factor -> assertThat(factor.value()).isEqualTo(20.0));
         });
     }
 
@@ -123,7 +131,8 @@ class AreaStatusRulesTest {
         int cohesion = properties.safetyAndSocialCohesion().get("SOCIAL_COHESION");
         long expected = Math.round((40.0 * housing + 90.0 * cohesion) / (housing + cohesion));
         assertThat(index.score()).isEqualTo((int) expected);
-        assertThat(index.factors()).extracting(ConditionIndex.Factor::indicator)
+        assertThat(index.factors())
+                .extracting(ConditionIndex.Factor::indicator)
                 .containsExactly("HOUSING_HABITABLE", "SOCIAL_COHESION");
         assertThat(index.missing()).contains("WATER_ACCESS").doesNotContain("HOUSING_HABITABLE");
     }
@@ -136,7 +145,9 @@ class AreaStatusRulesTest {
     }
 
     private static IndicatorReadings readingsOf(AreaConditions conditions, String indicator) {
-        return conditions.readings().stream().filter(reading -> reading.indicator().equals(indicator)).findFirst()
+        return conditions.readings().stream()
+                .filter(reading -> reading.indicator().equals(indicator))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -149,7 +160,14 @@ class AreaStatusRulesTest {
     }
 
     private static Assessment value(String indicator, int value, String source, LocalDate on) {
-        return new Assessment(AREA, "", indicator, BigDecimal.valueOf(value), source, on,
-                AssessmentMethod.KEY_INFORMANTS, Confidence.MEDIUM);
+        return new Assessment(
+                AREA,
+                "",
+                indicator,
+                BigDecimal.valueOf(value),
+                source,
+                on,
+                AssessmentMethod.KEY_INFORMANTS,
+                Confidence.MEDIUM);
     }
 }

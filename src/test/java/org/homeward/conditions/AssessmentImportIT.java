@@ -1,5 +1,8 @@
 package org.homeward.conditions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,16 +18,15 @@ import org.homeward.HomewardTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 @HomewardTest
 class AssessmentImportIT {
 
     @Autowired
     AssessmentImportService imports;
+
     @Autowired
     AssessmentRepository repository;
+
     @Autowired
     ConditionsService conditions;
 
@@ -37,23 +39,41 @@ class AssessmentImportIT {
         assertThat(report.areas()).containsExactly("SY080005");
         List<Assessment> stored = repository.forArea("SY080005");
         assertThat(stored).hasSize(6);
-        assertThat(stored).filteredOn(value -> value.indicator().equals("WATER_ACCESS"))
-                .extracting(Assessment::sourceOrganisation, Assessment::communityPcode, Assessment::value,
-                        Assessment::method, Assessment::confidence)
+        assertThat(stored)
+                .filteredOn(value -> value.indicator().equals("WATER_ACCESS"))
+                .extracting(
+                        Assessment::sourceOrganisation,
+                        Assessment::communityPcode,
+                        Assessment::value,
+                        Assessment::method,
+                        Assessment::confidence)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("IOM DTM", "C4511", new BigDecimal("35.0"),
-                                AssessmentMethod.HOUSEHOLD_SURVEY, Confidence.HIGH),
-                        org.assertj.core.groups.Tuple.tuple("REACH", "", new BigDecimal("60.3"),
-                                AssessmentMethod.KEY_INFORMANTS, Confidence.MEDIUM));
-        assertThat(stored).filteredOn(value -> value.indicator().equals("SOCIAL_COHESION")).singleElement()
+                        org.assertj.core.groups.Tuple.tuple(
+                                "IOM DTM",
+                                "C4511",
+                                new BigDecimal("35.0"),
+                                AssessmentMethod.HOUSEHOLD_SURVEY,
+                                Confidence.HIGH),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "REACH",
+                                "",
+                                new BigDecimal("60.3"),
+                                AssessmentMethod.KEY_INFORMANTS,
+                                Confidence.MEDIUM));
+        assertThat(stored)
+                .filteredOn(value -> value.indicator().equals("SOCIAL_COHESION"))
+                .singleElement()
                 .satisfies(value -> assertThat(value.method()).isEqualTo(AssessmentMethod.KEY_INFORMANTS));
 
         AreaConditions judged = conditions.of("SY080005", LocalDate.of(2026, 11, 30));
         assertThat(judged.status()).isEqualTo(AreaStatus.RED);
-        assertThat(judged.readings()).filteredOn(reading -> reading.indicator().equals("UNSURVEYED_EXPLOSIVE_ORDNANCE"))
-                .singleElement().satisfies(reading -> {
+        assertThat(judged.readings())
+                .filteredOn(reading -> reading.indicator().equals("UNSURVEYED_EXPLOSIVE_ORDNANCE"))
+                .singleElement()
+                .satisfies(reading -> {
                     assertThat(reading.disagree()).isTrue();
-                    assertThat(reading.current()).extracting(Assessment::sourceOrganisation)
+                    assertThat(reading.current())
+                            .extracting(Assessment::sourceOrganisation)
                             .containsExactlyInAnyOrder("HNAP", "REACH");
                 });
     }
@@ -75,7 +95,8 @@ class AssessmentImportIT {
     void readsColumnsByTheirHxlHashtagsWhateverTheHeaderWordsSay() throws IOException {
         imports.importFile(resource("assessments-hxl.csv"), "coordinator-hxl");
 
-        assertThat(repository.forArea("SY080004")).extracting(Assessment::indicator, Assessment::value)
+        assertThat(repository.forArea("SY080004"))
+                .extracting(Assessment::indicator, Assessment::value)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("ACTIVE_HOSTILITIES", new BigDecimal("0.0")),
                         org.assertj.core.groups.Tuple.tuple("RETURNS_BLOCKED_BY_AUTHORITY", new BigDecimal("0.0")),
@@ -87,7 +108,8 @@ class AssessmentImportIT {
         AssessmentImportReport report = imports.importFile(workbook(), "coordinator-xlsx");
 
         assertThat(report.added()).isEqualTo(2);
-        assertThat(repository.forArea("SY080006")).extracting(Assessment::indicator, Assessment::assessedOn)
+        assertThat(repository.forArea("SY080006"))
+                .extracting(Assessment::indicator, Assessment::assessedOn)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("NO_HUMANITARIAN_ACCESS", LocalDate.of(2026, 10, 15)),
                         org.assertj.core.groups.Tuple.tuple("HEALTH_CARE_ACCESS", LocalDate.of(2026, 10, 15)));
@@ -103,22 +125,30 @@ class AssessmentImportIT {
                 + "SY080002,WATER_ACCESS,45,REACH,2026-11-01,REMOTE,LOW\n";
 
         assertThatThrownBy(() -> imports.importFile(second.getBytes(StandardCharsets.UTF_8), "coordinator-correction"))
-                .isInstanceOfSatisfying(AssessmentImportException.class, refused ->
-                        assertThat(refused.problems()).singleElement().satisfies(problem -> {
-                            assertThat(problem.row()).isEqualTo(3);
-                            assertThat(problem.column()).isEqualTo("value");
-                            assertThat(problem.code()).isEqualTo("ASSESSMENT_CONFLICT");
-                        }));
-        assertThat(repository.forArea("SY080002")).extracting(Assessment::indicator).containsExactly("WATER_ACCESS");
+                .isInstanceOfSatisfying(
+                        AssessmentImportException.class,
+                        refused -> assertThat(refused.problems())
+                                .singleElement()
+                                .satisfies(problem -> {
+                                    assertThat(problem.row()).isEqualTo(3);
+                                    assertThat(problem.column()).isEqualTo("value");
+                                    assertThat(problem.code()).isEqualTo("ASSESSMENT_CONFLICT");
+                                }));
+        assertThat(repository.forArea("SY080002"))
+                .extracting(Assessment::indicator)
+                .containsExactly("WATER_ACCESS");
     }
 
     private static byte[] workbook() throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("assessments");
             CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-            String[] header = {"subdistrict_pcode", "indicator", "value", "source_organisation", "assessed_on", "method",
-                    "confidence"};
+            dateStyle.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            String[] header = {
+                "subdistrict_pcode", "indicator", "value", "source_organisation", "assessed_on", "method", "confidence"
+            };
             Row top = sheet.createRow(0);
             for (int i = 0; i < header.length; i++) {
                 top.createCell(i).setCellValue(header[i]);

@@ -1,13 +1,13 @@
 package org.homeward.conditions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The conditions' words exist in English and Arabic alike, for every default indicator, status and method. */
 class ConditionsBundleTest {

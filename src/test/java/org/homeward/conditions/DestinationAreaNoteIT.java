@@ -1,5 +1,7 @@
 package org.homeward.conditions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** At registration, the household's page and API show its destination area's status, which the registry does not judge. */
 @HomewardTest
 class DestinationAreaNoteIT {
@@ -30,12 +30,16 @@ class DestinationAreaNoteIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     AssessmentImportService imports;
+
     @Autowired
     ConditionsService conditions;
+
     @LocalServerPort
     int port;
 
@@ -43,18 +47,24 @@ class DestinationAreaNoteIT {
     void theHouseholdPageAndApiShowTheDestinationAreaAsRedWithTheRedLine() throws Exception {
         String admin = "admin.destination" + System.nanoTime() % 1_000_000;
         users.create(admin, Role.ADMIN, PASSWORD, "Returns coordination");
-        imports.importFile(("subdistrict_pcode,indicator,value,source_organisation,assessed_on,method,confidence\n"
-                + RED_AREA + ",UNSURVEYED_EXPLOSIVE_ORDNANCE,yes,UNMAS," + conditions.today().minusDays(4)
-                + ",HOUSEHOLD_SURVEY,HIGH\n").getBytes(StandardCharsets.UTF_8), "test");
+        imports.importFile(
+                ("subdistrict_pcode,indicator,value,source_organisation,assessed_on,method,confidence\n"
+                                + RED_AREA + ",UNSURVEYED_EXPLOSIVE_ORDNANCE,yes,UNMAS,"
+                                + conditions.today().minusDays(4)
+                                + ",HOUSEHOLD_SURVEY,HIGH\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                "test");
         Household household = register(RED_AREA);
         Household elsewhere = register("SY090300");
 
         PageSession page = PageSession.signIn(port, admin, PASSWORD);
         HttpResponse<String> english = page.get("/households/" + household.id() + "?lang=en");
-        assertThat(english.body()).contains("id=\"destination-area-status\">Red<")
+        assertThat(english.body())
+                .contains("id=\"destination-area-status\">Red<")
                 .contains("Unsurveyed explosive-ordnance contamination");
         HttpResponse<String> arabic = page.get("/households/" + household.id() + "?lang=ar");
-        assertThat(arabic.body()).contains("id=\"destination-area-status\">أحمر<")
+        assertThat(arabic.body())
+                .contains("id=\"destination-area-status\">أحمر<")
                 .contains("تلوث بالذخائر المتفجرة لم يُمسح");
         assertThat(page.get("/households/" + elsewhere.id() + "?lang=en").body())
                 .contains("id=\"destination-area-status\">Unknown<");
@@ -70,9 +80,25 @@ class DestinationAreaNoteIT {
 
     private Household register(String destination) {
         List<IndividualDetails> members = new ArrayList<>();
-        members.add(new IndividualDetails("PRINCIPAL", "أحمد", "Ahmad", "محمود", "Mahmoud", null, null, "الشامي",
-                "Al-Shami", "M", "1975", null, null, null, null, List.of()));
+        members.add(new IndividualDetails(
+                "PRINCIPAL",
+                "أحمد",
+                "Ahmad",
+                "محمود",
+                "Mahmoud",
+                null,
+                null,
+                "الشامي",
+                "Al-Shami",
+                "M",
+                "1975",
+                null,
+                null,
+                null,
+                null,
+                List.of()));
         JourneyDetails journey = new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", destination, null);
-        return households.register(new RegisterHouseholdRequest("Masnaa crossing", journey, members), "conditions.test");
+        return households.register(
+                new RegisterHouseholdRequest("Masnaa crossing", journey, members), "conditions.test");
     }
 }

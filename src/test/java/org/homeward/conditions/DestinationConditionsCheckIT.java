@@ -1,5 +1,7 @@
 package org.homeward.conditions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The destination-conditions departure check and the briefing, as the movements feature finds them among the beans. */
 @HomewardTest
 class DestinationConditionsCheckIT {
@@ -31,10 +31,13 @@ class DestinationConditionsCheckIT {
 
     @Autowired
     List<DepartureCheck> checks;
+
     @Autowired
     DestinationBriefing briefing;
+
     @Autowired
     AssessmentImportService imports;
+
     @Autowired
     ConditionsService conditions;
 
@@ -43,8 +46,8 @@ class DestinationConditionsCheckIT {
     @BeforeEach
     void recordAssessments() {
         today = conditions.today();
-        StringBuilder file = new StringBuilder("subdistrict_pcode,indicator,value,source_organisation,assessed_on,"
-                + "method,confidence\n");
+        StringBuilder file = new StringBuilder(
+                "subdistrict_pcode,indicator,value,source_organisation,assessed_on," + "method,confidence\n");
         for (String redLine : ConditionsProperties.DEFAULT_RED_LINES) {
             file.append(row(RED_AREA, redLine, "no", "REACH", today.minusDays(20)));
             file.append(row(STALE_AREA, redLine, "no", "REACH", today.minusDays(120)));
@@ -81,7 +84,9 @@ class DestinationConditionsCheckIT {
 
         assertThat(verdict.level()).isEqualTo(CheckLevel.AMBER);
         assertThat(verdict.reasonKey()).isEqualTo("conditions.check.amber");
-        assertThat(verdict.arguments().get(1)).contains("NO_HUMANITARIAN_ACCESS").doesNotContain("ACTIVE_HOSTILITIES");
+        assertThat(verdict.arguments().get(1))
+                .contains("NO_HUMANITARIAN_ACCESS")
+                .doesNotContain("ACTIVE_HOSTILITIES");
     }
 
     @Test
@@ -89,8 +94,8 @@ class DestinationConditionsCheckIT {
         CheckVerdict verdict = check().judge(candidate(GREEN_AREA));
 
         assertThat(verdict.level()).isEqualTo(CheckLevel.GREEN);
-        assertThat(conditions.of(GREEN_AREA, today).index()).hasValueSatisfying(index ->
-                assertThat(index.score()).isEqualTo(45));
+        assertThat(conditions.of(GREEN_AREA, today).index())
+                .hasValueSatisfying(index -> assertThat(index.score()).isEqualTo(45));
     }
 
     @Test
@@ -104,8 +109,14 @@ class DestinationConditionsCheckIT {
     @Test
     void theDepartureDayIsJudgedAsItStandsThenNotAsItStoodWhenPlanned() {
         DepartureCandidate planned = candidate(RED_AREA);
-        DepartureCandidate beforeTheHostilities = new DepartureCandidate(planned.movementId(), planned.kind(),
-                planned.departsOn(), today.minusDays(10), planned.householdId(), RED_AREA, planned.travellers());
+        DepartureCandidate beforeTheHostilities = new DepartureCandidate(
+                planned.movementId(),
+                planned.kind(),
+                planned.departsOn(),
+                today.minusDays(10),
+                planned.householdId(),
+                RED_AREA,
+                planned.travellers());
 
         assertThat(check().judge(beforeTheHostilities).level()).isEqualTo(CheckLevel.GREEN);
         assertThat(check().judge(planned).level()).isEqualTo(CheckLevel.RED);
@@ -117,21 +128,37 @@ class DestinationConditionsCheckIT {
         DestinationBriefing.Briefing english = briefing.brief(RED_AREA, today, Locale.ENGLISH);
 
         assertThat(arabic.status()).isEqualTo("RED");
-        assertThat(arabic.text()).contains("حمراء").contains("أعمال قتالية جارية").contains(RED_AREA);
-        assertThat(english.text()).contains("RED").contains("Active hostilities").contains("90 days");
+        assertThat(arabic.text())
+                .contains("حمراء")
+                .contains("أعمال قتالية جارية")
+                .contains(RED_AREA);
+        assertThat(english.text())
+                .contains("RED")
+                .contains("Active hostilities")
+                .contains("90 days");
         assertThat(briefing.brief(STALE_AREA, today, Locale.ENGLISH).status()).isEqualTo("UNKNOWN");
-        assertThat(briefing.brief(STALE_AREA, today, Locale.ENGLISH).text()).contains("UNKNOWN")
+        assertThat(briefing.brief(STALE_AREA, today, Locale.ENGLISH).text())
+                .contains("UNKNOWN")
                 .contains("No assessment of the last 90 days");
     }
 
     private DepartureCheck check() {
-        return checks.stream().filter(check -> check.name().equals("destination-conditions")).findFirst().orElseThrow();
+        return checks.stream()
+                .filter(check -> check.name().equals("destination-conditions"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private DepartureCandidate candidate(String destination) {
         Traveller principal = new Traveller(UUID.randomUUID(), "PRINCIPAL", Optional.of(40), true, false, true);
-        return new DepartureCandidate(UUID.randomUUID(), MovementKind.ORGANISED_RETURN, today.plusDays(7), today,
-                UUID.randomUUID(), destination, List.of(principal));
+        return new DepartureCandidate(
+                UUID.randomUUID(),
+                MovementKind.ORGANISED_RETURN,
+                today.plusDays(7),
+                today,
+                UUID.randomUUID(),
+                destination,
+                List.of(principal));
     }
 
     private static String row(String area, String indicator, String value, String source, LocalDate on) {

@@ -1,5 +1,7 @@
 package org.homeward.conditions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +20,6 @@ import org.homeward.statistics.TableDimension;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Returns into a red area are counted in the red column of statistics' protected table, by period. */
 @HomewardTest
 class ReturnsIntoRedAreasIT {
@@ -29,21 +29,27 @@ class ReturnsIntoRedAreasIT {
 
     @Autowired
     AssessmentImportService imports;
+
     @Autowired
     ConditionsService conditions;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     ConditionReturnsService figures;
 
     @Test
     void twelvePeopleReturningIntoARedAreaRaiseTheRedCountOfTheMonthByTwelve() {
         LocalDate today = conditions.today();
-        imports.importFile(("subdistrict_pcode,indicator,value,source_organisation,assessed_on,method,confidence\n"
-                + RED_AREA + ",RETURNS_BLOCKED_BY_AUTHORITY,yes,OCHA," + today.minusDays(1) + ",REMOTE,HIGH\n")
-                .getBytes(StandardCharsets.UTF_8), "test");
+        imports.importFile(
+                ("subdistrict_pcode,indicator,value,source_organisation,assessed_on,method,confidence\n" + RED_AREA
+                                + ",RETURNS_BLOCKED_BY_AUTHORITY,yes,OCHA," + today.minusDays(1) + ",REMOTE,HIGH\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                "test");
         LocalDate from = today.withDayOfMonth(1);
-        long before = redThisMonth(figures.table(from, today, TableDimension.MONTH).orElseThrow());
+        long before =
+                redThisMonth(figures.table(from, today, TableDimension.MONTH).orElseThrow());
 
         for (int i = 0; i < 3; i++) {
             Household household = register(RED_AREA, 4);
@@ -51,7 +57,8 @@ class ReturnsIntoRedAreasIT {
             households.advanceJourney(household.id(), new AdvanceJourneyRequest(1, "RETURNED_HOME", "Arrived"), "test");
         }
 
-        ConditionReturns after = figures.table(from, today, TableDimension.MONTH).orElseThrow();
+        ConditionReturns after =
+                figures.table(from, today, TableDimension.MONTH).orElseThrow();
         assertThat(after.groups()).containsExactly("RED", "AMBER", "UNKNOWN", "GREEN");
         assertThat(after.rows()).hasSize(1);
         assertThat(redThisMonth(after)).isEqualTo(before + 12);
@@ -67,11 +74,26 @@ class ReturnsIntoRedAreasIT {
         List<IndividualDetails> members = new ArrayList<>();
         String[] relationships = {"PRINCIPAL", "SPOUSE", "SON", "DAUGHTER"};
         for (int i = 0; i < persons; i++) {
-            members.add(new IndividualDetails(relationships[i], "سامر", "Samer", "خالد", "Khaled", null, null,
-                    "العلي", "Al-Ali", i % 2 == 0 ? "M" : "F", String.valueOf(1970 + 8 * i), null, null, null, null,
+            members.add(new IndividualDetails(
+                    relationships[i],
+                    "سامر",
+                    "Samer",
+                    "خالد",
+                    "Khaled",
+                    null,
+                    null,
+                    "العلي",
+                    "Al-Ali",
+                    i % 2 == 0 ? "M" : "F",
+                    String.valueOf(1970 + 8 * i),
+                    null,
+                    null,
+                    null,
+                    null,
                     List.of()));
         }
         JourneyDetails journey = new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", destination, null);
-        return households.register(new RegisterHouseholdRequest("Masnaa crossing", journey, members), "conditions.test");
+        return households.register(
+                new RegisterHouseholdRequest("Masnaa crossing", journey, members), "conditions.test");
     }
 }

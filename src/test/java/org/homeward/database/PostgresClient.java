@@ -16,16 +16,19 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** Connects to the embedded database of a data directory as an outside client, for tests. */
 public final class PostgresClient {
 
-    private PostgresClient() {
-    }
+    private PostgresClient() {}
 
     public static Connection connect(Path dataDirectory) throws IOException, SQLException {
-        int port = PostmasterPidFile.read(dataDirectory.resolve("postgres")).orElseThrow().port();
+        int port = PostmasterPidFile.read(dataDirectory.resolve("postgres"))
+                .orElseThrow()
+                .port();
         Properties properties = new Properties();
         properties.setProperty("user", EmbeddedDatabase.SUPERUSER);
-        properties.setProperty("password", Files.readString(dataDirectory.resolve("database-password")).trim());
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE_NAME,
-                properties);
+        properties.setProperty(
+                "password",
+                Files.readString(dataDirectory.resolve("database-password")).trim());
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE_NAME, properties);
     }
 
     /**
@@ -38,14 +41,19 @@ public final class PostgresClient {
 
     /** Connections as the embedded database's superuser, a new one each time. */
     public static DataSource superuserDataSource(Path dataDirectory) throws IOException {
-        int port = PostmasterPidFile.read(dataDirectory.resolve("postgres")).orElseThrow().port();
-        return new DriverManagerDataSource("jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE_NAME,
-                EmbeddedDatabase.SUPERUSER, Files.readString(dataDirectory.resolve("database-password")).trim());
+        int port = PostmasterPidFile.read(dataDirectory.resolve("postgres"))
+                .orElseThrow()
+                .port();
+        return new DriverManagerDataSource(
+                "jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE_NAME,
+                EmbeddedDatabase.SUPERUSER,
+                Files.readString(dataDirectory.resolve("database-password")).trim());
     }
 
     public static long count(Path dataDirectory, String sql) throws IOException, SQLException {
-        try (Connection connection = connect(dataDirectory); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = connect(dataDirectory);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -53,6 +61,8 @@ public final class PostgresClient {
 
     /** Whether a server process named in the data directory's postmaster.pid is alive. */
     public static boolean serverAlive(Path dataDirectory) {
-        return PostmasterPidFile.read(dataDirectory.resolve("postgres")).map(PostmasterPidFile::isAlive).orElse(false);
+        return PostmasterPidFile.read(dataDirectory.resolve("postgres"))
+                .map(PostmasterPidFile::isAlive)
+                .orElse(false);
     }
 }

@@ -1,5 +1,7 @@
 package org.homeward.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,8 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Figures read from a real streaming replica: a primary and a hot standby made with
  * {@code pg_basebackup -R -X stream}, each a PostgreSQL server of its own, and Homeward given both.
@@ -42,8 +42,8 @@ class ReplicaIT {
     private static final String OWNER_PASSWORD = SeparatePostgresServer.randomSecret();
     private static final String APPLICATION_PASSWORD = SeparatePostgresServer.randomSecret();
     private static final String REPLICATION_PASSWORD = SeparatePostgresServer.randomSecret();
-    private static final Pattern PENDING_HEADLINE = Pattern.compile(
-            "id=\"headline-3\".*?class=\"count[^\"]*\"[^>]*>([^<]*)<", Pattern.DOTALL);
+    private static final Pattern PENDING_HEADLINE =
+            Pattern.compile("id=\"headline-3\".*?class=\"count[^\"]*\"[^>]*>([^<]*)<", Pattern.DOTALL);
     private static final long DEADLINE_NANOS = 120_000_000_000L;
 
     private static SeparatePostgresServer primary;
@@ -83,13 +83,17 @@ class ReplicaIT {
     @Test
     void figuresFollowTheReplicaWhileWritesAndPeopleStayOnThePrimary() throws Exception {
         Path data = Path.of("target/test-data/replica-" + UUID.randomUUID());
-        try (ConfigurableApplicationContext app = TestApplication.start(data, true,
+        try (ConfigurableApplicationContext app = TestApplication.start(
+                data,
+                true,
                 "--spring.datasource.url=" + primary.url("homeward"),
-                "--spring.datasource.username=homeward_app", "--spring.datasource.password=" + APPLICATION_PASSWORD,
+                "--spring.datasource.username=homeward_app",
+                "--spring.datasource.password=" + APPLICATION_PASSWORD,
                 "--homeward.database.owner-username=homeward_owner",
                 "--homeward.database.owner-password=" + OWNER_PASSWORD,
                 "--homeward.replica.url=" + standby.url("homeward"),
-                "--homeward.replica.lag-warning=PT1S", "--homeward.replica.retry-after=PT2S",
+                "--homeward.replica.lag-warning=PT1S",
+                "--homeward.replica.retry-after=PT2S",
                 "--homeward.statistics.refresh.interval=1s")) {
             int port = TestApplication.port(app);
             UserService users = app.getBean(UserService.class);
@@ -113,7 +117,8 @@ class ReplicaIT {
 
                 Registered registered = register(officer, 2);
                 HttpResponse<String> household = officerPages.get("/households/" + registered.id());
-                assertThat(household.statusCode()).as("the household registered a moment ago, read from the primary")
+                assertThat(household.statusCode())
+                        .as("the household registered a moment ago, read from the primary")
                         .isEqualTo(200);
                 assertThat(household.body()).contains(registered.reference());
                 awaitPrimaryPendingIndividuals(15);
@@ -125,18 +130,27 @@ class ReplicaIT {
                 assertThat(pending(arabic)).isIn("10", "١٠");
                 assertThat(arabic).contains("متأخرة عن السجل").contains("الأرقام محدَّثة حتى");
 
-                HttpResponse<String> table = analyst.getAccepting("/api/v1/statistics/returns?stage=pending",
-                        "application/json");
-                assertThat(table.headers().firstValue("Homeward-Figures-Lagging")).contains("true");
+                HttpResponse<String> table =
+                        analyst.getAccepting("/api/v1/statistics/returns?stage=pending", "application/json");
+                assertThat(table.headers().firstValue("Homeward-Figures-Lagging"))
+                        .contains("true");
                 assertThat(table.headers().firstValue("Homeward-Figures-As-Of")).isPresent();
-                assertThat(ApiClient.json().readTree(table.body()).get("total").get("value").asLong()).isEqualTo(10);
+                assertThat(ApiClient.json()
+                                .readTree(table.body())
+                                .get("total")
+                                .get("value")
+                                .asLong())
+                        .isEqualTo(10);
                 HttpResponse<String> metrics = admin.getAccepting("/actuator/prometheus", "text/plain");
                 Matcher lag = Pattern.compile("(?m)^homeward_replica_lag_seconds(?:\\{[^}]*})? ([0-9.]+)")
                         .matcher(metrics.body());
                 assertThat(lag.find()).as(metrics.body()).isTrue();
                 assertThat(Double.parseDouble(lag.group(1))).isGreaterThanOrEqualTo(1.0);
-                assertThat(PageSession.anonymous(port).getAccepting("/actuator/health/readiness", "application/json")
-                        .statusCode()).as("a lagging replica leaves the application ready").isEqualTo(200);
+                assertThat(PageSession.anonymous(port)
+                                .getAccepting("/actuator/health/readiness", "application/json")
+                                .statusCode())
+                        .as("a lagging replica leaves the application ready")
+                        .isEqualTo(200);
 
                 execute(replay, "SELECT pg_wal_replay_resume()");
             }
@@ -151,29 +165,59 @@ class ReplicaIT {
         }
     }
 
-    private record Registered(String id, String reference) {
-    }
+    private record Registered(String id, String reference) {}
 
     /** Four families of five that share no one, so that the duplicate check lets each through. */
     private static final String[][] FAMILIES = {
-            {"الحموي", "Al-Hamwi", "خالد", "Khaled", "سمر", "Samar", "1971"},
-            {"الحلبي", "Al-Halabi", "يوسف", "Yousef", "رنا", "Rana", "1980"},
-            {"الشامي", "Al-Shami", "عمر", "Omar", "هدى", "Huda", "1987"},
-            {"الإدلبي", "Al-Idlibi", "سامر", "Samer", "ليلى", "Layla", "1993"}};
+        {"الحموي", "Al-Hamwi", "خالد", "Khaled", "سمر", "Samar", "1971"},
+        {"الحلبي", "Al-Halabi", "يوسف", "Yousef", "رنا", "Rana", "1980"},
+        {"الشامي", "Al-Shami", "عمر", "Omar", "هدى", "Huda", "1987"},
+        {"الإدلبي", "Al-Idlibi", "سامر", "Samer", "ليلى", "Layla", "1993"}
+    };
+
     private static final String[][] CHILDREN = {{"نور", "Nour", "F"}, {"زيد", "Zaid", "M"}, {"ريم", "Reem", "F"}};
 
     private static Map<String, Object> family(int number) {
         String[] names = FAMILIES[number];
         int born = Integer.parseInt(names[6]);
         List<Map<String, Object>> members = new ArrayList<>();
-        members.add(HouseholdFixtures.member("PRINCIPAL", names[2], names[3], "إبراهيم", "Ibrahim", names[0], names[1], "M",
-                born + "-02-1" + number, null, List.of()));
-        members.add(HouseholdFixtures.member("SPOUSE", names[4], names[5], "سليم", "Salim", names[0], names[1], "F",
-                (born + 2) + "-06-2" + number, null, List.of()));
+        members.add(HouseholdFixtures.member(
+                "PRINCIPAL",
+                names[2],
+                names[3],
+                "إبراهيم",
+                "Ibrahim",
+                names[0],
+                names[1],
+                "M",
+                born + "-02-1" + number,
+                null,
+                List.of()));
+        members.add(HouseholdFixtures.member(
+                "SPOUSE",
+                names[4],
+                names[5],
+                "سليم",
+                "Salim",
+                names[0],
+                names[1],
+                "F",
+                (born + 2) + "-06-2" + number,
+                null,
+                List.of()));
         for (int child = 0; child < CHILDREN.length; child++) {
-            members.add(HouseholdFixtures.member(child == 1 ? "SON" : "DAUGHTER", CHILDREN[child][0], CHILDREN[child][1],
-                    names[2], names[3], names[0], names[1], CHILDREN[child][2], (born + 20 + child) + "-0" + (child + 1) + "-0"
-                            + (number + 1), null, List.of()));
+            members.add(HouseholdFixtures.member(
+                    child == 1 ? "SON" : "DAUGHTER",
+                    CHILDREN[child][0],
+                    CHILDREN[child][1],
+                    names[2],
+                    names[3],
+                    names[0],
+                    names[1],
+                    CHILDREN[child][2],
+                    (born + 20 + child) + "-0" + (child + 1) + "-0" + (number + 1),
+                    null,
+                    List.of()));
         }
         Map<String, Object> household = new HashMap<>(HouseholdFixtures.familyOfFive(names[1], names[0]));
         household.put("members", members);
@@ -183,7 +227,9 @@ class ReplicaIT {
     private static Registered register(ApiClient officer, int number) {
         Answer registered = officer.post("/api/v1/households", family(number));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        return new Registered(registered.json().get("id").asString(), registered.json().get("reference").asString());
+        return new Registered(
+                registered.json().get("id").asString(),
+                registered.json().get("reference").asString());
     }
 
     /** The dashboard once it satisfies the condition, polled with a generous deadline; fails with the last page. */
@@ -218,7 +264,9 @@ class ReplicaIT {
             while (!String.valueOf(individuals).equals(string(connection, """
                     SELECT coalesce(sum(individuals), 0)::text FROM statistics_cell
                     WHERE stage = 'PENDING' AND breakdown = 'total' AND area_level = 1 AND grain = 'D'"""))) {
-                assertThat(System.nanoTime()).as("the primary's summary counts %d", individuals).isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("the primary's summary counts %d", individuals)
+                        .isLessThan(deadline);
                 Thread.sleep(200);
             }
         }
@@ -234,7 +282,8 @@ class ReplicaIT {
     }
 
     private static String string(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getString(1);
         }

@@ -1,5 +1,8 @@
 package org.homeward.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.abort;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * A PostgreSQL server of the machine's own installation (Debian's {@code postgresql} package), started
@@ -40,8 +40,8 @@ final class SeparatePostgresServer implements AutoCloseable {
     private final String superuserPassword;
     private final boolean asPostgresUser;
 
-    private SeparatePostgresServer(Path binaries, Path directory, int port, String superuserPassword,
-                                   boolean asPostgresUser) {
+    private SeparatePostgresServer(
+            Path binaries, Path directory, int port, String superuserPassword, boolean asPostgresUser) {
         this.binaries = binaries;
         this.directory = directory;
         this.port = port;
@@ -66,15 +66,35 @@ final class SeparatePostgresServer implements AutoCloseable {
             run(List.of("chown", "-R", "postgres:postgres", directory.toString()), false);
         }
         SeparatePostgresServer server = new SeparatePostgresServer(binaries, directory, freePort(), password, root);
-        server.postgres("initdb", "-D", server.data().toString(), "-U", SUPERUSER, "-E", "UTF8", "--locale=C",
-                "--auth-local=trust", "--auth-host=scram-sha-256", "--pwfile=" + passwordFile);
+        server.postgres(
+                "initdb",
+                "-D",
+                server.data().toString(),
+                "-U",
+                SUPERUSER,
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
+                "--pwfile=" + passwordFile);
         server.startServer();
         return server;
     }
 
     private void startServer() throws IOException, InterruptedException {
-        postgres("pg_ctl", "-D", data().toString(), "-w", "-t", "60", "-l", directory.resolve("server.log").toString(),
-                "-o", "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1", "start");
+        postgres(
+                "pg_ctl",
+                "-D",
+                data().toString(),
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                directory.resolve("server.log").toString(),
+                "-o",
+                "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1",
+                "start");
     }
 
     /**
@@ -88,12 +108,25 @@ final class SeparatePostgresServer implements AutoCloseable {
         if (asPostgresUser) {
             run(List.of("chown", "-R", "postgres:postgres", directory.toString()), false);
         }
-        SeparatePostgresServer standby = new SeparatePostgresServer(binaries, directory, freePort(), superuserPassword,
-                asPostgresUser);
+        SeparatePostgresServer standby =
+                new SeparatePostgresServer(binaries, directory, freePort(), superuserPassword, asPostgresUser);
         // The password reaches pg_basebackup through its environment, never its command line.
-        standby.postgres(java.util.Map.of("PGPASSWORD", replicationPassword), "pg_basebackup", "-D",
-                standby.data().toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", replicationRole,
-                "-R", "-X", "stream", "-c", "fast");
+        standby.postgres(
+                java.util.Map.of("PGPASSWORD", replicationPassword),
+                "pg_basebackup",
+                "-D",
+                standby.data().toString(),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                String.valueOf(port),
+                "-U",
+                replicationRole,
+                "-R",
+                "-X",
+                "stream",
+                "-c",
+                "fast");
         standby.startServer();
         return standby;
     }
@@ -128,7 +161,8 @@ final class SeparatePostgresServer implements AutoCloseable {
             postgres("pg_ctl", "-D", data().toString(), "-w", "-m", "fast", "stop");
         } finally {
             try (Stream<Path> files = Files.walk(directory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -162,8 +196,12 @@ final class SeparatePostgresServer implements AutoCloseable {
         builder.environment().putAll(environment);
         Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command.get(0)).isTrue();
-        assertThat(process.exitValue()).as("%s:%n%s", command, new String(output, StandardCharsets.UTF_8)).isZero();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("%s finished", command.get(0))
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("%s:%n%s", command, new String(output, StandardCharsets.UTF_8))
+                .isZero();
     }
 
     private static Optional<Path> installedBinaries() throws IOException {
@@ -177,8 +215,8 @@ final class SeparatePostgresServer implements AutoCloseable {
         }
         try (Stream<Path> versions = Files.list(installed)) {
             return versions.filter(version -> Files.isExecutable(version.resolve("bin/initdb")))
-                    .max(Comparator.comparingInt(version -> Integer.parseInt(version.getFileName().toString()
-                            .replaceAll("\\D", "0"))))
+                    .max(Comparator.comparingInt(version ->
+                            Integer.parseInt(version.getFileName().toString().replaceAll("\\D", "0"))))
                     .map(version -> version.resolve("bin"));
         }
     }

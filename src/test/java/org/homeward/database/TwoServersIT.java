@@ -1,5 +1,7 @@
 package org.homeward.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,8 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Two Homeward servers on one PostgreSQL server of their own, as behind a load balancer: a session begun on
  * one is valid on the other, a household registered on one is found by the other's on-entry duplicate check,
@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoServersIT {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*(?:value|content)=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+    private static final Pattern CSRF =
+            Pattern.compile("name=\"_csrf\"[^>]*(?:value|content)=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
     private static final Pattern PROGRESS = Pattern.compile("id=\"acceptance-progress\"");
     private static final String PASSWORD = "two servers share one careful database";
     private static final String COORDINATOR = "two.coordinator";
@@ -90,8 +91,11 @@ class TwoServersIT {
             int portA = port(first);
             int portB = port(second);
             Session session = Session.signIn(portA);
-            assertThat(session.get(portB, "/allocation").statusCode()).as("the session begun on A, on B").isEqualTo(200);
-            assertThat(Session.anonymous().get(portB, "/allocation").statusCode()).as("no session, no page")
+            assertThat(session.get(portB, "/allocation").statusCode())
+                    .as("the session begun on A, on B")
+                    .isEqualTo(200);
+            assertThat(Session.anonymous().get(portB, "/allocation").statusCode())
+                    .as("no session, no page")
                     .isEqualTo(302);
 
             measureRegistrationLag(session, portA, portB);
@@ -102,8 +106,9 @@ class TwoServersIT {
             assertThat(onB).as("B shows the acceptance A works on").containsPattern(PROGRESS);
             first.killHard();
             assertThat(count("SELECT count(*) FROM allocation_acceptance WHERE run_id = '" + run
-                    + "' AND state = 'RUNNING' AND accepted + refused < total"))
-                    .as("A was killed with the acceptance half done (else nothing here proves a take-over)").isEqualTo(1);
+                            + "' AND state = 'RUNNING' AND accepted + refused < total"))
+                    .as("A was killed with the acceptance half done (else nothing here proves a take-over)")
+                    .isEqualTo(1);
             first = serve("A again");
             awaitAcceptanceDone(session, portB, run);
             assertAcceptedOnce(run, proposals);
@@ -126,12 +131,15 @@ class TwoServersIT {
             long deadline = committed + 120_000_000_000L;
             String answer = "";
             while (!answer.contains(id) && System.nanoTime() < deadline) {
-                answer = session.postJson(portB, "/api/v1/households/likely-duplicates", household).body();
+                answer = session.postJson(portB, "/api/v1/households/likely-duplicates", household)
+                        .body();
                 if (!answer.contains(id)) {
                     Thread.sleep(10);
                 }
             }
-            assertThat(answer).as("B's on-entry check finds the household registered on A").contains(id);
+            assertThat(answer)
+                    .as("B's on-entry check finds the household registered on A")
+                    .contains(id);
             lags.add((System.nanoTime() - committed) / 1_000_000);
         }
         Collections.sort(lags);
@@ -148,7 +156,8 @@ class TwoServersIT {
                  "latitude": 33.4560, "longitude": 36.2350, "capacityPersons": 5000, "capacityFamilies": 2000,
                  "accessibleUnits": 50, "open": true}""".formatted(DARAYA));
         assertThat(centre.statusCode()).as(centre.body()).isIn(200, 201);
-        HttpResponse<String> started = session.postForm(port, "/allocation/runs", "/allocation", Map.of("scope", "all"));
+        HttpResponse<String> started =
+                session.postForm(port, "/allocation/runs", "/allocation", Map.of("scope", "all"));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
         String location = started.headers().firstValue("Location").orElseThrow();
         UUID run = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
@@ -157,7 +166,8 @@ class TwoServersIT {
                 && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }
-        assertThat(count("SELECT count(*) FROM allocation_run WHERE id = '" + run + "' AND status = 'DONE'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM allocation_run WHERE id = '" + run + "' AND status = 'DONE'"))
+                .isEqualTo(1);
         return run;
     }
 
@@ -165,8 +175,11 @@ class TwoServersIT {
         int open = (int) count("SELECT count(*) FROM allocation_proposal WHERE run_id = '" + run
                 + "' AND decision = 'PROPOSED' AND proposed_centre IS NOT NULL");
         assertThat(open).as("households placed by the run").isGreaterThan(100);
-        HttpResponse<String> started = session.postForm(port, "/allocation/runs/" + run + "/accept-remaining",
-                "/allocation/runs/" + run + "/accept-remaining", Map.of("confirmed", String.valueOf(open)));
+        HttpResponse<String> started = session.postForm(
+                port,
+                "/allocation/runs/" + run + "/accept-remaining",
+                "/allocation/runs/" + run + "/accept-remaining",
+                Map.of("confirmed", String.valueOf(open)));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
         return open;
     }
@@ -183,63 +196,100 @@ class TwoServersIT {
 
     private static void awaitAcceptanceDone(Session session, int port, UUID run) throws Exception {
         long deadline = System.nanoTime() + 600_000_000_000L;
-        while (count("SELECT count(*) FROM allocation_acceptance WHERE run_id = '" + run + "' AND state = 'RUNNING'") > 0
+        while (count("SELECT count(*) FROM allocation_acceptance WHERE run_id = '" + run + "' AND state = 'RUNNING'")
+                        > 0
                 && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }
-        assertThat(session.get(port, "/allocation/runs/" + run).body()).as("B shows the acceptance finished")
+        assertThat(session.get(port, "/allocation/runs/" + run).body())
+                .as("B shows the acceptance finished")
                 .contains("bulk-notice");
     }
 
     private static void assertAcceptedOnce(UUID run, int proposals) throws Exception {
         assertThat(count("SELECT count(*) FROM allocation_acceptance WHERE run_id = '" + run + "'"))
-                .as("one acceptance, taken over, not begun again").isEqualTo(1);
+                .as("one acceptance, taken over, not begun again")
+                .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM allocation_acceptance WHERE run_id = '" + run + "' AND state = 'DONE'"))
                 .isEqualTo(1);
-        long accepted = count("SELECT count(*) FROM allocation_proposal WHERE run_id = '" + run + "' AND decision = 'ACCEPTED'");
+        long accepted = count(
+                "SELECT count(*) FROM allocation_proposal WHERE run_id = '" + run + "' AND decision = 'ACCEPTED'");
         assertThat(accepted).as("every placed proposal accepted").isEqualTo(proposals);
         assertThat(count("SELECT accepted + refused FROM allocation_acceptance WHERE run_id = '" + run + "'"))
-                .as("each proposal counted once").isEqualTo(proposals);
-        assertThat(count("SELECT accepted FROM allocation_acceptance WHERE run_id = '" + run + "'")).isEqualTo(accepted);
+                .as("each proposal counted once")
+                .isEqualTo(proposals);
+        assertThat(count("SELECT accepted FROM allocation_acceptance WHERE run_id = '" + run + "'"))
+                .isEqualTo(accepted);
         assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'ALLOCATION_ACCEPTED'"))
-                .as("one audit entry per acceptance, none twice").isEqualTo(accepted);
-        assertThat(count("SELECT count(*) FROM reception_stay WHERE centre_code = 'TWO-1'")).as("one booking each")
+                .as("one audit entry per acceptance, none twice")
+                .isEqualTo(accepted);
+        assertThat(count("SELECT count(*) FROM reception_stay WHERE centre_code = 'TWO-1'"))
+                .as("one booking each")
                 .isEqualTo(accepted);
     }
 
     private void createCoordinatorAndWaitingHouseholds(Path data) throws Exception {
-        try (ChildHomeward create = ChildHomeward.start(environment(), line -> { }, "users", "create", "--username",
-                COORDINATOR, "--role", "coordinator", "--data-dir", data.toString())) {
+        try (ChildHomeward create = ChildHomeward.start(
+                environment(),
+                line -> {},
+                "users",
+                "create",
+                "--username",
+                COORDINATOR,
+                "--role",
+                "coordinator",
+                "--data-dir",
+                data.toString())) {
             create.stdin().write((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
             create.stdin().close();
             assertThat(create.waitFor()).as(String.join("\n", create.output())).isZero();
         }
-        StringBuilder csv = new StringBuilder("household_key,individual_key,return_type,origin_country,destination_pcode,"
-                + "relationship,given_name_ar,given_name_latin,family_name_latin,sex,date_of_birth\n");
+        StringBuilder csv =
+                new StringBuilder("household_key,individual_key,return_type,origin_country,destination_pcode,"
+                        + "relationship,given_name_ar,given_name_latin,family_name_latin,sex,date_of_birth\n");
         for (int i = 0; i < WAITING; i++) {
-            csv.append("W").append(i).append(",W").append(i).append("-1,REFUGEE,LBN,").append(DARAYA)
-                    .append(",PRINCIPAL,حسن,Hasan,Waiting").append(latin(new Random(i), 7)).append(",M,19")
-                    .append(50 + i % 50).append('\n');
+            csv.append("W")
+                    .append(i)
+                    .append(",W")
+                    .append(i)
+                    .append("-1,REFUGEE,LBN,")
+                    .append(DARAYA)
+                    .append(",PRINCIPAL,حسن,Hasan,Waiting")
+                    .append(latin(new Random(i), 7))
+                    .append(",M,19")
+                    .append(50 + i % 50)
+                    .append('\n');
         }
         Path file = Files.writeString(data.resolveSibling(data.getFileName() + ".csv"), csv);
-        try (ChildHomeward imported = ChildHomeward.start(environment(), line -> { }, "import", file.toString(),
-                "--data-dir", data.toString())) {
+        try (ChildHomeward imported = ChildHomeward.start(
+                environment(), line -> {}, "import", file.toString(), "--data-dir", data.toString())) {
             imported.stdin().close();
-            assertThat(imported.waitFor()).as(String.join("\n", imported.output())).isZero();
+            assertThat(imported.waitFor())
+                    .as(String.join("\n", imported.output()))
+                    .isZero();
         }
     }
 
     private static ChildHomeward serve(String name) throws Exception {
         int port = freePort();
-        ChildHomeward server = ChildHomeward.start(environment(), line -> { }, "serve", "--data-dir",
-                dataDirectory().toString(), "--server.port=" + port, "--homeward.allocation.acceptance-silent-after=10s",
+        ChildHomeward server = ChildHomeward.start(
+                environment(),
+                line -> {},
+                "serve",
+                "--data-dir",
+                dataDirectory().toString(),
+                "--server.port=" + port,
+                "--homeward.allocation.acceptance-silent-after=10s",
                 "--homeward.allocation.acceptance-check-interval=2s");
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (server.output().stream().noneMatch(line -> line.contains("Started HomewardApplication"))
-                && server.isAlive() && System.nanoTime() < deadline) {
+                && server.isAlive()
+                && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        assertThat(server.isAlive()).as("server " + name + ": " + String.join("\n", server.output())).isTrue();
+        assertThat(server.isAlive())
+                .as("server " + name + ": " + String.join("\n", server.output()))
+                .isTrue();
         PORTS.put(server, port);
         return server;
     }
@@ -260,9 +310,15 @@ class TwoServersIT {
                              "destinationPcode": "%s"},
                  "members": [{"relationship": "PRINCIPAL", "givenNameLatin": "%s", "fatherNameLatin": "%s",
                               "familyNameLatin": "%s", "sex": "%s", "birthDate": "%d-0%d-1%d",
-                              "documentType": "NATIONAL_ID", "documentNumber": "%d"}]}"""
-                .formatted(DARAYA, given, latin(random, 5), family, number % 2 == 0 ? "F" : "M",
-                        1950 + random.nextInt(50), 1 + random.nextInt(9), random.nextInt(9),
+                              "documentType": "NATIONAL_ID", "documentNumber": "%d"}]}""".formatted(
+                        DARAYA,
+                        given,
+                        latin(random, 5),
+                        family,
+                        number % 2 == 0 ? "F" : "M",
+                        1950 + random.nextInt(50),
+                        1 + random.nextInt(9),
+                        random.nextInt(9),
                         10_000_000 + random.nextInt(89_999_999));
     }
 
@@ -292,8 +348,8 @@ class TwoServersIT {
 
         static Session signIn(int port) throws Exception {
             Session session = new Session();
-            HttpResponse<String> login = session.postForm(port, "/login", "/login",
-                    Map.of("username", COORDINATOR, "password", PASSWORD));
+            HttpResponse<String> login =
+                    session.postForm(port, "/login", "/login", Map.of("username", COORDINATOR, "password", PASSWORD));
             assertThat(login.statusCode()).isEqualTo(302);
             assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
             session.get(port, "/"); // signing in renews the CSRF token
@@ -301,7 +357,8 @@ class TwoServersIT {
         }
 
         HttpResponse<String> get(int port, String path) throws Exception {
-            HttpResponse<String> response = send(request(port, path).header("Accept", "text/html").GET());
+            HttpResponse<String> response =
+                    send(request(port, path).header("Accept", "text/html").GET());
             Matcher token = CSRF.matcher(response.body());
             if (token.find()) {
                 csrf = token.group(1) != null ? token.group(1) : token.group(2);
@@ -309,21 +366,27 @@ class TwoServersIT {
             return response;
         }
 
-        HttpResponse<String> postForm(int port, String path, String formPage, Map<String, String> form) throws Exception {
+        HttpResponse<String> postForm(int port, String path, String formPage, Map<String, String> form)
+                throws Exception {
             get(port, formPage);
             StringBuilder body = new StringBuilder("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
-            form.forEach((name, value) -> body.append('&').append(name).append('=')
-                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-            return send(request(port, path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+            form.forEach((name, value) ->
+                    body.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            return send(request(port, path)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         }
 
         HttpResponse<String> postJson(int port, String path, String json) throws Exception {
             if (csrf == null) {
                 get(port, "/");
             }
-            return send(request(port, path).header("Content-Type", "application/json").header("Accept", "application/json")
-                    .header("X-CSRF-TOKEN", csrf).POST(HttpRequest.BodyPublishers.ofString(json)));
+            return send(request(port, path)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .header("X-CSRF-TOKEN", csrf)
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
         }
 
         private HttpRequest.Builder request(int port, String path) {
@@ -333,15 +396,18 @@ class TwoServersIT {
 
         private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            response.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("HOMEWARD_SESSION="))
-                    .findFirst().ifPresent(value -> cookie = value.substring(0, value.indexOf(';')));
+            response.headers().allValues("Set-Cookie").stream()
+                    .filter(value -> value.startsWith("HOMEWARD_SESSION="))
+                    .findFirst()
+                    .ifPresent(value -> cookie = value.substring(0, value.indexOf(';')));
             return response;
         }
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection connection = postgres.connectAsSuperuser("homeward"); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = postgres.connectAsSuperuser("homeward");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -355,9 +421,10 @@ class TwoServersIT {
         for (String line : block.group(1).split("\n")) {
             String statement = line.strip().replaceAll(";$", "");
             if (!statement.isEmpty()) {
-                statements.add(statement.startsWith("CREATE ROLE homeward_owner")
-                        ? statement.replace("'...'", "'" + OWNER_PASSWORD + "'")
-                        : statement.replace("'...'", "'" + APPLICATION_PASSWORD + "'"));
+                statements.add(
+                        statement.startsWith("CREATE ROLE homeward_owner")
+                                ? statement.replace("'...'", "'" + OWNER_PASSWORD + "'")
+                                : statement.replace("'...'", "'" + APPLICATION_PASSWORD + "'"));
             }
         }
         return statements;
@@ -365,10 +432,19 @@ class TwoServersIT {
 
     /** What both servers are given: one database URL, its two roles and one audit key. */
     private static Map<String, String> environment() {
-        return Map.of("HOMEWARD_DATABASE_URL", postgres.url("homeward"),
-                "HOMEWARD_DATABASE_USERNAME", "homeward_app", "HOMEWARD_DATABASE_PASSWORD", APPLICATION_PASSWORD,
-                "HOMEWARD_DATABASE_OWNER_USERNAME", "homeward_owner", "HOMEWARD_DATABASE_OWNER_PASSWORD", OWNER_PASSWORD,
-                "HOMEWARD_AUDIT_KEY", AUDIT_KEY);
+        return Map.of(
+                "HOMEWARD_DATABASE_URL",
+                postgres.url("homeward"),
+                "HOMEWARD_DATABASE_USERNAME",
+                "homeward_app",
+                "HOMEWARD_DATABASE_PASSWORD",
+                APPLICATION_PASSWORD,
+                "HOMEWARD_DATABASE_OWNER_USERNAME",
+                "homeward_owner",
+                "HOMEWARD_DATABASE_OWNER_PASSWORD",
+                OWNER_PASSWORD,
+                "HOMEWARD_AUDIT_KEY",
+                AUDIT_KEY);
     }
 
     private static String randomKey() {
@@ -380,7 +456,8 @@ class TwoServersIT {
     private static Path dataDirectory() throws IOException {
         Path data = Path.of("target/test-data/two-servers-" + UUID.randomUUID()).toAbsolutePath();
         Files.createDirectories(data.getParent());
-        return Files.createDirectory(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        return Files.createDirectory(
+                data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     }
 
     private static int freePort() throws IOException {

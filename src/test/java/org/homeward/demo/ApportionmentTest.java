@@ -19,8 +19,8 @@ class ApportionmentTest {
 
             assertThat(Arrays.stream(shares).sum()).isEqualTo(total);
             for (int i = 0; i < weights.length; i++) {
-                assertThat((double) shares[i]).isCloseTo(total * weights[i] / sum,
-                        org.assertj.core.api.Assertions.within(1.0));
+                assertThat((double) shares[i])
+                        .isCloseTo(total * weights[i] / sum, org.assertj.core.api.Assertions.within(1.0));
             }
         }
     }

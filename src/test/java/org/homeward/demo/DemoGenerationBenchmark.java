@@ -27,14 +27,40 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class DemoGenerationBenchmark {
 
     /** A typical row, always the same: the reference pays for formatting and writing, not for making data. */
-    private static final String[] CONSTANT_ROW = {null, null, "Jdeidet Yabous (Masnaa) crossing", "REFUGEE", "LBN", null,
-        "MASNAA", "SY030000", null, "RETURNED_HOME", "2025-06-14", "2025-06-15", "SON", "عبد الرحمن", "Abdulrahman",
-        "محمد", "Mohammad", "أحمد", "Ahmad", "الحموي", "Al-Hamwi", "M", "2012-04-17", "0944 123 456", "NATIONAL_ID",
-        "03123456789", "SY030000", null};
+    private static final String[] CONSTANT_ROW = {
+        null,
+        null,
+        "Jdeidet Yabous (Masnaa) crossing",
+        "REFUGEE",
+        "LBN",
+        null,
+        "MASNAA",
+        "SY030000",
+        null,
+        "RETURNED_HOME",
+        "2025-06-14",
+        "2025-06-15",
+        "SON",
+        "عبد الرحمن",
+        "Abdulrahman",
+        "محمد",
+        "Mohammad",
+        "أحمد",
+        "Ahmad",
+        "الحموي",
+        "Al-Hamwi",
+        "M",
+        "2012-04-17",
+        "0944 123 456",
+        "NATIONAL_ID",
+        "03123456789",
+        "SY030000",
+        null
+    };
+
     private static final int ROWS_PER_REFERENCE_HOUSEHOLD = 5;
 
-    private DemoGenerationBenchmark() {
-    }
+    private DemoGenerationBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         long individuals = Long.parseLong(args[0]);
@@ -58,12 +84,25 @@ public final class DemoGenerationBenchmark {
         probe.stop();
 
         long bytes = Files.size(directory.resolve("generated").resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE));
-        System.out.printf(Locale.ROOT, "individuals=%d rows=%d households=%d households_csv_bytes=%d%n", individuals,
-                summary.rows(), summary.households(), bytes);
-        System.out.printf(Locale.ROOT, "generation_seconds=%.2f reference_seconds=%.2f ratio=%.2f%n",
-                generationSeconds, referenceSeconds, generationSeconds / referenceSeconds);
-        System.out.printf(Locale.ROOT, "generation_cpu_seconds=%.2f reference_cpu_seconds=%.2f cpu_ratio=%.2f%n",
-                generationCpu, referenceCpu, generationCpu / referenceCpu);
+        System.out.printf(
+                Locale.ROOT,
+                "individuals=%d rows=%d households=%d households_csv_bytes=%d%n",
+                individuals,
+                summary.rows(),
+                summary.households(),
+                bytes);
+        System.out.printf(
+                Locale.ROOT,
+                "generation_seconds=%.2f reference_seconds=%.2f ratio=%.2f%n",
+                generationSeconds,
+                referenceSeconds,
+                generationSeconds / referenceSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "generation_cpu_seconds=%.2f reference_cpu_seconds=%.2f cpu_ratio=%.2f%n",
+                generationCpu,
+                referenceCpu,
+                generationCpu / referenceCpu);
         System.out.printf(Locale.ROOT, "largest_heap_after_gc_mb=%.1f%n", generationHeap / 1048576.0);
     }
 
@@ -71,8 +110,8 @@ public final class DemoGenerationBenchmark {
     static void writeReference(long rows, Path directory) throws IOException {
         Files.createDirectories(directory);
         try (Writer households = Files.newBufferedWriter(directory.resolve("households.csv"), StandardCharsets.UTF_8);
-             Writer truth = Files.newBufferedWriter(directory.resolve("truth.csv"), StandardCharsets.UTF_8);
-             RegistrationWriter writer = new RegistrationWriter(households, truth)) {
+                Writer truth = Files.newBufferedWriter(directory.resolve("truth.csv"), StandardCharsets.UTF_8);
+                RegistrationWriter writer = new RegistrationWriter(households, truth)) {
             long written = 0;
             long[] personIds = new long[ROWS_PER_REFERENCE_HOUSEHOLD];
             while (written < rows) {

@@ -1,13 +1,13 @@
 package org.homeward.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The demo's timeline: a past moment is seen only by the thread replaying it, only while it does. */
 class DemoTimelineTest {
@@ -35,14 +35,15 @@ class DemoTimelineTest {
             assertThat(timeline.instant()).isEqualTo(PAST);
         });
         assertThatThrownBy(() -> timeline.at(PAST, () -> {
-            throw new IllegalStateException("refused");
-        })).hasMessage("refused");
+                    throw new IllegalStateException("refused");
+                }))
+                .hasMessage("refused");
         assertThat(timeline.instant()).isEqualTo(NOW);
     }
 
     @Test
     void refusesToReplayTheFuture() {
-        assertThatThrownBy(() -> timeline.at(NOW.plusSeconds(1), () -> { }))
+        assertThatThrownBy(() -> timeline.at(NOW.plusSeconds(1), () -> {}))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(timeline.getZone()).isEqualTo(ZoneId.of("Asia/Damascus"));
     }

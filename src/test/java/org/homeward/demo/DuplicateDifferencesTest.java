@@ -21,8 +21,15 @@ class DuplicateDifferencesTest {
 
     /** The kinds of difference the test recognises between a first and a repeated registration. */
     enum Difference {
-        OTHER_LATIN_SPELLING, NAME_IN_ONE_SCRIPT_ONLY, FATHER_NAME_MISSING, NAME_TYPO, BIRTH_DATE_LESS_PRECISE,
-        BIRTH_DAY_MONTH_SWAPPED, DOCUMENT_NOT_RECORDED, PHONE_NOT_RECORDED, PHONE_WRITTEN_DIFFERENTLY,
+        OTHER_LATIN_SPELLING,
+        NAME_IN_ONE_SCRIPT_ONLY,
+        FATHER_NAME_MISSING,
+        NAME_TYPO,
+        BIRTH_DATE_LESS_PRECISE,
+        BIRTH_DAY_MONTH_SWAPPED,
+        DOCUMENT_NOT_RECORDED,
+        PHONE_NOT_RECORDED,
+        PHONE_WRITTEN_DIFFERENTLY,
         WIFE_HEADS_THE_REGISTRATION
     }
 
@@ -36,13 +43,16 @@ class DuplicateDifferencesTest {
     static void compareEveryRepeatedRegistration() {
         DemoNames names = DemoNames.load();
         Stream.of(names.maleGivenNames(), names.femaleGivenNames(), names.familyNames())
-                .flatMap(list -> list.entries().stream()).forEach(entry -> {
+                .flatMap(list -> list.entries().stream())
+                .forEach(entry -> {
                     Set<String> spellings = new HashSet<>();
                     entry.latinSpellings().forEach(spelling -> spellings.add(lower(spelling)));
-                    spellings.forEach(spelling -> SPELLINGS_BY_LATIN.computeIfAbsent(spelling, key -> new HashSet<>())
+                    spellings.forEach(spelling -> SPELLINGS_BY_LATIN
+                            .computeIfAbsent(spelling, key -> new HashSet<>())
                             .add(spellings));
                 });
-        for (List<GeneratedPopulation.Row> rows : GeneratedPopulation.large().rowsByPerson().values()) {
+        for (List<GeneratedPopulation.Row> rows :
+                GeneratedPopulation.large().rowsByPerson().values()) {
             for (GeneratedPopulation.Row again : rows.subList(1, rows.size())) {
                 compare(rows.get(0), again);
             }
@@ -51,11 +61,20 @@ class DuplicateDifferencesTest {
 
     @Test
     void journeyAndPersonFactsStayTheSame() {
-        for (List<GeneratedPopulation.Row> rows : GeneratedPopulation.large().rowsByPerson().values()) {
+        for (List<GeneratedPopulation.Row> rows :
+                GeneratedPopulation.large().rowsByPerson().values()) {
             GeneratedPopulation.Row first = rows.get(0);
             for (GeneratedPopulation.Row again : rows.subList(1, rows.size())) {
-                for (String column : List.of("return_type", "origin_country", "origin_location", "destination_pcode",
-                        "journey_status", "returned_on", "sex", "place_of_origin", "specific_needs")) {
+                for (String column : List.of(
+                        "return_type",
+                        "origin_country",
+                        "origin_location",
+                        "destination_pcode",
+                        "journey_status",
+                        "returned_on",
+                        "sex",
+                        "place_of_origin",
+                        "specific_needs")) {
                     assertThat(again.get(column)).as(column).isEqualTo(first.get(column));
                 }
                 assertThat(again.get("crossing_point")).isIn(first.get("crossing_point"), "");
@@ -77,10 +96,16 @@ class DuplicateDifferencesTest {
 
         assertThat(rates.get(Difference.FATHER_NAME_MISSING)).as("%s", rates).isBetween(0.1, 0.25);
         assertThat(rates.get(Difference.NAME_TYPO)).as("%s", rates).isBetween(0.15, 0.35);
-        assertThat(rates.get(Difference.BIRTH_DATE_LESS_PRECISE)).as("%s", rates).isBetween(0.1, 0.35);
-        assertThat(rates.get(Difference.BIRTH_DAY_MONTH_SWAPPED)).as("%s", rates).isBetween(0.005, 0.04);
+        assertThat(rates.get(Difference.BIRTH_DATE_LESS_PRECISE))
+                .as("%s", rates)
+                .isBetween(0.1, 0.35);
+        assertThat(rates.get(Difference.BIRTH_DAY_MONTH_SWAPPED))
+                .as("%s", rates)
+                .isBetween(0.005, 0.04);
         assertThat(rates.get(Difference.OTHER_LATIN_SPELLING)).as("%s", rates).isGreaterThan(0.3);
-        assertThat(rates.get(Difference.NAME_IN_ONE_SCRIPT_ONLY)).as("%s", rates).isBetween(0.25, 0.65);
+        assertThat(rates.get(Difference.NAME_IN_ONE_SCRIPT_ONLY))
+                .as("%s", rates)
+                .isBetween(0.25, 0.65);
     }
 
     @Test
@@ -112,8 +137,8 @@ class DuplicateDifferencesTest {
         }
     }
 
-    private static void compareName(String part, GeneratedPopulation.Row first, GeneratedPopulation.Row again,
-                                    Set<Difference> differences) {
+    private static void compareName(
+            String part, GeneratedPopulation.Row first, GeneratedPopulation.Row again, Set<Difference> differences) {
         String firstArabic = first.get(part + "_ar");
         String againArabic = again.get(part + "_ar");
         String firstLatin = first.get(part + "_latin");
@@ -121,15 +146,17 @@ class DuplicateDifferencesTest {
         boolean writtenBefore = !firstArabic.isEmpty() || !firstLatin.isEmpty();
         boolean writtenAgain = !againArabic.isEmpty() || !againLatin.isEmpty();
         if (writtenBefore && !writtenAgain) {
-            assertThat(part).as("only the father's and grandfather's names go missing").isIn("father_name",
-                    "grandfather_name");
+            assertThat(part)
+                    .as("only the father's and grandfather's names go missing")
+                    .isIn("father_name", "grandfather_name");
             if (part.equals("father_name")) {
                 differences.add(Difference.FATHER_NAME_MISSING);
             }
             return;
         }
         if (!firstArabic.isEmpty() && !againArabic.isEmpty() && !firstArabic.equals(againArabic)) {
-            assertThat(editDistance(firstArabic, againArabic)).as("%s: %s / %s", part, firstArabic, againArabic)
+            assertThat(editDistance(firstArabic, againArabic))
+                    .as("%s: %s / %s", part, firstArabic, againArabic)
                     .isLessThanOrEqualTo(2);
             differences.add(Difference.NAME_TYPO);
         }
@@ -151,7 +178,8 @@ class DuplicateDifferencesTest {
         if (entries.stream().anyMatch(spellings -> spellings.contains(lower(againLatin)))) {
             return Difference.OTHER_LATIN_SPELLING;
         }
-        boolean slip = entries.stream().flatMap(Set::stream)
+        boolean slip = entries.stream()
+                .flatMap(Set::stream)
                 .anyMatch(spelling -> editDistance(spelling, lower(againLatin)) <= 2);
         assertThat(slip).as("%s: %s / %s", part, firstLatin, againLatin).isTrue();
         return Difference.NAME_TYPO;

@@ -18,13 +18,13 @@ class DuplicateRegistrationsTest {
         SubdistrictPopulation places = SubdistrictPopulation.load();
         CrossingChooser crossings = new CrossingChooser();
         RegistrationSites sites = new RegistrationSites(crossings, places);
-        DuplicateRegistrations duplicates = new DuplicateRegistrations(0.06,
-                new RepeatedRegistrationMaker(sites, new RowRenderer(), TODAY));
+        DuplicateRegistrations duplicates =
+                new DuplicateRegistrations(0.06, new RepeatedRegistrationMaker(sites, new RowRenderer(), TODAY));
         JourneyPlanner journeys = new JourneyPlanner(places, crossings, sites, TODAY);
         HouseholdComposer composer = new HouseholdComposer(new PersonFactory(DemoNames.load()));
         PersonDetails details = new PersonDetails();
-        GenerationCell cell = new GenerationCell(new ReturnFigure(2024, ReturnType.IDP, "SYR", Long.MAX_VALUE / 2),
-                JourneyOutcome.RETURNED);
+        GenerationCell cell = new GenerationCell(
+                new ReturnFigure(2024, ReturnType.IDP, "SYR", Long.MAX_VALUE / 2), JourneyOutcome.RETURNED);
         SplittableRandom random = new SplittableRandom(6);
 
         int households = 60_000;
@@ -33,8 +33,8 @@ class DuplicateRegistrationsTest {
         long persons = 0;
         for (int i = 0; i < households; i++) {
             JourneyPlan journey = journeys.plan(cell, random);
-            DemoHousehold household = details.complete(journey,
-                    composer.compose(ReturnType.IDP, journey.registeredOn(), 40, random), random);
+            DemoHousehold household = details.complete(
+                    journey, composer.compose(ReturnType.IDP, journey.registeredOn(), 40, random), random);
             persons += household.members().size();
             duplicates.consider(household, i, random);
             duplicates.dueAfter(i + 1);

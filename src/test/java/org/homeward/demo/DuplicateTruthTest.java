@@ -17,8 +17,11 @@ class DuplicateTruthTest {
         GeneratedPopulation population = GeneratedPopulation.large();
 
         Set<String> rowKeys = new HashSet<>();
-        population.rows.forEach(row -> assertThat(rowKeys.add(row.get("individual_key"))).isTrue());
-        assertThat(population.truthIndividualKeys).hasSize(population.rows.size()).doesNotHaveDuplicates();
+        population.rows.forEach(
+                row -> assertThat(rowKeys.add(row.get("individual_key"))).isTrue());
+        assertThat(population.truthIndividualKeys)
+                .hasSize(population.rows.size())
+                .doesNotHaveDuplicates();
         assertThat(new HashSet<>(population.truthIndividualKeys)).isEqualTo(rowKeys);
         assertThat(population.rows).allSatisfy(row -> assertThat(row.personId()).matches("P\\d+"));
     }
@@ -32,13 +35,17 @@ class DuplicateTruthTest {
         for (GeneratedPopulation.Row row : population.rows) {
             String key = row.get("household_key");
             if (!key.equals(current)) {
-                assertThat(finished.add(key)).as("household %s appears in one block", key).isTrue();
+                assertThat(finished.add(key))
+                        .as("household %s appears in one block", key)
+                        .isTrue();
                 current = key;
             }
         }
         for (List<GeneratedPopulation.Row> household : population.households()) {
-            assertThat(household.stream().filter(row -> row.get("relationship").equals("PRINCIPAL"))).hasSize(1);
-            assertThat(household.stream().map(GeneratedPopulation.Row::personId)).doesNotHaveDuplicates();
+            assertThat(household.stream().filter(row -> row.get("relationship").equals("PRINCIPAL")))
+                    .hasSize(1);
+            assertThat(household.stream().map(GeneratedPopulation.Row::personId))
+                    .doesNotHaveDuplicates();
         }
     }
 
@@ -47,8 +54,10 @@ class DuplicateTruthTest {
         GeneratedPopulation population = GeneratedPopulation.large();
 
         Map<String, List<GeneratedPopulation.Row>> byPerson = population.rowsByPerson();
-        long repeated = byPerson.values().stream().filter(rows -> rows.size() > 1).count();
-        long threeTimes = byPerson.values().stream().filter(rows -> rows.size() > 2).count();
+        long repeated =
+                byPerson.values().stream().filter(rows -> rows.size() > 1).count();
+        long threeTimes =
+                byPerson.values().stream().filter(rows -> rows.size() > 2).count();
         double share = (double) repeated / byPerson.size();
 
         assertThat(share).isCloseTo(population.settings.duplicateShare(), within(0.005));
@@ -62,7 +71,10 @@ class DuplicateTruthTest {
             GeneratedPopulation population = GeneratedPopulation.of(
                     DemoSettings.of(5, GeneratedPopulation.TODAY, 30_000).withDuplicateShare(configured));
             Map<String, List<GeneratedPopulation.Row>> byPerson = population.rowsByPerson();
-            double share = (double) byPerson.values().stream().filter(rows -> rows.size() > 1).count() / byPerson.size();
+            double share = (double) byPerson.values().stream()
+                            .filter(rows -> rows.size() > 1)
+                            .count()
+                    / byPerson.size();
 
             assertThat(share).as("share configured as %s", configured).isCloseTo(configured, within(0.005));
         }
@@ -75,8 +87,9 @@ class DuplicateTruthTest {
         int pairs = 0;
         int partOfFamily = 0;
         Map<String, List<GeneratedPopulation.Row>> byHousehold = new java.util.HashMap<>();
-        population.rows.forEach(row -> byHousehold.computeIfAbsent(row.get("household_key"),
-                key -> new java.util.ArrayList<>()).add(row));
+        population.rows.forEach(row -> byHousehold
+                .computeIfAbsent(row.get("household_key"), key -> new java.util.ArrayList<>())
+                .add(row));
         for (List<GeneratedPopulation.Row> rows : population.rowsByPerson().values()) {
             GeneratedPopulation.Row first = rows.get(0);
             for (GeneratedPopulation.Row again : rows.subList(1, rows.size())) {

@@ -101,7 +101,8 @@ final class GeneratedPopulation {
     List<List<Row>> households() {
         Map<String, List<Row>> byKey = new LinkedHashMap<>();
         for (Row row : rows) {
-            byKey.computeIfAbsent(row.get("household_key"), key -> new ArrayList<>()).add(row);
+            byKey.computeIfAbsent(row.get("household_key"), key -> new ArrayList<>())
+                    .add(row);
         }
         return new ArrayList<>(byKey.values());
     }
@@ -130,9 +131,14 @@ final class GeneratedPopulation {
     }
 
     private static List<CSVRecord> read(Path file) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(format).get()) {
             return parser.getRecords();
         }
     }

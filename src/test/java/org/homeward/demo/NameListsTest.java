@@ -18,7 +18,8 @@ class NameListsTest {
         assertThat(names.familyNames().entries()).hasSizeGreaterThanOrEqualTo(200);
         for (NameList list : lists()) {
             assertThat(list.entries().stream().map(NameEntry::arabic)).doesNotHaveDuplicates();
-            assertThat(list.entries()).allSatisfy(entry -> assertThat(entry.weight()).isPositive());
+            assertThat(list.entries())
+                    .allSatisfy(entry -> assertThat(entry.weight()).isPositive());
         }
         assertThat(Stream.of(lists()).flatMap(list -> list.entries().stream()).map(NameEntry::key))
                 .doesNotHaveDuplicates();
@@ -28,10 +29,14 @@ class NameListsTest {
     void namesAreWrittenInTheirScriptWithOnlyNameCharacters() {
         for (NameList list : lists()) {
             for (NameEntry entry : list.entries()) {
-                assertThat(entry.arabic().codePoints().allMatch(c -> c == ' '
-                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
-                        .as(entry.arabic()).isTrue();
-                assertThat(entry.latinSpellings()).doesNotHaveDuplicates()
+                assertThat(entry.arabic()
+                                .codePoints()
+                                .allMatch(c ->
+                                        c == ' ' || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
+                        .as(entry.arabic())
+                        .isTrue();
+                assertThat(entry.latinSpellings())
+                        .doesNotHaveDuplicates()
                         .allSatisfy(spelling -> assertThat(spelling).matches("[A-Z][A-Za-z' -]*[a-z]"));
             }
         }
@@ -45,7 +50,8 @@ class NameListsTest {
         assertThat(mohammad.latinSpellings()).contains("Mohammad", "Mohammed", "Muhammad", "Mhd", "Mohamad");
         assertThat(hamwi.latinSpellings()).contains("Al-Hamwi", "Hamwi", "El Hamwi");
         assertThat(find(names.familyNames(), "الشامي").latinSpellings()).contains("Ash-Shami");
-        assertThat(mohammad.weight()).isGreaterThan(find(names.maleGivenNames(), "آزاد").weight());
+        assertThat(mohammad.weight())
+                .isGreaterThan(find(names.maleGivenNames(), "آزاد").weight());
     }
 
     private NameList[] lists() {
@@ -53,7 +59,9 @@ class NameListsTest {
     }
 
     private static NameEntry find(NameList list, String arabic) {
-        List<NameEntry> found = list.entries().stream().filter(entry -> entry.arabic().equals(arabic)).toList();
+        List<NameEntry> found = list.entries().stream()
+                .filter(entry -> entry.arabic().equals(arabic))
+                .toList();
         assertThat(found).hasSize(1);
         return found.get(0);
     }

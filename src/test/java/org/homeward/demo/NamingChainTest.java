@@ -61,10 +61,13 @@ class NamingChainTest {
     @Test
     void eldestSonsAreOftenNamedAfterTheirGrandfather() {
         List<Row> sons = GeneratedPopulation.large().rows.stream()
-                .filter(row -> row.get("relationship").equals("SON") && row.has("given_name_ar")
-                        && row.has("grandfather_name_ar")).toList();
+                .filter(row -> row.get("relationship").equals("SON")
+                        && row.has("given_name_ar")
+                        && row.has("grandfather_name_ar"))
+                .toList();
         long namedAfterGrandfather = sons.stream()
-                .filter(son -> son.get("given_name_ar").equals(son.get("grandfather_name_ar"))).count();
+                .filter(son -> son.get("given_name_ar").equals(son.get("grandfather_name_ar")))
+                .count();
 
         assertThat((double) namedAfterGrandfather / sons.size()).isBetween(0.08, 0.35);
     }
@@ -103,7 +106,9 @@ class NamingChainTest {
             String value = row.get(part + script);
             String expected = other.get(otherPart + script);
             if (!value.isEmpty() && !expected.isEmpty()) {
-                assertThat(value).as("%s of %s", part + script, row.get("individual_key")).isEqualTo(expected);
+                assertThat(value)
+                        .as("%s of %s", part + script, row.get("individual_key"))
+                        .isEqualTo(expected);
                 compared = 1;
             }
         }

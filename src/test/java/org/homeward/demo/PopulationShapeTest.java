@@ -25,18 +25,27 @@ class PopulationShapeTest {
 
         assertThat(mean).isBetween(4.5, 5.0);
         assertThat(DemoSettings.TYPICAL_HOUSEHOLD_SIZE).isCloseTo(mean, org.assertj.core.api.Assertions.offset(0.2));
-        assertThat(share(households, household -> household.size() == 1 && household.get(0).get("sex").equals("M")))
-                .as("single men").isBetween(0.03, 0.12);
+        assertThat(share(
+                        households,
+                        household -> household.size() == 1
+                                && household.get(0).get("sex").equals("M")))
+                .as("single men")
+                .isBetween(0.03, 0.12);
         assertThat(share(households, household -> household.get(0).get("sex").equals("F")))
-                .as("female-headed").isBetween(0.12, 0.3);
+                .as("female-headed")
+                .isBetween(0.12, 0.3);
         assertThat(households.stream().mapToInt(List::size).max().orElseThrow()).isBetween(10, 40);
     }
 
     @Test
     void aboutFortyPercentAreChildrenAndSexesAreBalanced() {
-        List<Row> dated = population.rows.stream().filter(row -> row.has("date_of_birth")).toList();
-        double children = share(dated, row -> LocalDate.parse(row.get("registered_on")).getYear()
-                - Integer.parseInt(row.get("date_of_birth").substring(0, 4)) < 18);
+        List<Row> dated =
+                population.rows.stream().filter(row -> row.has("date_of_birth")).toList();
+        double children = share(
+                dated,
+                row -> LocalDate.parse(row.get("registered_on")).getYear()
+                                - Integer.parseInt(row.get("date_of_birth").substring(0, 4))
+                        < 18);
 
         assertThat(children).isBetween(0.36, 0.45);
         assertThat(share(population.rows, row -> row.get("sex").equals("F"))).isBetween(0.47, 0.53);
@@ -59,7 +68,8 @@ class PopulationShapeTest {
     void mostRecordsHaveBothScriptsSomeOnlyOne() {
         List<Row> rows = population.rows;
 
-        assertThat(share(rows, row -> row.has("given_name_ar") && row.has("given_name_latin"))).isBetween(0.7, 0.85);
+        assertThat(share(rows, row -> row.has("given_name_ar") && row.has("given_name_latin")))
+                .isBetween(0.7, 0.85);
         assertThat(share(rows, row -> !row.has("given_name_latin"))).isBetween(0.08, 0.2);
         assertThat(share(rows, row -> !row.has("given_name_ar"))).isBetween(0.04, 0.15);
     }
@@ -80,7 +90,9 @@ class PopulationShapeTest {
                 String number = PhoneNumberMakerTest.normalise(row.get("phone"));
                 assertThat(number).matches("\\+[1-9]\\d{7,14}");
                 String country = row.get("return_type").equals("IDP") ? "IDP" : row.get("origin_country");
-                prefixesByCountry.computeIfAbsent(country, key -> new HashSet<>()).add(number.substring(0, 4));
+                prefixesByCountry
+                        .computeIfAbsent(country, key -> new HashSet<>())
+                        .add(number.substring(0, 4));
             }
         }
         assertThat(prefixesByCountry.get("LBN")).contains("+961", "+963");
@@ -103,14 +115,18 @@ class PopulationShapeTest {
                 }
             }
         });
-        assertThat(needs.keySet()).hasSizeGreaterThanOrEqualTo(9)
+        assertThat(needs.keySet())
+                .hasSizeGreaterThanOrEqualTo(9)
                 .isSubsetOf("DS", "SM", "ER", "UC", "SC", "CR", "WR", "SP", "PL", "LP", "TR", "AS");
-        needs.values().forEach(count -> assertThat((double) count / population.rows.size()).isLessThan(0.05));
+        needs.values()
+                .forEach(count ->
+                        assertThat((double) count / population.rows.size()).isLessThan(0.05));
     }
 
     private Set<String> latinSpellings(String part, String arabic) {
         Set<String> spellings = new HashSet<>();
-        population.rows.stream().filter(row -> row.get(part + "_ar").equals(arabic) && row.has(part + "_latin"))
+        population.rows.stream()
+                .filter(row -> row.get(part + "_ar").equals(arabic) && row.has(part + "_latin"))
                 .forEach(row -> spellings.add(row.get(part + "_latin").toLowerCase(Locale.ROOT)));
         return spellings;
     }

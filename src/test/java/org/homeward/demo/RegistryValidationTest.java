@@ -25,12 +25,30 @@ class RegistryValidationTest {
     /** Knows exactly the sub-districts, countries and crossings the demo may use. */
     private static final class DemoPlaces implements PlaceLookup {
         private final Set<String> subdistricts = SubdistrictPopulation.load().all().stream()
-                .map(PopulatedSubdistrict::pcode).collect(Collectors.toSet());
+                .map(PopulatedSubdistrict::pcode)
+                .collect(Collectors.toSet());
         private final Set<String> countries = UnhcrReturnFigures.load().stream()
-                .map(ReturnFigure::countryOfAsylum).filter(country -> !country.equals("SYR")).collect(Collectors.toSet());
-        private final Set<String> crossings = Set.of("MASNAA", "JOUSIEH", "DABOUSIEH", "ARIDA", "NASIB", "BAB_AL_HAWA",
-                "BAB_AL_SALAM", "KASAB", "JARABLUS", "TAL_ABYAD", "NUSAYBIN", "AL_QAIM", "SEMALKA", "RABIA",
-                "DAMASCUS_AIRPORT", "ALEPPO_AIRPORT", "LATAKIA_AIRPORT");
+                .map(ReturnFigure::countryOfAsylum)
+                .filter(country -> !country.equals("SYR"))
+                .collect(Collectors.toSet());
+        private final Set<String> crossings = Set.of(
+                "MASNAA",
+                "JOUSIEH",
+                "DABOUSIEH",
+                "ARIDA",
+                "NASIB",
+                "BAB_AL_HAWA",
+                "BAB_AL_SALAM",
+                "KASAB",
+                "JARABLUS",
+                "TAL_ABYAD",
+                "NUSAYBIN",
+                "AL_QAIM",
+                "SEMALKA",
+                "RABIA",
+                "DAMASCUS_AIRPORT",
+                "ALEPPO_AIRPORT",
+                "LATAKIA_AIRPORT");
 
         @Override
         public boolean isKnownArea(String pcode) {
@@ -56,7 +74,8 @@ class RegistryValidationTest {
     @Test
     void everyRegistrationPassesTheRegistryValidator() {
         GeneratedPopulation population = GeneratedPopulation.small();
-        HouseholdValidator validator = new HouseholdValidator(new DemoPlaces(),
+        HouseholdValidator validator = new HouseholdValidator(
+                new DemoPlaces(),
                 Clock.fixed(population.settings.today().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
         List<String> problems = new ArrayList<>();
@@ -71,18 +90,34 @@ class RegistryValidationTest {
 
     private static RegisterHouseholdRequest request(List<Row> household) {
         Row first = household.get(0);
-        JourneyDetails journey = new JourneyDetails(first.get("return_type"), blankToNull(first.get("origin_country")),
-                blankToNull(first.get("origin_location")), blankToNull(first.get("crossing_point")),
-                first.get("destination_pcode"), blankToNull(first.get("planned_date")), first.get("journey_status"));
-        List<IndividualDetails> members = household.stream().map(row -> new IndividualDetails(row.get("relationship"),
-                blankToNull(row.get("given_name_ar")), blankToNull(row.get("given_name_latin")),
-                blankToNull(row.get("father_name_ar")), blankToNull(row.get("father_name_latin")),
-                blankToNull(row.get("grandfather_name_ar")), blankToNull(row.get("grandfather_name_latin")),
-                blankToNull(row.get("family_name_ar")), blankToNull(row.get("family_name_latin")),
-                row.get("sex"), row.get("date_of_birth"), blankToNull(row.get("phone")),
-                blankToNull(row.get("document_type")), blankToNull(row.get("document_number")),
-                blankToNull(row.get("place_of_origin")),
-                Arrays.stream(row.get("specific_needs").split(";")).filter(code -> !code.isEmpty()).toList()))
+        JourneyDetails journey = new JourneyDetails(
+                first.get("return_type"),
+                blankToNull(first.get("origin_country")),
+                blankToNull(first.get("origin_location")),
+                blankToNull(first.get("crossing_point")),
+                first.get("destination_pcode"),
+                blankToNull(first.get("planned_date")),
+                first.get("journey_status"));
+        List<IndividualDetails> members = household.stream()
+                .map(row -> new IndividualDetails(
+                        row.get("relationship"),
+                        blankToNull(row.get("given_name_ar")),
+                        blankToNull(row.get("given_name_latin")),
+                        blankToNull(row.get("father_name_ar")),
+                        blankToNull(row.get("father_name_latin")),
+                        blankToNull(row.get("grandfather_name_ar")),
+                        blankToNull(row.get("grandfather_name_latin")),
+                        blankToNull(row.get("family_name_ar")),
+                        blankToNull(row.get("family_name_latin")),
+                        row.get("sex"),
+                        row.get("date_of_birth"),
+                        blankToNull(row.get("phone")),
+                        blankToNull(row.get("document_type")),
+                        blankToNull(row.get("document_number")),
+                        blankToNull(row.get("place_of_origin")),
+                        Arrays.stream(row.get("specific_needs").split(";"))
+                                .filter(code -> !code.isEmpty())
+                                .toList()))
                 .toList();
         return new RegisterHouseholdRequest(first.get("registration_site"), journey, members);
     }

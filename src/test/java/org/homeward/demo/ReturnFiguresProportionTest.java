@@ -61,7 +61,8 @@ class ReturnFiguresProportionTest {
             }
             double expected = generatedTotal * figure.getValue() / figuresTotal;
             long generated = GENERATED.getOrDefault(figure.getKey(), 0L);
-            assertThat((double) generated).as("returns in %s", figure.getKey())
+            assertThat((double) generated)
+                    .as("returns in %s", figure.getKey())
                     .isCloseTo(expected, org.assertj.core.api.Assertions.offset(Math.max(0.01 * expected, 1.0)));
             checked++;
         }
@@ -77,7 +78,8 @@ class ReturnFiguresProportionTest {
             }
             double expected = generatedTotal * figure.getValue() / figuresTotal;
             long generated = GENERATED.getOrDefault(figure.getKey(), 0L);
-            assertThat((double) generated).as("returns in %s", figure.getKey())
+            assertThat((double) generated)
+                    .as("returns in %s", figure.getKey())
                     .isCloseTo(expected, org.assertj.core.api.Assertions.offset(Math.max(0.01 * expected, 2.0)));
             checked++;
         }
@@ -95,11 +97,16 @@ class ReturnFiguresProportionTest {
     }
 
     private static void readFigures(int lastYear) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (Reader reader = new InputStreamReader(
-                ReturnFiguresProportionTest.class.getResourceAsStream("/demo/syria-returns-by-year.csv"),
-                StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                        ReturnFiguresProportionTest.class.getResourceAsStream("/demo/syria-returns-by-year.csv"),
+                        StandardCharsets.UTF_8);
+                CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(format).get()) {
             for (CSVRecord record : parser) {
                 int year = Integer.parseInt(record.get("year"));
                 if (year > lastYear) {

@@ -16,7 +16,8 @@ class SubdistrictPopulationTest {
     void readsAllSubdistrictsWithPcodesNamesAndCentroids() {
         assertThat(places.all()).hasSize(272).allSatisfy(subdistrict -> {
             assertThat(subdistrict.pcode()).matches("SY\\d{6}");
-            assertThat(subdistrict.districtPcode()).isEqualTo(subdistrict.pcode().substring(0, 6));
+            assertThat(subdistrict.districtPcode())
+                    .isEqualTo(subdistrict.pcode().substring(0, 6));
             assertThat(subdistrict.nameEnglish()).isNotBlank();
             assertThat(subdistrict.nameArabic()).isNotBlank();
             assertThat(subdistrict.latitude()).isBetween(32.0, 37.5);
@@ -28,7 +29,8 @@ class SubdistrictPopulationTest {
     @Test
     void sharesFollowPopulationAndSumToOne() {
         Map<String, Double> shares = places.populationShares();
-        assertThat(shares.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
+        assertThat(shares.values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(1.0, within(1e-9));
 
         SplittableRandom random = new SplittableRandom(8);
         Map<String, Integer> counts = new HashMap<>();
@@ -37,9 +39,11 @@ class SubdistrictPopulationTest {
             counts.merge(places.sampleByPopulation(random).pcode(), 1, Integer::sum);
         }
         PopulatedSubdistrict largest = places.all().stream()
-                .max(java.util.Comparator.comparingLong(PopulatedSubdistrict::population)).orElseThrow();
+                .max(java.util.Comparator.comparingLong(PopulatedSubdistrict::population))
+                .orElseThrow();
         assertThat(counts.get(largest.pcode()) / (double) draws).isCloseTo(shares.get(largest.pcode()), within(0.003));
-        places.all().stream().filter(subdistrict -> subdistrict.population() == 0)
+        places.all().stream()
+                .filter(subdistrict -> subdistrict.population() == 0)
                 .forEach(empty -> assertThat(counts).doesNotContainKey(empty.pcode()));
     }
 

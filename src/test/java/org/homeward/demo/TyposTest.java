@@ -36,8 +36,10 @@ class TyposTest {
             for (String variant : variants(name)) {
                 assertThat(variant).isNotEqualTo(name);
                 assertThat(DuplicateDifferencesTest.editDistance(name, variant)).isBetween(1, 2);
-                assertThat(variant.codePoints().allMatch(c -> c == ' '
-                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)).isTrue();
+                assertThat(variant.codePoints()
+                                .allMatch(c ->
+                                        c == ' ' || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
+                        .isTrue();
             }
         }
     }

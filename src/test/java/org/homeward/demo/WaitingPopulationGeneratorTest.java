@@ -38,8 +38,10 @@ class WaitingPopulationGeneratorTest {
             assertThat(registered).isBetween(TODAY.minusDays(720), TODAY);
             assertThat(first.get("destination_pcode")).matches("SY\\d{6}");
             assertThat(first.get("returned_on")).isEmpty();
-            assertThat(rows).allSatisfy(row -> assertThat(row.get("relationship")).isNotEmpty());
-            assertThat(rows.stream().filter(row -> row.get("relationship").equals("PRINCIPAL"))).hasSize(1);
+            assertThat(rows)
+                    .allSatisfy(row -> assertThat(row.get("relationship")).isNotEmpty());
+            assertThat(rows.stream().filter(row -> row.get("relationship").equals("PRINCIPAL")))
+                    .hasSize(1);
         });
         assertThat(statuses).containsExactlyInAnyOrder("INTENDING", "REGISTERED", "IN_TRANSIT");
     }
@@ -48,14 +50,19 @@ class WaitingPopulationGeneratorTest {
     void householdsHaveRealisticSizesNeedsAndWaitingTimes() throws IOException {
         Map<String, List<CSVRecord>> households = generate(7).households;
 
-        double meanSize = households.values().stream().mapToInt(List::size).average().orElseThrow();
+        double meanSize =
+                households.values().stream().mapToInt(List::size).average().orElseThrow();
         assertThat(meanSize).isBetween(4.0, 5.5);
-        assertThat(households.values().stream().mapToInt(List::size).max().orElseThrow()).isGreaterThan(8);
-        long accessible = households.values().stream().filter(rows -> rows.stream()
-                .anyMatch(row -> row.get("specific_needs").matches("(.*;)?(DS|AS)(;.*)?"))).count();
+        assertThat(households.values().stream().mapToInt(List::size).max().orElseThrow())
+                .isGreaterThan(8);
+        long accessible = households.values().stream()
+                .filter(rows ->
+                        rows.stream().anyMatch(row -> row.get("specific_needs").matches("(.*;)?(DS|AS)(;.*)?")))
+                .count();
         assertThat((double) accessible / households.size()).isBetween(0.04, 0.25);
         long waitedOverHalfAYear = households.values().stream()
-                .filter(rows -> LocalDate.parse(rows.get(0).get("registered_on")).isBefore(TODAY.minusDays(182)))
+                .filter(rows ->
+                        LocalDate.parse(rows.get(0).get("registered_on")).isBefore(TODAY.minusDays(182)))
                 .count();
         assertThat((double) waitedOverHalfAYear / households.size()).isBetween(0.2, 0.7);
         Set<String> homes = new HashSet<>();
@@ -74,16 +81,18 @@ class WaitingPopulationGeneratorTest {
         assertThat(other.text).isNotEqualTo(first.text);
     }
 
-    private record Generated(String text, Map<String, List<CSVRecord>> households, List<String> truthPersons) {
-    }
+    private record Generated(String text, Map<String, List<CSVRecord>> households, List<String> truthPersons) {}
 
     private static Generated generate(long seed) throws IOException {
         StringBuilder households = new StringBuilder();
         StringBuilder truth = new StringBuilder();
         new WaitingPopulationGenerator(seed, TODAY, HOUSEHOLDS).generate(households, truth, GenerationProgress.NONE);
         Map<String, List<CSVRecord>> byHousehold = new LinkedHashMap<>();
-        for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(households.toString()))) {
-            byHousehold.computeIfAbsent(row.get("household_key"), key -> new ArrayList<>()).add(row);
+        for (CSVRecord row :
+                CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(households.toString()))) {
+            byHousehold
+                    .computeIfAbsent(row.get("household_key"), key -> new ArrayList<>())
+                    .add(row);
         }
         List<String> persons = new ArrayList<>();
         for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(truth.toString()))) {

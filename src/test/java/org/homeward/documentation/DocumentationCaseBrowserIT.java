@@ -1,5 +1,7 @@
 package org.homeward.documentation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,8 +19,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * In a real browser: a registration officer registers a family whose son was born in Lebanon; the
  * case worker finds the proposed birth case, accepts it, uploads the scanned evidence at the steps
@@ -32,8 +32,10 @@ class DocumentationCaseBrowserIT {
 
     /** A sub-district no other test sends households to. */
     private static final String AREA = "SY110302";
+
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
 
@@ -57,33 +59,43 @@ class DocumentationCaseBrowserIT {
             browser.signIn(worker, DocumentationTestData.PASSWORD);
             browser.go("/documentation?lang=en");
             WebElement proposal = birthProposal(browser);
-            assertThat(proposal.getText()).contains("Birth of a child born abroad").contains("Lebanon");
+            assertThat(proposal.getText())
+                    .contains("Birth of a child born abroad")
+                    .contains("Lebanon");
             browser.screenshot("documentation/proposed-en");
             proposal.findElement(By.cssSelector(".accept-proposal")).click();
             browser.find("#case-facts");
-            String casePage = browser.driver().getCurrentUrl().replaceAll("\\?.*", "").replace("http://localhost:" + port, "");
+            String casePage =
+                    browser.driver().getCurrentUrl().replaceAll("\\?.*", "").replace("http://localhost:" + port, "");
             assertThat(browser.find("#case-title").getText()).isEqualTo("Birth of a child born abroad · Lebanon");
             assertThat(browser.find("#case-status").getText()).isEqualTo("Open");
-            // Born 1 June 2020, during the Lebanese pause: the year runs from 1 January 2021, so it ended on 1 January 2022.
-            assertThat(browser.find("#step-NOFOUS_REGISTRATION .deadline").getText()).contains("Overdue", "2022-01-01",
-                    "Laws 160 and 185");
+            // Born 1 June 2020, during the Lebanese pause: the year runs from 1 January 2021, so it ended on 1 January
+            // 2022.
+            assertThat(browser.find("#step-NOFOUS_REGISTRATION .deadline").getText())
+                    .contains("Overdue", "2022-01-01", "Laws 160 and 185");
 
             upload(browser, "MEDICAL_NOTIFICATION", "Hospital birth notification", disguised);
-            assertThat(browser.find("#step-MEDICAL_NOTIFICATION .evidence-problem").getText())
+            assertThat(browser.find("#step-MEDICAL_NOTIFICATION .evidence-problem")
+                            .getText())
                     .contains("not a PDF, JPEG or PNG by its content");
-            assertThat(browser.driver().findElements(By.cssSelector(".evidence-file"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector(".evidence-file")))
+                    .isEmpty();
             browser.screenshot("documentation/evidence-refused-en");
             browser.go(casePage + "?lang=ar");
             upload(browser, "MEDICAL_NOTIFICATION", "إشعار الولادة", disguised);
-            assertThat(browser.find("#step-MEDICAL_NOTIFICATION .evidence-problem").getText())
+            assertThat(browser.find("#step-MEDICAL_NOTIFICATION .evidence-problem")
+                            .getText())
                     .contains("محتوى الملف ليس PDF ولا JPEG ولا PNG");
             browser.screenshot("documentation/evidence-refused-ar");
             browser.go(casePage + "?lang=en");
 
             upload(browser, "MEDICAL_NOTIFICATION", "Hospital birth notification", notification);
-            assertThat(browser.find("#step-MEDICAL_NOTIFICATION .evidence-added").getText()).contains("encrypted");
+            assertThat(browser.find("#step-MEDICAL_NOTIFICATION .evidence-added")
+                            .getText())
+                    .contains("encrypted");
             assertThat(browser.find("#step-MEDICAL_NOTIFICATION .evidence-file").getText())
-                    .contains("Hospital birth notification", "application/pdf", EvidenceService.sha256(notificationPdf));
+                    .contains(
+                            "Hospital birth notification", "application/pdf", EvidenceService.sha256(notificationPdf));
             step(browser, "MEDICAL_NOTIFICATION", "DONE", "BIRTH_NOTIFICATION", "PARENT_IDENTITY");
             upload(browser, "MUKHTAR_CERTIFICATE", "Mukhtar's birth certificate", certificate);
             assertThat(browser.find("#step-MUKHTAR_CERTIFICATE .evidence-file").getText())
@@ -94,7 +106,10 @@ class DocumentationCaseBrowserIT {
             browser.submit("#step-MEDICAL_NOTIFICATION .evidence-link");
             assertThat(browser.find("#file-sha256").getText()).isEqualTo(EvidenceService.sha256(notificationPdf));
             assertThat(downloaded(browser)).isEqualTo(notificationPdf);
-            browser.go(browser.driver().getCurrentUrl().replace("http://localhost:" + port, "").replaceAll("\\?.*", ""));
+            browser.go(browser.driver()
+                    .getCurrentUrl()
+                    .replace("http://localhost:" + port, "")
+                    .replaceAll("\\?.*", ""));
             assertThat(custody(browser)).contains("Added " + worker, "Viewed " + worker, "Downloaded " + worker);
             browser.screenshot("documentation/evidence-custody-en");
             browser.go(casePage + "?lang=en");
@@ -116,11 +131,19 @@ class DocumentationCaseBrowserIT {
             assertThat(browser.find("#case-status").getText()).isEqualTo("Closed");
 
             String history = browser.find("#history-list").getText();
-            assertThat(history).contains("Case opened", "Chain of steps completed", "Birth notification",
-                    "Birth certificate from the mukhtar", "Registration at the civil registry (Nofous)",
-                    "Court order for late registration", "Registration at the foreigners' registry");
-            assertThat(browser.driver().findElements(By.cssSelector("#history-list .event-STEP_DONE"))).hasSize(4);
-            assertThat(browser.driver().findElements(By.cssSelector("#history-list .event-STATUS_CHANGED"))).hasSize(4);
+            assertThat(history)
+                    .contains(
+                            "Case opened",
+                            "Chain of steps completed",
+                            "Birth notification",
+                            "Birth certificate from the mukhtar",
+                            "Registration at the civil registry (Nofous)",
+                            "Court order for late registration",
+                            "Registration at the foreigners' registry");
+            assertThat(browser.driver().findElements(By.cssSelector("#history-list .event-STEP_DONE")))
+                    .hasSize(4);
+            assertThat(browser.driver().findElements(By.cssSelector("#history-list .event-STATUS_CHANGED")))
+                    .hasSize(4);
             assertThat(browser.find("#step-MUKHTAR_CERTIFICATE .evidence-file").getText())
                     .contains(EvidenceService.sha256(certificateJpeg));
             browser.screenshot("documentation/case-closed-en");
@@ -129,7 +152,8 @@ class DocumentationCaseBrowserIT {
             assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
             assertThat(browser.find("#case-title").getText()).isEqualTo("تسجيل ولادة طفل مولود في الخارج · لبنان");
             assertThat(browser.find("#case-status").getText()).isEqualTo("مغلقة");
-            assertThat(browser.find("#history-list").getText()).contains("اكتملت سلسلة الخطوات", "وثيقة ولادة من المختار");
+            assertThat(browser.find("#history-list").getText())
+                    .contains("اكتملت سلسلة الخطوات", "وثيقة ولادة من المختار");
             assertThat(browser.find("#step-MEDICAL_NOTIFICATION .evidence-file").getText())
                     .contains("بصمة SHA-256", EvidenceService.sha256(notificationPdf));
             browser.screenshot("documentation/case-closed-ar");
@@ -148,7 +172,8 @@ class DocumentationCaseBrowserIT {
             browser.screenshot("documentation/queue-ar");
             browser.go("/documentation/figures?lang=ar");
             browser.find("#backlog-chart canvas");
-            assertThat(browser.find("#figures-proposals h2").getText()).isEqualTo("الحالات المقترحة: المقبولة والمرفوضة والمنتظرة");
+            assertThat(browser.find("#figures-proposals h2").getText())
+                    .isEqualTo("الحالات المقترحة: المقبولة والمرفوضة والمنتظرة");
             browser.screenshot("documentation/figures-ar");
             browser.go("/documentation/figures?lang=en");
             assertThat(browser.find("#figures-backlog h2").getText()).startsWith("Backlog");
@@ -181,14 +206,17 @@ class DocumentationCaseBrowserIT {
     private static WebElement birthProposal(Browser browser) {
         browser.find("#proposals-table");
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#proposals-table tr.proposal"));
-        return rows.stream().filter(row -> row.getText().contains("born abroad")).findFirst()
+        return rows.stream()
+                .filter(row -> row.getText().contains("born abroad"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no birth proposal among " + rows.size()));
     }
 
     private static void step(Browser browser, String code, String outcome, String... evidence) {
         WebElement step = browser.find("#step-" + code);
         for (String item : evidence) {
-            step.findElement(By.cssSelector("input[name=evidence][value=" + item + "]")).click();
+            step.findElement(By.cssSelector("input[name=evidence][value=" + item + "]"))
+                    .click();
         }
         new Select(step.findElement(By.name("status"))).selectByValue(outcome);
         browser.submit("#step-" + code + " .step-button");
@@ -222,7 +250,8 @@ class DocumentationCaseBrowserIT {
     private static List<String> custody(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#custody-table tbody tr")).stream()
                 .map(row -> row.findElements(By.tagName("td")))
-                .map(cells -> cells.get(2).getText() + " " + cells.get(1).getText()).toList();
+                .map(cells -> cells.get(2).getText() + " " + cells.get(1).getText())
+                .toList();
     }
 
     private static void move(Browser browser, String status) {

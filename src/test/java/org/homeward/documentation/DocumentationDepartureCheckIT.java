@@ -1,5 +1,7 @@
 package org.homeward.documentation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +18,6 @@ import org.homeward.registry.HouseholdService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The documentation departure check on real cases: a travelling child with an unfinished birth
  * case, with no birth certificate at all, or without an adult of the household is amber with the
@@ -27,33 +27,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentationDepartureCheckIT {
 
     private static final LocalDate DEPARTS = LocalDate.of(2026, 12, 20);
+
     @Autowired
     List<DepartureCheck> checks;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     CaseProposalService proposals;
+
     @Autowired
     CaseWorkflow workflow;
 
     private DepartureCheck documentation() {
-        return checks.stream().filter(check -> check.name().equals("documentation")).findFirst().orElseThrow();
+        return checks.stream()
+                .filter(check -> check.name().equals("documentation"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static DepartureCandidate candidate(Household household, boolean fatherTravels) {
         List<Traveller> travellers = List.of(
-                new Traveller(household.members().get(0).id(), "PRINCIPAL", Optional.of(42), true, false, fatherTravels),
+                new Traveller(
+                        household.members().get(0).id(), "PRINCIPAL", Optional.of(42), true, false, fatherTravels),
                 new Traveller(household.members().get(1).id(), "SPOUSE", Optional.of(37), true, false, false),
                 new Traveller(household.members().get(2).id(), "SON", Optional.of(7), false, false, true));
-        return new DepartureCandidate(UUID.randomUUID(), MovementKind.ORGANISED_RETURN, DEPARTS, DEPARTS, household.id(),
-                DocumentationTestData.DESTINATION, travellers);
+        return new DepartureCandidate(
+                UUID.randomUUID(),
+                MovementKind.ORGANISED_RETURN,
+                DEPARTS,
+                DEPARTS,
+                household.id(),
+                DocumentationTestData.DESTINATION,
+                travellers);
     }
 
     @Test
     void aChildWithAnUnfinishedBirthCaseIsAmberUntilThePaperIsIssued() {
-        Household household = DocumentationTestData.household(households, "LBN", new String[]{"2019-08-01"}, new String[]{null});
+        Household household =
+                DocumentationTestData.household(households, "LBN", new String[] {"2019-08-01"}, new String[] {null});
         CaseProposal birth = proposals.list("PROPOSED", household.id()).stream()
-                .filter(proposal -> proposal.gap().equals("BIRTH_NOT_REGISTERED")).findFirst().orElseThrow();
+                .filter(proposal -> proposal.gap().equals("BIRTH_NOT_REGISTERED"))
+                .findFirst()
+                .orElseThrow();
         DocumentationCase opened = proposals.accept(birth.id());
 
         CheckVerdict open = documentation().judge(candidate(household, true));
@@ -61,10 +78,12 @@ class DocumentationDepartureCheckIT {
         assertThat(open.reasonKey()).isEqualTo("documentation.check.birthCaseOpen");
         assertThat(open.arguments()).containsExactly("SON", "7", "0", "4");
 
-        for (int step : new int[]{0, 1, 2, 4}) {
-            workflow.recordStep(opened.id(), opened.steps().get(step).id(), new StepUpdateRequest("DONE", List.of(), null, null));
+        for (int step : new int[] {0, 1, 2, 4}) {
+            workflow.recordStep(
+                    opened.id(), opened.steps().get(step).id(), new StepUpdateRequest("DONE", List.of(), null, null));
         }
-        assertThat(documentation().judge(candidate(household, true)).arguments()).containsExactly("SON", "7", "4", "4");
+        assertThat(documentation().judge(candidate(household, true)).arguments())
+                .containsExactly("SON", "7", "4", "4");
         workflow.changeStatus(opened.id(), new CaseStatusRequest("SUBMITTED", null));
         workflow.changeStatus(opened.id(), new CaseStatusRequest("ISSUED", "certificate collected"));
 
@@ -75,9 +94,10 @@ class DocumentationDepartureCheckIT {
 
     @Test
     void aChildWithoutABirthCertificateOrWithoutAnAdultIsAmber() {
-        Household undocumented = DocumentationTestData.household(households, "TUR", new String[]{"2019-05-05"}, new String[]{null});
-        Household documented = DocumentationTestData.household(households, "LBN", new String[]{"2019-05-05"},
-                new String[]{"BIRTH_CERTIFICATE"});
+        Household undocumented =
+                DocumentationTestData.household(households, "TUR", new String[] {"2019-05-05"}, new String[] {null});
+        Household documented = DocumentationTestData.household(
+                households, "LBN", new String[] {"2019-05-05"}, new String[] {"BIRTH_CERTIFICATE"});
 
         CheckVerdict none = documentation().judge(candidate(undocumented, true));
         CheckVerdict green = documentation().judge(candidate(documented, true));

@@ -1,5 +1,7 @@
 package org.homeward.documentation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +20,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A coordinator uploads a scanned birth notification and a title deed in two versions, sees the
  * file's chain of custody, and refers the household to legal aid (refused for a partner its consent
@@ -29,23 +29,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvidenceBrowserIT {
 
     private static final String LEGAL_AID = "Syrian Legal Aid Network";
+
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     ConsentService consents;
+
     @LocalServerPort
     int port;
 
     @Test
     void uploadsEvidenceKeepsLockerVersionsShowsCustodyAndRefersUnderConsent() throws Exception {
         String coordinator = EvidenceTestData.user(users, "evidence.browser", Role.COORDINATOR);
-        Household household = EvidenceTestData.household(households, "SY010000", "EV-B" + UUID.randomUUID().toString().substring(0, 6));
-        consents.record(household.id(), new ConsentRequest(household.version(), List.of("REFERRAL"), List.of(LEGAL_AID),
-                "principal", "WRITTEN"), "browser-test");
+        Household household = EvidenceTestData.household(
+                households, "SY010000", "EV-B" + UUID.randomUUID().toString().substring(0, 6));
+        consents.record(
+                household.id(),
+                new ConsentRequest(
+                        household.version(), List.of("REFERRAL"), List.of(LEGAL_AID), "principal", "WRITTEN"),
+                "browser-test");
         Path scans = Files.createDirectories(Path.of("target", "evidence-browser"));
-        Path notification = Files.write(scans.resolve("notification.pdf"), EvidenceSamples.pdf("Birth notification, Layla"));
+        Path notification =
+                Files.write(scans.resolve("notification.pdf"), EvidenceSamples.pdf("Birth notification, Layla"));
         Path fake = Files.write(scans.resolve("certificate.pdf"), EvidenceSamples.html());
         Path deed = Files.write(scans.resolve("deed.png"), EvidenceSamples.png(17));
 
@@ -62,8 +71,12 @@ class EvidenceBrowserIT {
             browser.find("#file").sendKeys(notification.toAbsolutePath().toString());
             browser.submit("#upload-button");
             assertThat(browser.find("#added-notice").getText()).contains("encrypted");
-            assertThat(browser.find("#file-sha256").getText()).isEqualTo(EvidenceService.sha256(Files.readAllBytes(notification)));
-            assertThat(browser.find("#custody-table").getText()).contains("Added").contains("Viewed").contains(coordinator);
+            assertThat(browser.find("#file-sha256").getText())
+                    .isEqualTo(EvidenceService.sha256(Files.readAllBytes(notification)));
+            assertThat(browser.find("#custody-table").getText())
+                    .contains("Added")
+                    .contains("Viewed")
+                    .contains(coordinator);
             browser.screenshot("evidence-file-en");
 
             for (int version = 1; version <= 2; version++) {
@@ -73,7 +86,10 @@ class EvidenceBrowserIT {
                 browser.submit("#locker-button");
                 assertThat(browser.find("#locker-notice").isDisplayed()).isTrue();
             }
-            assertThat(browser.find("#locker").getText()).contains("Title deed, Homs flat").contains("Version 2").contains("Version 1");
+            assertThat(browser.find("#locker").getText())
+                    .contains("Title deed, Homs flat")
+                    .contains("Version 2")
+                    .contains("Version 1");
             assertThat(browser.find("#files-table").getText()).contains("Hospital birth notification");
             browser.screenshot("evidence-household-en");
 
@@ -82,7 +98,8 @@ class EvidenceBrowserIT {
             new Select(browser.find("#need")).selectByValue("LEGAL_AID");
             browser.submit("#refer-button");
             assertThat(browser.find("#referral-problem").getText()).contains("does not name this partner");
-            assertThat(browser.driver().findElements(By.cssSelector("section.referral"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("section.referral")))
+                    .isEmpty();
             browser.screenshot("referral-refused-en");
 
             browser.type("#partner", LEGAL_AID);
@@ -92,7 +109,10 @@ class EvidenceBrowserIT {
             browser.find("section.referral input[name=note]").sendKeys("Lawyer assigned");
             browser.submit("section.referral .outcome-form button");
             assertThat(browser.find("#recorded-notice").isDisplayed()).isTrue();
-            assertThat(browser.find("section.referral").getText()).contains(LEGAL_AID).contains("Accepted").contains("Lawyer assigned");
+            assertThat(browser.find("section.referral").getText())
+                    .contains(LEGAL_AID)
+                    .contains("Accepted")
+                    .contains("Lawyer assigned");
             browser.screenshot("referral-made-en");
 
             browser.go("/referrals/households/" + household.id() + "?lang=ar");
@@ -104,7 +124,9 @@ class EvidenceBrowserIT {
             assertThat(browser.find("#locker h2").getText()).isEqualTo("خزانة الملكية");
             browser.screenshot("evidence-household-ar");
             browser.submit("#files-table a");
-            assertThat(browser.find("#custody-table").getText()).contains("أُضيف").contains("عُرض");
+            assertThat(browser.find("#custody-table").getText())
+                    .contains("أُضيف")
+                    .contains("عُرض");
             browser.screenshot("evidence-file-ar");
         }
     }

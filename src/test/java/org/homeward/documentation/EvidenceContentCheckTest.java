@@ -1,19 +1,20 @@
 package org.homeward.documentation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class EvidenceContentCheckTest {
 
     @Test
     void acceptsARealPdfJpegAndPngByTheirContent() {
-        assertThat(EvidenceContentCheck.check(EvidenceSamples.pdf("Birth notification"))).isEqualTo(EvidenceMediaType.PDF);
+        assertThat(EvidenceContentCheck.check(EvidenceSamples.pdf("Birth notification")))
+                .isEqualTo(EvidenceMediaType.PDF);
         assertThat(EvidenceContentCheck.check(EvidenceSamples.jpeg(1))).isEqualTo(EvidenceMediaType.JPEG);
         assertThat(EvidenceContentCheck.check(EvidenceSamples.png(1))).isEqualTo(EvidenceMediaType.PNG);
     }
@@ -55,11 +56,13 @@ class EvidenceContentCheckTest {
     }
 
     private static void assertRefused(byte[] content, int status, String code) {
-        assertThatThrownBy(() -> EvidenceContentCheck.check(content)).isInstanceOfSatisfying(EvidenceRefusedException.class,
-                refused -> {
+        assertThatThrownBy(() -> EvidenceContentCheck.check(content))
+                .isInstanceOfSatisfying(EvidenceRefusedException.class, refused -> {
                     assertThat(refused.status()).isEqualTo(status);
                     assertThat(refused.code()).isEqualTo(code);
-                    assertThat(refused.fieldProblems()).extracting(problem -> problem.field()).containsExactly("file");
+                    assertThat(refused.fieldProblems())
+                            .extracting(problem -> problem.field())
+                            .containsExactly("file");
                 });
     }
 }

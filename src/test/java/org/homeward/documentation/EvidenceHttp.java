@@ -17,14 +17,15 @@ import tools.jackson.databind.JsonNode;
 /** Uploads files to the evidence API as multipart forms and downloads them, over real HTTP with Basic credentials. */
 final class EvidenceHttp {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final String authorization;
 
     EvidenceHttp(int port, String username, String password) {
         this.base = "http://localhost:" + port;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        this.authorization = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A response: status, body as JSON when it is JSON, raw bytes and headers. */
@@ -38,14 +39,20 @@ final class EvidenceHttp {
     Answer upload(String path, String fileName, String declaredType, byte[] content, Map<String, String> fields) {
         String boundary = "evidence-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n"));
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n");
+        fields.forEach((name, value) -> write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                        + "\r\n"));
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("X-Requested-With", "evidence-test").header("Content-Type",
-                "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("X-Requested-With", "evidence-test")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     Answer get(String path) {
@@ -58,8 +65,11 @@ final class EvidenceHttp {
 
     private Answer send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<byte[]> response = http.send(builder.header("Authorization", authorization)
-                    .header("Accept", "application/json, application/octet-stream, */*").timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<byte[]> response = http.send(
+                    builder.header("Authorization", authorization)
+                            .header("Accept", "application/json, application/octet-stream, */*")
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             JsonNode json;
             try {

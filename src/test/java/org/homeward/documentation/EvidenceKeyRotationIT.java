@@ -1,5 +1,8 @@
 package org.homeward.documentation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
@@ -14,9 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * Key rotation on the real database: a file encrypted under the old primary stays readable once the
  * keyset has a new primary, and re-encryption moves it under the new key so that the old key alone
@@ -28,18 +28,25 @@ class EvidenceKeyRotationIT {
 
     @Autowired
     EvidenceRepository repository;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     CurrentAccess access;
+
     @Autowired
     Clock clock;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DocumentationCaseService cases;
 
@@ -49,31 +56,42 @@ class EvidenceKeyRotationIT {
         String rotatedJson = EvidenceKeyset.withNewPrimary(oldJson);
         EvidenceCipher oldCipher = new EvidenceCipher(EvidenceKeyset.load(oldJson, Path.of("unused")));
         EvidenceCipher rotatedCipher = new EvidenceCipher(EvidenceKeyset.load(rotatedJson, Path.of("unused")));
-        Household household = EvidenceTestData.household(households, "SY010000", "EV-R" + UUID.randomUUID().toString().substring(0, 6));
+        Household household = EvidenceTestData.household(
+                households, "SY010000", "EV-R" + UUID.randomUUID().toString().substring(0, 6));
         byte[] scan = EvidenceSamples.pdf("Tabu extract, old key");
 
-        EvidenceFile file = new TransactionTemplate(transactions).execute(status -> service(oldCipher)
-                .add(household.id(), new NewEvidence("Tabu extract", null, null, scan)));
+        EvidenceFile file = new TransactionTemplate(transactions)
+                .execute(status ->
+                        service(oldCipher).add(household.id(), new NewEvidence("Tabu extract", null, null, scan)));
         byte[] before = ciphertext(file.id());
         assertThat(file.keyId()).isEqualTo(oldCipher.primaryKeyId());
 
         EvidenceService afterRotation = service(rotatedCipher);
         assertThat(afterRotation.download(file.id()).content()).isEqualTo(scan);
-        EvidenceReencryption reencryption = new EvidenceReencryption(repository, rotatedCipher, audit, clock, transactions);
+        EvidenceReencryption reencryption =
+                new EvidenceReencryption(repository, rotatedCipher, audit, clock, transactions);
         assertThat(reencryption.pending()).isPositive();
 
         EvidenceReencryption.Report report = reencryption.reencryptAll();
 
         assertThat(report.reencrypted()).isGreaterThanOrEqualTo(1);
-        assertThat(report.primaryKeyId()).isEqualTo(rotatedCipher.primaryKeyId()).isNotEqualTo(oldCipher.primaryKeyId());
+        assertThat(report.primaryKeyId())
+                .isEqualTo(rotatedCipher.primaryKeyId())
+                .isNotEqualTo(oldCipher.primaryKeyId());
         assertThat(repository.find(file.id()).orElseThrow().keyId()).isEqualTo(rotatedCipher.primaryKeyId());
         assertThat(ciphertext(file.id())).isNotEqualTo(before);
         assertThat(afterRotation.download(file.id()).content()).isEqualTo(scan);
         assertThatThrownBy(() -> service(oldCipher).download(file.id())).isInstanceOf(EvidenceTamperedException.class);
-        assertThat(jdbc.sql("SELECT reencrypted_at IS NOT NULL FROM evidence_file WHERE id = :id").param("id", file.id())
-                .query(Boolean.class).single()).isTrue();
-        assertThat(new EvidenceReencryption(repository, rotatedCipher, audit, clock, transactions).reencryptAll().reencrypted())
-                .as("a second run finds nothing of this keyset left to move").isZero();
+        assertThat(jdbc.sql("SELECT reencrypted_at IS NOT NULL FROM evidence_file WHERE id = :id")
+                        .param("id", file.id())
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(new EvidenceReencryption(repository, rotatedCipher, audit, clock, transactions)
+                        .reencryptAll()
+                        .reencrypted())
+                .as("a second run finds nothing of this keyset left to move")
+                .isZero();
     }
 
     private EvidenceService service(EvidenceCipher cipher) {
@@ -81,7 +99,9 @@ class EvidenceKeyRotationIT {
     }
 
     private byte[] ciphertext(UUID id) {
-        return jdbc.sql("SELECT ciphertext FROM evidence_file WHERE id = :id").param("id", id)
-                .query((rs, n) -> rs.getBytes(1)).single();
+        return jdbc.sql("SELECT ciphertext FROM evidence_file WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
     }
 }

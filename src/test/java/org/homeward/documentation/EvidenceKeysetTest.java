@@ -1,5 +1,8 @@
 package org.homeward.documentation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
@@ -11,9 +14,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EvidenceKeysetTest {
 
@@ -30,7 +30,8 @@ class EvidenceKeysetTest {
         EvidenceCipher first = new EvidenceCipher(EvidenceKeyset.load(null, file));
         EvidenceCipher again = new EvidenceCipher(EvidenceKeyset.load("", file));
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         EvidenceCipher.Sealed sealed = first.encrypt(SCAN, FILE, HOUSEHOLD);
         assertThat(again.decrypt(sealed.ciphertext(), FILE, HOUSEHOLD)).isEqualTo(SCAN);
         assertThat(sealed.keyId()).isEqualTo(again.primaryKeyId());
@@ -48,14 +49,16 @@ class EvidenceKeysetTest {
 
     @Test
     void refusesAKeysetThatIsNotAes256Gcm() throws Exception {
-        String aes128 = TinkJsonProtoKeysetFormat.serializeKeyset(KeysetHandle.generateNew(PredefinedAeadParameters.AES128_GCM),
-                InsecureSecretKeyAccess.get());
+        String aes128 = TinkJsonProtoKeysetFormat.serializeKeyset(
+                KeysetHandle.generateNew(PredefinedAeadParameters.AES128_GCM), InsecureSecretKeyAccess.get());
 
         assertThatThrownBy(() -> EvidenceKeyset.load(aes128, directory.resolve("unused")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not AES-256-GCM")
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not AES-256-GCM")
                 .hasMessageContaining("HOMEWARD_EVIDENCE_KEYSET");
         assertThatThrownBy(() -> EvidenceKeyset.load("{\"not\":\"a keyset\"}", directory.resolve("unused")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a Tink JSON keyset");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not a Tink JSON keyset");
     }
 
     @Test
@@ -70,7 +73,8 @@ class EvidenceKeysetTest {
 
         assertThat(rotated.size()).isEqualTo(2);
         assertThat(newPrimary).isEqualTo(after.primaryKeyId()).isNotEqualTo(before.primaryKeyId());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(after.decrypt(old.ciphertext(), FILE, HOUSEHOLD)).isEqualTo(SCAN);
         EvidenceCipher.Sealed fresh = after.encrypt(SCAN, FILE, HOUSEHOLD);
         assertThat(fresh.keyId()).isEqualTo(newPrimary);
@@ -80,7 +84,8 @@ class EvidenceKeysetTest {
 
     @Test
     void aCiphertextDecryptsOnlyForItsOwnFileAndHousehold() {
-        EvidenceCipher cipher = new EvidenceCipher(EvidenceKeyset.load(EvidenceKeyset.newKeysetJson(), directory.resolve("x")));
+        EvidenceCipher cipher =
+                new EvidenceCipher(EvidenceKeyset.load(EvidenceKeyset.newKeysetJson(), directory.resolve("x")));
         byte[] ciphertext = cipher.encrypt(SCAN, FILE, HOUSEHOLD).ciphertext();
 
         assertThat(cipher.decrypt(ciphertext, FILE, HOUSEHOLD)).isEqualTo(SCAN);
@@ -90,6 +95,7 @@ class EvidenceKeysetTest {
                 .isInstanceOf(EvidenceTamperedException.class);
         byte[] flipped = ciphertext.clone();
         flipped[flipped.length - 1] ^= 0x40;
-        assertThatThrownBy(() -> cipher.decrypt(flipped, FILE, HOUSEHOLD)).isInstanceOf(EvidenceTamperedException.class);
+        assertThatThrownBy(() -> cipher.decrypt(flipped, FILE, HOUSEHOLD))
+                .isInstanceOf(EvidenceTamperedException.class);
     }
 }

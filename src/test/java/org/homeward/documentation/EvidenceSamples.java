@@ -17,15 +17,16 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /** Real scanned-document files made for tests: a PDF with text, a PNG and a JPEG drawn in memory, and an HTML page. */
 final class EvidenceSamples {
 
-    private EvidenceSamples() {
-    }
+    private EvidenceSamples() {}
 
     /** A one-page PDF that says the given text, stored uncompressed so that the text is in its bytes. */
     static byte[] pdf(String text) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
+            try (PDPageContentStream content =
+                    new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
                 content.beginText();
                 content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
                 content.newLineAtOffset(72, 700);
@@ -64,7 +65,8 @@ final class EvidenceSamples {
     }
 
     static byte[] html() {
-        return "<!DOCTYPE html><html><body><script>alert('not a scan')</script></body></html>".getBytes(StandardCharsets.UTF_8);
+        return "<!DOCTYPE html><html><body><script>alert('not a scan')</script></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Whether {@code needle} occurs anywhere in {@code haystack}. */

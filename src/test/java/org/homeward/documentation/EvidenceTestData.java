@@ -16,24 +16,61 @@ final class EvidenceTestData {
 
     static final String PASSWORD = "evidence test password 7";
 
-    private EvidenceTestData() {
-    }
+    private EvidenceTestData() {}
 
     /** A household of two heading to the given sub-district, registered by the system. */
     static Household household(HouseholdService households, String destination, String documentNumber) {
-        return households.register(new RegisterHouseholdRequest("Evidence site",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", destination, null),
-                List.of(new IndividualDetails("PRINCIPAL", "هدى", "Huda", null, null, null, null, "الحلبي", "Alhalabi",
-                                "F", "1985", null, "NATIONAL_ID", documentNumber, null, List.of()),
-                        new IndividualDetails("DAUGHTER", "ليلى", "Layla", null, null, null, null, "الحلبي", "Alhalabi",
-                                "F", "2019", null, null, null, null, List.of()))), "evidence-test");
+        return households.register(
+                new RegisterHouseholdRequest(
+                        "Evidence site",
+                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", destination, null),
+                        List.of(
+                                new IndividualDetails(
+                                        "PRINCIPAL",
+                                        "هدى",
+                                        "Huda",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "الحلبي",
+                                        "Alhalabi",
+                                        "F",
+                                        "1985",
+                                        null,
+                                        "NATIONAL_ID",
+                                        documentNumber,
+                                        null,
+                                        List.of()),
+                                new IndividualDetails(
+                                        "DAUGHTER",
+                                        "ليلى",
+                                        "Layla",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "الحلبي",
+                                        "Alhalabi",
+                                        "F",
+                                        "2019",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of()))),
+                "evidence-test");
     }
 
     /** Makes the user once (tests share one database), with the given areas as scope. */
     static String user(UserService users, String username, Role role, String... areas) {
         try {
             users.create(username, role, PASSWORD, null);
-            users.setScopes(username, java.util.Arrays.stream(areas).map(area -> ScopeGrant.parse("area:" + area)).toList());
+            users.setScopes(
+                    username,
+                    java.util.Arrays.stream(areas)
+                            .map(area -> ScopeGrant.parse("area:" + area))
+                            .toList());
         } catch (UserProblemException exists) {
             // made by an earlier test of this run
         }

@@ -1,5 +1,7 @@
 package org.homeward.documentation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,8 +24,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Referrals through the API against the household's recorded consent: refused with the reason
  * when the consent does not cover the partner or referral at all, made when it does, and the
@@ -34,24 +34,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReferralIT {
 
     private static final String LEGAL_AID = "Syrian Legal Aid Network";
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     ConsentService consents;
+
     @Autowired
     ReferralService referrals;
+
     @Autowired
     UserService users;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ApplicationEvents events;
+
     @Autowired
     DocumentationCaseService cases;
+
     @LocalServerPort
     int port;
+
     ApiClient coordinator;
 
     @BeforeEach
@@ -61,9 +71,12 @@ class ReferralIT {
     }
 
     private Household consenting(List<String> purposes, List<String> partners) {
-        Household household = EvidenceTestData.household(households, "SY010000", "RF-" + UUID.randomUUID().toString().substring(0, 8));
+        Household household = EvidenceTestData.household(
+                households, "SY010000", "RF-" + UUID.randomUUID().toString().substring(0, 8));
         if (!purposes.isEmpty()) {
-            consents.record(household.id(), new ConsentRequest(household.version(), purposes, partners, "principal", "VERBAL"),
+            consents.record(
+                    household.id(),
+                    new ConsentRequest(household.version(), purposes, partners, "principal", "VERBAL"),
                     "referral-test");
         }
         return household;
@@ -71,7 +84,8 @@ class ReferralIT {
 
     /** A property-evidence case of the household, opened by the system. */
     private UUID caseOf(Household household) {
-        return cases.open(new OpenCaseRequest(household.id(), null, "HLP_EVIDENCE", "SYR", null)).id();
+        return cases.open(new OpenCaseRequest(household.id(), null, "HLP_EVIDENCE", "SYR", null))
+                .id();
     }
 
     @Test
@@ -82,19 +96,23 @@ class ReferralIT {
         ApiClient.Answer refused = refer(household, LEGAL_AID, caseOf(neighbour));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("caseId");
+        assertThat(refused.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("caseId");
         assertThat(refused.json().path("code").asString()).isEqualTo("REFERRAL_CASE_UNKNOWN");
         assertThat(stored(household)).isZero();
     }
 
     private ApiClient.Answer refer(Household household, String partner, UUID caseId) {
-        return coordinator.post("/api/v1/referrals/households/" + household.id(),
+        return coordinator.post(
+                "/api/v1/referrals/households/" + household.id(),
                 new ReferralRequest(partner, "LEGAL_AID", caseId, "Needs help proving ownership of the family flat"));
     }
 
     private long stored(Household household) {
-        return jdbc.sql("SELECT count(*) FROM referral WHERE household_id = :id").param("id", household.id())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM referral WHERE household_id = :id")
+                .param("id", household.id())
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -107,9 +125,11 @@ class ReferralIT {
         assertThat(refused.json().path("code").asString()).isEqualTo("REFERRAL_PARTNER_NOT_CONSENTED");
         assertThat(refused.json().path("detail").asString()).contains("Another Organisation");
         assertThat(stored(household)).isZero();
-        assertThat(audit.query("referral.coordinator", "household", household.id().toString(), null, null, 20))
+        assertThat(audit.query(
+                        "referral.coordinator", "household", household.id().toString(), null, null, 20))
                 .filteredOn(entry -> entry.action().equals("REFERRAL_REFUSED"))
-                .extracting(entry -> entry.details().get("reason")).containsExactly("REFERRAL_PARTNER_NOT_CONSENTED");
+                .extracting(entry -> entry.details().get("reason"))
+                .containsExactly("REFERRAL_PARTNER_NOT_CONSENTED");
     }
 
     @Test
@@ -135,16 +155,22 @@ class ReferralIT {
         assertThat(made.json().path("caseId").asString()).isEqualTo(caseId.toString());
         String referral = made.json().path("id").asString();
         assertThat(jdbc.sql("SELECT consent -> 'partners' ->> 1 FROM referral WHERE id = CAST(:id AS uuid)")
-                .param("id", referral).query(String.class).single()).isEqualTo(LEGAL_AID);
+                        .param("id", referral)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(LEGAL_AID);
 
-        ApiClient.Answer accepted = coordinator.post("/api/v1/referrals/" + referral + "/outcome",
+        ApiClient.Answer accepted = coordinator.post(
+                "/api/v1/referrals/" + referral + "/outcome",
                 new ReferralOutcomeRequest("ACCEPTED", "Lawyer assigned"));
-        ApiClient.Answer provided = coordinator.post("/api/v1/referrals/" + referral + "/outcome",
+        ApiClient.Answer provided = coordinator.post(
+                "/api/v1/referrals/" + referral + "/outcome",
                 new ReferralOutcomeRequest("service_provided", "Ownership certificate obtained"));
 
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(provided.json().path("status").asString()).isEqualTo("SERVICE_PROVIDED");
-        JsonNode history = coordinator.get("/api/v1/referrals/" + referral).json().path("history");
+        JsonNode history =
+                coordinator.get("/api/v1/referrals/" + referral).json().path("history");
         assertThat(history.findValuesAsString("kind")).containsExactly("REFERRED", "OUTCOME", "OUTCOME");
         assertThat(history.get(2).path("outcome").asString()).isEqualTo("SERVICE_PROVIDED");
         assertThat(history.get(2).path("actor").asString()).isEqualTo("referral.coordinator");
@@ -152,38 +178,44 @@ class ReferralIT {
         assertThat(forCase).hasSize(1);
         assertThat(forCase.get(0).path("status").asString()).isEqualTo("SERVICE_PROVIDED");
         assertThat(jdbc.sql("SELECT count(*) FROM referral_event WHERE case_id = :case AND kind = 'OUTCOME'")
-                .param("case", caseId).query(Long.class).single()).isEqualTo(2);
+                        .param("case", caseId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
     void recordingAnOutcomePublishesItForTheCaseTheReferralWasMadeFor() {
         Household household = consenting(List.of("REFERRAL"), List.of(LEGAL_AID));
         UUID caseId = caseOf(household);
-        Referral referral = referrals.refer(household.id(), new ReferralRequest(LEGAL_AID, "PROPERTY_CLAIM", caseId, null));
+        Referral referral =
+                referrals.refer(household.id(), new ReferralRequest(LEGAL_AID, "PROPERTY_CLAIM", caseId, null));
 
         referrals.recordOutcome(referral.id(), new ReferralOutcomeRequest("DECLINED", "Outside our area"));
 
-        assertThat(events.stream(ReferralOutcomeRecorded.class))
-                .singleElement().satisfies(recorded -> {
-                    assertThat(recorded.caseId()).isEqualTo(caseId);
-                    assertThat(recorded.referralId()).isEqualTo(referral.id());
-                    assertThat(recorded.outcome()).isEqualTo(ReferralOutcome.DECLINED);
-                });
+        assertThat(events.stream(ReferralOutcomeRecorded.class)).singleElement().satisfies(recorded -> {
+            assertThat(recorded.caseId()).isEqualTo(caseId);
+            assertThat(recorded.referralId()).isEqualTo(referral.id());
+            assertThat(recorded.outcome()).isEqualTo(ReferralOutcome.DECLINED);
+        });
     }
 
     @Test
     void aReferralWithoutPartnerOrNeedAndAnUnknownOutcomeAreRefusedNamingTheFields() {
         Household household = consenting(List.of("REFERRAL"), List.of(LEGAL_AID));
 
-        ApiClient.Answer refused = coordinator.post("/api/v1/referrals/households/" + household.id(), Map.of("note", "x"));
+        ApiClient.Answer refused =
+                coordinator.post("/api/v1/referrals/households/" + household.id(), Map.of("note", "x"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("errors").findValuesAsString("field")).containsExactly("partner", "need");
         Referral referral = referrals.refer(household.id(), new ReferralRequest(LEGAL_AID, "LEGAL_AID", null, null));
-        ApiClient.Answer unknown = coordinator.post("/api/v1/referrals/" + referral.id() + "/outcome", Map.of("outcome", "MAYBE"));
+        ApiClient.Answer unknown =
+                coordinator.post("/api/v1/referrals/" + referral.id() + "/outcome", Map.of("outcome", "MAYBE"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().path("code").asString()).isEqualTo("REFERRAL_OUTCOME_INVALID");
-        assertThat(audit.query(null, "referral", referral.id().toString(), null, null, 10)).extracting(AuditRecord::action)
+        assertThat(audit.query(null, "referral", referral.id().toString(), null, null, 10))
+                .extracting(AuditRecord::action)
                 .containsExactly("REFERRAL_MADE");
     }
 }

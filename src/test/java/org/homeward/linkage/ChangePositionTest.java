@@ -1,13 +1,13 @@
 package org.homeward.linkage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
 import org.homeward.linkage.ChangePosition.Gap;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ChangePositionTest {
 
@@ -26,7 +26,8 @@ class ChangePositionTest {
         position.advance(new TreeSet<>(List.of(14L, 16L, 19L)), NOW.plusSeconds(5), PATIENCE);
 
         assertThat(position.seen()).isEqualTo(19);
-        assertThat(position.gaps()).as("what filled is no longer asked for; when first missed is kept")
+        assertThat(position.gaps())
+                .as("what filled is no longer asked for; when first missed is kept")
                 .containsExactly(new Gap(13, 13, NOW), new Gap(17, 17, NOW));
     }
 

@@ -1,15 +1,16 @@
 package org.homeward.linkage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.homeward.linkage.engine.NameRole;
 import org.homeward.linkage.engine.SearchKeys;
 import org.homeward.registry.ChainPart;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class CrossScriptNameKeysTest {
 
-    private static final String[] NAMES = {"محمد", "أحمد", "الحموي", "Mohammad", "Al-Hamwi", "عبد الرحمن", "", "Idlibi"};
+    private static final String[] NAMES = {"محمد", "أحمد", "الحموي", "Mohammad", "Al-Hamwi", "عبد الرحمن", "", "Idlibi"
+    };
 
     @Test
     void remembersKeysWithoutChangingThem() {
@@ -17,7 +18,8 @@ class CrossScriptNameKeysTest {
         for (int round = 0; round < 3; round++) {
             for (String name : NAMES) {
                 for (ChainPart part : ChainPart.values()) {
-                    assertThat(keys.ofPart(name, part)).isEqualTo(SearchKeys.ofName(name, NameRole.valueOf(part.name())));
+                    assertThat(keys.ofPart(name, part))
+                            .isEqualTo(SearchKeys.ofName(name, NameRole.valueOf(part.name())));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.homeward.linkage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A name typed in Latin script finds the same name registered in Arabic script, within the caller's scope. */
 @HomewardTest
 class CrossScriptSearchIT {
 
     private static final String PASSWORD = "cross script password";
+
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
 
@@ -55,7 +57,9 @@ class CrossScriptSearchIT {
         assertThat(foundIds("search.aleppo", "Muhammed Zaablawi")).contains(id);
         assertThat(foundIds("search.aleppo", "محمد الزعبلاوي")).contains(id);
         assertThat(foundIds("search.aleppo", "Khaled Al-Zaablawi")).doesNotContain(id);
-        assertThat(foundIds("search.damascus", "Mohammad Al-Zaablawi")).as("outside the officer's area").isEmpty();
+        assertThat(foundIds("search.damascus", "Mohammad Al-Zaablawi"))
+                .as("outside the officer's area")
+                .isEmpty();
     }
 
     @Test
@@ -80,10 +84,31 @@ class CrossScriptSearchIT {
     private String registerArabicOnly(String familyAr) {
         Map<String, Object> body = Map.of(
                 "registrationSite", "Masnaa crossing",
-                "journey", Map.of("returnType", "REFUGEE", "originCountry", "LBN", "crossingPoint", "MASNAA",
-                        "destinationPcode", "SY020000", "plannedDate", "2026-12-05"),
-                "members", List.of(HouseholdFixtures.member("PRINCIPAL", "محمد", null, "أحمد", null, familyAr, null,
-                        "M", "1979-03-14", null, List.of())));
+                "journey",
+                        Map.of(
+                                "returnType",
+                                "REFUGEE",
+                                "originCountry",
+                                "LBN",
+                                "crossingPoint",
+                                "MASNAA",
+                                "destinationPcode",
+                                "SY020000",
+                                "plannedDate",
+                                "2026-12-05"),
+                "members",
+                        List.of(HouseholdFixtures.member(
+                                "PRINCIPAL",
+                                "محمد",
+                                null,
+                                "أحمد",
+                                null,
+                                familyAr,
+                                null,
+                                "M",
+                                "1979-03-14",
+                                null,
+                                List.of())));
         Answer registered = as("search.aleppo").post("/api/v1/households", body);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         return registered.json().get("id").asString();
@@ -93,7 +118,9 @@ class CrossScriptSearchIT {
         Answer answer = as(username).post("/api/v1/households/search", java.util.Map.of("size", 100, "name", name));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
-        answer.json().get("items").forEach(item -> ids.add(item.get("householdId").asString()));
+        answer.json()
+                .get("items")
+                .forEach(item -> ids.add(item.get("householdId").asString()));
         return ids;
     }
 }

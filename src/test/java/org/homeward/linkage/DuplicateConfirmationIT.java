@@ -1,5 +1,7 @@
 package org.homeward.linkage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Registering a household whose member very likely is already registered needs the match
  * confirmed by its reference with a reason; the reason is kept and the pair queued for review.
@@ -29,14 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DuplicateConfirmationIT {
 
     private static final String PASSWORD = "duplicate confirmation password";
+
     @Autowired
     UserService users;
+
     @Autowired
     DuplicateIndex index;
+
     @Autowired
     RegistrationProperties settings;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -69,7 +74,8 @@ class DuplicateConfirmationIT {
         Answer unconfirmed = officer.post("/api/v1/households", household);
         assertThat(unconfirmed.status()).as(unconfirmed.body()).isEqualTo(409);
         assertThat(unconfirmed.json().get("code").asString()).isEqualTo("HOUSEHOLD_VERY_LIKELY_DUPLICATE");
-        assertThat(unconfirmed.json().get("errors").get(0).get("field").asString()).isEqualTo("duplicateConfirmation");
+        assertThat(unconfirmed.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("duplicateConfirmation");
         assertThat(unconfirmed.body()).contains(earlierReference).doesNotContain("Tarabishi");
 
         Answer wrongReference = officer.post("/api/v1/households", confirmed(household, "HW-0000001", "Brothers"));
@@ -78,35 +84,75 @@ class DuplicateConfirmationIT {
         assertThat(noReason.status()).as(noReason.body()).isEqualTo(409);
         assertThat(householdCount()).as("nothing written while refused").isEqualTo(households);
 
-        Answer registered = officer.post("/api/v1/households",
-                confirmed(household, earlierReference.toLowerCase(java.util.Locale.ROOT), "Namesake seen with a different ID card"));
+        Answer registered = officer.post(
+                "/api/v1/households",
+                confirmed(
+                        household,
+                        earlierReference.toLowerCase(java.util.Locale.ROOT),
+                        "Namesake seen with a different ID card"));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String id = registered.json().get("id").asString();
         Answer history = officer.get("/api/v1/households/" + id + "/history");
-        assertThat(history.body()).contains("DUPLICATE_CONFIRMED", "Namesake seen with a different ID card", earlierReference);
+        assertThat(history.body())
+                .contains("DUPLICATE_CONFIRMED", "Namesake seen with a different ID card", earlierReference);
         assertThat(openPairsBetween(first.json().get("id").asString(), id)).isEqualTo(1);
     }
 
     @Test
     void registersADifferentPersonWithoutAsking() {
         ApiClient officer = new ApiClient(port, "confirm.officer", PASSWORD);
-        Answer first = officer.post("/api/v1/households", household("Kawakibi", "الكواكبي", "1958-11-20", "0933 581 120"));
+        Answer first =
+                officer.post("/api/v1/households", household("Kawakibi", "الكواكبي", "1958-11-20", "0933 581 120"));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         Map<String, Object> other = new HashMap<>(household("Kawakibi", "الكواكبي", "1990-02-07", "0933 900 207"));
-        other.put("members", List.of(HouseholdFixtures.member("PRINCIPAL", "سهيل", "Suhail", "مروان", "Marwan",
-                "الكواكبي", "Kawakibi", "M", "1990-02-07", "0933 900 207", List.of())));
+        other.put(
+                "members",
+                List.of(HouseholdFixtures.member(
+                        "PRINCIPAL",
+                        "سهيل",
+                        "Suhail",
+                        "مروان",
+                        "Marwan",
+                        "الكواكبي",
+                        "Kawakibi",
+                        "M",
+                        "1990-02-07",
+                        "0933 900 207",
+                        List.of())));
 
         Answer second = officer.post("/api/v1/households", other);
 
         assertThat(second.status()).as(second.body()).isEqualTo(201);
     }
 
-    private static Map<String, Object> household(String familyLatin, String familyArabic, String birthDate, String phone) {
-        return Map.of("registrationSite", "Masnaa crossing",
-                "journey", Map.of("returnType", "REFUGEE", "originCountry", "LBN", "crossingPoint", "MASNAA",
-                        "destinationPcode", "SY020000"),
-                "members", List.of(HouseholdFixtures.member("PRINCIPAL", "عبد الرحمن", "Abdulrahman", "نجيب", "Najib",
-                        familyArabic, familyLatin, "M", birthDate, phone, List.of())));
+    private static Map<String, Object> household(
+            String familyLatin, String familyArabic, String birthDate, String phone) {
+        return Map.of(
+                "registrationSite",
+                "Masnaa crossing",
+                "journey",
+                Map.of(
+                        "returnType",
+                        "REFUGEE",
+                        "originCountry",
+                        "LBN",
+                        "crossingPoint",
+                        "MASNAA",
+                        "destinationPcode",
+                        "SY020000"),
+                "members",
+                List.of(HouseholdFixtures.member(
+                        "PRINCIPAL",
+                        "عبد الرحمن",
+                        "Abdulrahman",
+                        "نجيب",
+                        "Najib",
+                        familyArabic,
+                        familyLatin,
+                        "M",
+                        birthDate,
+                        phone,
+                        List.of())));
     }
 
     private static Map<String, Object> confirmed(Map<String, Object> household, String reference, String reason) {
@@ -125,6 +171,9 @@ class DuplicateConfirmationIT {
                         JOIN individual a ON a.id = c.first_id JOIN individual b ON b.id = c.second_id
                         WHERE c.status = 'OPEN' AND ((a.household_id = CAST(:one AS uuid) AND b.household_id = CAST(:two AS uuid))
                            OR (a.household_id = CAST(:two AS uuid) AND b.household_id = CAST(:one AS uuid)))""")
-                .param("one", earlierHousehold).param("two", laterHousehold).query(Long.class).single();
+                .param("one", earlierHousehold)
+                .param("two", laterHousehold)
+                .query(Long.class)
+                .single();
     }
 }

@@ -1,5 +1,7 @@
 package org.homeward.linkage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -10,15 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.web.context.support.GenericWebApplicationContext;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The duplicate index loads for a web server only: command-line tools never pay for it nor see it fail. */
 class DuplicateIndexStartTest {
 
     /** A database nobody listens on: a build that started would fail, and must say so in one line only. */
     private static DuplicateIndex index() {
         JdbcClient nowhere = JdbcClient.create(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none"));
-        return new DuplicateIndex(new RegistryRecords(nowhere), new DuplicateRunRepository(nowhere), java.time.Clock.systemUTC());
+        return new DuplicateIndex(
+                new RegistryRecords(nowhere), new DuplicateRunRepository(nowhere), java.time.Clock.systemUTC());
     }
 
     private static ApplicationReadyEvent ready(ConfigurableApplicationContext context) {

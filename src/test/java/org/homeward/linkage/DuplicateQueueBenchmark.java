@@ -21,20 +21,57 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class DuplicateQueueBenchmark {
 
-    private static final String[][] GIVEN = {{"ahmad", "احمد"}, {"mohammad", "محمد"}, {"khaled", "خالد"},
-            {"omar", "عمر"}, {"youssef", "يوسف"}, {"hassan", "حسن"}, {"ali", "علي"}, {"ibrahim", "ابراهيم"},
-            {"mahmoud", "محمود"}, {"mustafa", "مصطفي"}, {"fatima", "فاطمه"}, {"aisha", "عايشه"}, {"mariam", "مريم"},
-            {"zainab", "زينب"}, {"huda", "هدي"}, {"rania", "رانيا"}, {"samir", "سمير"}, {"walid", "وليد"},
-            {"nour", "نور"}, {"rami", "رامي"}};
-    private static final String[][] FAMILY = {{"hamwi", "حموي"}, {"halabi", "حلبي"}, {"shami", "شامي"},
-            {"masri", "مصري"}, {"kurdi", "كردي"}, {"homsi", "حمصي"}, {"idlibi", "ادلبي"}, {"darwish", "درويش"},
-            {"haddad", "حداد"}, {"najjar", "نجار"}, {"khatib", "خطيب"}, {"sabbagh", "صباغ"}, {"attar", "عطار"},
-            {"tabbakh", "طباخ"}, {"zein", "زين"}, {"qassab", "قصاب"}, {"jabri", "جابري"}, {"rifai", "رفاعي"},
-            {"azm", "عظم"}, {"bitar", "بيطار"}, {"kayyali", "كيالي"}, {"mardini", "مارديني"}, {"sukkar", "سكر"},
-            {"nahhas", "نحاس"}, {"khoury", "خوري"}};
+    private static final String[][] GIVEN = {
+        {"ahmad", "احمد"},
+        {"mohammad", "محمد"},
+        {"khaled", "خالد"},
+        {"omar", "عمر"},
+        {"youssef", "يوسف"},
+        {"hassan", "حسن"},
+        {"ali", "علي"},
+        {"ibrahim", "ابراهيم"},
+        {"mahmoud", "محمود"},
+        {"mustafa", "مصطفي"},
+        {"fatima", "فاطمه"},
+        {"aisha", "عايشه"},
+        {"mariam", "مريم"},
+        {"zainab", "زينب"},
+        {"huda", "هدي"},
+        {"rania", "رانيا"},
+        {"samir", "سمير"},
+        {"walid", "وليد"},
+        {"nour", "نور"},
+        {"rami", "رامي"}
+    };
+    private static final String[][] FAMILY = {
+        {"hamwi", "حموي"},
+        {"halabi", "حلبي"},
+        {"shami", "شامي"},
+        {"masri", "مصري"},
+        {"kurdi", "كردي"},
+        {"homsi", "حمصي"},
+        {"idlibi", "ادلبي"},
+        {"darwish", "درويش"},
+        {"haddad", "حداد"},
+        {"najjar", "نجار"},
+        {"khatib", "خطيب"},
+        {"sabbagh", "صباغ"},
+        {"attar", "عطار"},
+        {"tabbakh", "طباخ"},
+        {"zein", "زين"},
+        {"qassab", "قصاب"},
+        {"jabri", "جابري"},
+        {"rifai", "رفاعي"},
+        {"azm", "عظم"},
+        {"bitar", "بيطار"},
+        {"kayyali", "كيالي"},
+        {"mardini", "مارديني"},
+        {"sukkar", "سكر"},
+        {"nahhas", "نحاس"},
+        {"khoury", "خوري"}
+    };
 
-    private DuplicateQueueBenchmark() {
-    }
+    private DuplicateQueueBenchmark() {}
 
     public static void main(String[] args) {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -42,29 +79,49 @@ public final class DuplicateQueueBenchmark {
         SpringApplication application = new SpringApplication(HomewardApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         try (ConfigurableApplicationContext app = application.run(
-                "--homeward.data-dir=" + Path.of("target/benchmark/queue-data"), "--homeward.clean-on-start=true",
+                "--homeward.data-dir=" + Path.of("target/benchmark/queue-data"),
+                "--homeward.clean-on-start=true",
                 "--logging.level.root=WARN")) {
             JdbcClient owner = app.getBean(MaintenanceDatabase.class).jdbc();
             long started = System.nanoTime();
             fill(owner, pairs);
-            System.out.printf("data: %,d open pairs between %,d people, written in %.1f s%n",
-                    owner.sql("SELECT count(*) FROM duplicate_candidate WHERE status = 'OPEN'").query(Long.class).single(),
-                    2L * pairs, (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "data: %,d open pairs between %,d people, written in %.1f s%n",
+                    owner.sql("SELECT count(*) FROM duplicate_candidate WHERE status = 'OPEN'")
+                            .query(Long.class)
+                            .single(),
+                    2L * pairs,
+                    (System.nanoTime() - started) / 1e9);
             String rareName = owner.sql("""
                     SELECT given_name_latin || ' ' || family_name_latin FROM individual
                     WHERE id = md5('qi' || 12345)::uuid""").query(String.class).single();
             String reference = owner.sql("SELECT reference FROM household WHERE id = md5('qh' || 7000)::uuid")
-                    .query(String.class).single();
+                    .query(String.class)
+                    .single();
             DuplicateCandidates candidates = app.getBean(DuplicateCandidates.class);
             QueueFilter all = QueueFilter.ALL;
             measure(candidates, "no filter (reference)", all, rounds, true);
             measure(candidates, "common given name, Latin (\"Ahmad\")", named(all, null, "Ahmad"), rounds, true);
             measure(candidates, "common given name, Arabic (\"أحمد\")", named(all, null, "أحمد"), rounds, false);
-            measure(candidates, "given and family name (\"" + rareName + "\")", named(all, null, rareName), rounds, true);
+            measure(
+                    candidates,
+                    "given and family name (\"" + rareName + "\")",
+                    named(all, null, rareName),
+                    rounds,
+                    true);
             measure(candidates, "household reference", named(all, reference, null), rounds, true);
-            measure(candidates, "given and family name, scoped to five governorates",
-                    named(all, null, rareName), rounds, false, new AccessScope(false, true, java.util.Set.of("SITE-1"),
-                            java.util.Set.of("SY01", "SY02", "SY03", "SY04", "SY05"), java.util.Set.of()));
+            measure(
+                    candidates,
+                    "given and family name, scoped to five governorates",
+                    named(all, null, rareName),
+                    rounds,
+                    false,
+                    new AccessScope(
+                            false,
+                            true,
+                            java.util.Set.of("SITE-1"),
+                            java.util.Set.of("SY01", "SY02", "SY03", "SY04", "SY05"),
+                            java.util.Set.of()));
         }
     }
 
@@ -72,13 +129,18 @@ public final class DuplicateQueueBenchmark {
         return filter.searching("benchmark", new QueueSearch(reference, name));
     }
 
-    private static void measure(DuplicateCandidates candidates, String label, QueueFilter filter, int rounds,
-                                boolean explain) {
+    private static void measure(
+            DuplicateCandidates candidates, String label, QueueFilter filter, int rounds, boolean explain) {
         measure(candidates, label, filter, rounds, explain, AccessScope.EVERYTHING);
     }
 
-    private static void measure(DuplicateCandidates candidates, String label, QueueFilter filter, int rounds,
-                                boolean explain, AccessScope scope) {
+    private static void measure(
+            DuplicateCandidates candidates,
+            String label,
+            QueueFilter filter,
+            int rounds,
+            boolean explain,
+            AccessScope scope) {
         if (explain) {
             System.out.println("\n-- " + label + ": page of 20");
             candidates.explainOpen(scope, filter, null, 20).forEach(System.out::println);
@@ -100,12 +162,20 @@ public final class DuplicateQueueBenchmark {
                 count.add((ended - between) / 1e6);
             }
         }
-        System.out.printf("%s: %d shown of %,d; page p50 %.1f ms max %.1f ms; count p50 %.1f ms max %.1f ms%n", label,
-                shown, total, percentile(page, 50), percentile(page, 100), percentile(count, 50), percentile(count, 100));
+        System.out.printf(
+                "%s: %d shown of %,d; page p50 %.1f ms max %.1f ms; count p50 %.1f ms max %.1f ms%n",
+                label,
+                shown,
+                total,
+                percentile(page, 50),
+                percentile(page, 100),
+                percentile(count, 50),
+                percentile(count, 100));
     }
 
     private static double percentile(List<Double> values, int percent) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 
@@ -124,8 +194,7 @@ public final class DuplicateQueueBenchmark {
                             destination_pcode, journey_status, registered_at, registered_by, updated_at)
                         SELECT md5('qh' || h)::uuid, 'QB-' || h, 'SITE-' || (h % 7), 'IDP', 'SY010000',
                                'SY0' || (1 + h % 9) || '0000', 'REGISTERED', now(), 'benchmark', now()
-                        FROM generate_series(0, CAST(:households AS bigint) - 1) AS h""")
-                .param("households", (people + 4) / 5).update();
+                        FROM generate_series(0, CAST(:households AS bigint) - 1) AS h""").param("households", (people + 4) / 5).update();
         owner.sql("""
                         INSERT INTO individual (id, household_id, position, principal, relationship, given_name_latin,
                             given_name_ar, family_name_latin, family_name_ar, sex, birth_date_precision, search_text)
@@ -135,11 +204,14 @@ public final class DuplicateQueueBenchmark {
                         FROM (SELECT n, GIVEN[1 + abs(hashint8(n)) % LENGTH_G] AS g, GIVEN_AR[1 + abs(hashint8(n)) % LENGTH_G] AS ga,
                                      FAMILY[1 + abs(hashint8(n * 3 + 1)) % LENGTH_F] AS f,
                                      FAMILY_AR[1 + abs(hashint8(n * 3 + 1)) % LENGTH_F] AS fa
-                              FROM generate_series(0, CAST(:people AS bigint) - 1) AS n) AS drawn"""
-                        .replace("GIVEN_AR", givenAr).replace("FAMILY_AR", familyAr).replace("GIVEN", given)
-                        .replace("FAMILY", family).replace("LENGTH_G", Integer.toString(GIVEN.length))
+                              FROM generate_series(0, CAST(:people AS bigint) - 1) AS n) AS drawn""".replace("GIVEN_AR", givenAr)
+                        .replace("FAMILY_AR", familyAr)
+                        .replace("GIVEN", given)
+                        .replace("FAMILY", family)
+                        .replace("LENGTH_G", Integer.toString(GIVEN.length))
                         .replace("LENGTH_F", Integer.toString(FAMILY.length)))
-                .param("people", people).update();
+                .param("people", people)
+                .update();
         for (String table : new String[] {"household", "individual"}) {
             owner.sql("ALTER TABLE " + table + " ENABLE TRIGGER USER").update();
         }
@@ -148,14 +220,18 @@ public final class DuplicateQueueBenchmark {
                         SELECT least(x, y), greatest(x, y), weight, '{}', now()
                         FROM (SELECT md5('qi' || p)::uuid AS x, md5('qi' || (p + CAST(:pairs AS bigint)))::uuid AS y,
                                      (abs(hashint8(p)) % 4000) / 100.0 - 10 AS weight
-                              FROM generate_series(0, CAST(:pairs AS bigint) - 1) AS p) AS drawn""")
-                .param("pairs", pairs).update();
+                              FROM generate_series(0, CAST(:pairs AS bigint) - 1) AS p) AS drawn""").param("pairs", pairs).update();
         for (String table : new String[] {"household", "individual", "duplicate_candidate"}) {
             owner.sql("ANALYZE " + table).update();
         }
     }
 
     private static String array(String[][] names, int script) {
-        return "(ARRAY[" + String.join(",", Arrays.stream(names).map(pair -> "'" + pair[script] + "'").toList()) + "])";
+        return "(ARRAY["
+                + String.join(
+                        ",",
+                        Arrays.stream(names)
+                                .map(pair -> "'" + pair[script] + "'")
+                                .toList()) + "])";
     }
 }

@@ -1,5 +1,7 @@
 package org.homeward.linkage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,31 +22,34 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A reviewer works the duplicate queue through a filter, going from each decision to the next pair of it. */
 @HomewardTest
 class DuplicateQueueBrowserIT {
 
     private static final String PASSWORD = "duplicate queue password";
+
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     DuplicateRunService runs;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
     @Test
     void aReviewerWorksThreePairsOfAFilterInEnglishAndThreeInArabic() throws Exception {
         officer("filter.officer");
-        List<UUID[]> cousins = List.of(twice("Al-Jabiri", "الجابري"), twice("Al-Kurdi", "الكردي"),
-                twice("Al-Masri", "المصري"));
-        List<UUID[]> namesakes = List.of(twice("Al-Atassi", "الأتاسي"), twice("Al-Husseini", "الحسيني"),
-                twice("Al-Shishakli", "الشيشكلي"));
+        List<UUID[]> cousins =
+                List.of(twice("Al-Jabiri", "الجابري"), twice("Al-Kurdi", "الكردي"), twice("Al-Masri", "المصري"));
+        List<UUID[]> namesakes = List.of(
+                twice("Al-Atassi", "الأتاسي"), twice("Al-Husseini", "الحسيني"), twice("Al-Shishakli", "الشيشكلي"));
         runs.run("system");
         markReason(cousins, "POSSIBLE_COUSINS");
         markReason(namesakes, "POSSIBLE_NAMESAKES");
@@ -60,12 +65,18 @@ class DuplicateQueueBrowserIT {
             new Select(browser.find("#filter-reason")).selectByValue("POSSIBLE_COUSINS");
             browser.submit("#apply-filter");
             assertThat(browser.driver().getCurrentUrl()).contains("reason=POSSIBLE_COUSINS");
-            assertThat(browser.find("#duplicate-queue").getText()).contains("Possible cousins")
+            assertThat(browser.find("#duplicate-queue").getText())
+                    .contains("Possible cousins")
                     .doesNotContain("Possible namesakes");
             browser.screenshot("duplicates/queue-filtered-en");
             browser.submit("#duplicate-queue .duplicate-row .review-link");
-            workThree(browser, cousinsStrongestFirst, "#judge-different", "Recorded: different people",
-                    "Possible cousins", "duplicates/next-pair-en");
+            workThree(
+                    browser,
+                    cousinsStrongestFirst,
+                    "#judge-different",
+                    "Recorded: different people",
+                    "Possible cousins",
+                    "duplicates/next-pair-en");
 
             browser.go("/duplicates?lang=ar");
             assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
@@ -74,7 +85,12 @@ class DuplicateQueueBrowserIT {
             browser.submit("#apply-filter");
             browser.screenshot("duplicates/queue-filtered-ar");
             browser.submit("#duplicate-queue .duplicate-row .review-link");
-            workThree(browser, namesakesOldestFirst, "#judge-different", "شخصان مختلفان", "ربما شخصان بالاسم نفسه",
+            workThree(
+                    browser,
+                    namesakesOldestFirst,
+                    "#judge-different",
+                    "شخصان مختلفان",
+                    "ربما شخصان بالاسم نفسه",
                     "duplicates/next-pair-ar");
         }
         for (long pair : cousinsStrongestFirst.subList(0, 3)) {
@@ -107,7 +123,8 @@ class DuplicateQueueBrowserIT {
             assertThat(browser.driver().getCurrentUrl()).contains("search=").doesNotContainIgnoringCase("zoubi");
             assertThat(rows(browser)).containsExactlyElementsOf(firstPage(zoubi));
             // One person of each pair bears the name; the other may be anyone the run paired with them.
-            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#duplicate-queue .duplicate-row")))
+            assertThat(browser.driver()
+                            .findElements(org.openqa.selenium.By.cssSelector("#duplicate-queue .duplicate-row")))
                     .allSatisfy(row -> assertThat(row.getText()).contains("Zoubi"));
             browser.screenshot("duplicates/queue-by-name-en");
             browser.submit("#duplicate-queue .duplicate-row .review-link");
@@ -127,7 +144,9 @@ class DuplicateQueueBrowserIT {
             String reference = jdbc.sql("""
                             SELECT h.reference FROM duplicate_candidate c JOIN individual i ON i.id = c.second_id
                             JOIN household h ON h.id = i.household_id WHERE c.id = :pair""")
-                    .param("pair", openNamed("%tinawi%").get(0)).query(String.class).single();
+                    .param("pair", openNamed("%tinawi%").get(0))
+                    .query(String.class)
+                    .single();
             browser.go("/duplicates?lang=en");
             browser.type("#filter-reference", reference.toLowerCase(java.util.Locale.ROOT));
             browser.submit("#apply-filter");
@@ -145,15 +164,20 @@ class DuplicateQueueBrowserIT {
             browser.submit("#judge-different");
             assertThat(browser.find("#decided-notice").getText()).contains(acknowledged);
             if (i + 1 < expected.size()) {
-                assertThat(browser.driver().getCurrentUrl()).as("the next pair of the name filter")
+                assertThat(browser.driver().getCurrentUrl())
+                        .as("the next pair of the name filter")
                         .contains("/duplicates/" + expected.get(i + 1));
             }
         }
     }
 
     private static List<Long> rows(Browser browser) {
-        return browser.driver().findElements(org.openqa.selenium.By.cssSelector("#duplicate-queue .duplicate-row"))
-                .stream().map(row -> Long.parseLong(row.getAttribute("data-pair"))).toList();
+        return browser
+                .driver()
+                .findElements(org.openqa.selenium.By.cssSelector("#duplicate-queue .duplicate-row"))
+                .stream()
+                .map(row -> Long.parseLong(row.getAttribute("data-pair")))
+                .toList();
     }
 
     private static List<Long> firstPage(List<Long> pairs) {
@@ -185,8 +209,13 @@ class DuplicateQueueBrowserIT {
     void theEntryCheckShowsEachMatchWithItsHouseholdBesideTheNameFieldsInBothLanguages() throws Exception {
         officer("entry.check.officer");
         UUID[] registered = twice("Al-Sarraf", "الصراف");
-        List<String> references = jdbc.sql("SELECT reference FROM household h JOIN individual i ON i.household_id = h.id"
-                + " WHERE i.id IN (:a, :b)").param("a", registered[0]).param("b", registered[1]).query(String.class).list();
+        List<String> references = jdbc.sql(
+                        "SELECT reference FROM household h JOIN individual i ON i.household_id = h.id"
+                                + " WHERE i.id IN (:a, :b)")
+                .param("a", registered[0])
+                .param("b", registered[1])
+                .query(String.class)
+                .list();
         Files.createDirectories(Path.of("target", "screenshots", "duplicates"));
         try (Browser browser = Browser.open(port)) {
             browser.signIn("entry.check.officer", PASSWORD);
@@ -196,8 +225,9 @@ class DuplicateQueueBrowserIT {
     }
 
     /** Types an already registered principal into the form and reads the matches beside the name fields. */
-    private void checkEntry(Browser browser, String language, int width, int height, List<String> references,
-                            String size, String open) throws Exception {
+    private void checkEntry(
+            Browser browser, String language, int width, int height, List<String> references, String size, String open)
+            throws Exception {
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
         browser.go("/households/new?lang=" + language);
         browser.type("[name='members[0].givenNameLatin']", "Mohammad");
@@ -205,13 +235,16 @@ class DuplicateQueueBrowserIT {
         browser.type("[name='members[0].familyNameLatin']", "Al-Sarraf");
         browser.type("[name='members[0].birthDate']", "1979-03-14");
         browser.click("[name='members[0].givenNameLatin']");
-        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
-                org.openqa.selenium.By.cssSelector("#likely-matches .likely-match")));
+        browser.waitFor()
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        org.openqa.selenium.By.cssSelector("#likely-matches .likely-match")));
         String panel = browser.find("#likely-matches").getText();
         assertThat(panel).contains(references).contains(size).contains(open).contains("Masnaa crossing");
-        assertThat(browser.find("#very-likely").getText()).as("the strongest match is named").containsAnyOf(
-                references.toArray(String[]::new));
-        for (var link : browser.driver().findElements(org.openqa.selenium.By.cssSelector("#likely-matches .open-match"))) {
+        assertThat(browser.find("#very-likely").getText())
+                .as("the strongest match is named")
+                .containsAnyOf(references.toArray(String[]::new));
+        for (var link :
+                browser.driver().findElements(org.openqa.selenium.By.cssSelector("#likely-matches .open-match"))) {
             assertThat(link.getAttribute("target")).isEqualTo("_blank");
             assertThat(link.getAttribute("href")).matches(".*/households/[0-9a-f-]{36}");
         }
@@ -221,11 +254,15 @@ class DuplicateQueueBrowserIT {
         var viewport = (org.openqa.selenium.JavascriptExecutor) browser.driver();
         long innerHeight = ((Number) viewport.executeScript("return window.innerHeight")).longValue();
         var check = browser.find("#very-likely");
-        long checkTop = ((Number) viewport.executeScript("return arguments[0].getBoundingClientRect().top", check)).longValue();
-        long checkBottom = ((Number) viewport.executeScript("return arguments[0].getBoundingClientRect().bottom", check))
+        long checkTop =
+                ((Number) viewport.executeScript("return arguments[0].getBoundingClientRect().top", check)).longValue();
+        long checkBottom = ((Number)
+                        viewport.executeScript("return arguments[0].getBoundingClientRect().bottom", check))
                 .longValue();
-        assertThat(checkTop).as("the warning is in view while the given name is typed (%d px wide)", width)
-                .isGreaterThanOrEqualTo(0).isLessThan(innerHeight);
+        assertThat(checkTop)
+                .as("the warning is in view while the given name is typed (%d px wide)", width)
+                .isGreaterThanOrEqualTo(0)
+                .isLessThan(innerHeight);
         assertThat(checkBottom).isGreaterThan(0);
         browser.screenshot("duplicates/entry-check-" + language + "-" + width);
     }
@@ -234,15 +271,17 @@ class DuplicateQueueBrowserIT {
      * Decides the pair shown and the two after it; after each decision the page shown must be the
      * next pair of the same filter, with the decision acknowledged.
      */
-    private void workThree(Browser browser, List<Long> expected, String verdict, String acknowledged, String reason,
-                           String screenshot) throws Exception {
+    private void workThree(
+            Browser browser, List<Long> expected, String verdict, String acknowledged, String reason, String screenshot)
+            throws Exception {
         for (int i = 0; i < 3; i++) {
             assertThat(browser.driver().getCurrentUrl()).contains("/duplicates/" + expected.get(i));
             assertThat(browser.find("#pair-reason").getText()).contains(reason);
             browser.type("#note", "worked from the filtered queue");
             browser.submit(verdict);
             if (i + 1 < expected.size()) {
-                assertThat(browser.driver().getCurrentUrl()).as("lands on the next pair of the filter")
+                assertThat(browser.driver().getCurrentUrl())
+                        .as("lands on the next pair of the filter")
                         .contains("/duplicates/" + expected.get(i + 1));
             }
             assertThat(browser.find("#decided-notice").getText()).contains(acknowledged);
@@ -267,7 +306,10 @@ class DuplicateQueueBrowserIT {
                             UPDATE duplicate_candidate SET reason = :reason
                             WHERE first_id = least(CAST(:a AS uuid), CAST(:b AS uuid))
                             AND second_id = greatest(CAST(:a AS uuid), CAST(:b AS uuid))""")
-                    .param("reason", reason).param("a", pair[0].toString()).param("b", pair[1].toString()).update();
+                    .param("reason", reason)
+                    .param("a", pair[0].toString())
+                    .param("b", pair[1].toString())
+                    .update();
         }
     }
 
@@ -284,22 +326,29 @@ class DuplicateQueueBrowserIT {
 
     /** Registers a family twice (the second time spelled a little differently); answers both principals. */
     private UUID[] twice(String familyLatin, String familyAr) {
-        return new UUID[] {principal(register(familyLatin, familyAr)),
-                principal(register(familyLatin.replace("Al-", "El "), familyAr))};
+        return new UUID[] {
+            principal(register(familyLatin, familyAr)), principal(register(familyLatin.replace("Al-", "El "), familyAr))
+        };
     }
 
     private UUID register(String familyLatin, String familyAr) {
-        RegisterHouseholdRequest request = JsonMapper.builder().build()
+        RegisterHouseholdRequest request = JsonMapper.builder()
+                .build()
                 .convertValue(HouseholdFixtures.familyOfFive(familyLatin, familyAr), RegisterHouseholdRequest.class);
         return households.register(request, "system").id();
     }
 
     private UUID principal(UUID household) {
-        return jdbc.sql("SELECT id FROM individual WHERE household_id = :h AND principal").param("h", household)
-                .query(UUID.class).single();
+        return jdbc.sql("SELECT id FROM individual WHERE household_id = :h AND principal")
+                .param("h", household)
+                .query(UUID.class)
+                .single();
     }
 
     private String status(long pair) {
-        return jdbc.sql("SELECT status FROM duplicate_candidate WHERE id = :id").param("id", pair).query(String.class).single();
+        return jdbc.sql("SELECT status FROM duplicate_candidate WHERE id = :id")
+                .param("id", pair)
+                .query(String.class)
+                .single();
     }
 }

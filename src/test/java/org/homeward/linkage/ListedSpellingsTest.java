@@ -1,5 +1,7 @@
 package org.homeward.linkage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,8 +13,6 @@ import org.homeward.registry.ChainPart;
 import org.homeward.registry.FoldedSpellings;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** One list of given names serves both duplicate detection and name search. */
 class ListedSpellingsTest {
 
@@ -22,21 +22,26 @@ class ListedSpellingsTest {
     void aSpellingAddedToTheListChangesBothTheEngineAndTheSearch() {
         GivenNameList shipped = GivenNameList.standard();
         assertThat(shipped.sameListedName("Joseph", "Yusuf")).isFalse();
-        assertThat(searchFinds(new ListedSpellings(folded, shipped), "Yusuf", "Joseph")).isFalse();
+        assertThat(searchFinds(new ListedSpellings(folded, shipped), "Yusuf", "Joseph"))
+                .isFalse();
 
         GivenNameList edited = GivenNameList.of(withSpelling("yusuf", "Joseph"));
 
         assertThat(edited.sameListedName("Joseph", "Yusuf")).isTrue();
         assertThat(edited.sameListedName("Joseph", "يوسف")).isTrue();
-        assertThat(searchFinds(new ListedSpellings(folded, edited), "Yusuf", "Joseph")).isTrue();
-        assertThat(searchFinds(new ListedSpellings(folded, edited), "يوسف", "Joseph")).isTrue();
+        assertThat(searchFinds(new ListedSpellings(folded, edited), "Yusuf", "Joseph"))
+                .isTrue();
+        assertThat(searchFinds(new ListedSpellings(folded, edited), "يوسف", "Joseph"))
+                .isTrue();
     }
 
     @Test
     void aSearchForAListedNameAsksForEveryListedSpellingOfItAndNoOtherName() {
         ListedSpellings spellings = new ListedSpellings(folded, GivenNameList.standard());
         for (String registered : List.of("Youssef", "Yousef", "Yousif", "Youssif", "Yusef", "يوسف")) {
-            assertThat(searchFinds(spellings, "Yusuf", registered)).as(registered).isTrue();
+            assertThat(searchFinds(spellings, "Yusuf", registered))
+                    .as(registered)
+                    .isTrue();
         }
         // Names of one root are different names in the list: a search for one does not ask for the other.
         assertThat(searchFinds(spellings, "Mohammad", "Mahmoud")).isFalse();
@@ -66,7 +71,9 @@ class ListedSpellingsTest {
             List<String> spellings = shipped.spellingsOf(line.split("\t")[1].split(",")[0]);
             for (String one : spellings) {
                 if (shipped.sameListedName(one, spellings.get(0))) {
-                    assertThat(NameComparator.sameName(one, spellings.get(0), NameRole.GIVEN)).as(one).isTrue();
+                    assertThat(NameComparator.sameName(one, spellings.get(0), NameRole.GIVEN))
+                            .as(one)
+                            .isTrue();
                 }
             }
         }

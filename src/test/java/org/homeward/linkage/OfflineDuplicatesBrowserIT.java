@@ -1,5 +1,7 @@
 package org.homeward.linkage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The device's duplicate check (offline-duplicates.js) in Chromium, fed a new registration, the outbox's
  * other registrations and the snapshot downloaded from the server: the same man spelled otherwise is found
@@ -33,10 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OfflineDuplicatesBrowserIT {
 
     private static final String PASSWORD = "offline duplicates password";
+
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @LocalServerPort
     int port;
 
@@ -44,23 +47,41 @@ class OfflineDuplicatesBrowserIT {
     void findsTheSameManInTheSnapshotAndTheOutboxButNotHisBrotherTwinOrCousin() throws Exception {
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
         String family = "Dupq" + letters(run) + "i";
-        Household registered = households.register(new RegisterHouseholdRequest("Device site",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
-                List.of(details("PRINCIPAL", null, "Ahmed", "Khaled", "Hassan", "Al-" + family, "M", "1990-04"),
-                        details("BROTHER", null, "Omar", "Khaled", "Hassan", "Al-" + family, "M", "1992"),
-                        details("BROTHER", null, "Mahmoud", "Khaled", "Hassan", "Al-" + family, "M", "1990-04"),
-                        details("OTHER_RELATIVE", null, "Ahmad", "Mustafa", "Hassan", "Al-" + family, "M", "1990"),
-                        details("OTHER_RELATIVE", "يوسف", null, "Khalid", "Hasan", family, "M", "1975"))), "system");
+        Household registered = households.register(
+                new RegisterHouseholdRequest(
+                        "Device site",
+                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
+                        List.of(
+                                details("PRINCIPAL", null, "Ahmed", "Khaled", "Hassan", "Al-" + family, "M", "1990-04"),
+                                details("BROTHER", null, "Omar", "Khaled", "Hassan", "Al-" + family, "M", "1992"),
+                                details("BROTHER", null, "Mahmoud", "Khaled", "Hassan", "Al-" + family, "M", "1990-04"),
+                                details(
+                                        "OTHER_RELATIVE",
+                                        null,
+                                        "Ahmad",
+                                        "Mustafa",
+                                        "Hassan",
+                                        "Al-" + family,
+                                        "M",
+                                        "1990"),
+                                details("OTHER_RELATIVE", "يوسف", null, "Khalid", "Hasan", family, "M", "1975"))),
+                "system");
         String officer = "dup.officer." + run;
         users.create(officer, Role.REGISTRATION_OFFICER, PASSWORD, "Test NGO");
         users.setScopes(officer, List.of(ScopeGrant.parse("area:SY02")));
 
-        Map<String, Object> typed = Map.of("members", List.of(
-                person("PRINCIPAL", null, "Ahmad", "Khalid", "Hasan", family, "M", "1990"),
-                person("BROTHER", null, "Youssef", "Khalid", "Hasan", family, "M", "1975")));
+        Map<String, Object> typed = Map.of(
+                "members",
+                List.of(
+                        person("PRINCIPAL", null, "Ahmad", "Khalid", "Hasan", family, "M", "1990"),
+                        person("BROTHER", null, "Youssef", "Khalid", "Hasan", family, "M", "1975")));
         List<Map<String, Object>> outbox = List.of(
-                Map.of("members", List.of(person("PRINCIPAL", "سلمى", "Salma", "Rami", null, "Otherfamily", "F", "1980"))),
-                Map.of("members", List.of(person("PRINCIPAL", null, "Ahmed", "Khaleed", null, "El " + family, "M", "1991"))));
+                Map.of(
+                        "members",
+                        List.of(person("PRINCIPAL", "سلمى", "Salma", "Rami", null, "Otherfamily", "F", "1980"))),
+                Map.of(
+                        "members",
+                        List.of(person("PRINCIPAL", null, "Ahmed", "Khaleed", null, "El " + family, "M", "1991"))));
 
         JsonNode found;
         try (Browser browser = Browser.open(port)) {
@@ -69,7 +90,9 @@ class OfflineDuplicatesBrowserIT {
             NameFoldingParityBrowserIT.load(browser, "/js/name-folding.js");
             NameFoldingParityBrowserIT.load(browser, "/js/offline-duplicates.js");
             browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-            Object result = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+            Object result = ((JavascriptExecutor) browser.driver())
+                    .executeAsyncScript(
+                            """
                     var typed = JSON.parse(arguments[0]);
                     var outbox = JSON.parse(arguments[1]);
                     var done = arguments[arguments.length - 1];
@@ -83,7 +106,8 @@ class OfflineDuplicatesBrowserIT {
                         done(JSON.stringify(found));
                       })
                       .catch(function (e) { done('failed: ' + e); });""",
-                    ApiClient.json().writeValueAsString(typed), ApiClient.json().writeValueAsString(outbox));
+                            ApiClient.json().writeValueAsString(typed),
+                            ApiClient.json().writeValueAsString(outbox));
             found = ApiClient.json().readTree(String.valueOf(result));
         }
 
@@ -91,35 +115,73 @@ class OfflineDuplicatesBrowserIT {
         List<String> youssef = new ArrayList<>();
         for (JsonNode match : found) {
             String where = match.has("snapshotEntry")
-                    ? match.path("snapshotEntry").path("household").asString() + "/" + match.path("snapshotEntry").path("birthYear").asInt()
-                    : "outbox " + match.path("index").asInt() + "/" + match.path("otherMember").asInt();
-            (match.path("member").asInt() == 0 ? ahmad : youssef).add(where + " " + match.path("band").asString()
-                    + " " + match.path("reasons").toString());
+                    ? match.path("snapshotEntry").path("household").asString() + "/"
+                            + match.path("snapshotEntry").path("birthYear").asInt()
+                    : "outbox " + match.path("index").asInt() + "/"
+                            + match.path("otherMember").asInt();
+            (match.path("member").asInt() == 0 ? ahmad : youssef)
+                    .add(where + " " + match.path("band").asString() + " "
+                            + match.path("reasons").toString());
         }
         // Ahmad: the registered Ahmed (same month unknown here, same year), and the Ahmed waiting in the outbox.
         assertThat(ahmad).hasSize(2);
-        assertThat(ahmad.get(0)).startsWith(registered.reference() + "/1990 VERY_LIKELY").contains("SAME_GIVEN_NAME")
-                .contains("SAME_FATHER_NAME").contains("SAME_FAMILY_NAME").contains("BIRTH_SAME_YEAR");
+        assertThat(ahmad.get(0))
+                .startsWith(registered.reference() + "/1990 VERY_LIKELY")
+                .contains("SAME_GIVEN_NAME")
+                .contains("SAME_FATHER_NAME")
+                .contains("SAME_FAMILY_NAME")
+                .contains("BIRTH_SAME_YEAR");
         assertThat(ahmad.get(1)).startsWith("outbox 1/0 LIKELY").contains("BIRTH_CLOSE");
         // Youssef typed in Latin is the registered يوسف: one listed name in two scripts.
         assertThat(youssef).hasSize(1);
-        assertThat(youssef.get(0)).startsWith(registered.reference() + "/1975 VERY_LIKELY").contains("LISTED_VARIANT_GIVEN_NAME");
+        assertThat(youssef.get(0))
+                .startsWith(registered.reference() + "/1975 VERY_LIKELY")
+                .contains("LISTED_VARIANT_GIVEN_NAME");
         // Omar (brother), Mahmoud (twin) and the Ahmad son of Mustafa (cousin) are never offered.
         assertThat(found.toString()).doesNotContain("\"birthYear\":1992");
         assertThat(found.size()).isEqualTo(3);
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> person(String relationship, String givenAr, String given, String father,
-                                              String grandfather, String family, String sex, String born) {
-        return ApiClient.json().convertValue(details(relationship, givenAr, given, father, grandfather, family, sex, born),
-                Map.class);
+    private static Map<String, Object> person(
+            String relationship,
+            String givenAr,
+            String given,
+            String father,
+            String grandfather,
+            String family,
+            String sex,
+            String born) {
+        return ApiClient.json()
+                .convertValue(details(relationship, givenAr, given, father, grandfather, family, sex, born), Map.class);
     }
 
-    private static IndividualDetails details(String relationship, String givenAr, String given, String father,
-                                             String grandfather, String family, String sex, String born) {
-        return new IndividualDetails(relationship, givenAr, given, null, father, null, grandfather,
-                null, family, sex, born, null, null, null, null, List.of());
+    private static IndividualDetails details(
+            String relationship,
+            String givenAr,
+            String given,
+            String father,
+            String grandfather,
+            String family,
+            String sex,
+            String born) {
+        return new IndividualDetails(
+                relationship,
+                givenAr,
+                given,
+                null,
+                father,
+                null,
+                grandfather,
+                null,
+                family,
+                sex,
+                born,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     private static String letters(String run) {

@@ -1,5 +1,7 @@
 package org.homeward.linkage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.UUID;
 import org.homeward.HomewardTest;
@@ -7,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The open pairs of the travellers are found through an index from either side of a pair, so the
@@ -19,16 +19,20 @@ class PendingDuplicateIndexIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactions;
 
     @Test
     void aLookupBySecondOfAPairUsesAnIndex() {
         List<String> plan = transactions.execute(status -> {
-            // Scanning is only the planner's choice on a small table; forbidding it shows whether an index exists at all.
+            // Scanning is only the planner's choice on a small table; forbidding it shows whether an index exists at
+            // all.
             jdbc.sql("SET LOCAL enable_seqscan = off").update();
             return jdbc.sql("EXPLAIN SELECT first_id, status FROM duplicate_candidate WHERE second_id = ANY(:ids)")
-                    .param("ids", new UUID[]{UUID.randomUUID(), UUID.randomUUID()}).query(String.class).list();
+                    .param("ids", new UUID[] {UUID.randomUUID(), UUID.randomUUID()})
+                    .query(String.class)
+                    .list();
         });
         assertThat(String.join("\n", plan)).contains("duplicate_candidate_by_second");
     }

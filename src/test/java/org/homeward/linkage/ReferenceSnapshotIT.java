@@ -1,5 +1,8 @@
 package org.homeward.linkage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
@@ -18,9 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The reference snapshot a device downloads: only the people of the officer's scope, as folded name
  * keys, sex and birth year (no name as written, phone or document), audited with each household it
@@ -30,14 +30,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReferenceSnapshotIT {
 
     private static final String PASSWORD = "reference snapshot password";
+
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     ReferenceSnapshotService snapshots;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -53,8 +58,13 @@ class ReferenceSnapshotIT {
 
         Answer snapshot = new ApiClient(port, officer, PASSWORD).get("/api/v1/linkage/snapshot");
         assertThat(snapshot.status()).isEqualTo(200);
-        assertThat(snapshot.body()).contains(mine.reference()).doesNotContain(theirs.reference())
-                .doesNotContain(family).doesNotContain("Rashida").doesNotContain("رشيدة").doesNotContain("955123987")
+        assertThat(snapshot.body())
+                .contains(mine.reference())
+                .doesNotContain(theirs.reference())
+                .doesNotContain(family)
+                .doesNotContain("Rashida")
+                .doesNotContain("رشيدة")
+                .doesNotContain("955123987")
                 .doesNotContain("SN" + run);
         JsonNode entry = null;
         for (JsonNode candidate : snapshot.json().path("entries")) {
@@ -66,31 +76,59 @@ class ReferenceSnapshotIT {
         assertThat(entry.path("birthYear").asInt()).isEqualTo(1985);
         assertThat(entry.path("sex").asString()).isEqualTo("F");
         assertThat(entry.path("given").toString()).contains("rashida").contains("رشيده");
-        assertThat(entry.path("family").toString()).contains(family.toLowerCase().substring(0, 4));
-        assertThat(snapshot.json().path("people").asInt()).isEqualTo(snapshot.json().path("entries").size());
+        assertThat(entry.path("family").toString())
+                .contains(family.toLowerCase().substring(0, 4));
+        assertThat(snapshot.json().path("people").asInt())
+                .isEqualTo(snapshot.json().path("entries").size());
 
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_event WHERE action = 'DOWNLOAD_REFERENCE_SNAPSHOT' AND actor = :actor
                         AND details->'households' @> jsonb_build_array(CAST(:id AS text))
                         AND NOT details->'households' @> jsonb_build_array(CAST(:other AS text))""")
-                .param("actor", officer).param("id", mine.id().toString()).param("other", theirs.id().toString())
-                .query(Long.class).single()).isEqualTo(1);
+                        .param("actor", officer)
+                        .param("id", mine.id().toString())
+                        .param("other", theirs.id().toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         String reception = "snapshot.reception." + run;
         users.create(reception, Role.RECEPTION_MANAGER, PASSWORD, "Test NGO");
-        assertThat(new ApiClient(port, reception, PASSWORD).get("/api/v1/linkage/snapshot").status()).isEqualTo(403);
+        assertThat(new ApiClient(port, reception, PASSWORD)
+                        .get("/api/v1/linkage/snapshot")
+                        .status())
+                .isEqualTo(403);
 
         // Without a signed-in user the scope is everything: far more than one person.
-        assertThatThrownBy(() -> snapshots.snapshot(1)).isInstanceOf(SnapshotTooLargeException.class)
+        assertThatThrownBy(() -> snapshots.snapshot(1))
+                .isInstanceOf(SnapshotTooLargeException.class)
                 .hasMessageContaining("more than 1 people");
         assertThat(new SnapshotTooLargeException(1).status()).isEqualTo(422);
     }
 
     private Household register(String family, String destination, String phone, String document) {
-        return households.register(new RegisterHouseholdRequest("Snapshot site",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", destination, null),
-                List.of(new IndividualDetails("PRINCIPAL", "رشيدة", "Rashida", null, "Omar", null, null, null, family,
-                        "F", "1985-03", phone, "NATIONAL_ID", document, null, List.of()))), "system");
+        return households.register(
+                new RegisterHouseholdRequest(
+                        "Snapshot site",
+                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", destination, null),
+                        List.of(new IndividualDetails(
+                                "PRINCIPAL",
+                                "رشيدة",
+                                "Rashida",
+                                null,
+                                "Omar",
+                                null,
+                                null,
+                                null,
+                                family,
+                                "F",
+                                "1985-03",
+                                phone,
+                                "NATIONAL_ID",
+                                document,
+                                null,
+                                List.of()))),
+                "system");
     }
 
     private static String letters(String run) {

@@ -1,5 +1,7 @@
 package org.homeward.linkage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,8 +21,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The registration form in English and Arabic: places typed by name (an ambiguous one chosen from
  * its places, an unknown one refused with words), and a very likely duplicate registered only once
@@ -31,12 +31,16 @@ class RegistrationConfirmationBrowserIT {
 
     private static final String PASSWORD = "a long confirmation password";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots", "registration");
+
     @Autowired
     UserService users;
+
     @Autowired
     DuplicateIndex index;
+
     @Autowired
     RegistrationProperties settings;
+
     @LocalServerPort
     int port;
 
@@ -74,25 +78,34 @@ class RegistrationConfirmationBrowserIT {
 
             assertThat(browser.find("#form-problems").getText()).contains("Several places have this name");
             assertThat(browser.find("#destinationPcode-choices").getText()).contains("SY020405", "SY050101");
-            assertThat(browser.find("#originCountry").getAttribute("value")).as("Lebanon read as its code").isEqualTo("LBN");
+            assertThat(browser.find("#originCountry").getAttribute("value"))
+                    .as("Lebanon read as its code")
+                    .isEqualTo("LBN");
             browser.screenshot("registration/place-choices-en");
             browser.click("#destinationPcode-choices button[data-pcode='SY020405']");
             assertThat(browser.find("#destinationPcode").getAttribute("value")).isEqualTo("SY020405");
             browser.submit("#register-button");
 
-            assertThat(browser.find("#duplicate-confirmation").getText()).contains(reference, "Abdulkarim")
+            assertThat(browser.find("#duplicate-confirmation").getText())
+                    .contains(reference, "Abdulkarim")
                     .contains("very likely already registered");
             browser.screenshot("registration/duplicate-confirmation-en");
             browser.type("#duplicateReason", "Cousin of the same name; different mother");
             browser.submit("#confirm-register-button");
 
             browser.find("#registered-notice");
-            assertThat(browser.find("#history").getText()).contains("Registered although very likely already registered",
-                    "Cousin of the same name; different mother", reference);
+            assertThat(browser.find("#history").getText())
+                    .contains(
+                            "Registered although very likely already registered",
+                            "Cousin of the same name; different mother",
+                            reference);
             assertThat(browser.find("#history").getText()).contains("Consent recorded");
-            assertThat(browser.find("#consent-form input[value='REGISTRATION']").isSelected()).isTrue();
-            assertThat(browser.find("#consent-form input[value='STATISTICS']").isSelected()).isTrue();
-            assertThat(browser.find("#consent-form input[value='REFERRAL']").isSelected()).isFalse();
+            assertThat(browser.find("#consent-form input[value='REGISTRATION']").isSelected())
+                    .isTrue();
+            assertThat(browser.find("#consent-form input[value='STATISTICS']").isSelected())
+                    .isTrue();
+            assertThat(browser.find("#consent-form input[value='REFERRAL']").isSelected())
+                    .isFalse();
         }
     }
 
@@ -117,8 +130,10 @@ class RegistrationConfirmationBrowserIT {
 
             browser.type("#destinationPcode", "SY020000");
             browser.submit("#register-button");
-            assertThat(browser.find("#form-problems").getText()).as("consent checked with the registration")
-                    .contains("الإحالة تحتاج إلى ذكر الشركاء", "اذكر من أعطى الموافقة").doesNotContain("consent.");
+            assertThat(browser.find("#form-problems").getText())
+                    .as("consent checked with the registration")
+                    .contains("الإحالة تحتاج إلى ذكر الشركاء", "اذكر من أعطى الموافقة")
+                    .doesNotContain("consent.");
             browser.screenshot("registration/consent-refused-ar");
             browser.type("#consentPartners", "UNHCR, NRC");
             browser.type("#consentGivenBy", "رب الأسرة");
@@ -136,11 +151,32 @@ class RegistrationConfirmationBrowserIT {
     }
 
     private String registered(String officer, String familyLatin, String familyArabic, String birthDate) {
-        Map<String, Object> household = Map.of("registrationSite", "Masnaa crossing",
-                "journey", Map.of("returnType", "REFUGEE", "originCountry", "LBN", "crossingPoint", "MASNAA",
-                        "destinationPcode", "SY020000"),
-                "members", List.of(HouseholdFixtures.member("PRINCIPAL", "عبد الكريم", "Abdulkarim", "فوزي", "Fawzi",
-                        familyArabic, familyLatin, "M", birthDate, null, List.of())));
+        Map<String, Object> household = Map.of(
+                "registrationSite",
+                "Masnaa crossing",
+                "journey",
+                Map.of(
+                        "returnType",
+                        "REFUGEE",
+                        "originCountry",
+                        "LBN",
+                        "crossingPoint",
+                        "MASNAA",
+                        "destinationPcode",
+                        "SY020000"),
+                "members",
+                List.of(HouseholdFixtures.member(
+                        "PRINCIPAL",
+                        "عبد الكريم",
+                        "Abdulkarim",
+                        "فوزي",
+                        "Fawzi",
+                        familyArabic,
+                        familyLatin,
+                        "M",
+                        birthDate,
+                        null,
+                        List.of())));
         ApiClient.Answer answer = new ApiClient(port, officer, PASSWORD).post("/api/v1/households", household);
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return answer.json().get("reference").asString();

@@ -1,5 +1,7 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,8 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Arrival reconciliation through the API: boarded against arrived per person, one alert per person
  * missing with the movement, last known point and time, journeys moved on with their events, the
@@ -36,24 +36,32 @@ class ArrivalIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     SlipCodes slipCodes;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
+
     @LocalServerPort
     int port;
+
     ApiClient officer;
     ApiClient receptionManager;
     ApiClient coordinator;
 
     @BeforeEach
     void setUp() {
-        officer = new ApiClient(port, BoardingTestData.user(users, Role.REGISTRATION_OFFICER), BoardingTestData.PASSWORD);
-        receptionManager = new ApiClient(port, BoardingTestData.user(users, Role.RECEPTION_MANAGER), BoardingTestData.PASSWORD);
+        officer =
+                new ApiClient(port, BoardingTestData.user(users, Role.REGISTRATION_OFFICER), BoardingTestData.PASSWORD);
+        receptionManager =
+                new ApiClient(port, BoardingTestData.user(users, Role.RECEPTION_MANAGER), BoardingTestData.PASSWORD);
         coordinator = new ApiClient(port, BoardingTestData.user(users, Role.COORDINATOR), BoardingTestData.PASSWORD);
     }
 
@@ -62,7 +70,8 @@ class ArrivalIT {
         UUID movement = BoardingTestData.movement(jdbc, LocalDate.now(clock), destinationKind);
         for (Household household : onBoard) {
             BoardingTestData.onManifest(jdbc, movement, household);
-            Answer boarded = officer.post("/api/v1/movements/" + movement + "/boarding",
+            Answer boarded = officer.post(
+                    "/api/v1/movements/" + movement + "/boarding",
                     Map.of("scanned", slipCodes.sign(household.reference())));
             assertThat(boarded.status()).as(boarded.body()).isEqualTo(200);
         }
@@ -72,8 +81,10 @@ class ArrivalIT {
 
     private static List<String> everyoneBut(List<Household> households, UUID missing) {
         List<String> arrived = new ArrayList<>();
-        households.forEach(household -> household.members().stream().map(Individual::id)
-                .filter(id -> !id.equals(missing)).forEach(id -> arrived.add(id.toString())));
+        households.forEach(household -> household.members().stream()
+                .map(Individual::id)
+                .filter(id -> !id.equals(missing))
+                .forEach(id -> arrived.add(id.toString())));
         return arrived;
     }
 
@@ -83,10 +94,16 @@ class ArrivalIT {
         Household second = BoardingTestData.household(households, "SY010000", 2);
         UUID movement = departedWith("HOME", List.of(first, second));
         UUID son = first.members().get(2).id();
-        Instant boardedAt = jdbc.sql("SELECT boarded_at FROM manifest_person WHERE movement_id = :movement AND individual_id = :son")
-                .param("movement", movement).param("son", son).query(java.sql.Timestamp.class).single().toInstant();
+        Instant boardedAt = jdbc.sql(
+                        "SELECT boarded_at FROM manifest_person WHERE movement_id = :movement AND individual_id = :son")
+                .param("movement", movement)
+                .param("son", son)
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant();
 
-        Answer closed = receptionManager.post("/api/v1/movements/" + movement + "/arrival",
+        Answer closed = receptionManager.post(
+                "/api/v1/movements/" + movement + "/arrival",
                 Map.of("arrived", everyoneBut(List.of(first, second), son)));
 
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
@@ -109,10 +126,16 @@ class ArrivalIT {
         assertThat(Instant.parse(alert.path("lastSeenAt").asString())).isEqualTo(boardedAt);
         assertThat(alert.path("status").asString()).isEqualTo("OPEN");
         assertThat(alerts.get(0).path("reference").asString()).isEqualTo(first.reference());
-        assertThat(jdbc.sql("SELECT status FROM movement WHERE id = :id").param("id", movement).query(String.class).single())
+        assertThat(jdbc.sql("SELECT status FROM movement WHERE id = :id")
+                        .param("id", movement)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("ARRIVED");
         assertThat(jdbc.sql("SELECT count(*) FROM manifest_household WHERE movement_id = :id AND open")
-                .param("id", movement).query(Long.class).single()).isZero();
+                        .param("id", movement)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         Answer reconciliation = receptionManager.get("/api/v1/movements/" + movement + "/reconciliation");
         assertThat(reconciliation.json().path("sheet").path("arrived").asInt()).isEqualTo(4);
         assertThat(reconciliation.json().path("sheet").path("missing").asInt()).isEqualTo(1);
@@ -124,14 +147,16 @@ class ArrivalIT {
         Household household = BoardingTestData.household(households, "SY010000", 2);
         UUID movement = departedWith("HOME", List.of(household));
 
-        Answer closed = officer.post("/api/v1/movements/" + movement + "/arrival",
-                Map.of("arrived", everyoneBut(List.of(household), null)));
+        Answer closed = officer.post(
+                "/api/v1/movements/" + movement + "/arrival", Map.of("arrived", everyoneBut(List.of(household), null)));
 
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         assertThat(households.find(household.id()).journey().status()).isEqualTo(JourneyStatus.RETURNED_HOME);
-        assertThat(households.history(household.id())).filteredOn(event -> event.type().equals("JOURNEY_MOVED"))
+        assertThat(households.history(household.id()))
+                .filteredOn(event -> event.type().equals("JOURNEY_MOVED"))
                 .extracting(HouseholdEvent::details)
-                .extracting(details -> details.get("to")).containsExactly("IN_TRANSIT", "RETURNED_HOME");
+                .extracting(details -> details.get("to"))
+                .containsExactly("IN_TRANSIT", "RETURNED_HOME");
         assertThat(coordinator.get("/api/v1/movement-alerts").body()).doesNotContain(movement.toString());
     }
 
@@ -140,13 +165,15 @@ class ArrivalIT {
         Household household = BoardingTestData.household(households, "SY010000", 3);
         UUID movement = departedWith("RECEPTION", List.of(household));
 
-        Answer closed = receptionManager.post("/api/v1/movements/" + movement + "/arrival",
-                Map.of("arrived", everyoneBut(List.of(household), null)));
+        Answer closed = receptionManager.post(
+                "/api/v1/movements/" + movement + "/arrival", Map.of("arrived", everyoneBut(List.of(household), null)));
 
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         assertThat(households.find(household.id()).journey().status()).isEqualTo(JourneyStatus.AT_RECEPTION);
         HouseholdEvent moved = households.history(household.id()).stream()
-                .filter(event -> "AT_RECEPTION".equals(event.details().get("to"))).findFirst().orElseThrow();
+                .filter(event -> "AT_RECEPTION".equals(event.details().get("to")))
+                .findFirst()
+                .orElseThrow();
         assertThat(moved.details()).containsEntry("from", "IN_TRANSIT");
     }
 
@@ -157,24 +184,31 @@ class ArrivalIT {
         UUID movement = departedWith("HOME", List.of(household));
         ApiClient analyst = new ApiClient(port, BoardingTestData.user(users, Role.ANALYST), BoardingTestData.PASSWORD);
 
-        Answer notDeparted = receptionManager.post("/api/v1/movements/" + planned + "/arrival", Map.of("arrived", List.of()));
-        Answer stranger = receptionManager.post("/api/v1/movements/" + movement + "/arrival",
+        Answer notDeparted =
+                receptionManager.post("/api/v1/movements/" + planned + "/arrival", Map.of("arrived", List.of()));
+        Answer stranger = receptionManager.post(
+                "/api/v1/movements/" + movement + "/arrival",
                 Map.of("arrived", List.of(UUID.randomUUID().toString())));
         Answer forbidden = analyst.post("/api/v1/movements/" + movement + "/arrival", Map.of("arrived", List.of()));
-        Answer first = receptionManager.post("/api/v1/movements/" + movement + "/arrival",
-                Map.of("arrived", everyoneBut(List.of(household), null)));
-        Answer second = receptionManager.post("/api/v1/movements/" + movement + "/arrival", Map.of("arrived", List.of()));
+        Answer first = receptionManager.post(
+                "/api/v1/movements/" + movement + "/arrival", Map.of("arrived", everyoneBut(List.of(household), null)));
+        Answer second =
+                receptionManager.post("/api/v1/movements/" + movement + "/arrival", Map.of("arrived", List.of()));
 
         assertThat(notDeparted.status()).isEqualTo(409);
         assertThat(notDeparted.json().path("code").asString()).isEqualTo("MOVEMENT_NOT_DEPARTED");
         assertThat(stranger.status()).isEqualTo(400);
-        assertThat(stranger.json().path("errors").get(0).path("field").asString()).isEqualTo("arrived");
+        assertThat(stranger.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("arrived");
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(first.status()).isEqualTo(200);
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().path("code").asString()).isEqualTo("ARRIVAL_ALREADY_CLOSED");
-        assertThat(jdbc.sql("SELECT count(*) FROM missing_person_alert WHERE movement_id = :id").param("id", movement)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM missing_person_alert WHERE movement_id = :id")
+                        .param("id", movement)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -182,13 +216,19 @@ class ArrivalIT {
         Household household = BoardingTestData.household(households, "SY010000", 2);
         UUID movement = departedWith("HOME", List.of(household));
         UUID missing = household.members().get(1).id();
-        receptionManager.post("/api/v1/movements/" + movement + "/arrival", Map.of("arrived", everyoneBut(List.of(household), missing)));
-        String alertId = jdbc.sql("SELECT id FROM missing_person_alert WHERE movement_id = :id").param("id", movement)
-                .query(UUID.class).single().toString();
+        receptionManager.post(
+                "/api/v1/movements/" + movement + "/arrival",
+                Map.of("arrived", everyoneBut(List.of(household), missing)));
+        String alertId = jdbc.sql("SELECT id FROM missing_person_alert WHERE movement_id = :id")
+                .param("id", movement)
+                .query(UUID.class)
+                .single()
+                .toString();
 
         Answer officerTries = officer.post("/api/v1/movement-alerts/" + alertId + "/resolve", Map.of("note", "found"));
         Answer noNote = coordinator.post("/api/v1/movement-alerts/" + alertId + "/resolve", Map.of("note", " "));
-        Answer resolved = coordinator.post("/api/v1/movement-alerts/" + alertId + "/resolve",
+        Answer resolved = coordinator.post(
+                "/api/v1/movement-alerts/" + alertId + "/resolve",
                 Map.of("note", "Arrived a day later with relatives in Zabadani"));
         Answer again = coordinator.post("/api/v1/movement-alerts/" + alertId + "/resolve", Map.of("note", "again"));
 
@@ -198,6 +238,7 @@ class ArrivalIT {
         assertThat(resolved.json().path("status").asString()).isEqualTo("RESOLVED");
         assertThat(again.status()).isEqualTo(409);
         assertThat(coordinator.get("/api/v1/movement-alerts").body()).doesNotContain(alertId);
-        assertThat(coordinator.get("/api/v1/movement-alerts?status=RESOLVED").body()).contains(alertId);
+        assertThat(coordinator.get("/api/v1/movement-alerts?status=RESOLVED").body())
+                .contains(alertId);
     }
 }

@@ -1,5 +1,7 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * In a real browser, English and Arabic: an officer boards households by typing slip codes into
  * the scan field as a USB scanner would (a forged one refused), a reception manager closes the
@@ -33,14 +33,19 @@ class BoardingBrowserIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     SlipCodes slipCodes;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -62,7 +67,8 @@ class BoardingBrowserIT {
             browser.signIn(officer, BoardingTestData.PASSWORD);
             browser.go(boardingPage + "?lang=en");
             assertThat(browser.find("h1").getText()).isEqualTo("Boarding");
-            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("scan");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                    .isEqualTo("scan");
 
             scan(browser, slip(first));
             assertThat(browser.find("#chosen-reference").getText()).isEqualTo(first.reference());
@@ -104,7 +110,8 @@ class BoardingBrowserIT {
         try (Browser browser = Browser.open(port)) {
             browser.signIn(manager, BoardingTestData.PASSWORD);
             browser.go("/movements/" + movement + "/arrival?lang=en");
-            assertThat(browser.driver().findElements(By.cssSelector("#arrival-form .arrived-box"))).hasSize(7);
+            assertThat(browser.driver().findElements(By.cssSelector("#arrival-form .arrived-box")))
+                    .hasSize(7);
             browser.find("#arriving-" + missing + " .arrived-box").click();
             browser.screenshot("arrival-form-en");
             browser.click("#close-arrival");
@@ -154,6 +161,7 @@ class BoardingBrowserIT {
     private static void board(Browser browser, String reference) {
         browser.click("#board-button");
         browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("boarding-notice")));
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boarding-notice"), reference));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("boarding-notice"), reference));
     }
 }

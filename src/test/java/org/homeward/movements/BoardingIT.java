@@ -1,5 +1,7 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,8 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Boarding through the API on a real application and database: by signed slip or typed reference,
  * forged and altered slips refused and audited, households not on the movement refused, nobody
@@ -35,20 +35,28 @@ class BoardingIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     SlipCodes slipCodes;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     BoardingDepartureCheck departureCheck;
+
     @LocalServerPort
     int port;
+
     ApiClient officer;
     String officerName;
     UUID movement;
@@ -73,13 +81,18 @@ class BoardingIT {
     }
 
     private Answer board(String scanned, List<UUID> noShows) {
-        return officer.post("/api/v1/movements/" + movement + "/boarding", Map.of("scanned", scanned, "noShows", noShows));
+        return officer.post(
+                "/api/v1/movements/" + movement + "/boarding", Map.of("scanned", scanned, "noShows", noShows));
     }
 
     private List<String> boardingOf(Household household) {
-        return jdbc.sql("SELECT boarding FROM manifest_person WHERE movement_id = :movement AND household_id = :household"
-                        + " ORDER BY individual_id")
-                .param("movement", movement).param("household", household.id()).query(String.class).list();
+        return jdbc.sql(
+                        "SELECT boarding FROM manifest_person WHERE movement_id = :movement AND household_id = :household"
+                                + " ORDER BY individual_id")
+                .param("movement", movement)
+                .param("household", household.id())
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -92,14 +105,23 @@ class BoardingIT {
         assertThat(answer.json().path("boarded").asInt()).isEqualTo(3);
         assertThat(boardingOf(household)).containsOnly("BOARDED").hasSize(3);
         assertThat(jdbc.sql("SELECT DISTINCT boarded_by FROM manifest_person WHERE household_id = :household")
-                .param("household", household.id()).query(String.class).list()).containsExactly(officerName);
+                        .param("household", household.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly(officerName);
         assertThat(households.find(household.id()).journey().status()).isEqualTo(JourneyStatus.IN_TRANSIT);
         HouseholdEvent moved = households.history(household.id()).stream()
-                .filter(event -> event.type().equals("JOURNEY_MOVED")).findFirst().orElseThrow();
+                .filter(event -> event.type().equals("JOURNEY_MOVED"))
+                .findFirst()
+                .orElseThrow();
         assertThat(moved.details()).containsEntry("from", "REGISTERED").containsEntry("to", "IN_TRANSIT");
         assertThat(moved.actor()).isEqualTo(officerName);
-        assertThat(jdbc.sql("SELECT details ->> 'method' FROM movement_event WHERE movement_id = :movement AND type = 'BOARDED'")
-                .param("movement", movement).query(String.class).single()).isEqualTo("SCANNED");
+        assertThat(jdbc.sql(
+                                "SELECT details ->> 'method' FROM movement_event WHERE movement_id = :movement AND type = 'BOARDED'")
+                        .param("movement", movement)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SCANNED");
     }
 
     @Test
@@ -110,8 +132,12 @@ class BoardingIT {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(boardingOf(household)).containsOnly("BOARDED");
-        assertThat(jdbc.sql("SELECT details ->> 'method' FROM movement_event WHERE movement_id = :movement AND type = 'BOARDED'")
-                .param("movement", movement).query(String.class).single()).isEqualTo("TYPED");
+        assertThat(jdbc.sql(
+                                "SELECT details ->> 'method' FROM movement_event WHERE movement_id = :movement AND type = 'BOARDED'")
+                        .param("movement", movement)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("TYPED");
     }
 
     @Test
@@ -120,8 +146,9 @@ class BoardingIT {
         byte[] otherKey = new byte[32];
         new SecureRandom().nextBytes(otherKey);
 
-        SlipCodes otherHomeward = new SlipCodes(SlipKey.of(java.util.Base64.getEncoder().encodeToString(otherKey),
-                "another Homeward's key"), List.of());
+        SlipCodes otherHomeward = new SlipCodes(
+                SlipKey.of(java.util.Base64.getEncoder().encodeToString(otherKey), "another Homeward's key"),
+                List.of());
         Answer answer = board(otherHomeward.sign(household.reference()), List.of());
 
         assertThat(answer.status()).isEqualTo(400);
@@ -131,7 +158,8 @@ class BoardingIT {
         assertThat(boardingOf(household)).containsOnly("PENDING");
         assertThat(households.find(household.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
         assertThat(audit.query(officerName, "movement", movement.toString(), null, null, 10))
-                .extracting(AuditRecord::action).contains("SLIP_REFUSED");
+                .extracting(AuditRecord::action)
+                .contains("SLIP_REFUSED");
     }
 
     @Test
@@ -175,7 +203,10 @@ class BoardingIT {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("code").asString()).isEqualTo("HOUSEHOLD_ALREADY_BOARDED");
         assertThat(jdbc.sql("SELECT count(*) FROM movement_event WHERE movement_id = :movement AND type = 'BOARDED'")
-                .param("movement", movement).query(Long.class).single()).isEqualTo(1);
+                        .param("movement", movement)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -184,7 +215,9 @@ class BoardingIT {
         assertThat(board(slip(household), List.of()).status()).isEqualTo(200);
         BoardingTestData.depart(jdbc, movement);
         // The first movement has not arrived, but its manifest line was closed: the index is the last guard.
-        jdbc.sql("UPDATE manifest_household SET open = false WHERE movement_id = :movement").param("movement", movement).update();
+        jdbc.sql("UPDATE manifest_household SET open = false WHERE movement_id = :movement")
+                .param("movement", movement)
+                .update();
         UUID first = movement;
         movement = BoardingTestData.movement(jdbc, today, "HOME");
         BoardingTestData.onManifest(jdbc, movement, household);
@@ -204,17 +237,29 @@ class BoardingIT {
         Household absent = onManifest(2);
 
         Answer boarded = board(slip(partly), List.of(daughter));
-        Answer nobody = officer.post("/api/v1/movements/" + movement + "/no-shows", Map.of("household", absent.id().toString()));
+        Answer nobody = officer.post(
+                "/api/v1/movements/" + movement + "/no-shows",
+                Map.of("household", absent.id().toString()));
 
         assertThat(boarded.status()).as(boarded.body()).isEqualTo(200);
         assertThat(boarded.json().path("boarded").asInt()).isEqualTo(2);
         assertThat(boarded.json().path("noShows").asInt()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT boarding FROM manifest_person WHERE movement_id = :movement AND individual_id = :daughter")
-                .param("movement", movement).param("daughter", daughter).query(String.class).single()).isEqualTo("NO_SHOW");
+        assertThat(jdbc.sql(
+                                "SELECT boarding FROM manifest_person WHERE movement_id = :movement AND individual_id = :daughter")
+                        .param("movement", movement)
+                        .param("daughter", daughter)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("NO_SHOW");
         assertThat(nobody.status()).as(nobody.body()).isEqualTo(200);
         assertThat(boardingOf(absent)).containsOnly("NO_SHOW");
-        assertThat(jdbc.sql("SELECT removal_reason FROM manifest_household WHERE movement_id = :movement AND household_id = :household")
-                .param("movement", movement).param("household", absent.id()).query(String.class).single()).isEqualTo("NO_SHOW");
+        assertThat(jdbc.sql(
+                                "SELECT removal_reason FROM manifest_household WHERE movement_id = :movement AND household_id = :household")
+                        .param("movement", movement)
+                        .param("household", absent.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("NO_SHOW");
         assertThat(households.find(absent.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
         Answer sheet = officer.get("/api/v1/movements/" + movement + "/boarding");
         assertThat(sheet.json().path("boarded").asInt()).isEqualTo(2);
@@ -229,8 +274,10 @@ class BoardingIT {
         ApiClient analyst = new ApiClient(port, BoardingTestData.user(users, Role.ANALYST), BoardingTestData.PASSWORD);
 
         Answer tomorrow = board(slip(household), List.of());
-        Answer notAllowed = analyst.post("/api/v1/movements/" + movement + "/boarding", Map.of("scanned", slip(household)));
-        Answer malformed = officer.post("/api/v1/movements/not-a-movement/boarding", Map.of("scanned", slip(household)));
+        Answer notAllowed =
+                analyst.post("/api/v1/movements/" + movement + "/boarding", Map.of("scanned", slip(household)));
+        Answer malformed =
+                officer.post("/api/v1/movements/not-a-movement/boarding", Map.of("scanned", slip(household)));
 
         assertThat(tomorrow.status()).isEqualTo(409);
         assertThat(tomorrow.json().path("code").asString()).isEqualTo("BOARDING_NOT_TODAY");
@@ -243,12 +290,20 @@ class BoardingIT {
     void theDepartureCheckIsRedOnTheDayUntilEveryTravellerBoardedOrDidNotCome() throws Exception {
         Household household = onManifest(3);
         UUID daughter = household.members().get(2).id();
-        List<Traveller> travellers = household.members().stream().map(member -> new Traveller(member.id(),
-                member.relationship().name(), java.util.Optional.empty(), true, false, true)).toList();
-        DepartureCandidate onTheDay = new DepartureCandidate(movement, MovementKind.ORGANISED_RETURN, today, today,
-                household.id(), "SY010000", travellers);
-        DepartureCandidate dayBefore = new DepartureCandidate(movement, MovementKind.ORGANISED_RETURN, today,
-                today.minusDays(1), household.id(), "SY010000", travellers);
+        List<Traveller> travellers = household.members().stream()
+                .map(member -> new Traveller(
+                        member.id(), member.relationship().name(), java.util.Optional.empty(), true, false, true))
+                .toList();
+        DepartureCandidate onTheDay = new DepartureCandidate(
+                movement, MovementKind.ORGANISED_RETURN, today, today, household.id(), "SY010000", travellers);
+        DepartureCandidate dayBefore = new DepartureCandidate(
+                movement,
+                MovementKind.ORGANISED_RETURN,
+                today,
+                today.minusDays(1),
+                household.id(),
+                "SY010000",
+                travellers);
 
         CheckVerdict beforeBoarding = departureCheck.judge(onTheDay);
         CheckVerdict whilePlanning = departureCheck.judge(dayBefore);

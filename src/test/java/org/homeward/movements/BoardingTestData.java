@@ -31,8 +31,7 @@ final class BoardingTestData {
     private static final String[] GIVEN_AR = {"سعاد", "عمر", "رنا", "باسل", "نور", "طارق"};
     private static final String[] GIVEN_LATIN = {"Suad", "Omar", "Rana", "Basel", "Nour", "Tareq"};
 
-    private BoardingTestData() {
-    }
+    private BoardingTestData() {}
 
     static String user(UserService users, Role role) {
         String username = ("bd." + role.cliName() + "." + RUN + "." + SEQUENCE.incrementAndGet()).toLowerCase();
@@ -50,9 +49,23 @@ final class BoardingTestData {
         List<IndividualDetails> members = new ArrayList<>();
         for (int i = 0; i < persons; i++) {
             String relationship = i == 0 ? "PRINCIPAL" : i == 1 ? "SPOUSE" : "DAUGHTER";
-            members.add(new IndividualDetails(relationship, GIVEN_AR[i % GIVEN_AR.length], GIVEN_LATIN[i % GIVEN_LATIN.length],
-                    "حسن", "Hasan", null, null, "المسافر", family, i == 1 ? "F" : i == 0 ? "M" : "F",
-                    String.valueOf(1975 + i * 4), null, null, null, null, List.of()));
+            members.add(new IndividualDetails(
+                    relationship,
+                    GIVEN_AR[i % GIVEN_AR.length],
+                    GIVEN_LATIN[i % GIVEN_LATIN.length],
+                    "حسن",
+                    "Hasan",
+                    null,
+                    null,
+                    "المسافر",
+                    family,
+                    i == 1 ? "F" : i == 0 ? "M" : "F",
+                    String.valueOf(1975 + i * 4),
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of()));
         }
         JourneyDetails journey = new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", destination, null);
         return households.register(new RegisterHouseholdRequest("Masnaa crossing", journey, members), "boarding.test");
@@ -66,9 +79,14 @@ final class BoardingTestData {
                             destination_kind, created_by, created_at)
                         VALUES (:id, 'ORGANISED_RETURN', :day, 'Beirut, Cola bus station', 'LBN', 'MASNAA', :destination,
                             'boarding.test', now())""")
-                .param("id", id).param("day", Date.valueOf(departsOn)).param("destination", destinationKind).update();
-        jdbc.sql("INSERT INTO movement_vehicle (movement_id, label, seats, accessible_seats) VALUES (:id, 'Bus 1', 40, 2)")
-                .param("id", id).update();
+                .param("id", id)
+                .param("day", Date.valueOf(departsOn))
+                .param("destination", destinationKind)
+                .update();
+        jdbc.sql(
+                        "INSERT INTO movement_vehicle (movement_id, label, seats, accessible_seats) VALUES (:id, 'Bus 1', 40, 2)")
+                .param("id", id)
+                .update();
         return id;
     }
 
@@ -77,18 +95,28 @@ final class BoardingTestData {
         jdbc.sql("""
                         INSERT INTO manifest_household (movement_id, household_id, destination_pcode, added_at, added_by)
                         VALUES (:movement, :household, :destination, now(), 'boarding.test')""")
-                .param("movement", movementId).param("household", household.id())
-                .param("destination", household.journey().destinationPcode()).update();
-        household.members().forEach(member -> jdbc.sql("""
+                .param("movement", movementId)
+                .param("household", household.id())
+                .param("destination", household.journey().destinationPcode())
+                .update();
+        household
+                .members()
+                .forEach(member -> jdbc.sql("""
                         INSERT INTO manifest_person (movement_id, household_id, individual_id, vehicle_label)
                         VALUES (:movement, :household, :individual, 'Bus 1')""")
-                .param("movement", movementId).param("household", household.id()).param("individual", member.id()).update());
+                        .param("movement", movementId)
+                        .param("household", household.id())
+                        .param("individual", member.id())
+                        .update());
     }
 
     /** The movement leaves, as the departure would record it. */
     static void depart(JdbcClient jdbc, UUID movementId) {
-        jdbc.sql("UPDATE movement SET status = 'DEPARTED', departed_at = :at, departed_by = 'boarding.test' WHERE id = :id")
-                .param("at", Timestamp.from(Instant.now())).param("id", movementId).update();
+        jdbc.sql(
+                        "UPDATE movement SET status = 'DEPARTED', departed_at = :at, departed_by = 'boarding.test' WHERE id = :id")
+                .param("at", Timestamp.from(Instant.now()))
+                .param("id", movementId)
+                .update();
     }
 
     /** A number written in letters (names may hold no digits): 1 is "b", 27 is "bb". */

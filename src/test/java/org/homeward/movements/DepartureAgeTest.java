@@ -1,11 +1,11 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import org.homeward.registry.BirthDate;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ages on the departure day, as the departure checks see them. */
 class DepartureAgeTest {
@@ -14,14 +14,18 @@ class DepartureAgeTest {
 
     @Test
     void countsWholeYearsOnTheDepartureDay() {
-        assertThat(DepartureChecks.ageOn(BirthDate.parse("2009-03-16").orElseThrow(), DEPARTURE)).contains(17);
-        assertThat(DepartureChecks.ageOn(BirthDate.parse("2009-03-15").orElseThrow(), DEPARTURE)).contains(18);
+        assertThat(DepartureChecks.ageOn(BirthDate.parse("2009-03-16").orElseThrow(), DEPARTURE))
+                .contains(17);
+        assertThat(DepartureChecks.ageOn(BirthDate.parse("2009-03-15").orElseThrow(), DEPARTURE))
+                .contains(18);
     }
 
     @Test
     void aBirthYearAloneCountsFromItsFirstDaySoThePersonIsAdultAsSoonAsTheyMightBe() {
-        assertThat(DepartureChecks.ageOn(BirthDate.parse("2009").orElseThrow(), DEPARTURE)).contains(18);
-        assertThat(DepartureChecks.ageOn(BirthDate.parse("2009-03").orElseThrow(), DEPARTURE)).contains(18);
+        assertThat(DepartureChecks.ageOn(BirthDate.parse("2009").orElseThrow(), DEPARTURE))
+                .contains(18);
+        assertThat(DepartureChecks.ageOn(BirthDate.parse("2009-03").orElseThrow(), DEPARTURE))
+                .contains(18);
     }
 
     @Test

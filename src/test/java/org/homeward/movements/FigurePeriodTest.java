@@ -1,10 +1,10 @@
 package org.homeward.movements;
 
-import java.time.LocalDate;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class FigurePeriodTest {
 
@@ -27,7 +27,8 @@ class FigurePeriodTest {
     @Test
     void refusesAnUnreadableMonthABackwardPeriodAndOneOfMoreThanFiveYears() {
         assertThatThrownBy(() -> FigurePeriod.of("2026-13", null, TODAY))
-                .isInstanceOf(FigurePeriod.InvalidPeriodException.class).hasMessageContaining("YYYY-MM");
+                .isInstanceOf(FigurePeriod.InvalidPeriodException.class)
+                .hasMessageContaining("YYYY-MM");
         assertThatThrownBy(() -> FigurePeriod.of("2026-05", "2026-04", TODAY))
                 .isInstanceOf(FigurePeriod.InvalidPeriodException.class);
         assertThatThrownBy(() -> FigurePeriod.of("2010-01", "2026-01", TODAY))

@@ -1,5 +1,7 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The corpus of bad survey files under {@code src/test/resources/intentions/bad-input}: each is
  * refused whole with the problem {@code expected.csv} names, and nothing is recorded.
@@ -23,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IntentionBadInputIT {
 
     private static final String CORPUS = "/intentions/bad-input/";
+
     @Autowired
     IntentionSurveyImport imports;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -35,13 +37,15 @@ class IntentionBadInputIT {
         List<String> failures = new ArrayList<>();
         for (CSVRecord expected : expectations) {
             String before = recorded();
-            IntentionImportReport report = imports.importFile(read(expected.get("file")), expected.get("file"),
-                    ColumnMappings.STANDARD, "intentions.corpus");
-            ImportProblem wanted = new ImportProblem(Long.parseLong(expected.get("row")), expected.get("column"),
-                    expected.get("code"), "");
-            boolean found = report.problems().stream().anyMatch(problem -> problem.row() == wanted.row()
-                    && problem.column().equals(wanted.column()) && problem.code().equals(wanted.code())
-                    && !problem.message().isBlank());
+            IntentionImportReport report = imports.importFile(
+                    read(expected.get("file")), expected.get("file"), ColumnMappings.STANDARD, "intentions.corpus");
+            ImportProblem wanted = new ImportProblem(
+                    Long.parseLong(expected.get("row")), expected.get("column"), expected.get("code"), "");
+            boolean found = report.problems().stream()
+                    .anyMatch(problem -> problem.row() == wanted.row()
+                            && problem.column().equals(wanted.column())
+                            && problem.code().equals(wanted.code())
+                            && !problem.message().isBlank());
             if (report.imported() || !found) {
                 failures.add(expected.get("file") + ": expected " + wanted + " but got " + report.problems());
             }
@@ -55,7 +59,12 @@ class IntentionBadInputIT {
     private static List<CSVRecord> expectations() throws IOException {
         try (InputStream in = IntentionBadInputIT.class.getResourceAsStream(CORPUS + "expected.csv")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text))
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new java.io.StringReader(text))
                     .getRecords();
         }
     }
@@ -68,7 +77,9 @@ class IntentionBadInputIT {
     }
 
     private String recorded() {
-        return jdbc.sql("SELECT concat_ws('#', (SELECT count(*) FROM return_intention), (SELECT count(*) FROM intention_import))")
-                .query(String.class).single();
+        return jdbc.sql(
+                        "SELECT concat_ws('#', (SELECT count(*) FROM return_intention), (SELECT count(*) FROM intention_import))")
+                .query(String.class)
+                .single();
     }
 }

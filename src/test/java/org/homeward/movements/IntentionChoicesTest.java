@@ -1,19 +1,29 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class IntentionChoicesTest {
 
-    private final ColumnMapping mapping = new ColumnMapping("test", new EnumMap<>(Map.of(
-            IntentionField.INTENTION, List.of("q"))), new EnumMap<>(Map.of(
-            IntentionField.INTENTION, Map.of("soon", "WITHIN_3_MONTHS", "Don't know yet", "UNDECIDED", "خلال 3 أشهر", "WITHIN_3_MONTHS"),
-            IntentionField.CONDITIONS, Map.of("Military service", "MILITARY_SERVICE", "الأمان", "SAFETY", "house", "HOUSING"),
-            IntentionField.GO_AND_SEE, Map.of("maybe later", "false"))));
+    private final ColumnMapping mapping = new ColumnMapping(
+            "test",
+            new EnumMap<>(Map.of(IntentionField.INTENTION, List.of("q"))),
+            new EnumMap<>(Map.of(
+                    IntentionField.INTENTION,
+                            Map.of(
+                                    "soon",
+                                    "WITHIN_3_MONTHS",
+                                    "Don't know yet",
+                                    "UNDECIDED",
+                                    "خلال 3 أشهر",
+                                    "WITHIN_3_MONTHS"),
+                    IntentionField.CONDITIONS,
+                            Map.of("Military service", "MILITARY_SERVICE", "الأمان", "SAFETY", "house", "HOUSING"),
+                    IntentionField.GO_AND_SEE, Map.of("maybe later", "false"))));
 
     @Test
     void mapsChoiceNamesAndLabelsThroughTheMappingWhateverTheirCaseAndSpacing() {
@@ -39,8 +49,9 @@ class IntentionChoicesTest {
     void splitsASelectMultipleAnswerKeepingLabelsOfSeveralWordsWhole() {
         IntentionChoices.Conditions read = IntentionChoices.conditions(mapping, "safety Military service house الأمان");
         assertThat(read.unknown()).isNull();
-        assertThat(read.conditions()).containsExactly(IntentionCondition.SAFETY, IntentionCondition.HOUSING,
-                IntentionCondition.MILITARY_SERVICE);
+        assertThat(read.conditions())
+                .containsExactly(
+                        IntentionCondition.SAFETY, IntentionCondition.HOUSING, IntentionCondition.MILITARY_SERVICE);
         assertThat(IntentionChoices.conditions(mapping, "documents,property").conditions())
                 .containsExactly(IntentionCondition.DOCUMENTS, IntentionCondition.PROPERTY);
         assertThat(IntentionChoices.conditions(mapping, "").conditions()).isEmpty();
@@ -63,14 +74,19 @@ class IntentionChoicesTest {
 
     @Test
     void aMappingThatTranslatesIntoNoCodeCannotBeSaved() {
-        ColumnMapping wrong = new ColumnMapping("wrong", new EnumMap<>(Map.of(IntentionField.INTENTION, List.of("q"),
-                IntentionField.REFERENCE, List.of("r"))),
-                new EnumMap<>(Map.of(IntentionField.INTENTION, Map.of("soon", "SOONISH"),
-                        IntentionField.DESTINATION, Map.of("x", "SY01"))));
-        assertThat(wrong.problems()).extracting(problem -> problem.code())
+        ColumnMapping wrong = new ColumnMapping(
+                "wrong",
+                new EnumMap<>(Map.of(IntentionField.INTENTION, List.of("q"), IntentionField.REFERENCE, List.of("r"))),
+                new EnumMap<>(Map.of(
+                        IntentionField.INTENTION,
+                        Map.of("soon", "SOONISH"),
+                        IntentionField.DESTINATION,
+                        Map.of("x", "SY01"))));
+        assertThat(wrong.problems())
+                .extracting(problem -> problem.code())
                 .containsExactlyInAnyOrder("MAPPING_CHOICE_UNKNOWN_CODE", "MAPPING_CHOICES_INVALID");
-        ColumnMapping unmatched = new ColumnMapping("unmatched", new EnumMap<>(Map.of(IntentionField.INTENTION, List.of("q"))),
-                Map.of());
+        ColumnMapping unmatched =
+                new ColumnMapping("unmatched", new EnumMap<>(Map.of(IntentionField.INTENTION, List.of("q"))), Map.of());
         assertThat(unmatched.problems()).extracting(problem -> problem.code()).containsExactly("MAPPING_MATCH_MISSING");
     }
 }

@@ -1,5 +1,7 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The progress of a survey import, followed under the token its page sent: rows read, checked,
  * matched, with problems and recorded rows, for the importing user alone.
@@ -25,12 +25,16 @@ class IntentionImportProgressIT {
 
     @Autowired
     HouseholdService households;
+
     @Autowired
     UserService users;
+
     @Autowired
     IntentionSurveyImport imports;
+
     @Autowired
     IntentionImportProgress progress;
+
     @LocalServerPort
     int port;
 
@@ -44,36 +48,55 @@ class IntentionImportProgressIT {
         }
         String token = UUID.randomUUID().toString();
 
-        IntentionImportReport report = imports.importFile(SurveyFiles.csv(';', rows), "progress.csv", ColumnMappings.STANDARD,
-                officer, progress.follow(token, officer));
+        IntentionImportReport report = imports.importFile(
+                SurveyFiles.csv(';', rows),
+                "progress.csv",
+                ColumnMappings.STANDARD,
+                officer,
+                progress.follow(token, officer));
 
         assertThat(report.imported()).as(report.problems().toString()).isTrue();
-        assertThat(progress.of(token, officer)).contains(new IntentionImportProgress.Snapshot("FINISHED", 3, 3, 3, 0, 3, true));
+        assertThat(progress.of(token, officer))
+                .contains(new IntentionImportProgress.Snapshot("FINISHED", 3, 3, 3, 0, 3, true));
         assertThat(progress.of(token, "someone.else")).isEmpty();
 
         PageSession page = PageSession.signIn(port, officer, MovementTestData.PASSWORD);
         HttpResponse<String> polled = page.get("/intentions/import/progress/" + token);
         assertThat(polled.statusCode()).isEqualTo(200);
-        assertThat(polled.body()).contains("data-finished=\"true\"").contains("id=\"import-progress-recorded\">3<")
-                .contains("id=\"import-progress-rows\">3<").contains("value=\"100\"");
-        PageSession other = PageSession.signIn(port, MovementTestData.user(users, Role.REGISTRATION_OFFICER),
-                MovementTestData.PASSWORD);
-        assertThat(other.get("/intentions/import/progress/" + token).body()).as("another user's import is not theirs to follow")
-                .contains("data-finished=\"false\"").contains("id=\"import-progress-recorded\">0<");
-        assertThat(page.get("/intentions/import").body()).contains("name=\"progress\"").contains("id=\"import-progress\"");
+        assertThat(polled.body())
+                .contains("data-finished=\"true\"")
+                .contains("id=\"import-progress-recorded\">3<")
+                .contains("id=\"import-progress-rows\">3<")
+                .contains("value=\"100\"");
+        PageSession other = PageSession.signIn(
+                port, MovementTestData.user(users, Role.REGISTRATION_OFFICER), MovementTestData.PASSWORD);
+        assertThat(other.get("/intentions/import/progress/" + token).body())
+                .as("another user's import is not theirs to follow")
+                .contains("data-finished=\"false\"")
+                .contains("id=\"import-progress-recorded\">0<");
+        assertThat(page.get("/intentions/import").body())
+                .contains("name=\"progress\"")
+                .contains("id=\"import-progress\"");
     }
 
     @Test
     void aRefusedImportCountsItsProblemsAndRecordsNothing() {
         String token = UUID.randomUUID().toString();
-        List<List<String>> rows = List.of(List.of("household_reference", "return_intention"), List.of("HW-0000001", "perhaps"),
+        List<List<String>> rows = List.of(
+                List.of("household_reference", "return_intention"),
+                List.of("HW-0000001", "perhaps"),
                 List.of("HW-0000002", "no"));
 
-        IntentionImportReport report = imports.importFile(SurveyFiles.csv(',', rows), "refused.csv", ColumnMappings.STANDARD,
-                "intentions.test", progress.follow(token, "intentions.test"));
+        IntentionImportReport report = imports.importFile(
+                SurveyFiles.csv(',', rows),
+                "refused.csv",
+                ColumnMappings.STANDARD,
+                "intentions.test",
+                progress.follow(token, "intentions.test"));
 
         assertThat(report.imported()).isFalse();
-        IntentionImportProgress.Snapshot snapshot = progress.of(token, "intentions.test").orElseThrow();
+        IntentionImportProgress.Snapshot snapshot =
+                progress.of(token, "intentions.test").orElseThrow();
         assertThat(snapshot.finished()).isTrue();
         assertThat(snapshot.dataRows()).isEqualTo(2);
         assertThat(snapshot.checked()).isEqualTo(2);

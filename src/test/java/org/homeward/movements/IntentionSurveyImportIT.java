@@ -1,5 +1,8 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 /**
  * Intention surveys as KoBo and ODK export them, imported into the real application on PostgreSQL:
  * rows matched by both reference forms and by document number, every bad or unmatched row reported
@@ -23,16 +23,36 @@ import static org.assertj.core.api.Assertions.tuple;
 @HomewardTest
 class IntentionSurveyImportIT {
 
-    private static final List<Object> NAMES = List.of("start", "household/household_reference", "household/document_number",
-            "return_intention", "return_destination", "return_conditions", "go_and_see", "today", "_uuid");
-    private static final List<Object> HASHTAGS = List.of("", "#case+id", "#meta+document", "#intent+return",
-            "#adm3+dest+name", "#need+return", "#intent+visit", "#date+interview", "#meta+id");
+    private static final List<Object> NAMES = List.of(
+            "start",
+            "household/household_reference",
+            "household/document_number",
+            "return_intention",
+            "return_destination",
+            "return_conditions",
+            "go_and_see",
+            "today",
+            "_uuid");
+    private static final List<Object> HASHTAGS = List.of(
+            "",
+            "#case+id",
+            "#meta+document",
+            "#intent+return",
+            "#adm3+dest+name",
+            "#need+return",
+            "#intent+visit",
+            "#date+interview",
+            "#meta+id");
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     IntentionSurveyImport imports;
+
     @Autowired
     IntentionService intentions;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -40,21 +60,48 @@ class IntentionSurveyImportIT {
     void importsAKoboWorkbookWithAHashtagRowMatchingByBothReferenceFormsAndByDocumentAndASecondRunChangesNothing() {
         Household current = IntentionTestData.household(households, "LBN", "SY010000", 3, null);
         Household sequential = IntentionTestData.household(households, "TUR", "SY020200", 2, null);
-        String oldReference = "HW-9" + String.format("%06d", Math.floorMod(sequential.id().hashCode(), 1_000_000));
+        String oldReference =
+                "HW-9" + String.format("%06d", Math.floorMod(sequential.id().hashCode(), 1_000_000));
         jdbc.sql("UPDATE household SET reference = :reference WHERE id = :id")
-                .param("reference", oldReference).param("id", sequential.id()).update();
+                .param("reference", oldReference)
+                .param("id", sequential.id())
+                .update();
         String document = IntentionTestData.documentNumber();
         Household byDocument = IntentionTestData.household(households, "LBN", "SY020405", 4, document);
-        byte[] workbook = SurveyFiles.xlsx(List.of(NAMES, HASHTAGS,
-                row(current.reference().toLowerCase().replace('0', 'O'), "", "within_3_months", "SY010000",
-                        "safety housing", "yes", LocalDate.of(2026, 3, 2), "uuid-" + IntentionTestData.RUN + "-1"),
-                row(oldReference, "", "within_12_months", "منطقة الباب", "", "no", LocalDate.of(2026, 3, 3),
+        byte[] workbook = SurveyFiles.xlsx(List.of(
+                NAMES,
+                HASHTAGS,
+                row(
+                        current.reference().toLowerCase().replace('0', 'O'),
+                        "",
+                        "within_3_months",
+                        "SY010000",
+                        "safety housing",
+                        "yes",
+                        LocalDate.of(2026, 3, 2),
+                        "uuid-" + IntentionTestData.RUN + "-1"),
+                row(
+                        oldReference,
+                        "",
+                        "within_12_months",
+                        "منطقة الباب",
+                        "",
+                        "no",
+                        LocalDate.of(2026, 3, 3),
                         "uuid-" + IntentionTestData.RUN + "-2"),
-                row("", document.toLowerCase(), "dont_know", "صوران، حلب", "military_service documents property", "",
-                        LocalDate.of(2026, 3, 4), "uuid-" + IntentionTestData.RUN + "-3")));
+                row(
+                        "",
+                        document.toLowerCase(),
+                        "dont_know",
+                        "صوران، حلب",
+                        "military_service documents property",
+                        "",
+                        LocalDate.of(2026, 3, 4),
+                        "uuid-" + IntentionTestData.RUN + "-3")));
         long before = intentionCount();
 
-        IntentionImportReport report = imports.importFile(workbook, "kobo-export.xlsx", ColumnMappings.STANDARD, "intentions.test");
+        IntentionImportReport report =
+                imports.importFile(workbook, "kobo-export.xlsx", ColumnMappings.STANDARD, "intentions.test");
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.imported()).isTrue();
@@ -73,17 +120,19 @@ class IntentionSurveyImportIT {
         assertThat(first.statedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(first.source()).isEqualTo(IntentionSource.SURVEY_IMPORT);
         assertThat(first.importId()).isNotNull();
-        assertThat(intentions.history(sequential.id()).get(0).destinationPcode()).isEqualTo("SY0202");
+        assertThat(intentions.history(sequential.id()).get(0).destinationPcode())
+                .isEqualTo("SY0202");
         ReturnIntention third = intentions.history(byDocument.id()).get(0);
         assertThat(third.intention()).isEqualTo(IntentionAnswer.UNDECIDED);
         assertThat(third.destinationPcode()).isEqualTo("SY020405");
-        assertThat(third.conditions()).containsExactly(IntentionCondition.DOCUMENTS, IntentionCondition.MILITARY_SERVICE,
-                IntentionCondition.PROPERTY);
+        assertThat(third.conditions())
+                .containsExactly(
+                        IntentionCondition.DOCUMENTS, IntentionCondition.MILITARY_SERVICE, IntentionCondition.PROPERTY);
         assertThat(third.goAndSeeFirst()).isFalse();
 
         String tables = tablesFingerprint();
-        IntentionImportReport again = imports.importFile(workbook, "kobo-export-again.xlsx", ColumnMappings.STANDARD,
-                "intentions.test");
+        IntentionImportReport again =
+                imports.importFile(workbook, "kobo-export-again.xlsx", ColumnMappings.STANDARD, "intentions.test");
         assertThat(again.imported()).isTrue();
         assertThat(again.recorded()).isZero();
         assertThat(again.alreadyPresent()).isEqualTo(3);
@@ -94,14 +143,27 @@ class IntentionSurveyImportIT {
     void importsASemicolonCsvOfLabelsAndTheSameAnswersFromTheWorkbookExportAreNotRecordedAgain() {
         Household household = IntentionTestData.household(households, "JOR", "SY010000", 2, null);
         String submission = "uuid-" + IntentionTestData.RUN + "-labels";
-        byte[] csv = SurveyFiles.csv(';', List.of(
-                List.of("Household reference", "Do you intend to return?", "What would you need to return?",
-                        "Would you like to visit first?", "Date of interview", "_uuid"),
-                List.of(household.reference(), "Within 12 months", "Military service Housing", "Yes", "2026-02-10T09:12:00+02:00",
-                        submission)));
+        byte[] csv = SurveyFiles.csv(
+                ';',
+                List.of(
+                        List.of(
+                                "Household reference",
+                                "Do you intend to return?",
+                                "What would you need to return?",
+                                "Would you like to visit first?",
+                                "Date of interview",
+                                "_uuid"),
+                        List.of(
+                                household.reference(),
+                                "Within 12 months",
+                                "Military service Housing",
+                                "Yes",
+                                "2026-02-10T09:12:00+02:00",
+                                submission)));
         long before = intentionCount();
 
-        IntentionImportReport report = imports.importFile(csv, "labels.csv", ColumnMappings.STANDARD, "intentions.test");
+        IntentionImportReport report =
+                imports.importFile(csv, "labels.csv", ColumnMappings.STANDARD, "intentions.test");
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.headerKind()).isEqualTo(SurveyHeader.Kind.LABELS);
@@ -109,15 +171,21 @@ class IntentionSurveyImportIT {
         assertThat(report.recorded()).isEqualTo(1);
         ReturnIntention recorded = intentions.history(household.id()).get(0);
         assertThat(recorded.intention()).isEqualTo(IntentionAnswer.WITHIN_12_MONTHS);
-        assertThat(recorded.conditions()).containsExactly(IntentionCondition.HOUSING, IntentionCondition.MILITARY_SERVICE);
+        assertThat(recorded.conditions())
+                .containsExactly(IntentionCondition.HOUSING, IntentionCondition.MILITARY_SERVICE);
         assertThat(recorded.statedOn()).isEqualTo(LocalDate.of(2026, 2, 10));
 
         byte[] sameAnswersAsWorkbook = SurveyFiles.xlsx(List.of(
                 List.of("household_reference", "return_intention", "return_conditions", "go_and_see", "today", "_uuid"),
-                List.of(household.reference(), "within_12_months", "housing military_service", "yes",
-                        LocalDate.of(2026, 2, 10), submission)));
-        IntentionImportReport again = imports.importFile(sameAnswersAsWorkbook, "names.xlsx", ColumnMappings.STANDARD,
-                "intentions.test");
+                List.of(
+                        household.reference(),
+                        "within_12_months",
+                        "housing military_service",
+                        "yes",
+                        LocalDate.of(2026, 2, 10),
+                        submission)));
+        IntentionImportReport again =
+                imports.importFile(sameAnswersAsWorkbook, "names.xlsx", ColumnMappings.STANDARD, "intentions.test");
         assertThat(again.recorded()).isZero();
         assertThat(again.alreadyPresent()).isEqualTo(1);
         assertThat(intentionCount()).isEqualTo(before + 1);
@@ -131,7 +199,9 @@ class IntentionSurveyImportIT {
         IntentionTestData.household(households, "TUR", "SY010000", 1, shared);
         String mistyped = good.reference().substring(0, good.reference().length() - 1)
                 + (good.reference().endsWith("0") ? "1" : "0");
-        byte[] workbook = SurveyFiles.xlsx(List.of(NAMES, HASHTAGS,
+        byte[] workbook = SurveyFiles.xlsx(List.of(
+                NAMES,
+                HASHTAGS,
                 row(good.reference(), "", "within_3_months", "SY010000", "", "", LocalDate.of(2026, 1, 5), ""),
                 row("HW-8999999", "", "within_3_months", "", "", "", LocalDate.of(2026, 1, 5), ""),
                 row(mistyped, "", "within_3_months", "", "", "", LocalDate.of(2026, 1, 5), ""),
@@ -144,11 +214,13 @@ class IntentionSurveyImportIT {
                 row("", "", "no", "", "", "", LocalDate.of(2026, 1, 5), "")));
         String tables = tablesFingerprint();
 
-        IntentionImportReport report = imports.importFile(workbook, "bad.xlsx", ColumnMappings.STANDARD, "intentions.test");
+        IntentionImportReport report =
+                imports.importFile(workbook, "bad.xlsx", ColumnMappings.STANDARD, "intentions.test");
 
         assertThat(report.imported()).isFalse();
         assertThat(report.recorded()).isZero();
-        assertThat(report.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
+        assertThat(report.problems())
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
                 .containsExactly(
                         tuple(4L, "household/household_reference", "HOUSEHOLD_NOT_FOUND"),
                         tuple(5L, "household/household_reference", "REFERENCE_MISTYPED"),
@@ -172,21 +244,31 @@ class IntentionSurveyImportIT {
         byte[] csv = SurveyFiles.csv(',', List.of(List.of("name", "age"), List.of("Hind", "40")));
         IntentionImportReport report = imports.importFile(csv, "other.csv", ColumnMappings.STANDARD, "intentions.test");
         assertThat(report.imported()).isFalse();
-        assertThat(report.problems()).extracting(ImportProblem::row, ImportProblem::code)
+        assertThat(report.problems())
+                .extracting(ImportProblem::row, ImportProblem::code)
                 .containsExactly(tuple(1L, "COLUMN_MISSING"), tuple(1L, "COLUMN_MISSING"));
     }
 
-    private static List<Object> row(String reference, String document, String intention, String destination,
-                                    String conditions, String goAndSee, Object day, String submission) {
-        List<Object> cells = new ArrayList<>(List.of("2026-03-01T08:00:00.000+02:00", reference, document, intention,
-                destination, conditions, goAndSee));
+    private static List<Object> row(
+            String reference,
+            String document,
+            String intention,
+            String destination,
+            String conditions,
+            String goAndSee,
+            Object day,
+            String submission) {
+        List<Object> cells = new ArrayList<>(List.of(
+                "2026-03-01T08:00:00.000+02:00", reference, document, intention, destination, conditions, goAndSee));
         cells.add(day);
         cells.add(submission);
         return cells;
     }
 
     private long intentionCount() {
-        return jdbc.sql("SELECT count(*) FROM return_intention").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM return_intention")
+                .query(Long.class)
+                .single();
     }
 
     /** Everything an import could write: intentions and import records. */

@@ -15,8 +15,7 @@ final class IntentionTestData {
     static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private IntentionTestData() {
-    }
+    private IntentionTestData() {}
 
     /** A document number no other household of this run holds. */
     static String documentNumber() {
@@ -24,17 +23,38 @@ final class IntentionTestData {
     }
 
     /** A refugee household from the country of asylum, going to the destination, of the size given. */
-    static Household household(HouseholdService households, String asylumCountry, String destination, int persons,
-                               String principalDocument) {
+    static Household household(
+            HouseholdService households,
+            String asylumCountry,
+            String destination,
+            int persons,
+            String principalDocument) {
         List<IndividualDetails> members = new ArrayList<>();
         for (int i = 0; i < persons; i++) {
-            members.add(new IndividualDetails(i == 0 ? "PRINCIPAL" : i == 1 ? "SPOUSE" : "DAUGHTER", "هند", "Hind",
-                    "سامي", "Sami", null, null, "النية", "Alniyya", i == 0 ? "M" : "F", String.valueOf(1975 + i * 4), null,
-                    i == 0 && principalDocument != null ? "NATIONAL_ID" : null, i == 0 ? principalDocument : null, null,
+            members.add(new IndividualDetails(
+                    i == 0 ? "PRINCIPAL" : i == 1 ? "SPOUSE" : "DAUGHTER",
+                    "هند",
+                    "Hind",
+                    "سامي",
+                    "Sami",
+                    null,
+                    null,
+                    "النية",
+                    "Alniyya",
+                    i == 0 ? "M" : "F",
+                    String.valueOf(1975 + i * 4),
+                    null,
+                    i == 0 && principalDocument != null ? "NATIONAL_ID" : null,
+                    i == 0 ? principalDocument : null,
+                    null,
                     List.of()));
         }
         String crossing = asylumCountry.equals("TUR") ? "BAB_AL_HAWA" : "MASNAA";
-        return households.register(new RegisterHouseholdRequest("Intentions test site",
-                new JourneyDetails("REFUGEE", asylumCountry, null, crossing, destination, null), members), "intentions.test");
+        return households.register(
+                new RegisterHouseholdRequest(
+                        "Intentions test site",
+                        new JourneyDetails("REFUGEE", asylumCountry, null, crossing, destination, null),
+                        members),
+                "intentions.test");
     }
 }

@@ -1,5 +1,7 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +19,6 @@ import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Users, households, plans and movements for the whole-application tests of movements, unique within a run. */
 final class MovementTestData {
 
@@ -29,10 +29,11 @@ final class MovementTestData {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
     private static final String[] GIVEN_AR = {"محمد", "فاطمة", "أحمد", "مريم", "خالد", "ليلى", "يوسف", "هبة"};
-    private static final String[] GIVEN_LATIN = {"Mohammad", "Fatima", "Ahmad", "Maryam", "Khaled", "Layla", "Yousef", "Hiba"};
+    private static final String[] GIVEN_LATIN = {
+        "Mohammad", "Fatima", "Ahmad", "Maryam", "Khaled", "Layla", "Yousef", "Hiba"
+    };
 
-    private MovementTestData() {
-    }
+    private MovementTestData() {}
 
     static String unique(String prefix) {
         return prefix + " " + RUN + " " + SEQUENCE.incrementAndGet();
@@ -42,7 +43,9 @@ final class MovementTestData {
         String username = ("mv." + role.cliName() + "." + RUN + "." + SEQUENCE.incrementAndGet()).toLowerCase();
         users.create(username, role, PASSWORD, "Test NGO");
         if (scopes.length > 0) {
-            users.setScopes(username, java.util.Arrays.stream(scopes).map(ScopeGrant::parse).toList());
+            users.setScopes(
+                    username,
+                    java.util.Arrays.stream(scopes).map(ScopeGrant::parse).toList());
         }
         return username;
     }
@@ -55,15 +58,32 @@ final class MovementTestData {
      * A refugee household from Lebanon going to the destination: two adults then children born
      * {@code childBirthYear}; members at the positions given have a disability (they need an accessible seat).
      */
-    static Household household(HouseholdService households, String destination, int persons, Set<Integer> withDisability) {
+    static Household household(
+            HouseholdService households, String destination, int persons, Set<Integer> withDisability) {
         String family = "Al-Mover" + letters(SEQUENCE.incrementAndGet());
         List<IndividualDetails> members = new ArrayList<>();
         for (int i = 0; i < persons; i++) {
             String relationship = i == 0 ? "PRINCIPAL" : i == 1 ? "SPOUSE" : "SON";
-            String born = i < 2 ? String.valueOf(1975 + i) : LocalDate.now().minusYears(5 + i).getYear() + "-03-01";
-            members.add(new IndividualDetails(relationship, GIVEN_AR[i % GIVEN_AR.length], GIVEN_LATIN[i % GIVEN_LATIN.length],
-                    "علي", "Ali", null, null, "الاختبار", family, i % 2 == 0 ? "M" : "F", born, null,
-                    null, null, null, withDisability.contains(i) ? List.of("DS") : List.of()));
+            String born = i < 2
+                    ? String.valueOf(1975 + i)
+                    : LocalDate.now().minusYears(5 + i).getYear() + "-03-01";
+            members.add(new IndividualDetails(
+                    relationship,
+                    GIVEN_AR[i % GIVEN_AR.length],
+                    GIVEN_LATIN[i % GIVEN_LATIN.length],
+                    "علي",
+                    "Ali",
+                    null,
+                    null,
+                    "الاختبار",
+                    family,
+                    i % 2 == 0 ? "M" : "F",
+                    born,
+                    null,
+                    null,
+                    null,
+                    null,
+                    withDisability.contains(i) ? List.of("DS") : List.of()));
         }
         JourneyDetails journey = new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", destination, null);
         return households.register(new RegisterHouseholdRequest("Masnaa crossing", journey, members), "movements.test");
@@ -79,9 +99,21 @@ final class MovementTestData {
         for (int i = 0; i < vehicles.length; i++) {
             given.add(Map.of("label", "Bus " + (i + 1), "seats", vehicles[i][0], "accessibleSeats", vehicles[i][1]));
         }
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("kind", "ORGANISED_RETURN",
-                "departsOn", LocalDate.now(MovementTestData.SYRIA).toString(), "departurePoint", "Beirut, Cola bridge",
-                "asylumCountry", "LBN", "crossingCode", "MASNAA", "destinationKind", destinationKind, "vehicles", given));
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "kind",
+                "ORGANISED_RETURN",
+                "departsOn",
+                LocalDate.now(MovementTestData.SYRIA).toString(),
+                "departurePoint",
+                "Beirut, Cola bridge",
+                "asylumCountry",
+                "LBN",
+                "crossingCode",
+                "MASNAA",
+                "destinationKind",
+                destinationKind,
+                "vehicles",
+                given));
         if (planId != null) {
             body.put("planId", planId);
         }
@@ -98,7 +130,8 @@ final class MovementTestData {
 
     /** The verdict of one check on one household, from the checks API. */
     static JsonNode verdict(ApiClient client, String movementId, Household household, String check) {
-        for (JsonNode row : client.get("/api/v1/movements/" + movementId + "/checks").json()) {
+        for (JsonNode row :
+                client.get("/api/v1/movements/" + movementId + "/checks").json()) {
             if (row.get("householdId").asString().equals(household.id().toString())) {
                 for (JsonNode verdict : row.get("verdicts")) {
                     if (verdict.get("check").asString().equals(check)) {

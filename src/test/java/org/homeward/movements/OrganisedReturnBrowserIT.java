@@ -1,5 +1,12 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.movements.OrganisedReturnStory.adults;
+import static org.homeward.movements.OrganisedReturnStory.forge;
+import static org.homeward.movements.OrganisedReturnStory.scan;
+import static org.homeward.movements.OrganisedReturnStory.screenshot;
+import static org.homeward.movements.OrganisedReturnStory.value;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,13 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.homeward.movements.OrganisedReturnStory.adults;
-import static org.homeward.movements.OrganisedReturnStory.forge;
-import static org.homeward.movements.OrganisedReturnStory.scan;
-import static org.homeward.movements.OrganisedReturnStory.screenshot;
-import static org.homeward.movements.OrganisedReturnStory.value;
-
 /**
  * One organised return from plan to arrival through the real pages in headless Chromium, in English
  * and Arabic: a coordinator makes the plan and its target; an officer saves a column mapping and
@@ -50,12 +50,16 @@ class OrganisedReturnBrowserIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     SlipCodes slips;
+
     @Autowired
     MessageSource messages;
+
     @LocalServerPort
     int port;
 
@@ -139,7 +143,8 @@ class OrganisedReturnBrowserIT {
         browser.submit("#import-button");
         assertThat(browser.find("#import-outcome").getText())
                 .isEqualTo(story.english("intentions.import.done", "10", "10", "0"));
-        assertThat(browser.find("#import-header").getText()).contains("with an HXL hashtag row")
+        assertThat(browser.find("#import-header").getText())
+                .contains("with an HXL hashtag row")
                 .contains(story.english("intentions.import.matched", "10", "0"));
         screenshot(browser, "02-intentions-import-en");
 
@@ -154,8 +159,8 @@ class OrganisedReturnBrowserIT {
         screenshot(browser, "02-intentions-import-again-ar");
 
         browser.go("/households/" + family.get(2).id() + "/intentions?lang=en");
-        assertThat(browser.find("#intention-history").getText()).contains("Return within 12 months", "Housing",
-                "Survey import");
+        assertThat(browser.find("#intention-history").getText())
+                .contains("Return within 12 months", "Housing", "Survey import");
     }
 
     private void buildMovement(Browser browser) throws Exception {
@@ -173,10 +178,13 @@ class OrganisedReturnBrowserIT {
         for (Household household : family) {
             browser.type("#add-reference", household.reference());
             browser.submit("#add-household");
-            assertThat(browser.driver().findElements(By.id("page-problem"))).as("added " + household.reference()).isEmpty();
+            assertThat(browser.driver().findElements(By.id("page-problem")))
+                    .as("added " + household.reference())
+                    .isEmpty();
         }
         assertThat(browser.find("#travelling-count").getText()).isEqualTo("14");
-        assertThat(browser.driver().findElements(By.cssSelector("article.manifest-household"))).hasSize(10);
+        assertThat(browser.driver().findElements(By.cssSelector("article.manifest-household")))
+                .hasSize(10);
         story.inBothLanguages(browser, movementPage(), "03-manifest", "#manifest h2", "movements.manifest.title");
     }
 
@@ -185,7 +193,8 @@ class OrganisedReturnBrowserIT {
         // The way from the manifest to a household's forms, once; the officer's bookmarks do the rest.
         browser.go(movementPage() + "?lang=en");
         browser.submit("article[data-reference='" + family.get(0).reference() + "'] a.to-voluntariness");
-        assertThat(browser.find("#household-reference").getText()).isEqualTo(family.get(0).reference());
+        assertThat(browser.find("#household-reference").getText())
+                .isEqualTo(family.get(0).reference());
         for (Household household : family) {
             for (Individual adult : adults(household)) {
                 if (!adult.id().equals(undecided.id())) {
@@ -197,7 +206,9 @@ class OrganisedReturnBrowserIT {
         browser.go("/voluntariness/households/" + family.get(0).id() + "?lang=ar");
         assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
         assertThat(browser.find("h1").getText()).contains(story.arabic("voluntariness.title"));
-        assertThat(browser.find("#record-form-" + undecided.position()).isDisplayed()).as("she has not decided").isTrue();
+        assertThat(browser.find("#record-form-" + undecided.position()).isDisplayed())
+                .as("she has not decided")
+                .isTrue();
         screenshot(browser, "04-voluntariness-one-undecided-ar", "#record-form-" + undecided.position());
     }
 
@@ -212,8 +223,8 @@ class OrganisedReturnBrowserIT {
         browser.type("#readAloudBy-" + position, "UNHCR protection assistant");
         browser.click("#record-form-" + position + " input[name=understood]");
         browser.submit("#record-form-" + position + " button[type=submit]");
-        assertThat(browser.find("#voluntariness-done").getText()).isIn(story.english("voluntariness.done.recorded"),
-                story.arabic("voluntariness.done.recorded"));
+        assertThat(browser.find("#voluntariness-done").getText())
+                .isIn(story.english("voluntariness.done.recorded"), story.arabic("voluntariness.done.recorded"));
     }
 
     /** The last household's only adult withdraws her decision, in Arabic; her household leaves the manifest, counted. */
@@ -222,15 +233,18 @@ class OrganisedReturnBrowserIT {
         browser.go("/voluntariness/households/" + household.id() + "?lang=ar");
         browser.type("#withdraw-reason-" + position, "يريد أن ينتظر حتى نهاية العام الدراسي");
         browser.submit("#withdraw-form-" + position + " button[type=submit]");
-        assertThat(browser.find("#voluntariness-done").getText()).isEqualTo(story.arabic("voluntariness.done.withdrawn"));
+        assertThat(browser.find("#voluntariness-done").getText())
+                .isEqualTo(story.arabic("voluntariness.done.withdrawn"));
         screenshot(browser, "05-withdrawn-ar");
         browser.go(movementPage() + "?lang=ar");
-        assertThat(browser.find("article[data-reference='" + household.reference() + "'] .removed-reason").getText())
+        assertThat(browser.find("article[data-reference='" + household.reference() + "'] .removed-reason")
+                        .getText())
                 .isEqualTo(story.arabic("movements.manifest.removed", story.arabic("movements.removal.WITHDRAWN")));
         assertThat(browser.find("#travelling-count").getText()).isEqualTo("13");
         screenshot(browser, "05-manifest-withdrawal-ar", "article[data-reference='" + household.reference() + "']");
         browser.go(movementPage() + "?lang=en");
-        assertThat(browser.find("article[data-reference='" + household.reference() + "'] .removed-reason").getText())
+        assertThat(browser.find("article[data-reference='" + household.reference() + "'] .removed-reason")
+                        .getText())
                 .isEqualTo(story.english("movements.manifest.removed", story.english("movements.removal.WITHDRAWN")));
         screenshot(browser, "05-manifest-withdrawal-en", "article[data-reference='" + household.reference() + "']");
     }
@@ -254,7 +268,8 @@ class OrganisedReturnBrowserIT {
         }
         assertThat(browser.find("#movement-" + position).getAttribute("value")).isEqualTo(movementId);
         browser.submit("#reconfirm-form-" + position + " button[type=submit]");
-        assertThat(browser.find("#voluntariness-done").getText()).isEqualTo(story.english("voluntariness.done.reconfirmed"));
+        assertThat(browser.find("#voluntariness-done").getText())
+                .isEqualTo(story.english("voluntariness.done.reconfirmed"));
     }
 
     /** Boards the nine households left by typing their slip codes; a forged code, in either language, boards nobody. */
@@ -265,7 +280,8 @@ class OrganisedReturnBrowserIT {
         String forged = forge(slips.sign(family.get(3).reference()));
         browser.expectRefusal("/boarding/slip");
         scan(browser, forged);
-        assertThat(browser.find("#slip-choice #refusal").getText()).contains(story.english("problem.SLIP_SIGNATURE_INVALID"));
+        assertThat(browser.find("#slip-choice #refusal").getText())
+                .contains(story.english("problem.SLIP_SIGNATURE_INVALID"));
         assertThat(browser.driver().findElements(By.id("board-form"))).isEmpty();
         assertThat(browser.find("#count-boarded").getText()).isEqualTo("0");
         screenshot(browser, "07-forged-slip-refused-en");
@@ -277,7 +293,8 @@ class OrganisedReturnBrowserIT {
         assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
         assertThat(browser.find("h1").getText()).isEqualTo(story.arabic("boarding.title"));
         scan(browser, forged);
-        assertThat(browser.find("#slip-choice #refusal").getText()).contains(story.arabic("problem.SLIP_SIGNATURE_INVALID"));
+        assertThat(browser.find("#slip-choice #refusal").getText())
+                .contains(story.arabic("problem.SLIP_SIGNATURE_INVALID"));
         assertThat(browser.find("#count-boarded").getText()).isEqualTo(String.valueOf(travelling(0, 5)));
         screenshot(browser, "07-forged-slip-refused-ar");
         for (Household household : family.subList(5, 9)) {
@@ -298,8 +315,9 @@ class OrganisedReturnBrowserIT {
         scan(browser, slips.sign(household.reference()));
         assertThat(browser.find("#chosen-reference").getText()).isEqualTo(household.reference());
         browser.click("#board-button");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boarding-notice"),
-                household.reference()));
+        browser.waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("boarding-notice"), household.reference()));
     }
 
     /** Records a decision, with the household's acknowledgement, beside each amber verdict the manifest shows. */
@@ -307,8 +325,11 @@ class OrganisedReturnBrowserIT {
         browser.go(movementPage() + "?lang=en");
         int decided = 0;
         while (!browser.driver().findElements(By.cssSelector(".decision-form")).isEmpty() && decided < 20) {
-            WebElement form = browser.driver().findElements(By.cssSelector(".decision-form")).get(0);
-            form.findElement(By.cssSelector(".decision-reason")).sendKeys("Explained to the family, who chose to travel");
+            WebElement form = browser.driver()
+                    .findElements(By.cssSelector(".decision-form"))
+                    .get(0);
+            form.findElement(By.cssSelector(".decision-reason"))
+                    .sendKeys("Explained to the family, who chose to travel");
             form.findElement(By.cssSelector(".decision-acknowledged")).click();
             WebElement page = browser.driver().findElement(By.tagName("html"));
             form.findElement(By.cssSelector(".decision-submit")).click();
@@ -316,9 +337,13 @@ class OrganisedReturnBrowserIT {
             assertThat(browser.driver().findElements(By.id("page-problem"))).isEmpty();
             decided++;
         }
-        assertThat(decided).as("the son's missing birth certificate at least is amber").isPositive();
-        assertThat(browser.find("article[data-reference='" + family.get(0).reference() + "'] tr[data-check=documentation]")
-                .getText()).contains("(decided)");
+        assertThat(decided)
+                .as("the son's missing birth certificate at least is amber")
+                .isPositive();
+        assertThat(browser.find("article[data-reference='" + family.get(0).reference()
+                                + "'] tr[data-check=documentation]")
+                        .getText())
+                .contains("(decided)");
     }
 
     /** The page and the API, as coordinator and administrator with every forcing field, refuse to let the movement go. */
@@ -330,13 +355,16 @@ class OrganisedReturnBrowserIT {
         browser.go(movementPage() + "?lang=en");
         browser.click("#confirm-departure");
         browser.submit("#depart");
-        assertThat(browser.find("#page-problem").getText()).contains(story.english("problem.MOVEMENT_CHECK_RED"))
+        assertThat(browser.find("#page-problem").getText())
+                .contains(story.english("problem.MOVEMENT_CHECK_RED"))
                 .contains(field + ": " + story.english("problem.CHECK_RED"));
-        assertThat(browser.driver().findElements(By.cssSelector("#page-problem li"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("#page-problem li")))
+                .hasSize(1);
         assertThat(browser.find(article + "tr[data-check=voluntariness]").getText())
                 .contains(story.english("movements.check.name.voluntariness"), story.english("movements.level.RED"))
                 .contains(story.english("voluntariness.check.missing", "1", String.valueOf(shown)));
-        assertThat(browser.find(article + "table.members tbody tr:nth-child(" + shown + ")").getText())
+        assertThat(browser.find(article + "table.members tbody tr:nth-child(" + shown + ")")
+                        .getText())
                 .startsWith(shown + " " + story.english("relationship.SPOUSE"));
         screenshot(browser, "08-departure-refused-en");
         screenshot(browser, "08-red-voluntariness-check-en", article + "tr[data-check=voluntariness]");
@@ -344,7 +372,8 @@ class OrganisedReturnBrowserIT {
         browser.click("#confirm-departure");
         browser.submit("#depart");
         assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
-        assertThat(browser.find("#page-problem").getText()).contains(story.arabic("problem.MOVEMENT_CHECK_RED"))
+        assertThat(browser.find("#page-problem").getText())
+                .contains(story.arabic("problem.MOVEMENT_CHECK_RED"))
                 .contains(field + ": " + story.arabic("problem.CHECK_RED"));
         assertThat(browser.find(article + "tr[data-check=voluntariness]").getText())
                 .contains(story.arabic("movements.check.name.voluntariness"), story.arabic("movements.level.RED"))
@@ -359,34 +388,68 @@ class OrganisedReturnBrowserIT {
         ApiClient coordinator = MovementTestData.client(port, users, Role.COORDINATOR);
         ApiClient admin = MovementTestData.client(port, users, Role.ADMIN);
         String departure = "/api/v1/movements/" + movementId + "/departure";
-        Map<String, Object> forcing = Map.of("force", true, "override", true, "skipChecks", true,
-                "decisions", List.of(Map.of("householdId", family.get(0).id().toString(), "check", "voluntariness",
-                        "reason", "The family insists", "householdAcknowledged", true)));
+        Map<String, Object> forcing = Map.of(
+                "force",
+                true,
+                "override",
+                true,
+                "skipChecks",
+                true,
+                "decisions",
+                List.of(Map.of(
+                        "householdId",
+                        family.get(0).id().toString(),
+                        "check",
+                        "voluntariness",
+                        "reason",
+                        "The family insists",
+                        "householdAcknowledged",
+                        true)));
         for (ApiClient caller : List.of(coordinator, admin)) {
             ApiClient.Answer refused = caller.post(departure + "?force=true&override=true&skipChecks=true", forcing);
             assertThat(refused.status()).as(refused.body()).isEqualTo(409);
             assertThat(refused.json().get("code").asString()).isEqualTo("MOVEMENT_CHECK_RED");
             List<String> fields = new ArrayList<>();
-            refused.json().path("errors").forEach(error -> fields.add(error.path("field").asString()));
+            refused.json()
+                    .path("errors")
+                    .forEach(error -> fields.add(error.path("field").asString()));
             assertThat(fields).containsExactly(field);
-            ApiClient.Answer decideRed = caller.post("/api/v1/movements/" + movementId + "/decisions", Map.of(
-                    "householdId", family.get(0).id().toString(), "check", "voluntariness",
-                    "reason", "The family insists", "householdAcknowledged", true));
-            assertThat(decideRed.json().get("code").asString()).as(decideRed.body()).isEqualTo("CHECK_RED_NOT_DECIDABLE");
+            ApiClient.Answer decideRed = caller.post(
+                    "/api/v1/movements/" + movementId + "/decisions",
+                    Map.of(
+                            "householdId",
+                            family.get(0).id().toString(),
+                            "check",
+                            "voluntariness",
+                            "reason",
+                            "The family insists",
+                            "householdAcknowledged",
+                            true));
+            assertThat(decideRed.json().get("code").asString())
+                    .as(decideRed.body())
+                    .isEqualTo("CHECK_RED_NOT_DECIDABLE");
         }
-        assertThat(coordinator.get("/api/v1/movements/" + movementId).json().get("status").asString()).isEqualTo("PLANNED");
+        assertThat(coordinator
+                        .get("/api/v1/movements/" + movementId)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("PLANNED");
     }
 
     private void depart(Browser browser) throws Exception {
         browser.go(movementPage() + "?lang=en");
         browser.click("#confirm-departure");
         browser.submit("#depart");
-        assertThat(browser.driver().findElements(By.id("page-problem"))).as("departs without a problem").isEmpty();
+        assertThat(browser.driver().findElements(By.id("page-problem")))
+                .as("departs without a problem")
+                .isEmpty();
         assertThat(browser.find("#departed").getText()).isEqualTo(story.english("movements.depart.done"));
         assertThat(browser.find("#movement-status").getAttribute("data-status")).isEqualTo("DEPARTED");
         screenshot(browser, "09-departed-en");
         browser.go(movementPage() + "?lang=ar");
-        assertThat(browser.find("#movement-status").getText()).isEqualTo(story.arabic("movements.movement.status.DEPARTED"));
+        assertThat(browser.find("#movement-status").getText())
+                .isEqualTo(story.arabic("movements.movement.status.DEPARTED"));
         screenshot(browser, "09-departed-ar");
     }
 
@@ -394,12 +457,14 @@ class OrganisedReturnBrowserIT {
     private void arrive(Browser browser, Individual missing) throws Exception {
         browser.go(movementPage() + "?lang=en");
         browser.submit("#to-arrival");
-        assertThat(browser.driver().findElements(By.cssSelector("#arrival-form .arrived-box"))).hasSize(13);
+        assertThat(browser.driver().findElements(By.cssSelector("#arrival-form .arrived-box")))
+                .hasSize(13);
         browser.find("#arriving-" + missing.id() + " .arrived-box").click();
         screenshot(browser, "10-arrival-form-en");
         browser.click("#close-arrival");
         browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("arrival-notice")));
-        assertThat(browser.find("#arrival-notice").getText()).isEqualTo(story.english("arrival.notice", "12", "13", "1"));
+        assertThat(browser.find("#arrival-notice").getText())
+                .isEqualTo(story.english("arrival.notice", "12", "13", "1"));
         assertThat(browser.find("#reconciled-" + missing.id()).getText())
                 .contains(missing.givenNameLatin(), missing.familyNameLatin(), story.english("arrival.state.MISSING"));
         WebElement alert = browser.find("#alert-" + missing.id());
@@ -414,8 +479,14 @@ class OrganisedReturnBrowserIT {
         browser.submit("#to-alert-queue");
         assertThat(browser.find("h1").getText()).isEqualTo(story.arabic("alerts.title"));
         String row = "#queue-" + missing.id();
-        assertThat(browser.find(row).getText()).contains(family.get(1).reference(), missing.givenNameAr(),
-                LocalDate.now(MovementTestData.SYRIA).toString(), "Beirut, Cola bridge", "Bus 1", "MASNAA");
+        assertThat(browser.find(row).getText())
+                .contains(
+                        family.get(1).reference(),
+                        missing.givenNameAr(),
+                        LocalDate.now(MovementTestData.SYRIA).toString(),
+                        "Beirut, Cola bridge",
+                        "Bus 1",
+                        "MASNAA");
         assertThat(browser.find(row + " td:nth-child(5)").getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
         screenshot(browser, "11-alert-queue-ar");
         browser.go("/movement-alerts?lang=en");
@@ -428,30 +499,45 @@ class OrganisedReturnBrowserIT {
         browser.go("/households/" + household.id() + "?lang=en");
         assertThat(browser.find("#journey-status").getText()).isEqualTo(story.english("status.RETURNED_HOME"));
         String history = browser.find("#history").getText();
-        assertThat(history).contains(story.english("event.JOURNEY_MOVED")).contains("→ " + story.english("status.IN_TRANSIT"))
+        assertThat(history)
+                .contains(story.english("event.JOURNEY_MOVED"))
+                .contains("→ " + story.english("status.IN_TRANSIT"))
                 .contains(story.english("status.IN_TRANSIT") + " → " + story.english("status.RETURNED_HOME"));
         screenshot(browser, "12-household-history-en", "#history");
         browser.go("/households/" + household.id() + "?lang=ar");
         assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
         assertThat(browser.find("#journey-status").getText()).isEqualTo(story.arabic("status.RETURNED_HOME"));
         String day = LocalDate.now(MovementTestData.SYRIA).toString();
-        assertThat(browser.find("#history").getText()).doesNotContain("IN_TRANSIT").contains(story.arabic("event.JOURNEY_MOVED"),
-                story.arabic("status.IN_TRANSIT") + " ← " + story.arabic("status.RETURNED_HOME"),
-                story.arabic("movements.journey.boarded", day), story.arabic("movements.journey.arrived", day));
+        assertThat(browser.find("#history").getText())
+                .doesNotContain("IN_TRANSIT")
+                .contains(
+                        story.arabic("event.JOURNEY_MOVED"),
+                        story.arabic("status.IN_TRANSIT") + " ← " + story.arabic("status.RETURNED_HOME"),
+                        story.arabic("movements.journey.boarded", day),
+                        story.arabic("movements.journey.arrived", day));
         screenshot(browser, "12-household-history-ar", "#history");
     }
 
-    private void funnelCounts(Browser browser, int scheduled, int boarded, int arrived, int withdrawn) throws Exception {
+    private void funnelCounts(Browser browser, int scheduled, int boarded, int arrived, int withdrawn)
+            throws Exception {
         for (String lang : List.of("en", "ar")) {
             browser.go("/plans/" + planId + "?lang=" + lang);
             browser.find("#funnel-chart canvas");
-            assertThat(browser.find("#funnel-totals td[data-stage=SCHEDULED]").getText()).isEqualTo("" + scheduled);
-            assertThat(browser.find("#funnel-totals td[data-stage=BOARDED]").getText()).isEqualTo("" + boarded);
-            assertThat(browser.find("#funnel-totals td[data-stage=ARRIVED]").getText()).isEqualTo("" + arrived);
-            assertThat(browser.find("#funnel-totals td[data-stage=WITHDRAWN]").getText()).isEqualTo("" + withdrawn);
-            assertThat(browser.find("#funnel-totals td[data-stage=NO_SHOW]").getText()).isEqualTo("0");
-            assertThat(browser.find("#funnel-totals thead").getText()).contains(lang.equals("ar")
-                    ? story.arabic("movements.stage.WITHDRAWN") : story.english("movements.stage.WITHDRAWN"));
+            assertThat(browser.find("#funnel-totals td[data-stage=SCHEDULED]").getText())
+                    .isEqualTo("" + scheduled);
+            assertThat(browser.find("#funnel-totals td[data-stage=BOARDED]").getText())
+                    .isEqualTo("" + boarded);
+            assertThat(browser.find("#funnel-totals td[data-stage=ARRIVED]").getText())
+                    .isEqualTo("" + arrived);
+            assertThat(browser.find("#funnel-totals td[data-stage=WITHDRAWN]").getText())
+                    .isEqualTo("" + withdrawn);
+            assertThat(browser.find("#funnel-totals td[data-stage=NO_SHOW]").getText())
+                    .isEqualTo("0");
+            assertThat(browser.find("#funnel-totals thead").getText())
+                    .contains(
+                            lang.equals("ar")
+                                    ? story.arabic("movements.stage.WITHDRAWN")
+                                    : story.english("movements.stage.WITHDRAWN"));
             screenshot(browser, "13-plan-funnel-" + lang, "#funnel-totals");
         }
     }
@@ -461,6 +547,8 @@ class OrganisedReturnBrowserIT {
     }
 
     private int travelling(int from, int to) {
-        return family.subList(from, to).stream().mapToInt(household -> household.members().size()).sum();
+        return family.subList(from, to).stream()
+                .mapToInt(household -> household.members().size())
+                .sum();
     }
 }

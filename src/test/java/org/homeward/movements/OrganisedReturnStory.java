@@ -1,5 +1,7 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +21,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.TakesScreenshot;
 import org.springframework.context.MessageSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The set-up and the page-independent helpers of the organised-return browser test: the green
@@ -37,10 +37,14 @@ final class OrganisedReturnStory {
     static final String GREEN_AREA = "SY020304";
     /** Persons per household: a couple with a son, two couples, and seven adults alone (14 persons). */
     static final int[] SIZES = {3, 2, 2, 1, 1, 1, 1, 1, 1, 1};
+
     private static final Path SCREENSHOTS = Path.of("target", "screenshots", "organised-return");
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
-    private static final List<String> RED_LINES = List.of("ACTIVE_HOSTILITIES", "UNSURVEYED_EXPLOSIVE_ORDNANCE",
-            "RETURNS_BLOCKED_BY_AUTHORITY", "NO_HUMANITARIAN_ACCESS");
+    private static final List<String> RED_LINES = List.of(
+            "ACTIVE_HOSTILITIES",
+            "UNSURVEYED_EXPLOSIVE_ORDNANCE",
+            "RETURNS_BLOCKED_BY_AUTHORITY",
+            "NO_HUMANITARIAN_ACCESS");
     private final MessageSource messages;
 
     OrganisedReturnStory(MessageSource messages) {
@@ -50,11 +54,12 @@ final class OrganisedReturnStory {
     /** Every red line confirmed absent in the destination sub-district, imported by a coordinator through the API. */
     static void recordGreenAssessments(int port, UserService users) {
         LocalDate assessed = LocalDate.now(MovementTestData.SYRIA).minusDays(5);
-        StringBuilder file = new StringBuilder("subdistrict_pcode,indicator,value,source_organisation,assessed_on,"
-                + "method,confidence\n");
+        StringBuilder file = new StringBuilder(
+                "subdistrict_pcode,indicator,value,source_organisation,assessed_on," + "method,confidence\n");
         for (String redLine : RED_LINES) {
-            file.append(String.join(",", GREEN_AREA, redLine, "no", "HNAP", assessed.toString(), "KEY_INFORMANTS",
-                    "HIGH")).append('\n');
+            file.append(String.join(
+                            ",", GREEN_AREA, redLine, "no", "HNAP", assessed.toString(), "KEY_INFORMANTS", "HIGH"))
+                    .append('\n');
         }
         ApiClient.Answer imported = MovementTestData.client(port, users, Role.COORDINATOR)
                 .postText("/api/v1/conditions/assessments", "text/csv", file.toString());
@@ -78,17 +83,46 @@ final class OrganisedReturnStory {
     static Path koboWorkbook(List<Household> households, String run) throws IOException {
         LocalDate today = LocalDate.now(MovementTestData.SYRIA);
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("start", "end", "today", "household_reference", "return/intends_to_return",
-                "return/destination", "return/conditions", "return/go_and_see", "_id", "_uuid", "_submission_time"));
-        rows.add(List.of("#date+start", "#date+end", "#date+interview", "#household+ref", "#intent+return",
-                "#adm3+dest+code", "#need+return", "#intent+visit", "", "#meta+uuid", "#date+submitted"));
+        rows.add(List.of(
+                "start",
+                "end",
+                "today",
+                "household_reference",
+                "return/intends_to_return",
+                "return/destination",
+                "return/conditions",
+                "return/go_and_see",
+                "_id",
+                "_uuid",
+                "_submission_time"));
+        rows.add(List.of(
+                "#date+start",
+                "#date+end",
+                "#date+interview",
+                "#household+ref",
+                "#intent+return",
+                "#adm3+dest+code",
+                "#need+return",
+                "#intent+visit",
+                "",
+                "#meta+uuid",
+                "#date+submitted"));
         for (int i = 0; i < households.size(); i++) {
-            rows.add(List.of("2026-01-05T09:0" + (i % 10) + ":00.000+02:00", "2026-01-05T09:3" + (i % 10) + ":00.000+02:00",
-                    today, households.get(i).reference(), i % 3 == 2 ? "later" : "soon", GREEN_AREA,
-                    i % 2 == 0 ? "secure house" : "house", i % 2 == 0 ? "yes" : "no", 1000 + i,
-                    "kobo-" + run + "-" + i, "2026-01-05T10:00:00"));
+            rows.add(List.of(
+                    "2026-01-05T09:0" + (i % 10) + ":00.000+02:00",
+                    "2026-01-05T09:3" + (i % 10) + ":00.000+02:00",
+                    today,
+                    households.get(i).reference(),
+                    i % 3 == 2 ? "later" : "soon",
+                    GREEN_AREA,
+                    i % 2 == 0 ? "secure house" : "house",
+                    i % 2 == 0 ? "yes" : "no",
+                    1000 + i,
+                    "kobo-" + run + "-" + i,
+                    "2026-01-05T10:00:00"));
         }
-        Path workbook = Files.createDirectories(Path.of("target", "intentions")).resolve("kobo-return-" + run + ".xlsx");
+        Path workbook =
+                Files.createDirectories(Path.of("target", "intentions")).resolve("kobo-return-" + run + ".xlsx");
         Files.write(workbook, SurveyFiles.xlsx(rows));
         return workbook;
     }
@@ -117,22 +151,26 @@ final class OrganisedReturnStory {
     /** A bundle's words in Arabic, checked to be Arabic script rather than an English fallback. */
     String arabic(String key, Object... arguments) {
         String text = messages.getMessage(key, arguments, ARABIC);
-        assertThat(text).as("Arabic words for %s", key).isNotEqualTo(english(key, arguments))
+        assertThat(text)
+                .as("Arabic words for %s", key)
+                .isNotEqualTo(english(key, arguments))
                 .containsPattern("\\p{IsArabic}");
         return text;
     }
 
     /** Scrolls the element the step is about into the middle of the window, then takes the screenshot. */
     static void screenshot(Browser browser, String name, String css) throws IOException {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", browser.find(css));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find(css));
         screenshot(browser, name);
     }
 
     /** Saves what the browser shows under target/screenshots/organised-return/NAME.png. */
     static void screenshot(Browser browser, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+        Files.write(
+                SCREENSHOTS.resolve(name + ".png"),
+                ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
     }
 
     /** Screenshots the page in English, then opens it in Arabic, checks it is right to left with the heading given, and screenshots it. */
@@ -173,7 +211,7 @@ final class OrganisedReturnStory {
 
     /** Sets a date or month field as the browser's own picker would (typing into it depends on the browser's locale). */
     static void value(Browser browser, String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1];", id, value);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
     }
 }

@@ -20,8 +20,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfFiles {
 
-    private PdfFiles() {
-    }
+    private PdfFiles() {}
 
     /** Writes the PDF under {@code target/} and returns its path. */
     static Path save(byte[] pdf, String name) throws IOException {
@@ -46,13 +45,24 @@ final class PdfFiles {
     /** Renders page 1 to a PNG next to the PDF, at the resolution given, and reads it back. */
     static BufferedImage firstPage(Path pdf, int dotsPerInch) throws Exception {
         String stem = pdf.toString().replaceAll("\\.pdf$", "");
-        run(List.of("pdftoppm", "-png", "-r", Integer.toString(dotsPerInch), "-f", "1", "-l", "1", "-singlefile",
-                pdf.toString(), stem));
+        run(List.of(
+                "pdftoppm",
+                "-png",
+                "-r",
+                Integer.toString(dotsPerInch),
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                pdf.toString(),
+                stem));
         return ImageIO.read(Path.of(stem + ".png").toFile());
     }
 
     static String folded(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\u200E\u200F\u202A-\u202E\u2066-\u2069]", "");
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("[\u200E\u200F\u202A-\u202E\u2066-\u2069]", "");
     }
 
     private static String run(List<String> command) throws Exception {

@@ -1,5 +1,8 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.movements.VoluntarinessTestData.as;
+
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -21,9 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.homeward.movements.VoluntarinessTestData.as;
-
 /**
  * The whole funnel of a plan on real rows: intending persons from the current intentions, the
  * decisions that stand, the manifest, the follow-up visits with those displaced again; and the
@@ -35,18 +35,25 @@ class PlanFunnelIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     PlanFunnel funnel;
+
     @Autowired
     VoluntarinessService voluntariness;
+
     @Autowired
     VoluntarinessReader reader;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
+
     ApiClient coordinator;
     String coordinatorName;
 
@@ -72,8 +79,11 @@ class PlanFunnelIT {
         String officer = data.officer("funnel.officer");
         decide(officer, early, 0);
         decide(officer, early, 1);
-        as(officer, Role.REGISTRATION_OFFICER, () -> voluntariness.withdraw(early.id(), early.members().get(1).id(),
-                new WithdrawVoluntarinessRequest(null)));
+        as(
+                officer,
+                Role.REGISTRATION_OFFICER,
+                () -> voluntariness.withdraw(
+                        early.id(), early.members().get(1).id(), new WithdrawVoluntarinessRequest(null)));
         decide(officer, travelled, 0);
 
         LocalDate departs = LocalDate.parse("2019-06-10");
@@ -87,26 +97,41 @@ class PlanFunnelIT {
 
         PlanFunnelView view = funnel.of(UUID.fromString(planId));
         assertThat(view.counted()).containsExactly(FunnelStage.values());
-        assertThat(view.totals()).containsEntry(FunnelStage.INTENDING, 3L + 4 + 3)
-                .containsEntry(FunnelStage.VOLUNTARINESS_RECORDED, 2L).containsEntry(FunnelStage.SCHEDULED, 5L)
-                .containsEntry(FunnelStage.AT_HOME_3_MONTHS, 3L).containsEntry(FunnelStage.AT_HOME_6_MONTHS, 0L)
+        assertThat(view.totals())
+                .containsEntry(FunnelStage.INTENDING, 3L + 4 + 3)
+                .containsEntry(FunnelStage.VOLUNTARINESS_RECORDED, 2L)
+                .containsEntry(FunnelStage.SCHEDULED, 5L)
+                .containsEntry(FunnelStage.AT_HOME_3_MONTHS, 3L)
+                .containsEntry(FunnelStage.AT_HOME_6_MONTHS, 0L)
                 .containsEntry(FunnelStage.DISPLACED_AGAIN, 5L);
         assertThat(row(view.byCountryMonth(), "LBN 2019-03").at(FunnelStage.INTENDING))
-                .as("said before the plan began: counted in its first month").isEqualTo(3);
+                .as("said before the plan began: counted in its first month")
+                .isEqualTo(3);
         assertThat(row(view.byCountryMonth(), "LBN 2019-03").at(FunnelStage.VOLUNTARINESS_RECORDED))
-                .as("the withdrawn decision does not stand").isEqualTo(1);
-        assertThat(row(view.byCountryMonth(), "TUR 2019-05").at(FunnelStage.INTENDING)).isEqualTo(4);
-        assertThat(row(view.byCountryMonth(), "LBN 2019-05").at(FunnelStage.INTENDING)).isEqualTo(3);
+                .as("the withdrawn decision does not stand")
+                .isEqualTo(1);
+        assertThat(row(view.byCountryMonth(), "TUR 2019-05").at(FunnelStage.INTENDING))
+                .isEqualTo(4);
+        assertThat(row(view.byCountryMonth(), "LBN 2019-05").at(FunnelStage.INTENDING))
+                .isEqualTo(3);
         assertThat(row(view.byCountryMonth(), "LBN 2019-05").at(FunnelStage.VOLUNTARINESS_RECORDED))
-                .as("a household on a movement counts in the movement's cell").isZero();
+                .as("a household on a movement counts in the movement's cell")
+                .isZero();
         PlanFunnelView.Row june = row(view.byCountryMonth(), "LBN 2019-06");
         assertThat(june.at(FunnelStage.VOLUNTARINESS_RECORDED)).isEqualTo(1);
         assertThat(june.at(FunnelStage.SCHEDULED)).isEqualTo(5);
-        assertThat(june.at(FunnelStage.DISPLACED_AGAIN)).as("once per household, whichever visit found it").isEqualTo(5);
-        String week = departs.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", departs.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        assertThat(view.byWeek()).extracting(PlanFunnelView.Row::key).as("intentions know no week").containsExactly(week);
+        assertThat(june.at(FunnelStage.DISPLACED_AGAIN))
+                .as("once per household, whichever visit found it")
+                .isEqualTo(5);
+        String week = departs.get(IsoFields.WEEK_BASED_YEAR) + "-W"
+                + String.format("%02d", departs.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        assertThat(view.byWeek())
+                .extracting(PlanFunnelView.Row::key)
+                .as("intentions know no week")
+                .containsExactly(week);
         assertThat(row(view.byCrossing(), "*").at(FunnelStage.INTENDING)).isEqualTo(10);
-        assertThat(row(view.byCrossing(), "MASNAA").at(FunnelStage.AT_HOME_3_MONTHS)).isEqualTo(3);
+        assertThat(row(view.byCrossing(), "MASNAA").at(FunnelStage.AT_HOME_3_MONTHS))
+                .isEqualTo(3);
 
         JsonNode json = coordinator.get("/api/v1/plans/" + planId + "/funnel").json();
         assertThat(json.get("totals").get("DISPLACED_AGAIN").asLong()).isEqualTo(5);
@@ -124,18 +149,24 @@ class PlanFunnelIT {
         BoardingTestData.onManifest(jdbc, fromTurkiye, BoardingTestData.household(households, "SY010000", 6));
 
         JsonNode exact = coordinator.get("/api/v1/plans/" + planId + "/funnel").json();
-        assertThat(cell(exact, "byCountryMonth", "LBN 2017-04", "SCHEDULED").asLong()).isEqualTo(2);
+        assertThat(cell(exact, "byCountryMonth", "LBN 2017-04", "SCHEDULED").asLong())
+                .isEqualTo(2);
         assertThat(exact.get("totals").get("SCHEDULED").asLong()).isEqualTo(14);
 
         String analystName = MovementTestData.user(users, Role.ANALYST);
         ApiClient analyst = new ApiClient(port, analystName, MovementTestData.PASSWORD);
         JsonNode shown = analyst.get("/api/v1/plans/" + planId + "/funnel").json();
-        String page = PageSession.signIn(port, analystName, MovementTestData.PASSWORD).get("/plans/" + planId + "?lang=ar").body();
+        String page = PageSession.signIn(port, analystName, MovementTestData.PASSWORD)
+                .get("/plans/" + planId + "?lang=ar")
+                .body();
         assertThat(page).contains("id=\"funnel-protection\"").contains("مخفي");
-        String coordinatorPage = PageSession.signIn(port, coordinatorName, MovementTestData.PASSWORD).get("/plans/" + planId).body();
+        String coordinatorPage = PageSession.signIn(port, coordinatorName, MovementTestData.PASSWORD)
+                .get("/plans/" + planId)
+                .body();
         assertThat(coordinatorPage).doesNotContain("id=\"funnel-protection\"").doesNotContain(">hidden<");
         assertThat(shown.get("smallCellsHidden").asBoolean()).isTrue();
-        assertThat(hidden(cell(shown, "byCountryMonth", "LBN 2017-04", "SCHEDULED"))).isTrue();
+        assertThat(hidden(cell(shown, "byCountryMonth", "LBN 2017-04", "SCHEDULED")))
+                .isTrue();
         assertThat(hidden(cell(shown, "byCrossing", "MASNAA", "SCHEDULED"))).isTrue();
         for (String breakdown : List.of("byCountryMonth", "byCrossing")) {
             List<Long> others = new ArrayList<>();
@@ -149,19 +180,22 @@ class PlanFunnelIT {
                 }
             }
             boolean totalShown = !hidden(shown.get("totals").get("SCHEDULED"));
-            assertThat(totalShown && hidden < 2).as(breakdown + ": the total less the cells shown would give the 2 back")
+            assertThat(totalShown && hidden < 2)
+                    .as(breakdown + ": the total less the cells shown would give the 2 back")
                     .isFalse();
             assertThat(others).doesNotContain(2L);
         }
         for (JsonNode row : shown.get("byWeek")) {
             JsonNode value = row.get("persons").get("SCHEDULED");
-            assertThat(hidden(value) || value.asLong() >= 5).as("no week shows a small count").isTrue();
+            assertThat(hidden(value) || value.asLong() >= 5)
+                    .as("no week shows a small count")
+                    .isTrue();
         }
     }
 
     private String plan(String from, String to) {
-        ApiClient.Answer created = coordinator.post("/api/v1/plans", Map.of("name", MovementTestData.unique("Funnel"),
-                "startsOn", from, "endsOn", to));
+        ApiClient.Answer created = coordinator.post(
+                "/api/v1/plans", Map.of("name", MovementTestData.unique("Funnel"), "startsOn", from, "endsOn", to));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }
@@ -173,15 +207,23 @@ class PlanFunnelIT {
     }
 
     private void state(Household household, String answer, String statedOn) {
-        ApiClient.Answer recorded = coordinator.post("/api/v1/households/" + household.id() + "/intentions",
+        ApiClient.Answer recorded = coordinator.post(
+                "/api/v1/households/" + household.id() + "/intentions",
                 Map.of("intention", answer, "conditions", List.of(), "goAndSee", false, "statedOn", statedOn));
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
     }
 
     private void decide(String officer, Household household, int member) {
-        String digest = as(officer, Role.REGISTRATION_OFFICER, () -> reader.view(household.id())).briefing().digest();
-        as(officer, Role.REGISTRATION_OFFICER, () -> voluntariness.record(household.id(),
-                household.members().get(member).id(), VoluntarinessTestData.form(digest, null)));
+        String digest = as(officer, Role.REGISTRATION_OFFICER, () -> reader.view(household.id()))
+                .briefing()
+                .digest();
+        as(
+                officer,
+                Role.REGISTRATION_OFFICER,
+                () -> voluntariness.record(
+                        household.id(),
+                        household.members().get(member).id(),
+                        VoluntarinessTestData.form(digest, null)));
     }
 
     private UUID movement(String planId, String country, String crossing, LocalDate departsOn) {
@@ -191,10 +233,16 @@ class PlanFunnelIT {
                             destination_kind, created_by, created_at)
                         VALUES (:id, :plan, 'ORGANISED_RETURN', :day, 'Departure point', :country, :crossing, 'HOME',
                             'funnel.test', now())""")
-                .param("id", id).param("plan", UUID.fromString(planId)).param("day", Date.valueOf(departsOn))
-                .param("country", country).param("crossing", crossing).update();
-        jdbc.sql("INSERT INTO movement_vehicle (movement_id, label, seats, accessible_seats) VALUES (:id, 'Bus 1', 40, 2)")
-                .param("id", id).update();
+                .param("id", id)
+                .param("plan", UUID.fromString(planId))
+                .param("day", Date.valueOf(departsOn))
+                .param("country", country)
+                .param("crossing", crossing)
+                .update();
+        jdbc.sql(
+                        "INSERT INTO movement_vehicle (movement_id, label, seats, accessible_seats) VALUES (:id, 'Bus 1', 40, 2)")
+                .param("id", id)
+                .update();
         return id;
     }
 
@@ -205,13 +253,21 @@ class PlanFunnelIT {
                             outcome, displaced_to_pcode, displacement_reason, visited_on, recorded_by, recorded_at)
                         VALUES (:id, :household, :movement, :months, DATE '2019-06-11', DATE '2019-06-11' + :months * interval '1 month',
                             :persons, :outcome, :to, :reason, DATE '2019-12-20', 'funnel.test', now())""")
-                .param("id", UUID.randomUUID()).param("household", household.id()).param("movement", movement)
-                .param("months", months).param("persons", household.members().size()).param("outcome", outcome)
-                .param("to", displaced ? "SY020000" : null).param("reason", displaced ? "LIVELIHOODS" : null).update();
+                .param("id", UUID.randomUUID())
+                .param("household", household.id())
+                .param("movement", movement)
+                .param("months", months)
+                .param("persons", household.members().size())
+                .param("outcome", outcome)
+                .param("to", displaced ? "SY020000" : null)
+                .param("reason", displaced ? "LIVELIHOODS" : null)
+                .update();
     }
 
     private static PlanFunnelView.Row row(List<PlanFunnelView.Row> rows, String key) {
-        return rows.stream().filter(row -> row.key().equals(key)).findFirst()
+        return rows.stream()
+                .filter(row -> row.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + key + " in " + rows));
     }
 

@@ -1,5 +1,7 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,8 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A plan's targets spread over weeks and its movement's manifest reach the statistics exports as
  * planned against scheduled, boarded and arrived, by plan, country of asylum, crossing and week:
@@ -38,8 +38,10 @@ class PlannedReturnsExportIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @LocalServerPort
     int port;
 
@@ -49,15 +51,32 @@ class PlannedReturnsExportIT {
         YearMonth month = YearMonth.from(today);
         ApiClient coordinator = MovementTestData.client(port, users, Role.COORDINATOR);
         String planName = MovementTestData.unique("Winter returns from Lebanon");
-        Answer plan = coordinator.post("/api/v1/plans", Map.of("name", planName,
-                "startsOn", month.atDay(1).toString(), "endsOn", month.atEndOfMonth().toString(),
-                "targets", List.of(Map.of("asylumCountry", "LBN", "month", month.toString(), "crossingCode", "MASNAA",
-                        "persons", 2000))));
+        Answer plan = coordinator.post(
+                "/api/v1/plans",
+                Map.of(
+                        "name",
+                        planName,
+                        "startsOn",
+                        month.atDay(1).toString(),
+                        "endsOn",
+                        month.atEndOfMonth().toString(),
+                        "targets",
+                        List.of(Map.of(
+                                "asylumCountry",
+                                "LBN",
+                                "month",
+                                month.toString(),
+                                "crossingCode",
+                                "MASNAA",
+                                "persons",
+                                2000))));
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
-        String movement = MovementTestData.movement(coordinator, plan.json().get("id").asString(), "HOME", new int[]{40, 2});
+        String movement =
+                MovementTestData.movement(coordinator, plan.json().get("id").asString(), "HOME", new int[] {40, 2});
         for (int i = 0; i < 2; i++) {
             assertThat(MovementTestData.add(coordinator, movement, MovementTestData.household(households, 2), Map.of())
-                    .status()).isEqualTo(201);
+                            .status())
+                    .isEqualTo(201);
         }
         String username = MovementTestData.user(users, Role.ANALYST);
         ApiClient analyst = new ApiClient(port, username, MovementTestData.PASSWORD);
@@ -65,27 +84,51 @@ class PlannedReturnsExportIT {
         String week = PlannedReturnsFigures.week(today);
         long planned = PlannedReturnsFigures.weeklyShares(month, 2000).get(week);
 
-        JsonNode json = analyst.get("/api/v1/statistics/export?format=json&lang=en&" + query).json();
+        JsonNode json = analyst.get("/api/v1/statistics/export?format=json&lang=en&" + query)
+                .json();
         assertThat(json.path("title").asString()).isEqualTo("Planned and actual returns by plan");
         List<String> hashtags = new ArrayList<>();
-        json.path("columns").forEach(column -> hashtags.add(column.path("hashtag").asString()));
-        assertThat(hashtags).containsExactly("#activity+plan+name", "#country+asylum+name", "#country+asylum+code",
-                "#loc+crossing+name", "#loc+crossing+code", "#date+week", "#targeted+returnees+planned+ind",
-                "#affected+returnees+scheduled+ind", "#affected+returnees+boarded+ind", "#affected+returnees+arrived+ind");
+        json.path("columns")
+                .forEach(column -> hashtags.add(column.path("hashtag").asString()));
+        assertThat(hashtags)
+                .containsExactly(
+                        "#activity+plan+name",
+                        "#country+asylum+name",
+                        "#country+asylum+code",
+                        "#loc+crossing+name",
+                        "#loc+crossing+code",
+                        "#date+week",
+                        "#targeted+returnees+planned+ind",
+                        "#affected+returnees+scheduled+ind",
+                        "#affected+returnees+boarded+ind",
+                        "#affected+returnees+arrived+ind");
         List<JsonNode> weeks = rows(json, planName);
-        assertThat(weeks).extracting(row -> row.get(5).asString())
-                .containsExactlyElementsOf(PlannedReturnsFigures.weeklyShares(month, 2000).keySet().stream().sorted().toList());
+        assertThat(weeks)
+                .extracting(row -> row.get(5).asString())
+                .containsExactlyElementsOf(PlannedReturnsFigures.weeklyShares(month, 2000).keySet().stream()
+                        .sorted()
+                        .toList());
         assertThat(weeks.stream().mapToLong(row -> row.get(6).asLong()).sum()).isEqualTo(2000);
-        JsonNode thisWeek = weeks.stream().filter(row -> row.get(5).asString().equals(week)).findFirst().orElseThrow();
+        JsonNode thisWeek = weeks.stream()
+                .filter(row -> row.get(5).asString().equals(week))
+                .findFirst()
+                .orElseThrow();
         assertThat(thisWeek.get(2).asString()).isEqualTo("LBN");
         assertThat(thisWeek.get(4).asString()).isEqualTo("MASNAA");
         assertThat(thisWeek.get(6).asLong()).isEqualTo(planned);
-        assertThat(thisWeek.get(7).isNull()).as("four persons scheduled are hidden").isTrue();
+        assertThat(thisWeek.get(7).isNull())
+                .as("four persons scheduled are hidden")
+                .isTrue();
 
-        List<String> csv = analyst.get("/api/v1/statistics/export?format=hxl&lang=en&" + query).body().lines().toList();
+        List<String> csv = analyst.get("/api/v1/statistics/export?format=hxl&lang=en&" + query)
+                .body()
+                .lines()
+                .toList();
         assertThat(csv.get(0)).startsWith("Plan,Country of asylum,Country of asylum code,Crossing point,");
         assertThat(csv.get(1)).isEqualTo(String.join(",", hashtags));
-        assertThat(csv).anySatisfy(line -> assertThat(line).startsWith(planName + ",").contains("," + week + "," + planned + ",,"));
+        assertThat(csv)
+                .anySatisfy(line ->
+                        assertThat(line).startsWith(planName + ",").contains("," + week + "," + planned + ",,"));
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
                 download(username, "/api/v1/statistics/export?format=xlsx&lang=ar&" + query)))) {
@@ -111,11 +154,19 @@ class PlannedReturnsExportIT {
 
     private byte[] download(String username, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":"
-                        + MovementTestData.PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((username + ":" + MovementTestData.PASSWORD)
+                                                .getBytes(StandardCharsets.UTF_8)))
+                .GET()
+                .build();
+        HttpResponse<byte[]> response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("homeward-plans.xlsx");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("homeward-plans.xlsx");
         return response.body();
     }
 }

@@ -1,11 +1,11 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SeatPlanTest {
 
@@ -14,8 +14,8 @@ class SeatPlanTest {
 
     @Test
     void aHouseholdRidesInTheFirstVehicleWithRoomForAllOfIt() {
-        SeatPlan plan = new SeatPlan(List.of(new Vehicle("A", 3, 0), new Vehicle("B", 5, 1)),
-                List.of(new SeatPlan.Seat("A", false)));
+        SeatPlan plan = new SeatPlan(
+                List.of(new Vehicle("A", 3, 0), new Vehicle("B", 5, 1)), List.of(new SeatPlan.Seat("A", false)));
         List<SeatPlan.Waiting> household = waiting(FIRST, 3, -1);
 
         Map<UUID, SeatPlan.Seat> seats = plan.assign(household);
@@ -36,7 +36,8 @@ class SeatPlanTest {
 
     @Test
     void aHouseholdWithoutAVehicleWithRoomIsSpreadAndWhoFindsNoSeatIsLeftWithout() {
-        SeatPlan plan = new SeatPlan(List.of(new Vehicle("A", 2, 0), new Vehicle("B", 2, 0)),
+        SeatPlan plan = new SeatPlan(
+                List.of(new Vehicle("A", 2, 0), new Vehicle("B", 2, 0)),
                 List.of(new SeatPlan.Seat("A", false), new SeatPlan.Seat("B", false)));
         List<SeatPlan.Waiting> first = waiting(FIRST, 1, -1);
         List<SeatPlan.Waiting> second = waiting(SECOND, 2, -1);

@@ -1,5 +1,8 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -9,9 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SlipCodesTest {
 
@@ -50,7 +50,8 @@ class SlipCodesTest {
         int refused = 0;
         for (int position = 0; position < code.length(); position++) {
             char original = code.charAt(position);
-            char other = original == '7' ? '8' : original == '.' ? '-' : original == '-' ? '.' : original == 'Z' ? 'Y' : '7';
+            char other =
+                    original == '7' ? '8' : original == '.' ? '-' : original == '-' ? '.' : original == 'Z' ? 'Y' : '7';
             String altered = code.substring(0, position) + other + code.substring(position + 1);
             SlipCheck check = codes.verify(altered);
             assertThat(check.accepted()).as(altered).isFalse();
@@ -99,7 +100,8 @@ class SlipCodesTest {
         assertThat(codes.verify("https://example.org/x.y").refusal()).contains(SlipRefusal.NOT_A_SLIP_CODE);
         assertThat(codes.verify("").refusal()).contains(SlipRefusal.EMPTY);
         assertThat(codes.verify(null).refusal()).contains(SlipRefusal.EMPTY);
-        assertThat(codes.verify("HW2." + REFERENCE + ".0123456789ABCDEFGHJKMNPQ").refusal())
+        assertThat(codes.verify("HW2." + REFERENCE + ".0123456789ABCDEFGHJKMNPQ")
+                        .refusal())
                 .contains(SlipRefusal.UNKNOWN_VERSION);
         assertThat(codes.verify("HW1." + REFERENCE).refusal()).contains(SlipRefusal.MALFORMED);
         assertThat(codes.verify("HW1." + REFERENCE + ".SHORT").refusal()).contains(SlipRefusal.MALFORMED);
@@ -119,7 +121,8 @@ class SlipCodesTest {
         SlipCodes second = new SlipCodes(SlipKey.load("", file), List.of());
 
         assertThat(second.verify(first.sign(REFERENCE)).accepted()).isTrue();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(Base64.getDecoder().decode(Files.readString(file).trim())).hasSize(32);
     }
 
@@ -129,17 +132,21 @@ class SlipCodesTest {
         SlipCodes fromEnvironment = new SlipCodes(SlipKey.load(environment, directory.resolve("slip-key")), List.of());
 
         assertThat(Files.exists(directory.resolve("slip-key"))).isFalse();
-        assertThat(new SlipCodes(SlipKey.of(environment, "again"), List.of()).verify(fromEnvironment.sign(REFERENCE))
-                .accepted()).isTrue();
+        assertThat(new SlipCodes(SlipKey.of(environment, "again"), List.of())
+                        .verify(fromEnvironment.sign(REFERENCE))
+                        .accepted())
+                .isTrue();
         assertThatThrownBy(() -> SlipKey.of(Base64.getEncoder().encodeToString(new byte[16]), "HOMEWARD_SLIP_KEY"))
                 .hasMessageContaining("at least 32");
-        assertThatThrownBy(() -> SlipKey.of("not base64 !", "HOMEWARD_SLIP_KEY")).hasMessageContaining("base64");
-        assertThat(key.toString()).doesNotContain(Optional.ofNullable(environment).orElse("x"));
+        assertThatThrownBy(() -> SlipKey.of("not base64 !", "HOMEWARD_SLIP_KEY"))
+                .hasMessageContaining("base64");
+        assertThat(key.toString())
+                .doesNotContain(Optional.ofNullable(environment).orElse("x"));
     }
 
     @Test
     void base32IsCrockfordsAlphabetMostSignificantBitsFirst() {
-        assertThat(SlipCodes.base32(new byte[]{(byte) 0xFF, 0, 0, 0, 0})).isEqualTo("ZW000000");
-        assertThat(SlipCodes.base32(new byte[]{0, 0, 0, 0, 1})).isEqualTo("00000001");
+        assertThat(SlipCodes.base32(new byte[] {(byte) 0xFF, 0, 0, 0, 0})).isEqualTo("ZW000000");
+        assertThat(SlipCodes.base32(new byte[] {0, 0, 0, 0, 1})).isEqualTo("00000001");
     }
 }

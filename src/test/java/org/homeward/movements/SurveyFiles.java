@@ -14,12 +14,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Survey exports written the way KoBo and ODK write them, for tests: XLSX through POI, CSV as text. */
 final class SurveyFiles {
 
-    private SurveyFiles() {
-    }
+    private SurveyFiles() {}
 
     /** A workbook whose first sheet holds the rows; a LocalDate becomes a date cell, a number a numeric cell. */
     static byte[] xlsx(List<List<Object>> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Intentions survey");
             CellStyle dates = workbook.createCellStyle();
             dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));

@@ -1,12 +1,12 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SurveyHeaderTest {
 
@@ -16,18 +16,29 @@ class SurveyHeaderTest {
 
     @Test
     void recognisesAHashtagRowOnlyWhenEveryFilledCellIsAHashtag() {
-        assertThat(SurveyHeader.isHashtagRow(List.of("#case+id", "", "#intent +return", "#date+interview"))).isTrue();
+        assertThat(SurveyHeader.isHashtagRow(List.of("#case+id", "", "#intent +return", "#date+interview")))
+                .isTrue();
         assertThat(SurveyHeader.isHashtagRow(List.of("#case+id", "HW-0000001"))).isFalse();
         assertThat(SurveyHeader.isHashtagRow(List.of("", " "))).isFalse();
-        assertThat(SurveyHeader.isHashtagRow(List.of("HW-0000001", "within_3_months"))).isFalse();
+        assertThat(SurveyHeader.isHashtagRow(List.of("HW-0000001", "within_3_months")))
+                .isFalse();
         assertThat(SurveyHeader.isHashtagRow(List.of("# not a tag"))).isFalse();
     }
 
     @Test
     void tellsAHeaderOfColumnNamesFromAHeaderOfLabels() {
-        assertThat(new SurveyHeader(List.of("start", "household/household_reference", "return_intention", "_uuid",
-                "_submission_time"), List.of()).kind()).isEqualTo(SurveyHeader.Kind.NAMES);
-        assertThat(new SurveyHeader(List.of("Household reference", "Do you intend to return?", "_uuid"), List.of()).kind())
+        assertThat(new SurveyHeader(
+                                List.of(
+                                        "start",
+                                        "household/household_reference",
+                                        "return_intention",
+                                        "_uuid",
+                                        "_submission_time"),
+                                List.of())
+                        .kind())
+                .isEqualTo(SurveyHeader.Kind.NAMES);
+        assertThat(new SurveyHeader(List.of("Household reference", "Do you intend to return?", "_uuid"), List.of())
+                        .kind())
                 .isEqualTo(SurveyHeader.Kind.LABELS);
         assertThat(new SurveyHeader(List.of("رقم الأسرة", "هل تنوون العودة؟"), List.of()).kind())
                 .isEqualTo(SurveyHeader.Kind.LABELS);
@@ -45,7 +56,8 @@ class SurveyHeaderTest {
                 IntentionField.STATED_ON, List.of("interview_day", "#date+interview"),
                 IntentionField.CONDITIONS, List.of("return_conditions"))));
 
-        assertThat(found.get(IntentionField.REFERENCE)).isEqualTo(new SurveyHeader.Located(0, "household/household_reference"));
+        assertThat(found.get(IntentionField.REFERENCE))
+                .isEqualTo(new SurveyHeader.Located(0, "household/household_reference"));
         assertThat(found.get(IntentionField.INTENTION).index()).isEqualTo(1);
         // A column without a header cell is named by its hashtag in problems.
         assertThat(found.get(IntentionField.DESTINATION)).isEqualTo(new SurveyHeader.Located(2, "#adm3+name+dest"));
@@ -85,8 +97,12 @@ class SurveyHeaderTest {
 
     @Test
     void readsKoboSemicolonCsvWithAByteOrderMarkAndNoHashtagRow() {
-        byte[] csv = SurveyFiles.csv(';', List.of(List.of("Household reference", "Do you intend to return?"),
-                List.of("HW-0000001", "Within 3 months"), List.of("HW-0000002", "لا; أبداً")));
+        byte[] csv = SurveyFiles.csv(
+                ';',
+                List.of(
+                        List.of("Household reference", "Do you intend to return?"),
+                        List.of("HW-0000001", "Within 3 months"),
+                        List.of("HW-0000002", "لا; أبداً")));
         byte[] withBom = new byte[csv.length + 3];
         withBom[0] = (byte) 0xEF;
         withBom[1] = (byte) 0xBB;

@@ -1,5 +1,7 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
@@ -13,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The voluntariness API over HTTP: a form refused at a police station as a problem in English and
  * in Arabic, then recorded; the same officer refused at re-confirmation; withdrawal; and who may
@@ -24,12 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VoluntarinessApiIT {
 
     private static final String PASSWORD = "voluntariness password 1";
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -54,7 +58,8 @@ class VoluntarinessApiIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("code").asString()).isEqualTo("PLACE_IN_CUSTODY");
         assertThat(refused.json().path("detail").asString()).contains("cannot be recorded in detention");
-        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("placeType");
+        assertThat(refused.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("placeType");
         Answer refusedInArabic = officer.post(records + "?lang=ar", atPoliceStation);
         assertThat(refusedInArabic.json().path("detail").asString()).contains("لا يجوز تسجيل استمارة العودة الطوعية");
 
@@ -69,21 +74,43 @@ class VoluntarinessApiIT {
         assertThat(coordinator.get("/api/v1/voluntariness/signals").status()).isEqualTo(200);
         assertThat(new ApiClient(port, null, null).get(household).status()).isEqualTo(401);
 
-        Answer withdrawn = officer.post(household + "/members/" + person + "/withdrawal",
-                Map.of("reason", "afraid of the checkpoint"));
+        Answer withdrawn = officer.post(
+                household + "/members/" + person + "/withdrawal", Map.of("reason", "afraid of the checkpoint"));
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(withdrawn.body()).doesNotContain("afraid of the checkpoint");
         assertThat(officer.get(household).body()).doesNotContain("afraid of the checkpoint");
         assertThat(coordinator.get(household).body()).contains("afraid of the checkpoint");
-        assertThat(officer.post(household + "/members/" + person + "/withdrawal", Map.of()).json().path("code")
-                .asString()).isEqualTo("NOT_RECORDED");
+        assertThat(officer.post(household + "/members/" + person + "/withdrawal", Map.of())
+                        .json()
+                        .path("code")
+                        .asString())
+                .isEqualTo("NOT_RECORDED");
         assertThat(officer.post(household + "/members/" + person + "/reconfirmations", Map.of("movementId", "tomorrow"))
-                .json().path("errors").get(0).path("field").asString()).isEqualTo("movementId");
+                        .json()
+                        .path("errors")
+                        .get(0)
+                        .path("field")
+                        .asString())
+                .isEqualTo("movementId");
     }
 
     private static Map<String, Object> form(String digest, String placeType) {
-        return Map.of("placeType", placeType, "placeName", "Masnaa", "interviewLanguage", "ar",
-                "readAloudBy", "UNHCR protection assistant", "understood", true, "decision", "VOLUNTARY_RETURN",
-                "briefingLanguage", "ar", "briefingDigest", digest);
+        return Map.of(
+                "placeType",
+                placeType,
+                "placeName",
+                "Masnaa",
+                "interviewLanguage",
+                "ar",
+                "readAloudBy",
+                "UNHCR protection assistant",
+                "understood",
+                true,
+                "decision",
+                "VOLUNTARY_RETURN",
+                "briefingLanguage",
+                "ar",
+                "briefingDigest",
+                digest);
     }
 }

@@ -1,5 +1,7 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
 import org.homeward.access.Role;
@@ -12,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * An officer records voluntariness in real Chromium: in English, refused at a police station and
  * then recorded at a field office; in Arabic, right to left, the spouse records her own decision
@@ -24,12 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VoluntarinessBrowserIT {
 
     private static final String PASSWORD = "voluntariness password 1";
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -47,19 +51,26 @@ class VoluntarinessBrowserIT {
             browser.go(page + "?lang=en");
             assertThat(browser.attributeOfPage("dir")).isEqualTo("ltr");
             assertThat(browser.find("#briefing-en").getText()).contains("no recent assessment");
-            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#record-form-"
-                    + family.members().get(2).position()))).as("the child decides with a parent").isEmpty();
+            assertThat(browser.driver()
+                            .findElements(org.openqa.selenium.By.cssSelector(
+                                    "#record-form-" + family.members().get(2).position())))
+                    .as("the child decides with a parent")
+                    .isEmpty();
 
             fill(browser, principal, "POLICE_STATION", "Halba police station", "Officer Nader");
             browser.submit("#record-form-" + principal + " button[type=submit]");
-            assertThat(browser.find("#voluntariness-problem").getText()).contains("cannot be recorded in detention, custody");
-            assertThat(browser.find("#voluntariness-problem li[data-code=PLACE_IN_CUSTODY]").isDisplayed()).isTrue();
+            assertThat(browser.find("#voluntariness-problem").getText())
+                    .contains("cannot be recorded in detention, custody");
+            assertThat(browser.find("#voluntariness-problem li[data-code=PLACE_IN_CUSTODY]")
+                            .isDisplayed())
+                    .isTrue();
             browser.screenshot("voluntariness-custody-refused-en");
 
             fill(browser, principal, "FIELD_OFFICE", "Tripoli field office", "Protection assistant");
             browser.submit("#record-form-" + principal + " button[type=submit]");
             assertThat(browser.find("#voluntariness-done").getText()).isEqualTo("The decision is recorded.");
-            assertThat(browser.find("#member-" + principal + " .current-record").getText()).contains(officer);
+            assertThat(browser.find("#member-" + principal + " .current-record").getText())
+                    .contains(officer);
             browser.screenshot("voluntariness-recorded-en");
 
             browser.go(page + "?lang=ar");
@@ -71,9 +82,13 @@ class VoluntarinessBrowserIT {
             browser.type("#withdraw-reason-" + spouse, "أريد أن أنتظر حتى ينتهي العام الدراسي");
             browser.submit("#withdraw-form-" + spouse + " button[type=submit]");
             assertThat(browser.find("#voluntariness-done").getText()).contains("سُحب القرار");
-            assertThat(browser.find("#voluntariness-history").getText()).contains("سُحب بتاريخ").contains("قائم")
+            assertThat(browser.find("#voluntariness-history").getText())
+                    .contains("سُحب بتاريخ")
+                    .contains("قائم")
                     .doesNotContain("العام الدراسي");
-            assertThat(browser.find("#record-form-" + spouse).isDisplayed()).as("she may sign again later").isTrue();
+            assertThat(browser.find("#record-form-" + spouse).isDisplayed())
+                    .as("she may sign again later")
+                    .isTrue();
             browser.screenshot("voluntariness-withdrawn-ar");
             // Signing again within days of withdrawing is a new record, and a signal for protection to review.
             fill(browser, spouse, "HOME_VISIT", "زيارة منزلية ثانية", "مساعدة الحماية");
@@ -85,24 +100,33 @@ class VoluntarinessBrowserIT {
             browser.go("/voluntariness/protection?lang=ar");
             String row = "tr.coercion-signal[data-kind=WITHDRAW_AND_RESIGN]";
             assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(row)).stream()
-                    .filter(found -> found.getText().contains(family.reference())).count()).isEqualTo(1);
-            org.openqa.selenium.WebElement signal = browser.driver().findElements(org.openqa.selenium.By.cssSelector(row))
-                    .stream().filter(found -> found.getText().contains(family.reference())).findFirst().orElseThrow();
+                            .filter(found -> found.getText().contains(family.reference()))
+                            .count())
+                    .isEqualTo(1);
+            org.openqa.selenium.WebElement signal =
+                    browser.driver().findElements(org.openqa.selenium.By.cssSelector(row)).stream()
+                            .filter(found -> found.getText().contains(family.reference()))
+                            .findFirst()
+                            .orElseThrow();
             String id = signal.getAttribute("data-signal");
             browser.screenshot("voluntariness-protection-queue-ar");
-            new Select(browser.find("tr[data-signal='" + id + "'] select[name=outcome]")).selectByValue("REFERRED_TO_PROTECTION");
+            new Select(browser.find("tr[data-signal='" + id + "'] select[name=outcome]"))
+                    .selectByValue("REFERRED_TO_PROTECTION");
             browser.type("tr[data-signal='" + id + "'] input[name=note]", "قابلتها وحدها؛ أُحيلت إلى الحماية");
             browser.submit("tr[data-signal='" + id + "'] button[type=submit]");
             assertThat(browser.find("#review-done").getText()).isEqualTo("حُفظت المراجعة.");
-            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("tr[data-signal='" + id + "']")))
-                    .as("a reviewed signal leaves the waiting queue").isEmpty();
+            assertThat(browser.driver()
+                            .findElements(org.openqa.selenium.By.cssSelector("tr[data-signal='" + id + "']")))
+                    .as("a reviewed signal leaves the waiting queue")
+                    .isEmpty();
             browser.go("/voluntariness/protection?reviewed=true");
             assertThat(browser.find("tr[data-signal='" + id + "']").getText()).contains("قابلتها وحدها");
         }
         try (Browser browser = Browser.open(port)) {
             browser.signIn(coordinator, PASSWORD);
             browser.go(page + "?lang=ar");
-            assertThat(browser.find("#voluntariness-history").getText()).contains("أريد أن أنتظر حتى ينتهي العام الدراسي");
+            assertThat(browser.find("#voluntariness-history").getText())
+                    .contains("أريد أن أنتظر حتى ينتهي العام الدراسي");
             browser.screenshot("voluntariness-coordinator-ar");
         }
     }
@@ -112,7 +136,8 @@ class VoluntarinessBrowserIT {
         browser.type("#placeName-" + position, placeName);
         new Select(browser.find("#language-" + position)).selectByValue("ar");
         browser.type("#readAloudBy-" + position, readAloudBy);
-        if (!browser.find("#record-form-" + position + " input[name=understood]").isSelected()) {
+        if (!browser.find("#record-form-" + position + " input[name=understood]")
+                .isSelected()) {
             browser.click("#record-form-" + position + " input[name=understood]");
         }
     }

@@ -1,5 +1,7 @@
 package org.homeward.movements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -12,15 +14,31 @@ import org.homeward.registry.Sex;
 import org.homeward.registry.SpecificNeed;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class VoluntarinessEligibilityTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
     private static Individual born(String birthDate, SpecificNeed... needs) {
-        return new Individual(UUID.randomUUID(), 1, false, Relationship.SON, null, "Omar", null, null, null, null, null,
-                "Alali", Sex.M, BirthDate.parse(birthDate).orElseThrow(), null, null, null, null, List.of(needs));
+        return new Individual(
+                UUID.randomUUID(),
+                1,
+                false,
+                Relationship.SON,
+                null,
+                "Omar",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Alali",
+                Sex.M,
+                BirthDate.parse(birthDate).orElseThrow(),
+                null,
+                null,
+                null,
+                null,
+                List.of(needs));
     }
 
     @Test
@@ -47,14 +65,18 @@ class VoluntarinessEligibilityTest {
                 .contains(VoluntarinessBasis.UNACCOMPANIED_CHILD);
         assertThat(VoluntarinessEligibility.basisOf(born("2014", SpecificNeed.SEPARATED_CHILD), TODAY))
                 .contains(VoluntarinessBasis.SEPARATED_CHILD);
-        assertThat(VoluntarinessEligibility.basisOf(born("2014", SpecificNeed.DISABILITY), TODAY)).isEqualTo(Optional.empty());
+        assertThat(VoluntarinessEligibility.basisOf(born("2014", SpecificNeed.DISABILITY), TODAY))
+                .isEqualTo(Optional.empty());
     }
 
     @Test
     void everyPlaceOfDetentionOrCustodyIsRefusedAndNoOtherPlace() {
         assertThat(Arrays.stream(VoluntarinessPlaceType.values()).filter(VoluntarinessPlaceType::refused))
-                .containsExactlyInAnyOrder(VoluntarinessPlaceType.DETENTION, VoluntarinessPlaceType.CUSTODY,
-                        VoluntarinessPlaceType.POLICE_STATION, VoluntarinessPlaceType.IMMIGRATION_REMOVAL_CENTRE);
+                .containsExactlyInAnyOrder(
+                        VoluntarinessPlaceType.DETENTION,
+                        VoluntarinessPlaceType.CUSTODY,
+                        VoluntarinessPlaceType.POLICE_STATION,
+                        VoluntarinessPlaceType.IMMIGRATION_REMOVAL_CENTRE);
         assertThat(VoluntarinessPlaceType.parse(" custody ")).contains(VoluntarinessPlaceType.CUSTODY);
         assertThat(VoluntarinessPlaceType.parse("PRISON")).isEmpty();
     }

@@ -65,8 +65,9 @@ final class VoluntarinessTestData {
 
     /** Runs the work signed in as the user with the role. */
     static <T> T as(String username, Role role, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username,
-                null, List.of(new SimpleGrantedAuthority(role.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
         try {
             return work.get();
         } finally {
@@ -86,25 +87,50 @@ final class VoluntarinessTestData {
 
     /** An adult alone. */
     Household single(String familyName) {
-        return register(List.of(member("PRINCIPAL", "سامي", "Sami", familyName, "M",
-                Integer.toString(today().getYear() - 30), List.of())));
+        return register(List.of(member(
+                "PRINCIPAL", "سامي", "Sami", familyName, "M", Integer.toString(today().getYear() - 30), List.of())));
     }
 
     /** An unaccompanied girl of 15 registered as her own case. */
     Household unaccompaniedChild(String familyName) {
-        return register(List.of(member("PRINCIPAL", "هبة", "Hiba", familyName, "F",
-                (today().getYear() - 15) + "-06-01", List.of("UC"))));
+        return register(List.of(member(
+                "PRINCIPAL", "هبة", "Hiba", familyName, "F", (today().getYear() - 15) + "-06-01", List.of("UC"))));
     }
 
     private Household register(List<IndividualDetails> members) {
-        return households.register(new RegisterHouseholdRequest("Voluntariness test site",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null), members), "tests");
+        return households.register(
+                new RegisterHouseholdRequest(
+                        "Voluntariness test site",
+                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
+                        members),
+                "tests");
     }
 
-    private static IndividualDetails member(String relationship, String givenAr, String givenLatin, String familyName,
-                                            String sex, String birthDate, List<String> needs) {
-        return new IndividualDetails(relationship, givenAr, givenLatin, null, null, null, null, "آل " + givenAr,
-                familyName, sex, birthDate, null, null, null, null, needs);
+    private static IndividualDetails member(
+            String relationship,
+            String givenAr,
+            String givenLatin,
+            String familyName,
+            String sex,
+            String birthDate,
+            List<String> needs) {
+        return new IndividualDetails(
+                relationship,
+                givenAr,
+                givenLatin,
+                null,
+                null,
+                null,
+                null,
+                "آل " + givenAr,
+                familyName,
+                sex,
+                birthDate,
+                null,
+                null,
+                null,
+                null,
+                needs);
     }
 
     static LocalDate today() {
@@ -113,13 +139,39 @@ final class VoluntarinessTestData {
 
     /** A well-filled form for an adult, with the briefing digest the household page gives. */
     static RecordVoluntarinessRequest form(String digest, String witness) {
-        return new RecordVoluntarinessRequest("FIELD_OFFICE", "Tripoli field office", "ar", "protection assistant", null,
-                witness, true, "VOLUNTARY_RETURN", "ar", digest, null, null, null, null);
+        return new RecordVoluntarinessRequest(
+                "FIELD_OFFICE",
+                "Tripoli field office",
+                "ar",
+                "protection assistant",
+                null,
+                witness,
+                true,
+                "VOLUNTARY_RETURN",
+                "ar",
+                digest,
+                null,
+                null,
+                null,
+                null);
     }
 
     static RecordVoluntarinessRequest atPlace(String digest, String placeType) {
-        return new RecordVoluntarinessRequest(placeType, "Somewhere", "ar", "officer", null, null, true,
-                "VOLUNTARY_RETURN", "ar", digest, null, null, null, null);
+        return new RecordVoluntarinessRequest(
+                placeType,
+                "Somewhere",
+                "ar",
+                "officer",
+                null,
+                null,
+                true,
+                "VOLUNTARY_RETURN",
+                "ar",
+                digest,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A planned organised return leaving on the given day, with the whole household travelling on it. */
@@ -128,17 +180,20 @@ final class VoluntarinessTestData {
         jdbc.sql("""
                         INSERT INTO movement (id, kind, departs_on, departure_point, crossing_code, destination_kind,
                             created_by, created_at)
-                        VALUES (:id, 'ORGANISED_RETURN', :day, 'Tripoli', 'MASNAA', 'HOME', 'tests', now())""")
-                .param("id", movement).param("day", departsOn).update();
+                        VALUES (:id, 'ORGANISED_RETURN', :day, 'Tripoli', 'MASNAA', 'HOME', 'tests', now())""").param("id", movement).param("day", departsOn).update();
         jdbc.sql("""
                         INSERT INTO manifest_household (movement_id, household_id, destination_pcode, added_at, added_by)
                         VALUES (:movement, :household, 'SY010000', now(), 'tests')""")
-                .param("movement", movement).param("household", household.id()).update();
+                .param("movement", movement)
+                .param("household", household.id())
+                .update();
         for (Individual member : household.members()) {
             jdbc.sql("""
                             INSERT INTO manifest_person (movement_id, household_id, individual_id)
                             VALUES (:movement, :household, :individual)""")
-                    .param("movement", movement).param("household", household.id()).param("individual", member.id())
+                    .param("movement", movement)
+                    .param("household", household.id())
+                    .param("individual", member.id())
                     .update();
         }
         return movement;
@@ -149,13 +204,15 @@ final class VoluntarinessTestData {
         List<Traveller> travellers = new ArrayList<>();
         for (Individual member : household.members()) {
             boolean adult = adultOn(member.birthDate(), departsOn);
-            boolean alone = !adult && member.specificNeeds().stream()
-                    .anyMatch(need -> need.code().equals("UC") || need.code().equals("SC"));
-            travellers.add(new Traveller(member.id(), member.relationship().name(), java.util.Optional.empty(), adult,
-                    alone, true));
+            boolean alone = !adult
+                    && member.specificNeeds().stream()
+                            .anyMatch(need ->
+                                    need.code().equals("UC") || need.code().equals("SC"));
+            travellers.add(new Traveller(
+                    member.id(), member.relationship().name(), java.util.Optional.empty(), adult, alone, true));
         }
-        return new DepartureCandidate(movement, MovementKind.ORGANISED_RETURN, departsOn, judgedOn, household.id(),
-                "SY010000", travellers);
+        return new DepartureCandidate(
+                movement, MovementKind.ORGANISED_RETURN, departsOn, judgedOn, household.id(), "SY010000", travellers);
     }
 
     private static boolean adultOn(BirthDate birthDate, LocalDate day) {

@@ -1,5 +1,8 @@
 package org.homeward.offline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -7,9 +10,6 @@ import java.security.KeyPair;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The server's bundle key: made once, owner-only, kept across starts, and a wrong key refused with its source named. */
 class BundleKeyTest {
@@ -21,7 +21,8 @@ class BundleKeyTest {
         BundleKey first = BundleKey.load(null, file);
         BundleKey again = BundleKey.load("", file);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(again.keyId()).isEqualTo(first.keyId()).hasSize(16);
         assertThat(again.publicKeyBase64()).isEqualTo(first.publicKeyBase64());
         assertThat(first.toString()).doesNotContain(Files.readString(file).trim());
@@ -41,7 +42,8 @@ class BundleKeyTest {
     @Test
     void aKeyThatIsNotAnEcPrivateKeyIsRefusedNamingWhereItCameFrom() {
         assertThatThrownBy(() -> BundleKey.of("bm90IGEga2V5", "HOMEWARD_BUNDLE_KEY"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("HOMEWARD_BUNDLE_KEY")
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("HOMEWARD_BUNDLE_KEY")
                 .hasMessageNotContaining("bm90IGEga2V5");
     }
 }

@@ -34,8 +34,7 @@ final class DeviceBundleWriter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private DeviceBundleWriter() {
-    }
+    private DeviceBundleWriter() {}
 
     static KeyPair signingKeys() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
@@ -48,8 +47,14 @@ final class DeviceBundleWriter {
     }
 
     /** The bundle file of these records, as a device of this officer writes it for the server's key. */
-    static byte[] write(UUID deviceId, String officer, PrivateKey signingKey, String serverKeyId, String serverPublicKey,
-                        List<Map<String, Object>> records) throws Exception {
+    static byte[] write(
+            UUID deviceId,
+            String officer,
+            PrivateKey signingKey,
+            String serverKeyId,
+            String serverPublicKey,
+            List<Map<String, Object>> records)
+            throws Exception {
         UUID bundleId = UUID.randomUUID();
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
@@ -69,7 +74,9 @@ final class DeviceBundleWriter {
         header.put("officer", officer);
         header.put("createdAt", Instant.now().toString());
         header.put("serverKeyId", serverKeyId);
-        header.put("ephemeralKey", Base64.getEncoder().encodeToString(ephemeral.getPublic().getEncoded()));
+        header.put(
+                "ephemeralKey",
+                Base64.getEncoder().encodeToString(ephemeral.getPublic().getEncoded()));
         header.put("iv", Base64.getEncoder().encodeToString(iv));
         header.put("records", records.size());
         String headerText = Base64.getEncoder().encodeToString(JSON.writeValueAsBytes(header));
@@ -77,13 +84,14 @@ final class DeviceBundleWriter {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, iv));
         cipher.updateAAD(headerText.getBytes(StandardCharsets.US_ASCII));
-        byte[] plain = JSON.writeValueAsBytes(Map.of("records", records,
-                "outbox", Map.of("waiting", records.size(), "refused", 0)));
+        byte[] plain = JSON.writeValueAsBytes(
+                Map.of("records", records, "outbox", Map.of("waiting", records.size(), "refused", 0)));
         String ciphertextText = Base64.getEncoder().encodeToString(cipher.doFinal(plain));
 
         Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
         signer.initSign(signingKey);
-        signer.update(("homeward-offline-bundle.1." + headerText + "." + ciphertextText).getBytes(StandardCharsets.US_ASCII));
+        signer.update(
+                ("homeward-offline-bundle.1." + headerText + "." + ciphertextText).getBytes(StandardCharsets.US_ASCII));
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("format", "homeward-offline-bundle");
         file.put("version", 1);
@@ -95,7 +103,9 @@ final class DeviceBundleWriter {
 
     private static byte[] hkdf(byte[] shared, UUID bundleId) {
         HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
-        hkdf.init(new HKDFParameters(shared, bundleId.toString().getBytes(StandardCharsets.UTF_8),
+        hkdf.init(new HKDFParameters(
+                shared,
+                bundleId.toString().getBytes(StandardCharsets.UTF_8),
                 "homeward offline bundle v1".getBytes(StandardCharsets.UTF_8)));
         byte[] key = new byte[32];
         hkdf.generateBytes(key, 0, key.length);

@@ -1,5 +1,7 @@
 package org.homeward.offline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * An officer with no connection registers a household and exports the outbox to a file in Chromium; the
  * file, imported with the command, gives the household once under its reserved reference; the import page
@@ -33,10 +33,13 @@ class OfflineBundleBrowserIT {
 
     private static final String PASSWORD = "offline bundle browser password";
     private static final String PASSPHRASE = "almond blossom 1962";
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -56,23 +59,38 @@ class OfflineBundleBrowserIT {
         try (Browser browser = Browser.open(port)) {
             try {
                 ChromiumDriver driver = (ChromiumDriver) browser.driver();
-                driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
-                        "downloadPath", downloads.toString()));
+                driver.executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
                 browser.signIn(officer, PASSWORD);
                 browser.go("/offline/register/en");
                 unlock(browser);
-                browser.waitFor().until(ignored -> browser.find("#references-left").getText().matches(".*\\b([1-9]\\d*)$"));
-                browser.waitFor().until(ignored -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeAsyncScript(
-                        "var done = arguments[0]; HomewardOfflineStore.getMeta('bundleKey').then(function (k) { done(!!k); });")));
-                browser.waitFor().until(ignored -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")));
+                browser.waitFor()
+                        .until(ignored ->
+                                browser.find("#references-left").getText().matches(".*\\b([1-9]\\d*)$"));
+                browser.waitFor()
+                        .until(
+                                ignored -> Boolean.TRUE.equals(
+                                        ((JavascriptExecutor) driver)
+                                                .executeAsyncScript(
+                                                        "var done = arguments[0]; HomewardOfflineStore.getMeta('bundleKey').then(function (k) { done(!!k); });")));
+                browser.waitFor()
+                        .until(ignored -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                                .executeScript(
+                                        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")));
 
                 network(driver, true);
                 register(browser);
-                reference = browser.driver().findElement(By.cssSelector("#outbox-rows tr[data-state='WAITING'] td")).getText();
+                reference = browser.driver()
+                        .findElement(By.cssSelector("#outbox-rows tr[data-state='WAITING'] td"))
+                        .getText();
                 browser.click("#export-bundle");
-                browser.waitFor().until(ignored -> browser.find("#bundle-status").getText().contains(".hwb"));
-                assertThat(browser.find("#bundle-status").getText()).contains("homeward-bundle-").doesNotContain("Nour");
+                browser.waitFor()
+                        .until(ignored ->
+                                browser.find("#bundle-status").getText().contains(".hwb"));
+                assertThat(browser.find("#bundle-status").getText())
+                        .contains("homeward-bundle-")
+                        .doesNotContain("Nour");
                 Files.write(screenshots.resolve("bundle-export-en.png"), screenshot(browser));
                 bundle = downloaded(browser, downloads);
                 assertThat(bundle.getFileName().toString()).matches("homeward-bundle-\\d{4}-\\d{2}-\\d{2}\\.hwb");
@@ -86,17 +104,25 @@ class OfflineBundleBrowserIT {
                 // Still without a connection, the Arabic page (from the service worker's cache) exports too.
                 browser.go("/offline/register/ar");
                 unlock(browser);
-                browser.waitFor().until(ignored -> !browser.driver()
-                        .findElements(By.cssSelector("#outbox-rows tr[data-state='WAITING']")).isEmpty());
+                browser.waitFor()
+                        .until(ignored -> !browser.driver()
+                                .findElements(By.cssSelector("#outbox-rows tr[data-state='WAITING']"))
+                                .isEmpty());
                 browser.click("#export-bundle");
-                browser.waitFor().until(ignored -> browser.find("#bundle-status").getText().contains(".hwb"));
+                browser.waitFor()
+                        .until(ignored ->
+                                browser.find("#bundle-status").getText().contains(".hwb"));
                 assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
                 Files.write(screenshots.resolve("bundle-export-ar.png"), screenshot(browser));
 
                 network(driver, false);
-                browser.waitFor().until(ignored -> !browser.driver()
-                        .findElements(By.cssSelector("#outbox-rows tr[data-state='SENT']")).isEmpty());
-                assertThat(householdsWithReference(reference)).as("the sync after the import").isEqualTo(1);
+                browser.waitFor()
+                        .until(ignored -> !browser.driver()
+                                .findElements(By.cssSelector("#outbox-rows tr[data-state='SENT']"))
+                                .isEmpty());
+                assertThat(householdsWithReference(reference))
+                        .as("the sync after the import")
+                        .isEqualTo(1);
             } catch (RuntimeException | AssertionError failure) {
                 Files.write(screenshots.resolve("bundle-failure.png"), screenshot(browser));
                 throw failure;
@@ -107,12 +133,16 @@ class OfflineBundleBrowserIT {
             browser.signIn(supervisor, PASSWORD);
             for (String language : List.of("en", "ar")) {
                 browser.go("/offline/bundles?lang=" + language);
-                browser.driver().findElement(By.id("bundle-file")).sendKeys(bundle.toAbsolutePath().toString());
+                browser.driver()
+                        .findElement(By.id("bundle-file"))
+                        .sendKeys(bundle.toAbsolutePath().toString());
                 browser.click("#bundle-import-button");
                 browser.find("#bundle-report");
                 assertThat(browser.find("#count-already-present").getText()).isEqualTo("1");
                 assertThat(browser.find("#count-created").getText()).isEqualTo("0");
-                assertThat(browser.find("#bundle-records").getText()).contains(reference).doesNotContain("Nour", "نور");
+                assertThat(browser.find("#bundle-records").getText())
+                        .contains(reference)
+                        .doesNotContain("Nour", "نور");
                 assertThat(browser.attributeOfPage("dir")).isEqualTo("ar".equals(language) ? "rtl" : "ltr");
                 Files.write(screenshots.resolve("bundle-import-" + language + ".png"), screenshot(browser));
             }
@@ -128,7 +158,8 @@ class OfflineBundleBrowserIT {
 
     private static List<Path> finishedDownloads(Path downloads) {
         try (Stream<Path> files = Files.list(downloads)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".hwb")).toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".hwb"))
+                    .toList();
         } catch (java.io.IOException unreadable) {
             return List.of();
         }
@@ -147,8 +178,9 @@ class OfflineBundleBrowserIT {
 
     private static void network(ChromiumDriver driver, boolean offline) {
         driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     private static void register(Browser browser) {
@@ -157,7 +189,9 @@ class OfflineBundleBrowserIT {
         browser.type("#crossingPoint", "MASNAA");
         browser.type("#destinationPcode", "SY020000");
         browser.type("#registrationSite", "Masnaa crossing");
-        String[] fields = {"givenNameAr", "givenNameLatin", "fatherNameAr", "fatherNameLatin", "familyNameAr", "familyNameLatin"};
+        String[] fields = {
+            "givenNameAr", "givenNameLatin", "fatherNameAr", "fatherNameLatin", "familyNameAr", "familyNameLatin"
+        };
         String[] names = {"نور", "Nour", "حسن", "Hassan", "درويش", "Darwish"};
         for (int i = 0; i < fields.length; i++) {
             browser.type("#offline-members fieldset [data-field='" + fields[i] + "']", names[i]);
@@ -165,11 +199,15 @@ class OfflineBundleBrowserIT {
         new Select(browser.find("#offline-members fieldset [data-field='sex']")).selectByValue("F");
         browser.type("#offline-members fieldset [data-field='birthDate']", "1993-04-02");
         browser.click("#save-record");
-        browser.waitFor().until(driver -> !driver.findElements(By.cssSelector("#outbox-rows tr[data-state='WAITING']")).isEmpty());
+        browser.waitFor()
+                .until(driver -> !driver.findElements(By.cssSelector("#outbox-rows tr[data-state='WAITING']"))
+                        .isEmpty());
     }
 
     private long householdsWithReference(String reference) {
-        return jdbc.sql("SELECT count(*) FROM household WHERE reference = :reference").param("reference", reference)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM household WHERE reference = :reference")
+                .param("reference", reference)
+                .query(Long.class)
+                .single();
     }
 }

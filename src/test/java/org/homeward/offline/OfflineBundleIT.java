@@ -1,5 +1,12 @@
 package org.homeward.offline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +40,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-
 /**
  * An outbox carried on a stick: a bundle made as a device makes it is imported by the command and by the
  * page, each record once however often it arrives; a bundle changed, signed by another device or made for
@@ -53,16 +53,22 @@ class OfflineBundleIT {
     private static final String OTHER_OFFICER = "bundle.other";
     private static final String SUPERVISOR = "bundle.supervisor";
     private static final Path FILES = Path.of("target/bundles");
+
     @Autowired
     UserService users;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OfflineBundleImport bundles;
+
     @Autowired
     WebApplicationContext context;
+
     @LocalServerPort
     int port;
 
@@ -89,8 +95,10 @@ class OfflineBundleIT {
     void aBundleImportedTwiceByTheCommandCreatesEachHouseholdOnceAndALaterSyncNothingMore() throws Exception {
         Device device = device(OFFICER);
         List<String> references = reserve(device, 2);
-        Map<String, Object> first = record(UUID.randomUUID(), references.get(0), HouseholdFixtures.familyOfFive("Al-Hourani", "الحوراني"));
-        Map<String, Object> second = record(UUID.randomUUID(), references.get(1), HouseholdFixtures.familyOfFive("Al-Zoubi", "الزعبي"));
+        Map<String, Object> first =
+                record(UUID.randomUUID(), references.get(0), HouseholdFixtures.familyOfFive("Al-Hourani", "الحوراني"));
+        Map<String, Object> second =
+                record(UUID.randomUUID(), references.get(1), HouseholdFixtures.familyOfFive("Al-Zoubi", "الزعبي"));
         Path file = FILES.resolve("round-trip-" + UUID.randomUUID() + ".hwb");
         Files.write(file, bundle(device, List.of(first, second)));
 
@@ -98,28 +106,37 @@ class OfflineBundleIT {
         Command twice = importWithCommand(file);
 
         assertThat(once.exitCode()).as(once.output()).isZero();
-        assertThat(once.output()).contains("created 2, already present 0, refused 0, conflict 0")
+        assertThat(once.output())
+                .contains("created 2, already present 0, refused 0, conflict 0")
                 .doesNotContain("Hourani", "الحوراني", "Zoubi");
         assertThat(twice.exitCode()).as(twice.output()).isZero();
         assertThat(twice.output()).contains("created 0, already present 2, refused 0, conflict 0");
         assertThat(householdsWithReference(references.get(0))).isEqualTo(1);
         assertThat(householdsWithReference(references.get(1))).isEqualTo(1);
         assertThat(jdbc.sql("SELECT registered_by FROM household WHERE reference = :reference")
-                .param("reference", references.get(0)).query(String.class).single()).isEqualTo(OFFICER);
+                        .param("reference", references.get(0))
+                        .query(String.class)
+                        .single())
+                .isEqualTo(OFFICER);
 
-        Answer synced = device.officer().post("/api/v1/offline/sync", Map.of("deviceId", device.id().toString(),
-                "records", List.of(first)));
+        Answer synced = device.officer()
+                .post("/api/v1/offline/sync", Map.of("deviceId", device.id().toString(), "records", List.of(first)));
         assertThat(synced.status()).as(synced.body()).isEqualTo(200);
         assertThat(synced.json().get("results").get(0).get("state").asString()).isEqualTo("SENT");
         assertThat(householdsWithReference(references.get(0))).isEqualTo(1);
 
-        List<AuditRecord> imports = audit.query(null, "offline_device", device.id().toString(), null, null, 50).stream()
-                .filter(entry -> entry.action().equals("IMPORT_OFFLINE_BUNDLE")).toList();
+        List<AuditRecord> imports = audit
+                .query(null, "offline_device", device.id().toString(), null, null, 50)
+                .stream()
+                .filter(entry -> entry.action().equals("IMPORT_OFFLINE_BUNDLE"))
+                .toList();
         assertThat(imports).hasSize(2);
-        assertThat(imports).anySatisfy(entry -> assertThat(entry.details()).containsEntry("created", 2)
-                .containsEntry("officer", OFFICER));
+        assertThat(imports)
+                .anySatisfy(entry ->
+                        assertThat(entry.details()).containsEntry("created", 2).containsEntry("officer", OFFICER));
         assertThat(audit.query(null, "offline_device", device.id().toString(), null, null, 50))
-                .filteredOn(entry -> entry.action().equals("IMPORT_OFFLINE_BUNDLE_RECORD")).hasSize(4)
+                .filteredOn(entry -> entry.action().equals("IMPORT_OFFLINE_BUNDLE_RECORD"))
+                .hasSize(4)
                 .allSatisfy(entry -> assertThat(String.valueOf(entry.details())).doesNotContain("Hourani", "الحوراني"));
     }
 
@@ -129,32 +146,60 @@ class OfflineBundleIT {
         String reference = reserve(device, 1).get(0);
         Map<String, Object> household = new HashMap<>(HouseholdFixtures.familyOfFive("Al-Masri", "المصري"));
         List<Map<String, Object>> bornLater = new ArrayList<>();
-        bornLater.add(HouseholdFixtures.member("PRINCIPAL", "سمير", "Samir", "خالد", "Khaled", "المصري", "Al-Masri", "M",
-                "2090-01-01", null, List.of()));
+        bornLater.add(HouseholdFixtures.member(
+                "PRINCIPAL",
+                "سمير",
+                "Samir",
+                "خالد",
+                "Khaled",
+                "المصري",
+                "Al-Masri",
+                "M",
+                "2090-01-01",
+                null,
+                List.of()));
         household.put("members", bornLater);
-        byte[] file = bundle(device, List.of(
-                record(UUID.randomUUID(), reference, HouseholdFixtures.familyOfFive("Al-Masri", "المصري")),
-                record(UUID.randomUUID(), "HW-0000000000", household)));
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        MockMultipartFile upload = new MockMultipartFile("file", "homeward-bundle-2026-12-06.hwb", "application/octet-stream", file);
+        byte[] file = bundle(
+                device,
+                List.of(
+                        record(UUID.randomUUID(), reference, HouseholdFixtures.familyOfFive("Al-Masri", "المصري")),
+                        record(UUID.randomUUID(), "HW-0000000000", household)));
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+        MockMultipartFile upload =
+                new MockMultipartFile("file", "homeward-bundle-2026-12-06.hwb", "application/octet-stream", file);
 
-        MvcResult officer = mvc.perform(multipart("/offline/bundles").file(upload).with(csrf())
-                .with(user(OFFICER).roles("REGISTRATION_OFFICER"))).andReturn();
+        MvcResult officer = mvc.perform(multipart("/offline/bundles")
+                        .file(upload)
+                        .with(csrf())
+                        .with(user(OFFICER).roles("REGISTRATION_OFFICER")))
+                .andReturn();
         assertThat(officer.getResponse().getStatus()).isEqualTo(403);
         assertThat(householdsWithReference(reference)).isZero();
 
-        MvcResult page = mvc.perform(multipart("/offline/bundles").file(upload).with(csrf())
-                .with(user(SUPERVISOR).roles("COORDINATOR"))).andReturn();
+        MvcResult page = mvc.perform(multipart("/offline/bundles")
+                        .file(upload)
+                        .with(csrf())
+                        .with(user(SUPERVISOR).roles("COORDINATOR")))
+                .andReturn();
         String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(page.getResponse().getStatus()).isEqualTo(200);
-        assertThat(html).contains("id=\"count-created\">1<", "id=\"count-refused\">1<", reference,
-                "data-outcome=\"CREATED\"", "data-outcome=\"REFUSED\"");
+        assertThat(html)
+                .contains(
+                        "id=\"count-created\">1<",
+                        "id=\"count-refused\">1<",
+                        reference,
+                        "data-outcome=\"CREATED\"",
+                        "data-outcome=\"REFUSED\"");
         assertThat(html).doesNotContain("Samir", "سمير", "Al-Masri");
         assertThat(householdsWithReference(reference)).isEqualTo(1);
 
-        MvcResult withoutToken = mvc.perform(multipart("/offline/bundles").file(upload)
-                .with(user(SUPERVISOR).roles("COORDINATOR"))).andReturn();
+        MvcResult withoutToken = mvc.perform(multipart("/offline/bundles")
+                        .file(upload)
+                        .with(user(SUPERVISOR).roles("COORDINATOR")))
+                .andReturn();
         assertThat(withoutToken.getResponse().getStatus()).isEqualTo(403);
     }
 
@@ -162,8 +207,9 @@ class OfflineBundleIT {
     void aBundleWithOneByteChangedIsRefusedAndWritesNothing() throws Exception {
         Device device = device(OFFICER);
         String reference = reserve(device, 1).get(0);
-        byte[] file = bundle(device, List.of(record(UUID.randomUUID(), reference,
-                HouseholdFixtures.familyOfFive("Al-Halabi", "الحلبي"))));
+        byte[] file = bundle(
+                device,
+                List.of(record(UUID.randomUUID(), reference, HouseholdFixtures.familyOfFive("Al-Halabi", "الحلبي"))));
         long households = count("household");
         long submissions = count("offline_submission");
 
@@ -172,13 +218,18 @@ class OfflineBundleIT {
             byte[] changed = file.clone();
             int at = text.indexOf(field) + field.length() + 20;
             changed[at] = (byte) (changed[at] == 'A' ? 'B' : 'A');
-            assertThatThrownBy(() -> bundles.importBundle(changed, "test")).as(field)
-                    .isInstanceOfSatisfying(BundleRefusedException.class,
-                            refused -> assertThat(refused.code()).isIn("BUNDLE_SIGNATURE_INVALID", "BUNDLE_UNREADABLE"));
+            assertThatThrownBy(() -> bundles.importBundle(changed, "test"))
+                    .as(field)
+                    .isInstanceOfSatisfying(
+                            BundleRefusedException.class,
+                            refused ->
+                                    assertThat(refused.code()).isIn("BUNDLE_SIGNATURE_INVALID", "BUNDLE_UNREADABLE"));
         }
         byte[] cutShort = java.util.Arrays.copyOf(file, file.length - 30);
-        assertThatThrownBy(() -> bundles.importBundle(cutShort, "test")).isInstanceOfSatisfying(BundleRefusedException.class,
-                refused -> assertThat(refused.code()).isEqualTo("BUNDLE_UNREADABLE"));
+        assertThatThrownBy(() -> bundles.importBundle(cutShort, "test"))
+                .isInstanceOfSatisfying(
+                        BundleRefusedException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("BUNDLE_UNREADABLE"));
         Path changedFile = FILES.resolve("changed-" + UUID.randomUUID() + ".hwb");
         byte[] changed = file.clone();
         int inCiphertext = text.indexOf("\"ciphertext\":\"") + 40;
@@ -193,7 +244,9 @@ class OfflineBundleIT {
         assertThat(audit.query(null, "offline_device", device.id().toString(), null, null, 50))
                 .noneMatch(entry -> entry.action().startsWith("IMPORT_OFFLINE_BUNDLE"));
         assertThat(householdsWithReference(reference)).isZero();
-        assertThat(bundles.importBundle(file, "test").created()).as("the bundle as the device made it").isEqualTo(1);
+        assertThat(bundles.importBundle(file, "test").created())
+                .as("the bundle as the device made it")
+                .isEqualTo(1);
     }
 
     @Test
@@ -201,28 +254,38 @@ class OfflineBundleIT {
         Device device = device(OFFICER);
         Device other = device(OTHER_OFFICER);
         String reference = reserve(device, 1).get(0);
-        List<Map<String, Object>> records = List.of(record(UUID.randomUUID(), reference,
-                HouseholdFixtures.familyOfFive("Al-Idlibi", "الإدلبي")));
+        List<Map<String, Object>> records =
+                List.of(record(UUID.randomUUID(), reference, HouseholdFixtures.familyOfFive("Al-Idlibi", "الإدلبي")));
         ServerKey server = serverKey(device.officer());
         KeyPair elsewhere = DeviceBundleWriter.signingKeys();
 
-        byte[] signedByOther = DeviceBundleWriter.write(device.id(), OFFICER, other.keys().getPrivate(), server.keyId(),
-                server.publicKey(), records);
-        byte[] otherOfficer = DeviceBundleWriter.write(device.id(), OTHER_OFFICER, device.keys().getPrivate(),
-                server.keyId(), server.publicKey(), records);
-        byte[] otherServer = DeviceBundleWriter.write(device.id(), OFFICER, device.keys().getPrivate(), "0123456789abcdef",
-                DeviceBundleWriter.publicKey(elsewhere), records);
+        byte[] signedByOther = DeviceBundleWriter.write(
+                device.id(), OFFICER, other.keys().getPrivate(), server.keyId(), server.publicKey(), records);
+        byte[] otherOfficer = DeviceBundleWriter.write(
+                device.id(), OTHER_OFFICER, device.keys().getPrivate(), server.keyId(), server.publicKey(), records);
+        byte[] otherServer = DeviceBundleWriter.write(
+                device.id(),
+                OFFICER,
+                device.keys().getPrivate(),
+                "0123456789abcdef",
+                DeviceBundleWriter.publicKey(elsewhere),
+                records);
         byte[] tooLarge = new byte[(int) bundles.maximumBytes() + 1];
 
         assertThat(refusal(signedByOther)).isEqualTo("BUNDLE_SIGNATURE_INVALID");
         assertThat(refusal(otherOfficer)).isEqualTo("BUNDLE_DEVICE_UNKNOWN");
         assertThat(refusal(otherServer)).isEqualTo("BUNDLE_WRONG_SERVER_KEY");
         assertThat(refusal(tooLarge)).isEqualTo("BUNDLE_TOO_LARGE");
-        assertThat(refusal("{\"format\":\"something else\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo("BUNDLE_UNREADABLE");
+        assertThat(refusal("{\"format\":\"something else\"}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("BUNDLE_UNREADABLE");
         assertThat(householdsWithReference(reference)).isZero();
 
-        byte[] ofDisabledOfficer = bundle(other, List.of(record(UUID.randomUUID(), reserve(other, 1).get(0),
-                HouseholdFixtures.familyOfFive("Al-Idlibi", "الإدلبي"))));
+        byte[] ofDisabledOfficer = bundle(
+                other,
+                List.of(record(
+                        UUID.randomUUID(),
+                        reserve(other, 1).get(0),
+                        HouseholdFixtures.familyOfFive("Al-Idlibi", "الإدلبي"))));
         users.setEnabled(OTHER_OFFICER, false);
         try {
             assertThat(refusal(ofDisabledOfficer)).isEqualTo("BUNDLE_OFFICER_DISABLED");
@@ -240,43 +303,57 @@ class OfflineBundleIT {
         throw new AssertionError("the bundle was taken");
     }
 
-    record Device(UUID id, KeyPair keys, ApiClient officer, String username) {
-    }
+    record Device(UUID id, KeyPair keys, ApiClient officer, String username) {}
 
-    record ServerKey(String keyId, String publicKey) {
-    }
+    record ServerKey(String keyId, String publicKey) {}
 
-    record Command(int exitCode, String output) {
-    }
+    record Command(int exitCode, String output) {}
 
     private Device device(String username) throws Exception {
         ApiClient officer = new ApiClient(port, username, PASSWORD);
         KeyPair keys = DeviceBundleWriter.signingKeys();
         UUID id = UUID.randomUUID();
-        Answer answer = officer.post("/api/v1/offline/devices", Map.of("deviceId", id.toString(), "label", "Stick tablet",
-                "signingPublicKey", DeviceBundleWriter.publicKey(keys)));
+        Answer answer = officer.post(
+                "/api/v1/offline/devices",
+                Map.of(
+                        "deviceId",
+                        id.toString(),
+                        "label",
+                        "Stick tablet",
+                        "signingPublicKey",
+                        DeviceBundleWriter.publicKey(keys)));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return new Device(id, keys, officer, username);
     }
 
     private static List<String> reserve(Device device, int count) {
-        Answer answer = device.officer().post("/api/v1/offline/devices/" + device.id() + "/references", Map.of("count", count));
+        Answer answer =
+                device.officer().post("/api/v1/offline/devices/" + device.id() + "/references", Map.of("count", count));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         List<String> references = new ArrayList<>();
-        answer.json().get("references").forEach(reserved -> references.add(reserved.get("reference").asString()));
+        answer.json()
+                .get("references")
+                .forEach(reserved -> references.add(reserved.get("reference").asString()));
         return references;
     }
 
     private static ServerKey serverKey(ApiClient officer) {
         Answer answer = officer.get("/api/v1/offline/bundle-key");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return new ServerKey(answer.json().get("keyId").asString(), answer.json().get("publicKey").asString());
+        return new ServerKey(
+                answer.json().get("keyId").asString(),
+                answer.json().get("publicKey").asString());
     }
 
     private static byte[] bundle(Device device, List<Map<String, Object>> records) throws Exception {
         ServerKey server = serverKey(device.officer());
-        return DeviceBundleWriter.write(device.id(), device.username(), device.keys().getPrivate(), server.keyId(),
-                server.publicKey(), records);
+        return DeviceBundleWriter.write(
+                device.id(),
+                device.username(),
+                device.keys().getPrivate(),
+                server.keyId(),
+                server.publicKey(),
+                records);
     }
 
     private static Map<String, Object> record(UUID clientId, String reference, Map<String, Object> household) {
@@ -294,8 +371,8 @@ class OfflineBundleIT {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            int exit = org.homeward.cli.HomewardCommandLine.run(HomewardApplication.class, "import-bundle", "--data-dir",
-                    HomewardTest.DATA_DIR, file.toString());
+            int exit = org.homeward.cli.HomewardCommandLine.run(
+                    HomewardApplication.class, "import-bundle", "--data-dir", HomewardTest.DATA_DIR, file.toString());
             return new Command(exit, captured.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);
@@ -303,8 +380,10 @@ class OfflineBundleIT {
     }
 
     private long householdsWithReference(String reference) {
-        return jdbc.sql("SELECT count(*) FROM household WHERE reference = :reference").param("reference", reference)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM household WHERE reference = :reference")
+                .param("reference", reference)
+                .query(Long.class)
+                .single();
     }
 
     private long count(String table) {

@@ -1,5 +1,11 @@
 package org.homeward.offline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.offline.OfflinePage.network;
+import static org.homeward.offline.OfflinePage.rows;
+import static org.homeward.offline.OfflinePage.textOf;
+import static org.homeward.offline.OfflinePage.unlock;
+
 import java.util.List;
 import java.util.Map;
 import org.homeward.ApiClient;
@@ -20,12 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.homeward.offline.OfflinePage.network;
-import static org.homeward.offline.OfflinePage.rows;
-import static org.homeward.offline.OfflinePage.textOf;
-import static org.homeward.offline.OfflinePage.unlock;
-
 /**
  * A household kept on a device and edited with the network off (a phone and the son's name) while a
  * colleague corrects the son's name online: a download does not replace the edit still waiting; sent,
@@ -40,8 +40,10 @@ class OfflineEditBrowserIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -51,12 +53,46 @@ class OfflineEditBrowserIT {
         String officer = user("edit.device." + run, Role.REGISTRATION_OFFICER);
         ApiClient colleague = new ApiClient(port, user("edit.online." + run, Role.REGISTRATION_OFFICER), PASSWORD);
         String coordinator = user("edit.super." + run, Role.COORDINATOR);
-        Answer registered = colleague.post("/api/v1/households", new RegisterHouseholdRequest("Field office",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
-                List.of(new IndividualDetails("PRINCIPAL", "ليلى", "Layla", null, null, null, null, "الكردي", "Offkurdi",
-                                "F", "1980", "+963944771234", null, null, null, List.of()),
-                        new IndividualDetails("SON", "سامي", "Sami", null, null, null, null, "الكردي", "Offkurdi",
-                                "M", "2016", null, null, null, null, List.of()))));
+        Answer registered = colleague.post(
+                "/api/v1/households",
+                new RegisterHouseholdRequest(
+                        "Field office",
+                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
+                        List.of(
+                                new IndividualDetails(
+                                        "PRINCIPAL",
+                                        "ليلى",
+                                        "Layla",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "الكردي",
+                                        "Offkurdi",
+                                        "F",
+                                        "1980",
+                                        "+963944771234",
+                                        null,
+                                        null,
+                                        null,
+                                        List.of()),
+                                new IndividualDetails(
+                                        "SON",
+                                        "سامي",
+                                        "Sami",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "الكردي",
+                                        "Offkurdi",
+                                        "M",
+                                        "2016",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of()))));
         assertThat(registered.status()).isEqualTo(201);
         String id = registered.json().path("id").asString();
         String reference = registered.json().path("reference").asString();
@@ -70,29 +106,58 @@ class OfflineEditBrowserIT {
                 unlock(browser);
                 OfflinePage.waitForServiceWorkerAndReferences(browser);
                 keep(browser, reference);
-                browser.waitFor().until(driver -> rows(browser, "kept-rows", "KEPT").size() == 1);
+                browser.waitFor()
+                        .until(driver -> rows(browser, "kept-rows", "KEPT").size() == 1);
 
                 network(browser, true);
                 browser.click("#kept-rows .edit-kept");
                 List<WebElement> members = browser.driver().findElements(By.cssSelector("#offline-members fieldset"));
                 assertThat(members).hasSize(2);
-                assertThat(members.get(1).findElement(By.cssSelector("[data-field='givenNameLatin']")).getAttribute("value"))
+                assertThat(members.get(1)
+                                .findElement(By.cssSelector("[data-field='givenNameLatin']"))
+                                .getAttribute("value"))
                         .isEqualTo("Sami");
                 retype(members.get(0).findElement(By.cssSelector("[data-field='phone']")), NEW_PHONE);
                 retype(members.get(1).findElement(By.cssSelector("[data-field='givenNameLatin']")), "Samy");
                 browser.click("#save-record");
-                browser.waitFor().until(driver -> rows(browser, "kept-rows", "WAITING").size() == 1);
+                browser.waitFor()
+                        .until(driver -> rows(browser, "kept-rows", "WAITING").size() == 1);
                 String stored = OfflinePage.indexedDbContent(browser);
                 assertThat(stored).contains("kept:").contains(reference);
-                for (String plain : List.of("Layla", "ليلى", "Sami", "Samy", "Offkurdi", "الكردي", NEW_PHONE, "944771234")) {
-                    assertThat(stored).as("the device holds no " + plain + " in plain text").doesNotContain(plain);
+                for (String plain :
+                        List.of("Layla", "ليلى", "Sami", "Samy", "Offkurdi", "الكردي", NEW_PHONE, "944771234")) {
+                    assertThat(stored)
+                            .as("the device holds no " + plain + " in plain text")
+                            .doesNotContain(plain);
                 }
                 browser.screenshot("offline-edit/edit-waiting-en");
 
                 // Meanwhile, online: a colleague corrects the son's name.
-                Answer online = colleague.put("/api/v1/households/" + id + "/members/" + son, Map.of("version", 0,
-                        "member", new IndividualDetails("SON", "سامي", "Sammy", null, null, null, null, "الكردي", "Offkurdi",
-                                "M", "2016", null, null, null, null, List.of()), "reason", "spelling on the ID"));
+                Answer online = colleague.put(
+                        "/api/v1/households/" + id + "/members/" + son,
+                        Map.of(
+                                "version",
+                                0,
+                                "member",
+                                new IndividualDetails(
+                                        "SON",
+                                        "سامي",
+                                        "Sammy",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "الكردي",
+                                        "Offkurdi",
+                                        "M",
+                                        "2016",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of()),
+                                "reason",
+                                "spelling on the ID"));
                 assertThat(online.status()).isEqualTo(200);
 
                 // Back online, but the edits cannot get through yet: a new download must not replace the edit.
@@ -106,19 +171,37 @@ class OfflineEditBrowserIT {
 
                 OfflinePage.block(browser, List.of());
                 browser.click("#sync-button");
-                browser.waitFor().until(driver -> rows(browser, "kept-rows", "PARTLY_APPLIED_WITH_CONFLICTS").size() == 1);
-                String outcome = rows(browser, "kept-rows", "PARTLY_APPLIED_WITH_CONFLICTS").get(0).getText();
-                assertThat(outcome).contains("Applied: member 1: Phone")
+                browser.waitFor()
+                        .until(driver -> rows(browser, "kept-rows", "PARTLY_APPLIED_WITH_CONFLICTS")
+                                        .size()
+                                == 1);
+                String outcome = rows(browser, "kept-rows", "PARTLY_APPLIED_WITH_CONFLICTS")
+                        .get(0)
+                        .getText();
+                assertThat(outcome)
+                        .contains("Applied: member 1: Phone")
                         .contains("left to a supervisor: member 2: Given name (Latin)");
                 assertThat(storedPhone(principal)).isEqualTo(NEW_PHONE);
-                assertThat(colleague.get("/api/v1/households/" + id).json().path("members").get(1).path("givenNameLatin")
-                        .asString()).isEqualTo("Sammy");
+                assertThat(colleague
+                                .get("/api/v1/households/" + id)
+                                .json()
+                                .path("members")
+                                .get(1)
+                                .path("givenNameLatin")
+                                .asString())
+                        .isEqualTo("Sammy");
                 browser.screenshot("offline-edit/outcome-en");
                 browser.submit("#sign-out-button");
 
                 decide(browser, coordinator, id);
-                assertThat(colleague.get("/api/v1/households/" + id).json().path("members").get(1).path("givenNameLatin")
-                        .asString()).isEqualTo("Samy");
+                assertThat(colleague
+                                .get("/api/v1/households/" + id)
+                                .json()
+                                .path("members")
+                                .get(1)
+                                .path("givenNameLatin")
+                                .asString())
+                        .isEqualTo("Samy");
             } catch (RuntimeException | AssertionError failure) {
                 browser.screenshot("offline-edit/failure");
                 throw failure;
@@ -131,16 +214,23 @@ class OfflineEditBrowserIT {
         browser.signIn(coordinator, PASSWORD);
         browser.go("/edit-conflicts?lang=en");
         WebElement conflict = conflictOf(browser, id);
-        assertThat(conflict.findElement(By.cssSelector(".base-value")).getText()).isEqualTo("Sami");
-        assertThat(conflict.findElement(By.cssSelector(".their-value")).getText()).isEqualTo("Sammy");
-        assertThat(conflict.findElement(By.cssSelector(".your-value")).getText()).isEqualTo("Samy");
+        assertThat(conflict.findElement(By.cssSelector(".base-value")).getText())
+                .isEqualTo("Sami");
+        assertThat(conflict.findElement(By.cssSelector(".their-value")).getText())
+                .isEqualTo("Sammy");
+        assertThat(conflict.findElement(By.cssSelector(".your-value")).getText())
+                .isEqualTo("Samy");
         assertThat(conflict.getText()).contains("Given name (Latin)").doesNotContain("Phone");
         browser.screenshot("offline-edit/conflicts-en");
 
         browser.go("/edit-conflicts?lang=ar");
         assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
         conflict = conflictOf(browser, id);
-        assertThat(conflict.getText()).contains("الاسم (بالحروف اللاتينية)").contains("Sami").contains("Sammy").contains("Samy");
+        assertThat(conflict.getText())
+                .contains("الاسم (بالحروف اللاتينية)")
+                .contains("Sami")
+                .contains("Sammy")
+                .contains("Samy");
         browser.screenshot("offline-edit/conflicts-ar");
         conflict.findElement(By.cssSelector("input[value='YOURS']")).click();
         String section = conflict.getAttribute("id");
@@ -154,7 +244,8 @@ class OfflineEditBrowserIT {
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('history').scrollIntoView()");
         browser.screenshot("offline-edit/history-ar");
         browser.go("/households/" + id + "?lang=en");
-        assertThat(browser.find("#history").getText()).contains("Conflict of an offline edit decided")
+        assertThat(browser.find("#history").getText())
+                .contains("Conflict of an offline edit decided")
                 .contains("The device's value was taken");
     }
 
@@ -181,7 +272,9 @@ class OfflineEditBrowserIT {
     }
 
     private String storedPhone(String individual) {
-        return jdbc.sql("SELECT phone FROM individual WHERE id = CAST(:id AS uuid)").param("id", individual)
-                .query(String.class).single();
+        return jdbc.sql("SELECT phone FROM individual WHERE id = CAST(:id AS uuid)")
+                .param("id", individual)
+                .query(String.class)
+                .single();
     }
 }

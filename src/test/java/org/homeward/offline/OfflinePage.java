@@ -13,8 +13,7 @@ final class OfflinePage {
 
     static final String PASSPHRASE = "olive tree 1948";
 
-    private OfflinePage() {
-    }
+    private OfflinePage() {}
 
     static void unlock(Browser browser) {
         browser.waitFor().until(driver -> browser.find("#unlock-button").isEnabled());
@@ -26,18 +25,23 @@ final class OfflinePage {
     /** Waits until the service worker looks after the page and the device holds references. */
     static void waitForServiceWorkerAndReferences(Browser browser) {
         JavascriptExecutor script = (JavascriptExecutor) browser.driver();
-        browser.waitFor().until(driver -> Boolean.TRUE.equals(script.executeScript(
-                "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")));
-        browser.waitFor().until(driver -> browser.find("#references-left").getText().matches(".*\\b([3-9]|\\d{2,})$"));
+        browser.waitFor()
+                .until(driver -> Boolean.TRUE.equals(script.executeScript(
+                        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")));
+        browser.waitFor()
+                .until(driver -> browser.find("#references-left").getText().matches(".*\\b([3-9]|\\d{2,})$"));
     }
 
     /** Switches the network off or on through the DevTools protocol, as a lost connection does. */
     static void network(Browser browser, boolean offline) {
         ChromiumDriver driver = (ChromiumDriver) browser.driver();
         driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
-        browser.waitFor().until(d -> browser.find("#connection-state").getAttribute("class").contains("is-offline") == offline);
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        browser.waitFor()
+                .until(d ->
+                        browser.find("#connection-state").getAttribute("class").contains("is-offline") == offline);
     }
 
     /** Refuses the requests whose address matches the patterns (none: refuses nothing), as a failing server would. */

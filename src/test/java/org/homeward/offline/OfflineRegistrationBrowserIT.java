@@ -1,5 +1,7 @@
 package org.homeward.offline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * An officer registers three households with the network switched off (two of them the same man typed
  * twice), reloads the page offline and finds them, and sends them when the network returns: the registry
@@ -35,12 +35,15 @@ class OfflineRegistrationBrowserIT {
 
     private static final String PASSWORD = "offline browser password";
     private static final String PASSPHRASE = "olive tree 1948";
-    private static final List<String> NAMES = List.of("Marwan", "مروان", "Qassab", "القصاب", "Kassab", "Layla", "ليلى",
-            "Haddad", "الحداد", "Khaleel");
+    private static final List<String> NAMES =
+            List.of("Marwan", "مروان", "Qassab", "القصاب", "Kassab", "Layla", "ليلى", "Haddad", "الحداد", "Khaleel");
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -68,10 +71,12 @@ class OfflineRegistrationBrowserIT {
         waitForServiceWorkerAndReferences(browser);
 
         network(browser, true);
-        browser.waitFor().until(driver -> browser.find("#connection-state").getAttribute("class").contains("is-offline"));
-        register(browser, new String[]{"مروان", "Marwan", "خليل", "Khalil", "القصاب", "Al-Qassab"}, "M", "1986-09-17");
-        register(browser, new String[]{"", "Marwan", "", "Khaleel", "", "Kassab"}, "M", "1986-09-17");
-        register(browser, new String[]{"ليلى", "Layla", "سمير", "Samir", "الحداد", "Haddad"}, "F", "1991-02-11");
+        browser.waitFor()
+                .until(driver ->
+                        browser.find("#connection-state").getAttribute("class").contains("is-offline"));
+        register(browser, new String[] {"مروان", "Marwan", "خليل", "Khalil", "القصاب", "Al-Qassab"}, "M", "1986-09-17");
+        register(browser, new String[] {"", "Marwan", "", "Khaleel", "", "Kassab"}, "M", "1986-09-17");
+        register(browser, new String[] {"ليلى", "Layla", "سمير", "Samir", "الحداد", "Haddad"}, "F", "1991-02-11");
         assertThat(rows(browser, "WAITING")).hasSize(3);
 
         browser.driver().navigate().refresh();
@@ -81,19 +86,24 @@ class OfflineRegistrationBrowserIT {
         String stored = indexedDbContent(browser);
         assertThat(stored).contains("WAITING").contains("HW-");
         for (String name : NAMES) {
-            assertThat(stored).as("the outbox on the device holds no name in plain text").doesNotContain(name);
+            assertThat(stored)
+                    .as("the outbox on the device holds no name in plain text")
+                    .doesNotContain(name);
         }
         Files.write(screenshots.resolve("outbox-offline-en.png"), screenshot(browser));
         List<String> references = rows(browser, "WAITING").stream()
-                .map(row -> row.findElement(By.cssSelector("td")).getText()).toList();
+                .map(row -> row.findElement(By.cssSelector("td")).getText())
+                .toList();
 
         network(browser, false);
         browser.waitFor().until(driver -> rows(browser, "SENT").size() == 3);
         for (String reference : references) {
             assertThat(householdsWithReference(reference)).as(reference).isEqualTo(1);
         }
-        assertThat(pairsBetween(householdOf(references.get(2)), householdOf(references.get(1)))).isEqualTo(1);
-        assertThat(pairsBetween(householdOf(references.get(0)), householdOf(references.get(1)))).isZero();
+        assertThat(pairsBetween(householdOf(references.get(2)), householdOf(references.get(1))))
+                .isEqualTo(1);
+        assertThat(pairsBetween(householdOf(references.get(0)), householdOf(references.get(1))))
+                .isZero();
         Files.write(screenshots.resolve("outbox-sent-en.png"), screenshot(browser));
 
         browser.go("/offline/register/ar");
@@ -104,14 +114,17 @@ class OfflineRegistrationBrowserIT {
         Files.write(screenshots.resolve("outbox-sent-ar.png"), screenshot(browser));
         network(browser, true);
         browser.driver().navigate().refresh();
-        assertThat(browser.attributeOfPage("dir")).as("the Arabic page, from the cache, offline").isEqualTo("rtl");
+        assertThat(browser.attributeOfPage("dir"))
+                .as("the Arabic page, from the cache, offline")
+                .isEqualTo("rtl");
         unlock(browser);
         browser.find("#offline-form");
         Files.write(screenshots.resolve("form-offline-ar.png"), screenshot(browser));
     }
 
     private static byte[] screenshot(Browser browser) {
-        return ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        return ((org.openqa.selenium.TakesScreenshot) browser.driver())
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
     }
 
     private static void unlock(Browser browser) {
@@ -123,16 +136,19 @@ class OfflineRegistrationBrowserIT {
 
     private static void waitForServiceWorkerAndReferences(Browser browser) {
         JavascriptExecutor script = (JavascriptExecutor) browser.driver();
-        browser.waitFor().until(driver -> Boolean.TRUE.equals(script.executeScript(
-                "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")));
-        browser.waitFor().until(driver -> browser.find("#references-left").getText().matches(".*\\b([3-9]|\\d{2,})$"));
+        browser.waitFor()
+                .until(driver -> Boolean.TRUE.equals(script.executeScript(
+                        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")));
+        browser.waitFor()
+                .until(driver -> browser.find("#references-left").getText().matches(".*\\b([3-9]|\\d{2,})$"));
     }
 
     private static void network(Browser browser, boolean offline) {
         ChromiumDriver driver = (ChromiumDriver) browser.driver();
         driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     private static void register(Browser browser, String[] names, String sex, String birthDate) {
@@ -141,7 +157,9 @@ class OfflineRegistrationBrowserIT {
         browser.type("#crossingPoint", "MASNAA");
         browser.type("#destinationPcode", "SY020000");
         browser.type("#registrationSite", "Masnaa crossing");
-        String[] fields = {"givenNameAr", "givenNameLatin", "fatherNameAr", "fatherNameLatin", "familyNameAr", "familyNameLatin"};
+        String[] fields = {
+            "givenNameAr", "givenNameLatin", "fatherNameAr", "fatherNameLatin", "familyNameAr", "familyNameLatin"
+        };
         for (int i = 0; i < fields.length; i++) {
             if (!names[i].isEmpty()) {
                 browser.type("#offline-members fieldset [data-field='" + fields[i] + "']", names[i]);
@@ -163,7 +181,8 @@ class OfflineRegistrationBrowserIT {
     }
 
     private static List<WebElement> rows(Browser browser, String state) {
-        return new ArrayList<>(browser.driver().findElements(By.cssSelector("#outbox-rows tr[data-state='" + state + "']")));
+        return new ArrayList<>(
+                browser.driver().findElements(By.cssSelector("#outbox-rows tr[data-state='" + state + "']")));
     }
 
     /** Everything in the page's IndexedDB, byte arrays read as UTF-8 text, so that plain text would show. */
@@ -198,8 +217,10 @@ class OfflineRegistrationBrowserIT {
 
     private void waitForTheDuplicateIndex(String username) throws InterruptedException {
         ApiClient officer = new ApiClient(port, username, PASSWORD);
-        Map<String, Object> probe = Map.of("members", List.of(HouseholdFixtures.member("PRINCIPAL", null, "Probe", null, null,
-                null, "Probe", "M", "1990", null, List.of())));
+        Map<String, Object> probe = Map.of(
+                "members",
+                List.of(HouseholdFixtures.member(
+                        "PRINCIPAL", null, "Probe", null, null, null, "Probe", "M", "1990", null, List.of())));
         for (int attempt = 0; attempt < 600; attempt++) {
             ApiClient.Answer answer = officer.post("/api/v1/households/likely-duplicates", probe);
             if (answer.status() == 200 && answer.json().get("ready").asBoolean()) {
@@ -211,13 +232,17 @@ class OfflineRegistrationBrowserIT {
     }
 
     private long householdsWithReference(String reference) {
-        return jdbc.sql("SELECT count(*) FROM household WHERE reference = :reference").param("reference", reference)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM household WHERE reference = :reference")
+                .param("reference", reference)
+                .query(Long.class)
+                .single();
     }
 
     private UUID householdOf(String reference) {
-        return jdbc.sql("SELECT id FROM household WHERE reference = :reference").param("reference", reference)
-                .query(UUID.class).single();
+        return jdbc.sql("SELECT id FROM household WHERE reference = :reference")
+                .param("reference", reference)
+                .query(UUID.class)
+                .single();
     }
 
     private long pairsBetween(UUID one, UUID two) {
@@ -225,6 +250,9 @@ class OfflineRegistrationBrowserIT {
                         SELECT count(*) FROM duplicate_candidate c
                         JOIN individual a ON a.id = c.first_id JOIN individual b ON b.id = c.second_id
                         WHERE (a.household_id = :one AND b.household_id = :two) OR (a.household_id = :two AND b.household_id = :one)""")
-                .param("one", one).param("two", two).query(Long.class).single();
+                .param("one", one)
+                .param("two", two)
+                .query(Long.class)
+                .single();
     }
 }

@@ -1,5 +1,10 @@
 package org.homeward.offline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.offline.OfflinePage.network;
+import static org.homeward.offline.OfflinePage.textOf;
+import static org.homeward.offline.OfflinePage.unlock;
+
 import java.util.List;
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
@@ -18,11 +23,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.homeward.offline.OfflinePage.network;
-import static org.homeward.offline.OfflinePage.textOf;
-import static org.homeward.offline.OfflinePage.unlock;
-
 /**
  * The offline form downloads the registered people of the officer's scope while online and keeps them
  * sealed; with the network off, a man typed with other spellings of his names is named as likely the
@@ -36,8 +36,10 @@ class OfflineSnapshotBrowserIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @LocalServerPort
     int port;
 
@@ -45,10 +47,28 @@ class OfflineSnapshotBrowserIT {
     void warnsOfflineThatAPersonTypedIsLikelyOneRegisteredInTheScopeFromTheSealedSnapshot() throws Exception {
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
         String family = "Snapq" + letters(run) + "o";
-        Household registered = households.register(new RegisterHouseholdRequest("Snapshot site",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
-                List.of(new IndividualDetails("PRINCIPAL", null, "Youssef", null, "Khaled", null, "Hassan", null,
-                        "Al-" + family, "M", "1984-03", null, null, null, null, List.of()))), "system");
+        Household registered = households.register(
+                new RegisterHouseholdRequest(
+                        "Snapshot site",
+                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
+                        List.of(new IndividualDetails(
+                                "PRINCIPAL",
+                                null,
+                                "Youssef",
+                                null,
+                                "Khaled",
+                                null,
+                                "Hassan",
+                                null,
+                                "Al-" + family,
+                                "M",
+                                "1984-03",
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of()))),
+                "system");
         String officer = "snapshot.browser." + run;
         users.create(officer, Role.REGISTRATION_OFFICER, PASSWORD, "Test NGO");
         users.setScopes(officer, List.of(ScopeGrant.parse("area:SY02")));
@@ -59,28 +79,43 @@ class OfflineSnapshotBrowserIT {
                 browser.go("/offline/register/en");
                 unlock(browser);
                 OfflinePage.waitForServiceWorkerAndReferences(browser);
-                browser.waitFor().until(driver -> String.valueOf(browser.find("#snapshot-panel").getAttribute("data-people"))
-                        .matches("\\d+"));
-                assertThat(Integer.parseInt(browser.find("#snapshot-panel").getAttribute("data-people"))).isPositive();
-                assertThat(textOf(browser, "snapshot-status")).contains("people").contains("KB").contains("minutes ago");
+                browser.waitFor()
+                        .until(driver -> String.valueOf(
+                                        browser.find("#snapshot-panel").getAttribute("data-people"))
+                                .matches("\\d+"));
+                assertThat(Integer.parseInt(browser.find("#snapshot-panel").getAttribute("data-people")))
+                        .isPositive();
+                assertThat(textOf(browser, "snapshot-status"))
+                        .contains("people")
+                        .contains("KB")
+                        .contains("minutes ago");
 
                 network(browser, true);
                 type(browser, "يوسف", "Yusuf", "Khalid", family, "1984");
-                assertThat(browser.driver().findElement(By.id("duplicate-warnings")).isDisplayed()).isTrue();
+                assertThat(browser.driver()
+                                .findElement(By.id("duplicate-warnings"))
+                                .isDisplayed())
+                        .isTrue();
                 String warnings = browser.find("#duplicate-warnings").getText();
                 assertThat(warnings).contains(registered.reference()).contains("already registered");
-                ((JavascriptExecutor) browser.driver()).executeScript(
-                        "document.getElementById('duplicate-warnings').scrollIntoView()");
+                ((JavascriptExecutor) browser.driver())
+                        .executeScript("document.getElementById('duplicate-warnings').scrollIntoView()");
                 browser.screenshot("offline-snapshot/duplicate-warning-en");
 
                 type(browser, "", "Omar", "Khalid", family, "1984");
-                assertThat(browser.driver().findElement(By.id("duplicate-warnings")).isDisplayed())
-                        .as("a brother (another given name, the same father) is not offered as the same man").isFalse();
+                assertThat(browser.driver()
+                                .findElement(By.id("duplicate-warnings"))
+                                .isDisplayed())
+                        .as("a brother (another given name, the same father) is not offered as the same man")
+                        .isFalse();
 
                 String stored = OfflinePage.indexedDbContent(browser);
                 assertThat(stored).as("the sealed snapshot is on the device").contains("downloadedAt");
-                for (String plain : List.of(registered.reference(), family.toLowerCase(), family, "youssef", "yusuf", "يوسف")) {
-                    assertThat(stored).as("the device holds no " + plain + " in plain text").doesNotContain(plain);
+                for (String plain :
+                        List.of(registered.reference(), family.toLowerCase(), family, "youssef", "yusuf", "يوسف")) {
+                    assertThat(stored)
+                            .as("the device holds no " + plain + " in plain text")
+                            .doesNotContain(plain);
                 }
             } catch (RuntimeException | AssertionError failure) {
                 browser.screenshot("offline-snapshot/failure");
@@ -107,13 +142,16 @@ class OfflineSnapshotBrowserIT {
         browser.click("#save-record");
         browser.waitFor().until(driver -> {
             String message = textOf(browser, "form-message");
-            return message.contains("HW-") && !message.equals(before) && !checked(browser).equals(checkedBefore);
+            return message.contains("HW-")
+                    && !message.equals(before)
+                    && !checked(browser).equals(checkedBefore);
         });
     }
 
     /** The record the duplicate check last finished for. */
     private static String checked(Browser browser) {
-        return String.valueOf(browser.driver().findElement(By.id("duplicate-warnings")).getAttribute("data-checked"));
+        return String.valueOf(
+                browser.driver().findElement(By.id("duplicate-warnings")).getAttribute("data-checked"));
     }
 
     private static String letters(String run) {

@@ -1,5 +1,7 @@
 package org.homeward.offline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
@@ -30,19 +32,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A device's outbox reaches the registry once per record, under the references reserved to that device. */
 @HomewardTest
 class OfflineSyncIT {
 
     private static final String PASSWORD = "offline sync password";
+
     @Autowired
     UserService users;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -63,7 +67,8 @@ class OfflineSyncIT {
         ApiClient officer = as("offline.one");
         UUID device = registerDevice(officer, "Tablet one");
         String reference = reserve(officer, device, 2).get(0);
-        Map<String, Object> record = record(UUID.randomUUID(), reference, HouseholdFixtures.familyOfFive("Al-Kurdi", "الكردي"));
+        Map<String, Object> record =
+                record(UUID.randomUUID(), reference, HouseholdFixtures.familyOfFive("Al-Kurdi", "الكردي"));
 
         JsonNode first = sync(officer, device, record).get(0);
         JsonNode again = sync(officer, device, record).get(0);
@@ -71,9 +76,11 @@ class OfflineSyncIT {
         assertThat(first.get("state").asString()).as(first.toString()).isEqualTo("SENT");
         assertThat(first.get("reference").asString()).isEqualTo(reference);
         assertThat(again.get("state").asString()).isEqualTo("SENT");
-        assertThat(again.get("householdId").asString()).isEqualTo(first.get("householdId").asString());
+        assertThat(again.get("householdId").asString())
+                .isEqualTo(first.get("householdId").asString());
         assertThat(householdsWithReference(reference)).isEqualTo(1);
-        Answer stored = officer.get("/api/v1/households/" + first.get("householdId").asString());
+        Answer stored =
+                officer.get("/api/v1/households/" + first.get("householdId").asString());
         assertThat(stored.json().get("reference").asString()).isEqualTo(reference);
         assertThat(stored.json().get("members")).hasSize(5);
     }
@@ -84,8 +91,8 @@ class OfflineSyncIT {
         UUID device = registerDevice(officer, "Tablet one");
         List<String> references = reserve(officer, device, 3);
         for (int attempt = 0; attempt < 3; attempt++) {
-            Map<String, Object> record = record(UUID.randomUUID(), references.get(attempt),
-                    HouseholdFixtures.familyOfFive("Al-Rifai", "الرفاعي"));
+            Map<String, Object> record = record(
+                    UUID.randomUUID(), references.get(attempt), HouseholdFixtures.familyOfFive("Al-Rifai", "الرفاعي"));
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService senders = Executors.newFixedThreadPool(4);
             List<Future<JsonNode>> answers = new ArrayList<>();
@@ -104,7 +111,9 @@ class OfflineSyncIT {
                 households.add(result.get("householdId").asString());
             }
             senders.shutdown();
-            assertThat(households).as("every sender is answered the one household").containsOnly(households.get(0));
+            assertThat(households)
+                    .as("every sender is answered the one household")
+                    .containsOnly(households.get(0));
             assertThat(householdsWithReference(references.get(attempt))).isEqualTo(1);
         }
     }
@@ -117,22 +126,38 @@ class OfflineSyncIT {
         UUID clientId = UUID.randomUUID();
         Map<String, Object> household = new HashMap<>(HouseholdFixtures.familyOfFive("Al-Sayed", "السيد"));
         List<Map<String, Object>> members = new ArrayList<>();
-        members.add(new HashMap<>(HouseholdFixtures.member("PRINCIPAL", "سمير", "Samir", "خالد", "Khaled", "السيد",
-                "Al-Sayed", "M", "2090-01-01", null, List.of())));
+        members.add(new HashMap<>(HouseholdFixtures.member(
+                "PRINCIPAL",
+                "سمير",
+                "Samir",
+                "خالد",
+                "Khaled",
+                "السيد",
+                "Al-Sayed",
+                "M",
+                "2090-01-01",
+                null,
+                List.of())));
         household.put("members", members);
 
-        JsonNode refused = sync(officer, device, record(clientId, reference, household)).get(0);
+        JsonNode refused =
+                sync(officer, device, record(clientId, reference, household)).get(0);
 
         assertThat(refused.get("state").asString()).as(refused.toString()).isEqualTo("REFUSED");
         assertThat(refused.get("problem").get("code").asString()).isNotBlank();
         assertThat(refused.get("problem").get("field").asString()).contains("birthDate");
-        assertThat(refused.has("householdId") && !refused.get("householdId").isNull()).isFalse();
+        assertThat(refused.has("householdId") && !refused.get("householdId").isNull())
+                .isFalse();
         assertThat(householdsWithReference(reference)).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM offline_submission WHERE client_id = :id").param("id", clientId)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM offline_submission WHERE client_id = :id")
+                        .param("id", clientId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         members.get(0).put("birthDate", "1990-01-01");
-        JsonNode fixed = sync(officer, device, record(clientId, reference, household)).get(0);
+        JsonNode fixed =
+                sync(officer, device, record(clientId, reference, household)).get(0);
         assertThat(fixed.get("state").asString()).as(fixed.toString()).isEqualTo("SENT");
         assertThat(householdsWithReference(reference)).isEqualTo(1);
     }
@@ -145,10 +170,14 @@ class OfflineSyncIT {
         UUID deviceOfTwo = registerDevice(two, "Tablet two");
         String reference = reserve(one, deviceOfOne, 1).get(0);
 
-        JsonNode stolen = sync(two, deviceOfTwo, record(UUID.randomUUID(), reference,
-                HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي"))).get(0);
+        JsonNode stolen = sync(
+                        two,
+                        deviceOfTwo,
+                        record(UUID.randomUUID(), reference, HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي")))
+                .get(0);
         Answer reserveForOther = two.post("/api/v1/offline/devices/" + deviceOfOne + "/references", Map.of("count", 1));
-        Answer syncAsOther = two.post("/api/v1/offline/sync", Map.of("deviceId", deviceOfOne.toString(), "records", List.of()));
+        Answer syncAsOther =
+                two.post("/api/v1/offline/sync", Map.of("deviceId", deviceOfOne.toString(), "records", List.of()));
 
         assertThat(stolen.get("state").asString()).isEqualTo("REFUSED");
         assertThat(stolen.get("problem").get("code").asString()).isEqualTo("OFFLINE_REFERENCE_NOT_RESERVED");
@@ -156,11 +185,17 @@ class OfflineSyncIT {
         assertThat(reserveForOther.status()).isEqualTo(404);
         assertThat(syncAsOther.status()).isEqualTo(404);
         assertThat(syncAsOther.json().get("code").asString()).isEqualTo("OFFLINE_DEVICE_UNKNOWN");
-        JsonNode own = sync(one, deviceOfOne, record(UUID.randomUUID(), reference,
-                HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي"))).get(0);
+        JsonNode own = sync(
+                        one,
+                        deviceOfOne,
+                        record(UUID.randomUUID(), reference, HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي")))
+                .get(0);
         assertThat(own.get("state").asString()).isEqualTo("SENT");
-        JsonNode reused = sync(one, deviceOfOne, record(UUID.randomUUID(), reference,
-                HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي"))).get(0);
+        JsonNode reused = sync(
+                        one,
+                        deviceOfOne,
+                        record(UUID.randomUUID(), reference, HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي")))
+                .get(0);
         assertThat(reused.get("state").asString()).isEqualTo("CONFLICT");
         assertThat(reused.get("problem").get("code").asString()).isEqualTo("OFFLINE_REFERENCE_ALREADY_USED");
     }
@@ -172,11 +207,19 @@ class OfflineSyncIT {
         List<String> references = reserve(officer, device, 2);
         assertThat(references).allSatisfy(reference -> assertThat(reference).matches("HW-[0-9A-Z]{10}"));
         // The reservation's time has passed: its expiry is moved into the past rather than waiting for it.
-        jdbc.sql("UPDATE offline_reserved_reference SET expires_at = now() - interval '1 minute' WHERE reference = :reference")
-                .param("reference", references.get(0)).update();
+        jdbc.sql(
+                        "UPDATE offline_reserved_reference SET expires_at = now() - interval '1 minute' WHERE reference = :reference")
+                .param("reference", references.get(0))
+                .update();
 
-        JsonNode late = sync(officer, device, record(UUID.randomUUID(), references.get(0),
-                HouseholdFixtures.familyOfFive("Al-Attar", "العطار"))).get(0);
+        JsonNode late = sync(
+                        officer,
+                        device,
+                        record(
+                                UUID.randomUUID(),
+                                references.get(0),
+                                HouseholdFixtures.familyOfFive("Al-Attar", "العطار")))
+                .get(0);
         List<String> more = reserve(officer, device, 5);
 
         assertThat(late.get("state").asString()).isEqualTo("REFUSED");
@@ -190,19 +233,37 @@ class OfflineSyncIT {
         ApiClient officer = as("offline.two");
         UUID device = registerDevice(officer, "Tablet audited");
         String reference = reserve(officer, device, 1).get(0);
-        Map<String, Object> sent = record(UUID.randomUUID(), reference, HouseholdFixtures.familyOfFive("Al-Naqshbandi", "النقشبندي"));
-        Map<String, Object> refused = record(UUID.randomUUID(), "HW-0000000000", HouseholdFixtures.familyOfFive("Al-Naqshbandi", "النقشبندي"));
-        Answer answer = officer.post("/api/v1/offline/sync", Map.of("deviceId", device.toString(), "records", List.of(sent, refused),
-                "outbox", Map.of("waiting", 0, "refused", 1)));
+        Map<String, Object> sent =
+                record(UUID.randomUUID(), reference, HouseholdFixtures.familyOfFive("Al-Naqshbandi", "النقشبندي"));
+        Map<String, Object> refused = record(
+                UUID.randomUUID(), "HW-0000000000", HouseholdFixtures.familyOfFive("Al-Naqshbandi", "النقشبندي"));
+        Answer answer = officer.post(
+                "/api/v1/offline/sync",
+                Map.of(
+                        "deviceId",
+                        device.toString(),
+                        "records",
+                        List.of(sent, refused),
+                        "outbox",
+                        Map.of("waiting", 0, "refused", 1)));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 
-        List<AuditRecord> syncs = audit.query("offline.two", "offline_device", device.toString(), null, null, 20).stream()
-                .filter(entry -> entry.action().equals("SYNC_OFFLINE_OUTBOX")).toList();
+        List<AuditRecord> syncs =
+                audit.query("offline.two", "offline_device", device.toString(), null, null, 20).stream()
+                        .filter(entry -> entry.action().equals("SYNC_OFFLINE_OUTBOX"))
+                        .toList();
         assertThat(syncs).hasSize(1);
-        assertThat(syncs.get(0).details()).containsEntry("records", 2).containsEntry("sent", 1).containsEntry("refused", 1);
-        assertThat(String.valueOf(syncs.get(0).details())).doesNotContain("Naqshbandi", "النقشبندي", "Mohammad", "0944");
-        assertThat(jdbc.sql("SELECT refused_count FROM offline_device WHERE device_id = :device").param("device", device)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(syncs.get(0).details())
+                .containsEntry("records", 2)
+                .containsEntry("sent", 1)
+                .containsEntry("refused", 1);
+        assertThat(String.valueOf(syncs.get(0).details()))
+                .doesNotContain("Naqshbandi", "النقشبندي", "Mohammad", "0944");
+        assertThat(jdbc.sql("SELECT refused_count FROM offline_device WHERE device_id = :device")
+                        .param("device", device)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -220,14 +281,19 @@ class OfflineSyncIT {
         assertThat(first.json().get("idleLockSeconds").asLong()).isPositive();
         byte[] secret = Base64.getDecoder().decode(first.json().get("secret").asString());
         assertThat(secret).hasSize(32);
-        assertThat(again.json().get("secret").asString()).isEqualTo(first.json().get("secret").asString());
-        assertThat(ofOther.json().get("secret").asString()).isNotEqualTo(first.json().get("secret").asString());
+        assertThat(again.json().get("secret").asString())
+                .isEqualTo(first.json().get("secret").asString());
+        assertThat(ofOther.json().get("secret").asString())
+                .isNotEqualTo(first.json().get("secret").asString());
         assertThat(byAnotherOfficer.status()).isEqualTo(404);
-        byte[] stored = jdbc.sql("SELECT outbox_salt FROM offline_device WHERE device_id = :device").param("device", device)
-                .query(byte[].class).single();
+        byte[] stored = jdbc.sql("SELECT outbox_salt FROM offline_device WHERE device_id = :device")
+                .param("device", device)
+                .query(byte[].class)
+                .single();
         assertThat(stored).isNotEqualTo(secret);
         assertThat(audit.query("offline.one", "offline_device", device.toString(), null, null, 20))
-                .filteredOn(entry -> entry.action().equals("UNLOCK_OFFLINE_OUTBOX")).hasSize(2);
+                .filteredOn(entry -> entry.action().equals("UNLOCK_OFFLINE_OUTBOX"))
+                .hasSize(2);
     }
 
     @Test
@@ -240,16 +306,27 @@ class OfflineSyncIT {
         ApiClient officer = as("offline.two");
         UUID device = registerDevice(officer, "Tablet at Nasib");
         reserve(officer, device, 4);
-        Answer reported = officer.post("/api/v1/offline/sync", Map.of("deviceId", device.toString(), "records", List.of(),
-                "outbox", Map.of("waiting", 3, "refused", 2, "oldestWaitingAt", "2026-11-30T08:15:00Z")));
+        Answer reported = officer.post(
+                "/api/v1/offline/sync",
+                Map.of(
+                        "deviceId",
+                        device.toString(),
+                        "records",
+                        List.of(),
+                        "outbox",
+                        Map.of("waiting", 3, "refused", 2, "oldestWaitingAt", "2026-11-30T08:15:00Z")));
         assertThat(reported.status()).as(reported.body()).isEqualTo(200);
 
-        String page = org.homeward.PageSession.signIn(port, "offline.supervisor", PASSWORD).get("/offline/devices").body();
+        String page = org.homeward.PageSession.signIn(port, "offline.supervisor", PASSWORD)
+                .get("/offline/devices")
+                .body();
         int row = page.indexOf("data-device=\"" + device + "\"");
         assertThat(row).as("the device's row").isPositive();
         String cells = page.substring(row, page.indexOf("</tr>", row));
         assertThat(cells).contains("Tablet at Nasib", "offline.two", "2026-11-30", ">3<", ">2<", ">4<");
-        assertThat(org.homeward.PageSession.signIn(port, "offline.two", PASSWORD).get("/offline/devices").statusCode())
+        assertThat(org.homeward.PageSession.signIn(port, "offline.two", PASSWORD)
+                        .get("/offline/devices")
+                        .statusCode())
                 .isEqualTo(403);
     }
 
@@ -260,19 +337,69 @@ class OfflineSyncIT {
         ApiClient two = as("offline.two");
         UUID deviceOfOne = registerDevice(one, "Tablet one");
         UUID deviceOfTwo = registerDevice(two, "Tablet two");
-        Map<String, Object> typedOnce = Map.of("registrationSite", "Masnaa crossing",
-                "journey", Map.of("returnType", "REFUGEE", "originCountry", "LBN", "crossingPoint", "MASNAA",
-                        "destinationPcode", "SY020000"),
-                "members", List.of(HouseholdFixtures.member("PRINCIPAL", "عبد الرحمن", "Abdulrahman", "يوسف", "Yousef",
-                        "الزعبي", "Al-Zoubi", "M", "1984-06-02", null, List.of())));
-        Map<String, Object> typedAgain = Map.of("registrationSite", "Masnaa crossing",
-                "journey", Map.of("returnType", "REFUGEE", "originCountry", "LBN", "crossingPoint", "MASNAA",
-                        "destinationPcode", "SY020000"),
-                "members", List.of(HouseholdFixtures.member("PRINCIPAL", null, "Abd al-Rahman", null, "Youssef",
-                        null, "Zoubi", "M", "1984-06-02", null, List.of())));
+        Map<String, Object> typedOnce = Map.of(
+                "registrationSite",
+                "Masnaa crossing",
+                "journey",
+                Map.of(
+                        "returnType",
+                        "REFUGEE",
+                        "originCountry",
+                        "LBN",
+                        "crossingPoint",
+                        "MASNAA",
+                        "destinationPcode",
+                        "SY020000"),
+                "members",
+                List.of(HouseholdFixtures.member(
+                        "PRINCIPAL",
+                        "عبد الرحمن",
+                        "Abdulrahman",
+                        "يوسف",
+                        "Yousef",
+                        "الزعبي",
+                        "Al-Zoubi",
+                        "M",
+                        "1984-06-02",
+                        null,
+                        List.of())));
+        Map<String, Object> typedAgain = Map.of(
+                "registrationSite",
+                "Masnaa crossing",
+                "journey",
+                Map.of(
+                        "returnType",
+                        "REFUGEE",
+                        "originCountry",
+                        "LBN",
+                        "crossingPoint",
+                        "MASNAA",
+                        "destinationPcode",
+                        "SY020000"),
+                "members",
+                List.of(HouseholdFixtures.member(
+                        "PRINCIPAL",
+                        null,
+                        "Abd al-Rahman",
+                        null,
+                        "Youssef",
+                        null,
+                        "Zoubi",
+                        "M",
+                        "1984-06-02",
+                        null,
+                        List.of())));
 
-        JsonNode first = sync(one, deviceOfOne, record(UUID.randomUUID(), reserve(one, deviceOfOne, 1).get(0), typedOnce)).get(0);
-        JsonNode second = sync(two, deviceOfTwo, record(UUID.randomUUID(), reserve(two, deviceOfTwo, 1).get(0), typedAgain)).get(0);
+        JsonNode first = sync(
+                        one,
+                        deviceOfOne,
+                        record(UUID.randomUUID(), reserve(one, deviceOfOne, 1).get(0), typedOnce))
+                .get(0);
+        JsonNode second = sync(
+                        two,
+                        deviceOfTwo,
+                        record(UUID.randomUUID(), reserve(two, deviceOfTwo, 1).get(0), typedAgain))
+                .get(0);
 
         assertThat(first.get("state").asString()).isEqualTo("SENT");
         assertThat(second.get("state").asString()).isEqualTo("SENT");
@@ -282,13 +409,17 @@ class OfflineSyncIT {
                         WHERE c.status = 'OPEN' AND ((a.household_id = :one AND b.household_id = :two)
                            OR (a.household_id = :two AND b.household_id = :one))""")
                 .param("one", UUID.fromString(first.get("householdId").asString()))
-                .param("two", UUID.fromString(second.get("householdId").asString())).query(Long.class).single();
+                .param("two", UUID.fromString(second.get("householdId").asString()))
+                .query(Long.class)
+                .single();
         assertThat(pairs).isEqualTo(1);
     }
 
     private void waitForTheDuplicateIndex() throws InterruptedException {
-        Map<String, Object> probe = Map.of("members", List.of(HouseholdFixtures.member("PRINCIPAL", null, "Probe", null, null,
-                null, "Probe", "M", "1990", null, List.of())));
+        Map<String, Object> probe = Map.of(
+                "members",
+                List.of(HouseholdFixtures.member(
+                        "PRINCIPAL", null, "Probe", null, null, null, "Probe", "M", "1990", null, List.of())));
         for (int attempt = 0; attempt < 600; attempt++) {
             Answer answer = as("offline.one").post("/api/v1/households/likely-duplicates", probe);
             if (answer.status() == 200 && answer.json().get("ready").asBoolean()) {
@@ -304,25 +435,31 @@ class OfflineSyncIT {
     }
 
     private long householdsWithReference(String reference) {
-        return jdbc.sql("SELECT count(*) FROM household WHERE reference = :reference").param("reference", reference)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM household WHERE reference = :reference")
+                .param("reference", reference)
+                .query(Long.class)
+                .single();
     }
 
     static String signingKey() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
-        return Base64.getEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded());
+        return Base64.getEncoder()
+                .encodeToString(generator.generateKeyPair().getPublic().getEncoded());
     }
 
     private UUID registerDevice(ApiClient officer, String label) {
         UUID device = UUID.randomUUID();
         try {
-            Answer answer = officer.post("/api/v1/offline/devices", Map.of("deviceId", device.toString(), "label", label,
-                    "signingPublicKey", signingKey()));
+            Answer answer = officer.post(
+                    "/api/v1/offline/devices",
+                    Map.of("deviceId", device.toString(), "label", label, "signingPublicKey", signingKey()));
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-            Answer again = officer.post("/api/v1/offline/devices", Map.of("deviceId", device.toString(), "label", label,
-                    "signingPublicKey", signingKey()));
-            assertThat(again.json().get("registeredAt").asString()).isEqualTo(answer.json().get("registeredAt").asString());
+            Answer again = officer.post(
+                    "/api/v1/offline/devices",
+                    Map.of("deviceId", device.toString(), "label", label, "signingPublicKey", signingKey()));
+            assertThat(again.json().get("registeredAt").asString())
+                    .isEqualTo(answer.json().get("registeredAt").asString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -333,17 +470,27 @@ class OfflineSyncIT {
         Answer answer = officer.post("/api/v1/offline/devices/" + device + "/references", Map.of("count", count));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         List<String> references = new ArrayList<>();
-        answer.json().get("references").forEach(reference -> references.add(reference.get("reference").asString()));
+        answer.json()
+                .get("references")
+                .forEach(reference -> references.add(reference.get("reference").asString()));
         return references;
     }
 
     private static Map<String, Object> record(UUID clientId, String reference, Map<String, Object> household) {
-        return Map.of("clientId", clientId.toString(), "reservedReference", reference, "household", household,
-                "recordedAt", "2026-12-01T09:00:00Z");
+        return Map.of(
+                "clientId",
+                clientId.toString(),
+                "reservedReference",
+                reference,
+                "household",
+                household,
+                "recordedAt",
+                "2026-12-01T09:00:00Z");
     }
 
     private static JsonNode sync(ApiClient officer, UUID device, Map<String, Object> record) {
-        Answer answer = officer.post("/api/v1/offline/sync", Map.of("deviceId", device.toString(), "records", List.of(record)));
+        Answer answer =
+                officer.post("/api/v1/offline/sync", Map.of("deviceId", device.toString(), "records", List.of(record)));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().get("results");
     }

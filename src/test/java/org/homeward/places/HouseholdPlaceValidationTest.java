@@ -16,14 +16,31 @@ import org.junit.jupiter.api.Test;
 /** The household validator with the places catalogue as its lookup: only codes the reference data knows pass. */
 class HouseholdPlaceValidationTest {
 
-    private static final HouseholdValidator VALIDATOR = new HouseholdValidator(PlaceReferenceFiles.read().toCatalogue(),
+    private static final HouseholdValidator VALIDATOR = new HouseholdValidator(
+            PlaceReferenceFiles.read().toCatalogue(),
             Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
 
     private static List<String> problems(JourneyDetails journey, String placeOfOrigin) {
-        IndividualDetails principal = new IndividualDetails("PRINCIPAL", "أحمد", "Ahmad", null, null, null, null,
-                null, null, "M", "1980", null, null, null, placeOfOrigin, List.of());
-        return VALIDATOR.problemsOf(new RegisterHouseholdRequest("Masnaa", journey, List.of(principal)))
-                .stream().map(ValidationProblem::code).toList();
+        IndividualDetails principal = new IndividualDetails(
+                "PRINCIPAL",
+                "أحمد",
+                "Ahmad",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "M",
+                "1980",
+                null,
+                null,
+                null,
+                placeOfOrigin,
+                List.of());
+        return VALIDATOR.problemsOf(new RegisterHouseholdRequest("Masnaa", journey, List.of(principal))).stream()
+                .map(ValidationProblem::code)
+                .toList();
     }
 
     private static JourneyDetails refugee(String country, String crossing, String destination) {
@@ -34,7 +51,8 @@ class HouseholdPlaceValidationTest {
     void acceptsKnownPcodesCountriesAndCrossings() {
         assertThat(problems(refugee("LBN", "MASNAA", "SY020200"), "SY0202")).isEmpty();
         assertThat(problems(refugee("DEU", "DAMASCUS_AIRPORT", "SY02"), null)).isEmpty();
-        assertThat(problems(new JourneyDetails("IDP", null, "SY070301", null, "SY0704", null), null)).isEmpty();
+        assertThat(problems(new JourneyDetails("IDP", null, "SY070301", null, "SY0704", null), null))
+                .isEmpty();
     }
 
     @Test
@@ -50,7 +68,8 @@ class HouseholdPlaceValidationTest {
     @Test
     void rejectsUnknownCountriesCrossingsAndOrigins() {
         assertThat(problems(refugee("XYZ", "NOWHERE", "SY0100"), "SY0000"))
-                .containsExactlyInAnyOrder("ORIGIN_COUNTRY_UNKNOWN", "CROSSING_POINT_UNKNOWN", "PLACE_OF_ORIGIN_UNKNOWN");
+                .containsExactlyInAnyOrder(
+                        "ORIGIN_COUNTRY_UNKNOWN", "CROSSING_POINT_UNKNOWN", "PLACE_OF_ORIGIN_UNKNOWN");
         assertThat(problems(new JourneyDetails("IDP", null, "SY999999", null, "SY0100", null), null))
                 .containsExactly("ORIGIN_LOCATION_UNKNOWN");
     }

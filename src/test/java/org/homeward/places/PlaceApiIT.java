@@ -41,14 +41,19 @@ class PlaceApiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserService users;
+
     @Autowired
     PlaceDataLoader loader;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PlaceLookup lookup;
+
     @Autowired
     TemplateEngine templates;
 
@@ -60,7 +65,8 @@ class PlaceApiIT {
     }
 
     private HttpResponse<String> get(String path, String username) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (username != null) {
             request.header("Authorization", basic(username));
         }
@@ -74,7 +80,8 @@ class PlaceApiIT {
     }
 
     private static String basic(String username) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String encode(String text) {
@@ -89,8 +96,13 @@ class PlaceApiIT {
 
     @Test
     void refusesEveryPlacesEndpointWithoutCredentials() throws Exception {
-        for (String path : List.of("/api/v1/places", "/api/v1/places/SY02", "/api/v1/places/countries",
-                "/api/v1/places/crossings", "/api/v1/places/resolve?q=Aleppo", "/api/v1/places/suggest?q=Aleppo")) {
+        for (String path : List.of(
+                "/api/v1/places",
+                "/api/v1/places/SY02",
+                "/api/v1/places/countries",
+                "/api/v1/places/crossings",
+                "/api/v1/places/resolve?q=Aleppo",
+                "/api/v1/places/suggest?q=Aleppo")) {
             assertThat(get(path, null).statusCode()).as(path).isEqualTo(401);
         }
     }
@@ -102,9 +114,14 @@ class PlaceApiIT {
         assertThat(json("/api/v1/places?level=GOVERNORATE")).hasSize(14);
         assertThat(json("/api/v1/places?level=sub-district")).hasSize(272);
         JsonNode aleppoDistricts = json("/api/v1/places?level=DISTRICT&parent=SY02");
-        assertThat(texts(aleppoDistricts, "pcode")).isNotEmpty().contains("SY0202")
+        assertThat(texts(aleppoDistricts, "pcode"))
+                .isNotEmpty()
+                .contains("SY0202")
                 .containsExactlyElementsOf(shipped.areas().stream()
-                        .filter(place -> "SY02".equals(place.parentPcode())).map(Place::pcode).sorted().toList());
+                        .filter(place -> "SY02".equals(place.parentPcode()))
+                        .map(Place::pcode)
+                        .sorted()
+                        .toList());
         assertThat(texts(aleppoDistricts, "nameAr")).contains("الباب");
     }
 
@@ -124,7 +141,9 @@ class PlaceApiIT {
         assertThat(district.path("place").path("nameEn").asString()).isEqualTo("Al-Bab");
         assertThat(district.path("place").path("level").asString()).isEqualTo("DISTRICT");
         assertThat(texts(district.path("within"), "pcode")).containsExactly("SY02");
-        assertThat(texts(district.path("children"), "pcode")).contains("SY020200").allMatch(code -> code.startsWith("SY0202"));
+        assertThat(texts(district.path("children"), "pcode"))
+                .contains("SY020200")
+                .allMatch(code -> code.startsWith("SY0202"));
         JsonNode subdistrict = json("/api/v1/places/sy020200");
         assertThat(texts(subdistrict.path("within"), "pcode")).containsExactly("SY02", "SY0202");
         assertThat(subdistrict.path("place").path("population").isNumber()).isTrue();
@@ -135,8 +154,8 @@ class PlaceApiIT {
     void answersAnUnknownPcodeWithNotFound() throws Exception {
         HttpResponse<String> response = get("/api/v1/places/SY9999", "places.officer");
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(JSON.readTree(response.body()).path("code").asString()).isEqualTo("PLACE_NOT_FOUND");
     }
 
@@ -196,28 +215,43 @@ class PlaceApiIT {
                  "crossingPoint": "MASNAA", "destinationPcode": "%s"},
                  "members": [{"relationship": "PRINCIPAL", "givenNameLatin": "Ahmad", "sex": "M", "birthDate": "1980"}]}
                 """.formatted(destination);
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/households"))
-                .header("Authorization", basic("places.officer")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/households"))
+                        .header("Authorization", basic("places.officer"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void loadsTheShippedDataOnceAndAgainOnlyWhenItsVersionChanges() {
         PlaceReferenceData shipped = PlaceReferenceFiles.read();
         assertThat(loader.loadIfChanged(shipped)).isFalse();
-        assertThat(jdbc.sql("SELECT count(*) FROM place_area WHERE current").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM place_area WHERE current")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(shipped.areas().size());
-        assertThat(jdbc.sql("SELECT count(*) FROM place_alias").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM place_alias")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(shipped.aliasCount());
 
         jdbc.sql("UPDATE place_data_version SET checksum = 'an older release'").update();
-        jdbc.sql("UPDATE place_area SET name_en = 'Changed by hand' WHERE pcode = 'SY02'").update();
+        jdbc.sql("UPDATE place_area SET name_en = 'Changed by hand' WHERE pcode = 'SY02'")
+                .update();
         assertThat(loader.loadIfChanged(shipped)).isTrue();
-        assertThat(jdbc.sql("SELECT name_en FROM place_area WHERE pcode = 'SY02'").query(String.class).single())
+        assertThat(jdbc.sql("SELECT name_en FROM place_area WHERE pcode = 'SY02'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Aleppo");
-        assertThat(jdbc.sql("SELECT checksum FROM place_data_version").query(String.class).single())
+        assertThat(jdbc.sql("SELECT checksum FROM place_data_version")
+                        .query(String.class)
+                        .single())
                 .isEqualTo(shipped.checksum());
-        assertThat(jdbc.sql("SELECT count(*) FROM place_alias").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM place_alias")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(shipped.aliasCount());
     }
 
@@ -236,24 +270,33 @@ class PlaceApiIT {
     void offersSuggestionsAsAnHtmlFragment() throws Exception {
         PageSession session = new PageSession();
         String options = session.get("/places/suggest?q=" + encode("Hasak") + "&target=destinationPcode&lang=en");
-        assertThat(options).startsWith("<ul").contains("data-pcode=\"SY08\"", "data-target=\"destinationPcode\"",
-                "Al-Hasakah", "Governorate").doesNotContain("<html");
+        assertThat(options)
+                .startsWith("<ul")
+                .contains("data-pcode=\"SY08\"", "data-target=\"destinationPcode\"", "Al-Hasakah", "Governorate")
+                .doesNotContain("<html");
         String arabic = session.get("/places/suggest?q=" + encode("حسكة") + "&target=x%22onclick&lang=ar");
         assertThat(arabic).contains("الحسكة", "محافظة").doesNotContain("onclick");
-        assertThat(session.get("/places/suggest?q=" + encode("zzzzzz") + "&lang=en")).contains("No place has a name like this");
+        assertThat(session.get("/places/suggest?q=" + encode("zzzzzz") + "&lang=en"))
+                .contains("No place has a name like this");
     }
 
     @Test
     void answersTheCheckOfAPlaceNameInTheUsersLanguage() throws Exception {
         PageSession session = new PageSession();
         String ambiguous = session.get("/places/resolve?q=" + encode("Suran") + "&lang=en", true);
-        assertThat(ambiguous).contains("data-status=\"AMBIGUOUS\"", "Different places have this name", "SY020405",
-                "SY050101").doesNotContain("<html");
+        assertThat(ambiguous)
+                .contains("data-status=\"AMBIGUOUS\"", "Different places have this name", "SY020405", "SY050101")
+                .doesNotContain("<html");
         String resolved = session.get("/places/resolve?q=" + encode("الحسكة") + "&level=DISTRICT&lang=ar", true);
         assertThat(resolved).contains("data-status=\"RESOLVED\"", "تم العثور على المكان", "SY0800");
         String withoutScript = session.get("/places/resolve?q=" + encode("Atlantis") + "&lang=en", false);
-        assertThat(withoutScript).contains("<html", "data-status=\"UNKNOWN\"", "No place has a name like this",
-                "value=\"Atlantis\"", "SY020200");
+        assertThat(withoutScript)
+                .contains(
+                        "<html",
+                        "data-status=\"UNKNOWN\"",
+                        "No place has a name like this",
+                        "value=\"Atlantis\"",
+                        "SY020200");
     }
 
     @Test
@@ -274,17 +317,22 @@ class PlaceApiIT {
 
     /** A browser session signed in through the login form, as people use the pages. */
     private final class PageSession {
-        private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        private final HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
 
         PageSession() throws IOException, InterruptedException {
             String loginPage = get("/login");
             Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
             assertThat(token.find()).as("CSRF token on the login page").isTrue();
             String form = "username=places.officer&password=" + PASSWORD + "&_csrf=" + encode(token.group(1));
-            HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> signedIn = browser.send(
+                    HttpRequest.newBuilder(uri("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(signedIn.uri().getPath()).isNotEqualTo("/login");
         }
 

@@ -42,10 +42,19 @@ class PlaceNameResolverTest {
     static Stream<Arguments> spellingVariants() throws IOException {
         List<Arguments> rows = new ArrayList<>();
         try (Reader reader = new InputStreamReader(
-                PlaceNameResolverTest.class.getResourceAsStream("/places/spelling-variants.csv"), StandardCharsets.UTF_8)) {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
+                PlaceNameResolverTest.class.getResourceAsStream("/places/spelling-variants.csv"),
+                StandardCharsets.UTF_8)) {
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setCommentMarker('#')
+                    .get();
             for (CSVRecord row : format.parse(reader)) {
-                rows.add(Arguments.of(row.get("text"), blankToNull(row.get("level")), blankToNull(row.get("parent")),
+                rows.add(Arguments.of(
+                        row.get("text"),
+                        blankToNull(row.get("level")),
+                        blankToNull(row.get("parent")),
                         row.get("pcode")));
             }
         }
@@ -57,7 +66,9 @@ class PlaceNameResolverTest {
     @MethodSource("spellingVariants")
     void resolvesSpellingVariantsToTheUnitMeant(String text, String level, String parent, String pcode) {
         PlaceResolution resolution = RESOLVER.resolve(text, level == null ? null : PlaceLevel.valueOf(level), parent);
-        assertThat(resolution.pcode()).as("%s: %s", resolution.status(), resolution.message()).contains(pcode);
+        assertThat(resolution.pcode())
+                .as("%s: %s", resolution.status(), resolution.message())
+                .contains(pcode);
     }
 
     @Test
@@ -72,8 +83,10 @@ class PlaceNameResolverTest {
 
     @Test
     void letsTheLevelHintSettleADistrictAndItsCentralSubdistrict() {
-        assertThat(RESOLVER.resolve("Al-Bab", PlaceLevel.DISTRICT, null).pcode()).contains("SY0202");
-        assertThat(RESOLVER.resolve("Al-Bab", PlaceLevel.SUBDISTRICT, "Aleppo").pcode()).contains("SY020200");
+        assertThat(RESOLVER.resolve("Al-Bab", PlaceLevel.DISTRICT, null).pcode())
+                .contains("SY0202");
+        assertThat(RESOLVER.resolve("Al-Bab", PlaceLevel.SUBDISTRICT, "Aleppo").pcode())
+                .contains("SY020200");
         assertThat(RESOLVER.resolveUniquely("الباب", PlaceLevel.SUBDISTRICT)).contains("SY020200");
         assertThat(RESOLVER.resolve("منطقة الباب").pcode()).contains("SY0202");
     }
@@ -82,8 +95,11 @@ class PlaceNameResolverTest {
     void settlesEveryDistrictSharingItsNameWithItsCentralSubdistrictByLevel() {
         List<Place[]> pairs = new ArrayList<>();
         for (Place district : CATALOGUE.areas(PlaceLevel.DISTRICT, null)) {
-            CATALOGUE.area(district.pcode() + "00")
-                    .filter(centre -> PlaceNames.keys(centre.nameEn()).get(0).loose()
+            CATALOGUE
+                    .area(district.pcode() + "00")
+                    .filter(centre -> PlaceNames.keys(centre.nameEn())
+                            .get(0)
+                            .loose()
                             .equals(PlaceNames.keys(district.nameEn()).get(0).loose()))
                     .ifPresent(centre -> pairs.add(new Place[] {district, centre}));
         }
@@ -91,10 +107,15 @@ class PlaceNameResolverTest {
         assertThat(pairs).allSatisfy(pair -> {
             String name = pair[0].nameEn();
             assertThat(RESOLVER.resolve(name).status()).as(name).isEqualTo(Status.AMBIGUOUS);
-            assertThat(RESOLVER.resolve(name).candidates()).extracting(PlaceCandidate::pcode)
+            assertThat(RESOLVER.resolve(name).candidates())
+                    .extracting(PlaceCandidate::pcode)
                     .contains(pair[0].pcode(), pair[1].pcode());
-            assertThat(RESOLVER.resolve(name, PlaceLevel.DISTRICT, null).pcode()).as(name).contains(pair[0].pcode());
-            assertThat(RESOLVER.resolve(name, PlaceLevel.SUBDISTRICT, null).pcode()).as(name).contains(pair[1].pcode());
+            assertThat(RESOLVER.resolve(name, PlaceLevel.DISTRICT, null).pcode())
+                    .as(name)
+                    .contains(pair[0].pcode());
+            assertThat(RESOLVER.resolve(name, PlaceLevel.SUBDISTRICT, null).pcode())
+                    .as(name)
+                    .contains(pair[1].pcode());
         });
     }
 
@@ -104,7 +125,8 @@ class PlaceNameResolverTest {
             PlaceResolution resolution = RESOLVER.resolve(name);
             assertThat(resolution.status()).as(name).isEqualTo(Status.AMBIGUOUS);
             assertThat(resolution.reason()).isEqualTo(Reason.SAME_NAME_FOR_DIFFERENT_PLACES);
-            assertThat(resolution.candidates()).extracting(PlaceCandidate::pcode)
+            assertThat(resolution.candidates())
+                    .extracting(PlaceCandidate::pcode)
                     .containsExactlyInAnyOrder("SY020405", "SY050101");
             assertThat(resolution.message()).contains("SY020405", "SY050101", "Aleppo", "Hama");
         }
@@ -179,11 +201,17 @@ class PlaceNameResolverTest {
     @Test
     void suggestsPlacesWhoseNamesBeginLikeTheTextLargestFirst() {
         assertThat(RESOLVER.suggest("حل", 5)).extracting(PlaceSuggestion::pcode).startsWith("SY02");
-        assertThat(RESOLVER.suggest("Deir", 10)).extracting(PlaceSuggestion::pcode)
-                .startsWith("SY09", "SY0901", "SY090100").contains("SY030601");
-        assertThat(RESOLVER.suggest("shughur", 10)).extracting(PlaceSuggestion::pcode).contains("SY0704", "SY070400");
-        assertThat(RESOLVER.suggest("SY0202", 10)).extracting(PlaceSuggestion::pcode)
-                .allMatch(pcode -> pcode.startsWith("SY0202")).contains("SY0202", "SY020200");
+        assertThat(RESOLVER.suggest("Deir", 10))
+                .extracting(PlaceSuggestion::pcode)
+                .startsWith("SY09", "SY0901", "SY090100")
+                .contains("SY030601");
+        assertThat(RESOLVER.suggest("shughur", 10))
+                .extracting(PlaceSuggestion::pcode)
+                .contains("SY0704", "SY070400");
+        assertThat(RESOLVER.suggest("SY0202", 10))
+                .extracting(PlaceSuggestion::pcode)
+                .allMatch(pcode -> pcode.startsWith("SY0202"))
+                .contains("SY0202", "SY020200");
         assertThat(RESOLVER.suggest("Hama", 3)).hasSize(3);
     }
 

@@ -17,12 +17,15 @@ class PlaceNamesTest {
         assertThat(key("Al-Ḩasakah").strict()).isEqualTo("hasakah");
         assertThat(key("as Suwayda’").strict()).isEqualTo(key("Suwayda").strict());
         assertThat(key("Deir-ez-Zor").strict()).isEqualTo(key("deir ZOR").strict());
-        assertThat(key("Ma‘arrat an Nu‘man").strict()).isEqualTo(key("Maarrat Numan").strict());
+        assertThat(key("Ma‘arrat an Nu‘man").strict())
+                .isEqualTo(key("Maarrat Numan").strict());
     }
 
     @Test
     void makesArabicLetterVariantsOne() {
-        assertThat(key("إدلب").strict()).isEqualTo(key("ادلب").strict()).isEqualTo(key("أدلب").strict());
+        assertThat(key("إدلب").strict())
+                .isEqualTo(key("ادلب").strict())
+                .isEqualTo(key("أدلب").strict());
         assertThat(key("حماة").strict()).isEqualTo(key("حماه").strict());
         assertThat(key("السويداء").strict()).isEqualTo(key("السويدا").strict());
         assertThat(key("دير الزّور").strict()).isEqualTo(key("دير الزور").strict());
@@ -46,13 +49,15 @@ class PlaceNamesTest {
     void keepsCentreWordsInTheStrictKeyOnly() {
         assertThat(key("مركز عفرين").strict()).isNotEqualTo(key("عفرين").strict());
         assertThat(key("مركز عفرين").loose()).isEqualTo(key("عفرين").loose());
-        assertThat(key("Markaz Rif Dimashq").loose()).isEqualTo(key("Rif Dimashq").loose());
+        assertThat(key("Markaz Rif Dimashq").loose())
+                .isEqualTo(key("Rif Dimashq").loose());
     }
 
     @Test
     void givesTransliterationVariantsOnePhoneticKey() {
         assertThat(List.of("Hasakah", "Hasakeh", "Hassakeh", "Al-Hasaka"))
-                .extracting(name -> key(name).phonetic()).containsOnly(key("Hasakah").phonetic());
+                .extracting(name -> key(name).phonetic())
+                .containsOnly(key("Hasakah").phonetic());
         assertThat(key("Dayr al-Zawr").phonetic()).isEqualTo(key("Deir ez-Zor").phonetic());
         assertThat(key("Kamishli").phonetic()).isEqualTo(key("Qamishli").phonetic());
         assertThat(key("Tartous").phonetic()).isEqualTo(key("Tartus").phonetic());
@@ -63,7 +68,9 @@ class PlaceNamesTest {
     @Test
     void readsAJoinedArticleBothWays() {
         assertThat(PlaceNames.keys("Ein Elfijeh")).extracting(NameKey::loose).contains("einfijeh", "einelfijeh");
-        assertThat(PlaceNames.keys("ديرالزور")).extracting(NameKey::loose).contains(key("دير الزور").loose());
+        assertThat(PlaceNames.keys("ديرالزور"))
+                .extracting(NameKey::loose)
+                .contains(key("دير الزور").loose());
         assertThat(PlaceNames.keys("Homs")).hasSize(1);
     }
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class PlaceReferenceFilesTest {
 
     private static final PlaceReferenceData DATA = PlaceReferenceFiles.read();
-    private static final Map<String, Place> BY_PCODE = DATA.areas().stream()
-            .collect(Collectors.toMap(Place::pcode, Function.identity()));
+    private static final Map<String, Place> BY_PCODE =
+            DATA.areas().stream().collect(Collectors.toMap(Place::pcode, Function.identity()));
 
     private static long count(PlaceLevel level) {
         return DATA.areas().stream().filter(place -> place.level() == level).count();
@@ -39,7 +39,9 @@ class PlaceReferenceFilesTest {
                 Place parent = BY_PCODE.get(place.parentPcode());
                 assertThat(parent).as(place.pcode()).isNotNull();
                 assertThat(parent.level().ordinal()).isEqualTo(place.level().ordinal() - 1);
-                assertThat(place.pcode()).startsWith(parent.pcode()).hasSize(parent.pcode().length() + 2);
+                assertThat(place.pcode())
+                        .startsWith(parent.pcode())
+                        .hasSize(parent.pcode().length() + 2);
             }
         });
     }
@@ -48,9 +50,11 @@ class PlaceReferenceFilesTest {
     void givesEveryGovernorateDistrictsAndEveryDistrictSubdistricts() {
         PlaceCatalogue catalogue = DATA.toCatalogue();
         assertThat(catalogue.areas(PlaceLevel.GOVERNORATE, null))
-                .allSatisfy(governorate -> assertThat(catalogue.children(governorate.pcode())).isNotEmpty());
+                .allSatisfy(governorate ->
+                        assertThat(catalogue.children(governorate.pcode())).isNotEmpty());
         assertThat(catalogue.areas(PlaceLevel.DISTRICT, null))
-                .allSatisfy(district -> assertThat(catalogue.children(district.pcode())).isNotEmpty());
+                .allSatisfy(district ->
+                        assertThat(catalogue.children(district.pcode())).isNotEmpty());
     }
 
     @Test
@@ -63,7 +67,9 @@ class PlaceReferenceFilesTest {
                 assertThat(place.populationYear()).isIn(2004, 2016);
             }
         });
-        assertThat(DATA.areas().stream().filter(place -> place.population() != null).count())
+        assertThat(DATA.areas().stream()
+                        .filter(place -> place.population() != null)
+                        .count())
                 .isGreaterThan(DATA.areas().size() - 5L);
     }
 
@@ -71,13 +77,16 @@ class PlaceReferenceFilesTest {
     void listsTheCountriesOfAsylumAskedForWithEnglishAndArabicNames() {
         Set<String> codes = DATA.countries().stream().map(CountryOfAsylum::iso3).collect(Collectors.toSet());
         // Syria's neighbours, the countries of the UNHCR return figures 2015-2025, and other large hosts.
-        assertThat(codes).contains("LBN", "TUR", "JOR", "IRQ", "EGY", "DEU", "AUS", "BGR", "CHE", "CHN", "CYP", "IND",
-                "LBY", "MYS", "SDN", "GBR", "NOR", "USA", "CAN", "SAU", "ARE", "KWT", "QAT", "ARM", "DZA");
+        assertThat(codes)
+                .contains(
+                        "LBN", "TUR", "JOR", "IRQ", "EGY", "DEU", "AUS", "BGR", "CHE", "CHN", "CYP", "IND", "LBY",
+                        "MYS", "SDN", "GBR", "NOR", "USA", "CAN", "SAU", "ARE", "KWT", "QAT", "ARM", "DZA");
         assertThat(codes).doesNotContain("SYR");
         assertThat(DATA.countries().stream().filter(CountryOfAsylum::euMember).map(CountryOfAsylum::iso3))
-                .containsExactlyInAnyOrder("AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU",
-                        "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN",
-                        "ESP", "SWE");
+                .containsExactlyInAnyOrder(
+                        "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+                        "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+                        "SWE");
         assertThat(DATA.countries()).allSatisfy(country -> {
             assertThat(country.nameEn()).isNotBlank();
             assertThat(PlaceNames.isArabic(country.nameAr())).as(country.iso3()).isTrue();
@@ -86,11 +95,27 @@ class PlaceReferenceFilesTest {
 
     @Test
     void listsExactlyTheCrossingPointsAskedForWithTheirNeighbours() {
-        Map<String, CrossingPoint> crossings = DATA.crossings().stream()
-                .collect(Collectors.toMap(CrossingPoint::code, Function.identity()));
-        assertThat(crossings.keySet()).containsExactlyInAnyOrder("MASNAA", "JOUSIEH", "DABOUSIEH", "ARIDA", "NASIB",
-                "BAB_AL_HAWA", "BAB_AL_SALAM", "KASAB", "JARABLUS", "TAL_ABYAD", "NUSAYBIN", "AL_QAIM", "SEMALKA",
-                "RABIA", "DAMASCUS_AIRPORT", "ALEPPO_AIRPORT", "LATAKIA_AIRPORT");
+        Map<String, CrossingPoint> crossings =
+                DATA.crossings().stream().collect(Collectors.toMap(CrossingPoint::code, Function.identity()));
+        assertThat(crossings.keySet())
+                .containsExactlyInAnyOrder(
+                        "MASNAA",
+                        "JOUSIEH",
+                        "DABOUSIEH",
+                        "ARIDA",
+                        "NASIB",
+                        "BAB_AL_HAWA",
+                        "BAB_AL_SALAM",
+                        "KASAB",
+                        "JARABLUS",
+                        "TAL_ABYAD",
+                        "NUSAYBIN",
+                        "AL_QAIM",
+                        "SEMALKA",
+                        "RABIA",
+                        "DAMASCUS_AIRPORT",
+                        "ALEPPO_AIRPORT",
+                        "LATAKIA_AIRPORT");
         Map<String, List<String>> byNeighbour = Map.of(
                 "LBN", List.of("MASNAA", "JOUSIEH", "DABOUSIEH", "ARIDA"),
                 "JOR", List.of("NASIB"),
@@ -100,36 +125,47 @@ class PlaceReferenceFilesTest {
             assertThat(crossings.get(code).neighbourCountry()).isEqualTo(country);
             assertThat(crossings.get(code).kind()).isEqualTo(CrossingPoint.Kind.LAND);
         }));
-        assertThat(List.of("DAMASCUS_AIRPORT", "ALEPPO_AIRPORT", "LATAKIA_AIRPORT")).allSatisfy(code -> {
-            assertThat(crossings.get(code).kind()).isEqualTo(CrossingPoint.Kind.AIRPORT);
-            assertThat(crossings.get(code).neighbourCountry()).isNull();
-        });
+        assertThat(List.of("DAMASCUS_AIRPORT", "ALEPPO_AIRPORT", "LATAKIA_AIRPORT"))
+                .allSatisfy(code -> {
+                    assertThat(crossings.get(code).kind()).isEqualTo(CrossingPoint.Kind.AIRPORT);
+                    assertThat(crossings.get(code).neighbourCountry()).isNull();
+                });
     }
 
     @Test
     void placesCrossingsInSyrianSubdistrictsAndNearTheBorders() {
         assertThat(DATA.crossings()).allSatisfy(crossing -> {
-            assertThat(PlaceNames.isArabic(crossing.nameAr())).as(crossing.code()).isTrue();
+            assertThat(PlaceNames.isArabic(crossing.nameAr()))
+                    .as(crossing.code())
+                    .isTrue();
             assertThat(crossing.latitude()).as(crossing.code()).isBetween(32.3, 37.4);
             assertThat(crossing.longitude()).as(crossing.code()).isBetween(35.7, 42.4);
             if (crossing.subdistrictPcode() != null) {
                 assertThat(BY_PCODE.get(crossing.subdistrictPcode()).level()).isEqualTo(PlaceLevel.SUBDISTRICT);
             }
         });
-        assertThat(DATA.crossings()).filteredOn(crossing -> crossing.kind() == CrossingPoint.Kind.LAND)
+        assertThat(DATA.crossings())
+                .filteredOn(crossing -> crossing.kind() == CrossingPoint.Kind.LAND)
                 .allMatch(CrossingPoint::coordinatesApproximate);
     }
 
     @Test
     void addsAliasesOnlyToKnownUnitsAndNeverRepeatsTheOwnName() {
         assertThat(DATA.aliases().keySet()).allMatch(BY_PCODE::containsKey);
-        DATA.aliases().forEach((pcode, aliases) -> assertThat(aliases).extracting(PlaceAlias::value)
-                .doesNotHaveDuplicates().doesNotContain(BY_PCODE.get(pcode).nameEn(), BY_PCODE.get(pcode).nameAr()));
+        DATA.aliases()
+                .forEach((pcode, aliases) -> assertThat(aliases)
+                        .extracting(PlaceAlias::value)
+                        .doesNotHaveDuplicates()
+                        .doesNotContain(
+                                BY_PCODE.get(pcode).nameEn(),
+                                BY_PCODE.get(pcode).nameAr()));
         assertThat(DATA.aliases().get("SY0405")).extracting(PlaceAlias::value).contains("Palmyra");
     }
 
     @Test
     void givesTheSameChecksumForTheSameFiles() {
-        assertThat(DATA.checksum()).matches("[0-9a-f]{64}").isEqualTo(PlaceReferenceFiles.read().checksum());
+        assertThat(DATA.checksum())
+                .matches("[0-9a-f]{64}")
+                .isEqualTo(PlaceReferenceFiles.read().checksum());
     }
 }

@@ -21,6 +21,7 @@ class PlaceTypeAheadBrowserIT {
 
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
 
@@ -43,10 +44,14 @@ class PlaceTypeAheadBrowserIT {
             browser.find("#place-check-name").sendKeys(Keys.ARROW_DOWN);
             browser.waitFor().until(driver -> first.equals(driver.switchTo().activeElement()));
             first.sendKeys(Keys.ENTER);
-            browser.waitFor().until(driver -> chosen.equals(browser.find("#place-check-name").getAttribute("value")));
+            browser.waitFor()
+                    .until(driver ->
+                            chosen.equals(browser.find("#place-check-name").getAttribute("value")));
             assertThat(chosen).startsWith("SY0203");
             browser.click("#place-check-button");
-            assertThat(browser.find("#place-check-answer[data-status='RESOLVED']").getText()).contains(chosen);
+            assertThat(browser.find("#place-check-answer[data-status='RESOLVED']")
+                            .getText())
+                    .contains(chosen);
             browser.screenshot("places-check-en");
 
             browser.go("/places?lang=ar");
@@ -55,7 +60,8 @@ class PlaceTypeAheadBrowserIT {
             browser.click("#place-check-button");
             WebElement answer = browser.find("#place-check-answer[data-status='AMBIGUOUS']");
             assertThat(answer.getText()).contains("أماكن مختلفة", "SY020405", "SY050101");
-            assertThat(answer.findElements(By.cssSelector(".place-candidates li"))).hasSize(2);
+            assertThat(answer.findElements(By.cssSelector(".place-candidates li")))
+                    .hasSize(2);
             browser.screenshot("places-check-ar");
         }
     }

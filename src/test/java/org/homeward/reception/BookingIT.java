@@ -1,5 +1,8 @@
 package org.homeward.reception;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,9 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * Places booked for a household on its way (an accepted allocation) are held until it arrives:
  * nobody else takes them, nobody is counted as sheltered in them, and arriving, coming elsewhere
@@ -31,23 +31,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BookingIT {
 
     private static final LocalDate TODAY_IN_DAMASCUS = LocalDate.now(ZoneId.of("Asia/Damascus"));
+
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     CentreService centres;
+
     @Autowired
     StayService stays;
+
     @Autowired
     ReceptionFigures figures;
+
     @LocalServerPort
     int port;
+
     ApiClient manager;
 
     @BeforeEach
     void signIn() {
-        manager = new ApiClient(port, ReceptionTestData.user(users, Role.RECEPTION_MANAGER), ReceptionTestData.PASSWORD);
+        manager =
+                new ApiClient(port, ReceptionTestData.user(users, Role.RECEPTION_MANAGER), ReceptionTestData.PASSWORD);
     }
 
     @Test
@@ -62,12 +70,17 @@ class BookingIT {
         assertThat(booking.expectedBy()).isEqualTo(TODAY_IN_DAMASCUS.plusDays(3));
         JsonNode occupied = manager.get("/api/v1/centres/" + centre).json().get("occupied");
         assertThat(occupied.get("persons").asInt()).as("the places are held").isEqualTo(5);
-        assertThat(manager.get("/api/v1/centres/" + centre + "/stays").json().get("total").asInt())
-                .as("nobody has arrived").isZero();
+        assertThat(manager.get("/api/v1/centres/" + centre + "/stays")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .as("nobody has arrived")
+                .isZero();
         JsonNode listed = manager.get("/api/v1/centres/" + centre + "/bookings").json();
         assertThat(listed.get("total").asInt()).isEqualTo(1);
         assertThat(listed.get("items").get(0).get("reference").asString()).isEqualTo(booked.reference());
-        assertThat(figures.occupancy(TODAY_IN_DAMASCUS, "SY02").orElseThrow()).as("a booking shelters nobody")
+        assertThat(figures.occupancy(TODAY_IN_DAMASCUS, "SY02").orElseThrow())
+                .as("a booking shelters nobody")
                 .isEqualTo(shelteredBefore);
         assertThat(households.find(booked.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
 
@@ -75,20 +88,38 @@ class BookingIT {
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.json().get("code").asString()).isEqualTo("CENTRE_FULL");
 
-        Answer arrived = manager.post("/api/v1/centres/" + centre + "/stays", Map.of("household", booked.reference(),
-                "memberIds", List.of(member(booked, 0), member(booked, 1), member(booked, 2)),
-                "reason", "Two come with the next bus"));
+        Answer arrived = manager.post(
+                "/api/v1/centres/" + centre + "/stays",
+                Map.of(
+                        "household",
+                        booked.reference(),
+                        "memberIds",
+                        List.of(member(booked, 0), member(booked, 1), member(booked, 2)),
+                        "reason",
+                        "Two come with the next bus"));
         assertThat(arrived.status()).as(arrived.body()).isEqualTo(201);
-        assertThat(arrived.json().get("id").asString()).as("the booking becomes the stay").isEqualTo(booking.id().toString());
+        assertThat(arrived.json().get("id").asString())
+                .as("the booking becomes the stay")
+                .isEqualTo(booking.id().toString());
         assertThat(arrived.json().get("booking").asBoolean()).isFalse();
         assertThat(arrived.json().get("persons").asInt()).isEqualTo(3);
-        assertThat(manager.get("/api/v1/centres/" + centre).json().get("occupied").get("persons").asInt())
-                .as("the places of those who did not come are free again").isEqualTo(3);
+        assertThat(manager.get("/api/v1/centres/" + centre)
+                        .json()
+                        .get("occupied")
+                        .get("persons")
+                        .asInt())
+                .as("the places of those who did not come are free again")
+                .isEqualTo(3);
         assertThat(figures.occupancy(TODAY_IN_DAMASCUS, "SY02").orElseThrow()).isEqualTo(shelteredBefore + 3);
         assertThat(households.find(booked.id()).journey().status()).isEqualTo(JourneyStatus.AT_RECEPTION);
-        assertThat(manager.get("/api/v1/centres/" + centre + "/bookings").json().get("total").asInt()).isZero();
+        assertThat(manager.get("/api/v1/centres/" + centre + "/bookings")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
         assertThat(stays.historyOf(booked.id())).extracting(StayEvent::type).containsExactly("BOOKED", "ARRIVED");
-        assertThat(stays.historyOf(booked.id()).get(1).details()).containsEntry("bookedPersons", 5)
+        assertThat(stays.historyOf(booked.id()).get(1).details())
+                .containsEntry("bookedPersons", 5)
                 .containsEntry("persons", 3);
 
         Answer release = manager.post("/api/v1/stays/" + booking.id() + "/release", Map.of("reason", "Changed plans"));
@@ -105,8 +136,19 @@ class BookingIT {
         assertThat(booking.expectedBy()).as("a week, unless said otherwise").isEqualTo(TODAY_IN_DAMASCUS.plusDays(7));
 
         for (String step : List.of("check-out", "transfer", "members")) {
-            Answer early = manager.post("/api/v1/stays/" + booking.id() + "/" + step, Map.of("outcome", "OTHER",
-                    "note", "x", "toCentre", centre, "reason", "x", "memberIds", List.of(member(booked, 0))));
+            Answer early = manager.post(
+                    "/api/v1/stays/" + booking.id() + "/" + step,
+                    Map.of(
+                            "outcome",
+                            "OTHER",
+                            "note",
+                            "x",
+                            "toCentre",
+                            centre,
+                            "reason",
+                            "x",
+                            "memberIds",
+                            List.of(member(booked, 0))));
             assertThat(early.status()).as(step + ": " + early.body()).isEqualTo(409);
             assertThat(early.json().get("code").asString()).as(step).isEqualTo("STAY_NOT_ARRIVED");
         }
@@ -115,18 +157,28 @@ class BookingIT {
         assertThat(noReason.body()).contains("RELEASE_REASON_MISSING");
         assertThat(checkIn(centre, next.reference()).status()).as("still held").isEqualTo(409);
 
-        Answer released = manager.post("/api/v1/stays/" + booking.id() + "/release",
+        Answer released = manager.post(
+                "/api/v1/stays/" + booking.id() + "/release",
                 Map.of("reason", "The family decided to stay in Lebanon for now"));
         assertThat(released.status()).as(released.body()).isEqualTo(200);
         assertThat(released.json().get("endOutcome").asString()).isEqualTo("NOT_ARRIVED");
-        assertThat(manager.get("/api/v1/centres/" + centre).json().get("occupied").get("persons").asInt()).isZero();
+        assertThat(manager.get("/api/v1/centres/" + centre)
+                        .json()
+                        .get("occupied")
+                        .get("persons")
+                        .asInt())
+                .isZero();
         StayEvent last = stays.historyOf(booked.id()).get(1);
         assertThat(last.type()).isEqualTo("BOOKING_RELEASED");
         assertThat(last.reason()).isEqualTo("The family decided to stay in Lebanon for now");
 
-        assertThat(checkIn(centre, next.reference()).status()).as("the places are free again").isEqualTo(201);
-        assertThat(stays.book(centre(5, 1, 0), booked.id(), null, null, "planner").booking())
-                .as("the household can be booked again").isTrue();
+        assertThat(checkIn(centre, next.reference()).status())
+                .as("the places are free again")
+                .isEqualTo(201);
+        assertThat(stays.book(centre(5, 1, 0), booked.id(), null, null, "planner")
+                        .booking())
+                .as("the household can be booked again")
+                .isTrue();
     }
 
     @Test
@@ -140,14 +192,29 @@ class BookingIT {
 
         Answer arrived = checkIn(otherCentre, household.reference());
         assertThat(arrived.status()).as(arrived.body()).isEqualTo(201);
-        assertThat(arrived.json().get("id").asString()).isNotEqualTo(booking.id().toString());
-        assertThat(manager.get("/api/v1/centres/" + bookedCentre).json().get("occupied").get("persons").asInt()).isZero();
-        assertThat(manager.get("/api/v1/centres/" + otherCentre).json().get("occupied").get("persons").asInt()).isEqualTo(4);
+        assertThat(arrived.json().get("id").asString())
+                .isNotEqualTo(booking.id().toString());
+        assertThat(manager.get("/api/v1/centres/" + bookedCentre)
+                        .json()
+                        .get("occupied")
+                        .get("persons")
+                        .asInt())
+                .isZero();
+        assertThat(manager.get("/api/v1/centres/" + otherCentre)
+                        .json()
+                        .get("occupied")
+                        .get("persons")
+                        .asInt())
+                .isEqualTo(4);
         assertThat(stays.find(booking.id()).endOutcome()).isEqualTo("NOT_ARRIVED");
-        assertThat(stays.historyOf(household.id())).extracting(StayEvent::type)
+        assertThat(stays.historyOf(household.id()))
+                .extracting(StayEvent::type)
                 .containsExactly("BOOKED", "BOOKING_RELEASED", "CHECKED_IN");
         assertThat(stays.historyOf(household.id()).get(1).reason()).contains(otherCentre);
-        assertThat(checkIn(bookedCentre, household.reference()).json().get("code").asString())
+        assertThat(checkIn(bookedCentre, household.reference())
+                        .json()
+                        .get("code")
+                        .asString())
                 .isEqualTo("HOUSEHOLD_ALREADY_CHECKED_IN");
     }
 
@@ -157,15 +224,25 @@ class BookingIT {
         Household household = ReceptionTestData.household(households, "SY020000", null, 4, Set.of());
         Stay booking = stays.book(centre, household.id(), null, null, "planner");
 
-        households.advanceJourney(household.id(), new org.homeward.registry.AdvanceJourneyRequest(
-                households.find(household.id()).version(), "WITHDRAWN", "The family stays in Germany"), "registrar");
+        households.advanceJourney(
+                household.id(),
+                new org.homeward.registry.AdvanceJourneyRequest(
+                        households.find(household.id()).version(), "WITHDRAWN", "The family stays in Germany"),
+                "registrar");
 
         Stay released = stays.find(booking.id());
         assertThat(released.endOutcome()).isEqualTo("NOT_ARRIVED");
         assertThat(released.endedBy()).isEqualTo("registrar");
         assertThat(released.endNote()).isEqualTo("Journey moved to WITHDRAWN: The family stays in Germany");
-        assertThat(manager.get("/api/v1/centres/" + centre).json().get("occupied").get("persons").asInt()).isZero();
-        assertThat(stays.historyOf(household.id())).extracting(StayEvent::type).containsExactly("BOOKED", "BOOKING_RELEASED");
+        assertThat(manager.get("/api/v1/centres/" + centre)
+                        .json()
+                        .get("occupied")
+                        .get("persons")
+                        .asInt())
+                .isZero();
+        assertThat(stays.historyOf(household.id()))
+                .extracting(StayEvent::type)
+                .containsExactly("BOOKED", "BOOKING_RELEASED");
     }
 
     private Answer checkIn(String centre, String reference) {
@@ -177,7 +254,10 @@ class BookingIT {
     }
 
     private String centre(int persons, int families, int accessible) {
-        return centres.create(ReceptionTestCentres.request(ReceptionTestData.unique("BOOK"), "SY020000", persons, families,
-                accessible), "test").code();
+        return centres.create(
+                        ReceptionTestCentres.request(
+                                ReceptionTestData.unique("BOOK"), "SY020000", persons, families, accessible),
+                        "test")
+                .code();
     }
 }

@@ -1,5 +1,7 @@
 package org.homeward.reception;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,30 +16,40 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @HomewardTest
 class CentreApiIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @LocalServerPort
     int port;
 
     @Test
     void opensReadsAndChangesACentreWithOptimisticLockingAndHistory() {
-        ApiClient coordinator = new ApiClient(port, ReceptionTestData.user(users, Role.COORDINATOR), ReceptionTestData.PASSWORD);
+        ApiClient coordinator =
+                new ApiClient(port, ReceptionTestData.user(users, Role.COORDINATOR), ReceptionTestData.PASSWORD);
         String code = ReceptionTestData.unique("API");
         Map<String, Object> centre = centre(code);
 
         Answer created = coordinator.post("/api/v1/centres", centre);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().get("version").asInt()).isZero();
-        assertThat(created.json().get("services").valueStream().map(JsonNode::asString).toList())
+        assertThat(created.json()
+                        .get("services")
+                        .valueStream()
+                        .map(JsonNode::asString)
+                        .toList())
                 .containsExactly("HEALTH_POINT", "WATER");
-        assertThat(coordinator.post("/api/v1/centres", centre).json().get("code").asString()).isEqualTo("CENTRE_EXISTS");
+        assertThat(coordinator
+                        .post("/api/v1/centres", centre)
+                        .json()
+                        .get("code")
+                        .asString())
+                .isEqualTo("CENTRE_EXISTS");
 
         Answer read = coordinator.get("/api/v1/centres/" + code);
         assertThat(read.json().get("centre").get("nameAr").asString()).isEqualTo("مركز استقبال الكسوة");
@@ -54,15 +66,30 @@ class CentreApiIT {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("code").asString()).isEqualTo("CENTRE_CHANGED_BY_SOMEONE_ELSE");
 
-        JsonNode history = coordinator.get("/api/v1/centres/" + code + "/history").json();
-        assertThat(history.valueStream().map(event -> event.get("type").asString()).toList()).containsExactly("CREATED", "UPDATED");
-        assertThat(history.get(1).get("details").get("capacityPersons").get("from").asInt()).isEqualTo(400);
-        assertThat(history.get(1).get("details").get("capacityPersons").get("to").asInt()).isEqualTo(450);
+        JsonNode history =
+                coordinator.get("/api/v1/centres/" + code + "/history").json();
+        assertThat(history.valueStream()
+                        .map(event -> event.get("type").asString())
+                        .toList())
+                .containsExactly("CREATED", "UPDATED");
+        assertThat(history.get(1)
+                        .get("details")
+                        .get("capacityPersons")
+                        .get("from")
+                        .asInt())
+                .isEqualTo(400);
+        assertThat(history.get(1)
+                        .get("details")
+                        .get("capacityPersons")
+                        .get("to")
+                        .asInt())
+                .isEqualTo(450);
     }
 
     @Test
     void namesEveryFieldAtFaultAndNeverAnswersAServerError() {
-        ApiClient coordinator = new ApiClient(port, ReceptionTestData.user(users, Role.COORDINATOR), ReceptionTestData.PASSWORD);
+        ApiClient coordinator =
+                new ApiClient(port, ReceptionTestData.user(users, Role.COORDINATOR), ReceptionTestData.PASSWORD);
         Map<String, Object> bad = new HashMap<>(centre("bad code!"));
         bad.put("pcode", "SY02");
         bad.put("latitude", 36.3);
@@ -75,8 +102,12 @@ class CentreApiIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("code").asString()).isEqualTo("CENTRE_INVALID");
         Map<String, String> codeByField = new HashMap<>();
-        refused.json().get("errors").forEach(error -> codeByField.put(error.get("field").asString(), error.get("code").asString()));
-        assertThat(codeByField).containsEntry("code", "CENTRE_CODE_INVALID")
+        refused.json()
+                .get("errors")
+                .forEach(error -> codeByField.put(
+                        error.get("field").asString(), error.get("code").asString()));
+        assertThat(codeByField)
+                .containsEntry("code", "CENTRE_CODE_INVALID")
                 .containsEntry("nameAr", "CENTRE_NAME_MISSING")
                 .containsEntry("pcode", "PCODE_NOT_SUBDISTRICT")
                 .containsEntry("longitude", "COORDINATES_OUTSIDE_SYRIA")
@@ -96,7 +127,8 @@ class CentreApiIT {
         ApiClient admin = new ApiClient(port, ReceptionTestData.user(users, Role.ADMIN), ReceptionTestData.PASSWORD);
         String code = ReceptionTestData.unique("LOW");
         admin.post("/api/v1/centres", centre(code));
-        Answer in = admin.post("/api/v1/centres/" + code + "/stays",
+        Answer in = admin.post(
+                "/api/v1/centres/" + code + "/stays",
                 Map.of("household", ReceptionTestData.household(households, 6).reference()));
         assertThat(in.status()).isEqualTo(201);
         Map<String, Object> lower = new HashMap<>(centre(code));
@@ -114,14 +146,17 @@ class CentreApiIT {
 
     @Test
     void managersChangeCentresButOnlyPlannersOpenThemAndEveryoneSeesTheNationalTable() throws Exception {
-        ApiClient manager = new ApiClient(port, ReceptionTestData.user(users, Role.RECEPTION_MANAGER), ReceptionTestData.PASSWORD);
+        ApiClient manager =
+                new ApiClient(port, ReceptionTestData.user(users, Role.RECEPTION_MANAGER), ReceptionTestData.PASSWORD);
         String analystName = ReceptionTestData.user(users, Role.ANALYST);
         ApiClient analyst = new ApiClient(port, analystName, ReceptionTestData.PASSWORD);
-        ApiClient officer = new ApiClient(port, ReceptionTestData.user(users, Role.REGISTRATION_OFFICER), ReceptionTestData.PASSWORD);
+        ApiClient officer = new ApiClient(
+                port, ReceptionTestData.user(users, Role.REGISTRATION_OFFICER), ReceptionTestData.PASSWORD);
         String code = ReceptionTestData.unique("ROLE");
         assertThat(manager.post("/api/v1/centres", centre(code)).status()).isEqualTo(403);
         assertThat(analyst.post("/api/v1/centres", centre(code)).status()).isEqualTo(403);
-        ApiClient coordinator = new ApiClient(port, ReceptionTestData.user(users, Role.COORDINATOR), ReceptionTestData.PASSWORD);
+        ApiClient coordinator =
+                new ApiClient(port, ReceptionTestData.user(users, Role.COORDINATOR), ReceptionTestData.PASSWORD);
         assertThat(coordinator.post("/api/v1/centres", centre(code)).status()).isEqualTo(201);
         Map<String, Object> change = new HashMap<>(centre(code));
         change.put("version", 0);
@@ -131,14 +166,24 @@ class CentreApiIT {
 
         Answer table = analyst.get("/api/v1/centres?status=CLOSED&text=" + code);
         assertThat(table.status()).isEqualTo(200);
-        assertThat(table.json().valueStream().map(row -> row.get("centre").get("code").asString()).toList()).containsExactly(code);
-        assertThat(officer.get("/api/v1/centres?governorate=SY03&text=" + code).json()).isEmpty();
-        java.net.http.HttpResponse<String> csv = ReceptionHttp.get(port, "/api/v1/centres.csv", "text/csv", analystName);
+        assertThat(table.json()
+                        .valueStream()
+                        .map(row -> row.get("centre").get("code").asString())
+                        .toList())
+                .containsExactly(code);
+        assertThat(officer.get("/api/v1/centres?governorate=SY03&text=" + code).json())
+                .isEmpty();
+        java.net.http.HttpResponse<String> csv =
+                ReceptionHttp.get(port, "/api/v1/centres.csv", "text/csv", analystName);
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        assertThat(csv.body()).startsWith("centre_id,pcode,latitude,longitude,capacity_persons,capacity_families,accessible_units,open")
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.body())
+                .startsWith(
+                        "centre_id,pcode,latitude,longitude,capacity_persons,capacity_families,accessible_units,open")
                 .contains(code + ",SY020000,");
-        assertThat(new ApiClient(port, null, null).get("/api/v1/centres").status()).isEqualTo(401);
+        assertThat(new ApiClient(port, null, null).get("/api/v1/centres").status())
+                .isEqualTo(401);
     }
 
     private static Map<String, Object> centre(String code) {

@@ -1,12 +1,12 @@
 package org.homeward.reception;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.homeward.places.PlaceLookup;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CentreFixturesTest {
 
@@ -37,15 +37,20 @@ class CentreFixturesTest {
     void makesAHundredCentresInAHundredRealSubdistrictsWithHalfAMillionPlaces() {
         List<CentreRequest> centres = CentreFixtures.generate(42);
         assertThat(centres).hasSize(100);
-        assertThat(new HashSet<>(centres.stream().map(CentreRequest::pcode).toList())).hasSize(100);
-        assertThat(new HashSet<>(centres.stream().map(CentreRequest::code).toList())).hasSize(100);
-        assertThat(centres.stream().mapToInt(CentreRequest::capacityPersons).sum()).isEqualTo(500_000);
+        assertThat(new HashSet<>(centres.stream().map(CentreRequest::pcode).toList()))
+                .hasSize(100);
+        assertThat(new HashSet<>(centres.stream().map(CentreRequest::code).toList()))
+                .hasSize(100);
+        assertThat(centres.stream().mapToInt(CentreRequest::capacityPersons).sum())
+                .isEqualTo(500_000);
         for (CentreRequest centre : centres) {
-            AreaCentroid subdistrict = AreaGeography.shipped().area(centre.pcode()).orElseThrow();
+            AreaCentroid subdistrict =
+                    AreaGeography.shipped().area(centre.pcode()).orElseThrow();
             assertThat(centre.townEn()).isEqualTo(subdistrict.nameEn());
             assertThat(centre.townAr()).isEqualTo(subdistrict.nameAr());
-            assertThat(AreaGeography.kilometresBetween(centre.latitude(), centre.longitude(), subdistrict.latitude(),
-                    subdistrict.longitude())).isLessThan(0.01);
+            assertThat(AreaGeography.kilometresBetween(
+                            centre.latitude(), centre.longitude(), subdistrict.latitude(), subdistrict.longitude()))
+                    .isLessThan(0.01);
         }
     }
 
@@ -68,12 +73,15 @@ class CentreFixturesTest {
 
         assertThat(smaller.stream().map(CentreRequest::pcode).toList())
                 .isEqualTo(national.stream().map(CentreRequest::pcode).toList());
-        assertThat(smaller.stream().mapToInt(CentreRequest::capacityPersons).sum()).isEqualTo(8_333);
+        assertThat(smaller.stream().mapToInt(CentreRequest::capacityPersons).sum())
+                .isEqualTo(8_333);
         for (int i = 0; i < smaller.size(); i++) {
             CentreRequest centre = smaller.get(i);
             assertThat(validator.problemsOf(centre, true)).as(centre.code()).isEmpty();
             assertThat(centre.capacityPersons())
-                    .isCloseTo(national.get(i).capacityPersons() * 8_333 / 500_000, org.assertj.core.data.Offset.offset(1));
+                    .isCloseTo(
+                            national.get(i).capacityPersons() * 8_333 / 500_000,
+                            org.assertj.core.data.Offset.offset(1));
         }
     }
 
@@ -81,15 +89,21 @@ class CentreFixturesTest {
     void theSameSeedGivesTheSameCentresAndAnotherSeedOthers() {
         assertThat(CentreFixtures.generate(42)).isEqualTo(CentreFixtures.generate(42));
         assertThat(CentreFixtures.csv(42)).isEqualTo(CentreFixtures.csv(42));
-        assertThat(CentreFixtures.generate(43).stream().map(CentreRequest::pcode).toList())
-                .isNotEqualTo(CentreFixtures.generate(42).stream().map(CentreRequest::pcode).toList());
+        assertThat(CentreFixtures.generate(43).stream()
+                        .map(CentreRequest::pcode)
+                        .toList())
+                .isNotEqualTo(CentreFixtures.generate(42).stream()
+                        .map(CentreRequest::pcode)
+                        .toList());
     }
 
     @Test
     void theCsvOfTheFixturesReadsBackAsTheSameCentres() {
-        CentreCsvReader.Result read = CentreCsvReader.read(CentreFixtures.csv(5).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CentreCsvReader.Result read =
+                CentreCsvReader.read(CentreFixtures.csv(5).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(read.problems()).isEmpty();
-        assertThat(read.rows().stream().map(CentreCsvReader.Row::request).toList()).isEqualTo(CentreFixtures.generate(5));
+        assertThat(read.rows().stream().map(CentreCsvReader.Row::request).toList())
+                .isEqualTo(CentreFixtures.generate(5));
         assertThat(read.rows().get(0).row()).isEqualTo(2);
     }
 }

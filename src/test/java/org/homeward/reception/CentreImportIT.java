@@ -1,5 +1,7 @@
 package org.homeward.reception;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,8 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @HomewardTest
 class CentreImportIT {
 
@@ -24,10 +24,13 @@ class CentreImportIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     CentreService centres;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -43,7 +46,8 @@ class CentreImportIT {
         JsonNode report = ApiClient.json().readTree(post(file, coordinator).body());
         assertThat(report.get("created").asInt()).isEqualTo(2);
         assertThat(report.get("unchanged").asInt()).isZero();
-        assertThat(centres.find(first).centre().services()).containsExactly(OfferedService.WATER, OfferedService.KITCHEN);
+        assertThat(centres.find(first).centre().services())
+                .containsExactly(OfferedService.WATER, OfferedService.KITCHEN);
         Centre unnamed = centres.find(second).centre();
         assertThat(unnamed.open()).isFalse();
         assertThat(unnamed.nameEn()).startsWith("Reception centre ");
@@ -57,7 +61,9 @@ class CentreImportIT {
         assertThat(events(first, second)).isEqualTo(eventsBefore);
         assertThat(centres.find(first).centre().version()).isZero();
 
-        JsonNode changed = ApiClient.json().readTree(post(file.replace(",300,60,", ",350,60,"), coordinator).body());
+        JsonNode changed = ApiClient.json()
+                .readTree(
+                        post(file.replace(",300,60,", ",350,60,"), coordinator).body());
         assertThat(changed.get("updated").asInt()).isEqualTo(1);
         assertThat(centres.find(first).centre().capacity().persons()).isEqualTo(350);
         assertThat(centres.find(first).centre().version()).isEqualTo(1);
@@ -80,18 +86,26 @@ class CentreImportIT {
         assertThat(answer.statusCode()).isEqualTo(400);
         JsonNode problem = ApiClient.json().readTree(answer.body());
         assertThat(problem.get("code").asString()).isEqualTo("CENTRE_IMPORT_INVALID");
-        List<String> errors = problem.get("errors").valueStream()
-                .map(error -> error.get("field").asString() + " " + error.get("code").asString()).toList();
-        assertThat(errors).containsExactlyInAnyOrder(
-                "rows[3].pcode PCODE_NOT_SUBDISTRICT",
-                "rows[4].capacity_persons NOT_A_WHOLE_NUMBER",
-                "rows[4].open OPEN_INVALID",
-                "rows[4].longitude COORDINATES_OUTSIDE_SYRIA",
-                "rows[4].services SERVICE_UNKNOWN",
-                "rows[5].accessible_units ACCESSIBLE_UNITS_EXCEED_FAMILY_UNITS",
-                "rows[5].centre_id CENTRE_ID_DUPLICATED");
-        assertThat(jdbc.sql("SELECT count(*) FROM reception_centre WHERE code IN (:codes)").param("codes", codes)
-                .query(Integer.class).single()).as("nothing written").isZero();
+        List<String> errors = problem.get("errors")
+                .valueStream()
+                .map(error ->
+                        error.get("field").asString() + " " + error.get("code").asString())
+                .toList();
+        assertThat(errors)
+                .containsExactlyInAnyOrder(
+                        "rows[3].pcode PCODE_NOT_SUBDISTRICT",
+                        "rows[4].capacity_persons NOT_A_WHOLE_NUMBER",
+                        "rows[4].open OPEN_INVALID",
+                        "rows[4].longitude COORDINATES_OUTSIDE_SYRIA",
+                        "rows[4].services SERVICE_UNKNOWN",
+                        "rows[5].accessible_units ACCESSIBLE_UNITS_EXCEED_FAMILY_UNITS",
+                        "rows[5].centre_id CENTRE_ID_DUPLICATED");
+        assertThat(jdbc.sql("SELECT count(*) FROM reception_centre WHERE code IN (:codes)")
+                        .param("codes", codes)
+                        .query(Integer.class)
+                        .single())
+                .as("nothing written")
+                .isZero();
     }
 
     @Test
@@ -105,11 +119,15 @@ class CentreImportIT {
     }
 
     private HttpResponse<String> post(String file, String username) throws Exception {
-        return ReceptionHttp.post(port, "/api/v1/centres/import", "text/csv", file.getBytes(StandardCharsets.UTF_8), username);
+        return ReceptionHttp.post(
+                port, "/api/v1/centres/import", "text/csv", file.getBytes(StandardCharsets.UTF_8), username);
     }
 
     private int events(String first, String second) {
         return jdbc.sql("SELECT count(*) FROM reception_centre_event WHERE centre_code IN (:first, :second)")
-                .param("first", first).param("second", second).query(Integer.class).single();
+                .param("first", first)
+                .param("second", second)
+                .query(Integer.class)
+                .single();
     }
 }

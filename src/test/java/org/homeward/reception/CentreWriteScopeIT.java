@@ -1,5 +1,7 @@
 package org.homeward.reception;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,8 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A user given one centre changes that centre only, whichever way they try (API, import), reads
  * only its history, and learns from a household's history nothing of the stays at other centres.
@@ -29,14 +29,19 @@ class CentreWriteScopeIT {
 
     private static final String HEADER = "centre_id,pcode,latitude,longitude,capacity_persons,capacity_families,"
             + "accessible_units,open,name_en,name_ar,town,services";
+
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     CentreService centres;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -54,7 +59,8 @@ class CentreWriteScopeIT {
         assertThat(closing.status()).isEqualTo(404);
         assertThat(growing.status()).isEqualTo(404);
         assertThat(closing.json().get("code").asString()).isEqualTo("CENTRE_NOT_FOUND");
-        assertThat(manager.get("/api/v1/centres/" + theirs + "/history").status()).isEqualTo(404);
+        assertThat(manager.get("/api/v1/centres/" + theirs + "/history").status())
+                .isEqualTo(404);
         assertThat(centres.find(theirs).centre()).isEqualTo(before);
         assertThat(events(theirs)).isEqualTo(eventsBefore);
 
@@ -62,7 +68,8 @@ class CentreWriteScopeIT {
         Answer closedOwn = manager.put("/api/v1/centres/" + mine, change(mine, own.version(), 40, false));
         assertThat(closedOwn.status()).as(closedOwn.body()).isEqualTo(200);
         assertThat(centres.find(mine).centre().open()).isFalse();
-        assertThat(manager.get("/api/v1/centres/" + mine + "/history").json().size()).isEqualTo(2);
+        assertThat(manager.get("/api/v1/centres/" + mine + "/history").json().size())
+                .isEqualTo(2);
     }
 
     @Test
@@ -78,17 +85,25 @@ class CentreWriteScopeIT {
         Centre mineBefore = centres.find(mine).centre();
         Centre theirsBefore = centres.find(theirs).centre();
 
-        HttpResponse<String> refused = ReceptionHttp.post(port, "/api/v1/centres/import", "text/csv",
-                file.getBytes(StandardCharsets.UTF_8), coordinator);
+        HttpResponse<String> refused = ReceptionHttp.post(
+                port, "/api/v1/centres/import", "text/csv", file.getBytes(StandardCharsets.UTF_8), coordinator);
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        List<String> errors = ApiClient.json().readTree(refused.body()).get("errors").valueStream()
-                .map(error -> error.get("field").asString() + " " + error.get("code").asString()).toList();
+        List<String> errors = ApiClient.json()
+                .readTree(refused.body())
+                .get("errors")
+                .valueStream()
+                .map(error ->
+                        error.get("field").asString() + " " + error.get("code").asString())
+                .toList();
         assertThat(errors).containsExactly("rows[3].centre_id CENTRE_OUT_OF_SCOPE");
         assertThat(centres.find(mine).centre()).isEqualTo(mineBefore);
         assertThat(centres.find(theirs).centre()).isEqualTo(theirsBefore);
-        assertThat(jdbc.sql("SELECT count(*) FROM reception_centre WHERE code = :code").param("code", created)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM reception_centre WHERE code = :code")
+                        .param("code", created)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -96,14 +111,19 @@ class CentreWriteScopeIT {
         String mine = centre();
         String theirs = centre();
         ApiClient manager = new ApiClient(port, managerOf(mine, Role.RECEPTION_MANAGER), ReceptionTestData.PASSWORD);
-        ApiClient coordinator = new ApiClient(port, ReceptionTestData.user(users, Role.COORDINATOR), ReceptionTestData.PASSWORD);
+        ApiClient coordinator =
+                new ApiClient(port, ReceptionTestData.user(users, Role.COORDINATOR), ReceptionTestData.PASSWORD);
         Household household = ReceptionTestData.household(households, 2);
-        Answer checkedIn = coordinator.post("/api/v1/centres/" + theirs + "/stays", Map.of("household", household.reference()));
+        Answer checkedIn =
+                coordinator.post("/api/v1/centres/" + theirs + "/stays", Map.of("household", household.reference()));
         assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(201);
-        coordinator.post("/api/v1/stays/" + checkedIn.json().get("id").asString() + "/check-out",
+        coordinator.post(
+                "/api/v1/stays/" + checkedIn.json().get("id").asString() + "/check-out",
                 Map.of("outcome", "RETURNED_HOME"));
 
-        String seenByCoordinator = coordinator.get("/api/v1/households/" + household.id() + "/history").body();
+        String seenByCoordinator = coordinator
+                .get("/api/v1/households/" + household.id() + "/history")
+                .body();
         Answer seenByManager = manager.get("/api/v1/households/" + household.id() + "/history");
 
         assertThat(seenByCoordinator).contains(theirs);
@@ -127,19 +147,31 @@ class CentreWriteScopeIT {
     }
 
     private static Map<String, Object> change(String code, long version, int persons, boolean open) {
-        return Map.ofEntries(Map.entry("code", code), Map.entry("nameEn", "Centre " + code), Map.entry("nameAr", "مركز " + code),
-                Map.entry("pcode", "SY020000"), Map.entry("latitude", 33.5), Map.entry("longitude", 36.3),
-                Map.entry("capacityPersons", persons), Map.entry("capacityFamilies", 10), Map.entry("accessibleUnits", 2),
-                Map.entry("services", List.of("WATER")), Map.entry("open", open), Map.entry("version", version));
+        return Map.ofEntries(
+                Map.entry("code", code),
+                Map.entry("nameEn", "Centre " + code),
+                Map.entry("nameAr", "مركز " + code),
+                Map.entry("pcode", "SY020000"),
+                Map.entry("latitude", 33.5),
+                Map.entry("longitude", 36.3),
+                Map.entry("capacityPersons", persons),
+                Map.entry("capacityFamilies", 10),
+                Map.entry("accessibleUnits", 2),
+                Map.entry("services", List.of("WATER")),
+                Map.entry("open", open),
+                Map.entry("version", version));
     }
 
     private int events(String code) {
-        return jdbc.sql("SELECT count(*) FROM reception_centre_event WHERE centre_code = :code").param("code", code)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM reception_centre_event WHERE centre_code = :code")
+                .param("code", code)
+                .query(Integer.class)
+                .single();
     }
 
     private String centre() {
-        return centres.create(ReceptionTestCentres.request(ReceptionTestData.unique("WSC"), "SY020000", 40, 10, 2),
-                "test").code();
+        return centres.create(
+                        ReceptionTestCentres.request(ReceptionTestData.unique("WSC"), "SY020000", 40, 10, 2), "test")
+                .code();
     }
 }

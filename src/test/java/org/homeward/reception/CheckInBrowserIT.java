@@ -1,5 +1,7 @@
 package org.homeward.reception;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Set;
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
@@ -16,8 +18,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A reception manager checks households in and out on the centre board, in English and Arabic, in a real browser. */
 @HomewardTest
 class CheckInBrowserIT {
@@ -27,21 +27,40 @@ class CheckInBrowserIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     CentreService centres;
+
     @Autowired
     ReceptionForecastService forecasts;
+
     @LocalServerPort
     int port;
 
     @Test
     void checksInTheExpectedHouseholdThenPartOfAnotherWhoseSonJoinsLaterThenChecksOut() throws Exception {
         String manager = ReceptionTestData.user(users, Role.RECEPTION_MANAGER);
-        String code = centres.create(new CentreRequest(ReceptionTestData.unique("WEB"), "Hamam Wasil reception centre",
-                "مركز استقبال حمام واصل", null, null, HAMAM_WASIL, 35.0775, 36.0739, 20, 5, 1,
-                java.util.List.of("WATER", "HEALTH_POINT"), true, null), "test").code();
+        String code = centres.create(
+                        new CentreRequest(
+                                ReceptionTestData.unique("WEB"),
+                                "Hamam Wasil reception centre",
+                                "مركز استقبال حمام واصل",
+                                null,
+                                null,
+                                HAMAM_WASIL,
+                                35.0775,
+                                36.0739,
+                                20,
+                                5,
+                                1,
+                                java.util.List.of("WATER", "HEALTH_POINT"),
+                                true,
+                                null),
+                        "test")
+                .code();
         Household expected = ReceptionTestData.household(households, HAMAM_WASIL, forecasts.today(), 4, Set.of(3));
         Household walkIn = ReceptionTestData.household(households, 3);
 
@@ -49,7 +68,8 @@ class CheckInBrowserIT {
             browser.signIn(manager, ReceptionTestData.PASSWORD);
             browser.go("/centres/" + code);
             browser.find("#occupancy-chart canvas");
-            assertThat(browser.find("#expected-" + expected.reference()).getText()).contains("Mohammad Ali");
+            assertThat(browser.find("#expected-" + expected.reference()).getText())
+                    .contains("Mohammad Ali");
             browser.screenshot("reception-board-before-en");
 
             browser.click("#expected-" + expected.reference() + " .check-in-expected");
@@ -61,7 +81,8 @@ class CheckInBrowserIT {
             browser.type("#arrival-reference", walkIn.reference());
             browser.click("#arrival-lookup-button");
             browser.find("#check-in-form");
-            java.util.List<WebElement> boxes = browser.driver().findElements(By.cssSelector("#check-in-form .member-box"));
+            java.util.List<WebElement> boxes =
+                    browser.driver().findElements(By.cssSelector("#check-in-form .member-box"));
             assertThat(boxes).hasSize(3);
             boxes.get(2).click();
             browser.type("#check-in-reason", "Their son stays with an uncle in Hama");
@@ -73,7 +94,8 @@ class CheckInBrowserIT {
 
             // The son arrives the next day and joins his family's stay.
             walkInRow.findElement(By.cssSelector(".join-stay summary")).click();
-            java.util.List<WebElement> absent = walkInRow.findElements(By.cssSelector(".join-form input[name=memberIds]"));
+            java.util.List<WebElement> absent =
+                    walkInRow.findElements(By.cssSelector(".join-form input[name=memberIds]"));
             assertThat(absent).hasSize(1);
             absent.get(0).click();
             walkInRow.findElement(By.name("note")).sendKeys("Came from Hama with his uncle");
@@ -81,8 +103,11 @@ class CheckInBrowserIT {
             walkInRow.findElement(By.cssSelector(".join-button")).click();
             browser.waitFor().until(ExpectedConditions.textToBe(By.id("occupied-persons"), "7"));
             assertThat(browser.find("#board-notice").getText()).contains("3");
-            assertThat(browser.find("#stay-" + walkIn.reference()).getText()).doesNotContain("3 / 3").doesNotContain("Part of the household");
-            assertThat(browser.find("#stay-" + walkIn.reference()).findElements(By.cssSelector(".join-stay"))).isEmpty();
+            assertThat(browser.find("#stay-" + walkIn.reference()).getText())
+                    .doesNotContain("3 / 3")
+                    .doesNotContain("Part of the household");
+            assertThat(browser.find("#stay-" + walkIn.reference()).findElements(By.cssSelector(".join-stay")))
+                    .isEmpty();
 
             WebElement expectedRow = browser.find("#stay-" + expected.reference());
             expectedRow.findElement(By.tagName("summary")).click();

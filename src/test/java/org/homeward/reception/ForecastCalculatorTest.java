@@ -1,12 +1,12 @@
 package org.homeward.reception;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ForecastCalculatorTest {
 
@@ -21,7 +21,8 @@ class ForecastCalculatorTest {
     void flagsTheShortfallOfACentreAndTheFirstDayItRunsShort() {
         // 20 places, 5 family units (1 accessible); 10 persons in 2 units now: 10 persons, 3 units, 1 accessible free.
         CentreOccupancy riverside = CentreOccupancy.of(
-                ReceptionTestCentres.centre("R1", "SY010100", 33.50, 36.30, new Spaces(20, 5, 1), true), new Spaces(10, 2, 0));
+                ReceptionTestCentres.centre("R1", "SY010100", 33.50, 36.30, new Spaces(20, 5, 1), true),
+                new Spaces(10, 2, 0));
         List<PlannedArrival> arrivals = List.of(
                 arrival("SY010100", FIRST, 4, false),
                 arrival("SY010100", FIRST.plusDays(2), 5, true),
@@ -44,8 +45,11 @@ class ForecastCalculatorTest {
     void aCentreWithRoomForEveryArrivalIsNotShort() {
         CentreOccupancy hilltop = CentreOccupancy.of(
                 ReceptionTestCentres.centre("H1", "SY020100", 35.00, 37.00, new Spaces(50, 10, 2), true), Spaces.NONE);
-        ReceptionForecast forecast = calculator.forecast(List.of(hilltop),
-                List.of(arrival("SY020100", FIRST, 6, true), arrival("SY020100", LAST, 7, false)), FIRST, LAST);
+        ReceptionForecast forecast = calculator.forecast(
+                List.of(hilltop),
+                List.of(arrival("SY020100", FIRST, 6, true), arrival("SY020100", LAST, 7, false)),
+                FIRST,
+                LAST);
         assertThat(forecast.centres().get(0).hasShortfall()).isFalse();
         assertThat(forecast.centres().get(0).firstShortDay()).isNull();
         assertThat(forecast.centres().get(0).planned()).isEqualTo(new Spaces(13, 2, 1));
@@ -58,11 +62,16 @@ class ForecastCalculatorTest {
         CentreOccupancy large = CentreOccupancy.of(
                 ReceptionTestCentres.centre("T2", "SY010100", 33.60, 36.40, new Spaces(30, 6, 1), true), Spaces.NONE);
         // The destination's centroid is the small centre's place: all arrivals count there.
-        ReceptionForecast forecast = calculator.forecast(List.of(small, large),
-                List.of(arrival("SY010100", FIRST, 5, false), arrival("SY010100", FIRST, 5, false)), FIRST, LAST);
+        ReceptionForecast forecast = calculator.forecast(
+                List.of(small, large),
+                List.of(arrival("SY010100", FIRST, 5, false), arrival("SY010100", FIRST, 5, false)),
+                FIRST,
+                LAST);
 
-        assertThat(forecast.centres()).filteredOn(centre -> centre.code().equals("T1"))
-                .singleElement().satisfies(centre -> assertThat(centre.shortfall()).isEqualTo(new Spaces(6, 1, 0)));
+        assertThat(forecast.centres())
+                .filteredOn(centre -> centre.code().equals("T1"))
+                .singleElement()
+                .satisfies(centre -> assertThat(centre.shortfall()).isEqualTo(new Spaces(6, 1, 0)));
         assertThat(forecast.towns()).singleElement().satisfies(town -> {
             assertThat(town.centres()).isEqualTo(2);
             assertThat(town.free()).isEqualTo(new Spaces(34, 7, 1));
@@ -77,16 +86,23 @@ class ForecastCalculatorTest {
                 ReceptionTestCentres.centre("X1", "SY010100", 33.50, 36.30, new Spaces(40, 8, 1), false), Spaces.NONE);
         CentreOccupancy open = CentreOccupancy.of(
                 ReceptionTestCentres.centre("O1", "SY020100", 35.00, 37.00, new Spaces(40, 8, 1), true), Spaces.NONE);
-        ReceptionForecast forecast = calculator.forecast(List.of(closed, open),
-                List.of(arrival("SY010100", FIRST, 3, false), arrival("C99999", FIRST, 4, false)), FIRST, LAST);
+        ReceptionForecast forecast = calculator.forecast(
+                List.of(closed, open),
+                List.of(arrival("SY010100", FIRST, 3, false), arrival("C99999", FIRST, 4, false)),
+                FIRST,
+                LAST);
 
-        assertThat(forecast.centres()).filteredOn(centre -> centre.code().equals("X1")).singleElement()
+        assertThat(forecast.centres())
+                .filteredOn(centre -> centre.code().equals("X1"))
+                .singleElement()
                 .satisfies(centre -> {
                     assertThat(centre.status()).isEqualTo(CentreStatus.CLOSED);
                     assertThat(centre.free()).isEqualTo(Spaces.NONE);
                     assertThat(centre.planned()).isEqualTo(Spaces.NONE);
                 });
-        assertThat(forecast.centres()).filteredOn(centre -> centre.code().equals("O1")).singleElement()
+        assertThat(forecast.centres())
+                .filteredOn(centre -> centre.code().equals("O1"))
+                .singleElement()
                 .satisfies(centre -> assertThat(centre.planned().persons()).isEqualTo(3));
         assertThat(forecast.unplacedHouseholds()).isEqualTo(1);
         assertThat(forecast.unplacedPersons()).isEqualTo(4);

@@ -1,10 +1,10 @@
 package org.homeward.reception;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NearestCentreTest {
 
@@ -17,8 +17,10 @@ class NearestCentreTest {
 
     @Test
     void aCentreInTheSameSubdistrictWinsOverACloserOneElsewhere() {
-        Centre inSubdistrictButFar = ReceptionTestCentres.centre("A", "SY010101", 33.50, 37.40, new Spaces(10, 2, 0), true);
-        Centre closerInAnotherSubdistrict = ReceptionTestCentres.centre("B", "SY010100", 33.50, 36.85, new Spaces(10, 2, 0), true);
+        Centre inSubdistrictButFar =
+                ReceptionTestCentres.centre("A", "SY010101", 33.50, 37.40, new Spaces(10, 2, 0), true);
+        Centre closerInAnotherSubdistrict =
+                ReceptionTestCentres.centre("B", "SY010100", 33.50, 36.85, new Spaces(10, 2, 0), true);
         NearestCentre nearest = new NearestCentre(List.of(closerInAnotherSubdistrict, inSubdistrictButFar), GEOGRAPHY);
         assertThat(nearest.forDestination("SY010101")).map(Centre::code).contains("A");
     }
@@ -26,7 +28,8 @@ class NearestCentreTest {
     @Test
     void withoutACentreInTheSubdistrictTheDistrictIsSearchedBeforeTheCountry() {
         Centre sameDistrict = ReceptionTestCentres.centre("D", "SY010100", 33.50, 36.30, new Spaces(10, 2, 0), true);
-        Centre otherDistrictButCloser = ReceptionTestCentres.centre("O", "SY010200", 33.55, 36.90, new Spaces(10, 2, 0), true);
+        Centre otherDistrictButCloser =
+                ReceptionTestCentres.centre("O", "SY010200", 33.55, 36.90, new Spaces(10, 2, 0), true);
         NearestCentre nearest = new NearestCentre(List.of(sameDistrict, otherDistrictButCloser), GEOGRAPHY);
         assertThat(nearest.forDestination("SY010101")).map(Centre::code).contains("D");
     }
@@ -43,14 +46,18 @@ class NearestCentreTest {
     void aDistrictDestinationIsServedByTheNearestCentreOfTheDistrict() {
         Centre west = ReceptionTestCentres.centre("W", "SY010100", 33.50, 36.30, new Spaces(10, 2, 0), true);
         Centre east = ReceptionTestCentres.centre("E", "SY010101", 33.50, 36.65, new Spaces(10, 2, 0), true);
-        assertThat(new NearestCentre(List.of(west, east), GEOGRAPHY).forDestination("SY0101")).map(Centre::code).contains("E");
+        assertThat(new NearestCentre(List.of(west, east), GEOGRAPHY).forDestination("SY0101"))
+                .map(Centre::code)
+                .contains("E");
     }
 
     @Test
     void anUnknownCommunityCodeWithNoCentreInItsAreaIsLeftUnplaced() {
         Centre centre = ReceptionTestCentres.centre("C", "SY010100", 33.50, 36.30, new Spaces(10, 2, 0), true);
-        assertThat(new NearestCentre(List.of(centre), GEOGRAPHY).forDestination("C1234")).isEmpty();
-        assertThat(new NearestCentre(List.of(), GEOGRAPHY).forDestination("SY010100")).isEmpty();
+        assertThat(new NearestCentre(List.of(centre), GEOGRAPHY).forDestination("C1234"))
+                .isEmpty();
+        assertThat(new NearestCentre(List.of(), GEOGRAPHY).forDestination("SY010100"))
+                .isEmpty();
     }
 
     @Test

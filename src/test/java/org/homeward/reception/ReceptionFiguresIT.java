@@ -1,5 +1,7 @@
 package org.homeward.reception;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.homeward.ApiClient;
@@ -13,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The statistics' reception figures come from the centres' history and the stays. */
 @HomewardTest
 class ReceptionFiguresIT {
@@ -23,14 +23,19 @@ class ReceptionFiguresIT {
 
     @Autowired
     ReceptionFiguresSource figures;
+
     @Autowired
     CentreService centres;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     UserService users;
+
     @Autowired
     java.time.Clock clock;
+
     @LocalServerPort
     int port;
 
@@ -44,16 +49,20 @@ class ReceptionFiguresIT {
         long nationalBefore = figures.occupancy(today, null).orElseThrow();
         long occupiedYesterday = figures.occupancy(yesterday, AREA).orElseThrow();
 
-        String code = centres.create(ReceptionTestCentres.request(ReceptionTestData.unique("FIG"), "SY140201", 37, 9, 2),
-                "test").code();
+        String code = centres.create(
+                        ReceptionTestCentres.request(ReceptionTestData.unique("FIG"), "SY140201", 37, 9, 2), "test")
+                .code();
         assertThat(figures.places(today, AREA).orElseThrow()).isEqualTo(placesBefore + 37);
         // The centre did not exist yesterday, so yesterday's places stay as they were.
         assertThat(figures.places(yesterday, AREA).orElseThrow()).isEqualTo(placesYesterday);
 
-        ApiClient manager = new ApiClient(port, ReceptionTestData.user(users, Role.RECEPTION_MANAGER), ReceptionTestData.PASSWORD);
+        ApiClient manager =
+                new ApiClient(port, ReceptionTestData.user(users, Role.RECEPTION_MANAGER), ReceptionTestData.PASSWORD);
         Household household = ReceptionTestData.household(households, 3);
         String stay = manager.post("/api/v1/centres/" + code + "/stays", Map.of("household", household.reference()))
-                .json().get("id").asString();
+                .json()
+                .get("id")
+                .asString();
         assertThat(figures.occupancy(today, AREA).orElseThrow()).isEqualTo(occupiedBefore + 3);
         assertThat(figures.occupancy(today, null).orElseThrow()).isEqualTo(nationalBefore + 3);
         assertThat(figures.occupancy(yesterday, AREA).orElseThrow()).isEqualTo(occupiedYesterday);

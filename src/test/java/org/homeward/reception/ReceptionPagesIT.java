@@ -1,5 +1,7 @@
 package org.homeward.reception;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.homeward.ApiClient;
@@ -13,32 +15,38 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The reception pages as each role sees them, signed in through the login form. */
 @HomewardTest
 class ReceptionPagesIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     CentreService centres;
+
     @Autowired
     StayService stays;
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
     @Test
     void analystsSeeTheNumbersButNoBoardAndNoNames() throws Exception {
-        String code = centres.create(ReceptionTestCentres.request(ReceptionTestData.unique("PAGE"), "SY020000", 30, 6, 1),
-                "test").code();
+        String code = centres.create(
+                        ReceptionTestCentres.request(ReceptionTestData.unique("PAGE"), "SY020000", 30, 6, 1), "test")
+                .code();
         Household household = ReceptionTestData.household(households, 2);
-        ApiClient manager = new ApiClient(port, ReceptionTestData.user(users, Role.RECEPTION_MANAGER), ReceptionTestData.PASSWORD);
-        assertThat(manager.post("/api/v1/centres/" + code + "/stays", Map.of("household", household.reference())).status())
+        ApiClient manager =
+                new ApiClient(port, ReceptionTestData.user(users, Role.RECEPTION_MANAGER), ReceptionTestData.PASSWORD);
+        assertThat(manager.post("/api/v1/centres/" + code + "/stays", Map.of("household", household.reference()))
+                        .status())
                 .isEqualTo(201);
 
         PageSession analyst = signIn(ReceptionTestData.user(users, Role.ANALYST));
@@ -46,52 +54,70 @@ class ReceptionPagesIT {
         assertThat(table.statusCode()).isEqualTo(200);
         assertThat(table.body()).contains(code).doesNotContain("href=\"/centres/" + code + "\"");
         assertThat(analyst.get("/centres/" + code).statusCode()).isEqualTo(403);
-        assertThat(analyst.get("/centres/" + code + "/arrival?reference=" + household.reference()).statusCode()).isEqualTo(403);
+        assertThat(analyst.get("/centres/" + code + "/arrival?reference=" + household.reference())
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(analyst.get("/centres/new").statusCode()).isEqualTo(403);
         HttpResponse<String> forecast = analyst.get("/forecast");
         assertThat(forecast.statusCode()).isEqualTo(200);
-        assertThat(forecast.body()).contains("Free places against planned arrivals")
-                .doesNotContain(household.reference()).doesNotContain("Al-Test");
+        assertThat(forecast.body())
+                .contains("Free places against planned arrivals")
+                .doesNotContain(household.reference())
+                .doesNotContain("Al-Test");
     }
 
     @Test
     void theBoardListsBookingsApartFromResidentsMarksOverdueOnesAndReleasesThemThroughTheForm() throws Exception {
-        String code = centres.create(ReceptionTestCentres.request(ReceptionTestData.unique("PAGE"), "SY020000", 30, 6, 1),
-                "test").code();
+        String code = centres.create(
+                        ReceptionTestCentres.request(ReceptionTestData.unique("PAGE"), "SY020000", 30, 6, 1), "test")
+                .code();
         Household onTime = ReceptionTestData.household(households, 3);
         Household late = ReceptionTestData.household(households, 2);
         stays.book(code, onTime.id(), null, null, "planner");
         Stay overdue = stays.book(code, late.id(), null, null, "planner");
-        jdbc.sql("UPDATE reception_stay SET expected_by = current_date - 3 WHERE id = :id").param("id", overdue.id()).update();
+        jdbc.sql("UPDATE reception_stay SET expected_by = current_date - 3 WHERE id = :id")
+                .param("id", overdue.id())
+                .update();
 
         PageSession manager = signIn(ReceptionTestData.user(users, Role.RECEPTION_MANAGER));
         String board = manager.get("/centres/" + code).body();
         String bookings = board.substring(board.indexOf("id=\"bookings\""), board.indexOf("id=\"residents\""));
-        assertThat(bookings).contains("Booked, on their way (2 households)").contains(onTime.reference())
-                .contains(late.reference()).contains("check-in-booked");
+        assertThat(bookings)
+                .contains("Booked, on their way (2 households)")
+                .contains(onTime.reference())
+                .contains(late.reference())
+                .contains("check-in-booked");
         assertThat(row(bookings, "booking-" + late.reference())).contains("Overdue");
         assertThat(row(bookings, "booking-" + onTime.reference())).doesNotContain("Overdue");
-        assertThat(bookings.indexOf(late.reference())).as("the soonest expected first")
+        assertThat(bookings.indexOf(late.reference()))
+                .as("the soonest expected first")
                 .isLessThan(bookings.indexOf(onTime.reference()));
-        assertThat(board.substring(board.indexOf("id=\"residents\""))).contains("Nobody is staying here.")
+        assertThat(board.substring(board.indexOf("id=\"residents\"")))
+                .contains("Nobody is staying here.")
                 .doesNotContain(onTime.reference());
         assertThat(board).contains("Taken (staying or booked)");
         String arabic = manager.get("/centres/" + code + "?lang=ar").body();
-        assertThat(arabic).contains("dir=\"rtl\"").contains("محجوز لأسر في الطريق (2 أسرة)").contains("متأخرة");
+        assertThat(arabic)
+                .contains("dir=\"rtl\"")
+                .contains("محجوز لأسر في الطريق (2 أسرة)")
+                .contains("متأخرة");
 
-        HttpResponse<String> released = manager.post("/stays/" + overdue.id() + "/release", "/centres/" + code,
-                Map.of("reason", "They stayed in Jordan"));
+        HttpResponse<String> released = manager.post(
+                "/stays/" + overdue.id() + "/release", "/centres/" + code, Map.of("reason", "They stayed in Jordan"));
         assertThat(released.statusCode()).isEqualTo(302);
         String after = manager.get("/centres/" + code + "?lang=en").body();
-        assertThat(after).contains("Booking released").contains("Booked, on their way (1 households)")
+        assertThat(after)
+                .contains("Booking released")
+                .contains("Booked, on their way (1 households)")
                 .doesNotContain("booking-" + late.reference());
         assertThat(stays.find(overdue.id()).endNote()).isEqualTo("They stayed in Jordan");
     }
 
     @Test
     void managersSeeTheBoardWithWhoIsInAndPlannersOpenCentres() throws Exception {
-        String code = centres.create(ReceptionTestCentres.request(ReceptionTestData.unique("PAGE"), "SY020000", 30, 6, 1),
-                "test").code();
+        String code = centres.create(
+                        ReceptionTestCentres.request(ReceptionTestData.unique("PAGE"), "SY020000", 30, 6, 1), "test")
+                .code();
         Household household = ReceptionTestData.household(households, 3);
         String managerName = ReceptionTestData.user(users, Role.RECEPTION_MANAGER);
         new ApiClient(port, managerName, ReceptionTestData.PASSWORD)
@@ -121,19 +147,63 @@ class ReceptionPagesIT {
     void theCentreFormReportsEachFieldAndSavesAValidCentre() throws Exception {
         PageSession coordinator = signIn(ReceptionTestData.user(users, Role.COORDINATOR));
         String code = ReceptionTestData.unique("FORM");
-        HttpResponse<String> refused = coordinator.post("/centres", "/centres/new", form("code", code, "nameEn", "Form centre",
-                "nameAr", "مركز النموذج", "pcode", "SY020000", "latitude", "33.4", "longitude", "36.2",
-                "capacityPersons", "forty", "capacityFamilies", "8", "accessibleUnits", "9"));
+        HttpResponse<String> refused = coordinator.post(
+                "/centres",
+                "/centres/new",
+                form(
+                        "code",
+                        code,
+                        "nameEn",
+                        "Form centre",
+                        "nameAr",
+                        "مركز النموذج",
+                        "pcode",
+                        "SY020000",
+                        "latitude",
+                        "33.4",
+                        "longitude",
+                        "36.2",
+                        "capacityPersons",
+                        "forty",
+                        "capacityFamilies",
+                        "8",
+                        "accessibleUnits",
+                        "9"));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"form-problems\"").contains("Not a whole number.")
+        assertThat(refused.body())
+                .contains("id=\"form-problems\"")
+                .contains("Not a whole number.")
                 .contains("Accessible units are family units");
 
-        HttpResponse<String> saved = coordinator.post("/centres", "/centres/new", form("code", code, "nameEn", "Form centre",
-                "nameAr", "مركز النموذج", "pcode", "SY020000", "latitude", "33.4", "longitude", "36.2",
-                "capacityPersons", "40", "capacityFamilies", "8", "accessibleUnits", "2", "services", "KITCHEN",
-                "_open", "on"));
+        HttpResponse<String> saved = coordinator.post(
+                "/centres",
+                "/centres/new",
+                form(
+                        "code",
+                        code,
+                        "nameEn",
+                        "Form centre",
+                        "nameAr",
+                        "مركز النموذج",
+                        "pcode",
+                        "SY020000",
+                        "latitude",
+                        "33.4",
+                        "longitude",
+                        "36.2",
+                        "capacityPersons",
+                        "40",
+                        "capacityFamilies",
+                        "8",
+                        "accessibleUnits",
+                        "2",
+                        "services",
+                        "KITCHEN",
+                        "_open",
+                        "on"));
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("/centres/" + code));
+        assertThat(saved.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).contains("/centres/" + code));
         Centre centre = centres.find(code).centre();
         assertThat(centre.capacity()).isEqualTo(new Spaces(40, 8, 2));
         assertThat(centre.services()).containsExactly(OfferedService.KITCHEN);
@@ -151,10 +221,12 @@ class ReceptionPagesIT {
 
     @Test
     void aManagerOfOneCentreCannotOpenTheBoardOfAnother() throws Exception {
-        String mine = centres.create(ReceptionTestCentres.request(ReceptionTestData.unique("MINE"), "SY020000", 30, 6, 1),
-                "test").code();
-        String theirs = centres.create(ReceptionTestCentres.request(ReceptionTestData.unique("THEIRS"), "SY020000", 30, 6, 1),
-                "test").code();
+        String mine = centres.create(
+                        ReceptionTestCentres.request(ReceptionTestData.unique("MINE"), "SY020000", 30, 6, 1), "test")
+                .code();
+        String theirs = centres.create(
+                        ReceptionTestCentres.request(ReceptionTestData.unique("THEIRS"), "SY020000", 30, 6, 1), "test")
+                .code();
         Household household = ReceptionTestData.household(households, 2);
         new ApiClient(port, ReceptionTestData.user(users, Role.COORDINATOR), ReceptionTestData.PASSWORD)
                 .post("/api/v1/centres/" + theirs + "/stays", Map.of("household", household.reference()));

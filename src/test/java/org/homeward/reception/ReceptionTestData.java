@@ -20,10 +20,11 @@ final class ReceptionTestData {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
     private static final String[] GIVEN_AR = {"محمد", "فاطمة", "أحمد", "مريم", "خالد", "ليلى", "يوسف", "هبة"};
-    private static final String[] GIVEN_LATIN = {"Mohammad", "Fatima", "Ahmad", "Maryam", "Khaled", "Layla", "Yousef", "Hiba"};
+    private static final String[] GIVEN_LATIN = {
+        "Mohammad", "Fatima", "Ahmad", "Maryam", "Khaled", "Layla", "Yousef", "Hiba"
+    };
 
-    private ReceptionTestData() {
-    }
+    private ReceptionTestData() {}
 
     /** A code no other test of this run uses, such as {@code CAP-k3x-7}. */
     static String unique(String prefix) {
@@ -40,18 +41,36 @@ final class ReceptionTestData {
      * Registers a refugee household of the given size going to the destination on the day, whose
      * members at the positions given have a disability (DS), so that it needs an accessible unit.
      */
-    static Household household(HouseholdService households, String destination, LocalDate plannedDate, int persons,
-                               Set<Integer> withDisability) {
+    static Household household(
+            HouseholdService households,
+            String destination,
+            LocalDate plannedDate,
+            int persons,
+            Set<Integer> withDisability) {
         String family = "Al-Test" + letters(SEQUENCE.incrementAndGet());
         List<IndividualDetails> members = new ArrayList<>();
         for (int i = 0; i < persons; i++) {
             String relationship = i == 0 ? "PRINCIPAL" : i == 1 ? "SPOUSE" : "SON";
-            members.add(new IndividualDetails(relationship, GIVEN_AR[i % GIVEN_AR.length], GIVEN_LATIN[i % GIVEN_LATIN.length],
-                    "علي", "Ali", null, null, "الاختبار", family, i % 2 == 0 ? "M" : "F", String.valueOf(1960 + i * 3), null,
-                    null, null, null, withDisability.contains(i) ? List.of("DS") : List.of()));
+            members.add(new IndividualDetails(
+                    relationship,
+                    GIVEN_AR[i % GIVEN_AR.length],
+                    GIVEN_LATIN[i % GIVEN_LATIN.length],
+                    "علي",
+                    "Ali",
+                    null,
+                    null,
+                    "الاختبار",
+                    family,
+                    i % 2 == 0 ? "M" : "F",
+                    String.valueOf(1960 + i * 3),
+                    null,
+                    null,
+                    null,
+                    null,
+                    withDisability.contains(i) ? List.of("DS") : List.of()));
         }
-        JourneyDetails journey = new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", destination,
-                plannedDate == null ? null : plannedDate.toString());
+        JourneyDetails journey = new JourneyDetails(
+                "REFUGEE", "LBN", null, "MASNAA", destination, plannedDate == null ? null : plannedDate.toString());
         return households.register(new RegisterHouseholdRequest("Masnaa crossing", journey, members), "reception.test");
     }
 

@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +22,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Bad API requests: each gets a clear 4xx problem naming the fields at fault, never a 500, and nothing is stored. */
 @HomewardTest
 class ApiBadInputIT {
 
     private static final String PASSWORD = "bad input tester password";
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
+
     ApiClient api;
     long householdsBefore;
 
@@ -45,17 +49,20 @@ class ApiBadInputIT {
             // created by an earlier test of this class
         }
         api = new ApiClient(port, "bad.input", PASSWORD);
-        householdsBefore = jdbc.sql("SELECT count(*) FROM household").query(Long.class).single();
+        householdsBefore =
+                jdbc.sql("SELECT count(*) FROM household").query(Long.class).single();
     }
 
     private void nothingStored() {
-        assertThat(jdbc.sql("SELECT count(*) FROM household").query(Long.class).single()).isEqualTo(householdsBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM household").query(Long.class).single())
+                .isEqualTo(householdsBefore);
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> withPrincipal(String field, Object value) {
         Map<String, Object> household = new HashMap<>(HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي"));
-        List<Map<String, Object>> members = new java.util.ArrayList<>((List<Map<String, Object>>) household.get("members"));
+        List<Map<String, Object>> members =
+                new java.util.ArrayList<>((List<Map<String, Object>>) household.get("members"));
         Map<String, Object> principal = new HashMap<>(members.get(0));
         principal.put(field, value);
         members.set(0, principal);
@@ -90,8 +97,17 @@ class ApiBadInputIT {
     @Test
     void unknownCodesInTheJourneyAreRefused() {
         Map<String, Object> household = new HashMap<>(HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي"));
-        household.put("journey", Map.of("returnType", "REFUGEE", "originCountry", "Lebanon!", "destinationPcode", "../../etc",
-                "crossingPoint", "<b>"));
+        household.put(
+                "journey",
+                Map.of(
+                        "returnType",
+                        "REFUGEE",
+                        "originCountry",
+                        "Lebanon!",
+                        "destinationPcode",
+                        "../../etc",
+                        "crossingPoint",
+                        "<b>"));
         Answer answer = api.post("/api/v1/households", household);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("errors").findValuesAsString("code"))
@@ -113,10 +129,15 @@ class ApiBadInputIT {
     void anOversizedBodyIsRefusedBeforeItIsRead() throws java.io.IOException {
         // A bare socket: an ordinary client may lose the answer when the server closes the connection mid-body.
         String head = "POST /api/v1/households HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
-                + java.util.Base64.getEncoder().encodeToString(("bad.input:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + java.util.Base64.getEncoder()
+                        .encodeToString(("bad.input:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + 50 * 1024 * 1024 + "\r\n\r\n";
-        org.homeward.RawHttp.Reply reply = org.homeward.RawHttp.send(port, head, false,
-                "{\"registrationSite\":\"".getBytes(java.nio.charset.StandardCharsets.UTF_8), 50 * 1024 * 1024);
+        org.homeward.RawHttp.Reply reply = org.homeward.RawHttp.send(
+                port,
+                head,
+                false,
+                "{\"registrationSite\":\"".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                50 * 1024 * 1024);
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.bodyBytesSent()).isLessThan(20 * 1024 * 1024);
         nothingStored();
@@ -125,8 +146,10 @@ class ApiBadInputIT {
     @Test
     void badIdsAndParametersAreNot500() {
         assertThat(api.get("/api/v1/households/not-a-uuid").status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/households/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
-        assertThat(api.post("/api/v1/households/search", "{\"name\": \"x\", \"page\": \"abc\"}").status())
+        assertThat(api.get("/api/v1/households/" + java.util.UUID.randomUUID()).status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/households/search", "{\"name\": \"x\", \"page\": \"abc\"}")
+                        .status())
                 .isEqualTo(400);
         Answer injection = api.search("' OR 1=1 --");
         assertThat(injection.status()).isEqualTo(200);

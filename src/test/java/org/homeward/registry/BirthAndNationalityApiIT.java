@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Nationality, place of birth and consent through the API on a real database: registered, read,
  * corrected with their history, refused by field when wrong, and nothing written by a refused request.
@@ -30,14 +30,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BirthAndNationalityApiIT {
 
     private static final String PASSWORD = "birth place officer";
+
     @Autowired
     UserService users;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
+
     ApiClient api;
 
     @BeforeEach
@@ -52,7 +57,8 @@ class BirthAndNationalityApiIT {
     }
 
     /** A family of five whose principal and spouse carry the fields given; a family name unique to the test. */
-    private static Map<String, Object> family(String familyName, Map<String, Object> principal, Map<String, Object> spouse) {
+    private static Map<String, Object> family(
+            String familyName, Map<String, Object> principal, Map<String, Object> spouse) {
         Map<String, Object> household = new HashMap<>(HouseholdFixtures.familyOfFive(familyName, "الحموي"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> members = new ArrayList<>((List<Map<String, Object>>) household.get("members"));
@@ -72,14 +78,19 @@ class BirthAndNationalityApiIT {
 
     private long householdsOf(String familyName) {
         return jdbc.sql("SELECT count(DISTINCT household_id) FROM individual WHERE family_name_latin = :name")
-                .param("name", familyName).query(Long.class).single();
+                .param("name", familyName)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void registersNationalityAndPlaceOfBirthAndCorrectsThemWithTheirHistory() {
-        Answer registered = api.post("/api/v1/households", family(familyName(),
-                Map.of("nationality", "syr", "birthPlace", "SY080005"),
-                Map.of("nationality", "LBN", "birthCountry", "LBN", "birthTown", "Tripoli")));
+        Answer registered = api.post(
+                "/api/v1/households",
+                family(
+                        familyName(),
+                        Map.of("nationality", "syr", "birthPlace", "SY080005"),
+                        Map.of("nationality", "LBN", "birthCountry", "LBN", "birthTown", "Tripoli")));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String id = registered.json().get("id").asString();
         JsonNode principal = registered.json().get("members").get(0);
@@ -87,7 +98,8 @@ class BirthAndNationalityApiIT {
         assertThat(principal.get("birthPlace").asString()).isEqualTo("SY080005");
         assertThat(principal.get("birthCountry").asString()).isEqualTo("SYR");
         assertThat(principal.get("birthTown").isNull()).isTrue();
-        JsonNode spouse = api.get("/api/v1/households/" + id).json().get("members").get(1);
+        JsonNode spouse =
+                api.get("/api/v1/households/" + id).json().get("members").get(1);
         assertThat(spouse.get("birthCountry").asString()).isEqualTo("LBN");
         assertThat(spouse.get("birthTown").asString()).isEqualTo("Tripoli");
 
@@ -95,39 +107,55 @@ class BirthAndNationalityApiIT {
         corrected.put("nationality", "SYR");
         corrected.put("birthCountry", "JOR");
         corrected.put("birthTown", "Irbid");
-        Answer correction = api.put("/api/v1/households/" + id + "/members/" + spouse.get("id").asString(),
+        Answer correction = api.put(
+                "/api/v1/households/" + id + "/members/" + spouse.get("id").asString(),
                 Map.of("version", 0, "member", corrected, "reason", "passport seen"));
         assertThat(correction.status()).as(correction.body()).isEqualTo(200);
-        assertThat(correction.json().get("members").get(1).get("nationality").asString()).isEqualTo("SYR");
+        assertThat(correction.json().get("members").get(1).get("nationality").asString())
+                .isEqualTo("SYR");
 
         JsonNode history = api.get("/api/v1/households/" + id + "/history").json();
         JsonNode update = history.get(history.size() - 1);
         assertThat(update.get("reason").asString()).isEqualTo("passport seen");
-        JsonNode changes = update.get("details").has("changes") ? update.get("details").get("changes") : update.get("details");
+        JsonNode changes =
+                update.get("details").has("changes") ? update.get("details").get("changes") : update.get("details");
         assertThat(changes.get("members[1].nationality").get("from").asString()).isEqualTo("LBN");
         assertThat(changes.get("members[1].nationality").get("to").asString()).isEqualTo("SYR");
         assertThat(changes.get("members[1].birthTown").get("to").asString()).isEqualTo("Irbid");
         assertThat(jdbc.sql("SELECT birth_country FROM individual WHERE id = CAST(:id AS uuid)")
-                .param("id", spouse.get("id").asString()).query(String.class).single()).isEqualTo("JOR");
+                        .param("id", spouse.get("id").asString())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("JOR");
     }
 
     @Test
     void refusesEachWrongFieldByNameAndWritesNothing() {
         String familyName = familyName();
-        Answer refused = api.post("/api/v1/households", family(familyName,
-                Map.of("nationality", "XYZ", "birthPlace", "SY999999"),
-                Map.of("birthTown", "Homs", "birthCountry", "SYR")));
+        Answer refused = api.post(
+                "/api/v1/households",
+                family(
+                        familyName,
+                        Map.of("nationality", "XYZ", "birthPlace", "SY999999"),
+                        Map.of("birthTown", "Homs", "birthCountry", "SYR")));
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.json().get("code").asString()).isEqualTo("HOUSEHOLD_INVALID");
         Map<String, String> codes = new HashMap<>();
-        refused.json().get("errors").forEach(error -> codes.put(error.get("field").asString(), error.get("code").asString()));
-        assertThat(codes).containsEntry("members[0].nationality", "NATIONALITY_UNKNOWN")
+        refused.json()
+                .get("errors")
+                .forEach(error -> codes.put(
+                        error.get("field").asString(), error.get("code").asString()));
+        assertThat(codes)
+                .containsEntry("members[0].nationality", "NATIONALITY_UNKNOWN")
                 .containsEntry("members[0].birthPlace", "BIRTH_PLACE_UNKNOWN")
                 .containsEntry("members[1].birthTown", "BIRTH_TOWN_WITHOUT_COUNTRY");
-        refused.json().get("errors").forEach(error -> assertThat(error.get("message").asString()).isNotBlank());
+        refused.json()
+                .get("errors")
+                .forEach(error -> assertThat(error.get("message").asString()).isNotBlank());
 
-        Answer both = api.post("/api/v1/households", family(familyName,
-                Map.of("birthPlace", "SY080005", "birthCountry", "LBN"), Map.of()));
+        Answer both = api.post(
+                "/api/v1/households",
+                family(familyName, Map.of("birthPlace", "SY080005", "birthCountry", "LBN"), Map.of()));
         assertThat(both.status()).isEqualTo(400);
         assertThat(both.json().get("errors").findValuesAsString("code")).contains("BIRTH_PLACE_OUTSIDE_SYRIA");
         assertThat(householdsOf(familyName)).isZero();
@@ -136,11 +164,21 @@ class BirthAndNationalityApiIT {
     @Test
     void recordsTheConsentSentWithTheRegistrationAsTheFormDoes() {
         Map<String, Object> household = new HashMap<>(family(familyName(), Map.of(), Map.of()));
-        household.put("consent", Map.of("purposes", List.of("REGISTRATION", "REFERRAL"), "partners", List.of("UNHCR"),
-                "givenBy", "principal", "method", "VERBAL"));
+        household.put(
+                "consent",
+                Map.of(
+                        "purposes",
+                        List.of("REGISTRATION", "REFERRAL"),
+                        "partners",
+                        List.of("UNHCR"),
+                        "givenBy",
+                        "principal",
+                        "method",
+                        "VERBAL"));
         Answer registered = api.post("/api/v1/households", household);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        assertThat(registered.json().get("members").get(0).get("phone").asString()).contains("•");
+        assertThat(registered.json().get("members").get(0).get("phone").asString())
+                .contains("•");
         String id = registered.json().get("id").asString();
 
         JsonNode consent = api.get("/api/v1/households/" + id + "/consent").json();
@@ -152,9 +190,12 @@ class BirthAndNationalityApiIT {
         assertThat(consent.get("givenBy").asString()).isEqualTo("principal");
 
         List<String> events = new ArrayList<>();
-        api.get("/api/v1/households/" + id + "/history").json().forEach(event -> events.add(event.get("type").asString()));
+        api.get("/api/v1/households/" + id + "/history")
+                .json()
+                .forEach(event -> events.add(event.get("type").asString()));
         assertThat(events).containsExactly("REGISTERED", "CONSENT_RECORDED");
-        assertThat(audit.query(null, "household", id, null, null, 20)).extracting(AuditRecord::action)
+        assertThat(audit.query(null, "household", id, null, null, 20))
+                .extracting(AuditRecord::action)
                 .contains("REGISTER_HOUSEHOLD", "RECORD_CONSENT");
     }
 
@@ -179,16 +220,31 @@ class BirthAndNationalityApiIT {
     /** A member as read, turned back into what the API takes (the birth date as text). */
     private static Map<String, Object> memberAsSent(JsonNode member) {
         Map<String, Object> sent = new HashMap<>();
-        for (String field : List.of("relationship", "givenNameAr", "givenNameLatin", "fatherNameAr", "fatherNameLatin",
-                "familyNameAr", "familyNameLatin", "sex", "phone", "nationality", "birthCountry", "birthPlace",
+        for (String field : List.of(
+                "relationship",
+                "givenNameAr",
+                "givenNameLatin",
+                "fatherNameAr",
+                "fatherNameLatin",
+                "familyNameAr",
+                "familyNameLatin",
+                "sex",
+                "phone",
+                "nationality",
+                "birthCountry",
+                "birthPlace",
                 "birthTown")) {
             JsonNode value = member.get(field);
             sent.put(field, value == null || value.isNull() ? null : value.asString());
         }
-        sent.put("birthDate", member.get("birthDate").get("date").isNull() ? "" : member.get("birthDate").get("date")
-                .asString().substring(0, 4));
+        sent.put(
+                "birthDate",
+                member.get("birthDate").get("date").isNull()
+                        ? ""
+                        : member.get("birthDate").get("date").asString().substring(0, 4));
         List<String> needs = new ArrayList<>();
-        member.get("specificNeeds").forEach(need -> needs.add(SpecificNeed.valueOf(need.asString()).code()));
+        member.get("specificNeeds")
+                .forEach(need -> needs.add(SpecificNeed.valueOf(need.asString()).code()));
         sent.put("specificNeeds", needs);
         return sent;
     }

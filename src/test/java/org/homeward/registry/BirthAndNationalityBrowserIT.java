@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Nationality and place of birth typed by name in the browser, in English and Arabic: a name several
  * countries begin with offered as choices, a place and countries read into codes, shown by name in
@@ -29,8 +29,10 @@ class BirthAndNationalityBrowserIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -52,8 +54,10 @@ class BirthAndNationalityBrowserIT {
             assertThat(choices).contains("Malaysia").contains("Malta");
             browser.screenshot("birth/nationality-choices-en");
             browser.click("[id='members0.nationality-choices'] [data-pcode='MYS']");
-            assertThat(browser.find("[id='members0.nationality']").getAttribute("value")).isEqualTo("MYS");
-            assertThat(browser.find("[id='members0.birthPlace']").getAttribute("value")).isEqualTo("Areesheh");
+            assertThat(browser.find("[id='members0.nationality']").getAttribute("value"))
+                    .isEqualTo("MYS");
+            assertThat(browser.find("[id='members0.birthPlace']").getAttribute("value"))
+                    .isEqualTo("Areesheh");
             browser.submit("#register-button");
 
             browser.find("#registered-notice");
@@ -84,13 +88,19 @@ class BirthAndNationalityBrowserIT {
             browser.submit("#register-button");
 
             browser.find("#registered-notice");
-            assertThat(browser.find("#members-table thead").getText()).contains("الجنسية").contains("مكان الولادة");
+            assertThat(browser.find("#members-table thead").getText())
+                    .contains("الجنسية")
+                    .contains("مكان الولادة");
             assertThat(browser.find("#members-table .nationality").getText()).isEqualTo("سوريا");
-            assertThat(browser.find("#members-table .birth-place").getText()).contains("طرابلس").contains("لبنان");
+            assertThat(browser.find("#members-table .birth-place").getText())
+                    .contains("طرابلس")
+                    .contains("لبنان");
             browser.screenshot("birth/registered-ar");
 
             String principal = jdbc.sql("SELECT CAST(id AS text) FROM individual WHERE family_name_latin = :family")
-                    .param("family", family).query(String.class).single();
+                    .param("family", family)
+                    .query(String.class)
+                    .single();
             browser.click("#correction-" + principal + " > summary");
             browser.type("#member-0-birthPlace", "العريشة");
             browser.find("#member-0-birthCountry").clear();
@@ -98,8 +108,12 @@ class BirthAndNationalityBrowserIT {
             browser.type("#member-0-reason", "مكان الولادة من البطاقة الشخصية");
             browser.submit("#correct-member-0 .correct-member-button");
             browser.find("#correction-saved");
-            assertThat(browser.find("#members-table .birth-place").getText()).contains("العريشة").doesNotContain("لبنان");
-            assertThat(browser.find("#history").getText()).contains("members[0].birthPlace").contains("SY080005")
+            assertThat(browser.find("#members-table .birth-place").getText())
+                    .contains("العريشة")
+                    .doesNotContain("لبنان");
+            assertThat(browser.find("#history").getText())
+                    .contains("members[0].birthPlace")
+                    .contains("SY080005")
                     .contains("مكان الولادة من البطاقة الشخصية");
             browser.screenshot("birth/corrected-ar");
         }

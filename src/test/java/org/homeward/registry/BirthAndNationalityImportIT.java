@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Nationality and place of birth in import files: optional columns whose names in either script are
  * read into codes, written with the household and exported again; a bad value is reported by row,
@@ -33,10 +33,13 @@ class BirthAndNationalityImportIT {
 
     @Autowired
     HouseholdImportService imports;
+
     @Autowired
     HouseholdExportService exports;
+
     @Autowired
     JdbcClient jdbc;
+
     @TempDir
     Path folder;
 
@@ -45,7 +48,8 @@ class BirthAndNationalityImportIT {
     }
 
     /** A household of two whose rows have the given columns set: principal first, daughter second. */
-    private static List<List<String>> household(String key, Map<String, String> principal, Map<String, String> daughter) {
+    private static List<List<String>> household(
+            String key, Map<String, String> principal, Map<String, String> daughter) {
         List<List<String>> rows = new ArrayList<>(ImportFiles.household(key, "الحموي", "Hamwi"));
         rows.set(0, with(rows.get(0), principal));
         rows.set(1, with(rows.get(1), daughter));
@@ -59,30 +63,49 @@ class BirthAndNationalityImportIT {
     }
 
     private Map<String, Object> stored(String individualKey) {
-        return jdbc.sql("SELECT nationality, birth_country, birth_place, birth_town FROM individual WHERE import_key = :key")
-                .param("key", individualKey).query().singleRow();
+        return jdbc.sql(
+                        "SELECT nationality, birth_country, birth_place, birth_town FROM individual WHERE import_key = :key")
+                .param("key", individualKey)
+                .query()
+                .singleRow();
     }
 
     @Test
     void readsNamesInEitherScriptIntoCodesAndExportsThemAgain() throws IOException {
         String key = "BIRTH-" + UUID.randomUUID();
-        Path csv = ImportFiles.csv(folder.resolve("born.csv"), StandardCharsets.UTF_8, true, household(key,
-                Map.of("nationality", "سوريا", "birth_place", "العريشة"),
-                Map.of("nationality", "Lebanon", "birth_country", "لبنان", "birth_town", "Tripoli")));
+        Path csv = ImportFiles.csv(
+                folder.resolve("born.csv"),
+                StandardCharsets.UTF_8,
+                true,
+                household(
+                        key,
+                        Map.of("nationality", "سوريا", "birth_place", "العريشة"),
+                        Map.of("nationality", "Lebanon", "birth_country", "لبنان", "birth_town", "Tripoli")));
         ImportReport report = run(csv);
         assertThat(report.problems()).isEmpty();
         assertThat(report.imported()).isTrue();
 
-        assertThat(stored(key + "-1")).containsEntry("nationality", "SYR").containsEntry("birth_country", "SYR")
-                .containsEntry("birth_place", "SY080005").containsEntry("birth_town", null);
-        assertThat(stored(key + "-2")).containsEntry("nationality", "LBN").containsEntry("birth_country", "LBN")
-                .containsEntry("birth_place", null).containsEntry("birth_town", "Tripoli");
+        assertThat(stored(key + "-1"))
+                .containsEntry("nationality", "SYR")
+                .containsEntry("birth_country", "SYR")
+                .containsEntry("birth_place", "SY080005")
+                .containsEntry("birth_town", null);
+        assertThat(stored(key + "-2"))
+                .containsEntry("nationality", "LBN")
+                .containsEntry("birth_country", "LBN")
+                .containsEntry("birth_place", null)
+                .containsEntry("birth_town", "Tripoli");
 
         Path exported = folder.resolve("export.csv");
-        exports.export(exported, ExportFormat.CSV, written -> { });
+        exports.export(exported, ExportFormat.CSV, written -> {});
         Map<String, CSVRecord> byIndividual = new java.util.HashMap<>();
         try (Reader reader = Files.newBufferedReader(exported, StandardCharsets.UTF_8)) {
-            for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord record : CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
                 byIndividual.put(record.get("individual_key"), record);
             }
         }
@@ -96,8 +119,12 @@ class BirthAndNationalityImportIT {
     @Test
     void readsTheColumnsFromASpreadsheetToo() throws IOException {
         String key = "BIRTH-X-" + UUID.randomUUID();
-        Path xlsx = ImportFiles.xlsx(folder.resolve("born.xlsx"), household(key,
-                Map.of("nationality", "PSE", "birth_place", "Areesheh"), Map.of("birth_country", "Türkiye")));
+        Path xlsx = ImportFiles.xlsx(
+                folder.resolve("born.xlsx"),
+                household(
+                        key,
+                        Map.of("nationality", "PSE", "birth_place", "Areesheh"),
+                        Map.of("birth_country", "Türkiye")));
         ImportReport report = run(xlsx);
         assertThat(report.problems()).isEmpty();
         assertThat(stored(key + "-1")).containsEntry("nationality", "PSE").containsEntry("birth_place", "SY080005");
@@ -133,21 +160,30 @@ class BirthAndNationalityImportIT {
             assertThat(problem.message()).isNotBlank();
         });
         assertThat(jdbc.sql("SELECT count(*) FROM household WHERE import_key LIKE :prefix")
-                .param("prefix", key + "%").query(Long.class).single()).isZero();
+                        .param("prefix", key + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void refusesAPlaceInSyriaBesideAForeignCountryOfBirth() throws IOException {
         String key = "BIRTH-BOTH-" + UUID.randomUUID();
-        Path file = ImportFiles.csv(folder.resolve("both.csv"), StandardCharsets.UTF_8, false, household(key,
-                Map.of("birth_place", "SY080005", "birth_country", "LBN"), Map.of()));
+        Path file = ImportFiles.csv(
+                folder.resolve("both.csv"),
+                StandardCharsets.UTF_8,
+                false,
+                household(key, Map.of("birth_place", "SY080005", "birth_country", "LBN"), Map.of()));
         ImportReport report = run(file);
         assertThat(report.problems()).anySatisfy(problem -> {
             assertThat(problem.code()).isEqualTo("BIRTH_PLACE_OUTSIDE_SYRIA");
             assertThat(problem.row()).isEqualTo(2);
             assertThat(problem.column()).isEqualTo("birth_place");
         });
-        assertThat(jdbc.sql("SELECT count(*) FROM household WHERE import_key = :key").param("key", key)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM household WHERE import_key = :key")
+                        .param("key", key)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

@@ -1,16 +1,18 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class BirthDateTest {
 
     @Test
     void keepsThePrecisionOfWhatIsKnown() {
-        assertThat(BirthDate.parse("1985").orElseThrow()).isEqualTo(new BirthDate(LocalDate.of(1985, 1, 1), DatePrecision.YEAR));
-        assertThat(BirthDate.parse("1985-07").orElseThrow()).isEqualTo(new BirthDate(LocalDate.of(1985, 7, 1), DatePrecision.MONTH));
+        assertThat(BirthDate.parse("1985").orElseThrow())
+                .isEqualTo(new BirthDate(LocalDate.of(1985, 1, 1), DatePrecision.YEAR));
+        assertThat(BirthDate.parse("1985-07").orElseThrow())
+                .isEqualTo(new BirthDate(LocalDate.of(1985, 7, 1), DatePrecision.MONTH));
         assertThat(BirthDate.parse(" 1985-07-09 ").orElseThrow().precision()).isEqualTo(DatePrecision.DAY);
         assertThat(BirthDate.parse("").orElseThrow()).isEqualTo(BirthDate.UNKNOWN);
     }
@@ -25,7 +27,7 @@ class BirthDateTest {
 
     @Test
     void writesBackAsPreciselyAsItWasRead() {
-        for (String text : new String[]{"1985", "1985-07", "1985-07-09", ""}) {
+        for (String text : new String[] {"1985", "1985-07", "1985-07-09", ""}) {
             assertThat(BirthDate.parse(text).orElseThrow().format()).isEqualTo(text);
         }
     }

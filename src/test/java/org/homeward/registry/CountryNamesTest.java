@@ -1,13 +1,13 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.homeward.places.CountryOfAsylum;
 import org.homeward.places.PlaceLookup;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CountryNamesTest {
 
@@ -37,7 +37,9 @@ class CountryNamesTest {
 
         @Override
         public Optional<String> displayName(String code, String language) {
-            return KNOWN.stream().filter(country -> country.iso3().equals(code)).findFirst()
+            return KNOWN.stream()
+                    .filter(country -> country.iso3().equals(code))
+                    .findFirst()
                     .map(country -> country.name(language));
         }
 
@@ -46,6 +48,7 @@ class CountryNamesTest {
             return KNOWN;
         }
     };
+
     private final CountryNames countries = new CountryNames(PLACES);
 
     @Test
@@ -73,7 +76,9 @@ class CountryNamesTest {
         assertThat(partial.resolved()).isFalse();
         assertThat(partial.ambiguous()).isTrue();
         assertThat(partial.candidates()).extracting(CountryOfAsylum::iso3).containsExactlyInAnyOrder("MLT", "MYS");
-        assertThat(countries.read("Ma").ambiguous()).as("too short to offer anything").isFalse();
+        assertThat(countries.read("Ma").ambiguous())
+                .as("too short to offer anything")
+                .isFalse();
         CountryNames.Reading unknown = countries.read("Narnia");
         assertThat(unknown.resolved()).isFalse();
         assertThat(unknown.ambiguous()).isFalse();
@@ -82,27 +87,53 @@ class CountryNamesTest {
     @Test
     void acceptsAPlaceInSyriaOrACountryWithItsTownAndRefusesMixtures() {
         List<ValidationProblem> problems = new ArrayList<>();
-        BirthAndNationality inSyria = BirthAndNationality.check(born("SYR", null, "sy080005", null), "m.", PLACES,
-                countries, problems);
+        BirthAndNationality inSyria =
+                BirthAndNationality.check(born("SYR", null, "sy080005", null), "m.", PLACES, countries, problems);
         assertThat(problems).isEmpty();
         assertThat(inSyria).isEqualTo(new BirthAndNationality("SYR", "SYR", "SY080005", null));
 
-        BirthAndNationality abroad = BirthAndNationality.check(born(null, "lbn", null, "  Tripoli  "), "m.", PLACES,
-                countries, problems);
+        BirthAndNationality abroad =
+                BirthAndNationality.check(born(null, "lbn", null, "  Tripoli  "), "m.", PLACES, countries, problems);
         assertThat(problems).isEmpty();
         assertThat(abroad).isEqualTo(new BirthAndNationality(null, "LBN", null, "Tripoli"));
 
         BirthAndNationality.check(born("XXA", "LBN", "SY080005", null), "m.", PLACES, countries, problems);
         BirthAndNationality.check(born(null, "SYR", null, "Homs"), "m.", PLACES, countries, problems);
         BirthAndNationality.check(born(null, null, "SY999999", "x".repeat(101)), "m.", PLACES, countries, problems);
-        assertThat(problems).extracting(ValidationProblem::code).containsExactly("NATIONALITY_UNKNOWN",
-                "BIRTH_PLACE_OUTSIDE_SYRIA", "BIRTH_TOWN_WITHOUT_COUNTRY", "BIRTH_PLACE_UNKNOWN", "BIRTH_TOWN_INVALID");
-        assertThat(problems).extracting(ValidationProblem::field).containsExactly("m.nationality", "m.birthPlace",
-                "m.birthTown", "m.birthPlace", "m.birthTown");
+        assertThat(problems)
+                .extracting(ValidationProblem::code)
+                .containsExactly(
+                        "NATIONALITY_UNKNOWN",
+                        "BIRTH_PLACE_OUTSIDE_SYRIA",
+                        "BIRTH_TOWN_WITHOUT_COUNTRY",
+                        "BIRTH_PLACE_UNKNOWN",
+                        "BIRTH_TOWN_INVALID");
+        assertThat(problems)
+                .extracting(ValidationProblem::field)
+                .containsExactly("m.nationality", "m.birthPlace", "m.birthTown", "m.birthPlace", "m.birthTown");
     }
 
     private static IndividualDetails born(String nationality, String country, String place, String town) {
-        return new IndividualDetails("PRINCIPAL", null, "Nizar", null, null, null, null, null, null, "M", "1977", null,
-                null, null, null, List.of(), nationality, country, place, town);
+        return new IndividualDetails(
+                "PRINCIPAL",
+                null,
+                "Nizar",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "M",
+                "1977",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                nationality,
+                country,
+                place,
+                town);
     }
 }

@@ -1,9 +1,9 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class FoldedSpellingsTest {
 
@@ -17,7 +17,14 @@ class FoldedSpellingsTest {
         assertAlike(ChainPart.GIVEN, "Khaled", "Khalid");
         assertAlike(ChainPart.GIVEN, "Hussein", "Hussain", "Husein", "Hossein", "Housein");
         assertAlike(ChainPart.GIVEN, "Mustafa", "Mostafa", "Moustafa", "Mustapha");
-        assertAlike(ChainPart.GIVEN, "Abdulrahman", "Abd al-Rahman", "Abdul Rahman", "Abdelrahman", "Abdalrahman", "Abdurrahman");
+        assertAlike(
+                ChainPart.GIVEN,
+                "Abdulrahman",
+                "Abd al-Rahman",
+                "Abdul Rahman",
+                "Abdelrahman",
+                "Abdalrahman",
+                "Abdurrahman");
         assertAlike(ChainPart.GIVEN, "Abdullah", "Abdallah", "Abd Allah", "Abdulla", "Abdalla");
         assertAlike(ChainPart.GIVEN, "Hamza", "Hamzah", "Hamze");
         assertAlike(ChainPart.GIVEN, "Fatima", "Fatimah", "Fatime");
@@ -66,7 +73,8 @@ class FoldedSpellingsTest {
     private void assertAlike(ChainPart part, String... names) {
         for (String name : names) {
             Set<String> first = spellings.of(names[0], part);
-            assertThat(spellings.of(name, part)).as(name + " " + spellings.of(name, part) + " against " + names[0] + " " + first)
+            assertThat(spellings.of(name, part))
+                    .as(name + " " + spellings.of(name, part) + " against " + names[0] + " " + first)
                     .containsAnyElementsOf(first);
         }
     }
@@ -74,8 +82,10 @@ class FoldedSpellingsTest {
     private void assertDifferent(ChainPart part, String... names) {
         for (int a = 0; a < names.length; a++) {
             for (int b = a + 1; b < names.length; b++) {
-                assertThat(spellings.of(names[a], part)).as(names[a] + " " + spellings.of(names[a], part) + " against "
-                        + names[b] + " " + spellings.of(names[b], part)).doesNotContainAnyElementsOf(spellings.of(names[b], part));
+                assertThat(spellings.of(names[a], part))
+                        .as(names[a] + " " + spellings.of(names[a], part) + " against " + names[b] + " "
+                                + spellings.of(names[b], part))
+                        .doesNotContainAnyElementsOf(spellings.of(names[b], part));
             }
         }
     }

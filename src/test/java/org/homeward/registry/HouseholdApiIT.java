@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +16,6 @@ import org.homeward.access.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HouseholdApiIT {
 
@@ -36,14 +36,18 @@ class HouseholdApiIT {
             id = registered.json().get("id").asString();
             assertThat(registered.json().get("members")).hasSize(5);
 
-            Answer inTransit = api.post("/api/v1/households/" + id + "/journey",
+            Answer inTransit = api.post(
+                    "/api/v1/households/" + id + "/journey",
                     Map.of("version", 0, "status", "IN_TRANSIT", "reason", "Crossed at Masnaa"));
             assertThat(inTransit.status()).as(inTransit.body()).isEqualTo(200);
-            Answer atReception = api.post("/api/v1/households/" + id + "/journey",
+            Answer atReception = api.post(
+                    "/api/v1/households/" + id + "/journey",
                     Map.of("version", 1, "status", "AT_RECEPTION", "reason", "Arrived at the centre"));
-            assertThat(atReception.json().get("journey").get("status").asString()).isEqualTo("AT_RECEPTION");
+            assertThat(atReception.json().get("journey").get("status").asString())
+                    .isEqualTo("AT_RECEPTION");
 
-            Answer backwards = api.post("/api/v1/households/" + id + "/journey",
+            Answer backwards = api.post(
+                    "/api/v1/households/" + id + "/journey",
                     Map.of("version", 2, "status", "REGISTERED", "reason", "mistake"));
             assertThat(backwards.status()).isEqualTo(409);
             assertThat(backwards.json().get("code").asString()).isEqualTo("JOURNEY_TRANSITION_NOT_ALLOWED");
@@ -65,7 +69,8 @@ class HouseholdApiIT {
             assertThat(stale.status()).isEqualTo(409);
             assertThat(stale.json().get("code").asString()).isEqualTo("HOUSEHOLD_CHANGED_BY_SOMEONE_ELSE");
 
-            for (JsonNode event : api.get("/api/v1/households/" + id + "/history").json()) {
+            for (JsonNode event :
+                    api.get("/api/v1/households/" + id + "/history").json()) {
                 eventsBefore.add(event.get("type").asString());
             }
         }
@@ -78,12 +83,17 @@ class HouseholdApiIT {
             assertThat(members).hasSize(5);
             assertThat(members.get(0).get("givenNameAr").asString()).isEqualTo("محمد");
             assertThat(members.get(0).get("phone").asString()).isEqualTo("+963•••••••11");
-            Answer revealed = api.post("/api/v1/households/" + id + "/members/" + members.get(0).get("id").asString()
-                    + "/reveal", Map.of("reason", "calling to confirm arrival"));
+            Answer revealed = api.post(
+                    "/api/v1/households/" + id + "/members/"
+                            + members.get(0).get("id").asString() + "/reveal",
+                    Map.of("reason", "calling to confirm arrival"));
             assertThat(revealed.json().get("phone").asString()).isEqualTo("+963955000111");
-            assertThat(members.get(1).get("birthDate").get("precision").asString()).isEqualTo("YEAR");
-            assertThat(members.get(2).get("birthDate").get("precision").asString()).isEqualTo("MONTH");
-            assertThat(members.get(4).get("birthDate").get("precision").asString()).isEqualTo("UNKNOWN");
+            assertThat(members.get(1).get("birthDate").get("precision").asString())
+                    .isEqualTo("YEAR");
+            assertThat(members.get(2).get("birthDate").get("precision").asString())
+                    .isEqualTo("MONTH");
+            assertThat(members.get(4).get("birthDate").get("precision").asString())
+                    .isEqualTo("UNKNOWN");
             assertThat(household.json().get("journey").get("status").asString()).isEqualTo("AT_RECEPTION");
 
             Answer history = api.get("/api/v1/households/" + id + "/history");
@@ -92,15 +102,19 @@ class HouseholdApiIT {
                 types.add(event.get("type").asString());
                 assertThat(event.get("actor").asString()).isEqualTo("officer.amal");
             }
-            assertThat(types).containsExactly("REGISTERED", "JOURNEY_MOVED", "JOURNEY_MOVED", "UPDATED")
+            assertThat(types)
+                    .containsExactly("REGISTERED", "JOURNEY_MOVED", "JOURNEY_MOVED", "UPDATED")
                     .isEqualTo(eventsBefore);
             JsonNode update = history.json().get(3);
             assertThat(update.get("reason").asString()).isEqualTo("Phone number corrected");
-            assertThat(update.get("details").get("members[0].phone").get("from").asString()).isEqualTo("+963•••••••56");
-            assertThat(history.json().get(2).get("details").get("to").asString()).isEqualTo("AT_RECEPTION");
+            assertThat(update.get("details").get("members[0].phone").get("from").asString())
+                    .isEqualTo("+963•••••••56");
+            assertThat(history.json().get(2).get("details").get("to").asString())
+                    .isEqualTo("AT_RECEPTION");
 
             Answer found = api.search("الحموي");
-            assertThat(found.json().get("items").findValuesAsString("householdId")).contains(id);
+            assertThat(found.json().get("items").findValuesAsString("householdId"))
+                    .contains(id);
         }
     }
 
@@ -110,16 +124,22 @@ class HouseholdApiIT {
         try (ConfigurableApplicationContext app = TestApplication.start(data, true)) {
             app.getBean(UserService.class).create("analyst.omar", Role.ANALYST, PASSWORD, null);
             int port = TestApplication.port(app);
-            assertThat(new ApiClient(port, null, null).get("/api/v1/households/by-reference/HW-0000000000").status())
+            assertThat(new ApiClient(port, null, null)
+                            .get("/api/v1/households/by-reference/HW-0000000000")
+                            .status())
                     .isEqualTo(401);
             // Without any credentials a POST is refused before sign-in is asked for: it carries no CSRF token.
             assertThat(new ApiClient(port, null, null).search("x").status()).isIn(401, 403);
-            assertThat(new ApiClient(port, "analyst.omar", "wrong password!").search("x").status())
+            assertThat(new ApiClient(port, "analyst.omar", "wrong password!")
+                            .search("x")
+                            .status())
                     .isEqualTo(401);
             Answer analyst = new ApiClient(port, "analyst.omar", PASSWORD).search("x");
             assertThat(analyst.status()).isEqualTo(403);
             assertThat(new ApiClient(port, "analyst.omar", PASSWORD)
-                    .post("/api/v1/households", HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي")).status()).isEqualTo(403);
+                            .post("/api/v1/households", HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي"))
+                            .status())
+                    .isEqualTo(403);
         }
     }
 
@@ -136,9 +156,11 @@ class HouseholdApiIT {
             String token = issued.json().get("token").asString();
 
             ApiClient bearer = ApiClient.withToken(port, token);
-            assertThat(bearer.post("/api/v1/households", HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي")).status())
+            assertThat(bearer.post("/api/v1/households", HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي"))
+                            .status())
                     .isEqualTo(201);
-            assertThat(ApiClient.withToken(port, token + "x").search("x").status()).isEqualTo(401);
+            assertThat(ApiClient.withToken(port, token + "x").search("x").status())
+                    .isEqualTo(401);
 
             users.setEnabled("officer.sami", false);
             assertThat(bearer.search("x").status()).isEqualTo(401);

@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import org.homeward.ApiClient;
@@ -13,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The API's corrections on a real database: one member corrected with a masked phone sent back
  * unchanged, a stale version refused with 409, the principal and a removal without a reason refused
@@ -27,8 +27,10 @@ class HouseholdCorrectionApiIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -38,62 +40,164 @@ class HouseholdCorrectionApiIT {
         users.create(username, Role.REGISTRATION_OFFICER, PASSWORD, "Test NGO");
         users.setScopes(username, List.of(ScopeGrant.parse("area:SY02")));
         ApiClient api = new ApiClient(port, username, PASSWORD);
-        Answer registered = api.post("/api/v1/households", new RegisterHouseholdRequest("Field office",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
-                List.of(new IndividualDetails("PRINCIPAL", "ليلى", "Layla", null, null, null, null, null, "Apifix",
-                                "F", "1980", "+963944777321", null, null, null, List.of()),
-                        new IndividualDetails("DAUGHTER", "ريم", "Reem", null, null, null, null, null, "Apifix",
-                                "F", "2010", null, null, null, null, List.of()),
-                        new IndividualDetails("SON", null, "Typo", null, null, null, null, null, "Apifix",
-                                "M", "2016", null, null, null, null, List.of()))));
+        Answer registered = api.post(
+                "/api/v1/households",
+                new RegisterHouseholdRequest(
+                        "Field office",
+                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
+                        List.of(
+                                new IndividualDetails(
+                                        "PRINCIPAL",
+                                        "ليلى",
+                                        "Layla",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "Apifix",
+                                        "F",
+                                        "1980",
+                                        "+963944777321",
+                                        null,
+                                        null,
+                                        null,
+                                        List.of()),
+                                new IndividualDetails(
+                                        "DAUGHTER",
+                                        "ريم",
+                                        "Reem",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "Apifix",
+                                        "F",
+                                        "2010",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of()),
+                                new IndividualDetails(
+                                        "SON", null, "Typo", null, null, null, null, null, "Apifix", "M", "2016", null,
+                                        null, null, null, List.of()))));
         assertThat(registered.status()).isEqualTo(201);
         String id = registered.json().path("id").asString();
         String principal = registered.json().path("members").get(0).path("id").asString();
         String daughter = registered.json().path("members").get(1).path("id").asString();
         String typo = registered.json().path("members").get(2).path("id").asString();
-        String maskedPhone = registered.json().path("members").get(0).path("phone").asString();
+        String maskedPhone =
+                registered.json().path("members").get(0).path("phone").asString();
         assertThat(maskedPhone).contains("•");
 
-        Answer phoneKept = api.put("/api/v1/households/" + id + "/members/" + principal, Map.of("version", 0,
-                "member", new IndividualDetails("PRINCIPAL", "ليلى", "Leila", null, null, null, null, null, "Apifix",
-                        "F", "1980", maskedPhone, null, null, null, List.of()), "reason", "spelling"));
+        Answer phoneKept = api.put(
+                "/api/v1/households/" + id + "/members/" + principal,
+                Map.of(
+                        "version",
+                        0,
+                        "member",
+                        new IndividualDetails(
+                                "PRINCIPAL",
+                                "ليلى",
+                                "Leila",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "Apifix",
+                                "F",
+                                "1980",
+                                maskedPhone,
+                                null,
+                                null,
+                                null,
+                                List.of()),
+                        "reason",
+                        "spelling"));
         assertThat(phoneKept.status()).isEqualTo(200);
-        assertThat(jdbc.sql("SELECT phone FROM individual WHERE id = CAST(:id AS uuid)").param("id", principal)
-                .query(String.class).single()).isEqualTo("+963944777321");
+        assertThat(jdbc.sql("SELECT phone FROM individual WHERE id = CAST(:id AS uuid)")
+                        .param("id", principal)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("+963944777321");
 
-        Answer stale = api.post("/api/v1/households/" + id + "/members/" + typo + "/removal",
+        Answer stale = api.post(
+                "/api/v1/households/" + id + "/members/" + typo + "/removal",
                 Map.of("version", 0, "reason", "added by mistake"));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().path("code").asString()).isEqualTo("HOUSEHOLD_CHANGED_BY_SOMEONE_ELSE");
 
-        Answer principalRemoved = api.post("/api/v1/households/" + id + "/members/" + principal + "/removal",
+        Answer principalRemoved = api.post(
+                "/api/v1/households/" + id + "/members/" + principal + "/removal",
                 Map.of("version", 1, "reason", "no"));
         assertThat(principalRemoved.status()).isEqualTo(400);
-        assertThat(principalRemoved.json().path("errors").get(0).path("code").asString()).isEqualTo("MEMBER_REMOVAL_PRINCIPAL");
-        Answer withoutReason = api.post("/api/v1/households/" + id + "/members/" + typo + "/removal", Map.of("version", 1));
-        assertThat(withoutReason.json().path("errors").get(0).path("field").asString()).isEqualTo("reason");
+        assertThat(principalRemoved.json().path("errors").get(0).path("code").asString())
+                .isEqualTo("MEMBER_REMOVAL_PRINCIPAL");
+        Answer withoutReason =
+                api.post("/api/v1/households/" + id + "/members/" + typo + "/removal", Map.of("version", 1));
+        assertThat(withoutReason.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("reason");
 
-        Answer secondPrincipal = api.put("/api/v1/households/" + id + "/members/" + daughter, Map.of("version", 1,
-                "member", new IndividualDetails("PRINCIPAL", "ريم", "Reem", null, null, null, null, null, "Apifix",
-                        "F", "2010", null, null, null, null, List.of())));
+        Answer secondPrincipal = api.put(
+                "/api/v1/households/" + id + "/members/" + daughter,
+                Map.of(
+                        "version",
+                        1,
+                        "member",
+                        new IndividualDetails(
+                                "PRINCIPAL",
+                                "ريم",
+                                "Reem",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "Apifix",
+                                "F",
+                                "2010",
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of())));
         assertThat(secondPrincipal.status()).isEqualTo(400);
-        assertThat(secondPrincipal.json().path("errors").get(0).path("code").asString()).isEqualTo("HOUSEHOLD_PRINCIPAL_DUPLICATED");
+        assertThat(secondPrincipal.json().path("errors").get(0).path("code").asString())
+                .isEqualTo("HOUSEHOLD_PRINCIPAL_DUPLICATED");
 
-        Answer removed = api.post("/api/v1/households/" + id + "/members/" + typo + "/removal",
+        Answer removed = api.post(
+                "/api/v1/households/" + id + "/members/" + typo + "/removal",
                 Map.of("version", 1, "reason", "added by mistake"));
         assertThat(removed.status()).isEqualTo(200);
         assertThat(removed.json().path("members")).hasSize(2);
         assertThat(removed.json().path("version").asLong()).isEqualTo(2);
 
         Answer history = api.get("/api/v1/households/" + id + "/history");
-        assertThat(history.body()).contains("MEMBER_REMOVED").contains("added by mistake").contains("Typo");
+        assertThat(history.body())
+                .contains("MEMBER_REMOVED")
+                .contains("added by mistake")
+                .contains("Typo");
 
-        Answer added = api.post("/api/v1/households/" + id + "/members", Map.of("version", 2,
-                "member", new IndividualDetails("SON", null, "Omar", null, null, null, null, null, "Apifix",
-                        "M", "2018", null, null, null, null, List.of()), "reason", "born abroad"));
+        Answer added = api.post(
+                "/api/v1/households/" + id + "/members",
+                Map.of(
+                        "version",
+                        2,
+                        "member",
+                        new IndividualDetails(
+                                "SON", null, "Omar", null, null, null, null, null, "Apifix", "M", "2018", null, null,
+                                null, null, List.of()),
+                        "reason",
+                        "born abroad"));
         assertThat(added.status()).isEqualTo(200);
         // The removed member's position is not given again, so a history key of a member names one person.
         assertThat(jdbc.sql("SELECT position FROM individual WHERE household_id = CAST(:id AS uuid) ORDER BY position")
-                .param("id", id).query(Integer.class).list()).containsExactly(0, 1, 3);
+                        .param("id", id)
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(0, 1, 3);
     }
 }

@@ -6,28 +6,100 @@ import java.util.Map;
 /** Households as the API receives them, for tests. */
 public final class HouseholdFixtures {
 
-    private HouseholdFixtures() {
-    }
+    private HouseholdFixtures() {}
 
     /** A refugee family of five returning from Lebanon, names in Arabic and Latin script. */
     public static Map<String, Object> familyOfFive(String familyNameLatin, String familyNameAr) {
         return Map.of(
                 "registrationSite", "Masnaa crossing",
-                "journey", Map.of("returnType", "REFUGEE", "originCountry", "LBN", "crossingPoint", "MASNAA",
-                        "destinationPcode", "SY020000", "plannedDate", "2026-12-05"),
-                "members", List.of(
-                        member("PRINCIPAL", "محمد", "Mohammad", "أحمد", "Ahmad", familyNameAr, familyNameLatin, "M", "1979-03-14",
-                                "0944 123 456", List.of()),
-                        member("SPOUSE", "فاطمة", "Fatima", "علي", "Ali", "الشامي", "Al-Shami", "F", "1983", null, List.of("PL")),
-                        member("SON", "أحمد", "Ahmad", "محمد", "Mohammad", familyNameAr, familyNameLatin, "M", "2008-01", null, List.of()),
-                        member("DAUGHTER", "لؤلؤة", "Lulua", "محمد", "Mohammad", familyNameAr, familyNameLatin, "F", "2012-07-30", null,
-                                List.of("DS")),
-                        member("MOTHER", "خديجة", "Khadija", "حسن", "Hasan", "الحلبي", "Al-Halabi", "F", "", null, List.of("ER"))));
+                "journey",
+                        Map.of(
+                                "returnType",
+                                "REFUGEE",
+                                "originCountry",
+                                "LBN",
+                                "crossingPoint",
+                                "MASNAA",
+                                "destinationPcode",
+                                "SY020000",
+                                "plannedDate",
+                                "2026-12-05"),
+                "members",
+                        List.of(
+                                member(
+                                        "PRINCIPAL",
+                                        "محمد",
+                                        "Mohammad",
+                                        "أحمد",
+                                        "Ahmad",
+                                        familyNameAr,
+                                        familyNameLatin,
+                                        "M",
+                                        "1979-03-14",
+                                        "0944 123 456",
+                                        List.of()),
+                                member(
+                                        "SPOUSE",
+                                        "فاطمة",
+                                        "Fatima",
+                                        "علي",
+                                        "Ali",
+                                        "الشامي",
+                                        "Al-Shami",
+                                        "F",
+                                        "1983",
+                                        null,
+                                        List.of("PL")),
+                                member(
+                                        "SON",
+                                        "أحمد",
+                                        "Ahmad",
+                                        "محمد",
+                                        "Mohammad",
+                                        familyNameAr,
+                                        familyNameLatin,
+                                        "M",
+                                        "2008-01",
+                                        null,
+                                        List.of()),
+                                member(
+                                        "DAUGHTER",
+                                        "لؤلؤة",
+                                        "Lulua",
+                                        "محمد",
+                                        "Mohammad",
+                                        familyNameAr,
+                                        familyNameLatin,
+                                        "F",
+                                        "2012-07-30",
+                                        null,
+                                        List.of("DS")),
+                                member(
+                                        "MOTHER",
+                                        "خديجة",
+                                        "Khadija",
+                                        "حسن",
+                                        "Hasan",
+                                        "الحلبي",
+                                        "Al-Halabi",
+                                        "F",
+                                        "",
+                                        null,
+                                        List.of("ER"))));
     }
 
-    public static Map<String, Object> member(String relationship, String givenAr, String givenLatin, String fatherAr,
-                                             String fatherLatin, String familyAr, String familyLatin, String sex,
-                                             String birthDate, String phone, List<String> needs) {
+    public static Map<String, Object> member(
+            String relationship,
+            String givenAr,
+            String givenLatin,
+            String fatherAr,
+            String fatherLatin,
+            String familyAr,
+            String familyLatin,
+            String sex,
+            String birthDate,
+            String phone,
+            List<String> needs) {
         Map<String, Object> member = new java.util.HashMap<>();
         member.put("relationship", relationship);
         member.put("givenNameAr", givenAr);

@@ -1,10 +1,10 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HouseholdFormTest {
 
@@ -14,7 +14,8 @@ class HouseholdFormTest {
     void takesAnAgeForAnUnknownBirthDateAsTheYearOfBirth() {
         assertThat(birthDateSent(null, "9")).isEqualTo("2017");
         assertThat(birthDateSent("", "٣٤")).as("Arabic-Indic digits").isEqualTo("1992");
-        assertThat(BirthDate.parse(birthDateSent(null, "0")).orElseThrow().precision()).isEqualTo(DatePrecision.YEAR);
+        assertThat(BirthDate.parse(birthDateSent(null, "0")).orElseThrow().precision())
+                .isEqualTo(DatePrecision.YEAR);
     }
 
     @Test

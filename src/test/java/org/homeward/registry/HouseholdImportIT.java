@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,23 +16,27 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @HomewardTest
 class HouseholdImportIT {
 
     @Autowired
     HouseholdImportService imports;
+
     @Autowired
     HouseholdExportService exports;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     ConsentService consents;
+
     @Autowired
     JdbcClient jdbc;
+
     @TempDir
     Path folder;
+
     String prefix;
 
     @BeforeEach
@@ -39,19 +45,26 @@ class HouseholdImportIT {
     }
 
     private ImportReport run(Path file, boolean skipInvalid) throws IOException {
-        return imports.importFile(file, new ImportOptions(skipInvalid, folder.resolve("rejected.csv"), "test", 2),
-                ImportProgress.SILENT);
+        return imports.importFile(
+                file, new ImportOptions(skipInvalid, folder.resolve("rejected.csv"), "test", 2), ImportProgress.SILENT);
     }
 
     private long stored() {
-        return jdbc.sql("SELECT count(*) FROM household WHERE import_key LIKE :prefix").param("prefix", prefix + "%")
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM household WHERE import_key LIKE :prefix")
+                .param("prefix", prefix + "%")
+                .query(Long.class)
+                .single();
     }
 
     private List<List<String>> threeHouseholds() {
         List<List<String>> rows = new ArrayList<>();
-        rows.addAll(withConsent(ImportFiles.household(prefix + "A", "الحموي", "Al-Hamwi"), "REGISTRATION;REFERRAL;STATISTICS",
-                "Syrian Arab Red Crescent;UNHCR", "PRINCIPAL", "WRITTEN", "2025-03-02T09:15:30.125Z"));
+        rows.addAll(withConsent(
+                ImportFiles.household(prefix + "A", "الحموي", "Al-Hamwi"),
+                "REGISTRATION;REFERRAL;STATISTICS",
+                "Syrian Arab Red Crescent;UNHCR",
+                "PRINCIPAL",
+                "WRITTEN",
+                "2025-03-02T09:15:30.125Z"));
         rows.addAll(ImportFiles.household(prefix + "B", "الحلبي", "Halabi"));
         rows.addAll(ImportFiles.household(prefix + "C", "الإدلبي", "El-Idlibi"));
         return rows;
@@ -72,8 +85,10 @@ class HouseholdImportIT {
         assertThat(second.householdsAlreadyPresent()).isEqualTo(3);
         assertThat(stored()).isEqualTo(3);
 
-        UUID id = jdbc.sql("SELECT id FROM household WHERE import_key = :key").param("key", prefix + "B")
-                .query(UUID.class).single();
+        UUID id = jdbc.sql("SELECT id FROM household WHERE import_key = :key")
+                .param("key", prefix + "B")
+                .query(UUID.class)
+                .single();
         Household household = households.find(id);
         assertThat(household.members()).hasSize(2);
         assertThat(household.principal().familyNameLatin()).isEqualTo("Halabi");
@@ -84,15 +99,22 @@ class HouseholdImportIT {
     }
 
     /** The household's rows with consent columns filled on its first row. */
-    private static List<List<String>> withConsent(List<List<String>> household, String purposes, String partners,
-                                                  String givenBy, String method, String recordedAt) {
+    private static List<List<String>> withConsent(
+            List<List<String>> household,
+            String purposes,
+            String partners,
+            String givenBy,
+            String method,
+            String recordedAt) {
         List<List<String>> rows = new ArrayList<>();
         for (List<String> row : household) {
             rows.add(new ArrayList<>(row));
         }
         List<String> first = rows.get(0);
         String[] values = {purposes, partners, givenBy, method, recordedAt};
-        String[] headers = {"consent_purposes", "consent_partners", "consent_given_by", "consent_method", "consent_recorded_at"};
+        String[] headers = {
+            "consent_purposes", "consent_partners", "consent_given_by", "consent_method", "consent_recorded_at"
+        };
         for (int i = 0; i < headers.length; i++) {
             first.set(ImportFiles.HEADER.indexOf(headers[i]), values[i] == null ? "" : values[i]);
         }
@@ -100,15 +122,24 @@ class HouseholdImportIT {
     }
 
     private UUID idOf(String key) {
-        return jdbc.sql("SELECT id FROM household WHERE import_key = :key").param("key", key).query(UUID.class).single();
+        return jdbc.sql("SELECT id FROM household WHERE import_key = :key")
+                .param("key", key)
+                .query(UUID.class)
+                .single();
     }
 
     @Test
     void importsTheConsentAFileRecordsAndLeavesOthersNeverAsked() throws IOException {
         List<List<String>> rows = new ArrayList<>(threeHouseholds());
-        rows.addAll(withConsent(ImportFiles.household(prefix + "D", "الشامي", "Shami"), "registration; assistance", null,
-                "Principal's wife", "verbal", "2025-03-01"));
-        ImportReport report = run(ImportFiles.csv(folder.resolve("consent.csv"), StandardCharsets.UTF_8, false, rows), false);
+        rows.addAll(withConsent(
+                ImportFiles.household(prefix + "D", "الشامي", "Shami"),
+                "registration; assistance",
+                null,
+                "Principal's wife",
+                "verbal",
+                "2025-03-01"));
+        ImportReport report =
+                run(ImportFiles.csv(folder.resolve("consent.csv"), StandardCharsets.UTF_8, false, rows), false);
         assertThat(report.problems()).isEmpty();
 
         Consent recorded = consents.consentOf(idOf(prefix + "A"));
@@ -123,8 +154,8 @@ class HouseholdImportIT {
         assertThat(byDate.purposes()).containsExactly(Purpose.REGISTRATION, Purpose.ASSISTANCE);
         assertThat(byDate.method()).isEqualTo("VERBAL");
         assertThat(byDate.recordedAt()).isEqualTo(java.time.Instant.parse("2025-03-01T00:00:00Z"));
-        assertThat(households.history(idOf(prefix + "D")).get(0).details()).containsEntry("consent",
-                List.of("REGISTRATION", "ASSISTANCE"));
+        assertThat(households.history(idOf(prefix + "D")).get(0).details())
+                .containsEntry("consent", List.of("REGISTRATION", "ASSISTANCE"));
 
         Consent neverAsked = consents.consentOf(idOf(prefix + "B"));
         assertThat(neverAsked.recordedAt()).isNull();
@@ -134,16 +165,32 @@ class HouseholdImportIT {
     @Test
     void consentThatBreaksTheRulesIsReportedByRowAndColumnAndNothingIsWritten() throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        rows.addAll(withConsent(ImportFiles.household(prefix + "P", "الحموي", "Hamwi"), "REGISTRATION;SELLING", null,
-                "PRINCIPAL", "WRITTEN", null));
-        rows.addAll(withConsent(ImportFiles.household(prefix + "Q", "الحلبي", "Halabi"), "REFERRAL", null,
-                null, "SHOUTED", "2999-01-01"));
-        rows.addAll(withConsent(ImportFiles.household(prefix + "R", "الحمصي", "Homsi"), "STATISTICS", null,
-                "PRINCIPAL", "DIGITAL", "yesterday"));
-        ImportReport report = run(ImportFiles.csv(folder.resolve("bad-consent.csv"), StandardCharsets.UTF_8, false, rows),
-                false);
+        rows.addAll(withConsent(
+                ImportFiles.household(prefix + "P", "الحموي", "Hamwi"),
+                "REGISTRATION;SELLING",
+                null,
+                "PRINCIPAL",
+                "WRITTEN",
+                null));
+        rows.addAll(withConsent(
+                ImportFiles.household(prefix + "Q", "الحلبي", "Halabi"),
+                "REFERRAL",
+                null,
+                null,
+                "SHOUTED",
+                "2999-01-01"));
+        rows.addAll(withConsent(
+                ImportFiles.household(prefix + "R", "الحمصي", "Homsi"),
+                "STATISTICS",
+                null,
+                "PRINCIPAL",
+                "DIGITAL",
+                "yesterday"));
+        ImportReport report =
+                run(ImportFiles.csv(folder.resolve("bad-consent.csv"), StandardCharsets.UTF_8, false, rows), false);
 
-        assertThat(report.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
+        assertThat(report.problems())
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(2L, "consent_purposes", "PURPOSE_UNKNOWN"),
                         org.assertj.core.groups.Tuple.tuple(4L, "consent_partners", "PARTNERS_MISSING"),
@@ -164,13 +211,19 @@ class HouseholdImportIT {
 
     @Test
     void readsAWindows1256ArabicFileAndSaysSo() throws IOException {
-        Path file = ImportFiles.csv(folder.resolve("arabic.csv"), CsvInterchangeReader.WINDOWS_ARABIC, false,
+        Path file = ImportFiles.csv(
+                folder.resolve("arabic.csv"),
+                CsvInterchangeReader.WINDOWS_ARABIC,
+                false,
                 ImportFiles.household(prefix + "W", "الحموي", "Hamwi"));
         ImportReport report = run(file, false);
         assertThat(report.note()).contains("Windows-1256");
         assertThat(report.householdsWritten()).isEqualTo(1);
         String name = jdbc.sql("SELECT i.given_name_ar FROM individual i JOIN household h ON h.id = i.household_id "
-                + "WHERE h.import_key = :key AND i.principal").param("key", prefix + "W").query(String.class).single();
+                        + "WHERE h.import_key = :key AND i.principal")
+                .param("key", prefix + "W")
+                .query(String.class)
+                .single();
         assertThat(name).isEqualTo("عبد الرحمن");
     }
 
@@ -178,24 +231,36 @@ class HouseholdImportIT {
     void exportImportedUnderNewKeysExportsTheSameAgain() throws IOException {
         run(ImportFiles.csv(folder.resolve("three.csv"), StandardCharsets.UTF_8, false, threeHouseholds()), false);
         Path firstExport = folder.resolve("first.csv");
-        exports.export(firstExport, ExportFormat.CSV, done -> { });
-        List<String> first = Files.readAllLines(firstExport).stream().filter(line -> line.startsWith(prefix)).toList();
+        exports.export(firstExport, ExportFormat.CSV, done -> {});
+        List<String> first = Files.readAllLines(firstExport).stream()
+                .filter(line -> line.startsWith(prefix))
+                .toList();
         assertThat(first).hasSize(6);
-        assertThat(first).filteredOn(line -> line.startsWith(prefix + "A,")).first().asString()
-                .contains(",REGISTRATION;REFERRAL;STATISTICS,Syrian Arab Red Crescent;UNHCR,PRINCIPAL,WRITTEN,2025-03-02T09:15:30.125Z,");
+        assertThat(first)
+                .filteredOn(line -> line.startsWith(prefix + "A,"))
+                .first()
+                .asString()
+                .contains(
+                        ",REGISTRATION;REFERRAL;STATISTICS,Syrian Arab Red Crescent;UNHCR,PRINCIPAL,WRITTEN,2025-03-02T09:15:30.125Z,");
 
         String copyPrefix = "R" + prefix.substring(1);
-        List<String> renamed = first.stream().map(line -> line.replace(prefix, copyPrefix)).toList();
+        List<String> renamed =
+                first.stream().map(line -> line.replace(prefix, copyPrefix)).toList();
         Path copy = folder.resolve("copy.csv");
-        Files.write(copy, java.util.stream.Stream.concat(Files.readAllLines(firstExport).stream().limit(1),
-                renamed.stream()).toList());
+        Files.write(
+                copy,
+                java.util.stream.Stream.concat(
+                                Files.readAllLines(firstExport).stream().limit(1), renamed.stream())
+                        .toList());
         ImportReport report = run(copy, false);
         assertThat(report.problems()).isEmpty();
         assertThat(report.householdsWritten()).isEqualTo(3);
 
         Path secondExport = folder.resolve("second.csv");
-        exports.export(secondExport, ExportFormat.CSV, done -> { });
-        List<String> second = Files.readAllLines(secondExport).stream().filter(line -> line.startsWith(copyPrefix)).toList();
+        exports.export(secondExport, ExportFormat.CSV, done -> {});
+        List<String> second = Files.readAllLines(secondExport).stream()
+                .filter(line -> line.startsWith(copyPrefix))
+                .toList();
         assertThat(second).containsExactlyElementsOf(renamed);
     }
 
@@ -209,10 +274,14 @@ class HouseholdImportIT {
             }
             rows.add(changed);
         }
-        ImportReport report = run(ImportFiles.csv(folder.resolve("words.csv"), StandardCharsets.UTF_8, false, rows), false);
+        ImportReport report =
+                run(ImportFiles.csv(folder.resolve("words.csv"), StandardCharsets.UTF_8, false, rows), false);
         assertThat(report.problems()).isEmpty();
-        assertThat(jdbc.sql("SELECT destination_pcode FROM household WHERE import_key = :key").param("key", prefix + "P")
-                .query(String.class).single()).isEqualTo("SY100403");
+        assertThat(jdbc.sql("SELECT destination_pcode FROM household WHERE import_key = :key")
+                        .param("key", prefix + "P")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SY100403");
 
         List<List<String>> ambiguous = new ArrayList<>();
         for (List<String> row : ImportFiles.household(prefix + "Q", "الحموي", "Hamwi")) {
@@ -222,7 +291,8 @@ class HouseholdImportIT {
             }
             ambiguous.add(changed);
         }
-        ImportReport refused = run(ImportFiles.csv(folder.resolve("suran.csv"), StandardCharsets.UTF_8, false, ambiguous), false);
+        ImportReport refused =
+                run(ImportFiles.csv(folder.resolve("suran.csv"), StandardCharsets.UTF_8, false, ambiguous), false);
         assertThat(refused.problems()).anySatisfy(problem -> {
             assertThat(problem.code()).isEqualTo("PLACE_AMBIGUOUS");
             assertThat(problem.column()).isEqualTo("destination_pcode");

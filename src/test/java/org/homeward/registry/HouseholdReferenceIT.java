@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,21 +19,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** References of new households cannot be walked; those printed before stay findable; typos are told apart. */
 @HomewardTest
 class HouseholdReferenceIT {
 
     private static final String PASSWORD = "reference test password";
+
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     HouseholdImportService imports;
+
     @LocalServerPort
     int port;
 
@@ -43,7 +48,8 @@ class HouseholdReferenceIT {
         Household first = register("Al-Marjaei");
         Household second = register("Al-Marjaei");
 
-        assertThat(List.of(first.reference(), second.reference())).allMatch(HouseholdReferences::wellFormed)
+        assertThat(List.of(first.reference(), second.reference()))
+                .allMatch(HouseholdReferences::wellFormed)
                 .allMatch(reference -> reference.matches("HW-[0-9A-HJKMNP-TV-Z]{10}"));
         assertThat(first.reference()).isNotEqualTo(second.reference());
         Answer found = api.get("/api/v1/households/by-reference/" + second.reference());
@@ -52,8 +58,10 @@ class HouseholdReferenceIT {
 
         // A reference printed on a slip before references became random, as the registry holds it.
         String printed = "HW-" + String.format("%07d", 9_000_000 + (System.nanoTime() % 999_999));
-        jdbc.sql("UPDATE household SET reference = :printed WHERE id = :id").param("printed", printed)
-                .param("id", first.id()).update();
+        jdbc.sql("UPDATE household SET reference = :printed WHERE id = :id")
+                .param("printed", printed)
+                .param("id", first.id())
+                .update();
         Answer old = api.get("/api/v1/households/by-reference/" + printed);
         assertThat(old.status()).isEqualTo(200);
         assertThat(old.json().get("id").asString()).isEqualTo(first.id().toString());
@@ -75,18 +83,24 @@ class HouseholdReferenceIT {
         }
         Path file = ImportFiles.csv(folder.resolve("forty.csv"), StandardCharsets.UTF_8, false, rows);
 
-        ImportReport report = imports.importFile(file, new ImportOptions(false, folder.resolve("rejected.csv"), "test", 2),
-                ImportProgress.SILENT);
+        ImportReport report = imports.importFile(
+                file, new ImportOptions(false, folder.resolve("rejected.csv"), "test", 2), ImportProgress.SILENT);
 
         assertThat(report.householdsWritten()).isEqualTo(40);
         List<String> references = jdbc.sql("SELECT reference FROM household WHERE import_key LIKE :prefix")
-                .param("prefix", prefix + "%").query(String.class).list();
-        assertThat(references).hasSize(40).doesNotHaveDuplicates().allMatch(HouseholdReferences::wellFormed)
+                .param("prefix", prefix + "%")
+                .query(String.class)
+                .list();
+        assertThat(references)
+                .hasSize(40)
+                .doesNotHaveDuplicates()
+                .allMatch(HouseholdReferences::wellFormed)
                 .noneMatch(reference -> reference.matches("HW-\\d{7}"));
     }
 
     private Household register(String family) {
-        RegisterHouseholdRequest request = JsonMapper.builder().build()
+        RegisterHouseholdRequest request = JsonMapper.builder()
+                .build()
                 .convertValue(HouseholdFixtures.familyOfFive(family, "المرجعي"), RegisterHouseholdRequest.class);
         return households.register(request, "reference.test");
     }

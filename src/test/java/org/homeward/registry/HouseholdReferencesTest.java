@@ -1,10 +1,10 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HouseholdReferencesTest {
 
@@ -60,7 +60,8 @@ class HouseholdReferencesTest {
                 char right = reference.charAt(position + 1);
                 if (left != right) {
                     swaps++;
-                    String swapped = reference.substring(0, position) + right + left + reference.substring(position + 2);
+                    String swapped =
+                            reference.substring(0, position) + right + left + reference.substring(position + 2);
                     caught += HouseholdReferences.mistyped(swapped) ? 1 : 0;
                 }
             }
@@ -76,7 +77,8 @@ class HouseholdReferencesTest {
         String withZero = "HW-1K03MZ9T" + "D";
         String body = withZero.substring(3);
         String valid = withZero + HouseholdReferences.checkCharacter(body);
-        assertThat(HouseholdReferences.normalised(valid.replace('0', 'O').replace("1K", "IK"))).isEqualTo(valid);
+        assertThat(HouseholdReferences.normalised(valid.replace('0', 'O').replace("1K", "IK")))
+                .isEqualTo(valid);
         assertThat(HouseholdReferences.normalised("hw-0021619")).isEqualTo("HW-0021619");
     }
 

@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Attacks on the promise that an import is all or nothing and that importing again changes nothing:
  * keys the registry already holds, for the same people or for others, met in the middle of a file
@@ -27,10 +27,13 @@ class ImportAllOrNothingIT {
 
     @Autowired
     HouseholdImportService imports;
+
     @Autowired
     JdbcClient jdbc;
+
     @TempDir
     Path folder;
+
     String prefix;
 
     @BeforeEach
@@ -39,8 +42,10 @@ class ImportAllOrNothingIT {
     }
 
     private ImportReport run(Path file, boolean skipInvalid) throws IOException {
-        return imports.importFile(file, new ImportOptions(skipInvalid, folder.resolve("rejected.csv"), "test", 1,
-                "cli:importer"), ImportProgress.SILENT);
+        return imports.importFile(
+                file,
+                new ImportOptions(skipInvalid, folder.resolve("rejected.csv"), "test", 1, "cli:importer"),
+                ImportProgress.SILENT);
     }
 
     private Path file(String name, List<List<String>> rows) throws IOException {
@@ -48,8 +53,10 @@ class ImportAllOrNothingIT {
     }
 
     private long stored() {
-        return jdbc.sql("SELECT count(*) FROM household WHERE import_key LIKE :prefix").param("prefix", prefix + "%")
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM household WHERE import_key LIKE :prefix")
+                .param("prefix", prefix + "%")
+                .query(Long.class)
+                .single();
     }
 
     /** A household of two whose individual keys are chosen by the caller. */
@@ -79,7 +86,9 @@ class ImportAllOrNothingIT {
             assertThat(problem.code()).isEqualTo("INDIVIDUAL_KEY_TAKEN");
             assertThat(problem.message()).contains(prefix + "A");
         });
-        assertThat(stored()).as("B and C, in batches before D's, are not written either").isEqualTo(1);
+        assertThat(stored())
+                .as("B and C, in batches before D's, are not written either")
+                .isEqualTo(1);
     }
 
     @Test
@@ -103,14 +112,15 @@ class ImportAllOrNothingIT {
         assertThat(stored()).isEqualTo(1);
         assertThat(jdbc.sql("""
                         SELECT i.family_name_latin FROM individual i JOIN household h ON h.id = i.household_id
-                        WHERE h.import_key = :key AND i.principal""").param("key", prefix + "A")
-                .query(String.class).single()).isEqualTo("Hamwi");
+                        WHERE h.import_key = :key AND i.principal""").param("key", prefix + "A").query(String.class).single())
+                .isEqualTo("Hamwi");
     }
 
     @Test
     void aHouseholdWithAnotherNumberOfMembersUnderARegisteredKeyIsRefused() throws IOException {
         run(file("first.csv", ImportFiles.household(prefix + "A", "الحموي", "Hamwi")), false);
-        List<List<String>> onlyThePrincipal = List.of(ImportFiles.household(prefix + "A", "الحموي", "Hamwi").get(0));
+        List<List<String>> onlyThePrincipal =
+                List.of(ImportFiles.household(prefix + "A", "الحموي", "Hamwi").get(0));
 
         ImportReport report = run(file("second.csv", onlyThePrincipal), false);
 
@@ -148,9 +158,11 @@ class ImportAllOrNothingIT {
         assertThat(report.invalidHouseholds()).isEqualTo(2);
         assertThat(stored()).isEqualTo(2);
         String rejected = Files.readString(folder.resolve("rejected.csv"));
-        assertThat(rejected).contains("already in the registry for other people", "already belongs to the registered household")
+        assertThat(rejected)
+                .contains("already in the registry for other people", "already belongs to the registered household")
                 .doesNotContain(prefix + "B,");
-        assertThat(rejected.lines().filter(line -> line.startsWith(prefix + "C,"))).hasSize(2);
+        assertThat(rejected.lines().filter(line -> line.startsWith(prefix + "C,")))
+                .hasSize(2);
     }
 
     @Test
@@ -167,16 +179,25 @@ class ImportAllOrNothingIT {
                         SELECT details->>'stage' AS stage, details->>'importId' AS import_id, details->>'sha256' AS sha,
                                (details->>'households')::int AS households, details->'references'->>0 AS first_reference, actor
                         FROM audit_event WHERE action = 'IMPORT' AND target_id = :file ORDER BY id""")
-                .param("file", file.getFileName().toString()).query().listOfRows();
-        assertThat(entries).extracting(entry -> entry.get("stage"))
+                .param("file", file.getFileName().toString())
+                .query()
+                .listOfRows();
+        assertThat(entries)
+                .extracting(entry -> entry.get("stage"))
                 .containsExactly("started", "batch", "batch", "batch", "completed");
-        assertThat(entries).extracting(entry -> entry.get("import_id")).containsOnly(entries.get(0).get("import_id"));
+        assertThat(entries)
+                .extracting(entry -> entry.get("import_id"))
+                .containsOnly(entries.get(0).get("import_id"));
         assertThat(entries.get(0).get("sha")).isEqualTo(ImportAudit.checksum(file));
         // Batches are written on a worker thread, yet are recorded for the one who ran the import.
         assertThat(entries).extracting(entry -> entry.get("actor")).containsOnly("cli:importer");
-        List<String> references = jdbc.sql("SELECT reference FROM household WHERE import_key LIKE :prefix ORDER BY import_key")
-                .param("prefix", prefix + "%").query(String.class).list();
-        assertThat(entries.subList(1, 4)).extracting(entry -> entry.get("first_reference"))
+        List<String> references = jdbc.sql(
+                        "SELECT reference FROM household WHERE import_key LIKE :prefix ORDER BY import_key")
+                .param("prefix", prefix + "%")
+                .query(String.class)
+                .list();
+        assertThat(entries.subList(1, 4))
+                .extracting(entry -> entry.get("first_reference"))
                 .containsExactlyElementsOf(references);
         assertThat(entries.get(4).get("households")).isEqualTo(3);
     }

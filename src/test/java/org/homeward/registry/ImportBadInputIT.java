@@ -1,5 +1,8 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,19 +22,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 /** Bad import files: each gets a clear problem naming row, column and reason, and nothing is written. */
 @HomewardTest
 class ImportBadInputIT {
 
     @Autowired
     HouseholdImportService imports;
+
     @Autowired
     JdbcClient jdbc;
+
     @TempDir
     Path folder;
+
     long householdsBefore;
 
     @BeforeEach
@@ -82,8 +85,10 @@ class ImportBadInputIT {
 
     @ParameterizedTest(name = "{0} = {2}")
     @MethodSource("badValues")
-    void reportsTheRowColumnAndReasonOfABadValueAndWritesNothing(String column, String value, String code) throws IOException {
-        Path file = ImportFiles.csv(folder.resolve("bad.csv"), StandardCharsets.UTF_8, false, householdWith(column, value));
+    void reportsTheRowColumnAndReasonOfABadValueAndWritesNothing(String column, String value, String code)
+            throws IOException {
+        Path file =
+                ImportFiles.csv(folder.resolve("bad.csv"), StandardCharsets.UTF_8, false, householdWith(column, value));
         ImportReport report = run(file);
         assertThat(report.imported()).isFalse();
         assertThat(report.problems()).anySatisfy(problem -> {
@@ -92,15 +97,20 @@ class ImportBadInputIT {
             assertThat(problem.column()).isEqualTo(column);
         });
         assertThat(households()).isEqualTo(householdsBefore);
-        assertThat(jdbc.sql("SELECT to_regclass('household') IS NOT NULL").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT to_regclass('household') IS NOT NULL")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
     void refusesBrokenQuotingWithItsRow() throws IOException {
         Path file = folder.resolve("quotes.csv");
         List<String> valid = ImportFiles.household(key(), "الحموي", "Hamwi").get(0);
-        Files.writeString(file, String.join(",", ImportFiles.HEADER) + "\n" + String.join(",", valid) + "\n"
-                + "\"" + key() + ",\"unclosed,REFUGEE\n");
+        Files.writeString(
+                file,
+                String.join(",", ImportFiles.HEADER) + "\n" + String.join(",", valid) + "\n" + "\"" + key()
+                        + ",\"unclosed,REFUGEE\n");
         InterchangeFileException problem = catchThrowableOfType(InterchangeFileException.class, () -> run(file));
         assertThat(problem.problem().code()).isEqualTo("CSV_MALFORMED");
         assertThat(problem.problem().row()).isEqualTo(3);
@@ -111,8 +121,10 @@ class ImportBadInputIT {
     void reportsRowsWithTheWrongNumberOfCells() throws IOException {
         Path file = folder.resolve("short.csv");
         List<String> valid = ImportFiles.household(key(), "الحموي", "Hamwi").get(0);
-        Files.writeString(file, String.join(",", ImportFiles.HEADER) + "\n"
-                + String.join(",", valid.subList(0, valid.size() - 3)) + "\n");
+        Files.writeString(
+                file,
+                String.join(",", ImportFiles.HEADER) + "\n" + String.join(",", valid.subList(0, valid.size() - 3))
+                        + "\n");
         ImportReport report = run(file);
         assertThat(report.problems()).extracting(ImportProblem::code).contains("ROW_WRONG_LENGTH");
         assertThat(report.problems().get(0).row()).isEqualTo(2);
@@ -123,28 +135,38 @@ class ImportBadInputIT {
     void refusesUnknownColumnsEmptyFilesAndBinaryNoise() throws IOException {
         Path unknown = folder.resolve("unknown.csv");
         Files.writeString(unknown, "household_key,return_type,destination_pcode,relationship,sex,favourite_colour\n");
-        assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(unknown)).problem().code())
+        assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(unknown))
+                        .problem()
+                        .code())
                 .isEqualTo("COLUMN_UNKNOWN");
 
         Path missing = folder.resolve("missing.csv");
         Files.writeString(missing, "household_key,given_name_ar\nK1,محمد\n");
-        assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(missing)).problem().code())
+        assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(missing))
+                        .problem()
+                        .code())
                 .isEqualTo("COLUMN_MISSING");
 
         Path empty = Files.createFile(folder.resolve("empty.csv"));
-        assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(empty)).problem().code())
+        assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(empty))
+                        .problem()
+                        .code())
                 .isEqualTo("FILE_EMPTY");
 
         Path noise = folder.resolve("noise.csv");
         byte[] bytes = new byte[4096];
         new java.util.Random(7).nextBytes(bytes);
         Files.write(noise, bytes);
-        assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(noise)).problem().code())
+        assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(noise))
+                        .problem()
+                        .code())
                 .isEqualTo("ENCODING_UNSUPPORTED");
 
         Path fakeWorkbook = folder.resolve("fake.xlsx");
-        Files.write(fakeWorkbook, new byte[]{'P', 'K', 3, 4, 1, 2, 3});
-        assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(fakeWorkbook)).problem().code())
+        Files.write(fakeWorkbook, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(fakeWorkbook))
+                        .problem()
+                        .code())
                 .isEqualTo("XLSX_UNREADABLE");
         assertThat(households()).isEqualTo(householdsBefore);
     }
@@ -152,7 +174,8 @@ class ImportBadInputIT {
     @Test
     void aFiftyMegabyteFileOfBadRowsIsReadToTheEndReportedAndNothingWritten() throws IOException {
         Path big = folder.resolve("big.csv");
-        List<String> row = new ArrayList<>(ImportFiles.household("X", "الحموي", "Hamwi").get(0));
+        List<String> row =
+                new ArrayList<>(ImportFiles.household("X", "الحموي", "Hamwi").get(0));
         row.set(ImportFiles.HEADER.indexOf("sex"), "?");
         long rows = 0;
         try (Writer out = Files.newBufferedWriter(big)) {
@@ -182,7 +205,8 @@ class ImportBadInputIT {
         rows.addAll(householdWith("date_of_birth", "2091-01-01"));
         Path file = ImportFiles.csv(folder.resolve("mixed.csv"), StandardCharsets.UTF_8, false, rows);
         Path rejected = folder.resolve("rejected.csv");
-        ImportReport report = imports.importFile(file, new ImportOptions(true, rejected, "test", 10), ImportProgress.SILENT);
+        ImportReport report =
+                imports.importFile(file, new ImportOptions(true, rejected, "test", 10), ImportProgress.SILENT);
         assertThat(report.householdsWritten()).isEqualTo(1);
         assertThat(report.invalidHouseholds()).isEqualTo(1);
         assertThat(households()).isEqualTo(householdsBefore + 1);

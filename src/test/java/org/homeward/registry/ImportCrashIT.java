@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -12,8 +14,6 @@ import java.util.regex.Pattern;
 import org.homeward.ChildHomeward;
 import org.homeward.database.PostgresClient;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kills (-9) a process in the middle of a large import, and shows that every acknowledged household
@@ -28,20 +28,33 @@ class ImportCrashIT {
     @Test
     void acknowledgedHouseholdsSurviveKillNineAndTheImportCompletesWhenRunAgain() throws Exception {
         Path data = Path.of("target/test-data/crash-" + UUID.randomUUID()).toAbsolutePath();
-        Path file = writeLargeFile(Files.createDirectories(data.getParent()).resolve("crash-" + UUID.randomUUID() + ".csv"));
+        Path file = writeLargeFile(
+                Files.createDirectories(data.getParent()).resolve("crash-" + UUID.randomUUID() + ".csv"));
         AtomicLong acknowledgedRows = new AtomicLong();
-        try (ChildHomeward child = ChildHomeward.start(line -> acknowledged(line, acknowledgedRows),
-                "import", file.toString(), "--data-dir", data.toString(), "--batch-size", "250")) {
+        try (ChildHomeward child = ChildHomeward.start(
+                line -> acknowledged(line, acknowledgedRows),
+                "import",
+                file.toString(),
+                "--data-dir",
+                data.toString(),
+                "--batch-size",
+                "250")) {
             long deadline = System.nanoTime() + 240_000_000_000L;
-            while (acknowledgedRows.get() < HOUSEHOLDS * MEMBERS / 5 && child.isAlive() && System.nanoTime() < deadline) {
+            while (acknowledgedRows.get() < HOUSEHOLDS * MEMBERS / 5
+                    && child.isAlive()
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertThat(child.isAlive()).as("the import should still be running: %s", child.output()).isTrue();
+            assertThat(child.isAlive())
+                    .as("the import should still be running: %s", child.output())
+                    .isTrue();
             child.killHard();
         }
         long acknowledged = acknowledgedRows.get();
         assertThat(acknowledged).isPositive().isLessThan((long) HOUSEHOLDS * MEMBERS);
-        assertThat(PostgresClient.serverAlive(data)).as("the database server is left running as an orphan").isTrue();
+        assertThat(PostgresClient.serverAlive(data))
+                .as("the database server is left running as an orphan")
+                .isTrue();
         // Every household the killed import wrote is covered by a batch entry of the audit trail, written with it.
         long written = PostgresClient.count(data, "SELECT count(*) FROM household");
         assertThat(written).isPositive();
@@ -56,20 +69,22 @@ class ImportCrashIT {
                 SELECT count(*) FROM audit_event WHERE action = 'IMPORT' AND details->>'stage' = 'started'""")).isEqualTo(1);
 
         // A new process finds the orphaned server, stops it cleanly and starts its own; the import completes.
-        try (ChildHomeward again = ChildHomeward.start(line -> { }, "import", file.toString(),
-                "--data-dir", data.toString(), "--batch-size", "250")) {
+        try (ChildHomeward again = ChildHomeward.start(
+                line -> {}, "import", file.toString(), "--data-dir", data.toString(), "--batch-size", "250")) {
             assertThat(again.waitFor()).as(String.join("\n", again.output())).isZero();
             assertThat(String.join("\n", again.output())).contains("were already present");
         }
-        try (ChildHomeward reader = ChildHomeward.start(line -> { }, "serve", "--data-dir", data.toString(),
-                "--server.port=0")) {
+        try (ChildHomeward reader =
+                ChildHomeward.start(line -> {}, "serve", "--data-dir", data.toString(), "--server.port=0")) {
             long deadline = System.nanoTime() + 120_000_000_000L;
             while (!reader.output().stream().anyMatch(line -> line.contains("Started HomewardApplication"))
                     && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
-            assertThat(PostgresClient.count(data, "SELECT count(*) FROM household")).isEqualTo(HOUSEHOLDS);
-            assertThat(PostgresClient.count(data, "SELECT count(*) FROM individual")).isEqualTo((long) HOUSEHOLDS * MEMBERS);
+            assertThat(PostgresClient.count(data, "SELECT count(*) FROM household"))
+                    .isEqualTo(HOUSEHOLDS);
+            assertThat(PostgresClient.count(data, "SELECT count(*) FROM individual"))
+                    .isEqualTo((long) HOUSEHOLDS * MEMBERS);
             assertThat(PostgresClient.count(data, """
                     SELECT count(*) FROM household h
                     WHERE (SELECT count(*) FROM individual i WHERE i.household_id = h.id) <> 5
@@ -95,11 +110,33 @@ class ImportCrashIT {
             String[] sexes = {"M", "F", "M", "F", "M"};
             for (int h = 0; h < HOUSEHOLDS; h++) {
                 for (int m = 0; m < MEMBERS; m++) {
-                    List<String> row = ImportFiles.row("household_key", "CRASH-" + h, "individual_key", "CRASH-" + h + "-" + m,
-                            "return_type", "REFUGEE", "origin_country", "TUR", "crossing_point", "BAB_AL_HAWA",
-                            "destination_pcode", "SY070000", "relationship", relationships[m], "given_name_ar", "حسن",
-                            "given_name_latin", "Hasan", "family_name_ar", "الإدلبي", "family_name_latin", "Idlibi",
-                            "sex", sexes[m], "date_of_birth", String.valueOf(1960 + (h + m * 7) % 60));
+                    List<String> row = ImportFiles.row(
+                            "household_key",
+                            "CRASH-" + h,
+                            "individual_key",
+                            "CRASH-" + h + "-" + m,
+                            "return_type",
+                            "REFUGEE",
+                            "origin_country",
+                            "TUR",
+                            "crossing_point",
+                            "BAB_AL_HAWA",
+                            "destination_pcode",
+                            "SY070000",
+                            "relationship",
+                            relationships[m],
+                            "given_name_ar",
+                            "حسن",
+                            "given_name_latin",
+                            "Hasan",
+                            "family_name_ar",
+                            "الإدلبي",
+                            "family_name_latin",
+                            "Idlibi",
+                            "sex",
+                            sexes[m],
+                            "date_of_birth",
+                            String.valueOf(1960 + (h + m * 7) % 60));
                     out.write(String.join(",", row) + "\n");
                 }
             }

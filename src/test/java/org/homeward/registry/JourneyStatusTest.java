@@ -1,9 +1,9 @@
 package org.homeward.registry;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.homeward.registry.JourneyStatus.*;
+
+import org.junit.jupiter.api.Test;
 
 class JourneyStatusTest {
 

@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import org.homeward.HomewardTest;
 import org.homeward.database.PostgresClient;
@@ -8,13 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @HomewardTest
 class NameIndexesIT {
 
     @Autowired
     NameIndexes nameIndexes;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -27,7 +28,8 @@ class NameIndexesIT {
     void aSmallImportKeepsTheIndexes() {
         try (NameIndexes.Suspension suspension = nameIndexes.suspendFor(NameIndexes.MIN_ROWS - 1)) {
             assertThat(suspension.suspended()).isFalse();
-            assertThat(NameIndexes.names()).allSatisfy(name -> assertThat(nameIndexes.validity(name)).isTrue());
+            assertThat(NameIndexes.names())
+                    .allSatisfy(name -> assertThat(nameIndexes.validity(name)).isTrue());
         }
     }
 
@@ -36,9 +38,11 @@ class NameIndexesIT {
         long rows = Math.max(NameIndexes.MIN_ROWS, registered() + 1);
         try (NameIndexes.Suspension suspension = nameIndexes.suspendFor(rows)) {
             assertThat(suspension.suspended()).isTrue();
-            assertThat(NameIndexes.names()).allSatisfy(name -> assertThat(nameIndexes.validity(name)).isNull());
+            assertThat(NameIndexes.names())
+                    .allSatisfy(name -> assertThat(nameIndexes.validity(name)).isNull());
         }
-        assertThat(NameIndexes.names()).allSatisfy(name -> assertThat(nameIndexes.validity(name)).isTrue());
+        assertThat(NameIndexes.names())
+                .allSatisfy(name -> assertThat(nameIndexes.validity(name)).isTrue());
     }
 
     @Test
@@ -46,15 +50,20 @@ class NameIndexesIT {
         JdbcClient superuser = PostgresClient.superuser(Path.of(HomewardTest.DATA_DIR));
         superuser.sql("DROP INDEX individual_name_keys").update();
         // What an interrupted CREATE INDEX CONCURRENTLY leaves behind: an index marked invalid.
-        superuser.sql("UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'individual_search_text'::regclass").update();
+        superuser
+                .sql("UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'individual_search_text'::regclass")
+                .update();
         assertThat(nameIndexes.validity("individual_name_keys")).isNull();
         assertThat(nameIndexes.validity("individual_search_text")).isFalse();
 
         nameIndexes.run(null);
 
-        assertThat(NameIndexes.names()).allSatisfy(name -> assertThat(nameIndexes.validity(name)).isTrue());
+        assertThat(NameIndexes.names())
+                .allSatisfy(name -> assertThat(nameIndexes.validity(name)).isTrue());
         assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'individual_search_text'")
-                .query(String.class).single()).contains("gin_trgm_ops");
+                        .query(String.class)
+                        .single())
+                .contains("gin_trgm_ops");
     }
 
     private long registered() {

@@ -1,11 +1,11 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NameQueryTest {
 
@@ -38,8 +38,12 @@ class NameQueryTest {
         String body = "7KQ3MZ9TD";
         String reference = "HW-" + body + HouseholdReferences.checkCharacter(body);
         assertThat(NameQuery.parse(reference).reference()).contains(reference);
-        assertThat(NameQuery.parse(reference.toLowerCase(Locale.ROOT).replace("-", " ")).reference()).contains(reference);
-        assertThat(NameQuery.parse("hw-7kq3mz9td" + HouseholdReferences.checkCharacter(body)).parts()).isEmpty();
+        assertThat(NameQuery.parse(reference.toLowerCase(Locale.ROOT).replace("-", " "))
+                        .reference())
+                .contains(reference);
+        assertThat(NameQuery.parse("hw-7kq3mz9td" + HouseholdReferences.checkCharacter(body))
+                        .parts())
+                .isEmpty();
         char wrong = HouseholdReferences.ALPHABET.charAt(
                 (HouseholdReferences.ALPHABET.indexOf(HouseholdReferences.checkCharacter(body)) + 1)
                         % HouseholdReferences.ALPHABET.length());
@@ -50,8 +54,10 @@ class NameQueryTest {
     void theFirstPartIsTheGivenName() {
         assertThat(NameQuery.parse("Ahmad").expectedPlaces()).containsExactly(List.of(ChainPart.GIVEN));
         assertThat(NameQuery.parse("Mohammad Ahmad").expectedPlaces())
-                .containsExactly(List.of(ChainPart.GIVEN, ChainPart.FAMILY), List.of(ChainPart.GIVEN, ChainPart.FATHER));
-        assertThat(NameQuery.parse("Mohammad al-Hamwi").expectedPlaces()).as("the article marks a family name")
+                .containsExactly(
+                        List.of(ChainPart.GIVEN, ChainPart.FAMILY), List.of(ChainPart.GIVEN, ChainPart.FATHER));
+        assertThat(NameQuery.parse("Mohammad al-Hamwi").expectedPlaces())
+                .as("the article marks a family name")
                 .containsExactly(List.of(ChainPart.GIVEN, ChainPart.FAMILY));
         assertThat(NameQuery.parse("محمد أحمد الحموي").expectedPlaces())
                 .containsExactly(List.of(ChainPart.GIVEN, ChainPart.FATHER, ChainPart.FAMILY));

@@ -1,13 +1,13 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.homeward.linkage.engine.NameComparator;
 import org.homeward.linkage.engine.NameRole;
 import org.homeward.linkage.engine.SearchKeys;
 import org.homeward.registry.NameRanking.Rank;
 import org.homeward.registry.NameRanking.Tier;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NameRankingTest {
 
@@ -51,7 +51,9 @@ class NameRankingTest {
         }
         Rank arabic = rank("محمد", chain("محمد", "خالد", null, "العلي"), NONE);
         for (String other : new String[] {"محمود", "أحمد", "حامد"}) {
-            assertThat(rank("محمد", chain(other, "خالد", null, "العلي"), NONE).tier()).as(other).isGreaterThan(arabic.tier());
+            assertThat(rank("محمد", chain(other, "خالد", null, "العلي"), NONE).tier())
+                    .as(other)
+                    .isGreaterThan(arabic.tier());
         }
     }
 
@@ -78,7 +80,8 @@ class NameRankingTest {
     @Test
     void theNameInTheQuerysScriptDecides() {
         // Read across scripts Latin "Mahmoud" could be a spelling of محمد; the Arabic محمود says it is not.
-        Rank mahmoud = rank("محمد الحموي", chain("محمود", "لؤي", null, "الحموي"), chain("Mahmoud", "Louai", null, "Al-Hamwi"));
+        Rank mahmoud =
+                rank("محمد الحموي", chain("محمود", "لؤي", null, "الحموي"), chain("Mahmoud", "Louai", null, "Al-Hamwi"));
         Rank latinOnly = rank("محمد الحموي", NONE, chain("Mohammad", "Jihad", null, "Al-Hamwi"));
         assertThat(latinOnly.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
         assertThat(mahmoud.tier()).isGreaterThan(latinOnly.tier());
@@ -86,10 +89,18 @@ class NameRankingTest {
 
     @Test
     void theOtherScriptOutweighsASlipInThisOne() {
-        Rank slip = rank("Mohammad al-Hamwi", chain("محمد", "مازن", null, "الحموي"), chain("Mohammad", "Mazen", null, "Al-Hamw"));
-        Rank root = rank("Mohammad al-Hamwi", chain("محمود", "لؤي", null, "الحموي"), chain("Mahmoud", "Louai", null, "Al-Hamwi"));
-        assertThat(slip.tier().compareTo(root.tier()) < 0 || slip.tier() == root.tier() && slip.points() > root.points())
-                .as(slip + " before " + root).isTrue();
+        Rank slip = rank(
+                "Mohammad al-Hamwi",
+                chain("محمد", "مازن", null, "الحموي"),
+                chain("Mohammad", "Mazen", null, "Al-Hamw"));
+        Rank root = rank(
+                "Mohammad al-Hamwi",
+                chain("محمود", "لؤي", null, "الحموي"),
+                chain("Mahmoud", "Louai", null, "Al-Hamwi"));
+        assertThat(slip.tier().compareTo(root.tier()) < 0
+                        || slip.tier() == root.tier() && slip.points() > root.points())
+                .as(slip + " before " + root)
+                .isTrue();
     }
 
     @Test
@@ -106,17 +117,24 @@ class NameRankingTest {
     @Test
     void aFamilyNameSpelledAnotherWayOutranksAGivenNameOfTheSameRoot() {
         Rank hamawi = rank("Mohammad al-Hamwi", NONE, chain("Mohammad", "Yusuf", null, "Al-Hamawi"));
-        Rank mahmoud = rank("Mohammad al-Hamwi", chain("محمود", "لؤي", null, "الحموي"), chain("Mahmoud", "Louai", null, "Al-Hamwi"));
+        Rank mahmoud = rank(
+                "Mohammad al-Hamwi",
+                chain("محمود", "لؤي", null, "الحموي"),
+                chain("Mahmoud", "Louai", null, "Al-Hamwi"));
         assertThat(hamawi.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
         assertThat(mahmoud.tier()).isGreaterThan(hamawi.tier());
     }
 
     @Test
     void aDifferentGivenNameWeighsMoreThanAFathersNameSpelledAnotherWay() {
-        Rank ahmet = rank("Muhammad Ahmed", chain("محمد", "أحمد", null, "بكري"), chain("MOHAMMAD", "AHMET", null, "BAKRI"));
-        Rank mahmud = rank("Muhammad Ahmed", chain("محمود", "أحمد", null, "اليوسف"), chain("Mahmud", "Ahmed", null, "Al-Yousef"));
-        assertThat(ahmet.tier().compareTo(mahmud.tier()) < 0 || ahmet.tier() == mahmud.tier() && ahmet.points() > mahmud.points())
-                .as(ahmet + " before " + mahmud).isTrue();
+        Rank ahmet =
+                rank("Muhammad Ahmed", chain("محمد", "أحمد", null, "بكري"), chain("MOHAMMAD", "AHMET", null, "BAKRI"));
+        Rank mahmud = rank(
+                "Muhammad Ahmed", chain("محمود", "أحمد", null, "اليوسف"), chain("Mahmud", "Ahmed", null, "Al-Yousef"));
+        assertThat(ahmet.tier().compareTo(mahmud.tier()) < 0
+                        || ahmet.tier() == mahmud.tier() && ahmet.points() > mahmud.points())
+                .as(ahmet + " before " + mahmud)
+                .isTrue();
     }
 
     @Test
@@ -129,7 +147,10 @@ class NameRankingTest {
 
     @Test
     void theStartOfANameIsAPartialMatch() {
-        assertThat(rank("Moh", NONE, chain("Mohammad", null, null, "Al-Hamwi")).tier()).isEqualTo(Tier.PARTIAL);
-        assertThat(rank("Khaled", NONE, chain("Mohammad", null, null, "Al-Hamwi")).tier()).isEqualTo(Tier.OTHER);
+        assertThat(rank("Moh", NONE, chain("Mohammad", null, null, "Al-Hamwi")).tier())
+                .isEqualTo(Tier.PARTIAL);
+        assertThat(rank("Khaled", NONE, chain("Mohammad", null, null, "Al-Hamwi"))
+                        .tier())
+                .isEqualTo(Tier.OTHER);
     }
 }

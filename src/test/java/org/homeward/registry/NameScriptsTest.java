@@ -1,28 +1,38 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NameScriptsTest {
 
     /** The rules written plainly with the Unicode tests alone, which the quick paths must agree with. */
     private static boolean arabicByUnicode(String name) {
-        return name.codePoints().allMatch(c -> separator(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
-                && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK))
+        return name.codePoints()
+                        .allMatch(c -> separator(c)
+                                || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
+                                        && (Character.isLetter(c)
+                                                || Character.getType(c) == Character.NON_SPACING_MARK))
                 && name.codePoints().anyMatch(Character::isLetter);
     }
 
     private static boolean latinByUnicode(String name) {
-        return name.codePoints().allMatch(c -> separator(c)
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN && Character.isLetter(c)
-                || Character.getType(c) == Character.NON_SPACING_MARK || c == 'ʿ' || c == 'ʾ')
+        return name.codePoints()
+                        .allMatch(c -> separator(c)
+                                || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                                        && Character.isLetter(c)
+                                || Character.getType(c) == Character.NON_SPACING_MARK
+                                || c == 'ʿ'
+                                || c == 'ʾ')
                 && name.codePoints().anyMatch(Character::isLetter);
     }
 
     private static String tidyByUnicode(String value) {
-        return Normalizer.normalize(value, Normalizer.Form.NFC).replace("\u0640", "").trim().replaceAll("\\s+", " ");
+        return Normalizer.normalize(value, Normalizer.Form.NFC)
+                .replace("\u0640", "")
+                .trim()
+                .replaceAll("\\s+", " ");
     }
 
     private static boolean separator(int c) {
@@ -37,17 +47,35 @@ class NameScriptsTest {
             }
             String alone = new String(Character.toChars(c));
             for (String name : new String[] {alone, "Ahmad" + alone, "أحمد" + alone, alone + " علي", "Al " + alone}) {
-                assertThat(NameScripts.isArabicName(name)).as("Arabic? U+%04X in %s", c, name).isEqualTo(arabicByUnicode(name));
-                assertThat(NameScripts.isLatinName(name)).as("Latin? U+%04X in %s", c, name).isEqualTo(latinByUnicode(name));
-                assertThat(NameScripts.tidy(name)).as("tidy U+%04X in %s", c, name).isEqualTo(tidyByUnicode(name));
+                assertThat(NameScripts.isArabicName(name))
+                        .as("Arabic? U+%04X in %s", c, name)
+                        .isEqualTo(arabicByUnicode(name));
+                assertThat(NameScripts.isLatinName(name))
+                        .as("Latin? U+%04X in %s", c, name)
+                        .isEqualTo(latinByUnicode(name));
+                assertThat(NameScripts.tidy(name))
+                        .as("tidy U+%04X in %s", c, name)
+                        .isEqualTo(tidyByUnicode(name));
             }
         }
     }
 
     @Test
     void tidiesAsTheUnicodeRulesDo() {
-        for (String name : new String[] {"عبد  الرحمن", " محمد", "مـــحمد", "Al-Hasan ", "O'Neil", "ا\u0653حمد",
-                "e\u0301lie", "Ali\tHasan", "أحمد", "Fatima\u00A0Ali", "Ḥasan", ""}) {
+        for (String name : new String[] {
+            "عبد  الرحمن",
+            " محمد",
+            "مـــحمد",
+            "Al-Hasan ",
+            "O'Neil",
+            "ا\u0653حمد",
+            "e\u0301lie",
+            "Ali\tHasan",
+            "أحمد",
+            "Fatima\u00A0Ali",
+            "Ḥasan",
+            ""
+        }) {
             assertThat(NameScripts.tidy(name)).as(name).isEqualTo(tidyByUnicode(name));
         }
     }

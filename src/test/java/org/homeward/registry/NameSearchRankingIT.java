@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -33,8 +35,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Name search on a demo registry (the seeded demo generator, about 6,800 households, imported through
  * the product's bulk import into a database of its own): for names typed in either script, the first
@@ -43,19 +43,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bears a name is judged from the demo generator's own lists of names and their Latin spellings, not
  * from the search's folding rules.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "homeward.data-dir=target/test-data/name-search", "homeward.clean-on-start=true", "logging.level.root=WARN"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "homeward.data-dir=target/test-data/name-search",
+            "homeward.clean-on-start=true",
+            "logging.level.root=WARN"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NameSearchRankingIT {
 
     private static final String PASSWORD = "name search password";
-    private static final Set<String> MOHAMMAD_ROOT = Set.of("محمد", "محمود", "أحمد", "حامد", "همام", "حمود", "حمدان", "هيام");
+    private static final Set<String> MOHAMMAD_ROOT =
+            Set.of("محمد", "محمود", "أحمد", "حامد", "همام", "حمود", "حمدان", "هيام");
+
     @Autowired
     HouseholdImportService imports;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
     /** Arabic name → its Latin spellings, from the demo generator's lists. */
@@ -66,9 +76,10 @@ class NameSearchRankingIT {
         Path folder = Files.createTempDirectory("name-search-demo");
         new DemoPopulationGenerator(DemoSettings.of(7, LocalDate.of(2026, 3, 15), 30_000))
                 .generateInto(folder, GenerationProgress.NONE);
-        ImportReport report = imports.importFile(folder.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE),
-                new ImportOptions(false, null, "name-search-test", ImportOptions.DEFAULT_BATCH_SIZE), new ImportProgress() {
-                });
+        ImportReport report = imports.importFile(
+                folder.resolve(DemoPopulationGenerator.HOUSEHOLDS_FILE),
+                new ImportOptions(false, null, "name-search-test", ImportOptions.DEFAULT_BATCH_SIZE),
+                new ImportProgress() {});
         assertThat(report.problems()).isEmpty();
         users.create("search.all", Role.REGISTRATION_OFFICER, PASSWORD, null);
         List<ScopeGrant> governorates = new ArrayList<>();
@@ -78,7 +89,10 @@ class NameSearchRankingIT {
         users.setScopes("search.all", governorates);
         for (String list : new String[] {"given-names-male.csv", "given-names-female.csv", "family-names.csv"}) {
             try (InputStream in = new ClassPathResource("demo/" + list).getInputStream()) {
-                for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get()
+                for (CSVRecord row : CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .get()
                         .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                     spellings.put(row.get("arabic"), Set.of(row.get("latin").split("\\|")));
                 }
@@ -107,11 +121,13 @@ class NameSearchRankingIT {
     @Test
     void aReferenceTypedIntoTheNameBoxFindsItsHouseholdFirst() {
         String reference = jdbc.sql("SELECT reference FROM household ORDER BY reference OFFSET 1234 LIMIT 1")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         JsonNode items = search(reference).get("items");
         assertThat(items.get(0).get("reference").asString()).isEqualTo(reference);
         String typedLoosely = reference.toLowerCase(Locale.ROOT).replace("-", " ");
-        assertThat(search(typedLoosely).get("items").get(0).get("reference").asString()).isEqualTo(reference);
+        assertThat(search(typedLoosely).get("items").get(0).get("reference").asString())
+                .isEqualTo(reference);
     }
 
     @Test
@@ -121,7 +137,9 @@ class NameSearchRankingIT {
         assertThat(page.get("moreThanTotal").asBoolean()).isTrue();
         JsonNode rare = search("Hussein Al-Hamwi");
         assertThat(rare.get("moreThanTotal").asBoolean()).isFalse();
-        assertThat(rare.get("total").asLong()).isLessThan(HouseholdSearch.MOST_RANKED).isPositive();
+        assertThat(rare.get("total").asLong())
+                .isLessThan(HouseholdSearch.MOST_RANKED)
+                .isPositive();
     }
 
     /**
@@ -131,27 +149,32 @@ class NameSearchRankingIT {
     private void assertRanked(String query, String given, String father, String family, Set<String> sameRoot) {
         List<Map<String, String>> people = people(search(query).get("items"));
         assertThat(people).as(query).isNotEmpty();
-        assertThat(bears(people.get(0), given, father, family)).as(query + ": first result " + people.get(0)).isTrue();
+        assertThat(bears(people.get(0), given, father, family))
+                .as(query + ": first result " + people.get(0))
+                .isTrue();
         int lastBearer = -1;
         int firstOther = Integer.MAX_VALUE;
         for (int p = 0; p < people.size(); p++) {
             Map<String, String> person = people.get(p);
             if (bears(person, given, father, family)) {
                 lastBearer = p;
-            } else if (firstOther == Integer.MAX_VALUE && sameRoot.stream()
-                    .anyMatch(other -> !other.equals(given) && bears(person, other, null, null))) {
+            } else if (firstOther == Integer.MAX_VALUE
+                    && sameRoot.stream().anyMatch(other -> !other.equals(given) && bears(person, other, null, null))) {
                 firstOther = p;
             }
         }
         int shownTo = lastBearer;
         int other = firstOther;
-        assertThat(firstOther).as(() -> query + ": a different name of the same root, " + people.get(other)
-                + ", before a bearer of the name, " + people.get(shownTo) + ", in " + people.subList(0, shownTo + 1))
+        assertThat(firstOther)
+                .as(() -> query + ": a different name of the same root, " + people.get(other)
+                        + ", before a bearer of the name, " + people.get(shownTo) + ", in "
+                        + people.subList(0, shownTo + 1))
                 .isGreaterThan(lastBearer);
     }
 
     private boolean bears(Map<String, String> person, String given, String father, String family) {
-        return is(person, "given", given) && (father == null || is(person, "father", father))
+        return is(person, "given", given)
+                && (father == null || is(person, "father", father))
                 && (family == null || is(person, "family", family));
     }
 
@@ -160,7 +183,8 @@ class NameSearchRankingIT {
         String writtenArabic = person.get(part + "_name_ar");
         String writtenLatin = person.get(part + "_name_latin");
         return writtenArabic != null && SearchText.fold(writtenArabic).equals(SearchText.fold(arabic))
-                || writtenLatin != null && spellings.getOrDefault(arabic, Set.of()).contains(writtenLatin);
+                || writtenLatin != null
+                        && spellings.getOrDefault(arabic, Set.of()).contains(writtenLatin);
     }
 
     /** The name chains of the people listed, read from the registry by household and the names shown. */
@@ -177,7 +201,8 @@ class NameSearchRankingIT {
                     .param("household", item.get("householdId").asString())
                     .param("arabic", item.get("matchedNameAr").asString(""))
                     .param("latin", item.get("matchedNameLatin").asString(""))
-                    .query().singleRow();
+                    .query()
+                    .singleRow();
             Map<String, String> person = new HashMap<>();
             found.forEach((column, value) -> person.put(column, (String) value));
             people.add(person);
@@ -186,8 +211,8 @@ class NameSearchRankingIT {
     }
 
     private JsonNode search(String name) {
-        Answer answer = new ApiClient(port, "search.all", PASSWORD).post("/api/v1/households/search",
-                java.util.Map.of("size", 100, "name", name));
+        Answer answer = new ApiClient(port, "search.all", PASSWORD)
+                .post("/api/v1/households/search", java.util.Map.of("size", 100, "name", name));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
     }

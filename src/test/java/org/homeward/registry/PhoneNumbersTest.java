@@ -1,23 +1,24 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource({
-            "0944 123 456, +963944123456",
-            "+963 944-123-456, +963944123456",
-            "00963944123456, +963944123456",
-            "944123456, +963944123456",
-            "(+961) 3 123 456, +9613123456",
-            "+90 532 123 45 67, +905321234567",
-            "٠٩٤٤١٢٣٤٥٦, +963944123456",
-            "۰۹۴۴۱۲۳۴۵۶, +963944123456"})
+        "0944 123 456, +963944123456",
+        "+963 944-123-456, +963944123456",
+        "00963944123456, +963944123456",
+        "944123456, +963944123456",
+        "(+961) 3 123 456, +9613123456",
+        "+90 532 123 45 67, +905321234567",
+        "٠٩٤٤١٢٣٤٥٦, +963944123456",
+        "۰۹۴۴۱۲۳۴۵۶, +963944123456"
+    })
     void bringsCommonWritingsToE164(String written, String expected) {
         assertThat(PhoneNumbers.normalise(written)).contains(expected);
     }

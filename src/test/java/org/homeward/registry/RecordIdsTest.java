@@ -38,7 +38,9 @@ class RecordIdsTest {
         Set<UUID> distinct = new HashSet<>(made);
         assertThat(distinct).hasSize(made.size());
         for (int i = 1; i < made.size(); i++) {
-            assertThat(compareAsPostgres(made.get(i - 1), made.get(i))).as("identifier %d", i).isNegative();
+            assertThat(compareAsPostgres(made.get(i - 1), made.get(i)))
+                    .as("identifier %d", i)
+                    .isNegative();
             assertThat(made.get(i).version()).isEqualTo(7);
             assertThat(made.get(i).variant()).isEqualTo(2);
         }

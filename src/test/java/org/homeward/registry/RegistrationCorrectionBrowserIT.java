@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,8 +23,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A registration corrected in the browser, in English and Arabic: a member's mistake fixed, a
  * member added by mistake removed with a reason (the history shows both), a principal too many and
@@ -37,16 +37,22 @@ class RegistrationCorrectionBrowserIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     HouseholdCorrections corrections;
+
     @Autowired
     CentreService centres;
+
     @Autowired
     StayService stays;
+
     @Autowired
     SlipCodes slips;
+
     @LocalServerPort
     int port;
 
@@ -54,7 +60,8 @@ class RegistrationCorrectionBrowserIT {
     void correctsAMemberRemovesOneAddedByMistakeAndRefusesAStaleForm() throws Exception {
         String run = letters(System.nanoTime());
         String officer = user("fix.officer." + run, Role.REGISTRATION_OFFICER, "area:SY02");
-        Household household = household("Correctiva" + run, "+963944" + String.format("%06d", System.nanoTime() % 1_000_000));
+        Household household =
+                household("Correctiva" + run, "+963944" + String.format("%06d", System.nanoTime() % 1_000_000));
         Individual son = household.members().get(1);
         Individual mistake = household.members().get(2);
         Files.createDirectories(Path.of("target", "screenshots", "field"));
@@ -62,7 +69,10 @@ class RegistrationCorrectionBrowserIT {
             browser.signIn(officer, PASSWORD);
             browser.go("/households/" + household.id() + "?lang=en");
             assertThat(new Select(browser.driver().findElement(By.id("new-member-relationship")))
-                    .getFirstSelectedOption().getAttribute("value")).as("a new member is not the principal").isEqualTo("SON");
+                            .getFirstSelectedOption()
+                            .getAttribute("value"))
+                    .as("a new member is not the principal")
+                    .isEqualTo("SON");
 
             // A second principal is refused with the field's label, not a path such as members[1].relationship.
             browser.click("#correction-" + son.id() + " > summary");
@@ -70,7 +80,9 @@ class RegistrationCorrectionBrowserIT {
             browser.type("#member-1-birthDate", "20x1");
             browser.submit("#correct-member-1 .correct-member-button");
             String problems = browser.find("#correction-problems-" + son.id()).getText();
-            assertThat(problems).contains("Only one member may be the principal").contains("Member 2 · Date of birth")
+            assertThat(problems)
+                    .contains("Only one member may be the principal")
+                    .contains("Member 2 · Date of birth")
                     .doesNotContain("members[");
             browser.screenshot("field/correction-refused-en");
 
@@ -80,9 +92,13 @@ class RegistrationCorrectionBrowserIT {
             browser.type("#member-1-reason", "Spelling and birth month from his ID card");
             browser.submit("#correct-member-1 .correct-member-button");
             browser.find("#correction-saved");
-            assertThat(browser.find("#members-table").getText()).contains("Sameer").contains("2011-05");
-            assertThat(browser.find("#history").getText()).contains("Spelling and birth month from his ID card")
-                    .contains("2012").contains("2011-05");
+            assertThat(browser.find("#members-table").getText())
+                    .contains("Sameer")
+                    .contains("2011-05");
+            assertThat(browser.find("#history").getText())
+                    .contains("Spelling and birth month from his ID card")
+                    .contains("2012")
+                    .contains("2011-05");
 
             // Switch to Arabic and remove the member added by mistake, with a reason.
             browser.go("/households/" + household.id() + "?lang=ar");
@@ -104,16 +120,34 @@ class RegistrationCorrectionBrowserIT {
             browser.type("#member-1-givenNameLatin", "Samir");
             Household now = households.find(household.id());
             IndividualDetails stored = IndividualDetails.of(now.members().get(1));
-            IndividualDetails withFather = new IndividualDetails(stored.relationship(), stored.givenNameAr(),
-                    stored.givenNameLatin(), stored.fatherNameAr(), "Omar", stored.grandfatherNameAr(),
-                    stored.grandfatherNameLatin(), stored.familyNameAr(), stored.familyNameLatin(), stored.sex(),
-                    stored.birthDate(), stored.phone(), stored.documentType(), stored.documentNumber(),
-                    stored.placeOfOrigin(), stored.specificNeeds());
-            corrections.correctMember(household.id(), son.id(), new CorrectMemberRequest(now.version(), withFather,
-                    "changed meanwhile"), "someone.else");
+            IndividualDetails withFather = new IndividualDetails(
+                    stored.relationship(),
+                    stored.givenNameAr(),
+                    stored.givenNameLatin(),
+                    stored.fatherNameAr(),
+                    "Omar",
+                    stored.grandfatherNameAr(),
+                    stored.grandfatherNameLatin(),
+                    stored.familyNameAr(),
+                    stored.familyNameLatin(),
+                    stored.sex(),
+                    stored.birthDate(),
+                    stored.phone(),
+                    stored.documentType(),
+                    stored.documentNumber(),
+                    stored.placeOfOrigin(),
+                    stored.specificNeeds());
+            corrections.correctMember(
+                    household.id(),
+                    son.id(),
+                    new CorrectMemberRequest(now.version(), withFather, "changed meanwhile"),
+                    "someone.else");
             browser.submit("#correct-member-1 .correct-member-button");
-            assertThat(browser.find("#correction-stale-" + son.id()).getText()).contains("Someone else changed this household meanwhile");
-            assertThat(browser.find("#members-table").getText()).doesNotContain("Samir").contains("Sameer");
+            assertThat(browser.find("#correction-stale-" + son.id()).getText())
+                    .contains("Someone else changed this household meanwhile");
+            assertThat(browser.find("#members-table").getText())
+                    .doesNotContain("Samir")
+                    .contains("Sameer");
             browser.screenshot("field/stale-en");
         }
     }
@@ -125,8 +159,23 @@ class RegistrationCorrectionBrowserIT {
         Household staying = household("Staywell" + run, null);
         Household booked = household("Bookwell" + run, phone);
         String centre = "RCF-" + run.toUpperCase();
-        centres.create(new CentreRequest(centre, "Centre " + centre, "مركز " + centre, null, null, "SY020000", 33.5, 36.3,
-                100, 30, 3, List.of("WATER"), true, null), "test");
+        centres.create(
+                new CentreRequest(
+                        centre,
+                        "Centre " + centre,
+                        "مركز " + centre,
+                        null,
+                        null,
+                        "SY020000",
+                        33.5,
+                        36.3,
+                        100,
+                        30,
+                        3,
+                        List.of("WATER"),
+                        true,
+                        null),
+                "test");
         stays.checkIn(centre, new CheckInRequest(staying.reference(), List.of(), null), "test");
         stays.book(centre, booked.id(), LocalDate.now().plusDays(3), "test booking", "test");
         String officer = user("find.officer." + run, Role.REGISTRATION_OFFICER, "area:SY02");
@@ -154,7 +203,8 @@ class RegistrationCorrectionBrowserIT {
             browser.type("#name", forged);
             browser.click("#search-button");
             assertThat(browser.find("#search-refusal").getText()).contains("not signed by Homeward");
-            assertThat(browser.driver().getCurrentUrl()).doesNotContain(booked.id().toString());
+            assertThat(browser.driver().getCurrentUrl())
+                    .doesNotContain(booked.id().toString());
             browser.screenshot("field/search-forged-slip-en");
         }
         try (Browser browser = Browser.open(port)) {
@@ -217,13 +267,48 @@ class RegistrationCorrectionBrowserIT {
 
     /** A household heading to SY020000: a principal, her son, and a member added by mistake. */
     private Household household(String family, String phone) {
-        return households.register(new RegisterHouseholdRequest("Field office",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
-                List.of(new IndividualDetails("PRINCIPAL", "سلمى", "Salma", null, null, null, null, null, family,
-                                "F", "1985", phone, null, null, null, List.of()),
-                        new IndividualDetails("SON", "سامر", "Samer", null, null, null, null, null, family,
-                                "M", "2012", null, null, null, null, List.of()),
-                        new IndividualDetails("SON", null, "Mistakenly", null, null, null, null, null, "Added",
-                                "M", "2015", null, null, null, null, List.of()))), "test");
+        return households.register(
+                new RegisterHouseholdRequest(
+                        "Field office",
+                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
+                        List.of(
+                                new IndividualDetails(
+                                        "PRINCIPAL",
+                                        "سلمى",
+                                        "Salma",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        family,
+                                        "F",
+                                        "1985",
+                                        phone,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of()),
+                                new IndividualDetails(
+                                        "SON", "سامر", "Samer", null, null, null, null, null, family, "M", "2012", null,
+                                        null, null, null, List.of()),
+                                new IndividualDetails(
+                                        "SON",
+                                        null,
+                                        "Mistakenly",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "Added",
+                                        "M",
+                                        "2015",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of()))),
+                "test");
     }
 }

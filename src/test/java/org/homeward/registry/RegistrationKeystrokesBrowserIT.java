@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,8 +18,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The same household of four (principal, spouse, son, daughter) registered twice in the browser:
  * once typing every field as the form used to need, once with the form's help (names filled in
@@ -32,6 +32,7 @@ class RegistrationKeystrokesBrowserIT {
 
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
 
@@ -51,15 +52,24 @@ class RegistrationKeystrokesBrowserIT {
 
             Counted helped = new Counted(browser);
             browser.go("/households/new?lang=en");
-            assertThat(browser.find("#registrationSite").getAttribute("value")).as("site remembered").isEqualTo("Masnaa crossing");
-            assertThat(browser.find("#crossingPoint").getAttribute("value")).as("crossing remembered").isEqualTo("MASNAA");
+            assertThat(browser.find("#registrationSite").getAttribute("value"))
+                    .as("site remembered")
+                    .isEqualTo("Masnaa crossing");
+            assertThat(browser.find("#crossingPoint").getAttribute("value"))
+                    .as("crossing remembered")
+                    .isEqualTo("MASNAA");
             typeWithHelp(helped, arabic, latin);
             String helpedText = browser.find("#members-table").getText();
             browser.screenshot("registration/helped-household-en");
 
             int estimatedYear = LocalDate.now().minusYears(9).getYear();
-            assertThat(helpedText).contains("أحمد محمد خالد " + arabic, "Ahmad Mohammad Khaled " + latin,
-                    "لؤلؤة محمد خالد " + arabic, "Lulua Mohammad Khaled " + latin, String.valueOf(estimatedYear));
+            assertThat(helpedText)
+                    .contains(
+                            "أحمد محمد خالد " + arabic,
+                            "Ahmad Mohammad Khaled " + latin,
+                            "لؤلؤة محمد خالد " + arabic,
+                            "Lulua Mohammad Khaled " + latin,
+                            String.valueOf(estimatedYear));
             assertThat(fullText).contains("أحمد محمد خالد " + arabic, "Lulua Mohammad Khaled " + latin);
             String figures = "before: " + everything + "\nafter: " + helped + "\n";
             Files.writeString(SCREENSHOTS.resolve("field-use.txt"), figures);
@@ -76,7 +86,9 @@ class RegistrationKeystrokesBrowserIT {
         try (Browser browser = Browser.open(port)) {
             browser.signIn(officer, PASSWORD);
             browser.go("/households/new?lang=ar");
-            assertThat(browser.find("#add-member").getText()).contains("إضافة فرد").contains("Alt+N");
+            assertThat(browser.find("#add-member").getText())
+                    .contains("إضافة فرد")
+                    .contains("Alt+N");
             principal(new Counted(browser), "الطحان", "Tahhan");
             new Select(browser.find("[id='members0.sex']")).selectByValue("M");
             browser.type("[id='members0.birthDate']", "1980");
@@ -85,21 +97,32 @@ class RegistrationKeystrokesBrowserIT {
 
             browser.find("[id='members0.birthDate']").sendKeys(Keys.chord(Keys.ALT, "n"));
             browser.find("#member-1");
-            browser.waitFor().until(driver -> "members1.relationship".equals(
-                    driver.switchTo().activeElement().getAttribute("id")));
+            browser.waitFor()
+                    .until(driver -> "members1.relationship"
+                            .equals(driver.switchTo().activeElement().getAttribute("id")));
             assertThat(value(browser, "members1.fatherNameAr")).isEqualTo("محمد");
             assertThat(value(browser, "members1.grandfatherNameAr")).isEqualTo("خالد");
             assertThat(value(browser, "members1.familyNameAr")).isEqualTo("الطحان");
             assertThat(value(browser, "members1.familyNameLatin")).isEqualTo("Tahhan");
-            assertThat(new Select(browser.find("[id='members1.sex']")).getFirstSelectedOption().getAttribute("value")).isEqualTo("M");
+            assertThat(new Select(browser.find("[id='members1.sex']"))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"))
+                    .isEqualTo("M");
             browser.screenshot("registration/prefill-ar");
 
             browser.type("[id='members1.familyNameLatin']", "Al-Tahhan");
             new Select(browser.find("[id='members1.relationship']")).selectByValue("SPOUSE");
-            assertThat(value(browser, "members1.fatherNameAr")).as("a spouse's father is not the principal").isEmpty();
+            assertThat(value(browser, "members1.fatherNameAr"))
+                    .as("a spouse's father is not the principal")
+                    .isEmpty();
             assertThat(value(browser, "members1.familyNameAr")).isEmpty();
-            assertThat(value(browser, "members1.familyNameLatin")).as("what the officer typed stays").isEqualTo("Al-Tahhan");
-            assertThat(new Select(browser.find("[id='members1.sex']")).getFirstSelectedOption().getAttribute("value")).isEqualTo("F");
+            assertThat(value(browser, "members1.familyNameLatin"))
+                    .as("what the officer typed stays")
+                    .isEqualTo("Al-Tahhan");
+            assertThat(new Select(browser.find("[id='members1.sex']"))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"))
+                    .isEqualTo("F");
         }
     }
 
@@ -179,8 +202,8 @@ class RegistrationKeystrokesBrowserIT {
     }
 
     /** A child's whole chain typed, as the form needed before it filled the father's side in. */
-    private static void child(Counted form, int index, String givenArabic, String givenLatin, String familyArabic,
-                              String family) {
+    private static void child(
+            Counted form, int index, String givenArabic, String givenLatin, String familyArabic, String family) {
         String prefix = "[id='members" + index + ".";
         form.type(prefix + "givenNameAr']", givenArabic);
         form.type(prefix + "givenNameLatin']", givenLatin);
@@ -228,7 +251,9 @@ class RegistrationKeystrokesBrowserIT {
         }
 
         void click(String css) {
-            int before = browser.driver().findElements(By.cssSelector("#members fieldset")).size();
+            int before = browser.driver()
+                    .findElements(By.cssSelector("#members fieldset"))
+                    .size();
             browser.click(css);
             clicks++;
             if ("#add-member".equals(css)) {

@@ -1,5 +1,8 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import java.util.Map;
 import org.homeward.HomewardTest;
@@ -7,9 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The registry's contract views, as the application's own database role sees them: they show what
@@ -20,6 +20,7 @@ class RegistryContractIT {
 
     @Autowired
     HouseholdService households;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -27,16 +28,19 @@ class RegistryContractIT {
     void theViewsShowTheHouseholdAndItsMembersAsRegistered() {
         Household household = register();
 
-        Map<String, Object> row = jdbc.sql("""
+        Map<String, Object> row =
+                jdbc.sql("""
                         SELECT h.reference, h.destination_pcode, h.journey_status, count(i.id) AS members,
                                max(i.family_name_latin) AS family,
                                (SELECT count(*) FROM registry_household_change_v c WHERE c.household_id = h.id) AS events
                         FROM registry_household_v h JOIN registry_individual_v i ON i.household_id = h.id
-                        WHERE h.id = :id GROUP BY h.id, h.reference, h.destination_pcode, h.journey_status""")
-                .param("id", household.id()).query().singleRow();
+                        WHERE h.id = :id GROUP BY h.id, h.reference, h.destination_pcode, h.journey_status""").param("id", household.id()).query().singleRow();
 
-        assertThat(row).containsEntry("reference", household.reference()).containsEntry("destination_pcode", "SY010000")
-                .containsEntry("journey_status", "REGISTERED").containsEntry("members", 2L)
+        assertThat(row)
+                .containsEntry("reference", household.reference())
+                .containsEntry("destination_pcode", "SY010000")
+                .containsEntry("journey_status", "REGISTERED")
+                .containsEntry("members", 2L)
                 .containsEntry("family", "Contract");
         assertThat((Long) row.get("events")).isPositive();
     }
@@ -49,21 +53,64 @@ class RegistryContractIT {
                 "UPDATE registry_household_v SET destination_pcode = 'SY020000' WHERE id = :id",
                 "DELETE FROM registry_individual_v WHERE household_id = :id",
                 "DELETE FROM registry_household_change_v WHERE household_id = :id")) {
-            assertThatThrownBy(() -> jdbc.sql(write).param("id", household.id()).update()).as(write)
-                    .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("read-only");
+            assertThatThrownBy(() -> jdbc.sql(write).param("id", household.id()).update())
+                    .as(write)
+                    .isInstanceOf(DataAccessException.class)
+                    .rootCause()
+                    .hasMessageContaining("read-only");
         }
-        assertThat(jdbc.sql("SELECT destination_pcode FROM household WHERE id = :id").param("id", household.id())
-                .query(String.class).single()).isEqualTo("SY010000");
-        assertThat(jdbc.sql("SELECT count(*) FROM individual WHERE household_id = :id").param("id", household.id())
-                .query(Long.class).single()).isEqualTo(2L);
+        assertThat(jdbc.sql("SELECT destination_pcode FROM household WHERE id = :id")
+                        .param("id", household.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SY010000");
+        assertThat(jdbc.sql("SELECT count(*) FROM individual WHERE household_id = :id")
+                        .param("id", household.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2L);
     }
 
     private Household register() {
-        return households.register(new RegisterHouseholdRequest("Contract site",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
-                List.of(new IndividualDetails("PRINCIPAL", "نور", "Nour", null, null, null, null, "العقد", "Contract", "F",
-                                "1990", null, null, null, null, List.of()),
-                        new IndividualDetails("SON", "سامي", "Sami", null, null, null, null, "العقد", "Contract", "M",
-                                "2015", null, null, null, null, List.of()))), "contract.officer");
+        return households.register(
+                new RegisterHouseholdRequest(
+                        "Contract site",
+                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
+                        List.of(
+                                new IndividualDetails(
+                                        "PRINCIPAL",
+                                        "نور",
+                                        "Nour",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "العقد",
+                                        "Contract",
+                                        "F",
+                                        "1990",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of()),
+                                new IndividualDetails(
+                                        "SON",
+                                        "سامي",
+                                        "Sami",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "العقد",
+                                        "Contract",
+                                        "M",
+                                        "2015",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of()))),
+                "contract.officer");
     }
 }

@@ -1,5 +1,7 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The interchange export and the rejected-rows file never hand a spreadsheet a formula, are
  * readable by their owner only, and the export still imports back to the very same values.
@@ -27,20 +27,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpreadsheetSafeExportIT {
 
     private static final String SITE = "=HYPERLINK(\"http://evil.example\",\"open\")";
+
     @Autowired
     HouseholdImportService imports;
+
     @Autowired
     HouseholdExportService exports;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     JdbcClient jdbc;
+
     @TempDir
     Path folder;
 
     private ImportReport run(Path file, boolean skipInvalid) throws IOException {
-        return imports.importFile(file, new ImportOptions(skipInvalid, folder.resolve("rejected.csv"), "test", 2),
-                ImportProgress.SILENT);
+        return imports.importFile(
+                file, new ImportOptions(skipInvalid, folder.resolve("rejected.csv"), "test", 2), ImportProgress.SILENT);
     }
 
     private static List<List<String>> formulaHousehold(String key) {
@@ -59,38 +64,56 @@ class SpreadsheetSafeExportIT {
     }
 
     private Household stored(String key) {
-        UUID id = jdbc.sql("SELECT id FROM household WHERE import_key = :key").param("key", key).query(UUID.class).single();
+        UUID id = jdbc.sql("SELECT id FROM household WHERE import_key = :key")
+                .param("key", key)
+                .query(UUID.class)
+                .single();
         return households.find(id);
     }
 
     @Test
     void theExportQuotesFormulaLookingCellsAndImportsBackToTheSameValues() throws IOException {
         String key = "F" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(run(ImportFiles.csv(folder.resolve("in.csv"), StandardCharsets.UTF_8, false, formulaHousehold(key)), false)
-                .problems()).isEmpty();
+        assertThat(run(
+                                ImportFiles.csv(
+                                        folder.resolve("in.csv"), StandardCharsets.UTF_8, false, formulaHousehold(key)),
+                                false)
+                        .problems())
+                .isEmpty();
         Household original = stored(key);
         assertThat(original.principal().phone()).startsWith("+963");
 
         Path export = folder.resolve("export.csv");
-        exports.export(export, ExportFormat.CSV, done -> { });
+        exports.export(export, ExportFormat.CSV, done -> {});
         assertThat(Files.getPosixFilePermissions(export)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        List<CSVRecord> mine = records(export).stream().filter(row -> row.get(0).equals(key)).toList();
+        List<CSVRecord> mine =
+                records(export).stream().filter(row -> row.get(0).equals(key)).toList();
         CSVRecord principal = mine.get(0);
-        assertThat(principal.get(ImportFiles.HEADER.indexOf("registration_site"))).isEqualTo("'" + SITE);
-        assertThat(principal.get(ImportFiles.HEADER.indexOf("phone"))).isEqualTo("'" + original.principal().phone());
-        assertThat(mine).allSatisfy(row -> row.forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
-                .doesNotStartWith("-").doesNotStartWith("@")));
+        assertThat(principal.get(ImportFiles.HEADER.indexOf("registration_site")))
+                .isEqualTo("'" + SITE);
+        assertThat(principal.get(ImportFiles.HEADER.indexOf("phone")))
+                .isEqualTo("'" + original.principal().phone());
+        assertThat(mine)
+                .allSatisfy(row -> row.forEach(cell -> assertThat(cell)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("@")));
 
         String copyKey = "C" + key.substring(1);
         List<String> lines = Files.readAllLines(export);
         List<String> copy = new ArrayList<>(List.of(lines.get(0)));
-        lines.stream().filter(line -> line.startsWith(key + ",")).map(line -> line.replace(key, copyKey)).forEach(copy::add);
+        lines.stream()
+                .filter(line -> line.startsWith(key + ","))
+                .map(line -> line.replace(key, copyKey))
+                .forEach(copy::add);
         Path again = Files.write(folder.resolve("again.csv"), copy);
         assertThat(run(again, false).problems()).isEmpty();
         Household back = stored(copyKey);
         assertThat(back.registrationSite()).isEqualTo(SITE);
         assertThat(back.principal().phone()).isEqualTo(original.principal().phone());
-        assertThat(back.principal().givenNameAr()).isEqualTo(original.principal().givenNameAr());
+        assertThat(back.principal().givenNameAr())
+                .isEqualTo(original.principal().givenNameAr());
         assertThat(back.principal().familyNameLatin()).isEqualTo("Hamwi");
     }
 
@@ -104,7 +127,10 @@ class SpreadsheetSafeExportIT {
         run(ImportFiles.csv(folder.resolve("bad.csv"), StandardCharsets.UTF_8, false, rows), true);
         Path rejected = folder.resolve("rejected.csv");
         assertThat(Files.getPosixFilePermissions(rejected)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        CSVRecord row = records(rejected).stream().filter(record -> record.get(0).equals(key)).findFirst().orElseThrow();
+        CSVRecord row = records(rejected).stream()
+                .filter(record -> record.get(0).equals(key))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.get(ImportFiles.HEADER.indexOf("sex"))).isEqualTo("'@SUM(1+1)");
         assertThat(row.get(ImportFiles.HEADER.indexOf("registration_site"))).isEqualTo("'" + SITE);
     }

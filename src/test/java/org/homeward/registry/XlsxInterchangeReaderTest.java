@@ -1,5 +1,8 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -14,9 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 /** The streaming XLSX reader: cells as the layout wants them, blank rows skipped, and the row limit. */
 class XlsxInterchangeReaderTest {
 
@@ -26,11 +26,13 @@ class XlsxInterchangeReaderTest {
     /** A workbook with a header, a blank row, a date cell, a number cell and a cell left out in the middle. */
     private Path workbook(int dataRows) throws IOException {
         Path file = folder.resolve("people-" + dataRows + ".xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("households");
             Row header = sheet.createRow(0);
-            String[] columns = {"household_key", "return_type", "destination_pcode", "relationship", "sex",
-                    "date_of_birth", "phone"};
+            String[] columns = {
+                "household_key", "return_type", "destination_pcode", "relationship", "sex", "date_of_birth", "phone"
+            };
             for (int c = 0; c < columns.length; c++) {
                 header.createCell(c).setCellValue(columns[c]);
             }
@@ -72,7 +74,7 @@ class XlsxInterchangeReaderTest {
         Path file = workbook(5);
         InterchangeFileException refused = catchThrowableOfType(InterchangeFileException.class, () -> {
             try (InterchangeReader reader = InterchangeReader.open(file, 3)) {
-                reader.forEachRemaining(row -> { });
+                reader.forEachRemaining(row -> {});
             }
         });
         assertThat(refused).isNotNull();

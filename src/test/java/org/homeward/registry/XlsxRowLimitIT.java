@@ -1,5 +1,8 @@
 package org.homeward.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -12,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 /**
  * A workbook filled to Excel's last row (1,048,576), imported in the test JVM's ordinary heap: the
  * reader streams the sheet, stops at the row limit and refuses the file, writing nothing.
@@ -26,15 +26,18 @@ class XlsxRowLimitIT {
 
     @Autowired
     HouseholdImportService imports;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void aWorkbookOfAMillionRowsIsRefusedAtTheRowLimitWithNothingWritten() throws IOException {
-        Path file = fullWorkbook(Files.createDirectories(Path.of("target/test-data")).resolve("excel-full.xlsx"));
+        Path file = fullWorkbook(
+                Files.createDirectories(Path.of("target/test-data")).resolve("excel-full.xlsx"));
         long before = households();
 
-        InterchangeFileException refused = catchThrowableOfType(InterchangeFileException.class,
+        InterchangeFileException refused = catchThrowableOfType(
+                InterchangeFileException.class,
                 () -> imports.importFile(file, new ImportOptions(false, null, "test", 0), ImportProgress.SILENT));
 
         assertThat(refused).isNotNull();
@@ -55,7 +58,8 @@ class XlsxRowLimitIT {
         }
         String[] header = InterchangeColumn.headers();
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(partial)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+                OutputStream out = Files.newOutputStream(partial)) {
             workbook.setCompressTempFiles(true);
             Sheet sheet = workbook.createSheet("households");
             Row first = sheet.createRow(0);

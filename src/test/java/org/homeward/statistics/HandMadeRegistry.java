@@ -1,5 +1,7 @@
 package org.homeward.statistics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +12,6 @@ import org.homeward.registry.ImportOptions;
 import org.homeward.registry.ImportProgress;
 import org.homeward.registry.ImportReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A small registry of 2024 whose statistics are worked out by hand, imported through the
@@ -47,37 +47,54 @@ public final class HandMadeRegistry {
             + "grandfather_name_latin,family_name_ar,family_name_latin,sex,date_of_birth,phone,document_type,"
             + "document_number,place_of_origin,specific_needs";
     private static final List<String> ROWS = List.of(
-            household("H1", "REFUGEE,LBN,,MASNAA,SY020000", "RETURNED_HOME,2024-02-20,2024-03-05",
+            household(
+                    "H1",
+                    "REFUGEE,LBN,,MASNAA,SY020000",
+                    "RETURNED_HOME,2024-02-20,2024-03-05",
                     member("H1-1", "PRINCIPAL", "خالد", "Khaled", "M", "1980"),
                     member("H1-2", "SPOUSE", "نور", "Nour", "F", "1985-06"),
                     member("H1-3", "SON", "عمر", "Omar", "M", "2010-01-20"),
                     member("H1-4", "DAUGHTER", "سارة", "Sara", "F", "2020-03-10"),
                     member("H1-5", "DAUGHTER", "هبة", "Heba", "F", "2019"),
                     member("H1-6", "OTHER_RELATIVE", "يوسف", "Yousef", "M", "")),
-            household("H2", "REFUGEE,TUR,,BAB_AL_HAWA,SY070000", "RETURNED_HOME,2024-03-01,2024-03-20",
+            household(
+                    "H2",
+                    "REFUGEE,TUR,,BAB_AL_HAWA,SY070000",
+                    "RETURNED_HOME,2024-03-01,2024-03-20",
                     member("H2-1", "PRINCIPAL", "خديجة", "Khadija", "F", "1960-05-01"),
                     member("H2-2", "SON", "حسن", "Hasan", "M", "1990"),
                     member("H2-3", "GRANDCHILD", "لؤي", "Luay", "M", "2018-12")),
-            household("H3", "IDP,,SY010000,,SY020000", "RETURNED_HOME,2024-04-01,2024-04-15",
+            household(
+                    "H3",
+                    "IDP,,SY010000,,SY020000",
+                    "RETURNED_HOME,2024-04-01,2024-04-15",
                     member("H3-1", "PRINCIPAL", "أحمد", "Ahmad", "M", "1975"),
                     member("H3-2", "SPOUSE", "مريم", "Maryam", "F", "1978"),
                     member("H3-3", "DAUGHTER", "فاطمة", "Fatima", "F", "2012-04-16"),
                     member("H3-4", "SON", "محمد", "Mohammad", "M", "2006-04-15")),
-            household("H4", "REFUGEE,LBN,,MASNAA,SY020000", "REGISTERED,2024-05-10,",
+            household(
+                    "H4",
+                    "REFUGEE,LBN,,MASNAA,SY020000",
+                    "REGISTERED,2024-05-10,",
                     member("H4-1", "PRINCIPAL", "عبد الرحمن", "Abdulrahman", "M", "1970"),
                     member("H4-2", "SPOUSE", "فاطمة", "Fatima", "F", "1972")),
-            household("H5", "REFUGEE,JOR,,NASIB,SY120000", "WITHDRAWN,2024-03-01,",
+            household(
+                    "H5",
+                    "REFUGEE,JOR,,NASIB,SY120000",
+                    "WITHDRAWN,2024-03-01,",
                     member("H5-1", "PRINCIPAL", "عمر", "Omar", "M", "1988"),
                     member("H5-2", "SPOUSE", "سارة", "Sara", "F", "1990"),
                     member("H5-3", "SON", "حسن", "Hasan", "M", "2015")),
-            household("H6", "REFUGEE,LBN,,MASNAA,SY020000", "RETURNED_HOME,2024-06-01,2024-06-02",
+            household(
+                    "H6",
+                    "REFUGEE,LBN,,MASNAA,SY020000",
+                    "RETURNED_HOME,2024-06-01,2024-06-02",
                     member("H6-1", "PRINCIPAL", "خالد", "Khaled", "M", "1980"),
                     member("H6-2", "SPOUSE", "نور", "Nour", "F", "1985-06")));
 
     private static boolean loaded;
 
-    private HandMadeRegistry() {
-    }
+    private HandMadeRegistry() {}
 
     /** Imports the households once per test run. */
     public static synchronized void load() throws IOException {
@@ -87,8 +104,7 @@ public final class HandMadeRegistry {
         Path file = Files.createDirectories(Path.of("target/test-data")).resolve("statistics-hand-made.csv");
         Files.writeString(file, HEADER + "\n" + String.join("\n", ROWS) + "\n");
         ImportReport report = StatisticsTestApplication.bean(HouseholdImportService.class)
-                .importFile(file, new ImportOptions(false, null, "statistics-test", 0), new ImportProgress() {
-                });
+                .importFile(file, new ImportOptions(false, null, "statistics-test", 0), new ImportProgress() {});
         assertThat(report.problems()).isEmpty();
         assertThat(report.individualsWritten()).isEqualTo(20);
         // The import marks hundreds of days, more than a read refreshes on its own; bring the summary up to date now.
@@ -98,8 +114,11 @@ public final class HandMadeRegistry {
 
     /** The id the registry gave the individual imported with this key. */
     static UUID individual(String key) {
-        return StatisticsTestApplication.bean(JdbcClient.class).sql("SELECT id FROM individual WHERE import_key = :key")
-                .param("key", key).query(UUID.class).single();
+        return StatisticsTestApplication.bean(JdbcClient.class)
+                .sql("SELECT id FROM individual WHERE import_key = :key")
+                .param("key", key)
+                .query(UUID.class)
+                .single();
     }
 
     private static String household(String key, String journey, String status, String... members) {
@@ -109,16 +128,28 @@ public final class HandMadeRegistry {
             if (!rows.isEmpty()) {
                 rows.append('\n');
             }
-            rows.append(key).append(',').append(member.substring(0, member.indexOf(','))).append(",Test site,")
-                    .append(parts[0]).append(',').append(parts[1]).append(',').append(parts[2]).append(',')
-                    .append(parts[3]).append(',').append(parts[4]).append(",,").append(status)
+            rows.append(key)
+                    .append(',')
+                    .append(member.substring(0, member.indexOf(',')))
+                    .append(",Test site,")
+                    .append(parts[0])
+                    .append(',')
+                    .append(parts[1])
+                    .append(',')
+                    .append(parts[2])
+                    .append(',')
+                    .append(parts[3])
+                    .append(',')
+                    .append(parts[4])
+                    .append(",,")
+                    .append(status)
                     .append(member.substring(member.indexOf(',')));
         }
         return rows.toString();
     }
 
-    private static String member(String key, String relationship, String givenAr, String givenLatin, String sex,
-                                 String birth) {
+    private static String member(
+            String key, String relationship, String givenAr, String givenLatin, String sex, String birth) {
         return key + "," + relationship + "," + givenAr + "," + givenLatin + ",,,,,الحلبي,Halabi," + sex + "," + birth
                 + ",,,,,";
     }

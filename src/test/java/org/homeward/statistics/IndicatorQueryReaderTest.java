@@ -1,13 +1,13 @@
 package org.homeward.statistics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.homeward.registry.ReturnType;
 import org.homeward.web.ProblemException.FieldProblem;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class IndicatorQueryReaderTest {
 
@@ -26,9 +26,27 @@ class IndicatorQueryReaderTest {
 
     @Test
     void readsEveryParameter() {
-        IndicatorQuery query = IndicatorQueryReader.read(Map.of("stage", "pending", "type", "Refugee", "from", "2015-09-30",
-                "to", "2018-07-25", "area", "sy0200", "rows", "month", "columns", "sex", "unit", "individuals",
-                "counting", "deduplicated persons"), TODAY);
+        IndicatorQuery query = IndicatorQueryReader.read(
+                Map.of(
+                        "stage",
+                        "pending",
+                        "type",
+                        "Refugee",
+                        "from",
+                        "2015-09-30",
+                        "to",
+                        "2018-07-25",
+                        "area",
+                        "sy0200",
+                        "rows",
+                        "month",
+                        "columns",
+                        "sex",
+                        "unit",
+                        "individuals",
+                        "counting",
+                        "deduplicated persons"),
+                TODAY);
         assertThat(query.returnType()).isEqualTo(ReturnType.REFUGEE);
         assertThat(query.area()).isEqualTo("SY0200");
         assertThat(query.rows()).isEqualTo(TableDimension.MONTH);
@@ -39,11 +57,26 @@ class IndicatorQueryReaderTest {
 
     @Test
     void reportsEveryBadParameterAtOnce() {
-        IndicatorQueryException problems = catchThrowableOfType(IndicatorQueryException.class,
-                () -> IndicatorQueryReader.read(Map.of("from", "2024-02-30", "area", "Aleppo", "rows", "country",
-                        "columns", "crossing", "unit", "households", "counting", "persons"), TODAY));
+        IndicatorQueryException problems = catchThrowableOfType(
+                IndicatorQueryException.class,
+                () -> IndicatorQueryReader.read(
+                        Map.of(
+                                "from",
+                                "2024-02-30",
+                                "area",
+                                "Aleppo",
+                                "rows",
+                                "country",
+                                "columns",
+                                "crossing",
+                                "unit",
+                                "households",
+                                "counting",
+                                "persons"),
+                        TODAY));
         assertThat(problems.status()).isEqualTo(400);
-        assertThat(problems.fieldProblems()).extracting(FieldProblem::field)
+        assertThat(problems.fieldProblems())
+                .extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("from", "area", "columns", "counting");
     }
 

@@ -11,12 +11,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class PublishedTableAudit {
 
-    private PublishedTableAudit() {
-    }
+    private PublishedTableAudit() {}
 
     /** A published grid of counts: values[r][c] on the extended grid (last row and column are totals), null when hidden. */
-    record Grid(String name, Long[][] values) {
-    }
+    record Grid(String name, Long[][] values) {}
 
     /** Problems of an API table: small counts, hidden cells with a value, recoverable cells, revealing running totals. */
     static List<String> ofTable(String name, JsonNode table, int threshold) {
@@ -26,9 +24,11 @@ final class PublishedTableAudit {
         List<String> problems = new ArrayList<>();
         for (int r = 0; r <= rows; r++) {
             for (int c = 0; c <= columns; c++) {
-                JsonNode cell = r < rows && c < columns ? table.get("cells").get(r).get(c)
-                        : r < rows ? table.get("rowTotals").get(r) : c < columns ? table.get("columnTotals").get(c)
-                        : table.get("total");
+                JsonNode cell = r < rows && c < columns
+                        ? table.get("cells").get(r).get(c)
+                        : r < rows
+                                ? table.get("rowTotals").get(r)
+                                : c < columns ? table.get("columnTotals").get(c) : table.get("total");
                 boolean suppressed = cell.get("suppressed").asBoolean();
                 if (suppressed && !cell.get("value").isNull()) {
                     problems.add(name + ": hidden cell " + r + "," + c + " carries a value");
@@ -128,7 +128,8 @@ final class PublishedTableAudit {
                     hidden += values[r][columns] == null ? 1 : 0;
                 }
                 if (hidden == 1) {
-                    problems.add(name + ": running totals at " + shown.get(i) + " and " + shown.get(j) + " give a hidden period");
+                    problems.add(name + ": running totals at " + shown.get(i) + " and " + shown.get(j)
+                            + " give a hidden period");
                 }
             }
         }

@@ -1,5 +1,8 @@
 package org.homeward.statistics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,9 +22,6 @@ import org.homeward.registry.ReturnType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 
 /** Indicators over the hand-made registry of {@link HandMadeRegistry}, whose answers are worked out there by hand. */
 class ReturnIndicatorsIT {
@@ -71,15 +71,18 @@ class ReturnIndicatorsIT {
         assertThat(rows(march.withRows(TableDimension.WEEK, null)))
                 .containsExactly(entry("2024-W10", 6L), entry("2024-W12", 3L));
         IndicatorQuery years = returns(null, LocalDate.of(2023, 6, 1), LocalDate.of(2025, 5, 31));
-        assertThat(indicators.counts(years.withRows(TableDimension.YEAR, null)).rowKeys()).containsExactly("2023", "2024", "2025");
+        assertThat(indicators.counts(years.withRows(TableDimension.YEAR, null)).rowKeys())
+                .containsExactly("2023", "2024", "2025");
         assertThat(rows(years.withRows(TableDimension.YEAR, null))).containsExactly(entry("2024", 15L));
     }
 
     @Test
     void countsOnlyTheDaysOfAPeriodThatCutsMonths() {
         // 6 March to 15 April: H2 on 20 March (3) and H3 on 15 April (4); one day less leaves H3 out.
-        assertThat(total(returns(null, LocalDate.of(2024, 3, 6), LocalDate.of(2024, 4, 15)))).isEqualTo(7);
-        assertThat(total(returns(null, LocalDate.of(2024, 3, 6), LocalDate.of(2024, 4, 14)))).isEqualTo(3);
+        assertThat(total(returns(null, LocalDate.of(2024, 3, 6), LocalDate.of(2024, 4, 15))))
+                .isEqualTo(7);
+        assertThat(total(returns(null, LocalDate.of(2024, 3, 6), LocalDate.of(2024, 4, 14))))
+                .isEqualTo(3);
         // Cumulative since 20 March: 3 + 4 + 2.
         assertThat(total(returns(null, LocalDate.of(2024, 3, 20), END))).isEqualTo(9);
     }
@@ -109,8 +112,10 @@ class ReturnIndicatorsIT {
         IndicatorQuery query = returns(null, START, END);
         IndicatorService.Counts governorates = indicators.counts(query.withRows(TableDimension.ADM1, null));
         assertThat(governorates.rowKeys()).hasSize(14).contains("SY01", "SY14");
-        assertThat(rows(query.withRows(TableDimension.ADM1, null))).containsExactly(entry("SY02", 12L), entry("SY07", 3L));
-        assertThat(rows(query.withArea("SY02", null).withRows(TableDimension.ADM3, null))).containsExactly(entry("SY020000", 12L));
+        assertThat(rows(query.withRows(TableDimension.ADM1, null)))
+                .containsExactly(entry("SY02", 12L), entry("SY07", 3L));
+        assertThat(rows(query.withArea("SY02", null).withRows(TableDimension.ADM3, null)))
+                .containsExactly(entry("SY020000", 12L));
         assertThat(total(query.withArea("SY0700", null))).isEqualTo(3);
     }
 
@@ -118,32 +123,66 @@ class ReturnIndicatorsIT {
     void splitsBySexAndAgeAtTheReturnDate() {
         IndicatorQuery query = returns(null, START, END);
         assertThat(rows(query.withRows(TableDimension.SEX, null))).containsExactly(entry("F", 7L), entry("M", 8L));
-        assertThat(rows(query.withRows(TableDimension.AGE_GROUP, null))).containsExactly(entry("0_4", 2L), entry("5_11", 2L),
-                entry("12_17", 1L), entry("18_59", 8L), entry("60_plus", 1L), entry("unknown", 1L));
-        IndicatorService.Counts pyramid = indicators.counts(query.withRows(TableDimension.AGE_GROUP, TableDimension.SEX));
+        assertThat(rows(query.withRows(TableDimension.AGE_GROUP, null)))
+                .containsExactly(
+                        entry("0_4", 2L),
+                        entry("5_11", 2L),
+                        entry("12_17", 1L),
+                        entry("18_59", 8L),
+                        entry("60_plus", 1L),
+                        entry("unknown", 1L));
+        IndicatorService.Counts pyramid =
+                indicators.counts(query.withRows(TableDimension.AGE_GROUP, TableDimension.SEX));
         int adults = pyramid.rowKeys().indexOf("18_59");
-        assertThat(pyramid.table().value(adults, pyramid.columnKeys().indexOf("M"))).isEqualTo(5);
-        assertThat(pyramid.table().value(adults, pyramid.columnKeys().indexOf("F"))).isEqualTo(3);
+        assertThat(pyramid.table().value(adults, pyramid.columnKeys().indexOf("M")))
+                .isEqualTo(5);
+        assertThat(pyramid.table().value(adults, pyramid.columnKeys().indexOf("F")))
+                .isEqualTo(3);
     }
 
     @Test
     void countsPendingJourneysOnTheDayOfRegistrationAndWithdrawnOnesNowhere() {
-        IndicatorQuery pending = new IndicatorQuery(ReturnStage.PENDING, null, START, END, null, null, TableDimension.MONTH,
-                null, CountUnit.INDIVIDUALS, Counting.REGISTRATIONS);
+        IndicatorQuery pending = new IndicatorQuery(
+                ReturnStage.PENDING,
+                null,
+                START,
+                END,
+                null,
+                null,
+                TableDimension.MONTH,
+                null,
+                CountUnit.INDIVIDUALS,
+                Counting.REGISTRATIONS);
         assertThat(rows(pending)).containsExactly(entry("2024-05", 2L));
-        assertThat(total(returns(ReturnType.REFUGEE, START, END).withArea("SY12", null))).isZero();
+        assertThat(total(returns(ReturnType.REFUGEE, START, END).withArea("SY12", null)))
+                .isZero();
     }
 
     @Test
     void aJourneyThatMovesTwiceIsCountedOnceOnTheDayItReachesHome() {
-        LocalDate today = LocalDate.now(StatisticsTestApplication.bean(Clock.class).withZone(ZoneId.of("Asia/Damascus")));
-        IndicatorQuery pendingToday = new IndicatorQuery(ReturnStage.PENDING, null, today, today, null, null, null, null,
-                CountUnit.INDIVIDUALS, Counting.REGISTRATIONS);
+        LocalDate today =
+                LocalDate.now(StatisticsTestApplication.bean(Clock.class).withZone(ZoneId.of("Asia/Damascus")));
+        IndicatorQuery pendingToday = new IndicatorQuery(
+                ReturnStage.PENDING,
+                null,
+                today,
+                today,
+                null,
+                null,
+                null,
+                null,
+                CountUnit.INDIVIDUALS,
+                Counting.REGISTRATIONS);
         IndicatorQuery returnedToday = returns(null, today, today);
         HouseholdService households = StatisticsTestApplication.bean(HouseholdService.class);
-        Household household = households.register(new RegisterHouseholdRequest("Al Qaim crossing",
-                new JourneyDetails("REFUGEE", "IRQ", null, "AL_QAIM", "SY070000", null), List.of(
-                        person("PRINCIPAL", "علي", "Ali", "M", "1980"), person("SPOUSE", "هبة", "Heba", "F", "1982"))), "officer");
+        Household household = households.register(
+                new RegisterHouseholdRequest(
+                        "Al Qaim crossing",
+                        new JourneyDetails("REFUGEE", "IRQ", null, "AL_QAIM", "SY070000", null),
+                        List.of(
+                                person("PRINCIPAL", "علي", "Ali", "M", "1980"),
+                                person("SPOUSE", "هبة", "Heba", "F", "1982"))),
+                "officer");
         assertThat(total(pendingToday)).isEqualTo(2);
         assertThat(total(returnedToday)).isZero();
 
@@ -154,8 +193,11 @@ class ReturnIndicatorsIT {
         households.advanceJourney(household.id(), new AdvanceJourneyRequest(1, "RETURNED_HOME", "Arrived"), "officer");
         assertThat(total(pendingToday)).isZero();
         assertThat(total(returnedToday)).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT returned_on FROM household WHERE id = :id").param("id", household.id())
-                .query(LocalDate.class).single()).isEqualTo(today);
+        assertThat(jdbc.sql("SELECT returned_on FROM household WHERE id = :id")
+                        .param("id", household.id())
+                        .query(LocalDate.class)
+                        .single())
+                .isEqualTo(today);
     }
 
     @Test
@@ -175,7 +217,9 @@ class ReturnIndicatorsIT {
         assertThat(rows(persons.withRows(TableDimension.MONTH, null)))
                 .containsExactly(entry("2024-03", 9L), entry("2024-04", 4L));
         assertThat(rows(persons.withRows(TableDimension.SEX, null))).containsExactly(entry("F", 6L), entry("M", 7L));
-        assertThat(total(returns(null, START, END))).as("registrations are unchanged").isEqualTo(15);
+        assertThat(total(returns(null, START, END)))
+                .as("registrations are unchanged")
+                .isEqualTo(15);
     }
 
     @Test
@@ -183,20 +227,39 @@ class ReturnIndicatorsIT {
         ConsentService consent = StatisticsTestApplication.bean(ConsentService.class);
         HouseholdService households = StatisticsTestApplication.bean(HouseholdService.class);
         UUID h3 = jdbc.sql("SELECT household_id FROM individual WHERE id = :id")
-                .param("id", HandMadeRegistry.individual("H3-1")).query(UUID.class).single();
+                .param("id", HandMadeRegistry.individual("H3-1"))
+                .query(UUID.class)
+                .single();
         IndicatorQuery query = returns(null, START, END);
         long before = total(query);
         assertThat(rows(query.withRows(TableDimension.MONTH, null))).containsEntry("2024-04", 4L);
 
-        consent.record(h3, new ConsentRequest(households.find(h3).version(), List.of("REGISTRATION", "ASSISTANCE"),
-                List.of(), "principal", "VERBAL"), "officer");
+        consent.record(
+                h3,
+                new ConsentRequest(
+                        households.find(h3).version(),
+                        List.of("REGISTRATION", "ASSISTANCE"),
+                        List.of(),
+                        "principal",
+                        "VERBAL"),
+                "officer");
         assertThat(total(query)).isEqualTo(before - 4);
         assertThat(rows(query.withRows(TableDimension.MONTH, null))).doesNotContainKey("2024-04");
-        assertThat(indicators.counts(query.withUnit(CountUnit.HOUSEHOLDS, Counting.REGISTRATIONS)).table().grandTotal())
+        assertThat(indicators
+                        .counts(query.withUnit(CountUnit.HOUSEHOLDS, Counting.REGISTRATIONS))
+                        .table()
+                        .grandTotal())
                 .isEqualTo(3);
 
-        consent.record(h3, new ConsentRequest(households.find(h3).version(), List.of("REGISTRATION", "STATISTICS"),
-                List.of(), "principal", "VERBAL"), "officer");
+        consent.record(
+                h3,
+                new ConsentRequest(
+                        households.find(h3).version(),
+                        List.of("REGISTRATION", "STATISTICS"),
+                        List.of(),
+                        "principal",
+                        "VERBAL"),
+                "officer");
         assertThat(total(query)).isEqualTo(before);
         assertThat(rows(query.withRows(TableDimension.MONTH, null))).containsEntry("2024-04", 4L);
     }
@@ -204,8 +267,9 @@ class ReturnIndicatorsIT {
     @Test
     void theIncrementalSummaryEqualsOneBuiltFromScratch() {
         indicators.refresh();
-        String sql = "SELECT breakdown, area_level, grain, stage, period_start, area_code, return_type, category, individuals,"
-                + " persons, households FROM statistics_cell ORDER BY 1, 2, 3, 4, 5, 6, 7, 8";
+        String sql =
+                "SELECT breakdown, area_level, grain, stage, period_start, area_code, return_type, category, individuals,"
+                        + " persons, households FROM statistics_cell ORDER BY 1, 2, 3, 4, 5, 6, 7, 8";
         List<Map<String, Object>> kept = jdbc.sql(sql).query().listOfRows();
         assertThat(kept).isNotEmpty();
         jdbc.sql("DELETE FROM statistics_cell").update();
@@ -219,38 +283,62 @@ class ReturnIndicatorsIT {
         HouseholdService households = StatisticsTestApplication.bean(HouseholdService.class);
         List<Household> registered = new java.util.ArrayList<>();
         for (String destination : List.of("SY020200", "SY050101", "SY020405", "SY090301")) {
-            registered.add(households.register(new RegisterHouseholdRequest("Nasib crossing",
-                    new JourneyDetails("REFUGEE", "JOR", null, "NASIB", destination, null), List.of(
-                            person("PRINCIPAL", "سامر", "Samer", "M", "1979"), person("DAUGHTER", "ريم", "Reem", "F", "2010"))),
+            registered.add(households.register(
+                    new RegisterHouseholdRequest(
+                            "Nasib crossing",
+                            new JourneyDetails("REFUGEE", "JOR", null, "NASIB", destination, null),
+                            List.of(
+                                    person("PRINCIPAL", "سامر", "Samer", "M", "1979"),
+                                    person("DAUGHTER", "ريم", "Reem", "F", "2010"))),
                     "officer"));
         }
         indicators.refresh();
         UUID first = registered.get(0).id();
         UUID second = registered.get(1).id();
         jdbc.sql("UPDATE household SET registered_at = TIMESTAMPTZ '2022-05-10 09:00:00+03' WHERE id IN (:a, :b)")
-                .param("a", first).param("b", second).update();
+                .param("a", first)
+                .param("b", second)
+                .update();
         // The other two on another old day, so that nothing stays pending today for the other tests.
         jdbc.sql("UPDATE household SET registered_at = TIMESTAMPTZ '2022-05-11 09:00:00+03' WHERE id IN (:a, :b)")
-                .param("a", registered.get(2).id()).param("b", registered.get(3).id()).update();
+                .param("a", registered.get(2).id())
+                .param("b", registered.get(3).id())
+                .update();
         indicators.refresh();
 
-        jdbc.sql("UPDATE household SET destination_pcode = 'SY020405' WHERE id = :id").param("id", first).update();
-        jdbc.sql("UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = DATE '2022-06-01' WHERE id = :id")
-                .param("id", second).update();
+        jdbc.sql("UPDATE household SET destination_pcode = 'SY020405' WHERE id = :id")
+                .param("id", first)
+                .update();
+        jdbc.sql(
+                        "UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = DATE '2022-06-01' WHERE id = :id")
+                .param("id", second)
+                .update();
         UUID person = UUID.randomUUID();
         link(households.find(registered.get(2).id()).principal().id(), person);
         link(households.find(registered.get(3).id()).principal().id(), person);
         indicators.refresh();
 
-        String sql = "SELECT breakdown, area_level, grain, stage, period_start, area_code, return_type, category, individuals,"
-                + " persons, households FROM statistics_cell ORDER BY 1, 2, 3, 4, 5, 6, 7, 8";
+        String sql =
+                "SELECT breakdown, area_level, grain, stage, period_start, area_code, return_type, category, individuals,"
+                        + " persons, households FROM statistics_cell ORDER BY 1, 2, 3, 4, 5, 6, 7, 8";
         List<Map<String, Object>> incremental = jdbc.sql(sql).query().listOfRows();
         jdbc.sql("DELETE FROM statistics_cell").update();
         indicators.rebuild();
         assertThat(jdbc.sql(sql).query().listOfRows()).isEqualTo(incremental);
-        IndicatorQuery pendingOldDay = new IndicatorQuery(ReturnStage.PENDING, null, LocalDate.of(2022, 5, 10),
-                LocalDate.of(2022, 5, 10), null, null, null, null, CountUnit.INDIVIDUALS, Counting.REGISTRATIONS);
-        assertThat(total(pendingOldDay)).as("one household of two left pending on that day").isEqualTo(2);
+        IndicatorQuery pendingOldDay = new IndicatorQuery(
+                ReturnStage.PENDING,
+                null,
+                LocalDate.of(2022, 5, 10),
+                LocalDate.of(2022, 5, 10),
+                null,
+                null,
+                null,
+                null,
+                CountUnit.INDIVIDUALS,
+                Counting.REGISTRATIONS);
+        assertThat(total(pendingOldDay))
+                .as("one household of two left pending on that day")
+                .isEqualTo(2);
     }
 
     @Test
@@ -258,54 +346,100 @@ class ReturnIndicatorsIT {
         HouseholdService households = StatisticsTestApplication.bean(HouseholdService.class);
         List<UUID> registered = new java.util.ArrayList<>();
         for (String destination : List.of("SY020200", "SY050101")) {
-            registered.add(households.register(new RegisterHouseholdRequest("Nasib crossing",
-                    new JourneyDetails("REFUGEE", "JOR", null, "NASIB", destination, null), List.of(
-                            person("PRINCIPAL", "وائل", "Wael", "M", "1981"), person("DAUGHTER", "لمى", "Lama", "F", "2012"))),
-                    "officer").id());
+            registered.add(households
+                    .register(
+                            new RegisterHouseholdRequest(
+                                    "Nasib crossing",
+                                    new JourneyDetails("REFUGEE", "JOR", null, "NASIB", destination, null),
+                                    List.of(
+                                            person("PRINCIPAL", "وائل", "Wael", "M", "1981"),
+                                            person("DAUGHTER", "لمى", "Lama", "F", "2012"))),
+                            "officer")
+                    .id());
         }
         UUID later = registered.get(0);
         UUID earlier = registered.get(1);
         jdbc.sql("UPDATE household SET registered_at = TIMESTAMPTZ '2022-07-02 09:00:00+03' WHERE id = :id")
-                .param("id", later).update();
+                .param("id", later)
+                .update();
         jdbc.sql("UPDATE household SET registered_at = TIMESTAMPTZ '2022-07-01 09:00:00+03' WHERE id = :id")
-                .param("id", earlier).update();
+                .param("id", earlier)
+                .update();
         UUID person = UUID.randomUUID();
         link(households.find(later).principal().id(), person);
         link(households.find(earlier).principal().id(), person);
-        assertThat(jdbc.sql("SELECT count(*) FROM registry_change_v").query(Long.class).single()).isPositive();
-        assertThat(jdbc.sql("SELECT count(*) FROM linkage_change_v").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM registry_change_v")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM linkage_change_v")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
         indicators.refresh();
-        assertThat(jdbc.sql("SELECT count(*) FROM registry_change_v").query(Long.class).single())
-                .as("the refresh took the registry's feed").isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM linkage_change_v").query(Long.class).single())
-                .as("the refresh took linkage's feed").isZero();
-        assertThat(total(personsPendingOn(LocalDate.of(2022, 7, 1)))).as("the person counts where first registered").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM registry_change_v")
+                        .query(Long.class)
+                        .single())
+                .as("the refresh took the registry's feed")
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM linkage_change_v")
+                        .query(Long.class)
+                        .single())
+                .as("the refresh took linkage's feed")
+                .isZero();
+        assertThat(total(personsPendingOn(LocalDate.of(2022, 7, 1))))
+                .as("the person counts where first registered")
+                .isEqualTo(2);
         assertThat(total(personsPendingOn(LocalDate.of(2022, 7, 2)))).isEqualTo(1);
 
         // The later household moves before the other: only the household's own days are in the feed as days;
         // the day of the other record of its principal's person is found through the household's id.
         jdbc.sql("UPDATE household SET registered_at = TIMESTAMPTZ '2022-06-30 09:00:00+03' WHERE id = :id")
-                .param("id", later).update();
+                .param("id", later)
+                .update();
         indicators.refresh();
 
         assertThat(total(personsPendingOn(LocalDate.of(2022, 6, 30)))).isEqualTo(2);
-        assertThat(total(personsPendingOn(LocalDate.of(2022, 7, 1)))).as("its principal is counted on June 30 now")
+        assertThat(total(personsPendingOn(LocalDate.of(2022, 7, 1))))
+                .as("its principal is counted on June 30 now")
                 .isEqualTo(1);
-        assertThat(StatisticsTestApplication.bean(ReturnSummaryRefresher.class).freshness().daysWaiting()).isZero();
+        assertThat(StatisticsTestApplication.bean(ReturnSummaryRefresher.class)
+                        .freshness()
+                        .daysWaiting())
+                .isZero();
     }
 
     private static IndicatorQuery personsPendingOn(LocalDate day) {
-        return new IndicatorQuery(ReturnStage.PENDING, null, day, day, null, null, null, null, CountUnit.INDIVIDUALS,
-                Counting.PERSONS);
+        return new IndicatorQuery(
+                ReturnStage.PENDING, null, day, day, null, null, null, null, CountUnit.INDIVIDUALS, Counting.PERSONS);
     }
 
     private static void link(UUID individual, UUID person) {
-        jdbc.sql("INSERT INTO person_link (individual_id, person_id, linked_at, linked_by) VALUES (:i, :p, now(), 'test')")
-                .param("i", individual).param("p", person).update();
+        jdbc.sql(
+                        "INSERT INTO person_link (individual_id, person_id, linked_at, linked_by) VALUES (:i, :p, now(), 'test')")
+                .param("i", individual)
+                .param("p", person)
+                .update();
     }
 
-    private static IndividualDetails person(String relationship, String givenAr, String givenLatin, String sex, String birth) {
-        return new IndividualDetails(relationship, givenAr, givenLatin, null, null, null, null, "العراقي", "Iraqi", sex, birth,
-                null, null, null, null, List.of());
+    private static IndividualDetails person(
+            String relationship, String givenAr, String givenLatin, String sex, String birth) {
+        return new IndividualDetails(
+                relationship,
+                givenAr,
+                givenLatin,
+                null,
+                null,
+                null,
+                null,
+                "العراقي",
+                "Iraqi",
+                sex,
+                birth,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 }

@@ -1,5 +1,7 @@
 package org.homeward.statistics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * No answer of the API and no export holds a count from 1 to 4, or a hidden count that subtraction
  * along its rows and columns (totals included) gives back, over varied data full of small cells.
@@ -24,11 +24,30 @@ class SmallCellProtectionIT {
     private static final int THRESHOLD = 5;
     private static final String PASSWORD = "protection password 1";
     private static final String[] PERIODS = {"from=2022-01-01&to=2023-12-31", "from=2022-03-10&to=2023-02-20"};
-    private static final String[][] LAYOUTS = {{null, null}, {"month", null}, {"week", null}, {"year", null},
-            {"adm1", null}, {"adm2", null}, {"adm3", null}, {"type", null}, {"country", null}, {"crossing", null},
-            {"sex", null}, {"age", null}, {"month", "type"}, {"month", "adm1"}, {"adm1", "type"}, {"adm1", "sex"},
-            {"age", "sex"}, {"year", "country"}, {"country", "type"}, {"adm2", "crossing"}, {"adm1", "age"},
-            {"quarterly-check-day", null}};
+    private static final String[][] LAYOUTS = {
+        {null, null},
+        {"month", null},
+        {"week", null},
+        {"year", null},
+        {"adm1", null},
+        {"adm2", null},
+        {"adm3", null},
+        {"type", null},
+        {"country", null},
+        {"crossing", null},
+        {"sex", null},
+        {"age", null},
+        {"month", "type"},
+        {"month", "adm1"},
+        {"adm1", "type"},
+        {"adm1", "sex"},
+        {"age", "sex"},
+        {"year", "country"},
+        {"country", "type"},
+        {"adm2", "crossing"},
+        {"adm1", "age"},
+        {"quarterly-check-day", null}
+    };
     private static ApiClient analyst;
 
     @BeforeAll
@@ -36,7 +55,8 @@ class SmallCellProtectionIT {
         HandMadeRegistry.load();
         SyntheticReturns.load();
         String username = "analyst.protection" + System.nanoTime() % 1_000_000;
-        StatisticsTestApplication.bean(UserService.class).create(username, Role.ANALYST, PASSWORD, "Information management");
+        StatisticsTestApplication.bean(UserService.class)
+                .create(username, Role.ANALYST, PASSWORD, "Information management");
         analyst = new ApiClient(StatisticsTestApplication.port(), username, PASSWORD);
     }
 
@@ -47,9 +67,17 @@ class SmallCellProtectionIT {
         int hidden = 0;
         for (String period : PERIODS) {
             for (String[] layout : LAYOUTS) {
-                for (String filter : new String[] {"", "&type=refugee", "&type=idp&unit=households", "&area=SY02",
-                        "&counting=persons", "&stage=pending"}) {
-                    String query = period + filter + (layout[0] == null ? "" : "&rows=" + layout[0].replace("quarterly-check-", ""))
+                for (String filter : new String[] {
+                    "",
+                    "&type=refugee",
+                    "&type=idp&unit=households",
+                    "&area=SY02",
+                    "&counting=persons",
+                    "&stage=pending"
+                }) {
+                    String query = period
+                            + filter
+                            + (layout[0] == null ? "" : "&rows=" + layout[0].replace("quarterly-check-", ""))
                             + (layout[1] == null ? "" : "&columns=" + layout[1]);
                     Answer answer = analyst.get("/api/v1/statistics/returns?" + query);
                     assertThat(answer.status()).as(query + " " + answer.body()).isEqualTo(200);
@@ -61,14 +89,16 @@ class SmallCellProtectionIT {
         }
         assertThat(problems).isEmpty();
         assertThat(tables).isEqualTo(PERIODS.length * LAYOUTS.length * 6);
-        assertThat(hidden).as("the data must be small enough somewhere to test anything").isGreaterThan(100);
+        assertThat(hidden)
+                .as("the data must be small enough somewhere to test anything")
+                .isGreaterThan(100);
     }
 
     @Test
     void noExportHoldsASmallOrRecoverableCount() {
         List<String> problems = new ArrayList<>();
-        for (String by : new String[] {"", "month", "year,country", "month,adm1", "adm3", "crossing", "adm1,crossing",
-                "week"}) {
+        for (String by :
+                new String[] {"", "month", "year,country", "month,adm1", "adm3", "crossing", "adm1,crossing", "week"}) {
             for (String filter : new String[] {"", "&type=refugee", "&counting=persons&area=SY02"}) {
                 String query = "from=2022-01-01&to=2023-12-31&by=" + by + filter;
                 Answer answer = analyst.get("/api/v1/statistics/export?format=json&" + query);
@@ -89,7 +119,9 @@ class SmallCellProtectionIT {
                 continue;
             }
             String query = PERIODS[1] + "&rows=" + layout[0] + (layout[1] == null ? "" : "&columns=" + layout[1]);
-            problems.addAll(smallValuesInCsv(query, analyst.get("/api/v1/statistics/returns.csv?" + query).body()));
+            problems.addAll(smallValuesInCsv(
+                    query,
+                    analyst.get("/api/v1/statistics/returns.csv?" + query).body()));
         }
         for (JsonNode comparison : analyst.get("/api/v1/statistics/figures").json()) {
             JsonNode value = comparison.get("registryValue");
@@ -126,8 +158,10 @@ class SmallCellProtectionIT {
             }
             fillTotals(values, totals, column, dimensions, height, width);
             grids.add(values);
-            problems.addAll(PublishedTableAudit.of(new PublishedTableAudit.Grid(name + " " + columns.get(column)
-                    .get("hashtag").asString(), values), THRESHOLD));
+            problems.addAll(PublishedTableAudit.of(
+                    new PublishedTableAudit.Grid(
+                            name + " " + columns.get(column).get("hashtag").asString(), values),
+                    THRESHOLD));
         }
         if (counts.size() == 5) {
             problems.addAll(sexesAddUp(name, grids.get(0), grids.get(2), grids.get(3)));
@@ -140,7 +174,8 @@ class SmallCellProtectionIT {
         List<String> problems = new ArrayList<>();
         for (int r = 0; r < everyone.length; r++) {
             for (int c = 0; c < everyone[r].length; c++) {
-                int hidden = (everyone[r][c] == null ? 1 : 0) + (women[r][c] == null ? 1 : 0) + (men[r][c] == null ? 1 : 0);
+                int hidden =
+                        (everyone[r][c] == null ? 1 : 0) + (women[r][c] == null ? 1 : 0) + (men[r][c] == null ? 1 : 0);
                 if (hidden == 1) {
                     problems.add(name + ": one of everyone, women and men hidden alone at " + r + "," + c);
                 }
@@ -149,7 +184,8 @@ class SmallCellProtectionIT {
         return problems;
     }
 
-    private static void fillTotals(Long[][] values, JsonNode totals, int column, int dimensions, int height, int width) {
+    private static void fillTotals(
+            Long[][] values, JsonNode totals, int column, int dimensions, int height, int width) {
         if (dimensions == 0) {
             for (int r = 0; r <= 1; r++) {
                 for (int c = 0; c <= 1; c++) {
@@ -190,7 +226,8 @@ class SmallCellProtectionIT {
     private static List<String> smallValuesInCsv(String name, String csv) {
         List<String> problems = new ArrayList<>();
         try {
-            List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+            List<CSVRecord> records =
+                    CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
             CSVRecord hashtags = records.get(1);
             for (CSVRecord record : records.subList(2, records.size())) {
                 for (int c = 0; c < record.size(); c++) {

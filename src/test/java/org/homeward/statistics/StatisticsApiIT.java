@@ -1,5 +1,7 @@
 package org.homeward.statistics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
@@ -8,8 +10,6 @@ import org.homeward.access.UserService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class StatisticsApiIT {
 
@@ -37,9 +37,11 @@ class StatisticsApiIT {
         assertThat(table.get("rows").get(2).get("key").asString()).isEqualTo("2024-03");
         // March 9 is shown; April 4 and June 2 are below 5 and hidden, each behind the other; the total 15 is shown.
         assertThat(table.get("cells").get(2).get(0).get("value").asLong()).isEqualTo(9);
-        assertThat(table.get("cells").get(3).get(0).get("suppressed").asBoolean()).isTrue();
+        assertThat(table.get("cells").get(3).get(0).get("suppressed").asBoolean())
+                .isTrue();
         assertThat(table.get("cells").get(3).get(0).get("value").isNull()).isTrue();
-        assertThat(table.get("cells").get(5).get(0).get("suppressed").asBoolean()).isTrue();
+        assertThat(table.get("cells").get(5).get(0).get("suppressed").asBoolean())
+                .isTrue();
         assertThat(table.get("total").get("value").asLong()).isEqualTo(15);
         assertThat(table.get("counting").asString()).isEqualTo("registrations");
         assertThat(table.get("definition").asString()).contains("RETURNED_HOME").contains("2024-01-01");
@@ -52,7 +54,8 @@ class StatisticsApiIT {
 
     @Test
     void speaksArabicWhenAsked() {
-        JsonNode table = analyst.get("/api/v1/statistics/returns?from=2024-01-01&to=2024-12-31&rows=adm1&lang=ar").json();
+        JsonNode table = analyst.get("/api/v1/statistics/returns?from=2024-01-01&to=2024-12-31&rows=adm1&lang=ar")
+                .json();
         assertThat(table.get("title").asString()).isEqualTo("العائدون");
         assertThat(table.get("rows").findValuesAsString("label")).contains("حلب");
         assertThat(table.get("counting").asString()).isEqualTo("registrations");
@@ -61,9 +64,27 @@ class StatisticsApiIT {
     @Test
     void everyRoleReadsStatisticsButOnlyAnalystsCoordinatorsAndAdministratorsPublish() {
         assertThat(officer.get("/api/v1/statistics/returns?rows=year").status()).isEqualTo(200);
-        Map<String, Object> figure = Map.of("indicator", "REFUGEE_RETURNS", "value", "1,250", "periodFrom", "2024-01-01",
-                "periodTo", "2024-12-31", "areaType", "COUNTRY", "areaCode", "lbn", "sourceOrganisation", "Test agency",
-                "publishedOn", "2025-01-15", "citation", "Test agency, returns in 2024", "link", "https://example.org/returns");
+        Map<String, Object> figure = Map.of(
+                "indicator",
+                "REFUGEE_RETURNS",
+                "value",
+                "1,250",
+                "periodFrom",
+                "2024-01-01",
+                "periodTo",
+                "2024-12-31",
+                "areaType",
+                "COUNTRY",
+                "areaCode",
+                "lbn",
+                "sourceOrganisation",
+                "Test agency",
+                "publishedOn",
+                "2025-01-15",
+                "citation",
+                "Test agency, returns in 2024",
+                "link",
+                "https://example.org/returns");
         assertThat(officer.post("/api/v1/statistics/figures", figure).status()).isEqualTo(403);
         Answer recorded = analyst.post("/api/v1/statistics/figures", figure);
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
@@ -78,10 +99,12 @@ class StatisticsApiIT {
         Map<String, Object> national = new java.util.HashMap<>(figure);
         national.put("areaType", "NATIONAL");
         national.remove("areaCode");
-        JsonNode nationally = analyst.post("/api/v1/statistics/figures", national).json();
+        JsonNode nationally =
+                analyst.post("/api/v1/statistics/figures", national).json();
         assertThat(nationally.get("registryValue").asLong()).isEqualTo(11);
         assertThat(nationally.get("difference").asLong()).isEqualTo(11 - 1250);
-        assertThat(nationally.get("percentOfPublished").asDouble()).isCloseTo(100.0 * 11 / 1250, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(nationally.get("percentOfPublished").asDouble())
+                .isCloseTo(100.0 * 11 / 1250, org.assertj.core.data.Offset.offset(1e-9));
 
         long id = comparison.get("figure").get("id").asLong();
         Map<String, Object> changed = new java.util.HashMap<>(figure);
@@ -97,19 +120,42 @@ class StatisticsApiIT {
 
     @Test
     void refusesABadFigureFieldByField() {
-        Answer answer = analyst.post("/api/v1/statistics/figures", Map.of("indicator", "RETURNS", "value", "-3",
-                "periodFrom", "2024-05-01", "periodTo", "2024-01-01", "areaType", "COUNTRY", "areaCode", "SY02"));
+        Answer answer = analyst.post(
+                "/api/v1/statistics/figures",
+                Map.of(
+                        "indicator",
+                        "RETURNS",
+                        "value",
+                        "-3",
+                        "periodFrom",
+                        "2024-05-01",
+                        "periodTo",
+                        "2024-01-01",
+                        "areaType",
+                        "COUNTRY",
+                        "areaCode",
+                        "SY02"));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("code").asString()).isEqualTo("FIGURE_INVALID");
-        assertThat(answer.json().get("errors").findValuesAsString("field")).contains("indicator", "value", "periodTo",
-                "areaCode", "sourceOrganisation", "publishedOn", "citation");
+        assertThat(answer.json().get("errors").findValuesAsString("field"))
+                .contains(
+                        "indicator", "value", "periodTo", "areaCode", "sourceOrganisation", "publishedOn", "citation");
     }
 
     @Test
     void answersBadQueriesWithProblemsNotFailures() {
-        for (String query : new String[] {"rows=colour", "from=2024-13-01", "from=2025-01-01&to=2024-01-01",
-                "rows=country&columns=sex", "area=Aleppo", "country=Lebanon", "unit=households&counting=persons",
-                "rows=day&from=1990-01-01", "columns=sex", "type=tourists"}) {
+        for (String query : new String[] {
+            "rows=colour",
+            "from=2024-13-01",
+            "from=2025-01-01&to=2024-01-01",
+            "rows=country&columns=sex",
+            "area=Aleppo",
+            "country=Lebanon",
+            "unit=households&counting=persons",
+            "rows=day&from=1990-01-01",
+            "columns=sex",
+            "type=tourists"
+        }) {
             Answer answer = analyst.get("/api/v1/statistics/returns?" + query);
             assertThat(answer.status()).as(query + ": " + answer.body()).isEqualTo(400);
             assertThat(answer.json().get("code").asString()).as(query).isEqualTo("STATISTICS_QUERY_INVALID");
@@ -117,7 +163,9 @@ class StatisticsApiIT {
         assertThat(analyst.get("/api/v1/statistics/export?format=pdf").status()).isEqualTo(400);
         assertThat(analyst.get("/api/v1/statistics/export?by=sex").status()).isEqualTo(400);
         assertThat(analyst.get("/api/v1/statistics/figures/999999").status()).isEqualTo(404);
-        assertThat(new ApiClient(StatisticsTestApplication.port(), null, null).get("/api/v1/statistics/returns").status())
+        assertThat(new ApiClient(StatisticsTestApplication.port(), null, null)
+                        .get("/api/v1/statistics/returns")
+                        .status())
                 .isEqualTo(401);
     }
 
@@ -128,7 +176,8 @@ class StatisticsApiIT {
         int unhcr = 0;
         for (JsonNode comparison : comparisons) {
             JsonNode figure = comparison.get("figure");
-            if (figure.get("value").asLong() == 300_000 && "REFUGEE_RETURNS".equals(figure.get("indicator").asString())) {
+            if (figure.get("value").asLong() == 300_000
+                    && "REFUGEE_RETURNS".equals(figure.get("indicator").asString())) {
                 refugees = comparison;
             }
             if ("UNHCR".equals(figure.get("sourceOrganisation").asString())) {
@@ -136,7 +185,9 @@ class StatisticsApiIT {
             }
         }
         assertThat(refugees).isNotNull();
-        assertThat(refugees.get("figure").get("citation").asString()).contains("Moscow Times").contains("not an independent count");
+        assertThat(refugees.get("figure").get("citation").asString())
+                .contains("Moscow Times")
+                .contains("not an independent count");
         assertThat(refugees.get("registryValue").asLong()).isZero();
         assertThat(refugees.get("difference").asLong()).isEqualTo(-300_000);
         // 64 rows in the file: 55 refugee figures by country and year, and 9 years of IDP returns.

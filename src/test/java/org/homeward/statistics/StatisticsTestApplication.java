@@ -12,16 +12,15 @@ public final class StatisticsTestApplication {
 
     /** Where its embedded database lives, for commands that attach to it. */
     public static final Path DATA_DIRECTORY = Path.of("target/test-data/statistics");
+
     private static ConfigurableApplicationContext context;
 
-    private StatisticsTestApplication() {
-    }
+    private StatisticsTestApplication() {}
 
     public static synchronized ConfigurableApplicationContext get() {
         if (context == null) {
             // The background refresh is slowed down so that each test decides when the summary moves.
-            context = TestApplication.start(DATA_DIRECTORY, true,
-                    "--homeward.statistics.refresh.interval=1h");
+            context = TestApplication.start(DATA_DIRECTORY, true, "--homeward.statistics.refresh.interval=1h");
             Runtime.getRuntime().addShutdownHook(new Thread(context::close, "statistics-test-application"));
         }
         return context;

@@ -1,5 +1,7 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,8 +24,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * An administrator at work in the pages, in Arabic and English: creates a user with scopes picked
  * from lists, changes the user's role and scopes, resets the password to a one-time one that the
@@ -34,10 +34,13 @@ class AdministrationBrowserIT {
 
     private static final String PASSWORD = "administration password";
     private static final String CHOSEN = "lantern orchard seventeen";
+
     @Autowired
     UserService users;
+
     @Autowired
     AuditTrail audit;
+
     @LocalServerPort
     int port;
 
@@ -58,8 +61,8 @@ class AdministrationBrowserIT {
     void anAdministratorPicksScopesChangesTheRoleAndResetsThePasswordWhichTheUserMustReplace() throws Exception {
         administrator();
         // The site is one a registration names; sites are picked from those, not typed.
-        new ApiClient(port, "page.admin", PASSWORD).post("/api/v1/households",
-                HouseholdFixtures.familyOfFive("Sited", "الحموي"));
+        new ApiClient(port, "page.admin", PASSWORD)
+                .post("/api/v1/households", HouseholdFixtures.familyOfFive("Sited", "الحموي"));
         String username = "new.officer" + System.nanoTime() % 100000;
         String oneTime;
         try (Browser browser = Browser.open(port)) {
@@ -69,15 +72,21 @@ class AdministrationBrowserIT {
             browser.type("#username", username);
             new Select(browser.find("#role")).selectByValue("registration-officer");
             Select areas = new Select(browser.find("#areas"));
-            assertThat(areas.getOptions()).extracting(option -> option.getText())
-                    .as("areas are named in the page's language, with their P-code").contains("حلب (SY02)");
+            assertThat(areas.getOptions())
+                    .extracting(option -> option.getText())
+                    .as("areas are named in the page's language, with their P-code")
+                    .contains("حلب (SY02)");
             areas.selectByValue("SY02");
             Select sites = new Select(browser.find("#sites"));
-            assertThat(sites.getOptions()).extracting(option -> option.getAttribute("value")).contains("Masnaa crossing");
+            assertThat(sites.getOptions())
+                    .extracting(option -> option.getAttribute("value"))
+                    .contains("Masnaa crossing");
             sites.selectByValue("Masnaa crossing");
             browser.submit("#new-user button");
             assertThat(browser.find("#created-user").getText()).contains(username);
-            assertThat(browser.find("#users").getText()).contains(username).contains("area:SY02")
+            assertThat(browser.find("#users").getText())
+                    .contains(username)
+                    .contains("area:SY02")
                     .contains("site:Masnaa crossing");
             browser.screenshot("admin/users-ar");
 
@@ -86,16 +95,21 @@ class AdministrationBrowserIT {
             browser.submit("#save-role");
             assertThat(browser.find("#admin-saved").getText()).isEqualTo("The role is changed.");
             Select picked = new Select(browser.find("#areas"));
-            assertThat(picked.getAllSelectedOptions()).extracting(option -> option.getAttribute("value")).containsExactly("SY02");
+            assertThat(picked.getAllSelectedOptions())
+                    .extracting(option -> option.getAttribute("value"))
+                    .containsExactly("SY02");
             Select pickedSites = new Select(browser.find("#sites"));
-            assertThat(pickedSites.getAllSelectedOptions()).extracting(option -> option.getAttribute("value"))
+            assertThat(pickedSites.getAllSelectedOptions())
+                    .extracting(option -> option.getAttribute("value"))
                     .containsExactly("Masnaa crossing");
             // A site no registration names, slipped into the list, is refused by the server.
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "document.getElementById('sites').add(new Option('Typed site', 'Typed site', true, true));");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "document.getElementById('sites').add(new Option('Typed site', 'Typed site', true, true));");
             browser.submit("#save-scopes");
             assertThat(browser.find("#admin-problem-coded").getText()).contains("registration sites");
-            assertThat(users.scopesOf(username)).contains(new ScopeGrant("SITE", "Masnaa crossing"))
+            assertThat(users.scopesOf(username))
+                    .contains(new ScopeGrant("SITE", "Masnaa crossing"))
                     .doesNotContain(new ScopeGrant("SITE", "Typed site"));
             picked = new Select(browser.find("#areas"));
             picked.deselectAll();
@@ -108,18 +122,23 @@ class AdministrationBrowserIT {
             assertThat(oneTime).hasSize(16);
             browser.screenshot("admin/user-en");
         }
-        UserAccount changed = users.all().stream().filter(account -> account.username().equals(username)).findFirst().orElseThrow();
+        UserAccount changed = users.all().stream()
+                .filter(account -> account.username().equals(username))
+                .findFirst()
+                .orElseThrow();
         assertThat(changed.role()).isEqualTo(Role.RECEPTION_MANAGER);
         assertThat(users.scopesOf(username)).containsExactly(new ScopeGrant("AREA", "SY01"));
         assertThat(users.passwordChangeRequired(username)).isTrue();
-        assertThat(audit.query("page.admin", "user", username, null, null, 20)).extracting(AuditRecord::action)
+        assertThat(audit.query("page.admin", "user", username, null, null, 20))
+                .extracting(AuditRecord::action)
                 .contains("USER_CREATED", "USER_SCOPES_SET", "USER_ROLE_CHANGED", "PASSWORD_RESET_ONE_TIME");
 
         try (Browser browser = Browser.open(port)) {
             browser.signIn(username, oneTime);
             browser.waitFor().until(ExpectedConditions.urlContains("/account/password"));
             browser.go("/centres");
-            assertThat(browser.driver().getCurrentUrl()).as("every other page sends to the password form")
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("every other page sends to the password form")
                     .endsWith("/account/password");
             browser.go("/account/password?lang=ar");
             assertThat(browser.find("#change-required").getText()).contains("كلمة مرور لمرة واحدة");
@@ -146,25 +165,33 @@ class AdministrationBrowserIT {
     void theAuditSearchFindsAHouseholdByItsReferenceAndSaysSoWhenNoneHasIt() throws Exception {
         administrator();
         ApiClient api = new ApiClient(port, "page.admin", PASSWORD);
-        ApiClient.Answer registered = api.post("/api/v1/households", HouseholdFixtures.familyOfFive("Looked", "الحموي"));
+        ApiClient.Answer registered =
+                api.post("/api/v1/households", HouseholdFixtures.familyOfFive("Looked", "الحموي"));
         String id = registered.json().get("id").asString();
         String reference = registered.json().get("reference").asString();
         try (Browser browser = Browser.open(port)) {
             browser.signIn("page.admin", PASSWORD);
             browser.go("/households/" + id + "?lang=en");
-            assertThat(browser.find("#looked-at").getText()).contains("page.admin").contains("Read a household");
+            assertThat(browser.find("#looked-at").getText())
+                    .contains("page.admin")
+                    .contains("Read a household");
 
             browser.go("/admin/audit?lang=en");
             // Typed as people type it: lower case, without the hyphen.
             browser.type("#household", reference.replace("-", "").toLowerCase(java.util.Locale.ROOT));
             browser.submit("#audit-verify-button");
-            assertThat(browser.driver().getCurrentUrl()).as("the reference stays out of the address").doesNotContain(
-                    reference.replace("-", "").toLowerCase(java.util.Locale.ROOT));
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("the reference stays out of the address")
+                    .doesNotContain(reference.replace("-", "").toLowerCase(java.util.Locale.ROOT));
             assertThat(browser.find("#chain-state").getText()).contains("intact");
-            List<String> targets = browser.driver().findElements(By.cssSelector("#audit-entries tbody tr td:nth-child(5)"))
-                    .stream().map(cell -> cell.getText()).distinct().toList();
+            List<String> targets =
+                    browser.driver().findElements(By.cssSelector("#audit-entries tbody tr td:nth-child(5)")).stream()
+                            .map(cell -> cell.getText())
+                            .distinct()
+                            .toList();
             assertThat(targets).containsExactly(id);
-            assertThat(browser.find("#audit-entries").getText()).contains("Read a household")
+            assertThat(browser.find("#audit-entries").getText())
+                    .contains("Read a household")
                     .contains("Registered a household");
             browser.screenshot("admin/audit-en");
 
@@ -172,10 +199,12 @@ class AdministrationBrowserIT {
             browser.type("#household", "HW-0000000");
             browser.submit("#audit-search-button");
             assertThat(browser.find("#unknown-household").getText()).contains("لا توجد أسرة");
-            assertThat(browser.driver().findElements(By.cssSelector("#audit-entries tbody tr"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("#audit-entries tbody tr")))
+                    .isEmpty();
             browser.screenshot("admin/audit-unknown-ar");
         }
-        assertThat(audit.query("page.admin", "household", id, null, null, 50)).extracting(AuditRecord::action)
+        assertThat(audit.query("page.admin", "household", id, null, null, 50))
+                .extracting(AuditRecord::action)
                 .contains("AUDIT_TRAIL_READ");
     }
 }

@@ -21,19 +21,27 @@ final class ArabicScanAllowList {
     private static final Pattern HXL_TAG = Pattern.compile("#[a-z_]+(\\+[a-z_]+)*");
     /** Words written in Latin letters on purpose, with the reason above. */
     private static final Set<String> WORDS = Set.of(
-            "English",                                  // the language switch names English in English
-            "Homeward",                                 // the product's name
-            "XLSX", "JSON", "JPEG", "YYYY-MM-DD",       // file and date formats, named as the files name them
-            "KoBo",                                     // the survey tool whose exports are imported, by its name
-            "Alt+N",                                    // a keyboard shortcut, named as the keyboard writes it
-            "P-code",                                   // OCHA's term for the place codes, used as is in Arabic
-            "Natural", "Earth", "Open-Syria", "data-geography"); // the titles of the cited map data sets
+            "English", // the language switch names English in English
+            "Homeward", // the product's name
+            "XLSX",
+            "JSON",
+            "JPEG",
+            "YYYY-MM-DD", // file and date formats, named as the files name them
+            "KoBo", // the survey tool whose exports are imported, by its name
+            "Alt+N", // a keyboard shortcut, named as the keyboard writes it
+            "P-code", // OCHA's term for the place codes, used as is in Arabic
+            "Natural",
+            "Earth",
+            "Open-Syria",
+            "data-geography"); // the titles of the cited map data sets
 
-    private ArabicScanAllowList() {
-    }
+    private ArabicScanAllowList() {}
 
     static boolean allows(String word) {
-        return WITH_DIGIT.matcher(word).matches() || REFERENCE.matcher(word).matches() || SHORT_CAPITAL_CODE.matcher(word).matches()
-                || HXL_TAG.matcher(word).matches() || WORDS.contains(word);
+        return WITH_DIGIT.matcher(word).matches()
+                || REFERENCE.matcher(word).matches()
+                || SHORT_CAPITAL_CODE.matcher(word).matches()
+                || HXL_TAG.matcher(word).matches()
+                || WORDS.contains(word);
     }
 }

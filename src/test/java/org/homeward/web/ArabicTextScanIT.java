@@ -1,5 +1,9 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,10 +15,10 @@ import java.util.regex.Pattern;
 import org.homeward.ApplicationRoutes;
 import org.homeward.HomewardTest;
 import org.homeward.access.Role;
-import org.homeward.allocation.AllocationPlanner;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
+import org.homeward.allocation.AllocationPlanner;
 import org.homeward.linkage.DuplicateRunService;
 import org.homeward.reception.CentreRequest;
 import org.homeward.reception.CentreService;
@@ -39,10 +43,6 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.HtmlUtils;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-
 /**
  * The Arabic-text scan: with households (one moved on its journey, one registered twice so that a
  * duplicate pair is under review), a centre with a stay, a scanned document, a movement with a household
@@ -62,71 +62,107 @@ class ArabicTextScanIT {
      * {@code <code>}, an element of class "code", text between Unicode isolates in a translated
      * sentence), which are written the same in every language.
      */
-    private static final Pattern UNREAD = Pattern.compile("<script\\b.*?</script>|<style\\b.*?</style>|<bdi>.*?</bdi>"
-            + "|<textarea\\b.*?</textarea>|<code>.*?</code>|<(bdi|p|span|td|div)\\b[^>]*class=\"code\"[^>]*>[^<]*</\\1>"
-            + "|<option[^>]*value=\"([^\"]*)\"[^>]*>\\s*\\2\\s*</option>", Pattern.DOTALL);
+    private static final Pattern UNREAD = Pattern.compile(
+            "<script\\b.*?</script>|<style\\b.*?</style>|<bdi>.*?</bdi>"
+                    + "|<textarea\\b.*?</textarea>|<code>.*?</code>|<(bdi|p|span|td|div)\\b[^>]*class=\"code\"[^>]*>[^<]*</\\1>"
+                    + "|<option[^>]*value=\"([^\"]*)\"[^>]*>\\s*\\2\\s*</option>",
+            Pattern.DOTALL);
+
     private static final Pattern ISOLATED = Pattern.compile("[\\u2066\\u2067\\u2068][^\\u2069]{1,80}\\u2069");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     /** Digits and separators of the system not configured (the default, latn, for Arabic pages). */
     private static final Pattern OTHER_DIGITS = Pattern.compile("[\\u0660-\\u066C\\u06F0-\\u06F9]");
+
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}");
     /** The Latin names of the people and the usernames this test seeds: people's names are not translated. */
-    private static final Set<String> SEEDED_NAMES = Set.of("Yaseen", "Omar", "Alfahes", "Adam", "Rana", "Sami", "Halabi",
-            "Scan", "NGO");
+    private static final Set<String> SEEDED_NAMES =
+            Set.of("Yaseen", "Omar", "Alfahes", "Adam", "Rana", "Sami", "Halabi", "Scan", "NGO");
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     DuplicateRunService duplicateRuns;
+
     @Autowired
     CentreService centres;
+
     @Autowired
     StayService stays;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
 
     /** The ids filled into each route; the traveller's reference is what the boarding box is given. */
-    private record Targets(Household household, String centre, UUID stay, long pair, UUID evidence, UUID plan,
-                           UUID movement, String traveller, UUID run) {
+    private record Targets(
+            Household household,
+            String centre,
+            UUID stay,
+            long pair,
+            UUID evidence,
+            UUID plan,
+            UUID movement,
+            String traveller,
+            UUID run) {
 
         /** The id a route's {id} stands for, by what the route is about. */
         String id(String route) {
-            return route.contains("stays/") ? stay.toString()
-                    : route.startsWith("/duplicates/") ? Long.toString(pair)
-                    : route.startsWith("/plans/") ? plan.toString()
-                    : route.startsWith("/movements/") ? movement.toString()
-                    : route.startsWith("/allocation/") ? run.toString()
-                    : household.id().toString();
+            return route.contains("stays/")
+                    ? stay.toString()
+                    : route.startsWith("/duplicates/")
+                            ? Long.toString(pair)
+                            : route.startsWith("/plans/")
+                                    ? plan.toString()
+                                    : route.startsWith("/movements/")
+                                            ? movement.toString()
+                                            : route.startsWith("/allocation/")
+                                                    ? run.toString()
+                                                    : household.id().toString();
         }
     }
 
     @Test
     void everyPageInArabicReadsInArabicButForCodesAndNames() throws Exception {
         Targets targets = load();
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         List<String> findings = new ArrayList<>();
         int pagesRead = 0;
         for (Role role : Role.values()) {
             String username = scanUser(role);
             for (String path : pages(targets)) {
-                MvcResult result = mvc.perform(MockMvcRequestBuilders.get(path).locale(ARABIC).param("lang", "ar")
-                        .accept(MediaType.TEXT_HTML).with(user(username).roles(role.name()))).andReturn();
+                MvcResult result = mvc.perform(MockMvcRequestBuilders.get(path)
+                                .locale(ARABIC)
+                                .param("lang", "ar")
+                                .accept(MediaType.TEXT_HTML)
+                                .with(user(username).roles(role.name())))
+                        .andReturn();
                 String type = result.getResponse().getContentType();
-                if (type == null || !type.startsWith("text/html") || result.getResponse().getStatus() >= 300
-                        && result.getResponse().getStatus() < 400) {
+                if (type == null
+                        || !type.startsWith("text/html")
+                        || result.getResponse().getStatus() >= 300
+                                && result.getResponse().getStatus() < 400) {
                     continue;
                 }
                 String html = result.getResponse().getContentAsString();
                 pagesRead++;
-                String where = role.cliName() + " GET " + path + " (" + result.getResponse().getStatus() + ")";
-                if (html.contains("<html") && !Pattern.compile("<html[^>]*dir=\"rtl\"").matcher(html).find()) {
+                String where = role.cliName() + " GET " + path + " ("
+                        + result.getResponse().getStatus() + ")";
+                if (html.contains("<html")
+                        && !Pattern.compile("<html[^>]*dir=\"rtl\"")
+                                .matcher(html)
+                                .find()) {
                     findings.add(where + " is not right-to-left");
                 }
                 englishWordsIn(html).forEach(word -> findings.add(where + " shows \"" + word + "\""));
@@ -145,7 +181,9 @@ class ArabicTextScanIT {
         Set<String> words = new LinkedHashSet<>();
         for (String token : text.split("[\\s\\u00A0]+")) {
             String word = token.replaceAll("^[^\\p{L}\\p{N}#+]+|[^\\p{L}\\p{N}]+$", "");
-            if (LATIN_WORD.matcher(word).find() && !ArabicScanAllowList.allows(word) && !SEEDED_NAMES.contains(word)
+            if (LATIN_WORD.matcher(word).find()
+                    && !ArabicScanAllowList.allows(word)
+                    && !SEEDED_NAMES.contains(word)
                     && !word.startsWith("arabic-scan")) {
                 words.add(word);
             }
@@ -155,31 +193,40 @@ class ArabicTextScanIT {
 
     /** The text of the page a person reads, values people typed and codes aside. */
     static String readableText(String html) {
-        return HtmlUtils.htmlUnescape(TAG.matcher(UNREAD.matcher(html).replaceAll(" ")).replaceAll(" "));
+        return HtmlUtils.htmlUnescape(
+                TAG.matcher(UNREAD.matcher(html).replaceAll(" ")).replaceAll(" "));
     }
 
     /** Every GET page address with its variables filled with real ids (the API and downloads are not pages). */
     private List<String> pages(Targets targets) {
         Set<String> routes = new LinkedHashSet<>();
-        ApplicationRoutes.of(mappings).stream().filter(route -> route.method().equals("GET"))
+        ApplicationRoutes.of(mappings).stream()
+                .filter(route -> route.method().equals("GET"))
                 .map(ApplicationRoutes.Route::pattern)
                 .filter(pattern -> !pattern.startsWith("/api/") && !pattern.equals("/error"))
-                .filter(pattern -> !Pattern.compile("\\.(csv|xlsx|pdf|geojson)$|/content$|/download$").matcher(pattern).find())
+                .filter(pattern -> !Pattern.compile("\\.(csv|xlsx|pdf|geojson)$|/content$|/download$")
+                        .matcher(pattern)
+                        .find())
                 .forEach(routes::add);
         Household household = targets.household();
         List<String> pages = new ArrayList<>();
         for (String route : routes) {
-            String query = route.endsWith("/boarding/slip") ? "?scanned=" + targets.traveller()
-                    : route.startsWith("/centres/") && route.endsWith("/arrival") ? "?reference=" + household.reference()
-                    : "";
+            String query = route.endsWith("/boarding/slip")
+                    ? "?scanned=" + targets.traveller()
+                    : route.startsWith("/centres/") && route.endsWith("/arrival")
+                            ? "?reference=" + household.reference()
+                            : "";
             pages.add(route.replace("{id}", targets.id(route))
-                    .replace("{memberId}", household.members().get(0).id().toString())
-                    .replace("{fileId}", targets.evidence().toString())
-                    .replace("{reference}", household.reference())
-                    .replace("{code}", targets.centre())
-                    .replace("{pcode}", "SY01")
-                    .replace("{language}", "ar")
-                    .replaceAll("\\{\\*?[a-zA-Z]+}", "1") + query);
+                            .replace(
+                                    "{memberId}",
+                                    household.members().get(0).id().toString())
+                            .replace("{fileId}", targets.evidence().toString())
+                            .replace("{reference}", household.reference())
+                            .replace("{code}", targets.centre())
+                            .replace("{pcode}", "SY01")
+                            .replace("{language}", "ar")
+                            .replaceAll("\\{\\*?[a-zA-Z]+}", "1")
+                    + query);
         }
         return pages;
     }
@@ -204,27 +251,77 @@ class ArabicTextScanIT {
     private Targets load() throws Exception {
         Household household = households.register(request("+963 944 581 207"), "arabic-scan");
         households.register(request("0944 581 207"), "arabic-scan");
-        household = households.advanceJourney(household.id(),
-                new AdvanceJourneyRequest(household.version(), "IN_TRANSIT", "عبرت الحدود"), "arabic-scan");
+        household = households.advanceJourney(
+                household.id(),
+                new AdvanceJourneyRequest(household.version(), "IN_TRANSIT", "عبرت الحدود"),
+                "arabic-scan");
         String centre = "ARSCAN-" + System.nanoTime() % 100_000;
-        centres.create(new CentreRequest(centre, "Scan centre", "مركز الفحص", null, null, "SY010000", 33.5, 36.3, 200, 50,
-                5, List.of("WATER"), true, null), "arabic-scan");
-        UUID stay = stays.checkIn(centre, new CheckInRequest(household.reference(), List.of(), null), "arabic-scan").id();
+        centres.create(
+                new CentreRequest(
+                        centre,
+                        "Scan centre",
+                        "مركز الفحص",
+                        null,
+                        null,
+                        "SY010000",
+                        33.5,
+                        36.3,
+                        200,
+                        50,
+                        5,
+                        List.of("WATER"),
+                        true,
+                        null),
+                "arabic-scan");
+        UUID stay = stays.checkIn(centre, new CheckInRequest(household.reference(), List.of(), null), "arabic-scan")
+                .id();
         duplicateRuns.run("arabic-scan");
         UUID principal = household.members().get(0).id();
-        long pair = jdbc.sql("SELECT id FROM duplicate_candidate WHERE first_id = :member OR second_id = :member ORDER BY weight DESC LIMIT 1")
-                .param("member", principal).query(Long.class).single();
+        long pair = jdbc.sql(
+                        "SELECT id FROM duplicate_candidate WHERE first_id = :member OR second_id = :member ORDER BY weight DESC LIMIT 1")
+                .param("member", principal)
+                .query(Long.class)
+                .single();
         UUID evidence = EveryPageData.evidenceFile(context, household);
         Household traveller = households.register(EveryPageData.registration("1976-09-14", null), "arabic-scan");
-        UUID[] planAndMovement = EveryPageData.movementCarrying(context, traveller, context.getBean(org.homeward.reception.ReceptionForecastService.class).today());
+        UUID[] planAndMovement = EveryPageData.movementCarrying(
+                context,
+                traveller,
+                context.getBean(org.homeward.reception.ReceptionForecastService.class)
+                        .today());
         UUID run = EveryPageData.allocationRun(context.getBean(AllocationPlanner.class), traveller, RUN_DAY);
-        return new Targets(households.find(household.id()), centre, stay, pair, evidence, planAndMovement[0],
-                planAndMovement[1], traveller.reference(), run);
+        return new Targets(
+                households.find(household.id()),
+                centre,
+                stay,
+                pair,
+                evidence,
+                planAndMovement[0],
+                planAndMovement[1],
+                traveller.reference(),
+                run);
     }
 
     private static RegisterHouseholdRequest request(String phone) {
-        return new RegisterHouseholdRequest("Masnaa crossing", new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
-                List.of(new IndividualDetails("PRINCIPAL", "ياسين", "Yaseen", "عمر", "Omar", null, null, "الفاحص", "Alfahes", "M",
-                        "1981-06-02", phone, "NATIONAL_ID", "SC7731902", null, List.of())));
+        return new RegisterHouseholdRequest(
+                "Masnaa crossing",
+                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
+                List.of(new IndividualDetails(
+                        "PRINCIPAL",
+                        "ياسين",
+                        "Yaseen",
+                        "عمر",
+                        "Omar",
+                        null,
+                        null,
+                        "الفاحص",
+                        "Alfahes",
+                        "M",
+                        "1981-06-02",
+                        phone,
+                        "NATIONAL_ID",
+                        "SC7731902",
+                        null,
+                        List.of())));
     }
 }

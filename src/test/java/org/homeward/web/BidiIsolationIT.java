@@ -1,5 +1,7 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Text people typed is shown isolated: a right-to-left override (U+202E) put into a registration
  * site, a reason, a note and a centre name reaches the pages only inside a {@code <bdi>}, so it
@@ -34,11 +34,15 @@ class BidiIsolationIT {
     private static final String PASSWORD = "bidi isolation password";
     /** A tag (its name in group 1) or a run of text. */
     private static final Pattern TOKEN = Pattern.compile("<(/?[a-zA-Z0-9]+)[^>]*>|[^<]+");
+
     private static final List<String> CONTROLS = List.of("option", "textarea", "title");
+
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
+
     ApiClient api;
     PageSession pages;
 
@@ -64,7 +68,8 @@ class BidiIsolationIT {
     }
 
     private void isolatedIn(String path, String language, String... values) throws Exception {
-        String page = pages.get(path + (path.contains("?") ? "&" : "?") + "lang=" + language).body();
+        String page = pages.get(path + (path.contains("?") ? "&" : "?") + "lang=" + language)
+                .body();
         List<String> isolated = new ArrayList<>();
         List<String> bare = new ArrayList<>();
         int bdi = 0;
@@ -99,8 +104,17 @@ class BidiIsolationIT {
         change.put("registrationSite", "Masnaa " + OVERRIDE + "crossing point");
         assertThat(api.put("/api/v1/households/" + id, change).status()).isEqualTo(200);
         String member = registered.json().get("members").get(1).get("id").asString();
-        assertThat(api.post("/api/v1/households/" + id + "/requests", Map.of("individualId", member, "kind", "ACCESS",
-                "details", "asked " + OVERRIDE + "in person")).status()).isEqualTo(201);
+        assertThat(api.post(
+                                "/api/v1/households/" + id + "/requests",
+                                Map.of(
+                                        "individualId",
+                                        member,
+                                        "kind",
+                                        "ACCESS",
+                                        "details",
+                                        "asked " + OVERRIDE + "in person"))
+                        .status())
+                .isEqualTo(201);
         isolatedOn("/households/" + id, OVERRIDE + "crossing", OVERRIDE + "fixed", OVERRIDE + "in person");
     }
 
@@ -129,10 +143,25 @@ class BidiIsolationIT {
 
     @Test
     void aPublishedFiguresNoteIsIsolated() throws Exception {
-        Map<String, Object> figure = new HashMap<>(Map.of("indicator", "REFUGEE_RETURNS", "value", "1,250",
-                "periodFrom", "2023-01-01", "periodTo", "2023-12-31", "areaType", "NATIONAL",
-                "sourceOrganisation", "Agency " + OVERRIDE + "name", "publishedOn", "2024-01-15",
-                "citation", "Returns " + OVERRIDE + "in 2023", "link", "https://example.org/returns"));
+        Map<String, Object> figure = new HashMap<>(Map.of(
+                "indicator",
+                "REFUGEE_RETURNS",
+                "value",
+                "1,250",
+                "periodFrom",
+                "2023-01-01",
+                "periodTo",
+                "2023-12-31",
+                "areaType",
+                "NATIONAL",
+                "sourceOrganisation",
+                "Agency " + OVERRIDE + "name",
+                "publishedOn",
+                "2024-01-15",
+                "citation",
+                "Returns " + OVERRIDE + "in 2023",
+                "link",
+                "https://example.org/returns"));
         figure.put("definitionNote", "counted " + OVERRIDE + "at the border");
         Answer recorded = api.post("/api/v1/statistics/figures", figure);
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);

@@ -1,5 +1,7 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
 import org.homeward.access.Role;
@@ -13,8 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The menu on a tablet: one line (the brand, a menu button, the language and the user), the menu
  * opening below it as a panel from the keyboard and closing with Escape, on the left in English and
@@ -24,8 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CompactMenuBrowserIT {
 
     private static final String PASSWORD = "compact menu password 2026";
+
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
 
@@ -45,14 +47,19 @@ class CompactMenuBrowserIT {
             browser.waitFor().until(driver -> menu.isDisplayed());
             assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
             Rectangle panel = menu.getRect();
-            assertThat(panel.getX()).as("the panel opens at the start of the line, on the left").isLessThan(10);
+            assertThat(panel.getX())
+                    .as("the panel opens at the start of the line, on the left")
+                    .isLessThan(10);
             browser.screenshot("menu/en-768-open");
             button.sendKeys(Keys.TAB);
-            assertThat(activeElement(browser)).as("Tab goes from the button into the menu")
+            assertThat(activeElement(browser))
+                    .as("Tab goes from the button into the menu")
                     .isEqualTo(menu.findElements(By.tagName("a")).get(0));
             activeElement(browser).sendKeys(Keys.ESCAPE);
             browser.waitFor().until(driver -> !menu.isDisplayed());
-            assertThat(activeElement(browser)).as("Escape gives the focus back to the button").isEqualTo(button);
+            assertThat(activeElement(browser))
+                    .as("Escape gives the focus back to the button")
+                    .isEqualTo(button);
             assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
 
             browser.go("/?lang=ar");
@@ -64,14 +71,16 @@ class CompactMenuBrowserIT {
             long window = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeScript("return document.documentElement.clientWidth");
             assertThat(window - (arabicPanel.getX() + arabicPanel.getWidth()))
-                    .as("the panel opens at the start of the line, on the right").isLessThan(10);
+                    .as("the panel opens at the start of the line, on the right")
+                    .isLessThan(10);
             assertThat(browser.find("#menu-button").getText()).isEqualTo("القائمة");
             browser.screenshot("menu/ar-768-open");
 
             browser.resize(1280);
             browser.go("/?lang=en");
             assertThat(browser.find("#main-menu").isDisplayed()).isTrue();
-            assertThat(browser.driver().findElement(By.id("menu-button")).isDisplayed()).isFalse();
+            assertThat(browser.driver().findElement(By.id("menu-button")).isDisplayed())
+                    .isFalse();
         }
     }
 
@@ -80,7 +89,9 @@ class CompactMenuBrowserIT {
         int brand = middle(browser.find(".topbar .brand"));
         assertThat(middle(browser.find("#menu-button"))).isCloseTo(brand, org.assertj.core.data.Offset.offset(12));
         assertThat(middle(browser.find("#switch-language"))).isCloseTo(brand, org.assertj.core.data.Offset.offset(12));
-        assertThat(browser.find(".topbar").getSize().getHeight()).as("the bar is one line high").isLessThan(70);
+        assertThat(browser.find(".topbar").getSize().getHeight())
+                .as("the bar is one line high")
+                .isLessThan(70);
     }
 
     private static int middle(WebElement element) {

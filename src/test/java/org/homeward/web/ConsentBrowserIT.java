@@ -1,5 +1,7 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.homeward.ApiClient;
 import org.homeward.Browser;
@@ -16,14 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @HomewardTest
 class ConsentBrowserIT {
 
     private static final String PASSWORD = "consent page password";
+
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
 
@@ -36,7 +38,8 @@ class ConsentBrowserIT {
             // created earlier
         }
         JsonNode household = new ApiClient(port, "consent.officer", PASSWORD)
-                .post("/api/v1/households", HouseholdFixtures.familyOfFive("Consentpage", "الحموي")).json();
+                .post("/api/v1/households", HouseholdFixtures.familyOfFive("Consentpage", "الحموي"))
+                .json();
         String id = household.get("id").asString();
         String mother = household.get("members").get(4).get("id").asString();
         try (Browser browser = Browser.open(port)) {
@@ -48,11 +51,15 @@ class ConsentBrowserIT {
             browser.type("#givenBy", "رب الأسرة");
             new Select(browser.find("#method")).selectByValue("WRITTEN");
             browser.submit("#consent-form button");
-            assertThat(browser.find("#consent-form input[value='REFERRAL']").isSelected()).isTrue();
+            assertThat(browser.find("#consent-form input[value='REFERRAL']").isSelected())
+                    .isTrue();
             browser.screenshot("consent-ar");
 
-            browser.go("/households/" + id + "/members/" + household.get("members").get(0).get("id").asString() + "/summary");
-            assertThat(browser.find("main").getText()).doesNotContain("+963944123456").contains("محمد");
+            browser.go("/households/" + id + "/members/"
+                    + household.get("members").get(0).get("id").asString() + "/summary");
+            assertThat(browser.find("main").getText())
+                    .doesNotContain("+963944123456")
+                    .contains("محمد");
             browser.type("#summary-reason", "the person asked for a copy at the desk");
             browser.submit("#summary-reveal button");
             assertThat(browser.find("main").getText()).contains("+963944123456").contains("محمد");
@@ -65,7 +72,8 @@ class ConsentBrowserIT {
             browser.type("#requests input[name='outcome']", "erased");
             browser.submit("#requests button");
             assertThat(browser.find("#members-table").getText()).doesNotContain("خديجة");
-            assertThat(browser.driver().findElements(By.cssSelector("#requests form"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("#requests form")))
+                    .isEmpty();
         }
     }
 }

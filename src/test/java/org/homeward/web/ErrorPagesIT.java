@@ -1,5 +1,7 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,8 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Unknown addresses, pages a role may not open and wrong methods, walked over the real server in
@@ -41,6 +41,7 @@ class ErrorPagesIT {
 
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
 
@@ -58,8 +59,12 @@ class ErrorPagesIT {
         for (String language : List.of("en", "ar")) {
             session.get("/?lang=" + language);
             expectPage(session.get("/no-such-page/anywhere"), 404, language, true, failures);
-            expectPage(session.get("/households/not-a-household-id"), role == Role.ANALYST
-                    || role == Role.DOCUMENTATION_CASE_WORKER ? 403 : 404, language, true, failures);
+            expectPage(
+                    session.get("/households/not-a-household-id"),
+                    role == Role.ANALYST || role == Role.DOCUMENTATION_CASE_WORKER ? 403 : 404,
+                    language,
+                    true,
+                    failures);
             expectPage(session.post("/", "/", Map.of()), 405, language, true, failures);
             if (FORBIDDEN.containsKey(role)) {
                 expectPage(session.get(FORBIDDEN.get(role)), 403, language, true, failures);
@@ -80,20 +85,32 @@ class ErrorPagesIT {
         session.get("/?lang=ar");
         HttpResponse<String> page = session.get("/households");
         assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(page.body()).contains("غير مسموح").contains("دورك لا يسمح بهذا.")
-                .contains("class=\"mainnav\"").contains("dir=\"rtl\"").doesNotContain("Whitelabel");
+        assertThat(page.body())
+                .contains("غير مسموح")
+                .contains("دورك لا يسمح بهذا.")
+                .contains("class=\"mainnav\"")
+                .contains("dir=\"rtl\"")
+                .doesNotContain("Whitelabel");
     }
 
     @Test
     void anonymousVisitorsGetAPlainTranslatedPageWithoutTheMenu() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (String language : List.of("en", "ar")) {
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                    + "/css/no-such-file.css?lang=" + language)).header("Accept", "text/html")
-                    .header("Cookie", "homeward-lang=" + language).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = http.send(
+                    HttpRequest.newBuilder(
+                                    URI.create("http://localhost:" + port + "/css/no-such-file.css?lang=" + language))
+                            .header("Accept", "text/html")
+                            .header("Cookie", "homeward-lang=" + language)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(404);
-            assertThat(page.body()).contains("id=\"error-page\"").contains("id=\"error-login\"")
-                    .doesNotContain("class=\"mainnav\"").doesNotContain("Whitelabel")
+            assertThat(page.body())
+                    .contains("id=\"error-page\"")
+                    .contains("id=\"error-login\"")
+                    .doesNotContain("class=\"mainnav\"")
+                    .doesNotContain("Whitelabel")
                     .contains(language.equals("ar") ? "dir=\"rtl\"" : "dir=\"ltr\"")
                     .contains(language.equals("ar") ? "الصفحة غير موجودة" : "Page not found");
         }
@@ -109,22 +126,31 @@ class ErrorPagesIT {
         }
         String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes());
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/no-such-thing")).header("Authorization", basic).header("Accept", "application/json").GET().build(),
+        HttpResponse<String> unknown = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/no-such-thing"))
+                        .header("Authorization", basic)
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(unknown.body()).contains("\"code\":\"NOT_FOUND\"").doesNotContain("Whitelabel");
-        HttpResponse<String> forbidden = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/users")).header("Authorization", basic).header("Accept", "application/json").GET().build(),
+        HttpResponse<String> forbidden = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/users"))
+                        .header("Authorization", basic)
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.body()).contains("\"code\":\"ACCESS_DENIED\"");
     }
 
-    private static void expectPage(HttpResponse<String> page, int status, String language, boolean signedIn,
-                                   List<String> failures) {
-        String where = language + " " + page.request().method() + " " + page.uri().getPath() + " -> " + page.statusCode();
+    private static void expectPage(
+            HttpResponse<String> page, int status, String language, boolean signedIn, List<String> failures) {
+        String where =
+                language + " " + page.request().method() + " " + page.uri().getPath() + " -> " + page.statusCode();
         String body = page.body();
         if (page.statusCode() != status) {
             failures.add(where + " (expected " + status + ")");

@@ -1,5 +1,7 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +34,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every page of the application, as every role sees it, in English and Arabic, on a laptop (1280
  * px) and a tablet (768 px), in one real Chromium. The pages are every GET route the application
@@ -53,32 +53,43 @@ class EveryPageBrowserIT {
     /** A file to download (an export, a printed slip, a document's bytes): never a page, and not worth making eight times. */
     private static final java.util.regex.Pattern DOWNLOAD =
             java.util.regex.Pattern.compile("\\.(csv|xlsx|pdf|geojson)(\\?|$)|/content$|/download$");
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
+
     @TempDir
     Path directory;
 
     @Test
     void everyPageFitsALaptopAndATabletInBothLanguagesWithoutAConsoleError() throws Exception {
         PhaseTimes times = new PhaseTimes();
-        EveryPageData data = times.time("making the data set",
-                () -> EveryPageData.make(context, directory, port, user(Role.ADMIN), PASSWORD));
+        EveryPageData data = times.time(
+                "making the data set", () -> EveryPageData.make(context, directory, port, user(Role.ADMIN), PASSWORD));
         Map<String, String> pages = pages(data);
         Map<String, PagePart> parts = PagePart.of(pages);
         Queue<Visitor> visitors = new ConcurrentLinkedQueue<>();
         // The busiest first, so that the browsers finish together.
-        for (Role role : List.of(Role.ADMIN, Role.COORDINATOR, Role.DOCUMENTATION_CASE_WORKER, Role.RECEPTION_MANAGER,
-                Role.REGISTRATION_OFFICER, Role.ANALYST)) {
+        for (Role role : List.of(
+                Role.ADMIN,
+                Role.COORDINATOR,
+                Role.DOCUMENTATION_CASE_WORKER,
+                Role.RECEPTION_MANAGER,
+                Role.REGISTRATION_OFFICER,
+                Role.ANALYST)) {
             visitors.add(new Visitor(role.cliName(), user(role)));
         }
-        Arrays.stream(Role.values()).filter(role -> visitors.stream().noneMatch(v -> v.who().equals(role.cliName())))
+        Arrays.stream(Role.values())
+                .filter(role -> visitors.stream().noneMatch(v -> v.who().equals(role.cliName())))
                 .forEach(role -> visitors.add(new Visitor(role.cliName(), user(role))));
         visitors.add(new Visitor("anonymous", null));
         List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -98,31 +109,37 @@ class EveryPageBrowserIT {
                 browsing.add(check.times());
                 chartsHovered += check.chartsHovered();
             }
-            System.out.printf("Time spent: %s; walking the pages in %d browser(s) %.1f s, of which (added up over the"
-                    + " browsers) %s%n", times, browsers, (System.nanoTime() - walking) / 1e9, browsing);
+            System.out.printf(
+                    "Time spent: %s; walking the pages in %d browser(s) %.1f s, of which (added up over the"
+                            + " browsers) %s%n",
+                    times, browsers, (System.nanoTime() - walking) / 1e9, browsing);
             assertThat(chartsHovered).as("charts hovered over").isPositive();
         } finally {
             pool.shutdownNow();
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         Set<String> everOpened = new HashSet<>();
-        Stream.concat(Stream.of("anonymous"), Arrays.stream(Role.values()).map(Role::cliName)).forEach(who -> {
-            counts.put(who, opened.get(who).size());
-            everOpened.addAll(opened.get(who));
-        });
+        Stream.concat(Stream.of("anonymous"), Arrays.stream(Role.values()).map(Role::cliName))
+                .forEach(who -> {
+                    counts.put(who, opened.get(who).size());
+                    everOpened.addAll(opened.get(who));
+                });
         System.out.println("Pages opened by each role (each at 1280 and 768 px, in English and Arabic): " + counts);
         List<String> noPage = new ArrayList<>(pages.keySet());
         noPage.removeAll(everOpened);
         System.out.println("Routes that answer no role a whole page (fragments, downloads, unknown ids): " + noPage);
         assertThat(counts.get("anonymous")).as("the login page").isPositive();
-        assertThat(counts.get(Role.ADMIN.cliName())).as("pages an administrator opens").isGreaterThan(25);
-        assertThat(everOpened).as("the parts of pages, each seen in its page by some role").containsAll(parts.keySet());
+        assertThat(counts.get(Role.ADMIN.cliName()))
+                .as("pages an administrator opens")
+                .isGreaterThan(25);
+        assertThat(everOpened)
+                .as("the parts of pages, each seen in its page by some role")
+                .containsAll(parts.keySet());
         assertThat(problems).isEmpty();
     }
 
     /** Someone going through the pages: a role's user (signed in) or a visitor who has not signed in (no username). */
-    private record Visitor(String who, String username) {
-    }
+    private record Visitor(String who, String username) {}
 
     /**
      * How many browsers walk the pages side by side, each taking the next role when done with one: one for
@@ -130,19 +147,33 @@ class EveryPageBrowserIT {
      */
     private static int browsers() {
         String set = System.getenv("HOMEWARD_PAGE_BROWSERS");
-        return set != null ? Integer.parseInt(set) : Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors() / 2));
+        return set != null
+                ? Integer.parseInt(set)
+                : Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors() / 2));
     }
 
     /** One browser's walk: the visitors it takes from the queue, each signed in once, through every page they open. */
-    private PageCheck walk(Queue<Visitor> visitors, Map<String, String> pages, Map<String, PagePart> parts,
-                           List<String> problems, Map<String, List<String>> opened) throws Exception {
+    private PageCheck walk(
+            Queue<Visitor> visitors,
+            Map<String, String> pages,
+            Map<String, PagePart> parts,
+            List<String> problems,
+            Map<String, List<String>> opened)
+            throws Exception {
         try (Browser browser = Browser.open(port)) {
             PageWalk walk = new PageWalk(browser, problems);
             for (Visitor visitor = visitors.poll(); visitor != null; visitor = visitors.poll()) {
                 String username = visitor.username();
-                List<String> visible = walk.check.times().time("asking which pages answer", () -> openable(
-                        username == null ? PageSession.anonymous(port) : PageSession.signIn(port, username, PASSWORD),
-                        pages, parts));
+                List<String> visible = walk.check
+                        .times()
+                        .time(
+                                "asking which pages answer",
+                                () -> openable(
+                                        username == null
+                                                ? PageSession.anonymous(port)
+                                                : PageSession.signIn(port, username, PASSWORD),
+                                        pages,
+                                        parts));
                 if (username != null) {
                     walk.check.times().run("signing in", () -> {
                         browser.driver().manage().deleteAllCookies();
@@ -192,13 +223,16 @@ class EveryPageBrowserIT {
                 continue;
             }
             HttpResponse<String> answer = session.get(page.getValue());
-            boolean html = answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+            boolean html =
+                    answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
             if (answer.statusCode() == 200 && html) {
                 (answer.body().contains("<html") ? whole : partial).add(page.getKey());
             }
         }
         List<String> openable = new ArrayList<>(whole);
-        partial.stream().filter(name -> parts.containsKey(name) && whole.contains(parts.get(name).page()))
+        partial.stream()
+                .filter(name -> parts.containsKey(name)
+                        && whole.contains(parts.get(name).page()))
                 .forEach(openable::add);
         return openable;
     }
@@ -212,8 +246,11 @@ class EveryPageBrowserIT {
         }
         if (role == Role.REGISTRATION_OFFICER || role == Role.RECEPTION_MANAGER) {
             // Every governorate: the widest view a scoped role can be given, so that it sees the data set.
-            users.setScopes(username, java.util.stream.IntStream.rangeClosed(1, 14)
-                    .mapToObj(governorate -> ScopeGrant.parse("area:SY%02d".formatted(governorate))).toList());
+            users.setScopes(
+                    username,
+                    java.util.stream.IntStream.rangeClosed(1, 14)
+                            .mapToObj(governorate -> ScopeGrant.parse("area:SY%02d".formatted(governorate)))
+                            .toList());
         }
         return username;
     }

@@ -1,5 +1,7 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import org.homeward.HomewardTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The icons browsers ask for on every page: served to anybody, signed in or not (the login page
@@ -27,7 +27,9 @@ class FaviconIT {
         assertThat(icon.statusCode()).isEqualTo(200);
         // An ICO file: reserved 0, type 1 (icon), then the number of images.
         assertThat(icon.body()).startsWith(0, 0, 1, 0);
-        assertThat(icon.headers().firstValue("Cache-Control").orElse("")).contains("max-age=604800").doesNotContain("no-store");
+        assertThat(icon.headers().firstValue("Cache-Control").orElse(""))
+                .contains("max-age=604800")
+                .doesNotContain("no-store");
     }
 
     @Test
@@ -42,7 +44,11 @@ class FaviconIT {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -1,13 +1,13 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The messages' plural forms and digits, read from the application's own bundles. */
 class IcuMessageSourceTest {
@@ -83,9 +83,12 @@ class IcuMessageSourceTest {
         Locale latin = WebConfiguration.withDigits(ARABIC, "latn");
         Locale arabic = WebConfiguration.withDigits(ARABIC, "arab");
         assertThat(latin.getLanguage()).isEqualTo("ar");
-        assertThat(java.text.NumberFormat.getIntegerInstance(latin).format(300000)).isEqualTo("300,000");
-        assertThat(java.text.NumberFormat.getIntegerInstance(arabic).format(300000)).isEqualTo("٣٠٠٬٠٠٠");
-        assertThat(java.text.NumberFormat.getIntegerInstance(WebConfiguration.withDigits(Locale.ENGLISH, "arab")).format(3000))
+        assertThat(java.text.NumberFormat.getIntegerInstance(latin).format(300000))
+                .isEqualTo("300,000");
+        assertThat(java.text.NumberFormat.getIntegerInstance(arabic).format(300000))
+                .isEqualTo("٣٠٠٬٠٠٠");
+        assertThat(java.text.NumberFormat.getIntegerInstance(WebConfiguration.withDigits(Locale.ENGLISH, "arab"))
+                        .format(3000))
                 .isEqualTo("3,000");
     }
 

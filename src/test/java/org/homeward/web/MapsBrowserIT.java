@@ -1,5 +1,8 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,9 +27,6 @@ import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 /**
  * The maps over the outline of Syria and its neighbours, in English and Arabic: the returns map of
  * the dashboard, the centres drawn as named points, and a centre's location picked from its town or
@@ -38,10 +38,13 @@ class MapsBrowserIT {
     private static final String PASSWORD = "a long map reading password";
     /** Countries in the outline file: Syria and its seven neighbours. */
     private static final int COUNTRIES = 8;
+
     @Autowired
     UserService users;
+
     @Autowired
     CentreService centres;
+
     @LocalServerPort
     int port;
 
@@ -56,29 +59,56 @@ class MapsBrowserIT {
         users.create(coordinator, Role.COORDINATOR, PASSWORD, "Returns coordination");
         AreaCentroid daraya = AreaGeography.shipped().area("SY030200").orElseThrow();
         String code = "MAP-" + System.nanoTime() % 1_000_000;
-        centres.create(new CentreRequest(code, "Map centre " + code, "مركز الخريطة " + code, null, null, daraya.pcode(),
-                daraya.latitude(), daraya.longitude(), 50, 10, 2, List.of(), true, null), "maps.test");
+        centres.create(
+                new CentreRequest(
+                        code,
+                        "Map centre " + code,
+                        "مركز الخريطة " + code,
+                        null,
+                        null,
+                        daraya.pcode(),
+                        daraya.latitude(),
+                        daraya.longitude(),
+                        50,
+                        10,
+                        2,
+                        List.of(),
+                        true,
+                        null),
+                "maps.test");
 
         try (Browser browser = Browser.open(port)) {
             browser.signIn(coordinator, PASSWORD);
             for (String language : List.of("en", "ar")) {
                 browser.go("/statistics?lang=" + language);
-                browser.waitFor().until(driver -> "true".equals(driver.findElement(By.id("chart-map")).getAttribute("data-loaded")));
+                browser.waitFor()
+                        .until(driver -> "true"
+                                .equals(driver.findElement(By.id("chart-map")).getAttribute("data-loaded")));
                 assertThat(browser.find("#chart-map canvas")).isNotNull();
-                assertThat(outlineCountries(browser, "chart-map")).as("the countries of the outline").isEqualTo(COUNTRIES);
-                assertThat(browser.find("#chart-map-card .attribution").getText()).containsIgnoringCase("Natural Earth");
+                assertThat(outlineCountries(browser, "chart-map"))
+                        .as("the countries of the outline")
+                        .isEqualTo(COUNTRIES);
+                assertThat(browser.find("#chart-map-card .attribution").getText())
+                        .containsIgnoringCase("Natural Earth");
                 noConsoleErrors(browser);
                 script(browser, "document.getElementById('chart-map').scrollIntoView()");
                 browser.screenshot("admin/returns-map-" + language);
 
                 browser.go("/centres?text=" + code + "&lang=" + language);
-                browser.waitFor().until(driver -> "true".equals(driver.findElement(By.id("centres-map")).getAttribute("data-drawn")));
-                assertThat(browser.find("#centres-map").getAttribute("data-points")).isEqualTo("1");
+                browser.waitFor()
+                        .until(driver -> "true"
+                                .equals(driver.findElement(By.id("centres-map")).getAttribute("data-drawn")));
+                assertThat(browser.find("#centres-map").getAttribute("data-points"))
+                        .isEqualTo("1");
                 assertThat(outlineCountries(browser, "centres-map")).isEqualTo(COUNTRIES);
                 @SuppressWarnings("unchecked")
-                List<String> labels = (List<String>) script(browser, "return echarts.getInstanceByDom(document.getElementById("
-                        + "'centres-map')).getOption().series[0].data.map(function (d) { return d.label.formatter; });");
-                assertThat(labels).as("the centre's name in the page's language, with its occupancy")
+                List<String> labels = (List<String>)
+                        script(
+                                browser,
+                                "return echarts.getInstanceByDom(document.getElementById("
+                                        + "'centres-map')).getOption().series[0].data.map(function (d) { return d.label.formatter; });");
+                assertThat(labels)
+                        .as("the centre's name in the page's language, with its occupancy")
                         .containsExactly((language.equals("ar") ? "مركز الخريطة " : "Map centre ") + code + " (0/50)");
                 noConsoleErrors(browser);
                 script(browser, "document.getElementById('centres-map').scrollIntoView()");
@@ -97,7 +127,9 @@ class MapsBrowserIT {
         try (Browser browser = Browser.open(port)) {
             browser.signIn(coordinator, PASSWORD);
             browser.go("/centres/new?lang=ar");
-            browser.waitFor().until(driver -> "true".equals(driver.findElement(By.id("location-map")).getAttribute("data-drawn")));
+            browser.waitFor()
+                    .until(driver -> "true"
+                            .equals(driver.findElement(By.id("location-map")).getAttribute("data-drawn")));
             assertThat(browser.find("#latitude").getAttribute("readonly")).isNotNull();
             WebElement map = browser.find("#location-map");
             new Actions(browser.driver()).moveToElement(map, -80, 0).click().perform();
@@ -106,7 +138,9 @@ class MapsBrowserIT {
             new Actions(browser.driver()).moveToElement(map, 80, 0).click().perform();
             double eastLatitude = Double.parseDouble(browser.find("#latitude").getAttribute("value"));
             double eastLongitude = Double.parseDouble(browser.find("#longitude").getAttribute("value"));
-            assertThat(eastLongitude).as("a click further right is further east, in Arabic too").isGreaterThan(westLongitude + 0.2);
+            assertThat(eastLongitude)
+                    .as("a click further right is further east, in Arabic too")
+                    .isGreaterThan(westLongitude + 0.2);
             assertThat(eastLatitude).as("on the same line").isCloseTo(westLatitude, within(0.05));
             assertThat(westLongitude).as("inside Syria's frame").isBetween(35.5, 42.5);
             assertThat(eastLongitude).isBetween(35.5, 42.5);
@@ -138,10 +172,13 @@ class MapsBrowserIT {
 
     /** The countries of the outline the map is drawn on, as ECharts registered them, once the map uses it. */
     private static long outlineCountries(Browser browser, String element) {
-        Object countries = script(browser, "var chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
-                + "var map = echarts.getMap('syria-and-neighbours');"
-                + "if (!chart || !map || chart.getOption().geo[0].map !== 'syria-and-neighbours') { return 0; }"
-                + "return (map.geoJSON || map.geoJson).features.length;", element);
+        Object countries = script(
+                browser,
+                "var chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
+                        + "var map = echarts.getMap('syria-and-neighbours');"
+                        + "if (!chart || !map || chart.getOption().geo[0].map !== 'syria-and-neighbours') { return 0; }"
+                        + "return (map.geoJSON || map.geoJson).features.length;",
+                element);
         return ((Number) countries).longValue();
     }
 
@@ -151,9 +188,11 @@ class MapsBrowserIT {
 
     private static void noConsoleErrors(Browser browser) {
         List<String> errors = browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
                 // The browser asks for a favicon by itself; the application has none.
-                .filter(message -> !message.contains("/favicon.ico")).toList();
+                .filter(message -> !message.contains("/favicon.ico"))
+                .toList();
         assertThat(errors).isEmpty();
     }
 }

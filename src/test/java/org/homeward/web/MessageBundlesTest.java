@@ -1,5 +1,7 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every feature's words exist in English and Arabic: each bundle in {@code i18n/} has an Arabic twin
@@ -41,7 +41,8 @@ class MessageBundlesTest {
             orphaned.removeAll(en.stringPropertyNames());
             missing.forEach(key -> problems.add(name + ": no Arabic for " + key));
             orphaned.forEach(key -> problems.add(name + ": Arabic only " + key));
-            ar.stringPropertyNames().stream().filter(key -> ar.getProperty(key).isBlank())
+            ar.stringPropertyNames().stream()
+                    .filter(key -> ar.getProperty(key).isBlank())
                     .forEach(key -> problems.add(name + ": empty Arabic text for " + key));
         }
         assertThat(problems).isEmpty();
@@ -50,8 +51,13 @@ class MessageBundlesTest {
     @Test
     void theApplicationLoadsEveryBundle() throws IOException {
         String configuration = Files.readString(Path.of("src/main/resources/application.yml"));
-        String basenames = configuration.lines().filter(line -> line.trim().startsWith("basename:")).findFirst()
-                .orElseThrow().split(":", 2)[1].trim();
+        String basenames = configuration
+                .lines()
+                .filter(line -> line.trim().startsWith("basename:"))
+                .findFirst()
+                .orElseThrow()
+                .split(":", 2)[1]
+                .trim();
         Set<String> loaded = new TreeSet<>(List.of(basenames.split(",")));
         Set<String> present = new TreeSet<>();
         for (Path english : englishBundles()) {
@@ -63,7 +69,9 @@ class MessageBundlesTest {
     private static List<Path> englishBundles() throws IOException {
         try (Stream<Path> files = Files.list(BUNDLES)) {
             return files.filter(file -> file.toString().endsWith(".properties"))
-                    .filter(file -> !file.getFileName().toString().contains("_")).sorted().toList();
+                    .filter(file -> !file.getFileName().toString().contains("_"))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -1,5 +1,9 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,10 +39,6 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.HtmlUtils;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-
 /**
  * The arrow scan: every page in Arabic, opened by a coordinator and an administrator, may show an
  * arrow (→, ←, ⇒, ▶…, which Unicode does not mirror by itself) only where it turns with the line: marked
@@ -51,26 +51,35 @@ class MirroredArrowScanIT {
 
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
     private static final String PASSWORD = "mirrored arrow password";
-    private static final Pattern ARROW = Pattern.compile("[\\u2190-\\u21FF\\u27F5-\\u27FF\\u25B6\\u25C0\\u25BA\\u25C4\\u2794\\u279C]");
+    private static final Pattern ARROW =
+            Pattern.compile("[\\u2190-\\u21FF\\u27F5-\\u27FF\\u25B6\\u25C0\\u25BA\\u25C4\\u2794\\u279C]");
     /** What turns with its line, or is not read: flow arrows, left-to-right parts, values people typed, scripts. */
     private static final Pattern TURNS_OR_UNREAD = Pattern.compile(
             "<script\\b.*?</script>|<style\\b.*?</style>|<span class=\"flow-arrow\"[^>]*>[^<]*</span>|<bdi\\b.*?</bdi>"
-                    + "|<(li|td|th|span|div|p|bdi)\\b[^>]*dir=\"ltr\"[^>]*>.*?</\\1>|<textarea\\b.*?</textarea>", Pattern.DOTALL);
+                    + "|<(li|td|th|span|div|p|bdi)\\b[^>]*dir=\"ltr\"[^>]*>.*?</\\1>|<textarea\\b.*?</textarea>",
+            Pattern.DOTALL);
+
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     HouseholdService households;
+
     @Autowired
     DuplicateRunService duplicateRuns;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -80,15 +89,21 @@ class MirroredArrowScanIT {
         households.register(request("0933 100 200"), "arrow-scan");
         duplicateRuns.run("arrow-scan");
         long pair = pairOf(household);
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         List<String> findings = new ArrayList<>();
         int flowArrows = 0;
         int pagesRead = 0;
         for (Role role : List.of(Role.COORDINATOR, Role.ADMIN)) {
             String username = scanUser(role);
             for (String path : pages(household, pair)) {
-                MvcResult result = mvc.perform(MockMvcRequestBuilders.get(path).locale(ARABIC).param("lang", "ar")
-                        .accept(MediaType.TEXT_HTML).with(user(username).roles(role.name()))).andReturn();
+                MvcResult result = mvc.perform(MockMvcRequestBuilders.get(path)
+                                .locale(ARABIC)
+                                .param("lang", "ar")
+                                .accept(MediaType.TEXT_HTML)
+                                .with(user(username).roles(role.name())))
+                        .andReturn();
                 String type = result.getResponse().getContentType();
                 if (type == null || !type.startsWith("text/html")) {
                     continue;
@@ -103,7 +118,9 @@ class MirroredArrowScanIT {
             }
         }
         assertThat(pagesRead).as("pages read in Arabic").isGreaterThan(100);
-        assertThat(flowArrows).as("the pair page's arrow to the destination is among them").isPositive();
+        assertThat(flowArrows)
+                .as("the pair page's arrow to the destination is among them")
+                .isPositive();
         assertThat(findings).as("arrows that do not turn in Arabic").isEmpty();
     }
 
@@ -117,7 +134,10 @@ class MirroredArrowScanIT {
         try (Browser browser = Browser.open(port)) {
             browser.signIn(username, PASSWORD);
             browser.go("/duplicates/" + pair + "?lang=ar");
-            assertThat(transform(browser)).as("turned in Arabic").isNotEqualTo("none").startsWith("matrix(-1");
+            assertThat(transform(browser))
+                    .as("turned in Arabic")
+                    .isNotEqualTo("none")
+                    .startsWith("matrix(-1");
             browser.screenshot("arrows/pair-ar");
             browser.go("/duplicates/" + pair + "?lang=en");
             assertThat(transform(browser)).as("as drawn in English").isEqualTo("none");
@@ -125,12 +145,13 @@ class MirroredArrowScanIT {
     }
 
     private static String transform(Browser browser) {
-        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
-                "return getComputedStyle(document.querySelector('.flow-arrow')).transform");
+        return (String) ((JavascriptExecutor) browser.driver())
+                .executeScript("return getComputedStyle(document.querySelector('.flow-arrow')).transform");
     }
 
     static String readableText(String html) {
-        return HtmlUtils.htmlUnescape(TAG.matcher(TURNS_OR_UNREAD.matcher(html).replaceAll(" ")).replaceAll(" "));
+        return HtmlUtils.htmlUnescape(
+                TAG.matcher(TURNS_OR_UNREAD.matcher(html).replaceAll(" ")).replaceAll(" "));
     }
 
     private static int count(String html, String what) {
@@ -144,21 +165,29 @@ class MirroredArrowScanIT {
     private long pairOf(Household household) {
         UUID principal = household.members().get(0).id();
         return jdbc.sql("SELECT id FROM duplicate_candidate WHERE first_id = :member OR second_id = :member"
-                + " ORDER BY weight DESC LIMIT 1").param("member", principal).query(Long.class).single();
+                        + " ORDER BY weight DESC LIMIT 1")
+                .param("member", principal)
+                .query(Long.class)
+                .single();
     }
 
     private List<String> pages(Household household, long pair) {
         Set<String> routes = new LinkedHashSet<>();
-        ApplicationRoutes.of(mappings).stream().filter(route -> route.method().equals("GET"))
+        ApplicationRoutes.of(mappings).stream()
+                .filter(route -> route.method().equals("GET"))
                 .map(ApplicationRoutes.Route::pattern)
                 .filter(pattern -> !pattern.startsWith("/api/") && !pattern.equals("/error"))
                 .filter(pattern -> !Pattern.compile("\\.(csv|xlsx|pdf|geojson|png|svg)$|/content$|/download$")
-                        .matcher(pattern).find())
+                        .matcher(pattern)
+                        .find())
                 .forEach(routes::add);
         List<String> pages = new ArrayList<>();
         for (String route : routes) {
-            pages.add(route.replace("{id}", route.startsWith("/duplicates/") ? Long.toString(pair)
-                            : household.id().toString())
+            pages.add(route.replace(
+                            "{id}",
+                            route.startsWith("/duplicates/")
+                                    ? Long.toString(pair)
+                                    : household.id().toString())
                     .replace("{memberId}", household.members().get(0).id().toString())
                     .replace("{reference}", household.reference())
                     .replace("{pcode}", "SY01")
@@ -179,8 +208,25 @@ class MirroredArrowScanIT {
     }
 
     private static RegisterHouseholdRequest request(String phone) {
-        return new RegisterHouseholdRequest("Masnaa crossing", new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
-                List.of(new IndividualDetails("PRINCIPAL", "ياسين", "Yaseen", "عمر", "Omar", null, null, "الفاحص", "Alfahes", "M",
-                        "1981-06-02", phone, "NATIONAL_ID", "SC7731902", null, List.of())));
+        return new RegisterHouseholdRequest(
+                "Masnaa crossing",
+                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
+                List.of(new IndividualDetails(
+                        "PRINCIPAL",
+                        "ياسين",
+                        "Yaseen",
+                        "عمر",
+                        "Omar",
+                        null,
+                        null,
+                        "الفاحص",
+                        "Alfahes",
+                        "M",
+                        "1981-06-02",
+                        phone,
+                        "NATIONAL_ID",
+                        "SC7731902",
+                        null,
+                        List.of())));
     }
 }

@@ -1,5 +1,7 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +18,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Every link of the menu and of the start page that a role is shown opens for that role. */
 @HomewardTest
 class NavigationLinksIT {
@@ -29,6 +29,7 @@ class NavigationLinksIT {
 
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
 
@@ -46,7 +47,9 @@ class NavigationLinksIT {
         Set<String> links = new LinkedHashSet<>();
         for (Pattern part : List.of(MENU, TILES)) {
             Matcher section = part.matcher(home);
-            assertThat(section.find()).as("the start page has its %s", part.pattern()).isTrue();
+            assertThat(section.find())
+                    .as("the start page has its %s", part.pattern())
+                    .isTrue();
             Matcher href = HREF.matcher(section.group(1));
             while (href.find()) {
                 links.add(href.group(1));

@@ -62,6 +62,7 @@ final class PageCheck {
             + "'.htmx-request').length + ':' + (window.__pagesPending || 0)";
     /** How often the page is looked at while it settles: two equal looks in a row mean it has. */
     static final long SETTLE_POLL_MILLIS = 50;
+
     private final Browser browser;
     private final List<String> problems;
     private final PhaseTimes times = new PhaseTimes();
@@ -70,8 +71,8 @@ final class PageCheck {
     PageCheck(Browser browser, List<String> problems) {
         this.browser = browser;
         this.problems = problems;
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", COUNT_FETCHES));
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", COUNT_FETCHES));
     }
 
     int chartsHovered() {
@@ -90,8 +91,9 @@ final class PageCheck {
         times.run("settling", this::settle);
         times.run("charts", this::hoverCharts);
         String where = who + " " + name + " (" + language + ", " + width + " px)";
-        String[] widths = script("return document.documentElement.scrollWidth + ' '"
-                + " + document.documentElement.clientWidth").split(" ");
+        String[] widths = script(
+                        "return document.documentElement.scrollWidth + ' '" + " + document.documentElement.clientWidth")
+                .split(" ");
         if (Long.parseLong(widths[0]) > Long.parseLong(widths[1])) {
             problems.add(where + " scrolls sideways: " + widths[0] + " px wide in a " + widths[1]
                     + " px window; sticking out: " + script(STICKING_OUT));
@@ -107,13 +109,24 @@ final class PageCheck {
      * is drawn beyond it), encoded for speed rather than size.
      */
     private void screenshot(String name) {
-        long height = Math.min(TALLEST_SCREENSHOT, Long.parseLong(script("return Math.max(window.innerHeight,"
-                + " document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0)")));
+        long height = Math.min(
+                TALLEST_SCREENSHOT,
+                Long.parseLong(script("return Math.max(window.innerHeight,"
+                        + " document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0)")));
         // The whole window, its scroll bar too: a right-to-left page has it on the left, where the page starts.
         long width = Long.parseLong(script("return window.innerWidth"));
-        Map<String, Object> whole = Map.of("format", "png", "optimizeForSpeed", true, "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1));
-        Object data = ((ChromeDriver) browser.driver()).executeCdpCommand("Page.captureScreenshot", whole).get("data");
+        Map<String, Object> whole = Map.of(
+                "format",
+                "png",
+                "optimizeForSpeed",
+                true,
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1));
+        Object data = ((ChromeDriver) browser.driver())
+                .executeCdpCommand("Page.captureScreenshot", whole)
+                .get("data");
         try {
             Path file = Path.of("target", "screenshots").resolve(name + ".png");
             Files.createDirectories(file.getParent());
@@ -144,10 +157,16 @@ final class PageCheck {
             Dimension size = chart.getSize();
             int across = size.getWidth() / 4;
             int down = size.getHeight() / 4;
-            new Actions(browser.driver()).moveToElement(chart).pause(Duration.ofMillis(60))
-                    .moveToElement(chart, -across, -down).pause(Duration.ofMillis(60))
-                    .moveToElement(chart, across, down).pause(Duration.ofMillis(60))
-                    .moveToElement(chart, across / 2, 0).pause(Duration.ofMillis(60)).perform();
+            new Actions(browser.driver())
+                    .moveToElement(chart)
+                    .pause(Duration.ofMillis(60))
+                    .moveToElement(chart, -across, -down)
+                    .pause(Duration.ofMillis(60))
+                    .moveToElement(chart, across, down)
+                    .pause(Duration.ofMillis(60))
+                    .moveToElement(chart, across / 2, 0)
+                    .pause(Duration.ofMillis(60))
+                    .perform();
             chartsHovered++;
         }
         script("window.scrollTo(0, 0); return '';");

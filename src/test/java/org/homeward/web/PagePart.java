@@ -25,17 +25,25 @@ record PagePart(String page, String target, String swap, String shown) {
     /** The parts of pages the application answers, by the pattern of their route. */
     private static final Map<String, PagePart> BY_PATTERN = Map.of(
             // The household a slip or reference names, to confirm who boards (the boarding box).
-            "/movements/{id}/boarding/slip", new PagePart(name("/movements/{id}/boarding"), "#chooser", "innerHTML",
-                    "#chooser #board-form"),
+            "/movements/{id}/boarding/slip",
+                    new PagePart(name("/movements/{id}/boarding"), "#chooser", "innerHTML", "#chooser #board-form"),
             // The household arriving at a centre, to choose who checks in (a match chosen on the board).
-            "/centres/{code}/arrival", new PagePart(name("/centres/{code}"), "#arrival-chooser", "innerHTML",
-                    "#arrival-chooser #check-in-form"),
+            "/centres/{code}/arrival",
+                    new PagePart(
+                            name("/centres/{code}"),
+                            "#arrival-chooser",
+                            "innerHTML",
+                            "#arrival-chooser #check-in-form"),
             // An area's conditions, shown beside the map when the area is chosen.
-            "/conditions/areas/{pcode}", new PagePart(name("/conditions"), "#area-detail", "innerHTML",
-                    "#area-detail #area-panel"),
+            "/conditions/areas/{pcode}",
+                    new PagePart(name("/conditions"), "#area-detail", "innerHTML", "#area-detail #area-panel"),
             // The acceptance box the run's page polls; once the acceptance is done its answer reloads the page.
-            "/allocation/runs/{id}/acceptance", new PagePart(name("/allocation/runs/{id}"), "#acceptance", "outerHTML",
-                    "html:not([" + MARK + "]) #bulk-notice"));
+            "/allocation/runs/{id}/acceptance",
+                    new PagePart(
+                            name("/allocation/runs/{id}"),
+                            "#acceptance",
+                            "outerHTML",
+                            "html:not([" + MARK + "]) #bulk-notice"));
 
     /** The parts among the pages (named as {@link #name(String)} names them), by the part's name. */
     static Map<String, PagePart> of(Map<String, String> pages) {
@@ -50,7 +58,9 @@ record PagePart(String page, String target, String swap, String shown) {
 
     /** The route as a file name: "/households/{id}/intentions" is "households-id-intentions", "/" is "home". */
     static String name(String pattern) {
-        String name = pattern.replaceAll("[{}*]", "").replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("^-|-$", "");
+        String name = pattern.replaceAll("[{}*]", "")
+                .replaceAll("[^A-Za-z0-9.]+", "-")
+                .replaceAll("^-|-$", "");
         return name.isEmpty() ? "home" : name;
     }
 
@@ -59,10 +69,15 @@ record PagePart(String page, String target, String swap, String shown) {
      * belongs in, and waits until it is on the screen.
      */
     void putInPlace(Browser browser, String path) {
-        ((JavascriptExecutor) browser.driver()).executeScript("document.documentElement.setAttribute('" + MARK
-                + "', ''); htmx.ajax('GET', arguments[0], {target: arguments[1], swap: arguments[2]}); return '';",
-                path, target, swap);
-        browser.waitFor().withMessage("the part " + path + " shown in its page as " + shown)
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "document.documentElement.setAttribute('" + MARK
+                                + "', ''); htmx.ajax('GET', arguments[0], {target: arguments[1], swap: arguments[2]}); return '';",
+                        path,
+                        target,
+                        swap);
+        browser.waitFor()
+                .withMessage("the part " + path + " shown in its page as " + shown)
                 .until(driver -> !driver.findElements(By.cssSelector(shown)).isEmpty());
     }
 }

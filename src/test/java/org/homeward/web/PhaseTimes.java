@@ -40,8 +40,11 @@ final class PhaseTimes {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
-        nanos.forEach((phase, spent) -> text.append(text.isEmpty() ? "" : ", ").append(phase).append(' ')
-                .append(String.format(java.util.Locale.ROOT, "%.1f", spent / 1e9)).append(" s"));
+        nanos.forEach((phase, spent) -> text.append(text.isEmpty() ? "" : ", ")
+                .append(phase)
+                .append(' ')
+                .append(String.format(java.util.Locale.ROOT, "%.1f", spent / 1e9))
+                .append(" s"));
         return text.toString();
     }
 }

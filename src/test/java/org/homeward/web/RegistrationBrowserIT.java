@@ -1,5 +1,7 @@
 package org.homeward.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
@@ -13,8 +15,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @HomewardTest
 class RegistrationBrowserIT {
 
@@ -22,6 +22,7 @@ class RegistrationBrowserIT {
 
     @Autowired
     UserService users;
+
     @LocalServerPort
     int port;
 
@@ -55,8 +56,12 @@ class RegistrationBrowserIT {
             browser.find("#registered-notice");
             String reference = browser.find("#household-reference").getText();
             assertThat(reference).matches("HW-[0-9A-HJKMNP-TV-Z]{10}");
-            assertThat(browser.find("#members-table").getText()).contains("محمد خالد " + family).contains("نور");
-            assertThat(browser.find("#destination-name").getText()).as("the destination shown by name").isNotBlank();
+            assertThat(browser.find("#members-table").getText())
+                    .contains("محمد خالد " + family)
+                    .contains("نور");
+            assertThat(browser.find("#destination-name").getText())
+                    .as("the destination shown by name")
+                    .isNotBlank();
             browser.screenshot("household-en");
 
             browser.go("/households");

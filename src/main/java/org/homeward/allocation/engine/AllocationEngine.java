@@ -33,33 +33,37 @@ public final class AllocationEngine {
         long started = System.nanoTime();
         IndexedProblem indexed = new IndexedProblem(problem);
         HouseholdClasses classes = new HouseholdClasses(indexed);
-        progress.stage(String.format("%,d households in %,d classes, %,d centres", indexed.householdCount,
-                classes.count, indexed.centreCount));
+        progress.stage(String.format(
+                "%,d households in %,d classes, %,d centres",
+                indexed.householdCount, classes.count, indexed.centreCount));
         LinearRelaxation.Result relaxation = LinearRelaxation.solve(indexed, classes, progress);
         double personsUpperBound = PeopleBound.of(indexed);
         Improved improved = roundAndImprove(indexed, classes, relaxation, progress);
         Occupancy occupancy = improved.occupancy();
         CostBreakdown cost = PlanCost.of(indexed, occupancy.assignment());
         List<Proposal> proposals = new ProposalExplainer(indexed, occupancy).explainAll();
-        PlanSummary summary = summarise(indexed, occupancy, personsUpperBound, classes.count, relaxation,
-                improved.changes(), started);
+        PlanSummary summary = summarise(
+                indexed, occupancy, personsUpperBound, classes.count, relaxation, improved.changes(), started);
         return new AllocationPlan(proposals, cost, relaxation.lowerBound(), summary);
     }
 
     /** A whole-household allocation and how many changes improved it after rounding. */
-    private record Improved(Occupancy occupancy, int changes) {
-    }
+    private record Improved(Occupancy occupancy, int changes) {}
 
-    private static Improved roundAndImprove(IndexedProblem indexed, HouseholdClasses classes,
-                                            LinearRelaxation.Result relaxation, AllocationProgress progress) {
+    private static Improved roundAndImprove(
+            IndexedProblem indexed,
+            HouseholdClasses classes,
+            LinearRelaxation.Result relaxation,
+            AllocationProgress progress) {
         Occupancy occupancy = LpRounding.round(indexed, classes, relaxation.toRound());
         int leftovers = LeftoverPlacement.placeWaiting(indexed, occupancy);
         int exchanges = GapFilling.improve(indexed, occupancy);
         int swaps = CommunitySwaps.improve(indexed, occupancy);
         leftovers += LeftoverPlacement.placeWaiting(indexed, occupancy);
         int changes = leftovers + exchanges + swaps;
-        progress.stage(String.format("rounded to whole households: %,d leftovers placed, %,d exchanges, "
-                + "%,d community moves and swaps", leftovers, exchanges, swaps));
+        progress.stage(String.format(
+                "rounded to whole households: %,d leftovers placed, %,d exchanges, " + "%,d community moves and swaps",
+                leftovers, exchanges, swaps));
         double cost = PlanCost.of(indexed, occupancy.assignment()).total();
         if (cost - relaxation.lowerBound() <= PROVEN_OPTIMAL * Math.abs(relaxation.lowerBound())) {
             return new Improved(occupancy, changes);
@@ -80,14 +84,22 @@ public final class AllocationEngine {
      * @param communityPersonsByCentre persons of the household's home community staying in each
      *                                 centre now, by centre id (missing ids count as none)
      */
-    public DeskRanking rankCentres(WaitingHousehold household, List<CentreVacancy> centres,
-                                   Map<String, Integer> communityPersonsByCentre, AllocationWeights weights) {
+    public DeskRanking rankCentres(
+            WaitingHousehold household,
+            List<CentreVacancy> centres,
+            Map<String, Integer> communityPersonsByCentre,
+            AllocationWeights weights) {
         return new DeskRanker(weights).rank(household, centres, communityPersonsByCentre);
     }
 
-    private static PlanSummary summarise(IndexedProblem problem, Occupancy occupancy, double personsUpperBound,
-                                         int classCount, LinearRelaxation.Result relaxation, int changes,
-                                         long started) {
+    private static PlanSummary summarise(
+            IndexedProblem problem,
+            Occupancy occupancy,
+            double personsUpperBound,
+            int classCount,
+            LinearRelaxation.Result relaxation,
+            int changes,
+            long started) {
         int householdsPlaced = 0;
         long personsPlaced = 0;
         long personsTotal = 0;
@@ -98,11 +110,23 @@ public final class AllocationEngine {
                 personsPlaced += problem.size[h];
             }
         }
-        long openPlaces = problem.problem.centres().stream().filter(CentreVacancy::open)
-                .mapToLong(CentreVacancy::freePersons).sum();
+        long openPlaces = problem.problem.centres().stream()
+                .filter(CentreVacancy::open)
+                .mapToLong(CentreVacancy::freePersons)
+                .sum();
         double unavoidableWaiting = problem.weights.leftWaiting() * Math.max(0, personsTotal - personsUpperBound);
-        return new PlanSummary(householdsPlaced, problem.householdCount - householdsPlaced, personsPlaced,
-                personsTotal - personsPlaced, openPlaces, personsUpperBound, unavoidableWaiting, classCount,
-                relaxation.columns(), relaxation.rounds(), changes, (System.nanoTime() - started) / 1_000_000);
+        return new PlanSummary(
+                householdsPlaced,
+                problem.householdCount - householdsPlaced,
+                personsPlaced,
+                personsTotal - personsPlaced,
+                openPlaces,
+                personsUpperBound,
+                unavoidableWaiting,
+                classCount,
+                relaxation.columns(),
+                relaxation.rounds(),
+                changes,
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
  * @param centres    centres, open or closed, with distinct ids
  * @param weights    the weights of the objective
  */
-public record AllocationProblem(List<WaitingHousehold> households, List<CentreVacancy> centres,
-                                AllocationWeights weights) {
+public record AllocationProblem(
+        List<WaitingHousehold> households, List<CentreVacancy> centres, AllocationWeights weights) {
 
     public AllocationProblem {
         households = List.copyOf(households);

@@ -5,8 +5,7 @@ package org.homeward.allocation.engine;
 public interface AllocationProgress {
 
     /** Progress that goes nowhere. */
-    AllocationProgress SILENT = message -> {
-    };
+    AllocationProgress SILENT = message -> {};
 
     /** A stage started or ended; the message is a short English sentence. */
     void stage(String message);

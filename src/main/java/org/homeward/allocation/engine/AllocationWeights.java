@@ -19,8 +19,14 @@ package org.homeward.allocation.engine;
  * @param fullness          cost of one person placed in a full centre (scaled by how full it is)
  * @param awayFromCommunity cost of one person placed away from the main centre of their community
  */
-public record AllocationWeights(double leftWaiting, double vulnerability, double waitingMonth, int waitingMonthsCap,
-                                double distance, double fullness, double awayFromCommunity) {
+public record AllocationWeights(
+        double leftWaiting,
+        double vulnerability,
+        double waitingMonth,
+        int waitingMonthsCap,
+        double distance,
+        double fullness,
+        double awayFromCommunity) {
 
     public AllocationWeights {
         requireNonNegative("leftWaiting", leftWaiting);

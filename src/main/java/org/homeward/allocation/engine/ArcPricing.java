@@ -23,15 +23,19 @@ final class ArcPricing {
         centresByDistance = new int[problem.locationCount()][];
         for (int l = 0; l < problem.locationCount(); l++) {
             double[] kilometres = problem.kilometres[l];
-            centresByDistance[l] = IntStream.range(0, problem.centreCount).boxed()
-                    .sorted(Comparator.comparingDouble(c -> kilometres[c])).mapToInt(Integer::intValue).toArray();
+            centresByDistance[l] = IntStream.range(0, problem.centreCount)
+                    .boxed()
+                    .sorted(Comparator.comparingDouble(c -> kilometres[c]))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
         }
     }
 
     int[] nearestFittingCentres(int k, int wanted) {
         return Arrays.stream(centresByDistance[classes.location[k]])
                 .filter(c -> problem.couldEverFit(classes.size[k], classes.accessible[k], c))
-                .limit(wanted).toArray();
+                .limit(wanted)
+                .toArray();
     }
 
     /** Missing arcs with negative reduced cost, at most {@code perClass} per class, as class x centres + centre. */
@@ -45,8 +49,7 @@ final class ArcPricing {
                 if (arcExists[k][c] || !problem.couldEverFit(classes.size[k], classes.accessible[k], c)) {
                     continue;
                 }
-                double reducedCost = costs.cost(k, c) - duals.classRows()[k]
-                        - duals.centrePrice(classes, k, c);
+                double reducedCost = costs.cost(k, c) - duals.classRows()[k] - duals.centrePrice(classes, k, c);
                 if (reducedCost < -tolerance * (1 + Math.abs(duals.classRows()[k]))) {
                     reduced[c] = reducedCost;
                     order[candidates++] = c;

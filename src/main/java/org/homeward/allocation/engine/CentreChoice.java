@@ -13,7 +13,12 @@ package org.homeward.allocation.engine;
  * @param communityPersonsThere persons of the household's home community in the centre, the household included
  * @param communityMainCentre   whether this centre holds the most persons of the household's community
  */
-public record CentreChoice(String centreId, double distanceKm, int distanceRank, CostBreakdown cost,
-                           RoomLeft roomLeft, boolean accessibleUnit, int communityPersonsThere,
-                           boolean communityMainCentre) {
-}
+public record CentreChoice(
+        String centreId,
+        double distanceKm,
+        int distanceRank,
+        CostBreakdown cost,
+        RoomLeft roomLeft,
+        boolean accessibleUnit,
+        int communityPersonsThere,
+        boolean communityMainCentre) {}

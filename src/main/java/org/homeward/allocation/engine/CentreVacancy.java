@@ -19,8 +19,15 @@ import java.util.Objects;
  * @param occupiedPersons     persons staying there now; only used to judge how full it is
  * @param open                whether it takes anyone at all
  */
-public record CentreVacancy(String id, String pcode, GeoPoint location, int freePersons, int freeFamilyUnits,
-                            int freeAccessibleUnits, int occupiedPersons, boolean open) {
+public record CentreVacancy(
+        String id,
+        String pcode,
+        GeoPoint location,
+        int freePersons,
+        int freeFamilyUnits,
+        int freeAccessibleUnits,
+        int occupiedPersons,
+        boolean open) {
 
     public CentreVacancy {
         Objects.requireNonNull(id, "id");
@@ -36,8 +43,14 @@ public record CentreVacancy(String id, String pcode, GeoPoint location, int free
     }
 
     /** A centre with nobody staying in it yet. */
-    public CentreVacancy(String id, String pcode, GeoPoint location, int freePersons, int freeFamilyUnits,
-                         int freeAccessibleUnits, boolean open) {
+    public CentreVacancy(
+            String id,
+            String pcode,
+            GeoPoint location,
+            int freePersons,
+            int freeFamilyUnits,
+            int freeAccessibleUnits,
+            boolean open) {
         this(id, pcode, location, freePersons, freeFamilyUnits, freeAccessibleUnits, 0, open);
     }
 }

@@ -32,6 +32,7 @@ final class ClassAssignmentLp implements AutoCloseable {
      * GLOP's presolve only removes the singleton columns here and costs more than it saves.
      */
     private static final String FIRST_SOLVE = "use_dual_simplex:true use_preprocessing:false";
+
     private static final String LATER_SOLVES = "use_dual_simplex:false use_preprocessing:false";
     private static final int MAX_PRICING_ROUNDS = 60;
     private static final double PRICING_TOLERANCE = 1e-6;
@@ -80,7 +81,8 @@ final class ClassAssignmentLp implements AutoCloseable {
                 addArc(k, centre);
             }
             for (int centre = 0; centre < problem.centreCount; centre++) {
-                if (guide[classes.location[k]][centre] && !arcExists[k][centre]
+                if (guide[classes.location[k]][centre]
+                        && !arcExists[k][centre]
                         && problem.couldEverFit(classes.size[k], classes.accessible[k], centre)) {
                     addArc(k, centre);
                 }
@@ -112,15 +114,21 @@ final class ClassAssignmentLp implements AutoCloseable {
             LpDuals duals = readDuals();
             int added = 0;
             if (rounds < maxRounds) {
-                for (long arc : pricing.improvingArcs(costs, duals, arcExists, ARCS_ADDED_PER_CLASS_AND_ROUND,
-                        PRICING_TOLERANCE)) {
+                for (long arc : pricing.improvingArcs(
+                        costs, duals, arcExists, ARCS_ADDED_PER_CLASS_AND_ROUND, PRICING_TOLERANCE)) {
                     addArc((int) (arc / problem.centreCount), (int) (arc % problem.centreCount));
                     added++;
                 }
             }
             if (added == 0) {
-                return new LpSolution(solver.objective().value(), Arrays.copyOf(arcClass, arcCount),
-                        Arrays.copyOf(arcCentre, arcCount), arcValues(), duals, rounds, solver.numVariables(),
+                return new LpSolution(
+                        solver.objective().value(),
+                        Arrays.copyOf(arcClass, arcCount),
+                        Arrays.copyOf(arcCentre, arcCount),
+                        arcValues(),
+                        duals,
+                        rounds,
+                        solver.numVariables(),
                         iterations);
             }
         }
@@ -210,8 +218,8 @@ final class ClassAssignmentLp implements AutoCloseable {
     }
 
     private LpDuals readDuals() {
-        return new LpDuals(duals(classRows), duals(personRows), duals(unitRows), duals(accessibleRows),
-                duals(communityRows));
+        return new LpDuals(
+                duals(classRows), duals(personRows), duals(unitRows), duals(accessibleRows), duals(communityRows));
     }
 
     private static double[] duals(MPConstraint[] rows) {

@@ -88,8 +88,10 @@ final class CommunitySwaps {
             if (problem.community[other] == problem.community[household]) {
                 continue;
             }
-            double distanceChange = problem.distanceCost(household, to) + problem.distanceCost(other, from)
-                    - problem.distanceCost(household, from) - problem.distanceCost(other, to);
+            double distanceChange = problem.distanceCost(household, to)
+                    + problem.distanceCost(other, from)
+                    - problem.distanceCost(household, from)
+                    - problem.distanceCost(other, to);
             // The household joins its main centre (its community gains `size` persons there); the other
             // household's community can at worst lose `size` persons from its main centre.
             if (distanceChange - 2 * away * size >= bestChange) {
@@ -115,7 +117,8 @@ final class CommunitySwaps {
         int mostAfter = 0;
         for (int c = 0; c < problem.centreCount; c++) {
             int personsThere = occupancy.communityPersons(community, c)
-                    + (c == joining ? persons : 0) - (c == leaving ? persons : 0);
+                    + (c == joining ? persons : 0)
+                    - (c == leaving ? persons : 0);
             mostAfter = Math.max(mostAfter, personsThere);
         }
         return mostBefore - mostAfter;

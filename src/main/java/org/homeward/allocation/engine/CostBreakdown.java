@@ -20,7 +20,10 @@ public record CostBreakdown(double distance, double fullness, double awayFromCom
 
     /** The term-by-term sum of this and another breakdown. */
     public CostBreakdown plus(CostBreakdown other) {
-        return new CostBreakdown(distance + other.distance, fullness + other.fullness,
-                awayFromCommunity + other.awayFromCommunity, leftWaiting + other.leftWaiting);
+        return new CostBreakdown(
+                distance + other.distance,
+                fullness + other.fullness,
+                awayFromCommunity + other.awayFromCommunity,
+                leftWaiting + other.leftWaiting);
     }
 }

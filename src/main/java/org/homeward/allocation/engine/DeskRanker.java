@@ -20,12 +20,15 @@ final class DeskRanker {
         this.weights = weights;
     }
 
-    DeskRanking rank(WaitingHousehold household, List<CentreVacancy> centres,
-                     Map<String, Integer> communityPersonsByCentre) {
+    DeskRanking rank(
+            WaitingHousehold household, List<CentreVacancy> centres, Map<String, Integer> communityPersonsByCentre) {
         List<CentreVacancy> byDistance = centres.stream()
                 .sorted(Comparator.comparingDouble(centre -> household.home().kilometresTo(centre.location())))
                 .toList();
-        int mostInOneCentre = communityPersonsByCentre.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int mostInOneCentre = communityPersonsByCentre.values().stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
         List<CentreChoice> choices = new ArrayList<>();
         List<ExcludedCentre> excluded = new ArrayList<>();
         int rank = 0;
@@ -38,7 +41,12 @@ final class DeskRanker {
             if (missing.isPresent()) {
                 excluded.add(new ExcludedCentre(centre.id(), kilometres, missing.get()));
             } else {
-                choices.add(choice(household, centre, kilometres, rank, mostInOneCentre,
+                choices.add(choice(
+                        household,
+                        centre,
+                        kilometres,
+                        rank,
+                        mostInOneCentre,
                         communityPersonsByCentre.getOrDefault(centre.id(), 0)));
             }
         }
@@ -48,18 +56,32 @@ final class DeskRanker {
         return new DeskRanking(household, choices, excluded, waitingCost);
     }
 
-    private CentreChoice choice(WaitingHousehold household, CentreVacancy centre, double kilometres, int rank,
-                                int mostInOneCentre, int communityPersonsNow) {
+    private CentreChoice choice(
+            WaitingHousehold household,
+            CentreVacancy centre,
+            double kilometres,
+            int rank,
+            int mostInOneCentre,
+            int communityPersonsNow) {
         int persons = household.size();
         double fullness = new FullnessCurve(centre, weights.fullness()).extraCost(0, persons);
         int communityPersonsAfter = communityPersonsNow + persons;
         int extraAway = persons - (Math.max(mostInOneCentre, communityPersonsAfter) - mostInOneCentre);
-        CostBreakdown cost = new CostBreakdown(weights.distance() * persons * kilometres, fullness,
-                weights.awayFromCommunity() * extraAway, 0);
-        RoomLeft roomLeft = new RoomLeft(centre.freePersons() - persons, centre.freeFamilyUnits() - 1,
+        CostBreakdown cost = new CostBreakdown(
+                weights.distance() * persons * kilometres, fullness, weights.awayFromCommunity() * extraAway, 0);
+        RoomLeft roomLeft = new RoomLeft(
+                centre.freePersons() - persons,
+                centre.freeFamilyUnits() - 1,
                 centre.freeAccessibleUnits() - (household.accessibleNeeded() ? 1 : 0));
-        return new CentreChoice(centre.id(), kilometres, rank, cost, roomLeft, household.accessibleNeeded(),
-                communityPersonsAfter, communityPersonsAfter >= mostInOneCentre);
+        return new CentreChoice(
+                centre.id(),
+                kilometres,
+                rank,
+                cost,
+                roomLeft,
+                household.accessibleNeeded(),
+                communityPersonsAfter,
+                communityPersonsAfter >= mostInOneCentre);
     }
 
     private static Optional<ExcludedCentre.Reason> missing(WaitingHousehold household, CentreVacancy centre) {

@@ -22,6 +22,7 @@ final class ExactPolish {
 
     /** Household-centre pairs up to which the polish runs; a planned arrival day fits, a whole plan does not. */
     static final int MAX_PAIRS = 20_000;
+
     private static final double SCALE = 1000;
     /** CP-SAT's own measure of work, so that the same problem gives the same plan whatever the load. */
     private static final double DETERMINISTIC_SECONDS = 1;
@@ -72,7 +73,8 @@ final class ExactPolish {
                 if (problem.couldEverFit(h, c)) {
                     placedIn[h][c] = model.newBoolVar("");
                     centresOfHousehold.add(placedIn[h][c]);
-                    objective.addTerm(placedIn[h][c], scaled(problem.distanceCost(h, c)) - scaled(problem.waitingCost(h)));
+                    objective.addTerm(
+                            placedIn[h][c], scaled(problem.distanceCost(h, c)) - scaled(problem.waitingCost(h)));
                     model.addHint(placedIn[h][c], start.centreOf(h) == c);
                 }
             }
@@ -107,7 +109,8 @@ final class ExactPolish {
         model.addLessOrEqual(accessibleUnits, centre.freeAccessibleUnits());
         IntVar fullness = model.newIntVar(0, scaled(problem.fullness[c].cost(centre.freePersons())) + 1, "");
         for (long[] line : fullnessLines(problem.fullness[c], centre.freePersons())) {
-            model.addLessOrEqual(LinearExpr.newBuilder().addTerm(personsPlaced, line[0]).add(line[1]), fullness);
+            model.addLessOrEqual(
+                    LinearExpr.newBuilder().addTerm(personsPlaced, line[0]).add(line[1]), fullness);
         }
         objective.add(fullness);
     }
@@ -125,7 +128,7 @@ final class ExactPolish {
         }
         List<long[]> result = new ArrayList<>();
         for (List<Long> line : lines) {
-            result.add(new long[]{line.get(0), line.get(1)});
+            result.add(new long[] {line.get(0), line.get(1)});
         }
         return result;
     }
@@ -151,8 +154,12 @@ final class ExactPolish {
         IntVar mostInOneCentre = model.newIntVar(0, Integer.MAX_VALUE, "");
         model.addMaxEquality(mostInOneCentre, byCentre);
         long weight = scaled(problem.weights.awayFromCommunity());
-        objective.add(LinearExpr.newBuilder().addWeightedSum(byCentre.toArray(IntVar[]::new),
-                byCentre.stream().mapToLong(v -> weight).toArray()).addTerm(mostInOneCentre, -weight).build());
+        objective.add(LinearExpr.newBuilder()
+                .addWeightedSum(
+                        byCentre.toArray(IntVar[]::new),
+                        byCentre.stream().mapToLong(v -> weight).toArray())
+                .addTerm(mostInOneCentre, -weight)
+                .build());
     }
 
     private Occupancy solve() {

@@ -82,7 +82,7 @@ final class GapFilling {
     }
 
     private boolean exchangeWithOne(int waiting, int centre, int persons) {
-        for (boolean accessible : new boolean[]{false, true}) {
+        for (boolean accessible : new boolean[] {false, true}) {
             int bucket = buckets.bucket(centre, persons, accessible);
             if (buckets.count(bucket) > 0 && exchange(waiting, centre, buckets.member(bucket, 0))) {
                 return true;
@@ -96,8 +96,13 @@ final class GapFilling {
             int firstBucket = buckets.bucket(centre, first, false);
             int secondBucket = buckets.bucket(centre, persons - first, false);
             int needed = firstBucket == secondBucket ? 2 : 1;
-            if (buckets.count(firstBucket) >= 1 && buckets.count(secondBucket) >= needed
-                    && exchange(waiting, centre, buckets.member(firstBucket, 0), buckets.member(secondBucket, needed - 1))) {
+            if (buckets.count(firstBucket) >= 1
+                    && buckets.count(secondBucket) >= needed
+                    && exchange(
+                            waiting,
+                            centre,
+                            buckets.member(firstBucket, 0),
+                            buckets.member(secondBucket, needed - 1))) {
                 return true;
             }
         }
@@ -120,7 +125,8 @@ final class GapFilling {
         int[] newCentres = new int[givingUp.length];
         for (int i = 0; i < givingUp.length; i++) {
             newCentres[i] = LeftoverPlacement.cheapestFittingCentre(problem, occupancy, givingUp[i]);
-            double placedAgain = newCentres[i] == Occupancy.WAITING ? Double.POSITIVE_INFINITY
+            double placedAgain = newCentres[i] == Occupancy.WAITING
+                    ? Double.POSITIVE_INFINITY
                     : PlanCost.ofPlacing(problem, occupancy, givingUp[i], newCentres[i]);
             if (placedAgain < problem.waitingCost(givingUp[i])) {
                 occupancy.place(givingUp[i], newCentres[i]);
@@ -155,8 +161,10 @@ final class GapFilling {
         for (int household : givingUp) {
             buckets.remove(buckets.bucket(centre, problem.size[household], problem.accessible[household]), household);
             if (occupancy.isPlaced(household)) {
-                buckets.add(buckets.bucket(occupancy.centreOf(household), problem.size[household],
-                        problem.accessible[household]), household);
+                buckets.add(
+                        buckets.bucket(
+                                occupancy.centreOf(household), problem.size[household], problem.accessible[household]),
+                        household);
             } else {
                 waitingBySize.get(problem.size[household]).add(household);
             }

@@ -90,11 +90,13 @@ final class HouseholdClasses {
         if (problem.householdCount >= 1 << INDEX_BITS) {
             throw new IllegalArgumentException("at most " + ((1 << INDEX_BITS) - 1) + " households per problem");
         }
-        double[] costs = Arrays.stream(problem.waitingCostPerPerson).distinct().sorted().toArray();
+        double[] costs =
+                Arrays.stream(problem.waitingCostPerPerson).distinct().sorted().toArray();
         long[] keys = new long[problem.householdCount];
         for (int h = 0; h < problem.householdCount; h++) {
             long costRankFromHighest = costs.length - 1 - Arrays.binarySearch(costs, problem.waitingCostPerPerson[h]);
-            long daysNotWaited = MOST_DAYS - Math.min(MOST_DAYS, problem.household(h).waitingDays());
+            long daysNotWaited =
+                    MOST_DAYS - Math.min(MOST_DAYS, problem.household(h).waitingDays());
             keys[h] = costRankFromHighest << (DAYS_BITS + INDEX_BITS) | daysNotWaited << INDEX_BITS | h;
         }
         Arrays.sort(keys);

@@ -21,6 +21,7 @@ final class IndexedProblem {
     final int[] community;
     /** What one person of the household costs when the household is left waiting. */
     final double[] waitingCostPerPerson;
+
     final int[] communityOfLocation;
     final String[] communityCodes;
     final double[][] kilometres;
@@ -56,15 +57,17 @@ final class IndexedProblem {
                 locationCommunity.add(communityIndex);
                 return points.size() - 1;
             });
-            waitingCostPerPerson[h] = weights.leftWaiting()
-                    + weights.priorityPerPerson(household.priority(), household.waitingDays());
+            waitingCostPerPerson[h] =
+                    weights.leftWaiting() + weights.priorityPerPerson(household.priority(), household.waitingDays());
         }
         largestHousehold = largest;
         communityCodes = new String[communities.size()];
         communities.forEach((code, index) -> communityCodes[index] = code);
-        communityOfLocation = locationCommunity.stream().mapToInt(Integer::intValue).toArray();
+        communityOfLocation =
+                locationCommunity.stream().mapToInt(Integer::intValue).toArray();
         kilometres = distances(points, centres);
-        fullness = centres.stream().map(centre -> new FullnessCurve(centre, weights.fullness()))
+        fullness = centres.stream()
+                .map(centre -> new FullnessCurve(centre, weights.fullness()))
                 .toArray(FullnessCurve[]::new);
     }
 
@@ -122,7 +125,9 @@ final class IndexedProblem {
 
     boolean couldEverFit(int persons, boolean needsAccessible, int centre) {
         CentreVacancy vacancy = centre(centre);
-        return vacancy.open() && vacancy.freePersons() >= persons && vacancy.freeFamilyUnits() >= 1
+        return vacancy.open()
+                && vacancy.freePersons() >= persons
+                && vacancy.freeFamilyUnits() >= 1
                 && (!needsAccessible || vacancy.freeAccessibleUnits() >= 1);
     }
 
@@ -136,6 +141,5 @@ final class IndexedProblem {
         return kilometres;
     }
 
-    private record LocationKey(String pcode, GeoPoint point) {
-    }
+    private record LocationKey(String pcode, GeoPoint point) {}
 }

@@ -21,8 +21,7 @@ import java.util.List;
  */
 final class LagrangianBound {
 
-    private LagrangianBound() {
-    }
+    private LagrangianBound() {}
 
     static double of(IndexedProblem problem, HouseholdClasses classes, ArcCosts costs, LpDuals duals) {
         double[][] priced = pricedPlacements(problem, classes, costs, duals);
@@ -34,8 +33,8 @@ final class LagrangianBound {
     }
 
     /** Per class and centre, what placing one household costs at the prices; infinite where it never fits. */
-    private static double[][] pricedPlacements(IndexedProblem problem, HouseholdClasses classes, ArcCosts costs,
-                                               LpDuals duals) {
+    private static double[][] pricedPlacements(
+            IndexedProblem problem, HouseholdClasses classes, ArcCosts costs, LpDuals duals) {
         double[][] priced = new double[classes.count][problem.centreCount];
         for (int k = 0; k < classes.count; k++) {
             for (int c = 0; c < problem.centreCount; c++) {
@@ -52,7 +51,8 @@ final class LagrangianBound {
         for (int c = 0; c < problem.centreCount; c++) {
             FullnessCurve curve = problem.fullness[c];
             for (int piece = 0; piece < curve.pieces(); piece++) {
-                terms += curve.pieceLength(piece) * Math.min(0, curve.pieceCostPerPerson(piece) + duals.personRows()[c]);
+                terms +=
+                        curve.pieceLength(piece) * Math.min(0, curve.pieceCostPerPerson(piece) + duals.personRows()[c]);
             }
             CentreVacancy centre = problem.centre(c);
             terms += Math.min(0, duals.unitRows()[c]) * centre.freeFamilyUnits()
@@ -69,16 +69,19 @@ final class LagrangianBound {
         for (int k = 0; k < classes.count; k++) {
             lists.get(classes.community[k]).add(k);
         }
-        return lists.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toList();
+        return lists.stream()
+                .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+                .toList();
     }
 
-    private static double communityBound(IndexedProblem problem, HouseholdClasses classes, double[][] priced,
-                                         int[] communityClasses) {
+    private static double communityBound(
+            IndexedProblem problem, HouseholdClasses classes, double[][] priced, int[] communityClasses) {
         CheapestCentres cheapest = new CheapestCentres(priced, communityClasses);
         KnapsackItems items = new KnapsackItems(communityClasses, classes);
         double best = Double.POSITIVE_INFINITY;
         for (int main = 0; main < problem.centreCount; main++) {
-            best = Math.min(best, boundWithMainCentre(problem, classes, priced, communityClasses, cheapest, items, main));
+            best = Math.min(
+                    best, boundWithMainCentre(problem, classes, priced, communityClasses, cheapest, items, main));
         }
         if (best == Double.POSITIVE_INFINITY) {
             best = 0;
@@ -89,9 +92,14 @@ final class LagrangianBound {
         return best;
     }
 
-    private static double boundWithMainCentre(IndexedProblem problem, HouseholdClasses classes, double[][] priced,
-                                              int[] communityClasses, CheapestCentres cheapest, KnapsackItems items,
-                                              int main) {
+    private static double boundWithMainCentre(
+            IndexedProblem problem,
+            HouseholdClasses classes,
+            double[][] priced,
+            int[] communityClasses,
+            CheapestCentres cheapest,
+            KnapsackItems items,
+            int main) {
         double away = problem.weights.awayFromCommunity();
         double total = 0;
         items.clear();

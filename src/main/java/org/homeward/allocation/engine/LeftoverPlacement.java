@@ -9,14 +9,17 @@ import java.util.stream.IntStream;
  */
 final class LeftoverPlacement {
 
-    private LeftoverPlacement() {
-    }
+    private LeftoverPlacement() {}
 
     static int placeWaiting(IndexedProblem problem, Occupancy occupancy) {
-        int[] waiting = IntStream.range(0, problem.householdCount).filter(h -> !occupancy.isPlaced(h)).boxed()
+        int[] waiting = IntStream.range(0, problem.householdCount)
+                .filter(h -> !occupancy.isPlaced(h))
+                .boxed()
                 .sorted(Comparator.<Integer>comparingDouble(h -> -problem.waitingCostPerPerson[h])
-                        .thenComparingInt(h -> -problem.size[h]).thenComparingInt(h -> h))
-                .mapToInt(Integer::intValue).toArray();
+                        .thenComparingInt(h -> -problem.size[h])
+                        .thenComparingInt(h -> h))
+                .mapToInt(Integer::intValue)
+                .toArray();
         int placed = 0;
         for (int household : waiting) {
             int best = cheapestFittingCentre(problem, occupancy, household);

@@ -9,8 +9,7 @@ package org.homeward.allocation.engine;
  */
 final class LinearRelaxation {
 
-    private LinearRelaxation() {
-    }
+    private LinearRelaxation() {}
 
     /**
      * The solution to round and the bound.
@@ -20,15 +19,15 @@ final class LinearRelaxation {
      * @param columns    columns of the programme at the end
      * @param rounds     solves, pricing rounds included
      */
-    record Result(LpSolution toRound, double lowerBound, int columns, int rounds) {
-    }
+    record Result(LpSolution toRound, double lowerBound, int columns, int rounds) {}
 
     static Result solve(IndexedProblem problem, HouseholdClasses classes, AllocationProgress progress) {
         ArcCosts distance = ArcCosts.distance(problem, classes);
         try (ClassAssignmentLp lp = new ClassAssignmentLp(problem, classes, distance)) {
             LpSolution relaxation = lp.solve();
             double lowerBound = LagrangianBound.of(problem, classes, distance, relaxation.duals());
-            progress.stage(String.format("linear relaxation solved: %d columns, %d solves, %,d iterations",
+            progress.stage(String.format(
+                    "linear relaxation solved: %d columns, %d solves, %,d iterations",
                     relaxation.columns(), relaxation.pricingRounds(), relaxation.iterations()));
             if (problem.weights.awayFromCommunity() == 0) {
                 return new Result(relaxation, lowerBound, relaxation.columns(), relaxation.pricingRounds());
@@ -36,9 +35,13 @@ final class LinearRelaxation {
             lp.dropCommunityUnderestimate();
             lp.changeCosts(ArcCosts.distanceAndCommunity(problem, classes, mainCentres(problem, classes, relaxation)));
             LpSolution concentrated = lp.solveOverPresentArcs();
-            progress.stage(String.format("communities concentrated: %d columns, %d solves",
+            progress.stage(String.format(
+                    "communities concentrated: %d columns, %d solves",
                     concentrated.columns(), concentrated.pricingRounds()));
-            return new Result(concentrated, lowerBound, concentrated.columns(),
+            return new Result(
+                    concentrated,
+                    lowerBound,
+                    concentrated.columns(),
                     relaxation.pricingRounds() + concentrated.pricingRounds());
         }
     }

@@ -9,8 +9,7 @@ final class LpRounding {
 
     private static final double WHOLE_TOLERANCE = 1e-6;
 
-    private LpRounding() {
-    }
+    private LpRounding() {}
 
     static Occupancy round(IndexedProblem problem, HouseholdClasses classes, LpSolution solution) {
         Occupancy occupancy = new Occupancy(problem);

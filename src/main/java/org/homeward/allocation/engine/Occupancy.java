@@ -49,7 +49,8 @@ final class Occupancy {
 
     /** Whether the centre has room for the household now: persons, a family unit, an accessible one if needed. */
     boolean fits(int household, int centre) {
-        return personsLeft[centre] >= problem.size[household] && unitsLeft[centre] >= 1
+        return personsLeft[centre] >= problem.size[household]
+                && unitsLeft[centre] >= 1
                 && (!problem.accessible[household] || accessibleLeft[centre] >= 1);
     }
 

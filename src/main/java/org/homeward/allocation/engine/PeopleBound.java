@@ -16,8 +16,7 @@ import java.util.TreeMap;
  */
 final class PeopleBound {
 
-    private PeopleBound() {
-    }
+    private PeopleBound() {}
 
     static double of(IndexedProblem problem) {
         Map<Integer, int[]> householdsBySizeAndNeed = new TreeMap<>();
@@ -78,7 +77,8 @@ final class PeopleBound {
             for (int kind = 0; kind < 3; kind++) {
                 price[kind][c] = Math.max(0, rows[kind][c].dualValue());
             }
-            bound += price[0][c] * centre.freePersons() + price[1][c] * centre.freeFamilyUnits()
+            bound += price[0][c] * centre.freePersons()
+                    + price[1][c] * centre.freeFamilyUnits()
                     + price[2][c] * centre.freeAccessibleUnits();
         }
         for (Map.Entry<Integer, int[]> group : groups.entrySet()) {

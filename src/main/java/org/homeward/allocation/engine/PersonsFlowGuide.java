@@ -15,8 +15,7 @@ final class PersonsFlowGuide {
     /** Costs are whole numbers in the flow; hundredths keep the rounding far below one person-kilometre. */
     private static final double COST_SCALE = 100;
 
-    private PersonsFlowGuide() {
-    }
+    private PersonsFlowGuide() {}
 
     /** Per home location and centre, whether the flow sends any persons there. */
     static boolean[][] usedArcs(IndexedProblem problem) {
@@ -29,7 +28,10 @@ final class PersonsFlowGuide {
             int firstHomeToCentreArc = flow.getNumArcs();
             for (int l = 0; l < locations; l++) {
                 for (int c = 0; c < centres; c++) {
-                    flow.addArcWithCapacityAndUnitCost(l, locations + c, locationPersons[l],
+                    flow.addArcWithCapacityAndUnitCost(
+                            l,
+                            locations + c,
+                            locationPersons[l],
                             scaled(problem.weights.distance() * problem.kilometres[l][c]));
                 }
             }
@@ -80,8 +82,8 @@ final class PersonsFlowGuide {
             for (int piece = 0; piece < curve.pieces(); piece++) {
                 long persons = (long) Math.floor(curve.pieceLength(piece));
                 if (persons > 0) {
-                    flow.addArcWithCapacityAndUnitCost(centreBase + c, sink, persons,
-                            scaled(curve.pieceCostPerPerson(piece)));
+                    flow.addArcWithCapacityAndUnitCost(
+                            centreBase + c, sink, persons, scaled(curve.pieceCostPerPerson(piece)));
                 }
             }
         }
@@ -94,8 +96,8 @@ final class PersonsFlowGuide {
             levels[l] = new TreeMap<>();
         }
         for (int h = 0; h < problem.householdCount; h++) {
-            levels[problem.location[h]].computeIfAbsent(problem.waitingCostPerPerson[h], x -> new long[1])[0]
-                    += problem.size[h];
+            levels[problem.location[h]].computeIfAbsent(problem.waitingCostPerPerson[h], x -> new long[1])[0] +=
+                    problem.size[h];
         }
         return levels;
     }

@@ -3,8 +3,7 @@ package org.homeward.allocation.engine;
 /** The objective of a whole-household allocation, in total and for one more placement. */
 final class PlanCost {
 
-    private PlanCost() {
-    }
+    private PlanCost() {}
 
     /** The cost of an allocation given as the centre of each household, {@link Occupancy#WAITING} if none. */
     static CostBreakdown of(IndexedProblem problem, int[] centreOf) {
@@ -44,8 +43,8 @@ final class PlanCost {
         int persons = problem.size[household];
         return problem.distanceCost(household, centre)
                 + problem.fullness[centre].extraCost(occupancy.personsPlaced(centre), persons)
-                + problem.weights.awayFromCommunity() * extraAwayPersons(occupancy, problem.community[household],
-                centre, persons);
+                + problem.weights.awayFromCommunity()
+                        * extraAwayPersons(occupancy, problem.community[household], centre, persons);
     }
 
     /** Persons away from their community's main centre after adding some at a centre, minus before. */

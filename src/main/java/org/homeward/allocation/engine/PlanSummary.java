@@ -17,10 +17,19 @@ package org.homeward.allocation.engine;
  * @param improvingChanges       moves, swaps and exchanges made after rounding
  * @param solveMillis            wall-clock milliseconds the engine took
  */
-public record PlanSummary(int householdsPlaced, int householdsWaiting, long personsPlaced, long personsWaiting,
-                          long openPlaces, double personsUpperBound, double unavoidableWaitingCost,
-                          int householdClasses, int linearProgramColumns, int pricingRounds, int improvingChanges,
-                          long solveMillis) {
+public record PlanSummary(
+        int householdsPlaced,
+        int householdsWaiting,
+        long personsPlaced,
+        long personsWaiting,
+        long openPlaces,
+        double personsUpperBound,
+        double unavoidableWaitingCost,
+        int householdClasses,
+        int linearProgramColumns,
+        int pricingRounds,
+        int improvingChanges,
+        long solveMillis) {
 
     /** min(open places, persons waiting to be placed): no allocation can place more. */
     public long obviousPersonsBound() {

@@ -10,8 +10,11 @@ import java.util.Optional;
  * @param waitingReason why it waits, if it does
  * @param cost          its share of the objective: placement terms if placed, waiting cost if not
  */
-public record Proposal(WaitingHousehold household, Optional<CentreChoice> placement,
-                       Optional<WaitingReason> waitingReason, CostBreakdown cost) {
+public record Proposal(
+        WaitingHousehold household,
+        Optional<CentreChoice> placement,
+        Optional<WaitingReason> waitingReason,
+        CostBreakdown cost) {
 
     /** The proposed centre's id, or an empty string when the household waits. */
     public String centreIdOrEmpty() {

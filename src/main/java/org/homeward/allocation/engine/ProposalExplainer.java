@@ -24,8 +24,12 @@ final class ProposalExplainer {
         distanceRank = new int[problem.locationCount()][problem.centreCount];
         for (int l = 0; l < problem.locationCount(); l++) {
             double[] kilometres = problem.kilometres[l];
-            int[] byDistance = IntStream.range(0, problem.centreCount).filter(c -> problem.centre(c).open()).boxed()
-                    .sorted(Comparator.comparingDouble(c -> kilometres[c])).mapToInt(Integer::intValue).toArray();
+            int[] byDistance = IntStream.range(0, problem.centreCount)
+                    .filter(c -> problem.centre(c).open())
+                    .boxed()
+                    .sorted(Comparator.comparingDouble(c -> kilometres[c]))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             for (int rank = 0; rank < byDistance.length; rank++) {
                 distanceRank[l][byDistance[rank]] = rank + 1;
             }
@@ -50,15 +54,24 @@ final class ProposalExplainer {
         int persons = problem.size[household];
         int community = problem.community[household];
         boolean atMain = occupancy.mainCentre(community) == centre;
-        double fullnessShare = problem.fullness[centre].cost(occupancy.personsPlaced(centre)) * persons
+        double fullnessShare = problem.fullness[centre].cost(occupancy.personsPlaced(centre))
+                * persons
                 / occupancy.personsPlaced(centre);
-        CostBreakdown cost = new CostBreakdown(problem.distanceCost(household, centre), fullnessShare,
-                atMain ? 0 : problem.weights.awayFromCommunity() * persons, 0);
-        CentreChoice choice = new CentreChoice(problem.centre(centre).id(),
-                problem.kilometres[problem.location[household]][centre], distanceRank[problem.location[household]][centre],
-                cost, new RoomLeft(occupancy.personsLeft(centre), occupancy.unitsLeft(centre),
-                occupancy.accessibleLeft(centre)), problem.accessible[household],
-                occupancy.communityPersons(community, centre), atMain);
+        CostBreakdown cost = new CostBreakdown(
+                problem.distanceCost(household, centre),
+                fullnessShare,
+                atMain ? 0 : problem.weights.awayFromCommunity() * persons,
+                0);
+        CentreChoice choice = new CentreChoice(
+                problem.centre(centre).id(),
+                problem.kilometres[problem.location[household]][centre],
+                distanceRank[problem.location[household]][centre],
+                cost,
+                new RoomLeft(
+                        occupancy.personsLeft(centre), occupancy.unitsLeft(centre), occupancy.accessibleLeft(centre)),
+                problem.accessible[household],
+                occupancy.communityPersons(community, centre),
+                atMain);
         return new Proposal(waiting, Optional.of(choice), Optional.empty(), cost);
     }
 

@@ -7,5 +7,4 @@ package org.homeward.allocation.engine;
  * @param familyUnits     family units still free, accessible ones included
  * @param accessibleUnits accessible units still free
  */
-public record RoomLeft(int persons, int familyUnits, int accessibleUnits) {
-}
+public record RoomLeft(int persons, int familyUnits, int accessibleUnits) {}

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param priority         vulnerability, 0 (none) upwards; higher is placed first
  * @param waitingDays      days waited so far; longer waits are placed first
  */
-public record WaitingHousehold(String id, int size, boolean accessibleNeeded, String homePcode, GeoPoint home,
-                               int priority, int waitingDays) {
+public record WaitingHousehold(
+        String id, int size, boolean accessibleNeeded, String homePcode, GeoPoint home, int priority, int waitingDays) {
 
     public WaitingHousehold {
         Objects.requireNonNull(id, "id");

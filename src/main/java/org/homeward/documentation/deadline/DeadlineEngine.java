@@ -27,8 +27,8 @@ public final class DeadlineEngine {
     }
 
     /** The deadline of {@code step} of a {@code caseType} case in {@code jurisdiction}, as things stand on {@code judgedOn}. */
-    public Deadline deadline(String jurisdiction, String caseType, String step, Optional<LocalDate> eventDate,
-                             LocalDate judgedOn) {
+    public Deadline deadline(
+            String jurisdiction, String caseType, String step, Optional<LocalDate> eventDate, LocalDate judgedOn) {
         Optional<DeadlineRule.Limit> limit = limitInForce(jurisdiction, caseType, step, judgedOn);
         if (limit.isEmpty()) {
             return Deadline.without(DeadlineState.NO_LIMIT, List.of());
@@ -39,14 +39,16 @@ public final class DeadlineEngine {
         }
         LocalDate event = eventDate.get();
         Optional<DeadlineRule.Waiver> waiver = rulesOf(jurisdiction, DeadlineRule.Waiver.class, judgedOn)
-                .filter(candidate -> candidate.covers(caseType, step, event)).findFirst();
+                .filter(candidate -> candidate.covers(caseType, step, event))
+                .findFirst();
         if (waiver.isPresent()) {
             sources.add(waiver.get().source());
             return Deadline.without(DeadlineState.WAIVED, sources);
         }
         List<DeadlineRule.Pause> pauses = rulesOf(jurisdiction, DeadlineRule.Pause.class, judgedOn)
                 .filter(pause -> pause.stops(caseType))
-                .sorted(Comparator.comparing(DeadlineRule.Pause::from)).toList();
+                .sorted(Comparator.comparing(DeadlineRule.Pause::from))
+                .toList();
         LocalDate due = event.plus(limit.get().within());
         for (DeadlineRule.Pause pause : pauses) {
             // A pause counts only while the clock runs: after the event and before the (pushed) due day.
@@ -58,20 +60,27 @@ public final class DeadlineEngine {
             sources.add(pause.source());
         }
         long left = ChronoUnit.DAYS.between(judgedOn, due) - pausedDaysAfter(judgedOn, due, pauses);
-        DeadlineState state = left < 0 ? DeadlineState.OVERDUE
+        DeadlineState state = left < 0
+                ? DeadlineState.OVERDUE
                 : pauses.stream().anyMatch(pause -> pause.contains(judgedOn) && !event.isAfter(judgedOn))
-                ? DeadlineState.PAUSED : DeadlineState.RUNNING;
+                        ? DeadlineState.PAUSED
+                        : DeadlineState.RUNNING;
         return new Deadline(state, Optional.of(due), Optional.of(left), sources);
     }
 
-    private Optional<DeadlineRule.Limit> limitInForce(String jurisdiction, String caseType, String step, LocalDate day) {
+    private Optional<DeadlineRule.Limit> limitInForce(
+            String jurisdiction, String caseType, String step, LocalDate day) {
         return rulesOf(jurisdiction, DeadlineRule.Limit.class, day)
-                .filter(limit -> limit.caseType().equals(caseType) && limit.step().equals(step))
+                .filter(limit ->
+                        limit.caseType().equals(caseType) && limit.step().equals(step))
                 .max(Comparator.comparing(DeadlineRule.Limit::effectiveFrom));
     }
 
-    private <R extends DeadlineRule> java.util.stream.Stream<R> rulesOf(String jurisdiction, Class<R> kind, LocalDate day) {
-        return rules.stream().filter(kind::isInstance).map(kind::cast)
+    private <R extends DeadlineRule> java.util.stream.Stream<R> rulesOf(
+            String jurisdiction, Class<R> kind, LocalDate day) {
+        return rules.stream()
+                .filter(kind::isInstance)
+                .map(kind::cast)
                 .filter(rule -> rule.jurisdiction().equals(jurisdiction) && rule.inForceOn(day));
     }
 

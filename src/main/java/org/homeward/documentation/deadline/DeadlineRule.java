@@ -29,8 +29,9 @@ public sealed interface DeadlineRule {
      * A time limit: the step of the case type must be done within {@code within} of the case's event.
      * Of several limits for one step, the latest in force wins.
      */
-    record Limit(String jurisdiction, String caseType, String step, Period within, LocalDate effectiveFrom,
-                 String source) implements DeadlineRule {
+    record Limit(
+            String jurisdiction, String caseType, String step, Period within, LocalDate effectiveFrom, String source)
+            implements DeadlineRule {
         public Limit {
             Objects.requireNonNull(jurisdiction, "jurisdiction");
             Objects.requireNonNull(caseType, "caseType");
@@ -44,8 +45,15 @@ public sealed interface DeadlineRule {
     }
 
     /** A waiver: events between {@code eventsFrom} and {@code eventsTo} (inclusive) have no time limit for the step. */
-    record Waiver(String jurisdiction, String caseType, String step, LocalDate eventsFrom, LocalDate eventsTo,
-                  LocalDate effectiveFrom, String source) implements DeadlineRule {
+    record Waiver(
+            String jurisdiction,
+            String caseType,
+            String step,
+            LocalDate eventsFrom,
+            LocalDate eventsTo,
+            LocalDate effectiveFrom,
+            String source)
+            implements DeadlineRule {
         public Waiver {
             Objects.requireNonNull(eventsFrom, "eventsFrom");
             Objects.requireNonNull(eventsTo, "eventsTo");
@@ -56,8 +64,10 @@ public sealed interface DeadlineRule {
         }
 
         boolean covers(String caseType, String step, LocalDate event) {
-            return this.caseType.equals(caseType) && this.step.equals(step)
-                    && !event.isBefore(eventsFrom) && !event.isAfter(eventsTo);
+            return this.caseType.equals(caseType)
+                    && this.step.equals(step)
+                    && !event.isBefore(eventsFrom)
+                    && !event.isAfter(eventsTo);
         }
     }
 
@@ -65,8 +75,14 @@ public sealed interface DeadlineRule {
      * A pause: every clock of the jurisdiction (or only of one case type, when given) stops from
      * {@code from} to {@code to} inclusive, then runs again where it stopped.
      */
-    record Pause(String jurisdiction, Optional<String> caseType, LocalDate from, LocalDate to, LocalDate effectiveFrom,
-                 String source) implements DeadlineRule {
+    record Pause(
+            String jurisdiction,
+            Optional<String> caseType,
+            LocalDate from,
+            LocalDate to,
+            LocalDate effectiveFrom,
+            String source)
+            implements DeadlineRule {
         public Pause {
             Objects.requireNonNull(caseType, "caseType");
             Objects.requireNonNull(from, "from");

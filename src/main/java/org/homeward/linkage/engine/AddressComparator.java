@@ -12,8 +12,7 @@ public final class AddressComparator {
     public static final int MOST = 2;
     public static final int SAME = 3;
 
-    private AddressComparator() {
-    }
+    private AddressComparator() {}
 
     public static int level(String[] a, String[] b) {
         if (a.length == 0 || b.length == 0) {
@@ -49,8 +48,10 @@ public final class AddressComparator {
         if (text == null || text.isBlank()) {
             return new String[0];
         }
-        String cleaned = LinkageDate.toAsciiDigits(text).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String cleaned = LinkageDate.toAsciiDigits(text)
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .trim();
         return cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
     }
 }

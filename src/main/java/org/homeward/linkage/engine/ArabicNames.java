@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class ArabicNames {
 
-    private ArabicNames() {
-    }
+    private ArabicNames() {}
 
     static boolean isArabicLetter(int c) {
         return c >= 0x0620 && c <= 0x064A || c >= 0x0671 && c <= 0x06D3 || c == 0x0621;
@@ -34,7 +33,7 @@ final class ArabicNames {
                 case 'چ' -> out.append('ج');
                 case 'ژ' -> out.append('ز');
                 case 'ڤ' -> out.append('ف');
-                case 'ء', 'ـ' -> { }
+                case 'ء', 'ـ' -> {}
                 default -> {
                     if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c >= '\u06D6' && c <= '\u06ED') {
                         break;
@@ -121,7 +120,7 @@ final class ArabicNames {
                 case 'ه' -> out.append(last && !first ? 'h' : 'H');
                 case 'و' -> out.append(last && !first ? '3' : 'W');
                 case 'ي' -> out.append(last && !first ? '5' : 'Y');
-                default -> { }
+                default -> {}
             }
         }
     }

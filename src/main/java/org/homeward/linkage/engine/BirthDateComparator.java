@@ -17,8 +17,7 @@ public final class BirthDateComparator {
     public static final int SAME_MONTH = 4;
     public static final int SAME_DAY = 5;
 
-    private BirthDateComparator() {
-    }
+    private BirthDateComparator() {}
 
     public static int level(LinkageDate a, LinkageDate b) {
         if (!a.isKnown() || !b.isKnown()) {
@@ -76,7 +75,7 @@ public final class BirthDateComparator {
                 }
             }
         }
-        return differences == 1 || differences == 2 && secondPosition == firstPosition + 1 && firstX == secondY
-                && firstY == secondX;
+        return differences == 1
+                || differences == 2 && secondPosition == firstPosition + 1 && firstX == secondY && firstY == secondX;
     }
 }

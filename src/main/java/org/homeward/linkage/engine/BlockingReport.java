@@ -10,8 +10,7 @@ import java.util.Locale;
 public record BlockingReport(long records, long candidatePairs, long allPairs, List<Rule> rules) {
 
     /** One rule's share. */
-    public record Rule(String name, long pairs, long oversizedBlocks) {
-    }
+    public record Rule(String name, long pairs, long oversizedBlocks) {}
 
     /** 1 − candidate pairs / all pairs. */
     public double reductionRatio() {
@@ -19,12 +18,22 @@ public record BlockingReport(long records, long candidatePairs, long allPairs, L
     }
 
     public String describe() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "%,d candidate pairs of %,d possible (reduction ratio %.6f)%n", candidatePairs, allPairs, reductionRatio()));
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%,d candidate pairs of %,d possible (reduction ratio %.6f)%n",
+                candidatePairs,
+                allPairs,
+                reductionRatio()));
         for (Rule rule : rules) {
-            out.append(String.format(Locale.ROOT, "  %-28s %,12d pairs%s%n", rule.name(), rule.pairs(),
-                    rule.oversizedBlocks() > 0 ? String.format(Locale.ROOT, " (%,d blocks too large, left to other rules)",
-                            rule.oversizedBlocks()) : ""));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %-28s %,12d pairs%s%n",
+                    rule.name(),
+                    rule.pairs(),
+                    rule.oversizedBlocks() > 0
+                            ? String.format(
+                                    Locale.ROOT, " (%,d blocks too large, left to other rules)", rule.oversizedBlocks())
+                            : ""));
         }
         return out.toString();
     }

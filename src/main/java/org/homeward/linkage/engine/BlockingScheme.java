@@ -25,37 +25,86 @@ public record BlockingScheme(List<BlockingRule> rules, int maximumBlockSize) {
 
     /** The default rules, the same for every dataset; a rule whose fields are absent yields no pairs. */
     public static BlockingScheme standard() {
-        return new BlockingScheme(List.of(
-                new BlockingRule("given+family+year", Set.of(GIVEN_NAME, FAMILY_NAME, BIRTH_DATE), true, r -> BlockingRule.hash(
-                        ordered(skeleton(r, StandardRecord.GIVEN), skeleton(r, StandardRecord.FAMILY)), year(r))),
-                new BlockingRule("given+father+family", Set.of(GIVEN_NAME, FATHER_NAME, FAMILY_NAME), true,
-                        r -> BlockingRule.hash(skeleton(r, StandardRecord.GIVEN), skeleton(r, StandardRecord.FATHER),
-                                skeleton(r, StandardRecord.FAMILY))),
-                new BlockingRule("given+father+year", Set.of(GIVEN_NAME, FATHER_NAME, BIRTH_DATE), true,
-                        r -> BlockingRule.hash(skeleton(r, StandardRecord.GIVEN), skeleton(r, StandardRecord.FATHER),
-                                year(r))),
-                new BlockingRule("father+grandfather+family", Set.of(FATHER_NAME, GRANDFATHER_NAME, FAMILY_NAME), false,
-                        r -> BlockingRule.hash(skeleton(r, StandardRecord.FATHER),
-                                skeleton(r, StandardRecord.GRANDFATHER), skeleton(r, StandardRecord.FAMILY))),
-                new BlockingRule("family+date", Set.of(FAMILY_NAME, BIRTH_DATE), true,
-                        r -> BlockingRule.hash(skeleton(r, StandardRecord.FAMILY), day(r))),
-                new BlockingRule("given+date", Set.of(GIVEN_NAME, BIRTH_DATE), true,
-                        r -> BlockingRule.hash(skeleton(r, StandardRecord.GIVEN), day(r))),
-                new BlockingRule("date+place", Set.of(BIRTH_DATE, PLACE), true, r -> BlockingRule.hash(day(r), r.place())),
-                new BlockingRule("given+family", Set.of(GIVEN_NAME, FAMILY_NAME), false, r -> BlockingRule.hash(
-                        ordered(skeleton(r, StandardRecord.GIVEN), skeleton(r, StandardRecord.FAMILY)))),
-                new BlockingRule("phone", Set.of(PHONE), true, r -> BlockingRule.hash(r.phone())),
-                new BlockingRule("document", Set.of(DOCUMENT), true, r -> BlockingRule.hash(r.document())),
-                new BlockingRule("place+family", Set.of(PLACE, FAMILY_NAME), false,
-                        r -> BlockingRule.hash(r.place(), skeleton(r, StandardRecord.FAMILY))),
-                new BlockingRule("place+given", Set.of(PLACE, GIVEN_NAME), false,
-                        r -> BlockingRule.hash(r.place(), skeleton(r, StandardRecord.GIVEN))),
-                // Letters in sorted order survive transposed letters ("rmbeA" for "Amber"), which
-                // break the consonant skeletons the rules above block on.
-                new BlockingRule("sorted given+family", Set.of(GIVEN_NAME, FAMILY_NAME), false, r -> BlockingRule.hash(
-                        ordered(sortedLetters(r, StandardRecord.GIVEN), sortedLetters(r, StandardRecord.FAMILY)))),
-                new BlockingRule("sorted family+date", Set.of(FAMILY_NAME, BIRTH_DATE), false,
-                        r -> BlockingRule.hash(sortedLetters(r, StandardRecord.FAMILY), day(r)))),
+        return new BlockingScheme(
+                List.of(
+                        new BlockingRule(
+                                "given+family+year",
+                                Set.of(GIVEN_NAME, FAMILY_NAME, BIRTH_DATE),
+                                true,
+                                r -> BlockingRule.hash(
+                                        ordered(skeleton(r, StandardRecord.GIVEN), skeleton(r, StandardRecord.FAMILY)),
+                                        year(r))),
+                        new BlockingRule(
+                                "given+father+family",
+                                Set.of(GIVEN_NAME, FATHER_NAME, FAMILY_NAME),
+                                true,
+                                r -> BlockingRule.hash(
+                                        skeleton(r, StandardRecord.GIVEN),
+                                        skeleton(r, StandardRecord.FATHER),
+                                        skeleton(r, StandardRecord.FAMILY))),
+                        new BlockingRule(
+                                "given+father+year",
+                                Set.of(GIVEN_NAME, FATHER_NAME, BIRTH_DATE),
+                                true,
+                                r -> BlockingRule.hash(
+                                        skeleton(r, StandardRecord.GIVEN),
+                                        skeleton(r, StandardRecord.FATHER),
+                                        year(r))),
+                        new BlockingRule(
+                                "father+grandfather+family",
+                                Set.of(FATHER_NAME, GRANDFATHER_NAME, FAMILY_NAME),
+                                false,
+                                r -> BlockingRule.hash(
+                                        skeleton(r, StandardRecord.FATHER),
+                                        skeleton(r, StandardRecord.GRANDFATHER),
+                                        skeleton(r, StandardRecord.FAMILY))),
+                        new BlockingRule(
+                                "family+date",
+                                Set.of(FAMILY_NAME, BIRTH_DATE),
+                                true,
+                                r -> BlockingRule.hash(skeleton(r, StandardRecord.FAMILY), day(r))),
+                        new BlockingRule(
+                                "given+date",
+                                Set.of(GIVEN_NAME, BIRTH_DATE),
+                                true,
+                                r -> BlockingRule.hash(skeleton(r, StandardRecord.GIVEN), day(r))),
+                        new BlockingRule(
+                                "date+place",
+                                Set.of(BIRTH_DATE, PLACE),
+                                true,
+                                r -> BlockingRule.hash(day(r), r.place())),
+                        new BlockingRule(
+                                "given+family",
+                                Set.of(GIVEN_NAME, FAMILY_NAME),
+                                false,
+                                r -> BlockingRule.hash(ordered(
+                                        skeleton(r, StandardRecord.GIVEN), skeleton(r, StandardRecord.FAMILY)))),
+                        new BlockingRule("phone", Set.of(PHONE), true, r -> BlockingRule.hash(r.phone())),
+                        new BlockingRule("document", Set.of(DOCUMENT), true, r -> BlockingRule.hash(r.document())),
+                        new BlockingRule(
+                                "place+family",
+                                Set.of(PLACE, FAMILY_NAME),
+                                false,
+                                r -> BlockingRule.hash(r.place(), skeleton(r, StandardRecord.FAMILY))),
+                        new BlockingRule(
+                                "place+given",
+                                Set.of(PLACE, GIVEN_NAME),
+                                false,
+                                r -> BlockingRule.hash(r.place(), skeleton(r, StandardRecord.GIVEN))),
+                        // Letters in sorted order survive transposed letters ("rmbeA" for "Amber"), which
+                        // break the consonant skeletons the rules above block on.
+                        new BlockingRule(
+                                "sorted given+family",
+                                Set.of(GIVEN_NAME, FAMILY_NAME),
+                                false,
+                                r -> BlockingRule.hash(ordered(
+                                        sortedLetters(r, StandardRecord.GIVEN),
+                                        sortedLetters(r, StandardRecord.FAMILY)))),
+                        new BlockingRule(
+                                "sorted family+date",
+                                Set.of(FAMILY_NAME, BIRTH_DATE),
+                                false,
+                                r -> BlockingRule.hash(sortedLetters(r, StandardRecord.FAMILY), day(r)))),
                 DEFAULT_MAXIMUM_BLOCK);
     }
 
@@ -105,7 +154,9 @@ public record BlockingScheme(List<BlockingRule> rules, int maximumBlockSize) {
     }
 
     private static String year(StandardRecord record) {
-        return record.birthDate().isKnown() ? Integer.toString(record.birthDate().year()) : null;
+        return record.birthDate().isKnown()
+                ? Integer.toString(record.birthDate().year())
+                : null;
     }
 
     /** The full date with day and month in order, so a day/month swap keeps the key. */

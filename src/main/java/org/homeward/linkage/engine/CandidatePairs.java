@@ -33,6 +33,7 @@ final class CandidatePairs {
     private final List<Set<Long>> oversized = new ArrayList<>();
     /** Per rule, the records whose key was refined because their block was too large; null when none was. */
     private final BitSet[] refined;
+
     private final long[] pairsPerRule;
     private final long total;
 
@@ -67,7 +68,7 @@ final class CandidatePairs {
         }
         blocks = found.stream().mapToLong(Long::longValue).toArray();
         pairsPerRule = new long[rules];
-        forEach(() -> (i, j) -> { }, 1, null, ProgressListener.NONE, 0);
+        forEach(() -> (i, j) -> {}, 1, null, ProgressListener.NONE, 0);
         total = Arrays.stream(pairsPerRule).sum();
     }
 
@@ -178,7 +179,9 @@ final class CandidatePairs {
             if (refined[r] != null && refined[r].get(i)) {
                 continue;
             }
-            if (key != 0 && key == keys[r][j] && (oversized.get(r).isEmpty() || !oversized.get(r).contains(key))) {
+            if (key != 0
+                    && key == keys[r][j]
+                    && (oversized.get(r).isEmpty() || !oversized.get(r).contains(key))) {
                 rules |= 1 << r;
             }
         }
@@ -225,7 +228,8 @@ final class CandidatePairs {
                     }
                     int left = Math.min(i, j);
                     int right = Math.max(i, j);
-                    if (sampleModulus > 1 && Long.remainderUnsigned(mix(left * 0x1000000L + right), sampleModulus) != 0) {
+                    if (sampleModulus > 1
+                            && Long.remainderUnsigned(mix(left * 0x1000000L + right), sampleModulus) != 0) {
                         continue;
                     }
                     pairs++;
@@ -248,7 +252,9 @@ final class CandidatePairs {
         }
         for (int r = 0; r < rule; r++) {
             long key = keys[r][i];
-            if (key != 0 && key == keys[r][j] && (oversized.get(r).isEmpty() || !oversized.get(r).contains(key))) {
+            if (key != 0
+                    && key == keys[r][j]
+                    && (oversized.get(r).isEmpty() || !oversized.get(r).contains(key))) {
                 return false;
             }
         }

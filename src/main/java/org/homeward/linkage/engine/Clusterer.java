@@ -27,6 +27,7 @@ public final class Clusterer {
     static final int MAXIMUM_CLUSTER = 64;
     /** How far above the match weight a pair counts as a clear match. */
     static final double STRONG_MARGIN = 10.0;
+
     private final double matchWeight;
     private final double cannotLinkWeight;
     private final boolean onePerSource;
@@ -85,8 +86,8 @@ public final class Clusterer {
         return list == null ? new int[] {root} : list;
     }
 
-    private boolean compatible(int[] a, int[] b, PairWeights weights, int[] sources, int[] households,
-            double pairWeight) {
+    private boolean compatible(
+            int[] a, int[] b, PairWeights weights, int[] sources, int[] households, double pairWeight) {
         double disagreement = pairWeight >= matchWeight + STRONG_MARGIN ? 2 * cannotLinkWeight : cannotLinkWeight;
         for (int x : a) {
             for (int y : b) {

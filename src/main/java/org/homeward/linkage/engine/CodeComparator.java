@@ -12,8 +12,7 @@ public final class CodeComparator {
     public static final int SLIP = 1;
     public static final int SAME = 2;
 
-    private CodeComparator() {
-    }
+    private CodeComparator() {}
 
     public static int level(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
@@ -37,7 +36,9 @@ public final class CodeComparator {
     /** Phones: the same subscriber number with or without a country code counts as a slip. */
     public static int phoneLevel(String a, String b) {
         int level = level(a, b);
-        if (level == DIFFERENT && a.length() >= 8 && b.length() >= 8
+        if (level == DIFFERENT
+                && a.length() >= 8
+                && b.length() >= 8
                 && a.regionMatches(a.length() - 8, b, b.length() - 8, 8)) {
             return SLIP;
         }
@@ -59,7 +60,9 @@ public final class CodeComparator {
             if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
                 return true;
             }
-            return i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+            return i + 1 < n
+                    && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i)
                     && a.regionMatches(i + 2, b, i + 2, n - i - 2);
         }
         return n > m ? a.regionMatches(i + 1, b, i, m - i) : b.regionMatches(i + 1, a, i, n - i);

@@ -9,7 +9,7 @@ public record FieldContribution(LinkageField field, String left, String right, i
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%s %s (%s | %s) %+.2f", field.column(), levelName(), left, right,
-                weight);
+        return String.format(
+                java.util.Locale.ROOT, "%s %s (%s | %s) %+.2f", field.column(), levelName(), left, right, weight);
     }
 }

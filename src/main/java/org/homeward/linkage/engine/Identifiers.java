@@ -11,8 +11,7 @@ public final class Identifiers {
 
     private static final String SYRIA = "963";
 
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     /** "0944 123 456", "+963-944-123456", "00963944123456", "٠٩٤٤١٢٣٤٥٦" → "+963944123456". */
     public static String phone(String text) {

@@ -3,8 +3,7 @@ package org.homeward.linkage.engine;
 /** Jaro–Winkler string similarity (0 to 1), allocation-free for strings up to 64 characters. */
 public final class JaroWinkler {
 
-    private JaroWinkler() {
-    }
+    private JaroWinkler() {}
 
     public static double similarity(String a, String b) {
         if (a.equals(b)) {
@@ -55,8 +54,10 @@ public final class JaroWinkler {
     }
 
     private static double winkler(String a, String b, int matches, int halfTranspositions) {
-        double jaro = ((double) matches / a.length() + (double) matches / b.length()
-                + (double) (matches - halfTranspositions) / matches) / 3.0;
+        double jaro = ((double) matches / a.length()
+                        + (double) matches / b.length()
+                        + (double) (matches - halfTranspositions) / matches)
+                / 3.0;
         int prefix = 0;
         int limit = Math.min(4, Math.min(a.length(), b.length()));
         while (prefix < limit && a.charAt(prefix) == b.charAt(prefix)) {

@@ -53,7 +53,8 @@ public enum Kinship {
                 && (given >= NameComparator.VARIANT || grandfather >= NameComparator.VARIANT)) {
             return POSSIBLE_COUSINS;
         }
-        if (given >= NameComparator.VARIANT && father >= NameComparator.VARIANT
+        if (given >= NameComparator.VARIANT
+                && father >= NameComparator.VARIANT
                 && grandfather == NameComparator.DIFFERENT) {
             return POSSIBLE_NAMESAKES;
         }
@@ -68,8 +69,9 @@ public enum Kinship {
      */
     static Kinship of(int[] levels, StandardRecord a, StandardRecord b) {
         Kinship kinship = of(levels);
-        if (kinship == POSSIBLE_NAMESAKES && !NameComparator.clearlyDifferent(a.name(StandardRecord.GRANDFATHER),
-                b.name(StandardRecord.GRANDFATHER))) {
+        if (kinship == POSSIBLE_NAMESAKES
+                && !NameComparator.clearlyDifferent(
+                        a.name(StandardRecord.GRANDFATHER), b.name(StandardRecord.GRANDFATHER))) {
             return NONE;
         }
         return kinship;

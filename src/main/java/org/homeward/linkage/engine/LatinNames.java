@@ -18,19 +18,20 @@ final class LatinNames {
     private static final Set<String> MUHAMMAD_ABBREVIATIONS = Set.of("mhd", "mohd", "muhd", "md", "mhmd");
     private static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "ol");
     /** Titles typed into a name field ("Mrs Amber"): they say nothing about who the person is. */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mstr", "master", "dr", "prof",
-            "mister", "madam", "sir");
-    private static final Set<String> SUN_ARTICLES = Set.of("ar", "er", "ur", "as", "es", "us", "ash", "esh", "ush",
-            "ad", "ed", "ud", "at", "et", "ut", "az", "ez", "uz", "an", "en", "un", "ath", "adh",
-            "r", "s", "d", "t", "z", "n", "sh", "th", "dh");
+    private static final Set<String> TITLES =
+            Set.of("mr", "mrs", "ms", "miss", "mstr", "master", "dr", "prof", "mister", "madam", "sir");
+
+    private static final Set<String> SUN_ARTICLES = Set.of(
+            "ar", "er", "ur", "as", "es", "us", "ash", "esh", "ush", "ad", "ed", "ud", "at", "et", "ut", "az", "ez",
+            "uz", "an", "en", "un", "ath", "adh", "r", "s", "d", "t", "z", "n", "sh", "th", "dh");
     /** "abd" + linking vowel + article consonant + rest: abdul-aziz, abdurrahman, abdallah. */
     private static final Pattern ABD_SUFFIX = Pattern.compile("([aeiou])(l|sh|th|dh|r|s|z|n|d|t)?(.*)");
     /** "X-ud-din", "nureddin", "salahuddin": the second part "din" after an assimilated article. */
     private static final Pattern DIN_SUFFIX = Pattern.compile("(.+?)(?:[aeiou][ld]|[aeiou]d)?(?:d(?:i|ee|y)ne?)");
+
     private static final Pattern DIN_WORD = Pattern.compile("(?:[aeiou][ld]?)?d+(?:i|ee|y)ne?");
 
-    private LatinNames() {
-    }
+    private LatinNames() {}
 
     /** Lower-case ASCII letters, apostrophes and single spaces; accents and marks removed. */
     static String fold(String text) {
@@ -68,7 +69,8 @@ final class LatinNames {
             if (words.isEmpty() && !next.isEmpty() && TITLES.contains(word)) {
                 continue;
             }
-            if (!next.isEmpty() && (ARTICLES.contains(word) || SUN_ARTICLES.contains(word) && startsWithSound(next, word))) {
+            if (!next.isEmpty()
+                    && (ARTICLES.contains(word) || SUN_ARTICLES.contains(word) && startsWithSound(next, word))) {
                 continue;
             }
             if (MUHAMMAD_ABBREVIATIONS.contains(word)) {
@@ -97,7 +99,9 @@ final class LatinNames {
             } else if (!words.isEmpty() && DIN_WORD.matcher(word).matches()) {
                 words.set(words.size() - 1, words.get(words.size() - 1) + "din");
                 continue;
-            } else if (role == NameRole.FAMILY && words.isEmpty() && word.length() >= 6
+            } else if (role == NameRole.FAMILY
+                    && words.isEmpty()
+                    && word.length() >= 6
                     && (word.startsWith("al") || word.startsWith("el"))) {
                 word = word.substring(2);
             }
@@ -170,8 +174,9 @@ final class LatinNames {
             end--;
         }
         int finalStart = end;
-        while (finalStart > 0 && (isVowel(word.charAt(finalStart - 1))
-                || finalStart == end && word.charAt(finalStart - 1) == 'y' && finalStart > 1)) {
+        while (finalStart > 0
+                && (isVowel(word.charAt(finalStart - 1))
+                        || finalStart == end && word.charAt(finalStart - 1) == 'y' && finalStart > 1)) {
             finalStart--;
         }
         if (finalStart == 0) {
@@ -245,14 +250,29 @@ final class LatinNames {
         char next = i + 1 < end ? word.charAt(i + 1) : 0;
         if (next == 'h') {
             switch (c) {
-                case 'k': out.append('H'); return i + 2;
-                case 'g': out.append('G'); return i + 2;
-                case 's', 'c': out.append("Sq"); return i + 2;
-                case 't': out.append("Tq"); return i + 2;
-                case 'd': out.append("Dq"); return i + 2;
-                case 'p': out.append('F'); return i + 2;
-                case 'z': out.append('J'); return i + 2;
-                default: break;
+                case 'k':
+                    out.append('H');
+                    return i + 2;
+                case 'g':
+                    out.append('G');
+                    return i + 2;
+                case 's', 'c':
+                    out.append("Sq");
+                    return i + 2;
+                case 't':
+                    out.append("Tq");
+                    return i + 2;
+                case 'd':
+                    out.append("Dq");
+                    return i + 2;
+                case 'p':
+                    out.append('F');
+                    return i + 2;
+                case 'z':
+                    out.append('J');
+                    return i + 2;
+                default:
+                    break;
             }
         }
         if (c == 's' && next == 'c' && i + 2 < end && word.charAt(i + 2) == 'h') {
@@ -285,7 +305,7 @@ final class LatinNames {
             case 'y' -> out.append('Y');
             case 'z' -> out.append('Z');
             case '\'' -> out.append('\'');
-            default -> { }
+            default -> {}
         }
         return i + 1;
     }

@@ -9,7 +9,12 @@ import java.util.Locale;
 public record LinkageDate(int year, int month, int day, Precision precision) {
 
     /** How much of the date is known. */
-    public enum Precision { DAY, MONTH, YEAR, UNKNOWN }
+    public enum Precision {
+        DAY,
+        MONTH,
+        YEAR,
+        UNKNOWN
+    }
 
     public static final LinkageDate UNKNOWN = new LinkageDate(0, 0, 0, Precision.UNKNOWN);
 

@@ -47,12 +47,14 @@ public final class LinkageModel {
     private static final double[][] BUILT_IN_M = {
         {0.03, 0.07, 0.2, 0.7}, {0.03, 0.07, 0.2, 0.7}, {0.03, 0.07, 0.2, 0.7}, {0.03, 0.07, 0.2, 0.7},
         {0.02, 0.98}, {0.01, 0.02, 0.05, 0.12, 0.05, 0.75}, {0.05, 0.1, 0.85}, {0.05, 0.05, 0.9},
-        {0.05, 0.05, 0.9}, {0.1, 0.2, 0.4, 0.3}};
+        {0.05, 0.05, 0.9}, {0.1, 0.2, 0.4, 0.3}
+    };
     /** Built-in u: the chance of each level between two persons' records in a registry. */
     private static final double[][] BUILT_IN_U = {
         {0.96, 0.02, 0.01, 0.01}, {0.94, 0.02, 0.02, 0.02}, {0.94, 0.02, 0.02, 0.02}, {0.97, 0.01, 0.01, 0.01},
         {0.5, 0.5}, {0.9235, 0.06, 0.0005, 0.015, 0.001, 0.00005}, {0.88, 0.1, 0.02}, {0.99999, 0.00001, 0.000001},
-        {0.99999, 0.00001, 0.000001}, {0.98, 0.02, 0.001, 0.0001}};
+        {0.99999, 0.00001, 0.000001}, {0.98, 0.02, 0.001, 0.0001}
+    };
     /** The share of records assumed to be duplicates when the model is built in. */
     private static final double BUILT_IN_DUPLICATE_SHARE = 0.1;
 
@@ -148,16 +150,25 @@ public final class LinkageModel {
         if (Double.isNaN(candidateLambda)) {
             out.append("Built-in parameters (too few records to estimate from); ");
         }
-        out.append(String.format(Locale.ROOT, "λ = %.3g of all pairs are one person (%.4f of candidate pairs); "
-                + "prior weight %.2f%n", lambda, candidateLambda, priorWeight()));
+        out.append(String.format(
+                Locale.ROOT,
+                "λ = %.3g of all pairs are one person (%.4f of candidate pairs); " + "prior weight %.2f%n",
+                lambda,
+                candidateLambda,
+                priorWeight()));
         for (LinkageField field : LinkageField.ALL) {
             if (!uses(field)) {
                 continue;
             }
             out.append(String.format(Locale.ROOT, "%-17s", field.column()));
             for (int l = field.levelCount() - 1; l >= 0; l--) {
-                out.append(String.format(Locale.ROOT, " %s m=%.4f u=%.5f w=%+.2f;", field.levelName(l), m(field, l),
-                        u(field, l), weight(field, l)));
+                out.append(String.format(
+                        Locale.ROOT,
+                        " %s m=%.4f u=%.5f w=%+.2f;",
+                        field.levelName(l),
+                        m(field, l),
+                        u(field, l),
+                        weight(field, l)));
             }
             out.append(System.lineSeparator());
         }
@@ -184,11 +195,21 @@ public final class LinkageModel {
             out.append('\n');
             TermFrequencies table = frequencies[field.ordinal()];
             if (table != null) {
-                out.append("tf ").append(field.column()).append(' ').append(table.unseen()).append(' ')
-                        .append(table.agreement()).append('\n');
+                out.append("tf ")
+                        .append(field.column())
+                        .append(' ')
+                        .append(table.unseen())
+                        .append(' ')
+                        .append(table.agreement())
+                        .append('\n');
                 for (Map.Entry<String, Double> entry : new TreeMap<>(table.frequencies()).entrySet()) {
-                    out.append("tf-value ").append(field.column()).append(' ').append(entry.getKey()).append(' ')
-                            .append(entry.getValue()).append('\n');
+                    out.append("tf-value ")
+                            .append(field.column())
+                            .append(' ')
+                            .append(entry.getKey())
+                            .append(' ')
+                            .append(entry.getValue())
+                            .append('\n');
                 }
             }
         }
@@ -199,7 +220,8 @@ public final class LinkageModel {
     public static LinkageModel parse(String text) {
         String[] lines = text.split("\n");
         if (lines.length == 0 || !lines[0].trim().equals("homeward-linkage-model 1")) {
-            throw new IllegalArgumentException("Not a Homeward linkage model (first line must be 'homeward-linkage-model 1')");
+            throw new IllegalArgumentException(
+                    "Not a Homeward linkage model (first line must be 'homeward-linkage-model 1')");
         }
         double lambda = Double.NaN;
         double candidateLambda = Double.NaN;
@@ -224,19 +246,23 @@ public final class LinkageModel {
                     case "m" -> m[field(parts[1], n).ordinal()] = numbers(parts);
                     case "u" -> u[field(parts[1], n).ordinal()] = numbers(parts);
                     case "tf" -> tfHeader[field(parts[1], n).ordinal()] = numbers(parts);
-                    case "tf-value" -> values.get(field(parts[1], n).ordinal()).put(parts[2], Double.parseDouble(parts[3]));
-                    default -> throw new IllegalArgumentException("Line " + (n + 1) + ": unknown entry '" + parts[0] + "'");
+                    case "tf-value" ->
+                        values.get(field(parts[1], n).ordinal()).put(parts[2], Double.parseDouble(parts[3]));
+                    default ->
+                        throw new IllegalArgumentException("Line " + (n + 1) + ": unknown entry '" + parts[0] + "'");
                 }
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new IllegalArgumentException("Line " + (n + 1) + " of the linkage model is malformed: " + lines[n]);
+                throw new IllegalArgumentException(
+                        "Line " + (n + 1) + " of the linkage model is malformed: " + lines[n]);
             }
         }
         if (Double.isNaN(lambda)) {
             throw new IllegalArgumentException("The linkage model has no lambda line");
         }
         for (int f = 0; f < fields; f++) {
-            if (m[f] == null != (u[f] == null) || m[f] != null && (m[f].length != LinkageField.ALL[f].levelCount()
-                    || u[f].length != m[f].length)) {
+            if (m[f] == null != (u[f] == null)
+                    || m[f] != null
+                            && (m[f].length != LinkageField.ALL[f].levelCount() || u[f].length != m[f].length)) {
                 throw new IllegalArgumentException("The linkage model's m and u of " + LinkageField.ALL[f].column()
                         + " do not fit its " + LinkageField.ALL[f].levelCount() + " levels");
             }

@@ -8,9 +8,21 @@ package org.homeward.linkage.engine;
  * linkage between files (records of one source are not compared with each other when linking);
  * {@code householdId} gives household evidence; {@code site} is carried along for the caller.
  */
-public record LinkageRecord(String id, String source, String householdId, String givenName, String fatherName,
-        String grandfatherName, String familyName, String sex, LinkageDate birthDate, String phone,
-        String document, String place, String address, String site) {
+public record LinkageRecord(
+        String id,
+        String source,
+        String householdId,
+        String givenName,
+        String fatherName,
+        String grandfatherName,
+        String familyName,
+        String sex,
+        LinkageDate birthDate,
+        String phone,
+        String document,
+        String place,
+        String address,
+        String site) {
 
     public LinkageRecord {
         if (id == null || id.isBlank()) {
@@ -46,24 +58,86 @@ public record LinkageRecord(String id, String source, String householdId, String
             this.id = id;
         }
 
-        public Builder source(String value) { source = value; return this; }
-        public Builder householdId(String value) { householdId = value; return this; }
-        public Builder givenName(String value) { givenName = value; return this; }
+        public Builder source(String value) {
+            source = value;
+            return this;
+        }
+
+        public Builder householdId(String value) {
+            householdId = value;
+            return this;
+        }
+
+        public Builder givenName(String value) {
+            givenName = value;
+            return this;
+        }
         /** The given name in both scripts, as the registry keeps it (either may be null). */
-        public Builder givenName(String arabic, String latin) { return givenName(join(arabic, latin)); }
-        public Builder fatherName(String arabic, String latin) { return fatherName(join(arabic, latin)); }
-        public Builder grandfatherName(String arabic, String latin) { return grandfatherName(join(arabic, latin)); }
-        public Builder familyName(String arabic, String latin) { return familyName(join(arabic, latin)); }
-        public Builder fatherName(String value) { fatherName = value; return this; }
-        public Builder grandfatherName(String value) { grandfatherName = value; return this; }
-        public Builder familyName(String value) { familyName = value; return this; }
-        public Builder sex(String value) { sex = value; return this; }
-        public Builder birthDate(LinkageDate value) { birthDate = value; return this; }
-        public Builder phone(String value) { phone = value; return this; }
-        public Builder document(String value) { document = value; return this; }
-        public Builder place(String value) { place = value; return this; }
-        public Builder address(String value) { address = value; return this; }
-        public Builder site(String value) { site = value; return this; }
+        public Builder givenName(String arabic, String latin) {
+            return givenName(join(arabic, latin));
+        }
+
+        public Builder fatherName(String arabic, String latin) {
+            return fatherName(join(arabic, latin));
+        }
+
+        public Builder grandfatherName(String arabic, String latin) {
+            return grandfatherName(join(arabic, latin));
+        }
+
+        public Builder familyName(String arabic, String latin) {
+            return familyName(join(arabic, latin));
+        }
+
+        public Builder fatherName(String value) {
+            fatherName = value;
+            return this;
+        }
+
+        public Builder grandfatherName(String value) {
+            grandfatherName = value;
+            return this;
+        }
+
+        public Builder familyName(String value) {
+            familyName = value;
+            return this;
+        }
+
+        public Builder sex(String value) {
+            sex = value;
+            return this;
+        }
+
+        public Builder birthDate(LinkageDate value) {
+            birthDate = value;
+            return this;
+        }
+
+        public Builder phone(String value) {
+            phone = value;
+            return this;
+        }
+
+        public Builder document(String value) {
+            document = value;
+            return this;
+        }
+
+        public Builder place(String value) {
+            place = value;
+            return this;
+        }
+
+        public Builder address(String value) {
+            address = value;
+            return this;
+        }
+
+        public Builder site(String value) {
+            site = value;
+            return this;
+        }
 
         private static String join(String arabic, String latin) {
             if (arabic == null || arabic.isBlank()) {
@@ -73,8 +147,21 @@ public record LinkageRecord(String id, String source, String householdId, String
         }
 
         public LinkageRecord build() {
-            return new LinkageRecord(id, source, householdId, givenName, fatherName, grandfatherName, familyName, sex,
-                    birthDate, phone, document, place, address, site);
+            return new LinkageRecord(
+                    id,
+                    source,
+                    householdId,
+                    givenName,
+                    fatherName,
+                    grandfatherName,
+                    familyName,
+                    sex,
+                    birthDate,
+                    phone,
+                    document,
+                    place,
+                    address,
+                    site);
         }
     }
 }

@@ -9,7 +9,12 @@ import java.util.List;
 public final class LinkageResult {
 
     /** What became of a kept pair. */
-    public enum Decision { MATCH, LINKED, REVIEW, SPLIT }
+    public enum Decision {
+        MATCH,
+        LINKED,
+        REVIEW,
+        SPLIT
+    }
 
     private final List<StandardRecord> records;
     private final int[] cluster;
@@ -21,8 +26,15 @@ public final class LinkageResult {
     private final PairScorer scorer;
     private final CandidatePairs candidates;
 
-    LinkageResult(List<StandardRecord> records, int[] cluster, PairList pairs, float[] householdWeights,
-            LinkageModel model, BlockingReport blocking, LinkageSettings settings, CandidatePairs candidates) {
+    LinkageResult(
+            List<StandardRecord> records,
+            int[] cluster,
+            PairList pairs,
+            float[] householdWeights,
+            LinkageModel model,
+            BlockingReport blocking,
+            LinkageSettings settings,
+            CandidatePairs candidates) {
         this.candidates = candidates;
         this.records = records;
         this.cluster = cluster;

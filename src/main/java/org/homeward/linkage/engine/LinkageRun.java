@@ -17,6 +17,7 @@ public final class LinkageRun {
 
     /** Records standardised together (in parallel) when they are handed over one at a time. */
     private static final int STANDARDISE_CHUNK = 20_000;
+
     private final LinkageSettings settings;
     private final ProgressListener progress;
 
@@ -57,21 +58,28 @@ public final class LinkageRun {
         int[] households = indexValues(records, false);
         CandidatePairs candidates = block(records, sources);
         BlockingReport report = report(records, candidates, sources, settings.linkSources());
-        LinkageModel model = settings.model() != null ? settings.model()
-                : estimate(records, households, candidates, report);
+        LinkageModel model =
+                settings.model() != null ? settings.model() : estimate(records, households, candidates, report);
         PairScorer scorer = new PairScorer(model);
         PairList pairs = score(records, households, candidates, scorer);
         pairs.sortByIndices();
         float[] householdWeights = householdEvidence(households, pairs, records, scorer);
         int[] cluster = new Clusterer(settings.matchWeight(), settings.cannotLinkWeight(), settings.linkSources())
-                .cluster(records.size(), pairs, (i, j) -> {
-                    int k = pairs.find(Math.min(i, j), Math.max(i, j));
-                    if (k >= 0) {
-                        return scorer.kinship(records.get(i), records.get(j)) == Kinship.NONE ? pairs.weight(k)
-                                : Double.NEGATIVE_INFINITY;
-                    }
-                    return scorer.clusteringWeight(records.get(i), records.get(j)) + sameHousehold(households, i, j);
-                }, sources, households);
+                .cluster(
+                        records.size(),
+                        pairs,
+                        (i, j) -> {
+                            int k = pairs.find(Math.min(i, j), Math.max(i, j));
+                            if (k >= 0) {
+                                return scorer.kinship(records.get(i), records.get(j)) == Kinship.NONE
+                                        ? pairs.weight(k)
+                                        : Double.NEGATIVE_INFINITY;
+                            }
+                            return scorer.clusteringWeight(records.get(i), records.get(j))
+                                    + sameHousehold(households, i, j);
+                        },
+                        sources,
+                        households);
         progress.progress("cluster", records.size(), records.size());
         return new LinkageResult(records, cluster, pairs, householdWeights, model, report, settings, candidates);
     }
@@ -99,33 +107,38 @@ public final class LinkageRun {
         return candidates;
     }
 
-    private LinkageModel estimate(List<StandardRecord> records, int[] households, CandidatePairs candidates,
-            BlockingReport report) {
+    private LinkageModel estimate(
+            List<StandardRecord> records, int[] households, CandidatePairs candidates, BlockingReport report) {
         long modulus = Math.max(1, (candidates.total() + settings.estimationPairs() - 1) / settings.estimationPairs());
         int rules = settings.blocking().rules().size();
         List<PatternCounts[]> counts = Collections.synchronizedList(new ArrayList<>());
-        candidates.forEach(() -> {
-            PatternCounts[] local = new PatternCounts[rules + 1];
-            for (int r = 0; r <= rules; r++) {
-                local[r] = new PatternCounts();
-            }
-            counts.add(local);
-            int[] levels = new int[LinkageField.ALL.length];
-            return (i, j) -> {
-                if (households[i] >= 0 && households[i] == households[j]) {
-                    return;
-                }
-                PairComparison.compare(records.get(i), records.get(j), levels);
-                long pattern = PairComparison.pattern(levels);
-                local[rules].add(pattern, 1);
-                int pairedBy = candidates.rulesOf(i, j);
-                for (int r = 0; r < rules; r++) {
-                    if ((pairedBy & 1 << r) != 0) {
-                        local[r].add(pattern, 1);
+        candidates.forEach(
+                () -> {
+                    PatternCounts[] local = new PatternCounts[rules + 1];
+                    for (int r = 0; r <= rules; r++) {
+                        local[r] = new PatternCounts();
                     }
-                }
-            };
-        }, modulus, "estimate", progress, candidates.total() / modulus);
+                    counts.add(local);
+                    int[] levels = new int[LinkageField.ALL.length];
+                    return (i, j) -> {
+                        if (households[i] >= 0 && households[i] == households[j]) {
+                            return;
+                        }
+                        PairComparison.compare(records.get(i), records.get(j), levels);
+                        long pattern = PairComparison.pattern(levels);
+                        local[rules].add(pattern, 1);
+                        int pairedBy = candidates.rulesOf(i, j);
+                        for (int r = 0; r < rules; r++) {
+                            if ((pairedBy & 1 << r) != 0) {
+                                local[r].add(pattern, 1);
+                            }
+                        }
+                    };
+                },
+                modulus,
+                "estimate",
+                progress,
+                candidates.total() / modulus);
         List<Map<Long, Long>> merged = new ArrayList<>();
         for (int r = 0; r <= rules; r++) {
             PatternCounts patterns = new PatternCounts();
@@ -134,27 +147,40 @@ public final class LinkageRun {
             }
             merged.add(patterns.toMap());
         }
-        long sampled = merged.get(rules).values().stream().mapToLong(Long::longValue).sum();
+        long sampled =
+                merged.get(rules).values().stream().mapToLong(Long::longValue).sum();
         double scale = sampled == 0 ? 1 : (double) candidates.total() / sampled;
-        return ModelEstimator.estimate(records, settings.blocking().rules(), merged.subList(0, rules),
-                merged.get(rules), scale, report.allPairs(), settings.seed());
+        return ModelEstimator.estimate(
+                records,
+                settings.blocking().rules(),
+                merged.subList(0, rules),
+                merged.get(rules),
+                scale,
+                report.allPairs(),
+                settings.seed());
     }
 
-    private PairList score(List<StandardRecord> records, int[] households, CandidatePairs candidates,
-            PairScorer scorer) {
+    private PairList score(
+            List<StandardRecord> records, int[] households, CandidatePairs candidates, PairScorer scorer) {
         List<PairList> kept = Collections.synchronizedList(new ArrayList<>());
         double review = settings.reviewWeight();
-        candidates.forEach(() -> {
-            PairList local = new PairList();
-            kept.add(local);
-            int[] levels = new int[LinkageField.ALL.length];
-            return (i, j) -> {
-                double weight = scorer.weight(records.get(i), records.get(j), levels) + sameHousehold(households, i, j);
-                if (weight >= review) {
-                    local.add(i, j, weight);
-                }
-            };
-        }, 1, "score", progress, candidates.total());
+        candidates.forEach(
+                () -> {
+                    PairList local = new PairList();
+                    kept.add(local);
+                    int[] levels = new int[LinkageField.ALL.length];
+                    return (i, j) -> {
+                        double weight =
+                                scorer.weight(records.get(i), records.get(j), levels) + sameHousehold(households, i, j);
+                        if (weight >= review) {
+                            local.add(i, j, weight);
+                        }
+                    };
+                },
+                1,
+                "score",
+                progress,
+                candidates.total());
         return PairList.concatenate(kept);
     }
 
@@ -163,8 +189,8 @@ public final class LinkageRun {
      * such member (at most two). Members of one household never gain: brothers share father,
      * grandfather and family name, and that is no evidence that they are one person.
      */
-    private float[] householdEvidence(int[] households, PairList pairs, List<StandardRecord> records,
-            PairScorer scorer) {
+    private float[] householdEvidence(
+            int[] households, PairList pairs, List<StandardRecord> records, PairScorer scorer) {
         float[] added = new float[pairs.size()];
         for (int k = 0; k < pairs.size(); k++) {
             added[k] = (float) sameHousehold(households, pairs.left(k), pairs.right(k));
@@ -182,8 +208,10 @@ public final class LinkageRun {
         for (int k = 0; k < pairs.size(); k++) {
             long key = householdPair(households, pairs.left(k), pairs.right(k));
             // Two brothers of two households that are one family registered twice gain nothing from it.
-            if (key < 0 || pairs.weight(k) < settings.matchWeight()
-                    && scorer.kinship(records.get(pairs.left(k)), records.get(pairs.right(k))) != Kinship.NONE) {
+            if (key < 0
+                    || pairs.weight(k) < settings.matchWeight()
+                            && scorer.kinship(records.get(pairs.left(k)), records.get(pairs.right(k)))
+                                    != Kinship.NONE) {
                 continue;
             }
             int others = matchedBetween.getOrDefault(key, 0) - (pairs.weight(k) >= settings.matchWeight() ? 1 : 0);
@@ -216,12 +244,12 @@ public final class LinkageRun {
         return values;
     }
 
-    private static BlockingReport report(List<StandardRecord> records, CandidatePairs candidates, int[] sources,
-            boolean linkSources) {
+    private static BlockingReport report(
+            List<StandardRecord> records, CandidatePairs candidates, int[] sources, boolean linkSources) {
         List<BlockingReport.Rule> rules = new ArrayList<>();
         for (int r = 0; r < candidates.scheme().rules().size(); r++) {
-            rules.add(new BlockingReport.Rule(candidates.scheme().rules().get(r).name(), candidates.pairsOf(r),
-                    candidates.oversizedBlocks(r)));
+            rules.add(new BlockingReport.Rule(
+                    candidates.scheme().rules().get(r).name(), candidates.pairsOf(r), candidates.oversizedBlocks(r)));
         }
         long n = records.size();
         long all = n * (n - 1) / 2;

@@ -19,8 +19,17 @@ package org.homeward.linkage.engine;
  * @param estimationPairs   how many candidate pairs (at most) the EM estimation looks at
  * @param model             a model to use instead of estimating one, or null
  */
-public record LinkageSettings(BlockingScheme blocking, boolean linkSources, double matchWeight, double reviewWeight,
-        double cannotLinkWeight, double householdWeight, double sameHouseholdWeight, long seed, long estimationPairs, LinkageModel model) {
+public record LinkageSettings(
+        BlockingScheme blocking,
+        boolean linkSources,
+        double matchWeight,
+        double reviewWeight,
+        double cannotLinkWeight,
+        double householdWeight,
+        double sameHouseholdWeight,
+        long seed,
+        long estimationPairs,
+        LinkageModel model) {
 
     public static final double DEFAULT_MATCH_WEIGHT = 0.0;
     public static final double DEFAULT_REVIEW_WEIGHT = -5.0;
@@ -29,25 +38,58 @@ public record LinkageSettings(BlockingScheme blocking, boolean linkSources, doub
     public static final double DEFAULT_SAME_HOUSEHOLD_WEIGHT = -10.0;
 
     public static LinkageSettings defaults() {
-        return new LinkageSettings(BlockingScheme.standard(), false, DEFAULT_MATCH_WEIGHT, DEFAULT_REVIEW_WEIGHT,
-                DEFAULT_CANNOT_LINK_WEIGHT, DEFAULT_HOUSEHOLD_WEIGHT,
-                DEFAULT_SAME_HOUSEHOLD_WEIGHT, 1L, 2_000_000L, null);
+        return new LinkageSettings(
+                BlockingScheme.standard(),
+                false,
+                DEFAULT_MATCH_WEIGHT,
+                DEFAULT_REVIEW_WEIGHT,
+                DEFAULT_CANNOT_LINK_WEIGHT,
+                DEFAULT_HOUSEHOLD_WEIGHT,
+                DEFAULT_SAME_HOUSEHOLD_WEIGHT,
+                1L,
+                2_000_000L,
+                null);
     }
 
     public LinkageSettings withLinkSources(boolean link) {
-        return new LinkageSettings(blocking, link, matchWeight, reviewWeight, cannotLinkWeight, householdWeight,
-                sameHouseholdWeight, seed,
-                estimationPairs, model);
+        return new LinkageSettings(
+                blocking,
+                link,
+                matchWeight,
+                reviewWeight,
+                cannotLinkWeight,
+                householdWeight,
+                sameHouseholdWeight,
+                seed,
+                estimationPairs,
+                model);
     }
 
     public LinkageSettings withMatchWeight(double weight) {
-        return new LinkageSettings(blocking, linkSources, weight, reviewWeight, cannotLinkWeight, householdWeight,
-                sameHouseholdWeight, seed,
-                estimationPairs, model);
+        return new LinkageSettings(
+                blocking,
+                linkSources,
+                weight,
+                reviewWeight,
+                cannotLinkWeight,
+                householdWeight,
+                sameHouseholdWeight,
+                seed,
+                estimationPairs,
+                model);
     }
 
     public LinkageSettings withModel(LinkageModel fixed) {
-        return new LinkageSettings(blocking, linkSources, matchWeight, reviewWeight, cannotLinkWeight, householdWeight,
-                sameHouseholdWeight, seed, estimationPairs, fixed);
+        return new LinkageSettings(
+                blocking,
+                linkSources,
+                matchWeight,
+                reviewWeight,
+                cannotLinkWeight,
+                householdWeight,
+                sameHouseholdWeight,
+                seed,
+                estimationPairs,
+                fixed);
     }
 }

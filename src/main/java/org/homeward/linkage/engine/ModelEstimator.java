@@ -28,8 +28,7 @@ public final class ModelEstimator {
     /** Below this many records, EM has too little to learn from and the built-in parameters are used. */
     public static final int MINIMUM_RECORDS = 1_000;
 
-    private ModelEstimator() {
-    }
+    private ModelEstimator() {}
 
     /**
      * @param records       the standardised records
@@ -41,8 +40,13 @@ public final class ModelEstimator {
      * @param allPairs      how many pairs could be compared
      * @param seed          seed of the random pairs
      */
-    public static LinkageModel estimate(List<StandardRecord> records, List<BlockingRule> rules,
-            List<Map<Long, Long>> rulePatterns, Map<Long, Long> patterns, double sampleScale, long allPairs,
+    public static LinkageModel estimate(
+            List<StandardRecord> records,
+            List<BlockingRule> rules,
+            List<Map<Long, Long>> rulePatterns,
+            Map<Long, Long> patterns,
+            double sampleScale,
+            long allPairs,
             long seed) {
         int fields = LinkageField.ALL.length;
         boolean[] present = presentFields(patterns);
@@ -97,8 +101,8 @@ public final class ModelEstimator {
     }
 
     /** Full EM over one rule's patterns on its active fields; adds its m, weighed by its matches. */
-    private static void fitRule(Map<Long, Long> patterns, boolean[] active, double[][] randomU, double[][] mSum,
-            double[] matchesSum) {
+    private static void fitRule(
+            Map<Long, Long> patterns, boolean[] active, double[][] randomU, double[][] mSum, double[] matchesSum) {
         if (patterns == null || patterns.isEmpty()) {
             return;
         }
@@ -187,8 +191,8 @@ public final class ModelEstimator {
      * EM for a two-class mixture over the fields where {@code m} is set: fits m, u and λ in place.
      * Answers {λ, number of pairs}.
      */
-    private static double[] expectationMaximisation(Map<Long, Long> patterns, double[][] m, double[][] u,
-            double lambda) {
+    private static double[] expectationMaximisation(
+            Map<Long, Long> patterns, double[][] m, double[][] u, double lambda) {
         int fields = m.length;
         long[] keys = new long[patterns.size()];
         double[] counts = new double[patterns.size()];
@@ -260,8 +264,8 @@ public final class ModelEstimator {
     }
 
     /** λ over all pairs: expected matches among the candidates (non-candidates taken as non-matches). */
-    private static double priorFixedPoint(Map<Long, Long> patterns, double scale, double[][] m, double[][] u,
-            long allPairs) {
+    private static double priorFixedPoint(
+            Map<Long, Long> patterns, double scale, double[][] m, double[][] u, long allPairs) {
         double lambda = 1e-4;
         for (int iteration = 0; iteration < 100; iteration++) {
             double matches = 0;

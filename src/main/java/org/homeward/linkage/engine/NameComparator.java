@@ -15,14 +15,14 @@ public final class NameComparator {
     public static final int EXACT = 3;
     private static final double CLOSE_SIMILARITY = 0.88;
 
-    private NameComparator() {
-    }
+    private NameComparator() {}
 
     public static int level(StandardName a, StandardName b) {
         if (a.isEmpty() || b.isEmpty()) {
             return MISSING;
         }
-        if (a.arabic() != null && a.arabic().equals(b.arabic()) || a.latin() != null && a.latin().equals(b.latin())) {
+        if (a.arabic() != null && a.arabic().equals(b.arabic())
+                || a.latin() != null && a.latin().equals(b.latin())) {
             return EXACT;
         }
         // Two listed names: the list decides, so names of one root (محمد, محمود) stay different names.
@@ -34,22 +34,31 @@ public final class NameComparator {
 
     /** The level by the spelling rules alone, whatever the list of names says. */
     static int ruleLevel(StandardName a, StandardName b) {
-        if (a.arabic() != null && a.arabic().equals(b.arabic()) || a.latin() != null && a.latin().equals(b.latin())) {
+        if (a.arabic() != null && a.arabic().equals(b.arabic())
+                || a.latin() != null && a.latin().equals(b.latin())) {
             return EXACT;
         }
         // The alignment runs only where the consonants agree: most pairs of different names stop here.
         int distance = Math.min(
-                Math.min(distance(a.arabicTokens(), a.arabicLoose(), b.arabicTokens(), b.arabicLoose()),
+                Math.min(
+                        distance(a.arabicTokens(), a.arabicLoose(), b.arabicTokens(), b.arabicLoose()),
                         distance(a.latinTokens(), a.latinLoose(), b.latinTokens(), b.latinLoose())),
-                Math.min(distance(a.arabicTokens(), a.arabicLoose(), b.latinTokens(), b.latinLoose()),
+                Math.min(
+                        distance(a.arabicTokens(), a.arabicLoose(), b.latinTokens(), b.latinLoose()),
                         distance(a.latinTokens(), a.latinLoose(), b.arabicTokens(), b.arabicLoose())));
-        if (distance == 0 && (a.latinTokens() == null || b.latinTokens() == null || a.arabic() != null
-                || b.arabic() != null || NameTokens.sameShape(a.latinTokens(), b.latinTokens()))) {
+        if (distance == 0
+                && (a.latinTokens() == null
+                        || b.latinTokens() == null
+                        || a.arabic() != null
+                        || b.arabic() != null
+                        || NameTokens.sameShape(a.latinTokens(), b.latinTokens()))) {
             return VARIANT;
         }
         if (distance <= 1 && Math.min(a.skeleton().length(), b.skeleton().length()) >= 3
-                || similar(a.latin(), b.latin()) || similar(a.arabic(), b.arabic())
-                || oneConsonantApart(a.arabicLoose(), b.latinLoose()) || oneConsonantApart(a.latinLoose(), b.arabicLoose())) {
+                || similar(a.latin(), b.latin())
+                || similar(a.arabic(), b.arabic())
+                || oneConsonantApart(a.arabicLoose(), b.latinLoose())
+                || oneConsonantApart(a.latinLoose(), b.arabicLoose())) {
             return CLOSE;
         }
         return DIFFERENT;
@@ -86,12 +95,16 @@ public final class NameComparator {
     /** Across scripts, a typo: the consonants one slip apart, in a name of four consonants or more. */
     private static boolean oneConsonantApart(String a, String b) {
         // Three consonants with one changed are too often another name of the same shape (Radwan, Hamdan).
-        return a != null && b != null && Math.min(a.length(), b.length()) >= 3
+        return a != null
+                && b != null
+                && Math.min(a.length(), b.length()) >= 3
                 && (a.equals(b) || Math.max(a.length(), b.length()) >= 4 && CodeComparator.oneSlip(a, b));
     }
 
     private static boolean similar(String a, String b) {
-        return a != null && b != null && Math.min(a.length(), b.length()) >= 3
+        return a != null
+                && b != null
+                && Math.min(a.length(), b.length()) >= 3
                 && JaroWinkler.similarity(a, b) >= CLOSE_SIMILARITY;
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class NameStandardiser {
 
-    private NameStandardiser() {
-    }
+    private NameStandardiser() {}
 
     /** The words of one name in each script, ready for {@link StandardName#of}. */
     record Words(List<String> arabic, List<String> latin) {
@@ -26,7 +25,8 @@ public final class NameStandardiser {
 
         /** The i-th word alone, in whichever script has it. */
         Words word(int i) {
-            return new Words(i < arabic.size() ? List.of(arabic.get(i)) : List.of(),
+            return new Words(
+                    i < arabic.size() ? List.of(arabic.get(i)) : List.of(),
                     i < latin.size() ? List.of(latin.get(i)) : List.of());
         }
 
@@ -56,8 +56,12 @@ public final class NameStandardiser {
             if (ArabicNames.isArabicLetter(c) || c >= '\u064B' && c <= '\u065F' || c == 'ـ') {
                 arabic.append(c);
                 latin.append(' ');
-            } else if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                    || c == '\'' || c == '’' || c == 'ʿ' || c == 'ʾ') {
+            } else if (Character.isLetter(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK
+                    || c == '\''
+                    || c == '’'
+                    || c == 'ʿ'
+                    || c == 'ʾ') {
                 latin.append(c);
                 arabic.append(' ');
             } else {
@@ -96,7 +100,8 @@ public final class NameStandardiser {
                 givenWords = givenWords.word(0);
             }
         }
-        return new StandardName[] {givenWords.standard(), fatherWords.standard(), grandfatherWords.standard(),
-                familyWords.standard()};
+        return new StandardName[] {
+            givenWords.standard(), fatherWords.standard(), grandfatherWords.standard(), familyWords.standard()
+        };
     }
 }

@@ -21,7 +21,8 @@ final class NameTokens {
     private static final boolean[][] COMPATIBLE = new boolean[128][128];
     private static final boolean[] OPTIONAL = new boolean[128];
     private static final boolean[] CONSONANT = new boolean[128];
-    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[][] {new int[32], new int[32]});
+    private static final ThreadLocal<int[][]> ROWS =
+            ThreadLocal.withInitial(() -> new int[][] {new int[32], new int[32]});
 
     static {
         for (char c : "BTJHDRZSGFKLMN".toCharArray()) {
@@ -60,8 +61,7 @@ final class NameTokens {
         }
     }
 
-    private NameTokens() {
-    }
+    private NameTokens() {}
 
     /** Removes repeats: doubled consonants and vowel runs of one kind are one sound. */
     static String collapse(CharSequence tokens) {

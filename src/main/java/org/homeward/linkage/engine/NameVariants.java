@@ -24,6 +24,7 @@ final class NameVariants {
 
     /** The name of a spelling nobody listed (or listed under two names). */
     static final int UNKNOWN = -1;
+
     private static final int AMBIGUOUS = -2;
     private static final String RESOURCE = "/linkage/given-names.tsv";
 
@@ -31,12 +32,12 @@ final class NameVariants {
     private final Map<String, Integer> byLatin = new HashMap<>();
     /** Listed spellings by loose consonant skeleton, to recognise unlisted spellings by the rules. */
     private final Map<String, List<Listed>> byLoose = new HashMap<>();
+
     private final List<String> labels = new ArrayList<>();
     /** The spellings of each listed name, as the list writes them, in both scripts. */
     private final List<List<String>> spellings = new ArrayList<>();
 
-    private record Listed(StandardName name, int id) {
-    }
+    private record Listed(StandardName name, int id) {}
 
     private static final class Holder {
         static final NameVariants LIST = load();
@@ -85,7 +86,8 @@ final class NameVariants {
                     continue;
                 }
                 written.add(spelling.strip());
-                StandardName name = NameStandardiser.words(spelling, NameRole.GIVEN).unlisted();
+                StandardName name =
+                        NameStandardiser.words(spelling, NameRole.GIVEN).unlisted();
                 if (name.isEmpty()) {
                     continue;
                 }
@@ -126,8 +128,10 @@ final class NameVariants {
      */
     private int byRules(StandardName name) {
         int found = UNKNOWN;
-        String[] keys = {name.arabicLoose() == null ? null : "a" + name.arabicLoose(),
-            name.latinLoose() == null ? null : "l" + name.latinLoose()};
+        String[] keys = {
+            name.arabicLoose() == null ? null : "a" + name.arabicLoose(),
+            name.latinLoose() == null ? null : "l" + name.latinLoose()
+        };
         for (String loose : keys) {
             for (Listed listed : loose == null ? List.<Listed>of() : byLoose.getOrDefault(loose, List.of())) {
                 if (listed.id() != found && NameComparator.ruleLevel(name, listed.name()) >= NameComparator.VARIANT) {

@@ -7,8 +7,7 @@ package org.homeward.linkage.engine;
  */
 public final class PairComparison {
 
-    private PairComparison() {
-    }
+    private PairComparison() {}
 
     /** Fills {@code levels} (indexed by {@link LinkageField#ordinal()}); answers whether names were swapped. */
     public static boolean compare(StandardRecord a, StandardRecord b, int[] levels) {
@@ -32,7 +31,9 @@ public final class PairComparison {
 
     /** Whether two dates of birth are more than ten years apart and no identifier says they are one person. */
     static boolean farApart(LinkageDate a, LinkageDate b, int[] levels) {
-        return a.isKnown() && b.isKnown() && Math.abs(a.year() - b.year()) > YEARS_APART_WITH_IDENTIFIERS
+        return a.isKnown()
+                && b.isKnown()
+                && Math.abs(a.year() - b.year()) > YEARS_APART_WITH_IDENTIFIERS
                 && !identifiersAgree(levels);
     }
 
@@ -45,10 +46,11 @@ public final class PairComparison {
      * than another person, and it is weighed as "years apart", not as a different date.
      */
     private static boolean identifiersAgree(int[] levels) {
-        return levels[LinkageField.DOCUMENT.ordinal()] >= 1 || levels[LinkageField.PHONE.ordinal()] >= 2
+        return levels[LinkageField.DOCUMENT.ordinal()] >= 1
+                || levels[LinkageField.PHONE.ordinal()] >= 2
                 || levels[LinkageField.GIVEN_NAME.ordinal()] >= NameComparator.VARIANT
-                && levels[LinkageField.FAMILY_NAME.ordinal()] >= NameComparator.VARIANT
-                && levels[LinkageField.ADDRESS.ordinal()] >= AddressComparator.MOST;
+                        && levels[LinkageField.FAMILY_NAME.ordinal()] >= NameComparator.VARIANT
+                        && levels[LinkageField.ADDRESS.ordinal()] >= AddressComparator.MOST;
     }
 
     private static boolean compareNames(StandardRecord a, StandardRecord b, int[] levels) {
@@ -62,7 +64,8 @@ public final class PairComparison {
         if (given < NameComparator.VARIANT && family < NameComparator.VARIANT) {
             int crossGiven = NameComparator.level(a.name(StandardRecord.GIVEN), b.name(StandardRecord.FAMILY));
             int crossFamily = NameComparator.level(a.name(StandardRecord.FAMILY), b.name(StandardRecord.GIVEN));
-            if (crossGiven >= NameComparator.CLOSE && crossFamily >= NameComparator.CLOSE
+            if (crossGiven >= NameComparator.CLOSE
+                    && crossFamily >= NameComparator.CLOSE
                     && crossGiven + crossFamily > given + family) {
                 given = crossGiven;
                 family = crossFamily;

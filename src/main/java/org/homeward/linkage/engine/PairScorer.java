@@ -10,8 +10,9 @@ import java.util.List;
  */
 public final class PairScorer {
 
-    private static final int[] NAME_LINKS = {StandardRecord.GIVEN, StandardRecord.FATHER, StandardRecord.GRANDFATHER,
-            StandardRecord.FAMILY};
+    private static final int[] NAME_LINKS = {
+        StandardRecord.GIVEN, StandardRecord.FATHER, StandardRecord.GRANDFATHER, StandardRecord.FAMILY
+    };
     private final LinkageModel model;
     private final ThreadLocal<int[]> scratch = ThreadLocal.withInitial(() -> new int[LinkageField.ALL.length]);
 
@@ -54,13 +55,14 @@ public final class PairScorer {
      * learns "different date" from year-only and placeholder dates and would weigh twenty years
      * apart as lightly as three.
      */
-    private double fieldWeight(LinkageField field, int level, LinkageField telling, StandardRecord a,
-            StandardRecord b, int[] levels) {
+    private double fieldWeight(
+            LinkageField field, int level, LinkageField telling, StandardRecord a, StandardRecord b, int[] levels) {
         if (field == telling) {
             return Kinship.RELATIVE_NAME_WEIGHT;
         }
         double weight = model.weight(field, level);
-        if (field == LinkageField.BIRTH_DATE && level == BirthDateComparator.DIFFERENT
+        if (field == LinkageField.BIRTH_DATE
+                && level == BirthDateComparator.DIFFERENT
                 && PairComparison.farApart(a.birthDate(), b.birthDate(), levels)) {
             return Math.min(weight, PairComparison.FAR_APART_WEIGHT);
         }
@@ -87,7 +89,8 @@ public final class PairScorer {
 
     private double adjustment(LinkageField field, StandardRecord a, StandardRecord b, boolean swapped) {
         int link = NAME_LINKS[field.ordinal()];
-        int otherLink = swapped && link == StandardRecord.GIVEN ? StandardRecord.FAMILY
+        int otherLink = swapped && link == StandardRecord.GIVEN
+                ? StandardRecord.FAMILY
                 : swapped && link == StandardRecord.FAMILY ? StandardRecord.GIVEN : link;
         double left = model.frequencyAdjustment(field, a.name(link).skeleton());
         double right = model.frequencyAdjustment(field, b.name(otherLink).skeleton());
@@ -114,21 +117,24 @@ public final class PairScorer {
                 weight += adjustment(field, a, b, swapped);
             }
             int link = field.ordinal() < NAME_LINKS.length ? NAME_LINKS[field.ordinal()] : -1;
-            int otherLink = swapped && link == StandardRecord.GIVEN ? StandardRecord.FAMILY
+            int otherLink = swapped && link == StandardRecord.GIVEN
+                    ? StandardRecord.FAMILY
                     : swapped && link == StandardRecord.FAMILY ? StandardRecord.GIVEN : link;
-            contributions.add(new FieldContribution(field, value(a, field, link), value(b, field, otherLink), level,
-                    weight));
+            contributions.add(
+                    new FieldContribution(field, value(a, field, link), value(b, field, otherLink), level, weight));
         }
-        double uncapped = model.priorWeight() + householdWeight
+        double uncapped = model.priorWeight()
+                + householdWeight
                 + contributions.stream().mapToDouble(FieldContribution::weight).sum();
         double cap = kinship == Kinship.NONE ? 0 : Math.min(0, Kinship.CEILING - uncapped);
-        return new ScoredPair(a.id(), b.id(), model.priorWeight(), contributions, swapped, householdWeight, kinship,
-                cap);
+        return new ScoredPair(
+                a.id(), b.id(), model.priorWeight(), contributions, swapped, householdWeight, kinship, cap);
     }
 
     private static String value(StandardRecord record, LinkageField field, int link) {
         return switch (field) {
-            case GIVEN_NAME, FATHER_NAME, GRANDFATHER_NAME, FAMILY_NAME -> record.name(link).toString();
+            case GIVEN_NAME, FATHER_NAME, GRANDFATHER_NAME, FAMILY_NAME ->
+                record.name(link).toString();
             case SEX -> record.sex() == 0 ? "" : String.valueOf(record.sex());
             case BIRTH_DATE -> record.birthDate().toString();
             case PLACE -> record.place();

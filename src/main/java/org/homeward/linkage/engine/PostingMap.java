@@ -17,6 +17,7 @@ final class PostingMap {
     private int count;
     /** Keys with at least one value. */
     private int liveKeys;
+
     private long values;
 
     void add(long key, int value) {

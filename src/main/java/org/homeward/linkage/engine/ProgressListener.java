@@ -4,7 +4,7 @@ package org.homeward.linkage.engine;
 @FunctionalInterface
 public interface ProgressListener {
 
-    ProgressListener NONE = (stage, done, total) -> { };
+    ProgressListener NONE = (stage, done, total) -> {};
 
     void progress(String stage, long done, long total);
 }

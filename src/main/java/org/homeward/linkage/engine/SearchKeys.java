@@ -11,8 +11,7 @@ import java.util.Set;
  */
 public final class SearchKeys {
 
-    private SearchKeys() {
-    }
+    private SearchKeys() {}
 
     /** The keys of one name part in its role (empty for an unknown name). */
     public static List<String> ofName(String name, NameRole role) {

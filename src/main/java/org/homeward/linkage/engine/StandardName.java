@@ -20,8 +20,8 @@ public final class StandardName {
     private final String latinLoose;
     private final int listedId;
 
-    private StandardName(String arabic, String arabicTokens, String latin, String latinTokens, String skeleton,
-            int listedId) {
+    private StandardName(
+            String arabic, String arabicTokens, String latin, String latinTokens, String skeleton, int listedId) {
         this.arabic = arabic;
         this.arabicTokens = arabicTokens;
         this.latin = latin;
@@ -39,8 +39,10 @@ public final class StandardName {
             return plain;
         }
         int id = NameVariants.list().idOf(plain);
-        return id == NameVariants.UNKNOWN ? plain
-                : new StandardName(plain.arabic, plain.arabicTokens, plain.latin, plain.latinTokens, plain.skeleton, id);
+        return id == NameVariants.UNKNOWN
+                ? plain
+                : new StandardName(
+                        plain.arabic, plain.arabicTokens, plain.latin, plain.latinTokens, plain.skeleton, id);
     }
 
     /** A name from its words in each script (either list may be empty), not looked up in the list of names. */

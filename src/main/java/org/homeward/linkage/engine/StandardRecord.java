@@ -8,6 +8,7 @@ public final class StandardRecord {
 
     /** Indexes into {@link #names()}. */
     public static final int GIVEN = 0;
+
     public static final int FATHER = 1;
     public static final int GRANDFATHER = 2;
     public static final int FAMILY = 3;
@@ -23,8 +24,17 @@ public final class StandardRecord {
     private final String place;
     private final String[] address;
 
-    StandardRecord(String id, String source, String householdId, StandardName[] names, char sex,
-            LinkageDate birthDate, String phone, String document, String place, String[] address) {
+    StandardRecord(
+            String id,
+            String source,
+            String householdId,
+            StandardName[] names,
+            char sex,
+            LinkageDate birthDate,
+            String phone,
+            String document,
+            String place,
+            String[] address) {
         this.id = id;
         this.source = source;
         this.householdId = householdId;

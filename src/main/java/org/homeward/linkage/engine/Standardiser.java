@@ -16,18 +16,29 @@ public final class Standardiser {
 
     public StandardRecord standardise(LinkageRecord record) {
         StandardName[] chain;
-        if (record.givenName() != null && (record.givenName().trim().indexOf(' ') > 0
-                || record.givenName().indexOf('-') > 0)) {
-            chain = NameStandardiser.chain(record.givenName(), record.fatherName(), record.grandfatherName(),
-                    record.familyName());
+        if (record.givenName() != null
+                && (record.givenName().trim().indexOf(' ') > 0
+                        || record.givenName().indexOf('-') > 0)) {
+            chain = NameStandardiser.chain(
+                    record.givenName(), record.fatherName(), record.grandfatherName(), record.familyName());
         } else {
-            chain = new StandardName[] {name(record.givenName(), NameRole.GIVEN),
-                    name(record.fatherName(), NameRole.FATHER), name(record.grandfatherName(), NameRole.GRANDFATHER),
-                    name(record.familyName(), NameRole.FAMILY)};
+            chain = new StandardName[] {
+                name(record.givenName(), NameRole.GIVEN),
+                name(record.fatherName(), NameRole.FATHER),
+                name(record.grandfatherName(), NameRole.GRANDFATHER),
+                name(record.familyName(), NameRole.FAMILY)
+            };
         }
-        return new StandardRecord(record.id(), blankToNull(record.source()), blankToNull(record.householdId()), chain,
-                Identifiers.sex(record.sex()), record.birthDate(), Identifiers.phone(record.phone()),
-                Identifiers.document(record.document()), place(Identifiers.place(record.place())),
+        return new StandardRecord(
+                record.id(),
+                blankToNull(record.source()),
+                blankToNull(record.householdId()),
+                chain,
+                Identifiers.sex(record.sex()),
+                record.birthDate(),
+                Identifiers.phone(record.phone()),
+                Identifiers.document(record.document()),
+                place(Identifiers.place(record.place())),
                 AddressComparator.words(record.address()));
     }
 

@@ -22,17 +22,21 @@ final class CountryQueues {
         this.taken = new boolean[ordered.size()];
         Map<String, List<Integer>> positions = new LinkedHashMap<>();
         for (int index = 0; index < ordered.size(); index++) {
-            positions.computeIfAbsent(ordered.get(index).asylumCountry(), country -> new ArrayList<>()).add(index);
+            positions
+                    .computeIfAbsent(ordered.get(index).asylumCountry(), country -> new ArrayList<>())
+                    .add(index);
         }
         positions.forEach((country, list) -> {
-            positionsByCountry.put(country, list.stream().mapToInt(Integer::intValue).toArray());
-            fronts.put(country, new int[]{0});
+            positionsByCountry.put(
+                    country, list.stream().mapToInt(Integer::intValue).toArray());
+            fronts.put(country, new int[] {0});
         });
     }
 
     /** A walk over the country's households not yet scheduled, in the fair order. */
     Cursor cursor(String country) {
-        return new Cursor(positionsByCountry.getOrDefault(country, new int[0]), fronts.getOrDefault(country, new int[]{0}));
+        return new Cursor(
+                positionsByCountry.getOrDefault(country, new int[0]), fronts.getOrDefault(country, new int[] {0}));
     }
 
     /** Every household not scheduled, in the fair order. */

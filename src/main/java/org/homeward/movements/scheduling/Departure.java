@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param departsOn     its day
  * @param vehicles      the vehicles offered, in the order they should fill
  */
-public record Departure(String key, String asylumCountry, String crossingCode, LocalDate departsOn,
-                        List<VehicleCapacity> vehicles) {
+public record Departure(
+        String key, String asylumCountry, String crossingCode, LocalDate departsOn, List<VehicleCapacity> vehicles) {
 
     public Departure {
         Objects.requireNonNull(key, "key");

@@ -26,11 +26,12 @@ public final class MovementScheduler {
 
     /** The fair order: earliest intention, earliest registration, then reference. */
     public static final Comparator<ReadyHousehold> FAIR_ORDER = Comparator.comparing(ReadyHousehold::intendedSince)
-            .thenComparing(ReadyHousehold::registeredOn).thenComparing(ReadyHousehold::reference)
+            .thenComparing(ReadyHousehold::registeredOn)
+            .thenComparing(ReadyHousehold::reference)
             .thenComparing(ReadyHousehold::householdId);
 
-    private static final Comparator<Departure> DEPARTURE_ORDER = Comparator.comparing(Departure::departsOn)
-            .thenComparing(Departure::key);
+    private static final Comparator<Departure> DEPARTURE_ORDER =
+            Comparator.comparing(Departure::departsOn).thenComparing(Departure::key);
 
     public ScheduleProposal schedule(SchedulingProblem problem) {
         requireDistinctKeys(problem.departures());
@@ -52,8 +53,8 @@ public final class MovementScheduler {
     }
 
     /** Fills one departure from the front of its country's queue; answers its households in vehicle order. */
-    private static List<ScheduledHousehold> fill(Departure departure, VehicleLoad load, TargetLedger ledger,
-                                                 CountryQueues queues) {
+    private static List<ScheduledHousehold> fill(
+            Departure departure, VehicleLoad load, TargetLedger ledger, CountryQueues queues) {
         List<List<ScheduledHousehold>> byVehicle = new ArrayList<>();
         for (int index = 0; index < load.size(); index++) {
             byVehicle.add(new ArrayList<>());
@@ -73,8 +74,14 @@ public final class MovementScheduler {
             cursor.take();
             room -= household.persons();
             ledger.take(departure, household.persons());
-            byVehicle.get(vehicle).add(new ScheduledHousehold(household.householdId(), departure.key(),
-                    load.label(vehicle), household.persons(), accessible));
+            byVehicle
+                    .get(vehicle)
+                    .add(new ScheduledHousehold(
+                            household.householdId(),
+                            departure.key(),
+                            load.label(vehicle),
+                            household.persons(),
+                            accessible));
         }
         return byVehicle.stream().flatMap(List::stream).toList();
     }

@@ -17,17 +17,23 @@ import java.util.UUID;
  * @param registeredOn         the day it was registered (the next tie-break)
  * @param reference            its reference, the last tie-break, so that the order is total
  */
-public record ReadyHousehold(UUID householdId, String asylumCountry, String crossingCode, int persons,
-                             int needingAccessibleSeat, LocalDate intendedSince, LocalDate registeredOn,
-                             String reference) {
+public record ReadyHousehold(
+        UUID householdId,
+        String asylumCountry,
+        String crossingCode,
+        int persons,
+        int needingAccessibleSeat,
+        LocalDate intendedSince,
+        LocalDate registeredOn,
+        String reference) {
 
     public ReadyHousehold {
         Objects.requireNonNull(householdId, "householdId");
         Objects.requireNonNull(asylumCountry, "asylumCountry");
         crossingCode = crossingCode == null ? "" : crossingCode;
         if (persons < 1 || needingAccessibleSeat < 0 || needingAccessibleSeat > persons) {
-            throw new IllegalArgumentException("A household has at least one person, and at most as many needing "
-                    + "an accessible seat");
+            throw new IllegalArgumentException(
+                    "A household has at least one person, and at most as many needing " + "an accessible seat");
         }
         Objects.requireNonNull(intendedSince, "intendedSince");
         Objects.requireNonNull(registeredOn, "registeredOn");

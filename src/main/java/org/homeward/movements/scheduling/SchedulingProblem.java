@@ -8,8 +8,11 @@ import java.util.Objects;
  * One week to schedule: its first day, the departures offered in it, what is left of the plan's monthly
  * targets, and the households that are ready.
  */
-public record SchedulingProblem(LocalDate weekStartsOn, List<Departure> departures, List<MonthlyTarget> targets,
-                                List<ReadyHousehold> households) {
+public record SchedulingProblem(
+        LocalDate weekStartsOn,
+        List<Departure> departures,
+        List<MonthlyTarget> targets,
+        List<ReadyHousehold> households) {
 
     public SchedulingProblem {
         Objects.requireNonNull(weekStartsOn, "weekStartsOn");

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class TargetLedger {
 
-    private record Cell(String country, YearMonth month, String crossing) {
-    }
+    private record Cell(String country, YearMonth month, String crossing) {}
 
     private final Map<Cell, int[]> weekShare = new HashMap<>();
 
@@ -27,10 +26,13 @@ final class TargetLedger {
             LocalDate last = target.month().atEndOfMonth();
             long daysInWeek = ChronoUnit.DAYS.between(first, earlier(last, weekEndsOn)) + 1;
             long daysLeft = ChronoUnit.DAYS.between(first, last) + 1;
-            int share = daysInWeek <= 0 || daysLeft <= 0 ? 0
+            int share = daysInWeek <= 0 || daysLeft <= 0
+                    ? 0
                     : (int) -Math.floorDiv(-(long) target.remainingPersons() * daysInWeek, daysLeft);
-            weekShare.merge(new Cell(target.asylumCountry(), target.month(), target.crossingCode()),
-                    new int[]{share}, (left, right) -> new int[]{left[0] + right[0]});
+            weekShare.merge(
+                    new Cell(target.asylumCountry(), target.month(), target.crossingCode()),
+                    new int[] {share},
+                    (left, right) -> new int[] {left[0] + right[0]});
         }
     }
 
@@ -61,8 +63,8 @@ final class TargetLedger {
     }
 
     private int[] specific(Departure departure) {
-        return weekShare.get(new Cell(departure.asylumCountry(), YearMonth.from(departure.departsOn()),
-                departure.crossingCode()));
+        return weekShare.get(
+                new Cell(departure.asylumCountry(), YearMonth.from(departure.departsOn()), departure.crossingCode()));
     }
 
     private int[] anyCrossing(Departure departure) {

@@ -16,8 +16,7 @@ import java.util.Map;
 final class UnplacedReasons {
 
     /** The departures a household of one country bound to one crossing (or none) could take, as the week ended. */
-    private record Reach(List<Departure> reachable, List<Departure> targeted, int mostSeats, int[] mostAccessibleFor) {
-    }
+    private record Reach(List<Departure> reachable, List<Departure> targeted, int mostSeats, int[] mostAccessibleFor) {}
 
     private final Map<String, List<Departure>> byCountry = new LinkedHashMap<>();
     private final Map<String, Integer> mostFreeSeats = new HashMap<>();
@@ -25,20 +24,22 @@ final class UnplacedReasons {
     private final TargetLedger ledger;
 
     UnplacedReasons(List<Departure> departures, Map<String, VehicleLoad> loads, TargetLedger ledger) {
-        departures.forEach(departure -> byCountry.computeIfAbsent(departure.asylumCountry(), country -> new ArrayList<>())
+        departures.forEach(departure -> byCountry
+                .computeIfAbsent(departure.asylumCountry(), country -> new ArrayList<>())
                 .add(departure));
         loads.forEach((key, load) -> mostFreeSeats.put(key, load.mostFreeSeats()));
         this.ledger = ledger;
     }
 
     List<UnplacedHousehold> of(List<ReadyHousehold> households) {
-        return households.stream().map(household -> new UnplacedHousehold(household.householdId(), reason(household)))
+        return households.stream()
+                .map(household -> new UnplacedHousehold(household.householdId(), reason(household)))
                 .toList();
     }
 
     private UnplacedReason reason(ReadyHousehold household) {
-        Reach reach = reaches.computeIfAbsent(household.asylumCountry() + "\u0000" + household.crossingCode(),
-                key -> reach(household));
+        Reach reach = reaches.computeIfAbsent(
+                household.asylumCountry() + "\u0000" + household.crossingCode(), key -> reach(household));
         if (reach.reachable().isEmpty()) {
             return UnplacedReason.NO_DEPARTURE;
         }
@@ -66,9 +67,12 @@ final class UnplacedReasons {
 
     private Reach reach(ReadyHousehold household) {
         List<Departure> reachable = byCountry.getOrDefault(household.asylumCountry(), List.of()).stream()
-                .filter(departure -> household.mayCross(departure.crossingCode())).toList();
+                .filter(departure -> household.mayCross(departure.crossingCode()))
+                .toList();
         List<Departure> targeted = reachable.stream().filter(ledger::covers).toList();
-        List<VehicleCapacity> vehicles = targeted.stream().flatMap(departure -> departure.vehicles().stream()).toList();
+        List<VehicleCapacity> vehicles = targeted.stream()
+                .flatMap(departure -> departure.vehicles().stream())
+                .toList();
         int mostSeats = vehicles.stream().mapToInt(VehicleCapacity::seats).max().orElse(0);
         // mostAccessibleFor[n]: the most accessible seats in a vehicle with at least n seats
         int[] mostAccessibleFor = new int[mostSeats + 1];

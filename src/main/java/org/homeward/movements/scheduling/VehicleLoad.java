@@ -18,7 +18,8 @@ final class VehicleLoad {
         ordinaryFree = new int[vehicles.size()];
         accessibleFree = new int[vehicles.size()];
         for (int index = 0; index < vehicles.size(); index++) {
-            ordinaryFree[index] = vehicles.get(index).seats() - vehicles.get(index).accessibleSeats();
+            ordinaryFree[index] =
+                    vehicles.get(index).seats() - vehicles.get(index).accessibleSeats();
             accessibleFree[index] = vehicles.get(index).accessibleSeats();
         }
     }

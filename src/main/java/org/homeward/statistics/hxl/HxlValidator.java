@@ -20,9 +20,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class HxlValidator {
 
-    private static final Set<String> COUNT_TAGS = Set.of("affected", "population", "inneed", "targeted", "reached", "value");
+    private static final Set<String> COUNT_TAGS =
+            Set.of("affected", "population", "inneed", "targeted", "reached", "value");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|-W(0[1-9]|[1-4]\\d|5[0-3]))?");
+    private static final Pattern DATE =
+            Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|-W(0[1-9]|[1-4]\\d|5[0-3]))?");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
 
     public List<HxlProblem> validate(Reader csv) {
@@ -34,7 +36,10 @@ public final class HxlValidator {
         }
         List<HxlProblem> problems = new ArrayList<>();
         if (records.size() < 2) {
-            problems.add(new HxlProblem(records.size() + 1, 0, "HXL_HASHTAG_ROW_MISSING",
+            problems.add(new HxlProblem(
+                    records.size() + 1,
+                    0,
+                    "HXL_HASHTAG_ROW_MISSING",
                     "A header row and a hashtag row right under it are needed"));
             return problems;
         }
@@ -48,7 +53,10 @@ public final class HxlValidator {
                 continue;
             }
             if (record.size() > width) {
-                problems.add(new HxlProblem(row, width + 1, "HXL_ROW_TOO_WIDE",
+                problems.add(new HxlProblem(
+                        row,
+                        width + 1,
+                        "HXL_ROW_TOO_WIDE",
                         "The row has " + record.size() + " cells but the header only " + width));
             }
             for (int column = 0; column < Math.min(record.size(), hashtags.size()); column++) {
@@ -67,7 +75,8 @@ public final class HxlValidator {
             attempted |= cell.strip().startsWith("#");
         }
         if (!attempted) {
-            problems.add(new HxlProblem(2, 0, "HXL_HASHTAG_ROW_MISSING", "The row right under the header holds no hashtag"));
+            problems.add(
+                    new HxlProblem(2, 0, "HXL_HASHTAG_ROW_MISSING", "The row right under the header holds no hashtag"));
         }
         for (int column = 0; column < record.size(); column++) {
             String cell = record.get(column).strip();
@@ -77,11 +86,15 @@ public final class HxlValidator {
                 continue;
             }
             if (hashtag.isEmpty()) {
-                problems.add(new HxlProblem(2, column + 1, "HXL_HASHTAG_SYNTAX",
+                problems.add(new HxlProblem(
+                        2,
+                        column + 1,
+                        "HXL_HASHTAG_SYNTAX",
                         "'" + cell + "' is not an HXL hashtag (#tag+attribute, letters, digits and _)"));
-            } else if (new HashSet<>(hashtag.get().attributes()).size() < hashtag.get().attributes().size()) {
-                problems.add(new HxlProblem(2, column + 1, "HXL_ATTRIBUTE_REPEATED",
-                        "'" + cell + "' repeats an attribute"));
+            } else if (new HashSet<>(hashtag.get().attributes()).size()
+                    < hashtag.get().attributes().size()) {
+                problems.add(
+                        new HxlProblem(2, column + 1, "HXL_ATTRIBUTE_REPEATED", "'" + cell + "' repeats an attribute"));
             }
         }
         return hashtags;
@@ -108,11 +121,16 @@ public final class HxlValidator {
         if (COUNT_TAGS.contains(hashtag.tag()) && !NUMBER.matcher(value).matches()) {
             problems.add(new HxlProblem(row, column, "HXL_VALUE_NOT_A_NUMBER", "'" + value + "' is not a number"));
         } else if (hashtag.tag().equals("date") && !DATE.matcher(value).matches()) {
-            problems.add(new HxlProblem(row, column, "HXL_DATE_INVALID",
+            problems.add(new HxlProblem(
+                    row,
+                    column,
+                    "HXL_DATE_INVALID",
                     "'" + value + "' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www)"));
-        } else if (hashtag.tag().equals("country") && hashtag.has("code") && !COUNTRY.matcher(value).matches()) {
-            problems.add(new HxlProblem(row, column, "HXL_COUNTRY_CODE_INVALID",
-                    "'" + value + "' is not an ISO 3166-1 alpha-3 code"));
+        } else if (hashtag.tag().equals("country")
+                && hashtag.has("code")
+                && !COUNTRY.matcher(value).matches()) {
+            problems.add(new HxlProblem(
+                    row, column, "HXL_COUNTRY_CODE_INVALID", "'" + value + "' is not an ISO 3166-1 alpha-3 code"));
         }
     }
 }

@@ -32,7 +32,10 @@ public final class HxlWriter implements AutoCloseable {
         if (values.size() != width) {
             throw new IllegalArgumentException("A row has " + width + " cells, not " + values.size());
         }
-        record(values.stream().map(value -> value == null ? "" : SpreadsheetCells.neutralised(value).toString()).toList());
+        record(values.stream()
+                .map(value ->
+                        value == null ? "" : SpreadsheetCells.neutralised(value).toString())
+                .toList());
     }
 
     private void record(List<String> cells) {
@@ -51,8 +54,11 @@ public final class HxlWriter implements AutoCloseable {
     }
 
     private static String quoted(String cell) {
-        boolean needsQuotes = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0 || !cell.equals(cell.strip());
+        boolean needsQuotes = cell.indexOf(',') >= 0
+                || cell.indexOf('"') >= 0
+                || cell.indexOf('\n') >= 0
+                || cell.indexOf('\r') >= 0
+                || !cell.equals(cell.strip());
         return needsQuotes ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 

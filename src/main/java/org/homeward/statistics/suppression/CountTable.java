@@ -31,7 +31,8 @@ public final class CountTable {
         long[][] extended = new long[rows + 1][columns + 1];
         for (int r = 0; r < rows; r++) {
             if (interior[r].length != columns) {
-                throw new IllegalArgumentException("Row " + r + " has " + interior[r].length + " cells, not " + columns);
+                throw new IllegalArgumentException(
+                        "Row " + r + " has " + interior[r].length + " cells, not " + columns);
             }
             for (int c = 0; c < columns; c++) {
                 long value = interior[r][c];

@@ -9,8 +9,7 @@ package org.homeward.statistics.suppression;
  */
 public final class CumulativeSeries {
 
-    private CumulativeSeries() {
-    }
+    private CumulativeSeries() {}
 
     /** The running totals, with null where one must stay hidden. */
     public static Long[] of(long[] values, boolean[] hidden, boolean totalHidden) {

@@ -53,8 +53,8 @@ public final class SmallCellSuppression {
         return protectTogether(tables, (row, column) -> false);
     }
 
-    private SuppressionMask protectTogether(List<CountTable> tables,
-                                            java.util.function.BiPredicate<Integer, Integer> hiddenAlready) {
+    private SuppressionMask protectTogether(
+            List<CountTable> tables, java.util.function.BiPredicate<Integer, Integer> hiddenAlready) {
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("Give at least one table");
         }
@@ -81,7 +81,8 @@ public final class SmallCellSuppression {
                 sum += value;
                 sensitive |= isSensitive(value);
             }
-            // Hiding a zero protects little (an attacker bounds the neighbour by the total), so zeros are a last resort.
+            // Hiding a zero protects little (an attacker bounds the neighbour by the total), so zeros are a last
+            // resort.
             cost[edge] = sum == 0 ? zeroCost : sum;
             if (sensitive) {
                 graph.hide(edge);

@@ -8,7 +8,11 @@ package org.homeward.statistics.suppression;
 public final class SuppressionMask {
 
     /** Why a place is hidden. */
-    public enum Reason { NONE, PRIMARY, SECONDARY }
+    public enum Reason {
+        NONE,
+        PRIMARY,
+        SECONDARY
+    }
 
     private final Reason[][] reasons;
     private final int rows;

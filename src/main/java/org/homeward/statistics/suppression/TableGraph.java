@@ -117,7 +117,8 @@ final class TableGraph {
             if (discovered[start] >= 0) {
                 continue;
             }
-            // Iterative depth-first search (tables can have thousands of rows): frames of node, parent edge, next index.
+            // Iterative depth-first search (tables can have thousands of rows): frames of node, parent edge, next
+            // index.
             Deque<int[]> stack = new ArrayDeque<>();
             discovered[start] = low[start] = time++;
             stack.push(new int[] {start, -1, 0});

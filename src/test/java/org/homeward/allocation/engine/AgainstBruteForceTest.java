@@ -20,8 +20,11 @@ class AgainstBruteForceTest {
     private final AllocationEngine engine = new AllocationEngine();
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
-            21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40})
+    @ValueSource(
+            longs = {
+                1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+                29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40
+            })
     void boundsAndPlacesAsTheExactOptimumAllows(long seed) {
         AllocationProblem problem = randomProblem(new Random(seed));
         BruteForceAllocation.Optimum optimum = BruteForceAllocation.solve(problem);
@@ -38,15 +41,27 @@ class AgainstBruteForceTest {
     static AllocationProblem randomProblem(Random random) {
         List<WaitingHousehold> households = new ArrayList<>();
         for (int h = 0; h < 6; h++) {
-            households.add(new WaitingHousehold("H" + h, 1 + random.nextInt(5), random.nextDouble() < 0.2,
-                    COMMUNITIES[random.nextInt(COMMUNITIES.length)], TinyProblem.east(random.nextInt(100)),
-                    random.nextInt(4), random.nextInt(400)));
+            households.add(new WaitingHousehold(
+                    "H" + h,
+                    1 + random.nextInt(5),
+                    random.nextDouble() < 0.2,
+                    COMMUNITIES[random.nextInt(COMMUNITIES.length)],
+                    TinyProblem.east(random.nextInt(100)),
+                    random.nextInt(4),
+                    random.nextInt(400)));
         }
         List<CentreVacancy> centres = new ArrayList<>();
         for (int c = 0; c < 3; c++) {
             int units = 1 + random.nextInt(3);
-            centres.add(new CentreVacancy("R" + c, "SY000000", TinyProblem.east(random.nextInt(100)),
-                    2 + random.nextInt(9), units, random.nextInt(2), random.nextInt(4), random.nextDouble() > 0.15));
+            centres.add(new CentreVacancy(
+                    "R" + c,
+                    "SY000000",
+                    TinyProblem.east(random.nextInt(100)),
+                    2 + random.nextInt(9),
+                    units,
+                    random.nextInt(2),
+                    random.nextInt(4),
+                    random.nextDouble() > 0.15));
         }
         return new AllocationProblem(households, centres, AllocationWeights.defaults());
     }

@@ -30,17 +30,23 @@ import org.homeward.allocation.SeedScenario;
  */
 public final class AllocationBenchmark {
 
-    private AllocationBenchmark() {
-    }
+    private AllocationBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         long seed = Long.getLong("seed", 20_260_707L);
-        Path folder = System.getProperty("dir") == null ? Files.createTempDirectory("allocation-benchmark")
+        Path folder = System.getProperty("dir") == null
+                ? Files.createTempDirectory("allocation-benchmark")
                 : Files.createDirectories(Path.of(System.getProperty("dir")));
-        List<Integer> sizes = args.length == 0 ? List.of(10_000, 120_000, 500_000)
+        List<Integer> sizes = args.length == 0
+                ? List.of(10_000, 120_000, 500_000)
                 : java.util.Arrays.stream(args).map(Integer::valueOf).toList();
-        System.out.printf(Locale.ROOT, "cores %d, max heap %d MB, load average %s, seed %d, files in %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, loadAverage(), seed,
+        System.out.printf(
+                Locale.ROOT,
+                "cores %d, max heap %d MB, load average %s, seed %d, files in %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                loadAverage(),
+                seed,
                 folder);
         new AllocationEngine();
         for (int households : sizes) {
@@ -58,13 +64,17 @@ public final class AllocationBenchmark {
         System.gc();
         resetPeaks();
         long[] engineMillis = new long[3];
-        AllocationPlan plan = timed(engineMillis, () -> read(householdsFile, centresFile),
+        AllocationPlan plan = timed(
+                engineMillis,
+                () -> read(householdsFile, centresFile),
                 problem -> new AllocationEngine().allocate(problem),
                 result -> ProposalsCsv.write(folder.resolve("assignments-" + households + ".csv"), result));
         long enginePeakHeap = peakHeapMegabytes();
         long[] greedyMillis = new long[3];
         AllocationProblem[] readBack = new AllocationProblem[1];
-        Map<String, String> greedy = timed(greedyMillis, () -> readBack[0] = read(householdsFile, centresFile),
+        Map<String, String> greedy = timed(
+                greedyMillis,
+                () -> readBack[0] = read(householdsFile, centresFile),
                 NearestCentreFirstFit::allocate,
                 result -> writeGreedy(folder.resolve("greedy-" + households + ".csv"), readBack[0], result));
         report(households, plan, readBack[0], greedy, engineMillis, greedyMillis, enginePeakHeap);
@@ -72,13 +82,17 @@ public final class AllocationBenchmark {
 
     private static AllocationProblem read(Path householdsFile, Path centresFile) {
         PcodeCentroids centroids = PcodeCentroids.bundled();
-        return new AllocationProblem(AllocationCsv.readHouseholds(householdsFile, centroids),
-                AllocationCsv.readCentres(centresFile, centroids), AllocationWeights.defaults());
+        return new AllocationProblem(
+                AllocationCsv.readHouseholds(householdsFile, centroids),
+                AllocationCsv.readCentres(centresFile, centroids),
+                AllocationWeights.defaults());
     }
 
-    private static <T> T timed(long[] millis, Supplier<AllocationProblem> reading,
-                               java.util.function.Function<AllocationProblem, T> solving,
-                               java.util.function.Consumer<T> writing) {
+    private static <T> T timed(
+            long[] millis,
+            Supplier<AllocationProblem> reading,
+            java.util.function.Function<AllocationProblem, T> solving,
+            java.util.function.Consumer<T> writing) {
         long start = System.nanoTime();
         AllocationProblem problem = reading.get();
         long read = System.nanoTime();
@@ -92,39 +106,84 @@ public final class AllocationBenchmark {
         return result;
     }
 
-    private static void report(int households, AllocationPlan plan, AllocationProblem problem,
-                               Map<String, String> greedy, long[] engine, long[] reference, long peakHeap) {
+    private static void report(
+            int households,
+            AllocationPlan plan,
+            AllocationProblem problem,
+            Map<String, String> greedy,
+            long[] engine,
+            long[] reference,
+            long peakHeap) {
         long engineTotal = engine[0] + engine[1] + engine[2];
         long referenceTotal = reference[0] + reference[1] + reference[2];
         double greedyCost = AllocationChecker.cost(problem, greedy);
-        long greedyPersons = problem.households().stream().filter(h -> !greedy.get(h.id()).isEmpty())
-                .mapToLong(WaitingHousehold::size).sum();
+        long greedyPersons = problem.households().stream()
+                .filter(h -> !greedy.get(h.id()).isEmpty())
+                .mapToLong(WaitingHousehold::size)
+                .sum();
         PlanSummary summary = plan.summary();
-        System.out.printf(Locale.ROOT, "%n== %,d households, %,d persons, %,d open places%n", households,
-                summary.personsPlaced() + summary.personsWaiting(), summary.openPlaces());
-        System.out.printf(Locale.ROOT, "engine    end to end %7.2f s (read %.2f, solve %.2f, write %.2f), peak heap %,d MB, "
-                + "peak resident %,d MB%n", engineTotal / 1e3, engine[0] / 1e3, engine[1] / 1e3, engine[2] / 1e3,
-                peakHeap, peakResidentMegabytes());
-        System.out.printf(Locale.ROOT, "reference end to end %7.2f s (read %.2f, solve %.2f, write %.2f); engine/reference time %.1f%n",
-                referenceTotal / 1e3, reference[0] / 1e3, reference[1] / 1e3, reference[2] / 1e3,
+        System.out.printf(
+                Locale.ROOT,
+                "%n== %,d households, %,d persons, %,d open places%n",
+                households,
+                summary.personsPlaced() + summary.personsWaiting(),
+                summary.openPlaces());
+        System.out.printf(
+                Locale.ROOT,
+                "engine    end to end %7.2f s (read %.2f, solve %.2f, write %.2f), peak heap %,d MB, "
+                        + "peak resident %,d MB%n",
+                engineTotal / 1e3,
+                engine[0] / 1e3,
+                engine[1] / 1e3,
+                engine[2] / 1e3,
+                peakHeap,
+                peakResidentMegabytes());
+        System.out.printf(
+                Locale.ROOT,
+                "reference end to end %7.2f s (read %.2f, solve %.2f, write %.2f); engine/reference time %.1f%n",
+                referenceTotal / 1e3,
+                reference[0] / 1e3,
+                reference[1] / 1e3,
+                reference[2] / 1e3,
                 engineTotal / (double) Math.max(1, referenceTotal));
         System.out.printf(Locale.ROOT, "engine    cost %,.1f  %s%n", plan.cost().total(), plan.cost());
-        System.out.printf(Locale.ROOT, "lower bound %,.1f  gap %.4f %%  beyond unavoidable waiting %.3f %%%n",
-                plan.lowerBound(), 100 * plan.gap(), 100 * plan.gapBeyondUnavoidableWaiting());
-        System.out.printf(Locale.ROOT, "reference cost %,.1f  (%.4f %% above the lower bound, %.3f %% beyond unavoidable waiting)%n",
-                greedyCost, 100 * (greedyCost - plan.lowerBound()) / plan.lowerBound(),
+        System.out.printf(
+                Locale.ROOT,
+                "lower bound %,.1f  gap %.4f %%  beyond unavoidable waiting %.3f %%%n",
+                plan.lowerBound(),
+                100 * plan.gap(),
+                100 * plan.gapBeyondUnavoidableWaiting());
+        System.out.printf(
+                Locale.ROOT,
+                "reference cost %,.1f  (%.4f %% above the lower bound, %.3f %% beyond unavoidable waiting)%n",
+                greedyCost,
+                100 * (greedyCost - plan.lowerBound()) / plan.lowerBound(),
                 100 * (greedyCost - plan.lowerBound()) / (plan.lowerBound() - summary.unavoidableWaitingCost()));
-        System.out.printf(Locale.ROOT, "persons placed: engine %,d, reference %,d, LP bound %,.0f, min(places, persons) %,d%n",
-                summary.personsPlaced(), greedyPersons, summary.personsUpperBound(), summary.obviousPersonsBound());
-        System.out.printf(Locale.ROOT, "classes %,d, LP columns %,d, solves %d, local changes %,d%n",
-                summary.householdClasses(), summary.linearProgramColumns(), summary.pricingRounds(),
+        System.out.printf(
+                Locale.ROOT,
+                "persons placed: engine %,d, reference %,d, LP bound %,.0f, min(places, persons) %,d%n",
+                summary.personsPlaced(),
+                greedyPersons,
+                summary.personsUpperBound(),
+                summary.obviousPersonsBound());
+        System.out.printf(
+                Locale.ROOT,
+                "classes %,d, LP columns %,d, solves %d, local changes %,d%n",
+                summary.householdClasses(),
+                summary.linearProgramColumns(),
+                summary.pricingRounds(),
                 summary.improvingChanges());
     }
 
     private static void writeGreedy(Path file, AllocationProblem problem, Map<String, String> allocation) {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                     .setHeader("household_id", "centre_id").setRecordSeparator('\n').get())) {
+                CSVPrinter printer = new CSVPrinter(
+                        writer,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader("household_id", "centre_id")
+                                .setRecordSeparator('\n')
+                                .get())) {
             for (WaitingHousehold household : problem.households()) {
                 printer.printRecord(household.id(), allocation.get(household.id()));
             }
@@ -138,8 +197,11 @@ public final class AllocationBenchmark {
     }
 
     private static long peakHeapMegabytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(pool -> pool.getType() == MemoryType.HEAP)
+                        .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                        .sum()
+                >> 20;
     }
 
     /** The machine's load over the last minute (Linux): other work shares the cores. */

@@ -14,8 +14,7 @@ final class AllocationChecker {
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
-    private AllocationChecker() {
-    }
+    private AllocationChecker() {}
 
     /** Asserts the hard constraints and that the plan's stated cost is its true cost. */
     static void assertValid(AllocationProblem problem, AllocationPlan plan) {
@@ -24,13 +23,15 @@ final class AllocationChecker {
         for (int i = 0; i < plan.proposals().size(); i++) {
             Proposal proposal = plan.proposals().get(i);
             assertThat(proposal.household()).isEqualTo(problem.households().get(i));
-            assertThat(proposal.placement().isPresent()).isNotEqualTo(proposal.waitingReason().isPresent());
+            assertThat(proposal.placement().isPresent())
+                    .isNotEqualTo(proposal.waitingReason().isPresent());
             centreByHousehold.put(proposal.household().id(), proposal.centreIdOrEmpty());
         }
         assertFeasible(problem, centreByHousehold);
         double trueCost = cost(problem, centreByHousehold);
         assertThat(plan.cost().total()).isCloseTo(trueCost, within(trueCost));
-        double sharesTotal = plan.proposals().stream().mapToDouble(p -> p.cost().total()).sum();
+        double sharesTotal =
+                plan.proposals().stream().mapToDouble(p -> p.cost().total()).sum();
         assertThat(sharesTotal).isCloseTo(trueCost, within(trueCost));
         assertThat(plan.lowerBound()).isLessThanOrEqualTo(trueCost + 1e-6 * Math.abs(trueCost));
     }
@@ -42,13 +43,17 @@ final class AllocationChecker {
         Map<String, int[]> used = new HashMap<>();
         for (WaitingHousehold household : problem.households()) {
             String centreId = centreByHousehold.get(household.id());
-            assertThat(centreId).as("household %s has exactly one proposal", household.id()).isNotNull();
+            assertThat(centreId)
+                    .as("household %s has exactly one proposal", household.id())
+                    .isNotNull();
             if (centreId.isEmpty()) {
                 continue;
             }
             CentreVacancy centre = centres.get(centreId);
             assertThat(centre).as("centre %s exists", centreId).isNotNull();
-            assertThat(centre.open()).as("household %s placed in closed centre %s", household.id(), centreId).isTrue();
+            assertThat(centre.open())
+                    .as("household %s placed in closed centre %s", household.id(), centreId)
+                    .isTrue();
             int[] usage = used.computeIfAbsent(centreId, id -> new int[3]);
             usage[0] += household.size();
             usage[1]++;
@@ -58,7 +63,9 @@ final class AllocationChecker {
             CentreVacancy centre = centres.get(centreId);
             assertThat(usage[0]).as("persons in %s", centreId).isLessThanOrEqualTo(centre.freePersons());
             assertThat(usage[1]).as("family units in %s", centreId).isLessThanOrEqualTo(centre.freeFamilyUnits());
-            assertThat(usage[2]).as("accessible units in %s", centreId).isLessThanOrEqualTo(centre.freeAccessibleUnits());
+            assertThat(usage[2])
+                    .as("accessible units in %s", centreId)
+                    .isLessThanOrEqualTo(centre.freeAccessibleUnits());
         });
     }
 
@@ -74,13 +81,18 @@ final class AllocationChecker {
             String centreId = centreByHousehold.get(household.id());
             if (centreId.isEmpty()) {
                 int months = Math.min(household.waitingDays() / 30, weights.waitingMonthsCap());
-                cost += household.size() * (weights.leftWaiting() + weights.vulnerability() * household.priority()
-                        + weights.waitingMonth() * months);
+                cost += household.size()
+                        * (weights.leftWaiting()
+                                + weights.vulnerability() * household.priority()
+                                + weights.waitingMonth() * months);
                 continue;
             }
-            cost += weights.distance() * household.size() * kilometres(household.home(), centres.get(centreId).location());
+            cost += weights.distance()
+                    * household.size()
+                    * kilometres(household.home(), centres.get(centreId).location());
             personsByCentre.merge(centreId, household.size(), Integer::sum);
-            personsByCommunityAndCentre.computeIfAbsent(household.homePcode(), code -> new HashMap<>())
+            personsByCommunityAndCentre
+                    .computeIfAbsent(household.homePcode(), code -> new HashMap<>())
                     .merge(centreId, household.size(), Integer::sum);
         }
         for (Map.Entry<String, Integer> entry : personsByCentre.entrySet()) {
@@ -88,7 +100,8 @@ final class AllocationChecker {
         }
         for (Map<String, Integer> byCentre : personsByCommunityAndCentre.values()) {
             int placed = byCentre.values().stream().mapToInt(Integer::intValue).sum();
-            int most = byCentre.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            int most =
+                    byCentre.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             cost += weights.awayFromCommunity() * (placed - most);
         }
         return cost;
@@ -108,12 +121,14 @@ final class AllocationChecker {
     }
 
     static double kilometres(GeoPoint a, GeoPoint b) {
-        double x = Math.toRadians(b.longitude() - a.longitude()) * Math.cos(Math.toRadians(a.latitude() + b.latitude()) / 2);
+        double x = Math.toRadians(b.longitude() - a.longitude())
+                * Math.cos(Math.toRadians(a.latitude() + b.latitude()) / 2);
         double y = Math.toRadians(b.latitude() - a.latitude());
         double equirectangular = Math.sqrt(x * x + y * y) * EARTH_RADIUS_KM;
         double cosine = Math.sin(Math.toRadians(a.latitude())) * Math.sin(Math.toRadians(b.latitude()))
-                + Math.cos(Math.toRadians(a.latitude())) * Math.cos(Math.toRadians(b.latitude()))
-                * Math.cos(Math.toRadians(b.longitude() - a.longitude()));
+                + Math.cos(Math.toRadians(a.latitude()))
+                        * Math.cos(Math.toRadians(b.latitude()))
+                        * Math.cos(Math.toRadians(b.longitude() - a.longitude()));
         // The law of cosines loses precision below a kilometre, where the flat-earth formula is exact enough.
         return equirectangular < 1 ? equirectangular : Math.acos(Math.min(1, cosine)) * EARTH_RADIUS_KM;
     }
@@ -125,12 +140,18 @@ final class AllocationChecker {
     }
 
     static long personsPlaced(AllocationPlan plan) {
-        return plan.proposals().stream().filter(p -> p.placement().isPresent()).mapToLong(p -> p.household().size()).sum();
+        return plan.proposals().stream()
+                .filter(p -> p.placement().isPresent())
+                .mapToLong(p -> p.household().size())
+                .sum();
     }
 
     static List<String> placedIds(AllocationPlan plan, String centreId) {
-        return plan.proposals().stream().filter(p -> p.centreIdOrEmpty().equals(centreId))
-                .map(p -> p.household().id()).sorted().toList();
+        return plan.proposals().stream()
+                .filter(p -> p.centreIdOrEmpty().equals(centreId))
+                .map(p -> p.household().id())
+                .sorted()
+                .toList();
     }
 
     private static org.assertj.core.data.Offset<Double> within(double scale) {

@@ -7,11 +7,9 @@ import java.util.Map;
 /** The exact optimum of a tiny problem, by trying every allocation (waiting or any centre, per household). */
 final class BruteForceAllocation {
 
-    private BruteForceAllocation() {
-    }
+    private BruteForceAllocation() {}
 
-    record Optimum(double cost, Map<String, String> centreByHousehold, long personsPlaced) {
-    }
+    record Optimum(double cost, Map<String, String> centreByHousehold, long personsPlaced) {}
 
     static Optimum solve(AllocationProblem problem) {
         List<WaitingHousehold> households = problem.households();
@@ -31,7 +29,9 @@ final class BruteForceAllocation {
             Map<String, String> allocation = new HashMap<>();
             long persons = 0;
             for (int h = 0; h < households.size(); h++) {
-                String centre = choice[h] == 0 ? "" : problem.centres().get(choice[h] - 1).id();
+                String centre = choice[h] == 0
+                        ? ""
+                        : problem.centres().get(choice[h] - 1).id();
                 allocation.put(households.get(h).id(), centre);
                 persons += choice[h] == 0 ? 0 : households.get(h).size();
             }
@@ -66,7 +66,9 @@ final class BruteForceAllocation {
         }
         for (CentreVacancy centre : problem.centres()) {
             int[] usage = used.getOrDefault(centre.id(), new int[3]);
-            if (usage[1] > 0 && !centre.open() || usage[0] > centre.freePersons() || usage[1] > centre.freeFamilyUnits()
+            if (usage[1] > 0 && !centre.open()
+                    || usage[0] > centre.freePersons()
+                    || usage[1] > centre.freeFamilyUnits()
                     || usage[2] > centre.freeAccessibleUnits()) {
                 return false;
             }

@@ -13,8 +13,8 @@ class DeskRankingTest {
     private final AllocationEngine engine = new AllocationEngine();
     private final AllocationWeights weights = AllocationWeights.defaults();
     // A household of 4 persons, needing an accessible unit, living at 0 km.
-    private final WaitingHousehold household = new WaitingHousehold("H1", 4, true, "SY010000", TinyProblem.east(0),
-            1, 60);
+    private final WaitingHousehold household =
+            new WaitingHousehold("H1", 4, true, "SY010000", TinyProblem.east(0), 1, 60);
 
     @Test
     void ranksCentresWithRoomByCostAndListsTheOthersWithWhy() {
@@ -38,11 +38,13 @@ class DeskRankingTest {
         assertThat(best.cost().distance()).isCloseTo(160, within(0.05));
         assertThat(best.cost().fullness()).isZero();
         assertThat(best.roomLeft()).isEqualTo(new RoomLeft(96, 19, 1));
-        assertThat(ranking.excluded()).extracting(ExcludedCentre::centreId, ExcludedCentre::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("NEAR", ExcludedCentre.Reason.CLOSED),
-                org.assertj.core.groups.Tuple.tuple("FULL", ExcludedCentre.Reason.TOO_FEW_FREE_PERSONS),
-                org.assertj.core.groups.Tuple.tuple("NOACC", ExcludedCentre.Reason.NO_FREE_ACCESSIBLE_UNIT),
-                org.assertj.core.groups.Tuple.tuple("NOUNIT", ExcludedCentre.Reason.NO_FREE_FAMILY_UNIT));
+        assertThat(ranking.excluded())
+                .extracting(ExcludedCentre::centreId, ExcludedCentre::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("NEAR", ExcludedCentre.Reason.CLOSED),
+                        org.assertj.core.groups.Tuple.tuple("FULL", ExcludedCentre.Reason.TOO_FEW_FREE_PERSONS),
+                        org.assertj.core.groups.Tuple.tuple("NOACC", ExcludedCentre.Reason.NO_FREE_ACCESSIBLE_UNIT),
+                        org.assertj.core.groups.Tuple.tuple("NOUNIT", ExcludedCentre.Reason.NO_FREE_FAMILY_UNIT));
         // 4 persons x (25,000 + 1 x 100 + 2 months x 20)
         assertThat(ranking.waitingCost()).isCloseTo(4 * 25_140, within(1e-9));
     }

@@ -22,7 +22,8 @@ class HardConstraintsTest {
                 .household("A", 3, false, "SY010000", 0, 2, 0)
                 .household("B", 3, false, "SY010000", 0, 0, 0)
                 .household("C", 2, false, "SY010000", 0, 0, 0)
-                .centre("R1", 10, 5, 10, 0).build();
+                .centre("R1", 10, 5, 10, 0)
+                .build();
 
         AllocationPlan plan = solveAndCheck(problem);
 
@@ -39,7 +40,8 @@ class HardConstraintsTest {
                 .household("P", 1, "SY010000", 0)
                 .household("Q", 1, "SY010000", 0)
                 .household("R", 4, "SY010000", 0)
-                .centre("R1", 5, 100, 2, 0).build();
+                .centre("R1", 5, 100, 2, 0)
+                .build();
 
         AllocationPlan plan = solveAndCheck(problem);
 
@@ -55,13 +57,15 @@ class HardConstraintsTest {
                 .household("X", 2, true, "SY010000", 0, 0, 0)
                 .household("Y", 3, true, "SY010000", 0, 0, 0)
                 .household("Z", 2, false, "SY010000", 0, 0, 0)
-                .centre("R1", 5, 20, 3, 1).build();
+                .centre("R1", 5, 20, 3, 1)
+                .build();
 
         AllocationPlan plan = solveAndCheck(problem);
 
         assertThat(AllocationChecker.placedIds(plan, "R1")).containsExactly("Y", "Z");
         assertThat(plan.proposals().get(0).waitingReason()).contains(WaitingReason.ROOM_TAKEN);
-        assertThat(plan.proposals().get(1).placement().orElseThrow().accessibleUnit()).isTrue();
+        assertThat(plan.proposals().get(1).placement().orElseThrow().accessibleUnit())
+                .isTrue();
     }
 
     @Test
@@ -71,7 +75,8 @@ class HardConstraintsTest {
         AllocationProblem problem = new TinyProblem()
                 .household("S", 2, "SY010000", 0)
                 .household("T", 2, "SY010000", 0)
-                .centre("R1", 5, 10, 2, 2).build();
+                .centre("R1", 5, 10, 2, 2)
+                .build();
 
         AllocationPlan plan = solveAndCheck(problem);
 
@@ -87,13 +92,15 @@ class HardConstraintsTest {
                 .household("B", 2, "SY010000", 0)
                 .household("C", 3, "SY010000", 0)
                 .closedCentre("SHUT", 1, 100, 20, 5)
-                .centre("FAR", 80, 6, 5, 1).build();
+                .centre("FAR", 80, 6, 5, 1)
+                .build();
 
         AllocationPlan plan = solveAndCheck(problem);
 
         assertThat(AllocationChecker.placedIds(plan, "SHUT")).isEmpty();
         assertThat(AllocationChecker.placedIds(plan, "FAR")).containsExactly("A", "B");
-        assertThat(plan.proposals().get(0).placement().orElseThrow().distanceRank()).isEqualTo(1);
+        assertThat(plan.proposals().get(0).placement().orElseThrow().distanceRank())
+                .isEqualTo(1);
     }
 
     @Test
@@ -103,7 +110,8 @@ class HardConstraintsTest {
         AllocationProblem problem = new TinyProblem()
                 .household("BIG", 5, "SY010000", 0)
                 .centre("R1", 10, 4, 3, 0)
-                .centre("R2", 20, 4, 3, 0).build();
+                .centre("R2", 20, 4, 3, 0)
+                .build();
 
         AllocationPlan plan = solveAndCheck(problem);
 
@@ -119,8 +127,8 @@ class HardConstraintsTest {
         assertThat(plan.cost().total()).isCloseTo(optimum.cost(), org.assertj.core.data.Offset.offset(1e-6));
         assertThat(plan.lowerBound()).isLessThanOrEqualTo(optimum.cost() + 1e-6);
         Map<String, String> proposed = AllocationChecker.centreByHousehold(plan);
-        assertThat(AllocationChecker.cost(problem, proposed)).isCloseTo(optimum.cost(),
-                org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(AllocationChecker.cost(problem, proposed))
+                .isCloseTo(optimum.cost(), org.assertj.core.data.Offset.offset(1e-6));
         return plan;
     }
 }

@@ -11,25 +11,29 @@ import java.util.Map;
  */
 final class NearestCentreFirstFit {
 
-    private NearestCentreFirstFit() {
-    }
+    private NearestCentreFirstFit() {}
 
     /** Household id to centre id, "" for a household left waiting. */
     static Map<String, String> allocate(AllocationProblem problem) {
-        List<CentreVacancy> centres = problem.centres().stream().filter(CentreVacancy::open).toList();
+        List<CentreVacancy> centres =
+                problem.centres().stream().filter(CentreVacancy::open).toList();
         int[] persons = centres.stream().mapToInt(CentreVacancy::freePersons).toArray();
         int[] units = centres.stream().mapToInt(CentreVacancy::freeFamilyUnits).toArray();
-        int[] accessible = centres.stream().mapToInt(CentreVacancy::freeAccessibleUnits).toArray();
+        int[] accessible =
+                centres.stream().mapToInt(CentreVacancy::freeAccessibleUnits).toArray();
         List<WaitingHousehold> mostUrgentFirst = problem.households().stream()
-                .sorted(Comparator.comparingInt(WaitingHousehold::priority).reversed()
-                        .thenComparing(Comparator.comparingInt(WaitingHousehold::waitingDays).reversed()))
+                .sorted(Comparator.comparingInt(WaitingHousehold::priority)
+                        .reversed()
+                        .thenComparing(Comparator.comparingInt(WaitingHousehold::waitingDays)
+                                .reversed()))
                 .toList();
         Map<String, String> allocation = new HashMap<>();
         for (WaitingHousehold household : mostUrgentFirst) {
             int best = -1;
             double bestKilometres = Double.POSITIVE_INFINITY;
             for (int c = 0; c < centres.size(); c++) {
-                boolean fits = persons[c] >= household.size() && units[c] >= 1
+                boolean fits = persons[c] >= household.size()
+                        && units[c] >= 1
                         && (!household.accessibleNeeded() || accessible[c] >= 1);
                 double kilometres = household.home().kilometresTo(centres.get(c).location());
                 if (fits && kilometres < bestKilometres) {

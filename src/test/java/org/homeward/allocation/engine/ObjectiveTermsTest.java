@@ -17,7 +17,8 @@ class ObjectiveTermsTest {
         AllocationProblem problem = new TinyProblem()
                 .household("N", 4, false, "SY010000", 0, 0, 0)
                 .household("V", 4, false, "SY010000", 0, 3, 0)
-                .centre("R1", 10, 4, 4, 0).build();
+                .centre("R1", 10, 4, 4, 0)
+                .build();
 
         AllocationPlan plan = solve(problem);
 
@@ -30,7 +31,8 @@ class ObjectiveTermsTest {
         AllocationProblem problem = new TinyProblem()
                 .household("S", 3, false, "SY010000", 0, 1, 10)
                 .household("L", 3, false, "SY010000", 0, 1, 400)
-                .centre("R1", 10, 3, 4, 0).build();
+                .centre("R1", 10, 3, 4, 0)
+                .build();
 
         AllocationPlan plan = solve(problem);
 
@@ -45,7 +47,8 @@ class ObjectiveTermsTest {
                 .household("W", 4, "SY010000", 0)
                 .household("E", 4, "SY020000", 100)
                 .centre("WEST", 0, 4, 1, 0)
-                .centre("EAST", 100, 4, 1, 0).build();
+                .centre("EAST", 100, 4, 1, 0)
+                .build();
 
         AllocationPlan plan = solve(problem);
 
@@ -63,7 +66,8 @@ class ObjectiveTermsTest {
                 .household("BIG", 5, false, "SY010000", 0, 0, 0)
                 .household("U1", 2, false, "SY010000", 0, 4, 700)
                 .household("U2", 2, false, "SY010000", 0, 4, 700)
-                .centre("R1", 10, 5, 2, 0).build();
+                .centre("R1", 10, 5, 2, 0)
+                .build();
 
         AllocationPlan plan = solve(problem);
 
@@ -83,7 +87,8 @@ class ObjectiveTermsTest {
                 .household("X2", 2, "SY010000", 0)
                 .household("Y2", 2, "SY020000", 0)
                 .centre("A", 10, 6, 5, 0)
-                .centre("B", 10, 6, 5, 0).build();
+                .centre("B", 10, 6, 5, 0)
+                .build();
 
         AllocationPlan plan = solve(problem);
 
@@ -104,11 +109,13 @@ class ObjectiveTermsTest {
                 .household("M", 5, "SY010000", 0)
                 .household("N", 5, "SY020000", 0)
                 .centre("A", 10, 10, 5, 0)
-                .centre("B", 10, 10, 5, 0).build();
+                .centre("B", 10, 10, 5, 0)
+                .build();
 
         AllocationPlan plan = solve(problem);
 
-        assertThat(plan.proposals().get(0).centreIdOrEmpty()).isNotEqualTo(plan.proposals().get(1).centreIdOrEmpty());
+        assertThat(plan.proposals().get(0).centreIdOrEmpty())
+                .isNotEqualTo(plan.proposals().get(1).centreIdOrEmpty());
         assertThat(plan.cost().fullness()).isCloseTo(60, within(1e-6));
     }
 
@@ -118,7 +125,8 @@ class ObjectiveTermsTest {
         // 3 x 25; fullness: 3 persons into a centre of 10 fill it 0-30 %: 30 x (0 + 0.1 + 0.2) = 9.
         AllocationProblem problem = new TinyProblem()
                 .household("H", 3, true, "SY010000", 0, 0, 0)
-                .centre("R1", 25, 10, 4, 2).build();
+                .centre("R1", 25, 10, 4, 2)
+                .build();
 
         CentreChoice choice = solve(problem).proposals().get(0).placement().orElseThrow();
 
@@ -135,7 +143,8 @@ class ObjectiveTermsTest {
     private AllocationPlan solve(AllocationProblem problem) {
         AllocationPlan plan = engine.allocate(problem);
         AllocationChecker.assertValid(problem, plan);
-        assertThat(plan.cost().total()).isCloseTo(BruteForceAllocation.solve(problem).cost(), within(1e-6));
+        assertThat(plan.cost().total())
+                .isCloseTo(BruteForceAllocation.solve(problem).cost(), within(1e-6));
         return plan;
     }
 }

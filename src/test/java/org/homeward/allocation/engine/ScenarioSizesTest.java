@@ -32,7 +32,9 @@ class ScenarioSizesTest {
     @Test
     void neverUsesClosedCentresInALargerBatch() {
         AllocationProblem problem = SeedScenario.generate(12, 8_000, 10);
-        Set<String> closed = problem.centres().stream().filter(c -> !c.open()).map(CentreVacancy::id)
+        Set<String> closed = problem.centres().stream()
+                .filter(c -> !c.open())
+                .map(CentreVacancy::id)
                 .collect(Collectors.toSet());
 
         AllocationPlan first = engine.allocate(problem);
@@ -43,6 +45,7 @@ class ScenarioSizesTest {
         assertThat(first.proposals()).noneMatch(p -> closed.contains(p.centreIdOrEmpty()));
         assertThat(AllocationChecker.centreByHousehold(second)).isEqualTo(AllocationChecker.centreByHousehold(first));
         assertThat(first.summary().openPlaces()).isLessThan(SeedScenario.SEED_PLACES * 8_000L / 120_000);
-        assertThat((double) first.summary().personsPlaced()).isGreaterThanOrEqualTo(first.summary().personsUpperBound() - 12);
+        assertThat((double) first.summary().personsPlaced())
+                .isGreaterThanOrEqualTo(first.summary().personsUpperBound() - 12);
     }
 }

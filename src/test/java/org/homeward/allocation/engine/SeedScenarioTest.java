@@ -33,9 +33,12 @@ class SeedScenarioTest {
         assertThat(centres.stream().map(CentreVacancy::pcode).distinct()).hasSize(100);
         assertThat(centres.stream().mapToLong(CentreVacancy::freePersons).sum()).isEqualTo(500_000);
         assertThat(problem.households()).hasSize(120_000);
-        long persons = problem.households().stream().mapToLong(WaitingHousehold::size).sum();
+        long persons =
+                problem.households().stream().mapToLong(WaitingHousehold::size).sum();
         assertThat(persons).isBetween(530_000L, 550_000L);
-        long accessible = problem.households().stream().filter(WaitingHousehold::accessibleNeeded).count();
+        long accessible = problem.households().stream()
+                .filter(WaitingHousehold::accessibleNeeded)
+                .count();
         assertThat(accessible / 120_000.0).isBetween(0.03, 0.05);
     }
 
@@ -47,7 +50,8 @@ class SeedScenarioTest {
     @Test
     void placesAsManyPeopleAsTheBoundsAllow() {
         long personsPlaced = AllocationChecker.personsPlaced(plan);
-        long totalPersons = problem.households().stream().mapToLong(WaitingHousehold::size).sum();
+        long totalPersons =
+                problem.households().stream().mapToLong(WaitingHousehold::size).sum();
         long obviousBound = Math.min(500_000, totalPersons);
 
         assertThat(plan.summary().personsUpperBound()).isLessThanOrEqualTo(obviousBound + 1e-6);
@@ -62,8 +66,13 @@ class SeedScenarioTest {
         assertThat(plan.gap()).isLessThanOrEqualTo(0.01);
         // the stricter figure, without the unavoidable waiting cost in the base (see docs/allocation.md)
         assertThat(plan.gapBeyondUnavoidableWaiting()).isLessThanOrEqualTo(0.05);
-        assertThat(plan.summary().unavoidableWaitingCost()).isCloseTo(
-                25_000.0 * (plan.summary().personsPlaced() + plan.summary().personsWaiting() - 500_000), within(1.0));
+        assertThat(plan.summary().unavoidableWaitingCost())
+                .isCloseTo(
+                        25_000.0
+                                * (plan.summary().personsPlaced()
+                                        + plan.summary().personsWaiting()
+                                        - 500_000),
+                        within(1.0));
     }
 
     @Test
@@ -74,7 +83,8 @@ class SeedScenarioTest {
 
     private double placedShare(int priority) {
         List<Proposal> withPriority = plan.proposals().stream()
-                .filter(p -> p.household().priority() == priority).toList();
+                .filter(p -> p.household().priority() == priority)
+                .toList();
         return withPriority.stream().filter(p -> p.placement().isPresent()).count() / (double) withPriority.size();
     }
 }

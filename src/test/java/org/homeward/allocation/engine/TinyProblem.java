@@ -24,10 +24,16 @@ final class TinyProblem {
         return household(id, size, false, community, kilometresEast, 0, 0);
     }
 
-    TinyProblem household(String id, int size, boolean accessible, String community, double kilometresEast,
-                          int priority, int waitingDays) {
-        households.add(new WaitingHousehold(id, size, accessible, community, east(kilometresEast), priority,
-                waitingDays));
+    TinyProblem household(
+            String id,
+            int size,
+            boolean accessible,
+            String community,
+            double kilometresEast,
+            int priority,
+            int waitingDays) {
+        households.add(
+                new WaitingHousehold(id, size, accessible, community, east(kilometresEast), priority, waitingDays));
         return this;
     }
 

@@ -1,19 +1,19 @@
 package org.homeward.documentation.deadline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class DeadlineEngineTest {
 
     private static final String BIRTH = "BIRTH_ABROAD";
     private static final String NOFOUS = "NOFOUS_REGISTRATION";
-    private static final DeadlineRule.Limit ONE_YEAR = new DeadlineRule.Limit("LBN", BIRTH, NOFOUS, Period.ofYears(1),
-            LocalDate.of(1951, 12, 7), "civil status law");
+    private static final DeadlineRule.Limit ONE_YEAR = new DeadlineRule.Limit(
+            "LBN", BIRTH, NOFOUS, Period.ofYears(1), LocalDate.of(1951, 12, 7), "civil status law");
 
     private static Optional<LocalDate> born(int year, int month, int day) {
         return Optional.of(LocalDate.of(year, month, day));
@@ -46,18 +46,27 @@ class DeadlineEngineTest {
     void limitBindsOnlyItsJurisdictionCaseTypeAndStep() {
         DeadlineEngine engine = new DeadlineEngine(List.of(ONE_YEAR));
 
-        assertThat(engine.deadline("TUR", BIRTH, NOFOUS, born(2023, 3, 10), LocalDate.of(2023, 4, 1)).state())
+        assertThat(engine.deadline("TUR", BIRTH, NOFOUS, born(2023, 3, 10), LocalDate.of(2023, 4, 1))
+                        .state())
                 .isEqualTo(DeadlineState.NO_LIMIT);
-        assertThat(engine.deadline("LBN", BIRTH, "MUKHTAR_CERTIFICATE", born(2023, 3, 10), LocalDate.of(2023, 4, 1)).state())
+        assertThat(engine.deadline("LBN", BIRTH, "MUKHTAR_CERTIFICATE", born(2023, 3, 10), LocalDate.of(2023, 4, 1))
+                        .state())
                 .isEqualTo(DeadlineState.NO_LIMIT);
-        assertThat(engine.deadline("LBN", BIRTH, NOFOUS, Optional.empty(), LocalDate.of(2023, 4, 1)).state())
+        assertThat(engine.deadline("LBN", BIRTH, NOFOUS, Optional.empty(), LocalDate.of(2023, 4, 1))
+                        .state())
                 .isEqualTo(DeadlineState.EVENT_DATE_UNKNOWN);
     }
 
     @Test
     void waiverLiftsTheLimitForEventsInsideItsWindowOnly() {
-        DeadlineRule.Waiver waiver = new DeadlineRule.Waiver("LBN", BIRTH, NOFOUS, LocalDate.of(2011, 1, 1),
-                LocalDate.of(2018, 2, 8), LocalDate.of(2018, 2, 8), "late registration waiver");
+        DeadlineRule.Waiver waiver = new DeadlineRule.Waiver(
+                "LBN",
+                BIRTH,
+                NOFOUS,
+                LocalDate.of(2011, 1, 1),
+                LocalDate.of(2018, 2, 8),
+                LocalDate.of(2018, 2, 8),
+                "late registration waiver");
         DeadlineEngine engine = new DeadlineEngine(List.of(ONE_YEAR, waiver));
 
         Deadline inside = engine.deadline("LBN", BIRTH, NOFOUS, born(2015, 6, 1), LocalDate.of(2018, 5, 1));
@@ -74,8 +83,14 @@ class DeadlineEngineTest {
 
     @Test
     void waiverCountsOnlyFromItsEffectiveDate() {
-        DeadlineRule.Waiver waiver = new DeadlineRule.Waiver("LBN", BIRTH, NOFOUS, LocalDate.of(2011, 1, 1),
-                LocalDate.of(2018, 2, 8), LocalDate.of(2018, 2, 8), "late registration waiver");
+        DeadlineRule.Waiver waiver = new DeadlineRule.Waiver(
+                "LBN",
+                BIRTH,
+                NOFOUS,
+                LocalDate.of(2011, 1, 1),
+                LocalDate.of(2018, 2, 8),
+                LocalDate.of(2018, 2, 8),
+                "late registration waiver");
         DeadlineEngine engine = new DeadlineEngine(List.of(ONE_YEAR, waiver));
 
         Deadline before = engine.deadline("LBN", BIRTH, NOFOUS, born(2016, 6, 1), LocalDate.of(2018, 1, 1));
@@ -85,8 +100,13 @@ class DeadlineEngineTest {
 
     @Test
     void pauseStopsTheClockAndItResumesWhereItStopped() {
-        DeadlineRule.Pause pause = new DeadlineRule.Pause("LBN", Optional.empty(), LocalDate.of(2019, 10, 18),
-                LocalDate.of(2020, 12, 31), LocalDate.of(2019, 10, 18), "laws 160 and 185");
+        DeadlineRule.Pause pause = new DeadlineRule.Pause(
+                "LBN",
+                Optional.empty(),
+                LocalDate.of(2019, 10, 18),
+                LocalDate.of(2020, 12, 31),
+                LocalDate.of(2019, 10, 18),
+                "laws 160 and 185");
         DeadlineEngine engine = new DeadlineEngine(List.of(ONE_YEAR, pause));
         // Born 2019-08-01: 78 days ran before the pause (1 Aug .. 17 Oct), 288 remained of the 366 to 2020-08-01.
         Optional<LocalDate> birth = born(2019, 8, 1);
@@ -94,20 +114,28 @@ class DeadlineEngineTest {
         Deadline duringPause = engine.deadline("LBN", BIRTH, NOFOUS, birth, LocalDate.of(2020, 6, 1));
         Deadline afterPause = engine.deadline("LBN", BIRTH, NOFOUS, birth, LocalDate.of(2021, 1, 10));
 
-        long pausedDays = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2019, 10, 18), LocalDate.of(2021, 1, 1));
+        long pausedDays =
+                java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2019, 10, 18), LocalDate.of(2021, 1, 1));
         LocalDate expectedDue = LocalDate.of(2020, 8, 1).plusDays(pausedDays);
         assertThat(duringPause.state()).isEqualTo(DeadlineState.PAUSED);
         assertThat(duringPause.dueOn()).contains(expectedDue);
-        assertThat(duringPause.daysLeft()).contains(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2020, 12, 31), expectedDue));
+        assertThat(duringPause.daysLeft())
+                .contains(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2020, 12, 31), expectedDue));
         assertThat(afterPause.state()).isEqualTo(DeadlineState.RUNNING);
-        assertThat(afterPause.daysLeft()).contains(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2021, 1, 10), expectedDue));
+        assertThat(afterPause.daysLeft())
+                .contains(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2021, 1, 10), expectedDue));
         assertThat(afterPause.sources()).containsExactly("civil status law", "laws 160 and 185");
     }
 
     @Test
     void pauseBeforeTheEventOrAfterTheDueDayChangesNothing() {
-        DeadlineRule.Pause pause = new DeadlineRule.Pause("LBN", Optional.empty(), LocalDate.of(2019, 10, 18),
-                LocalDate.of(2020, 12, 31), LocalDate.of(2019, 10, 18), "laws 160 and 185");
+        DeadlineRule.Pause pause = new DeadlineRule.Pause(
+                "LBN",
+                Optional.empty(),
+                LocalDate.of(2019, 10, 18),
+                LocalDate.of(2020, 12, 31),
+                LocalDate.of(2019, 10, 18),
+                "laws 160 and 185");
         DeadlineEngine engine = new DeadlineEngine(List.of(ONE_YEAR, pause));
 
         Deadline bornAfter = engine.deadline("LBN", BIRTH, NOFOUS, born(2021, 2, 1), LocalDate.of(2021, 3, 1));
@@ -120,8 +148,13 @@ class DeadlineEngineTest {
 
     @Test
     void eventDuringAPauseStartsItsClockWhenThePauseEnds() {
-        DeadlineRule.Pause pause = new DeadlineRule.Pause("LBN", Optional.empty(), LocalDate.of(2019, 10, 18),
-                LocalDate.of(2020, 12, 31), LocalDate.of(2019, 10, 18), "laws 160 and 185");
+        DeadlineRule.Pause pause = new DeadlineRule.Pause(
+                "LBN",
+                Optional.empty(),
+                LocalDate.of(2019, 10, 18),
+                LocalDate.of(2020, 12, 31),
+                LocalDate.of(2019, 10, 18),
+                "laws 160 and 185");
         DeadlineEngine engine = new DeadlineEngine(List.of(ONE_YEAR, pause));
 
         Deadline deadline = engine.deadline("LBN", BIRTH, NOFOUS, born(2020, 5, 1), LocalDate.of(2020, 6, 1));
@@ -134,15 +167,17 @@ class DeadlineEngineTest {
     @Test
     void laterDatedRuleChangesTheLimitFromItsEffectiveDate() {
         // A property law: 30 days to prove ownership, changed to one year by a later decree.
-        DeadlineRule.Limit thirtyDays = new DeadlineRule.Limit("SYR", "HLP_EVIDENCE", "CLAIM_FILED", Period.ofDays(30),
-                LocalDate.of(2018, 4, 2), "law 10 of 2018");
-        DeadlineRule.Limit oneYear = new DeadlineRule.Limit("SYR", "HLP_EVIDENCE", "CLAIM_FILED", Period.ofYears(1),
-                LocalDate.of(2018, 11, 11), "law 42 of 2018");
+        DeadlineRule.Limit thirtyDays = new DeadlineRule.Limit(
+                "SYR", "HLP_EVIDENCE", "CLAIM_FILED", Period.ofDays(30), LocalDate.of(2018, 4, 2), "law 10 of 2018");
+        DeadlineRule.Limit oneYear = new DeadlineRule.Limit(
+                "SYR", "HLP_EVIDENCE", "CLAIM_FILED", Period.ofYears(1), LocalDate.of(2018, 11, 11), "law 42 of 2018");
         DeadlineEngine engine = new DeadlineEngine(List.of(oneYear, thirtyDays));
         Optional<LocalDate> decree = born(2018, 5, 1);
 
-        Deadline beforeChange = engine.deadline("SYR", "HLP_EVIDENCE", "CLAIM_FILED", decree, LocalDate.of(2018, 5, 20));
-        Deadline lapsedBeforeChange = engine.deadline("SYR", "HLP_EVIDENCE", "CLAIM_FILED", decree, LocalDate.of(2018, 7, 1));
+        Deadline beforeChange =
+                engine.deadline("SYR", "HLP_EVIDENCE", "CLAIM_FILED", decree, LocalDate.of(2018, 5, 20));
+        Deadline lapsedBeforeChange =
+                engine.deadline("SYR", "HLP_EVIDENCE", "CLAIM_FILED", decree, LocalDate.of(2018, 7, 1));
         Deadline afterChange = engine.deadline("SYR", "HLP_EVIDENCE", "CLAIM_FILED", decree, LocalDate.of(2018, 12, 1));
 
         assertThat(beforeChange.dueOn()).contains(LocalDate.of(2018, 5, 31));
@@ -155,15 +190,29 @@ class DeadlineEngineTest {
 
     @Test
     void extendedWaiverCoversTheLongerWindowFromItsOwnDate() {
-        DeadlineRule.Waiver first = new DeadlineRule.Waiver("LBN", BIRTH, NOFOUS, LocalDate.of(2011, 1, 1),
-                LocalDate.of(2018, 2, 8), LocalDate.of(2018, 2, 8), "first waiver");
-        DeadlineRule.Waiver extended = new DeadlineRule.Waiver("LBN", BIRTH, NOFOUS, LocalDate.of(2011, 1, 1),
-                LocalDate.of(2019, 2, 8), LocalDate.of(2019, 3, 1), "extended waiver");
+        DeadlineRule.Waiver first = new DeadlineRule.Waiver(
+                "LBN",
+                BIRTH,
+                NOFOUS,
+                LocalDate.of(2011, 1, 1),
+                LocalDate.of(2018, 2, 8),
+                LocalDate.of(2018, 2, 8),
+                "first waiver");
+        DeadlineRule.Waiver extended = new DeadlineRule.Waiver(
+                "LBN",
+                BIRTH,
+                NOFOUS,
+                LocalDate.of(2011, 1, 1),
+                LocalDate.of(2019, 2, 8),
+                LocalDate.of(2019, 3, 1),
+                "extended waiver");
         DeadlineEngine engine = new DeadlineEngine(List.of(ONE_YEAR, first, extended));
 
-        assertThat(engine.deadline("LBN", BIRTH, NOFOUS, born(2018, 3, 1), LocalDate.of(2019, 2, 20)).state())
+        assertThat(engine.deadline("LBN", BIRTH, NOFOUS, born(2018, 3, 1), LocalDate.of(2019, 2, 20))
+                        .state())
                 .isEqualTo(DeadlineState.RUNNING);
-        assertThat(engine.deadline("LBN", BIRTH, NOFOUS, born(2018, 3, 1), LocalDate.of(2019, 3, 1)).state())
+        assertThat(engine.deadline("LBN", BIRTH, NOFOUS, born(2018, 3, 1), LocalDate.of(2019, 3, 1))
+                        .state())
                 .isEqualTo(DeadlineState.WAIVED);
     }
 }

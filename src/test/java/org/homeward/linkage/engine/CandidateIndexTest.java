@@ -12,8 +12,12 @@ class CandidateIndexTest {
     private static final Standardiser STANDARDISER = new Standardiser();
     private static final PairScorer SCORER = new PairScorer(LinkageModel.forYoungRegistry(10));
     private static final String[][] NAMES = {
-        {"Lu'ay", "Samir", "Tahhan"}, {"Yamen", "Nizar", "Qabbani"}, {"Ghassan", "Fawwaz", "Shahin"},
-        {"Rami", "Bassam", "Kurdi"}, {"Maher", "Hisham", "Atassi"}};
+        {"Lu'ay", "Samir", "Tahhan"},
+        {"Yamen", "Nizar", "Qabbani"},
+        {"Ghassan", "Fawwaz", "Shahin"},
+        {"Rami", "Bassam", "Kurdi"},
+        {"Maher", "Hisham", "Atassi"}
+    };
     private CandidateIndex index;
 
     @BeforeEach
@@ -25,14 +29,21 @@ class CandidateIndexTest {
     }
 
     private static StandardRecord person(String id, String[] chain) {
-        return STANDARDISER.standardise(LinkageRecord.builder(id).householdId("H-" + id).givenName(chain[0])
-                .fatherName(chain[1]).familyName(chain[2]).sex("M").birthDate(LinkageDate.of(1981, 6, 12))
-                .place("SY020100").build());
+        return STANDARDISER.standardise(LinkageRecord.builder(id)
+                .householdId("H-" + id)
+                .givenName(chain[0])
+                .fatherName(chain[1])
+                .familyName(chain[2])
+                .sex("M")
+                .birthDate(LinkageDate.of(1981, 6, 12))
+                .place("SY020100")
+                .build());
     }
 
     private List<String> matchesOf(StandardRecord probe) {
         return index.likelyMatches(probe, SCORER, LinkageSettings.DEFAULT_MATCH_WEIGHT, 10).stream()
-                .map(ScoredPair::rightId).toList();
+                .map(ScoredPair::rightId)
+                .toList();
     }
 
     @Test
@@ -78,8 +89,11 @@ class CandidateIndexTest {
 
         assertThat(matchesOf(person("probe-new", NAMES[2]))).containsOnlyOnce("renamed");
         assertThat(matchesOf(person("probe-old", NAMES[1]))).doesNotContain("renamed");
-        assertThat(index.find("renamed")).get().extracting(record -> record.name(StandardRecord.GIVEN).toString())
-                .asString().containsIgnoringCase("ghassan");
+        assertThat(index.find("renamed"))
+                .get()
+                .extracting(record -> record.name(StandardRecord.GIVEN).toString())
+                .asString()
+                .containsIgnoringCase("ghassan");
     }
 
     @Test

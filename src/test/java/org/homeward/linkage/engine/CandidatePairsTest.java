@@ -12,18 +12,29 @@ import org.junit.jupiter.api.Test;
 class CandidatePairsTest {
 
     private static final Standardiser STANDARDISER = new Standardiser();
-    private static final BlockingScheme GIVEN_AND_FAMILY = new BlockingScheme(List.of(new BlockingRule("given+family",
-            Set.of(LinkageField.GIVEN_NAME, LinkageField.FAMILY_NAME), true,
-            r -> BlockingRule.hash(r.name(StandardRecord.GIVEN).skeleton(), r.name(StandardRecord.FAMILY).skeleton()))), 100);
+    private static final BlockingScheme GIVEN_AND_FAMILY = new BlockingScheme(
+            List.of(new BlockingRule(
+                    "given+family",
+                    Set.of(LinkageField.GIVEN_NAME, LinkageField.FAMILY_NAME),
+                    true,
+                    r -> BlockingRule.hash(
+                            r.name(StandardRecord.GIVEN).skeleton(),
+                            r.name(StandardRecord.FAMILY).skeleton()))),
+            100);
 
     /** Records named Mohammad Al-Ali, as many with each father's name as given. */
     private static List<StandardRecord> mohammads(String[] fathers, int each) {
         List<StandardRecord> records = new ArrayList<>();
         for (String father : fathers) {
             for (int i = 0; i < each; i++) {
-                records.add(STANDARDISER.standardise(LinkageRecord.builder(father + i).householdId("H-" + father + i)
-                        .givenName("Mohammad").fatherName(father).familyName("Al-Ali").sex("M")
-                        .birthDate(LinkageDate.of(1970 + i % 30, 0, 0)).build()));
+                records.add(STANDARDISER.standardise(LinkageRecord.builder(father + i)
+                        .householdId("H-" + father + i)
+                        .givenName("Mohammad")
+                        .fatherName(father)
+                        .familyName("Al-Ali")
+                        .sex("M")
+                        .birthDate(LinkageDate.of(1970 + i % 30, 0, 0))
+                        .build()));
             }
         }
         return records;
@@ -44,8 +55,11 @@ class CandidatePairsTest {
         assertThat(pairs.total()).isEqualTo(3L * 50 * 49 / 2);
         assertThat(enumerated(pairs)).isEqualTo(pairs.total());
         assertThat(pairs.isCandidate(0, 1)).as("two sons of Ahmad").isTrue();
-        assertThat(pairs.isCandidate(0, 50)).as("a son of Ahmad and a son of Khaled").isFalse();
-        assertThat(pairs.rulesOf(0, 1)).as("agreeing on the father by construction, the pair teaches estimation nothing")
+        assertThat(pairs.isCandidate(0, 50))
+                .as("a son of Ahmad and a son of Khaled")
+                .isFalse();
+        assertThat(pairs.rulesOf(0, 1))
+                .as("agreeing on the father by construction, the pair teaches estimation nothing")
                 .isZero();
     }
 
@@ -65,7 +79,9 @@ class CandidatePairsTest {
         CandidatePairs pairs = new CandidatePairs(records, GIVEN_AND_FAMILY, new int[records.size()], false);
 
         assertThat(pairs.total()).isEqualTo(80L * 79 / 2);
-        assertThat(pairs.isCandidate(0, 40)).as("different fathers, one block of 80").isTrue();
+        assertThat(pairs.isCandidate(0, 40))
+                .as("different fathers, one block of 80")
+                .isTrue();
         assertThat(pairs.rulesOf(0, 40)).isEqualTo(1);
     }
 }

@@ -46,8 +46,8 @@ class ClustererTest {
         pairs.add(1, 2, 20);
         pairs.add(0, 2, 6);
         double[][] weights = {{0, -6, 6}, {-6, 0, 20}, {6, 20, 0}};
-        int[] cluster = new Clusterer(0, -10, false).cluster(3, pairs, (i, j) -> weights[i][j], new int[3],
-                new int[] {7, 7, -1});
+        int[] cluster = new Clusterer(0, -10, false)
+                .cluster(3, pairs, (i, j) -> weights[i][j], new int[3], new int[] {7, 7, -1});
         assertThat(cluster[1]).isEqualTo(cluster[2]);
         assertThat(cluster[0]).isNotEqualTo(cluster[2]);
     }

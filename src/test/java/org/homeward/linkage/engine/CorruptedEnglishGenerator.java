@@ -15,30 +15,172 @@ import java.util.Random;
  */
 final class CorruptedEnglishGenerator {
 
-    static final List<String> GIVEN = List.of("Amber", "Oliver", "Charlotte", "Jack", "Isabella", "Thomas", "Emily",
-            "William", "Grace", "James", "Chloe", "Lachlan", "Ruby", "Samuel", "Matilda", "Harrison", "Sophie",
-            "Benjamin", "Ella", "Joshua", "Madison", "Daniel", "Hannah", "Nicholas", "Jessica", "Ethan", "Georgia",
-            "Riley", "Olivia", "Liam", "Zoe", "Noah", "Mia", "Cooper", "Lily", "Connor", "Abigail", "Mitchell",
-            "Caitlin", "Declan", "Bridget", "Fergus", "Harriet", "Rupert", "Imogen", "Angus", "Phoebe", "Hamish",
-            "Annabel", "Callum", "Tahlia", "Brodie", "Jasmine", "Dylan", "Keira", "Kieran", "Shannon", "Blake",
-            "Bianca", "Travis");
-    static final List<String> FAMILY = List.of("Smith", "Jones", "Williams", "Brown", "Wilson", "Taylor", "Nguyen",
-            "Johnson", "Martin", "White", "Anderson", "Walker", "Thompson", "Harris", "Ryan", "Robinson", "Kelly",
-            "King", "Campbell", "Clarke", "Mitchell", "Hughes", "Wood", "Murphy", "Lee", "Young", "Cooper", "Ward",
-            "McDonald", "Turner", "Bennett", "Fitzgerald", "Gallagher", "Henderson", "Kowalski", "Papadopoulos",
-            "Rossi", "Schofield", "Underwood", "Vickery", "Whitehouse", "Ashworth", "Blackwood", "Carmody",
-            "Donnelly", "Eastwood", "Fairweather", "Greenaway", "Hollingsworth", "Ingram", "Jarvis", "Kingsley",
-            "Lockwood", "Merriweather", "Northcott", "Osborne", "Pemberton", "Quigley", "Radcliffe", "Stanhope",
-            "Thornton", "Upton", "Vaughan", "Wakefield", "Yardley");
-    static final List<String> STREETS = List.of("Station", "Church", "Victoria", "Park", "Hill", "George", "Albert",
-            "Railway", "Bridge", "Mill", "Queen", "King", "Elizabeth", "Short", "Water", "Forest", "Lake", "River");
-    static final List<String> SUBURBS = List.of("Richmond", "Kingston", "Ashfield", "Belmont", "Carlton", "Dandenong",
-            "Epping", "Fairfield", "Glenroy", "Hawthorn", "Ivanhoe", "Kew", "Lilydale", "Mordialloc", "Northcote");
+    static final List<String> GIVEN = List.of(
+            "Amber",
+            "Oliver",
+            "Charlotte",
+            "Jack",
+            "Isabella",
+            "Thomas",
+            "Emily",
+            "William",
+            "Grace",
+            "James",
+            "Chloe",
+            "Lachlan",
+            "Ruby",
+            "Samuel",
+            "Matilda",
+            "Harrison",
+            "Sophie",
+            "Benjamin",
+            "Ella",
+            "Joshua",
+            "Madison",
+            "Daniel",
+            "Hannah",
+            "Nicholas",
+            "Jessica",
+            "Ethan",
+            "Georgia",
+            "Riley",
+            "Olivia",
+            "Liam",
+            "Zoe",
+            "Noah",
+            "Mia",
+            "Cooper",
+            "Lily",
+            "Connor",
+            "Abigail",
+            "Mitchell",
+            "Caitlin",
+            "Declan",
+            "Bridget",
+            "Fergus",
+            "Harriet",
+            "Rupert",
+            "Imogen",
+            "Angus",
+            "Phoebe",
+            "Hamish",
+            "Annabel",
+            "Callum",
+            "Tahlia",
+            "Brodie",
+            "Jasmine",
+            "Dylan",
+            "Keira",
+            "Kieran",
+            "Shannon",
+            "Blake",
+            "Bianca",
+            "Travis");
+    static final List<String> FAMILY = List.of(
+            "Smith",
+            "Jones",
+            "Williams",
+            "Brown",
+            "Wilson",
+            "Taylor",
+            "Nguyen",
+            "Johnson",
+            "Martin",
+            "White",
+            "Anderson",
+            "Walker",
+            "Thompson",
+            "Harris",
+            "Ryan",
+            "Robinson",
+            "Kelly",
+            "King",
+            "Campbell",
+            "Clarke",
+            "Mitchell",
+            "Hughes",
+            "Wood",
+            "Murphy",
+            "Lee",
+            "Young",
+            "Cooper",
+            "Ward",
+            "McDonald",
+            "Turner",
+            "Bennett",
+            "Fitzgerald",
+            "Gallagher",
+            "Henderson",
+            "Kowalski",
+            "Papadopoulos",
+            "Rossi",
+            "Schofield",
+            "Underwood",
+            "Vickery",
+            "Whitehouse",
+            "Ashworth",
+            "Blackwood",
+            "Carmody",
+            "Donnelly",
+            "Eastwood",
+            "Fairweather",
+            "Greenaway",
+            "Hollingsworth",
+            "Ingram",
+            "Jarvis",
+            "Kingsley",
+            "Lockwood",
+            "Merriweather",
+            "Northcott",
+            "Osborne",
+            "Pemberton",
+            "Quigley",
+            "Radcliffe",
+            "Stanhope",
+            "Thornton",
+            "Upton",
+            "Vaughan",
+            "Wakefield",
+            "Yardley");
+    static final List<String> STREETS = List.of(
+            "Station",
+            "Church",
+            "Victoria",
+            "Park",
+            "Hill",
+            "George",
+            "Albert",
+            "Railway",
+            "Bridge",
+            "Mill",
+            "Queen",
+            "King",
+            "Elizabeth",
+            "Short",
+            "Water",
+            "Forest",
+            "Lake",
+            "River");
+    static final List<String> SUBURBS = List.of(
+            "Richmond",
+            "Kingston",
+            "Ashfield",
+            "Belmont",
+            "Carlton",
+            "Dandenong",
+            "Epping",
+            "Fairfield",
+            "Glenroy",
+            "Hawthorn",
+            "Ivanhoe",
+            "Kew",
+            "Lilydale",
+            "Mordialloc",
+            "Northcote");
     static final List<String> TITLES = List.of("Mr", "Mrs", "Ms", "Miss", "Dr");
 
     /** A record and the person it is. */
-    record Row(LinkageRecord record, int person) {
-    }
+    record Row(LinkageRecord record, int person) {}
 
     private final Random random;
 
@@ -70,12 +212,18 @@ final class CorruptedEnglishGenerator {
 
     private String[] person() {
         int year = 1930 + random.nextInt(80);
-        return new String[] {GIVEN.get(skewed(GIVEN.size())), FAMILY.get(skewed(FAMILY.size())),
-            random.nextBoolean() ? "M" : "F", Integer.toString(year), Integer.toString(1 + random.nextInt(12)),
-            Integer.toString(1 + random.nextInt(28)), Integer.toString(2000 + random.nextInt(900)),
+        return new String[] {
+            GIVEN.get(skewed(GIVEN.size())),
+            FAMILY.get(skewed(FAMILY.size())),
+            random.nextBoolean() ? "M" : "F",
+            Integer.toString(year),
+            Integer.toString(1 + random.nextInt(12)),
+            Integer.toString(1 + random.nextInt(28)),
+            Integer.toString(2000 + random.nextInt(900)),
             (1 + random.nextInt(120)) + " " + STREETS.get(random.nextInt(STREETS.size())) + " Street "
                     + SUBURBS.get(random.nextInt(SUBURBS.size())),
-            String.format("%07d", random.nextInt(10_000_000))};
+            String.format("%07d", random.nextInt(10_000_000))
+        };
     }
 
     private int skewed(int size) {
@@ -108,10 +256,18 @@ final class CorruptedEnglishGenerator {
             document = random.nextDouble() < 0.15 ? "" : random.nextDouble() < 0.1 ? drop(document) : document;
             address = random.nextDouble() < 0.2 ? drop(address) : address;
         }
-        LinkageDate date = dateMissing ? LinkageDate.UNKNOWN
+        LinkageDate date = dateMissing
+                ? LinkageDate.UNKNOWN
                 : LinkageDate.of(year, Integer.parseInt(person[4]), Integer.parseInt(person[5]));
-        return LinkageRecord.builder(id).givenName(given).familyName(family).sex(person[2]).birthDate(date)
-                .place(postcodeMissing ? "" : person[6]).address(address).document(document).build();
+        return LinkageRecord.builder(id)
+                .givenName(given)
+                .familyName(family)
+                .sex(person[2])
+                .birthDate(date)
+                .place(postcodeMissing ? "" : person[6])
+                .address(address)
+                .document(document)
+                .build();
     }
 
     /** Letters moved: the whole word shuffled ("rmbeA" for "Amber") or one or two neighbours swapped. */

@@ -16,15 +16,20 @@ import org.junit.jupiter.api.Test;
  */
 class FebrlBenchmarkTest {
 
-    static final List<String> FEBRL_COLUMNS = List.of("record_id=rec_id", "family_name=surname",
-            "national_id=soc_sec_id", "place_of_origin=postcode", "address=street_number+address_1+address_2+suburb");
+    static final List<String> FEBRL_COLUMNS = List.of(
+            "record_id=rec_id",
+            "family_name=surname",
+            "national_id=soc_sec_id",
+            "place_of_origin=postcode",
+            "address=street_number+address_1+address_2+suburb");
     static final Function<String, String> PERSON = id -> id.replaceAll("^rec-(\\d+)-.*$", "$1");
 
     static List<LinkageRecord> read(String... files) throws URISyntaxException {
         DedupInput input = new DedupInput(FEBRL_COLUMNS, "yyyyMMdd");
         List<LinkageRecord> records = new ArrayList<>();
         for (String file : files) {
-            Path path = Path.of(FebrlBenchmarkTest.class.getResource("/febrl/" + file).toURI());
+            Path path = Path.of(
+                    FebrlBenchmarkTest.class.getResource("/febrl/" + file).toURI());
             records.addAll(input.read(path, file));
         }
         return records;
@@ -32,8 +37,8 @@ class FebrlBenchmarkTest {
 
     @Test
     void deduplicatesDataset3WithF1AboveThreshold() throws Exception {
-        LinkageResult result = new LinkageRun(LinkageSettings.defaults(), ProgressListener.NONE)
-                .run(read("dataset3.csv"));
+        LinkageResult result =
+                new LinkageRun(LinkageSettings.defaults(), ProgressListener.NONE).run(read("dataset3.csv"));
         LinkageEvaluation evaluation = LinkageEvaluation.of(result, PERSON);
         System.out.println(evaluation.summary("FEBRL dataset3 (dedup)"));
         System.out.println(result.blocking().describe());

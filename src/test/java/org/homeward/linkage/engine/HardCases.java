@@ -23,8 +23,7 @@ final class HardCases {
         }
     }
 
-    private HardCases() {
-    }
+    private HardCases() {}
 
     static Map<String, Kind> measure(LinkageResult result, List<KinshipRegistryGenerator.Row> rows) {
         Map<String, KinshipRegistryGenerator.Person> byId = new HashMap<>();
@@ -34,7 +33,11 @@ final class HardCases {
             person[i] = byId.get(result.record(i).id());
         }
         Map<String, long[]> counts = new LinkedHashMap<>();
-        for (String kind : List.of("siblings", "twins", "same-root names", "cousins named after grandfather",
+        for (String kind : List.of(
+                "siblings",
+                "twins",
+                "same-root names",
+                "cousins named after grandfather",
                 "namesakes with placeholder dates")) {
             counts.put(kind, new long[2]);
         }
@@ -44,13 +47,18 @@ final class HardCases {
             boolean linked = result.clusterOf(i) == result.clusterOf(j);
             boolean twins = a.year() == b.year() && a.month() == b.month() && a.day() == b.day();
             count(counts, twins ? "twins" : "siblings", linked);
-            if (a.male() == b.male() && KinshipNames.givenNames(a.male()).get(a.given()).root()
-                    .equals(KinshipNames.givenNames(b.male()).get(b.given()).root())) {
+            if (a.male() == b.male()
+                    && KinshipNames.givenNames(a.male())
+                            .get(a.given())
+                            .root()
+                            .equals(KinshipNames.givenNames(b.male())
+                                    .get(b.given())
+                                    .root())) {
                 count(counts, "same-root names", linked);
             }
         });
-        forPairsInGroups(person, p -> p.grandfatherId() < 0 ? null : "g" + p.grandfatherId() + p.male() + p.given(),
-                (i, j) -> {
+        forPairsInGroups(
+                person, p -> p.grandfatherId() < 0 ? null : "g" + p.grandfatherId() + p.male() + p.given(), (i, j) -> {
                     if (person[i].fatherId() != person[j].fatherId()) {
                         count(counts, "cousins named after grandfather", result.clusterOf(i) == result.clusterOf(j));
                     }
@@ -74,8 +82,10 @@ final class HardCases {
     }
 
     /** Calls {@code pair} for each pair of records of different people that share a key. */
-    private static void forPairsInGroups(KinshipRegistryGenerator.Person[] person,
-            Function<KinshipRegistryGenerator.Person, String> key, java.util.function.BiConsumer<Integer, Integer> pair) {
+    private static void forPairsInGroups(
+            KinshipRegistryGenerator.Person[] person,
+            Function<KinshipRegistryGenerator.Person, String> key,
+            java.util.function.BiConsumer<Integer, Integer> pair) {
         Map<String, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < person.length; i++) {
             String value = key.apply(person[i]);
@@ -102,7 +112,8 @@ final class HardCases {
             if (result.decision(k) == LinkageResult.Decision.MATCH) {
                 matches++;
                 if (personOf.apply(result.record(result.pairs().left(k)).id())
-                        .equals(personOf.apply(result.record(result.pairs().right(k)).id()))) {
+                        .equals(personOf.apply(
+                                result.record(result.pairs().right(k)).id()))) {
                     correct++;
                 }
             }
@@ -112,8 +123,8 @@ final class HardCases {
 
     static String table(Map<String, Kind> kinds) {
         StringBuilder out = new StringBuilder("| hard case | pairs of different people | linked | precision |\n");
-        kinds.forEach((kind, value) -> out.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.4f |%n", kind,
-                value.pairs(), value.linked(), value.precision())));
+        kinds.forEach((kind, value) -> out.append(String.format(
+                Locale.ROOT, "| %s | %,d | %,d | %.4f |%n", kind, value.pairs(), value.linked(), value.precision())));
         return out.toString();
     }
 }

@@ -31,7 +31,8 @@ class IcuTransliterationAgreementTest {
             for (String word : normalised.split(" ")) {
                 ArabicNames.tokens(word, tokens);
             }
-            assertThat(icuConsonants(normalised)).as(name.arabic() + " → " + ARABIC_LATIN.transliterate(normalised))
+            assertThat(icuConsonants(normalised))
+                    .as(name.arabic() + " → " + ARABIC_LATIN.transliterate(normalised))
                     .isEqualTo(engineConsonants(tokens.toString()));
         }
     }
@@ -51,9 +52,14 @@ class IcuTransliterationAgreementTest {
 
     /** ICU's transliteration read into the same consonant classes (kẖ, tẖ, dẖ, sẖ, gẖ and ẗ first). */
     private static String icuConsonants(String arabic) {
-        String latin = DECOMPOSE.normalize(ARABIC_LATIN.transliterate(arabic))
-                .replace("kh\u0331", "H").replace("th\u0331", "T").replace("dh\u0331", "D")
-                .replace("sh\u0331", "S").replace("gh\u0331", "G").replace("t\u0308", "H");
+        String latin = DECOMPOSE
+                .normalize(ARABIC_LATIN.transliterate(arabic))
+                .replace("kh\u0331", "H")
+                .replace("th\u0331", "T")
+                .replace("dh\u0331", "D")
+                .replace("sh\u0331", "S")
+                .replace("gh\u0331", "G")
+                .replace("t\u0308", "H");
         StringBuilder out = new StringBuilder();
         for (char c : latin.toCharArray()) {
             int at = "btjdrzsfqklmnghHTDSG".indexOf(c);

@@ -10,9 +10,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class IdentifierRulesTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"0944 123 456,+963944123456", "+963-944-123456,+963944123456", "00963944123456,+963944123456",
-            "944123456,+963944123456", "٠٩٤٤١٢٣٤٥٦,+963944123456", "(0944) 123-456,+963944123456",
-            "+49 170 1234567,+491701234567", "12,''"})
+    @CsvSource({
+        "0944 123 456,+963944123456",
+        "+963-944-123456,+963944123456",
+        "00963944123456,+963944123456",
+        "944123456,+963944123456",
+        "٠٩٤٤١٢٣٤٥٦,+963944123456",
+        "(0944) 123-456,+963944123456",
+        "+49 170 1234567,+491701234567",
+        "12,''"
+    })
     void phonesInAnyFormatBecomeE164(String written, String expected) {
         assertThat(Identifiers.phone(written)).isEqualTo(expected);
     }
@@ -45,8 +52,9 @@ class IdentifierRulesTest {
     @Test
     void firstOfJanuaryIsAPlaceholderForTheYear() {
         assertThat(LinkageDate.parse("1985-01-01", "iso")).isEqualTo(LinkageDate.parse("1985", "iso"));
-        assertThat(BirthDateComparator.level(LinkageDate.parse("1985-01-01", "iso"),
-                LinkageDate.parse("1985-06-30", "iso"))).isEqualTo(BirthDateComparator.SAME_YEAR);
+        assertThat(BirthDateComparator.level(
+                        LinkageDate.parse("1985-01-01", "iso"), LinkageDate.parse("1985-06-30", "iso")))
+                .isEqualTo(BirthDateComparator.SAME_YEAR);
     }
 
     @Test
@@ -55,11 +63,13 @@ class IdentifierRulesTest {
         assertThat(BirthDateComparator.level(day, LinkageDate.of(1985, 3, 7))).isEqualTo(BirthDateComparator.SAME_DAY);
         assertThat(BirthDateComparator.level(day, LinkageDate.of(1985, 7, 3))).isEqualTo(BirthDateComparator.SLIP);
         assertThat(BirthDateComparator.level(day, LinkageDate.of(1958, 3, 7))).isEqualTo(BirthDateComparator.SLIP);
-        assertThat(BirthDateComparator.level(day, LinkageDate.of(1985, 3, 0))).isEqualTo(BirthDateComparator.SAME_MONTH);
+        assertThat(BirthDateComparator.level(day, LinkageDate.of(1985, 3, 0)))
+                .isEqualTo(BirthDateComparator.SAME_MONTH);
         assertThat(BirthDateComparator.level(day, LinkageDate.of(1985, 0, 0))).isEqualTo(BirthDateComparator.SAME_YEAR);
         assertThat(BirthDateComparator.level(day, LinkageDate.of(1986, 11, 20)))
                 .isEqualTo(BirthDateComparator.YEARS_APART);
-        assertThat(BirthDateComparator.level(day, LinkageDate.of(1970, 11, 20))).isEqualTo(BirthDateComparator.DIFFERENT);
+        assertThat(BirthDateComparator.level(day, LinkageDate.of(1970, 11, 20)))
+                .isEqualTo(BirthDateComparator.DIFFERENT);
         assertThat(BirthDateComparator.level(day, LinkageDate.UNKNOWN)).isEqualTo(BirthDateComparator.MISSING);
     }
 

@@ -19,7 +19,8 @@ class KinshipBenchmarkTest {
     void findsDuplicatesWithoutMergingRelatives() {
         List<KinshipRegistryGenerator.Row> rows = KinshipRegistryGenerator.generate(30_000, 20_261_206L);
         Map<String, String> personOf = new HashMap<>();
-        rows.forEach(row -> personOf.put(row.record().id(), Integer.toString(row.person().id())));
+        rows.forEach(row ->
+                personOf.put(row.record().id(), Integer.toString(row.person().id())));
         Function<String, String> person = personOf::get;
         LinkageResult result = new LinkageRun(LinkageSettings.defaults(), ProgressListener.NONE)
                 .run(KinshipRegistryGenerator.records(rows));

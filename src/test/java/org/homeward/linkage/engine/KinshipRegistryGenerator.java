@@ -18,14 +18,25 @@ import org.homeward.linkage.engine.KinshipNames.Name;
 final class KinshipRegistryGenerator {
 
     /** A person as they are; names by index into {@link KinshipNames}, parents by person id (-1 unknown). */
-    record Person(int id, boolean male, int given, int father, int grandfather, int family, int fatherId,
-            int grandfatherId, int year, int month, int day, boolean placeholderDate, String place, String phone,
-            String document) {
-    }
+    record Person(
+            int id,
+            boolean male,
+            int given,
+            int father,
+            int grandfather,
+            int family,
+            int fatherId,
+            int grandfatherId,
+            int year,
+            int month,
+            int day,
+            boolean placeholderDate,
+            String place,
+            String phone,
+            String document) {}
 
     /** A registration and the person it truly is. */
-    record Row(LinkageRecord record, Person person) {
-    }
+    record Row(LinkageRecord record, Person person) {}
 
     private final Random random;
     private final List<Row> rows = new ArrayList<>();
@@ -56,19 +67,27 @@ final class KinshipRegistryGenerator {
         int patriarchFather = skewed(KinshipNames.MALE.size());
         int patriarchId = people.size();
         people.add(null);
-        String place = String.format("SY%02d%02d%02d", 1 + random.nextInt(14), 1 + random.nextInt(3), random.nextInt(4));
+        String place =
+                String.format("SY%02d%02d%02d", 1 + random.nextInt(14), 1 + random.nextInt(3), random.nextInt(4));
         int sons = 1 + random.nextInt(5);
         List<Integer> sonNames = siblingNames(sons, true, -1);
         int firstYear = 1945 + random.nextInt(25);
         for (int s = 0; s < sons; s++) {
             int year = firstYear + 2 * s + random.nextInt(2);
-            Person father = person(true, sonNames.get(s), patriarchName, patriarchFather, family, patriarchId, -1, year,
-                    place);
+            Person father =
+                    person(true, sonNames.get(s), patriarchName, patriarchFather, family, patriarchId, -1, year, place);
             List<Person> household = new ArrayList<>();
             household.add(father);
-            household.add(person(false, skewed(KinshipNames.FEMALE.size()), skewed(KinshipNames.MALE.size()),
-                    skewed(KinshipNames.MALE.size()), random.nextInt(KinshipNames.FAMILY.size()), -1, -1,
-                    year + random.nextInt(6), place));
+            household.add(person(
+                    false,
+                    skewed(KinshipNames.FEMALE.size()),
+                    skewed(KinshipNames.MALE.size()),
+                    skewed(KinshipNames.MALE.size()),
+                    random.nextInt(KinshipNames.FAMILY.size()),
+                    -1,
+                    -1,
+                    year + random.nextInt(6),
+                    place));
             household.addAll(children(father, patriarchName, year + 20 + random.nextInt(6)));
             register(household);
         }
@@ -90,13 +109,34 @@ final class KinshipRegistryGenerator {
         for (int c = 0, son = 0, daughter = 0; c < count; c++) {
             boolean male = sexes.get(c);
             int given = male ? sonNames.get(son++) : daughterNames.get(daughter++);
-            Person child = person(male, given, father.given(), father.father(), father.family(), father.id(),
-                    father.fatherId(), year, father.place());
+            Person child = person(
+                    male,
+                    given,
+                    father.given(),
+                    father.father(),
+                    father.family(),
+                    father.id(),
+                    father.fatherId(),
+                    year,
+                    father.place());
             if (previous != null && random.nextDouble() < 0.06) {
                 // Twins: born the same day.
-                child = new Person(child.id(), male, given, child.father(), child.grandfather(), child.family(),
-                        child.fatherId(), child.grandfatherId(), previous.year(), previous.month(), previous.day(),
-                        previous.placeholderDate(), child.place(), child.phone(), child.document());
+                child = new Person(
+                        child.id(),
+                        male,
+                        given,
+                        child.father(),
+                        child.grandfather(),
+                        child.family(),
+                        child.fatherId(),
+                        child.grandfatherId(),
+                        previous.year(),
+                        previous.month(),
+                        previous.day(),
+                        previous.placeholderDate(),
+                        child.place(),
+                        child.phone(),
+                        child.document());
                 people.set(child.id(), child);
             } else {
                 year = Math.min(2025, year + 1 + random.nextInt(3));
@@ -135,19 +175,43 @@ final class KinshipRegistryGenerator {
         return (int) Math.min(size - 1, Math.floor(Math.pow(random.nextDouble(), 1.8) * size));
     }
 
-    private Person person(boolean male, int given, int father, int grandfather, int family, int fatherId,
-            int grandfatherId, int year, String place) {
+    private Person person(
+            boolean male,
+            int given,
+            int father,
+            int grandfather,
+            int family,
+            int fatherId,
+            int grandfatherId,
+            int year,
+            String place) {
         double kind = random.nextDouble();
         // Registers of the displaced hold many 1 January and year-only dates of birth.
         boolean placeholder = kind < 0.15;
         int month = placeholder ? 1 : 1 + random.nextInt(12);
         int day = placeholder ? (kind < 0.06 ? 0 : 1) : 1 + random.nextInt(28);
-        String phone = random.nextDouble() < 0.5 ? String.format("09%d%07d", 3 + random.nextInt(7),
-                random.nextInt(10_000_000)) : "";
-        String document = year < 2010 && random.nextDouble() < 0.5 ? String.format("%02d%09d", 1 + random.nextInt(14),
-                random.nextInt(1_000_000_000)) : "";
-        Person person = new Person(people.size(), male, given, father, grandfather, family, fatherId, grandfatherId,
-                Math.min(year, 2025), month, day, placeholder, place, phone, document);
+        String phone = random.nextDouble() < 0.5
+                ? String.format("09%d%07d", 3 + random.nextInt(7), random.nextInt(10_000_000))
+                : "";
+        String document = year < 2010 && random.nextDouble() < 0.5
+                ? String.format("%02d%09d", 1 + random.nextInt(14), random.nextInt(1_000_000_000))
+                : "";
+        Person person = new Person(
+                people.size(),
+                male,
+                given,
+                father,
+                grandfather,
+                family,
+                fatherId,
+                grandfatherId,
+                Math.min(year, 2025),
+                month,
+                day,
+                placeholder,
+                place,
+                phone,
+                document);
         people.add(person);
         return person;
     }
@@ -156,20 +220,23 @@ final class KinshipRegistryGenerator {
         String householdId = "K" + (++nextHousehold);
         boolean arabic = random.nextDouble() < 0.5;
         for (Person person : household) {
-            rows.add(new Row(KinshipRendering.record(person, "k" + rows.size(), householdId, arabic, false, random),
-                    person));
+            rows.add(new Row(
+                    KinshipRendering.record(person, "k" + rows.size(), householdId, arabic, false, random), person));
         }
         double again = random.nextDouble();
         if (again < 0.2) {
             String otherHousehold = "K" + (++nextHousehold);
             for (Person person : household) {
-                rows.add(new Row(KinshipRendering.record(person, "k" + rows.size(), otherHousehold, !arabic, true,
-                        random), person));
+                rows.add(new Row(
+                        KinshipRendering.record(person, "k" + rows.size(), otherHousehold, !arabic, true, random),
+                        person));
             }
         } else if (again < 0.3) {
             Person alone = household.get(random.nextInt(household.size()));
-            rows.add(new Row(KinshipRendering.record(alone, "k" + rows.size(), "K" + (++nextHousehold),
-                    random.nextBoolean(), true, random), alone));
+            rows.add(new Row(
+                    KinshipRendering.record(
+                            alone, "k" + rows.size(), "K" + (++nextHousehold), random.nextBoolean(), true, random),
+                    alone));
         }
     }
 }

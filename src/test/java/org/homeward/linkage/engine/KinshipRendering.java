@@ -11,26 +11,39 @@ import org.homeward.linkage.engine.KinshipNames.Name;
  */
 final class KinshipRendering {
 
-    private KinshipRendering() {
-    }
+    private KinshipRendering() {}
 
-    static LinkageRecord record(KinshipRegistryGenerator.Person person, String id, String household, boolean arabic,
-            boolean again, Random random) {
+    static LinkageRecord record(
+            KinshipRegistryGenerator.Person person,
+            String id,
+            String household,
+            boolean arabic,
+            boolean again,
+            Random random) {
         int typoLink = again && random.nextDouble() < 0.12 ? random.nextInt(4) : -1;
-        String given = name(KinshipNames.givenNames(person.male()).get(person.given()), arabic, again, random,
-                typoLink == 0);
-        String father = again && random.nextDouble() < 0.08 ? ""
+        String given =
+                name(KinshipNames.givenNames(person.male()).get(person.given()), arabic, again, random, typoLink == 0);
+        String father = again && random.nextDouble() < 0.08
+                ? ""
                 : name(KinshipNames.MALE.get(person.father()), arabic, again, random, typoLink == 1);
-        String grandfather = again && random.nextDouble() < 0.15 ? ""
+        String grandfather = again && random.nextDouble() < 0.15
+                ? ""
                 : name(KinshipNames.MALE.get(person.grandfather()), arabic, again, random, typoLink == 2);
         String family = name(KinshipNames.FAMILY.get(person.family()), arabic, again, random, typoLink == 3);
-        return LinkageRecord.builder(id).householdId(household).givenName(given).fatherName(father)
-                .grandfatherName(grandfather).familyName(family).sex(person.male() ? "M" : "F")
+        return LinkageRecord.builder(id)
+                .householdId(household)
+                .givenName(given)
+                .fatherName(father)
+                .grandfatherName(grandfather)
+                .familyName(family)
+                .sex(person.male() ? "M" : "F")
                 .birthDate(date(person, again, random))
                 .phone(again && random.nextDouble() < 0.4 ? "" : person.phone())
                 .document(again && random.nextDouble() < 0.4 ? "" : person.document())
-                .place(again && random.nextDouble() < 0.15 ? person.place().substring(0, 6) + "0" + random.nextInt(4)
-                        : person.place())
+                .place(
+                        again && random.nextDouble() < 0.15
+                                ? person.place().substring(0, 6) + "0" + random.nextInt(4)
+                                : person.place())
                 .build();
     }
 
@@ -73,9 +86,17 @@ final class KinshipRendering {
 
     /** Another Latin spelling of the same sounds. */
     static String respell(String latin, Random random) {
-        List<String[]> swaps = List.of(new String[] {"ou", "u"}, new String[] {"u", "ou"}, new String[] {"ee", "i"},
-                new String[] {"i", "ee"}, new String[] {"Al-", "El-"}, new String[] {"ss", "s"}, new String[] {"mm", "m"},
-                new String[] {"dd", "d"}, new String[] {"eh", "a"}, new String[] {"Al-", "Al "});
+        List<String[]> swaps = List.of(
+                new String[] {"ou", "u"},
+                new String[] {"u", "ou"},
+                new String[] {"ee", "i"},
+                new String[] {"i", "ee"},
+                new String[] {"Al-", "El-"},
+                new String[] {"ss", "s"},
+                new String[] {"mm", "m"},
+                new String[] {"dd", "d"},
+                new String[] {"eh", "a"},
+                new String[] {"Al-", "Al "});
         for (int attempt = 0; attempt < 4; attempt++) {
             String[] swap = swaps.get(random.nextInt(swaps.size()));
             int at = latin.indexOf(swap[0], 1);
@@ -101,7 +122,8 @@ final class KinshipRendering {
         return switch (random.nextInt(3)) {
             case 0 -> written.substring(0, at) + written.substring(at + 1);
             case 1 -> written.substring(0, at) + written.charAt(at) + written.substring(at);
-            default -> written.substring(0, at) + written.charAt(at + 1) + written.charAt(at) + written.substring(at + 2);
+            default ->
+                written.substring(0, at) + written.charAt(at + 1) + written.charAt(at) + written.substring(at + 2);
         };
     }
 }

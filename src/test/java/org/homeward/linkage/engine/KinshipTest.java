@@ -11,10 +11,16 @@ class KinshipTest {
     private static final Standardiser STANDARDISER = new Standardiser();
     private static final PairScorer SCORER = new PairScorer(LinkageModel.forYoungRegistry(500));
 
-    private static LinkageRecord.Builder person(String id, String given, String father, String grandfather,
-            String family, String date) {
-        return LinkageRecord.builder(id).givenName(given).fatherName(father).grandfatherName(grandfather)
-                .familyName(family).sex("M").birthDate(LinkageDate.parse(date, "iso")).place("SY010101")
+    private static LinkageRecord.Builder person(
+            String id, String given, String father, String grandfather, String family, String date) {
+        return LinkageRecord.builder(id)
+                .givenName(given)
+                .fatherName(father)
+                .grandfatherName(grandfather)
+                .familyName(family)
+                .sex("M")
+                .birthDate(LinkageDate.parse(date, "iso"))
+                .place("SY010101")
                 .phone("0944123456");
     }
 
@@ -66,9 +72,14 @@ class KinshipTest {
     void aThirdRecordDoesNotChainTwoBrothersIntoOnePerson() {
         // The third registration lacks the given name: it matches each brother well on its own.
         List<LinkageRecord> records = List.of(
-                person("omar", "Omar", "Ahmad", "Khaled", "Al-Hamwi", "1990-05-05").document("01123456789").build(),
-                person("ammar", "Ammar", "Ahmad", "Khaled", "Al-Hamwi", "1990-05-05").build(),
-                person("unnamed", "", "Ahmad", "Khaled", "Al-Hamwi", "1990-05-05").document("01123456789").build());
+                person("omar", "Omar", "Ahmad", "Khaled", "Al-Hamwi", "1990-05-05")
+                        .document("01123456789")
+                        .build(),
+                person("ammar", "Ammar", "Ahmad", "Khaled", "Al-Hamwi", "1990-05-05")
+                        .build(),
+                person("unnamed", "", "Ahmad", "Khaled", "Al-Hamwi", "1990-05-05")
+                        .document("01123456789")
+                        .build());
         LinkageResult result = new LinkageRun(LinkageSettings.defaults(), ProgressListener.NONE).run(records);
         assertThat(new PairScorer(result.model()).weight(result.record(1), result.record(2)))
                 .isGreaterThan(LinkageSettings.DEFAULT_MATCH_WEIGHT);

@@ -24,22 +24,30 @@ class LinkageEngineTest {
     }
 
     private static StandardRecord record(String id, String given, String father, String family, String date) {
-        return STANDARDISER.standardise(LinkageRecord.builder(id).givenName(given).fatherName(father)
-                .familyName(family).sex("M").birthDate(LinkageDate.parse(date, "iso")).build());
+        return STANDARDISER.standardise(LinkageRecord.builder(id)
+                .givenName(given)
+                .fatherName(father)
+                .familyName(family)
+                .sex("M")
+                .birthDate(LinkageDate.parse(date, "iso"))
+                .build());
     }
 
     @Test
     void agreeingOnACommonNameWeighsLessThanOnARareOne() {
         double common = scorer.score(record("a", "Mohammad", "", "Hamwi", ""), record("b", "محمد", "", "Hamwi", ""))
-                .contribution(LinkageField.GIVEN_NAME).weight();
+                .contribution(LinkageField.GIVEN_NAME)
+                .weight();
         double rare = scorer.score(record("a", "Lu'ay", "", "Hamwi", ""), record("b", "لؤي", "", "Hamwi", ""))
-                .contribution(LinkageField.GIVEN_NAME).weight();
+                .contribution(LinkageField.GIVEN_NAME)
+                .weight();
         assertThat(rare).isGreaterThan(common + 1);
     }
 
     @Test
     void missingValuesNeitherRewardNorPunish() {
-        ScoredPair pair = scorer.score(record("a", "Omar", "", "Hamwi", "1980"), record("b", "Omar", "Ali", "Hamwi", ""));
+        ScoredPair pair =
+                scorer.score(record("a", "Omar", "", "Hamwi", "1980"), record("b", "Omar", "Ali", "Hamwi", ""));
         assertThat(pair.contribution(LinkageField.FATHER_NAME).weight()).isZero();
         assertThat(pair.contribution(LinkageField.BIRTH_DATE).weight()).isZero();
         assertThat(pair.contribution(LinkageField.PHONE).weight()).isZero();
@@ -75,8 +83,8 @@ class LinkageEngineTest {
 
     @Test
     void householdEvidenceJoinsFamiliesRegisteredTwiceButNotBrothers() {
-        List<LinkageRecord> records = new ArrayList<>(SyrianRegistryGenerator.records(
-                SyrianRegistryGenerator.generate(3_000, 11)));
+        List<LinkageRecord> records =
+                new ArrayList<>(SyrianRegistryGenerator.records(SyrianRegistryGenerator.generate(3_000, 11)));
         // One family registered twice; the second time the father's name of the children is missing.
         records.add(member("h1-father", "H-1", "Lu'ay", "Samir", "Tahhan", "1970-05-05", "M"));
         records.add(member("h1-son", "H-1", "Yaser", "Louay", "Tahhan", "1995", "M"));
@@ -96,15 +104,25 @@ class LinkageEngineTest {
                 pair = k;
             }
         }
-        assertThat(pair).as(new PairScorer(run.model()).score(run.record(son), run.record(indexOf(run, "h2-son")))
-                .explain()).isNotNegative();
+        assertThat(pair)
+                .as(new PairScorer(run.model())
+                        .score(run.record(son), run.record(indexOf(run, "h2-son")))
+                        .explain())
+                .isNotNegative();
         assertThat(run.explain(pair).householdWeight()).isPositive();
     }
 
-    private static LinkageRecord member(String id, String household, String given, String father, String family,
-            String date, String sex) {
-        return LinkageRecord.builder(id).householdId(household).givenName(given).fatherName(father).familyName(family)
-                .birthDate(LinkageDate.parse(date, "iso")).sex(sex).place("SY070400").build();
+    private static LinkageRecord member(
+            String id, String household, String given, String father, String family, String date, String sex) {
+        return LinkageRecord.builder(id)
+                .householdId(household)
+                .givenName(given)
+                .fatherName(father)
+                .familyName(family)
+                .birthDate(LinkageDate.parse(date, "iso"))
+                .sex(sex)
+                .place("SY070400")
+                .build();
     }
 
     private static int indexOf(LinkageResult run, String id) {
@@ -144,7 +162,10 @@ class LinkageEngineTest {
                 .givenName(known.name(StandardRecord.GIVEN).toString())
                 .fatherName(known.name(StandardRecord.FATHER).toString())
                 .familyName(known.name(StandardRecord.FAMILY).toString())
-                .birthDate(known.birthDate()).sex(String.valueOf(known.sex())).place(known.place()).build());
+                .birthDate(known.birthDate())
+                .sex(String.valueOf(known.sex()))
+                .place(known.place())
+                .build());
         assertThat(index.candidatesFor(entry)).contains(42);
         List<ScoredPair> matches = index.likelyMatches(entry, scorer, 0, 5);
         assertThat(matches).extracting(ScoredPair::rightId).contains(known.id());

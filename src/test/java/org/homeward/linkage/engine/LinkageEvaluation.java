@@ -11,8 +11,13 @@ import java.util.function.Function;
  * Pairwise precision, recall and F1 of a linkage result against the truth (a person key per
  * record), with blocking recall and the wrong pairs for a breakdown of the remaining errors.
  */
-record LinkageEvaluation(long truePairs, long foundPairs, long correctPairs, long blockedTruePairs,
-        List<int[]> falsePositives, List<int[]> falseNegatives) {
+record LinkageEvaluation(
+        long truePairs,
+        long foundPairs,
+        long correctPairs,
+        long blockedTruePairs,
+        List<int[]> falsePositives,
+        List<int[]> falseNegatives) {
 
     static LinkageEvaluation of(LinkageResult result, Function<String, String> personOf) {
         return ofIndices(result, i -> personOf.apply(result.record(i).id()));
@@ -27,7 +32,8 @@ record LinkageEvaluation(long truePairs, long foundPairs, long correctPairs, lon
         for (int i = 0; i < n; i++) {
             person[i] = personOf.apply(i);
             persons.computeIfAbsent(person[i], p -> new ArrayList<>()).add(i);
-            clusters.computeIfAbsent(result.clusterOf(i), c -> new ArrayList<>()).add(i);
+            clusters.computeIfAbsent(result.clusterOf(i), c -> new ArrayList<>())
+                    .add(i);
         }
         long truePairs = 0;
         long blocked = 0;
@@ -98,9 +104,18 @@ record LinkageEvaluation(long truePairs, long foundPairs, long correctPairs, lon
     }
 
     String summary(String name) {
-        return String.format(Locale.ROOT, "%s: precision %.4f, recall %.4f, F1 %.4f; blocking recall %.4f "
-                + "(%,d of %,d true pairs are candidates); %,d false positive and %,d false negative pairs", name,
-                precision(), recall(), f1(), blockingRecall(), blockedTruePairs, truePairs, falsePositives.size(),
+        return String.format(
+                Locale.ROOT,
+                "%s: precision %.4f, recall %.4f, F1 %.4f; blocking recall %.4f "
+                        + "(%,d of %,d true pairs are candidates); %,d false positive and %,d false negative pairs",
+                name,
+                precision(),
+                recall(),
+                f1(),
+                blockingRecall(),
+                blockedTruePairs,
+                truePairs,
+                falsePositives.size(),
                 falseNegatives.size());
     }
 
@@ -110,9 +125,14 @@ record LinkageEvaluation(long truePairs, long foundPairs, long correctPairs, lon
         StringBuilder out = new StringBuilder();
         for (List<int[]> errors : List.of(falsePositives, falseNegatives)) {
             out.append(errors == falsePositives ? "False positives:\n" : "False negatives:\n");
-            errors.stream().limit(limit).forEach(pair -> out.append("  ").append(scorer
-                    .score(result.record(pair[0]), result.record(pair[1])).explain().replace("\n", "\n  "))
-                    .append(result.isCandidate(pair[0], pair[1]) ? "" : "\n  (not a candidate pair)").append('\n'));
+            errors.stream()
+                    .limit(limit)
+                    .forEach(pair -> out.append("  ")
+                            .append(scorer.score(result.record(pair[0]), result.record(pair[1]))
+                                    .explain()
+                                    .replace("\n", "\n  "))
+                            .append(result.isCandidate(pair[0], pair[1]) ? "" : "\n  (not a candidate pair)")
+                            .append('\n'));
         }
         return out.toString();
     }

@@ -27,8 +27,7 @@ public final class LinkageTimingHarness {
 
     private static boolean onEntry = true;
 
-    private LinkageTimingHarness() {
-    }
+    private LinkageTimingHarness() {}
 
     public static void main(String[] args) {
         for (String arg : args.length == 0 ? new String[] {"100000"} : args) {
@@ -44,7 +43,8 @@ public final class LinkageTimingHarness {
         List<SyrianRegistryGenerator.Row> rows = SyrianRegistryGenerator.generate(size, 1);
         List<LinkageRecord> records = SyrianRegistryGenerator.records(rows);
         // Only the true person of each record is kept for the quality figures (the run keeps the order).
-        int[] persons = rows.stream().mapToInt(SyrianRegistryGenerator.Row::personId).toArray();
+        int[] persons =
+                rows.stream().mapToInt(SyrianRegistryGenerator.Row::personId).toArray();
         rows = null;
         System.gc();
         long cpuStart = processCpuTime();
@@ -54,9 +54,11 @@ public final class LinkageTimingHarness {
             // The heap the old generation still held after its last collection: the live data, at most.
             while (!Thread.currentThread().isInterrupted()) {
                 for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null
+                    if (pool.getType() == MemoryType.HEAP
+                            && pool.getCollectionUsage() != null
                             && pool.getName().contains("Old")) {
-                        afterCollection[0] = Math.max(afterCollection[0], pool.getCollectionUsage().getUsed());
+                        afterCollection[0] = Math.max(
+                                afterCollection[0], pool.getCollectionUsage().getUsed());
                     }
                 }
                 try {
@@ -71,10 +73,11 @@ public final class LinkageTimingHarness {
         Map<String, Long> stageEnds = new LinkedHashMap<>();
         long start = System.nanoTime();
         LinkageResult result = new LinkageRun(LinkageSettings.defaults(), (stage, done, total) -> {
-            synchronized (stageEnds) {
-                stageEnds.put(stage, System.nanoTime());
-            }
-        }).run(records);
+                    synchronized (stageEnds) {
+                        stageEnds.put(stage, System.nanoTime());
+                    }
+                })
+                .run(records);
         long end = System.nanoTime();
         long cpu = processCpuTime() - cpuStart;
         long peak = peakHeap();
@@ -82,15 +85,26 @@ public final class LinkageTimingHarness {
         StringBuilder stages = new StringBuilder();
         long previous = start;
         for (Map.Entry<String, Long> stage : stageEnds.entrySet()) {
-            stages.append(String.format(Locale.ROOT, " %s %.1f s;", stage.getKey(), (stage.getValue() - previous) / 1e9));
+            stages.append(
+                    String.format(Locale.ROOT, " %s %.1f s;", stage.getKey(), (stage.getValue() - previous) / 1e9));
             previous = stage.getValue();
         }
-        System.out.printf(Locale.ROOT, "%,d records: %.1f s end to end, %.1f s of CPU (%s), %,d candidate pairs, "
-                + "%,d kept, peak heap %,d MB (largest old generation after a collection %,d MB)%n",
-                result.recordCount(), (end - start) / 1e9, cpu / 1e9, stages.toString().trim(),
-                result.blocking().candidatePairs(), result.pairs().size(), peak >> 20, afterCollection[0] >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "%,d records: %.1f s end to end, %.1f s of CPU (%s), %,d candidate pairs, "
+                        + "%,d kept, peak heap %,d MB (largest old generation after a collection %,d MB)%n",
+                result.recordCount(),
+                (end - start) / 1e9,
+                cpu / 1e9,
+                stages.toString().trim(),
+                result.blocking().candidatePairs(),
+                result.pairs().size(),
+                peak >> 20,
+                afterCollection[0] >> 20);
         records = null;
-        System.out.println("  " + LinkageEvaluation.ofIndices(result, i -> Integer.toString(persons[i])).summary("quality"));
+        System.out.println("  "
+                + LinkageEvaluation.ofIndices(result, i -> Integer.toString(persons[i]))
+                        .summary("quality"));
         if (onEntry) {
             onEntry(result);
         }
@@ -119,9 +133,15 @@ public final class LinkageTimingHarness {
             }
         }
         Arrays.sort(latencies);
-        System.out.printf(Locale.ROOT, "  on-entry check with %,d indexed (index built in %.1f s): p50 %.2f ms, "
-                + "p99 %.2f ms, max %.2f ms, %.0f candidates a query%n", result.recordCount(), build,
-                latencies[queries / 2] / 1e6, latencies[queries * 99 / 100] / 1e6, latencies[queries - 1] / 1e6,
+        System.out.printf(
+                Locale.ROOT,
+                "  on-entry check with %,d indexed (index built in %.1f s): p50 %.2f ms, "
+                        + "p99 %.2f ms, max %.2f ms, %.0f candidates a query%n",
+                result.recordCount(),
+                build,
+                latencies[queries / 2] / 1e6,
+                latencies[queries * 99 / 100] / 1e6,
+                latencies[queries - 1] / 1e6,
                 (double) candidates / (queries + 500));
     }
 

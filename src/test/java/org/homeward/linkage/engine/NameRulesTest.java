@@ -23,34 +23,45 @@ class NameRulesTest {
     @Test
     void compoundsJoinWhateverTheirSpacing() {
         StandardName joined = NameStandardiser.standardise("Abdulrahman", NameRole.GIVEN);
-        assertThat(NameStandardiser.standardise("Abd al-Rahman", NameRole.GIVEN).latin()).isEqualTo(joined.latin());
-        assertThat(NameStandardiser.standardise("Abdul Rahman", NameRole.GIVEN).latin()).isEqualTo(joined.latin());
-        assertThat(NameStandardiser.standardise("Abd-ur-Rahman", NameRole.GIVEN).latin()).isEqualTo(joined.latin());
+        assertThat(NameStandardiser.standardise("Abd al-Rahman", NameRole.GIVEN).latin())
+                .isEqualTo(joined.latin());
+        assertThat(NameStandardiser.standardise("Abdul Rahman", NameRole.GIVEN).latin())
+                .isEqualTo(joined.latin());
+        assertThat(NameStandardiser.standardise("Abd-ur-Rahman", NameRole.GIVEN).latin())
+                .isEqualTo(joined.latin());
         assertThat(NameStandardiser.standardise("عبد الرحمن", NameRole.GIVEN).arabic())
-                .isEqualTo(NameStandardiser.standardise("عبدالرحمن", NameRole.GIVEN).arabic());
+                .isEqualTo(NameStandardiser.standardise("عبدالرحمن", NameRole.GIVEN)
+                        .arabic());
     }
 
     @Test
     void abdAndAbuStayApart() {
         assertThat(NameStandardiser.standardise("Abu Bakr", NameRole.GIVEN).skeleton())
-                .isNotEqualTo(NameStandardiser.standardise("Abd Bakr", NameRole.GIVEN).skeleton());
+                .isNotEqualTo(
+                        NameStandardiser.standardise("Abd Bakr", NameRole.GIVEN).skeleton());
     }
 
     @Test
     void familyNamesLoseTheirArticle() {
         String hamwi = NameStandardiser.standardise("Hamwi", NameRole.FAMILY).latin();
-        assertThat(NameStandardiser.standardise("Al-Hamwi", NameRole.FAMILY).latin()).isEqualTo(hamwi);
-        assertThat(NameStandardiser.standardise("El Hamwi", NameRole.FAMILY).latin()).isEqualTo(hamwi);
-        assertThat(NameStandardiser.standardise("Alhamwi", NameRole.FAMILY).latin()).isEqualTo(hamwi);
-        assertThat(NameStandardiser.standardise("الحموي", NameRole.FAMILY).arabic()).isEqualTo("حموي");
+        assertThat(NameStandardiser.standardise("Al-Hamwi", NameRole.FAMILY).latin())
+                .isEqualTo(hamwi);
+        assertThat(NameStandardiser.standardise("El Hamwi", NameRole.FAMILY).latin())
+                .isEqualTo(hamwi);
+        assertThat(NameStandardiser.standardise("Alhamwi", NameRole.FAMILY).latin())
+                .isEqualTo(hamwi);
+        assertThat(NameStandardiser.standardise("الحموي", NameRole.FAMILY).arabic())
+                .isEqualTo("حموي");
     }
 
     @Test
     void scriptsShareOneSkeleton() {
         assertThat(NameStandardiser.standardise("محمد", NameRole.GIVEN).skeleton())
-                .isEqualTo(NameStandardiser.standardise("Mohammed", NameRole.GIVEN).skeleton());
+                .isEqualTo(
+                        NameStandardiser.standardise("Mohammed", NameRole.GIVEN).skeleton());
         assertThat(NameStandardiser.standardise("الحموي", NameRole.FAMILY).skeleton())
-                .isEqualTo(NameStandardiser.standardise("Al-Hamawi", NameRole.FAMILY).skeleton());
+                .isEqualTo(NameStandardiser.standardise("Al-Hamawi", NameRole.FAMILY)
+                        .skeleton());
     }
 
     @Test
@@ -64,8 +75,12 @@ class NameRulesTest {
 
     @Test
     void theRegistrysTwoSpellingsGoInTogether() {
-        StandardRecord record = new Standardiser().standardise(LinkageRecord.builder("x")
-                .givenName("عبد الرحمن", "Abdulrahman").fatherName("أحمد", null).familyName(null, "Hamwi").build());
+        StandardRecord record = new Standardiser()
+                .standardise(LinkageRecord.builder("x")
+                        .givenName("عبد الرحمن", "Abdulrahman")
+                        .fatherName("أحمد", null)
+                        .familyName(null, "Hamwi")
+                        .build());
         assertThat(record.name(StandardRecord.GIVEN).arabic()).isEqualTo("عبدرحمن");
         assertThat(record.name(StandardRecord.GIVEN).latin()).isEqualTo("abdrahman");
         assertThat(record.name(StandardRecord.FATHER).arabic()).isEqualTo("احمد");
@@ -94,17 +109,21 @@ class NameRulesTest {
 
     @Test
     void typosAreCloseButNotVariants() {
-        assertThat(NameComparator.level(NameStandardiser.standardise("Mohammad", NameRole.GIVEN),
-                NameStandardiser.standardise("Mohamamd", NameRole.GIVEN))).isEqualTo(NameComparator.CLOSE);
+        assertThat(NameComparator.level(
+                        NameStandardiser.standardise("Mohammad", NameRole.GIVEN),
+                        NameStandardiser.standardise("Mohamamd", NameRole.GIVEN)))
+                .isEqualTo(NameComparator.CLOSE);
     }
 
     @Test
     void nameOrderSwapsAreRecognised() {
         Standardiser standardiser = new Standardiser();
-        StandardRecord straight = standardiser.standardise(LinkageRecord.builder("a").givenName("Omar")
-                .familyName("Al-Hamwi").build());
-        StandardRecord swapped = standardiser.standardise(LinkageRecord.builder("b").givenName("Hamwi")
-                .familyName("عمر").build());
+        StandardRecord straight = standardiser.standardise(LinkageRecord.builder("a")
+                .givenName("Omar")
+                .familyName("Al-Hamwi")
+                .build());
+        StandardRecord swapped = standardiser.standardise(
+                LinkageRecord.builder("b").givenName("Hamwi").familyName("عمر").build());
         int[] levels = new int[LinkageField.ALL.length];
         assertThat(PairComparison.compare(straight, swapped, levels)).isTrue();
         assertThat(levels[LinkageField.GIVEN_NAME.ordinal()]).isGreaterThanOrEqualTo(NameComparator.VARIANT);

@@ -15,20 +15,26 @@ class NameStandardisationTest {
     @CsvFileSource(resources = "/linkage/name-variants.csv", encoding = "UTF-8")
     void spellingsOfOneNameMeet(String role, String first, String second, String rule) {
         assertThat(NameComparator.sameName(first, second, role(role)))
-                .as("%s and %s should meet (%s): %s | %s", first, second, rule, describe(first, role),
-                        describe(second, role))
+                .as(
+                        "%s and %s should meet (%s): %s | %s",
+                        first, second, rule, describe(first, role), describe(second, role))
                 .isTrue();
-        assertThat(NameComparator.sameName(second, first, role(role))).as("symmetric").isTrue();
+        assertThat(NameComparator.sameName(second, first, role(role)))
+                .as("symmetric")
+                .isTrue();
     }
 
     @ParameterizedTest(name = "{3}: {1} ≠ {2}")
     @CsvFileSource(resources = "/linkage/name-near-misses.csv", encoding = "UTF-8")
     void nearMissesDoNotMeet(String role, String first, String second, String why) {
         assertThat(NameComparator.sameName(first, second, role(role)))
-                .as("%s and %s must not meet (%s): %s | %s", first, second, why, describe(first, role),
-                        describe(second, role))
+                .as(
+                        "%s and %s must not meet (%s): %s | %s",
+                        first, second, why, describe(first, role), describe(second, role))
                 .isFalse();
-        assertThat(NameComparator.sameName(second, first, role(role))).as("symmetric").isFalse();
+        assertThat(NameComparator.sameName(second, first, role(role)))
+                .as("symmetric")
+                .isFalse();
     }
 
     private static NameRole role(String role) {

@@ -9,20 +9,56 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NameVariantsTest {
 
     @ParameterizedTest(name = "{0} ≠ {1}")
-    @CsvSource({"محمد,محمود", "محمد,أحمد", "أحمد,حامد", "محمد,حمدان", "Mohammad,Mahmoud", "Muhammad,Mahmud",
-        "Mohamed,Hamed", "Ahmad,Hamad", "Hamdan,Hamdi", "Mahmoud,محمد", "Ahmad,حمد", "Hasan,Hassane", "Omar,Ammar",
-        "Omar,Amer", "Samir,Samer", "Sami,Samir", "Said,Saad", "Salim,Salem", "Jamil,Jamal", "Nasser,Nasr",
-        "Khaled,Khalil", "فاطمة,فاضل"})
+    @CsvSource({
+        "محمد,محمود",
+        "محمد,أحمد",
+        "أحمد,حامد",
+        "محمد,حمدان",
+        "Mohammad,Mahmoud",
+        "Muhammad,Mahmud",
+        "Mohamed,Hamed",
+        "Ahmad,Hamad",
+        "Hamdan,Hamdi",
+        "Mahmoud,محمد",
+        "Ahmad,حمد",
+        "Hasan,Hassane",
+        "Omar,Ammar",
+        "Omar,Amer",
+        "Samir,Samer",
+        "Sami,Samir",
+        "Said,Saad",
+        "Salim,Salem",
+        "Jamil,Jamal",
+        "Nasser,Nasr",
+        "Khaled,Khalil",
+        "فاطمة,فاضل"
+    })
     void namesOfOneRootAreDifferentNames(String first, String second) {
         assertThat(level(first, second)).as("%s vs %s", first, second).isEqualTo(NameComparator.DIFFERENT);
         assertThat(level(second, first)).isEqualTo(NameComparator.DIFFERENT);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource({"محمد,Mohammad", "Mohammad,Muhammad", "Mohamed,Mouhamad", "Mhd,Mohammad", "Mhd,محمد",
-        "Mohammed,Mouhamed", "Mahmoud,محمود", "Mahmood,Mahmud", "Abdulrahman,Abd al-Rahman", "Abd-ur-Rahman,عبد الرحمن",
-        "Husayn,Hussein", "Houssein,حسين", "Youssef,Yusuf", "Fatmeh,فاطمة", "Aicha,عائشة", "Nureddin,Nour al-Din",
-        "Abdelkader,عبد القادر", "Ezzeddine,Izz al-Din"})
+    @CsvSource({
+        "محمد,Mohammad",
+        "Mohammad,Muhammad",
+        "Mohamed,Mouhamad",
+        "Mhd,Mohammad",
+        "Mhd,محمد",
+        "Mohammed,Mouhamed",
+        "Mahmoud,محمود",
+        "Mahmood,Mahmud",
+        "Abdulrahman,Abd al-Rahman",
+        "Abd-ur-Rahman,عبد الرحمن",
+        "Husayn,Hussein",
+        "Houssein,حسين",
+        "Youssef,Yusuf",
+        "Fatmeh,فاطمة",
+        "Aicha,عائشة",
+        "Nureddin,Nour al-Din",
+        "Abdelkader,عبد القادر",
+        "Ezzeddine,Izz al-Din"
+    })
     void spellingsOfOneListedNameAreOneName(String first, String second) {
         assertThat(level(first, second)).as("%s vs %s", first, second).isGreaterThanOrEqualTo(NameComparator.VARIANT);
         assertThat(level(second, first)).isGreaterThanOrEqualTo(NameComparator.VARIANT);
@@ -39,11 +75,13 @@ class NameVariantsTest {
     @CsvSource({"Zorba", "Xqwert", "Hamid"})
     void leavesUnknownAndAmbiguousSpellingsToTheRules(String spelling) {
         // Hamid is written for حامد and for حميد: the list cannot decide it.
-        assertThat(NameStandardiser.standardise(spelling, NameRole.GIVEN).listedId()).isNegative();
+        assertThat(NameStandardiser.standardise(spelling, NameRole.GIVEN).listedId())
+                .isNegative();
     }
 
     private static int level(String first, String second) {
-        return NameComparator.level(NameStandardiser.standardise(first, NameRole.GIVEN),
+        return NameComparator.level(
+                NameStandardiser.standardise(first, NameRole.GIVEN),
                 NameStandardiser.standardise(second, NameRole.GIVEN));
     }
 }

@@ -53,19 +53,24 @@ public class ScorerBenchmark {
         for (int i = 0; i < result.recordCount(); i++) {
             standard.add(result.record(i));
         }
-        CandidatePairs candidates = new CandidatePairs(standard, BlockingScheme.standard(), new int[standard.size()],
-                false);
+        CandidatePairs candidates =
+                new CandidatePairs(standard, BlockingScheme.standard(), new int[standard.size()], false);
         int[][] found = {new int[PAIRS], new int[PAIRS]};
         int[] count = {0};
         long modulus = Math.max(1, candidates.total() / PAIRS);
-        candidates.forEach(() -> (i, j) -> {
-            synchronized (count) {
-                if (count[0] < PAIRS) {
-                    found[0][count[0]] = i;
-                    found[1][count[0]++] = j;
-                }
-            }
-        }, modulus, "sample", ProgressListener.NONE, 0);
+        candidates.forEach(
+                () -> (i, j) -> {
+                    synchronized (count) {
+                        if (count[0] < PAIRS) {
+                            found[0][count[0]] = i;
+                            found[1][count[0]++] = j;
+                        }
+                    }
+                },
+                modulus,
+                "sample",
+                ProgressListener.NONE,
+                0);
         for (int k = count[0]; k < PAIRS; k++) {
             found[0][k] = found[0][k % Math.max(count[0], 1)];
             found[1][k] = found[1][k % Math.max(count[0], 1)];
@@ -96,14 +101,20 @@ public class ScorerBenchmark {
 
     /** The reference: Jaro–Winkler on each raw name, equality on the rest. */
     static double reference(LinkageRecord a, LinkageRecord b) {
-        return text(a.givenName(), b.givenName()) + text(a.fatherName(), b.fatherName())
-                + text(a.grandfatherName(), b.grandfatherName()) + text(a.familyName(), b.familyName())
-                + same(a.sex(), b.sex()) + same(a.birthDate().toString(), b.birthDate().toString())
-                + same(a.place(), b.place()) + same(a.phone(), b.phone()) + same(a.document(), b.document());
+        return text(a.givenName(), b.givenName())
+                + text(a.fatherName(), b.fatherName())
+                + text(a.grandfatherName(), b.grandfatherName())
+                + text(a.familyName(), b.familyName())
+                + same(a.sex(), b.sex())
+                + same(a.birthDate().toString(), b.birthDate().toString())
+                + same(a.place(), b.place())
+                + same(a.phone(), b.phone())
+                + same(a.document(), b.document());
     }
 
     private static double text(String a, String b) {
-        return a == null || b == null || a.isEmpty() || b.isEmpty() ? 0
+        return a == null || b == null || a.isEmpty() || b.isEmpty()
+                ? 0
                 : JaroWinkler.similarity(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
     }
 
@@ -112,9 +123,14 @@ public class ScorerBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        for (RunResult result : new Runner(new OptionsBuilder().include(ScorerBenchmark.class.getSimpleName()).build())
+        for (RunResult result : new Runner(new OptionsBuilder()
+                        .include(ScorerBenchmark.class.getSimpleName())
+                        .build())
                 .run()) {
-            System.out.printf(Locale.ROOT, "%s: %,.0f pairs/s%n", result.getParams().getBenchmark(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: %,.0f pairs/s%n",
+                    result.getParams().getBenchmark(),
                     result.getPrimaryResult().getScore());
         }
     }

@@ -21,7 +21,8 @@ class SyrianBenchmarkTest {
         rows.forEach(row -> byId.put(row.recordId(), row));
         LinkageResult result = new LinkageRun(LinkageSettings.defaults(), ProgressListener.NONE)
                 .run(SyrianRegistryGenerator.records(rows));
-        LinkageEvaluation evaluation = LinkageEvaluation.of(result, id -> Integer.toString(byId.get(id).personId()));
+        LinkageEvaluation evaluation =
+                LinkageEvaluation.of(result, id -> Integer.toString(byId.get(id).personId()));
         System.out.println(evaluation.summary("Syrian benchmark, 100,000 records"));
         System.out.println(result.blocking().describe());
         System.out.println(result.model().describe());
@@ -33,8 +34,8 @@ class SyrianBenchmarkTest {
     }
 
     /** Remaining errors by kind: missed pairs by what was varied, wrong pairs by how the persons relate. */
-    static String breakdown(LinkageResult result, LinkageEvaluation evaluation,
-            Map<String, SyrianRegistryGenerator.Row> byId) {
+    static String breakdown(
+            LinkageResult result, LinkageEvaluation evaluation, Map<String, SyrianRegistryGenerator.Row> byId) {
         Map<String, Integer> missed = new TreeMap<>();
         for (int[] pair : evaluation.falseNegatives()) {
             String a = byId.get(result.record(pair[0]).id()).variations();
@@ -45,8 +46,10 @@ class SyrianBenchmarkTest {
                     missed.merge(kind, 1, Integer::sum);
                 }
             }
-            missed.merge(result.isCandidate(pair[0], pair[1]) ? "(was a candidate pair)" : "(not a candidate pair)",
-                    1, Integer::sum);
+            missed.merge(
+                    result.isCandidate(pair[0], pair[1]) ? "(was a candidate pair)" : "(not a candidate pair)",
+                    1,
+                    Integer::sum);
         }
         Map<String, Integer> wrong = new TreeMap<>();
         for (int[] pair : evaluation.falsePositives()) {
@@ -55,7 +58,8 @@ class SyrianBenchmarkTest {
             boolean sameFather = NameComparator.level(a.name(StandardRecord.FATHER), b.name(StandardRecord.FATHER)) >= 2
                     && NameComparator.level(a.name(StandardRecord.FAMILY), b.name(StandardRecord.FAMILY)) >= 2;
             boolean sameGiven = NameComparator.level(a.name(StandardRecord.GIVEN), b.name(StandardRecord.GIVEN)) >= 2;
-            String kind = sameFather && sameGiven ? "same name chain, different persons"
+            String kind = sameFather && sameGiven
+                    ? "same name chain, different persons"
                     : sameFather ? "siblings (same father and family name)" : sameGiven ? "same given name" : "other";
             wrong.merge(kind, 1, Integer::sum);
         }

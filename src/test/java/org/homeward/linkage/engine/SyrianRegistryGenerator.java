@@ -21,58 +21,110 @@ import java.util.Random;
 public final class SyrianRegistryGenerator {
 
     /** One name: its Arabic spelling, then its Latin spellings (most usual first). */
-    record Name(String arabic, String... latin) {
-    }
+    record Name(String arabic, String... latin) {}
 
     static final List<Name> MALE = List.of(
             new Name("محمد", "Mohammad", "Mohammed", "Muhammad", "Mohamad", "Mhd", "Mohamed"),
-            new Name("أحمد", "Ahmad", "Ahmed"), new Name("محمود", "Mahmoud", "Mahmud"),
-            new Name("مصطفى", "Mustafa", "Moustafa", "Mostafa"), new Name("خالد", "Khaled", "Khalid"),
-            new Name("عمر", "Omar", "Umar"), new Name("علي", "Ali", "Aly"), new Name("حسن", "Hasan", "Hassan"),
+            new Name("أحمد", "Ahmad", "Ahmed"),
+            new Name("محمود", "Mahmoud", "Mahmud"),
+            new Name("مصطفى", "Mustafa", "Moustafa", "Mostafa"),
+            new Name("خالد", "Khaled", "Khalid"),
+            new Name("عمر", "Omar", "Umar"),
+            new Name("علي", "Ali", "Aly"),
+            new Name("حسن", "Hasan", "Hassan"),
             new Name("حسين", "Hussein", "Husayn", "Hussain"),
             new Name("عبد الرحمن", "Abd al-Rahman", "Abdulrahman", "Abdul Rahman", "Abdelrahman"),
             new Name("عبد الله", "Abdullah", "Abdallah", "Abd Allah"),
-            new Name("عبد الكريم", "Abdulkarim", "Abd al-Karim"), new Name("يوسف", "Youssef", "Yousef", "Yusuf"),
-            new Name("إبراهيم", "Ibrahim", "Ebrahim"), new Name("سامر", "Samer"), new Name("سمير", "Samir", "Sameer"),
-            new Name("فادي", "Fadi", "Fady"), new Name("رامي", "Rami", "Ramy"), new Name("طارق", "Tariq", "Tarek", "Tareq"),
-            new Name("زياد", "Ziad", "Ziyad"), new Name("وليد", "Walid", "Waleed"), new Name("بلال", "Bilal", "Belal"),
-            new Name("عماد", "Imad", "Emad"), new Name("إياد", "Iyad", "Eyad"), new Name("لؤي", "Louay", "Lu'ay", "Luay"),
-            new Name("هيثم", "Haitham", "Haytham"), new Name("غسان", "Ghassan"), new Name("ماهر", "Maher"),
-            new Name("ماجد", "Majed", "Majid"), new Name("باسل", "Basel", "Bassel"), new Name("جمال", "Jamal"),
-            new Name("نور الدين", "Nour al-Din", "Nureddin"), new Name("أنس", "Anas"), new Name("حمزة", "Hamza", "Hamzah"),
-            new Name("قاسم", "Qasim", "Kassem", "Qassem"), new Name("سعيد", "Said", "Saeed"),
-            new Name("ياسر", "Yasser", "Yaser"), new Name("وائل", "Wael", "Wa'el"));
+            new Name("عبد الكريم", "Abdulkarim", "Abd al-Karim"),
+            new Name("يوسف", "Youssef", "Yousef", "Yusuf"),
+            new Name("إبراهيم", "Ibrahim", "Ebrahim"),
+            new Name("سامر", "Samer"),
+            new Name("سمير", "Samir", "Sameer"),
+            new Name("فادي", "Fadi", "Fady"),
+            new Name("رامي", "Rami", "Ramy"),
+            new Name("طارق", "Tariq", "Tarek", "Tareq"),
+            new Name("زياد", "Ziad", "Ziyad"),
+            new Name("وليد", "Walid", "Waleed"),
+            new Name("بلال", "Bilal", "Belal"),
+            new Name("عماد", "Imad", "Emad"),
+            new Name("إياد", "Iyad", "Eyad"),
+            new Name("لؤي", "Louay", "Lu'ay", "Luay"),
+            new Name("هيثم", "Haitham", "Haytham"),
+            new Name("غسان", "Ghassan"),
+            new Name("ماهر", "Maher"),
+            new Name("ماجد", "Majed", "Majid"),
+            new Name("باسل", "Basel", "Bassel"),
+            new Name("جمال", "Jamal"),
+            new Name("نور الدين", "Nour al-Din", "Nureddin"),
+            new Name("أنس", "Anas"),
+            new Name("حمزة", "Hamza", "Hamzah"),
+            new Name("قاسم", "Qasim", "Kassem", "Qassem"),
+            new Name("سعيد", "Said", "Saeed"),
+            new Name("ياسر", "Yasser", "Yaser"),
+            new Name("وائل", "Wael", "Wa'el"));
     static final List<Name> FEMALE = List.of(
-            new Name("فاطمة", "Fatima", "Fatimah", "Fatmeh"), new Name("عائشة", "Aisha", "Aysha", "Aicha"),
-            new Name("مريم", "Maryam", "Mariam"), new Name("زينب", "Zainab", "Zeinab"),
-            new Name("خديجة", "Khadija", "Khadijah"), new Name("ليلى", "Layla", "Leila", "Laila"),
-            new Name("هدى", "Huda", "Hoda"), new Name("رشا", "Rasha"), new Name("رانيا", "Rania"),
-            new Name("نور", "Nour", "Noor"), new Name("سارة", "Sara", "Sarah"), new Name("آمنة", "Amina", "Amna"),
-            new Name("رنا", "Rana"), new Name("هبة", "Hiba", "Heba"), new Name("ريم", "Reem", "Rim"),
-            new Name("دعاء", "Doaa", "Du'aa"), new Name("أمل", "Amal"), new Name("سلمى", "Salma"),
-            new Name("لينا", "Lina", "Leena"), new Name("ياسمين", "Yasmin", "Yasmeen"));
+            new Name("فاطمة", "Fatima", "Fatimah", "Fatmeh"),
+            new Name("عائشة", "Aisha", "Aysha", "Aicha"),
+            new Name("مريم", "Maryam", "Mariam"),
+            new Name("زينب", "Zainab", "Zeinab"),
+            new Name("خديجة", "Khadija", "Khadijah"),
+            new Name("ليلى", "Layla", "Leila", "Laila"),
+            new Name("هدى", "Huda", "Hoda"),
+            new Name("رشا", "Rasha"),
+            new Name("رانيا", "Rania"),
+            new Name("نور", "Nour", "Noor"),
+            new Name("سارة", "Sara", "Sarah"),
+            new Name("آمنة", "Amina", "Amna"),
+            new Name("رنا", "Rana"),
+            new Name("هبة", "Hiba", "Heba"),
+            new Name("ريم", "Reem", "Rim"),
+            new Name("دعاء", "Doaa", "Du'aa"),
+            new Name("أمل", "Amal"),
+            new Name("سلمى", "Salma"),
+            new Name("لينا", "Lina", "Leena"),
+            new Name("ياسمين", "Yasmin", "Yasmeen"));
     static final List<Name> FAMILY = List.of(
-            new Name("الحموي", "Al-Hamwi", "Hamwi", "Hamawi"), new Name("المصري", "Al-Masri", "Masri", "El-Masry"),
-            new Name("الشامي", "Al-Shami", "Shami", "Chami"), new Name("الحلبي", "Al-Halabi", "Halabi"),
-            new Name("الخطيب", "Al-Khatib", "Khatib", "Khateeb"), new Name("الكردي", "Al-Kurdi", "Kurdi"),
-            new Name("حداد", "Haddad"), new Name("درويش", "Darwish", "Darweesh"), new Name("قباني", "Qabbani", "Kabbani"),
-            new Name("الجندي", "Al-Jundi", "Jundi"), new Name("الزعبي", "Al-Zoubi", "Zoubi", "Zu'bi"),
-            new Name("السيد", "Al-Sayed", "Sayed", "Elsayed"), new Name("النجار", "Al-Najjar", "Najjar"),
-            new Name("الخليل", "Al-Khalil", "Khalil"), new Name("الرفاعي", "Al-Rifai", "Rifai", "Refai"),
-            new Name("الأسعد", "Al-Asaad", "Asaad"), new Name("أبو زيد", "Abu Zeid", "Abuzeid"),
-            new Name("الحريري", "Al-Hariri", "Hariri"), new Name("الدباغ", "Al-Dabbagh", "Dabbagh"),
-            new Name("العطار", "Al-Attar", "Attar"), new Name("الساعاتي", "Al-Saati", "Saati"),
-            new Name("البيطار", "Al-Bitar", "Bitar", "Baytar"), new Name("الطحان", "Al-Tahhan", "Tahhan"),
-            new Name("الحمصي", "Al-Homsi", "Homsi"), new Name("الإدلبي", "Al-Idlibi", "Idlibi"),
-            new Name("ديب", "Deeb", "Dib", "Dieb"), new Name("عثمان", "Othman", "Osman", "Uthman"),
-            new Name("سليمان", "Suleiman", "Sulayman", "Soliman"), new Name("الشيخ", "Al-Sheikh", "Sheikh", "Cheikh"),
-            new Name("العبد الله", "Al-Abdullah", "Abdullah"), new Name("القاضي", "Al-Qadi", "Qadi", "Kadi"),
-            new Name("الحسيني", "Al-Husseini", "Husseini", "Husayni"), new Name("الصباغ", "Al-Sabbagh", "Sabbagh"),
-            new Name("المحمد", "Al-Mohammad", "Mohammad"), new Name("التركماني", "Al-Turkmani", "Turkmani"));
+            new Name("الحموي", "Al-Hamwi", "Hamwi", "Hamawi"),
+            new Name("المصري", "Al-Masri", "Masri", "El-Masry"),
+            new Name("الشامي", "Al-Shami", "Shami", "Chami"),
+            new Name("الحلبي", "Al-Halabi", "Halabi"),
+            new Name("الخطيب", "Al-Khatib", "Khatib", "Khateeb"),
+            new Name("الكردي", "Al-Kurdi", "Kurdi"),
+            new Name("حداد", "Haddad"),
+            new Name("درويش", "Darwish", "Darweesh"),
+            new Name("قباني", "Qabbani", "Kabbani"),
+            new Name("الجندي", "Al-Jundi", "Jundi"),
+            new Name("الزعبي", "Al-Zoubi", "Zoubi", "Zu'bi"),
+            new Name("السيد", "Al-Sayed", "Sayed", "Elsayed"),
+            new Name("النجار", "Al-Najjar", "Najjar"),
+            new Name("الخليل", "Al-Khalil", "Khalil"),
+            new Name("الرفاعي", "Al-Rifai", "Rifai", "Refai"),
+            new Name("الأسعد", "Al-Asaad", "Asaad"),
+            new Name("أبو زيد", "Abu Zeid", "Abuzeid"),
+            new Name("الحريري", "Al-Hariri", "Hariri"),
+            new Name("الدباغ", "Al-Dabbagh", "Dabbagh"),
+            new Name("العطار", "Al-Attar", "Attar"),
+            new Name("الساعاتي", "Al-Saati", "Saati"),
+            new Name("البيطار", "Al-Bitar", "Bitar", "Baytar"),
+            new Name("الطحان", "Al-Tahhan", "Tahhan"),
+            new Name("الحمصي", "Al-Homsi", "Homsi"),
+            new Name("الإدلبي", "Al-Idlibi", "Idlibi"),
+            new Name("ديب", "Deeb", "Dib", "Dieb"),
+            new Name("عثمان", "Othman", "Osman", "Uthman"),
+            new Name("سليمان", "Suleiman", "Sulayman", "Soliman"),
+            new Name("الشيخ", "Al-Sheikh", "Sheikh", "Cheikh"),
+            new Name("العبد الله", "Al-Abdullah", "Abdullah"),
+            new Name("القاضي", "Al-Qadi", "Qadi", "Kadi"),
+            new Name("الحسيني", "Al-Husseini", "Husseini", "Husayni"),
+            new Name("الصباغ", "Al-Sabbagh", "Sabbagh"),
+            new Name("المحمد", "Al-Mohammad", "Mohammad"),
+            new Name("التركماني", "Al-Turkmani", "Turkmani"));
     /** The family names: the list above, and "Al-" and "Abu" with a given name (Al-Ahmad, Abu Ali). */
     static final List<Name> FAMILIES = families();
-    static final String[] SITES = {"jdeidet-yabous", "bab-al-hawa", "nasib", "damascus-office", "homs-office",
-            "aleppo-office"};
+
+    static final String[] SITES = {
+        "jdeidet-yabous", "bab-al-hawa", "nasib", "damascus-office", "homs-office", "aleppo-office"
+    };
     static final String HEADER = "record_id,given_name,father_name,grandfather_name,family_name,sex,date_of_birth,"
             + "place_of_origin,phone,national_id,registration_site,household_id";
 
@@ -90,13 +142,22 @@ public final class SyrianRegistryGenerator {
     }
 
     /** A person as they are: name chain by index into the lists, birth date, documents. */
-    record Person(int id, boolean male, int given, int father, int grandfather, int family, int year, int month,
-            int day, String place, String phone, String nationalId) {
-    }
+    record Person(
+            int id,
+            boolean male,
+            int given,
+            int father,
+            int grandfather,
+            int family,
+            int year,
+            int month,
+            int day,
+            String place,
+            String phone,
+            String nationalId) {}
 
     /** A registration as written down, with the person it truly is and what was varied. */
-    public record Row(String recordId, String[] values, int personId, String variations) {
-    }
+    public record Row(String recordId, String[] values, int personId, String variations) {}
 
     private final Random random;
     private final List<Row> rows = new ArrayList<>();
@@ -162,8 +223,16 @@ public final class SyrianRegistryGenerator {
         List<Person> members = new ArrayList<>();
         members.add(person(true, headGiven, headFather, headGrandfather, family, headYear, place, 0.8, 0.7));
         if (random.nextDouble() < 0.85) {
-            members.add(person(false, pick(FEMALE.size()), pick(MALE.size()), pick(MALE.size()), pickFamily(),
-                    headYear + random.nextInt(8), place, 0.4, 0.6));
+            members.add(person(
+                    false,
+                    pick(FEMALE.size()),
+                    pick(MALE.size()),
+                    pick(MALE.size()),
+                    pickFamily(),
+                    headYear + random.nextInt(8),
+                    place,
+                    0.4,
+                    0.6));
         }
         int children = random.nextInt(6);
         java.util.Set<String> namesTaken = new java.util.HashSet<>();
@@ -175,22 +244,40 @@ public final class SyrianRegistryGenerator {
                 given = male ? pick(MALE.size()) : pick(FEMALE.size());
             } while (!namesTaken.add((male ? "M" : "F") + given));
             int year = Math.min(2024, headYear + 20 + random.nextInt(20));
-            members.add(person(male, given, headGiven, headFather, family, year, place, year < 2006 ? 0.3 : 0.0,
+            members.add(person(
+                    male,
+                    given,
+                    headGiven,
+                    headFather,
+                    family,
+                    year,
+                    place,
+                    year < 2006 ? 0.3 : 0.0,
                     year < 2008 ? 0.5 : 0.05));
         }
         return members;
     }
 
-    private Person person(boolean male, int given, int father, int grandfather, int family, int year, String place,
-            double phoneShare, double idShare) {
+    private Person person(
+            boolean male,
+            int given,
+            int father,
+            int grandfather,
+            int family,
+            int year,
+            String place,
+            double phoneShare,
+            double idShare) {
         int month = 1 + random.nextInt(12);
         int day = 1 + random.nextInt(28);
-        String phone = random.nextDouble() < phoneShare ? String.format("09%d%07d", 3 + random.nextInt(7),
-                random.nextInt(10_000_000)) : "";
-        String nationalId = random.nextDouble() < idShare ? String.format("%02d%09d", 1 + random.nextInt(14),
-                random.nextInt(1_000_000_000)) : "";
-        return new Person(nextPerson++, male, given, father, grandfather, family, year, month, day, place, phone,
-                nationalId);
+        String phone = random.nextDouble() < phoneShare
+                ? String.format("09%d%07d", 3 + random.nextInt(7), random.nextInt(10_000_000))
+                : "";
+        String nationalId = random.nextDouble() < idShare
+                ? String.format("%02d%09d", 1 + random.nextInt(14), random.nextInt(1_000_000_000))
+                : "";
+        return new Person(
+                nextPerson++, male, given, father, grandfather, family, year, month, day, place, phone, nationalId);
     }
 
     private void register(List<Person> household, String site, boolean again) {
@@ -262,7 +349,10 @@ public final class SyrianRegistryGenerator {
         if (arabic) {
             String spelling = name.arabic();
             if (random.nextDouble() < 0.3) {
-                spelling = spelling.replace('أ', 'ا').replace('إ', 'ا').replace('ة', 'ه').replace('ى', 'ي');
+                spelling = spelling.replace('أ', 'ا')
+                        .replace('إ', 'ا')
+                        .replace('ة', 'ه')
+                        .replace('ى', 'ي');
             }
             return spelling;
         }
@@ -308,8 +398,8 @@ public final class SyrianRegistryGenerator {
         }
         if (again && draw < 0.30) {
             variations.add("year-off-by-one");
-            return String.format("%04d-%02d-%02d", person.year() + (random.nextBoolean() ? 1 : -1), person.month(),
-                    person.day());
+            return String.format(
+                    "%04d-%02d-%02d", person.year() + (random.nextBoolean() ? 1 : -1), person.month(), person.day());
         }
         return String.format("%04d-%02d-%02d", person.year(), person.month(), person.day());
     }
@@ -336,9 +426,19 @@ public final class SyrianRegistryGenerator {
         List<LinkageRecord> records = new ArrayList<>(rows.size());
         for (Row row : rows) {
             String[] v = row.values();
-            records.add(LinkageRecord.builder(v[0]).givenName(v[1]).fatherName(v[2]).grandfatherName(v[3])
-                    .familyName(v[4]).sex(v[5]).birthDate(LinkageDate.parse(v[6], "iso")).place(v[7]).phone(v[8])
-                    .document(v[9]).site(v[10]).householdId(v[11]).build());
+            records.add(LinkageRecord.builder(v[0])
+                    .givenName(v[1])
+                    .fatherName(v[2])
+                    .grandfatherName(v[3])
+                    .familyName(v[4])
+                    .sex(v[5])
+                    .birthDate(LinkageDate.parse(v[6], "iso"))
+                    .place(v[7])
+                    .phone(v[8])
+                    .document(v[9])
+                    .site(v[10])
+                    .householdId(v[11])
+                    .build());
         }
         return records;
     }

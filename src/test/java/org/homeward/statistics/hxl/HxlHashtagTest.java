@@ -1,11 +1,11 @@
 package org.homeward.statistics.hxl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HxlHashtagTest {
 
@@ -24,8 +24,19 @@ class HxlHashtagTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"affected", "#", "#1st", "#affected+", "#affected+1f", "# affected", "#affected-f",
-            "#affected+f ind", "#adm1+na-me", "#تاريخ"})
+    @ValueSource(
+            strings = {
+                "affected",
+                "#",
+                "#1st",
+                "#affected+",
+                "#affected+1f",
+                "# affected",
+                "#affected-f",
+                "#affected+f ind",
+                "#adm1+na-me",
+                "#تاريخ"
+            })
     void refusesWhatIsNotAHashtag(String text) {
         assertThat(HxlHashtag.parse(text)).isEmpty();
         assertThatThrownBy(() -> HxlHashtag.of(text)).isInstanceOf(IllegalArgumentException.class);

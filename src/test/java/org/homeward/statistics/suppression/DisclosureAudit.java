@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class DisclosureAudit {
 
-    private DisclosureAudit() {
-    }
+    private DisclosureAudit() {}
 
     /** Places whose value follows by subtracting known values along a row or a column, repeatedly. */
     static List<int[]> recoverableBySubtraction(CountTable table, boolean[][] hidden) {
@@ -38,7 +37,8 @@ final class DisclosureAudit {
     }
 
     /** A line (row {@code r} or column {@code c}, its total included) with exactly one unknown gives that unknown. */
-    private static boolean solveLine(boolean[][] known, List<int[]> recovered, boolean[][] hidden, int r, int c, int length) {
+    private static boolean solveLine(
+            boolean[][] known, List<int[]> recovered, boolean[][] hidden, int r, int c, int length) {
         int unknownAt = -1;
         int unknowns = 0;
         for (int i = 0; i <= length; i++) {

@@ -1,10 +1,10 @@
 package org.homeward.statistics.suppression;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SmallCellSuppressionTest {
 
@@ -14,7 +14,8 @@ class SmallCellSuppressionTest {
     void publishesEverythingWhenNoCountIsSmall() {
         CountTable table = CountTable.of(new long[][] {{20, 30}, {40, 50}});
         SuppressionMask mask = engine.protect(table);
-        assertThat(mask.count(SuppressionMask.Reason.PRIMARY) + mask.count(SuppressionMask.Reason.SECONDARY)).isZero();
+        assertThat(mask.count(SuppressionMask.Reason.PRIMARY) + mask.count(SuppressionMask.Reason.SECONDARY))
+                .isZero();
     }
 
     @Test
@@ -48,7 +49,8 @@ class SmallCellSuppressionTest {
     void publishesZerosUnlessToldOtherwise() {
         CountTable table = CountTable.line(new long[] {0, 12, 40});
         assertThat(hiddenInterior(engine.protect(table), table)).isEmpty();
-        assertThat(hiddenInterior(new SmallCellSuppression(5, true).protect(table), table)).containsExactly(0, 1);
+        assertThat(hiddenInterior(new SmallCellSuppression(5, true).protect(table), table))
+                .containsExactly(0, 1);
     }
 
     @Test
@@ -57,7 +59,9 @@ class SmallCellSuppressionTest {
         SuppressionMask mask = engine.protect(table);
         assertThat(mask.isSuppressed(2, 2)).isTrue();
         for (int[] place : DisclosureAudit.recoverableBySubtraction(table, hidden(mask))) {
-            assertThat(table.value(place[0], place[1])).as("recovered %d,%d", place[0], place[1]).isZero();
+            assertThat(table.value(place[0], place[1]))
+                    .as("recovered %d,%d", place[0], place[1])
+                    .isZero();
         }
     }
 
@@ -76,8 +80,10 @@ class SmallCellSuppressionTest {
         SuppressionMask mask = engine.protectTogether(List.of(women, men));
         assertThat(mask.isSuppressed(0, 0)).isTrue();
         for (CountTable table : List.of(women, men)) {
-            assertThat(DisclosureAudit.recoverableBySubtraction(table, hidden(mask))).isEmpty();
-            assertThat(DisclosureAudit.determinedByLinearAlgebra(table, hidden(mask))).isEmpty();
+            assertThat(DisclosureAudit.recoverableBySubtraction(table, hidden(mask)))
+                    .isEmpty();
+            assertThat(DisclosureAudit.determinedByLinearAlgebra(table, hidden(mask)))
+                    .isEmpty();
         }
     }
 
@@ -101,12 +107,18 @@ class SmallCellSuppressionTest {
                 for (int c = 0; c <= columns; c++) {
                     long value = table.value(r, c);
                     if (value > 0 && value < 5) {
-                        assertThat(hidden[r][c]).as("round %d, small count at %d,%d of %s", round, r, c, table).isTrue();
+                        assertThat(hidden[r][c])
+                                .as("round %d, small count at %d,%d of %s", round, r, c, table)
+                                .isTrue();
                     }
                 }
             }
-            assertThat(DisclosureAudit.recoverableBySubtraction(table, hidden)).as("round %d: %s", round, table).isEmpty();
-            assertThat(DisclosureAudit.determinedByLinearAlgebra(table, hidden)).as("round %d: %s", round, table).isEmpty();
+            assertThat(DisclosureAudit.recoverableBySubtraction(table, hidden))
+                    .as("round %d: %s", round, table)
+                    .isEmpty();
+            assertThat(DisclosureAudit.determinedByLinearAlgebra(table, hidden))
+                    .as("round %d: %s", round, table)
+                    .isEmpty();
         }
     }
 
@@ -125,9 +137,11 @@ class SmallCellSuppressionTest {
         joined[0][0] = joined[0][1] = joined[1][0] = joined[1][1] = true;
         joined[2][2] = joined[2][3] = joined[3][2] = joined[3][3] = true;
         joined[1][2] = true;
-        assertThat(DisclosureAudit.recoverableBySubtraction(CountTable.of(square), joined)).isEmpty();
+        assertThat(DisclosureAudit.recoverableBySubtraction(CountTable.of(square), joined))
+                .isEmpty();
         assertThat(DisclosureAudit.determinedByLinearAlgebra(CountTable.of(square), joined))
-                .singleElement().satisfies(place -> assertThat(place).containsExactly(1, 2));
+                .singleElement()
+                .satisfies(place -> assertThat(place).containsExactly(1, 2));
     }
 
     private static boolean[][] hidden(SuppressionMask mask) {
