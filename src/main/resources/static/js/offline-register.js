@@ -203,7 +203,28 @@
       fieldset.querySelectorAll('[data-need]:checked').forEach(function (box) { member.specificNeeds.push(box.value); });
       members.push(member);
     });
-    return { registrationSite: blankToNull($('registrationSite').value), journey: journey, members: members };
+    return { registrationSite: blankToNull($('registrationSite').value), journey: journey, members: members,
+      consent: consent() };
+  }
+
+  /** The consent questions as answered, or null when none was (as the online form sends them). */
+  function consent() {
+    var purposes = [];
+    document.querySelectorAll('[data-consent-purpose]:checked').forEach(function (box) { purposes.push(box.value); });
+    var method = blankToNull($('consentMethod').value);
+    if (purposes.length === 0 && !method) { return null; }
+    var partners = ($('consentPartners').value || '').split(',').map(function (partner) { return partner.trim(); })
+      .filter(function (partner) { return partner !== ''; });
+    return { purposes: purposes, partners: partners, givenBy: blankToNull($('consentGivenBy').value), method: method };
+  }
+
+  function fillConsent(given) {
+    document.querySelectorAll('[data-consent-purpose]').forEach(function (box) {
+      box.checked = !!given && (given.purposes || []).indexOf(box.value) >= 0;
+    });
+    $('consentPartners').value = given ? (given.partners || []).join(', ') : '';
+    $('consentGivenBy').value = (given && given.givenBy) || '';
+    $('consentMethod').value = (given && given.method) || '';
   }
 
   function fill(saved) {
@@ -213,6 +234,7 @@
       field.value = (saved.journey || {})[field.dataset.journey] || '';
     });
     (saved.members || []).forEach(addMember);
+    fillConsent(saved.consent);
   }
 
   function resetForm(empty) {

@@ -11,6 +11,7 @@ import org.homeward.access.AuditTrail;
 import org.homeward.places.PlaceLevel;
 import org.homeward.places.PlaceLookup;
 import org.homeward.registry.DocumentType;
+import org.homeward.registry.Purpose;
 import org.homeward.registry.Relationship;
 import org.homeward.registry.SpecificNeed;
 import org.springframework.core.io.ClassPathResource;
@@ -68,6 +69,7 @@ class OfflinePageController {
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("specificNeedList", SpecificNeed.values());
+        model.addAttribute("purposes", Purpose.values());
         model.addAttribute("countries", places.countries());
         model.addAttribute("crossings", places.crossings());
         model.addAttribute("destinations", places.areasAt(PlaceLevel.SUBDISTRICT));

@@ -9,9 +9,12 @@ import org.homeward.offline.OfflineRequests.SyncRecord;
 import org.homeward.offline.OfflineRequests.SyncResult;
 import org.homeward.offline.OfflineSubmissions.Submission;
 import org.homeward.offline.ReservedReferences.Reservation;
+import org.homeward.registry.ConsentRequest;
+import org.homeward.registry.ConsentService;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdService;
 import org.homeward.registry.InvalidHouseholdException;
+import org.homeward.registry.RegistrationConsent;
 import org.homeward.registry.ValidationProblem;
 import org.homeward.web.ProblemException;
 import org.springframework.context.MessageSource;
@@ -33,6 +36,7 @@ class SyncedRecordWriter {
     private final OfflineSubmissions submissions;
     private final ReservedReferences references;
     private final HouseholdService households;
+    private final ConsentService consents;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -40,8 +44,10 @@ class SyncedRecordWriter {
             OfflineSubmissions submissions,
             ReservedReferences references,
             HouseholdService households,
+            ConsentService consents,
             MessageSource messages,
             Clock clock) {
+        this.consents = consents;
         this.submissions = submissions;
         this.references = references;
         this.households = households;
@@ -82,6 +88,7 @@ class SyncedRecordWriter {
         try {
             // The author is the device's officer, also when a supervisor imports the device's bundle.
             Household household = households.registerWithReference(record.household(), reference, device.username());
+            recordConsent(household, record.household().consent(), device.username());
             references.markUsed(reference, household.id(), now);
             submissions.settle(record.clientId(), household.id(), household.reference());
             return new Written(SyncResult.sent(record.clientId(), household.id(), household.reference()), false);
@@ -95,6 +102,34 @@ class SyncedRecordWriter {
             status.setRollbackOnly();
             return new Written(
                     SyncResult.refused(record.clientId(), problem(refused.code(), null, refused.getMessage())), false);
+        }
+    }
+
+    /**
+     * Records the consent asked on the device with the household, in its transaction: consent that breaks
+     * its rules refuses the whole record (its problems named {@code consent.*}), as the online form does.
+     */
+    private void recordConsent(Household household, RegistrationConsent consent, String actor) {
+        if (consent == null) {
+            return;
+        }
+        try {
+            consents.record(
+                    household.id(),
+                    new ConsentRequest(
+                            household.version(),
+                            consent.purposes(),
+                            consent.partners(),
+                            consent.givenBy(),
+                            consent.method()),
+                    actor);
+        } catch (InvalidHouseholdException invalid) {
+            throw new InvalidHouseholdException(invalid.problems().stream()
+                    .map(problem -> new ValidationProblem(
+                            problem.field().startsWith("consent.") ? problem.field() : "consent." + problem.field(),
+                            problem.code(),
+                            problem.message()))
+                    .toList());
         }
     }
 

@@ -76,7 +76,7 @@ class OfflineRegistrationBrowserIT {
                         browser.find("#connection-state").getAttribute("class").contains("is-offline"));
         register(browser, new String[] {"مروان", "Marwan", "خليل", "Khalil", "القصاب", "Al-Qassab"}, "M", "1986-09-17");
         register(browser, new String[] {"", "Marwan", "", "Khaleel", "", "Kassab"}, "M", "1986-09-17");
-        register(browser, new String[] {"ليلى", "Layla", "سمير", "Samir", "الحداد", "Haddad"}, "F", "1991-02-11");
+        register(browser, new String[] {"ليلى", "Layla", "سمير", "Samir", "الحداد", "Haddad"}, "F", "1991-02-11", true);
         assertThat(rows(browser, "WAITING")).hasSize(3);
 
         browser.driver().navigate().refresh();
@@ -104,6 +104,9 @@ class OfflineRegistrationBrowserIT {
                 .isEqualTo(1);
         assertThat(pairsBetween(householdOf(references.get(0)), householdOf(references.get(1))))
                 .isZero();
+        assertThat(consentedAmong(references))
+                .as("consent asked on the device is recorded with that household only")
+                .containsExactly("Layla");
         Files.write(screenshots.resolve("outbox-sent-en.png"), screenshot(browser));
 
         browser.go("/offline/register/ar");
@@ -152,6 +155,11 @@ class OfflineRegistrationBrowserIT {
     }
 
     private static void register(Browser browser, String[] names, String sex, String birthDate) {
+        register(browser, names, sex, birthDate, false);
+    }
+
+    /** Registers one household of one member; with consent, the household's answers to the consent questions too. */
+    private static void register(Browser browser, String[] names, String sex, String birthDate, boolean consent) {
         new Select(browser.find("#returnType")).selectByValue("REFUGEE");
         browser.type("#originCountry", "LBN");
         browser.type("#crossingPoint", "MASNAA");
@@ -167,6 +175,11 @@ class OfflineRegistrationBrowserIT {
         }
         new Select(browser.find("#offline-members fieldset [data-field='sex']")).selectByValue(sex);
         browser.type("#offline-members fieldset [data-field='birthDate']", birthDate);
+        if (consent) {
+            browser.click("#consent-REGISTRATION");
+            browser.type("#consentGivenBy", names[1]);
+            new Select(browser.find("#consentMethod")).selectByValue("VERBAL");
+        }
         String before = textOf(browser, "form-message");
         browser.click("#save-record");
         browser.waitFor().until(driver -> {
@@ -229,6 +242,14 @@ class OfflineRegistrationBrowserIT {
             Thread.sleep(200);
         }
         throw new AssertionError("the duplicate index was never built");
+    }
+
+    /** The principals' Latin given names of the households among these that have consent recorded. */
+    private List<String> consentedAmong(List<String> references) {
+        return jdbc.sql("""
+                        SELECT i.given_name_latin FROM household h JOIN individual i ON i.household_id = h.id
+                        WHERE h.reference IN (:references) AND h.consent_recorded_at IS NOT NULL
+                          AND h.consent_given_by = i.given_name_latin AND h.consent_method = 'VERBAL'""").param("references", references).query(String.class).list();
     }
 
     private long householdsWithReference(String reference) {

@@ -163,6 +163,46 @@ class OfflineSyncIT {
     }
 
     @Test
+    void consentAskedOnTheDeviceIsRecordedWithTheHouseholdAndBadConsentRefusesTheWholeRecord() {
+        ApiClient officer = as("offline.one");
+        UUID device = registerDevice(officer, "Tablet one");
+        List<String> held = reserve(officer, device, 2);
+        Map<String, Object> household = new HashMap<>(HouseholdFixtures.familyOfFive("Al-Masri", "المصري"));
+        household.put("consent", Map.of("purposes", List.of("NOTHING_LIKE_A_PURPOSE"), "method", "VERBAL"));
+        UUID refusedId = UUID.randomUUID();
+
+        JsonNode refused =
+                sync(officer, device, record(refusedId, held.get(0), household)).get(0);
+
+        assertThat(refused.get("state").asString()).as(refused.toString()).isEqualTo("REFUSED");
+        assertThat(refused.get("problem").get("field").asString()).startsWith("consent.");
+        assertThat(householdsWithReference(held.get(0))).isZero();
+
+        household.put(
+                "consent",
+                Map.of(
+                        "purposes",
+                        List.of("REGISTRATION"),
+                        "partners",
+                        List.of(),
+                        "givenBy",
+                        "Principal",
+                        "method",
+                        "VERBAL"));
+        JsonNode sent = sync(officer, device, record(UUID.randomUUID(), held.get(1), household))
+                .get(0);
+
+        assertThat(sent.get("state").asString()).as(sent.toString()).isEqualTo("SENT");
+        assertThat(jdbc.sql("""
+                        SELECT array_to_string(consent_purposes, ',') || '/' || consent_method FROM household
+                        WHERE reference = :reference AND consent_recorded_at IS NOT NULL""")
+                        .param("reference", held.get(1))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("REGISTRATION/VERBAL");
+    }
+
+    @Test
     void aReservedReferenceServesOnlyItsOwnDevice() {
         ApiClient one = as("offline.one");
         ApiClient two = as("offline.two");
