@@ -117,6 +117,9 @@
       var name = 'homeward-bundle-' + new Date().toISOString().slice(0, 10) + '.hwb';
       download(text, name);
       await markExported(records, new Date().toISOString());
+      if (window.HomewardOfflinePage && window.HomewardOfflinePage.showOutbox) {
+        await window.HomewardOfflinePage.showOutbox();
+      }
       say(button.dataset.exported, [records.length, name]);
     } catch (failure) {
       say(button.dataset.failed);

@@ -387,6 +387,12 @@
       reason.textContent = record.problem.message + (record.problem.field ? ' (' + record.problem.field + ')' : '');
       state.appendChild(reason);
     }
+    if (record.exportedAt && record.state === 'WAITING') {
+      var exported = document.createElement('div');
+      exported.className = 'record-exported muted';
+      exported.textContent = text.exportedToFile;
+      state.appendChild(exported);
+    }
     var actions = cell(tr, '');
     if (saved) {
       button(actions, text.print, 'print-slip', function () { printSlip(record, saved); });
@@ -524,7 +530,7 @@
    * unlock, after a sync, on locking). formOwner, when set, takes the form's save instead of the outbox.
    */
   var page = window.HomewardOfflinePage = {
-    post: post, get: get, format: format, fill: fill, resetForm: resetForm,
+    post: post, get: get, format: format, fill: fill, resetForm: resetForm, showOutbox: showOutbox,
     deviceId: function () { return device && device.deviceId; },
     afterUnlock: [], afterSync: [], onLock: [], formOwner: null
   };

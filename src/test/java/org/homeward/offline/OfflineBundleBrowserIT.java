@@ -91,6 +91,14 @@ class OfflineBundleBrowserIT {
                 assertThat(browser.find("#bundle-status").getText())
                         .contains("homeward-bundle-")
                         .doesNotContain("Nour");
+                browser.waitFor()
+                        .until(ignored -> !browser.driver()
+                                .findElements(By.cssSelector("#outbox-rows tr[data-state='WAITING'] .record-exported"))
+                                .isEmpty());
+                assertThat(browser.find("#outbox-rows tr[data-state='WAITING'] .record-exported")
+                                .getText())
+                        .as("the outbox says the waiting record was exported")
+                        .contains("exported to a file");
                 Files.write(screenshots.resolve("bundle-export-en.png"), screenshot(browser));
                 bundle = downloaded(browser, downloads);
                 assertThat(bundle.getFileName().toString()).matches("homeward-bundle-\\d{4}-\\d{2}-\\d{2}\\.hwb");
