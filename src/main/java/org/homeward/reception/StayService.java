@@ -201,10 +201,7 @@ public class StayService {
             if (household.journey().status().canMoveTo(JourneyStatus.RETURNED_HOME)) {
                 households.advanceJourneyAtCentre(
                         household.id(),
-                        new AdvanceJourneyRequest(
-                                household.version(),
-                                JourneyStatus.RETURNED_HOME.name(),
-                                "Checked out of reception centre " + stay.centreCode() + " to go home"),
+                        new AdvanceJourneyRequest(household.version(), JourneyStatus.RETURNED_HOME.name(), null),
                         stay.centreCode(),
                         actor);
             }
@@ -483,10 +480,7 @@ public class StayService {
         if (status.canMoveTo(JourneyStatus.AT_RECEPTION) && status != JourneyStatus.AT_RECEPTION) {
             households.advanceJourneyAtCentre(
                     household.id(),
-                    new AdvanceJourneyRequest(
-                            household.version(),
-                            JourneyStatus.AT_RECEPTION.name(),
-                            "Checked in at reception centre " + centreCode),
+                    new AdvanceJourneyRequest(household.version(), JourneyStatus.AT_RECEPTION.name(), null),
                     centreCode,
                     actor);
         }

@@ -2,6 +2,7 @@ package org.homeward.registry;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.homeward.access.AccessScope;
 
 /**
@@ -13,10 +14,26 @@ final class HistoryForReader {
     /** The detail of a history event that names the reception centre where it was done. */
     static final String CENTRE = "centre";
 
+    /**
+     * The reasons reception wrote as English text before it wrote none (the centre is in the details, and
+     * the page says the move in the reader's language): they are not shown.
+     */
+    private static final Pattern OLD_SYSTEM_REASON =
+            Pattern.compile("Checked in at reception centre \\S+|Checked out of reception centre \\S+ to go home");
+
     private HistoryForReader() {}
 
     static HouseholdEvent shown(HouseholdEvent event, AccessScope scope) {
-        return withinCentres(masked(event), scope);
+        return withinCentres(masked(withoutOldSystemText(event)), scope);
+    }
+
+    private static HouseholdEvent withoutOldSystemText(HouseholdEvent event) {
+        if (event.reason() == null
+                || !"JOURNEY_MOVED".equals(event.type())
+                || !OLD_SYSTEM_REASON.matcher(event.reason()).matches()) {
+            return event;
+        }
+        return new HouseholdEvent(event.id(), event.occurredAt(), event.actor(), event.type(), null, event.details());
     }
 
     /** History shows changes of phone and document numbers masked, like the household itself. */
