@@ -33,13 +33,28 @@ class ArrivalPageController {
         return "boarding/arrival";
     }
 
+    /**
+     * Closes the arrival. Everyone left unticked is marked missing and raises an alert, so when anyone
+     * would be, the post must carry the number of missing people the officer confirmed; without it the
+     * page asks, with the boxes as they were ticked, and nothing is closed.
+     */
     @PostMapping("/movements/{id}/arrival")
     String close(
             @PathVariable String id,
             @RequestParam(required = false) List<UUID> arrived,
+            @RequestParam(required = false) String missingConfirmed,
             Principal principal,
             RedirectAttributes redirect) {
         String back = "redirect:/movements/" + BoardingIds.movement(id) + "/arrival";
+        List<UUID> ticked =
+                arrived == null ? List.of() : arrived.stream().distinct().toList();
+        int missing = Math.max(0, arrivals.reconciliation(id).sheet().boarded() - ticked.size());
+        if (missing > 0 && !String.valueOf(missing).equals(missingConfirmed)) {
+            redirect.addFlashAttribute("pendingMissing", missing);
+            redirect.addFlashAttribute(
+                    "pendingArrived", ticked.stream().map(UUID::toString).toList());
+            return back;
+        }
         try {
             redirect.addFlashAttribute("notice", arrivals.close(id, new ArrivalRequest(arrived), principal.getName()));
         } catch (BoardingRefusedException refused) {

@@ -115,6 +115,15 @@ class BoardingBrowserIT {
             browser.find("#arriving-" + missing + " .arrived-box").click();
             browser.screenshot("arrival-form-en");
             browser.click("#close-arrival");
+            // Someone is left unticked: nothing closes until the officer confirms how many are missing.
+            browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-missing")));
+            assertThat(browser.driver().findElements(By.id("arrival-notice"))).isEmpty();
+            assertThat(browser.find("#confirm-missing-box").getText()).contains("1 person who boarded is not here");
+            assertThat(browser.find("#arriving-" + missing + " .arrived-box").isSelected())
+                    .as("the boxes stay as they were ticked")
+                    .isFalse();
+            browser.click("#confirm-missing");
+            browser.click("#close-arrival");
             browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("arrival-notice")));
             assertThat(browser.find("#arrival-notice").getText()).contains("6 of 7 who boarded arrived; 1 missing");
             assertThat(browser.find("#count-missing").getText()).isEqualTo("1");

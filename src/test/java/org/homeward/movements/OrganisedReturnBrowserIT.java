@@ -462,6 +462,15 @@ class OrganisedReturnBrowserIT {
         browser.find("#arriving-" + missing.id() + " .arrived-box").click();
         screenshot(browser, "10-arrival-form-en");
         browser.click("#close-arrival");
+        // Someone is left unticked: nothing closes until the officer confirms how many are missing.
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-missing")));
+        assertThat(browser.driver().findElements(By.id("arrival-notice"))).isEmpty();
+        assertThat(browser.find("#confirm-missing-box").getText()).contains("1 person who boarded is not here");
+        assertThat(browser.find("#arriving-" + missing.id() + " .arrived-box").isSelected())
+                .as("the boxes stay as they were ticked")
+                .isFalse();
+        browser.click("#confirm-missing");
+        browser.click("#close-arrival");
         browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("arrival-notice")));
         assertThat(browser.find("#arrival-notice").getText())
                 .isEqualTo(story.english("arrival.notice", "12", "13", "1"));
