@@ -35,7 +35,7 @@ public record DuplicatePair(
             String field, String first, String second, String comparison, String level, double weight) {}
 
     /** Both people's phone and document number in full, after a recorded reveal with a reason. */
-    public record Revealed(RevealedFields first, RevealedFields second) {}
+    public record Revealed(RevealedFields first, RevealedFields second) implements java.io.Serializable {}
 
     public boolean open() {
         return "OPEN".equals(status);

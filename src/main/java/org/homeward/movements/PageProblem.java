@@ -4,7 +4,8 @@ import java.util.List;
 import org.homeward.web.ProblemException;
 
 /** A refusal shown on the page the user came from: its code, its message, and the fields at fault. */
-record PageProblem(String code, String message, List<ProblemException.FieldProblem> fields) {
+record PageProblem(String code, String message, List<ProblemException.FieldProblem> fields)
+        implements java.io.Serializable {
 
     static PageProblem of(ProblemException problem) {
         return new PageProblem(problem.code(), problem.getMessage(), problem.fieldProblems());

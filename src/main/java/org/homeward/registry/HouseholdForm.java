@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The registration form as the browser sends it; turned into a {@link RegisterHouseholdRequest}. */
-public class HouseholdForm {
+public class HouseholdForm implements java.io.Serializable {
 
     private String registrationSite;
     private String returnType = "REFUGEE";
@@ -23,7 +23,7 @@ public class HouseholdForm {
     private String consentMethod;
 
     /** One member's row of the form. */
-    public static class MemberForm {
+    public static class MemberForm implements java.io.Serializable {
         private String relationship;
         private String givenNameAr;
         private String givenNameLatin;

@@ -23,7 +23,7 @@ class ProblemLabels {
     }
 
     /** One problem as a page shows it: the field's label and the sentence saying what is wrong. */
-    record Labelled(String field, String label, String message) {}
+    record Labelled(String field, String label, String message) implements java.io.Serializable {}
 
     List<Labelled> of(List<ValidationProblem> problems, Locale locale) {
         return problems.stream()

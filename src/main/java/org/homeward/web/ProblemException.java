@@ -29,5 +29,5 @@ public abstract class ProblemException extends RuntimeException {
     }
 
     /** One field at fault. */
-    public record FieldProblem(String field, String code, String message) {}
+    public record FieldProblem(String field, String code, String message) implements java.io.Serializable {}
 }
