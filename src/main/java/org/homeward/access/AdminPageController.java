@@ -56,6 +56,8 @@ class AdminPageController {
             @RequestParam(required = false) List<String> areas,
             @RequestParam(required = false) List<String> centres,
             @RequestParam(required = false) List<String> sites,
+            Locale locale,
+            Model model,
             RedirectAttributes redirect) {
         try {
             Role parsed = Role.parse(role).orElseThrow(() -> new UserProblemException("ROLE_UNKNOWN", "Unknown role"));
@@ -63,8 +65,10 @@ class AdminPageController {
             String password = users.randomPassword(16);
             UserAccount created = users.create(username, parsed, password, organisation);
             users.setScopes(created.username(), grants);
-            redirect.addFlashAttribute("created", created.username());
-            redirect.addFlashAttribute("password", password);
+            // The page answers itself, not a redirect: the password is never written to the session table.
+            model.addAttribute("created", created.username());
+            model.addAttribute("password", password);
+            return users(locale, model);
         } catch (UserProblemException problem) {
             UserPageController.flash(redirect, problem);
         }

@@ -97,13 +97,23 @@ class UserPageController {
         return back(username);
     }
 
+    /**
+     * Resets the password and answers the page itself with the one-time password on it, rather than a
+     * redirect: a password handed over through the session would be written to the shared session table.
+     */
     @PostMapping("/password")
-    String password(@PathVariable String username, Principal principal, RedirectAttributes redirect) {
+    String password(
+            @PathVariable String username,
+            Principal principal,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             if (principal.getName().equals(username)) {
                 throw new UserProblemException("OWN_PASSWORD", "Change your own password on your password page");
             }
-            redirect.addFlashAttribute("oneTimePassword", users.resetToOneTimePassword(username));
+            model.addAttribute("oneTimePassword", users.resetToOneTimePassword(username));
+            return user(username, locale, model, redirect);
         } catch (UserProblemException problem) {
             flash(redirect, problem);
         }

@@ -120,6 +120,10 @@ class AdministrationBrowserIT {
             browser.submit("#reset-password");
             oneTime = browser.find("#one-time-password strong").getText();
             assertThat(oneTime).hasSize(16);
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("the password page answers the reset itself: no redirect hands the password over"
+                            + " through the shared session table")
+                    .endsWith("/password");
             browser.screenshot("admin/user-en");
         }
         UserAccount changed = users.all().stream()
