@@ -138,6 +138,12 @@ class DuplicateCandidates {
         if (filter.reference() != null) {
             bound = bound.param("reference", filter.reference());
         }
+        if (filter.mineSite() != null) {
+            bound = bound.param("mineSite", filter.mineSite());
+        }
+        if (filter.mineArea() != null) {
+            bound = bound.param("mineArea", filter.mineArea() + "%");
+        }
         for (var pattern : filter.namePatterns().entrySet()) {
             bound = bound.param(pattern.getKey(), pattern.getValue());
         }

@@ -1,7 +1,9 @@
 package org.homeward.linkage;
 
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.UUID;
+import org.homeward.access.AccessScope;
 import org.homeward.access.CurrentAccess;
 import org.homeward.registry.InvalidHouseholdException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +47,20 @@ class DuplicatePageController {
         model.addAttribute("queue", review.queue(filter, after, PAGE_SIZE));
         model.addAttribute(
                 "search", QueueSearches.find(session, filter.search()).orElse(new QueueSearch(null, null)));
+        model.addAttribute("myScopes", myScopes());
         return "linkage/queue";
+    }
+
+    /** The reviewer's own registration sites and areas ({@code SITE:...}, {@code AREA:...}), to pick one from. */
+    private List<String> myScopes() {
+        AccessScope scope = access.scope();
+        if (scope.unrestricted() || !scope.personalData()) {
+            return List.of();
+        }
+        return java.util.stream.Stream.concat(
+                        scope.sites().stream().sorted().map(site -> "SITE:" + site),
+                        scope.areas().stream().sorted().map(area -> "AREA:" + area))
+                .toList();
     }
 
     /**
@@ -61,9 +76,11 @@ class DuplicatePageController {
             @RequestParam(required = false) UUID household,
             @RequestParam(required = false) String reference,
             @RequestParam(required = false) String name,
+            @RequestParam(required = false) String mine,
             HttpSession session) {
         QueueFilter filter = QueueFilter.of(band, reason, sort, household);
-        QueueSearch search = new QueueSearch(reference, name);
+        // Only one of the reviewer's own sites or areas narrows the queue; anything else is ignored.
+        QueueSearch search = new QueueSearch(reference, name, myScopes().contains(mine) ? mine : null);
         if (!search.isEmpty()) {
             filter = filter.searching(QueueSearches.keep(session, search), search);
         }

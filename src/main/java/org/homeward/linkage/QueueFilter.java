@@ -28,7 +28,9 @@ public record QueueFilter(
         UUID household,
         String search,
         String reference,
-        List<String> nameTerms) {
+        List<String> nameTerms,
+        String mineSite,
+        String mineArea) {
 
     /** A pair weighing this many bits or more is at least 96 % likely one person (2^w / (1 + 2^w) ≥ 0.96). */
     static final double VERY_LIKELY_WEIGHT = Math.log(24) / Math.log(2);
@@ -37,7 +39,8 @@ public record QueueFilter(
     static final Set<String> REASONS =
             Set.of("POSSIBLE_SIBLINGS", "POSSIBLE_TWINS", "POSSIBLE_COUSINS", "POSSIBLE_NAMESAKES", "NONE");
 
-    public static final QueueFilter ALL = new QueueFilter(null, null, "STRONGEST", null, null, null, List.of());
+    public static final QueueFilter ALL =
+            new QueueFilter(null, null, "STRONGEST", null, null, null, List.of(), null, null);
     /** The people of the household with the filter's reference. */
     private static final String REFERENCED = "SELECT m.id FROM registry_individual_v m JOIN registry_household_v r"
             + " ON r.id = m.household_id WHERE r.reference = :reference";
@@ -59,12 +62,23 @@ public record QueueFilter(
                 household,
                 null,
                 null,
-                List.of());
+                List.of(),
+                null,
+                null);
     }
 
     /** This filter narrowed to the reference and name kept in the session under {@code id}. */
     QueueFilter searching(String id, QueueSearch search) {
-        return new QueueFilter(band, reason, sort, household, id, search.normalisedReference(), search.nameTerms());
+        return new QueueFilter(
+                band,
+                reason,
+                sort,
+                household,
+                id,
+                search.normalisedReference(),
+                search.nameTerms(),
+                search.mineSite(),
+                search.mineArea());
     }
 
     /** Whether a reference or a name narrows the queue. */
@@ -102,6 +116,12 @@ public record QueueFilter(
         }
         if (household != null) {
             where.append(" AND (a.household_id = :household OR b.household_id = :household)");
+        }
+        if (mineSite != null) {
+            where.append(" AND (ha.registration_site = :mineSite OR hb.registration_site = :mineSite)");
+        }
+        if (mineArea != null) {
+            where.append(" AND (ha.destination_pcode LIKE :mineArea OR hb.destination_pcode LIKE :mineArea)");
         }
         if (reference != null) {
             where.append(" AND c.id IN (")

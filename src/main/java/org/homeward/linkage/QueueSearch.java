@@ -11,19 +11,36 @@ import org.homeward.registry.SearchText;
  *
  * @param reference a household reference, matched exactly on either side of a pair, or null
  * @param name      a name in either script, or null
+ * @param mine      one of the reviewer's own registration sites or areas ({@code SITE:...}, {@code AREA:...}):
+ *                  pairs with a household of it; null for the whole scope
  */
-record QueueSearch(String reference, String name) implements java.io.Serializable {
+record QueueSearch(String reference, String name, String mine) implements java.io.Serializable {
 
     static final int MAX_LENGTH = 120;
 
     QueueSearch {
         reference = blankToNull(reference);
         name = blankToNull(name);
+        mine = blankToNull(mine);
+    }
+
+    QueueSearch(String reference, String name) {
+        this(reference, name, null);
     }
 
     /** Whether there is nothing to search for. */
     boolean isEmpty() {
-        return reference == null && nameTerms().isEmpty();
+        return reference == null && nameTerms().isEmpty() && mine == null;
+    }
+
+    /** The registration site picked from the reviewer's own, or null. */
+    String mineSite() {
+        return mine != null && mine.startsWith("SITE:") ? mine.substring(5) : null;
+    }
+
+    /** The area (P-code) picked from the reviewer's own, or null. */
+    String mineArea() {
+        return mine != null && mine.startsWith("AREA:") ? mine.substring(5) : null;
     }
 
     /** The reference as stored: references are written in capitals, so one typed in small letters still matches. */

@@ -157,6 +157,57 @@ class DuplicateQueueBrowserIT {
         assertThat(status(haffar.get(1))).isEqualTo("DIFFERENT");
     }
 
+    @Test
+    void aReviewerNarrowsTheQueueToOneOfTheirOwnSitesInEitherLanguage() throws Exception {
+        String site = "Queue site " + System.nanoTime() % 100000;
+        try {
+            users.create("mine.filter.officer", Role.REGISTRATION_OFFICER, PASSWORD, null);
+        } catch (UserProblemException exists) {
+            // created by an earlier run in this context
+        }
+        users.setScopes(
+                "mine.filter.officer", List.of(ScopeGrant.parse("area:SY02"), ScopeGrant.parse("site:" + site)));
+        registerAt(site, "Al-Sabbagh", "الصباغ");
+        registerAt(site, "El Sabbagh", "الصباغ");
+        twice("Al-Kayyali", "الكيالي");
+        runs.run("system");
+        List<Long> atSite = jdbc.sql("""
+                        SELECT c.id FROM duplicate_candidate c
+                        JOIN individual a ON a.id = c.first_id JOIN household ha ON ha.id = a.household_id
+                        JOIN individual b ON b.id = c.second_id JOIN household hb ON hb.id = b.household_id
+                        WHERE c.status = 'OPEN' AND (ha.registration_site = :site OR hb.registration_site = :site)
+                        ORDER BY c.weight DESC, c.id""").param("site", site).query(Long.class).list();
+        assertThat(atSite).isNotEmpty();
+        assertThat(openNamed("%kayyali%"))
+                .as("pairs of households registered elsewhere are left out by the filter")
+                .isNotEmpty()
+                .anySatisfy(pair -> assertThat(atSite).doesNotContain(pair));
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("mine.filter.officer", PASSWORD);
+            for (String language : List.of("en", "ar")) {
+                browser.go("/duplicates?lang=" + language);
+                new org.openqa.selenium.support.ui.Select(browser.find("#filter-mine")).selectByValue("SITE:" + site);
+                browser.submit("#apply-filter");
+                assertThat(browser.driver().getCurrentUrl()).doesNotContain("Queue");
+                assertThat(rows(browser)).containsExactlyElementsOf(firstPage(atSite));
+                assertThat(new org.openqa.selenium.support.ui.Select(browser.find("#filter-mine"))
+                                .getFirstSelectedOption()
+                                .getAttribute("value"))
+                        .isEqualTo("SITE:" + site);
+                browser.screenshot("duplicates/queue-by-site-" + language);
+            }
+        }
+    }
+
+    private void registerAt(String site, String familyLatin, String familyAr) {
+        java.util.Map<String, Object> household =
+                new java.util.HashMap<>(HouseholdFixtures.familyOfFive(familyLatin, familyAr));
+        household.put("registrationSite", site);
+        households.register(
+                JsonMapper.builder().build().convertValue(household, RegisterHouseholdRequest.class), "system");
+    }
+
     /** Decides the pair shown as different and checks the next page is the next pair of the filter; then once more. */
     private void workTwo(Browser browser, List<Long> expected, String acknowledged) {
         for (int i = 0; i < 2; i++) {
