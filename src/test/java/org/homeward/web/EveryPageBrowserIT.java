@@ -287,7 +287,8 @@ class EveryPageBrowserIT {
 
         private void open(Map<String, String> pages, PagePart part, String path, String language) {
             if (part == null) {
-                browser.go(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+                String inLanguage = path.startsWith("/offline/register/") ? "/offline/register/" + language : path;
+                browser.go(inLanguage + (inLanguage.contains("?") ? "&" : "?") + "lang=" + language);
                 return;
             }
             String page = pages.get(part.page());

@@ -235,6 +235,8 @@ record EveryPageData(
                 .replace("{memberId}", household.members().get(0).id().toString())
                 .replace("{fileId}", evidence.toString())
                 .replace("{username}", user)
+                // The offline form's language is in its path; the walk puts the language of each pass there.
+                .replace("{language}", "en")
                 // Ids of things this data set does not make (a sharing agreement, an import's progress):
                 // the route answers 404, so no role counts it as a page it opens.
                 .replaceAll("\\{\\*?[a-zA-Z]+}", "none");
