@@ -154,7 +154,9 @@ record EveryPageData(
         UUID plan = context.getBean(ReturnPlanService.class)
                 .create(
                         new CreatePlanRequest(
-                                "Return from Lebanon, spring",
+                                // Plan names are unique, and the every-page walk and the Arabic scan share one
+                                // database.
+                                "Return from Lebanon, spring " + System.nanoTime() % 1_000_000,
                                 today.toString(),
                                 today.plusDays(90).toString(),
                                 List.of(new PlanTarget("LBN", today.toString().substring(0, 7), "MASNAA", 300))),
