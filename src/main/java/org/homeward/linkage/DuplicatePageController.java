@@ -80,7 +80,8 @@ class DuplicatePageController {
             HttpSession session) {
         QueueFilter filter = QueueFilter.of(band, reason, sort, household);
         // Only one of the reviewer's own sites or areas narrows the queue; anything else is ignored.
-        QueueSearch search = new QueueSearch(reference, name, myScopes().contains(mine) ? mine : null);
+        QueueSearch search =
+                new QueueSearch(reference, name, mine != null && myScopes().contains(mine) ? mine : null);
         if (!search.isEmpty()) {
             filter = filter.searching(QueueSearches.keep(session, search), search);
         }
