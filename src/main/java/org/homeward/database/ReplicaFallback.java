@@ -1,5 +1,6 @@
 package org.homeward.database;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -20,6 +21,8 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
 final class ReplicaFallback extends AbstractDataSource {
 
     private static final Logger log = LoggerFactory.getLogger(ReplicaFallback.class);
+
+    private static final int VALIDATION_SECONDS = 2;
 
     private final DataSource replica;
     private final DataSource primary;
@@ -42,7 +45,7 @@ final class ReplicaFallback extends AbstractDataSource {
             return primary.getConnection();
         }
         try {
-            Connection connection = replica.getConnection();
+            Connection connection = usable(replica.getConnection());
             if (down.compareAndSet(true, false)) {
                 log.info("The figures replica answers again; figures are read from it");
             }
@@ -57,6 +60,22 @@ final class ReplicaFallback extends AbstractDataSource {
             }
             return primary.getConnection();
         }
+    }
+
+    /**
+     * The connection if it still answers. A pool hands out a connection used a moment ago without asking the
+     * server, so the first reads after the replica stops would otherwise fail instead of falling back.
+     */
+    private Connection usable(Connection connection) throws SQLException {
+        if (connection.isValid(VALIDATION_SECONDS)) {
+            return connection;
+        }
+        if (replica instanceof HikariDataSource pool) {
+            pool.evictConnection(connection);
+        } else {
+            connection.close();
+        }
+        throw new SQLException("A connection to the figures replica no longer answers", "08006");
     }
 
     @Override
