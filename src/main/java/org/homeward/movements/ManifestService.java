@@ -233,8 +233,7 @@ public class ManifestService {
      */
     private void releaseBooking(UUID movementId, ManifestHousehold onManifest, String actor) {
         if (onManifest.centreCode() != null) {
-            stays.releaseBookingOf(
-                    onManifest.householdId(), onManifest.centreCode(), "Taken off movement " + movementId, actor);
+            stays.releaseBookingOfMovement(onManifest.householdId(), onManifest.centreCode(), movementId, actor);
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.UUID;
  * @param transferredFrom  the stay at another centre this one continues; null after a check-in
  * @param endOutcome       how the stay ended (check-out outcome, TRANSFERRED, or NOT_ARRIVED for a released
  *                         booking); null while it lasts
+ * @param endNote          what the person who ended the stay wrote; null when nobody wrote anything
+ * @param endCause         why Homeward itself released the booking; null when a person ended the stay
  * @param arrivedAt        when the members arrived; null for a booking, whose places are held before arrival
  * @param expectedBy       for a booking, the last day it is expected to arrive; null otherwise
  */
@@ -33,6 +35,7 @@ public record Stay(
         String endedBy,
         String endOutcome,
         String endNote,
+        BookingReleaseCause endCause,
         Instant arrivedAt,
         LocalDate expectedBy) {
 

@@ -19,7 +19,7 @@ class StayRepository {
 
     private static final String COLUMNS = """
             id, centre_code, household_id, member_ids, accessible, partial_reason, transferred_from, started_at,
-            started_by, ended_at, ended_by, end_outcome, end_note, arrived_at, expected_by""";
+            started_by, ended_at, ended_by, end_outcome, end_note, end_cause, end_cause_detail, arrived_at, expected_by""";
     private final JdbcClient jdbc;
 
     StayRepository(JdbcClient jdbc) {
@@ -74,9 +74,17 @@ class StayRepository {
     }
 
     void end(UUID id, Instant when, String actor, String outcome, String note) {
+        end(id, when, actor, outcome, note, null);
+    }
+
+    /** Ends a stay; {@code cause} is set when Homeward itself released a booking, null otherwise. */
+    void end(UUID id, Instant when, String actor, String outcome, String note, BookingReleaseCause cause) {
         jdbc.sql("""
-                        UPDATE reception_stay SET ended_at = :when, ended_by = :actor, end_outcome = :outcome, end_note = :note
+                        UPDATE reception_stay SET ended_at = :when, ended_by = :actor, end_outcome = :outcome,
+                            end_note = :note, end_cause = :cause, end_cause_detail = :causeDetail
                         WHERE id = :id AND ended_at IS NULL""")
+                .param("cause", cause == null ? null : cause.code().name())
+                .param("causeDetail", cause == null ? null : cause.detail())
                 .param("id", id)
                 .param("when", Timestamp.from(when))
                 .param("actor", actor)
@@ -132,6 +140,11 @@ class StayRepository {
                 rs.getString("ended_by"),
                 rs.getString("end_outcome"),
                 rs.getString("end_note"),
+                rs.getString("end_cause") == null
+                        ? null
+                        : new BookingReleaseCause(
+                                BookingReleaseCause.Code.valueOf(rs.getString("end_cause")),
+                                rs.getString("end_cause_detail")),
                 instant(rs.getTimestamp("arrived_at")),
                 rs.getDate("expected_by") == null
                         ? null

@@ -78,7 +78,7 @@ public class StayService {
                         actor);
             }
             // The household came to another centre than the one booked: the booking's places are freed.
-            endBooking(booking, "Checked in at reception centre " + centreCode + " instead", actor);
+            endBooking(booking, null, BookingReleaseCause.checkedInAt(centreCode), actor);
         }
         admit(centreCode, arriving.spaces());
         Instant now = clock.instant();
@@ -92,6 +92,7 @@ public class StayService {
                 null,
                 now,
                 actor,
+                null,
                 null,
                 null,
                 null,
@@ -142,6 +143,7 @@ public class StayService {
                 null,
                 null,
                 null,
+                null,
                 until);
         insert(booking, household.reference());
         Map<String, Object> details = describe(booking);
@@ -164,7 +166,7 @@ public class StayService {
         if (!stay.booking()) {
             throw StayStageException.arrived(stayId.toString());
         }
-        endBooking(stay, reason, actor);
+        endBooking(stay, reason, null, actor);
         return stays.find(stayId).orElseThrow();
     }
 
@@ -175,14 +177,15 @@ public class StayService {
      * audited: the release is in the stay's history, inside the caller's change.
      */
     @Transactional
-    public Optional<Stay> releaseBookingOf(UUID householdId, String centreCode, String reason, String actor) {
+    public Optional<Stay> releaseBookingOfMovement(UUID householdId, String centreCode, UUID movementId, String actor) {
         Optional<Stay> booking = stays.openStayOf(householdId)
                 .flatMap(open -> stays.lock(open.id()))
                 .filter(stay -> !stay.hasEnded()
                         && stay.booking()
                         && stay.centreCode().equals(centreCode)
                         && scope.covers(stay.centreCode()));
-        booking.ifPresent(stay -> endBooking(stay, reason, actor));
+        booking.ifPresent(
+                stay -> endBooking(stay, null, BookingReleaseCause.takenOffMovement(movementId.toString()), actor));
         return booking.flatMap(stay -> stays.find(stay.id()));
     }
 
@@ -241,6 +244,7 @@ public class StayService {
                 from.id(),
                 now,
                 actor,
+                null,
                 null,
                 null,
                 null,
@@ -327,12 +331,13 @@ public class StayService {
      * journey was withdrawn, or the household went home without passing through reception.
      */
     @Transactional
-    void releaseBookingOf(UUID householdId, String reason, String actor) {
+    void releaseBookingOf(UUID householdId, JourneyStatus movedTo, String reason, String actor) {
         stays.openStayOf(householdId)
                 .filter(Stay::booking)
                 .flatMap(open -> stays.lock(open.id()))
                 .filter(booking -> !booking.hasEnded() && booking.booking())
-                .ifPresent(booking -> endBooking(booking, reason, actor));
+                .ifPresent(booking ->
+                        endBooking(booking, reason, BookingReleaseCause.journeyMovedTo(movedTo.name()), actor));
     }
 
     /** The centre's bookings whose households have not arrived, the soonest expected first. */
@@ -465,10 +470,18 @@ public class StayService {
         return arrived;
     }
 
-    private void endBooking(Stay booking, String reason, String actor) {
+    /**
+     * Ends a booking as NOT_ARRIVED: {@code reason} is what a person wrote, {@code cause} why Homeward itself
+     * released it (null when a person did); the history keeps the cause as a code, never as English text.
+     */
+    private void endBooking(Stay booking, String reason, BookingReleaseCause cause, String actor) {
         Instant now = clock.instant();
-        stays.end(booking.id(), now, actor, "NOT_ARRIVED", reason);
+        stays.end(booking.id(), now, actor, "NOT_ARRIVED", reason, cause);
         Map<String, Object> details = describe(booking);
+        if (cause != null) {
+            details.put("cause", cause.code().name());
+            details.put("causeDetail", cause.detail());
+        }
         details.put(
                 "expectedBy",
                 booking.expectedBy() == null ? "" : booking.expectedBy().toString());

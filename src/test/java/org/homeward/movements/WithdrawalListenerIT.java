@@ -171,11 +171,14 @@ class WithdrawalListenerIT {
         assertThat(occupied(coordinator, centre))
                 .as("the withdrawn household's places are free again")
                 .isEqualTo(2);
-        assertThat(jdbc.sql("SELECT end_outcome FROM reception_stay WHERE household_id = :household")
+        assertThat(jdbc.sql("""
+                                SELECT end_outcome || ' ' || end_cause || ' ' || end_cause_detail || ' ' || (end_note IS NULL)
+                                FROM reception_stay WHERE household_id = :household""")
                         .param("household", single.id())
                         .query(String.class)
                         .list())
-                .containsExactly("NOT_ARRIVED");
+                .as("released as taken off this movement, a code and no English sentence")
+                .containsExactly("NOT_ARRIVED TAKEN_OFF_MOVEMENT " + movement + " true");
         assertThat(coordinator
                         .get("/api/v1/movements/" + movement + "/manifest")
                         .json())

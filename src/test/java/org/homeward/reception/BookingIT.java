@@ -210,7 +210,13 @@ class BookingIT {
         assertThat(stays.historyOf(household.id()))
                 .extracting(StayEvent::type)
                 .containsExactly("BOOKED", "BOOKING_RELEASED", "CHECKED_IN");
-        assertThat(stays.historyOf(household.id()).get(1).reason()).contains(otherCentre);
+        StayEvent release = stays.historyOf(household.id()).get(1);
+        assertThat(release.reason()).as("no English sentence is stored").isNull();
+        assertThat(release.details())
+                .containsEntry("cause", "CHECKED_IN_ELSEWHERE")
+                .containsEntry("causeDetail", otherCentre);
+        assertThat(stays.find(booking.id()).endCause())
+                .isEqualTo(new BookingReleaseCause(BookingReleaseCause.Code.CHECKED_IN_ELSEWHERE, otherCentre));
         assertThat(checkIn(bookedCentre, household.reference())
                         .json()
                         .get("code")
@@ -233,7 +239,11 @@ class BookingIT {
         Stay released = stays.find(booking.id());
         assertThat(released.endOutcome()).isEqualTo("NOT_ARRIVED");
         assertThat(released.endedBy()).isEqualTo("registrar");
-        assertThat(released.endNote()).isEqualTo("Journey moved to WITHDRAWN: The family stays in Germany");
+        assertThat(released.endNote())
+                .as("only the words of the person who withdrew the journey are text")
+                .isEqualTo("The family stays in Germany");
+        assertThat(released.endCause())
+                .isEqualTo(new BookingReleaseCause(BookingReleaseCause.Code.JOURNEY_ENDED, "WITHDRAWN"));
         assertThat(manager.get("/api/v1/centres/" + centre)
                         .json()
                         .get("occupied")
