@@ -1,6 +1,7 @@
 package org.homeward.registry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -138,18 +139,13 @@ final class NameRanking {
 
     /** The rank of a chain given in Arabic and Latin script, each in chain order. */
     Rank rank(String[] arabic, String[] latin) {
-        int[][] quality = new int[parts.size()][ChainPart.values().length];
-        for (int q = 0; q < parts.size(); q++) {
-            for (ChainPart part : ChainPart.values()) {
-                quality[q][part.ordinal()] = parts.get(q).quality(part, arabic[part.ordinal()], latin[part.ordinal()]);
-            }
-        }
+        Qualities quality = new Qualities(arabic, latin);
         Rank best = new Rank(Tier.OTHER, 0);
         for (List<ChainPart> places : query.expectedPlaces()) {
             int weakest = EXACT;
             int points = 0;
             for (int q = 0; q < places.size(); q++) {
-                int found = quality[q][places.get(q).ordinal()];
+                int found = quality.of(q, places.get(q));
                 weakest = Math.min(weakest, found / 2);
                 // The given name is the person's own; the rest of the chain names relatives. It weighs double.
                 points += places.get(q) == ChainPart.GIVEN ? 2 * found : found;
@@ -159,18 +155,47 @@ final class NameRanking {
                     : weakest >= SKELETON ? Tier.SKELETON_IN_PLACE : Tier.OTHER;
             best = better(best, new Rank(tier, points));
         }
+        if (best.tier().compareTo(Tier.ELSEWHERE_IN_CHAIN) < 0) {
+            // A match in place outranks any match elsewhere, so the rest of the chain need not be judged:
+            // for a common given name that spares judging hundreds of relatives' names per search.
+            return best;
+        }
         int weakest = EXACT;
         int points = 0;
-        for (int[] row : quality) {
+        for (int q = 0; q < parts.size(); q++) {
             int found = 0;
-            for (int value : row) {
-                found = Math.max(found, value);
+            for (ChainPart part : ChainPart.values()) {
+                found = Math.max(found, quality.of(q, part));
             }
             weakest = Math.min(weakest, found / 2);
             points += found;
         }
         Tier anywhere = weakest >= SKELETON ? Tier.ELSEWHERE_IN_CHAIN : weakest >= PARTIAL ? Tier.PARTIAL : Tier.OTHER;
         return better(best, new Rank(anywhere, points));
+    }
+
+    /** The quality of each query part against each part of one chain, each judged only when first asked for. */
+    private final class Qualities {
+        private final String[] arabic;
+        private final String[] latin;
+        private final int[][] judged;
+
+        Qualities(String[] arabic, String[] latin) {
+            this.arabic = arabic;
+            this.latin = latin;
+            judged = new int[parts.size()][ChainPart.values().length];
+            for (int[] row : judged) {
+                Arrays.fill(row, -1);
+            }
+        }
+
+        int of(int queryPart, ChainPart part) {
+            int[] row = judged[queryPart];
+            if (row[part.ordinal()] < 0) {
+                row[part.ordinal()] = parts.get(queryPart).quality(part, arabic[part.ordinal()], latin[part.ordinal()]);
+            }
+            return row[part.ordinal()];
+        }
     }
 
     private static Rank better(Rank one, Rank other) {

@@ -153,4 +153,38 @@ class NameRankingTest {
                         .tier())
                 .isEqualTo(Tier.OTHER);
     }
+
+    @Test
+    void aMatchInPlaceJudgesNoRelativesName() {
+        java.util.List<String> keyed = new java.util.ArrayList<>();
+        NameChainKeys counting = new NameChainKeys(new FoldedSpellings(), new NameKeys() {
+            @Override
+            public java.util.List<String> ofPart(String name, ChainPart part) {
+                keyed.add(name);
+                return SearchKeys.ofName(name, NameRole.valueOf(part.name()));
+            }
+
+            @Override
+            public boolean sameName(String one, String other, ChainPart part) {
+                keyed.add(other);
+                return NameComparator.sameName(one, other, NameRole.valueOf(part.name()));
+            }
+        });
+        NameRanking ranking = new NameRanking(counting, NameQuery.parse("Ahmad"));
+        keyed.clear();
+        Rank withRelatives = ranking.rank(
+                chain("أحمد", "إبراهيم", "خليل", "الصالح"), chain("Ahmed", "Ibrahim", "Khalil", "Al-Saleh"));
+        assertThat(keyed).doesNotContain("إبراهيم", "خليل", "الصالح", "Ibrahim", "Khalil", "Al-Saleh");
+        assertThat(withRelatives)
+                .isEqualTo(rank("Ahmad", chain("أحمد", null, null, null), chain("Ahmed", null, null, null)));
+        assertThat(withRelatives.tier()).isEqualTo(Tier.SPELLING_IN_PLACE);
+    }
+
+    @Test
+    void aNameOnlyElsewhereInTheChainIsStillFound() {
+        Rank rank =
+                rank("Ibrahim", chain("أحمد", "إبراهيم", null, "الصالح"), chain("Ahmed", "Ibrahim", null, "Al-Saleh"));
+        assertThat(rank.tier()).isEqualTo(Tier.ELSEWHERE_IN_CHAIN);
+        assertThat(rank.points()).isPositive();
+    }
 }
