@@ -63,8 +63,21 @@ class HouseholdBulkWriter {
             String eventRow,
             Household withoutReference) {}
 
-    /** Builds the rows of one household; the folding function gives the searchable form of a name part. */
-    PreparedHousehold prepare(ValidImport valid, Instant now, String actor, UnaryOperator<String> folding) {
+    /** Name keys to be remembered through one import, on the thread that prepares its households. */
+    RememberedNameKeys rememberingNameKeys() {
+        return new RememberedNameKeys(nameKeys);
+    }
+
+    /**
+     * Builds the rows of one household; the folding function gives the searchable form of a name part,
+     * and the remembered keys each individual's name keys.
+     */
+    PreparedHousehold prepare(
+            ValidImport valid,
+            Instant now,
+            String actor,
+            UnaryOperator<String> folding,
+            RememberedNameKeys rememberedKeys) {
         UUID id = RecordIds.next();
         Instant registeredAt = valid.registeredOn() == null
                 ? now
@@ -101,7 +114,8 @@ class HouseholdBulkWriter {
         List<Individual> members = new ArrayList<>(valid.household().members().size());
         for (Individual member : valid.household().members()) {
             Individual stored = HouseholdService.withId(member, RecordIds.next());
-            individual(individualRows, id, valid.individualKeys().get(member.position()), stored, folding);
+            individual(
+                    individualRows, id, valid.individualKeys().get(member.position()), stored, folding, rememberedKeys);
             members.add(stored);
         }
         Household written = new Household(
@@ -201,7 +215,12 @@ class HouseholdBulkWriter {
     }
 
     private void individual(
-            CopyText rows, UUID householdId, String key, Individual member, UnaryOperator<String> folding) {
+            CopyText rows,
+            UUID householdId,
+            String key,
+            Individual member,
+            UnaryOperator<String> folding,
+            RememberedNameKeys rememberedKeys) {
         rows.row(
                 member.id(),
                 householdId,
@@ -226,7 +245,7 @@ class HouseholdBulkWriter {
                 member.placeOfOrigin(),
                 needsLiteral(member.specificNeeds()),
                 SearchText.of(member, folding),
-                arrayLiteral(nameKeys.of(member)),
+                arrayLiteral(rememberedKeys.of(member)),
                 member.nationality(),
                 member.birthCountry(),
                 member.birthPlace(),

@@ -222,6 +222,7 @@ public class HouseholdImportService {
             }
             return known;
         };
+        RememberedNameKeys rememberedKeys = writer.rememberingNameKeys();
         List<HouseholdBulkWriter.PreparedHousehold> batch = new ArrayList<>();
         long[] rowsDone = {0};
         try (InterchangeReader reader = InterchangeReader.open(file, xlsxMaxRows)) {
@@ -231,7 +232,7 @@ public class HouseholdImportService {
                 if (checked.leavesOut(household.key())) {
                     return;
                 }
-                batch.add(writer.prepare(toValid(household), now, options.actor(), folding));
+                batch.add(writer.prepare(toValid(household), now, options.actor(), folding, rememberedKeys));
                 if (batch.size() >= options.batchSize()) {
                     sink.accept(new PreparedBatch(List.copyOf(batch), rowsDone[0]));
                     batch.clear();

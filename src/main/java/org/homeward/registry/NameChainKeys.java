@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,11 @@ public final class NameChainKeys {
 
     /** The keys of an individual. */
     String[] of(Individual individual) {
+        return of(individual, this::partKeys);
+    }
+
+    /** The keys of an individual, each part's keys given by {@code partKeys} (which may remember them). */
+    String[] of(Individual individual, BiFunction<String, ChainPart, List<String>> partKeys) {
         return of(
                 new String[] {
                     individual.givenNameAr(),
@@ -37,19 +43,30 @@ public final class NameChainKeys {
                     individual.fatherNameLatin(),
                     individual.grandfatherNameLatin(),
                     individual.familyNameLatin()
-                });
+                },
+                partKeys);
     }
 
     /** The keys of a name chain given in Arabic and Latin script, each in chain order (given, father, grandfather, family). */
     public String[] of(String[] arabic, String[] latin) {
+        return of(arabic, latin, this::partKeys);
+    }
+
+    private static String[] of(String[] arabic, String[] latin, BiFunction<String, ChainPart, List<String>> partKeys) {
         Set<String> keys = new LinkedHashSet<>();
         for (ChainPart part : ChainPart.values()) {
             for (String[] chain : new String[][] {arabic, latin}) {
-                keys.addAll(variantKeys(chain[part.ordinal()], part));
-                keys.addAll(skeletonKeys(chain[part.ordinal()], part));
+                keys.addAll(partKeys.apply(chain[part.ordinal()], part));
             }
         }
         return keys.toArray(String[]::new);
+    }
+
+    /** The keys of one name in one part of the chain: its spelling-variant keys, then its consonant skeletons. */
+    List<String> partKeys(String name, ChainPart part) {
+        List<String> keys = variantKeys(name, part);
+        keys.addAll(skeletonKeys(name, part));
+        return keys;
     }
 
     /** The spelling-variant keys of a name (or one part of a query) in a part of the chain. */
