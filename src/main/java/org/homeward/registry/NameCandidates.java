@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
  * indexes, best tier first, and never more than a bound: a common name such as "Ahmad" is borne by tens
  * of thousands of people, and ranking or counting them all would take seconds. Each tier is asked only
  * while the ones before it have found fewer people than the bound; no tier sorts, so each query stops
- * as soon as it has enough rows.
+ * as soon as it has enough rows. Only a tier that finds more than the bound is asked again in a fixed
+ * order, so that the people kept are the same at every search.
  */
 @Repository
 class NameCandidates {
@@ -63,22 +64,32 @@ class NameCandidates {
                 where.add("NOT (i.id = ANY(:seen))");
                 all.put("seen", found.keySet().toArray(UUID[]::new));
             }
-            all.put("room", room);
-            List<Candidate> rows = jdbc.sql("""
-                            SELECT i.id, i.household_id, i.position, h.registered_at,
-                                i.given_name_ar, i.father_name_ar, i.grandfather_name_ar, i.family_name_ar,
-                                i.given_name_latin, i.father_name_latin, i.grandfather_name_latin, i.family_name_latin
-                            FROM individual i JOIN household h ON h.id = i.household_id
-                            WHERE """ + " " + String.join(" AND ", where) + " LIMIT :room")
-                    .params(all)
-                    .query((rs, n) -> candidate(rs))
-                    .list();
-            rows.forEach(row -> found.put(row.individualId(), row));
-            if (rows.size() == room) {
+            all.put("room", room + 1);
+            List<Candidate> rows = rows(where, "", all);
+            if (rows.size() > room) {
+                // More than the bound: which ones are kept must not depend on where a table scan happened to
+                // start, or the same search would answer other people each time and page 2 would not follow
+                // page 1. The latest registrations are kept, the order only the bound's overflow pays for.
+                all.put("room", room);
+                rows(where, " ORDER BY h.registered_at DESC, i.id", all)
+                        .forEach(row -> found.put(row.individualId(), row));
                 return new Found(List.copyOf(found.values()), false);
             }
+            rows.forEach(row -> found.put(row.individualId(), row));
         }
         return new Found(List.copyOf(found.values()), true);
+    }
+
+    private List<Candidate> rows(List<String> where, String order, Map<String, Object> parameters) {
+        return jdbc.sql("""
+                        SELECT i.id, i.household_id, i.position, h.registered_at,
+                            i.given_name_ar, i.father_name_ar, i.grandfather_name_ar, i.family_name_ar,
+                            i.given_name_latin, i.father_name_latin, i.grandfather_name_latin, i.family_name_latin
+                        FROM individual i JOIN household h ON h.id = i.household_id
+                        WHERE """ + " " + String.join(" AND ", where) + order + " LIMIT :room")
+                .params(parameters)
+                .query((rs, n) -> candidate(rs))
+                .list();
     }
 
     private static Candidate candidate(ResultSet rs) throws SQLException {
