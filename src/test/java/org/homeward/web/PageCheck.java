@@ -35,6 +35,21 @@ final class PageCheck {
               }
             });
             return found.join(', ');""";
+    /**
+     * What is amiss with where the page stands in the window: scrolled sideways, or its top bar not from one
+     * edge of the window to the other; empty when nothing is.
+     */
+    private static final String PLACED = """
+            var width = document.documentElement.clientWidth, out = [];
+            if (Math.abs(window.scrollX) > 0.5) { out.push('scrolled sideways by ' + window.scrollX + ' px'); }
+            var bar = document.querySelector('body > header');
+            if (bar) {
+              var box = bar.getBoundingClientRect();
+              if (Math.abs(box.left) > 1 || Math.abs(box.right - width) > 1) {
+                out.push('top bar at ' + Math.round(box.left) + '..' + Math.round(box.right) + ' in ' + width + ' px');
+              }
+            }
+            return out.join('; ');""";
     /** A screenshot taller than this is cut here: Chromium cannot draw a larger picture in one piece. */
     private static final int TALLEST_SCREENSHOT = 16_000;
     /**
@@ -97,6 +112,12 @@ final class PageCheck {
         if (Long.parseLong(widths[0]) > Long.parseLong(widths[1])) {
             problems.add(where + " scrolls sideways: " + widths[0] + " px wide in a " + widths[1]
                     + " px window; sticking out: " + script(STICKING_OUT));
+        }
+        // A right-to-left page scrolls towards the left, where scrollWidth does not see what sticks out once
+        // it is scrolled there: the window must show the page's own edges, its top bar from side to side.
+        String placed = script(PLACED);
+        if (!placed.isEmpty()) {
+            problems.add(where + " is not where the window starts: " + placed);
         }
         for (String error : times.time("console", browser::takeConsoleErrors)) {
             problems.add(where + " console: " + error);
