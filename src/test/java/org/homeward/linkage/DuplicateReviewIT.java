@@ -160,7 +160,7 @@ class DuplicateReviewIT {
     void theQueueFiltersByReasonAndBandPagesByKeysetAndFindsTheNextPairOfTheFilter() {
         List<Long> twins = List.of(
                 pairOfPrincipals("Al-Qudsi", "القدسي"),
-                pairOfPrincipals("Al-Halabi", "الحلبي"),
+                pairOfPrincipals("Al-Kharrat", "الخراط"),
                 pairOfPrincipals("Al-Dimashqi", "الدمشقي"));
         jdbc.sql("UPDATE duplicate_candidate SET reason = 'POSSIBLE_TWINS' WHERE id IN (:ids)")
                 .param("ids", twins)
@@ -215,7 +215,8 @@ class DuplicateReviewIT {
                         .entries())
                 .extracting(DuplicateQueue.Entry::id)
                 .contains(twins.get(1))
-                .isEqualTo(ofHousehold);
+                .as("the household's pairs, a page of at most 100 (other tests may pair it with theirs)")
+                .isEqualTo(ofHousehold.subList(0, Math.min(100, ofHousehold.size())));
 
         QueueFilter veryLikely = QueueFilter.of("VERY_LIKELY", null, null);
         long veryLikelyCount = jdbc.sql(
