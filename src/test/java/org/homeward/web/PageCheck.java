@@ -136,13 +136,16 @@ final class PageCheck {
                         + " document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0)")));
         // The whole window, its scroll bar too: a right-to-left page has it on the left, where the page starts.
         long width = Long.parseLong(script("return window.innerWidth"));
+        // Drawing beyond the window only for a page taller than it: drawn that way, the short right-to-left
+        // offline form came out shifted sideways while the page itself stood where it should (checked above).
+        boolean beyond = height > Long.parseLong(script("return window.innerHeight"));
         Map<String, Object> whole = Map.of(
                 "format",
                 "png",
                 "optimizeForSpeed",
                 true,
                 "captureBeyondViewport",
-                true,
+                beyond,
                 "clip",
                 Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1));
         Object data = ((ChromeDriver) browser.driver())
