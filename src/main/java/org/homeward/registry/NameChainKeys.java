@@ -25,28 +25,20 @@ public final class NameChainKeys {
 
     /** The keys of an individual. */
     String[] of(Individual individual) {
-        return of(
-                new String[] {
-                    individual.givenNameAr(),
-                    individual.fatherNameAr(),
-                    individual.grandfatherNameAr(),
-                    individual.familyNameAr()
-                },
-                new String[] {
-                    individual.givenNameLatin(),
-                    individual.fatherNameLatin(),
-                    individual.grandfatherNameLatin(),
-                    individual.familyNameLatin()
-                });
+        return of(individual.names());
     }
 
-    /** The keys of a name chain given in Arabic and Latin script, each in chain order (given, father, grandfather, family). */
-    public String[] of(String[] arabic, String[] latin) {
+    /**
+     * The keys of a name chain: part by part in chain order, the Arabic spelling's then the Latin
+     * spelling's, each its spelling-variant keys then its skeleton keys, every key once.
+     */
+    public String[] of(NameChain names) {
         Set<String> keys = new LinkedHashSet<>();
         for (ChainPart part : ChainPart.values()) {
-            for (String[] chain : new String[][] {arabic, latin}) {
-                keys.addAll(variantKeys(chain[part.ordinal()], part));
-                keys.addAll(skeletonKeys(chain[part.ordinal()], part));
+            NamePart written = names.part(part);
+            for (String name : new String[] {written.arabic(), written.latin()}) {
+                keys.addAll(variantKeys(name, part));
+                keys.addAll(skeletonKeys(name, part));
             }
         }
         return keys.toArray(String[]::new);
