@@ -6,6 +6,8 @@ import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdService;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
+import org.homeward.registry.NameChain;
+import org.homeward.registry.NamePart;
 import org.homeward.registry.RegisterHouseholdRequest;
 
 /**
@@ -66,20 +68,21 @@ final class DemoFamilies {
             String relationship, String givenAr, String givenLatin, String[] family, String sex, String born) {
         return new IndividualDetails(
                 relationship,
-                givenAr,
-                givenLatin,
-                "عبد الله",
-                "Abdullah",
-                null,
-                null,
-                family[2],
-                family[3],
+                new NameChain(
+                        new NamePart(givenAr, givenLatin),
+                        new NamePart("عبد الله", "Abdullah"),
+                        NamePart.NONE,
+                        new NamePart(family[2], family[3])),
                 sex,
                 born,
                 null,
                 null,
                 null,
                 null,
-                List.of());
+                List.of(),
+                null,
+                null,
+                null,
+                null);
     }
 }

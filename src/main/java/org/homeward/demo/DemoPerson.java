@@ -14,7 +14,7 @@ import org.homeward.registry.SpecificNeed;
 record DemoPerson(
         long personId,
         Sex sex,
-        NameChain names,
+        NameEntryChain names,
         LocalDate birthDate,
         boolean birthDayKnown,
         String phone,

@@ -66,7 +66,7 @@ final class HouseholdComposer {
 
     private void coupleWithChildren(Family family, double husbandAge) {
         RandomGenerator random = family.random();
-        NameChain husband = persons.freshMan(random);
+        NameEntryChain husband = persons.freshMan(random);
         family.add(husband, Sex.M, husbandAge, Relationship.PRINCIPAL);
         double wifeAge = Math.max(17, husbandAge - 0.5 - random.nextDouble() * 8.5);
         family.add(persons.wifeOf(husband, random), Sex.F, wifeAge, Relationship.SPOUSE);
@@ -97,7 +97,7 @@ final class HouseholdComposer {
         double age = clamp(gaussian(random, 35, 9), 19, 70);
         family.add(persons.freshWoman(random), Sex.F, age, Relationship.PRINCIPAL);
         // The husband is dead, missing or elsewhere; the children still carry his names.
-        NameChain absentHusband = persons.freshMan(random);
+        NameEntryChain absentHusband = persons.freshMan(random);
         addChildren(family, absentHusband, age, false, Double.MAX_VALUE, new ArrayList<>());
         if (random.nextDouble() < 0.1 && age < 60) {
             family.add(persons.freshWoman(random), Sex.F, age + 18 + random.nextDouble() * 14, Relationship.MOTHER);
@@ -107,7 +107,7 @@ final class HouseholdComposer {
     private void olderCouple(Family family) {
         RandomGenerator random = family.random();
         double husbandAge = 55 + random.nextDouble() * 25;
-        NameChain husband = persons.freshMan(random);
+        NameEntryChain husband = persons.freshMan(random);
         family.add(husband, Sex.M, husbandAge, Relationship.PRINCIPAL);
         double wifeAge = Math.max(40, husbandAge - 1 - random.nextDouble() * 9);
         family.add(persons.wifeOf(husband, random), Sex.F, wifeAge, Relationship.SPOUSE);
@@ -120,7 +120,7 @@ final class HouseholdComposer {
             NameEntry given = persons.givenName(sex, random, taken);
             taken.add(given);
             family.add(
-                    NameChain.childOf(husband, given),
+                    NameEntryChain.childOf(husband, given),
                     sex,
                     18 + random.nextDouble() * (oldestChild - 18),
                     sex == Sex.M ? Relationship.SON : Relationship.DAUGHTER);
@@ -137,14 +137,14 @@ final class HouseholdComposer {
             coupleWithChildren(family, principalAge);
             return;
         }
-        NameChain principal = persons.freshMan(random);
+        NameEntryChain principal = persons.freshMan(random);
         family.add(principal, Sex.M, principalAge, Relationship.PRINCIPAL);
         family.add(persons.wifeOf(principal, random), Sex.F, wifeAge, Relationship.SPOUSE);
         double sonAge = 20 + random.nextDouble() * (oldestSon - 20);
         NameEntry sonGiven = random.nextDouble() < FIRST_SON_NAMED_AFTER_GRANDFATHER
                 ? principal.father()
                 : persons.givenName(Sex.M, random, List.of(principal.given()));
-        NameChain son = NameChain.childOf(principal, sonGiven);
+        NameEntryChain son = NameEntryChain.childOf(principal, sonGiven);
         family.add(son, Sex.M, sonAge, Relationship.SON);
         double daughterInLawAge = Math.max(17, sonAge - random.nextDouble() * 7);
         family.add(persons.wifeOf(son, random), Sex.F, daughterInLawAge, Relationship.OTHER_RELATIVE);
@@ -153,7 +153,7 @@ final class HouseholdComposer {
         addChildren(family, principal, wifeAge, false, sonAge - 1, taken);
     }
 
-    private void addParents(Family family, NameChain principal, double principalAge) {
+    private void addParents(Family family, NameEntryChain principal, double principalAge) {
         RandomGenerator random = family.random();
         double fatherAge = principalAge + 22 + random.nextDouble() * 13;
         if (random.nextDouble() < 0.3 && fatherAge < 95) {
@@ -172,7 +172,7 @@ final class HouseholdComposer {
      */
     private void addChildren(
             Family family,
-            NameChain father,
+            NameEntryChain father,
             double motherAge,
             boolean grandchildren,
             double youngerThan,
@@ -202,7 +202,7 @@ final class HouseholdComposer {
             }
             Relationship relationship =
                     grandchildren ? Relationship.GRANDCHILD : sex == Sex.M ? Relationship.SON : Relationship.DAUGHTER;
-            family.add(NameChain.childOf(father, given), sex, age, relationship);
+            family.add(NameEntryChain.childOf(father, given), sex, age, relationship);
         }
     }
 
@@ -235,7 +235,7 @@ final class HouseholdComposer {
             this(persons, reference, random, new ArrayList<>());
         }
 
-        void add(NameChain chain, Sex sex, double age, Relationship relationship) {
+        void add(NameEntryChain chain, Sex sex, double age, Relationship relationship) {
             members.add(new DemoMember(persons.person(chain, sex, reference, age, random), relationship));
         }
     }

@@ -2,16 +2,12 @@ package org.homeward.demo;
 
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.homeward.registry.ChainPart;
+import org.homeward.registry.NameChain;
+import org.homeward.registry.NamePart;
 
 /** Writes one person's name chain into a row, in the registration's scripts and spellings, with any typing slip. */
 final class NameWriter {
-
-    private enum Part {
-        GIVEN,
-        FATHER,
-        GRANDFATHER,
-        FAMILY
-    }
 
     private final String[] row;
     private final RecordStyle style;
@@ -25,34 +21,44 @@ final class NameWriter {
         this.random = random;
     }
 
-    void write(NameChain names) {
+    void write(NameEntryChain names) {
+        put(written(names));
+    }
+
+    /** The chain as this registration writes it: the parts its style records, in its scripts, with any slip. */
+    private NameChain written(NameEntryChain names) {
         boolean father = style.recordsFatherName() && !variations.contains(DuplicateVariation.FATHER_NAME_MISSING);
-        Part slipped = variations.contains(DuplicateVariation.NAME_TYPO) ? slippedPart(father) : null;
-        write(Part.GIVEN, names.given(), DemoColumn.GIVEN_NAME_AR, DemoColumn.GIVEN_NAME_LATIN, slipped);
-        if (father) {
-            write(Part.FATHER, names.father(), DemoColumn.FATHER_NAME_AR, DemoColumn.FATHER_NAME_LATIN, slipped);
-        }
-        if (style.recordsGrandfatherName()) {
-            write(
-                    Part.GRANDFATHER,
-                    names.grandfather(),
-                    DemoColumn.GRANDFATHER_NAME_AR,
-                    DemoColumn.GRANDFATHER_NAME_LATIN,
-                    slipped);
-        }
-        write(Part.FAMILY, names.family(), DemoColumn.FAMILY_NAME_AR, DemoColumn.FAMILY_NAME_LATIN, slipped);
+        ChainPart slipped = variations.contains(DuplicateVariation.NAME_TYPO) ? slippedPart(father) : null;
+        NamePart given = written(ChainPart.GIVEN, names.given(), slipped);
+        NamePart fatherName = father ? written(ChainPart.FATHER, names.father(), slipped) : NamePart.NONE;
+        NamePart grandfather = style.recordsGrandfatherName()
+                ? written(ChainPart.GRANDFATHER, names.grandfather(), slipped)
+                : NamePart.NONE;
+        NamePart family = written(ChainPart.FAMILY, names.family(), slipped);
+        return new NameChain(given, fatherName, grandfather, family);
+    }
+
+    private void put(NameChain written) {
+        row[DemoColumn.GIVEN_NAME_AR.ordinal()] = written.given().arabic();
+        row[DemoColumn.GIVEN_NAME_LATIN.ordinal()] = written.given().latin();
+        row[DemoColumn.FATHER_NAME_AR.ordinal()] = written.father().arabic();
+        row[DemoColumn.FATHER_NAME_LATIN.ordinal()] = written.father().latin();
+        row[DemoColumn.GRANDFATHER_NAME_AR.ordinal()] = written.grandfather().arabic();
+        row[DemoColumn.GRANDFATHER_NAME_LATIN.ordinal()] = written.grandfather().latin();
+        row[DemoColumn.FAMILY_NAME_AR.ordinal()] = written.family().arabic();
+        row[DemoColumn.FAMILY_NAME_LATIN.ordinal()] = written.family().latin();
     }
 
     /** Slips fall mostly on the given and family names, which officers type most. */
-    private Part slippedPart(boolean fatherRecorded) {
+    private ChainPart slippedPart(boolean fatherRecorded) {
         double draw = random.nextDouble();
         if (draw < 0.45) {
-            return Part.GIVEN;
+            return ChainPart.GIVEN;
         }
-        return draw < 0.8 || !fatherRecorded ? Part.FAMILY : Part.FATHER;
+        return draw < 0.8 || !fatherRecorded ? ChainPart.FAMILY : ChainPart.FATHER;
     }
 
-    private void write(Part part, NameEntry name, DemoColumn arabicColumn, DemoColumn latinColumn, Part slipped) {
+    private NamePart written(ChainPart part, NameEntry name, ChainPart slipped) {
         String arabic = style.scripts().arabic() ? name.arabic() : null;
         String latin = style.scripts().latin() ? style.latin(name) : null;
         if (part == slipped) {
@@ -63,7 +69,6 @@ final class NameWriter {
                 arabic = Typos.arabic(arabic, random);
             }
         }
-        row[arabicColumn.ordinal()] = arabic;
-        row[latinColumn.ordinal()] = latin == null ? null : style.cased(latin);
+        return new NamePart(arabic, latin == null ? null : style.cased(latin));
     }
 }

@@ -20,19 +20,20 @@ final class PersonFactory {
         this.names = names;
     }
 
-    NameChain freshMan(RandomGenerator random) {
+    NameEntryChain freshMan(RandomGenerator random) {
         NameEntry given = names.maleGivenNames().sample(random);
         NameEntry father = names.maleGivenNames().sampleAvoiding(random, List.of(given));
         NameEntry grandfather = random.nextDouble() < NAMED_AFTER_GRANDFATHER
                 ? given
                 : names.maleGivenNames().sampleAvoiding(random, List.of(father));
-        return new NameChain(given, father, grandfather, names.familyNames().sample(random));
+        return new NameEntryChain(
+                given, father, grandfather, names.familyNames().sample(random));
     }
 
-    NameChain freshWoman(RandomGenerator random) {
+    NameEntryChain freshWoman(RandomGenerator random) {
         NameEntry father = names.maleGivenNames().sample(random);
         NameEntry grandfather = names.maleGivenNames().sampleAvoiding(random, List.of(father));
-        return new NameChain(
+        return new NameEntryChain(
                 names.femaleGivenNames().sample(random),
                 father,
                 grandfather,
@@ -43,19 +44,19 @@ final class PersonFactory {
      * A wife's chain. Marriages between cousins are common: then she shares her husband's family
      * name and, for paternal cousins, his grandfather.
      */
-    NameChain wifeOf(NameChain husband, RandomGenerator random) {
-        NameChain wife = freshWoman(random);
+    NameEntryChain wifeOf(NameEntryChain husband, RandomGenerator random) {
+        NameEntryChain wife = freshWoman(random);
         if (random.nextDouble() < 0.2) {
             NameEntry grandfather = random.nextDouble() < 0.6 ? husband.grandfather() : wife.grandfather();
             NameEntry father = names.maleGivenNames().sampleAvoiding(random, List.of(husband.father(), grandfather));
-            return new NameChain(wife.given(), father, grandfather, husband.family());
+            return new NameEntryChain(wife.given(), father, grandfather, husband.family());
         }
         return wife;
     }
 
     /** The chain of a man's father: his father's name is the man's grandfather's name. */
-    NameChain fatherOf(NameChain son, RandomGenerator random) {
-        return new NameChain(
+    NameEntryChain fatherOf(NameEntryChain son, RandomGenerator random) {
+        return new NameEntryChain(
                 son.father(),
                 son.grandfather(),
                 names.maleGivenNames().sampleAvoiding(random, List.of(son.grandfather())),
@@ -67,7 +68,7 @@ final class PersonFactory {
     }
 
     /** A person of the given age (in years, with fraction) on the reference day. */
-    DemoPerson person(NameChain chain, Sex sex, LocalDate reference, double age, RandomGenerator random) {
+    DemoPerson person(NameEntryChain chain, Sex sex, LocalDate reference, double age, RandomGenerator random) {
         LocalDate born = reference.minusDays(Math.max(0, Math.round(age * DAYS_PER_YEAR)));
         return new DemoPerson(
                 ++lastPersonId,

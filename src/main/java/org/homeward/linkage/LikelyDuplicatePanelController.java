@@ -7,6 +7,7 @@ import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.HouseholdService;
 import org.homeward.registry.IndividualDetails;
+import org.homeward.registry.NameChain;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,21 +36,26 @@ class LikelyDuplicatePanelController {
     String panel(@RequestParam Map<String, String> form, Model model) {
         IndividualDetails principal = new IndividualDetails(
                 "PRINCIPAL",
-                field(form, "givenNameAr"),
-                field(form, "givenNameLatin"),
-                field(form, "fatherNameAr"),
-                field(form, "fatherNameLatin"),
-                field(form, "grandfatherNameAr"),
-                field(form, "grandfatherNameLatin"),
-                field(form, "familyNameAr"),
-                field(form, "familyNameLatin"),
+                NameChain.of(
+                        field(form, "givenNameAr"),
+                        field(form, "givenNameLatin"),
+                        field(form, "fatherNameAr"),
+                        field(form, "fatherNameLatin"),
+                        field(form, "grandfatherNameAr"),
+                        field(form, "grandfatherNameLatin"),
+                        field(form, "familyNameAr"),
+                        field(form, "familyNameLatin")),
                 field(form, "sex"),
                 field(form, "birthDate"),
                 null,
                 null,
                 null,
                 null,
-                List.of());
+                List.of(),
+                null,
+                null,
+                null,
+                null);
         LikelyDuplicates answer = service.check(new RegisterHouseholdRequest(null, null, List.of(principal)));
         model.addAttribute("ready", answer.ready());
         List<EntryCheckMatch> matches = answer.members().stream()

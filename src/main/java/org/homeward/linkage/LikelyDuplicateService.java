@@ -20,6 +20,8 @@ import org.homeward.linkage.engine.LinkageRecord;
 import org.homeward.linkage.engine.LinkageSettings;
 import org.homeward.linkage.engine.ScoredPair;
 import org.homeward.registry.IndividualDetails;
+import org.homeward.registry.NameChain;
+import org.homeward.registry.NamePart;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.springframework.stereotype.Service;
 
@@ -92,8 +94,8 @@ public class LikelyDuplicateService {
     }
 
     private static boolean hasName(IndividualDetails member) {
-        return Stream.of(member.givenNameAr(), member.givenNameLatin(), member.familyNameAr(), member.familyNameLatin())
-                .anyMatch(name -> name != null && !name.isBlank());
+        NameChain names = member.nameChain();
+        return !names.given().isBlank() || !names.family().isBlank();
     }
 
     static LinkageRecord entry(IndividualDetails member) {
@@ -102,11 +104,9 @@ public class LikelyDuplicateService {
 
     /** The member as the engine reads it, under the id given (a registered individual's, to queue a pair). */
     static LinkageRecord entry(IndividualDetails member, String id) {
-        return LinkageRecord.builder(id)
-                .givenName(member.givenNameAr(), member.givenNameLatin())
-                .fatherName(blankToEmpty(member.fatherNameAr(), member.fatherNameLatin()))
-                .grandfatherName(member.grandfatherNameAr(), member.grandfatherNameLatin())
-                .familyName(member.familyNameAr(), member.familyNameLatin())
+        NameChain names = member.nameChain();
+        return EngineNames.named(LinkageRecord.builder(id), names)
+                .fatherName(blankToEmpty(names.father()))
                 .sex(member.sex())
                 .birthDate(LinkageDate.parse(member.birthDate(), "iso"))
                 .phone(member.phone())
@@ -116,8 +116,8 @@ public class LikelyDuplicateService {
     }
 
     /** The form always has a father's name field: a blank one is unknown, not absent. */
-    private static String blankToEmpty(String arabic, String latin) {
-        String joined = Stream.of(arabic, latin)
+    private static String blankToEmpty(NamePart father) {
+        String joined = Stream.of(father.arabic(), father.latin())
                 .filter(Objects::nonNull)
                 .filter(text -> !text.isBlank())
                 .collect(Collectors.joining(" "));

@@ -12,6 +12,8 @@ import org.homeward.registry.ChainPart;
 import org.homeward.registry.DatePrecision;
 import org.homeward.registry.FoldedSpellings;
 import org.homeward.registry.Individual;
+import org.homeward.registry.NameChain;
+import org.homeward.registry.NamePart;
 import org.homeward.registry.ScopeRoster;
 import org.homeward.registry.ScopeRoster.RosterPerson;
 import org.springframework.beans.factory.annotation.Value;
@@ -84,22 +86,26 @@ class ReferenceSnapshotService {
                 year,
                 month,
                 precision.name(),
-                keys(member.givenNameAr(), member.givenNameLatin(), ChainPart.GIVEN),
-                keys(member.fatherNameAr(), member.fatherNameLatin(), ChainPart.FATHER),
-                keys(member.grandfatherNameAr(), member.grandfatherNameLatin(), ChainPart.GRANDFATHER),
-                keys(member.familyNameAr(), member.familyNameLatin(), ChainPart.FAMILY),
-                listed(member.givenNameAr(), member.givenNameLatin()),
-                listed(member.fatherNameAr(), member.fatherNameLatin()),
-                listed(member.grandfatherNameAr(), member.grandfatherNameLatin()));
+                keys(member.names(), ChainPart.GIVEN),
+                keys(member.names(), ChainPart.FATHER),
+                keys(member.names(), ChainPart.GRANDFATHER),
+                keys(member.names(), ChainPart.FAMILY),
+                listed(member.names().given()),
+                listed(member.names().father()),
+                listed(member.names().grandfather()));
     }
 
-    private List<String> keys(String arabic, String latin, ChainPart part) {
-        TreeSet<String> keys = new TreeSet<>(folding.of(arabic, part));
-        keys.addAll(folding.of(latin, part));
+    /** The folded keys of one part of the chain in both scripts, sorted. */
+    private List<String> keys(NameChain chain, ChainPart part) {
+        NamePart written = chain.part(part);
+        TreeSet<String> keys = new TreeSet<>(folding.of(written.arabic(), part));
+        keys.addAll(folding.of(written.latin(), part));
         return List.copyOf(keys);
     }
 
-    private String listed(String arabic, String latin) {
+    private String listed(NamePart written) {
+        String latin = written.latin();
+        String arabic = written.arabic();
         String fromLatin = latin == null ? null : names.listedName(latin);
         return fromLatin != null ? fromLatin : arabic == null ? null : names.listedName(arabic);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.homeward.linkage.engine.LinkageDate;
 import org.homeward.linkage.engine.LinkageRecord;
+import org.homeward.registry.NameChain;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -99,12 +100,17 @@ class RegistryRecords {
     }
 
     static Registered registered(ResultSet rs) throws SQLException {
-        LinkageRecord record = LinkageRecord.builder(rs.getString("id"))
+        NameChain names = NameChain.of(
+                rs.getString("given_name_ar"),
+                rs.getString("given_name_latin"),
+                rs.getString("father_name_ar"),
+                rs.getString("father_name_latin"),
+                rs.getString("grandfather_name_ar"),
+                rs.getString("grandfather_name_latin"),
+                rs.getString("family_name_ar"),
+                rs.getString("family_name_latin"));
+        LinkageRecord record = EngineNames.named(LinkageRecord.builder(rs.getString("id")), names)
                 .householdId(rs.getString("household_id"))
-                .givenName(rs.getString("given_name_ar"), rs.getString("given_name_latin"))
-                .fatherName(rs.getString("father_name_ar"), rs.getString("father_name_latin"))
-                .grandfatherName(rs.getString("grandfather_name_ar"), rs.getString("grandfather_name_latin"))
-                .familyName(rs.getString("family_name_ar"), rs.getString("family_name_latin"))
                 .sex(rs.getString("sex"))
                 .birthDate(birthDate(rs.getDate("birth_date"), rs.getString("birth_date_precision")))
                 .phone(rs.getString("phone"))

@@ -183,14 +183,7 @@ final class HouseholdAssembler {
         String needs = row.get(InterchangeColumn.SPECIFIC_NEEDS);
         return new IndividualDetails(
                 row.get(InterchangeColumn.RELATIONSHIP),
-                row.get(InterchangeColumn.GIVEN_NAME_AR),
-                row.get(InterchangeColumn.GIVEN_NAME_LATIN),
-                row.get(InterchangeColumn.FATHER_NAME_AR),
-                row.get(InterchangeColumn.FATHER_NAME_LATIN),
-                row.get(InterchangeColumn.GRANDFATHER_NAME_AR),
-                row.get(InterchangeColumn.GRANDFATHER_NAME_LATIN),
-                row.get(InterchangeColumn.FAMILY_NAME_AR),
-                row.get(InterchangeColumn.FAMILY_NAME_LATIN),
+                row.names(),
                 row.get(InterchangeColumn.SEX),
                 row.get(InterchangeColumn.DATE_OF_BIRTH),
                 row.get(InterchangeColumn.PHONE),

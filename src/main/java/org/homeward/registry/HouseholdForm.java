@@ -60,14 +60,7 @@ public class HouseholdForm implements java.io.Serializable {
             IndividualDetails details = IndividualDetails.of(shown);
             MemberForm member = new MemberForm();
             member.relationship = details.relationship();
-            member.givenNameAr = details.givenNameAr();
-            member.givenNameLatin = details.givenNameLatin();
-            member.fatherNameAr = details.fatherNameAr();
-            member.fatherNameLatin = details.fatherNameLatin();
-            member.grandfatherNameAr = details.grandfatherNameAr();
-            member.grandfatherNameLatin = details.grandfatherNameLatin();
-            member.familyNameAr = details.familyNameAr();
-            member.familyNameLatin = details.familyNameLatin();
+            member.fillNames(shown.names());
             member.sex = details.sex();
             member.birthDate = details.birthDate();
             member.phone = details.phone();
@@ -81,13 +74,9 @@ public class HouseholdForm implements java.io.Serializable {
             return member;
         }
 
-        IndividualDetails toDetails() {
-            return toDetails(birthDate);
-        }
-
-        private IndividualDetails toDetails(String birthDateSent) {
-            return new IndividualDetails(
-                    relationship,
+        /** The name chain as typed in the row. */
+        NameChain nameChain() {
+            return NameChain.of(
                     givenNameAr,
                     givenNameLatin,
                     fatherNameAr,
@@ -95,7 +84,28 @@ public class HouseholdForm implements java.io.Serializable {
                     grandfatherNameAr,
                     grandfatherNameLatin,
                     familyNameAr,
-                    familyNameLatin,
+                    familyNameLatin);
+        }
+
+        private void fillNames(NameChain names) {
+            givenNameAr = names.given().arabic();
+            givenNameLatin = names.given().latin();
+            fatherNameAr = names.father().arabic();
+            fatherNameLatin = names.father().latin();
+            grandfatherNameAr = names.grandfather().arabic();
+            grandfatherNameLatin = names.grandfather().latin();
+            familyNameAr = names.family().arabic();
+            familyNameLatin = names.family().latin();
+        }
+
+        IndividualDetails toDetails() {
+            return toDetails(birthDate);
+        }
+
+        private IndividualDetails toDetails(String birthDateSent) {
+            return new IndividualDetails(
+                    relationship,
+                    nameChain(),
                     sex,
                     birthDateSent,
                     phone,

@@ -449,14 +449,7 @@ public class HouseholdService {
                     : sent.documentNumber();
             kept.add(new IndividualDetails(
                     sent.relationship(),
-                    sent.givenNameAr(),
-                    sent.givenNameLatin(),
-                    sent.fatherNameAr(),
-                    sent.fatherNameLatin(),
-                    sent.grandfatherNameAr(),
-                    sent.grandfatherNameLatin(),
-                    sent.familyNameAr(),
-                    sent.familyNameLatin(),
+                    sent.nameChain(),
                     sent.sex(),
                     sent.birthDate(),
                     phone,

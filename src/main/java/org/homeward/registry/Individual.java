@@ -1,29 +1,44 @@
 package org.homeward.registry;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * A person registered in a household, named by the Arab name chain in Arabic and/or Latin script.
  *
+ * <p>The API shows the name chain as eight flat fields ({@code givenNameAr}, {@code givenNameLatin}, …),
+ * as it always has; the accessors of those fields read the chain, and the order below keeps the fields
+ * where clients and the published API description expect them.
+ *
+ * @param names        the name chain, in both scripts as written
  * @param nationality  ISO 3166-1 alpha-3 code, or null when not known
  * @param birthCountry ISO 3166-1 alpha-3 code of the country of birth ({@code SYR} for a birth inside Syria)
  * @param birthPlace   P-code of the place of birth inside Syria, or null
  * @param birthTown    the town of a birth outside Syria as typed, or null
  */
+@JsonPropertyOrder({
+    "id",
+    "position",
+    "principal",
+    "relationship",
+    "givenNameAr",
+    "givenNameLatin",
+    "fatherNameAr",
+    "fatherNameLatin",
+    "grandfatherNameAr",
+    "grandfatherNameLatin",
+    "familyNameAr",
+    "familyNameLatin"
+})
 public record Individual(
         UUID id,
         int position,
         boolean principal,
         Relationship relationship,
-        String givenNameAr,
-        String givenNameLatin,
-        String fatherNameAr,
-        String fatherNameLatin,
-        String grandfatherNameAr,
-        String grandfatherNameLatin,
-        String familyNameAr,
-        String familyNameLatin,
+        @JsonIgnore NameChain names,
         Sex sex,
         BirthDate birthDate,
         String phone,
@@ -36,20 +51,17 @@ public record Individual(
         String birthPlace,
         String birthTown) {
 
+    public Individual {
+        names = names == null ? NameChain.NONE : names;
+    }
+
     /** A person whose nationality and place of birth are not known. */
     public Individual(
             UUID id,
             int position,
             boolean principal,
             Relationship relationship,
-            String givenNameAr,
-            String givenNameLatin,
-            String fatherNameAr,
-            String fatherNameLatin,
-            String grandfatherNameAr,
-            String grandfatherNameLatin,
-            String familyNameAr,
-            String familyNameLatin,
+            NameChain names,
             Sex sex,
             BirthDate birthDate,
             String phone,
@@ -62,14 +74,7 @@ public record Individual(
                 position,
                 principal,
                 relationship,
-                givenNameAr,
-                givenNameLatin,
-                fatherNameAr,
-                fatherNameLatin,
-                grandfatherNameAr,
-                grandfatherNameLatin,
-                familyNameAr,
-                familyNameLatin,
+                names,
                 sex,
                 birthDate,
                 phone,
@@ -90,14 +95,7 @@ public record Individual(
                 newPosition,
                 principal,
                 relationship,
-                givenNameAr,
-                givenNameLatin,
-                fatherNameAr,
-                fatherNameLatin,
-                grandfatherNameAr,
-                grandfatherNameLatin,
-                familyNameAr,
-                familyNameLatin,
+                names,
                 sex,
                 birthDate,
                 newPhone,
@@ -111,25 +109,52 @@ public record Individual(
                 birthTown);
     }
 
+    @JsonProperty
+    public String givenNameAr() {
+        return names.given().arabic();
+    }
+
+    @JsonProperty
+    public String givenNameLatin() {
+        return names.given().latin();
+    }
+
+    @JsonProperty
+    public String fatherNameAr() {
+        return names.father().arabic();
+    }
+
+    @JsonProperty
+    public String fatherNameLatin() {
+        return names.father().latin();
+    }
+
+    @JsonProperty
+    public String grandfatherNameAr() {
+        return names.grandfather().arabic();
+    }
+
+    @JsonProperty
+    public String grandfatherNameLatin() {
+        return names.grandfather().latin();
+    }
+
+    @JsonProperty
+    public String familyNameAr() {
+        return names.family().arabic();
+    }
+
+    @JsonProperty
+    public String familyNameLatin() {
+        return names.family().latin();
+    }
+
     /** The full name chain in Arabic script where known, else in Latin script. */
     public String displayNameArabic() {
-        return join(givenNameAr, fatherNameAr, grandfatherNameAr, familyNameAr);
+        return names.displayArabic();
     }
 
     public String displayNameLatin() {
-        return join(givenNameLatin, fatherNameLatin, grandfatherNameLatin, familyNameLatin);
-    }
-
-    private static String join(String... parts) {
-        StringBuilder name = new StringBuilder();
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                if (!name.isEmpty()) {
-                    name.append(' ');
-                }
-                name.append(part);
-            }
-        }
-        return name.toString();
+        return names.displayLatin();
     }
 }

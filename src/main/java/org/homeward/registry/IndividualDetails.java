@@ -79,11 +79,47 @@ public record IndividualDetails(
                 null);
     }
 
-    /** The same individual with the nationality and place of birth given (codes, or names still to be read). */
-    IndividualDetails withBirthAndNationality(
-            String newNationality, String newBirthCountry, String newBirthPlace, String newBirthTown) {
-        return new IndividualDetails(
+    /** An individual named by a name chain, with every other value as text. */
+    public IndividualDetails(
+            String relationship,
+            NameChain names,
+            String sex,
+            String birthDate,
+            String phone,
+            String documentType,
+            String documentNumber,
+            String placeOfOrigin,
+            List<String> specificNeeds,
+            String nationality,
+            String birthCountry,
+            String birthPlace,
+            String birthTown) {
+        this(
                 relationship,
+                names.given().arabic(),
+                names.given().latin(),
+                names.father().arabic(),
+                names.father().latin(),
+                names.grandfather().arabic(),
+                names.grandfather().latin(),
+                names.family().arabic(),
+                names.family().latin(),
+                sex,
+                birthDate,
+                phone,
+                documentType,
+                documentNumber,
+                placeOfOrigin,
+                specificNeeds,
+                nationality,
+                birthCountry,
+                birthPlace,
+                birthTown);
+    }
+
+    /** The name chain as sent, each value as typed (not yet checked). */
+    public NameChain nameChain() {
+        return NameChain.of(
                 givenNameAr,
                 givenNameLatin,
                 fatherNameAr,
@@ -91,7 +127,15 @@ public record IndividualDetails(
                 grandfatherNameAr,
                 grandfatherNameLatin,
                 familyNameAr,
-                familyNameLatin,
+                familyNameLatin);
+    }
+
+    /** The same individual with the nationality and place of birth given (codes, or names still to be read). */
+    IndividualDetails withBirthAndNationality(
+            String newNationality, String newBirthCountry, String newBirthPlace, String newBirthTown) {
+        return new IndividualDetails(
+                relationship,
+                nameChain(),
                 sex,
                 birthDate,
                 phone,
@@ -109,14 +153,7 @@ public record IndividualDetails(
     IndividualDetails withPlaceOfOrigin(String newPlaceOfOrigin) {
         return new IndividualDetails(
                 relationship,
-                givenNameAr,
-                givenNameLatin,
-                fatherNameAr,
-                fatherNameLatin,
-                grandfatherNameAr,
-                grandfatherNameLatin,
-                familyNameAr,
-                familyNameLatin,
+                nameChain(),
                 sex,
                 birthDate,
                 phone,
@@ -134,14 +171,7 @@ public record IndividualDetails(
     public static IndividualDetails of(Individual member) {
         return new IndividualDetails(
                 member.relationship().name(),
-                member.givenNameAr(),
-                member.givenNameLatin(),
-                member.fatherNameAr(),
-                member.fatherNameLatin(),
-                member.grandfatherNameAr(),
-                member.grandfatherNameLatin(),
-                member.familyNameAr(),
-                member.familyNameLatin(),
+                member.names(),
                 member.sex().name(),
                 member.birthDate().format(),
                 member.phone(),

@@ -12,4 +12,17 @@ record InterchangeRow(long number, Map<InterchangeColumn, String> values, String
         String value = values.get(column);
         return value == null || value.isBlank() ? null : value.trim();
     }
+
+    /** The name chain of the row's individual, from its eight name columns (blank cells as null). */
+    NameChain names() {
+        return NameChain.of(
+                get(InterchangeColumn.GIVEN_NAME_AR),
+                get(InterchangeColumn.GIVEN_NAME_LATIN),
+                get(InterchangeColumn.FATHER_NAME_AR),
+                get(InterchangeColumn.FATHER_NAME_LATIN),
+                get(InterchangeColumn.GRANDFATHER_NAME_AR),
+                get(InterchangeColumn.GRANDFATHER_NAME_LATIN),
+                get(InterchangeColumn.FAMILY_NAME_AR),
+                get(InterchangeColumn.FAMILY_NAME_LATIN));
+    }
 }

@@ -26,37 +26,28 @@ public final class NameChainKeys {
 
     /** The keys of an individual. */
     String[] of(Individual individual) {
-        return of(individual, this::partKeys);
+        return of(individual.names(), this::partKeys);
     }
 
     /** The keys of an individual, each part's keys given by {@code partKeys} (which may remember them). */
     String[] of(Individual individual, BiFunction<String, ChainPart, List<String>> partKeys) {
-        return of(
-                new String[] {
-                    individual.givenNameAr(),
-                    individual.fatherNameAr(),
-                    individual.grandfatherNameAr(),
-                    individual.familyNameAr()
-                },
-                new String[] {
-                    individual.givenNameLatin(),
-                    individual.fatherNameLatin(),
-                    individual.grandfatherNameLatin(),
-                    individual.familyNameLatin()
-                },
-                partKeys);
+        return of(individual.names(), partKeys);
     }
 
-    /** The keys of a name chain given in Arabic and Latin script, each in chain order (given, father, grandfather, family). */
-    public String[] of(String[] arabic, String[] latin) {
-        return of(arabic, latin, this::partKeys);
+    /**
+     * The keys of a name chain: part by part in chain order, the Arabic spelling's then the Latin
+     * spelling's, each its spelling-variant keys then its skeleton keys, every key once.
+     */
+    public String[] of(NameChain names) {
+        return of(names, this::partKeys);
     }
 
-    private static String[] of(String[] arabic, String[] latin, BiFunction<String, ChainPart, List<String>> partKeys) {
+    private static String[] of(NameChain names, BiFunction<String, ChainPart, List<String>> partKeys) {
         Set<String> keys = new LinkedHashSet<>();
         for (ChainPart part : ChainPart.values()) {
-            for (String[] chain : new String[][] {arabic, latin}) {
-                keys.addAll(partKeys.apply(chain[part.ordinal()], part));
+            NamePart written = names.part(part);
+            for (String name : new String[] {written.arabic(), written.latin()}) {
+                keys.addAll(partKeys.apply(name, part));
             }
         }
         return keys.toArray(String[]::new);

@@ -1,6 +1,7 @@
 package org.homeward.registry;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -59,16 +60,9 @@ public final class SearchText {
      */
     static String of(Individual individual, UnaryOperator<String> folding) {
         StringBuilder text = new StringBuilder(64);
-        for (String part : new String[] {
-            individual.givenNameAr(),
-            individual.fatherNameAr(),
-            individual.grandfatherNameAr(),
-            individual.familyNameAr(),
-            individual.givenNameLatin(),
-            individual.fatherNameLatin(),
-            individual.grandfatherNameLatin(),
-            individual.familyNameLatin()
-        }) {
+        List<String> parts = new ArrayList<>(individual.names().arabic());
+        parts.addAll(individual.names().latin());
+        for (String part : parts) {
             if (part == null) {
                 continue;
             }

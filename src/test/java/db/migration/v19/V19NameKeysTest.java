@@ -20,7 +20,9 @@ import org.homeward.demo.GenerationProgress;
 import org.homeward.linkage.engine.NameRole;
 import org.homeward.linkage.engine.SearchKeys;
 import org.homeward.registry.FoldedSpellings;
+import org.homeward.registry.NameChain;
 import org.homeward.registry.NameChainKeys;
+import org.homeward.registry.NamePart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,7 +117,11 @@ class V19NameKeysTest {
     private void assertAgree(String[] arabic, String[] latin) {
         assertThat(Set.of(V19NameKeys.of(arabic, latin)))
                 .as("keys of %s / %s", String.join(" ", nonNull(arabic)), String.join(" ", nonNull(latin)))
-                .isEqualTo(Set.of(live.of(arabic, latin)));
+                .isEqualTo(Set.of(live.of(new NameChain(
+                        new NamePart(arabic[0], latin[0]),
+                        new NamePart(arabic[1], latin[1]),
+                        new NamePart(arabic[2], latin[2]),
+                        new NamePart(arabic[3], latin[3])))));
     }
 
     private static String[] values(CSVRecord row, String[] columns) {

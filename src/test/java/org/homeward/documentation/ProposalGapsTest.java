@@ -12,6 +12,7 @@ import org.homeward.registry.Household;
 import org.homeward.registry.Individual;
 import org.homeward.registry.Journey;
 import org.homeward.registry.JourneyStatus;
+import org.homeward.registry.NameChain;
 import org.homeward.registry.Relationship;
 import org.homeward.registry.ReturnType;
 import org.homeward.registry.Sex;
@@ -31,14 +32,7 @@ class ProposalGapsTest {
                 0,
                 relationship == Relationship.PRINCIPAL,
                 relationship,
-                "اسم",
-                "Name",
-                null,
-                null,
-                null,
-                null,
-                "عائلة",
-                "Family",
+                NameChain.of("اسم", "Name", null, null, null, null, "عائلة", "Family"),
                 Sex.F,
                 BirthDate.parse(born).orElseThrow(),
                 null,

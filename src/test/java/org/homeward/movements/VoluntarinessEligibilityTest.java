@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.homeward.registry.BirthDate;
 import org.homeward.registry.Individual;
+import org.homeward.registry.NameChain;
 import org.homeward.registry.Relationship;
 import org.homeward.registry.Sex;
 import org.homeward.registry.SpecificNeed;
@@ -24,14 +25,7 @@ class VoluntarinessEligibilityTest {
                 1,
                 false,
                 Relationship.SON,
-                null,
-                "Omar",
-                null,
-                null,
-                null,
-                null,
-                null,
-                "Alali",
+                NameChain.of(null, "Omar", null, null, null, null, null, "Alali"),
                 Sex.M,
                 BirthDate.parse(birthDate).orElseThrow(),
                 null,

@@ -28,13 +28,4 @@ public final class SearchKeys {
         keys.addAll(ofName(word, NameRole.FAMILY));
         return new ArrayList<>(keys);
     }
-
-    /** The keys of a whole name chain written in one or both scripts (in any order). */
-    public static List<String> ofChain(String given, String father, String grandfather, String family) {
-        Set<String> keys = new LinkedHashSet<>(ofName(given, NameRole.GIVEN));
-        keys.addAll(ofName(father, NameRole.FATHER));
-        keys.addAll(ofName(grandfather, NameRole.GRANDFATHER));
-        keys.addAll(ofName(family, NameRole.FAMILY));
-        return new ArrayList<>(keys);
-    }
 }
