@@ -91,9 +91,10 @@ class AllocationRunTakeOverIT {
     @Test
     void twoServersClaimingOneSilentRunOneWinsAndAFreshHeartbeatIsNotClaimed() throws Exception {
         UUID run = UUID.randomUUID();
-        Instant now = Instant.now();
-        // Silent for the claimers here (5 s), not yet for the application's own check (30 s).
-        assertThat(runs.start(run, null, now.minusSeconds(10), "planner.gone", WEIGHTS, "killed"))
+        // The claimers here look an hour ahead, so the run is silent for them; for the application's own
+        // check, which looks now, its heartbeat stays fresh, and so does the winner's.
+        Instant now = Instant.now().plus(Duration.ofHours(1));
+        assertThat(runs.start(run, null, Instant.now(), "planner.gone", WEIGHTS, "killed"))
                 .isTrue();
         ExecutorService servers = Executors.newFixedThreadPool(2);
         try {
@@ -111,7 +112,7 @@ class AllocationRunTakeOverIT {
                             .query(String.class)
                             .single())
                     .isEqualTo(winner);
-            assertThat(runs.claim(run, "server-three", now, now.minusSeconds(5), 3))
+            assertThat(runs.claim(run, "server-three", now, now.minusSeconds(30), 3))
                     .as("the winner's heartbeat is fresh")
                     .isFalse();
         } finally {
@@ -141,7 +142,7 @@ class AllocationRunTakeOverIT {
     private Callable<Boolean> claim(CountDownLatch together, UUID run, String server, Instant now) {
         return () -> {
             together.await();
-            return runs.claim(run, server, now, now.minusSeconds(5), 3);
+            return runs.claim(run, server, now, now.minusSeconds(30), 3);
         };
     }
 }
