@@ -59,6 +59,17 @@ class DuplicateRunRepository {
                 == 1;
     }
 
+    /** Writes the server's heartbeat to the run; false: the run is no longer this server's. */
+    boolean stillOurs(long run, String server, Instant now) {
+        return jdbc.sql(
+                                "UPDATE duplicate_run SET heartbeat = :now WHERE id = :id AND server = :server AND state = 'RUNNING'")
+                        .param("now", Timestamp.from(now))
+                        .param("id", run)
+                        .param("server", server)
+                        .update()
+                == 1;
+    }
+
     /** Ends the run with its model; false (and nothing written): the run is no longer this server's. */
     boolean finish(long run, String server, long pairsWritten, String model, Instant now) {
         return jdbc.sql("""

@@ -182,14 +182,14 @@ public class DuplicateRunService {
         }
     }
 
-    /** Writes the pairs at or above the review weight, telling how far every so many; the rows written. */
+    /** Writes the pairs at or above the review weight, checking every so many that the run is still ours; the rows written. */
     private long writeCandidates(long run, LinkageResult result, double reviewWeight) {
         long written = 0;
         Timestamp now = Timestamp.from(clock.instant());
         int pairs = result.pairs().size();
         for (int k = 0; k < pairs; k++) {
             if (k % PROGRESS_STEP == 0) {
-                ours(runs.progress(run, server, "write", k, pairs, clock.instant()));
+                ours(runs.stillOurs(run, server, clock.instant()));
             }
             if (result.pairs().weight(k) < reviewWeight) {
                 continue;
