@@ -4,48 +4,39 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.allocation.AllocationProposal.Decision;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Starts allocation runs over the households waiting for a place, runs them in the background one
- * at a time with their progress stored, and tells their results.
+ * at a time across all servers with their progress stored, and tells their results.
  */
 @Service
 public class AllocationPlanner {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AllocationPlanner.class);
-
     private final AllocationRuns runs;
     private final AllocationProposals proposals;
-    private final RunExecution execution;
+    private final RunWorker worker;
     private final AllocationProperties properties;
     private final AuditTrail audit;
-    private final ExecutorService executor;
     private final Clock clock;
 
     AllocationPlanner(
             AllocationRuns runs,
             AllocationProposals proposals,
-            RunExecution execution,
+            RunWorker worker,
             AllocationProperties properties,
             AuditTrail audit,
-            @Qualifier("allocationExecutor") ExecutorService executor,
             Clock clock) {
         this.runs = runs;
         this.proposals = proposals;
-        this.execution = execution;
+        this.worker = worker;
         this.properties = properties;
         this.audit = audit;
-        this.executor = executor;
         this.clock = clock;
     }
 
@@ -55,16 +46,17 @@ public class AllocationPlanner {
      */
     @Transactional
     public UUID start(ArrivalWindow window, String actor) {
-        if (runs.anyRunning()) {
-            throw new AllocationRunBusyException("Another allocation run is still running");
-        }
         UUID id = UUID.randomUUID();
-        runs.start(
+        boolean started = runs.start(
                 id,
                 window,
                 clock.instant(),
                 actor,
-                JsonMapper.builder().build().writeValueAsString(properties.weights()));
+                JsonMapper.builder().build().writeValueAsString(properties.weights()),
+                worker.server());
+        if (!started) {
+            throw new AllocationRunBusyException("Another allocation run is still running");
+        }
         audit.recordWithChange(new AuditEntry(
                 "ALLOCATION_RUN_STARTED",
                 "ALLOCATION_RUN",
@@ -81,19 +73,10 @@ public class AllocationPlanner {
                 new org.springframework.transaction.support.TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
-                        executor.submit(() -> runSafely(id, window));
+                        worker.submit(id);
                     }
                 });
         return id;
-    }
-
-    private void runSafely(UUID id, ArrivalWindow window) {
-        try {
-            execution.run(id, window);
-        } catch (RuntimeException | Error e) {
-            LOG.error("Allocation run {} failed", id, e);
-            runs.fail(id, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
-        }
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.homeward.allocation.engine.AllocationEngine;
 import org.homeward.allocation.engine.AllocationPlan;
 import org.homeward.allocation.engine.AllocationProblem;
+import org.homeward.allocation.engine.AllocationWeights;
 import org.homeward.allocation.engine.CentreVacancy;
 import org.homeward.allocation.engine.GeoPoint;
 import org.homeward.allocation.engine.Proposal;
@@ -17,21 +18,23 @@ import org.homeward.reception.CentreService;
 import org.homeward.reception.CentreStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One allocation run from start to end, as named stages: read the waiting households, read the
- * centres' free room, solve, store the proposals. Progress goes to the run's row as it happens.
+ * centres' free room, solve, store the proposals. Progress goes to the run's row as it happens, with
+ * the heartbeat of the server computing it.
  */
 @Component
 class RunExecution {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final WaitingHouseholds waiting;
     private final CentreService centres;
     private final AllocationEngine engine;
     private final PcodeCentroids centroids;
     private final AllocationRuns runs;
     private final AllocationProposals proposals;
-    private final AllocationProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -42,7 +45,6 @@ class RunExecution {
             PcodeCentroids centroids,
             AllocationRuns runs,
             AllocationProposals proposals,
-            AllocationProperties properties,
             TransactionTemplate transaction,
             Clock clock) {
         this.waiting = waiting;
@@ -51,12 +53,19 @@ class RunExecution {
         this.centroids = centroids;
         this.runs = runs;
         this.proposals = proposals;
-        this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
     }
 
-    void run(UUID runId, ArrivalWindow window) {
+    /**
+     * Computes the run from its stored window and weights on this server, whether it begins it or takes it
+     * over from a server that fell silent; stops with {@link RunTakenOverException} once the run is another's.
+     */
+    void run(UUID runId, String server) {
+        AllocationRun stored = runs.find(runId).orElseThrow();
+        ArrivalWindow window =
+                stored.windowFrom() == null ? null : new ArrivalWindow(stored.windowFrom(), stored.windowTo());
+        AllocationWeights weights = JSON.readValue(runs.weights(runId), AllocationWeights.class);
         List<WaitingCandidate> candidates = window == null ? waiting.all() : waiting.plannedIn(window);
         List<WaitingCandidate> located = new ArrayList<>();
         List<WaitingHousehold> households = new ArrayList<>();
@@ -73,18 +82,25 @@ class RunExecution {
                         candidate.waitingDays(clock)));
             });
         }
-        runs.counted(runId, located.size(), candidates.size() - located.size());
-        runs.stage(
+        ours(runs.counted(runId, server, located.size(), candidates.size() - located.size()));
+        ours(runs.stage(
                 runId,
+                server,
                 String.format(
                         "%,d households waiting, %,d without a known destination",
-                        located.size(), candidates.size() - located.size()));
-        AllocationProblem problem = new AllocationProblem(households, vacancies(), properties.weights());
-        AllocationPlan plan = engine.allocate(problem, message -> runs.stage(runId, message));
-        transaction.executeWithoutResult(status -> store(runId, located, plan));
+                        located.size(), candidates.size() - located.size()),
+                clock.instant()));
+        AllocationProblem problem = new AllocationProblem(households, vacancies(), weights);
+        AllocationPlan plan =
+                engine.allocate(problem, message -> ours(runs.stage(runId, server, message, clock.instant())));
+        transaction.executeWithoutResult(status -> store(runId, server, located, plan));
     }
 
-    private void store(UUID runId, List<WaitingCandidate> located, AllocationPlan plan) {
+    /**
+     * Stores the proposals and ends the run in one transaction, the end last: when the run was taken over
+     * meanwhile, the end finds it another's and every proposal of this server goes back with it.
+     */
+    private void store(UUID runId, String server, List<WaitingCandidate> located, AllocationPlan plan) {
         for (int i = 0; i < located.size(); i++) {
             Proposal proposal = plan.proposals().get(i);
             proposals.insert(
@@ -94,8 +110,21 @@ class RunExecution {
                     proposal.waitingReason().map(Enum::name).orElse(null),
                     ProposalExplanation.of(proposal));
         }
-        runs.stage(runId, "proposals stored");
-        runs.finish(runId, plan, clock.instant());
+        ours(runs.finish(runId, server, plan, clock.instant()));
+    }
+
+    private static void ours(boolean stillOurs) {
+        if (!stillOurs) {
+            throw new RunTakenOverException();
+        }
+    }
+
+    /** The run was taken over by another server while this one was silent: this one stops without writing. */
+    static final class RunTakenOverException extends RuntimeException {
+
+        RunTakenOverException() {
+            super("taken over by another server", null, false, false);
+        }
     }
 
     private List<CentreVacancy> vacancies() {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
+import org.homeward.linkage.DuplicateRunBusyException;
 import org.homeward.linkage.DuplicateRunService;
 import org.homeward.linkage.DuplicateRunStatus;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Option;
             "Look for people registered more than once across the whole registry and put the likely pairs"
                     + " in the review queue (the /duplicates pages).",
             "Pairs a reviewer has already decided are kept as decided and never proposed again.",
-            "Exit code 0: the run finished."
+            "One run at a time across all servers on the database: while one is under way (started here, on"
+                    + " the /duplicates/runs page or by another server) this one does not start.",
+            "Exit code 0: the run finished. Exit code 1: another run is under way."
         })
 class DuplicateRunCommand implements Callable<Integer> {
 
@@ -36,8 +39,14 @@ class DuplicateRunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
-            DuplicateRunStatus status =
-                    context.getBean(DuplicateRunService.class).run(actor);
+            DuplicateRunStatus status;
+            try {
+                status = context.getBean(DuplicateRunService.class).run(actor);
+            } catch (DuplicateRunBusyException busy) {
+                System.err.println("Another duplicate run is under way; try again when it has finished"
+                        + " (see /duplicates/runs).");
+                return 1;
+            }
             context.getBean(AuditTrail.class)
                     .record(
                             new AuditEntry(

@@ -3,14 +3,21 @@ package org.homeward.linkage;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
 
-/** Starts a batch run in the background from the runs page, one at a time, and tells how far it is. */
+/**
+ * Starts a batch run in the background from the runs page, one at a time across all servers, tells how
+ * far it is from its row, and takes up the runs whose server fell silent.
+ */
 @Component
 class DuplicateRunLauncher {
 
@@ -23,7 +30,8 @@ class DuplicateRunLauncher {
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean webServer;
+    private volatile boolean stopping;
 
     DuplicateRunLauncher(DuplicateRunService service, DuplicateRunRepository runs, AuditTrail audit) {
         this.service = service;
@@ -31,29 +39,55 @@ class DuplicateRunLauncher {
         this.audit = audit;
     }
 
-    /** Starts a run unless one is going; answers whether this call started it. */
+    /** Starts a run unless one is going on any server; answers whether this call started it. */
     boolean start(String actor) {
-        if (!running.compareAndSet(false, true)) {
-            return false;
-        }
-        audit.recordWithChange(AuditEntry.of("DUPLICATE_RUN_STARTED", "duplicate_run", "next"));
-        worker.execute(() -> {
-            try {
-                service.run(actor);
-            } catch (RuntimeException failure) {
-                LOG.error("Duplicate run failed: {}", failure.getClass().getSimpleName());
-            } finally {
-                running.set(false);
-            }
+        Optional<Long> begun = service.begin(actor);
+        begun.ifPresent(run -> {
+            audit.recordWithChange(AuditEntry.of("DUPLICATE_RUN_STARTED", "duplicate_run", String.valueOf(run)));
+            worker.execute(() -> computeSafely(run));
         });
-        return true;
+        return begun.isPresent();
     }
 
+    /** Whether a run is under way, on this server or another. */
     boolean running() {
-        return running.get();
+        return runs.latest().map(DuplicateRunStatus::running).orElse(false);
     }
 
     Optional<DuplicateRunStatus> latest() {
         return runs.latest();
+    }
+
+    /** Only a web server takes runs over: a command-line tool would stop before finishing them. */
+    @EventListener(ApplicationReadyEvent.class)
+    void serving(ApplicationReadyEvent ready) {
+        webServer = ready.getApplicationContext() instanceof WebApplicationContext;
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        stopping = true;
+        worker.shutdownNow();
+    }
+
+    /** Takes up the runs whose server fell silent (killed, restarted, cut off from the database). */
+    @Scheduled(
+            fixedDelayString = "${homeward.linkage.run.check-interval:5s}",
+            initialDelayString = "${homeward.linkage.run.check-interval:5s}")
+    void takeOverSilent() {
+        if (!webServer || stopping) {
+            return;
+        }
+        for (long run : service.takeOverSilent()) {
+            worker.execute(() -> computeSafely(run));
+        }
+    }
+
+    private void computeSafely(long run) {
+        try {
+            service.compute(run);
+        } catch (RuntimeException failure) {
+            LOG.error("Duplicate run {} failed: {}", run, failure.getClass().getSimpleName());
+        }
     }
 }

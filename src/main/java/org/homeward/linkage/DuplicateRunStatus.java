@@ -2,7 +2,12 @@ package org.homeward.linkage;
 
 import java.time.Instant;
 
-/** How far a batch run over the registry has come. */
+/**
+ * How far a batch run over the registry has come.
+ *
+ * @param state   {@code RUNNING}, {@code DONE} or {@code FAILED}, whichever server runs or ran it
+ * @param failure why a failed run failed (English), else null
+ */
 public record DuplicateRunStatus(
         long id,
         Instant startedAt,
@@ -11,10 +16,21 @@ public record DuplicateRunStatus(
         String stage,
         long done,
         long total,
-        long pairsWritten) {
+        long pairsWritten,
+        String state,
+        String failure) {
 
+    /** Whether the run ended well: its pairs are in the review queue. */
     public boolean finished() {
-        return finishedAt != null;
+        return "DONE".equals(state);
+    }
+
+    public boolean running() {
+        return "RUNNING".equals(state);
+    }
+
+    public boolean failed() {
+        return "FAILED".equals(state);
     }
 
     /** Work done in the current stage, in percent. */

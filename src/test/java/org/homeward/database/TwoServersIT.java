@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Two Homeward servers on one PostgreSQL server of their own, as behind a load balancer: a session begun on
  * one is valid on the other, a household registered on one is found by the other's on-entry duplicate check,
- * and a bulk acceptance begun on one shows its progress on the other and, when its server is killed, is
- * finished once, with every proposal counted exactly once.
+ * an allocation run begun on one shows on the other and, when its server is killed, is computed once more by
+ * a server that takes it up, and a bulk acceptance begun on one shows its progress on the other and, when its
+ * server is killed, is finished once, with every proposal counted exactly once.
  */
 class TwoServersIT {
 
@@ -82,7 +83,7 @@ class TwoServersIT {
     }
 
     @Test
-    void twoServersShareSessionsFollowEachOthersRegistrationsAndFinishAnAcceptanceOnce() throws Exception {
+    void twoServersShareSessionsFollowEachOthersRegistrationsAndFinishARunAndAnAcceptanceOnce() throws Exception {
         Path data = dataDirectory();
         createCoordinatorAndWaitingHouseholds(data);
         ChildHomeward first = serve("A");
@@ -100,8 +101,13 @@ class TwoServersIT {
 
             measureRegistrationLag(session, portA, portB);
 
-            UUID run = allocationRun(session, portA);
-            int proposals = startAcceptance(session, portA, run);
+            UUID run = allocationRunKilledOnA(session, first, portA, portB);
+            first = serve("A again");
+            int portAgain = port(first);
+            awaitRunDone(run);
+            assertComputedOnce(run);
+
+            int proposals = startAcceptance(session, portAgain, run);
             String onB = awaitProgress(session, portB, run);
             assertThat(onB).as("B shows the acceptance A works on").containsPattern(PROGRESS);
             first.killHard();
@@ -109,7 +115,6 @@ class TwoServersIT {
                             + "' AND state = 'RUNNING' AND accepted + refused < total"))
                     .as("A was killed with the acceptance half done (else nothing here proves a take-over)")
                     .isEqualTo(1);
-            first = serve("A again");
             awaitAcceptanceDone(session, portB, run);
             assertAcceptedOnce(run, proposals);
         } finally {
@@ -150,25 +155,67 @@ class TwoServersIT {
         Files.writeString(Path.of("target/two-servers-lag.txt"), report + "\n");
     }
 
-    private static UUID allocationRun(Session session, int port) throws Exception {
-        HttpResponse<String> centre = session.postJson(port, "/api/v1/centres", """
+    /**
+     * Starts a run on A while the test holds the proposals' table, so that the run computes and then waits to
+     * store; B shows it running; A is killed there, with nothing stored. Closing the hold lets the run go on.
+     */
+    private static UUID allocationRunKilledOnA(Session session, ChildHomeward a, int portA, int portB)
+            throws Exception {
+        HttpResponse<String> centre = session.postJson(portA, "/api/v1/centres", """
                 {"code": "TWO-1", "nameEn": "Two servers centre", "nameAr": "مركز الخادمين", "pcode": "%s",
                  "latitude": 33.4560, "longitude": 36.2350, "capacityPersons": 5000, "capacityFamilies": 2000,
                  "accessibleUnits": 50, "open": true}""".formatted(DARAYA));
         assertThat(centre.statusCode()).as(centre.body()).isIn(200, 201);
-        HttpResponse<String> started =
-                session.postForm(port, "/allocation/runs", "/allocation", Map.of("scope", "all"));
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
-        String location = started.headers().firstValue("Location").orElseThrow();
-        UUID run = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (count("SELECT count(*) FROM allocation_run WHERE id = '" + run + "' AND status = 'RUNNING'") > 0
-                && System.nanoTime() < deadline) {
-            Thread.sleep(500);
+        try (Connection hold = postgres.connectAsSuperuser("homeward")) {
+            hold.setAutoCommit(false);
+            try (Statement lock = hold.createStatement()) {
+                lock.execute("LOCK TABLE allocation_proposal IN EXCLUSIVE MODE");
+            }
+            HttpResponse<String> started =
+                    session.postForm(portA, "/allocation/runs", "/allocation", Map.of("scope", "all"));
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+            String location = started.headers().firstValue("Location").orElseThrow();
+            UUID run = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+            awaitCount(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                            + " AND query LIKE 'INSERT INTO allocation_proposal%'",
+                    1);
+            assertThat(session.get(portB, "/allocation/runs/" + run).body())
+                    .as("B shows the run A computes")
+                    .contains("id=\"run-stage\"");
+            a.killHard();
+            hold.rollback();
+            assertThat(count("SELECT count(*) FROM allocation_run WHERE id = '" + run + "' AND status = 'RUNNING'"))
+                    .isEqualTo(1);
+            return run;
         }
-        assertThat(count("SELECT count(*) FROM allocation_run WHERE id = '" + run + "' AND status = 'DONE'"))
-                .isEqualTo(1);
-        return run;
+    }
+
+    private static void awaitRunDone(UUID run) throws Exception {
+        awaitCount("SELECT count(*) FROM allocation_run WHERE id = '" + run + "' AND status <> 'RUNNING'", 1);
+    }
+
+    /** The run was begun again once, by the restarted A or by B, and stored one proposal per waiting household. */
+    private static void assertComputedOnce(UUID run) throws Exception {
+        String ofRun = " FROM allocation_run WHERE id = '" + run + "'";
+        assertThat(count("SELECT count(*)" + ofRun + " AND status = 'DONE'")).isEqualTo(1);
+        assertThat(count("SELECT attempts" + ofRun))
+                .as("begun on A, taken up once")
+                .isEqualTo(2);
+        assertThat(count("SELECT households" + ofRun)).isEqualTo(WAITING + REGISTRATIONS);
+        String proposals = " FROM allocation_proposal WHERE run_id = '" + run + "'";
+        assertThat(count("SELECT count(*)" + proposals))
+                .as("one proposal per waiting household, none stored twice")
+                .isEqualTo(WAITING + REGISTRATIONS);
+        assertThat(count("SELECT count(DISTINCT household_id)" + proposals)).isEqualTo(WAITING + REGISTRATIONS);
+    }
+
+    private static void awaitCount(String sql, long expected) throws Exception {
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (count(sql) != expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(count(sql)).as(sql).isEqualTo(expected);
     }
 
     private static int startAcceptance(Session session, int port, UUID run) throws Exception {
@@ -280,7 +327,9 @@ class TwoServersIT {
                 dataDirectory().toString(),
                 "--server.port=" + port,
                 "--homeward.allocation.acceptance-silent-after=10s",
-                "--homeward.allocation.acceptance-check-interval=2s");
+                "--homeward.allocation.acceptance-check-interval=2s",
+                "--homeward.allocation.run-silent-after=10s",
+                "--homeward.allocation.run-check-interval=2s");
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (server.output().stream().noneMatch(line -> line.contains("Started HomewardApplication"))
                 && server.isAlive()

@@ -1,9 +1,17 @@
 package org.homeward.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.homeward.HomewardTest;
 import org.homeward.registry.HouseholdFixtures;
 import org.homeward.registry.HouseholdService;
@@ -14,7 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The batch run writes likely pairs to the review queue and never proposes a decided pair again. */
+/**
+ * The batch run writes likely pairs to the review queue and never proposes a decided pair again; one
+ * runs at a time across servers, and one left by a silent server is taken up and writes each pair once.
+ */
 @HomewardTest
 class DuplicateRunIT {
 
@@ -26,6 +37,12 @@ class DuplicateRunIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DuplicateRunRepository repository;
+
+    @Autowired
+    DuplicateRunLauncher launcher;
 
     @Test
     @WithMockUser(username = "run.admin", roles = "ADMIN")
@@ -71,6 +88,67 @@ class DuplicateRunIT {
                         .single())
                 .as("every pair was decided before the rerun")
                 .isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "run.admin", roles = "ADMIN")
+    void aRunLeftByASilentServerIsTakenUpAndWritesEachPairOnce() throws Exception {
+        UUID principalOne = principal(register("Al-Hasakawi", "الحسكاوي"));
+        UUID principalTwo = principal(register("Hasakawi", "الحسكاوي"));
+        long run = repository
+                .start("run.admin", "killed", Instant.now().minus(Duration.ofHours(1)))
+                .orElseThrow();
+
+        assertThat(launcher.start("run.admin"))
+                .as("one run at a time across servers")
+                .isFalse();
+        assertThatThrownBy(() -> runs.run("run.admin")).isInstanceOf(DuplicateRunBusyException.class);
+        launcher.takeOverSilent();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (repository.find(run).orElseThrow().running() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+
+        DuplicateRunStatus status = repository.find(run).orElseThrow();
+        assertThat(status.state()).isEqualTo("DONE");
+        assertThat(status.pairsWritten()).isPositive();
+        assertThat(jdbc.sql("SELECT server || ' ' || attempts FROM duplicate_run WHERE id = :run")
+                        .param("run", run)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(runs.server() + " 2");
+        assertThat(jdbc.sql("SELECT count(*) FROM duplicate_candidate WHERE first_id = least(CAST(:a AS uuid),"
+                                + " CAST(:b AS uuid)) AND second_id = greatest(CAST(:a AS uuid), CAST(:b AS uuid))")
+                        .param("a", principalOne.toString())
+                        .param("b", principalTwo.toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(repository.progress(run, "killed", "read", 1, 1, Instant.now()))
+                .as("the silent server, back, may report nothing more")
+                .isFalse();
+    }
+
+    @Test
+    void twoServersStartingARunAtOnceStartOne() throws Exception {
+        ExecutorService servers = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch together = new CountDownLatch(1);
+            Future<Optional<Long>> one = servers.submit(() -> {
+                together.await();
+                return repository.start("one", "server-one", Instant.now());
+            });
+            Future<Optional<Long>> two = servers.submit(() -> {
+                together.await();
+                return repository.start("two", "server-two", Instant.now());
+            });
+            together.countDown();
+            assertThat(List.of(one.get().isPresent(), two.get().isPresent())).containsExactlyInAnyOrder(true, false);
+        } finally {
+            servers.shutdownNow();
+            jdbc.sql("UPDATE duplicate_run SET state = 'FAILED', finished_at = now() WHERE state = 'RUNNING'")
+                    .update();
+        }
     }
 
     private UUID register(String familyLatin, String familyAr) {
