@@ -1,5 +1,6 @@
 package org.homeward.places;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,9 +23,9 @@ public final class PlaceCodes {
 
     private PlaceCodes() {}
 
-    /** The level a code has by its shape; empty when it is no P-code. Letters must be upper case, as stored. */
+    /** The level a code has by its shape, letters in any case; empty when it is no P-code. */
     public static Optional<PlaceLevel> levelOf(String pcode) {
-        String code = Objects.requireNonNullElse(pcode, "");
+        String code = normal(pcode);
         if (SUBDISTRICT.matcher(code).matches()) {
             return Optional.of(PlaceLevel.SUBDISTRICT);
         }
@@ -39,12 +40,14 @@ public final class PlaceCodes {
 
     /**
      * The code of the unit one level up, as the code spells it: {@code SY0703} for {@code SY070301},
-     * {@code SY07} for {@code SY0703}; empty for a governorate, a community or what is no P-code.
+     * {@code SY07} for {@code SY0703} (in capitals, as stored); empty for a governorate, a community
+     * or what is no P-code.
      */
     public static Optional<String> parentOf(String pcode) {
-        return levelOf(pcode).flatMap(level -> switch (level) {
-            case SUBDISTRICT -> Optional.of(pcode.substring(0, 6));
-            case DISTRICT -> Optional.of(pcode.substring(0, 4));
+        String code = normal(pcode);
+        return levelOf(code).flatMap(level -> switch (level) {
+            case SUBDISTRICT -> Optional.of(code.substring(0, 6));
+            case DISTRICT -> Optional.of(code.substring(0, 4));
             case GOVERNORATE, COMMUNITY -> Optional.empty();
         });
     }
@@ -67,7 +70,11 @@ public final class PlaceCodes {
     public static boolean isWithin(String pcode, String ancestorPcode) {
         return levelOf(ancestorPcode)
                 .flatMap(level -> ancestorAt(pcode, level))
-                .filter(ancestorPcode::equals)
+                .filter(normal(ancestorPcode)::equals)
                 .isPresent();
+    }
+
+    private static String normal(String pcode) {
+        return Objects.requireNonNullElse(pcode, "").trim().toUpperCase(Locale.ROOT);
     }
 }

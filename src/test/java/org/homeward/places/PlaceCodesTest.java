@@ -13,7 +13,7 @@ class PlaceCodesTest {
         assertThat(PlaceCodes.levelOf("SY070301")).contains(PlaceLevel.SUBDISTRICT);
         assertThat(PlaceCodes.levelOf("C1001")).contains(PlaceLevel.COMMUNITY);
         assertThat(PlaceCodes.levelOf("SY07030")).isEmpty();
-        assertThat(PlaceCodes.levelOf("sy07")).isEmpty();
+        assertThat(PlaceCodes.levelOf(" sy07")).contains(PlaceLevel.GOVERNORATE);
         assertThat(PlaceCodes.levelOf(null)).isEmpty();
     }
 
@@ -21,6 +21,7 @@ class PlaceCodesTest {
     void readsTheParentOfEachLevelOutOfTheCode() {
         assertThat(PlaceCodes.parentOf("SY070301")).contains("SY0703");
         assertThat(PlaceCodes.parentOf("SY0703")).contains("SY07");
+        assertThat(PlaceCodes.parentOf("sy070301")).contains("SY0703");
         assertThat(PlaceCodes.parentOf("SY07")).isEmpty();
         assertThat(PlaceCodes.parentOf("C1001"))
                 .as("a community code does not spell its parent")
