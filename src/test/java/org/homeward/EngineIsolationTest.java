@@ -1,17 +1,23 @@
 package org.homeward;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import org.homeward.places.GeoPoint;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rule that keeps the engines plain Java: the linkage, allocation and scheduling engines take plain records in
  * and give plain records out, so they import nothing from Spring, JDBC, the servlet API, Jackson or
- * another Homeward package, and can be tested, benchmarked and reused alone.
+ * another Homeward package, and can be tested, benchmarked and reused alone. The one exception is the
+ * places' {@link GeoPoint}, the point with Homeward's one great-circle distance, which the allocation
+ * engine measures with: it is held to the same rule, depending on nothing but Java itself.
  */
 class EngineIsolationTest {
 
@@ -63,10 +69,23 @@ class EngineIsolationTest {
                 .and()
                 .doNotHaveSimpleName("package-info")
                 .should()
-                .dependOnClassesThat()
-                .resideOutsideOfPackages(
-                        "org.homeward.allocation.engine..", "java..", "com.google.ortools..", "com.google.protobuf..")
-                .because("the engine only knows its own records and the solver")
+                .dependOnClassesThat(resideOutsideOfPackages(
+                                "org.homeward.allocation.engine..",
+                                "java..",
+                                "com.google.ortools..",
+                                "com.google.protobuf..")
+                        .and(not(equivalentTo(GeoPoint.class))))
+                .because("the engine only knows its own records, the solver and the places' point and distance")
+                .check(MAIN);
+    }
+
+    @Test
+    void geoPointTheAllocationEngineMeasuresWithIsPlainJavaToo() {
+        noClasses()
+                .that(equivalentTo(GeoPoint.class))
+                .should()
+                .dependOnClassesThat(resideOutsideOfPackages("java..").and(not(equivalentTo(GeoPoint.class))))
+                .because("an engine may use it only while it stays as plain as the engine")
                 .check(MAIN);
     }
 

@@ -6,18 +6,13 @@ import org.homeward.allocation.engine.AllocationEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The engine, the places' centroids and the single background worker that allocation runs take turns on. */
+/** The engine and the single background worker that allocation runs take turns on. */
 @Configuration(proxyBeanMethods = false)
 class AllocationConfiguration {
 
     @Bean
     AllocationEngine allocationEngine() {
         return new AllocationEngine();
-    }
-
-    @Bean
-    PcodeCentroids pcodeCentroids() {
-        return PcodeCentroids.bundled();
     }
 
     /** One run at a time: a national run takes both cores of a field server as it is. */

@@ -16,8 +16,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.homeward.allocation.engine.CentreVacancy;
-import org.homeward.allocation.engine.GeoPoint;
 import org.homeward.allocation.engine.WaitingHousehold;
+import org.homeward.places.GeoPoint;
+import org.homeward.places.PlaceLookup;
 
 /**
  * Reads the households and centres files of the {@code allocate} command; the columns are described
@@ -41,22 +42,22 @@ public final class AllocationCsv {
     private AllocationCsv() {}
 
     /** Reads the households; homes without coordinates get their P-code's centroid. */
-    public static List<WaitingHousehold> readHouseholds(Path file, PcodeCentroids centroids) {
+    public static List<WaitingHousehold> readHouseholds(Path file, PlaceLookup places) {
         List<WaitingHousehold> households = new ArrayList<>();
         read(
                 file,
                 HOUSEHOLD_COLUMNS,
-                (record, cells) -> readHousehold(record, cells, centroids).ifPresent(households::add));
+                (record, cells) -> readHousehold(record, cells, places).ifPresent(households::add));
         return households;
     }
 
     /** Reads the centres; a centre without coordinates gets its P-code's centroid. */
-    public static List<CentreVacancy> readCentres(Path file, PcodeCentroids centroids) {
+    public static List<CentreVacancy> readCentres(Path file, PlaceLookup places) {
         List<CentreVacancy> centres = new ArrayList<>();
         read(
                 file,
                 CENTRE_COLUMNS,
-                (record, cells) -> readCentre(record, cells, centroids).ifPresent(centres::add));
+                (record, cells) -> readCentre(record, cells, places).ifPresent(centres::add));
         return centres;
     }
 
@@ -105,8 +106,7 @@ public final class AllocationCsv {
         });
     }
 
-    private static Optional<WaitingHousehold> readHousehold(
-            CSVRecord record, CsvCells cells, PcodeCentroids centroids) {
+    private static Optional<WaitingHousehold> readHousehold(CSVRecord record, CsvCells cells, PlaceLookup places) {
         Optional<String> id = cells.required(record, "household_id");
         Optional<Integer> size = cells.wholeNumber(record, "size", 1);
         Optional<Boolean> accessible = cells.trueOrFalse(record, "accessible_needed");
@@ -115,7 +115,7 @@ public final class AllocationCsv {
         Optional<Integer> waitingDays = cells.optionalWholeNumber(record, "waiting_days", 0);
         boolean waitingDaysBad = cells.optional(record, "waiting_days").isPresent() && waitingDays.isEmpty();
         Optional<GeoPoint> home = pcode.flatMap(
-                code -> location(record, cells, "home_latitude", "home_longitude", "home_pcode", code, centroids));
+                code -> location(record, cells, "home_latitude", "home_longitude", "home_pcode", code, places));
         if (id.isEmpty()
                 || size.isEmpty()
                 || accessible.isEmpty()
@@ -134,11 +134,11 @@ public final class AllocationCsv {
                 waitingDays.orElse(0)));
     }
 
-    private static Optional<CentreVacancy> readCentre(CSVRecord record, CsvCells cells, PcodeCentroids centroids) {
+    private static Optional<CentreVacancy> readCentre(CSVRecord record, CsvCells cells, PlaceLookup places) {
         Optional<String> id = cells.required(record, "centre_id");
         Optional<String> pcode = cells.required(record, "pcode");
         Optional<GeoPoint> location =
-                pcode.flatMap(code -> location(record, cells, "latitude", "longitude", "pcode", code, centroids));
+                pcode.flatMap(code -> location(record, cells, "latitude", "longitude", "pcode", code, places));
         Optional<Integer> persons = cells.wholeNumber(record, "capacity_persons", 0);
         Optional<Integer> units = cells.wholeNumber(record, "capacity_families", 0);
         Optional<Integer> accessible = cells.wholeNumber(record, "accessible_units", 0);
@@ -181,11 +181,11 @@ public final class AllocationCsv {
             String longitudeColumn,
             String pcodeColumn,
             String pcode,
-            PcodeCentroids centroids) {
+            PlaceLookup places) {
         Optional<String> latitude = cells.optional(record, latitudeColumn);
         Optional<String> longitude = cells.optional(record, longitudeColumn);
         if (latitude.isEmpty() && longitude.isEmpty()) {
-            Optional<GeoPoint> centroid = centroids.centroidOf(pcode);
+            Optional<GeoPoint> centroid = places.centroid(pcode);
             if (centroid.isEmpty()) {
                 cells.problem(
                         record,

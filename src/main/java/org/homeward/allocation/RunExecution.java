@@ -10,9 +10,10 @@ import org.homeward.allocation.engine.AllocationPlan;
 import org.homeward.allocation.engine.AllocationProblem;
 import org.homeward.allocation.engine.AllocationWeights;
 import org.homeward.allocation.engine.CentreVacancy;
-import org.homeward.allocation.engine.GeoPoint;
 import org.homeward.allocation.engine.Proposal;
 import org.homeward.allocation.engine.WaitingHousehold;
+import org.homeward.places.GeoPoint;
+import org.homeward.places.PlaceLookup;
 import org.homeward.reception.CentreOccupancy;
 import org.homeward.reception.CentreService;
 import org.homeward.reception.CentreStatus;
@@ -32,7 +33,7 @@ class RunExecution {
     private final WaitingHouseholds waiting;
     private final CentreService centres;
     private final AllocationEngine engine;
-    private final PcodeCentroids centroids;
+    private final PlaceLookup places;
     private final AllocationRuns runs;
     private final AllocationProposals proposals;
     private final TransactionTemplate transaction;
@@ -42,7 +43,7 @@ class RunExecution {
             WaitingHouseholds waiting,
             CentreService centres,
             AllocationEngine engine,
-            PcodeCentroids centroids,
+            PlaceLookup places,
             AllocationRuns runs,
             AllocationProposals proposals,
             TransactionTemplate transaction,
@@ -50,7 +51,7 @@ class RunExecution {
         this.waiting = waiting;
         this.centres = centres;
         this.engine = engine;
-        this.centroids = centroids;
+        this.places = places;
         this.runs = runs;
         this.proposals = proposals;
         this.transaction = transaction;
@@ -145,16 +146,14 @@ class RunExecution {
         return vacancies;
     }
 
-    /** The household's home: its destination's centroid, else that of the district or governorate holding it. */
+    /** The household's home: its destination's centroid, else that of the nearest unit holding it that has one. */
     private Optional<GeoPoint> home(String pcode) {
-        for (int length : new int[] {pcode.length(), 6, 4}) {
-            if (pcode.length() >= length) {
-                Optional<GeoPoint> point = centroids.centroidOf(pcode.substring(0, length));
-                if (point.isPresent()) {
-                    return point;
-                }
-            }
+        Optional<String> unit = Optional.of(pcode);
+        Optional<GeoPoint> point = Optional.empty();
+        while (point.isEmpty() && unit.isPresent()) {
+            point = places.centroid(unit.get());
+            unit = places.parentOf(unit.get());
         }
-        return Optional.empty();
+        return point;
     }
 }

@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Allocation",
-        allowedDependencies = {"access", "files", "reception", "web"})
+        allowedDependencies = {"access", "files", "places", "reception", "web"})
 package org.homeward.allocation;

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.homeward.allocation.AllocationCsv;
 import org.homeward.allocation.InvalidAllocationInputException;
-import org.homeward.allocation.PcodeCentroids;
 import org.homeward.allocation.ProposalsCsv;
 import org.homeward.allocation.engine.AllocationEngine;
 import org.homeward.allocation.engine.AllocationPlan;
@@ -17,6 +16,7 @@ import org.homeward.allocation.engine.AllocationWeights;
 import org.homeward.allocation.engine.CentreVacancy;
 import org.homeward.allocation.engine.PlanSummary;
 import org.homeward.allocation.engine.WaitingHousehold;
+import org.homeward.places.PlaceLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -116,14 +116,14 @@ class AllocateCommand implements Callable<Integer> {
             err.flush();
         };
         AllocationWeights weights = weights();
-        PcodeCentroids centroids = PcodeCentroids.bundled();
+        PlaceLookup places = PlaceLookup.shipped();
         List<CentreVacancy> centreList;
         List<WaitingHousehold> householdList;
         try {
             progress.stage("reading " + centres);
-            centreList = AllocationCsv.readCentres(centres, centroids);
+            centreList = AllocationCsv.readCentres(centres, places);
             progress.stage("reading " + households);
-            householdList = AllocationCsv.readHouseholds(households, centroids);
+            householdList = AllocationCsv.readHouseholds(households, places);
         } catch (InvalidAllocationInputException invalid) {
             throw new CommandFailedException("nothing was written, the input has problems:\n" + invalid.getMessage());
         }

@@ -1,9 +1,5 @@
 package org.homeward.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,17 +8,17 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.homeward.places.GeoPoint;
+import org.homeward.places.Place;
+import org.homeward.places.PlaceLevel;
+import org.homeward.places.PlaceLookup;
 
 /**
- * Syria's 272 sub-districts with population weights and centroids, read from
- * {@code places/subdistricts.json}. Demos of other features (allocation, reception) use it to
+ * Syria's 272 sub-districts with population weights and centroids, as the places reference data
+ * gives them. Demos of other features (allocation, reception) use it to
  * place synthetic people and centres where people live.
  */
 public final class SubdistrictPopulation {
-
-    private static final String RESOURCE = "/places/subdistricts.json";
 
     private final List<PopulatedSubdistrict> subdistricts;
     private final Map<String, PopulatedSubdistrict> byPcode;
@@ -37,29 +33,24 @@ public final class SubdistrictPopulation {
         this.byPopulation = WeightedSampler.of(this.subdistricts, PopulatedSubdistrict::population);
     }
 
-    /** Reads the sub-districts shipped with Homeward. */
+    /** The sub-districts of the places reference data shipped with Homeward. */
     public static SubdistrictPopulation load() {
-        try (InputStream stream = DemoResources.open(RESOURCE)) {
-            JsonNode root = JsonMapper.builder().build().readTree(stream);
-            List<PopulatedSubdistrict> subdistricts = new ArrayList<>();
-            for (JsonNode node : root) {
-                subdistricts.add(read(node));
-            }
-            return new SubdistrictPopulation(subdistricts);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + RESOURCE, e);
-        }
+        return new SubdistrictPopulation(PlaceLookup.shipped().areasAt(PlaceLevel.SUBDISTRICT).stream()
+                .map(SubdistrictPopulation::populated)
+                .toList());
     }
 
-    private static PopulatedSubdistrict read(JsonNode node) {
-        JsonNode population = node.path("population").path("value");
+    private static PopulatedSubdistrict populated(Place unit) {
+        GeoPoint centroid = unit.centroid()
+                .orElseThrow(() -> new IllegalStateException(
+                        "The places reference data gives sub-district " + unit.pcode() + " no centroid"));
         return new PopulatedSubdistrict(
-                node.path("externalIds").path("ochaPcode").asString(),
-                node.path("name").path("en").asString(),
-                node.path("name").path("ar").asString(),
-                population.isNumber() ? population.asLong() : 0,
-                node.path("centroid").path("latitude").asDouble(),
-                node.path("centroid").path("longitude").asDouble());
+                unit.pcode(),
+                unit.nameEn(),
+                unit.nameAr(),
+                unit.population() == null ? 0 : unit.population(),
+                centroid.latitude(),
+                centroid.longitude());
     }
 
     /** All sub-districts, ordered by P-code. */

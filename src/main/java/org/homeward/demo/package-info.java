@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"files", "registry"})
+        allowedDependencies = {"files", "places", "registry"})
 package org.homeward.demo;

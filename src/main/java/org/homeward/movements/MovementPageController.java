@@ -80,13 +80,7 @@ class MovementPageController {
         model.addAttribute("countries", places.countries());
         List<org.homeward.places.CrossingPoint> crossings = places.crossings();
         model.addAttribute("crossings", crossings);
-        model.addAttribute(
-                "crossingNames",
-                crossings.stream()
-                        .collect(Collectors.toMap(
-                                org.homeward.places.CrossingPoint::code,
-                                crossing -> crossing.name(locale.getLanguage()),
-                                (one, other) -> one)));
+        model.addAttribute("crossingNames", places.crossingNames(locale.getLanguage()));
         return "movements/movements";
     }
 

@@ -1,5 +1,7 @@
 package org.homeward.places;
 
+import java.util.Optional;
+
 /**
  * A place where returnees enter Syria: a land border crossing or an international airport.
  *
@@ -29,5 +31,12 @@ public record CrossingPoint(
     /** The name in the language given: Arabic for "ar", English otherwise. */
     public String name(String language) {
         return "ar".equals(language) ? nameAr : nameEn;
+    }
+
+    /** Where the crossing lies, when the reference data has its coordinates. */
+    public Optional<GeoPoint> location() {
+        return latitude == null || longitude == null
+                ? Optional.empty()
+                : Optional.of(new GeoPoint(latitude, longitude));
     }
 }

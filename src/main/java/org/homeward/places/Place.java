@@ -1,5 +1,7 @@
 package org.homeward.places;
 
+import java.util.Optional;
+
 /**
  * An administrative unit with its OCHA P-code, its English and Arabic names, the unit it belongs
  * to and, where the reference data has them, its centroid, area and population.
@@ -29,5 +31,12 @@ public record Place(
     /** The name in the language given: Arabic for "ar", English otherwise. */
     public String name(String language) {
         return "ar".equals(language) ? nameAr : nameEn;
+    }
+
+    /** The centroid, when the reference data has one. */
+    public Optional<GeoPoint> centroid() {
+        return latitude == null || longitude == null
+                ? Optional.empty()
+                : Optional.of(new GeoPoint(latitude, longitude));
     }
 }

@@ -155,6 +155,11 @@ final class PlaceCatalogue implements PlaceLookup {
         return List.copyOf(crossings.values());
     }
 
+    @Override
+    public Optional<String> crossingName(String code, String language) {
+        return crossing(code).map(crossing -> crossing.name(language));
+    }
+
     Optional<CrossingPoint> crossing(String code) {
         return Optional.ofNullable(crossings.get(code(code)));
     }

@@ -54,6 +54,16 @@ final class PlaceReferenceFiles {
 
     private PlaceReferenceFiles() {}
 
+    /** The shipped files, read and checked on first use and kept for the rest of the run. */
+    static PlaceReferenceData shipped() {
+        return Shipped.DATA;
+    }
+
+    /** The catalogue of the shipped files, made once, for code that runs without the database. */
+    static PlaceCatalogue shippedCatalogue() {
+        return Shipped.CATALOGUE;
+    }
+
     /** Reads and checks the shipped files. */
     static PlaceReferenceData read() {
         PlaceReferenceFiles files = new PlaceReferenceFiles();
@@ -207,5 +217,11 @@ final class PlaceReferenceFiles {
 
     static IllegalStateException failure(String where, String reason) {
         return new IllegalStateException("Places reference data, " + where + ": " + reason);
+    }
+
+    /** Holds the shipped data, so the files are read at the first use and only then. */
+    private static final class Shipped {
+        static final PlaceReferenceData DATA = read();
+        static final PlaceCatalogue CATALOGUE = DATA.toCatalogue();
     }
 }

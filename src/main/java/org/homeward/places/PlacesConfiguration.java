@@ -12,7 +12,7 @@ class PlacesConfiguration {
 
     @Bean
     PlaceCatalogue placeCatalogue(PlaceDataLoader loader, PlaceRepository repository) {
-        loader.loadIfChanged(PlaceReferenceFiles.read());
+        loader.loadIfChanged(PlaceReferenceFiles.shipped());
         return repository.readCatalogue();
     }
 

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.homeward.places.GeoPoint;
+import org.homeward.places.PlaceCodes;
+import org.homeward.places.PlaceLevel;
 
 /**
  * A reception centre: its names in Arabic and English, the town and sub-district it stands in,
@@ -44,13 +47,19 @@ public record Centre(
         return "ar".equals(language) ? townAr : townEn;
     }
 
-    /** The district P-code: the first six characters of the sub-district P-code. */
+    /** The P-code of the district the centre's sub-district lies in; empty when its code is no sub-district's. */
     public String districtPcode() {
-        return pcode.substring(0, 6);
+        return PlaceCodes.ancestorAt(pcode, PlaceLevel.DISTRICT).orElse("");
     }
 
+    /** The P-code of the governorate the centre's sub-district lies in; empty when its code is no sub-district's. */
     public String governoratePcode() {
-        return pcode.substring(0, 4);
+        return PlaceCodes.ancestorAt(pcode, PlaceLevel.GOVERNORATE).orElse("");
+    }
+
+    /** Where the centre stands. */
+    public GeoPoint location() {
+        return new GeoPoint(latitude, longitude);
     }
 
     /** The request that would create this centre as it is, or change a copy of it to match; carries the version. */

@@ -6,7 +6,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import org.homeward.places.Place;
+import org.homeward.places.PlaceLevel;
+import org.homeward.places.PlaceLookup;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,11 +85,10 @@ public class CentreFixtures {
             throw new IllegalArgumentException("The demonstration centres need at least " + 10 * CENTRES + " places");
         }
         Random random = new Random(seed);
-        List<AreaCentroid> subdistricts =
-                new ArrayList<>(AreaGeography.shipped().subdistricts());
+        List<Place> subdistricts = new ArrayList<>(PlaceLookup.shipped().areasAt(PlaceLevel.SUBDISTRICT));
         Collections.shuffle(subdistricts, random);
-        List<AreaCentroid> chosen = subdistricts.subList(0, CENTRES).stream()
-                .sorted(Comparator.comparing(AreaCentroid::pcode))
+        List<Place> chosen = subdistricts.subList(0, CENTRES).stream()
+                .sorted(Comparator.comparing(Place::pcode))
                 .toList();
         int[] persons = shareOut(chosen, totalPersons, random);
         List<CentreRequest> centres = new ArrayList<>();
@@ -95,7 +98,7 @@ public class CentreFixtures {
         return centres;
     }
 
-    private static CentreRequest centre(String code, AreaCentroid town, int persons, Random random) {
+    private static CentreRequest centre(String code, Place town, int persons, Random random) {
         double familySize = PERSONS_PER_FAMILY * (0.9 + 0.2 * random.nextDouble());
         int families = Math.max(1, (int) Math.round(persons / familySize));
         int accessible = Math.max(1, (int) Math.round(families * (0.06 + 0.06 * random.nextDouble())));
@@ -117,12 +120,14 @@ public class CentreFixtures {
     }
 
     /** Shares the total out by weight with the largest-remainder method, so the parts add up exactly. */
-    private static int[] shareOut(List<AreaCentroid> towns, int total, Random random) {
+    private static int[] shareOut(List<Place> towns, int total, Random random) {
         double[] weights = new double[towns.size()];
         double sum = 0;
         for (int i = 0; i < towns.size(); i++) {
             // Two sub-districts have no population figure; they weigh as a small town.
-            weights[i] = Math.sqrt(Math.max(towns.get(i).population(), 10_000)) * (0.8 + 0.4 * random.nextDouble());
+            weights[i] =
+                    Math.sqrt(Math.max(Objects.requireNonNullElse(towns.get(i).population(), 0), 10_000))
+                            * (0.8 + 0.4 * random.nextDouble());
             sum += weights[i];
         }
         int[] shares = new int[towns.size()];

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.homeward.places.Place;
+import org.homeward.places.PlaceLookup;
 import org.homeward.web.ProblemException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +27,7 @@ public class CentreImportService {
     private final CentreRepository centres;
     private final CentreWriter writer;
     private final CentreValidator validator;
-    private final AreaGeography geography;
+    private final PlaceLookup places;
     private final Clock clock;
     private final CentreScope scope;
 
@@ -33,14 +35,14 @@ public class CentreImportService {
             CentreRepository centres,
             CentreWriter writer,
             CentreValidator validator,
-            AreaGeography geography,
+            PlaceLookup places,
             Clock clock,
             CentreScope scope) {
         this.scope = scope;
         this.centres = centres;
         this.writer = writer;
         this.validator = validator;
-        this.geography = geography;
+        this.places = places;
         this.clock = clock;
     }
 
@@ -140,9 +142,9 @@ public class CentreImportService {
         if (!CentreValidator.blank(request.nameEn()) && !CentreValidator.blank(request.nameAr())) {
             return request;
         }
-        Optional<AreaCentroid> area = geography.area(request.pcode());
-        String townEn = firstOf(request.townEn(), area.map(AreaCentroid::nameEn).orElse(null), request.code());
-        String townAr = firstOf(request.townAr(), area.map(AreaCentroid::nameAr).orElse(null), townEn);
+        Optional<Place> area = places.area(request.pcode());
+        String townEn = firstOf(request.townEn(), area.map(Place::nameEn).orElse(null), request.code());
+        String townAr = firstOf(request.townAr(), area.map(Place::nameAr).orElse(null), townEn);
         String nameEn = firstOf(request.nameEn(), townEn == null ? null : "Reception centre " + townEn, null);
         String nameAr = firstOf(request.nameAr(), townAr == null ? null : "مركز استقبال " + townAr, null);
         return new CentreRequest(

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.homeward.places.PlaceLevel;
+import org.homeward.places.PlaceLookup;
 import org.homeward.web.ProblemException.FieldProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -27,12 +29,12 @@ class CentrePageController {
 
     private final CentreService centres;
     private final CentreImportService imports;
-    private final AreaGeography geography;
+    private final PlaceLookup places;
 
-    CentrePageController(CentreService centres, CentreImportService imports, AreaGeography geography) {
+    CentrePageController(CentreService centres, CentreImportService imports, PlaceLookup places) {
         this.centres = centres;
         this.imports = imports;
-        this.geography = geography;
+        this.places = places;
     }
 
     @ModelAttribute
@@ -59,7 +61,7 @@ class CentrePageController {
         model.addAttribute(
                 "occupied", shown.stream().map(CentreOccupancy::occupied).reduce(Spaces.NONE, Spaces::plus));
         model.addAttribute("free", shown.stream().map(CentreOccupancy::free).reduce(Spaces.NONE, Spaces::plus));
-        model.addAttribute("governorates", geography.governorates());
+        model.addAttribute("governorates", places.areasAt(PlaceLevel.GOVERNORATE));
         return htmx != null ? "reception/centres :: table" : "reception/centres";
     }
 
@@ -68,7 +70,7 @@ class CentrePageController {
     String newCentre(Model model) {
         model.addAttribute("form", new CentreForm());
         model.addAttribute("creating", true);
-        model.addAttribute("towns", geography.subdistricts());
+        model.addAttribute("towns", places.areasAt(PlaceLevel.SUBDISTRICT));
         return "reception/centre-form";
     }
 
@@ -93,7 +95,7 @@ class CentrePageController {
     String edit(@PathVariable String code, Model model) {
         model.addAttribute("form", CentreForm.of(centres.findToChange(code).centre()));
         model.addAttribute("creating", false);
-        model.addAttribute("towns", geography.subdistricts());
+        model.addAttribute("towns", places.areasAt(PlaceLevel.SUBDISTRICT));
         return "reception/centre-form";
     }
 
@@ -149,7 +151,7 @@ class CentrePageController {
         model.addAttribute("errors", errors);
         model.addAttribute("problems", shown);
         model.addAttribute("creating", creating);
-        model.addAttribute("towns", geography.subdistricts());
+        model.addAttribute("towns", places.areasAt(PlaceLevel.SUBDISTRICT));
         return "reception/centre-form";
     }
 }

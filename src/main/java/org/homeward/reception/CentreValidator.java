@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.homeward.places.Place;
 import org.homeward.places.PlaceLookup;
 import org.homeward.web.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -30,11 +31,9 @@ class CentreValidator {
     static final double EAST = 42.5;
 
     private final PlaceLookup places;
-    private final AreaGeography geography;
 
-    CentreValidator(PlaceLookup places, AreaGeography geography) {
+    CentreValidator(PlaceLookup places) {
         this.places = places;
-        this.geography = geography;
     }
 
     List<FieldProblem> problemsOf(CentreRequest request, boolean checkCode) {
@@ -55,7 +54,7 @@ class CentreValidator {
 
     /** The centre a sound request describes, with the version and author given. */
     Centre toCentre(String code, CentreRequest request, long version, java.time.Instant now, String actor) {
-        AreaCentroid subdistrict = geography.area(request.pcode().trim()).orElse(null);
+        Place subdistrict = places.area(request.pcode().trim()).orElse(null);
         String townEn = blank(request.townEn())
                 ? nameOf(subdistrict, "en", request.pcode())
                 : request.townEn().trim();
@@ -179,7 +178,7 @@ class CentreValidator {
         }
     }
 
-    private static String nameOf(AreaCentroid area, String language, String fallback) {
+    private static String nameOf(Place area, String language, String fallback) {
         return area == null ? fallback : area.name(language);
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.homeward.places.PlaceLookup;
 
 /**
  * Works out the reception forecast from centres with their occupancy and the expected arrivals,
@@ -16,10 +17,10 @@ import java.util.TreeMap;
  */
 final class ForecastCalculator {
 
-    private final AreaGeography geography;
+    private final PlaceLookup places;
 
-    ForecastCalculator(AreaGeography geography) {
-        this.geography = geography;
+    ForecastCalculator(PlaceLookup places) {
+        this.places = places;
     }
 
     ReceptionForecast forecast(
@@ -29,7 +30,7 @@ final class ForecastCalculator {
                         .map(CentreOccupancy::centre)
                         .filter(Centre::open)
                         .toList(),
-                geography);
+                places);
         Map<String, List<PlannedArrival>> byCentre = new HashMap<>();
         int unplacedHouseholds = 0;
         int unplacedPersons = 0;

@@ -5,33 +5,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.homeward.places.GeoPoint;
+import org.homeward.places.PlaceCodes;
+import org.homeward.places.PlaceLevel;
+import org.homeward.places.PlaceLookup;
 
 /**
  * Decides which centre a destination is "near", so that each expected household counts at exactly
  * one centre:
  * <ol>
  *   <li>a centre in the destination's sub-district;</li>
- *   <li>else a centre in its district (the first six characters of the P-code);</li>
+ *   <li>else a centre in its district;</li>
  *   <li>else any centre;</li>
  * </ol>
  * and among the candidates of the first rule that has any, the one nearest to the destination's
  * centroid by great-circle distance (ties broken by centre code). A destination given as a
- * district starts at rule 2, one given as a governorate at rule 3. A destination the geography
+ * district starts at rule 2, one given as a governorate at rule 3. A destination the places data
  * does not know (such as a community code) is placed by rules 1 and 2 where its code allows,
  * else it is left unplaced and counted apart.
  */
 final class NearestCentre {
 
     private final List<Centre> centres;
-    private final AreaGeography geography;
+    private final PlaceLookup places;
     // Thousands of households share a few hundred destinations: each is worked out once.
     private final Map<String, Optional<Centre>> decided = new HashMap<>();
 
     /** Centres that admit people (not closed); closed centres are never a destination's centre. Used by one thread. */
-    NearestCentre(List<Centre> openCentres, AreaGeography geography) {
+    NearestCentre(List<Centre> openCentres, PlaceLookup places) {
         this.centres =
                 openCentres.stream().sorted(Comparator.comparing(Centre::code)).toList();
-        this.geography = geography;
+        this.places = places;
     }
 
     Optional<Centre> forDestination(String pcode) {
@@ -42,7 +46,7 @@ final class NearestCentre {
     }
 
     private Optional<Centre> decide(String destination) {
-        Optional<AreaCentroid> centroid = geography.area(destination);
+        Optional<GeoPoint> centroid = places.centroid(destination);
         List<Centre> candidates = candidates(destination);
         if (candidates.isEmpty() && centroid.isPresent()) {
             candidates = centres;
@@ -53,10 +57,9 @@ final class NearestCentre {
         if (centroid.isEmpty()) {
             return Optional.of(candidates.get(0));
         }
-        AreaCentroid from = centroid.get();
+        GeoPoint from = centroid.get();
         return candidates.stream()
-                .min(Comparator.comparingDouble((Centre centre) -> AreaGeography.kilometresBetween(
-                                from.latitude(), from.longitude(), centre.latitude(), centre.longitude()))
+                .min(Comparator.comparingDouble((Centre centre) -> from.kilometresTo(centre.location()))
                         .thenComparing(Centre::code));
     }
 
@@ -69,12 +72,10 @@ final class NearestCentre {
                 return sameSubdistrict;
             }
         }
-        if (destination.matches("SY\\d{4}(\\d{2})?")) {
-            String district = destination.substring(0, 6);
-            return centres.stream()
-                    .filter(centre -> centre.districtPcode().equals(district))
-                    .toList();
-        }
-        return List.of();
+        return PlaceCodes.ancestorAt(destination, PlaceLevel.DISTRICT)
+                .map(district -> centres.stream()
+                        .filter(centre -> centre.districtPcode().equals(district))
+                        .toList())
+                .orElse(List.of());
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
+import org.homeward.places.PlaceLookup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +19,7 @@ public class ReceptionForecastService {
     static final int MAX_DAYS = 366;
     private final CentreService centres;
     private final PlannedArrivals arrivals;
-    private final AreaGeography geography;
+    private final PlaceLookup places;
     private final ForecastCalculator calculator;
     private final ReceptionProperties properties;
     private final Clock clock;
@@ -28,7 +29,7 @@ public class ReceptionForecastService {
     ReceptionForecastService(
             CentreService centres,
             PlannedArrivals arrivals,
-            AreaGeography geography,
+            PlaceLookup places,
             ReceptionProperties properties,
             Clock clock,
             CentreScope scope,
@@ -37,8 +38,8 @@ public class ReceptionForecastService {
         this.audit = audit;
         this.centres = centres;
         this.arrivals = arrivals;
-        this.geography = geography;
-        this.calculator = new ForecastCalculator(geography);
+        this.places = places;
+        this.calculator = new ForecastCalculator(places);
         this.properties = properties;
         this.clock = clock;
     }
@@ -77,7 +78,7 @@ public class ReceptionForecastService {
         scope.require(centreCode);
         List<CentreOccupancy> all = centres.overview();
         NearestCentre nearest = new NearestCentre(
-                all.stream().map(CentreOccupancy::centre).filter(Centre::open).toList(), geography);
+                all.stream().map(CentreOccupancy::centre).filter(Centre::open).toList(), places);
         List<ExpectedHousehold> expected = arrivals.on(today()).stream()
                 .filter(arrival -> nearest.forDestination(arrival.arrival().destinationPcode())
                         .map(centre -> centre.code().equals(centreCode))

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.homeward.places.Place;
+import org.homeward.places.PlaceLookup;
 import org.homeward.statistics.suppression.CountTable;
 import org.homeward.statistics.suppression.CumulativeSeries;
 import org.homeward.statistics.suppression.SuppressionMask;
@@ -14,12 +16,12 @@ import org.springframework.stereotype.Component;
 class IndicatorTableAssembler {
 
     private final StatisticsLabels labels;
-    private final AreaDirectory areas;
+    private final PlaceLookup places;
     private final IndicatorDefinitions definitions;
 
-    IndicatorTableAssembler(StatisticsLabels labels, AreaDirectory areas, IndicatorDefinitions definitions) {
+    IndicatorTableAssembler(StatisticsLabels labels, PlaceLookup places, IndicatorDefinitions definitions) {
         this.labels = labels;
-        this.areas = areas;
+        this.places = places;
         this.definitions = definitions;
     }
 
@@ -88,8 +90,8 @@ class IndicatorTableAssembler {
     private List<IndicatorTable.Heading> headings(TableDimension dimension, List<String> keys, Locale locale) {
         List<IndicatorTable.Heading> headings = new ArrayList<>();
         for (String key : keys) {
-            AreaDirectory.Area area =
-                    dimension != null && dimension.isArea() ? areas.find(key).orElse(null) : null;
+            Place area =
+                    dimension != null && dimension.isArea() ? places.area(key).orElse(null) : null;
             headings.add(new IndicatorTable.Heading(
                     key,
                     labels.label(dimension, key, locale),

@@ -13,12 +13,10 @@ class StatisticsLabels {
 
     private static final Locale SYRIAN_ARABIC = Locale.forLanguageTag("ar-SY");
     private final MessageSource messages;
-    private final AreaDirectory areas;
     private final PlaceLookup places;
 
-    StatisticsLabels(MessageSource messages, AreaDirectory areas, PlaceLookup places) {
+    StatisticsLabels(MessageSource messages, PlaceLookup places) {
         this.messages = messages;
-        this.areas = areas;
         this.places = places;
     }
 
@@ -50,10 +48,7 @@ class StatisticsLabels {
         if ("OTHER".equals(code)) {
             return message("statistics.area.other", locale);
         }
-        return areas.find(code)
-                .map(area -> area.name(language(locale)))
-                .or(() -> places.displayName(code, language(locale)))
-                .orElse(code);
+        return places.displayName(code, language(locale)).orElse(code);
     }
 
     String message(String key, Locale locale, Object... arguments) {

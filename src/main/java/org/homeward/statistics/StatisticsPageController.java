@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.homeward.places.PlaceLevel;
 import org.homeward.registry.ReturnType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +26,6 @@ class StatisticsPageController {
 
     private final IndicatorService indicators;
     private final PublishedFigureService figures;
-    private final AreaDirectory areas;
     private final ObjectProvider<ReceptionFiguresSource> reception;
     private final ConditionReturnsService conditionReturns;
     private final PlannedReturnsService plannedReturns;
@@ -35,7 +35,6 @@ class StatisticsPageController {
     StatisticsPageController(
             IndicatorService indicators,
             PublishedFigureService figures,
-            AreaDirectory areas,
             ObjectProvider<ReceptionFiguresSource> reception,
             ConditionReturnsService conditionReturns,
             PlannedReturnsService plannedReturns,
@@ -44,7 +43,6 @@ class StatisticsPageController {
         this.places = places;
         this.indicators = indicators;
         this.figures = figures;
-        this.areas = areas;
         this.reception = reception;
         this.conditionReturns = conditionReturns;
         this.plannedReturns = plannedReturns;
@@ -61,8 +59,8 @@ class StatisticsPageController {
         model.addAttribute("filters", filters);
         model.addAttribute("grain", grain.parameter());
         Map<String, String> governorates = new java.util.LinkedHashMap<>();
-        areas.unitsAt(1, null)
-                .forEach(area -> governorates.put(area.code(), area.name(StatisticsLabels.language(locale))));
+        places.areasAt(PlaceLevel.GOVERNORATE)
+                .forEach(area -> governorates.put(area.pcode(), area.name(StatisticsLabels.language(locale))));
         model.addAttribute("governorates", governorates);
         model.addAttribute("charts", DashboardCharts.of(filters, grain));
         model.addAttribute("headline", headline(filters, locale));
@@ -82,13 +80,7 @@ class StatisticsPageController {
                 "plannedReturns",
                 plannedReturns.table(filters.from(), filters.to()).orElse(null));
         model.addAttribute("plannedRowsShown", PLANNED_ROWS_SHOWN);
-        model.addAttribute(
-                "crossingNames",
-                places.crossings().stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                org.homeward.places.CrossingPoint::code,
-                                crossing -> crossing.name(locale.getLanguage()),
-                                (one, other) -> one)));
+        model.addAttribute("crossingNames", places.crossingNames(locale.getLanguage()));
         return "statistics/dashboard";
     }
 

@@ -10,6 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.homeward.places.Place;
+import org.homeward.places.PlaceCodes;
+import org.homeward.places.PlaceLevel;
+import org.homeward.places.PlaceLookup;
 import org.homeward.registry.ReturnType;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +30,10 @@ class TableAxis {
     /** Cells beyond which a table is refused: protection and reading stay well under a second below it. */
     static final int MOST_CELLS = 60_000;
 
-    private final AreaDirectory areas;
+    private final PlaceLookup places;
 
-    TableAxis(AreaDirectory areas) {
-        this.areas = areas;
+    TableAxis(PlaceLookup places) {
+        this.places = places;
     }
 
     List<String> keys(IndicatorQuery query, TableDimension dimension, Set<String> present) {
@@ -40,8 +44,9 @@ class TableAxis {
                 switch (dimension) {
                     case DAY, WEEK, MONTH, YEAR -> periods(query, dimension);
                     case ADM1, ADM2, ADM3 ->
-                        areas.unitsAt(dimension.areaLevel(), query.area()).stream()
-                                .map(AreaDirectory.Area::code)
+                        places.areasAt(PlaceLevel.values()[dimension.areaLevel() - 1]).stream()
+                                .map(Place::pcode)
+                                .filter(pcode -> query.area() == null || PlaceCodes.isWithin(pcode, query.area()))
                                 .toList();
                     case RETURN_TYPE ->
                         query.returnType() != null

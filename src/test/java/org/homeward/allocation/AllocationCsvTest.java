@@ -14,14 +14,16 @@ import org.homeward.allocation.engine.AllocationPlan;
 import org.homeward.allocation.engine.AllocationProblem;
 import org.homeward.allocation.engine.AllocationWeights;
 import org.homeward.allocation.engine.CentreVacancy;
-import org.homeward.allocation.engine.GeoPoint;
 import org.homeward.allocation.engine.WaitingHousehold;
+import org.homeward.places.GeoPoint;
+import org.homeward.places.PlaceLevel;
+import org.homeward.places.PlaceLookup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AllocationCsvTest {
 
-    private static final PcodeCentroids CENTROIDS = PcodeCentroids.bundled();
+    private static final PlaceLookup PLACES = PlaceLookup.shipped();
 
     @TempDir
     Path folder;
@@ -29,11 +31,13 @@ class AllocationCsvTest {
     @Test
     void looksUpTheCentroidOfSubDistrictsDistrictsAndGovernorates() {
         // Values from src/main/resources/places: Al-Hasakeh sub-district, Al-Hasakah district and governorate.
-        assertThat(CENTROIDS.centroidOf("SY080000")).contains(new GeoPoint(36.45329, 40.61821));
-        assertThat(CENTROIDS.centroidOf("sy0800")).contains(new GeoPoint(36.22578, 40.73446));
-        assertThat(CENTROIDS.centroidOf("SY08")).contains(new GeoPoint(36.51667, 40.9));
-        assertThat(CENTROIDS.centroidOf("C9999")).isEmpty();
-        assertThat(CENTROIDS.size()).isEqualTo(272 + 62 + 14);
+        assertThat(PLACES.centroid("SY080000")).contains(new GeoPoint(36.45329, 40.61821));
+        assertThat(PLACES.centroid("sy0800")).contains(new GeoPoint(36.22578, 40.73446));
+        assertThat(PLACES.centroid("SY08")).contains(new GeoPoint(36.51667, 40.9));
+        assertThat(PLACES.centroid("C9999")).isEmpty();
+        assertThat(PLACES.areasAt(PlaceLevel.SUBDISTRICT))
+                .hasSize(272)
+                .allSatisfy(unit -> assertThat(unit.centroid()).isPresent());
     }
 
     @Test
@@ -44,7 +48,7 @@ class AllocationCsvTest {
                 H2,1,TRUE,C1001,0,35.5,36.75,
                 """);
 
-        List<WaitingHousehold> households = AllocationCsv.readHouseholds(file, CENTROIDS);
+        List<WaitingHousehold> households = AllocationCsv.readHouseholds(file, PLACES);
 
         assertThat(households)
                 .containsExactly(
@@ -65,7 +69,7 @@ class AllocationCsvTest {
                 """);
 
         InvalidAllocationInputException refused = catchThrowableOfType(
-                InvalidAllocationInputException.class, () -> AllocationCsv.readHouseholds(file, CENTROIDS));
+                InvalidAllocationInputException.class, () -> AllocationCsv.readHouseholds(file, PLACES));
 
         assertThat(refused.problems())
                 .containsExactly(
@@ -84,7 +88,7 @@ class AllocationCsvTest {
         Path file = write(
                 "centres.csv", "centre_id,pcode,latitude,longitude,capacity_persons,open\nR1,SY080000,,,10,true\n");
 
-        assertThatThrownBy(() -> AllocationCsv.readCentres(file, CENTROIDS))
+        assertThatThrownBy(() -> AllocationCsv.readCentres(file, PLACES))
                 .isInstanceOf(InvalidAllocationInputException.class)
                 .hasMessage("centres.csv row 1: the header lacks the column(s) capacity_families, accessible_units; "
                         + "expected at least centre_id, pcode, latitude, longitude, capacity_persons, capacity_families, "
@@ -103,11 +107,11 @@ class AllocationCsvTest {
                 R1,SY080000,36.5,40.7,120,3,4,true
                 """);
 
-        assertThat(AllocationCsv.readCentres(good, CENTROIDS))
+        assertThat(AllocationCsv.readCentres(good, PLACES))
                 .containsExactly(
                         new CentreVacancy("R1", "SY080000", new GeoPoint(36.5, 40.7), 120, 30, 3, 40, true),
                         new CentreVacancy("R2", "SY0800", new GeoPoint(36.22578, 40.73446), 50, 10, 0, 0, false));
-        assertThatThrownBy(() -> AllocationCsv.readCentres(bad, CENTROIDS))
+        assertThatThrownBy(() -> AllocationCsv.readCentres(bad, PLACES))
                 .hasMessage("bad-centres.csv row 2, column accessible_units: 4 is more than capacity_families (3); "
                         + "accessible units are family units and are counted in both");
     }

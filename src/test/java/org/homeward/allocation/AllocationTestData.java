@@ -8,7 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
-import org.homeward.allocation.engine.GeoPoint;
+import org.homeward.places.GeoPoint;
+import org.homeward.places.PlaceLookup;
 import org.homeward.reception.CentreRequest;
 import org.homeward.reception.CentreService;
 import org.homeward.registry.Household;
@@ -23,7 +24,7 @@ final class AllocationTestData {
     static final String PASSWORD = "allocation test password";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
-    private static final PcodeCentroids CENTROIDS = PcodeCentroids.bundled();
+    private static final PlaceLookup PLACES = PlaceLookup.shipped();
 
     private AllocationTestData() {}
 
@@ -35,7 +36,7 @@ final class AllocationTestData {
 
     /** An open centre standing on the centroid of the sub-district, with the room given. */
     static String centre(CentreService centres, String pcode, int persons, int familyUnits, int accessibleUnits) {
-        GeoPoint at = CENTROIDS.centroidOf(pcode).orElseThrow();
+        GeoPoint at = PLACES.centroid(pcode).orElseThrow();
         String code = "AL-" + RUN + "-" + SEQUENCE.incrementAndGet();
         return centres.create(
                         new CentreRequest(

@@ -1,8 +1,5 @@
 package org.homeward.allocation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,10 +7,10 @@ import java.util.Random;
 import org.homeward.allocation.engine.AllocationProblem;
 import org.homeward.allocation.engine.AllocationWeights;
 import org.homeward.allocation.engine.CentreVacancy;
-import org.homeward.allocation.engine.GeoPoint;
 import org.homeward.allocation.engine.WaitingHousehold;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.homeward.places.GeoPoint;
+import org.homeward.places.PlaceLevel;
+import org.homeward.places.PlaceLookup;
 
 /**
  * The seed scenario of the allocation, generated from a seed: 100 centres in 100 distinct real
@@ -147,25 +144,12 @@ public final class SeedScenario {
     }
 
     static List<Subdistrict> readSubdistricts() {
-        try (InputStream in = SeedScenario.class.getResourceAsStream("/places/subdistricts.json")) {
-            if (in == null) {
-                throw new IllegalStateException("places/subdistricts.json is not on the class path");
-            }
-            List<Subdistrict> subdistricts = new ArrayList<>();
-            for (JsonNode node : JsonMapper.builder().build().readTree(in)) {
-                JsonNode centroid = node.path("centroid");
-                subdistricts.add(new Subdistrict(
-                        node.path("externalIds").path("ochaPcode").asString(),
-                        new GeoPoint(
-                                centroid.path("latitude").asDouble(),
-                                centroid.path("longitude").asDouble()),
-                        Math.max(1000, node.path("population").path("value").asDouble(1000))));
-            }
-            subdistricts.sort((a, b) -> a.pcode().compareTo(b.pcode()));
-            return subdistricts;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PlaceLookup.shipped().areasAt(PlaceLevel.SUBDISTRICT).stream()
+                .map(unit -> new Subdistrict(
+                        unit.pcode(),
+                        unit.centroid().orElseThrow(),
+                        Math.max(1000, unit.population() == null ? 1000 : unit.population())))
+                .toList();
     }
 
     record Subdistrict(String pcode, GeoPoint centroid, double population) {}

@@ -15,8 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.homeward.reception.AreaCentroid;
-import org.homeward.reception.AreaGeography;
+import org.homeward.places.Place;
+import org.homeward.places.PlaceCodes;
+import org.homeward.places.PlaceLevel;
+import org.homeward.places.PlaceLookup;
 import org.homeward.reception.CentreFixtures;
 import org.homeward.reception.CentreOccupancy;
 import org.homeward.reception.CentreService;
@@ -182,7 +184,7 @@ public final class ReceptionBenchmark {
     private static List<UUID> seedHouseholds(DataSource database, int count, LocalDate from, long seed)
             throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
-        List<AreaCentroid> subdistricts = AreaGeography.shipped().subdistricts();
+        List<Place> subdistricts = PlaceLookup.shipped().areasAt(PlaceLevel.SUBDISTRICT);
         StringBuilder households = new StringBuilder();
         StringBuilder individuals = new StringBuilder();
         List<UUID> ids = new ArrayList<>(count);
@@ -192,7 +194,7 @@ public final class ReceptionBenchmark {
             String destination =
                     subdistricts.get(random.nextInt(subdistricts.size())).pcode();
             if (random.nextInt(10) == 0) {
-                destination = destination.substring(0, 6);
+                destination = PlaceCodes.parentOf(destination).orElseThrow();
             }
             String date = from == null ? "" : from.plusDays(random.nextInt(30)).toString();
             households

@@ -4,34 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import org.homeward.places.GeoPoint;
+import org.homeward.places.Place;
 import org.homeward.places.PlaceLookup;
 import org.junit.jupiter.api.Test;
 
 class CentreFixturesTest {
 
-    /** Knows exactly the sub-districts of the shipped reference files. */
-    private static final PlaceLookup SHIPPED_SUBDISTRICTS = new PlaceLookup() {
-        @Override
-        public boolean isKnownArea(String pcode) {
-            return AreaGeography.shipped().area(pcode).isPresent();
-        }
-
-        @Override
-        public boolean isKnownCountry(String iso3) {
-            return false;
-        }
-
-        @Override
-        public boolean isKnownCrossing(String code) {
-            return false;
-        }
-
-        @Override
-        public Optional<String> displayName(String code, String language) {
-            return Optional.empty();
-        }
-    };
+    private static final PlaceLookup SHIPPED = PlaceLookup.shipped();
 
     @Test
     void makesAHundredCentresInAHundredRealSubdistrictsWithHalfAMillionPlaces() {
@@ -44,19 +24,18 @@ class CentreFixturesTest {
         assertThat(centres.stream().mapToInt(CentreRequest::capacityPersons).sum())
                 .isEqualTo(500_000);
         for (CentreRequest centre : centres) {
-            AreaCentroid subdistrict =
-                    AreaGeography.shipped().area(centre.pcode()).orElseThrow();
+            Place subdistrict = SHIPPED.area(centre.pcode()).orElseThrow();
             assertThat(centre.townEn()).isEqualTo(subdistrict.nameEn());
             assertThat(centre.townAr()).isEqualTo(subdistrict.nameAr());
-            assertThat(AreaGeography.kilometresBetween(
-                            centre.latitude(), centre.longitude(), subdistrict.latitude(), subdistrict.longitude()))
+            assertThat(new GeoPoint(centre.latitude(), centre.longitude())
+                            .kilometresTo(subdistrict.centroid().orElseThrow()))
                     .isLessThan(0.01);
         }
     }
 
     @Test
     void everyGeneratedCentrePassesTheChecksOfAnImportedOne() {
-        CentreValidator validator = new CentreValidator(SHIPPED_SUBDISTRICTS, AreaGeography.shipped());
+        CentreValidator validator = new CentreValidator(SHIPPED);
         for (CentreRequest centre : CentreFixtures.generate(7)) {
             assertThat(validator.problemsOf(centre, true)).as(centre.code()).isEmpty();
             assertThat(centre.capacityFamilies()).isPositive();
@@ -69,7 +48,7 @@ class CentreFixturesTest {
     void aSmallerPlanKeepsTheTownsAndSharesWithFewerPlaces() {
         List<CentreRequest> national = CentreFixtures.generate(42);
         List<CentreRequest> smaller = CentreFixtures.generate(42, 8_333);
-        CentreValidator validator = new CentreValidator(SHIPPED_SUBDISTRICTS, AreaGeography.shipped());
+        CentreValidator validator = new CentreValidator(SHIPPED);
 
         assertThat(smaller.stream().map(CentreRequest::pcode).toList())
                 .isEqualTo(national.stream().map(CentreRequest::pcode).toList());

@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.homeward.places.Place;
+import org.homeward.places.PlaceCodes;
+import org.homeward.places.PlaceLookup;
 import org.junit.jupiter.api.Test;
 
 class ForecastCalculatorTest {
 
-    private static final AreaGeography GEOGRAPHY = new AreaGeography(Map.of(
-            "SY010100", new AreaCentroid("SY010100", "Riverside", "ضفة النهر", 33.50, 36.30, 1000),
-            "SY020100", new AreaCentroid("SY020100", "Hilltop", "التلة", 35.00, 37.00, 1000)));
+    private static final PlaceLookup GEOGRAPHY = PlaceLookup.of(List.of(
+            unit("SY010100", "Riverside", "ضفة النهر", 33.50, 36.30),
+            unit("SY020100", "Hilltop", "التلة", 35.00, 37.00)));
     private static final LocalDate FIRST = LocalDate.of(2027, 3, 1);
     private static final LocalDate LAST = FIRST.plusDays(29);
     private final ForecastCalculator calculator = new ForecastCalculator(GEOGRAPHY);
@@ -110,5 +112,20 @@ class ForecastCalculatorTest {
 
     private static PlannedArrival arrival(String destination, LocalDate day, int persons, boolean accessible) {
         return new PlannedArrival(UUID.randomUUID(), "HW-TEST", destination, day, "REGISTERED", persons, accessible);
+    }
+
+    /** A made-up unit at a point, its level and parent as its code spells them. */
+    private static Place unit(String pcode, String nameEn, String nameAr, double latitude, double longitude) {
+        return new Place(
+                pcode,
+                PlaceCodes.levelOf(pcode).orElseThrow(),
+                PlaceCodes.parentOf(pcode).orElse(null),
+                nameEn,
+                nameAr,
+                latitude,
+                longitude,
+                null,
+                1000,
+                2004);
     }
 }

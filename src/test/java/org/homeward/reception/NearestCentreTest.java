@@ -3,17 +3,19 @@ package org.homeward.reception;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
+import org.homeward.places.Place;
+import org.homeward.places.PlaceCodes;
+import org.homeward.places.PlaceLookup;
 import org.junit.jupiter.api.Test;
 
 class NearestCentreTest {
 
     // Three made-up sub-districts: two in district SY0101, one in SY0102, far from each other.
-    private static final AreaGeography GEOGRAPHY = new AreaGeography(Map.of(
-            "SY010100", new AreaCentroid("SY010100", "West", "غرب", 33.50, 36.30, 1000),
-            "SY010101", new AreaCentroid("SY010101", "East", "شرق", 33.50, 36.90, 1000),
-            "SY010200", new AreaCentroid("SY010200", "North", "شمال", 35.00, 36.50, 1000),
-            "SY0101", new AreaCentroid("SY0101", "District", "منطقة", 33.50, 36.60, 1000)));
+    private static final PlaceLookup GEOGRAPHY = PlaceLookup.of(List.of(
+            unit("SY010100", "West", "غرب", 33.50, 36.30),
+            unit("SY010101", "East", "شرق", 33.50, 36.90),
+            unit("SY010200", "North", "شمال", 35.00, 36.50),
+            unit("SY0101", "District", "منطقة", 33.50, 36.60)));
 
     @Test
     void aCentreInTheSameSubdistrictWinsOverACloserOneElsewhere() {
@@ -60,10 +62,18 @@ class NearestCentreTest {
                 .isEmpty();
     }
 
-    @Test
-    void greatCircleDistanceFromDamascusToAleppoIsAboutThreeHundredAndTenKilometres() {
-        double kilometres = AreaGeography.kilometresBetween(33.5138, 36.2765, 36.2021, 37.1343);
-        assertThat(kilometres).isBetween(300.0, 320.0);
-        assertThat(AreaGeography.kilometresBetween(33.5, 36.3, 33.5, 36.3)).isZero();
+    /** A made-up unit at a point, its level and parent as its code spells them. */
+    private static Place unit(String pcode, String nameEn, String nameAr, double latitude, double longitude) {
+        return new Place(
+                pcode,
+                PlaceCodes.levelOf(pcode).orElseThrow(),
+                PlaceCodes.parentOf(pcode).orElse(null),
+                nameEn,
+                nameAr,
+                latitude,
+                longitude,
+                null,
+                1000,
+                2004);
     }
 }

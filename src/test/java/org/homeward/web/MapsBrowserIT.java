@@ -11,8 +11,8 @@ import org.homeward.Browser;
 import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
-import org.homeward.reception.AreaCentroid;
-import org.homeward.reception.AreaGeography;
+import org.homeward.places.Place;
+import org.homeward.places.PlaceLookup;
 import org.homeward.reception.Centre;
 import org.homeward.reception.CentreRequest;
 import org.homeward.reception.CentreService;
@@ -57,7 +57,7 @@ class MapsBrowserIT {
     void theReturnsMapAndTheCentresMapDrawTheOutlineAndTheCentresNamesInBothLanguages() throws Exception {
         String coordinator = "coordinator.maps" + System.nanoTime() % 1_000_000;
         users.create(coordinator, Role.COORDINATOR, PASSWORD, "Returns coordination");
-        AreaCentroid daraya = AreaGeography.shipped().area("SY030200").orElseThrow();
+        Place daraya = PlaceLookup.shipped().area("SY030200").orElseThrow();
         String code = "MAP-" + System.nanoTime() % 1_000_000;
         centres.create(
                 new CentreRequest(
@@ -121,7 +121,7 @@ class MapsBrowserIT {
     void aCentresLocationComesFromItsTownOrFromAClickOnTheMap() throws Exception {
         String coordinator = "coordinator.location" + System.nanoTime() % 1_000_000;
         users.create(coordinator, Role.COORDINATOR, PASSWORD, "Returns coordination");
-        AreaCentroid town = AreaGeography.shipped().area("SY030200").orElseThrow();
+        Place town = PlaceLookup.shipped().area("SY030200").orElseThrow();
         String code = "LOC-" + System.nanoTime() % 1_000_000;
 
         try (Browser browser = Browser.open(port)) {

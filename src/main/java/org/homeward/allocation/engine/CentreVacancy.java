@@ -1,6 +1,7 @@
 package org.homeward.allocation.engine;
 
 import java.util.Objects;
+import org.homeward.places.GeoPoint;
 
 /**
  * A reception centre with the room it has free now.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.homeward.places.GeoPoint;
 
 /**
  * A problem turned into arrays: households, their home locations (distinct home points), their

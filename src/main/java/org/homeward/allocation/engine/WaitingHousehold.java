@@ -1,6 +1,7 @@
 package org.homeward.allocation.engine;
 
 import java.util.Objects;
+import org.homeward.places.GeoPoint;
 
 /**
  * A household waiting for a place in a reception centre; it is placed whole or not at all.

@@ -15,9 +15,9 @@ import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.homeward.allocation.AllocationCsv;
-import org.homeward.allocation.PcodeCentroids;
 import org.homeward.allocation.ProposalsCsv;
 import org.homeward.allocation.SeedScenario;
+import org.homeward.places.PlaceLookup;
 
 /**
  * Timed harness: the seed scenario's kind of problem at several sizes, end to end (read the CSV
@@ -81,10 +81,10 @@ public final class AllocationBenchmark {
     }
 
     private static AllocationProblem read(Path householdsFile, Path centresFile) {
-        PcodeCentroids centroids = PcodeCentroids.bundled();
+        PlaceLookup places = PlaceLookup.shipped();
         return new AllocationProblem(
-                AllocationCsv.readHouseholds(householdsFile, centroids),
-                AllocationCsv.readCentres(centresFile, centroids),
+                AllocationCsv.readHouseholds(householdsFile, places),
+                AllocationCsv.readCentres(centresFile, places),
                 AllocationWeights.defaults());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.homeward.places.GeoPoint;
 
 /**
  * Checks a plan against its problem without trusting the engine: every hard constraint, and the

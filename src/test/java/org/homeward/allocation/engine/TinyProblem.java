@@ -2,6 +2,7 @@ package org.homeward.allocation.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.homeward.places.GeoPoint;
 
 /** Builds small hand-made problems: households and centres at named points, default weights. */
 final class TinyProblem {

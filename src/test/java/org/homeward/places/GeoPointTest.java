@@ -1,4 +1,4 @@
-package org.homeward.allocation.engine;
+package org.homeward.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
+/** The one great-circle distance: checked against geometry that needs no formula, and against the map. */
 class GeoPointTest {
 
     @Test
     void measuresOneDegreeOfLongitudeOnTheEquatorAsTheCircumferenceOver360() {
-        double expected = 2 * Math.PI * 6371.0088 / 360;
+        double expected = 2 * Math.PI * GeoPoint.EARTH_RADIUS_KILOMETRES / 360;
 
         assertThat(new GeoPoint(0, 10).kilometresTo(new GeoPoint(0, 11))).isCloseTo(expected, within(1e-9));
     }
@@ -29,5 +30,17 @@ class GeoPointTest {
     void rejectsCoordinatesOffTheGlobe() {
         assertThatThrownBy(() -> new GeoPoint(91, 0)).hasMessageContaining("latitude");
         assertThatThrownBy(() -> new GeoPoint(0, Double.NaN)).hasMessageContaining("longitude");
+    }
+
+    @Test
+    void measuresAQuarterOfAMeridianFromTheEquatorToThePole() {
+        double quarter = Math.PI * GeoPoint.EARTH_RADIUS_KILOMETRES / 2;
+
+        assertThat(new GeoPoint(0, 36).kilometresTo(new GeoPoint(90, 36))).isCloseTo(quarter, within(1e-6));
+    }
+
+    @Test
+    void measuresTheSameEarthEveryFeatureUses() {
+        assertThat(GeoPoint.EARTH_RADIUS_KILOMETRES).isEqualTo(6371.0088);
     }
 }
