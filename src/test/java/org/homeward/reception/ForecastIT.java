@@ -21,12 +21,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The forecast on a small case made by hand, in a span of days far from any other test's
- * households, in a sub-district (Thiban, SY090301) where no other test opens a centre.
+ * households, in a sub-district (Susat, SY090203) where no other test opens a centre or registers anyone.
  */
 @HomewardTest
 class ForecastIT {
 
-    private static final String THIBAN = "SY090301";
+    private static final String SUSAT = "SY090203";
     private static final LocalDate FIRST = LocalDate.of(2031, 3, 1);
 
     @Autowired
@@ -46,17 +46,17 @@ class ForecastIT {
 
     @Test
     void flagsAShortfallWhenThePlannedArrivalsNearACentreNeedMoreThanIsFree() {
-        CentreRequest request = ReceptionTestCentres.request(ReceptionTestData.unique("FC"), THIBAN, 14, 4, 1);
+        CentreRequest request = ReceptionTestCentres.request(ReceptionTestData.unique("FC"), SUSAT, 14, 4, 1);
         String centre = centres.create(
                         new CentreRequest(
                                 request.code(),
                                 request.nameEn(),
                                 request.nameAr(),
-                                "Thiban",
-                                "ذيبان",
-                                THIBAN,
-                                35.036,
-                                40.792,
+                                "Susat",
+                                "سوسة",
+                                SUSAT,
+                                34.533,
+                                40.993,
                                 14,
                                 4,
                                 1,
@@ -67,16 +67,16 @@ class ForecastIT {
                 .code();
         ApiClient manager =
                 new ApiClient(port, ReceptionTestData.user(users, Role.RECEPTION_MANAGER), ReceptionTestData.PASSWORD);
-        Household staying = ReceptionTestData.household(households, THIBAN, FIRST, 4, Set.of());
+        Household staying = ReceptionTestData.household(households, SUSAT, FIRST, 4, Set.of());
         assertThat(manager.post("/api/v1/centres/" + centre + "/stays", Map.of("household", staying.reference()))
                         .status())
                 .as("checked in: takes room and is no longer expected")
                 .isEqualTo(201);
-        ReceptionTestData.household(households, THIBAN, FIRST.plusDays(1), 4, Set.of());
-        ReceptionTestData.household(households, THIBAN, FIRST.plusDays(3), 5, Set.of(1));
-        ReceptionTestData.household(households, THIBAN, FIRST.plusDays(6), 3, Set.of());
-        ReceptionTestData.household(households, THIBAN, FIRST.plusDays(30), 9, Set.of());
-        Household withdrawn = ReceptionTestData.household(households, THIBAN, FIRST.plusDays(2), 6, Set.of());
+        ReceptionTestData.household(households, SUSAT, FIRST.plusDays(1), 4, Set.of());
+        ReceptionTestData.household(households, SUSAT, FIRST.plusDays(3), 5, Set.of(1));
+        ReceptionTestData.household(households, SUSAT, FIRST.plusDays(6), 3, Set.of());
+        ReceptionTestData.household(households, SUSAT, FIRST.plusDays(30), 9, Set.of());
+        Household withdrawn = ReceptionTestData.household(households, SUSAT, FIRST.plusDays(2), 6, Set.of());
         households.advanceJourney(
                 withdrawn.id(),
                 new AdvanceJourneyRequest(withdrawn.version(), "WITHDRAWN", "Decided to stay in Lebanon"),
@@ -108,8 +108,8 @@ class ForecastIT {
         JsonNode town = answer.json()
                 .get("towns")
                 .valueStream()
-                .filter(row -> row.get("pcode").asString().equals(THIBAN)
-                        && row.get("townEn").asString().equals("Thiban"))
+                .filter(row -> row.get("pcode").asString().equals(SUSAT)
+                        && row.get("townEn").asString().equals("Susat"))
                 .findFirst()
                 .orElseThrow();
         assertThat(town.get("hasShortfall").asBoolean()).isTrue();
