@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.database.JobTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Repository;
  * The bulk acceptances in the database ({@code allocation_acceptance}): their counts, the last proposal
  * handled and the heartbeat of the server working on each. Every write that moves an acceptance on names
  * that server, so a server that lost the acceptance to another (its heartbeat fell silent) writes nothing.
+ * An acceptance taken over goes on after the last proposal handled, so it is never given up for having
+ * been begun too often.
  */
 @Repository
-class AcceptanceJobs {
+class AcceptanceJobs implements JobTable<UUID> {
 
     private final JdbcClient jdbc;
 
@@ -75,7 +78,8 @@ class AcceptanceJobs {
     }
 
     /** Running acceptances whose server has not reported since {@code silentSince}: stopped or cut off. */
-    List<UUID> abandoned(Instant silentSince) {
+    @Override
+    public List<UUID> abandoned(Instant silentSince) {
         return jdbc.sql(
                         "SELECT id FROM allocation_acceptance WHERE state = 'RUNNING' AND heartbeat < :since ORDER BY started_at")
                 .param("since", Timestamp.from(silentSince))
@@ -84,7 +88,8 @@ class AcceptanceJobs {
     }
 
     /** Takes an abandoned acceptance over for this server; false when another server was quicker or it came back. */
-    boolean claim(UUID id, String server, Instant now, Instant silentSince) {
+    @Override
+    public boolean claim(UUID id, String server, Instant now, Instant silentSince) {
         return jdbc.sql("""
                         UPDATE allocation_acceptance SET server = :server, heartbeat = :now
                         WHERE id = :id AND state = 'RUNNING' AND heartbeat < :since""")

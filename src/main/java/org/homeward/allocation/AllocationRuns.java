@@ -9,22 +9,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.homeward.allocation.engine.AllocationPlan;
+import org.homeward.database.JobTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Stores allocation runs: started, reporting stages, done with their summary, or failed. Every write that
  * moves a run on names the server computing it, so a server that lost the run to another (its heartbeat
- * fell silent) writes nothing more.
+ * fell silent) writes nothing more. A run is begun again by another server at most
+ * {@code homeward.allocation.run-attempts} times in all.
  */
 @Repository
-class AllocationRuns {
+class AllocationRuns implements JobTable<UUID> {
 
     private static final int LISTED = 50;
     private final JdbcClient jdbc;
+    private final int maxAttempts;
 
-    AllocationRuns(JdbcClient jdbc) {
+    AllocationRuns(JdbcClient jdbc, AllocationProperties properties) {
         this.jdbc = jdbc;
+        this.maxAttempts = properties.runAttempts();
     }
 
     /**
@@ -123,11 +127,22 @@ class AllocationRuns {
     }
 
     /** Running runs whose server has not reported since {@code silentSince}: stopped or cut off. */
-    List<UUID> abandoned(Instant silentSince) {
+    @Override
+    public List<UUID> abandoned(Instant silentSince) {
         return jdbc.sql("SELECT id FROM allocation_run WHERE status = 'RUNNING' AND heartbeat < :since")
                 .param("since", Timestamp.from(silentSince))
                 .query(UUID.class)
                 .list();
+    }
+
+    @Override
+    public boolean claim(UUID id, String server, Instant now, Instant silentSince) {
+        return claim(id, server, now, silentSince, maxAttempts);
+    }
+
+    @Override
+    public boolean giveUp(UUID id, Instant now, Instant silentSince) {
+        return giveUp(id, now, silentSince, maxAttempts);
     }
 
     /**

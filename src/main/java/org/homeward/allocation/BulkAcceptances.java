@@ -1,19 +1,17 @@
 package org.homeward.allocation;
 
-import java.lang.management.ManagementFactory;
+import static org.homeward.database.ClaimedJobs.stillOurs;
+
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
+import org.homeward.database.ClaimedJobs;
+import org.homeward.database.JobTakenOverException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -22,7 +20,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Accepts every open placed proposal of a run in the background, so that a national plan of a
@@ -31,7 +28,9 @@ import org.springframework.web.context.WebApplicationContext;
  * audit entry), together with the acceptance's progress in {@code allocation_acceptance}: any server
  * on the same database shows it, and whatever was accepted stays accepted and counted once. When the
  * server working on it stops, another web server (or the same one restarted) takes it up after the
- * last proposal handled. One acceptance per run at a time, across all servers.
+ * last proposal handled, by the rule {@link ClaimedJobs} keeps for every job that runs once across servers.
+ * One acceptance per run at a time, across all servers. Its heartbeat is written with each proposal
+ * handled, not by a thread of its own: each proposal is one short transaction.
  */
 @Component
 class BulkAcceptances {
@@ -42,14 +41,10 @@ class BulkAcceptances {
     private final AcceptanceJobs jobs;
     private final ExecutorService executor;
     private final UserDetailsService people;
+    private final ClaimedJobs claimed;
     private final Clock clock;
     private final Duration silentAfter;
-    /** This process among the servers: pid and host, and a random part, since every container's pid may be 1. */
-    private final String server = ManagementFactory.getRuntimeMXBean().getName() + "/"
-            + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-
-    private volatile boolean webServer;
-    private volatile boolean stopping;
+    private final String server;
 
     BulkAcceptances(
             AllocationDecisions decisions,
@@ -57,6 +52,7 @@ class BulkAcceptances {
             AcceptanceJobs jobs,
             @Qualifier("acceptanceExecutor") ExecutorService executor,
             UserDetailsService people,
+            ClaimedJobs claimed,
             Clock clock,
             AllocationProperties properties) {
         this.decisions = decisions;
@@ -64,8 +60,10 @@ class BulkAcceptances {
         this.jobs = jobs;
         this.executor = executor;
         this.people = people;
+        this.claimed = claimed;
         this.clock = clock;
         this.silentAfter = properties.acceptanceSilentAfter();
+        this.server = claimed.server();
     }
 
     /** Where an acceptance of a run's remaining proposals stands. */
@@ -73,14 +71,6 @@ class BulkAcceptances {
 
         public int done() {
             return accepted + refused;
-        }
-    }
-
-    /** The server's acceptance was taken over by another while it was silent: it stops without writing. */
-    private static final class TakenOverException extends RuntimeException {
-
-        TakenOverException() {
-            super("taken over by another server", null, false, false);
         }
     }
 
@@ -104,31 +94,14 @@ class BulkAcceptances {
         return jobs.latest(runId).map(job -> new Progress(job.total(), job.accepted(), job.refused(), job.running()));
     }
 
-    /** Only a web server takes acceptances over: a command-line tool would stop before finishing them. */
-    @EventListener(ApplicationReadyEvent.class)
-    void serving(ApplicationReadyEvent ready) {
-        webServer = ready.getApplicationContext() instanceof WebApplicationContext;
-    }
-
-    @EventListener(ContextClosedEvent.class)
-    void stopping() {
-        stopping = true;
-    }
-
     /** Takes over the acceptances whose server fell silent (it stopped or lost the database), this one's included. */
     @Scheduled(
             fixedDelayString = "${homeward.allocation.acceptance-check-interval:5s}",
             initialDelayString = "${homeward.allocation.acceptance-check-interval:5s}")
     void takeOverSilent() {
-        if (!webServer || stopping) {
-            return;
-        }
-        java.time.Instant now = clock.instant();
-        for (UUID id : jobs.abandoned(now.minus(silentAfter))) {
-            if (jobs.claim(id, server, now, now.minus(silentAfter))) {
-                log.info("Taking up the bulk acceptance {} that another server left", id);
-                executor.submit(() -> work(id, null));
-            }
+        for (UUID id : claimed.takeOverSilent(jobs, silentAfter).claimed()) {
+            log.info("Taking up the bulk acceptance {} that another server left", id);
+            executor.submit(() -> work(id, null));
         }
     }
 
@@ -141,10 +114,10 @@ class BulkAcceptances {
         try {
             actAs(starter != null ? starter : personWhoStarted(job.startedBy()));
             acceptOpenProposals(job);
-        } catch (TakenOverException e) {
+        } catch (JobTakenOverException e) {
             log.info("The bulk acceptance {} was taken over by another server", jobId);
         } catch (RuntimeException e) {
-            if (!stopping) {
+            if (!claimed.stopping()) {
                 // The class only: a message may carry what a person typed.
                 jobs.finish(jobId, server, false, e.getClass().getSimpleName(), clock.instant());
                 log.warn(
@@ -159,15 +132,15 @@ class BulkAcceptances {
 
     private void acceptOpenProposals(AcceptanceJobs.Job job) {
         for (long proposal : proposals.openPlacedIdsAfter(job.runId(), job.lastProposal())) {
-            if (stopping) {
+            if (claimed.stopping()) {
                 return; // left running: taken up after the restart, after the last proposal counted
             }
             boolean accepted = decisions.acceptAlongside(
                     proposal,
                     job.startedBy(),
-                    () -> counted(jobs.handled(job.id(), proposal, true, server, clock.instant())));
+                    () -> stillOurs(jobs.handled(job.id(), proposal, true, server, clock.instant())));
             if (!accepted) {
-                counted(jobs.handled(job.id(), proposal, false, server, clock.instant()));
+                stillOurs(jobs.handled(job.id(), proposal, false, server, clock.instant()));
             }
         }
         jobs.finish(job.id(), server, true, null, clock.instant());
@@ -177,12 +150,6 @@ class BulkAcceptances {
                         done.accepted(),
                         done.runId(),
                         done.refused()));
-    }
-
-    private static void counted(boolean stillOurs) {
-        if (!stillOurs) {
-            throw new TakenOverException();
-        }
     }
 
     /** The person who started an acceptance, as they are now: one who can no longer sign in accepts nothing more. */

@@ -1,5 +1,7 @@
 package org.homeward.allocation;
 
+import static org.homeward.database.ClaimedJobs.stillOurs;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.homeward.allocation.engine.AllocationWeights;
 import org.homeward.allocation.engine.CentreVacancy;
 import org.homeward.allocation.engine.Proposal;
 import org.homeward.allocation.engine.WaitingHousehold;
+import org.homeward.database.JobTakenOverException;
 import org.homeward.places.GeoPoint;
 import org.homeward.places.PlaceLookup;
 import org.homeward.reception.CentreOccupancy;
@@ -60,7 +63,7 @@ class RunExecution {
 
     /**
      * Computes the run from its stored window and weights on this server, whether it begins it or takes it
-     * over from a server that fell silent; stops with {@link RunTakenOverException} once the run is another's.
+     * over from a server that fell silent; stops with {@link JobTakenOverException} once the run is another's.
      */
     void run(UUID runId, String server) {
         AllocationRun stored = runs.find(runId).orElseThrow();
@@ -83,8 +86,8 @@ class RunExecution {
                         candidate.waitingDays(clock)));
             });
         }
-        ours(runs.counted(runId, server, located.size(), candidates.size() - located.size()));
-        ours(runs.stage(
+        stillOurs(runs.counted(runId, server, located.size(), candidates.size() - located.size()));
+        stillOurs(runs.stage(
                 runId,
                 server,
                 String.format(
@@ -93,7 +96,7 @@ class RunExecution {
                 clock.instant()));
         AllocationProblem problem = new AllocationProblem(households, vacancies(), weights);
         AllocationPlan plan =
-                engine.allocate(problem, message -> ours(runs.stage(runId, server, message, clock.instant())));
+                engine.allocate(problem, message -> stillOurs(runs.stage(runId, server, message, clock.instant())));
         transaction.executeWithoutResult(status -> store(runId, server, located, plan));
     }
 
@@ -111,21 +114,7 @@ class RunExecution {
                     proposal.waitingReason().map(Enum::name).orElse(null),
                     ProposalExplanation.of(proposal));
         }
-        ours(runs.finish(runId, server, plan, clock.instant()));
-    }
-
-    private static void ours(boolean stillOurs) {
-        if (!stillOurs) {
-            throw new RunTakenOverException();
-        }
-    }
-
-    /** The run was taken over by another server while this one was silent: this one stops without writing. */
-    static final class RunTakenOverException extends RuntimeException {
-
-        RunTakenOverException() {
-            super("taken over by another server", null, false, false);
-        }
+        stillOurs(runs.finish(runId, server, plan, clock.instant()));
     }
 
     private List<CentreVacancy> vacancies() {

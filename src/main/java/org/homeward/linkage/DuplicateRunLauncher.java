@@ -7,16 +7,15 @@ import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Starts a batch run in the background from the runs page, one at a time across all servers, tells how
- * far it is from its row, and takes up the runs whose server fell silent.
+ * far it is from its row, and takes up the runs whose server fell silent (only a web server does, see
+ * {@link org.homeward.database.ClaimedJobs}).
  */
 @Component
 class DuplicateRunLauncher {
@@ -30,8 +29,6 @@ class DuplicateRunLauncher {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile boolean webServer;
-    private volatile boolean stopping;
 
     DuplicateRunLauncher(DuplicateRunService service, DuplicateRunRepository runs, AuditTrail audit) {
         this.service = service;
@@ -58,15 +55,8 @@ class DuplicateRunLauncher {
         return runs.latest();
     }
 
-    /** Only a web server takes runs over: a command-line tool would stop before finishing them. */
-    @EventListener(ApplicationReadyEvent.class)
-    void serving(ApplicationReadyEvent ready) {
-        webServer = ready.getApplicationContext() instanceof WebApplicationContext;
-    }
-
     @EventListener(ContextClosedEvent.class)
     void stopping() {
-        stopping = true;
         worker.shutdownNow();
     }
 
@@ -75,9 +65,6 @@ class DuplicateRunLauncher {
             fixedDelayString = "${homeward.linkage.run.check-interval:5s}",
             initialDelayString = "${homeward.linkage.run.check-interval:5s}")
     void takeOverSilent() {
-        if (!webServer || stopping) {
-            return;
-        }
         for (long run : service.takeOverSilent()) {
             worker.execute(() -> computeSafely(run));
         }

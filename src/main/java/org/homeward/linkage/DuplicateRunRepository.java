@@ -6,23 +6,27 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.homeward.database.JobTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Batch runs over the registry: their state, progress and the model each estimated, and the server
  * computing each with its heartbeat. Every write that moves a run on names that server, so a server that
- * lost the run to another (its heartbeat fell silent) writes nothing more.
+ * lost the run to another (its heartbeat fell silent) writes nothing more. A run is begun again by another
+ * server at most {@code homeward.linkage.run.attempts} times in all.
  */
 @Repository
-class DuplicateRunRepository {
+class DuplicateRunRepository implements JobTable<Long> {
 
     private static final String COLUMNS =
             "id, started_at, started_by, finished_at, stage, done, total, pairs_written, state, failure";
     private final JdbcClient jdbc;
+    private final int maxAttempts;
 
-    DuplicateRunRepository(JdbcClient jdbc) {
+    DuplicateRunRepository(JdbcClient jdbc, DuplicateRunProperties properties) {
         this.jdbc = jdbc;
+        this.maxAttempts = properties.attempts();
     }
 
     Optional<String> latestModel() {
@@ -105,11 +109,22 @@ class DuplicateRunRepository {
     }
 
     /** Running runs whose server has not reported since {@code silentSince}: stopped or cut off. */
-    List<Long> abandoned(Instant silentSince) {
+    @Override
+    public List<Long> abandoned(Instant silentSince) {
         return jdbc.sql("SELECT id FROM duplicate_run WHERE state = 'RUNNING' AND heartbeat < :since")
                 .param("since", Timestamp.from(silentSince))
                 .query(Long.class)
                 .list();
+    }
+
+    @Override
+    public boolean claim(Long run, String server, Instant now, Instant silentSince) {
+        return claim(run.longValue(), server, now, silentSince, maxAttempts);
+    }
+
+    @Override
+    public boolean giveUp(Long run, Instant now, Instant silentSince) {
+        return giveUp(run.longValue(), now, silentSince, maxAttempts);
     }
 
     /**

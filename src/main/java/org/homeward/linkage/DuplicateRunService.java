@@ -1,17 +1,15 @@
 package org.homeward.linkage;
 
-import java.lang.management.ManagementFactory;
+import static org.homeward.database.ClaimedJobs.stillOurs;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.homeward.database.ClaimedJobs;
+import org.homeward.database.JobTakenOverException;
 import org.homeward.linkage.engine.FieldContribution;
 import org.homeward.linkage.engine.Kinship;
 import org.homeward.linkage.engine.LinkageResult;
@@ -20,8 +18,6 @@ import org.homeward.linkage.engine.LinkageSettings;
 import org.homeward.linkage.engine.ScoredPair;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * pair, and writes the pairs at or above the review weight to the review queue. Pairs a reviewer has
  * already decided are left as they are, so a pair judged different is never proposed again. One run at a
  * time across all servers on the database; its state is in its row with the heartbeat of the server
- * computing it, and a run whose server fell silent is begun again from the start by another: each pair
- * is kept once by its key, so the pairs a run cut short wrote are written over, not twice.
+ * computing it, and a run whose server fell silent is begun again from the start by another (the rule
+ * {@link ClaimedJobs} keeps for every job that runs once across servers): each pair is kept once by its
+ * key, so the pairs a run cut short wrote are written over, not twice.
  */
 @Service
 public class DuplicateRunService {
@@ -44,35 +41,28 @@ public class DuplicateRunService {
     private final DuplicateRunRepository runs;
     private final DuplicateIndex index;
     private final JdbcClient jdbc;
+    private final ClaimedJobs claimed;
     private final Clock clock;
     private final DuplicateRunProperties properties;
-    /** This process among the servers: pid and host, and a random part, since every container's pid may be 1. */
-    private final String server = ManagementFactory.getRuntimeMXBean().getName() + "/"
-            + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-    /** The heartbeat has a thread of its own, so that a long stage never makes a working server look dead. */
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "duplicate-run-heartbeat");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    private volatile boolean stopping;
+    private final String server;
 
     DuplicateRunService(
             RegistryRecords registry,
             DuplicateRunRepository runs,
             DuplicateIndex index,
             JdbcClient jdbc,
+            ClaimedJobs claimed,
             Clock clock,
             DuplicateRunProperties properties) {
         this.registry = registry;
         this.runs = runs;
         this.index = index;
         this.jdbc = jdbc;
+        this.claimed = claimed;
         this.clock = clock;
         this.properties = properties;
-        long beat = Math.max(100, properties.silentAfter().toMillis() / 3);
-        heartbeat.scheduleWithFixedDelay(this::beat, beat, beat, TimeUnit.MILLISECONDS);
+        this.server = claimed.server();
+        claimed.keepAlive("duplicate-run-heartbeat", properties.silentAfter(), runs::beat);
     }
 
     /** This server's name in the runs' rows. */
@@ -102,10 +92,10 @@ public class DuplicateRunService {
     void compute(long run) {
         try {
             computeOwned(run);
-        } catch (RunTakenOverException e) {
+        } catch (JobTakenOverException e) {
             LOG.info("Duplicate run {} was taken over by another server", run);
         } catch (RuntimeException e) {
-            if (!stopping) {
+            if (!claimed.stopping()) {
                 // The class only: a message may carry registry values.
                 runs.fail(run, server, e.getClass().getSimpleName(), clock.instant());
             }
@@ -121,7 +111,7 @@ public class DuplicateRunService {
         LinkageResult result = new LinkageRun(settings, (stage, done, total) -> {
                     if (done == total || done - lastReported.get() >= PROGRESS_STEP) {
                         lastReported.set(done);
-                        ours(runs.progress(run, server, stage, done, total, clock.instant()));
+                        stillOurs(runs.progress(run, server, stage, done, total, clock.instant()));
                     }
                 })
                 .run(engine -> registry.forEach(registered -> {
@@ -129,57 +119,23 @@ public class DuplicateRunService {
                     engine.accept(registered.record());
                     long done = read.incrementAndGet();
                     if (done % PROGRESS_STEP == 0) {
-                        ours(runs.progress(run, server, "read", done, Math.max(done, individuals), clock.instant()));
+                        stillOurs(
+                                runs.progress(run, server, "read", done, Math.max(done, individuals), clock.instant()));
                     }
                 }));
         long written = writeCandidates(run, result, settings.reviewWeight());
-        ours(runs.finish(run, server, written, result.model().toText(), clock.instant()));
+        stillOurs(runs.finish(run, server, written, result.model().toText(), clock.instant()));
         index.useModel(result.model());
     }
 
     /** Takes up the runs whose server fell silent; fails instead a run begun too often. The ids taken up. */
     List<Long> takeOverSilent() {
-        List<Long> taken = new ArrayList<>();
-        java.time.Instant now = clock.instant();
-        java.time.Instant silentSince = now.minus(properties.silentAfter());
-        for (long run : runs.abandoned(silentSince)) {
-            if (runs.giveUp(run, now, silentSince, properties.attempts())) {
-                LOG.warn("Duplicate run {} stopped its server {} times and is failed", run, properties.attempts());
-            } else if (runs.claim(run, server, now, silentSince, properties.attempts())) {
-                LOG.info("Taking up duplicate run {}, whose server fell silent", run);
-                taken.add(run);
-            }
-        }
-        return taken;
-    }
-
-    @EventListener(ContextClosedEvent.class)
-    void stopping() {
-        stopping = true;
-        heartbeat.shutdownNow();
-    }
-
-    private void beat() {
-        try {
-            runs.beat(server, clock.instant());
-        } catch (RuntimeException e) {
-            // The database is out of reach: the run's own writes fail too; the next beat tries again.
-            LOG.debug("Duplicate run heartbeat not written: {}", e.getClass().getSimpleName());
-        }
-    }
-
-    private static void ours(boolean stillOurs) {
-        if (!stillOurs) {
-            throw new RunTakenOverException();
-        }
-    }
-
-    /** The run was taken over by another server while this one was silent: this one stops without writing. */
-    private static final class RunTakenOverException extends RuntimeException {
-
-        RunTakenOverException() {
-            super("taken over by another server", null, false, false);
-        }
+        ClaimedJobs.TakeOver<Long> silent = claimed.takeOverSilent(runs, properties.silentAfter());
+        silent.givenUp()
+                .forEach(run -> LOG.warn(
+                        "Duplicate run {} stopped its server {} times and is failed", run, properties.attempts()));
+        silent.claimed().forEach(run -> LOG.info("Taking up duplicate run {}, whose server fell silent", run));
+        return silent.claimed();
     }
 
     /** Writes the pairs at or above the review weight, checking every so many that the run is still ours; the rows written. */
@@ -189,7 +145,7 @@ public class DuplicateRunService {
         int pairs = result.pairs().size();
         for (int k = 0; k < pairs; k++) {
             if (k % PROGRESS_STEP == 0) {
-                ours(runs.stillOurs(run, server, clock.instant()));
+                stillOurs(runs.stillOurs(run, server, clock.instant()));
             }
             if (result.pairs().weight(k) < reviewWeight) {
                 continue;

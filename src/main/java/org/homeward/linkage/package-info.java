@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Linkage",
-        allowedDependencies = {"access", "places", "registry", "web"})
+        allowedDependencies = {"access", "database", "places", "registry", "web"})
 package org.homeward.linkage;

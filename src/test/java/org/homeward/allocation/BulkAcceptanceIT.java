@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +25,16 @@ import org.homeward.registry.HouseholdService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * "Accept all remaining" works in the background: the request returns at once, the run's page
  * follows the progress, and every proposal ends up accepted with places booked, in the name of
- * the coordinator who asked.
+ * the coordinator who asked; one left by a server that fell silent is taken up where it stopped.
  */
 @HomewardTest
 class BulkAcceptanceIT {
@@ -53,6 +59,24 @@ class BulkAcceptanceIT {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    AcceptanceJobs jobs;
+
+    @Autowired
+    AllocationDecisions decisions;
+
+    @Autowired
+    BulkAcceptances acceptances;
+
+    @Autowired
+    AllocationProposals proposals;
+
+    @Autowired
+    UserDetailsService people;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @LocalServerPort
     int port;
@@ -129,5 +153,70 @@ class BulkAcceptanceIT {
                 .filteredOn(entry -> entry.action().equals("ALLOCATION_ACCEPTED"))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.actor()).isEqualTo(coordinator));
+    }
+
+    @Test
+    void anAcceptanceLeftByASilentServerIsTakenUpAfterItsLastProposalInTheNameOfWhoStartedIt() throws Exception {
+        LocalDate day = DAY.plusMonths(3);
+        String centre = AllocationTestData.centre(centres, DARAYA, 40, 10, 1);
+        List<Household> waiting = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            waiting.add(AllocationTestData.household(households, DARAYA, day, 2, false));
+        }
+        UUID runId = planner.start(new ArrivalWindow(day, day), "planner.test");
+        assertThat(AllocationTestData.finished(planner, runId).status()).isEqualTo(AllocationRun.RunStatus.DONE);
+        String coordinator = AllocationTestData.user(users, Role.COORDINATOR);
+        Instant longAgo = Instant.now().minus(Duration.ofHours(1));
+        int open = acceptances.remaining(runId);
+        UUID job = jobs.startIfIdle(runId, open, coordinator, "killed", longAgo).orElseThrow();
+        long first = acceptedBySilentServer(job, runId, coordinator, longAgo);
+
+        acceptances.takeOverSilent();
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (jobs.find(job).orElseThrow().running() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+
+        AcceptanceJobs.Job done = jobs.find(job).orElseThrow();
+        assertThat(done.state()).isEqualTo("DONE");
+        assertThat(done.accepted())
+                .as("the one before the silence and the rest")
+                .isEqualTo(open);
+        assertThat(done.refused())
+                .as("the one handled before the silence is not tried again")
+                .isZero();
+        assertThat(done.server()).isNotEqualTo("killed");
+        assertThat(planner.decisionCounts(runId)).containsEntry(Decision.ACCEPTED, open);
+        assertThat(jdbc.sql("SELECT count(*) FROM allocation_proposal WHERE run_id = :run AND decided_by = :by")
+                        .param("run", runId)
+                        .param("by", coordinator)
+                        .query(Long.class)
+                        .single())
+                .as("every proposal in the name of who started the acceptance")
+                .isEqualTo(open);
+        assertThat(stays.staysOf(waiting.get(0).id()).get(0).centreCode()).isEqualTo(centre);
+        assertThat(jobs.handled(job, first + 1, true, "killed", Instant.now()))
+                .as("the silent server, back, may count nothing more")
+                .isFalse();
+    }
+
+    /** The first open proposal accepted and counted by a server that then fell silent; its id. */
+    private long acceptedBySilentServer(UUID job, UUID runId, String coordinator, Instant at) {
+        long first = proposals.openPlacedIds(runId).get(0);
+        UserDetails person = people.loadUserByUsername(coordinator);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        person.getUsername(), null, person.getAuthorities()));
+        try {
+            assertThat(decisions.acceptAlongside(
+                            first,
+                            coordinator,
+                            () -> assertThat(jobs.handled(job, first, true, "killed", at))
+                                    .isTrue()))
+                    .isTrue();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        return first;
     }
 }

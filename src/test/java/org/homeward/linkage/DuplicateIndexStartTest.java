@@ -19,7 +19,9 @@ class DuplicateIndexStartTest {
     private static DuplicateIndex index() {
         JdbcClient nowhere = JdbcClient.create(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none"));
         return new DuplicateIndex(
-                new RegistryRecords(nowhere), new DuplicateRunRepository(nowhere), java.time.Clock.systemUTC());
+                new RegistryRecords(nowhere),
+                new DuplicateRunRepository(nowhere, new DuplicateRunProperties(Duration.ofSeconds(30), 3)),
+                java.time.Clock.systemUTC());
     }
 
     private static ApplicationReadyEvent ready(ConfigurableApplicationContext context) {
