@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.homeward.ApplicationRoutes;
-import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserProblemException;
@@ -33,6 +32,7 @@ import org.homeward.registry.RegisterHouseholdRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,7 +50,15 @@ import org.springframework.web.util.HtmlUtils;
  * of a page, such as the boarding box's household or the centre board's arrival), in Arabic, and the text a person reads may hold no Latin-letter word but the
  * codes, units and names the allow list justifies. Every page must also be right-to-left.
  */
-@HomewardTest
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            // A database of its own: the allow list knows the scan's data, not what other tests typed.
+            "homeward.data-dir=target/test-data/arabic-scan",
+            "homeward.clean-on-start=true",
+            "logging.level.root=WARN",
+            "homeward.registration.confirm-very-likely-duplicates=false"
+        })
 class ArabicTextScanIT {
 
     private static final Locale ARABIC = Locale.forLanguageTag("ar");
