@@ -13,7 +13,17 @@ public record AuditEntry(
         details = details == null ? Map.of() : details;
     }
 
+    /** An entry for one of a feature's typed actions. */
+    public AuditEntry(
+            AuditAction action, String targetType, String targetId, String reason, Map<String, Object> details) {
+        this(action.name(), targetType, targetId, reason, details);
+    }
+
     public static AuditEntry of(String action, String targetType, String targetId) {
         return new AuditEntry(action, targetType, targetId, null, Map.of());
+    }
+
+    public static AuditEntry of(AuditAction action, String targetType, String targetId) {
+        return new AuditEntry(action.name(), targetType, targetId, null, Map.of());
     }
 }
