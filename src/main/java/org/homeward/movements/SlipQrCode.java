@@ -1,15 +1,23 @@
 package org.homeward.movements;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.Result;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -25,30 +33,69 @@ final class SlipQrCode {
     private static final int BLACK = 0xFF000000;
     private static final int WHITE = 0xFFFFFFFF;
 
+    /** The eight mask patterns the QR specification defines. */
+    private static final int MASK_PATTERNS = 8;
+
+    /** Module sizes, in pixels, at which a symbol must read back before it is used. */
+    private static final int[] CHECK_SIZES = {2, 3, 4, 5, 6, 7, 8, 10};
+
     private SlipQrCode() {}
 
-    /** The QR symbol of the text, one module a cell, quiet zone included. */
+    /**
+     * The QR symbol of the text, one module a cell, quiet zone included. About one symbol in a
+     * hundred that the encoder's own choice of mask gives cannot be read back by a common decoder
+     * (its data happens to draw shapes the detector takes for a corner mark), so each symbol is read
+     * back before it is used and, when that fails, drawn with the other masks until one reads.
+     */
     static BitMatrix matrix(String text) {
+        BitMatrix chosen = encode(text, null);
+        if (readsBack(chosen, text)) {
+            return chosen;
+        }
+        for (int mask = 0; mask < MASK_PATTERNS; mask++) {
+            BitMatrix other = encode(text, mask);
+            if (readsBack(other, text)) {
+                return other;
+            }
+        }
+        throw new IllegalStateException("No mask gives a QR code that reads back");
+    }
+
+    private static BitMatrix encode(String text, Integer mask) {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q);
+        hints.put(EncodeHintType.MARGIN, QUIET_ZONE);
+        if (mask != null) {
+            hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+        }
         try {
-            return new QRCodeWriter()
-                    .encode(
-                            text,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(
-                                    EncodeHintType.ERROR_CORRECTION,
-                                    ErrorCorrectionLevel.Q,
-                                    EncodeHintType.MARGIN,
-                                    QUIET_ZONE));
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
         } catch (WriterException e) {
             throw new IllegalArgumentException("The text does not fit a QR code", e);
         }
     }
 
-    /** A PNG of the text's QR code, each module drawn as a square of {@code pixelsPerModule} pixels. */
-    static byte[] png(String text, int pixelsPerModule) {
-        BitMatrix matrix = matrix(text);
+    /** Whether a common decoder reads the text back from the symbol drawn at each of the check sizes. */
+    private static boolean readsBack(BitMatrix matrix, String text) {
+        for (int pixelsPerModule : CHECK_SIZES) {
+            BufferedImage image = image(matrix, pixelsPerModule);
+            int width = image.getWidth();
+            int height = image.getHeight();
+            int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
+            try {
+                Result result = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+                if (!text.equals(result.getText())) {
+                    return false;
+                }
+            } catch (ReaderException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static BufferedImage image(BitMatrix matrix, int pixelsPerModule) {
         int size = matrix.getWidth() * pixelsPerModule;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < size; y++) {
@@ -56,6 +103,12 @@ final class SlipQrCode {
                 image.setRGB(x, y, matrix.get(x / pixelsPerModule, y / pixelsPerModule) ? BLACK : WHITE);
             }
         }
+        return image;
+    }
+
+    /** A PNG of the text's QR code, each module drawn as a square of {@code pixelsPerModule} pixels. */
+    static byte[] png(String text, int pixelsPerModule) {
+        BufferedImage image = image(matrix(text), pixelsPerModule);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", bytes);
