@@ -117,8 +117,34 @@ public final class Browser implements AutoCloseable {
 
     public void type(String css, String text) {
         WebElement field = find(css);
+        String options = placeOptionsOf(field);
+        if (options != null) {
+            script("var box = document.querySelector(arguments[0]); if (box) { box.innerHTML = ''; }", options);
+        }
         field.clear();
         field.sendKeys(text);
+        if (options != null && !text.isBlank()) {
+            // The options come a moment later and push the rest of the form down; wait for them, so
+            // that the next click lands on what it aims at and not on a control that has just moved.
+            waitFor()
+                    .until(d -> Boolean.TRUE.equals(script(
+                            "var box = document.querySelector(arguments[0]);"
+                                    + " return box != null && box.querySelector('.place-suggestions') != null;",
+                            options)));
+        }
+    }
+
+    /** The selector of the box a place field's options go into, or null for any other field or without htmx. */
+    private String placeOptionsOf(WebElement field) {
+        if (field.getAttribute("data-place-suggest") == null
+                || !Boolean.TRUE.equals(script("return typeof window.htmx !== 'undefined';"))) {
+            return null;
+        }
+        return field.getAttribute("hx-target");
+    }
+
+    private Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(code, arguments);
     }
 
     public void click(String css) {
