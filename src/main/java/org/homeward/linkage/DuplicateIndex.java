@@ -122,8 +122,8 @@ class DuplicateIndex {
             if (built.run() >= model.run()) {
                 // A run that finished during the build may have been taken up already: the newer model stays.
                 model = built;
+                modelEstimatedFrom = stored.isPresent() ? -1 : all.size();
             }
-            modelEstimatedFrom = stored.isPresent() ? -1 : all.size();
             position = new ChangePosition(eventId);
             index = fresh;
         } finally {
