@@ -47,12 +47,17 @@ class DuplicateIndex {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Registered> placement = new HashMap<>();
     private volatile CandidateIndex index;
-    private volatile PairScorer scorer;
+    /** The model checks score with; swapped whole, so that a check that took it keeps it to its end. */
+    private volatile InUse model = new InUse(null, 0);
+
     private volatile ChangePosition position = new ChangePosition(0);
     private final java.time.Clock clock;
     private volatile boolean buildStarted;
     /** Individuals the model was estimated from; -1 when the model came from a batch run. */
     private int modelEstimatedFrom;
+
+    /** A scorer and the batch run whose model it scores with (0: a model estimated on this server). */
+    private record InUse(PairScorer scorer, long run) {}
 
     /** How long a change number missed (its transaction had not committed) is asked for again. */
     static final java.time.Duration GAP_PATIENCE = java.time.Duration.ofHours(1);
@@ -105,16 +110,20 @@ class DuplicateIndex {
         long eventId = registry.lastEventId();
         List<Registered> all = new ArrayList<>();
         registry.forEach(all::add);
-        Optional<LinkageModel> stored = runs.latestModel().map(LinkageModel::parse);
-        PairScorer built = new PairScorer(stored.orElseGet(() -> estimate(all)));
+        Optional<DuplicateRunRepository.StoredModel> stored = runs.latestModel();
+        InUse built = stored.map(found -> new InUse(new PairScorer(LinkageModel.parse(found.text())), found.run()))
+                .orElseGet(() -> new InUse(new PairScorer(estimate(all)), 0));
         CandidateIndex fresh = new CandidateIndex(BlockingScheme.standard());
         lock.writeLock().lock();
         try {
             for (Registered registered : all) {
                 add(fresh, registered);
             }
-            scorer = built;
-            modelEstimatedFrom = stored.isPresent() ? -1 : all.size();
+            if (built.run() >= model.run()) {
+                // A run that finished during the build may have been taken up already: the newer model stays.
+                model = built;
+                modelEstimatedFrom = stored.isPresent() ? -1 : all.size();
+            }
             position = new ChangePosition(eventId);
             index = fresh;
         } finally {
@@ -126,10 +135,26 @@ class DuplicateIndex {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Uses a model a batch run estimated from the whole registry. */
-    void useModel(LinkageModel model) {
-        scorer = new PairScorer(model);
-        modelEstimatedFrom = -1;
+    /**
+     * Uses the model batch run {@code run} estimated from the whole registry, unless a later run's is in use
+     * already; checks under way finish with the model they began with.
+     */
+    void useModel(long run, LinkageModel estimated) {
+        PairScorer scorer = new PairScorer(estimated);
+        lock.writeLock().lock();
+        try {
+            if (run > model.run()) {
+                model = new InUse(scorer, run);
+                modelEstimatedFrom = -1;
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The batch run whose model checks use now; 0 when it was estimated on this server. */
+    long modelRun() {
+        return model.run();
     }
 
     /**
@@ -141,7 +166,7 @@ class DuplicateIndex {
         if (modelEstimatedFrom >= 0
                 && size >= 2 * Math.max(modelEstimatedFrom, 1)
                 && modelEstimatedFrom < MODEL_SAMPLE) {
-            scorer = new PairScorer(estimate(new ArrayList<>(placement.values())));
+            model = new InUse(new PairScorer(estimate(new ArrayList<>(placement.values()))), 0);
             modelEstimatedFrom = size;
         }
     }
@@ -217,8 +242,24 @@ class DuplicateIndex {
     /** One likely match: the engine's scored pair and where the other record is registered. */
     record Match(ScoredPair pair, Registered other) {}
 
+    /** The index as one check sees it: every member looked up scored with the model in use when it began. */
+    interface Lookup {
+        /** The registered individuals most likely the same person as {@code entry}, strongest first. */
+        List<Match> likelyMatches(LinkageRecord entry, double minimumWeight, int limit);
+    }
+
+    /** A lookup for one check, which keeps the model in use now, should another be taken up meanwhile. */
+    Lookup lookup() {
+        PairScorer scorer = model.scorer();
+        return (entry, minimumWeight, limit) -> likelyMatches(entry, minimumWeight, limit, scorer);
+    }
+
     /** The registered individuals most likely the same person as {@code entry}, strongest first. */
     List<Match> likelyMatches(LinkageRecord entry, double minimumWeight, int limit) {
+        return lookup().likelyMatches(entry, minimumWeight, limit);
+    }
+
+    private List<Match> likelyMatches(LinkageRecord entry, double minimumWeight, int limit, PairScorer scorer) {
         StandardRecord standard = standardiser.standardise(entry);
         lock.readLock().lock();
         try {

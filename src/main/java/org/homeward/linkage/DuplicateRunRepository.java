@@ -29,10 +29,29 @@ class DuplicateRunRepository implements JobTable<Long> {
         this.maxAttempts = properties.attempts();
     }
 
-    Optional<String> latestModel() {
-        return jdbc.sql("SELECT model FROM duplicate_run WHERE model IS NOT NULL ORDER BY id DESC LIMIT 1")
-                .query(String.class)
+    /** The model a batch run estimated, as text, and the run's id. */
+    record StoredModel(long run, String text) {}
+
+    /** The model of the latest run that stored one. */
+    Optional<StoredModel> latestModel() {
+        return jdbc.sql("SELECT id, model FROM duplicate_run WHERE model IS NOT NULL ORDER BY id DESC LIMIT 1")
+                .query((rs, n) -> new StoredModel(rs.getLong("id"), rs.getString("model")))
                 .optional();
+    }
+
+    /** The id of the latest run that stored a model (0: none), read without the model: asked every few seconds. */
+    long latestModelRun() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM duplicate_run WHERE model IS NOT NULL")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Tells the other servers, on {@code channel}, that a run stored a new model (the notice carries nothing). */
+    void announceModel(String channel) {
+        jdbc.sql("SELECT pg_notify(:channel, '')")
+                .param("channel", channel)
+                .query((rs, n) -> 1)
+                .single();
     }
 
     /** Stores a new run as running on this server, unless one is running on any server; its id if stored. */

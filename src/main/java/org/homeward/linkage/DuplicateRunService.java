@@ -125,7 +125,8 @@ public class DuplicateRunService {
                 }));
         long written = writeCandidates(run, result, settings.reviewWeight());
         stillOurs(runs.finish(run, server, written, result.model().toText(), clock.instant()));
-        index.useModel(result.model());
+        index.useModel(run, result.model());
+        runs.announceModel(RegistryChangeListener.MODEL_CHANNEL);
     }
 
     /** Takes up the runs whose server fell silent; fails instead a run begun too often. The ids taken up. */

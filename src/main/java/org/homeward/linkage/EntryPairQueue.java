@@ -45,12 +45,13 @@ public class EntryPairQueue {
             return new Outcome(false, 0);
         }
         index.catchUp();
+        DuplicateIndex.Lookup lookup = index.lookup();
         String household = householdId.toString();
         int queued = 0;
         Timestamp now = Timestamp.from(clock.instant());
         for (Registered member : registry.ofHousehold(householdId)) {
             for (DuplicateIndex.Match match :
-                    index.likelyMatches(member.record(), LinkageSettings.DEFAULT_REVIEW_WEIGHT, MATCHES_LOOKED_AT)) {
+                    lookup.likelyMatches(member.record(), LinkageSettings.DEFAULT_REVIEW_WEIGHT, MATCHES_LOOKED_AT)) {
                 if (match.other() == null
                         || household.equals(match.other().record().householdId())) {
                     continue;

@@ -53,13 +53,14 @@ public class LikelyDuplicateService {
             return new LikelyDuplicates(true, List.of());
         }
         index.catchUp();
+        DuplicateIndex.Lookup lookup = index.lookup();
         List<MemberMatches> answer = new ArrayList<>();
         for (int position = 0; position < members.size(); position++) {
             IndividualDetails member = members.get(position);
             if (member == null || !hasName(member)) {
                 continue;
             }
-            List<Match> matches = index
+            List<Match> matches = lookup
                     .likelyMatches(entry(member), LinkageSettings.DEFAULT_REVIEW_WEIGHT, MATCHES_PER_MEMBER * 4)
                     .stream()
                     .filter(match -> scope.unrestricted()

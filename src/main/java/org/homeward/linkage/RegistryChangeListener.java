@@ -18,25 +18,31 @@ import org.springframework.web.context.WebApplicationContext;
  * other servers of the same database: it listens on the registry's {@code registry_household_change}
  * channel (a notice carries nothing, the changes are read from the registry's change view) and catches up
  * on each notice, and every few seconds anyway, since a notice sent while the connection was down is lost.
- * The on-entry check also catches up before it answers; this only spares it the work.
+ * The on-entry check also catches up before it answers; this only spares it the work. It listens too on
+ * {@link #MODEL_CHANNEL}, where a batch run announces the model it stored, and takes up a newer model
+ * whenever it wakes ({@link ModelTakeUp}).
  */
 @Component
 class RegistryChangeListener {
 
     /** The registry's channel (its migration V52 notifies it on every write to the history). */
     static final String CHANNEL = "registry_household_change";
+    /** Linkage's own channel: a batch run stored a new model (notified by the server that finished it). */
+    static final String MODEL_CHANNEL = "duplicate_run_model";
 
     private static final Logger log = LoggerFactory.getLogger(RegistryChangeListener.class);
     private static final int WAIT_MILLIS = 5_000;
 
     private final DataSource dataSource;
     private final DuplicateIndex index;
+    private final ModelTakeUp models;
     private volatile boolean stopped;
     private volatile Connection listening;
 
-    RegistryChangeListener(DataSource dataSource, DuplicateIndex index) {
+    RegistryChangeListener(DataSource dataSource, DuplicateIndex index, ModelTakeUp models) {
         this.dataSource = dataSource;
         this.index = index;
+        this.models = models;
     }
 
     /** A web server only, as for the index itself. */
@@ -70,6 +76,7 @@ class RegistryChangeListener {
                 listening = connection;
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
+                    statement.execute("LISTEN " + MODEL_CHANNEL);
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 while (!stopped) {
@@ -89,6 +96,7 @@ class RegistryChangeListener {
 
     private void catchUpQuietly() {
         if (index.ready()) {
+            models.takeUpNewer();
             index.catchUp();
         }
     }

@@ -4,43 +4,38 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells whether a bulk import is writing into the registry, in this process or any other sharing
- * the database: work that follows the registry's changes one by one (the statistics summary) can
- * wait and catch up once, after the import, instead of racing a million small changes. The import
- * holds a shared advisory lock on a connection of its own while it writes; a killed import's
- * connection closes, and the lock goes with it.
+ * The bulk imports' turns and news: one import at a time across every process sharing the database, and
+ * events saying when one starts and stops writing into the registry, so that work that follows the
+ * registry's changes one by one (the statistics summary) can wait and catch up once, after the import,
+ * instead of racing a million small changes. The listeners keep what they make of the news in their own
+ * tables, where the other servers see it (statistics' pause of its refresh).
  */
 @Component
 public class BulkImports {
 
-    static final long WRITING_LOCK = 0x494d504fL;
     /** Serialises imports from their check to their end, so that two of them cannot race on the same keys. */
     static final long IMPORT_LOCK = 0x484f4d45L;
 
-    private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final ApplicationEventPublisher events;
 
-    BulkImports(JdbcClient jdbc, DataSource dataSource) {
-        this.jdbc = jdbc;
+    BulkImports(DataSource dataSource, ApplicationEventPublisher events) {
         this.dataSource = dataSource;
+        this.events = events;
     }
 
-    /** Whether some import is writing now. */
-    public boolean writing() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = 0"
-                        + " AND objid::bigint = :key AND objsubid = 1 AND granted)")
-                .param("key", WRITING_LOCK)
-                .query(Boolean.class)
-                .single();
-    }
-
-    /** Marks this import as writing until the returned handle is closed. */
-    Writing startWriting() {
-        return hold("pg_advisory_lock_shared", "pg_advisory_unlock_shared", WRITING_LOCK);
+    /**
+     * Tells the listeners that the import {@code importId} writes, until the returned handle is closed (when
+     * the import succeeds or fails alike). A killed import never says it stopped: listeners must not wait
+     * for that alone.
+     */
+    Writing startWriting(String importId) {
+        events.publishEvent(new WritingStarted(importId));
+        return () -> events.publishEvent(new WritingStopped(importId));
     }
 
     /**
@@ -73,11 +68,17 @@ public class BulkImports {
         }
     }
 
-    /** Held while an import writes. */
+    /** Held while an import writes, or runs. */
     interface Writing extends AutoCloseable {
         @Override
         void close();
     }
+
+    /** Published when a bulk import starts writing its batches; {@code importId} is its id in the audit trail. */
+    public record WritingStarted(String importId) {}
+
+    /** Published when a bulk import stops writing, whether it wrote everything or failed. */
+    public record WritingStopped(String importId) {}
 
     /** Published when a bulk import has written its households and its name indexes are back. */
     public record Finished(long householdsWritten) {}

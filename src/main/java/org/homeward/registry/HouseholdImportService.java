@@ -102,7 +102,7 @@ public class HouseholdImportService {
             throws IOException {
         try (NameIndexes.Suspension nameIndexesAside = nameIndexes.suspendFor(checked.rows)) {
             ImportReport report;
-            try (BulkImports.Writing writing = bulkImports.startWriting()) {
+            try (BulkImports.Writing writing = bulkImports.startWriting(importId)) {
                 report = persist(file, checked, options, progress, importId);
             }
             if (nameIndexesAside.suspended()) {

@@ -36,7 +36,7 @@ class ReturnSummaryRefresher {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final StatisticsProperties properties;
-    private final BulkImports bulkImports;
+    private final RefreshPause pause;
     private final ChangeFeeds feeds;
 
     ReturnSummaryRefresher(
@@ -44,9 +44,9 @@ class ReturnSummaryRefresher {
             TransactionTemplate transactions,
             Clock clock,
             StatisticsProperties properties,
-            BulkImports bulkImports,
+            RefreshPause pause,
             ChangeFeeds feeds) {
-        this.bulkImports = bulkImports;
+        this.pause = pause;
         this.feeds = feeds;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -64,7 +64,10 @@ class ReturnSummaryRefresher {
     @SchedulerLock(name = "statistics-refresh", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
     public void refreshInBackground() {
         // A bulk import changes the same days again and again; recomputing them meanwhile only slows it down.
-        if (!bulkImports.writing()) {
+        pause.endSilent();
+        if (pause.inForce()) {
+            pause.skipped();
+        } else {
             refreshPending();
         }
     }
@@ -107,10 +110,11 @@ class ReturnSummaryRefresher {
     /**
      * Before an answer: refreshes when at most {@code mostDays} days wait and no other refresh is
      * running; otherwise answers at once, and the background refresh catches up (the answer says how
-     * many days wait). A reader never waits long for someone else's bulk import.
+     * many days wait). A reader never waits long for someone else's bulk import, and leaves the days of
+     * one that pauses the refresh to be counted once, after it.
      */
     int refreshSmallBacklog(int mostDays) {
-        if (!feeds.anythingWaiting()) {
+        if (!feeds.anythingWaiting() || pause.inForce()) {
             return 0;
         }
         Integer done = transactions.execute(status -> {

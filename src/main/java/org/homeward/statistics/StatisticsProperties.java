@@ -30,17 +30,24 @@ public record StatisticsProperties(
      * How the summary follows the registry: every {@code interval} in the background, at most
      * {@code daysPerTransaction} days per transaction; and before each answer when {@code onRead} is
      * set and no more than {@code onReadMostDays} days wait (a larger backlog is left to the background).
+     * A bulk import's pause of the refresh, on any server, stops being honoured once its server has not
+     * written its heartbeat for {@code pauseSilentAfter}.
      */
     public record Refresh(
             @DefaultValue("10s") Duration interval,
             @DefaultValue("true") boolean onRead,
             @DefaultValue("200") int daysPerTransaction,
-            @DefaultValue("50") int onReadMostDays) {
+            @DefaultValue("50") int onReadMostDays,
+            @DefaultValue("30s") Duration pauseSilentAfter) {
         public Refresh {
             if (daysPerTransaction < 1 || onReadMostDays < 1) {
                 throw new IllegalArgumentException(
                         "homeward.statistics.refresh.days-per-transaction and on-read-most-days"
                                 + " must be at least 1");
+            }
+            if (pauseSilentAfter == null || pauseSilentAfter.isNegative() || pauseSilentAfter.isZero()) {
+                throw new IllegalArgumentException(
+                        "homeward.statistics.refresh.pause-silent-after must be a positive duration");
             }
         }
     }

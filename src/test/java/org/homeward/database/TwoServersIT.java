@@ -57,22 +57,7 @@ class TwoServersIT {
     @BeforeAll
     static void startPostgresWithTheDocumentedRoles() throws Exception {
         postgres = SeparatePostgresServer.start();
-        Connection connection = postgres.connectAsSuperuser("postgres");
-        try {
-            for (String statement : documentedSetup()) {
-                Matcher connect = Pattern.compile("\\\\connect (\\w+)").matcher(statement);
-                if (connect.matches()) {
-                    connection.close();
-                    connection = postgres.connectAsSuperuser(connect.group(1));
-                } else {
-                    try (Statement sql = connection.createStatement()) {
-                        sql.execute(statement);
-                    }
-                }
-            }
-        } finally {
-            connection.close();
-        }
+        DocumentedSetup.run(postgres, OWNER_PASSWORD, APPLICATION_PASSWORD);
     }
 
     @AfterAll
@@ -460,23 +445,6 @@ class TwoServersIT {
             rows.next();
             return rows.getLong(1);
         }
-    }
-
-    private static List<String> documentedSetup() throws IOException {
-        Matcher block = Pattern.compile("\\*\\*External server\\.\\*\\*.*?```sql\\n(.*?)```", Pattern.DOTALL)
-                .matcher(Files.readString(Path.of("docs/security.md")));
-        assertThat(block.find()).isTrue();
-        List<String> statements = new ArrayList<>();
-        for (String line : block.group(1).split("\n")) {
-            String statement = line.strip().replaceAll(";$", "");
-            if (!statement.isEmpty()) {
-                statements.add(
-                        statement.startsWith("CREATE ROLE homeward_owner")
-                                ? statement.replace("'...'", "'" + OWNER_PASSWORD + "'")
-                                : statement.replace("'...'", "'" + APPLICATION_PASSWORD + "'"));
-            }
-        }
-        return statements;
     }
 
     /** What both servers are given: one database URL, its two roles and one audit key. */

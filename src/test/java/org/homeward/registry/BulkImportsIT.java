@@ -27,12 +27,20 @@ class BulkImportsIT {
     Path folder;
 
     @Test
-    void anImportIsSeenWritingOnlyWhileItWrites() {
-        assertThat(bulkImports.writing()).isFalse();
-        try (BulkImports.Writing writing = bulkImports.startWriting()) {
-            assertThat(bulkImports.writing()).isTrue();
+    void anImportPausesTheStatisticsRefreshOnlyWhileItWrites() {
+        String importId = UUID.randomUUID().toString();
+        assertThat(pausesOf(importId)).isZero();
+        try (BulkImports.Writing writing = bulkImports.startWriting(importId)) {
+            assertThat(pausesOf(importId)).as("every server sees the pause").isEqualTo(1);
         }
-        assertThat(bulkImports.writing()).isFalse();
+        assertThat(pausesOf(importId)).isZero();
+    }
+
+    private long pausesOf(String importId) {
+        return jdbc.sql("SELECT count(*) FROM statistics_refresh_pause WHERE holder = :holder")
+                .param("holder", "import " + importId)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -48,7 +56,11 @@ class BulkImportsIT {
                 imports.importFile(file, new ImportOptions(false, null, "test", 0), ImportProgress.SILENT);
 
         assertThat(report.householdsWritten()).isEqualTo(1);
-        assertThat(bulkImports.writing()).isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM statistics_refresh_pause")
+                        .query(Long.class)
+                        .single())
+                .as("the pause ended with the import")
+                .isZero();
         // The import's rows marked their days as changed; no day is left waiting once the import is done.
         assertThat(jdbc.sql("SELECT count(*) FROM statistics_stale_day")
                         .query(Long.class)
