@@ -7,8 +7,9 @@ import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.allocation.AllocationProposal.Decision;
+import org.homeward.reception.BookPlaces;
+import org.homeward.reception.BookingCommands;
 import org.homeward.reception.CentreService;
-import org.homeward.reception.StayService;
 import org.homeward.web.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,7 @@ public class AllocationDecisions {
 
     private final AllocationProposals proposals;
     private final AllocationRuns runs;
-    private final StayService stays;
+    private final BookingCommands bookings;
     private final CentreService centres;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
@@ -34,14 +35,14 @@ public class AllocationDecisions {
     AllocationDecisions(
             AllocationProposals proposals,
             AllocationRuns runs,
-            StayService stays,
+            BookingCommands bookings,
             CentreService centres,
             AuditTrail audit,
             TransactionTemplate transaction,
             Clock clock) {
         this.proposals = proposals;
         this.runs = runs;
-        this.stays = stays;
+        this.bookings = bookings;
         this.centres = centres;
         this.audit = audit;
         this.transaction = transaction;
@@ -139,12 +140,13 @@ public class AllocationDecisions {
             // Expected by the last day of the run's arrival window; a run without one leaves it to reception's default.
             java.time.LocalDate expectedBy =
                     runs.find(proposal.runId()).map(AllocationRun::windowTo).orElse(null);
-            stays.book(
-                    centre,
-                    proposal.householdId(),
-                    expectedBy,
-                    "Allocation " + decision.name().toLowerCase(java.util.Locale.ROOT)
-                            + (reason == null ? "" : ": " + reason),
+            bookings.book(
+                    new BookPlaces(
+                            centre,
+                            proposal.householdId(),
+                            expectedBy,
+                            "Allocation " + decision.name().toLowerCase(java.util.Locale.ROOT)
+                                    + (reason == null ? "" : ": " + reason)),
                     actor);
         }
         proposals.decide(proposal.id(), decision, centre, actor, clock.instant(), reason);

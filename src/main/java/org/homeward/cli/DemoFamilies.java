@@ -3,7 +3,7 @@ package org.homeward.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.NameChain;
@@ -45,7 +45,7 @@ final class DemoFamilies {
     }
 
     /** Registers family {@code index} going home to the area, from the country of asylum (ISO3). */
-    static Household register(HouseholdService households, int index, String country, String destination) {
+    static Household register(HouseholdCommands households, int index, String country, String destination) {
         String[] family = NAMES[index];
         String[] mother = MOTHERS[index % MOTHERS.length];
         String[] child = CHILDREN[index % CHILDREN.length];

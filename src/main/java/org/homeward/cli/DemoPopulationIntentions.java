@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.homeward.demo.DemoColumn;
 import org.homeward.movements.IntentionService;
 import org.homeward.movements.RecordIntentionRequest;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -51,7 +51,7 @@ final class DemoPopulationIntentions {
         Map<String, String> destinationByDocument = waitingHouseholds(householdsFile);
         Map<String, List<UUID>> found = DemoOfficers.as(
                 DemoOfficers.COORDINATOR,
-                () -> context.getBean(HouseholdService.class)
+                () -> context.getBean(HouseholdQueries.class)
                         .findByDocumentNumbers(destinationByDocument.keySet(), "DEMO_INTENTIONS"));
         IntentionService intentions = context.getBean(IntentionService.class);
         LocalDate today = LocalDate.now(context.getBean(Clock.class));

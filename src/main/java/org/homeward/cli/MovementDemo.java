@@ -18,7 +18,7 @@ import org.homeward.movements.RemoveHouseholdRequest;
 import org.homeward.movements.ReturnPlan;
 import org.homeward.movements.ReturnPlanService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -102,7 +102,7 @@ final class MovementDemo {
 
     /** Families 0-17 travel to the areas their movements need; 18-20 are heard without a movement yet. */
     private static List<Household> register(ConfigurableApplicationContext context, DemoStory story, LocalDate on) {
-        HouseholdService households = context.getBean(HouseholdService.class);
+        HouseholdCommands households = context.getBean(HouseholdCommands.class);
         List<Household> families = new ArrayList<>();
         story.timeline().at(story.moment(on, 10, 0), () -> {
             for (int i = 0; i < 21; i++) {

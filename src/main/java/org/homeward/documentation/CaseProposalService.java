@@ -11,7 +11,7 @@ import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +26,7 @@ public class CaseProposalService {
     private final DocumentationCaseService cases;
     private final CaseTypeCatalogue catalogue;
     private final DocumentationProperties properties;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final CurrentAccess access;
     private final AuditTrail audit;
     private final Clock clock;
@@ -36,7 +36,7 @@ public class CaseProposalService {
             DocumentationCaseService cases,
             CaseTypeCatalogue catalogue,
             DocumentationProperties properties,
-            HouseholdService households,
+            HouseholdQueries households,
             CurrentAccess access,
             AuditTrail audit,
             Clock clock) {

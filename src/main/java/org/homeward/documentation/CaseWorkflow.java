@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.homeward.access.CurrentAccess;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.JourneyStatus;
 import org.homeward.registry.ReturnType;
 import org.springframework.stereotype.Service;
@@ -26,7 +26,7 @@ public class CaseWorkflow {
     private final DocumentationCaseService service;
     private final DocumentationCaseRepository cases;
     private final CaseTypeCatalogue catalogue;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final CurrentAccess access;
     private final Clock clock;
 
@@ -34,7 +34,7 @@ public class CaseWorkflow {
             DocumentationCaseService service,
             DocumentationCaseRepository cases,
             CaseTypeCatalogue catalogue,
-            HouseholdService households,
+            HouseholdQueries households,
             CurrentAccess access,
             Clock clock) {
         this.service = service;

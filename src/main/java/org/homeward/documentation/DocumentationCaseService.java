@@ -14,7 +14,7 @@ import org.homeward.access.CurrentAccess;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +34,7 @@ public class DocumentationCaseService {
     private final DocumentationCaseRepository cases;
     private final CaseTypeCatalogue catalogue;
     private final CaseDeadlines deadlines;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final UserService users;
     private final CurrentAccess access;
     private final AuditTrail audit;
@@ -44,7 +44,7 @@ public class DocumentationCaseService {
             DocumentationCaseRepository cases,
             CaseTypeCatalogue catalogue,
             CaseDeadlines deadlines,
-            HouseholdService households,
+            HouseholdQueries households,
             UserService users,
             CurrentAccess access,
             AuditTrail audit,

@@ -11,7 +11,7 @@ import org.homeward.movements.Traveller;
 import org.homeward.registry.DocumentType;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +27,9 @@ class DocumentationDepartureCheck implements DepartureCheck {
     static final String NAME = "documentation";
     private static final Set<String> BIRTH_CASES = Set.of("BIRTH_ABROAD", "BIRTH_REGISTRATION_SYRIA");
     private final DocumentationCaseRepository cases;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
 
-    DocumentationDepartureCheck(DocumentationCaseRepository cases, HouseholdService households) {
+    DocumentationDepartureCheck(DocumentationCaseRepository cases, HouseholdQueries households) {
         this.cases = cases;
         this.households = households;
     }

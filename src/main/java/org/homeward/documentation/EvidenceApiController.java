@@ -3,7 +3,7 @@ package org.homeward.documentation;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.access.AuditRecord;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -27,13 +27,13 @@ class EvidenceApiController {
     private final EvidenceService evidence;
     private final PropertyLockerService lockers;
     private final EvidenceReencryption reencryption;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
 
     EvidenceApiController(
             EvidenceService evidence,
             PropertyLockerService lockers,
             EvidenceReencryption reencryption,
-            HouseholdService households) {
+            HouseholdQueries households) {
         this.households = households;
         this.evidence = evidence;
         this.lockers = lockers;

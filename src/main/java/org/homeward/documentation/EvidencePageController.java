@@ -1,7 +1,7 @@
 package org.homeward.documentation;
 
 import java.util.UUID;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,9 +21,9 @@ class EvidencePageController {
 
     private final EvidenceService evidence;
     private final PropertyLockerService lockers;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
 
-    EvidencePageController(EvidenceService evidence, PropertyLockerService lockers, HouseholdService households) {
+    EvidencePageController(EvidenceService evidence, PropertyLockerService lockers, HouseholdQueries households) {
         this.evidence = evidence;
         this.lockers = lockers;
         this.households = households;

@@ -14,7 +14,7 @@ import org.homeward.access.AuditRecord;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.web.ControlCharacters;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +31,7 @@ public class EvidenceService {
     static final int MAX_TITLE = 200;
     private final EvidenceRepository files;
     private final EvidenceCipher cipher;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final AuditTrail audit;
     private final CurrentAccess access;
     private final DocumentationCaseService cases;
@@ -40,7 +40,7 @@ public class EvidenceService {
     EvidenceService(
             EvidenceRepository files,
             EvidenceCipher cipher,
-            HouseholdService households,
+            HouseholdQueries households,
             AuditTrail audit,
             CurrentAccess access,
             DocumentationCaseService cases,

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +25,7 @@ public class PropertyLockerService {
     private final JdbcClient jdbc;
     private final EvidenceService evidence;
     private final EvidenceRepository files;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final AuditTrail audit;
     private final CurrentAccess access;
     private final Clock clock;
@@ -34,7 +34,7 @@ public class PropertyLockerService {
             JdbcClient jdbc,
             EvidenceService evidence,
             EvidenceRepository files,
-            HouseholdService households,
+            HouseholdQueries households,
             AuditTrail audit,
             CurrentAccess access,
             Clock clock) {

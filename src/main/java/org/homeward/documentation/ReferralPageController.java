@@ -2,7 +2,7 @@ package org.homeward.documentation;
 
 import java.util.List;
 import java.util.UUID;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.web.ProblemException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReferralPageController {
 
     private final ReferralService referrals;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
 
-    ReferralPageController(ReferralService referrals, HouseholdService households) {
+    ReferralPageController(ReferralService referrals, HouseholdQueries households) {
         this.referrals = referrals;
         this.households = households;
     }

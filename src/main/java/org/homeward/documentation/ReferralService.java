@@ -13,7 +13,7 @@ import org.homeward.access.CurrentAccess;
 import org.homeward.registry.Consent;
 import org.homeward.registry.ConsentService;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Purpose;
 import org.homeward.web.ProblemException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +32,7 @@ public class ReferralService {
 
     private final ReferralRepository referrals;
     private final ConsentService consents;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final AuditTrail audit;
     private final CurrentAccess access;
     private final ApplicationEventPublisher events;
@@ -43,7 +43,7 @@ public class ReferralService {
     ReferralService(
             ReferralRepository referrals,
             ConsentService consents,
-            HouseholdService households,
+            HouseholdQueries households,
             AuditTrail audit,
             CurrentAccess access,
             ApplicationEventPublisher events,

@@ -16,7 +16,7 @@ import org.homeward.linkage.DuplicatePair.FieldComparison;
 import org.homeward.linkage.PersonLinks.LinkBefore;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +34,7 @@ public class DuplicateReviewService {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final DuplicateCandidates candidates;
     private final PersonLinks links;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final CurrentAccess access;
     private final AuditTrail audit;
     private final Clock clock;
@@ -42,7 +42,7 @@ public class DuplicateReviewService {
     DuplicateReviewService(
             DuplicateCandidates candidates,
             PersonLinks links,
-            HouseholdService households,
+            HouseholdQueries households,
             CurrentAccess access,
             AuditTrail audit,
             Clock clock) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.homeward.places.PlaceLookup;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.NameChain;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -22,10 +22,10 @@ class LikelyDuplicatePanelController {
 
     private static final String PRINCIPAL = "members[0].";
     private final LikelyDuplicateService service;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final PlaceLookup places;
 
-    LikelyDuplicatePanelController(LikelyDuplicateService service, HouseholdService households, PlaceLookup places) {
+    LikelyDuplicatePanelController(LikelyDuplicateService service, HouseholdQueries households, PlaceLookup places) {
         this.service = service;
         this.households = households;
         this.places = places;

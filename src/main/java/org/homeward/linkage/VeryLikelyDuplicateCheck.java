@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.homeward.linkage.engine.LinkageSettings;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.homeward.registry.RegistrationDuplicateCheck;
@@ -24,14 +24,14 @@ import org.springframework.stereotype.Component;
 class VeryLikelyDuplicateCheck implements RegistrationDuplicateCheck {
 
     private final LikelyDuplicateService onEntry;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final DuplicateIndex index;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     VeryLikelyDuplicateCheck(
             LikelyDuplicateService onEntry,
-            HouseholdService households,
+            HouseholdQueries households,
             DuplicateIndex index,
             JdbcClient jdbc,
             Clock clock) {

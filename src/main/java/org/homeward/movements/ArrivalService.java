@@ -12,10 +12,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
-import org.homeward.registry.AdvanceJourneyRequest;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
+import org.homeward.registry.JourneyCommands;
 import org.homeward.registry.JourneyStatus;
+import org.homeward.registry.MoveJourney;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,8 @@ public class ArrivalService {
     private final BoardingSheets sheets;
     private final MissingPersonAlerts alerts;
     private final FollowUpVisits followUps;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
+    private final JourneyCommands journeys;
     private final AuditTrail audit;
     private final Clock clock;
     private final JourneyReasons reasons;
@@ -44,7 +46,8 @@ public class ArrivalService {
             BoardingSheets sheets,
             MissingPersonAlerts alerts,
             FollowUpVisits followUps,
-            HouseholdService households,
+            HouseholdQueries households,
+            JourneyCommands journeys,
             AuditTrail audit,
             Clock clock,
             JourneyReasons reasons) {
@@ -55,6 +58,7 @@ public class ArrivalService {
         this.alerts = alerts;
         this.followUps = followUps;
         this.households = households;
+        this.journeys = journeys;
         this.audit = audit;
         this.clock = clock;
     }
@@ -119,9 +123,8 @@ public class ArrivalService {
         Household household = households.find(householdId);
         JourneyStatus next = movement.toReception() ? JourneyStatus.AT_RECEPTION : JourneyStatus.RETURNED_HOME;
         if (household.journey().status().canMoveTo(next)) {
-            households.advanceJourney(
-                    householdId,
-                    new AdvanceJourneyRequest(household.version(), next.name(), reasons.arrived(movement.departsOn())),
+            journeys.move(
+                    MoveJourney.of(householdId, household.version(), next, reasons.arrived(movement.departsOn())),
                     actor);
         }
         followUps.schedule(householdId, movement.id(), LocalDate.now(clock), persons);

@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
-import org.homeward.registry.AdvanceJourneyRequest;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
+import org.homeward.registry.JourneyCommands;
 import org.homeward.registry.JourneyStatus;
+import org.homeward.registry.MoveJourney;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,8 @@ public class BoardingService {
     private final BoardingManifest manifest;
     private final BoardingSheets sheets;
     private final ScannedSlips slips;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
+    private final JourneyCommands journeys;
     private final AuditTrail audit;
     private final Clock clock;
     private final JourneyReasons reasons;
@@ -39,7 +41,8 @@ public class BoardingService {
             BoardingManifest manifest,
             BoardingSheets sheets,
             ScannedSlips slips,
-            HouseholdService households,
+            HouseholdQueries households,
+            JourneyCommands journeys,
             AuditTrail audit,
             Clock clock,
             JourneyReasons reasons) {
@@ -48,6 +51,7 @@ public class BoardingService {
         this.sheets = sheets;
         this.slips = slips;
         this.households = households;
+        this.journeys = journeys;
         this.audit = audit;
         this.clock = clock;
     }
@@ -138,11 +142,11 @@ public class BoardingService {
             manifest.takeOffAsNoShow(movement.id(), household.id(), now, actor);
         } else if (movement.kind() == MovementKind.ORGANISED_RETURN
                 && household.journey().status().canMoveTo(JourneyStatus.IN_TRANSIT)) {
-            households.advanceJourney(
-                    household.id(),
-                    new AdvanceJourneyRequest(
+            journeys.move(
+                    MoveJourney.of(
+                            household.id(),
                             household.version(),
-                            JourneyStatus.IN_TRANSIT.name(),
+                            JourneyStatus.IN_TRANSIT,
                             reasons.boarded(movement.departsOn())),
                     actor);
         }

@@ -11,7 +11,7 @@ import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 class BoardingSheets {
 
     private final BoardingManifest manifest;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final AuditTrail audit;
 
-    BoardingSheets(BoardingManifest manifest, HouseholdService households, AuditTrail audit) {
+    BoardingSheets(BoardingManifest manifest, HouseholdQueries households, AuditTrail audit) {
         this.manifest = manifest;
         this.households = households;
         this.audit = audit;

@@ -14,7 +14,7 @@ import org.homeward.registry.BirthDate;
 import org.homeward.registry.DatePrecision;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.homeward.registry.SpecificNeed;
 import org.springframework.stereotype.Component;
@@ -33,13 +33,13 @@ public class DepartureChecks {
     private final List<DepartureCheck> checks;
     private final ManifestRepository manifests;
     private final DepartureDecisionRepository decisions;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
 
     DepartureChecks(
             List<DepartureCheck> checks,
             ManifestRepository manifests,
             DepartureDecisionRepository decisions,
-            HouseholdService households) {
+            HouseholdQueries households) {
         this.checks = List.copyOf(checks);
         this.manifests = manifests;
         this.decisions = decisions;

@@ -13,7 +13,7 @@ import org.homeward.access.AuditTrail;
 import org.homeward.places.PlaceLookup;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.web.ProblemException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +31,13 @@ public class FollowUpService {
     static final int MAX_LISTED = 500;
     static final int MAX_NOTE = 2000;
     private final FollowUpVisits visits;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final PlaceLookup places;
     private final AuditTrail audit;
     private final Clock clock;
 
     FollowUpService(
-            FollowUpVisits visits, HouseholdService households, PlaceLookup places, AuditTrail audit, Clock clock) {
+            FollowUpVisits visits, HouseholdQueries households, PlaceLookup places, AuditTrail audit, Clock clock) {
         this.visits = visits;
         this.households = households;
         this.places = places;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IntentionService {
 
     /** "Today" for a statement's day is reckoned in Syria, where the operation is run from. */
-    private final HouseholdService households;
+    private final HouseholdQueries households;
 
     private final IntentionValidator validator;
     private final IntentionRepository intentions;
@@ -29,7 +29,7 @@ public class IntentionService {
     private final Clock clock;
 
     IntentionService(
-            HouseholdService households,
+            HouseholdQueries households,
             IntentionValidator validator,
             IntentionRepository intentions,
             AuditTrail audit,

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 class ManifestAssembler {
 
     private final ManifestReader reader;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
 
-    ManifestAssembler(ManifestReader reader, HouseholdService households) {
+    ManifestAssembler(ManifestReader reader, HouseholdQueries households) {
         this.reader = reader;
         this.households = households;
     }

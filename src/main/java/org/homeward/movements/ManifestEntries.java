@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ManifestEntries {
 
-    private final HouseholdService households;
+    private final HouseholdQueries households;
 
-    ManifestEntries(HouseholdService households) {
+    ManifestEntries(HouseholdQueries households) {
         this.households = households;
     }
 

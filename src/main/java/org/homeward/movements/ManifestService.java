@@ -8,10 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
+import org.homeward.reception.BookPlaces;
+import org.homeward.reception.BookingCommands;
+import org.homeward.reception.ReleaseMovementBooking;
 import org.homeward.reception.Stay;
-import org.homeward.reception.StayService;
+import org.homeward.reception.StayQueries;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +30,9 @@ public class ManifestService {
 
     private final MovementRepository movements;
     private final ManifestRepository manifests;
-    private final HouseholdService households;
-    private final StayService stays;
+    private final HouseholdQueries households;
+    private final StayQueries stays;
+    private final BookingCommands bookings;
     private final MovementDays days;
     private final AuditTrail audit;
     private final ManifestBulkRows bulk;
@@ -36,8 +40,9 @@ public class ManifestService {
     ManifestService(
             MovementRepository movements,
             ManifestRepository manifests,
-            HouseholdService households,
-            StayService stays,
+            HouseholdQueries households,
+            StayQueries stays,
+            BookingCommands bookings,
             MovementDays days,
             AuditTrail audit,
             ManifestBulkRows bulk) {
@@ -46,6 +51,7 @@ public class ManifestService {
         this.manifests = manifests;
         this.households = households;
         this.stays = stays;
+        this.bookings = bookings;
         this.days = days;
         this.audit = audit;
     }
@@ -233,7 +239,8 @@ public class ManifestService {
      */
     private void releaseBooking(UUID movementId, ManifestHousehold onManifest, String actor) {
         if (onManifest.centreCode() != null) {
-            stays.releaseBookingOfMovement(onManifest.householdId(), onManifest.centreCode(), movementId, actor);
+            bookings.releaseBookingOfMovement(
+                    new ReleaseMovementBooking(onManifest.householdId(), onManifest.centreCode(), movementId), actor);
         }
     }
 
@@ -273,7 +280,7 @@ public class ManifestService {
         if (centre == null) {
             return Optional.empty();
         }
-        stays.book(centre, householdId, movement.departsOn(), "Movement " + movement.id(), actor);
+        bookings.book(new BookPlaces(centre, householdId, movement.departsOn(), "Movement " + movement.id()), actor);
         return Optional.of(centre);
     }
 

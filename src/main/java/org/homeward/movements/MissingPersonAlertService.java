@@ -11,7 +11,7 @@ import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +26,14 @@ public class MissingPersonAlertService {
     static final int MAX_NOTE = 2000;
     private final MissingPersonAlerts alerts;
     private final BoardingManifest manifest;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final AuditTrail audit;
     private final Clock clock;
 
     MissingPersonAlertService(
             MissingPersonAlerts alerts,
             BoardingManifest manifest,
-            HouseholdService households,
+            HouseholdQueries households,
             AuditTrail audit,
             Clock clock) {
         this.alerts = alerts;

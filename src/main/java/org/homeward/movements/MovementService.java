@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
-import org.homeward.registry.AdvanceJourneyRequest;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
+import org.homeward.registry.JourneyCommands;
 import org.homeward.registry.JourneyStatus;
+import org.homeward.registry.MoveJourney;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,8 @@ public class MovementService {
     private final ReturnPlanService plans;
     private final ManifestRepository manifests;
     private final DepartureChecks checks;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
+    private final JourneyCommands journeys;
     private final MovementDays days;
     private final AuditTrail audit;
     private final JourneyReasons reasons;
@@ -39,7 +41,8 @@ public class MovementService {
             ReturnPlanService plans,
             ManifestRepository manifests,
             DepartureChecks checks,
-            HouseholdService households,
+            HouseholdQueries households,
+            JourneyCommands journeys,
             MovementDays days,
             AuditTrail audit,
             JourneyReasons reasons) {
@@ -50,6 +53,7 @@ public class MovementService {
         this.manifests = manifests;
         this.checks = checks;
         this.households = households;
+        this.journeys = journeys;
         this.days = days;
         this.audit = audit;
     }
@@ -190,10 +194,12 @@ public class MovementService {
         Household household = households.find(householdId);
         JourneyStatus status = household.journey().status();
         if (status != JourneyStatus.IN_TRANSIT && status.canMoveTo(JourneyStatus.IN_TRANSIT)) {
-            households.advanceJourney(
-                    householdId,
-                    new AdvanceJourneyRequest(
-                            household.version(), "IN_TRANSIT", reasons.departed(movement.departsOn())),
+            journeys.move(
+                    MoveJourney.of(
+                            householdId,
+                            household.version(),
+                            JourneyStatus.IN_TRANSIT,
+                            reasons.departed(movement.departsOn())),
                     actor);
         }
     }

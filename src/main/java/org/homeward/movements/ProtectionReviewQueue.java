@@ -14,7 +14,7 @@ import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +30,7 @@ public class ProtectionReviewQueue {
     static final int MAX_SHOWN = 200;
     static final int MAX_NOTE = 2000;
     private final JdbcClient jdbc;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final VoluntarinessMessages messages;
     private final Clock clock;
     private final CurrentAccess access;
@@ -38,7 +38,7 @@ public class ProtectionReviewQueue {
 
     ProtectionReviewQueue(
             JdbcClient jdbc,
-            HouseholdService households,
+            HouseholdQueries households,
             VoluntarinessMessages messages,
             Clock clock,
             CurrentAccess access,

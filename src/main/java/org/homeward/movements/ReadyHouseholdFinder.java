@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.homeward.movements.scheduling.ReadyHousehold;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.homeward.registry.JourneyStatus;
 import org.springframework.stereotype.Component;
@@ -40,11 +40,11 @@ class ReadyHouseholdFinder {
 
     private static final int CHUNK = 1_000;
     private final ScheduleRepository repository;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final VoluntarinessRecords voluntariness;
 
     ReadyHouseholdFinder(
-            ScheduleRepository repository, HouseholdService households, VoluntarinessRecords voluntariness) {
+            ScheduleRepository repository, HouseholdQueries households, VoluntarinessRecords voluntariness) {
         this.repository = repository;
         this.households = households;
         this.voluntariness = voluntariness;

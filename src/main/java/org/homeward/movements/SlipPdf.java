@@ -10,7 +10,7 @@ import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.places.PlaceLookup;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 class SlipPdf {
 
     /** Syria's clock: the date printed on the slip is the day it was printed there. */
-    private final HouseholdService households;
+    private final HouseholdQueries households;
 
     private final ManifestReader movements;
     private final SlipCodes codes;
@@ -37,7 +37,7 @@ class SlipPdf {
     private final PdfRenderer renderer = new PdfRenderer();
 
     SlipPdf(
-            HouseholdService households,
+            HouseholdQueries households,
             ManifestReader movements,
             SlipCodes codes,
             PlaceLookup places,

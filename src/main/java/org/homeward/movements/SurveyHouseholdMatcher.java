@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.ImportProblem;
 import org.homeward.registry.ReferenceMistypedException;
 import org.springframework.stereotype.Component;
@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SurveyHouseholdMatcher {
 
-    private final HouseholdService households;
+    private final HouseholdQueries households;
 
-    SurveyHouseholdMatcher(HouseholdService households) {
+    SurveyHouseholdMatcher(HouseholdQueries households) {
         this.households = households;
     }
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.springframework.stereotype.Service;
 
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class VoluntarinessReader {
 
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final VoluntarinessRecords records;
     private final VoluntarinessBriefings briefings;
     private final VoluntarinessProperties properties;
@@ -31,7 +31,7 @@ public class VoluntarinessReader {
     private final AuditTrail audit;
 
     VoluntarinessReader(
-            HouseholdService households,
+            HouseholdQueries households,
             VoluntarinessRecords records,
             VoluntarinessBriefings briefings,
             VoluntarinessProperties properties,

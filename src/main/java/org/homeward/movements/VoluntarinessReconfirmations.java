@@ -11,7 +11,7 @@ import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VoluntarinessReconfirmations {
 
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final VoluntarinessRecords records;
     private final VoluntarinessMovements movements;
     private final VoluntarinessMessages messages;
@@ -34,7 +34,7 @@ public class VoluntarinessReconfirmations {
     private final AuditTrail audit;
 
     VoluntarinessReconfirmations(
-            HouseholdService households,
+            HouseholdQueries households,
             VoluntarinessRecords records,
             VoluntarinessMovements movements,
             VoluntarinessMessages messages,

@@ -11,7 +11,7 @@ import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class VoluntarinessService {
 
     static final int MAX_REASON = 1000;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final VoluntarinessRecords records;
     private final VoluntarinessValidator validator;
     private final VoluntarinessBriefings briefings;
@@ -40,7 +40,7 @@ public class VoluntarinessService {
     private final ApplicationEventPublisher events;
 
     VoluntarinessService(
-            HouseholdService households,
+            HouseholdQueries households,
             VoluntarinessRecords records,
             VoluntarinessValidator validator,
             VoluntarinessBriefings briefings,

@@ -21,7 +21,7 @@ import org.homeward.offline.OfflineRequests.OutboxSecret;
 import org.homeward.offline.OfflineRequests.ReferencesAnswer;
 import org.homeward.offline.OfflineRequests.RegisterDeviceRequest;
 import org.homeward.offline.OfflineRequests.ReservedReference;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +35,7 @@ class OfflineDeviceService {
     private static final int SALT_BYTES = 32;
     private final OfflineDevices devices;
     private final ReservedReferences references;
-    private final HouseholdService households;
+    private final HouseholdCommands households;
     private final CurrentAccess access;
     private final AuditTrail audit;
     private final OfflineProperties properties;
@@ -46,7 +46,7 @@ class OfflineDeviceService {
     OfflineDeviceService(
             OfflineDevices devices,
             ReservedReferences references,
-            HouseholdService households,
+            HouseholdCommands households,
             CurrentAccess access,
             AuditTrail audit,
             OfflineProperties properties,

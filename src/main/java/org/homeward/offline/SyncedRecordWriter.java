@@ -12,7 +12,7 @@ import org.homeward.offline.ReservedReferences.Reservation;
 import org.homeward.registry.ConsentRequest;
 import org.homeward.registry.ConsentService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.InvalidHouseholdException;
 import org.homeward.registry.RegistrationConsent;
 import org.homeward.registry.ValidationProblem;
@@ -35,7 +35,7 @@ class SyncedRecordWriter {
 
     private final OfflineSubmissions submissions;
     private final ReservedReferences references;
-    private final HouseholdService households;
+    private final HouseholdCommands households;
     private final ConsentService consents;
     private final MessageSource messages;
     private final Clock clock;
@@ -43,7 +43,7 @@ class SyncedRecordWriter {
     SyncedRecordWriter(
             OfflineSubmissions submissions,
             ReservedReferences references,
-            HouseholdService households,
+            HouseholdCommands households,
             ConsentService consents,
             MessageSource messages,
             Clock clock) {

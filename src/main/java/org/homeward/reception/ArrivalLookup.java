@@ -8,7 +8,7 @@ import org.homeward.access.AuditTrail;
 import org.homeward.access.LookupRateLimiter;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.homeward.registry.ReferenceMistypedException;
 import org.homeward.registry.SlipCodeRefusedException;
@@ -26,7 +26,7 @@ class ArrivalLookup {
 
     private final CentreService centres;
     private final CentreScope scope;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final LookupRateLimiter limiter;
     private final AuditTrail audit;
     private final TypedReferences references;
@@ -34,7 +34,7 @@ class ArrivalLookup {
     ArrivalLookup(
             CentreService centres,
             CentreScope scope,
-            HouseholdService households,
+            HouseholdQueries households,
             LookupRateLimiter limiter,
             AuditTrail audit,
             TypedReferences references) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.HouseholdSummary;
 import org.homeward.registry.SearchCriteria;
 import org.homeward.registry.SearchText;
@@ -28,10 +28,10 @@ class BoardSearch {
 
     private static final int REGISTRY_PAGE = 100;
     private final ReceptionForecastService forecasts;
-    private final StayService stays;
-    private final HouseholdService households;
+    private final StayQueries stays;
+    private final HouseholdQueries households;
 
-    BoardSearch(ReceptionForecastService forecasts, StayService stays, HouseholdService households) {
+    BoardSearch(ReceptionForecastService forecasts, StayQueries stays, HouseholdQueries households) {
         this.forecasts = forecasts;
         this.stays = stays;
         this.households = households;

@@ -1,5 +1,7 @@
 package org.homeward.reception;
 
+import org.homeward.registry.JourneyStatus;
+
 /**
  * Why Homeward itself released a booking, kept as a code so that each reader sees it in their own
  * language; what a person wrote about it stays in the stay's end note.
@@ -24,8 +26,8 @@ public record BookingReleaseCause(Code code, String detail) {
         return new BookingReleaseCause(Code.CHECKED_IN_ELSEWHERE, centreCode);
     }
 
-    static BookingReleaseCause journeyMovedTo(String stage) {
-        return new BookingReleaseCause(Code.JOURNEY_ENDED, stage);
+    static BookingReleaseCause journeyMovedTo(JourneyStatus stage) {
+        return new BookingReleaseCause(Code.JOURNEY_ENDED, stage.name());
     }
 
     static BookingReleaseCause takenOffMovement(String movementId) {

@@ -32,7 +32,9 @@ class CentreBoardController {
     static final int RESIDENTS_PER_PAGE = 50;
     static final int BOOKINGS_SHOWN = 100;
     private final CentreService centres;
-    private final StayService stays;
+    private final StayQueries stays;
+    private final StayCommands stayCommands;
+    private final BookingCommands bookings;
     private final ReceptionForecastService forecasts;
     private final AbsentMembers absentMembers;
     private final ArrivalLookup arrivals;
@@ -40,7 +42,9 @@ class CentreBoardController {
 
     CentreBoardController(
             CentreService centres,
-            StayService stays,
+            StayQueries stays,
+            StayCommands stayCommands,
+            BookingCommands bookings,
             ReceptionForecastService forecasts,
             AbsentMembers absentMembers,
             ArrivalLookup arrivals,
@@ -48,6 +52,8 @@ class CentreBoardController {
         this.search = search;
         this.centres = centres;
         this.stays = stays;
+        this.stayCommands = stayCommands;
+        this.bookings = bookings;
         this.forecasts = forecasts;
         this.absentMembers = absentMembers;
         this.arrivals = arrivals;
@@ -147,7 +153,8 @@ class CentreBoardController {
             Principal principal,
             RedirectAttributes redirect) {
         try {
-            Stay stay = stays.checkIn(code, new CheckInRequest(household, memberIds, reason), principal.getName());
+            Stay stay =
+                    stayCommands.checkIn(code, new CheckInRequest(household, memberIds, reason), principal.getName());
             redirect.addFlashAttribute("notice", "checkedIn");
             redirect.addFlashAttribute("noticePersons", stay.persons());
         } catch (CentreNotFoundException notYours) {
@@ -169,7 +176,7 @@ class CentreBoardController {
             RedirectAttributes redirect) {
         String centre = stays.find(id).centreCode();
         try {
-            Stay stay = stays.join(id, new JoinStayRequest(memberIds, note), principal.getName());
+            Stay stay = stayCommands.join(id, new JoinStayRequest(memberIds, note), principal.getName());
             redirect.addFlashAttribute("notice", "joined");
             redirect.addFlashAttribute("noticePersons", stay.persons());
         } catch (ProblemException refused) {
@@ -188,7 +195,7 @@ class CentreBoardController {
             RedirectAttributes redirect) {
         String centre = stays.find(id).centreCode();
         try {
-            stays.checkOut(id, new CheckOutRequest(outcome, note), principal.getName());
+            stayCommands.checkOut(id, new CheckOutRequest(outcome, note), principal.getName());
             redirect.addFlashAttribute("notice", "checkedOut");
         } catch (ProblemException refused) {
             refuse(refused, redirect);
@@ -206,7 +213,7 @@ class CentreBoardController {
             RedirectAttributes redirect) {
         String centre = stays.find(id).centreCode();
         try {
-            stays.transfer(id, new TransferRequest(toCentre, reason), principal.getName());
+            stayCommands.transfer(id, new TransferRequest(toCentre, reason), principal.getName());
             redirect.addFlashAttribute("notice", "transferred");
         } catch (ProblemException refused) {
             refuse(refused, redirect);
@@ -223,7 +230,7 @@ class CentreBoardController {
             RedirectAttributes redirect) {
         String centre = stays.find(id).centreCode();
         try {
-            stays.release(id, new ReleaseBookingRequest(reason), principal.getName());
+            bookings.release(id, reason, principal.getName());
             redirect.addFlashAttribute("notice", "released");
         } catch (ProblemException refused) {
             refuse(refused, redirect);

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class JourneyEndsBooking {
 
-    private final StayService stays;
+    private final BookingCommands stays;
 
-    JourneyEndsBooking(StayService stays) {
+    JourneyEndsBooking(BookingCommands stays) {
         this.stays = stays;
     }
 

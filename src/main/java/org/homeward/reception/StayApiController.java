@@ -24,10 +24,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Stays", description = "Households checked in to reception centres")
 class StayApiController {
 
-    private final StayService stays;
+    private final StayQueries stays;
+    private final StayCommands stayCommands;
+    private final BookingCommands bookings;
 
-    StayApiController(StayService stays) {
+    StayApiController(StayQueries stays, StayCommands stayCommands, BookingCommands bookings) {
         this.stays = stays;
+        this.stayCommands = stayCommands;
+        this.bookings = bookings;
     }
 
     @PostMapping("/centres/{code}/stays")
@@ -38,7 +42,7 @@ class StayApiController {
                             + "here takes them up, one booked elsewhere has that booking released; 409 CENTRE_FULL when there is no room")
     ResponseEntity<Stay> checkIn(
             @PathVariable String code, @Valid @RequestBody CheckInRequest request, Principal principal) {
-        Stay stay = stays.checkIn(code, request, principal.getName());
+        Stay stay = stayCommands.checkIn(code, request, principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/stays/" + stay.id())).body(stay);
     }
 
@@ -70,7 +74,7 @@ class StayApiController {
             summary = "Release a booking whose household will not come, with the reason; its places are free again. "
                     + "409 STAY_ALREADY_ARRIVED for a household that has arrived")
     Stay release(@PathVariable UUID id, @RequestBody ReleaseBookingRequest request, Principal principal) {
-        return stays.release(id, request, principal.getName());
+        return bookings.release(id, request.reason(), principal.getName());
     }
 
     @GetMapping("/stays/{id}")
@@ -95,7 +99,7 @@ class StayApiController {
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
     @Operation(summary = "End a stay; outcome RETURNED_HOME moves the journey to RETURNED_HOME")
     Stay checkOut(@PathVariable UUID id, @RequestBody CheckOutRequest request, Principal principal) {
-        return stays.checkOut(id, request, principal.getName());
+        return stayCommands.checkOut(id, request, principal.getName());
     }
 
     @PostMapping("/stays/{id}/members")
@@ -104,14 +108,14 @@ class StayApiController {
             summary = "Members arriving after a partial check-in join the household's stay; 409 CENTRE_FULL "
                     + "when there is no room, MEMBER_ALREADY_STAYING when one of them is staying already")
     Stay join(@PathVariable UUID id, @Valid @RequestBody JoinStayRequest request, Principal principal) {
-        return stays.join(id, request, principal.getName());
+        return stayCommands.join(id, request, principal.getName());
     }
 
     @PostMapping("/stays/{id}/transfer")
     @PreAuthorize(ReceptionRoles.MOVE_PEOPLE)
     @Operation(summary = "Move a stay to another centre, with the reason; answers the new stay")
     ResponseEntity<Stay> transfer(@PathVariable UUID id, @RequestBody TransferRequest request, Principal principal) {
-        Stay stay = stays.transfer(id, request, principal.getName());
+        Stay stay = stayCommands.transfer(id, request, principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/stays/" + stay.id())).body(stay);
     }
 }

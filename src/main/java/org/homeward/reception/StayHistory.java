@@ -66,4 +66,13 @@ class StayHistory {
                         json.readValue(rs.getString("details"), DETAILS)))
                 .list();
     }
+
+    /** The facts every step of a stay keeps in its details: persons, accessible unit, and whether some members are missing. */
+    static Map<String, Object> describe(Stay stay) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("persons", stay.persons());
+        details.put("accessibleUnit", stay.accessible());
+        details.put("partial", stay.partialReason() != null);
+        return details;
+    }
 }

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 class CheckedRegistration {
 
     static final String CONFIRMED_EVENT = "DUPLICATE_CONFIRMED";
-    private final HouseholdService households;
+    private final HouseholdQueries households;
+    private final HouseholdCommands commands;
     private final HouseholdHistory history;
     private final ObjectProvider<RegistrationDuplicateCheck> checks;
     private final java.time.Clock clock;
@@ -25,7 +26,8 @@ class CheckedRegistration {
     private final ConsentService consents;
 
     CheckedRegistration(
-            HouseholdService households,
+            HouseholdQueries households,
+            HouseholdCommands commands,
             HouseholdHistory history,
             ObjectProvider<RegistrationDuplicateCheck> checks,
             java.time.Clock clock,
@@ -34,6 +36,7 @@ class CheckedRegistration {
         this.settings = settings;
         this.consents = consents;
         this.households = households;
+        this.commands = commands;
         this.history = history;
         this.checks = checks;
         this.clock = clock;
@@ -72,7 +75,7 @@ class CheckedRegistration {
                 && (confirmation == null || !confirmation.confirms(match.get().reference()))) {
             throw new VeryLikelyDuplicateException(match.get());
         }
-        Household household = households.register(request, actor);
+        Household household = commands.register(request, actor);
         match.ifPresent(confirmed -> recordConfirmed(household, request, confirmed, actor));
         if (consent == null) {
             return household;

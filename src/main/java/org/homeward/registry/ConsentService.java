@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentService {
 
     private final JdbcClient jdbc;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final HouseholdHistory history;
     private final AuditTrail audit;
     private final Clock clock;
@@ -31,7 +31,7 @@ public class ConsentService {
 
     ConsentService(
             JdbcClient jdbc,
-            HouseholdService households,
+            HouseholdQueries households,
             HouseholdHistory history,
             AuditTrail audit,
             Clock clock,

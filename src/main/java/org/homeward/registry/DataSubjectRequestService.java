@@ -27,7 +27,7 @@ public class DataSubjectRequestService {
 
     private static final Set<String> KINDS = Set.of("ACCESS", "CORRECTION", "DELETION");
     private final JdbcClient jdbc;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final HouseholdHistory history;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -35,7 +35,7 @@ public class DataSubjectRequestService {
 
     DataSubjectRequestService(
             JdbcClient jdbc,
-            HouseholdService households,
+            HouseholdQueries households,
             HouseholdHistory history,
             AuditTrail audit,
             ApplicationEventPublisher events,

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/households")
 class DestinationAreaApiController {
 
-    private final HouseholdService households;
+    private final HouseholdQueries households;
     private final ObjectProvider<DestinationAreaNotes> notes;
 
-    DestinationAreaApiController(HouseholdService households, ObjectProvider<DestinationAreaNotes> notes) {
+    DestinationAreaApiController(HouseholdQueries households, ObjectProvider<DestinationAreaNotes> notes) {
         this.households = households;
         this.notes = notes;
     }

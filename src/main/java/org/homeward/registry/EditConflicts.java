@@ -22,19 +22,22 @@ public class EditConflicts {
 
     static final int MAX_LISTED = 200;
     private final EditConflictRepository conflicts;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
+    private final HouseholdCommands commands;
     private final HouseholdHistory history;
     private final AuditTrail audit;
     private final Clock clock;
 
     EditConflicts(
             EditConflictRepository conflicts,
-            HouseholdService households,
+            HouseholdQueries households,
+            HouseholdCommands commands,
             HouseholdHistory history,
             AuditTrail audit,
             Clock clock) {
         this.conflicts = conflicts;
         this.households = households;
+        this.commands = commands;
         this.history = history;
         this.audit = audit;
         this.clock = clock;
@@ -102,7 +105,7 @@ public class EditConflicts {
             context.put(HistoryNote.CHANGES, Map.of());
             history.record(household.id(), now, actor, "EDIT_CONFLICT_RESOLVED", null, context);
         } else {
-            households.update(
+            commands.update(
                     household.id(),
                     EditableFields.withChanges(household, Map.of(key, chosen == null ? "" : chosen), null),
                     actor,

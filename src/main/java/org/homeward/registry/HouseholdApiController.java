@@ -22,14 +22,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Households", description = "Households, their members, journeys and history")
 class HouseholdApiController {
 
-    private final HouseholdService households;
+    private final HouseholdQueries households;
+    private final JourneyCommands journeys;
+    private final HouseholdCommands commands;
     private final HouseholdCorrections corrections;
     private final CheckedRegistration checkedRegistration;
 
     HouseholdApiController(
-            HouseholdService households, HouseholdCorrections corrections, CheckedRegistration checkedRegistration) {
+            HouseholdQueries households,
+            JourneyCommands journeys,
+            HouseholdCommands commands,
+            HouseholdCorrections corrections,
+            CheckedRegistration checkedRegistration) {
         this.checkedRegistration = checkedRegistration;
         this.households = households;
+        this.journeys = journeys;
+        this.commands = commands;
         this.corrections = corrections;
     }
 
@@ -64,13 +72,13 @@ class HouseholdApiController {
     @PutMapping("/{id}")
     @Operation(summary = "Replace a household's details; send the version you read (409 if someone changed it since)")
     Household update(@PathVariable UUID id, @Valid @RequestBody UpdateHouseholdRequest request, Principal principal) {
-        return households.update(id, request, principal.getName());
+        return commands.update(id, request, principal.getName());
     }
 
     @PostMapping("/{id}/members")
     @Operation(summary = "Add a member to a household")
     Household addMember(@PathVariable UUID id, @Valid @RequestBody AddMemberRequest request, Principal principal) {
-        return households.addMember(id, request, principal.getName());
+        return commands.addMember(id, request, principal.getName());
     }
 
     @PutMapping("/{id}/details")
@@ -105,7 +113,7 @@ class HouseholdApiController {
     @PostMapping("/{id}/journey")
     @Operation(summary = "Move the journey forward (or withdraw it) with a reason")
     Household moveJourney(@PathVariable UUID id, @RequestBody AdvanceJourneyRequest request, Principal principal) {
-        return households.advanceJourney(id, request, principal.getName());
+        return journeys.move(request.toCommand(id), principal.getName());
     }
 
     @PostMapping("/{id}/members/{memberId}/reveal")

@@ -113,7 +113,7 @@ class HouseholdBulkWriter {
         CopyText individualRows = new CopyText(512 * valid.household().members().size());
         List<Individual> members = new ArrayList<>(valid.household().members().size());
         for (Individual member : valid.household().members()) {
-            Individual stored = HouseholdService.withId(member, RecordIds.next());
+            Individual stored = HouseholdCommands.withId(member, RecordIds.next());
             individual(
                     individualRows, id, valid.individualKeys().get(member.position()), stored, folding, rememberedKeys);
             members.add(stored);

@@ -22,17 +22,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HouseholdCorrectionController {
 
     private final HouseholdCorrections corrections;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
+    private final HouseholdCommands commands;
     private final ProblemLabels labels;
     private final MemberPlaceNames memberPlaces;
 
     HouseholdCorrectionController(
             HouseholdCorrections corrections,
-            HouseholdService households,
+            HouseholdQueries households,
+            HouseholdCommands commands,
             ProblemLabels labels,
             MemberPlaceNames memberPlaces) {
         this.corrections = corrections;
         this.households = households;
+        this.commands = commands;
         this.labels = labels;
         this.memberPlaces = memberPlaces;
     }
@@ -82,7 +85,7 @@ class HouseholdCorrectionController {
                 "add",
                 locale,
                 redirect,
-                () -> households.addMember(
+                () -> commands.addMember(
                         id,
                         new AddMemberRequest(version, typedNamesRead(member.toDetails()), reason),
                         principal.getName()),

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class HouseholdCorrections {
 
     static final int MAX_REASON = 500;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
+    private final HouseholdCommands commands;
     private final HouseholdRepository repository;
     private final HouseholdHistory history;
     private final AuditTrail audit;
@@ -33,7 +34,8 @@ public class HouseholdCorrections {
     private final HouseholdVersions versions;
 
     HouseholdCorrections(
-            HouseholdService households,
+            HouseholdQueries households,
+            HouseholdCommands commands,
             HouseholdRepository repository,
             HouseholdHistory history,
             AuditTrail audit,
@@ -42,6 +44,7 @@ public class HouseholdCorrections {
             HouseholdVersions versions) {
         this.versions = versions;
         this.households = households;
+        this.commands = commands;
         this.repository = repository;
         this.history = history;
         this.audit = audit;
@@ -62,7 +65,7 @@ public class HouseholdCorrections {
                         request.journey().crossingPoint(),
                         request.journey().destinationPcode(),
                         request.journey().plannedDate());
-        return households.update(
+        return commands.update(
                 id,
                 new UpdateHouseholdRequest(
                         request.version(), request.registrationSite(), journey, detailsOf(before), request.reason()),
@@ -80,7 +83,7 @@ public class HouseholdCorrections {
         }
         List<IndividualDetails> members = detailsOf(before);
         members.set(index, request.member());
-        return households.update(
+        return commands.update(
                 id,
                 new UpdateHouseholdRequest(
                         request.version(),

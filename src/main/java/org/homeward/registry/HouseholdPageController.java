@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HouseholdPageController {
 
     private static final int PAGE_SIZE = 20;
-    private final HouseholdService households;
+    private final HouseholdQueries households;
+    private final JourneyCommands journeys;
     private final PlaceLookup places;
     private final ConsentService consents;
     private final DataSubjectRequestService requests;
@@ -39,7 +40,8 @@ class HouseholdPageController {
     private final CountryNames countryNames;
 
     HouseholdPageController(
-            HouseholdService households,
+            HouseholdQueries households,
+            JourneyCommands journeys,
             PlaceLookup places,
             ConsentService consents,
             DataSubjectRequestService requests,
@@ -59,6 +61,7 @@ class HouseholdPageController {
         this.labels = labels;
         this.references = references;
         this.households = households;
+        this.journeys = journeys;
         this.places = places;
         this.consents = consents;
         this.requests = requests;
@@ -359,7 +362,7 @@ class HouseholdPageController {
             Principal principal,
             RedirectAttributes redirect) {
         try {
-            households.advanceJourney(id, new AdvanceJourneyRequest(version, status, reason), principal.getName());
+            journeys.move(new AdvanceJourneyRequest(version, status, reason).toCommand(id), principal.getName());
             redirect.addFlashAttribute("moved", true);
         } catch (InvalidHouseholdException invalid) {
             redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OfflineEdits {
 
-    private final HouseholdService households;
+    private final HouseholdQueries households;
+    private final HouseholdCommands commands;
     private final HouseholdVersions versions;
     private final EditConflictRepository conflicts;
     private final HouseholdHistory history;
@@ -33,13 +34,15 @@ public class OfflineEdits {
     private final Clock clock;
 
     OfflineEdits(
-            HouseholdService households,
+            HouseholdQueries households,
+            HouseholdCommands commands,
             HouseholdVersions versions,
             EditConflictRepository conflicts,
             HouseholdHistory history,
             AuditTrail audit,
             Clock clock) {
         this.households = households;
+        this.commands = commands;
         this.versions = versions;
         this.conflicts = conflicts;
         this.history = history;
@@ -133,8 +136,7 @@ public class OfflineEdits {
             return current.version();
         }
         UpdateHouseholdRequest update = EditableFields.withChanges(current, applied, null);
-        return households
-                .update(current.id(), update, actor, new HistoryNote("OFFLINE_EDIT", context(request)))
+        return commands.update(current.id(), update, actor, new HistoryNote("OFFLINE_EDIT", context(request)))
                 .version();
     }
 

@@ -22,10 +22,12 @@ import org.homeward.linkage.DuplicateRunService;
 import org.homeward.reception.CentreRequest;
 import org.homeward.reception.CentreService;
 import org.homeward.reception.CheckInRequest;
-import org.homeward.reception.StayService;
+import org.homeward.reception.StayCommands;
+import org.homeward.reception.StayQueries;
 import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.HouseholdImportService;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.ImportOptions;
 import org.homeward.registry.ImportProgress;
 import org.homeward.registry.ImportReport;
@@ -70,7 +72,10 @@ class MaskingScanIT {
     HouseholdImportService imports;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     DuplicateRunService duplicateRuns;
@@ -79,7 +84,10 @@ class MaskingScanIT {
     CentreService centres;
 
     @Autowired
-    StayService stays;
+    StayQueries stays;
+
+    @Autowired
+    StayCommands stayCommands;
 
     @Autowired
     UserService users;
@@ -304,7 +312,8 @@ class MaskingScanIT {
                         true,
                         null),
                 "scan");
-        UUID stay = stays.checkIn(centre, new CheckInRequest(household.reference(), List.of(), null), "scan")
+        UUID stay = stayCommands
+                .checkIn(centre, new CheckInRequest(household.reference(), List.of(), null), "scan")
                 .id();
         duplicateRuns.run("scan");
         UUID principal = household.members().get(0).id();
@@ -313,7 +322,7 @@ class MaskingScanIT {
                 .param("member", principal)
                 .query(Long.class)
                 .single();
-        return new Targets(households.find(household.id()), centre, stay, pair);
+        return new Targets(householdQueries.find(household.id()), centre, stay, pair);
     }
 
     private static RegisterHouseholdRequest request(

@@ -25,19 +25,22 @@ import org.homeward.linkage.DuplicateReviewService;
 import org.homeward.linkage.DuplicateRunService;
 import org.homeward.linkage.LikelyDuplicateService;
 import org.homeward.linkage.QueueFilter;
+import org.homeward.reception.BookPlaces;
+import org.homeward.reception.BookingCommands;
 import org.homeward.reception.CentreRequest;
 import org.homeward.reception.CentreService;
 import org.homeward.reception.CheckInRequest;
 import org.homeward.reception.ReceptionForecastService;
 import org.homeward.reception.Stay;
-import org.homeward.reception.StayService;
+import org.homeward.reception.StayCommands;
+import org.homeward.reception.StayQueries;
 import org.homeward.registry.ConsentRequest;
 import org.homeward.registry.ConsentService;
 import org.homeward.registry.DataSubjectRequestService;
 import org.homeward.registry.ExportFormat;
 import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.HouseholdExportService;
-import org.homeward.registry.HouseholdService;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -342,7 +345,7 @@ class PersonalDataAuditIT {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     ConsentService consents;
@@ -354,7 +357,13 @@ class PersonalDataAuditIT {
     CentreService centres;
 
     @Autowired
-    StayService stays;
+    StayQueries stays;
+
+    @Autowired
+    StayCommands stayCommands;
+
+    @Autowired
+    BookingCommands bookingCommands;
 
     @Autowired
     ReceptionForecastService forecasts;
@@ -845,8 +854,9 @@ class PersonalDataAuditIT {
                         staying.version(), List.of("REGISTRATION"), List.of(), FAMILY + " himself", "VERBAL"),
                 "audit.test");
         requests.open(staying.id(), staying.members().get(0).id(), "ACCESS", "asked at the desk", "audit.test");
-        Stay stay = stays.checkIn(centre, new CheckInRequest(staying.reference(), List.of(), null), "audit.test");
-        stays.book(centre, booked.id(), null, null, "audit.test");
+        Stay stay =
+                stayCommands.checkIn(centre, new CheckInRequest(staying.reference(), List.of(), null), "audit.test");
+        bookingCommands.book(new BookPlaces(centre, booked.id(), null, null), "audit.test");
         duplicateRuns.run("audit.test");
         long pair = pairOf(staying, twin);
         Long pairPage = pageOf(pair);

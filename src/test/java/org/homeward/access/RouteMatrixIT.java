@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.homeward.ApplicationRoutes;
 import org.homeward.HomewardTest;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -45,7 +45,7 @@ class RouteMatrixIT {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     UserService users;

@@ -20,10 +20,11 @@ import org.homeward.documentation.OpenCaseRequest;
 import org.homeward.reception.CentreRequest;
 import org.homeward.reception.CentreService;
 import org.homeward.reception.CheckInRequest;
-import org.homeward.reception.StayService;
+import org.homeward.reception.StayCommands;
+import org.homeward.reception.StayQueries;
 import org.homeward.registry.DataSubjectRequestService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -59,7 +60,7 @@ class WriteMatrixIT {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     DataSubjectRequestService requests;
@@ -68,7 +69,10 @@ class WriteMatrixIT {
     CentreService centres;
 
     @Autowired
-    StayService stays;
+    StayQueries stays;
+
+    @Autowired
+    StayCommands stayCommands;
 
     @Autowired
     UserService users;
@@ -266,7 +270,8 @@ class WriteMatrixIT {
                             household.id(), household.members().get(0).id(), "ACCESS", "matrix", "matrix")
                     .id();
             Household staying = household(stayingDestination);
-            UUID stay = stays.checkIn(centre, new CheckInRequest(staying.reference(), List.of(), null), "matrix")
+            UUID stay = stayCommands
+                    .checkIn(centre, new CheckInRequest(staying.reference(), List.of(), null), "matrix")
                     .id();
             UUID first = household.members().get(0).id();
             UUID second = twin.members().get(0).id();

@@ -13,7 +13,8 @@ import org.homeward.access.UserService;
 import org.homeward.allocation.AllocationProposal.Decision;
 import org.homeward.reception.CentreService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,7 +43,10 @@ class AllocationBrowserIT {
     CentreService centres;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     AllocationPlanner planner;
@@ -131,7 +135,7 @@ class AllocationBrowserIT {
             browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("stay-" + disabled.reference())));
             assertThat(browser.find("#board-notice").getText()).contains("Checked in: 4");
             assertThat(browser.find("#bookings").getText()).doesNotContain(disabled.reference());
-            assertThat(households.find(disabled.id()).journey().status())
+            assertThat(householdQueries.find(disabled.id()).journey().status())
                     .isEqualTo(org.homeward.registry.JourneyStatus.AT_RECEPTION);
         }
     }

@@ -13,9 +13,9 @@ import org.homeward.access.AuditRecord;
 import org.homeward.access.AuditTrail;
 import org.homeward.allocation.AllocationProposal.Decision;
 import org.homeward.reception.CentreService;
-import org.homeward.reception.StayService;
+import org.homeward.reception.StayQueries;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,10 +41,10 @@ class AllocationPlannerIT {
     CentreService centres;
 
     @Autowired
-    StayService stays;
+    StayQueries stays;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     AuditTrail audit;

@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import org.homeward.HomewardTest;
 import org.homeward.reception.CentreService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +47,7 @@ class AllocationRunTakeOverIT {
     CentreService centres;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     JdbcClient jdbc;

@@ -13,7 +13,7 @@ import org.homeward.places.PlaceLookup;
 import org.homeward.reception.CentreRequest;
 import org.homeward.reception.CentreService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -60,7 +60,7 @@ final class AllocationTestData {
 
     /** Registers a household going home to the destination on the day; the first member has a disability if asked. */
     static Household household(
-            HouseholdService households, String destination, LocalDate plannedDate, int persons, boolean disability) {
+            HouseholdCommands households, String destination, LocalDate plannedDate, int persons, boolean disability) {
         String family = "Al-Tawzi" + letters(SEQUENCE.incrementAndGet());
         List<IndividualDetails> members = new ArrayList<>();
         for (int i = 0; i < persons; i++) {

@@ -19,9 +19,9 @@ import org.homeward.access.UserService;
 import org.homeward.allocation.AllocationProposal.Decision;
 import org.homeward.reception.CentreService;
 import org.homeward.reception.Stay;
-import org.homeward.reception.StayService;
+import org.homeward.reception.StayQueries;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,10 +49,10 @@ class BulkAcceptanceIT {
     CentreService centres;
 
     @Autowired
-    StayService stays;
+    StayQueries stays;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     UserService users;

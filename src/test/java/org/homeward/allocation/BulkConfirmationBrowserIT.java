@@ -12,7 +12,7 @@ import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.allocation.AllocationProposal.Decision;
 import org.homeward.reception.CentreService;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +34,7 @@ class BulkConfirmationBrowserIT {
     CentreService centres;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     UserService users;

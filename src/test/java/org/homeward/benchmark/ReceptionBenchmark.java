@@ -25,7 +25,7 @@ import org.homeward.reception.CentreService;
 import org.homeward.reception.CheckInRequest;
 import org.homeward.reception.ReceptionForecast;
 import org.homeward.reception.ReceptionForecastService;
-import org.homeward.reception.StayService;
+import org.homeward.reception.StayCommands;
 import org.postgresql.PGConnection;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -104,14 +104,14 @@ public final class ReceptionBenchmark {
     private static void checkIns(
             ConfigurableApplicationContext app, DataSource database, List<UUID> forService, List<UUID> forReference)
             throws Exception {
-        StayService stays = app.getBean(StayService.class);
+        StayCommands stayCommands = app.getBean(StayCommands.class);
         List<String> centres = app.getBean(CentreService.class).overview().stream()
                 .map(occupancy -> occupancy.centre().code())
                 .toList();
         AtomicInteger refused = new AtomicInteger();
         double serviceSeconds = inParallel(forService, (household, index) -> {
             try {
-                stays.checkIn(
+                stayCommands.checkIn(
                         centres.get(index % centres.size()),
                         new CheckInRequest(household.toString(), List.of(), null),
                         "benchmark");

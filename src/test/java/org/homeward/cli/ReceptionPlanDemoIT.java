@@ -28,7 +28,7 @@ import org.homeward.reception.CentreRequest;
 import org.homeward.reception.CentreService;
 import org.homeward.reception.CentreStatus;
 import org.homeward.reception.Spaces;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -51,7 +51,7 @@ class ReceptionPlanDemoIT {
             DemoStart.loadIfEmpty(application, DEMO_HOUSEHOLDS, PLAN_HOUSEHOLDS);
             CentreService centres = application.getBean(CentreService.class);
             AllocationPlanner planner = application.getBean(AllocationPlanner.class);
-            HouseholdService households = application.getBean(HouseholdService.class);
+            HouseholdQueries householdQueries = application.getBean(HouseholdQueries.class);
 
             List<CentreOccupancy> loaded = centres.overview();
             assertThat(loaded).hasSize(100);
@@ -127,7 +127,7 @@ class ReceptionPlanDemoIT {
                 }
                 // Never split: the proposal carries the whole household as the registry holds it.
                 assertThat(proposal.persons())
-                        .isEqualTo(households
+                        .isEqualTo(householdQueries
                                 .find(proposal.householdId())
                                 .members()
                                 .size());

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.homeward.HomewardTest;
-import org.homeward.registry.AdvanceJourneyRequest;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
+import org.homeward.registry.JourneyCommands;
 import org.homeward.registry.JourneyDetails;
+import org.homeward.registry.JourneyStatus;
+import org.homeward.registry.MoveJourney;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.homeward.statistics.ConditionReturns;
 import org.homeward.statistics.ConditionReturnsService;
@@ -34,7 +36,10 @@ class ReturnsIntoRedAreasIT {
     ConditionsService conditions;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    JourneyCommands journeyCommands;
 
     @Autowired
     ConditionReturnsService figures;
@@ -53,8 +58,8 @@ class ReturnsIntoRedAreasIT {
 
         for (int i = 0; i < 3; i++) {
             Household household = register(RED_AREA, 4);
-            households.advanceJourney(household.id(), new AdvanceJourneyRequest(0, "IN_TRANSIT", "Crossed"), "test");
-            households.advanceJourney(household.id(), new AdvanceJourneyRequest(1, "RETURNED_HOME", "Arrived"), "test");
+            journeyCommands.move(MoveJourney.of(household.id(), 0, JourneyStatus.IN_TRANSIT, "Crossed"), "test");
+            journeyCommands.move(MoveJourney.of(household.id(), 1, JourneyStatus.RETURNED_HOME, "Arrived"), "test");
         }
 
         ConditionReturns after =

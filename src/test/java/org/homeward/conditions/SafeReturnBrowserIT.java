@@ -20,7 +20,7 @@ import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
 import org.homeward.movements.SlipCodes;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.Individual;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
@@ -59,7 +59,7 @@ class SafeReturnBrowserIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     SlipCodes slips;

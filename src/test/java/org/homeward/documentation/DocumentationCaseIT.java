@@ -11,10 +11,13 @@ import org.homeward.access.AuditRecord;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
-import org.homeward.registry.AdvanceJourneyRequest;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
+import org.homeward.registry.JourneyCommands;
+import org.homeward.registry.JourneyStatus;
+import org.homeward.registry.MoveJourney;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,7 +34,13 @@ import tools.jackson.databind.JsonNode;
 class DocumentationCaseIT {
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
+
+    @Autowired
+    JourneyCommands journeyCommands;
 
     @Autowired
     UserService users;
@@ -106,7 +115,7 @@ class DocumentationCaseIT {
                 .isEqualTo("She holds a passport not yet recorded");
 
         // The same household recorded again proposes nothing twice; a new member's gap is proposed.
-        Household current = households.find(household.id());
+        Household current = householdQueries.find(household.id());
         households.addMember(
                 household.id(),
                 new org.homeward.registry.AddMemberRequest(
@@ -257,9 +266,12 @@ class DocumentationCaseIT {
 
         ApiClient.Answer abroad = worker.post(casePath + "/steps/" + lossReport, Map.of("status", "DONE"));
         assertThat(abroad.json().path("errors").get(0).path("code").asString()).isEqualTo("STEP_IN_SYRIA_ONLY");
-        households.advanceJourney(
-                household.id(),
-                new AdvanceJourneyRequest(households.find(household.id()).version(), "RETURNED_HOME", "arrived"),
+        journeyCommands.move(
+                MoveJourney.of(
+                        household.id(),
+                        householdQueries.find(household.id()).version(),
+                        JourneyStatus.RETURNED_HOME,
+                        "arrived"),
                 "registration");
         assertThat(worker.post(casePath + "/steps/" + lossReport, Map.of("status", "DONE"))
                         .status())

@@ -14,7 +14,7 @@ import org.homeward.movements.DepartureCheck;
 import org.homeward.movements.MovementKind;
 import org.homeward.movements.Traveller;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,7 +32,7 @@ class DocumentationDepartureCheckIT {
     List<DepartureCheck> checks;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     CaseProposalService proposals;

@@ -16,7 +16,7 @@ import org.homeward.ApiClient;
 import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 class DocumentationFiguresIT {
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     UserService users;

@@ -7,7 +7,7 @@ import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -39,7 +39,7 @@ final class DocumentationTestData {
      * document, and the children born on the given days (YYYY-MM-DD) with the given documents (null: none).
      */
     static Household household(
-            HouseholdService households, String origin, String[] childBirths, String[] childDocuments) {
+            HouseholdCommands households, String origin, String[] childBirths, String[] childDocuments) {
         int number = SEQUENCE.incrementAndGet();
         List<IndividualDetails> members = new ArrayList<>();
         members.add(new IndividualDetails(

@@ -13,7 +13,7 @@ import org.homeward.access.UserService;
 import org.homeward.registry.ConsentRequest;
 import org.homeward.registry.ConsentService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -34,7 +34,7 @@ class EvidenceBrowserIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     ConsentService consents;

@@ -11,7 +11,7 @@ import org.homeward.access.UserService;
 import org.homeward.registry.DataSubjectRequest;
 import org.homeward.registry.DataSubjectRequestService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class EvidenceErasureIT {
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     DataSubjectRequestService requests;

@@ -10,7 +10,8 @@ import org.homeward.HomewardTest;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,10 @@ class EvidenceKeyRotationIT {
     EvidenceRepository repository;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     AuditTrail audit;
@@ -95,7 +99,7 @@ class EvidenceKeyRotationIT {
     }
 
     private EvidenceService service(EvidenceCipher cipher) {
-        return new EvidenceService(repository, cipher, households, audit, access, cases, clock);
+        return new EvidenceService(repository, cipher, householdQueries, audit, access, cases, clock);
     }
 
     private byte[] ciphertext(UUID id) {

@@ -6,7 +6,7 @@ import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -19,7 +19,7 @@ final class EvidenceTestData {
     private EvidenceTestData() {}
 
     /** A household of two heading to the given sub-district, registered by the system. */
-    static Household household(HouseholdService households, String destination, String documentNumber) {
+    static Household household(HouseholdCommands households, String destination, String documentNumber) {
         return households.register(
                 new RegisterHouseholdRequest(
                         "Evidence site",

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.HomewardTest;
 import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.HouseholdImportService;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.ImportOptions;
 import org.homeward.registry.ImportProgress;
 import org.homeward.registry.ImportReport;
@@ -40,7 +41,10 @@ class ImportedCaseProposalsIT {
     HouseholdImportService imports;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     JdbcClient jdbc;
@@ -169,7 +173,7 @@ class ImportedCaseProposalsIT {
                 .param("key", importKey)
                 .query(UUID.class)
                 .single();
-        return proposalsOf(households.find(id));
+        return proposalsOf(householdQueries.find(id));
     }
 
     private List<String> proposalsOf(Household household) {

@@ -14,7 +14,7 @@ import org.homeward.access.UserService;
 import org.homeward.registry.ConsentRequest;
 import org.homeward.registry.ConsentService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,7 @@ class ReferralIT {
     private static final String LEGAL_AID = "Syrian Legal Aid Network";
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     ConsentService consents;

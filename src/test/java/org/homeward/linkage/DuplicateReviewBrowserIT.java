@@ -10,8 +10,8 @@ import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.HouseholdFixtures;
-import org.homeward.registry.HouseholdService;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +31,7 @@ class DuplicateReviewBrowserIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     DuplicateRunService runs;

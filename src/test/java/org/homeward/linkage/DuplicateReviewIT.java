@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.HomewardTest;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.HouseholdFixtures;
-import org.homeward.registry.HouseholdService;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +26,7 @@ class DuplicateReviewIT {
     DuplicateRunService runs;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     JdbcClient jdbc;

@@ -13,8 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.homeward.HomewardTest;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.HouseholdFixtures;
-import org.homeward.registry.HouseholdService;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ class DuplicateRunIT {
     DuplicateRunService runs;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     JdbcClient jdbc;

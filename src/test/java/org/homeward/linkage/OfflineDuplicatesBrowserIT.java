@@ -13,7 +13,7 @@ import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -38,7 +38,7 @@ class OfflineDuplicatesBrowserIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @LocalServerPort
     int port;

@@ -15,8 +15,9 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.HouseholdEvent;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.homeward.registry.JourneyStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,10 @@ class ArrivalIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     SlipCodes slipCodes;
@@ -151,8 +155,8 @@ class ArrivalIT {
                 "/api/v1/movements/" + movement + "/arrival", Map.of("arrived", everyoneBut(List.of(household), null)));
 
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
-        assertThat(households.find(household.id()).journey().status()).isEqualTo(JourneyStatus.RETURNED_HOME);
-        assertThat(households.history(household.id()))
+        assertThat(householdQueries.find(household.id()).journey().status()).isEqualTo(JourneyStatus.RETURNED_HOME);
+        assertThat(householdQueries.history(household.id()))
                 .filteredOn(event -> event.type().equals("JOURNEY_MOVED"))
                 .extracting(HouseholdEvent::details)
                 .extracting(details -> details.get("to"))
@@ -169,8 +173,8 @@ class ArrivalIT {
                 "/api/v1/movements/" + movement + "/arrival", Map.of("arrived", everyoneBut(List.of(household), null)));
 
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
-        assertThat(households.find(household.id()).journey().status()).isEqualTo(JourneyStatus.AT_RECEPTION);
-        HouseholdEvent moved = households.history(household.id()).stream()
+        assertThat(householdQueries.find(household.id()).journey().status()).isEqualTo(JourneyStatus.AT_RECEPTION);
+        HouseholdEvent moved = householdQueries.history(household.id()).stream()
                 .filter(event -> "AT_RECEPTION".equals(event.details().get("to")))
                 .findFirst()
                 .orElseThrow();

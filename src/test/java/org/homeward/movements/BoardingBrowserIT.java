@@ -11,7 +11,8 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.JourneyStatus;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,7 +36,10 @@ class BoardingBrowserIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     SlipCodes slipCodes;
@@ -103,7 +107,7 @@ class BoardingBrowserIT {
             assertThat(browser.find("#count-boarded").getText()).isEqualTo("7");
             browser.screenshot("boarding-manifest-ar");
         }
-        assertThat(households.find(third.id()).journey().status()).isEqualTo(JourneyStatus.IN_TRANSIT);
+        assertThat(householdQueries.find(third.id()).journey().status()).isEqualTo(JourneyStatus.IN_TRANSIT);
         BoardingTestData.depart(jdbc, movement);
 
         UUID missing = first.members().get(2).id();
@@ -137,7 +141,7 @@ class BoardingBrowserIT {
             assertThat(browser.find("#alert-" + missing).getText()).contains("مفقود", "رنا");
             browser.screenshot("arrival-reconciliation-ar");
         }
-        assertThat(households.find(second.id()).journey().status()).isEqualTo(JourneyStatus.RETURNED_HOME);
+        assertThat(householdQueries.find(second.id()).journey().status()).isEqualTo(JourneyStatus.RETURNED_HOME);
 
         try (Browser browser = Browser.open(port)) {
             browser.signIn(coordinator, BoardingTestData.PASSWORD);

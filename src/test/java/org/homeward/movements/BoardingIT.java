@@ -16,8 +16,9 @@ import org.homeward.access.AuditTrail;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.HouseholdEvent;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.JourneyStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,10 @@ class BoardingIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     SlipCodes slipCodes;
@@ -109,8 +113,8 @@ class BoardingIT {
                         .query(String.class)
                         .list())
                 .containsExactly(officerName);
-        assertThat(households.find(household.id()).journey().status()).isEqualTo(JourneyStatus.IN_TRANSIT);
-        HouseholdEvent moved = households.history(household.id()).stream()
+        assertThat(householdQueries.find(household.id()).journey().status()).isEqualTo(JourneyStatus.IN_TRANSIT);
+        HouseholdEvent moved = householdQueries.history(household.id()).stream()
                 .filter(event -> event.type().equals("JOURNEY_MOVED"))
                 .findFirst()
                 .orElseThrow();
@@ -156,7 +160,7 @@ class BoardingIT {
         assertThat(answer.json().path("errors").get(0).path("field").asString()).isEqualTo("scanned");
         assertThat(answer.json().path("errors").get(0).path("code").asString()).isEqualTo("SLIP_SIGNATURE_INVALID");
         assertThat(boardingOf(household)).containsOnly("PENDING");
-        assertThat(households.find(household.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
+        assertThat(householdQueries.find(household.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
         assertThat(audit.query(officerName, "movement", movement.toString(), null, null, 10))
                 .extracting(AuditRecord::action)
                 .contains("SLIP_REFUSED");
@@ -190,7 +194,7 @@ class BoardingIT {
         assertThat(notOnIt.status()).isEqualTo(409);
         assertThat(notOnIt.json().path("code").asString()).isEqualTo("HOUSEHOLD_NOT_ON_MOVEMENT");
         assertThat(nobody.status()).isEqualTo(404);
-        assertThat(households.find(elsewhere.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
+        assertThat(householdQueries.find(elsewhere.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
     }
 
     @Test
@@ -260,7 +264,7 @@ class BoardingIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("NO_SHOW");
-        assertThat(households.find(absent.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
+        assertThat(householdQueries.find(absent.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
         Answer sheet = officer.get("/api/v1/movements/" + movement + "/boarding");
         assertThat(sheet.json().path("boarded").asInt()).isEqualTo(2);
         assertThat(sheet.json().path("noShows").asInt()).isEqualTo(3);

@@ -12,7 +12,7 @@ import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -44,7 +44,7 @@ final class BoardingTestData {
     }
 
     /** A refugee household of the given size going home to the destination, its family name unique in the run. */
-    static Household household(HouseholdService households, String destination, int persons) {
+    static Household household(HouseholdCommands households, String destination, int persons) {
         String family = "Almusafer" + letters(SEQUENCE.incrementAndGet());
         List<IndividualDetails> members = new ArrayList<>();
         for (int i = 0; i < persons; i++) {

@@ -13,7 +13,8 @@ import org.homeward.access.UserService;
 import org.homeward.reception.CentreRequest;
 import org.homeward.reception.CentreService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.JourneyStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,10 @@ class DepartureIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     CentreService centres;
@@ -181,7 +185,7 @@ class DepartureIT {
                         .get("status")
                         .asString())
                 .isEqualTo("PLANNED");
-        assertThat(households.find(fits.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
+        assertThat(householdQueries.find(fits.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
         assertThat(jdbc.sql("SELECT count(*) FROM movement_event WHERE movement_id = :id AND type = 'DEPARTED'")
                         .param("id", UUID.fromString(movement))
                         .query(Long.class)
@@ -274,7 +278,7 @@ class DepartureIT {
                 .contains("AMBER_DECIDED")
                 .doesNotContain("DEPARTED");
         for (Household household : List.of(splitting, whole)) {
-            assertThat(households.find(household.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
+            assertThat(householdQueries.find(household.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
         }
     }
 

@@ -13,7 +13,7 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.Individual;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,7 @@ class FollowUpIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     FollowUpService followUps;

@@ -14,7 +14,7 @@ import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -35,7 +35,7 @@ class IntentionBrowserIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @LocalServerPort
     int port;

@@ -11,7 +11,7 @@ import org.homeward.PageSession;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class IntentionImportProgressIT {
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     UserService users;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.homeward.HomewardTest;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.ImportProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,7 @@ class IntentionSurveyImportIT {
             "#meta+id");
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     IntentionSurveyImport imports;

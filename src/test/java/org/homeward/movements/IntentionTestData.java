@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -24,7 +24,7 @@ final class IntentionTestData {
 
     /** A refugee household from the country of asylum, going to the destination, of the size given. */
     static Household household(
-            HouseholdService households,
+            HouseholdCommands households,
             String asylumCountry,
             String destination,
             int persons,

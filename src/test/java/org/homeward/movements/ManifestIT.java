@@ -11,7 +11,7 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,7 @@ class ManifestIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @LocalServerPort
     int port;

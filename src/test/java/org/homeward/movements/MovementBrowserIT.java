@@ -9,7 +9,8 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.JourneyStatus;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +32,10 @@ class MovementBrowserIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @LocalServerPort
     int port;
@@ -145,7 +149,7 @@ class MovementBrowserIT {
                     .doesNotContain(".travel-together");
             assertThat(browser.find("#movement-status").getAttribute("data-status"))
                     .isEqualTo("PLANNED");
-            assertThat(households.find(splitting.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
+            assertThat(householdQueries.find(splitting.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
             browser.screenshot("movements-held-after-decision-en");
 
             browser.go("/plans/" + planId + "?lang=ar");

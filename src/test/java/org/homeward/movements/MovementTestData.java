@@ -13,7 +13,7 @@ import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -59,7 +59,7 @@ final class MovementTestData {
      * {@code childBirthYear}; members at the positions given have a disability (they need an accessible seat).
      */
     static Household household(
-            HouseholdService households, String destination, int persons, Set<Integer> withDisability) {
+            HouseholdCommands households, String destination, int persons, Set<Integer> withDisability) {
         String family = "Al-Mover" + letters(SEQUENCE.incrementAndGet());
         List<IndividualDetails> members = new ArrayList<>();
         for (int i = 0; i < persons; i++) {
@@ -89,7 +89,7 @@ final class MovementTestData {
         return households.register(new RegisterHouseholdRequest("Masnaa crossing", journey, members), "movements.test");
     }
 
-    static Household household(HouseholdService households, int persons) {
+    static Household household(HouseholdCommands households, int persons) {
         return household(households, "SY020000", persons, Set.of());
     }
 

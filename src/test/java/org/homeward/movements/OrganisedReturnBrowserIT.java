@@ -19,7 +19,8 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.homeward.registry.JourneyStatus;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,10 @@ class OrganisedReturnBrowserIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     SlipCodes slips;
@@ -302,7 +306,7 @@ class OrganisedReturnBrowserIT {
         }
         assertThat(browser.find("#count-boarded").getText()).isEqualTo("13");
         screenshot(browser, "07-boarded-ar");
-        assertThat(households.find(family.get(1).id()).journey().status()).isEqualTo(JourneyStatus.IN_TRANSIT);
+        assertThat(householdQueries.find(family.get(1).id()).journey().status()).isEqualTo(JourneyStatus.IN_TRANSIT);
         browser.go("/households/" + family.get(1).id() + "?lang=ar");
         assertThat(browser.find("#journey-status").getText()).isEqualTo(story.arabic("status.IN_TRANSIT"));
         screenshot(browser, "07-household-in-transit-ar", "#journey-status");
@@ -504,7 +508,7 @@ class OrganisedReturnBrowserIT {
     }
 
     private void journeyAndHistoryMoved(Browser browser, Household household) throws Exception {
-        assertThat(households.find(household.id()).journey().status()).isEqualTo(JourneyStatus.RETURNED_HOME);
+        assertThat(householdQueries.find(household.id()).journey().status()).isEqualTo(JourneyStatus.RETURNED_HOME);
         browser.go("/households/" + household.id() + "?lang=en");
         assertThat(browser.find("#journey-status").getText()).isEqualTo(story.english("status.RETURNED_HOME"));
         String history = browser.find("#history").getText();

@@ -14,7 +14,8 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.homeward.registry.JourneyStatus;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,10 @@ class OrganisedReturnIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     SlipCodes slips;
@@ -97,7 +101,7 @@ class OrganisedReturnIT {
         assertThat(departed.status()).as(departed.body()).isEqualTo(200);
         assertThat(departed.json().get("status").asString()).isEqualTo("DEPARTED");
         for (Household household : family) {
-            assertThat(households.find(household.id()).journey().status()).isEqualTo(JourneyStatus.IN_TRANSIT);
+            assertThat(householdQueries.find(household.id()).journey().status()).isEqualTo(JourneyStatus.IN_TRANSIT);
         }
 
         UUID missing = family.get(0).members().get(2).id();
@@ -110,7 +114,7 @@ class OrganisedReturnIT {
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         assertThat(closed.json().get("missing").asInt()).isEqualTo(1);
         assertThat(coordinator.get("/api/v1/movement-alerts").body()).contains(movement);
-        assertThat(households.find(family.get(1).id()).journey().status()).isEqualTo(JourneyStatus.RETURNED_HOME);
+        assertThat(householdQueries.find(family.get(1).id()).journey().status()).isEqualTo(JourneyStatus.RETURNED_HOME);
     }
 
     @Test

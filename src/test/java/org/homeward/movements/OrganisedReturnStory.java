@@ -15,7 +15,7 @@ import org.homeward.Browser;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.Individual;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -67,7 +67,7 @@ final class OrganisedReturnStory {
     }
 
     /** The ten households, registered through the registry's service as the field offices would have. */
-    static List<Household> registerHouseholds(HouseholdService households) {
+    static List<Household> registerHouseholds(HouseholdCommands households) {
         List<Household> registered = new ArrayList<>();
         for (int size : SIZES) {
             registered.add(MovementTestData.household(households, GREEN_AREA, size, Set.of()));

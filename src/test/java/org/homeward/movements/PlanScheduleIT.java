@@ -19,7 +19,7 @@ import org.homeward.access.AuditTrail;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -46,7 +46,7 @@ class PlanScheduleIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     JdbcClient jdbc;

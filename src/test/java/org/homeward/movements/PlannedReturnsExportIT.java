@@ -22,7 +22,7 @@ import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +40,7 @@ class PlannedReturnsExportIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @LocalServerPort
     int port;

@@ -20,7 +20,8 @@ import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,10 @@ class PrintedDocumentsIT {
     WebApplicationContext context;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     JdbcClient jdbc;
@@ -68,7 +72,7 @@ class PrintedDocumentsIT {
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(springSecurity())
                 .build();
-        movement = PrintedMovement.create(jdbc, households, "SY010000", "Pq");
+        movement = PrintedMovement.create(jdbc, households, householdQueries, "SY010000", "Pq");
         officer("printing.aleppo", "area:SY02");
         officer("printing.officer", "area:SY01");
     }

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -33,7 +34,12 @@ final class PrintedMovement {
         this.jdbc = jdbc;
     }
 
-    static PrintedMovement create(JdbcClient jdbc, HouseholdService households, String destination, String tag) {
+    static PrintedMovement create(
+            JdbcClient jdbc,
+            HouseholdCommands households,
+            HouseholdQueries householdQueries,
+            String destination,
+            String tag) {
         PrintedMovement movement = new PrintedMovement(jdbc);
         movement.insertMovement();
         movement.travelling.add(households.register(
@@ -79,8 +85,8 @@ final class PrintedMovement {
                         false),
                 "test");
         // Whole, as the registry holds them (registering answers with phones and documents masked).
-        movement.travelling.replaceAll(household -> households.find(household.id()));
-        movement.withdrawn = households.find(movement.withdrawn.id());
+        movement.travelling.replaceAll(household -> householdQueries.find(household.id()));
+        movement.withdrawn = householdQueries.find(movement.withdrawn.id());
         movement.staysBehind =
                 IndividualDetails.of(movement.travelling.get(0).members().get(2));
         movement.board(movement.travelling.get(0), "BUS-1");

@@ -12,7 +12,8 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +31,10 @@ class ScheduledManifestRulesIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     ManifestService manifests;
@@ -94,7 +98,7 @@ class ScheduledManifestRulesIT {
     }
 
     private Household read(Household household) {
-        return households.find(household.id());
+        return householdQueries.find(household.id());
     }
 
     private long count(String sql, UUID movement) {

@@ -21,7 +21,8 @@ import org.homeward.HomewardTest;
 import org.homeward.access.AuditRecord;
 import org.homeward.access.AuditTrail;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,10 @@ class SharingExportIT {
     WebApplicationContext context;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     SharingAgreements agreements;
@@ -65,7 +69,7 @@ class SharingExportIT {
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(springSecurity())
                 .build();
-        movement = PrintedMovement.create(jdbc, households, "SY010000", "Sx");
+        movement = PrintedMovement.create(jdbc, households, householdQueries, "SY010000", "Sx");
     }
 
     private MvcResult perform(MockHttpServletRequestBuilder request, String username, String role) throws Exception {

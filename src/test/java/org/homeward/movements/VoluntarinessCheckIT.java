@@ -12,7 +12,7 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class VoluntarinessCheckIT {
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     UserService users;

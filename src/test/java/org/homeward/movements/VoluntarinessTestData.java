@@ -13,7 +13,7 @@ import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.BirthDate;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.Individual;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
@@ -31,12 +31,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 final class VoluntarinessTestData {
 
     static final ZoneId SYRIA = ZoneId.of("Asia/Damascus");
-    private final HouseholdService households;
+    private final HouseholdCommands households;
     private final UserService users;
     private final JdbcClient jdbc;
     private final String run = Long.toString(System.nanoTime() % 10_000_000, 36);
 
-    VoluntarinessTestData(HouseholdService households, UserService users, JdbcClient jdbc) {
+    VoluntarinessTestData(HouseholdCommands households, UserService users, JdbcClient jdbc) {
         this.households = households;
         this.users = users;
         this.jdbc = jdbc;

@@ -14,8 +14,11 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
+import org.homeward.registry.JourneyCommands;
 import org.homeward.registry.JourneyStatus;
+import org.homeward.registry.MoveJourney;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +39,22 @@ class BookingIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
+
+    @Autowired
+    JourneyCommands journeyCommands;
 
     @Autowired
     CentreService centres;
 
     @Autowired
-    StayService stays;
+    StayQueries stays;
+
+    @Autowired
+    BookingCommands bookingCommands;
 
     @Autowired
     ReceptionFigures figures;
@@ -65,7 +77,8 @@ class BookingIT {
         Household walkIn = ReceptionTestData.household(households, "SY020000", null, 4, Set.of());
         long shelteredBefore = figures.occupancy(TODAY_IN_DAMASCUS, "SY02").orElseThrow();
 
-        Stay booking = stays.book(centre, booked.id(), TODAY_IN_DAMASCUS.plusDays(3), "Allocation accepted", "planner");
+        Stay booking = bookingCommands.book(
+                new BookPlaces(centre, booked.id(), TODAY_IN_DAMASCUS.plusDays(3), "Allocation accepted"), "planner");
         assertThat(booking.booking()).isTrue();
         assertThat(booking.expectedBy()).isEqualTo(TODAY_IN_DAMASCUS.plusDays(3));
         JsonNode occupied = manager.get("/api/v1/centres/" + centre).json().get("occupied");
@@ -82,7 +95,7 @@ class BookingIT {
         assertThat(figures.occupancy(TODAY_IN_DAMASCUS, "SY02").orElseThrow())
                 .as("a booking shelters nobody")
                 .isEqualTo(shelteredBefore);
-        assertThat(households.find(booked.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
+        assertThat(householdQueries.find(booked.id()).journey().status()).isEqualTo(JourneyStatus.REGISTERED);
 
         Answer refused = checkIn(centre, walkIn.reference());
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
@@ -111,7 +124,7 @@ class BookingIT {
                 .as("the places of those who did not come are free again")
                 .isEqualTo(3);
         assertThat(figures.occupancy(TODAY_IN_DAMASCUS, "SY02").orElseThrow()).isEqualTo(shelteredBefore + 3);
-        assertThat(households.find(booked.id()).journey().status()).isEqualTo(JourneyStatus.AT_RECEPTION);
+        assertThat(householdQueries.find(booked.id()).journey().status()).isEqualTo(JourneyStatus.AT_RECEPTION);
         assertThat(manager.get("/api/v1/centres/" + centre + "/bookings")
                         .json()
                         .get("total")
@@ -132,7 +145,7 @@ class BookingIT {
         String centre = centre(5, 1, 0);
         Household booked = ReceptionTestData.household(households, "SY020000", null, 5, Set.of());
         Household next = ReceptionTestData.household(households, "SY020000", null, 5, Set.of());
-        Stay booking = stays.book(centre, booked.id(), null, null, "planner");
+        Stay booking = bookingCommands.book(new BookPlaces(centre, booked.id(), null, null), "planner");
         assertThat(booking.expectedBy()).as("a week, unless said otherwise").isEqualTo(TODAY_IN_DAMASCUS.plusDays(7));
 
         for (String step : List.of("check-out", "transfer", "members")) {
@@ -175,7 +188,8 @@ class BookingIT {
         assertThat(checkIn(centre, next.reference()).status())
                 .as("the places are free again")
                 .isEqualTo(201);
-        assertThat(stays.book(centre(5, 1, 0), booked.id(), null, null, "planner")
+        assertThat(bookingCommands
+                        .book(new BookPlaces(centre(5, 1, 0), booked.id(), null, null), "planner")
                         .booking())
                 .as("the household can be booked again")
                 .isTrue();
@@ -186,8 +200,9 @@ class BookingIT {
         String bookedCentre = centre(10, 2, 0);
         String otherCentre = centre(10, 2, 0);
         Household household = ReceptionTestData.household(households, "SY020000", null, 4, Set.of());
-        Stay booking = stays.book(bookedCentre, household.id(), null, null, "planner");
-        assertThatThrownBy(() -> stays.book(otherCentre, household.id(), null, null, "planner"))
+        Stay booking = bookingCommands.book(new BookPlaces(bookedCentre, household.id(), null, null), "planner");
+        assertThatThrownBy(
+                        () -> bookingCommands.book(new BookPlaces(otherCentre, household.id(), null, null), "planner"))
                 .isInstanceOf(HouseholdAlreadyStayingException.class);
 
         Answer arrived = checkIn(otherCentre, household.reference());
@@ -228,12 +243,14 @@ class BookingIT {
     void aWithdrawnJourneyReleasesItsBookingWithTheReason() {
         String centre = centre(6, 2, 0);
         Household household = ReceptionTestData.household(households, "SY020000", null, 4, Set.of());
-        Stay booking = stays.book(centre, household.id(), null, null, "planner");
+        Stay booking = bookingCommands.book(new BookPlaces(centre, household.id(), null, null), "planner");
 
-        households.advanceJourney(
-                household.id(),
-                new org.homeward.registry.AdvanceJourneyRequest(
-                        households.find(household.id()).version(), "WITHDRAWN", "The family stays in Germany"),
+        journeyCommands.move(
+                MoveJourney.of(
+                        household.id(),
+                        householdQueries.find(household.id()).version(),
+                        JourneyStatus.WITHDRAWN,
+                        "The family stays in Germany"),
                 "registrar");
 
         Stay released = stays.find(booking.id());

@@ -10,7 +10,7 @@ import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +23,7 @@ class CentreApiIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @LocalServerPort
     int port;

@@ -13,7 +13,7 @@ import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +26,7 @@ class CentreScopeIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     CentreService centres;

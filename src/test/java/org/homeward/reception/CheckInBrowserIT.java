@@ -8,7 +8,8 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -29,7 +30,10 @@ class CheckInBrowserIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     CentreService centres;
@@ -114,7 +118,8 @@ class CheckInBrowserIT {
             new Select(expectedRow.findElement(By.name("outcome"))).selectByValue("RETURNED_HOME");
             expectedRow.findElement(By.cssSelector(".check-out-button")).click();
             browser.waitFor().until(ExpectedConditions.textToBe(By.id("occupied-persons"), "3"));
-            assertThat(households.find(expected.id()).journey().status().name()).isEqualTo("RETURNED_HOME");
+            assertThat(householdQueries.find(expected.id()).journey().status().name())
+                    .isEqualTo("RETURNED_HOME");
             browser.screenshot("reception-board-after-en");
 
             browser.go("/centres/" + code + "?lang=ar");

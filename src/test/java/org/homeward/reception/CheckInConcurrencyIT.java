@@ -15,7 +15,8 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +36,10 @@ class CheckInConcurrencyIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     CentreService centres;
@@ -88,7 +92,7 @@ class CheckInConcurrencyIT {
                         .single())
                 .isEqualTo(1 + LAST_PLACES);
         long movedToReception = contenders.stream()
-                .filter(household -> households
+                .filter(household -> householdQueries
                         .find(household.id())
                         .journey()
                         .status()

@@ -11,9 +11,11 @@ import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
-import org.homeward.registry.AdvanceJourneyRequest;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.JourneyCommands;
+import org.homeward.registry.JourneyStatus;
+import org.homeward.registry.MoveJourney;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +35,10 @@ class ForecastIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    JourneyCommands journeyCommands;
 
     @Autowired
     CentreService centres;
@@ -77,9 +82,9 @@ class ForecastIT {
         ReceptionTestData.household(households, SUSAT, FIRST.plusDays(6), 3, Set.of());
         ReceptionTestData.household(households, SUSAT, FIRST.plusDays(30), 9, Set.of());
         Household withdrawn = ReceptionTestData.household(households, SUSAT, FIRST.plusDays(2), 6, Set.of());
-        households.advanceJourney(
-                withdrawn.id(),
-                new AdvanceJourneyRequest(withdrawn.version(), "WITHDRAWN", "Decided to stay in Lebanon"),
+        journeyCommands.move(
+                MoveJourney.of(
+                        withdrawn.id(), withdrawn.version(), JourneyStatus.WITHDRAWN, "Decided to stay in Lebanon"),
                 "test");
 
         ApiClient analyst =

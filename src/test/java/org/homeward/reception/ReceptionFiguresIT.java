@@ -9,7 +9,7 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.statistics.ReceptionFiguresSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ class ReceptionFiguresIT {
     CentreService centres;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     UserService users;

@@ -10,7 +10,7 @@ import org.homeward.PageSession;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,13 +23,16 @@ class ReceptionPagesIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     CentreService centres;
 
     @Autowired
-    StayService stays;
+    StayQueries stays;
+
+    @Autowired
+    BookingCommands bookingCommands;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -73,8 +76,8 @@ class ReceptionPagesIT {
                 .code();
         Household onTime = ReceptionTestData.household(households, 3);
         Household late = ReceptionTestData.household(households, 2);
-        stays.book(code, onTime.id(), null, null, "planner");
-        Stay overdue = stays.book(code, late.id(), null, null, "planner");
+        bookingCommands.book(new BookPlaces(code, onTime.id(), null, null), "planner");
+        Stay overdue = bookingCommands.book(new BookPlaces(code, late.id(), null, null), "planner");
         jdbc.sql("UPDATE reception_stay SET expected_by = current_date - 3 WHERE id = :id")
                 .param("id", overdue.id())
                 .update();

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -42,7 +42,7 @@ final class ReceptionTestData {
      * members at the positions given have a disability (DS), so that it needs an accessible unit.
      */
     static Household household(
-            HouseholdService households,
+            HouseholdCommands households,
             String destination,
             LocalDate plannedDate,
             int persons,
@@ -85,7 +85,7 @@ final class ReceptionTestData {
         return text.toString();
     }
 
-    static Household household(HouseholdService households, int persons) {
+    static Household household(HouseholdCommands households, int persons) {
         return household(households, "SY020000", null, persons, Set.of());
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.homeward.HomewardTest;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,13 +25,16 @@ class ReleaseCausesMigrationIT {
     private static final String MIGRATION = "/db/migration/V58__reception_release_causes.sql";
 
     @Autowired
-    StayService stays;
+    StayQueries stays;
+
+    @Autowired
+    BookingCommands bookingCommands;
 
     @Autowired
     CentreService centres;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     JdbcClient jdbc;
@@ -78,7 +81,7 @@ class ReleaseCausesMigrationIT {
     /** A booking ended as an older version ended it: NOT_ARRIVED with its reason as a sentence. */
     private Stay oldRelease(String centre, String sentence) {
         Household household = ReceptionTestData.household(households, "SY020000", null, 2, Set.of());
-        Stay booking = stays.book(centre, household.id(), null, null, "planner");
+        Stay booking = bookingCommands.book(new BookPlaces(centre, household.id(), null, null), "planner");
         jdbc.sql("""
                         UPDATE reception_stay SET ended_at = now(), ended_by = 'old.version', end_outcome = 'NOT_ARRIVED',
                             end_note = :sentence

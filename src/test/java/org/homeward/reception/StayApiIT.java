@@ -11,7 +11,8 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,10 @@ class StayApiIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     CentreService centres;
@@ -147,7 +151,8 @@ class StayApiIT {
         Household household = ReceptionTestData.household(households, 3);
         assertThat(household.journey().status().name()).isEqualTo("REGISTERED");
         assertThat(checkIn(centre, household).status()).isEqualTo(201);
-        assertThat(households.find(household.id()).journey().status().name()).isEqualTo("AT_RECEPTION");
+        assertThat(householdQueries.find(household.id()).journey().status().name())
+                .isEqualTo("AT_RECEPTION");
 
         Answer again = checkIn(other, household);
         assertThat(again.status()).isEqualTo(409);

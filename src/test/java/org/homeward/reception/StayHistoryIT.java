@@ -10,7 +10,8 @@ import org.homeward.HomewardTest;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +25,10 @@ class StayHistoryIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     CentreService centres;
@@ -78,7 +82,8 @@ class StayHistoryIT {
         assertThat(home.status()).as(home.body()).isEqualTo(200);
         assertThat(home.json().get("endOutcome").asString()).isEqualTo("RETURNED_HOME");
         assertThat(occupiedPersons(planner, second)).isZero();
-        assertThat(households.find(household.id()).journey().status().name()).isEqualTo("RETURNED_HOME");
+        assertThat(householdQueries.find(household.id()).journey().status().name())
+                .isEqualTo("RETURNED_HOME");
         Answer twice = atFirst.post("/api/v1/stays/" + newStay + "/check-out", Map.of("outcome", "RETURNED_HOME"));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().get("code").asString()).isEqualTo("STAY_ALREADY_ENDED");
@@ -167,7 +172,7 @@ class StayHistoryIT {
         Answer elsewhere =
                 manager.post("/api/v1/stays/" + stay + "/check-out", Map.of("outcome", "OTHER_ACCOMMODATION"));
         assertThat(elsewhere.status()).isEqualTo(200);
-        assertThat(households.find(household.id()).journey().status().name())
+        assertThat(householdQueries.find(household.id()).journey().status().name())
                 .as("only a return home ends the journey")
                 .isEqualTo("AT_RECEPTION");
         assertThat(manager.get("/api/v1/stays/" + java.util.UUID.randomUUID())

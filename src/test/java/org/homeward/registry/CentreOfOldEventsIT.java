@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CentreOfOldEventsIT {
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     JdbcClient jdbc;

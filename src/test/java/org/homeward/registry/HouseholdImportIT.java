@@ -26,7 +26,10 @@ class HouseholdImportIT {
     HouseholdExportService exports;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     ConsentService consents;
@@ -89,13 +92,15 @@ class HouseholdImportIT {
                 .param("key", prefix + "B")
                 .query(UUID.class)
                 .single();
-        Household household = households.find(id);
+        Household household = householdQueries.find(id);
         assertThat(household.members()).hasSize(2);
         assertThat(household.principal().familyNameLatin()).isEqualTo("Halabi");
         assertThat(household.principal().phone()).isEqualTo("+9613123456");
         assertThat(household.principal().specificNeeds()).containsExactly(SpecificNeed.SERIOUS_MEDICAL_CONDITION);
         assertThat(household.members().get(1).fatherNameAr()).isEqualTo("عبد الرحمن");
-        assertThat(households.history(id)).extracting(HouseholdEvent::type).containsExactly("IMPORTED");
+        assertThat(householdQueries.history(id))
+                .extracting(HouseholdEvent::type)
+                .containsExactly("IMPORTED");
     }
 
     /** The household's rows with consent columns filled on its first row. */
@@ -154,7 +159,7 @@ class HouseholdImportIT {
         assertThat(byDate.purposes()).containsExactly(Purpose.REGISTRATION, Purpose.ASSISTANCE);
         assertThat(byDate.method()).isEqualTo("VERBAL");
         assertThat(byDate.recordedAt()).isEqualTo(java.time.Instant.parse("2025-03-01T00:00:00Z"));
-        assertThat(households.history(idOf(prefix + "D")).get(0).details())
+        assertThat(householdQueries.history(idOf(prefix + "D")).get(0).details())
                 .containsEntry("consent", List.of("REGISTRATION", "ASSISTANCE"));
 
         Consent neverAsked = consents.consentOf(idOf(prefix + "B"));

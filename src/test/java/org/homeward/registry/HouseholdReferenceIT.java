@@ -29,7 +29,7 @@ class HouseholdReferenceIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     JdbcClient jdbc;

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NameCandidatesIT {
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     NameCandidates candidates;

@@ -12,10 +12,13 @@ import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
 import org.homeward.movements.SlipCodes;
+import org.homeward.reception.BookPlaces;
+import org.homeward.reception.BookingCommands;
 import org.homeward.reception.CentreRequest;
 import org.homeward.reception.CentreService;
 import org.homeward.reception.CheckInRequest;
-import org.homeward.reception.StayService;
+import org.homeward.reception.StayCommands;
+import org.homeward.reception.StayQueries;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,7 +42,10 @@ class RegistrationCorrectionBrowserIT {
     UserService users;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     HouseholdCorrections corrections;
@@ -48,7 +54,13 @@ class RegistrationCorrectionBrowserIT {
     CentreService centres;
 
     @Autowired
-    StayService stays;
+    StayQueries stays;
+
+    @Autowired
+    StayCommands stayCommands;
+
+    @Autowired
+    BookingCommands bookingCommands;
 
     @Autowired
     SlipCodes slips;
@@ -118,7 +130,7 @@ class RegistrationCorrectionBrowserIT {
             browser.go("/households/" + household.id() + "?lang=en");
             browser.click("#correction-" + son.id() + " > summary");
             browser.type("#member-1-givenNameLatin", "Samir");
-            Household now = households.find(household.id());
+            Household now = householdQueries.find(household.id());
             IndividualDetails stored = IndividualDetails.of(now.members().get(1));
             IndividualDetails withFather = new IndividualDetails(
                     stored.relationship(),
@@ -176,8 +188,8 @@ class RegistrationCorrectionBrowserIT {
                         true,
                         null),
                 "test");
-        stays.checkIn(centre, new CheckInRequest(staying.reference(), List.of(), null), "test");
-        stays.book(centre, booked.id(), LocalDate.now().plusDays(3), "test booking", "test");
+        stayCommands.checkIn(centre, new CheckInRequest(staying.reference(), List.of(), null), "test");
+        bookingCommands.book(new BookPlaces(centre, booked.id(), LocalDate.now().plusDays(3), "test booking"), "test");
         String officer = user("find.officer." + run, Role.REGISTRATION_OFFICER, "area:SY02");
         String manager = user("find.manager." + run, Role.RECEPTION_MANAGER, "area:SY02");
         users.setScopes(manager, List.of(ScopeGrant.parse("area:SY02"), ScopeGrant.parse("centre:" + centre)));

@@ -35,7 +35,10 @@ class SpreadsheetSafeExportIT {
     HouseholdExportService exports;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
 
     @Autowired
     JdbcClient jdbc;
@@ -68,7 +71,7 @@ class SpreadsheetSafeExportIT {
                 .param("key", key)
                 .query(UUID.class)
                 .single();
-        return households.find(id);
+        return householdQueries.find(id);
     }
 
     @Test

@@ -10,13 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.homeward.registry.AdvanceJourneyRequest;
 import org.homeward.registry.ConsentRequest;
 import org.homeward.registry.ConsentService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.IndividualDetails;
+import org.homeward.registry.JourneyCommands;
 import org.homeward.registry.JourneyDetails;
+import org.homeward.registry.JourneyStatus;
+import org.homeward.registry.MoveJourney;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.homeward.registry.ReturnType;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,7 +177,8 @@ class ReturnIndicatorsIT {
                 CountUnit.INDIVIDUALS,
                 Counting.REGISTRATIONS);
         IndicatorQuery returnedToday = returns(null, today, today);
-        HouseholdService households = StatisticsTestApplication.bean(HouseholdService.class);
+        HouseholdCommands households = StatisticsTestApplication.bean(HouseholdCommands.class);
+        JourneyCommands journeyCommands = StatisticsTestApplication.bean(JourneyCommands.class);
         Household household = households.register(
                 new RegisterHouseholdRequest(
                         "Al Qaim crossing",
@@ -186,11 +190,11 @@ class ReturnIndicatorsIT {
         assertThat(total(pendingToday)).isEqualTo(2);
         assertThat(total(returnedToday)).isZero();
 
-        households.advanceJourney(household.id(), new AdvanceJourneyRequest(0, "IN_TRANSIT", "Crossed"), "officer");
+        journeyCommands.move(MoveJourney.of(household.id(), 0, JourneyStatus.IN_TRANSIT, "Crossed"), "officer");
         assertThat(total(pendingToday)).isEqualTo(2);
         assertThat(total(returnedToday)).isZero();
 
-        households.advanceJourney(household.id(), new AdvanceJourneyRequest(1, "RETURNED_HOME", "Arrived"), "officer");
+        journeyCommands.move(MoveJourney.of(household.id(), 1, JourneyStatus.RETURNED_HOME, "Arrived"), "officer");
         assertThat(total(pendingToday)).isZero();
         assertThat(total(returnedToday)).isEqualTo(2);
         assertThat(jdbc.sql("SELECT returned_on FROM household WHERE id = :id")
@@ -225,7 +229,7 @@ class ReturnIndicatorsIT {
     @Test
     void aHouseholdWhoseConsentLeavesOutStatisticsIsNotCounted() {
         ConsentService consent = StatisticsTestApplication.bean(ConsentService.class);
-        HouseholdService households = StatisticsTestApplication.bean(HouseholdService.class);
+        HouseholdQueries householdQueries = StatisticsTestApplication.bean(HouseholdQueries.class);
         UUID h3 = jdbc.sql("SELECT household_id FROM individual WHERE id = :id")
                 .param("id", HandMadeRegistry.individual("H3-1"))
                 .query(UUID.class)
@@ -237,7 +241,7 @@ class ReturnIndicatorsIT {
         consent.record(
                 h3,
                 new ConsentRequest(
-                        households.find(h3).version(),
+                        householdQueries.find(h3).version(),
                         List.of("REGISTRATION", "ASSISTANCE"),
                         List.of(),
                         "principal",
@@ -254,7 +258,7 @@ class ReturnIndicatorsIT {
         consent.record(
                 h3,
                 new ConsentRequest(
-                        households.find(h3).version(),
+                        householdQueries.find(h3).version(),
                         List.of("REGISTRATION", "STATISTICS"),
                         List.of(),
                         "principal",
@@ -280,7 +284,8 @@ class ReturnIndicatorsIT {
 
     @Test
     void changesScatteredOverOldDaysAndSubDistrictsKeepTheIncrementalSummaryExact() {
-        HouseholdService households = StatisticsTestApplication.bean(HouseholdService.class);
+        HouseholdCommands households = StatisticsTestApplication.bean(HouseholdCommands.class);
+        HouseholdQueries householdQueries = StatisticsTestApplication.bean(HouseholdQueries.class);
         List<Household> registered = new java.util.ArrayList<>();
         for (String destination : List.of("SY020200", "SY050101", "SY020405", "SY090301")) {
             registered.add(households.register(
@@ -314,8 +319,8 @@ class ReturnIndicatorsIT {
                 .param("id", second)
                 .update();
         UUID person = UUID.randomUUID();
-        link(households.find(registered.get(2).id()).principal().id(), person);
-        link(households.find(registered.get(3).id()).principal().id(), person);
+        link(householdQueries.find(registered.get(2).id()).principal().id(), person);
+        link(householdQueries.find(registered.get(3).id()).principal().id(), person);
         indicators.refresh();
 
         String sql =
@@ -343,7 +348,8 @@ class ReturnIndicatorsIT {
 
     @Test
     void aHouseholdThatMovesToAnotherDayRecountsTheDaysOfThePeopleLinkedToItsMembers() {
-        HouseholdService households = StatisticsTestApplication.bean(HouseholdService.class);
+        HouseholdCommands households = StatisticsTestApplication.bean(HouseholdCommands.class);
+        HouseholdQueries householdQueries = StatisticsTestApplication.bean(HouseholdQueries.class);
         List<UUID> registered = new java.util.ArrayList<>();
         for (String destination : List.of("SY020200", "SY050101")) {
             registered.add(households
@@ -366,8 +372,8 @@ class ReturnIndicatorsIT {
                 .param("id", earlier)
                 .update();
         UUID person = UUID.randomUUID();
-        link(households.find(later).principal().id(), person);
-        link(households.find(earlier).principal().id(), person);
+        link(householdQueries.find(later).principal().id(), person);
+        link(householdQueries.find(earlier).principal().id(), person);
         assertThat(jdbc.sql("SELECT count(*) FROM registry_change_v")
                         .query(Long.class)
                         .single())

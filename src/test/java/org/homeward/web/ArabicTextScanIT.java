@@ -22,12 +22,16 @@ import org.homeward.linkage.DuplicateRunService;
 import org.homeward.reception.CentreRequest;
 import org.homeward.reception.CentreService;
 import org.homeward.reception.CheckInRequest;
-import org.homeward.reception.StayService;
-import org.homeward.registry.AdvanceJourneyRequest;
+import org.homeward.reception.StayCommands;
+import org.homeward.reception.StayQueries;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.IndividualDetails;
+import org.homeward.registry.JourneyCommands;
 import org.homeward.registry.JourneyDetails;
+import org.homeward.registry.JourneyStatus;
+import org.homeward.registry.MoveJourney;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +98,13 @@ class ArabicTextScanIT {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
+
+    @Autowired
+    HouseholdQueries householdQueries;
+
+    @Autowired
+    JourneyCommands journeyCommands;
 
     @Autowired
     DuplicateRunService duplicateRuns;
@@ -103,7 +113,10 @@ class ArabicTextScanIT {
     CentreService centres;
 
     @Autowired
-    StayService stays;
+    StayQueries stays;
+
+    @Autowired
+    StayCommands stayCommands;
 
     @Autowired
     UserService users;
@@ -259,9 +272,8 @@ class ArabicTextScanIT {
     private Targets load() throws Exception {
         Household household = households.register(request("+963 944 581 207"), "arabic-scan");
         households.register(request("0944 581 207"), "arabic-scan");
-        household = households.advanceJourney(
-                household.id(),
-                new AdvanceJourneyRequest(household.version(), "IN_TRANSIT", "عبرت الحدود"),
+        household = journeyCommands.move(
+                MoveJourney.of(household.id(), household.version(), JourneyStatus.IN_TRANSIT, "عبرت الحدود"),
                 "arabic-scan");
         String centre = "ARSCAN-" + System.nanoTime() % 100_000;
         centres.create(
@@ -281,7 +293,8 @@ class ArabicTextScanIT {
                         true,
                         null),
                 "arabic-scan");
-        UUID stay = stays.checkIn(centre, new CheckInRequest(household.reference(), List.of(), null), "arabic-scan")
+        UUID stay = stayCommands
+                .checkIn(centre, new CheckInRequest(household.reference(), List.of(), null), "arabic-scan")
                 .id();
         duplicateRuns.run("arabic-scan");
         UUID principal = household.members().get(0).id();
@@ -299,7 +312,7 @@ class ArabicTextScanIT {
                         .today());
         UUID run = EveryPageData.allocationRun(context.getBean(AllocationPlanner.class), traveller, RUN_DAY);
         return new Targets(
-                households.find(household.id()),
+                householdQueries.find(household.id()),
                 centre,
                 stay,
                 pair,

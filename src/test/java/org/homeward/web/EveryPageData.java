@@ -32,10 +32,11 @@ import org.homeward.reception.CentreRequest;
 import org.homeward.reception.CentreService;
 import org.homeward.reception.CheckInRequest;
 import org.homeward.reception.ReceptionForecastService;
-import org.homeward.reception.StayService;
+import org.homeward.reception.StayCommands;
 import org.homeward.registry.Household;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.HouseholdImportService;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.ImportOptions;
 import org.homeward.registry.ImportProgress;
 import org.homeward.registry.IndividualDetails;
@@ -89,7 +90,8 @@ record EveryPageData(
             throws Exception {
         ApiClient api = new ApiClient(port, admin, password);
         importPopulation(context, directory);
-        HouseholdService households = context.getBean(HouseholdService.class);
+        HouseholdCommands households = context.getBean(HouseholdCommands.class);
+        HouseholdQueries householdQueries = context.getBean(HouseholdQueries.class);
         LocalDate today = context.getBean(ReceptionForecastService.class).today();
         Household household = households.register(registration("1981-06-02", null), ACTOR);
         Household twin = households.register(registration("1981-06-02", null), ACTOR);
@@ -119,7 +121,7 @@ record EveryPageData(
                                 null),
                         ACTOR)
                 .code();
-        context.getBean(StayService.class)
+        context.getBean(StayCommands.class)
                 .checkIn(centre, new CheckInRequest(household.reference(), List.of(), null), ACTOR);
         context.getBean(DuplicateRunService.class).run(ACTOR);
         long pair = pairOf(context.getBean(DuplicateReviewService.class), household, twin);
@@ -135,7 +137,7 @@ record EveryPageData(
                 .isLessThan(300);
         long figure = context.getBean(PublishedFigureService.class).all().get(0).id();
         return new EveryPageData(
-                households.find(household.id()),
+                householdQueries.find(household.id()),
                 centre,
                 pair,
                 planAndMovement[0],

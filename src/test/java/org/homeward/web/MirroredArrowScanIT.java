@@ -20,7 +20,7 @@ import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.linkage.DuplicateRunService;
 import org.homeward.registry.Household;
-import org.homeward.registry.HouseholdService;
+import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -69,7 +69,7 @@ class MirroredArrowScanIT {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    HouseholdService households;
+    HouseholdCommands households;
 
     @Autowired
     DuplicateRunService duplicateRuns;
