@@ -35,7 +35,7 @@ class ApiTokenController {
         if (authentication instanceof BearerTokenAuthentication) {
             throw new TokenForTokenException();
         }
-        audit.record(AuditEntry.of("TOKEN_ISSUED", "user", authentication.getName()));
+        audit.record(AuditEntry.of(AccessAuditAction.TOKEN_ISSUED, "user", authentication.getName()));
         return tokens.issue(authentication.getName());
     }
 }

@@ -52,7 +52,7 @@ class AuditPageController {
                 model.addAttribute("unknownHousehold", true);
                 model.addAttribute("entries", List.of());
             } else {
-                audit.record(AuditEntry.of("AUDIT_TRAIL_READ", "household", household.get()));
+                audit.record(AuditEntry.of(AccessAuditAction.AUDIT_TRAIL_READ, "household", household.get()));
                 model.addAttribute("entries", entries(search, household.get()));
             }
         } else {

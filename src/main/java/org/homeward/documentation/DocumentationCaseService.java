@@ -135,7 +135,7 @@ public class DocumentationCaseService {
         cases.assign(opened.id(), actor, actor, now, null);
         cases.event(opened.id(), null, now, actor, "ASSIGNED", Map.of("to", actor));
         audit.recordWithChange(new AuditEntry(
-                "OPEN_DOCUMENTATION_CASE",
+                DocumentationAuditAction.OPEN_DOCUMENTATION_CASE,
                 "documentation_case",
                 opened.id().toString(),
                 null,
@@ -148,7 +148,7 @@ public class DocumentationCaseService {
     public CaseView view(UUID id) {
         DocumentationCase found = require(id, false);
         audit.record(new AuditEntry(
-                "READ_DOCUMENTATION_CASE",
+                DocumentationAuditAction.READ_DOCUMENTATION_CASE,
                 "documentation_case",
                 id.toString(),
                 null,
@@ -189,7 +189,7 @@ public class DocumentationCaseService {
     public List<CaseEvent> history(UUID id) {
         DocumentationCase found = require(id, false);
         audit.record(new AuditEntry(
-                "READ_DOCUMENTATION_CASE_HISTORY",
+                DocumentationAuditAction.READ_DOCUMENTATION_CASE_HISTORY,
                 "documentation_case",
                 id.toString(),
                 null,
@@ -207,7 +207,7 @@ public class DocumentationCaseService {
         };
         if (!listed.isEmpty()) {
             audit.record(new AuditEntry(
-                    "LIST_DOCUMENTATION_CASES",
+                    DocumentationAuditAction.LIST_DOCUMENTATION_CASES,
                     "documentation_case",
                     null,
                     queue.name(),
@@ -234,7 +234,7 @@ public class DocumentationCaseService {
             java.util.Set<UUID> listed =
                     due.stream().map(StepDeadline::caseId).collect(java.util.stream.Collectors.toSet());
             audit.record(new AuditEntry(
-                    "LIST_DOCUMENTATION_DEADLINES",
+                    DocumentationAuditAction.LIST_DOCUMENTATION_DEADLINES,
                     "documentation_case",
                     null,
                     whose,

@@ -40,7 +40,8 @@ class DuplicateRunLauncher {
     boolean start(String actor) {
         Optional<Long> begun = service.begin(actor);
         begun.ifPresent(run -> {
-            audit.recordWithChange(AuditEntry.of("DUPLICATE_RUN_STARTED", "duplicate_run", String.valueOf(run)));
+            audit.recordWithChange(
+                    AuditEntry.of(LinkageAuditAction.DUPLICATE_RUN_STARTED, "duplicate_run", String.valueOf(run)));
             worker.execute(() -> computeSafely(run));
         });
         return begun.isPresent();

@@ -105,8 +105,8 @@ public class ArrivalService {
         manifest.closeOnArrival(movement.id(), now);
         Map<String, Object> details = Map.of("boarded", onBoard.size(), "arrived", arrived.size(), "missing", missing);
         manifest.event(movement.id(), null, now, actor, "ARRIVAL_CLOSED", details);
-        audit.recordWithChange(
-                new AuditEntry("CLOSE_ARRIVAL", "movement", movement.id().toString(), null, details));
+        audit.recordWithChange(new AuditEntry(
+                MovementAuditAction.CLOSE_ARRIVAL, "movement", movement.id().toString(), null, details));
         return new ArrivalOutcome(onBoard.size(), arrived.size(), missing);
     }
 

@@ -83,7 +83,7 @@ public class DepartureDecisions {
         decisions.insert(movementId, householdId, verdict.check(), reason, days.now(), actor);
         movements.event(movementId, householdId, days.now(), actor, "AMBER_DECIDED", Map.of("check", verdict.check()));
         audit.recordWithChange(new AuditEntry(
-                "DECIDE_AMBER_CHECK",
+                MovementAuditAction.DECIDE_AMBER_CHECK,
                 "household",
                 householdId.toString(),
                 reason,

@@ -151,7 +151,7 @@ public class ManifestService {
         details.put("staying", staying.size());
         movements.event(movementId, household.id(), now, actor, "HOUSEHOLD_ADDED", details);
         audit.recordWithChange(new AuditEntry(
-                "ADD_TO_MANIFEST",
+                MovementAuditAction.ADD_TO_MANIFEST,
                 "household",
                 household.id().toString(),
                 null,
@@ -193,7 +193,7 @@ public class ManifestService {
         releaseBooking(movementId, onManifest, actor);
         movements.event(movementId, householdId, days.now(), actor, "HOUSEHOLD_REMOVED", Map.of("reason", reason));
         audit.recordWithChange(new AuditEntry(
-                "REMOVE_FROM_MANIFEST",
+                MovementAuditAction.REMOVE_FROM_MANIFEST,
                 "household",
                 householdId.toString(),
                 note,

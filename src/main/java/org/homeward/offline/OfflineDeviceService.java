@@ -84,7 +84,11 @@ class OfflineDeviceService {
                 salt,
                 clock.instant());
         audit.recordWithChange(new AuditEntry(
-                "REGISTER_OFFLINE_DEVICE", "offline_device", device.deviceId().toString(), null, Map.of()));
+                OfflineAuditAction.REGISTER_OFFLINE_DEVICE,
+                "offline_device",
+                device.deviceId().toString(),
+                null,
+                Map.of()));
         return new DeviceAnswer(
                 device.deviceId(),
                 device.label(),
@@ -127,7 +131,8 @@ class OfflineDeviceService {
     @Transactional
     OutboxSecret outboxSecret(UUID deviceId) {
         Device device = device(deviceId);
-        audit.record(new AuditEntry("UNLOCK_OFFLINE_OUTBOX", "offline_device", deviceId.toString(), null, Map.of()));
+        audit.record(new AuditEntry(
+                OfflineAuditAction.UNLOCK_OFFLINE_OUTBOX, "offline_device", deviceId.toString(), null, Map.of()));
         byte[] secret = key.outboxSecret(device.outboxSalt(), device.deviceId(), device.username());
         return new OutboxSecret(
                 deviceId,
@@ -158,8 +163,8 @@ class OfflineDeviceService {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("asked", count);
         details.put("reserved", fresh.size());
-        audit.recordWithChange(
-                new AuditEntry("RESERVE_OFFLINE_REFERENCES", "offline_device", deviceId.toString(), null, details));
+        audit.recordWithChange(new AuditEntry(
+                OfflineAuditAction.RESERVE_OFFLINE_REFERENCES, "offline_device", deviceId.toString(), null, details));
         return new ReferencesAnswer(fresh.stream()
                 .map(reference -> new ReservedReference(reference, expiresAt))
                 .toList());

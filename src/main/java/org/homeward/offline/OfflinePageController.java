@@ -91,7 +91,8 @@ class OfflinePageController {
     @GetMapping("/offline/devices")
     String devices(Model model) {
         model.addAttribute("devices", devices.overview(clock.instant()));
-        audit.record(new AuditEntry("READ_OFFLINE_DEVICES", "offline_device", null, null, java.util.Map.of()));
+        audit.record(new AuditEntry(
+                OfflineAuditAction.READ_OFFLINE_DEVICES, "offline_device", null, null, java.util.Map.of()));
         return "offline/devices";
     }
 }

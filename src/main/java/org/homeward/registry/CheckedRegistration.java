@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CheckedRegistration {
 
-    static final String CONFIRMED_EVENT = "DUPLICATE_CONFIRMED";
     private final HouseholdService households;
     private final HouseholdHistory history;
     private final ObjectProvider<RegistrationDuplicateCheck> checks;
@@ -96,7 +95,7 @@ class CheckedRegistration {
                 household.id(),
                 clock.instant(),
                 actor,
-                CONFIRMED_EVENT,
+                HouseholdEventType.DUPLICATE_CONFIRMED,
                 request.duplicateConfirmation().reason().strip(),
                 Map.of("reference", match.reference(), "member", match.position() + 1));
         household.members().stream()
