@@ -147,7 +147,12 @@ public class BoardingService {
                     actor);
         }
         manifest.event(
-                movement.id(), household.id(), now, actor, boarded == 0 ? "HOUSEHOLD_NO_SHOW" : "BOARDED", details);
+                movement.id(),
+                household.id(),
+                now,
+                actor,
+                boarded == 0 ? MovementEventType.HOUSEHOLD_NO_SHOW : MovementEventType.BOARDED,
+                details);
         details.put("movement", movement.id().toString());
         audit.recordWithChange(new AuditEntry(
                 boarded == 0 ? MovementAuditAction.RECORD_NO_SHOW : MovementAuditAction.BOARD_HOUSEHOLD,

@@ -65,7 +65,7 @@ public class MovementService {
         details.put("kind", movement.kind().name());
         details.put("vehicles", movement.vehicles().size());
         details.put("seats", movement.seats());
-        movements.event(movement.id(), null, movement.createdAt(), actor, "CREATED", details);
+        movements.event(movement.id(), null, movement.createdAt(), actor, MovementEventType.CREATED, details);
         audit.recordWithChange(new AuditEntry(
                 MovementAuditAction.CREATE_MOVEMENT, "movement", movement.id().toString(), null, details));
         return find(movement.id());
@@ -184,7 +184,7 @@ public class MovementService {
                 verdicts.stream()
                         .mapToInt(household -> household.decided().size())
                         .sum());
-        movements.event(id, null, now, actor, "DEPARTED", details);
+        movements.event(id, null, now, actor, MovementEventType.DEPARTED, details);
         audit.recordWithChange(
                 new AuditEntry(MovementAuditAction.MOVEMENT_DEPARTED, "movement", id.toString(), null, details));
         return find(id);
