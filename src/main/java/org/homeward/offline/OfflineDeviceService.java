@@ -16,6 +16,7 @@ import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
 import org.homeward.offline.OfflineDevices.Device;
+import org.homeward.offline.OfflineDevices.DeviceOverview;
 import org.homeward.offline.OfflineRequests.DeviceAnswer;
 import org.homeward.offline.OfflineRequests.OutboxSecret;
 import org.homeward.offline.OfflineRequests.ReferencesAnswer;
@@ -168,5 +169,12 @@ class OfflineDeviceService {
         return new ReferencesAnswer(fresh.stream()
                 .map(reference -> new ReservedReference(reference, expiresAt))
                 .toList());
+    }
+
+    /** Every device as the supervisors' page shows it; the look is recorded in the audit trail. */
+    List<DeviceOverview> overview() {
+        List<DeviceOverview> all = devices.overview(clock.instant());
+        audit.record(new AuditEntry(OfflineAuditAction.READ_OFFLINE_DEVICES, "offline_device", null, null, Map.of()));
+        return all;
     }
 }
