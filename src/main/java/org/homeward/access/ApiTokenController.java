@@ -19,11 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiTokenController {
 
     private final ApiTokenService tokens;
-    private final AuditTrail audit;
 
-    ApiTokenController(ApiTokenService tokens, AuditTrail audit) {
+    ApiTokenController(ApiTokenService tokens) {
         this.tokens = tokens;
-        this.audit = audit;
     }
 
     @PostMapping
@@ -35,7 +33,6 @@ class ApiTokenController {
         if (authentication instanceof BearerTokenAuthentication) {
             throw new TokenForTokenException();
         }
-        audit.record(AuditEntry.of("TOKEN_ISSUED", "user", authentication.getName()));
         return tokens.issue(authentication.getName());
     }
 }

@@ -23,15 +23,18 @@ public class ApiTokenService {
     static final Duration LIFETIME = Duration.ofHours(8);
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(JdbcClient jdbc, Clock clock) {
+    ApiTokenService(JdbcClient jdbc, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
-    /** A new token for the user, valid for {@link #LIFETIME}. */
+    /** A new token for the user, valid for {@link #LIFETIME}, recorded in the audit trail. */
     public IssuedToken issue(String username) {
+        audit.record(AuditEntry.of(AccessAuditAction.TOKEN_ISSUED, "user", username));
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

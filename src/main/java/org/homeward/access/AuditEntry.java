@@ -4,7 +4,10 @@ import java.util.Map;
 
 /**
  * Something to record in the audit trail: an action (READ_HOUSEHOLD, SEARCH, REGISTER, EXPORT,
- * LOGIN, LOGIN_FAILED, ...), what it touched, why if a reason was asked, and details.
+ * LOGIN, LOGIN_FAILED, ...), what it touched, why if a reason was asked, and details. Callers pass
+ * their feature's {@link AuditAction}; the canonical constructor and {@link #of(String, String, String)}
+ * take the action as a string only for {@code StayService} and {@code HouseholdService}, until those
+ * two are split into commands and queries ({@code AuditVocabularyTest} refuses strings elsewhere).
  */
 public record AuditEntry(
         String action, String targetType, String targetId, String reason, Map<String, Object> details) {
@@ -19,6 +22,7 @@ public record AuditEntry(
         this(action.name(), targetType, targetId, reason, details);
     }
 
+    /** An entry with its action as a string: it remains only for the two hub services (see above). */
     public static AuditEntry of(String action, String targetType, String targetId) {
         return new AuditEntry(action, targetType, targetId, null, Map.of());
     }

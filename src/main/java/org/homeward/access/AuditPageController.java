@@ -27,10 +27,12 @@ class AuditPageController {
 
     private static final int SHOWN = 200;
     private final AuditTrail audit;
+    private final CurrentAccess access;
     private final ObjectProvider<AuditReferences> references;
 
-    AuditPageController(AuditTrail audit, ObjectProvider<AuditReferences> references) {
+    AuditPageController(AuditTrail audit, ObjectProvider<AuditReferences> references, CurrentAccess access) {
         this.audit = audit;
+        this.access = access;
         this.references = references;
     }
 
@@ -52,7 +54,6 @@ class AuditPageController {
                 model.addAttribute("unknownHousehold", true);
                 model.addAttribute("entries", List.of());
             } else {
-                audit.record(AuditEntry.of("AUDIT_TRAIL_READ", "household", household.get()));
                 model.addAttribute("entries", entries(search, household.get()));
             }
         } else {
@@ -80,7 +81,8 @@ class AuditPageController {
         String user = search.user() == null || search.user().isBlank()
                 ? null
                 : search.user().trim();
-        return audit.query(
+        return audit.read(
+                access.actor(),
                 user,
                 household == null ? null : "household",
                 household,

@@ -162,8 +162,22 @@ public class AuditTrail {
     }
 
     /**
+     * Entries matching every given criterion, as a person reads them from the audit page or the command
+     * line: a read about one household is itself recorded for {@code reader} ({@code AUDIT_TRAIL_READ})
+     * whichever way it came, since who looked into a household's trail is part of its trail.
+     */
+    public List<AuditRecord> read(
+            String reader, String actor, String targetType, String targetId, Instant from, Instant to, int limit) {
+        if ("household".equals(targetType) && targetId != null && !targetId.isBlank()) {
+            record(AuditEntry.of(AccessAuditAction.AUDIT_TRAIL_READ, "household", targetId.trim()), reader);
+        }
+        return query(actor, targetType, targetId, from, to, limit);
+    }
+
+    /**
      * Entries matching every given criterion (null: any), newest first, at most {@code limit}. A
-     * household asked for also finds the entries that list it among the households they showed.
+     * household asked for also finds the entries that list it among the households they showed. Nothing
+     * is recorded: this is for the application's own checks; a person reads through {@link #read}.
      */
     public List<AuditRecord> query(
             String actor, String targetType, String targetId, Instant from, Instant to, int limit) {

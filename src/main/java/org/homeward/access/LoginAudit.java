@@ -19,7 +19,10 @@ class LoginAudit {
     @EventListener
     void onLogin(InteractiveAuthenticationSuccessEvent event) {
         audit.record(
-                AuditEntry.of("LOGIN", "user", event.getAuthentication().getName()),
+                AuditEntry.of(
+                        AccessAuditAction.LOGIN,
+                        "user",
+                        event.getAuthentication().getName()),
                 event.getAuthentication().getName());
     }
 
@@ -30,7 +33,7 @@ class LoginAudit {
         String name = attempted.length() > 64 ? attempted.substring(0, 64) : attempted;
         audit.record(
                 new AuditEntry(
-                        "LOGIN_FAILED",
+                        AccessAuditAction.LOGIN_FAILED,
                         "user",
                         name,
                         null,

@@ -50,7 +50,7 @@ public class LookupRateLimiter {
         Duration wait = tryAcquire(kind, actor);
         if (!wait.isZero()) {
             audit.record(new AuditEntry(
-                    "LOOKUP_THROTTLED",
+                    AccessAuditAction.LOOKUP_THROTTLED,
                     targetType,
                     targetId,
                     null,

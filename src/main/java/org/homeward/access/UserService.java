@@ -53,7 +53,8 @@ public class UserService {
         if (!users.insert(name, encoder.encode(password), role, organisation, clock.instant())) {
             throw new UserProblemException("A user named " + name + " already exists");
         }
-        audit.recordWithChange(new AuditEntry("USER_CREATED", "user", name, null, Map.of("role", role.name())));
+        audit.recordWithChange(
+                new AuditEntry(AccessAuditAction.USER_CREATED, "user", name, null, Map.of("role", role.name())));
         return users.find(name).orElseThrow();
     }
 
@@ -66,7 +67,7 @@ public class UserService {
             throw new UserProblemException("No user named " + username);
         }
         tokens.revokeAll(username);
-        audit.recordWithChange(AuditEntry.of("PASSWORD_RESET", "user", username));
+        audit.recordWithChange(AuditEntry.of(AccessAuditAction.PASSWORD_RESET, "user", username));
     }
 
     @Transactional
@@ -81,7 +82,10 @@ public class UserService {
         if (!enabled) {
             tokens.revokeAll(username);
         }
-        audit.recordWithChange(AuditEntry.of(enabled ? "USER_ENABLED" : "USER_DISABLED", "user", account.username()));
+        audit.recordWithChange(AuditEntry.of(
+                enabled ? AccessAuditAction.USER_ENABLED : AccessAuditAction.USER_DISABLED,
+                "user",
+                account.username()));
     }
 
     /** Changes a user's role, refusing to leave the application without an enabled administrator. */
@@ -98,7 +102,7 @@ public class UserService {
         // Tokens were issued under the old role: whoever holds one asks again under the new.
         tokens.revokeAll(account.username());
         audit.recordWithChange(new AuditEntry(
-                "USER_ROLE_CHANGED",
+                AccessAuditAction.USER_ROLE_CHANGED,
                 "user",
                 account.username(),
                 null,
@@ -116,7 +120,7 @@ public class UserService {
         users.setPassword(account.username(), encoder.encode(password), clock.instant());
         users.requirePasswordChange(account.username(), true);
         tokens.revokeAll(account.username());
-        audit.recordWithChange(AuditEntry.of("PASSWORD_RESET_ONE_TIME", "user", account.username()));
+        audit.recordWithChange(AuditEntry.of(AccessAuditAction.PASSWORD_RESET_ONE_TIME, "user", account.username()));
         return password;
     }
 
@@ -138,7 +142,7 @@ public class UserService {
         users.setPassword(account.username(), encoder.encode(chosen), clock.instant());
         users.requirePasswordChange(account.username(), false);
         tokens.revokeAll(account.username());
-        audit.recordWithChange(AuditEntry.of("PASSWORD_CHANGED", "user", account.username()));
+        audit.recordWithChange(AuditEntry.of(AccessAuditAction.PASSWORD_CHANGED, "user", account.username()));
     }
 
     /** Whether the user signs in with a one-time password and must choose their own first. */
@@ -154,7 +158,7 @@ public class UserService {
                 .id();
         users.replaceScopes(id, scopes);
         audit.recordWithChange(new AuditEntry(
-                "USER_SCOPES_SET",
+                AccessAuditAction.USER_SCOPES_SET,
                 "user",
                 username,
                 null,

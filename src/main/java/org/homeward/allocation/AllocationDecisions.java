@@ -156,7 +156,7 @@ public class AllocationDecisions {
         details.put("proposedCentre", proposal.proposedCentre() == null ? "" : proposal.proposedCentre());
         details.put("finalCentre", centre == null ? "" : centre);
         audit.recordWithChange(new AuditEntry(
-                "ALLOCATION_" + decision.name(),
+                AllocationAuditAction.deciding(decision),
                 "HOUSEHOLD",
                 proposal.householdId().toString(),
                 reason,

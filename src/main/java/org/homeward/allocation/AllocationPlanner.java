@@ -58,7 +58,7 @@ public class AllocationPlanner {
             throw new AllocationRunBusyException("Another allocation run is still running");
         }
         audit.recordWithChange(new AuditEntry(
-                "ALLOCATION_RUN_STARTED",
+                AllocationAuditAction.ALLOCATION_RUN_STARTED,
                 "ALLOCATION_RUN",
                 id.toString(),
                 null,
@@ -114,7 +114,7 @@ public class AllocationPlanner {
     private void recordShown(UUID runId, List<AllocationProposal> shown) {
         if (!shown.isEmpty()) {
             audit.record(new AuditEntry(
-                    "LIST_ALLOCATION_PROPOSALS",
+                    AllocationAuditAction.LIST_ALLOCATION_PROPOSALS,
                     "ALLOCATION_RUN",
                     runId.toString(),
                     null,

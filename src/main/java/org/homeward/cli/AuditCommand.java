@@ -94,7 +94,8 @@ class AuditCommand implements Runnable {
         @Option(
                 names = "--household",
                 description =
-                        "Only entries about this household (its id), the lists and exports that showed it included.")
+                        "Only entries about this household (its id), the lists and exports that showed it included;"
+                                + " the reading is itself recorded in the audit trail.")
         String household;
 
         @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "From this day (UTC).")
@@ -113,7 +114,8 @@ class AuditCommand implements Runnable {
         public Integer call() {
             try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
                 for (AuditRecord entry : context.getBean(AuditTrail.class)
-                        .query(
+                        .read(
+                                CommandActor.name(),
                                 user,
                                 household == null ? null : "household",
                                 household,

@@ -1,9 +1,6 @@
 package org.homeward.cli;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.homeward.access.AuditEntry;
-import org.homeward.access.AuditTrail;
 import org.homeward.linkage.DuplicateRunBusyException;
 import org.homeward.linkage.DuplicateRunService;
 import org.homeward.linkage.DuplicateRunStatus;
@@ -41,21 +38,12 @@ class DuplicateRunCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
             DuplicateRunStatus status;
             try {
-                status = context.getBean(DuplicateRunService.class).run(actor);
+                status = context.getBean(DuplicateRunService.class).run(actor, CommandActor.name());
             } catch (DuplicateRunBusyException busy) {
                 System.err.println("Another duplicate run is under way; try again when it has finished"
                         + " (see /duplicates/runs).");
                 return 1;
             }
-            context.getBean(AuditTrail.class)
-                    .record(
-                            new AuditEntry(
-                                    "DUPLICATE_RUN",
-                                    "duplicate_run",
-                                    String.valueOf(status.id()),
-                                    null,
-                                    Map.of("pairsWritten", status.pairsWritten())),
-                            CommandActor.name());
             System.out.printf(
                     "Run %d finished: %d records compared, %d pairs written to the review queue.%n",
                     status.id(), status.total(), status.pairsWritten());

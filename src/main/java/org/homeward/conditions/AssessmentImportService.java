@@ -52,7 +52,7 @@ public class AssessmentImportService {
                 .toList();
         audit.recordWithChange(
                 new AuditEntry(
-                        "IMPORT_ASSESSMENTS",
+                        ConditionsAuditAction.IMPORT_ASSESSMENTS,
                         "area_assessment",
                         null,
                         null,

@@ -123,7 +123,7 @@ public class CaseProposalService {
                 proposals.list(access.scope(), wanted, household, DocumentationCaseService.QUEUE_SIZE);
         if (!listed.isEmpty()) {
             audit.record(new AuditEntry(
-                    "LIST_CASE_PROPOSALS",
+                    DocumentationAuditAction.LIST_CASE_PROPOSALS,
                     "documentation_proposal",
                     null,
                     wanted,
@@ -161,8 +161,12 @@ public class CaseProposalService {
         waiting(id);
         String why = CaseInput.text(reason, "reason", 500, true);
         proposals.dismiss(id, why, access.actor(), clock.instant());
-        audit.recordWithChange(
-                new AuditEntry("DISMISS_CASE_PROPOSAL", "documentation_proposal", id.toString(), why, Map.of()));
+        audit.recordWithChange(new AuditEntry(
+                DocumentationAuditAction.DISMISS_CASE_PROPOSAL,
+                "documentation_proposal",
+                id.toString(),
+                why,
+                Map.of()));
         return proposals.find(id, false).orElseThrow();
     }
 

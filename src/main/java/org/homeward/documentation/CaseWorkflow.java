@@ -72,7 +72,7 @@ public class CaseWorkflow {
         if (note != null) {
             details.put("note", note);
         }
-        cases.event(id, null, now, access.actor(), "STATUS_CHANGED", details);
+        cases.event(id, null, now, access.actor(), CaseEventType.STATUS_CHANGED, details);
         return service.require(id, false);
     }
 
@@ -118,7 +118,13 @@ public class CaseWorkflow {
         Instant now = clock.instant();
         if (found.status() == CaseStatus.OPEN) {
             cases.updateStatus(id, CaseStatus.GATHERING_EVIDENCE, null, null);
-            cases.event(id, null, now, actor, "STATUS_CHANGED", Map.of("from", "OPEN", "to", "GATHERING_EVIDENCE"));
+            cases.event(
+                    id,
+                    null,
+                    now,
+                    actor,
+                    CaseEventType.STATUS_CHANGED,
+                    Map.of("from", "OPEN", "to", "GATHERING_EVIDENCE"));
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("step", step.code());
@@ -130,11 +136,11 @@ public class CaseWorkflow {
         if (note != null) {
             details.put("note", note);
         }
-        cases.event(id, stepId, now, actor, "STEP_" + status.name(), details);
+        cases.event(id, stepId, now, actor, CaseEventType.stepSet(status), details);
         DocumentationCase after = service.require(id, false);
         if (after.chainComplete() && found.chainCompletedAt() == null) {
             cases.chainCompleted(id, now);
-            cases.event(id, null, now, actor, "CHAIN_COMPLETED", Map.of("steps", after.requiredSteps()));
+            cases.event(id, null, now, actor, CaseEventType.CHAIN_COMPLETED, Map.of("steps", after.requiredSteps()));
             return service.require(id, false);
         }
         return after;

@@ -200,7 +200,7 @@ class DocumentationCaseRepository {
                 .list();
     }
 
-    void event(UUID caseId, UUID stepId, Instant at, String actor, String type, Map<String, Object> details) {
+    void event(UUID caseId, UUID stepId, Instant at, String actor, CaseEventType type, Map<String, Object> details) {
         jdbc.sql("""
                         INSERT INTO documentation_case_event (case_id, step_id, occurred_at, actor, type, details)
                         VALUES (:case, :step, :at, :actor, :type, CAST(:details AS jsonb))""")
@@ -208,7 +208,7 @@ class DocumentationCaseRepository {
                 .param("step", stepId)
                 .param("at", Timestamp.from(at))
                 .param("actor", actor)
-                .param("type", type)
+                .param("type", type.name())
                 .param("details", json.writeValueAsString(details))
                 .update();
     }

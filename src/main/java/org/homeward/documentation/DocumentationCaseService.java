@@ -131,11 +131,11 @@ public class DocumentationCaseService {
         if (proposalId != null) {
             details.put("proposal", proposalId.toString());
         }
-        cases.event(opened.id(), null, now, actor, "OPENED", details);
+        cases.event(opened.id(), null, now, actor, CaseEventType.OPENED, details);
         cases.assign(opened.id(), actor, actor, now, null);
-        cases.event(opened.id(), null, now, actor, "ASSIGNED", Map.of("to", actor));
+        cases.event(opened.id(), null, now, actor, CaseEventType.ASSIGNED, Map.of("to", actor));
         audit.recordWithChange(new AuditEntry(
-                "OPEN_DOCUMENTATION_CASE",
+                DocumentationAuditAction.OPEN_DOCUMENTATION_CASE,
                 "documentation_case",
                 opened.id().toString(),
                 null,
@@ -148,7 +148,7 @@ public class DocumentationCaseService {
     public CaseView view(UUID id) {
         DocumentationCase found = require(id, false);
         audit.record(new AuditEntry(
-                "READ_DOCUMENTATION_CASE",
+                DocumentationAuditAction.READ_DOCUMENTATION_CASE,
                 "documentation_case",
                 id.toString(),
                 null,
@@ -189,7 +189,7 @@ public class DocumentationCaseService {
     public List<CaseEvent> history(UUID id) {
         DocumentationCase found = require(id, false);
         audit.record(new AuditEntry(
-                "READ_DOCUMENTATION_CASE_HISTORY",
+                DocumentationAuditAction.READ_DOCUMENTATION_CASE_HISTORY,
                 "documentation_case",
                 id.toString(),
                 null,
@@ -207,7 +207,7 @@ public class DocumentationCaseService {
         };
         if (!listed.isEmpty()) {
             audit.record(new AuditEntry(
-                    "LIST_DOCUMENTATION_CASES",
+                    DocumentationAuditAction.LIST_DOCUMENTATION_CASES,
                     "documentation_case",
                     null,
                     queue.name(),
@@ -234,7 +234,7 @@ public class DocumentationCaseService {
             java.util.Set<UUID> listed =
                     due.stream().map(StepDeadline::caseId).collect(java.util.stream.Collectors.toSet());
             audit.record(new AuditEntry(
-                    "LIST_DOCUMENTATION_DEADLINES",
+                    DocumentationAuditAction.LIST_DOCUMENTATION_DEADLINES,
                     "documentation_case",
                     null,
                     whose,
@@ -284,7 +284,13 @@ public class DocumentationCaseService {
         if (reason != null) {
             details.put("reason", reason);
         }
-        cases.event(id, null, now, access.actor(), found.assignedTo() == null ? "ASSIGNED" : "REASSIGNED", details);
+        cases.event(
+                id,
+                null,
+                now,
+                access.actor(),
+                found.assignedTo() == null ? CaseEventType.ASSIGNED : CaseEventType.REASSIGNED,
+                details);
         return require(id, false);
     }
 
@@ -293,7 +299,7 @@ public class DocumentationCaseService {
     public void note(UUID id, CaseNoteRequest request) {
         require(id, true);
         String text = CaseInput.text(request.text(), "text", 2000, true);
-        cases.event(id, null, clock.instant(), access.actor(), "NOTE", Map.of("text", text));
+        cases.event(id, null, clock.instant(), access.actor(), CaseEventType.NOTE, Map.of("text", text));
     }
 
     /** Sets a reminder on the case for a day. */
@@ -307,7 +313,13 @@ public class DocumentationCaseService {
         String note = CaseInput.text(request.note(), "note", 500, true);
         Instant now = clock.instant();
         long reminder = cases.addReminder(id, dueOn, note, access.actor(), now);
-        cases.event(id, null, now, access.actor(), "REMINDER_SET", Map.of("dueOn", dueOn.toString(), "note", note));
+        cases.event(
+                id,
+                null,
+                now,
+                access.actor(),
+                CaseEventType.REMINDER_SET,
+                Map.of("dueOn", dueOn.toString(), "note", note));
         return reminder;
     }
 
@@ -319,7 +331,7 @@ public class DocumentationCaseService {
         if (!cases.reminderDone(id, reminderId, access.actor(), now)) {
             throw new CaseConflictException("REMINDER_NOT_OPEN", "The case has no open reminder " + reminderId);
         }
-        cases.event(id, null, now, access.actor(), "REMINDER_DONE", Map.of("reminder", reminderId));
+        cases.event(id, null, now, access.actor(), CaseEventType.REMINDER_DONE, Map.of("reminder", reminderId));
     }
 
     /** The case if it exists and lies in the caller's scope, without recording a read (for work on it). */

@@ -41,7 +41,7 @@ class EvidenceErasure {
             details.put("case", file.caseId().toString());
             details.put("request", erased.requestId());
             audit.recordWithChange(new AuditEntry(
-                    "EVIDENCE_ERASED",
+                    DocumentationAuditAction.EVIDENCE_ERASED,
                     EvidenceService.TARGET,
                     file.id().toString(),
                     "Data-subject request " + erased.requestId(),

@@ -60,7 +60,7 @@ public class EvidenceReencryption {
             }
         }
         audit.record(new AuditEntry(
-                "EVIDENCE_REENCRYPTED",
+                DocumentationAuditAction.EVIDENCE_REENCRYPTED,
                 "evidence_keyset",
                 Long.toString(primary),
                 null,

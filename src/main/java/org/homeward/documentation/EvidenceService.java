@@ -85,7 +85,8 @@ public class EvidenceService {
                 null,
                 null);
         files.insert(file, sealed.ciphertext());
-        audit.recordWithChange(new AuditEntry("EVIDENCE_ADDED", TARGET, id.toString(), null, custodyDetails(file)));
+        audit.recordWithChange(new AuditEntry(
+                DocumentationAuditAction.EVIDENCE_ADDED, TARGET, id.toString(), null, custodyDetails(file)));
         return file;
     }
 
@@ -110,7 +111,8 @@ public class EvidenceService {
     /** A file's description, shown to the caller: the view is part of its chain of custody. */
     public EvidenceFile view(UUID fileId) {
         EvidenceFile file = inScope(fileId);
-        audit.record(new AuditEntry("EVIDENCE_VIEWED", TARGET, fileId.toString(), null, custodyDetails(file)));
+        audit.record(new AuditEntry(
+                DocumentationAuditAction.EVIDENCE_VIEWED, TARGET, fileId.toString(), null, custodyDetails(file)));
         return file;
     }
 
@@ -127,16 +129,25 @@ public class EvidenceService {
         try {
             content = cipher.decrypt(files.ciphertext(fileId), fileId, file.householdId());
         } catch (EvidenceTamperedException tampered) {
-            audit.record(
-                    new AuditEntry("EVIDENCE_INTEGRITY_FAILED", TARGET, fileId.toString(), null, custodyDetails(file)));
+            audit.record(new AuditEntry(
+                    DocumentationAuditAction.EVIDENCE_INTEGRITY_FAILED,
+                    TARGET,
+                    fileId.toString(),
+                    null,
+                    custodyDetails(file)));
             throw tampered;
         }
         if (!sha256(content).equals(file.sha256())) {
-            audit.record(
-                    new AuditEntry("EVIDENCE_INTEGRITY_FAILED", TARGET, fileId.toString(), null, custodyDetails(file)));
+            audit.record(new AuditEntry(
+                    DocumentationAuditAction.EVIDENCE_INTEGRITY_FAILED,
+                    TARGET,
+                    fileId.toString(),
+                    null,
+                    custodyDetails(file)));
             throw new EvidenceTamperedException(fileId);
         }
-        audit.record(new AuditEntry("EVIDENCE_DOWNLOADED", TARGET, fileId.toString(), null, custodyDetails(file)));
+        audit.record(new AuditEntry(
+                DocumentationAuditAction.EVIDENCE_DOWNLOADED, TARGET, fileId.toString(), null, custodyDetails(file)));
         return new EvidenceDownload(file, content);
     }
 
@@ -145,7 +156,11 @@ public class EvidenceService {
         households.find(householdId);
         List<EvidenceFile> found = files.ofHousehold(householdId);
         audit.record(new AuditEntry(
-                "EVIDENCE_LISTED", "household", householdId.toString(), null, Map.of("files", found.size())));
+                DocumentationAuditAction.EVIDENCE_LISTED,
+                "household",
+                householdId.toString(),
+                null,
+                Map.of("files", found.size())));
         return found;
     }
 
@@ -162,7 +177,7 @@ public class EvidenceService {
                 .filter(file -> covers(file.householdId()))
                 .toList();
         audit.record(new AuditEntry(
-                "EVIDENCE_LISTED",
+                DocumentationAuditAction.EVIDENCE_LISTED,
                 "documentation_case",
                 caseId.toString(),
                 null,

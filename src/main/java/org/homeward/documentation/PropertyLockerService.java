@@ -86,7 +86,7 @@ public class PropertyLockerService {
                         List.of()))
                 .list();
         audit.record(new AuditEntry(
-                "PROPERTY_LOCKER_READ",
+                DocumentationAuditAction.PROPERTY_LOCKER_READ,
                 "household",
                 householdId.toString(),
                 null,

@@ -42,7 +42,7 @@ class ReferralRepository {
                 .param("actor", actor)
                 .param("consent", consentJson)
                 .update();
-        event(id, caseId, "REFERRED", null, referral.note(), at, actor);
+        event(id, caseId, ReferralEventKind.REFERRED, null, referral.note(), at, actor);
     }
 
     /** Records the partner's outcome as the referral's status and as an event of its history. */
@@ -51,16 +51,17 @@ class ReferralRepository {
                 .param("status", outcome.name())
                 .param("id", id)
                 .update();
-        event(id, caseId, "OUTCOME", outcome.name(), note, at, actor);
+        event(id, caseId, ReferralEventKind.OUTCOME, outcome.name(), note, at, actor);
     }
 
-    private void event(UUID id, UUID caseId, String kind, String outcome, String note, Instant at, String actor) {
+    private void event(
+            UUID id, UUID caseId, ReferralEventKind kind, String outcome, String note, Instant at, String actor) {
         jdbc.sql("""
                         INSERT INTO referral_event (referral_id, case_id, kind, outcome, note, occurred_at, actor)
                         VALUES (:id, :case, :kind, :outcome, :note, :at, :actor)""")
                 .param("id", id)
                 .param("case", caseId)
-                .param("kind", kind)
+                .param("kind", kind.name())
                 .param("outcome", outcome)
                 .param("note", note)
                 .param("at", Timestamp.from(at))

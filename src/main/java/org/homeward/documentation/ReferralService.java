@@ -77,7 +77,7 @@ public class ReferralService {
         ReferralRefusedException refusal = refusal(consent, checked.partner());
         if (refusal != null) {
             audit.record(new AuditEntry(
-                    "REFERRAL_REFUSED",
+                    DocumentationAuditAction.REFERRAL_REFUSED,
                     "household",
                     householdId.toString(),
                     null,
@@ -98,7 +98,8 @@ public class ReferralService {
         details.put("household", householdId.toString());
         details.put("partner", checked.partner());
         details.put("need", checked.need().name());
-        audit.recordWithChange(new AuditEntry("REFERRAL_MADE", "referral", id.toString(), null, details));
+        audit.recordWithChange(
+                new AuditEntry(DocumentationAuditAction.REFERRAL_MADE, "referral", id.toString(), null, details));
         return referrals.find(id, false).orElseThrow();
     }
 
@@ -116,7 +117,11 @@ public class ReferralService {
         String actor = access.actor();
         referrals.outcome(referralId, referral.caseId(), outcome, note, now, actor);
         audit.recordWithChange(new AuditEntry(
-                "REFERRAL_OUTCOME", "referral", referralId.toString(), null, Map.of("outcome", outcome.name())));
+                DocumentationAuditAction.REFERRAL_OUTCOME,
+                "referral",
+                referralId.toString(),
+                null,
+                Map.of("outcome", outcome.name())));
         events.publishEvent(new ReferralOutcomeRecorded(
                 referralId, referral.caseId(), referral.householdId(), referral.partner(), outcome, now, actor));
         return referrals.find(referralId, false).orElseThrow();
@@ -125,7 +130,7 @@ public class ReferralService {
     /** A referral with its history. */
     public Referral find(UUID referralId) {
         Referral referral = inScope(referralId, false);
-        audit.record(AuditEntry.of("READ_REFERRAL", "referral", referralId.toString()));
+        audit.record(AuditEntry.of(DocumentationAuditAction.READ_REFERRAL, "referral", referralId.toString()));
         return referral;
     }
 
@@ -134,7 +139,11 @@ public class ReferralService {
         households.find(householdId);
         List<Referral> found = referrals.ofHousehold(householdId);
         audit.record(new AuditEntry(
-                "READ_REFERRALS", "household", householdId.toString(), null, Map.of("referrals", found.size())));
+                DocumentationAuditAction.READ_REFERRALS,
+                "household",
+                householdId.toString(),
+                null,
+                Map.of("referrals", found.size())));
         return found;
     }
 

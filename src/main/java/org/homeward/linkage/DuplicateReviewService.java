@@ -64,7 +64,7 @@ public class DuplicateReviewService {
         List<DuplicateQueue.Entry> entries = candidates.open(scope, filter, after, size);
         if (!entries.isEmpty()) {
             audit.record(new AuditEntry(
-                    "READ_DUPLICATE_QUEUE",
+                    LinkageAuditAction.READ_DUPLICATE_QUEUE,
                     "duplicate_candidate",
                     String.valueOf(entries.get(0).id()),
                     null,
@@ -134,7 +134,7 @@ public class DuplicateReviewService {
         links.recordMerge(id, before, actor, clock.instant());
         UUID person = links.personOf(candidate.firstId()).orElseThrow();
         audit.recordWithChange(new AuditEntry(
-                "DUPLICATE_SAME",
+                LinkageAuditAction.DUPLICATE_SAME,
                 "duplicate_candidate",
                 String.valueOf(id),
                 clean(note),
@@ -149,7 +149,7 @@ public class DuplicateReviewService {
             throw DuplicatePairStateException.alreadyDecided(id);
         }
         audit.recordWithChange(new AuditEntry(
-                "DUPLICATE_DIFFERENT",
+                LinkageAuditAction.DUPLICATE_DIFFERENT,
                 "duplicate_candidate",
                 String.valueOf(id),
                 clean(note),
@@ -174,7 +174,7 @@ public class DuplicateReviewService {
         links.restore(merge.linksBefore());
         links.markUndone(merge.id(), actor, clock.instant());
         audit.recordWithChange(new AuditEntry(
-                "DUPLICATE_UNMERGE",
+                LinkageAuditAction.DUPLICATE_UNMERGE,
                 "duplicate_candidate",
                 String.valueOf(id),
                 clean(note),

@@ -3,8 +3,6 @@ package org.homeward.linkage;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.homeward.access.AuditEntry;
-import org.homeward.access.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
@@ -23,26 +21,21 @@ class DuplicateRunLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(DuplicateRunLauncher.class);
     private final DuplicateRunService service;
     private final DuplicateRunRepository runs;
-    private final AuditTrail audit;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "duplicate-run");
         thread.setDaemon(true);
         return thread;
     });
 
-    DuplicateRunLauncher(DuplicateRunService service, DuplicateRunRepository runs, AuditTrail audit) {
+    DuplicateRunLauncher(DuplicateRunService service, DuplicateRunRepository runs) {
         this.service = service;
         this.runs = runs;
-        this.audit = audit;
     }
 
     /** Starts a run unless one is going on any server; answers whether this call started it. */
     boolean start(String actor) {
-        Optional<Long> begun = service.begin(actor);
-        begun.ifPresent(run -> {
-            audit.recordWithChange(AuditEntry.of("DUPLICATE_RUN_STARTED", "duplicate_run", String.valueOf(run)));
-            worker.execute(() -> computeSafely(run));
-        });
+        Optional<Long> begun = service.begin(actor, actor);
+        begun.ifPresent(run -> worker.execute(() -> computeSafely(run, actor)));
         return begun.isPresent();
     }
 
@@ -66,13 +59,18 @@ class DuplicateRunLauncher {
             initialDelayString = "${homeward.linkage.run.check-interval:5s}")
     void takeOverSilent() {
         for (long run : service.takeOverSilent()) {
-            worker.execute(() -> computeSafely(run));
+            worker.execute(() -> computeSafely(run, null));
         }
     }
 
-    private void computeSafely(long run) {
+    /** Computes a run; one taken over (no actor given) is audited under the name of the one who started it. */
+    private void computeSafely(long run, String actor) {
         try {
-            service.compute(run);
+            if (actor == null) {
+                service.compute(run);
+            } else {
+                service.compute(run, actor);
+            }
         } catch (RuntimeException failure) {
             LOG.error("Duplicate run {} failed: {}", run, failure.getClass().getSimpleName());
         }

@@ -6,8 +6,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.homeward.access.AuditEntry;
+import org.homeward.access.AuditTrail;
 import org.homeward.database.ClaimedJobs;
 import org.homeward.database.JobTakenOverException;
 import org.homeward.linkage.engine.FieldContribution;
@@ -29,7 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * time across all servers on the database; its state is in its row with the heartbeat of the server
  * computing it, and a run whose server fell silent is begun again from the start by another (the rule
  * {@link ClaimedJobs} keeps for every job that runs once across servers): each pair is kept once by its
- * key, so the pairs a run cut short wrote are written over, not twice.
+ * key, so the pairs a run cut short wrote are written over, not twice. The run records its start and
+ * its end in the audit trail itself, so a run begun from the runs page and one from the command line
+ * leave the same entries.
  */
 @Service
 public class DuplicateRunService {
@@ -44,6 +49,7 @@ public class DuplicateRunService {
     private final ClaimedJobs claimed;
     private final Clock clock;
     private final DuplicateRunProperties properties;
+    private final AuditTrail audit;
     private final String server;
 
     DuplicateRunService(
@@ -53,7 +59,8 @@ public class DuplicateRunService {
             JdbcClient jdbc,
             ClaimedJobs claimed,
             Clock clock,
-            DuplicateRunProperties properties) {
+            DuplicateRunProperties properties,
+            AuditTrail audit) {
         this.registry = registry;
         this.runs = runs;
         this.index = index;
@@ -61,6 +68,7 @@ public class DuplicateRunService {
         this.claimed = claimed;
         this.clock = clock;
         this.properties = properties;
+        this.audit = audit;
         this.server = claimed.server();
         claimed.keepAlive("duplicate-run-heartbeat", properties.silentAfter(), runs::beat);
     }
@@ -75,23 +83,53 @@ public class DuplicateRunService {
      * {@link DuplicateRunBusyException} when a run is under way on any server.
      */
     public DuplicateRunStatus run(String actor) {
-        long run = begin(actor).orElseThrow(DuplicateRunBusyException::new);
-        compute(run);
-        return runs.find(run).orElseThrow();
-    }
-
-    /** Stores a new run as this server's unless one is under way on any server; its id if stored. */
-    Optional<Long> begin(String actor) {
-        return runs.start(actor, server, clock.instant());
+        return run(actor, actor);
     }
 
     /**
-     * Computes the run, this server's already (begun here or taken over), from the start; a failure is
-     * stored with the run and thrown. A run taken over by another server meanwhile stops without writing.
+     * Runs over the registry here and now for a run stored as started by {@code actor} and audited under
+     * {@code auditActor} (the command line names its operating-system user there).
      */
+    public DuplicateRunStatus run(String actor, String auditActor) {
+        long run = begin(actor, auditActor).orElseThrow(DuplicateRunBusyException::new);
+        compute(run, auditActor);
+        return runs.find(run).orElseThrow();
+    }
+
+    /**
+     * Stores a new run as this server's unless one is under way on any server, and audits its start;
+     * its id if stored.
+     */
+    Optional<Long> begin(String actor, String auditActor) {
+        Optional<Long> begun = runs.start(actor, server, clock.instant());
+        begun.ifPresent(run -> audit.record(
+                AuditEntry.of(LinkageAuditAction.DUPLICATE_RUN_STARTED, "duplicate_run", String.valueOf(run)),
+                auditActor));
+        return begun;
+    }
+
+    /** Computes a run taken over from a silent server, audited under the name of the one who started it. */
     void compute(long run) {
+        compute(run, runs.find(run).map(DuplicateRunStatus::startedBy).orElse(null));
+    }
+
+    /**
+     * Computes the run, this server's already (begun here or taken over), from the start, and audits its
+     * end; a failure is stored with the run and thrown. A run taken over by another server meanwhile stops
+     * without writing.
+     */
+    void compute(long run, String auditActor) {
         try {
             computeOwned(run);
+            long written = runs.find(run).orElseThrow().pairsWritten();
+            audit.record(
+                    new AuditEntry(
+                            LinkageAuditAction.DUPLICATE_RUN,
+                            "duplicate_run",
+                            String.valueOf(run),
+                            null,
+                            Map.of("pairsWritten", written)),
+                    auditActor);
         } catch (JobTakenOverException e) {
             LOG.info("Duplicate run {} was taken over by another server", run);
         } catch (RuntimeException e) {

@@ -90,7 +90,8 @@ public class LikelyDuplicateService {
                             .map(match -> match.householdId().toString())
                             .distinct()
                             .toList());
-            audit.record(new AuditEntry("CHECK_LIKELY_DUPLICATES", "individual", shown.get(0), null, details));
+            audit.record(new AuditEntry(
+                    LinkageAuditAction.CHECK_LIKELY_DUPLICATES, "individual", shown.get(0), null, details));
         }
     }
 

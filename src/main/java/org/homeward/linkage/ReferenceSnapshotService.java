@@ -67,7 +67,7 @@ class ReferenceSnapshotService {
                         .map(person -> person.householdId().toString())
                         .distinct()
                         .toList());
-        audit.record(new AuditEntry("DOWNLOAD_REFERENCE_SNAPSHOT", "household", null, null, details));
+        audit.record(new AuditEntry(LinkageAuditAction.DOWNLOAD_REFERENCE_SNAPSHOT, "household", null, null, details));
         return new ReferenceSnapshot(clock.instant(), entries.size(), entries);
     }
 

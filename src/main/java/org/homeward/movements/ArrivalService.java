@@ -97,7 +97,7 @@ public class ArrivalService {
                         person.householdId(),
                         now,
                         actor,
-                        "PERSON_MISSING",
+                        MovementEventType.PERSON_MISSING,
                         Map.of("individual", person.individualId().toString()));
                 missing++;
             }
@@ -108,15 +108,15 @@ public class ArrivalService {
         arrivedByHousehold.forEach((household, persons) -> arrive(movement, household, persons.intValue(), now, actor));
         manifest.closeOnArrival(movement.id(), now);
         Map<String, Object> details = Map.of("boarded", onBoard.size(), "arrived", arrived.size(), "missing", missing);
-        manifest.event(movement.id(), null, now, actor, "ARRIVAL_CLOSED", details);
-        audit.recordWithChange(
-                new AuditEntry("CLOSE_ARRIVAL", "movement", movement.id().toString(), null, details));
+        manifest.event(movement.id(), null, now, actor, MovementEventType.ARRIVAL_CLOSED, details);
+        audit.recordWithChange(new AuditEntry(
+                MovementAuditAction.CLOSE_ARRIVAL, "movement", movement.id().toString(), null, details));
         return new ArrivalOutcome(onBoard.size(), arrived.size(), missing);
     }
 
     /** One household with persons who arrived: its journey moves on and its follow-up visits fall due. */
     private void arrive(BoardingMovement movement, UUID householdId, int persons, Instant now, String actor) {
-        manifest.event(movement.id(), householdId, now, actor, "ARRIVED", Map.of("persons", persons));
+        manifest.event(movement.id(), householdId, now, actor, MovementEventType.ARRIVED, Map.of("persons", persons));
         if (movement.kind() != MovementKind.ORGANISED_RETURN) {
             return;
         }

@@ -154,7 +154,13 @@ class BoardingManifest {
                 .update();
     }
 
-    void event(UUID movementId, UUID householdId, Instant at, String actor, String type, Map<String, Object> details) {
+    void event(
+            UUID movementId,
+            UUID householdId,
+            Instant at,
+            String actor,
+            MovementEventType type,
+            Map<String, Object> details) {
         jdbc.sql("""
                         INSERT INTO movement_event (movement_id, household_id, occurred_at, actor, type, details)
                         VALUES (:movement, :household, :at, :actor, :type, CAST(:details AS jsonb))""")
@@ -162,7 +168,7 @@ class BoardingManifest {
                 .param("household", householdId)
                 .param("at", Timestamp.from(at))
                 .param("actor", actor)
-                .param("type", type)
+                .param("type", type.name())
                 .param("details", json.writeValueAsString(details))
                 .update();
     }

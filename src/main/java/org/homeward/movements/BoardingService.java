@@ -75,7 +75,7 @@ public class BoardingService {
             throw alreadyBoarded();
         }
         audit.record(new AuditEntry(
-                "READ_MANIFEST",
+                MovementAuditAction.READ_MANIFEST,
                 "movement",
                 movement.id().toString(),
                 null,
@@ -151,10 +151,15 @@ public class BoardingService {
                     actor);
         }
         manifest.event(
-                movement.id(), household.id(), now, actor, boarded == 0 ? "HOUSEHOLD_NO_SHOW" : "BOARDED", details);
+                movement.id(),
+                household.id(),
+                now,
+                actor,
+                boarded == 0 ? MovementEventType.HOUSEHOLD_NO_SHOW : MovementEventType.BOARDED,
+                details);
         details.put("movement", movement.id().toString());
         audit.recordWithChange(new AuditEntry(
-                boarded == 0 ? "RECORD_NO_SHOW" : "BOARD_HOUSEHOLD",
+                boarded == 0 ? MovementAuditAction.RECORD_NO_SHOW : MovementAuditAction.BOARD_HOUSEHOLD,
                 "household",
                 household.id().toString(),
                 null,
@@ -230,7 +235,7 @@ public class BoardingService {
                 reference = slips.referenceOf(scanned);
             } catch (BoardingRefusedException refused) {
                 audit.record(new AuditEntry(
-                        "SLIP_REFUSED",
+                        MovementAuditAction.SLIP_REFUSED,
                         "movement",
                         movementId.toString(),
                         null,

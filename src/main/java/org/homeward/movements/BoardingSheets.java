@@ -47,7 +47,11 @@ class BoardingSheets {
         }
         if (!shown.isEmpty()) {
             audit.record(new AuditEntry(
-                    "READ_MANIFEST", "movement", movement.id().toString(), null, Map.of("households", shown)));
+                    MovementAuditAction.READ_MANIFEST,
+                    "movement",
+                    movement.id().toString(),
+                    null,
+                    Map.of("households", shown)));
         }
         List<BoardingPerson> all = lines.stream()
                 .flatMap(line -> persons.getOrDefault(line.householdId(), List.of()).stream())

@@ -32,7 +32,7 @@ class ColumnMappings {
         ColumnMapping mapping = request.toMapping();
         repository.save(mapping, actor, clock.instant());
         audit.recordWithChange(new AuditEntry(
-                "SAVE_COLUMN_MAPPING",
+                MovementAuditAction.SAVE_COLUMN_MAPPING,
                 "intention_column_mapping",
                 mapping.name(),
                 null,

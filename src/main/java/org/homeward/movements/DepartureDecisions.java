@@ -81,9 +81,15 @@ public class DepartureDecisions {
                             + (verdict.level() == CheckLevel.RED ? ": change the plan instead" : ""));
         }
         decisions.insert(movementId, householdId, verdict.check(), reason, days.now(), actor);
-        movements.event(movementId, householdId, days.now(), actor, "AMBER_DECIDED", Map.of("check", verdict.check()));
+        movements.event(
+                movementId,
+                householdId,
+                days.now(),
+                actor,
+                MovementEventType.AMBER_DECIDED,
+                Map.of("check", verdict.check()));
         audit.recordWithChange(new AuditEntry(
-                "DECIDE_AMBER_CHECK",
+                MovementAuditAction.DECIDE_AMBER_CHECK,
                 "household",
                 householdId.toString(),
                 reason,

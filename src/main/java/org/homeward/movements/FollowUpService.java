@@ -54,7 +54,7 @@ public class FollowUpService {
         }
         if (!lines.isEmpty()) {
             audit.record(new AuditEntry(
-                    "READ_FOLLOW_UPS",
+                    MovementAuditAction.READ_FOLLOW_UPS,
                     "household",
                     null,
                     null,
@@ -98,7 +98,7 @@ public class FollowUpService {
                 clock.instant(),
                 actor);
         audit.recordWithChange(new AuditEntry(
-                "RECORD_FOLLOW_UP",
+                MovementAuditAction.RECORD_FOLLOW_UP,
                 "household",
                 visit.householdId().toString(),
                 null,

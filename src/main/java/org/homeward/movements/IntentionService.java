@@ -62,7 +62,7 @@ public class IntentionService {
                         actor,
                         clock.instant()));
         audit.recordWithChange(new AuditEntry(
-                "RECORD_INTENTION",
+                MovementAuditAction.RECORD_INTENTION,
                 "household",
                 householdId.toString(),
                 null,
@@ -73,7 +73,7 @@ public class IntentionService {
     /** The household's intentions, the current one first; the read is recorded. */
     List<ReturnIntention> history(UUID householdId) {
         households.find(householdId);
-        audit.record(AuditEntry.of("READ_INTENTIONS", "household", householdId.toString()));
+        audit.record(AuditEntry.of(MovementAuditAction.READ_INTENTIONS, "household", householdId.toString()));
         return intentions.history(householdId);
     }
 

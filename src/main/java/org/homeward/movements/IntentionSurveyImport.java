@@ -189,7 +189,7 @@ class IntentionSurveyImport {
                 0,
                 true);
         audit.recordWithChange(new AuditEntry(
-                "IMPORT_INTENTIONS",
+                MovementAuditAction.IMPORT_INTENTIONS,
                 "intention_import",
                 recorded > 0 ? importId.toString() : null,
                 null,
@@ -217,7 +217,8 @@ class IntentionSurveyImport {
                 sorted.subList(0, Math.min(sorted.size(), IntentionImportReport.MAX_PROBLEMS)),
                 sorted.size(),
                 false);
-        audit.record(new AuditEntry("IMPORT_INTENTIONS_REFUSED", "intention_import", null, null, counts(report)));
+        audit.record(new AuditEntry(
+                MovementAuditAction.IMPORT_INTENTIONS_REFUSED, "intention_import", null, null, counts(report)));
         return report;
     }
 

@@ -122,12 +122,13 @@ class ManifestBulkRows {
     void addedEvents(UUID movementId, List<Household> households, Instant now, String actor) {
         jdbc.sql("""
                         INSERT INTO movement_event (movement_id, household_id, occurred_at, actor, type, details)
-                        SELECT :movement, e.household, :now, :actor, 'HOUSEHOLD_ADDED',
+                        SELECT :movement, e.household, :now, :actor, :type,
                                jsonb_build_object('travelling', e.travelling, 'staying', 0)
                         FROM unnest(CAST(string_to_array(:households, ',') AS uuid[]),
                                     CAST(string_to_array(:travelling, ',') AS int[])) WITH ORDINALITY AS e (household, travelling, n)
                         ORDER BY e.n""")
                 .param("movement", movementId)
+                .param("type", MovementEventType.HOUSEHOLD_ADDED.name())
                 .param(
                         "households",
                         joined(households, household -> household.id().toString()))

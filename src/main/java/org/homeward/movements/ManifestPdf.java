@@ -70,7 +70,8 @@ class ManifestPdf {
         details.put(
                 "households",
                 contents.householdIds().stream().map(UUID::toString).toList());
-        audit.record(new AuditEntry("PRINT_MANIFEST", "movement", movementId.toString(), null, details));
+        audit.record(
+                new AuditEntry(MovementAuditAction.PRINT_MANIFEST, "movement", movementId.toString(), null, details));
         return pdf;
     }
 

@@ -155,9 +155,9 @@ public class ManifestService {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("travelling", household.members().size() - staying.size());
         details.put("staying", staying.size());
-        movements.event(movementId, household.id(), now, actor, "HOUSEHOLD_ADDED", details);
+        movements.event(movementId, household.id(), now, actor, MovementEventType.HOUSEHOLD_ADDED, details);
         audit.recordWithChange(new AuditEntry(
-                "ADD_TO_MANIFEST",
+                MovementAuditAction.ADD_TO_MANIFEST,
                 "household",
                 household.id().toString(),
                 null,
@@ -185,7 +185,13 @@ public class ManifestService {
         }
         String booked = bookedCentre(movement, householdId, centre, actor).orElseThrow();
         manifests.setCentre(movementId, householdId, booked);
-        movements.event(movementId, householdId, days.now(), actor, "RECEPTION_BOOKED", Map.of("centre", booked));
+        movements.event(
+                movementId,
+                householdId,
+                days.now(),
+                actor,
+                MovementEventType.RECEPTION_BOOKED,
+                Map.of("centre", booked));
         return manifests.household(movementId, householdId).orElseThrow();
     }
 
@@ -197,9 +203,15 @@ public class ManifestService {
         String note = request.note().strip();
         manifests.takeOff(movementId, householdId, reason, note, days.now(), actor);
         releaseBooking(movementId, onManifest, actor);
-        movements.event(movementId, householdId, days.now(), actor, "HOUSEHOLD_REMOVED", Map.of("reason", reason));
+        movements.event(
+                movementId,
+                householdId,
+                days.now(),
+                actor,
+                MovementEventType.HOUSEHOLD_REMOVED,
+                Map.of("reason", reason));
         audit.recordWithChange(new AuditEntry(
-                "REMOVE_FROM_MANIFEST",
+                MovementAuditAction.REMOVE_FROM_MANIFEST,
                 "household",
                 householdId.toString(),
                 note,
@@ -226,7 +238,13 @@ public class ManifestService {
         Optional<ManifestHousehold> onManifest = manifests.household(movement.id(), householdId);
         manifests.takeOff(movement.id(), householdId, "WITHDRAWN", null, now, actor);
         onManifest.ifPresent(household -> releaseBooking(movement.id(), household, actor));
-        movements.event(movement.id(), householdId, now, actor, "HOUSEHOLD_WITHDRAWN", Map.of("reason", "WITHDRAWN"));
+        movements.event(
+                movement.id(),
+                householdId,
+                now,
+                actor,
+                MovementEventType.HOUSEHOLD_WITHDRAWN,
+                Map.of("reason", "WITHDRAWN"));
         return movementId;
     }
 

@@ -57,7 +57,7 @@ public class MissingPersonAlertService {
         }
         if (!lines.isEmpty()) {
             audit.record(new AuditEntry(
-                    "READ_MISSING_PERSONS",
+                    MovementAuditAction.READ_MISSING_PERSONS,
                     "movement",
                     null,
                     null,
@@ -90,7 +90,7 @@ public class MissingPersonAlertService {
         }
         alerts.resolve(id, note, clock.instant(), actor);
         audit.recordWithChange(new AuditEntry(
-                "RESOLVE_MISSING_PERSON",
+                MovementAuditAction.RESOLVE_MISSING_PERSON,
                 "household",
                 alert.householdId().toString(),
                 note,

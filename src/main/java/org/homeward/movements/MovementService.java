@@ -69,9 +69,9 @@ public class MovementService {
         details.put("kind", movement.kind().name());
         details.put("vehicles", movement.vehicles().size());
         details.put("seats", movement.seats());
-        movements.event(movement.id(), null, movement.createdAt(), actor, "CREATED", details);
-        audit.recordWithChange(
-                new AuditEntry("CREATE_MOVEMENT", "movement", movement.id().toString(), null, details));
+        movements.event(movement.id(), null, movement.createdAt(), actor, MovementEventType.CREATED, details);
+        audit.recordWithChange(new AuditEntry(
+                MovementAuditAction.CREATE_MOVEMENT, "movement", movement.id().toString(), null, details));
         return find(movement.id());
     }
 
@@ -96,7 +96,7 @@ public class MovementService {
         find(id);
         List<MovementEvent> events = movements.events(id);
         audit.record(new AuditEntry(
-                "READ_MOVEMENT_HISTORY",
+                MovementAuditAction.READ_MOVEMENT_HISTORY,
                 "movement",
                 id.toString(),
                 null,
@@ -119,7 +119,7 @@ public class MovementService {
         find(id);
         List<ManifestHousehold> listed = manifests.households(id);
         audit.record(new AuditEntry(
-                "READ_MANIFEST",
+                MovementAuditAction.READ_MANIFEST,
                 "movement",
                 id.toString(),
                 null,
@@ -136,7 +136,7 @@ public class MovementService {
     public List<HouseholdVerdicts> verdicts(UUID id) {
         List<HouseholdVerdicts> verdicts = checks.judge(find(id), days.today());
         audit.record(new AuditEntry(
-                "READ_DEPARTURE_CHECKS",
+                MovementAuditAction.READ_DEPARTURE_CHECKS,
                 "movement",
                 id.toString(),
                 null,
@@ -169,7 +169,11 @@ public class MovementService {
                 .toList();
         if (!blocked.isEmpty()) {
             audit.record(new AuditEntry(
-                    "DEPARTURE_REFUSED", "movement", id.toString(), null, Map.of("households", blocked.size())));
+                    MovementAuditAction.DEPARTURE_REFUSED,
+                    "movement",
+                    id.toString(),
+                    null,
+                    Map.of("households", blocked.size())));
             throw new DepartureRefusedException(blocked);
         }
         Instant now = days.now();
@@ -184,8 +188,9 @@ public class MovementService {
                 verdicts.stream()
                         .mapToInt(household -> household.decided().size())
                         .sum());
-        movements.event(id, null, now, actor, "DEPARTED", details);
-        audit.recordWithChange(new AuditEntry("MOVEMENT_DEPARTED", "movement", id.toString(), null, details));
+        movements.event(id, null, now, actor, MovementEventType.DEPARTED, details);
+        audit.recordWithChange(
+                new AuditEntry(MovementAuditAction.MOVEMENT_DEPARTED, "movement", id.toString(), null, details));
         return find(id);
     }
 

@@ -67,7 +67,7 @@ public class PlanScheduler {
         Proposal proposal = propose(planId, request, actor);
         SchedulePreview preview = SchedulePreviews.of(proposal, Map.of(), false);
         audit.record(new AuditEntry(
-                "PREVIEW_PLAN_SCHEDULE",
+                MovementAuditAction.PREVIEW_PLAN_SCHEDULE,
                 "return_plan",
                 planId.toString(),
                 null,
@@ -107,7 +107,8 @@ public class PlanScheduler {
         details.put("households", proposal.engine().scheduled().size());
         details.put("persons", proposal.engine().scheduledPersons());
         details.put("householdIds", proposal.scheduledIds());
-        audit.recordWithChange(new AuditEntry("SCHEDULE_PLAN_WEEK", "return_plan", planId.toString(), null, details));
+        audit.recordWithChange(new AuditEntry(
+                MovementAuditAction.SCHEDULE_PLAN_WEEK, "return_plan", planId.toString(), null, details));
         return SchedulePreviews.of(proposal, created, true);
     }
 

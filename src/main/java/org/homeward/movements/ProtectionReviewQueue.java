@@ -69,7 +69,7 @@ public class ProtectionReviewQueue {
         }
         if (!shown.isEmpty()) {
             audit.record(new AuditEntry(
-                    "READ_PROTECTION_QUEUE",
+                    MovementAuditAction.READ_PROTECTION_QUEUE,
                     "household",
                     null,
                     null,
@@ -117,7 +117,7 @@ public class ProtectionReviewQueue {
             throw messages.refused(409, "SIGNAL_ALREADY_REVIEWED");
         }
         audit.recordWithChange(new AuditEntry(
-                "REVIEW_COERCION_SIGNAL",
+                MovementAuditAction.REVIEW_COERCION_SIGNAL,
                 "coercion_signal",
                 Long.toString(signalId),
                 null,

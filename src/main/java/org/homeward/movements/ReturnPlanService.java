@@ -59,7 +59,11 @@ public class ReturnPlanService {
         plans.insert(id, name, startsOn, endsOn, actor, days.now());
         targets.forEach(target -> plans.upsertTarget(id, target));
         audit.recordWithChange(new AuditEntry(
-                "CREATE_RETURN_PLAN", "return_plan", id.toString(), null, java.util.Map.of("targets", targets.size())));
+                MovementAuditAction.CREATE_RETURN_PLAN,
+                "return_plan",
+                id.toString(),
+                null,
+                java.util.Map.of("targets", targets.size())));
         return find(id);
     }
 
@@ -78,7 +82,7 @@ public class ReturnPlanService {
         }
         checked.forEach(target -> plans.upsertTarget(planId, target));
         audit.recordWithChange(new AuditEntry(
-                "SET_PLAN_TARGETS",
+                MovementAuditAction.SET_PLAN_TARGETS,
                 "return_plan",
                 planId.toString(),
                 null,

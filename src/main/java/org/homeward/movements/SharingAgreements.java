@@ -89,7 +89,11 @@ public class SharingAgreements {
         details.put("validFrom", from.toString());
         details.put("validTo", to.toString());
         audit.recordWithChange(new AuditEntry(
-                "RECORD_SHARING_AGREEMENT", "sharing_agreement", agreement.id().toString(), purpose, details));
+                MovementAuditAction.RECORD_SHARING_AGREEMENT,
+                "sharing_agreement",
+                agreement.id().toString(),
+                purpose,
+                details));
         return agreement;
     }
 

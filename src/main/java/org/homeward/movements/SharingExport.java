@@ -84,7 +84,8 @@ class SharingExport {
         details.put(
                 "households",
                 contents.householdIds().stream().map(UUID::toString).toList());
-        audit.record(new AuditEntry("SHARE_MANIFEST", "movement", movementId.toString(), agreement.purpose(), details));
+        audit.record(new AuditEntry(
+                MovementAuditAction.SHARE_MANIFEST, "movement", movementId.toString(), agreement.purpose(), details));
         return new Shared(content, headers, rows, agreement);
     }
 

@@ -78,7 +78,11 @@ class SlipPdf {
         variables.put("printedOn", LocalDate.now(clock).toString());
         byte[] pdf = renderer.render(templates.fill("slip", variables));
         audit.record(new AuditEntry(
-                "PRINT_SLIP", "household", household.id().toString(), null, Map.of("size", size.name())));
+                MovementAuditAction.PRINT_SLIP,
+                "household",
+                household.id().toString(),
+                null,
+                Map.of("size", size.name())));
         return pdf;
     }
 

@@ -59,7 +59,7 @@ public class VoluntarinessReader {
                 .map(member -> member(member, today, Optional.ofNullable(current.get(member.id()))))
                 .toList();
         audit.record(new AuditEntry(
-                "READ_VOLUNTARINESS",
+                MovementAuditAction.READ_VOLUNTARINESS,
                 "household",
                 householdId.toString(),
                 null,

@@ -82,7 +82,7 @@ public class VoluntarinessReconfirmations {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (records.reconfirm(record.id(), movementId, individualId, today, now, officer)) {
             audit.recordWithChange(new AuditEntry(
-                    "RECONFIRM_VOLUNTARINESS",
+                    MovementAuditAction.RECONFIRM_VOLUNTARINESS,
                     "household",
                     householdId.toString(),
                     null,

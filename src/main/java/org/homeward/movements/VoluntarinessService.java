@@ -119,7 +119,11 @@ public class VoluntarinessService {
                 .count();
         signals.afterRecord(record, (int) required);
         audit.recordWithChange(new AuditEntry(
-                "RECORD_VOLUNTARINESS", "household", householdId.toString(), null, details(individualId, record.id())));
+                MovementAuditAction.RECORD_VOLUNTARINESS,
+                "household",
+                householdId.toString(),
+                null,
+                details(individualId, record.id())));
         return record;
     }
 
@@ -140,7 +144,11 @@ public class VoluntarinessService {
                 .orElseThrow(() -> messages.refused(409, "NOT_RECORDED"));
         // The reason is protection data: it stays with the record and out of the audit trail.
         audit.recordWithChange(new AuditEntry(
-                "WITHDRAW_VOLUNTARINESS", "household", householdId.toString(), null, details(individualId, recordId)));
+                MovementAuditAction.WITHDRAW_VOLUNTARINESS,
+                "household",
+                householdId.toString(),
+                null,
+                details(individualId, recordId)));
         events.publishEvent(new VoluntarinessWithdrawn(householdId, individualId, now, access.actor()));
         VoluntarinessRecord withdrawn = records.ofHousehold(householdId).stream()
                 .filter(candidate -> candidate.id().equals(recordId))

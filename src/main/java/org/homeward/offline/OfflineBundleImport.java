@@ -141,7 +141,7 @@ public class OfflineBundleImport {
             details.put("code", record.code() == null ? "" : record.code());
             audit.recordWithChange(
                     new AuditEntry(
-                            "IMPORT_OFFLINE_BUNDLE_RECORD",
+                            OfflineAuditAction.IMPORT_OFFLINE_BUNDLE_RECORD,
                             "offline_device",
                             report.deviceId().toString(),
                             null,
@@ -156,7 +156,7 @@ public class OfflineBundleImport {
         details.put("alreadyPresent", (int) report.alreadyPresent());
         audit.recordWithChange(
                 new AuditEntry(
-                        "IMPORT_OFFLINE_BUNDLE",
+                        OfflineAuditAction.IMPORT_OFFLINE_BUNDLE,
                         "offline_device",
                         report.deviceId().toString(),
                         null,

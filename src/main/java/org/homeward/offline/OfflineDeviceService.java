@@ -16,6 +16,7 @@ import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
 import org.homeward.offline.OfflineDevices.Device;
+import org.homeward.offline.OfflineDevices.DeviceOverview;
 import org.homeward.offline.OfflineRequests.DeviceAnswer;
 import org.homeward.offline.OfflineRequests.OutboxSecret;
 import org.homeward.offline.OfflineRequests.ReferencesAnswer;
@@ -84,7 +85,11 @@ class OfflineDeviceService {
                 salt,
                 clock.instant());
         audit.recordWithChange(new AuditEntry(
-                "REGISTER_OFFLINE_DEVICE", "offline_device", device.deviceId().toString(), null, Map.of()));
+                OfflineAuditAction.REGISTER_OFFLINE_DEVICE,
+                "offline_device",
+                device.deviceId().toString(),
+                null,
+                Map.of()));
         return new DeviceAnswer(
                 device.deviceId(),
                 device.label(),
@@ -127,7 +132,8 @@ class OfflineDeviceService {
     @Transactional
     OutboxSecret outboxSecret(UUID deviceId) {
         Device device = device(deviceId);
-        audit.record(new AuditEntry("UNLOCK_OFFLINE_OUTBOX", "offline_device", deviceId.toString(), null, Map.of()));
+        audit.record(new AuditEntry(
+                OfflineAuditAction.UNLOCK_OFFLINE_OUTBOX, "offline_device", deviceId.toString(), null, Map.of()));
         byte[] secret = key.outboxSecret(device.outboxSalt(), device.deviceId(), device.username());
         return new OutboxSecret(
                 deviceId,
@@ -158,10 +164,17 @@ class OfflineDeviceService {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("asked", count);
         details.put("reserved", fresh.size());
-        audit.recordWithChange(
-                new AuditEntry("RESERVE_OFFLINE_REFERENCES", "offline_device", deviceId.toString(), null, details));
+        audit.recordWithChange(new AuditEntry(
+                OfflineAuditAction.RESERVE_OFFLINE_REFERENCES, "offline_device", deviceId.toString(), null, details));
         return new ReferencesAnswer(fresh.stream()
                 .map(reference -> new ReservedReference(reference, expiresAt))
                 .toList());
+    }
+
+    /** Every device as the supervisors' page shows it; the look is recorded in the audit trail. */
+    List<DeviceOverview> overview() {
+        List<DeviceOverview> all = devices.overview(clock.instant());
+        audit.record(new AuditEntry(OfflineAuditAction.READ_OFFLINE_DEVICES, "offline_device", null, null, Map.of()));
+        return all;
     }
 }

@@ -4,10 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Locale;
-import org.homeward.access.AuditEntry;
-import org.homeward.access.AuditTrail;
 import org.homeward.places.PlaceLevel;
 import org.homeward.places.PlaceLookup;
 import org.homeward.registry.DocumentType;
@@ -32,18 +29,13 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 class OfflinePageController {
 
     private final PlaceLookup places;
-    private final OfflineDevices devices;
+    private final OfflineDeviceService devices;
     private final OfflineProperties properties;
-    private final AuditTrail audit;
-    private final Clock clock;
 
-    OfflinePageController(
-            PlaceLookup places, OfflineDevices devices, OfflineProperties properties, AuditTrail audit, Clock clock) {
+    OfflinePageController(PlaceLookup places, OfflineDeviceService devices, OfflineProperties properties) {
         this.places = places;
         this.devices = devices;
         this.properties = properties;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     @GetMapping("/offline/register")
@@ -90,8 +82,7 @@ class OfflinePageController {
 
     @GetMapping("/offline/devices")
     String devices(Model model) {
-        model.addAttribute("devices", devices.overview(clock.instant()));
-        audit.record(new AuditEntry("READ_OFFLINE_DEVICES", "offline_device", null, null, java.util.Map.of()));
+        model.addAttribute("devices", devices.overview());
         return "offline/devices";
     }
 }

@@ -78,7 +78,11 @@ class OfflineSyncService {
         Taken taken = take(device, request.records());
         recordOutbox(device, request.outbox());
         audit.recordWithChange(new AuditEntry(
-                "SYNC_OFFLINE_OUTBOX", "offline_device", device.deviceId().toString(), null, taken.details()));
+                OfflineAuditAction.SYNC_OFFLINE_OUTBOX,
+                "offline_device",
+                device.deviceId().toString(),
+                null,
+                taken.details()));
         return new SyncAnswer(taken.results());
     }
 

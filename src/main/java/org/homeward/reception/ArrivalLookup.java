@@ -61,7 +61,11 @@ class ArrivalLookup {
         centres.find(centreCode);
         if (!scope.covers(centreCode)) {
             audit.record(new AuditEntry(
-                    "ARRIVAL_LOOKUP_REFUSED", "centre", centreCode, null, Map.of("why", "CENTRE_OUT_OF_SCOPE")));
+                    ReceptionAuditAction.ARRIVAL_LOOKUP_REFUSED,
+                    "centre",
+                    centreCode,
+                    null,
+                    Map.of("why", "CENTRE_OUT_OF_SCOPE")));
             throw new CentreNotFoundException(centreCode);
         }
         Household household;
@@ -70,11 +74,11 @@ class ArrivalLookup {
             household =
                     households.findByReference(references.referenceOf(reference).orElse(reference));
         } catch (HouseholdNotFoundException | ReferenceMistypedException | SlipCodeRefusedException nobody) {
-            audit.record(AuditEntry.of("ARRIVAL_LOOKUP_NOT_FOUND", "centre", centreCode));
+            audit.record(AuditEntry.of(ReceptionAuditAction.ARRIVAL_LOOKUP_NOT_FOUND, "centre", centreCode));
             throw nobody;
         }
         audit.record(new AuditEntry(
-                "READ_ARRIVAL_MEMBERS",
+                ReceptionAuditAction.READ_ARRIVAL_MEMBERS,
                 "household",
                 household.id().toString(),
                 null,

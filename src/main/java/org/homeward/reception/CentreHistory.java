@@ -22,14 +22,15 @@ class CentreHistory {
         this.json = json;
     }
 
-    void record(String centreCode, Instant when, String actor, String type, Map<String, Object> details) {
+    /** Records a change to a centre: who made it, when, how (created, changed, imported) and what changed. */
+    void record(String centreCode, Instant when, String actor, CentreEventType type, Map<String, Object> details) {
         jdbc.sql("""
                         INSERT INTO reception_centre_event (centre_code, occurred_at, actor, type, details)
                         VALUES (:centre, :when, :actor, :type, CAST(:details AS jsonb))""")
                 .param("centre", centreCode)
                 .param("when", Timestamp.from(when))
                 .param("actor", actor)
-                .param("type", type)
+                .param("type", type.name())
                 .param("details", json.writeValueAsString(details))
                 .update();
     }

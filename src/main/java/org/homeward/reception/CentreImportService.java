@@ -64,10 +64,10 @@ public class CentreImportService {
         int updated = 0;
         for (Change change : changes) {
             if (change.before().isEmpty()) {
-                writer.insert(change.after(), "IMPORTED");
+                writer.insert(change.after(), CentreEventType.IMPORTED);
                 created++;
             } else if (!change.before().get().changesTo(change.after()).isEmpty()) {
-                writer.change(change.before().get(), change.after(), "IMPORTED");
+                writer.change(change.before().get(), change.after(), CentreEventType.IMPORTED);
                 updated++;
             }
         }

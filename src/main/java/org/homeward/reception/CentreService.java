@@ -79,7 +79,7 @@ public class CentreService {
         }
         Centre centre = validator.toCentre(code, request, 0, clock.instant(), actor);
         try {
-            writer.insert(centre, "CREATED");
+            writer.insert(centre, CentreEventType.CREATED);
         } catch (DuplicateKeyException createdMeanwhile) {
             throw new CentreExistsException(code);
         }
@@ -105,6 +105,6 @@ public class CentreService {
             throw new InvalidCentreException(problems);
         }
         Centre after = validator.toCentre(code, request, before.version() + 1, clock.instant(), actor);
-        return writer.change(before, after, "UPDATED");
+        return writer.change(before, after, CentreEventType.UPDATED);
     }
 }

@@ -22,7 +22,7 @@ class CentreWriter {
         this.history = history;
     }
 
-    void insert(Centre centre, String eventType) {
+    void insert(Centre centre, CentreEventType eventType) {
         centres.insert(centre);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("capacityPersons", centre.capacity().persons());
@@ -36,7 +36,7 @@ class CentreWriter {
      * Writes a centre's new state. Refuses a capacity below the people sheltered; does nothing when
      * nothing changes, so that an import run twice changes nothing the second time.
      */
-    Centre change(Centre before, Centre after, String eventType) {
+    Centre change(Centre before, Centre after, CentreEventType eventType) {
         Map<String, Object> changes = before.changesTo(after);
         if (changes.isEmpty()) {
             return before;

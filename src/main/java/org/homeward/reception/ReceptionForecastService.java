@@ -86,7 +86,7 @@ public class ReceptionForecastService {
                 .toList();
         if (!expected.isEmpty()) {
             audit.record(new AuditEntry(
-                    "LIST_EXPECTED",
+                    ReceptionAuditAction.LIST_EXPECTED,
                     "centre",
                     centreCode,
                     null,

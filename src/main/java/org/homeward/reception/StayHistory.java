@@ -28,8 +28,16 @@ class StayHistory {
         this.audit = audit;
     }
 
-    /** Records a step of a stay in its history and, as part of the same change, in the audit trail. */
+    /**
+     * A step of a stay named as stored, for the callers not yet converted to {@link StayEventType}: it
+     * remains only until the stay service (being split into commands and queries) passes the type.
+     */
     void record(Stay stay, String type, Instant when, String actor, String reason, Map<String, Object> details) {
+        record(stay, StayEventType.valueOf(type), when, actor, reason, details);
+    }
+
+    /** Records a step of a stay in its history and, as part of the same change, in the audit trail. */
+    void record(Stay stay, StayEventType type, Instant when, String actor, String reason, Map<String, Object> details) {
         jdbc.sql("""
                         INSERT INTO reception_stay_event (stay_id, household_id, centre_code, type, occurred_at, actor,
                             reason, details)
@@ -37,7 +45,7 @@ class StayHistory {
                 .param("stay", stay.id())
                 .param("household", stay.householdId())
                 .param("centre", stay.centreCode())
-                .param("type", type)
+                .param("type", type.name())
                 .param("when", Timestamp.from(when))
                 .param("actor", actor)
                 .param("reason", reason)
@@ -47,7 +55,7 @@ class StayHistory {
         audited.put("centre", stay.centreCode());
         audited.put("stay", stay.id().toString());
         audit.recordWithChange(
-                new AuditEntry("STAY_" + type, "household", stay.householdId().toString(), reason, audited));
+                new AuditEntry(type.audited(), "household", stay.householdId().toString(), reason, audited));
     }
 
     /** Everything that happened to the household's stays, in the order it happened. */

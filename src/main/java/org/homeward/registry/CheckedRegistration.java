@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CheckedRegistration {
 
-    static final String CONFIRMED_EVENT = "DUPLICATE_CONFIRMED";
     private final HouseholdQueries households;
     private final HouseholdCommands commands;
     private final HouseholdHistory history;
@@ -99,7 +98,7 @@ class CheckedRegistration {
                 household.id(),
                 clock.instant(),
                 actor,
-                CONFIRMED_EVENT,
+                HouseholdEventType.DUPLICATE_CONFIRMED,
                 request.duplicateConfirmation().reason().strip(),
                 Map.of("reference", match.reference(), "member", match.position() + 1));
         household.members().stream()

@@ -48,7 +48,7 @@ public class ConsentService {
     public Consent consentOf(UUID householdId) {
         households.find(householdId);
         Consent consent = stored(householdId);
-        audit.record(AuditEntry.of("READ_CONSENT", "household", householdId.toString()));
+        audit.record(AuditEntry.of(RegistryAuditAction.READ_CONSENT, "household", householdId.toString()));
         return consent;
     }
 
@@ -99,8 +99,9 @@ public class ConsentService {
         details.put("purposes", purposes.stream().map(Enum::name).toList());
         details.put("partners", partners);
         details.put("method", method);
-        history.record(householdId, now, actor, "CONSENT_RECORDED", null, details);
-        audit.recordWithChange(new AuditEntry("RECORD_CONSENT", "household", householdId.toString(), null, details));
+        history.record(householdId, now, actor, HouseholdEventType.CONSENT_RECORDED, null, details);
+        audit.recordWithChange(
+                new AuditEntry(RegistryAuditAction.RECORD_CONSENT, "household", householdId.toString(), null, details));
         return stored(householdId);
     }
 

@@ -72,7 +72,7 @@ public class DataSubjectRequestService {
                 .query(Long.class)
                 .single();
         audit.recordWithChange(new AuditEntry(
-                "DATA_SUBJECT_REQUEST",
+                RegistryAuditAction.DATA_SUBJECT_REQUEST,
                 "household",
                 householdId.toString(),
                 details,
@@ -89,7 +89,7 @@ public class DataSubjectRequestService {
                 .query(DataSubjectRequest.class)
                 .list();
         audit.record(new AuditEntry(
-                "READ_DATA_SUBJECT_REQUESTS",
+                RegistryAuditAction.READ_DATA_SUBJECT_REQUESTS,
                 "household",
                 householdId.toString(),
                 null,
@@ -122,7 +122,7 @@ public class DataSubjectRequestService {
                 .param("id", requestId)
                 .update();
         audit.recordWithChange(new AuditEntry(
-                "DATA_SUBJECT_REQUEST_DONE",
+                RegistryAuditAction.DATA_SUBJECT_REQUEST_DONE,
                 "household",
                 request.householdId().toString(),
                 outcome,
@@ -184,7 +184,7 @@ public class DataSubjectRequestService {
                 request.householdId(),
                 now,
                 actor,
-                "MEMBER_ERASED",
+                HouseholdEventType.MEMBER_ERASED,
                 "Data-subject request " + request.id(),
                 Map.of("position", position));
         // Other features' data about the person goes in this transaction too (documentation's evidence files).

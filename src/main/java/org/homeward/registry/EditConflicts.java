@@ -56,7 +56,7 @@ public class EditConflicts {
                 .toList();
         if (!shown.isEmpty()) {
             audit.record(new AuditEntry(
-                    "READ_EDIT_CONFLICTS",
+                    RegistryAuditAction.READ_EDIT_CONFLICTS,
                     "household",
                     null,
                     null,
@@ -103,19 +103,19 @@ public class EditConflicts {
         Instant now = clock.instant();
         if (Objects.equals(chosen, EditableFields.of(household).get(key))) {
             context.put(HistoryNote.CHANGES, Map.of());
-            history.record(household.id(), now, actor, "EDIT_CONFLICT_RESOLVED", null, context);
+            history.record(household.id(), now, actor, HouseholdEventType.EDIT_CONFLICT_RESOLVED, null, context);
         } else {
             commands.update(
                     household.id(),
                     EditableFields.withChanges(household, Map.of(key, chosen == null ? "" : chosen), null),
                     actor,
-                    new HistoryNote("EDIT_CONFLICT_RESOLVED", context));
+                    new HistoryNote(HouseholdEventType.EDIT_CONFLICT_RESOLVED, context));
         }
         if (!conflicts.resolve(id, context.get("won").toString(), chosen, actor, now)) {
             throw problem("conflict", "EDIT_CONFLICT_DECIDED", "This conflict was already decided");
         }
         audit.recordWithChange(new AuditEntry(
-                "RESOLVE_EDIT_CONFLICT",
+                RegistryAuditAction.RESOLVE_EDIT_CONFLICT,
                 "household",
                 household.id().toString(),
                 null,

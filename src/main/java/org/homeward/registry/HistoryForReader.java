@@ -29,7 +29,7 @@ final class HistoryForReader {
 
     private static HouseholdEvent withoutOldSystemText(HouseholdEvent event) {
         if (event.reason() == null
-                || !"JOURNEY_MOVED".equals(event.type())
+                || !HouseholdEventType.JOURNEY_MOVED.name().equals(event.type())
                 || !OLD_SYSTEM_REASON.matcher(event.reason()).matches()) {
             return event;
         }
@@ -44,7 +44,7 @@ final class HistoryForReader {
             return new HouseholdEvent(
                     event.id(), event.occurredAt(), event.actor(), event.type(), event.reason(), details);
         }
-        if (!"UPDATED".equals(event.type())) {
+        if (!HouseholdEventType.UPDATED.name().equals(event.type())) {
             return event;
         }
         return new HouseholdEvent(

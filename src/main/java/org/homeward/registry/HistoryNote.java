@@ -11,6 +11,10 @@ record HistoryNote(String type, Map<String, Object> context) {
 
     static final String CHANGES = "changes";
 
+    HistoryNote(HouseholdEventType type, Map<String, Object> context) {
+        this(type.name(), context);
+    }
+
     Map<String, Object> with(Map<String, Object> changes) {
         Map<String, Object> details = new LinkedHashMap<>(context);
         details.put(CHANGES, changes);

@@ -125,7 +125,7 @@ class HouseholdBulkWriter {
                 id,
                 registeredAt,
                 actor,
-                "IMPORTED",
+                HouseholdEventType.IMPORTED.name(),
                 null,
                 "{\"members\":" + valid.household().members().size() + ",\"importKey\":" + json(valid.key())
                         + (consent == null

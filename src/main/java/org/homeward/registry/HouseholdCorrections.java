@@ -136,9 +136,13 @@ public class HouseholdCorrections {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("position", member.position());
         details.put("member", removedMember(member));
-        history.record(id, now, actor, "MEMBER_REMOVED", reason, details);
+        history.record(id, now, actor, HouseholdEventType.MEMBER_REMOVED, reason, details);
         audit.recordWithChange(new AuditEntry(
-                "REMOVE_MEMBER", "household", id.toString(), reason, Map.of("individual", memberId.toString())));
+                RegistryAuditAction.REMOVE_MEMBER,
+                "household",
+                id.toString(),
+                reason,
+                Map.of("individual", memberId.toString())));
         events.publishEvent(new HouseholdRecorded(id, "UPDATED"));
         // Not view(): its read is audited in a transaction of its own, which would wait on this one's audit lock.
         return SensitiveFields.masked(households.find(id));

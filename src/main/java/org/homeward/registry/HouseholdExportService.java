@@ -63,8 +63,8 @@ public class HouseholdExportService {
             details.put("individuals", count[0]);
             details.put("complete", complete);
             details.put("households", List.copyOf(households));
-            AuditEntry entry =
-                    new AuditEntry("EXPORT", "file", file.getFileName().toString(), null, details);
+            AuditEntry entry = new AuditEntry(
+                    RegistryAuditAction.EXPORT, "file", file.getFileName().toString(), null, details);
             if (actor == null) {
                 audit.record(entry);
             } else {

@@ -23,14 +23,29 @@ class HouseholdHistory {
         this.json = json;
     }
 
+    /**
+     * An event named as stored, for the callers not yet converted to {@link HouseholdEventType}: it
+     * remains only until the household service (being split into commands and queries) passes the type.
+     */
     void record(UUID householdId, Instant when, String actor, String type, String reason, Map<String, Object> details) {
+        record(householdId, when, actor, HouseholdEventType.valueOf(type), reason, details);
+    }
+
+    /** Records what happened to a household: when, who, what kind of event, why if said, and its details. */
+    void record(
+            UUID householdId,
+            Instant when,
+            String actor,
+            HouseholdEventType type,
+            String reason,
+            Map<String, Object> details) {
         jdbc.sql("""
                         INSERT INTO household_event (household_id, occurred_at, actor, type, reason, details)
                         VALUES (:household, :when, :actor, :type, :reason, CAST(:details AS jsonb))""")
                 .param("household", householdId)
                 .param("when", Timestamp.from(when))
                 .param("actor", actor)
-                .param("type", type)
+                .param("type", type.name())
                 .param("reason", reason)
                 .param("details", json.writeValueAsString(details))
                 .update();
@@ -40,8 +55,9 @@ class HouseholdHistory {
     int positionAfterRemoved(UUID householdId) {
         return jdbc.sql("""
                         SELECT coalesce(max((details->>'position')::integer) + 1, 0) FROM household_event
-                        WHERE household_id = :household AND type = 'MEMBER_REMOVED'""")
+                        WHERE household_id = :household AND type = :removed""")
                 .param("household", householdId)
+                .param("removed", HouseholdEventType.MEMBER_REMOVED.name())
                 .query(Integer.class)
                 .single();
     }

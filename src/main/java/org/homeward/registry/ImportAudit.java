@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportAudit {
 
-    static final String ACTION = "IMPORT";
+    static final RegistryAuditAction ACTION = RegistryAuditAction.IMPORT;
     private static final String TARGET = "file";
     private final AuditTrail trail;
     /** Who runs each import under way: its batches are written on worker threads that know no signed-in user. */

@@ -105,7 +105,7 @@ public class OfflineEdits {
         if (!opened.isEmpty()) {
             Map<String, Object> details = context(request);
             details.put("fields", opened.stream().map(Conflict::field).toList());
-            history.record(householdId, now, actor, "EDIT_CONFLICT_OPENED", null, details);
+            history.record(householdId, now, actor, HouseholdEventType.EDIT_CONFLICT_OPENED, null, details);
         }
         State state = opened.isEmpty()
                 ? State.APPLIED
@@ -114,7 +114,7 @@ public class OfflineEdits {
                 request.clientId(), state, List.copyOf(applied.keySet()), opened, List.of(), version);
         conflicts.answer(request.clientId(), outcome);
         audit.recordWithChange(new AuditEntry(
-                "OFFLINE_EDIT",
+                RegistryAuditAction.OFFLINE_EDIT,
                 "household",
                 householdId.toString(),
                 null,
@@ -136,7 +136,8 @@ public class OfflineEdits {
             return current.version();
         }
         UpdateHouseholdRequest update = EditableFields.withChanges(current, applied, null);
-        return commands.update(current.id(), update, actor, new HistoryNote("OFFLINE_EDIT", context(request)))
+        return commands.update(
+                        current.id(), update, actor, new HistoryNote(HouseholdEventType.OFFLINE_EDIT, context(request)))
                 .version();
     }
 
@@ -163,7 +164,7 @@ public class OfflineEdits {
                 request.clientId(), State.REFUSED, List.of(), List.of(), problems, current.version());
         conflicts.answer(request.clientId(), outcome);
         audit.recordWithChange(new AuditEntry(
-                "OFFLINE_EDIT",
+                RegistryAuditAction.OFFLINE_EDIT,
                 "household",
                 householdId.toString(),
                 null,

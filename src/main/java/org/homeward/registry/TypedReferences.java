@@ -59,7 +59,7 @@ public class TypedReferences {
             SignedSlipReader reader = slips.getIfAvailable();
             Optional<String> signed = reader == null ? Optional.empty() : reader.referenceOf(text);
             if (signed.isEmpty()) {
-                audit.record(AuditEntry.of("SLIP_CODE_REFUSED", "household", null));
+                audit.record(AuditEntry.of(RegistryAuditAction.SLIP_CODE_REFUSED, "household", null));
                 throw new SlipCodeRefusedException();
             }
             return Optional.of(HouseholdReferences.normalised(signed.get()));

@@ -59,14 +59,14 @@ class PublishedFigureRepository {
                 .update();
     }
 
-    void recordEvent(long id, Instant when, String actor, String type, Map<String, Object> details) {
+    void recordEvent(long id, Instant when, String actor, PublishedFigureEventType type, Map<String, Object> details) {
         jdbc.sql("""
                         INSERT INTO published_figure_event (figure_id, occurred_at, actor, type, details)
                         VALUES (:id, :when, :actor, :type, CAST(:details AS jsonb))""")
                 .param("id", id)
                 .param("when", Timestamp.from(when))
                 .param("actor", actor)
-                .param("type", type)
+                .param("type", type.name())
                 .param("details", json.writeValueAsString(details))
                 .update();
     }

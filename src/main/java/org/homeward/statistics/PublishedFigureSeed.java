@@ -47,7 +47,8 @@ class PublishedFigureSeed implements ApplicationRunner {
             for (UnhcrReturnsFile.Row row : UnhcrReturnsFile.read(csv)) {
                 long id = figures.insert(figure(row), row.seedKey(), now, ACTOR);
                 if (id >= 0) {
-                    figures.recordEvent(id, now, ACTOR, "RECORDED", Map.of("seed", row.seedKey()));
+                    figures.recordEvent(
+                            id, now, ACTOR, PublishedFigureEventType.RECORDED, Map.of("seed", row.seedKey()));
                 }
             }
         } catch (IOException e) {

@@ -49,7 +49,7 @@ public class PublishedFigureService {
         PublishedFigureValidator.ValidFigure figure = validator.validate(request);
         Instant now = clock.instant();
         long id = figures.insert(figure, null, now, actor);
-        figures.recordEvent(id, now, actor, "RECORDED", Map.of());
+        figures.recordEvent(id, now, actor, PublishedFigureEventType.RECORDED, Map.of());
         return find(id);
     }
 
@@ -66,7 +66,7 @@ public class PublishedFigureService {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("before", before);
-        figures.recordEvent(id, now, actor, "CHANGED", details);
+        figures.recordEvent(id, now, actor, PublishedFigureEventType.CHANGED, details);
         return find(id);
     }
 

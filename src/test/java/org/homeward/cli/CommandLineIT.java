@@ -275,6 +275,28 @@ class CommandLineIT {
     }
 
     @Test
+    void readingAHouseholdsAuditTrailIsRecordedAsTheAuditPageRecordsIt() throws Exception {
+        String household = PostgresClient.superuser(DATA)
+                .sql("SELECT id::text FROM household ORDER BY id LIMIT 1")
+                .query(String.class)
+                .optional()
+                .orElseGet(() -> UUID.randomUUID().toString());
+        String readsOfIt = "SELECT count(*) FROM audit_event WHERE action = 'AUDIT_TRAIL_READ' AND target_id = '"
+                + household + "' AND actor LIKE 'cli:%'";
+        long before = count(readsOfIt);
+
+        Run show = homeward("audit", "show", "--household", household);
+
+        assertThat(show.exitCode()).as(show.output()).isZero();
+        assertThat(show.output()).containsPattern("AUDIT_TRAIL_READ +household " + household);
+        assertThat(count(readsOfIt)).isEqualTo(before + 1);
+        assertThat(homeward("audit", "show", "--limit", "5").exitCode()).isZero();
+        assertThat(count(readsOfIt))
+                .as("a read that names no household is not one")
+                .isEqualTo(before + 1);
+    }
+
+    @Test
     void demoGeneratesAPopulationAndImportsIt() throws Exception {
         long before = count("SELECT count(*) FROM household");
         Path output = DATA.resolveSibling("cli-files").resolve(prefix + "demo");
@@ -301,5 +323,10 @@ class CommandLineIT {
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).containsPattern("Run \\d+ finished: \\d+ records compared, \\d+ pairs written");
         assertThat(count("SELECT count(*) FROM duplicate_run")).isPositive();
+        String id = run.output().replaceAll("(?s).*Run (\\d+) finished.*", "$1");
+        assertThat(count("SELECT count(*) FROM audit_event WHERE target_type = 'duplicate_run' AND target_id = '" + id
+                        + "' AND actor LIKE 'cli:%' AND action IN ('DUPLICATE_RUN_STARTED', 'DUPLICATE_RUN')"))
+                .as("the run's service records its start and end, as it does for the runs page")
+                .isEqualTo(2);
     }
 }

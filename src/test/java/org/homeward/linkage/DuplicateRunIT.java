@@ -130,6 +130,42 @@ class DuplicateRunIT {
     }
 
     @Test
+    @WithMockUser(username = "run.admin", roles = "ADMIN")
+    void aRunLeavesItsStartAndEndInTheAuditTrailWhicheverWayItIsStarted() throws Exception {
+        register("Al-Raqqawi", "الرقاوي");
+        register("Raqqawi", "الرقاوي");
+
+        long direct = runs.run("run.admin").id();
+        assertThat(launcher.start("run.admin")).isTrue();
+        long fromPage = repository.latest().orElseThrow().id();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (auditedActions(fromPage).size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+
+        assertThat(fromPage).isNotEqualTo(direct);
+        for (long run : List.of(direct, fromPage)) {
+            assertThat(auditedActions(run))
+                    .as("run %d", run)
+                    .containsExactly("DUPLICATE_RUN_STARTED run.admin", "DUPLICATE_RUN run.admin");
+            assertThat(jdbc.sql("SELECT (details->>'pairsWritten')::bigint FROM audit_event"
+                                    + " WHERE action = 'DUPLICATE_RUN' AND target_id = :run")
+                            .param("run", String.valueOf(run))
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(repository.find(run).orElseThrow().pairsWritten());
+        }
+    }
+
+    private List<String> auditedActions(long run) {
+        return jdbc.sql("SELECT action || ' ' || actor FROM audit_event WHERE target_type = 'duplicate_run'"
+                        + " AND target_id = :run ORDER BY occurred_at, id")
+                .param("run", String.valueOf(run))
+                .query(String.class)
+                .list();
+    }
+
+    @Test
     void twoServersStartingARunAtOnceStartOne() throws Exception {
         ExecutorService servers = Executors.newFixedThreadPool(2);
         try {
