@@ -5,9 +5,8 @@ import java.util.Map;
 /**
  * Something to record in the audit trail: an action (READ_HOUSEHOLD, SEARCH, REGISTER, EXPORT,
  * LOGIN, LOGIN_FAILED, ...), what it touched, why if a reason was asked, and details. Callers pass
- * their feature's {@link AuditAction}; the canonical constructor and {@link #of(String, String, String)}
- * take the action as a string only for {@code StayService} and {@code HouseholdService}, until those
- * two are split into commands and queries ({@code AuditVocabularyTest} refuses strings elsewhere).
+ * their feature's {@link AuditAction}; the action is kept as the string stored, and
+ * {@code AuditVocabularyTest} refuses a string typed at a call site.
  */
 public record AuditEntry(
         String action, String targetType, String targetId, String reason, Map<String, Object> details) {
@@ -20,11 +19,6 @@ public record AuditEntry(
     public AuditEntry(
             AuditAction action, String targetType, String targetId, String reason, Map<String, Object> details) {
         this(action.name(), targetType, targetId, reason, details);
-    }
-
-    /** An entry with its action as a string: it remains only for the two hub services (see above). */
-    public static AuditEntry of(String action, String targetType, String targetId) {
-        return new AuditEntry(action, targetType, targetId, null, Map.of());
     }
 
     public static AuditEntry of(AuditAction action, String targetType, String targetId) {

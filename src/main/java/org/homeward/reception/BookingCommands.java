@@ -91,7 +91,7 @@ public class BookingCommands {
         openStays.insert(booking, household.reference());
         Map<String, Object> details = StayHistory.describe(booking);
         details.put("expectedBy", until.toString());
-        history.record(booking, "BOOKED", now, actor, blankToNull(command.reason()), details);
+        history.record(booking, StayEventType.BOOKED, now, actor, blankToNull(command.reason()), details);
         return booking;
     }
 

@@ -50,7 +50,7 @@ class OpenStays {
         details.put(
                 "expectedBy",
                 booking.expectedBy() == null ? "" : booking.expectedBy().toString());
-        history.record(booking, "BOOKING_RELEASED", now, actor, reason, details);
+        history.record(booking, StayEventType.BOOKING_RELEASED, now, actor, reason, details);
     }
 
     /** The open stay of a household that has arrived: a booking is checked in or released first. */

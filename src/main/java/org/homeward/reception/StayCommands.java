@@ -100,7 +100,7 @@ public class StayCommands {
         openStays.insert(stay, household.reference());
         Map<String, Object> details = StayHistory.describe(stay);
         details.put("journeyBefore", household.journey().status().name());
-        history.record(stay, "CHECKED_IN", stay.startedAt(), actor, stay.partialReason(), details);
+        history.record(stay, StayEventType.CHECKED_IN, stay.startedAt(), actor, stay.partialReason(), details);
         arrivedAtReception(household, centreCode, actor);
         return stay;
     }
@@ -115,7 +115,7 @@ public class StayCommands {
         stays.end(stay.id(), now, actor, outcome.name(), note);
         Map<String, Object> details = StayHistory.describe(stay);
         details.put("outcome", outcome.name());
-        history.record(stay, "CHECKED_OUT", now, actor, note, details);
+        history.record(stay, StayEventType.CHECKED_OUT, now, actor, note, details);
         if (outcome == CheckOutOutcome.RETURNED_HOME) {
             Household household = households.find(stay.householdId());
             if (household.journey().status().canMoveTo(JourneyStatus.RETURNED_HOME)) {
@@ -174,10 +174,10 @@ public class StayCommands {
         stays.insert(to);
         Map<String, Object> out = StayHistory.describe(from);
         out.put("toCentre", target);
-        history.record(from, "TRANSFERRED_OUT", now, actor, reason, out);
+        history.record(from, StayEventType.TRANSFERRED_OUT, now, actor, reason, out);
         Map<String, Object> in = StayHistory.describe(to);
         in.put("fromCentre", from.centreCode());
-        history.record(to, "TRANSFERRED_IN", now, actor, reason, in);
+        history.record(to, StayEventType.TRANSFERRED_IN, now, actor, reason, in);
         return to;
     }
 
@@ -202,7 +202,8 @@ public class StayCommands {
         Map<String, Object> details = StayHistory.describe(joined);
         details.put("joined", joining.ids().size());
         details.put("personsBefore", stay.persons());
-        history.record(joined, "MEMBERS_JOINED", clock.instant(), actor, blankToNull(request.note()), details);
+        history.record(
+                joined, StayEventType.MEMBERS_JOINED, clock.instant(), actor, blankToNull(request.note()), details);
         return joined;
     }
 
@@ -242,7 +243,7 @@ public class StayCommands {
         Map<String, Object> details = StayHistory.describe(arrived);
         details.put("bookedPersons", booking.persons());
         details.put("journeyBefore", household.journey().status().name());
-        history.record(arrived, "ARRIVED", now, actor, partialReason, details);
+        history.record(arrived, StayEventType.ARRIVED, now, actor, partialReason, details);
         arrivedAtReception(household, booking.centreCode(), actor);
         return arrived;
     }

@@ -28,14 +28,6 @@ class StayHistory {
         this.audit = audit;
     }
 
-    /**
-     * A step of a stay named as stored, for the callers not yet converted to {@link StayEventType}: it
-     * remains only until the stay service (being split into commands and queries) passes the type.
-     */
-    void record(Stay stay, String type, Instant when, String actor, String reason, Map<String, Object> details) {
-        record(stay, StayEventType.valueOf(type), when, actor, reason, details);
-    }
-
     /** Records a step of a stay in its history and, as part of the same change, in the audit trail. */
     void record(Stay stay, StayEventType type, Instant when, String actor, String reason, Map<String, Object> details) {
         jdbc.sql("""

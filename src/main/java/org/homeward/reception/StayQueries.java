@@ -55,7 +55,7 @@ public class StayQueries {
     public Stay view(UUID stayId) {
         Stay stay = find(stayId);
         audit.record(new AuditEntry(
-                "READ_STAY",
+                ReceptionAuditAction.READ_STAY,
                 "household",
                 stay.householdId().toString(),
                 null,
@@ -78,7 +78,7 @@ public class StayQueries {
                     residents.items().stream()
                             .map(resident -> resident.stay().householdId().toString())
                             .toList());
-            audit.record(new AuditEntry("LIST_RESIDENTS", "centre", centreCode, null, details));
+            audit.record(new AuditEntry(ReceptionAuditAction.LIST_RESIDENTS, "centre", centreCode, null, details));
         }
         return residents;
     }
@@ -97,7 +97,7 @@ public class StayQueries {
                     bookings.items().stream()
                             .map(booked -> booked.stay().householdId().toString())
                             .toList());
-            audit.record(new AuditEntry("LIST_BOOKINGS", "centre", centreCode, null, details));
+            audit.record(new AuditEntry(ReceptionAuditAction.LIST_BOOKINGS, "centre", centreCode, null, details));
         }
         return bookings;
     }
@@ -106,7 +106,7 @@ public class StayQueries {
     @Transactional(readOnly = true)
     public List<Stay> staysOf(UUID householdId) {
         households.find(householdId);
-        audit.record(AuditEntry.of("READ_STAYS", "household", householdId.toString()));
+        audit.record(AuditEntry.of(ReceptionAuditAction.READ_STAYS, "household", householdId.toString()));
         return scope.only(stays.staysOf(householdId), Stay::centreCode);
     }
 
@@ -114,7 +114,7 @@ public class StayQueries {
     @Transactional(readOnly = true)
     public List<StayEvent> historyOf(UUID householdId) {
         households.find(householdId);
-        audit.record(AuditEntry.of("READ_STAY_HISTORY", "household", householdId.toString()));
+        audit.record(AuditEntry.of(ReceptionAuditAction.READ_STAY_HISTORY, "household", householdId.toString()));
         return scope.only(history.ofHousehold(householdId), StayEvent::centreCode);
     }
 }

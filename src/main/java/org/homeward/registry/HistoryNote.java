@@ -7,13 +7,9 @@ import java.util.Map;
  * How a change is named in a household's history when it is not a plain update: its kind of event
  * and what says where it came from, kept beside the field-by-field changes under {@code changes}.
  */
-record HistoryNote(String type, Map<String, Object> context) {
+record HistoryNote(HouseholdEventType type, Map<String, Object> context) {
 
     static final String CHANGES = "changes";
-
-    HistoryNote(HouseholdEventType type, Map<String, Object> context) {
-        this(type.name(), context);
-    }
 
     Map<String, Object> with(Map<String, Object> changes) {
         Map<String, Object> details = new LinkedHashMap<>(context);

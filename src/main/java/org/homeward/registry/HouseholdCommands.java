@@ -98,8 +98,8 @@ public class HouseholdCommands {
         details.put("members", household.members().size());
         details.put("status", household.journey().status().name());
         details.put("destination", household.journey().destinationPcode());
-        history.record(id, now, actor, "REGISTERED", null, details);
-        audit.recordWithChange(AuditEntry.of("REGISTER_HOUSEHOLD", "household", id.toString()));
+        history.record(id, now, actor, HouseholdEventType.REGISTERED, null, details);
+        audit.recordWithChange(AuditEntry.of(RegistryAuditAction.REGISTER_HOUSEHOLD, "household", id.toString()));
         events.publishEvent(new HouseholdRecorded(id, "REGISTERED"));
         return SensitiveFields.masked(queries.find(id));
     }
@@ -178,9 +178,15 @@ public class HouseholdCommands {
             }
         }
         Map<String, Object> details = note == null ? changes : note.with(changes);
-        history.record(id, now, actor, note == null ? "UPDATED" : note.type(), blankToNull(request.reason()), details);
+        history.record(
+                id,
+                now,
+                actor,
+                note == null ? HouseholdEventType.UPDATED : note.type(),
+                blankToNull(request.reason()),
+                details);
         audit.recordWithChange(new AuditEntry(
-                "UPDATE_HOUSEHOLD",
+                RegistryAuditAction.UPDATE_HOUSEHOLD,
                 "household",
                 id.toString(),
                 blankToNull(request.reason()),

@@ -23,14 +23,6 @@ class HouseholdHistory {
         this.json = json;
     }
 
-    /**
-     * An event named as stored, for the callers not yet converted to {@link HouseholdEventType}: it
-     * remains only until the household service (being split into commands and queries) passes the type.
-     */
-    void record(UUID householdId, Instant when, String actor, String type, String reason, Map<String, Object> details) {
-        record(householdId, when, actor, HouseholdEventType.valueOf(type), reason, details);
-    }
-
     /** Records what happened to a household: when, who, what kind of event, why if said, and its details. */
     void record(
             UUID householdId,

@@ -115,14 +115,14 @@ public class HouseholdQueries {
                         .map(UUID::toString)
                         .distinct()
                         .toList());
-        audit.record(new AuditEntry("LOOKUP_BY_DOCUMENT", "household", null, purpose, details));
+        audit.record(new AuditEntry(RegistryAuditAction.LOOKUP_BY_DOCUMENT, "household", null, purpose, details));
         return answer;
     }
 
     /** A household shown to the caller: the read is recorded in the audit trail. */
     public Household view(UUID id) {
         Household household = find(id);
-        audit.record(AuditEntry.of("READ_HOUSEHOLD", "household", id.toString()));
+        audit.record(AuditEntry.of(RegistryAuditAction.READ_HOUSEHOLD, "household", id.toString()));
         return SensitiveFields.masked(household);
     }
 
@@ -138,7 +138,7 @@ public class HouseholdQueries {
                 .findFirst()
                 .orElseThrow(() -> new HouseholdNotFoundException(individualId.toString()));
         audit.record(new AuditEntry(
-                "REVEAL_SENSITIVE",
+                RegistryAuditAction.REVEAL_SENSITIVE,
                 "household",
                 householdId.toString(),
                 reason.trim(),
@@ -163,7 +163,7 @@ public class HouseholdQueries {
 
     public List<HouseholdEvent> history(UUID id) {
         find(id);
-        audit.record(AuditEntry.of("READ_HOUSEHOLD_HISTORY", "household", id.toString()));
+        audit.record(AuditEntry.of(RegistryAuditAction.READ_HOUSEHOLD_HISTORY, "household", id.toString()));
         AccessScope scope = access.scope();
         return history.of(id).stream()
                 .map(event -> HistoryForReader.shown(event, scope))
@@ -174,8 +174,8 @@ public class HouseholdQueries {
     public List<org.homeward.access.AuditRecord> readersOf(UUID id) {
         find(id);
         return audit.query(null, "household", id.toString(), null, null, 100).stream()
-                .filter(entry ->
-                        entry.action().startsWith("READ_") || entry.action().equals("REVEAL_SENSITIVE"))
+                .filter(entry -> entry.action().startsWith("READ_")
+                        || entry.action().equals(RegistryAuditAction.REVEAL_SENSITIVE.name()))
                 .limit(20)
                 .toList();
     }
@@ -197,7 +197,7 @@ public class HouseholdQueries {
                             .map(item -> item.householdId().toString())
                             .distinct()
                             .toList());
-            audit.record(new AuditEntry("SEARCH", "household", null, null, details));
+            audit.record(new AuditEntry(RegistryAuditAction.SEARCH, "household", null, null, details));
         }
         return result;
     }

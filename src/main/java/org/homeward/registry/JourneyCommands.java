@@ -80,8 +80,9 @@ public class JourneyCommands {
         if (command.centreCode() != null) {
             details.put(HistoryForReader.CENTRE, command.centreCode());
         }
-        history.record(id, now, actor, "JOURNEY_MOVED", reason, details);
-        audit.recordWithChange(new AuditEntry("MOVE_JOURNEY", "household", id.toString(), reason, details));
+        history.record(id, now, actor, HouseholdEventType.JOURNEY_MOVED, reason, details);
+        audit.recordWithChange(
+                new AuditEntry(RegistryAuditAction.MOVE_JOURNEY, "household", id.toString(), reason, details));
         events.publishEvent(new JourneyMoved(id, current, next, reason, actor));
         return SensitiveFields.masked(queries.find(id));
     }

@@ -211,7 +211,7 @@ class AuditTamperingIT {
             }
         });
 
-        audit.record(AuditEntry.of("READ_HOUSEHOLD", "household", HOUSEHOLD), "officer.amal");
+        audit.record(new AuditEntry("READ_HOUSEHOLD", "household", HOUSEHOLD, null, null), "officer.amal");
 
         assertThat(application
                         .sql("SELECT previous_hash FROM audit_event WHERE id = 4")

@@ -35,7 +35,8 @@ class AuditTrailIT {
 
     @Test
     void refusesChangesAndDeletionsThroughOrdinarySql() throws Exception {
-        audit.record(AuditEntry.of("TEST_APPEND_ONLY", "test", UUID.randomUUID().toString()), "tester");
+        audit.record(
+                new AuditEntry("TEST_APPEND_ONLY", "test", UUID.randomUUID().toString(), null, null), "tester");
         // The application's own role may not even try; the owner is stopped by the trigger.
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone else'")
                         .update())

@@ -33,7 +33,7 @@ class AuditVerifyCommandIT {
         try (ConfigurableApplicationContext running = ApplicationStarter.startTool(options)) {
             AuditTrail audit = running.getBean(AuditTrail.class);
             for (int i = 0; i < 3; i++) {
-                audit.record(AuditEntry.of("READ_HOUSEHOLD", "household", "h-" + i), "officer.amal");
+                audit.record(new AuditEntry("READ_HOUSEHOLD", "household", "h-" + i, null, null), "officer.amal");
             }
             long last = JdbcClient.create(PostgresClient.superuserDataSource(DATA))
                     .sql("SELECT max(id) FROM audit_event")
