@@ -3,8 +3,8 @@ package org.homeward.documentation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.web.ControlCharacters;
-import org.homeward.web.ProblemException.FieldProblem;
 
 /** The rules a referral and a partner's outcome follow, whether they come from a page or the API. */
 final class ReferralRules {

@@ -11,10 +11,10 @@ import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.places.PlaceLookup;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.HouseholdService;
-import org.homeward.web.ProblemException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,14 +78,15 @@ public class FollowUpService {
     /** Records what a visit found; a visit is recorded once. */
     @Transactional
     public FollowUpVisit record(String visitId, FollowUpRequest request, String actor) {
-        UUID id = BoardingIds.parse(visitId, "FOLLOW_UP_NOT_FOUND", "There is no such follow-up visit");
+        UUID id = BoardingIds.parse(
+                visitId, MovementsProblemCode.FOLLOW_UP_NOT_FOUND, "There is no such follow-up visit");
         FollowUpVisit visit = visits.lock(id)
                 .filter(found -> line(found).isPresent())
-                .orElseThrow(() ->
-                        BoardingRefusedException.notFound("FOLLOW_UP_NOT_FOUND", "There is no such follow-up visit"));
+                .orElseThrow(() -> BoardingRefusedException.notFound(
+                        MovementsProblemCode.FOLLOW_UP_NOT_FOUND, "There is no such follow-up visit"));
         if (visit.outcome() != null) {
             throw BoardingRefusedException.conflict(
-                    "FOLLOW_UP_ALREADY_RECORDED", "This visit has been recorded already");
+                    MovementsProblemCode.FOLLOW_UP_ALREADY_RECORDED, "This visit has been recorded already");
         }
         ValidFollowUp valid = validate(request, visit);
         visits.record(
@@ -158,7 +159,7 @@ public class FollowUpService {
                     "A visit happens between the arrival (" + visit.arrivedOn() + ") and today"));
         }
         if (!problems.isEmpty()) {
-            throw BoardingRefusedException.invalid("FOLLOW_UP_INVALID", problems);
+            throw BoardingRefusedException.invalid(MovementsProblemCode.FOLLOW_UP_INVALID, problems);
         }
         return new ValidFollowUp(
                 outcome, displacedTo == null ? null : displacedTo.toUpperCase(Locale.ROOT), reason, note, visitedOn);

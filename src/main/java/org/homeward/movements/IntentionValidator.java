@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.Household;
 import org.homeward.registry.Individual;
 import org.homeward.registry.JourneyStatus;
 import org.homeward.registry.SpecificNeed;
-import org.homeward.web.ProblemException.FieldProblem;
 
 /** What a household must be to go on a manifest, and the reasons its members stay behind. */
 final class ManifestRules {
@@ -35,15 +35,15 @@ final class ManifestRules {
         JourneyStatus status = household.journey().status();
         if (status != JourneyStatus.INTENDING && status != JourneyStatus.REGISTERED) {
             throw new MovementConflictException(
-                    "HOUSEHOLD_NOT_READY",
+                    MovementsProblemCode.HOUSEHOLD_NOT_READY,
                     "Household " + household.reference() + " cannot be scheduled: its journey is " + status);
         }
         if (household.journey().destinationPcode() == null
                 || household.journey().destinationPcode().isBlank()) {
             throw InvalidMovementRequestException.of(
-                    "MANIFEST_INVALID",
+                    MovementsProblemCode.MANIFEST_INVALID,
                     "reference",
-                    "DESTINATION_MISSING",
+                    MovementsProblemCode.DESTINATION_MISSING,
                     "Household " + household.reference() + " has no destination: record it on the household first");
         }
     }
@@ -86,7 +86,7 @@ final class ManifestRules {
             problems.add(new FieldProblem("staying", "NOBODY_TRAVELS", "At least one member must travel"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("MANIFEST_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.MANIFEST_INVALID, problems);
         }
         return reasons;
     }
@@ -126,7 +126,7 @@ final class ManifestRules {
                     "Say why the household is taken off (" + MIN_REASON + " to " + MAX_REASON + " characters)"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("MANIFEST_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.MANIFEST_INVALID, problems);
         }
         return reason;
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.homeward.places.PlaceLookup;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /** Checks a new movement: kind, days, departure point, known country and crossing, destination, vehicles. */
@@ -57,7 +57,7 @@ class MovementRequestRules {
         }
         List<Vehicle> vehicles = vehicles(request.vehicles(), problems);
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("MOVEMENT_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.MOVEMENT_INVALID, problems);
         }
         UUID planId =
                 request.planId() == null || request.planId().isBlank() ? null : MovementIds.plan(request.planId());

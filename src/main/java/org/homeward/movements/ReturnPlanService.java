@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +50,11 @@ public class ReturnPlanService {
                     rules.check(request.targets() == null ? List.of() : request.targets(), startsOn, endsOn, problems);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("PLAN_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.PLAN_INVALID, problems);
         }
         if (plans.nameTaken(name)) {
-            throw new MovementConflictException("PLAN_NAME_TAKEN", "A plan with this name exists already");
+            throw new MovementConflictException(
+                    MovementsProblemCode.PLAN_NAME_TAKEN, "A plan with this name exists already");
         }
         UUID id = UUID.randomUUID();
         plans.insert(id, name, startsOn, endsOn, actor, days.now());
@@ -74,7 +75,7 @@ public class ReturnPlanService {
         List<PlanTarget> checked =
                 problems.isEmpty() ? rules.check(targets, plan.startsOn(), plan.endsOn(), problems) : List.of();
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("PLAN_TARGETS_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.PLAN_TARGETS_INVALID, problems);
         }
         checked.forEach(target -> plans.upsertTarget(planId, target));
         audit.recordWithChange(new AuditEntry(

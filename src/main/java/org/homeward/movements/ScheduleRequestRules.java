@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +51,7 @@ class ScheduleRequestRules {
             departure(plan, startsOn, row, given.get(row), actor, now, problems).ifPresent(offered::add);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("SCHEDULE_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.SCHEDULE_INVALID, problems);
         }
         return new Week(startsOn, offered);
     }

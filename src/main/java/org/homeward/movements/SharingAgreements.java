@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

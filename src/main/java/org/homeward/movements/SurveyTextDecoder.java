@@ -43,7 +43,7 @@ final class SurveyTextDecoder {
                 .filter(SurveyTextDecoder::plausiblyArabic)
                 .orElseThrow(() -> new SurveyFileException(
                         0,
-                        "FILE_NOT_UTF8",
+                        MovementsProblemCode.FILE_NOT_UTF8,
                         "The file is not UTF-8, has no byte-order mark, and does not read as Arabic text in Windows-1256:"
                                 + " export it again as XLSX or as CSV in UTF-8"));
     }
@@ -99,7 +99,7 @@ final class SurveyTextDecoder {
     private static SurveyFileException notReadable(String encoding) {
         return new SurveyFileException(
                 0,
-                "FILE_ENCODING_INVALID",
+                MovementsProblemCode.FILE_ENCODING_INVALID,
                 "The file says it is " + encoding + " by its byte-order mark but is not valid " + encoding
                         + ": export it again as XLSX or as CSV in UTF-8");
     }

@@ -5,10 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.Household;
 import org.homeward.registry.Individual;
 import org.homeward.registry.SpecificNeed;
-import org.homeward.web.ProblemException.FieldProblem;
 
 /**
  * The members of a household who check in: all of them, or the subset asked for (a partial

@@ -2,7 +2,7 @@ package org.homeward.reception;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 
 /**
  * The centre form as the browser sends it: every value as text, so that a word typed where a

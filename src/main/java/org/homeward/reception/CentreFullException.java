@@ -2,7 +2,9 @@ package org.homeward.reception;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when a centre has not the room a household needs: too few person places, no family unit,
@@ -33,13 +35,13 @@ public class CentreFullException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "CENTRE_FULL";
+    public ProblemCode code() {
+        return ReceptionProblemCode.CENTRE_FULL;
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.homeward.places.Place;
 import org.homeward.places.PlaceLookup;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

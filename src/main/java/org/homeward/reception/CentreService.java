@@ -3,7 +3,7 @@ package org.homeward.reception;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,9 @@
 package org.homeward.reception;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a forecast is asked for over a span it cannot cover. */
 public class InvalidForecastException extends ProblemException {
@@ -14,13 +16,13 @@ public class InvalidForecastException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "FORECAST_INVALID";
+    public ProblemCode code() {
+        return ReceptionProblemCode.FORECAST_INVALID;
     }
 
     @Override

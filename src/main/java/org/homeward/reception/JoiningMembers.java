@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.Household;
 import org.homeward.registry.Individual;
-import org.homeward.web.ProblemException.FieldProblem;
 
 /**
  * The members who join a household's stay after a partial check-in, checked against the household

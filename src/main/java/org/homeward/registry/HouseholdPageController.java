@@ -117,7 +117,7 @@ class HouseholdPageController {
                     return opened(named.get(), htmx != null, response, view);
                 }
             } catch (SlipCodeRefusedException refused) {
-                model.addAttribute("searchRefusal", refused.code());
+                model.addAttribute("searchRefusal", refused.code().name());
                 model.addAttribute("results", new SearchPage<HouseholdSummary>(List.of(), 0, PAGE_SIZE, 0));
                 return view;
             }
@@ -267,7 +267,7 @@ class HouseholdPageController {
         } catch (InvalidHouseholdException invalid) {
             redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
         } catch (StaleHouseholdException stale) {
-            redirect.addFlashAttribute("journeyError", stale.code());
+            redirect.addFlashAttribute("journeyError", stale.code().name());
         }
         return "redirect:/households/" + id;
     }
@@ -364,7 +364,7 @@ class HouseholdPageController {
         } catch (InvalidHouseholdException invalid) {
             redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
         } catch (JourneyTransitionException | StaleHouseholdException refused) {
-            redirect.addFlashAttribute("journeyError", refused.code());
+            redirect.addFlashAttribute("journeyError", refused.code().name());
         }
         return "redirect:/households/" + id;
     }

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.ReturnType;
-import org.homeward.web.ProblemException.FieldProblem;
 
 /**
  * Reads a statistics query from request parameters ({@code stage, type, from, to, area, country,

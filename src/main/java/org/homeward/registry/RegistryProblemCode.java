@@ -1,0 +1,40 @@
+package org.homeward.registry;
+
+import org.homeward.problems.ProblemCode;
+
+/**
+ * The problem codes of the registry: each word a program or page may be answered with, the same on the wire
+ * and in the message key {@code problem.<CODE>}.
+ */
+public enum RegistryProblemCode implements ProblemCode {
+    COLUMN_MISSING,
+    COLUMN_REPEATED,
+    COLUMN_UNKNOWN,
+    CSV_MALFORMED,
+    DATE_INVALID,
+    DATE_IN_FUTURE,
+    ENCODING_UNSUPPORTED,
+    FILE_EMPTY,
+    FILE_NOT_FOUND,
+    HOUSEHOLD_CHANGED_BY_SOMEONE_ELSE,
+    HOUSEHOLD_INVALID,
+    HOUSEHOLD_KEY_MISSING,
+    HOUSEHOLD_KEY_TAKEN,
+    HOUSEHOLD_KEY_TOO_LONG,
+    HOUSEHOLD_NOT_FOUND,
+    HOUSEHOLD_OUT_OF_SCOPE,
+    HOUSEHOLD_ROWS_NOT_CONSECUTIVE,
+    HOUSEHOLD_VALUE_DIFFERS,
+    HOUSEHOLD_VERY_LIKELY_DUPLICATE,
+    INDIVIDUAL_KEY_REPEATED,
+    INDIVIDUAL_KEY_TAKEN,
+    INDIVIDUAL_KEY_TOO_LONG,
+    JOURNEY_TRANSITION_NOT_ALLOWED,
+    REFERENCE_MISTYPED,
+    RETURN_DATE_WITHOUT_RETURN,
+    ROW_WRONG_LENGTH,
+    SEARCH_CRITERIA_IN_URL,
+    SLIP_CODE_REFUSED,
+    XLSX_TOO_MANY_ROWS,
+    XLSX_UNREADABLE
+}
