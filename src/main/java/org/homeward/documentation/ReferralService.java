@@ -71,7 +71,9 @@ public class ReferralService {
                         .filter(found -> found.householdId().equals(householdId))
                         .isEmpty()) {
             throw new InvalidReferralException(List.of(new org.homeward.problems.ProblemException.FieldProblem(
-                    "caseId", "REFERRAL_CASE_UNKNOWN", "names no documentation case of this household")));
+                    "caseId",
+                    DocumentationProblemCode.REFERRAL_CASE_UNKNOWN,
+                    "names no documentation case of this household")));
         }
         Consent consent = consents.consentOf(householdId);
         ReferralRefusedException refusal = refusal(consent, checked.partner());

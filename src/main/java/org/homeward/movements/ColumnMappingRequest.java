@@ -48,7 +48,7 @@ record ColumnMappingRequest(
         } catch (IllegalArgumentException | NullPointerException unknown) {
             problems.add(new FieldProblem(
                     part + "." + name,
-                    "MAPPING_FIELD_UNKNOWN",
+                    MovementsProblemCode.MAPPING_FIELD_UNKNOWN,
                     "Not an intention field: use " + java.util.Arrays.toString(IntentionField.values())));
             return java.util.Optional.empty();
         }

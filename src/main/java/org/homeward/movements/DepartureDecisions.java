@@ -49,15 +49,16 @@ public class DepartureDecisions {
         String reason = request.reason() == null ? "" : request.reason().strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (householdId == null) {
-            problems.add(new FieldProblem("householdId", "HOUSEHOLD_MISSING", "Name the household"));
+            problems.add(new FieldProblem("householdId", MovementsProblemCode.HOUSEHOLD_MISSING, "Name the household"));
         }
         if (reason.length() < ManifestRules.MIN_REASON || reason.length() > 2000) {
-            problems.add(new FieldProblem("reason", "DECISION_REASON_MISSING", "Say why (3 to 2000 characters)"));
+            problems.add(new FieldProblem(
+                    "reason", MovementsProblemCode.DECISION_REASON_MISSING, "Say why (3 to 2000 characters)"));
         }
         if (!Boolean.TRUE.equals(request.householdAcknowledged())) {
             problems.add(new FieldProblem(
                     "householdAcknowledged",
-                    "HOUSEHOLD_NOT_ACKNOWLEDGED",
+                    MovementsProblemCode.HOUSEHOLD_NOT_ACKNOWLEDGED,
                     "The household must have been told of this check and agreed to go"));
         }
         if (!problems.isEmpty()) {

@@ -125,7 +125,9 @@ public class FollowUpService {
         FollowUpOutcome outcome = parse(FollowUpOutcome.class, request.outcome());
         if (outcome == null) {
             problems.add(new FieldProblem(
-                    "outcome", "FOLLOW_UP_OUTCOME_INVALID", "Choose AT_HOME, DISPLACED_AGAIN or NOT_FOUND"));
+                    "outcome",
+                    MovementsProblemCode.FOLLOW_UP_OUTCOME_INVALID,
+                    "Choose AT_HOME, DISPLACED_AGAIN or NOT_FOUND"));
         }
         String displacedTo = blankToNull(request.displacedTo());
         FollowUpDisplacementReason reason = parse(FollowUpDisplacementReason.class, request.reason());
@@ -133,13 +135,13 @@ public class FollowUpService {
             if (displacedTo == null || !places.isKnownArea(displacedTo.toUpperCase(Locale.ROOT))) {
                 problems.add(new FieldProblem(
                         "displacedTo",
-                        "DISPLACED_TO_UNKNOWN",
+                        MovementsProblemCode.DISPLACED_TO_UNKNOWN,
                         "Give the P-code of the place the household is displaced to now"));
             }
             if (reason == null) {
                 problems.add(new FieldProblem(
                         "reason",
-                        "DISPLACEMENT_REASON_INVALID",
+                        MovementsProblemCode.DISPLACEMENT_REASON_INVALID,
                         "Choose why the household was displaced again from the list"));
             }
         } else {
@@ -149,13 +151,15 @@ public class FollowUpService {
         String note = blankToNull(request.note());
         if (note != null && note.length() > MAX_NOTE) {
             problems.add(new FieldProblem(
-                    "note", "FOLLOW_UP_NOTE_TOO_LONG", "A note has at most " + MAX_NOTE + " characters"));
+                    "note",
+                    MovementsProblemCode.FOLLOW_UP_NOTE_TOO_LONG,
+                    "A note has at most " + MAX_NOTE + " characters"));
         }
         LocalDate visitedOn = request.visitedOn() == null ? today() : request.visitedOn();
         if (visitedOn.isAfter(today()) || visitedOn.isBefore(visit.arrivedOn())) {
             problems.add(new FieldProblem(
                     "visitedOn",
-                    "FOLLOW_UP_DATE_INVALID",
+                    MovementsProblemCode.FOLLOW_UP_DATE_INVALID,
                     "A visit happens between the arrival (" + visit.arrivedOn() + ") and today"));
         }
         if (!problems.isEmpty()) {

@@ -155,7 +155,7 @@ class IntentionPageController {
                     "mappingProblems",
                     List.of(new FieldProblem(
                             "definition",
-                            "MAPPING_JSON_INVALID",
+                            MovementsProblemCode.MAPPING_JSON_INVALID,
                             "The definition is not JSON of the documented form")));
         }
         return importModel(model);

@@ -22,7 +22,7 @@ public class InvalidMovementRequestException extends ProblemException {
     }
 
     static InvalidMovementRequestException of(
-            MovementsProblemCode code, String field, MovementsProblemCode fieldCode, String message) {
+            MovementsProblemCode code, String field, ProblemCode fieldCode, String message) {
         return new InvalidMovementRequestException(code, List.of(new FieldProblem(field, fieldCode, message)));
     }
 

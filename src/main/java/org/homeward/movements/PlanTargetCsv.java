@@ -54,7 +54,7 @@ class PlanTargetCsv {
                 if (persons == null) {
                     problems.add(new FieldProblem(
                             "row " + (record.getRecordNumber() + 1) + ".persons",
-                            "PERSONS_INVALID",
+                            MovementsProblemCode.PERSONS_INVALID,
                             "Row " + (record.getRecordNumber() + 1) + ": persons must be a whole number"));
                     continue;
                 }

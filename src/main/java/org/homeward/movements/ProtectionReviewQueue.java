@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
+import org.homeward.problems.CommonProblemCode;
 import org.homeward.problems.ProblemKind;
 import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.HouseholdService;
@@ -102,7 +103,7 @@ public class ProtectionReviewQueue {
                 ? null
                 : request.note().trim();
         if (note != null && note.length() > MAX_NOTE) {
-            throw messages.invalid(List.of(messages.field("note", MovementsProblemCode.FIELD_TOO_LONG, MAX_NOTE)));
+            throw messages.invalid(List.of(messages.field("note", CommonProblemCode.FIELD_TOO_LONG, MAX_NOTE)));
         }
         int changed = jdbc.sql("""
                         UPDATE coercion_signal SET review_outcome = :outcome, review_note = :note, reviewed_by = :by,

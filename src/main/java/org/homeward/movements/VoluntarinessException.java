@@ -13,11 +13,10 @@ import org.homeward.problems.ProblemKind;
 public class VoluntarinessException extends ProblemException {
 
     private final ProblemKind kind;
-    private final MovementsProblemCode code;
+    private final ProblemCode code;
     private final List<FieldProblem> fieldProblems;
 
-    VoluntarinessException(
-            ProblemKind kind, MovementsProblemCode code, String message, List<FieldProblem> fieldProblems) {
+    VoluntarinessException(ProblemKind kind, ProblemCode code, String message, List<FieldProblem> fieldProblems) {
         super(message);
         this.kind = kind;
         this.code = code;

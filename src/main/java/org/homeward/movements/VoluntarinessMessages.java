@@ -1,6 +1,7 @@
 package org.homeward.movements;
 
 import java.util.List;
+import org.homeward.problems.ProblemCode;
 import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.problems.ProblemKind;
 import org.springframework.context.MessageSource;
@@ -18,16 +19,16 @@ class VoluntarinessMessages {
     }
 
     /** The message of a problem code, in the caller's language. */
-    String text(MovementsProblemCode code, Object... arguments) {
+    String text(ProblemCode code, Object... arguments) {
         return messages.getMessage(
                 "voluntariness.problem." + code.name(), arguments, code.name(), LocaleContextHolder.getLocale());
     }
 
-    FieldProblem field(String field, MovementsProblemCode code, Object... arguments) {
+    FieldProblem field(String field, ProblemCode code, Object... arguments) {
         return new FieldProblem(field, code, text(code, arguments));
     }
 
-    VoluntarinessException refused(ProblemKind kind, MovementsProblemCode code, Object... arguments) {
+    VoluntarinessException refused(ProblemKind kind, ProblemCode code, Object... arguments) {
         return new VoluntarinessException(kind, code, text(code, arguments), List.of());
     }
 
@@ -38,6 +39,9 @@ class VoluntarinessMessages {
     VoluntarinessException invalid(List<FieldProblem> problems) {
         FieldProblem first = problems.get(0);
         return new VoluntarinessException(
-                ProblemKind.INVALID, MovementsProblemCode.valueOf(first.code()), first.message(), problems);
+                ProblemKind.INVALID,
+                ProblemCode.named(first.code(), MovementsProblemCode.class),
+                first.message(),
+                problems);
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
+import org.homeward.problems.CommonProblemCode;
 import org.homeward.problems.ProblemKind;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdService;
@@ -135,7 +136,7 @@ public class VoluntarinessService {
                         : request.reason().trim();
         if (reason != null && reason.length() > MAX_REASON) {
             throw messages.invalid(
-                    java.util.List.of(messages.field("reason", MovementsProblemCode.FIELD_TOO_LONG, MAX_REASON)));
+                    java.util.List.of(messages.field("reason", CommonProblemCode.FIELD_TOO_LONG, MAX_REASON)));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID recordId = records.withdraw(individualId, now, access.actor(), reason)

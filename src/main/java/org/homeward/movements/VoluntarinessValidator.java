@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.homeward.problems.CommonProblemCode;
 import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
@@ -129,7 +130,7 @@ class VoluntarinessValidator {
             return null;
         }
         if (value.trim().length() > MAX_TEXT) {
-            problems.add(messages.field(field, MovementsProblemCode.FIELD_TOO_LONG, MAX_TEXT));
+            problems.add(messages.field(field, CommonProblemCode.FIELD_TOO_LONG, MAX_TEXT));
             return null;
         }
         return value.trim();

@@ -74,7 +74,7 @@ public class CentreForm {
         try {
             return Double.valueOf(text.trim().replace('٫', '.'));
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "NOT_A_NUMBER", "Not a number"));
+            problems.add(new FieldProblem(field, ReceptionProblemCode.NOT_A_NUMBER, "Not a number"));
             return null;
         }
     }
@@ -86,7 +86,7 @@ public class CentreForm {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "NOT_A_WHOLE_NUMBER", "Not a whole number"));
+            problems.add(new FieldProblem(field, ReceptionProblemCode.NOT_A_WHOLE_NUMBER, "Not a whole number"));
             return null;
         }
     }

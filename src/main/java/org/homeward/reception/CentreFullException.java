@@ -50,15 +50,18 @@ public class CentreFullException extends ProblemException {
         List<FieldProblem> problems = new ArrayList<>();
         if (shortfall.persons() > 0) {
             problems.add(new FieldProblem(
-                    "persons", "NO_PERSON_PLACES_LEFT", needed.persons() + " needed, " + free.persons() + " free"));
+                    "persons",
+                    ReceptionProblemCode.NO_PERSON_PLACES_LEFT,
+                    needed.persons() + " needed, " + free.persons() + " free"));
         }
         if (shortfall.familyUnits() > 0) {
-            problems.add(new FieldProblem("familyUnits", "NO_FAMILY_UNIT_LEFT", "No family unit is free"));
+            problems.add(new FieldProblem(
+                    "familyUnits", ReceptionProblemCode.NO_FAMILY_UNIT_LEFT, "No family unit is free"));
         }
         if (shortfall.accessibleUnits() > 0) {
             problems.add(new FieldProblem(
                     "accessibleUnits",
-                    "NO_ACCESSIBLE_UNIT_LEFT",
+                    ReceptionProblemCode.NO_ACCESSIBLE_UNIT_LEFT,
                     "The household needs an accessible unit and none is free"));
         }
         return problems;

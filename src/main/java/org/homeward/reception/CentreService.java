@@ -94,7 +94,7 @@ public class CentreService {
         if (request.version() == null) {
             throw new InvalidCentreException(List.of(new FieldProblem(
                     "version",
-                    "VERSION_MISSING",
+                    ReceptionProblemCode.VERSION_MISSING,
                     "Send the version you read, so that nobody's change is overwritten unseen")));
         }
         if (request.version() != before.version()) {

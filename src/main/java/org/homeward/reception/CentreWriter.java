@@ -70,7 +70,7 @@ class CentreWriter {
     private static FieldProblem below(String field, int occupied) {
         return new FieldProblem(
                 field,
-                "CAPACITY_BELOW_OCCUPANCY",
+                ReceptionProblemCode.CAPACITY_BELOW_OCCUPANCY,
                 occupied + " taken now; check people out or transfer them before lowering the capacity");
     }
 }

@@ -10,7 +10,7 @@ public class InvalidForecastException extends ProblemException {
 
     private final FieldProblem problem;
 
-    InvalidForecastException(String field, String code, String message) {
+    InvalidForecastException(String field, ReceptionProblemCode code, String message) {
         super(message);
         this.problem = new FieldProblem(field, code, message);
     }

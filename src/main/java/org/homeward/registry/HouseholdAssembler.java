@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.homeward.problems.CommonProblemCode;
 
 /**
  * Gathers consecutive rows sharing a household key into households and turns them into
@@ -127,7 +128,7 @@ final class HouseholdAssembler {
                 problems.add(new ImportProblem(
                         row.number(),
                         InterchangeColumn.CONSENT_RECORDED_AT.header(),
-                        RegistryProblemCode.DATE_INVALID,
+                        CommonProblemCode.DATE_INVALID,
                         "Write when consent was recorded as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ"));
             }
         }
@@ -211,7 +212,7 @@ final class HouseholdAssembler {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             problems.add(new ImportProblem(
-                    row.number(), column.header(), RegistryProblemCode.DATE_INVALID, "Write the date as YYYY-MM-DD"));
+                    row.number(), column.header(), CommonProblemCode.DATE_INVALID, "Write the date as YYYY-MM-DD"));
             return null;
         }
     }

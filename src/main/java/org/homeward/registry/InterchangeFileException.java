@@ -1,6 +1,5 @@
 package org.homeward.registry;
 
-import org.homeward.problems.CommonProblemCode;
 import org.homeward.problems.ProblemCode;
 import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
@@ -15,18 +14,8 @@ public class InterchangeFileException extends ProblemException {
      * or a shared one. */
     public InterchangeFileException(ImportProblem problem) {
         super(problem.toString());
-        this.code = codeOf(problem.code());
+        this.code = ProblemCode.named(problem.code(), RegistryProblemCode.class);
         this.problem = problem;
-    }
-
-    /** The word of a file refused whole: one of the words every reader of files shares, or the registry's own. */
-    private static ProblemCode codeOf(String word) {
-        for (CommonProblemCode common : CommonProblemCode.values()) {
-            if (common.name().equals(word)) {
-                return common;
-            }
-        }
-        return RegistryProblemCode.valueOf(word);
     }
 
     public ImportProblem problem() {
