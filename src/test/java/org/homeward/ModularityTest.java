@@ -52,7 +52,8 @@ class ModularityTest {
                         "org.homeward.movements",
                         "org.homeward.conditions",
                         "org.homeward.documentation",
-                        "org.homeward.offline");
+                        "org.homeward.offline",
+                        "org.homeward.problems");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.homeward.access;
 
 import java.time.Duration;
-import java.util.Map;
-import org.homeward.web.ProblemException;
+import java.util.Optional;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a user made more lookups of one kind than the configured limit allows in the window. */
 public class LookupThrottledException extends ProblemException {
@@ -15,22 +17,18 @@ public class LookupThrottledException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 429;
+    public ProblemKind kind() {
+        return ProblemKind.BUSY;
     }
 
     @Override
-    public String code() {
-        return "LOOKUP_THROTTLED";
-    }
-
-    @Override
-    public Map<String, String> headers() {
-        return Map.of("Retry-After", String.valueOf(Math.max(1, retryAfter.toSeconds() + 1)));
+    public ProblemCode code() {
+        return AccessProblemCode.LOOKUP_THROTTLED;
     }
 
     /** How long until the next lookup is let through, at the earliest. */
-    public Duration retryAfter() {
-        return retryAfter;
+    @Override
+    public Optional<Duration> retryAfter() {
+        return Optional.of(retryAfter);
     }
 }

@@ -1,6 +1,8 @@
 package org.homeward.access;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a client signed in with a bearer token asks for another token; only a password buys a token. */
 class TokenForTokenException extends ProblemException {
@@ -10,12 +12,12 @@ class TokenForTokenException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 403;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_ALLOWED;
     }
 
     @Override
-    public String code() {
-        return "TOKEN_CANNOT_ISSUE_TOKEN";
+    public ProblemCode code() {
+        return AccessProblemCode.TOKEN_CANNOT_ISSUE_TOKEN;
     }
 }

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Access",
-        allowedDependencies = {"files", "web"})
+        allowedDependencies = {"files", "problems", "web"})
 package org.homeward.access;

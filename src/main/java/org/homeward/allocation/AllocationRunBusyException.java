@@ -1,6 +1,8 @@
 package org.homeward.allocation;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** An allocation run cannot start while another one is still running. */
 public class AllocationRunBusyException extends ProblemException {
@@ -10,12 +12,12 @@ public class AllocationRunBusyException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "ALLOCATION_RUN_BUSY";
+    public ProblemCode code() {
+        return AllocationProblemCode.ALLOCATION_RUN_BUSY;
     }
 }

@@ -1,6 +1,8 @@
 package org.homeward.allocation;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** No allocation run has the id asked for. */
 public class AllocationRunNotFoundException extends ProblemException {
@@ -10,12 +12,12 @@ public class AllocationRunNotFoundException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
-        return "ALLOCATION_RUN_NOT_FOUND";
+    public ProblemCode code() {
+        return AllocationProblemCode.ALLOCATION_RUN_NOT_FOUND;
     }
 }

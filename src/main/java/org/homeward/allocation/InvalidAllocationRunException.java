@@ -1,6 +1,8 @@
 package org.homeward.allocation;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** An allocation run asked for cannot be started as asked, such as a window that ends before it starts. */
 public class InvalidAllocationRunException extends ProblemException {
@@ -10,12 +12,12 @@ public class InvalidAllocationRunException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "ALLOCATION_RUN_INVALID";
+    public ProblemCode code() {
+        return AllocationProblemCode.ALLOCATION_RUN_INVALID;
     }
 }

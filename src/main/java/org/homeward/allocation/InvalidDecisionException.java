@@ -1,6 +1,8 @@
 package org.homeward.allocation;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** A decision on an allocation proposal that is incomplete: an override without a centre or a reason, or accepting a household left waiting. */
 public class InvalidDecisionException extends ProblemException {
@@ -10,12 +12,12 @@ public class InvalidDecisionException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "ALLOCATION_DECISION_INVALID";
+    public ProblemCode code() {
+        return AllocationProblemCode.ALLOCATION_DECISION_INVALID;
     }
 }

@@ -1,6 +1,8 @@
 package org.homeward.allocation;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** A decision on an allocation proposal that was already accepted, overridden or rejected. */
 public class ProposalAlreadyDecidedException extends ProblemException {
@@ -10,12 +12,12 @@ public class ProposalAlreadyDecidedException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "ALLOCATION_PROPOSAL_DECIDED";
+    public ProblemCode code() {
+        return AllocationProblemCode.ALLOCATION_PROPOSAL_DECIDED;
     }
 }

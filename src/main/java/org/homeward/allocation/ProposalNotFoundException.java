@@ -1,6 +1,8 @@
 package org.homeward.allocation;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** No allocation proposal has the id asked for. */
 public class ProposalNotFoundException extends ProblemException {
@@ -10,12 +12,12 @@ public class ProposalNotFoundException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
-        return "ALLOCATION_PROPOSAL_NOT_FOUND";
+    public ProblemCode code() {
+        return AllocationProblemCode.ALLOCATION_PROPOSAL_NOT_FOUND;
     }
 }

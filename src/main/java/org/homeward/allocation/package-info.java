@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Allocation",
-        allowedDependencies = {"access", "database", "files", "places", "reception", "web"})
+        allowedDependencies = {"access", "database", "files", "places", "problems", "reception", "web"})
 package org.homeward.allocation;

@@ -53,7 +53,7 @@ class ImportBundleCommand implements Callable<Integer> {
             print(report);
             return report.refused() + report.conflicts() > 0 ? 3 : 0;
         } catch (BundleRefusedException refused) {
-            System.out.println("Nothing imported: " + refused.code() + ": " + refused.getMessage());
+            System.out.println("Nothing imported: " + refused.code().name() + ": " + refused.getMessage());
             return 4;
         }
     }

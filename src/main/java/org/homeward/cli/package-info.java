@@ -18,6 +18,7 @@
             "movements",
             "offline",
             "places",
+            "problems",
             "reception",
             "registry",
             "statistics",

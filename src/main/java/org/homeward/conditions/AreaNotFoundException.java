@@ -1,6 +1,8 @@
 package org.homeward.conditions;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a P-code names no sub-district, so the area has no conditions to show. */
 class AreaNotFoundException extends ProblemException {
@@ -10,12 +12,12 @@ class AreaNotFoundException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
-        return "AREA_NOT_FOUND";
+    public ProblemCode code() {
+        return ConditionsProblemCode.AREA_NOT_FOUND;
     }
 }

@@ -29,8 +29,8 @@ final class AssessmentFileReader {
     static AssessmentSheet read(byte[] file) {
         List<AssessmentSheet.Row> rows = isZip(file) ? AssessmentWorkbook.rows(file, MAX_ROWS + 2) : csvRows(file);
         if (rows.isEmpty()) {
-            throw new AssessmentImportException(
-                    new AssessmentImportProblem(1, "", "ASSESSMENT_FILE_EMPTY", "The file has no header row"));
+            throw new AssessmentImportException(new AssessmentImportProblem(
+                    1, "", ConditionsProblemCode.ASSESSMENT_FILE_EMPTY, "The file has no header row"));
         }
         int tagRow = hashtagRow(rows);
         Map<AssessmentColumn, Integer> positions = positions(rows.get(Math.max(tagRow, 0)), tagRow >= 0);
@@ -39,14 +39,14 @@ final class AssessmentFileReader {
             throw new AssessmentImportException(new AssessmentImportProblem(
                     data.get(MAX_ROWS).number(),
                     "",
-                    "ASSESSMENT_TOO_MANY_ROWS",
+                    ConditionsProblemCode.ASSESSMENT_TOO_MANY_ROWS,
                     "A file holds at most " + MAX_ROWS + " rows; split it"));
         }
         if (data.isEmpty()) {
             throw new AssessmentImportException(new AssessmentImportProblem(
                     rows.get(rows.size() - 1).number() + 1,
                     "",
-                    "ASSESSMENT_FILE_EMPTY",
+                    ConditionsProblemCode.ASSESSMENT_FILE_EMPTY,
                     "The file has a header but no rows of values"));
         }
         return new AssessmentSheet(positions, data);
@@ -74,7 +74,7 @@ final class AssessmentFileReader {
                 problems.add(new AssessmentImportProblem(
                         header.number(),
                         column.get().header(),
-                        "ASSESSMENT_COLUMN_TWICE",
+                        ConditionsProblemCode.ASSESSMENT_COLUMN_TWICE,
                         "Two columns stand for " + column.get().header()));
             }
         }
@@ -83,7 +83,7 @@ final class AssessmentFileReader {
                 problems.add(new AssessmentImportProblem(
                         header.number(),
                         column.header(),
-                        "ASSESSMENT_COLUMN_MISSING",
+                        ConditionsProblemCode.ASSESSMENT_COLUMN_MISSING,
                         "The file has no " + column.header() + " column" + (hashtags ? " (HXL tag missing)" : "")));
             }
         }
@@ -113,7 +113,7 @@ final class AssessmentFileReader {
             throw new AssessmentImportException(new AssessmentImportProblem(
                     0,
                     "",
-                    "ASSESSMENT_CSV_UNREADABLE",
+                    ConditionsProblemCode.ASSESSMENT_CSV_UNREADABLE,
                     "The file is not readable CSV: a quote is left open or a row is malformed"));
         }
         return rows;
@@ -130,7 +130,10 @@ final class AssessmentFileReader {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException notUtf8) {
             throw new AssessmentImportException(new AssessmentImportProblem(
-                    0, "", "ASSESSMENT_NOT_UTF8", "The file is not UTF-8 text; save it as CSV UTF-8 or as XLSX"));
+                    0,
+                    "",
+                    ConditionsProblemCode.ASSESSMENT_NOT_UTF8,
+                    "The file is not UTF-8 text; save it as CSV UTF-8 or as XLSX"));
         }
     }
 

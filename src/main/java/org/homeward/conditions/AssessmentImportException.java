@@ -1,7 +1,9 @@
 package org.homeward.conditions;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when an assessments file has problems; nothing of it is written. In a problem answer each
@@ -25,13 +27,13 @@ class AssessmentImportException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "ASSESSMENT_IMPORT_INVALID";
+    public ProblemCode code() {
+        return ConditionsProblemCode.ASSESSMENT_IMPORT_INVALID;
     }
 
     @Override

@@ -97,7 +97,7 @@ public class AssessmentImportService {
                 problems.add(new AssessmentImportProblem(
                         sheet.rows().get(i).number(),
                         AssessmentColumn.VALUE.header(),
-                        "ASSESSMENT_CONFLICT",
+                        ConditionsProblemCode.ASSESSMENT_CONFLICT,
                         "The same source already gave "
                                 + earlier.get().value().stripTrailingZeros().toPlainString()
                                 + " for this indicator, place and day; a correction is a new assessment"));

@@ -36,7 +36,7 @@ final class AssessmentWorkbook {
             throw new AssessmentImportException(new AssessmentImportProblem(
                     0,
                     "",
-                    "ASSESSMENT_XLSX_UNREADABLE",
+                    ConditionsProblemCode.ASSESSMENT_XLSX_UNREADABLE,
                     "The file looks like a ZIP archive but is not a readable XLSX workbook"));
         }
     }

@@ -11,5 +11,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Conditions",
-        allowedDependencies = {"access", "movements", "places", "reception", "registry", "statistics", "web"})
+        allowedDependencies = {"access", "movements", "places", "problems", "reception", "registry", "statistics", "web"
+        })
 package org.homeward.conditions;

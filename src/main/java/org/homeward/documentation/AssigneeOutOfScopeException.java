@@ -1,7 +1,9 @@
 package org.homeward.documentation;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when a case would be given to a case worker whose sites and areas do not cover its
@@ -9,25 +11,23 @@ import org.homeward.web.ProblemException;
  */
 public class AssigneeOutOfScopeException extends ProblemException {
 
-    static final String CODE = "ASSIGNEE_OUT_OF_SCOPE";
-
     AssigneeOutOfScopeException() {
         super(
                 "The case worker's sites and areas do not cover this household; give the case to someone who works there");
     }
 
     @Override
-    public int status() {
-        return 422;
+    public ProblemKind kind() {
+        return ProblemKind.REFUSED;
     }
 
     @Override
-    public String code() {
-        return CODE;
+    public ProblemCode code() {
+        return DocumentationProblemCode.ASSIGNEE_OUT_OF_SCOPE;
     }
 
     @Override
     public List<FieldProblem> fieldProblems() {
-        return List.of(new FieldProblem("assignee", CODE, getMessage()));
+        return List.of(new FieldProblem("assignee", code(), getMessage()));
     }
 }

@@ -1,6 +1,8 @@
 package org.homeward.documentation;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when a case or proposal cannot do what was asked in the state it is in: an illegal
@@ -8,27 +10,27 @@ import org.homeward.web.ProblemException;
  */
 public class CaseConflictException extends ProblemException {
 
-    private final String code;
+    private final DocumentationProblemCode code;
 
-    CaseConflictException(String code, String message) {
+    CaseConflictException(DocumentationProblemCode code, String message) {
         super(message);
         this.code = code;
     }
 
     static CaseConflictException transition(CaseStatus from, CaseStatus to) {
         return new CaseConflictException(
-                "CASE_TRANSITION_NOT_ALLOWED",
+                DocumentationProblemCode.CASE_TRANSITION_NOT_ALLOWED,
                 "A case that is " + from + " cannot become " + to + "; from " + from + " it may become "
                         + (from.next().isEmpty() ? "nothing" : from.next()));
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 }

@@ -1,32 +1,34 @@
 package org.homeward.documentation;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when no case (or proposal) in the caller's scope has the id asked for; existence outside it does not leak. */
 public class CaseNotFoundException extends ProblemException {
 
-    private final String code;
+    private final DocumentationProblemCode code;
 
-    CaseNotFoundException(String what, String code) {
+    CaseNotFoundException(String what, DocumentationProblemCode code) {
         super("There is no " + what + " with this id that you may see");
         this.code = code;
     }
 
     static CaseNotFoundException caseNotFound() {
-        return new CaseNotFoundException("documentation case", "CASE_NOT_FOUND");
+        return new CaseNotFoundException("documentation case", DocumentationProblemCode.CASE_NOT_FOUND);
     }
 
     static CaseNotFoundException proposalNotFound() {
-        return new CaseNotFoundException("case proposal", "PROPOSAL_NOT_FOUND");
+        return new CaseNotFoundException("case proposal", DocumentationProblemCode.PROPOSAL_NOT_FOUND);
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 }

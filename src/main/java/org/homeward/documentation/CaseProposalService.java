@@ -177,7 +177,7 @@ public class CaseProposalService {
                 .orElseThrow(CaseNotFoundException::proposalNotFound);
         if (!"PROPOSED".equals(proposal.status())) {
             throw new CaseConflictException(
-                    "PROPOSAL_ALREADY_DECIDED", "The proposal was already " + proposal.status());
+                    DocumentationProblemCode.PROPOSAL_ALREADY_DECIDED, "The proposal was already " + proposal.status());
         }
         return proposal;
     }

@@ -56,7 +56,7 @@ public class CaseWorkflow {
         }
         if (next == CaseStatus.ISSUED && !found.chainComplete()) {
             throw new CaseConflictException(
-                    "CASE_CHAIN_INCOMPLETE",
+                    DocumentationProblemCode.CASE_CHAIN_INCOMPLETE,
                     "The paper cannot be issued before every required" + " step is done (" + found.requiredStepsDone()
                             + " of " + found.requiredSteps() + ")");
         }
@@ -85,7 +85,8 @@ public class CaseWorkflow {
                         "stepId", "NOT_A_STEP_OF_THE_CASE", "is not a step of this case"));
         if (!found.status().working()) {
             throw new CaseConflictException(
-                    "CASE_NOT_WORKING", "Steps cannot be recorded on a case that is " + found.status());
+                    DocumentationProblemCode.CASE_NOT_WORKING,
+                    "Steps cannot be recorded on a case that is " + found.status());
         }
         StepDefinition definition = catalogue
                 .chain(found.caseType(), found.jurisdiction())

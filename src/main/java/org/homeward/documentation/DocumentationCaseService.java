@@ -329,7 +329,8 @@ public class DocumentationCaseService {
         require(id, true);
         Instant now = clock.instant();
         if (!cases.reminderDone(id, reminderId, access.actor(), now)) {
-            throw new CaseConflictException("REMINDER_NOT_OPEN", "The case has no open reminder " + reminderId);
+            throw new CaseConflictException(
+                    DocumentationProblemCode.REMINDER_NOT_OPEN, "The case has no open reminder " + reminderId);
         }
         cases.event(id, null, now, access.actor(), CaseEventType.REMINDER_DONE, Map.of("reminder", reminderId));
     }

@@ -11,6 +11,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Decides what an uploaded file is by its content, never by its name or declared type: it must
@@ -30,12 +31,14 @@ final class EvidenceContentCheck {
     static EvidenceMediaType check(byte[] content) {
         if (content == null || content.length == 0) {
             throw EvidenceRefusedException.badField(
-                    "file", "EVIDENCE_FILE_EMPTY", "The file is empty: choose a scanned document");
+                    "file",
+                    DocumentationProblemCode.EVIDENCE_FILE_EMPTY,
+                    "The file is empty: choose a scanned document");
         }
         if (content.length > MAX_BYTES) {
             throw new EvidenceRefusedException(
-                    413,
-                    "EVIDENCE_TOO_LARGE",
+                    ProblemKind.TOO_LARGE,
+                    DocumentationProblemCode.EVIDENCE_TOO_LARGE,
                     "file",
                     "The file has " + content.length + " bytes; an evidence file has at most 10 MB (" + MAX_BYTES
                             + " bytes)");
@@ -44,15 +47,15 @@ final class EvidenceContentCheck {
                 .filter(candidate -> candidate.startsWithMagic(content))
                 .findFirst()
                 .orElseThrow(() -> new EvidenceRefusedException(
-                        415,
-                        "EVIDENCE_TYPE_REFUSED",
+                        ProblemKind.UNSUPPORTED_TYPE,
+                        DocumentationProblemCode.EVIDENCE_TYPE_REFUSED,
                         "file",
                         "The file is not a PDF, JPEG or PNG by its content (whatever its name says)"));
         boolean readable = type == EvidenceMediaType.PDF ? pdfReadable(content) : imageReadable(content, type);
         if (!readable) {
             throw new EvidenceRefusedException(
-                    415,
-                    "EVIDENCE_UNREADABLE",
+                    ProblemKind.UNSUPPORTED_TYPE,
+                    DocumentationProblemCode.EVIDENCE_UNREADABLE,
                     "file",
                     "The file starts like a " + type.name()
                             + " but cannot be read as one: it is damaged or not what it claims");

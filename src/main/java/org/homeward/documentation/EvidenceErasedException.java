@@ -1,6 +1,8 @@
 package org.homeward.documentation;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when an erased evidence file is asked for: its content was erased at the person's request. */
 class EvidenceErasedException extends ProblemException {
@@ -10,12 +12,12 @@ class EvidenceErasedException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 410;
+    public ProblemKind kind() {
+        return ProblemKind.GONE;
     }
 
     @Override
-    public String code() {
-        return "EVIDENCE_ERASED";
+    public ProblemCode code() {
+        return DocumentationProblemCode.EVIDENCE_ERASED;
     }
 }

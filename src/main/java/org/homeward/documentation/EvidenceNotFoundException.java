@@ -1,6 +1,8 @@
 package org.homeward.documentation;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when an evidence file does not exist or belongs to a household outside the caller's scope. */
 class EvidenceNotFoundException extends ProblemException {
@@ -10,12 +12,12 @@ class EvidenceNotFoundException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
-        return "EVIDENCE_NOT_FOUND";
+    public ProblemCode code() {
+        return DocumentationProblemCode.EVIDENCE_NOT_FOUND;
     }
 }

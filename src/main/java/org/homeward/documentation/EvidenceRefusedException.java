@@ -1,7 +1,9 @@
 package org.homeward.documentation;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when an uploaded file is not kept: empty, too large, not a PDF, JPEG or PNG by its content,
@@ -9,28 +11,28 @@ import org.homeward.web.ProblemException;
  */
 class EvidenceRefusedException extends ProblemException {
 
-    private final int status;
-    private final String code;
+    private final ProblemKind kind;
+    private final DocumentationProblemCode code;
     private final String field;
 
-    EvidenceRefusedException(int status, String code, String field, String message) {
+    EvidenceRefusedException(ProblemKind kind, DocumentationProblemCode code, String field, String message) {
         super(message);
-        this.status = status;
+        this.kind = kind;
         this.code = code;
         this.field = field;
     }
 
-    static EvidenceRefusedException badField(String field, String code, String message) {
-        return new EvidenceRefusedException(400, code, field, message);
+    static EvidenceRefusedException badField(String field, DocumentationProblemCode code, String message) {
+        return new EvidenceRefusedException(ProblemKind.INVALID, code, field, message);
     }
 
     @Override
-    public int status() {
-        return status;
+    public ProblemKind kind() {
+        return kind;
     }
 
     @Override
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 

@@ -95,16 +95,21 @@ public class EvidenceService {
         if (caseId == null) {
             if (stepId != null) {
                 throw EvidenceRefusedException.badField(
-                        "stepId", "EVIDENCE_STEP_WITHOUT_CASE", "A step is named together with its case");
+                        "stepId",
+                        DocumentationProblemCode.EVIDENCE_STEP_WITHOUT_CASE,
+                        "A step is named together with its case");
             }
             return;
         }
         DocumentationCase found = cases.find(caseId)
                 .filter(known -> known.householdId().equals(householdId))
                 .orElseThrow(() -> EvidenceRefusedException.badField(
-                        "caseId", "EVIDENCE_CASE_UNKNOWN", "names no documentation case of this household"));
+                        "caseId",
+                        DocumentationProblemCode.EVIDENCE_CASE_UNKNOWN,
+                        "names no documentation case of this household"));
         if (stepId != null && found.step(stepId).isEmpty()) {
-            throw EvidenceRefusedException.badField("stepId", "EVIDENCE_STEP_UNKNOWN", "names no step of the case");
+            throw EvidenceRefusedException.badField(
+                    "stepId", DocumentationProblemCode.EVIDENCE_STEP_UNKNOWN, "names no step of the case");
         }
     }
 
@@ -221,7 +226,7 @@ public class EvidenceService {
                 || trimmed.contains("\r")) {
             throw EvidenceRefusedException.badField(
                     "title",
-                    "EVIDENCE_TITLE_INVALID",
+                    DocumentationProblemCode.EVIDENCE_TITLE_INVALID,
                     "Say what the document is, on one line of at most " + MAX_TITLE + " characters");
         }
         return trimmed;

@@ -1,7 +1,9 @@
 package org.homeward.documentation;
 
 import java.util.UUID;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when a stored evidence file does not decrypt: its ciphertext was changed, copied from
@@ -22,12 +24,12 @@ class EvidenceTamperedException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "EVIDENCE_INTEGRITY_FAILED";
+    public ProblemCode code() {
+        return DocumentationProblemCode.EVIDENCE_INTEGRITY_FAILED;
     }
 }

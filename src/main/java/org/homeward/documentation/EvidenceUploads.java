@@ -3,6 +3,7 @@ package org.homeward.documentation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.UUID;
+import org.homeward.problems.ProblemKind;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Reads an uploaded part into a {@link NewEvidence}; a missing part is a problem naming the file field. */
@@ -13,12 +14,12 @@ final class EvidenceUploads {
     static NewEvidence read(MultipartFile file, String title, UUID caseId, UUID stepId) {
         if (file == null || file.isEmpty()) {
             throw EvidenceRefusedException.badField(
-                    "file", "EVIDENCE_FILE_EMPTY", "Choose the scanned document to upload");
+                    "file", DocumentationProblemCode.EVIDENCE_FILE_EMPTY, "Choose the scanned document to upload");
         }
         if (file.getSize() > EvidenceContentCheck.MAX_BYTES) {
             throw new EvidenceRefusedException(
-                    413,
-                    "EVIDENCE_TOO_LARGE",
+                    ProblemKind.TOO_LARGE,
+                    DocumentationProblemCode.EVIDENCE_TOO_LARGE,
                     "file",
                     "An evidence file has at most 10 MB (" + EvidenceContentCheck.MAX_BYTES + " bytes)");
         }

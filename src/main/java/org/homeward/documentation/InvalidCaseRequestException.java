@@ -1,7 +1,9 @@
 package org.homeward.documentation;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a request about a case has fields at fault; each names its field, a code and the reason. */
 public class InvalidCaseRequestException extends ProblemException {
@@ -21,13 +23,13 @@ public class InvalidCaseRequestException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "CASE_REQUEST_INVALID";
+    public ProblemCode code() {
+        return DocumentationProblemCode.CASE_REQUEST_INVALID;
     }
 
     @Override

@@ -1,27 +1,32 @@
 package org.homeward.documentation;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a referral or an outcome is asked for with fields missing or wrong; each problem names its field. */
 class InvalidReferralException extends ProblemException {
 
+    private final ProblemCode code;
     private final List<FieldProblem> problems;
 
+    /** A refusal of the fields at fault under the first one's code, a word of this feature's vocabulary. */
     InvalidReferralException(List<FieldProblem> problems) {
         super("The referral is not complete: "
                 + String.join(", ", problems.stream().map(FieldProblem::field).toList()));
+        this.code = ProblemCode.named(problems.get(0).code(), DocumentationProblemCode.class);
         this.problems = List.copyOf(problems);
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return problems.get(0).code();
+    public ProblemCode code() {
+        return code;
     }
 
     @Override

@@ -128,7 +128,7 @@ public class PropertyLockerService {
         } catch (EvidenceRefusedException invalid) {
             throw EvidenceRefusedException.badField(
                     "document",
-                    "LOCKER_DOCUMENT_INVALID",
+                    DocumentationProblemCode.LOCKER_DOCUMENT_INVALID,
                     "Name the property document (e.g. \"Title deed, Homs flat\"), on one line of at most "
                             + EvidenceService.MAX_TITLE + " characters");
         }

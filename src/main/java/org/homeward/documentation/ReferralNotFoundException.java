@@ -1,6 +1,8 @@
 package org.homeward.documentation;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a referral does not exist or is of a household outside the caller's scope. */
 class ReferralNotFoundException extends ProblemException {
@@ -10,12 +12,12 @@ class ReferralNotFoundException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
-        return "REFERRAL_NOT_FOUND";
+    public ProblemCode code() {
+        return DocumentationProblemCode.REFERRAL_NOT_FOUND;
     }
 }

@@ -2,8 +2,8 @@ package org.homeward.documentation;
 
 import java.util.List;
 import java.util.UUID;
+import org.homeward.problems.ProblemException;
 import org.homeward.registry.HouseholdQueries;
-import org.homeward.web.ProblemException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +75,7 @@ class ReferralPageController {
     /** The codes to show: each field's, or the refusal's own. */
     private static List<String> problems(ProblemException problem) {
         return problem.fieldProblems().isEmpty()
-                ? List.of(problem.code())
+                ? List.of(problem.code().name())
                 : problem.fieldProblems().stream()
                         .map(ProblemException.FieldProblem::code)
                         .toList();

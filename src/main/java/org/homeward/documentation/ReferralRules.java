@@ -3,8 +3,8 @@ package org.homeward.documentation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.web.ControlCharacters;
-import org.homeward.web.ProblemException.FieldProblem;
 
 /** The rules a referral and a partner's outcome follow, whether they come from a page or the API. */
 final class ReferralRules {
@@ -26,7 +26,7 @@ final class ReferralRules {
                 || ControlCharacters.refused(partner)) {
             problems.add(new FieldProblem(
                     "partner",
-                    "REFERRAL_PARTNER_INVALID",
+                    DocumentationProblemCode.REFERRAL_PARTNER_INVALID,
                     "Name the partner as the household's consent names it, in at most " + MAX_PARTNER
                             + " characters without < > or ;"));
         }
@@ -35,7 +35,7 @@ final class ReferralRules {
             problems.add(
                     new FieldProblem(
                             "need",
-                            "REFERRAL_NEED_INVALID",
+                            DocumentationProblemCode.REFERRAL_NEED_INVALID,
                             "Say what the referral is for: LEGAL_AID, CIVIL_DOCUMENTATION, PROPERTY_CLAIM, PROTECTION, HEALTH or OTHER"));
         }
         String note = checkedNote(request.note(), problems);
@@ -51,7 +51,7 @@ final class ReferralRules {
             problems.add(
                     new FieldProblem(
                             "outcome",
-                            "REFERRAL_OUTCOME_INVALID",
+                            DocumentationProblemCode.REFERRAL_OUTCOME_INVALID,
                             "Say what the partner answered: ACCEPTED, DECLINED, SERVICE_PROVIDED, HOUSEHOLD_UNREACHABLE or CLOSED"));
         }
         return outcome;
@@ -61,7 +61,9 @@ final class ReferralRules {
         String trimmed = note == null ? null : note.strip();
         if (trimmed != null && (trimmed.length() > MAX_NOTE || ControlCharacters.refused(trimmed))) {
             problems.add(new FieldProblem(
-                    "note", "REFERRAL_NOTE_INVALID", "A note has at most " + MAX_NOTE + " characters"));
+                    "note",
+                    DocumentationProblemCode.REFERRAL_NOTE_INVALID,
+                    "A note has at most " + MAX_NOTE + " characters"));
         }
         return trimmed == null || trimmed.isEmpty() ? null : trimmed;
     }

@@ -10,12 +10,12 @@ import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.Consent;
 import org.homeward.registry.ConsentService;
 import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Purpose;
-import org.homeward.web.ProblemException.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,8 +70,10 @@ public class ReferralService {
                 && cases.find(request.caseId())
                         .filter(found -> found.householdId().equals(householdId))
                         .isEmpty()) {
-            throw new InvalidReferralException(List.of(new org.homeward.web.ProblemException.FieldProblem(
-                    "caseId", "REFERRAL_CASE_UNKNOWN", "names no documentation case of this household")));
+            throw new InvalidReferralException(List.of(new org.homeward.problems.ProblemException.FieldProblem(
+                    "caseId",
+                    DocumentationProblemCode.REFERRAL_CASE_UNKNOWN,
+                    "names no documentation case of this household")));
         }
         Consent consent = consents.consentOf(householdId);
         ReferralRefusedException refusal = refusal(consent, checked.partner());
@@ -81,7 +83,11 @@ public class ReferralService {
                     "household",
                     householdId.toString(),
                     null,
-                    Map.of("partner", checked.partner(), "reason", refusal.code())));
+                    Map.of(
+                            "partner",
+                            checked.partner(),
+                            "reason",
+                            refusal.code().name())));
             throw refusal;
         }
         UUID id = UUID.randomUUID();

@@ -16,6 +16,7 @@
             "access",
             "files",
             "movements",
+            "problems",
             "registry",
             "statistics",
             "statistics::suppression",

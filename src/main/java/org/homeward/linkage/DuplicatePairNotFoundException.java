@@ -1,6 +1,8 @@
 package org.homeward.linkage;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when no duplicate pair has the given id, or the caller may not see both of its households. */
 public class DuplicatePairNotFoundException extends ProblemException {
@@ -10,12 +12,12 @@ public class DuplicatePairNotFoundException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
-        return "DUPLICATE_PAIR_NOT_FOUND";
+    public ProblemCode code() {
+        return LinkageProblemCode.DUPLICATE_PAIR_NOT_FOUND;
     }
 }

@@ -1,32 +1,34 @@
 package org.homeward.linkage;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a pair is not in the state the action needs: already decided, or not merged. */
 public final class DuplicatePairStateException extends ProblemException {
 
-    private final String code;
+    private final LinkageProblemCode code;
 
-    private DuplicatePairStateException(String code, long id) {
+    private DuplicatePairStateException(LinkageProblemCode code, long id) {
         super(code + " " + id);
         this.code = code;
     }
 
     static DuplicatePairStateException alreadyDecided(long id) {
-        return new DuplicatePairStateException("DUPLICATE_PAIR_ALREADY_DECIDED", id);
+        return new DuplicatePairStateException(LinkageProblemCode.DUPLICATE_PAIR_ALREADY_DECIDED, id);
     }
 
     static DuplicatePairStateException notMerged(long id) {
-        return new DuplicatePairStateException("DUPLICATE_PAIR_NOT_MERGED", id);
+        return new DuplicatePairStateException(LinkageProblemCode.DUPLICATE_PAIR_NOT_MERGED, id);
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 }

@@ -1,6 +1,8 @@
 package org.homeward.linkage;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when the caller's scope holds more people than a device's reference snapshot may. */
 class SnapshotTooLargeException extends ProblemException {
@@ -11,12 +13,12 @@ class SnapshotTooLargeException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 422;
+    public ProblemKind kind() {
+        return ProblemKind.REFUSED;
     }
 
     @Override
-    public String code() {
-        return "SNAPSHOT_SCOPE_TOO_LARGE";
+    public ProblemCode code() {
+        return LinkageProblemCode.SNAPSHOT_SCOPE_TOO_LARGE;
     }
 }

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Linkage",
-        allowedDependencies = {"access", "database", "places", "registry", "web"})
+        allowedDependencies = {"access", "database", "places", "problems", "registry", "web"})
 package org.homeward.linkage;

@@ -3,7 +3,8 @@ package org.homeward.movements;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +59,7 @@ class ArrivalPageController {
         try {
             redirect.addFlashAttribute("notice", arrivals.close(id, new ArrivalRequest(arrived), principal.getName()));
         } catch (BoardingRefusedException refused) {
-            if (refused.status() == 404) {
+            if (refused.kind() == ProblemKind.NOT_FOUND) {
                 throw refused;
             }
             BoardingRefusals.onNextPage(refused, redirect);

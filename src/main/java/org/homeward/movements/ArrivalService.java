@@ -83,7 +83,9 @@ public class ArrivalService {
                 .collect(Collectors.toSet())
                 .containsAll(arrived)) {
             throw BoardingRefusedException.invalid(
-                    "arrived", "ARRIVED_NOT_BOARDED", "A person listed as arrived did not board this movement");
+                    "arrived",
+                    MovementsProblemCode.ARRIVED_NOT_BOARDED,
+                    "A person listed as arrived did not board this movement");
         }
         Instant now = clock.instant();
         int missing = 0;
@@ -132,15 +134,15 @@ public class ArrivalService {
 
     private BoardingMovement departed(String movementId) {
         BoardingMovement movement = manifest.lock(BoardingIds.movement(movementId))
-                .orElseThrow(
-                        () -> BoardingRefusedException.notFound("MOVEMENT_NOT_FOUND", "There is no such movement"));
+                .orElseThrow(() -> BoardingRefusedException.notFound(
+                        MovementsProblemCode.MOVEMENT_NOT_FOUND, "There is no such movement"));
         if (BoardingMovement.ARRIVED.equals(movement.status())) {
             throw BoardingRefusedException.conflict(
-                    "ARRIVAL_ALREADY_CLOSED", "This movement's arrival has been closed already");
+                    MovementsProblemCode.ARRIVAL_ALREADY_CLOSED, "This movement's arrival has been closed already");
         }
         if (!BoardingMovement.DEPARTED.equals(movement.status())) {
             throw BoardingRefusedException.conflict(
-                    "MOVEMENT_NOT_DEPARTED", "Arrival is recorded once the movement has departed");
+                    MovementsProblemCode.MOVEMENT_NOT_DEPARTED, "Arrival is recorded once the movement has departed");
         }
         return movement;
     }

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
+import org.homeward.web.ProblemStatuses;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +49,7 @@ class BoardingPageController {
         try {
             model.addAttribute("line", boarding.lookUp(id, scanned));
         } catch (ProblemException refused) {
-            response.setStatus(refused.status());
+            response.setStatus(ProblemStatuses.of(refused));
             BoardingRefusals.onThisPage(refused, model);
         }
         return "boarding/chooser :: chooser";
@@ -65,7 +67,7 @@ class BoardingPageController {
             BoardingOutcome outcome = boarding.board(id, new BoardingRequest(scanned, noShows), principal.getName());
             redirect.addFlashAttribute("notice", outcome);
         } catch (BoardingRefusedException refused) {
-            if (refused.status() == 404) {
+            if (refused.kind() == ProblemKind.NOT_FOUND) {
                 throw refused;
             }
             BoardingRefusals.onNextPage(refused, redirect);
@@ -86,7 +88,7 @@ class BoardingPageController {
             BoardingOutcome outcome = boarding.noShow(id, new BoardingNoShowRequest(household), principal.getName());
             redirect.addFlashAttribute("notice", outcome);
         } catch (BoardingRefusedException refused) {
-            if (refused.status() == 404) {
+            if (refused.kind() == ProblemKind.NOT_FOUND) {
                 throw refused;
             }
             BoardingRefusals.onNextPage(refused, redirect);

@@ -1,7 +1,7 @@
 package org.homeward.movements;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemException;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -11,19 +11,19 @@ final class BoardingRefusals {
     private BoardingRefusals() {}
 
     static void onNextPage(ProblemException refused, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("refusal", refused.code());
+        redirect.addFlashAttribute("refusal", refused.code().name());
         redirect.addFlashAttribute("refusalDetails", details(refused));
     }
 
     static void onThisPage(ProblemException refused, Model model) {
-        model.addAttribute("refusal", refused.code());
+        model.addAttribute("refusal", refused.code().name());
         model.addAttribute("refusalDetails", details(refused));
     }
 
     private static List<String> details(ProblemException refused) {
         return refused.fieldProblems().stream()
                 .map(ProblemException.FieldProblem::code)
-                .filter(code -> !code.equals(refused.code()))
+                .filter(code -> !code.equals(refused.code().name()))
                 .toList();
     }
 }

@@ -1,7 +1,9 @@
 package org.homeward.movements;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when boarding, arrival, an alert or a follow-up visit cannot be recorded as asked: the
@@ -9,13 +11,13 @@ import org.homeward.web.ProblemException;
  */
 public class BoardingRefusedException extends ProblemException {
 
-    private final int status;
-    private final String code;
+    private final ProblemKind kind;
+    private final ProblemCode code;
     private final List<FieldProblem> problems;
 
-    BoardingRefusedException(int status, String code, String message, List<FieldProblem> problems) {
+    BoardingRefusedException(ProblemKind kind, ProblemCode code, String message, List<FieldProblem> problems) {
         super(message);
-        this.status = status;
+        this.kind = kind;
         this.code = code;
         this.problems = List.copyOf(problems);
     }
@@ -23,34 +25,41 @@ public class BoardingRefusedException extends ProblemException {
     /** A slip that is not Homeward's or was altered: refused, naming the scanned field. */
     static BoardingRefusedException slip(String detail, String message) {
         return new BoardingRefusedException(
-                400, "SLIP_REFUSED", message, List.of(new FieldProblem("scanned", detail, message)));
+                ProblemKind.INVALID,
+                MovementsProblemCode.SLIP_REFUSED,
+                message,
+                List.of(new FieldProblem("scanned", detail, message)));
     }
 
-    static BoardingRefusedException notFound(String code, String message) {
-        return new BoardingRefusedException(404, code, message, List.of());
+    static BoardingRefusedException notFound(ProblemCode code, String message) {
+        return new BoardingRefusedException(ProblemKind.NOT_FOUND, code, message, List.of());
     }
 
-    static BoardingRefusedException conflict(String code, String message) {
-        return new BoardingRefusedException(409, code, message, List.of());
+    static BoardingRefusedException conflict(MovementsProblemCode code, String message) {
+        return new BoardingRefusedException(ProblemKind.CONFLICT, code, message, List.of());
     }
 
-    static BoardingRefusedException invalid(String field, String code, String message) {
-        return new BoardingRefusedException(400, code, message, List.of(new FieldProblem(field, code, message)));
+    static BoardingRefusedException invalid(String field, MovementsProblemCode code, String message) {
+        return new BoardingRefusedException(
+                ProblemKind.INVALID, code, message, List.of(new FieldProblem(field, code, message)));
     }
 
     /** Several fields at fault at once, each with its own code, under one problem code. */
-    static BoardingRefusedException invalid(String code, List<FieldProblem> problems) {
+    static BoardingRefusedException invalid(MovementsProblemCode code, List<FieldProblem> problems) {
         return new BoardingRefusedException(
-                400, code, problems.size() + " problem(s): " + problems.get(0).code(), problems);
+                ProblemKind.INVALID,
+                code,
+                problems.size() + " problem(s): " + problems.get(0).code(),
+                problems);
     }
 
     @Override
-    public int status() {
-        return status;
+    public ProblemKind kind() {
+        return kind;
     }
 
     @Override
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 

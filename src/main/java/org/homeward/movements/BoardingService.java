@@ -16,6 +16,7 @@ import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.JourneyCommands;
 import org.homeward.registry.JourneyStatus;
 import org.homeward.registry.MoveJourney;
+import org.homeward.registry.RegistryProblemCode;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,7 +94,7 @@ public class BoardingService {
         if (!travelling.stream().map(BoardingPerson::individualId).toList().containsAll(noShows)) {
             throw BoardingRefusedException.invalid(
                     "noShows",
-                    "NO_SHOW_NOT_TRAVELLING",
+                    MovementsProblemCode.NO_SHOW_NOT_TRAVELLING,
                     "A person marked as not come is not a traveller of this household on this movement");
         }
         Instant now = clock.instant();
@@ -116,7 +117,9 @@ public class BoardingService {
     public BoardingOutcome noShow(String movementId, BoardingNoShowRequest request, String actor) {
         BoardingMovement movement = openForBoarding(movementId);
         UUID householdId = BoardingIds.parse(
-                request.household(), "HOUSEHOLD_NOT_FOUND", "There is no such household, or you may not see it");
+                request.household(),
+                RegistryProblemCode.HOUSEHOLD_NOT_FOUND,
+                "There is no such household, or you may not see it");
         Household household = households.find(householdId);
         List<BoardingPerson> travelling = travellersStillToBoard(movement.id(), household.id());
         for (BoardingPerson person : travelling) {
@@ -171,7 +174,7 @@ public class BoardingService {
             manifest.board(movementId, individualId, now, actor);
         } catch (DuplicateKeyException onBoardElsewhere) {
             throw BoardingRefusedException.conflict(
-                    "PERSON_ALREADY_ON_BOARD",
+                    MovementsProblemCode.PERSON_ALREADY_ON_BOARD,
                     "A member of this household is on board another movement that has not arrived");
         }
     }
@@ -192,12 +195,13 @@ public class BoardingService {
 
     private static BoardingRefusedException alreadyBoarded() {
         return BoardingRefusedException.conflict(
-                "HOUSEHOLD_ALREADY_BOARDED", "This household has been boarded already; nobody boards twice");
+                MovementsProblemCode.HOUSEHOLD_ALREADY_BOARDED,
+                "This household has been boarded already; nobody boards twice");
     }
 
     private static BoardingRefusedException notOnMovement() {
         return BoardingRefusedException.conflict(
-                "HOUSEHOLD_NOT_ON_MOVEMENT", "This household is not on this movement's manifest");
+                MovementsProblemCode.HOUSEHOLD_NOT_ON_MOVEMENT, "This household is not on this movement's manifest");
     }
 
     /** The movement, locked, refused unless it is planned and leaves today. */
@@ -206,12 +210,13 @@ public class BoardingService {
                 manifest.lock(BoardingIds.movement(movementId)).orElseThrow(BoardingService::noMovement);
         if (!BoardingMovement.PLANNED.equals(movement.status())) {
             throw BoardingRefusedException.conflict(
-                    "BOARDING_CLOSED",
+                    MovementsProblemCode.BOARDING_CLOSED,
                     "Boarding is over: the movement has " + movement.status().toLowerCase() + " already");
         }
         if (!movement.departsOn().equals(LocalDate.now(clock))) {
             throw BoardingRefusedException.conflict(
-                    "BOARDING_NOT_TODAY", "Boarding is open on the departure day only (" + movement.departsOn() + ")");
+                    MovementsProblemCode.BOARDING_NOT_TODAY,
+                    "Boarding is open on the departure day only (" + movement.departsOn() + ")");
         }
         return movement;
     }
@@ -221,13 +226,14 @@ public class BoardingService {
     }
 
     private static BoardingRefusedException noMovement() {
-        return BoardingRefusedException.notFound("MOVEMENT_NOT_FOUND", "There is no such movement");
+        return BoardingRefusedException.notFound(MovementsProblemCode.MOVEMENT_NOT_FOUND, "There is no such movement");
     }
 
     /** The household a scan names; a slip that fails its signature is refused and the refusal audited. */
     private Household householdOf(UUID movementId, String scanned) {
         if (scanned == null || scanned.isBlank()) {
-            throw BoardingRefusedException.invalid("scanned", "SCAN_MISSING", "Scan the slip or type the reference");
+            throw BoardingRefusedException.invalid(
+                    "scanned", MovementsProblemCode.SCAN_MISSING, "Scan the slip or type the reference");
         }
         String reference = scanned.trim();
         if (ScannedSlips.isSlip(scanned)) {

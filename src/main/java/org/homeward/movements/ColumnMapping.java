@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 
 /**
  * A saved way of reading one kind of survey export: for each intention field, the columns that may
@@ -58,17 +58,21 @@ record ColumnMapping(
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank() || name.length() > MAX_NAME) {
             problems.add(new FieldProblem(
-                    "name", "MAPPING_NAME_INVALID", "Give the mapping a name of at most 100 characters"));
+                    "name",
+                    MovementsProblemCode.MAPPING_NAME_INVALID,
+                    "Give the mapping a name of at most 100 characters"));
         }
         if (sourcesOf(IntentionField.INTENTION).isEmpty()) {
             problems.add(new FieldProblem(
-                    "columns.INTENTION", "MAPPING_INTENTION_MISSING", "Say which column holds the intention"));
+                    "columns.INTENTION",
+                    MovementsProblemCode.MAPPING_INTENTION_MISSING,
+                    "Say which column holds the intention"));
         }
         if (sourcesOf(IntentionField.REFERENCE).isEmpty()
                 && sourcesOf(IntentionField.DOCUMENT_NUMBER).isEmpty()) {
             problems.add(new FieldProblem(
                     "columns.REFERENCE",
-                    "MAPPING_MATCH_MISSING",
+                    MovementsProblemCode.MAPPING_MATCH_MISSING,
                     "Say which column holds the household reference or a document number, to find the household"));
         }
         columns.forEach((field, sources) -> {
@@ -77,7 +81,7 @@ record ColumnMapping(
                             .anyMatch(source -> source == null || source.isBlank() || source.length() > 200)) {
                 problems.add(new FieldProblem(
                         "columns." + field,
-                        "MAPPING_COLUMN_INVALID",
+                        MovementsProblemCode.MAPPING_COLUMN_INVALID,
                         "Name at most 20 columns for a field, each of 1 to 200 characters"));
             }
         });
@@ -89,7 +93,7 @@ record ColumnMapping(
         if (!field.hasChoices() || values.size() > MAX_CHOICES) {
             problems.add(new FieldProblem(
                     "choices." + field,
-                    "MAPPING_CHOICES_INVALID",
+                    MovementsProblemCode.MAPPING_CHOICES_INVALID,
                     "Only INTENTION, CONDITIONS and GO_AND_SEE take choices, at most 200 each"));
             return;
         }
@@ -98,7 +102,7 @@ record ColumnMapping(
                     || choice.getKey().length() > 200) {
                 problems.add(new FieldProblem(
                         "choices." + field,
-                        "MAPPING_CHOICE_UNKNOWN_CODE",
+                        MovementsProblemCode.MAPPING_CHOICE_UNKNOWN_CODE,
                         "'" + choice.getValue() + "' is not a code of " + field + ": use "
                                 + IntentionChoices.codesOf(field)));
             }

@@ -1,6 +1,8 @@
 package org.homeward.movements;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** No saved column mapping has the name asked for. */
 class ColumnMappingNotFoundException extends ProblemException {
@@ -10,12 +12,12 @@ class ColumnMappingNotFoundException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
-        return "COLUMN_MAPPING_NOT_FOUND";
+    public ProblemCode code() {
+        return MovementsProblemCode.COLUMN_MAPPING_NOT_FOUND;
     }
 }

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 
 /**
  * A column mapping as sent to be saved: field names of {@link IntentionField} to the columns that
@@ -48,7 +48,7 @@ record ColumnMappingRequest(
         } catch (IllegalArgumentException | NullPointerException unknown) {
             problems.add(new FieldProblem(
                     part + "." + name,
-                    "MAPPING_FIELD_UNKNOWN",
+                    MovementsProblemCode.MAPPING_FIELD_UNKNOWN,
                     "Not an intention field: use " + java.util.Arrays.toString(IntentionField.values())));
             return java.util.Optional.empty();
         }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,25 +42,27 @@ public class DepartureDecisions {
         Movement movement =
                 movements.lock(movementId).orElseThrow(() -> MovementNotFoundException.movement(movementId.toString()));
         if (!movement.planned()) {
-            throw new MovementConflictException("MOVEMENT_NOT_PLANNED", "The movement is " + movement.status());
+            throw new MovementConflictException(
+                    MovementsProblemCode.MOVEMENT_NOT_PLANNED, "The movement is " + movement.status());
         }
         UUID householdId = request.householdId() == null ? null : MovementIds.household(request.householdId());
         String reason = request.reason() == null ? "" : request.reason().strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (householdId == null) {
-            problems.add(new FieldProblem("householdId", "HOUSEHOLD_MISSING", "Name the household"));
+            problems.add(new FieldProblem("householdId", MovementsProblemCode.HOUSEHOLD_MISSING, "Name the household"));
         }
         if (reason.length() < ManifestRules.MIN_REASON || reason.length() > 2000) {
-            problems.add(new FieldProblem("reason", "DECISION_REASON_MISSING", "Say why (3 to 2000 characters)"));
+            problems.add(new FieldProblem(
+                    "reason", MovementsProblemCode.DECISION_REASON_MISSING, "Say why (3 to 2000 characters)"));
         }
         if (!Boolean.TRUE.equals(request.householdAcknowledged())) {
             problems.add(new FieldProblem(
                     "householdAcknowledged",
-                    "HOUSEHOLD_NOT_ACKNOWLEDGED",
+                    MovementsProblemCode.HOUSEHOLD_NOT_ACKNOWLEDGED,
                     "The household must have been told of this check and agreed to go"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("DECISION_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.DECISION_INVALID, problems);
         }
         HouseholdVerdicts household = checks.judge(movement, days.today()).stream()
                 .filter(verdicts -> verdicts.householdId().equals(householdId))
@@ -70,13 +72,15 @@ public class DepartureDecisions {
                 .filter(candidate -> candidate.check().equals(request.check()))
                 .findFirst()
                 .orElseThrow(() -> InvalidMovementRequestException.of(
-                        "DECISION_INVALID",
+                        MovementsProblemCode.DECISION_INVALID,
                         "check",
-                        "CHECK_UNKNOWN",
+                        MovementsProblemCode.CHECK_UNKNOWN,
                         "Not a check of this household: use one of " + checks.names()));
         if (verdict.level() != CheckLevel.AMBER) {
             throw new MovementConflictException(
-                    verdict.level() == CheckLevel.RED ? "CHECK_RED_NOT_DECIDABLE" : "CHECK_NOT_AMBER",
+                    verdict.level() == CheckLevel.RED
+                            ? MovementsProblemCode.CHECK_RED_NOT_DECIDABLE
+                            : MovementsProblemCode.CHECK_NOT_AMBER,
                     "Only an amber verdict can be decided; this one is " + verdict.level()
                             + (verdict.level() == CheckLevel.RED ? ": change the plan instead" : ""));
         }

@@ -2,7 +2,9 @@ package org.homeward.movements;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when a movement is asked to depart while a travelling household has a red verdict or an
@@ -24,7 +26,9 @@ public class DepartureRefusedException extends ProblemException {
             for (CheckVerdict verdict : household.blocking()) {
                 listed.add(new FieldProblem(
                         "households[" + name + "]." + verdict.check(),
-                        verdict.level() == CheckLevel.RED ? "CHECK_RED" : "CHECK_AMBER_UNDECIDED",
+                        verdict.level() == CheckLevel.RED
+                                ? MovementsProblemCode.CHECK_RED
+                                : MovementsProblemCode.CHECK_AMBER_UNDECIDED,
                         verdict.reasonKey()));
             }
         }
@@ -37,13 +41,13 @@ public class DepartureRefusedException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return red ? "MOVEMENT_CHECK_RED" : "MOVEMENT_CHECK_UNDECIDED";
+    public ProblemCode code() {
+        return red ? MovementsProblemCode.MOVEMENT_CHECK_RED : MovementsProblemCode.MOVEMENT_CHECK_UNDECIDED;
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * The months a figures table covers, from {@code from} to {@code to} (YYYY-MM, both included); the
@@ -46,13 +48,13 @@ record FigurePeriod(LocalDate from, LocalDate to) {
         }
 
         @Override
-        public int status() {
-            return 400;
+        public ProblemKind kind() {
+            return ProblemKind.INVALID;
         }
 
         @Override
-        public String code() {
-            return "PERIOD_INVALID";
+        public ProblemCode code() {
+            return MovementsProblemCode.PERIOD_INVALID;
         }
 
         @Override

@@ -3,7 +3,8 @@ package org.homeward.movements;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +49,7 @@ class FollowUpPageController {
                     id, new FollowUpRequest(outcome, displacedTo, reason, note, day(visitedOn)), principal.getName());
             redirect.addFlashAttribute("notice", "recorded");
         } catch (BoardingRefusedException refused) {
-            if (refused.status() == 404) {
+            if (refused.kind() == ProblemKind.NOT_FOUND) {
                 throw refused;
             }
             BoardingRefusals.onNextPage(refused, redirect);
@@ -66,7 +67,7 @@ class FollowUpPageController {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException unreadable) {
             throw BoardingRefusedException.invalid(
-                    "visitedOn", "FOLLOW_UP_DATE_INVALID", "Give the visit's day as YYYY-MM-DD");
+                    "visitedOn", MovementsProblemCode.FOLLOW_UP_DATE_INVALID, "Give the visit's day as YYYY-MM-DD");
         }
     }
 }

@@ -11,10 +11,10 @@ import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.places.PlaceLookup;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.HouseholdQueries;
-import org.homeward.web.ProblemException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,14 +78,15 @@ public class FollowUpService {
     /** Records what a visit found; a visit is recorded once. */
     @Transactional
     public FollowUpVisit record(String visitId, FollowUpRequest request, String actor) {
-        UUID id = BoardingIds.parse(visitId, "FOLLOW_UP_NOT_FOUND", "There is no such follow-up visit");
+        UUID id = BoardingIds.parse(
+                visitId, MovementsProblemCode.FOLLOW_UP_NOT_FOUND, "There is no such follow-up visit");
         FollowUpVisit visit = visits.lock(id)
                 .filter(found -> line(found).isPresent())
-                .orElseThrow(() ->
-                        BoardingRefusedException.notFound("FOLLOW_UP_NOT_FOUND", "There is no such follow-up visit"));
+                .orElseThrow(() -> BoardingRefusedException.notFound(
+                        MovementsProblemCode.FOLLOW_UP_NOT_FOUND, "There is no such follow-up visit"));
         if (visit.outcome() != null) {
             throw BoardingRefusedException.conflict(
-                    "FOLLOW_UP_ALREADY_RECORDED", "This visit has been recorded already");
+                    MovementsProblemCode.FOLLOW_UP_ALREADY_RECORDED, "This visit has been recorded already");
         }
         ValidFollowUp valid = validate(request, visit);
         visits.record(
@@ -124,7 +125,9 @@ public class FollowUpService {
         FollowUpOutcome outcome = parse(FollowUpOutcome.class, request.outcome());
         if (outcome == null) {
             problems.add(new FieldProblem(
-                    "outcome", "FOLLOW_UP_OUTCOME_INVALID", "Choose AT_HOME, DISPLACED_AGAIN or NOT_FOUND"));
+                    "outcome",
+                    MovementsProblemCode.FOLLOW_UP_OUTCOME_INVALID,
+                    "Choose AT_HOME, DISPLACED_AGAIN or NOT_FOUND"));
         }
         String displacedTo = blankToNull(request.displacedTo());
         FollowUpDisplacementReason reason = parse(FollowUpDisplacementReason.class, request.reason());
@@ -132,13 +135,13 @@ public class FollowUpService {
             if (displacedTo == null || !places.isKnownArea(displacedTo.toUpperCase(Locale.ROOT))) {
                 problems.add(new FieldProblem(
                         "displacedTo",
-                        "DISPLACED_TO_UNKNOWN",
+                        MovementsProblemCode.DISPLACED_TO_UNKNOWN,
                         "Give the P-code of the place the household is displaced to now"));
             }
             if (reason == null) {
                 problems.add(new FieldProblem(
                         "reason",
-                        "DISPLACEMENT_REASON_INVALID",
+                        MovementsProblemCode.DISPLACEMENT_REASON_INVALID,
                         "Choose why the household was displaced again from the list"));
             }
         } else {
@@ -148,17 +151,19 @@ public class FollowUpService {
         String note = blankToNull(request.note());
         if (note != null && note.length() > MAX_NOTE) {
             problems.add(new FieldProblem(
-                    "note", "FOLLOW_UP_NOTE_TOO_LONG", "A note has at most " + MAX_NOTE + " characters"));
+                    "note",
+                    MovementsProblemCode.FOLLOW_UP_NOTE_TOO_LONG,
+                    "A note has at most " + MAX_NOTE + " characters"));
         }
         LocalDate visitedOn = request.visitedOn() == null ? today() : request.visitedOn();
         if (visitedOn.isAfter(today()) || visitedOn.isBefore(visit.arrivedOn())) {
             problems.add(new FieldProblem(
                     "visitedOn",
-                    "FOLLOW_UP_DATE_INVALID",
+                    MovementsProblemCode.FOLLOW_UP_DATE_INVALID,
                     "A visit happens between the arrival (" + visit.arrivedOn() + ") and today"));
         }
         if (!problems.isEmpty()) {
-            throw BoardingRefusedException.invalid("FOLLOW_UP_INVALID", problems);
+            throw BoardingRefusedException.invalid(MovementsProblemCode.FOLLOW_UP_INVALID, problems);
         }
         return new ValidFollowUp(
                 outcome, displacedTo == null ? null : displacedTo.toUpperCase(Locale.ROOT), reason, note, visitedOn);

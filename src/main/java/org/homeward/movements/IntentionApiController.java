@@ -75,7 +75,8 @@ class IntentionApiController {
             Principal principal)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new SurveyFileException(0, "FILE_MISSING", "Send the survey export as the multipart part 'file'");
+            throw new SurveyFileException(
+                    0, MovementsProblemCode.FILE_MISSING, "Send the survey export as the multipart part 'file'");
         }
         IntentionImportReport report = imports.importFile(
                 file.getBytes(),

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -155,7 +155,7 @@ class IntentionPageController {
                     "mappingProblems",
                     List.of(new FieldProblem(
                             "definition",
-                            "MAPPING_JSON_INVALID",
+                            MovementsProblemCode.MAPPING_JSON_INVALID,
                             "The definition is not JSON of the documented form")));
         }
         return importModel(model);

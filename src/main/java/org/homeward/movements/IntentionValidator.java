@@ -7,7 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +42,7 @@ class IntentionValidator {
             problems.add(
                     new FieldProblem(
                             "intention",
-                            "INTENTION_MISSING",
+                            MovementsProblemCode.INTENTION_MISSING,
                             "Say whether the household intends to return: WITHIN_3_MONTHS, WITHIN_12_MONTHS, NOT_INTENDING or UNDECIDED"));
             return null;
         }
@@ -50,7 +51,7 @@ class IntentionValidator {
         } catch (IllegalArgumentException unknown) {
             problems.add(new FieldProblem(
                     "intention",
-                    "INTENTION_UNKNOWN",
+                    MovementsProblemCode.INTENTION_UNKNOWN,
                     "Not an intention: use WITHIN_3_MONTHS, WITHIN_12_MONTHS, NOT_INTENDING or UNDECIDED"));
             return null;
         }
@@ -79,7 +80,7 @@ class IntentionValidator {
                 problems.add(
                         new FieldProblem(
                                 "conditions",
-                                "CONDITION_UNKNOWN",
+                                MovementsProblemCode.CONDITION_UNKNOWN,
                                 "Not a condition of the code list: "
                                         + "use SAFETY, HOUSING, SERVICES, LIVELIHOODS, DOCUMENTS, MILITARY_SERVICE, PROPERTY or OTHER"));
             }
@@ -95,11 +96,14 @@ class IntentionValidator {
             LocalDate day = LocalDate.parse(text.strip());
             if (day.isAfter(today)) {
                 problems.add(new FieldProblem(
-                        "statedOn", "STATED_IN_FUTURE", "The day the household said it is in the future"));
+                        "statedOn",
+                        MovementsProblemCode.STATED_IN_FUTURE,
+                        "The day the household said it is in the future"));
             }
             return day;
         } catch (DateTimeParseException unreadable) {
-            problems.add(new FieldProblem("statedOn", "DATE_INVALID", "Not a date: write it as YYYY-MM-DD"));
+            problems.add(
+                    new FieldProblem("statedOn", CommonProblemCode.DATE_INVALID, "Not a date: write it as YYYY-MM-DD"));
             return today;
         }
     }

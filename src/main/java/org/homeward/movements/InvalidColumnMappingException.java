@@ -1,7 +1,9 @@
 package org.homeward.movements;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** A column mapping that cannot be saved as sent: each part at fault with its code and reason. */
 class InvalidColumnMappingException extends ProblemException {
@@ -19,13 +21,13 @@ class InvalidColumnMappingException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "COLUMN_MAPPING_INVALID";
+    public ProblemCode code() {
+        return MovementsProblemCode.COLUMN_MAPPING_INVALID;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.homeward.movements;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** An intention that cannot be recorded as sent: each field at fault with its code and reason. */
 class InvalidIntentionException extends ProblemException {
@@ -19,13 +21,13 @@ class InvalidIntentionException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "INTENTION_INVALID";
+    public ProblemCode code() {
+        return MovementsProblemCode.INTENTION_INVALID;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.homeward.movements;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when a plan, movement, manifest change or decision is asked for with missing or wrong
@@ -9,27 +11,28 @@ import org.homeward.web.ProblemException;
  */
 public class InvalidMovementRequestException extends ProblemException {
 
-    private final String code;
+    private final MovementsProblemCode code;
     private final List<FieldProblem> problems;
 
-    InvalidMovementRequestException(String code, List<FieldProblem> problems) {
+    InvalidMovementRequestException(MovementsProblemCode code, List<FieldProblem> problems) {
         super(problems.size() + " problem(s) in the request: " + problems.get(0).field() + " "
                 + problems.get(0).code());
         this.code = code;
         this.problems = List.copyOf(problems);
     }
 
-    static InvalidMovementRequestException of(String code, String field, String fieldCode, String message) {
+    static InvalidMovementRequestException of(
+            MovementsProblemCode code, String field, ProblemCode fieldCode, String message) {
         return new InvalidMovementRequestException(code, List.of(new FieldProblem(field, fieldCode, message)));
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 

@@ -1,28 +1,30 @@
 package org.homeward.movements;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** A request to print or export that names a paper size, language or format Homeward does not have. */
 class InvalidPrintRequestException extends ProblemException {
 
     private final String field;
-    private final String code;
+    private final MovementsProblemCode code;
 
-    InvalidPrintRequestException(String field, String code, String message) {
+    InvalidPrintRequestException(String field, MovementsProblemCode code, String message) {
         super(message);
         this.field = field;
         this.code = code;
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "PRINT_REQUEST_INVALID";
+    public ProblemCode code() {
+        return MovementsProblemCode.PRINT_REQUEST_INVALID;
     }
 
     @Override

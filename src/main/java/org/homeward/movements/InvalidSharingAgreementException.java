@@ -1,7 +1,9 @@
 package org.homeward.movements;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** An agreement that cannot be recorded as submitted, with every field at fault. */
 class InvalidSharingAgreementException extends ProblemException {
@@ -14,13 +16,13 @@ class InvalidSharingAgreementException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "SHARING_AGREEMENT_INVALID";
+    public ProblemCode code() {
+        return MovementsProblemCode.SHARING_AGREEMENT_INVALID;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.homeward.movements;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** No movement with this id, or one with households outside the caller's scope: either way, not found. */
 class ManifestNotFoundException extends ProblemException {
@@ -10,12 +12,12 @@ class ManifestNotFoundException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
-        return "MOVEMENT_NOT_FOUND";
+    public ProblemCode code() {
+        return MovementsProblemCode.MOVEMENT_NOT_FOUND;
     }
 }

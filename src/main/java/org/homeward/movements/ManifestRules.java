@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.Household;
 import org.homeward.registry.Individual;
 import org.homeward.registry.JourneyStatus;
 import org.homeward.registry.SpecificNeed;
-import org.homeward.web.ProblemException.FieldProblem;
 
 /** What a household must be to go on a manifest, and the reasons its members stay behind. */
 final class ManifestRules {
@@ -35,15 +36,15 @@ final class ManifestRules {
         JourneyStatus status = household.journey().status();
         if (status != JourneyStatus.INTENDING && status != JourneyStatus.REGISTERED) {
             throw new MovementConflictException(
-                    "HOUSEHOLD_NOT_READY",
+                    MovementsProblemCode.HOUSEHOLD_NOT_READY,
                     "Household " + household.reference() + " cannot be scheduled: its journey is " + status);
         }
         if (household.journey().destinationPcode() == null
                 || household.journey().destinationPcode().isBlank()) {
             throw InvalidMovementRequestException.of(
-                    "MANIFEST_INVALID",
+                    MovementsProblemCode.MANIFEST_INVALID,
                     "reference",
-                    "DESTINATION_MISSING",
+                    CommonProblemCode.DESTINATION_MISSING,
                     "Household " + household.reference() + " has no destination: record it on the household first");
         }
     }
@@ -62,7 +63,7 @@ final class ManifestRules {
             if (id.isEmpty() || !members.contains(id.get())) {
                 problems.add(new FieldProblem(
                         field + ".individualId",
-                        "MEMBER_UNKNOWN",
+                        CommonProblemCode.MEMBER_UNKNOWN,
                         "Row " + (row + 1) + ": not a member of household " + household.reference()));
                 continue;
             }
@@ -70,7 +71,7 @@ final class ManifestRules {
             if (reason.length() < MIN_REASON || reason.length() > MAX_REASON) {
                 problems.add(new FieldProblem(
                         field + ".reason",
-                        "STAYS_REASON_MISSING",
+                        MovementsProblemCode.STAYS_REASON_MISSING,
                         "Row " + (row + 1) + ": a household travels together; say why this member stays behind ("
                                 + MIN_REASON + " to " + MAX_REASON + " characters)"));
                 continue;
@@ -78,15 +79,16 @@ final class ManifestRules {
             if (reasons.put(id.get(), reason) != null) {
                 problems.add(new FieldProblem(
                         field + ".individualId",
-                        "MEMBER_REPEATED",
+                        MovementsProblemCode.MEMBER_REPEATED,
                         "Row " + (row + 1) + ": this member is listed twice"));
             }
         }
         if (problems.isEmpty() && reasons.size() == members.size()) {
-            problems.add(new FieldProblem("staying", "NOBODY_TRAVELS", "At least one member must travel"));
+            problems.add(new FieldProblem(
+                    "staying", MovementsProblemCode.NOBODY_TRAVELS, "At least one member must travel"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("MANIFEST_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.MANIFEST_INVALID, problems);
         }
         return reasons;
     }
@@ -115,18 +117,18 @@ final class ManifestRules {
         if (!reason.equals("REMOVED_BY_OFFICER") && !reason.equals("MOVED")) {
             problems.add(new FieldProblem(
                     "reason",
-                    "REMOVAL_REASON_INVALID",
+                    MovementsProblemCode.REMOVAL_REASON_INVALID,
                     "Use REMOVED_BY_OFFICER or MOVED (withdrawals are recorded with the person's voluntariness)"));
         }
         String note = request.note() == null ? "" : request.note().strip();
         if (note.length() < MIN_REASON || note.length() > MAX_REASON) {
             problems.add(new FieldProblem(
                     "note",
-                    "REMOVAL_NOTE_MISSING",
+                    MovementsProblemCode.REMOVAL_NOTE_MISSING,
                     "Say why the household is taken off (" + MIN_REASON + " to " + MAX_REASON + " characters)"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("MANIFEST_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.MANIFEST_INVALID, problems);
         }
         return reason;
     }

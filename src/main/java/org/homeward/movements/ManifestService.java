@@ -86,14 +86,14 @@ public class ManifestService {
         List<UUID> taken = bulk.openAmong(references.keySet());
         if (!taken.isEmpty()) {
             throw new MovementConflictException(
-                    "HOUSEHOLD_ALREADY_SCHEDULED",
+                    MovementsProblemCode.HOUSEHOLD_ALREADY_SCHEDULED,
                     "Household " + references.get(taken.get(0))
                             + " is already on a movement; take it off that one first");
         }
         List<UUID> removed = bulk.everOnAmong(movementId, references.keySet());
         if (!removed.isEmpty()) {
             throw new MovementConflictException(
-                    "HOUSEHOLD_REMOVED_FROM_MOVEMENT",
+                    MovementsProblemCode.HOUSEHOLD_REMOVED_FROM_MOVEMENT,
                     "Household " + references.get(removed.get(0))
                             + " was taken off this movement; put it on another one");
         }
@@ -113,7 +113,10 @@ public class ManifestService {
         Movement movement = plannedLocked(movementId);
         if (request.reference() == null || request.reference().isBlank()) {
             throw InvalidMovementRequestException.of(
-                    "MANIFEST_INVALID", "reference", "REFERENCE_MISSING", "Give the household's reference");
+                    MovementsProblemCode.MANIFEST_INVALID,
+                    "reference",
+                    MovementsProblemCode.REFERENCE_MISSING,
+                    "Give the household's reference");
         }
         Household household = households.findByReference(request.reference());
         ManifestRules.requireReady(household);
@@ -121,19 +124,19 @@ public class ManifestService {
         String centre = blankToNull(request.centreCode());
         if (centre != null && !movement.toReception()) {
             throw InvalidMovementRequestException.of(
-                    "MANIFEST_INVALID",
+                    MovementsProblemCode.MANIFEST_INVALID,
                     "centreCode",
-                    "CENTRE_NOT_NEEDED",
+                    MovementsProblemCode.CENTRE_NOT_NEEDED,
                     "This movement goes home directly: no reception centre is booked");
         }
         if (manifests.openMovementOf(household.id()).isPresent()) {
             throw new MovementConflictException(
-                    "HOUSEHOLD_ALREADY_SCHEDULED",
+                    MovementsProblemCode.HOUSEHOLD_ALREADY_SCHEDULED,
                     "Household " + household.reference() + " is already on a movement; take it off that one first");
         }
         if (manifests.everOn(movementId, household.id())) {
             throw new MovementConflictException(
-                    "HOUSEHOLD_REMOVED_FROM_MOVEMENT",
+                    MovementsProblemCode.HOUSEHOLD_REMOVED_FROM_MOVEMENT,
                     "Household " + household.reference() + " was taken off this movement; put it on another one");
         }
         Instant now = days.now();
@@ -173,15 +176,18 @@ public class ManifestService {
         String centre = request == null ? null : blankToNull(request.centreCode());
         if (!movement.toReception() || centre == null) {
             throw InvalidMovementRequestException.of(
-                    "MANIFEST_INVALID",
+                    MovementsProblemCode.MANIFEST_INVALID,
                     "centreCode",
-                    movement.toReception() ? "CENTRE_MISSING" : "CENTRE_NOT_NEEDED",
+                    movement.toReception()
+                            ? MovementsProblemCode.CENTRE_MISSING
+                            : MovementsProblemCode.CENTRE_NOT_NEEDED,
                     movement.toReception()
                             ? "Give the code of the reception centre"
                             : "This movement goes home directly");
         }
         if (onManifest.centreCode() != null) {
-            throw new MovementConflictException("ALREADY_BOOKED", "Places are booked for this household already");
+            throw new MovementConflictException(
+                    MovementsProblemCode.ALREADY_BOOKED, "Places are booked for this household already");
         }
         String booked = bookedCentre(movement, householdId, centre, actor).orElseThrow();
         manifests.setCentre(movementId, householdId, booked);
@@ -267,7 +273,7 @@ public class ManifestService {
                 movements.lock(movementId).orElseThrow(() -> MovementNotFoundException.movement(movementId.toString()));
         if (!movement.planned()) {
             throw new MovementConflictException(
-                    "MOVEMENT_NOT_PLANNED",
+                    MovementsProblemCode.MOVEMENT_NOT_PLANNED,
                     "The movement is " + movement.status() + ": its manifest can no longer change");
         }
         return movement;
@@ -290,7 +296,7 @@ public class ManifestService {
         if (held.isPresent()) {
             if (centre != null && !centre.equals(held.get().centreCode())) {
                 throw new MovementConflictException(
-                        "HOUSEHOLD_ALREADY_BOOKED",
+                        MovementsProblemCode.HOUSEHOLD_ALREADY_BOOKED,
                         "The household already has places in " + "another reception centre; release them there first");
             }
             return Optional.of(held.get().centreCode());

@@ -1,7 +1,8 @@
 package org.homeward.movements;
 
 import java.security.Principal;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ class MissingPersonAlertPageController {
             alerts.resolve(id, new MissingPersonResolution(note), principal.getName());
             redirect.addFlashAttribute("notice", "resolved");
         } catch (BoardingRefusedException refused) {
-            if (refused.status() == 404) {
+            if (refused.kind() == ProblemKind.NOT_FOUND) {
                 throw refused;
             }
             BoardingRefusals.onNextPage(refused, redirect);

@@ -49,7 +49,8 @@ public class MissingPersonAlertService {
         String wanted =
                 status == null || status.isBlank() ? null : status.trim().toUpperCase();
         if (wanted != null && !wanted.equals("OPEN") && !wanted.equals("RESOLVED")) {
-            throw BoardingRefusedException.invalid("status", "ALERT_STATUS_INVALID", "Choose OPEN or RESOLVED");
+            throw BoardingRefusedException.invalid(
+                    "status", MovementsProblemCode.ALERT_STATUS_INVALID, "Choose OPEN or RESOLVED");
         }
         List<MissingPersonLine> lines = new ArrayList<>();
         for (MissingPersonAlert alert : alerts.list(wanted)) {
@@ -74,19 +75,23 @@ public class MissingPersonAlertService {
     /** Resolves an open alert with a note; the resolution is in the audit trail. */
     @Transactional
     public MissingPersonAlert resolve(String alertId, MissingPersonResolution resolution, String actor) {
-        UUID id = BoardingIds.parse(alertId, "ALERT_NOT_FOUND", "There is no such alert");
+        UUID id = BoardingIds.parse(alertId, MovementsProblemCode.ALERT_NOT_FOUND, "There is no such alert");
         MissingPersonAlert alert = alerts.lock(id)
                 .filter(found -> line(found).isPresent())
-                .orElseThrow(() -> BoardingRefusedException.notFound("ALERT_NOT_FOUND", "There is no such alert"));
+                .orElseThrow(() -> BoardingRefusedException.notFound(
+                        MovementsProblemCode.ALERT_NOT_FOUND, "There is no such alert"));
         String note = resolution == null || resolution.note() == null
                 ? ""
                 : resolution.note().trim();
         if (note.length() < 3 || note.length() > MAX_NOTE) {
             throw BoardingRefusedException.invalid(
-                    "note", "ALERT_NOTE_MISSING", "Say what became of the person (3 to " + MAX_NOTE + " characters)");
+                    "note",
+                    MovementsProblemCode.ALERT_NOTE_MISSING,
+                    "Say what became of the person (3 to " + MAX_NOTE + " characters)");
         }
         if (!"OPEN".equals(alert.status())) {
-            throw BoardingRefusedException.conflict("ALERT_ALREADY_RESOLVED", "This alert has been resolved already");
+            throw BoardingRefusedException.conflict(
+                    MovementsProblemCode.ALERT_ALREADY_RESOLVED, "This alert has been resolved already");
         }
         alerts.resolve(id, note, clock.instant(), actor);
         audit.recordWithChange(new AuditEntry(

@@ -1,6 +1,8 @@
 package org.homeward.movements;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when a request is well formed but the plan, movement or household is not in a state that
@@ -8,20 +10,20 @@ import org.homeward.web.ProblemException;
  */
 public class MovementConflictException extends ProblemException {
 
-    private final String code;
+    private final MovementsProblemCode code;
 
-    MovementConflictException(String code, String message) {
+    MovementConflictException(MovementsProblemCode code, String message) {
         super(message);
         this.code = code;
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.homeward.places.PlaceLookup;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /** Checks a new movement: kind, days, departure point, known country and crossing, destination, vehicles. */
@@ -28,36 +29,41 @@ class MovementRequestRules {
         LocalDate departsOn = date(request.departsOn(), "departsOn", true, problems);
         LocalDate returnsOn = date(request.returnsOn(), "returnsOn", kind == MovementKind.GO_AND_SEE, problems);
         if (kind == MovementKind.ORGANISED_RETURN && returnsOn != null) {
-            problems.add(
-                    new FieldProblem("returnsOn", "RETURN_LEG_NOT_ALLOWED", "An organised return has no return leg"));
+            problems.add(new FieldProblem(
+                    "returnsOn", MovementsProblemCode.RETURN_LEG_NOT_ALLOWED, "An organised return has no return leg"));
         }
         if (departsOn != null && returnsOn != null && returnsOn.isBefore(departsOn)) {
-            problems.add(
-                    new FieldProblem("returnsOn", "RETURN_BEFORE_DEPARTURE", "The return leg is before the departure"));
+            problems.add(new FieldProblem(
+                    "returnsOn",
+                    MovementsProblemCode.RETURN_BEFORE_DEPARTURE,
+                    "The return leg is before the departure"));
         }
         String point =
                 request.departurePoint() == null ? "" : request.departurePoint().strip();
         if (point.isEmpty() || point.length() > 200) {
             problems.add(new FieldProblem(
                     "departurePoint",
-                    "DEPARTURE_POINT_MISSING",
+                    MovementsProblemCode.DEPARTURE_POINT_MISSING,
                     "Say where the movement leaves from (at most 200 characters)"));
         }
         String country = PlanTargetRules.upper(request.asylumCountry());
         if (!country.isEmpty() && !places.isKnownCountry(country)) {
-            problems.add(new FieldProblem("asylumCountry", "COUNTRY_UNKNOWN", "Not a known ISO3 country code"));
+            problems.add(new FieldProblem(
+                    "asylumCountry", CommonProblemCode.COUNTRY_UNKNOWN, "Not a known ISO3 country code"));
         }
         String crossing = PlanTargetRules.upper(request.crossingCode());
         if (crossing.isEmpty() || !places.isKnownCrossing(crossing)) {
-            problems.add(new FieldProblem("crossingCode", "CROSSING_UNKNOWN", "Give a known crossing point code"));
+            problems.add(new FieldProblem(
+                    "crossingCode", MovementsProblemCode.CROSSING_UNKNOWN, "Give a known crossing point code"));
         }
         String destination = PlanTargetRules.upper(request.destinationKind());
         if (!destination.equals("RECEPTION") && !destination.equals("HOME")) {
-            problems.add(new FieldProblem("destinationKind", "DESTINATION_KIND_INVALID", "Use RECEPTION or HOME"));
+            problems.add(new FieldProblem(
+                    "destinationKind", MovementsProblemCode.DESTINATION_KIND_INVALID, "Use RECEPTION or HOME"));
         }
         List<Vehicle> vehicles = vehicles(request.vehicles(), problems);
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("MOVEMENT_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.MOVEMENT_INVALID, problems);
         }
         UUID planId =
                 request.planId() == null || request.planId().isBlank() ? null : MovementIds.plan(request.planId());
@@ -85,14 +91,14 @@ class MovementRequestRules {
         if (kind.equals("ORGANISED_RETURN") || kind.equals("GO_AND_SEE")) {
             return MovementKind.valueOf(kind);
         }
-        problems.add(new FieldProblem("kind", "KIND_INVALID", "Use ORGANISED_RETURN or GO_AND_SEE"));
+        problems.add(new FieldProblem("kind", MovementsProblemCode.KIND_INVALID, "Use ORGANISED_RETURN or GO_AND_SEE"));
         return null;
     }
 
     private static LocalDate date(String text, String field, boolean required, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             if (required) {
-                problems.add(new FieldProblem(field, "DATE_MISSING", "Give the date as YYYY-MM-DD"));
+                problems.add(new FieldProblem(field, MovementsProblemCode.DATE_MISSING, "Give the date as YYYY-MM-DD"));
             }
             return null;
         }
@@ -103,15 +109,15 @@ class MovementRequestRules {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        problems.add(new FieldProblem(field, "DATE_INVALID", "Give the date as YYYY-MM-DD"));
+        problems.add(new FieldProblem(field, CommonProblemCode.DATE_INVALID, "Give the date as YYYY-MM-DD"));
         return null;
     }
 
     private static List<Vehicle> vehicles(List<Vehicle> given, List<FieldProblem> problems) {
         List<Vehicle> vehicles = new ArrayList<>();
         if (given == null || given.isEmpty() || given.size() > MAX_VEHICLES) {
-            problems.add(
-                    new FieldProblem("vehicles", "VEHICLES_MISSING", "Give from 1 to " + MAX_VEHICLES + " vehicles"));
+            problems.add(new FieldProblem(
+                    "vehicles", MovementsProblemCode.VEHICLES_MISSING, "Give from 1 to " + MAX_VEHICLES + " vehicles"));
             return vehicles;
         }
         Set<String> labels = new HashSet<>();
@@ -124,7 +130,7 @@ class MovementRequestRules {
             if (label.isEmpty() || label.length() > 60 || !labels.add(label)) {
                 problems.add(new FieldProblem(
                         field + ".label",
-                        "VEHICLE_LABEL_INVALID",
+                        MovementsProblemCode.VEHICLE_LABEL_INVALID,
                         "Row " + (row + 1) + ": give each vehicle its own label of at most 60 characters"));
             }
             Integer seats = vehicle == null ? null : vehicle.seats();
@@ -133,11 +139,13 @@ class MovementRequestRules {
                     : vehicle.accessibleSeats();
             if (seats == null || seats < 1 || seats > 120) {
                 problems.add(new FieldProblem(
-                        field + ".seats", "SEATS_INVALID", "Row " + (row + 1) + ": from 1 to 120 seats"));
+                        field + ".seats",
+                        MovementsProblemCode.SEATS_INVALID,
+                        "Row " + (row + 1) + ": from 1 to 120 seats"));
             } else if (accessible < 0 || accessible > seats) {
                 problems.add(new FieldProblem(
                         field + ".accessibleSeats",
-                        "ACCESSIBLE_SEATS_INVALID",
+                        MovementsProblemCode.ACCESSIBLE_SEATS_INVALID,
                         "Row " + (row + 1) + ": from 0 accessible seats to the number of seats"));
             }
             vehicles.add(new Vehicle(label, seats, accessible));

@@ -153,16 +153,19 @@ public class MovementService {
     public Movement depart(UUID id, String actor) {
         Movement movement = movements.lock(id).orElseThrow(() -> MovementNotFoundException.movement(id.toString()));
         if (!movement.planned()) {
-            throw new MovementConflictException("MOVEMENT_NOT_PLANNED", "The movement is " + movement.status());
+            throw new MovementConflictException(
+                    MovementsProblemCode.MOVEMENT_NOT_PLANNED, "The movement is " + movement.status());
         }
         LocalDate today = days.today();
         if (today.isBefore(movement.departsOn())) {
             throw new MovementConflictException(
-                    "MOVEMENT_NOT_DUE", "The movement departs on " + movement.departsOn() + ", not before");
+                    MovementsProblemCode.MOVEMENT_NOT_DUE,
+                    "The movement departs on " + movement.departsOn() + ", not before");
         }
         List<HouseholdVerdicts> verdicts = checks.judge(movement, today);
         if (verdicts.isEmpty()) {
-            throw new MovementConflictException("MOVEMENT_EMPTY", "Nobody is on the movement's manifest");
+            throw new MovementConflictException(
+                    MovementsProblemCode.MOVEMENT_EMPTY, "Nobody is on the movement's manifest");
         }
         List<HouseholdVerdicts> blocked = verdicts.stream()
                 .filter(household -> !household.blocking().isEmpty())

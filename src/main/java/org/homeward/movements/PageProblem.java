@@ -1,13 +1,13 @@
 package org.homeward.movements;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemException;
 
 /** A refusal shown on the page the user came from: its code, its message, and the fields at fault. */
 record PageProblem(String code, String message, List<ProblemException.FieldProblem> fields)
         implements java.io.Serializable {
 
     static PageProblem of(ProblemException problem) {
-        return new PageProblem(problem.code(), problem.getMessage(), problem.fieldProblems());
+        return new PageProblem(problem.code().name(), problem.getMessage(), problem.fieldProblems());
     }
 }

@@ -1,6 +1,8 @@
 package org.homeward.movements;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when no return plan has the id asked for (or the id is not one at all). */
 public class PlanNotFoundException extends ProblemException {
@@ -10,12 +12,12 @@ public class PlanNotFoundException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
-        return "PLAN_NOT_FOUND";
+    public ProblemCode code() {
+        return MovementsProblemCode.PLAN_NOT_FOUND;
     }
 }

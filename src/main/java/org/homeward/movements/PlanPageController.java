@@ -4,7 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.places.PlaceLookup;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

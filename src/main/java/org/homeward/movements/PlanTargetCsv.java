@@ -12,7 +12,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,18 +40,21 @@ class PlanTargetCsv {
             if (!Set.copyOf(parser.getHeaderNames()).containsAll(COLUMNS)) {
                 throw invalid(
                         "header",
-                        "CSV_COLUMNS_MISSING",
+                        MovementsProblemCode.CSV_COLUMNS_MISSING,
                         "The first line must name the columns " + String.join(",", COLUMNS));
             }
             for (CSVRecord record : parser) {
                 if (targets.size() + problems.size() >= PlanTargetRules.MAX_TARGETS) {
-                    throw invalid("rows", "CSV_TOO_MANY_ROWS", "At most " + PlanTargetRules.MAX_TARGETS + " rows");
+                    throw invalid(
+                            "rows",
+                            MovementsProblemCode.CSV_TOO_MANY_ROWS,
+                            "At most " + PlanTargetRules.MAX_TARGETS + " rows");
                 }
                 Integer persons = persons(record.get("persons"));
                 if (persons == null) {
                     problems.add(new FieldProblem(
                             "row " + (record.getRecordNumber() + 1) + ".persons",
-                            "PERSONS_INVALID",
+                            MovementsProblemCode.PERSONS_INVALID,
                             "Row " + (record.getRecordNumber() + 1) + ": persons must be a whole number"));
                     continue;
                 }
@@ -59,10 +62,10 @@ class PlanTargetCsv {
                         record.get("asylum_country"), record.get("month"), record.get("crossing"), persons));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw invalid("file", "CSV_UNREADABLE", "The file is not a readable CSV file");
+            throw invalid("file", MovementsProblemCode.CSV_UNREADABLE, "The file is not a readable CSV file");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("PLAN_TARGETS_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.PLAN_TARGETS_INVALID, problems);
         }
         return targets;
     }
@@ -79,7 +82,7 @@ class PlanTargetCsv {
         if (file.length == 0 || file.length > MAX_BYTES) {
             throw invalid(
                     "file",
-                    file.length == 0 ? "CSV_EMPTY" : "CSV_TOO_LARGE",
+                    file.length == 0 ? MovementsProblemCode.CSV_EMPTY : MovementsProblemCode.CSV_TOO_LARGE,
                     file.length == 0 ? "The file is empty" : "The file is larger than 2 MB");
         }
         try {
@@ -90,11 +93,11 @@ class PlanTargetCsv {
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw invalid("file", "CSV_NOT_UTF8", "Save the file as UTF-8");
+            throw invalid("file", MovementsProblemCode.CSV_NOT_UTF8, "Save the file as UTF-8");
         }
     }
 
-    private static InvalidMovementRequestException invalid(String field, String code, String message) {
-        return InvalidMovementRequestException.of("PLAN_TARGETS_INVALID", field, code, message);
+    private static InvalidMovementRequestException invalid(String field, MovementsProblemCode code, String message) {
+        return InvalidMovementRequestException.of(MovementsProblemCode.PLAN_TARGETS_INVALID, field, code, message);
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.homeward.places.PlaceLookup;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /** Checks a plan's targets: known country and crossing, a month inside the plan, a sensible count, no repeats. */
@@ -33,7 +34,8 @@ class PlanTargetRules {
             String field = "targets[" + row + "]";
             PlanTarget target = targets.get(row);
             if (target == null) {
-                problems.add(new FieldProblem(field, "TARGET_MISSING", "Row " + (row + 1) + " is empty"));
+                problems.add(
+                        new FieldProblem(field, MovementsProblemCode.TARGET_MISSING, "Row " + (row + 1) + " is empty"));
                 continue;
             }
             int before = problems.size();
@@ -41,30 +43,32 @@ class PlanTargetRules {
             if (country.isEmpty() || !places.isKnownCountry(country)) {
                 problems.add(new FieldProblem(
                         field + ".asylumCountry",
-                        "COUNTRY_UNKNOWN",
+                        CommonProblemCode.COUNTRY_UNKNOWN,
                         "Row " + (row + 1) + ": give the country of asylum as a known ISO3 code such as LBN or TUR"));
             }
             YearMonth month = month(target.month());
             if (month == null) {
                 problems.add(new FieldProblem(
-                        field + ".month", "MONTH_INVALID", "Row " + (row + 1) + ": give the month as YYYY-MM"));
+                        field + ".month",
+                        MovementsProblemCode.MONTH_INVALID,
+                        "Row " + (row + 1) + ": give the month as YYYY-MM"));
             } else if (month.isBefore(YearMonth.from(startsOn)) || month.isAfter(YearMonth.from(endsOn))) {
                 problems.add(new FieldProblem(
                         field + ".month",
-                        "MONTH_OUTSIDE_PLAN",
+                        MovementsProblemCode.MONTH_OUTSIDE_PLAN,
                         "Row " + (row + 1) + ": the month " + month + " is outside the plan's period"));
             }
             String crossing = upper(target.crossingCode());
             if (!crossing.isEmpty() && !places.isKnownCrossing(crossing)) {
                 problems.add(new FieldProblem(
                         field + ".crossingCode",
-                        "CROSSING_UNKNOWN",
+                        MovementsProblemCode.CROSSING_UNKNOWN,
                         "Row " + (row + 1) + ": not a known crossing point code (leave it empty for any crossing)"));
             }
             if (target.persons() == null || target.persons() < 0 || target.persons() > MAX_PERSONS) {
                 problems.add(new FieldProblem(
                         field + ".persons",
-                        "PERSONS_INVALID",
+                        MovementsProblemCode.PERSONS_INVALID,
                         "Row " + (row + 1) + ": give the number of persons, from 0 to " + MAX_PERSONS));
             }
             if (problems.size() > before) {
@@ -73,7 +77,7 @@ class PlanTargetRules {
             if (!seen.add(country + "|" + month + "|" + crossing)) {
                 problems.add(new FieldProblem(
                         field,
-                        "TARGET_REPEATED",
+                        MovementsProblemCode.TARGET_REPEATED,
                         "Row " + (row + 1) + ": the same country, month and crossing are given twice"));
                 continue;
             }

@@ -35,8 +35,8 @@ class PrintingController {
     @PreAuthorize(PRINTERS)
     ResponseEntity<byte[]> slip(@PathVariable String reference, @RequestParam(required = false) String size) {
         SlipSize paper = SlipSize.parse(size)
-                .orElseThrow(() ->
-                        new InvalidPrintRequestException("size", "SLIP_SIZE_UNKNOWN", "A slip is printed on A6 or A4"));
+                .orElseThrow(() -> new InvalidPrintRequestException(
+                        "size", MovementsProblemCode.SLIP_SIZE_UNKNOWN, "A slip is printed on A6 or A4"));
         byte[] pdf = slips.print(reference, paper);
         return download(
                 pdf,

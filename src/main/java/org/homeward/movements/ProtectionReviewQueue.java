@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemKind;
 import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.HouseholdQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,13 +97,13 @@ public class ProtectionReviewQueue {
                             ? ""
                             : request.outcome().trim());
         } catch (IllegalArgumentException unknown) {
-            throw messages.invalid(List.of(messages.field("outcome", "REVIEW_OUTCOME_INVALID")));
+            throw messages.invalid(List.of(messages.field("outcome", MovementsProblemCode.REVIEW_OUTCOME_INVALID)));
         }
         String note = request.note() == null || request.note().isBlank()
                 ? null
                 : request.note().trim();
         if (note != null && note.length() > MAX_NOTE) {
-            throw messages.invalid(List.of(messages.field("note", "FIELD_TOO_LONG", MAX_NOTE)));
+            throw messages.invalid(List.of(messages.field("note", CommonProblemCode.FIELD_TOO_LONG, MAX_NOTE)));
         }
         int changed = jdbc.sql("""
                         UPDATE coercion_signal SET review_outcome = :outcome, review_note = :note, reviewed_by = :by,
@@ -114,7 +116,7 @@ public class ProtectionReviewQueue {
                 .param("id", signalId)
                 .update();
         if (changed == 0) {
-            throw messages.refused(409, "SIGNAL_ALREADY_REVIEWED");
+            throw messages.refused(ProblemKind.CONFLICT, MovementsProblemCode.SIGNAL_ALREADY_REVIEWED);
         }
         audit.recordWithChange(new AuditEntry(
                 MovementAuditAction.REVIEW_COERCION_SIGNAL,
@@ -132,7 +134,7 @@ public class ProtectionReviewQueue {
         try {
             id = Long.parseLong(signalId);
         } catch (NumberFormatException notAnId) {
-            throw messages.refused(404, "SIGNAL_NOT_FOUND");
+            throw messages.refused(ProblemKind.NOT_FOUND, MovementsProblemCode.SIGNAL_NOT_FOUND);
         }
         return review(id, request);
     }
@@ -142,10 +144,10 @@ public class ProtectionReviewQueue {
                 .param("id", signalId)
                 .query(ProtectionReviewQueue::read)
                 .optional()
-                .orElseThrow(() -> messages.refused(404, "SIGNAL_NOT_FOUND"));
+                .orElseThrow(() -> messages.refused(ProblemKind.NOT_FOUND, MovementsProblemCode.SIGNAL_NOT_FOUND));
         List<String> references = visibleReferences(signal.householdIds());
         if (references.isEmpty()) {
-            throw messages.refused(404, "SIGNAL_NOT_FOUND");
+            throw messages.refused(ProblemKind.NOT_FOUND, MovementsProblemCode.SIGNAL_NOT_FOUND);
         }
         return signal.withReferences(references);
     }

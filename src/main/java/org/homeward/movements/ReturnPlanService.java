@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,8 @@ public class ReturnPlanService {
         List<FieldProblem> problems = new ArrayList<>();
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > 200) {
-            problems.add(new FieldProblem("name", "NAME_INVALID", "Give the plan a name of at most 200 characters"));
+            problems.add(new FieldProblem(
+                    "name", MovementsProblemCode.NAME_INVALID, "Give the plan a name of at most 200 characters"));
         }
         LocalDate startsOn = date(request.startsOn(), "startsOn", problems);
         LocalDate endsOn = date(request.endsOn(), "endsOn", problems);
@@ -42,7 +44,9 @@ public class ReturnPlanService {
                 && (endsOn.isBefore(startsOn)
                         || startsOn.plusDays(MAX_PLAN_DAYS).isBefore(endsOn))) {
             problems.add(new FieldProblem(
-                    "endsOn", "PERIOD_INVALID", "The plan must end on or after its first day, within ten years"));
+                    "endsOn",
+                    MovementsProblemCode.PERIOD_INVALID,
+                    "The plan must end on or after its first day, within ten years"));
         }
         List<PlanTarget> targets = List.of();
         if (problems.isEmpty()) {
@@ -50,10 +54,11 @@ public class ReturnPlanService {
                     rules.check(request.targets() == null ? List.of() : request.targets(), startsOn, endsOn, problems);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("PLAN_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.PLAN_INVALID, problems);
         }
         if (plans.nameTaken(name)) {
-            throw new MovementConflictException("PLAN_NAME_TAKEN", "A plan with this name exists already");
+            throw new MovementConflictException(
+                    MovementsProblemCode.PLAN_NAME_TAKEN, "A plan with this name exists already");
         }
         UUID id = UUID.randomUUID();
         plans.insert(id, name, startsOn, endsOn, actor, days.now());
@@ -73,12 +78,12 @@ public class ReturnPlanService {
         ReturnPlan plan = find(planId);
         List<FieldProblem> problems = new ArrayList<>();
         if (targets == null || targets.isEmpty()) {
-            problems.add(new FieldProblem("targets", "TARGETS_MISSING", "Give at least one target"));
+            problems.add(new FieldProblem("targets", MovementsProblemCode.TARGETS_MISSING, "Give at least one target"));
         }
         List<PlanTarget> checked =
                 problems.isEmpty() ? rules.check(targets, plan.startsOn(), plan.endsOn(), problems) : List.of();
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("PLAN_TARGETS_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.PLAN_TARGETS_INVALID, problems);
         }
         checked.forEach(target -> plans.upsertTarget(planId, target));
         audit.recordWithChange(new AuditEntry(
@@ -108,7 +113,7 @@ public class ReturnPlanService {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        problems.add(new FieldProblem(field, "DATE_INVALID", "Give the date as YYYY-MM-DD"));
+        problems.add(new FieldProblem(field, CommonProblemCode.DATE_INVALID, "Give the date as YYYY-MM-DD"));
         return null;
     }
 }

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,14 +45,16 @@ class ScheduleRequestRules {
                 request == null || request.departures() == null ? List.of() : request.departures();
         if (given.isEmpty() || given.size() > MAX_DEPARTURES) {
             problems.add(new FieldProblem(
-                    "departures", "DEPARTURES_MISSING", "Offer from 1 to " + MAX_DEPARTURES + " departures"));
+                    "departures",
+                    MovementsProblemCode.DEPARTURES_MISSING,
+                    "Offer from 1 to " + MAX_DEPARTURES + " departures"));
         }
         List<Offered> offered = new ArrayList<>();
         for (int row = 0; row < given.size() && given.size() <= MAX_DEPARTURES; row++) {
             departure(plan, startsOn, row, given.get(row), actor, now, problems).ifPresent(offered::add);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidMovementRequestException("SCHEDULE_INVALID", problems);
+            throw new InvalidMovementRequestException(MovementsProblemCode.SCHEDULE_INVALID, problems);
         }
         return new Week(startsOn, offered);
     }
@@ -66,7 +69,8 @@ class ScheduleRequestRules {
             List<FieldProblem> problems) {
         String field = "departures[" + row + "]";
         if (departure == null) {
-            problems.add(new FieldProblem(field, "DEPARTURE_MISSING", "Row " + (row + 1) + ": describe the departure"));
+            problems.add(new FieldProblem(
+                    field, MovementsProblemCode.DEPARTURE_MISSING, "Row " + (row + 1) + ": describe the departure"));
             return Optional.empty();
         }
         CreateMovementRequest request = new CreateMovementRequest(
@@ -93,7 +97,7 @@ class ScheduleRequestRules {
         if (movement != null && movement.asylumCountry() == null) {
             problems.add(new FieldProblem(
                     field + ".asylumCountry",
-                    "COUNTRY_MISSING",
+                    MovementsProblemCode.COUNTRY_MISSING,
                     "Departure " + (row + 1) + ": give the ISO3 code of the country of asylum it leaves from"));
         }
         if (movement != null
@@ -104,7 +108,7 @@ class ScheduleRequestRules {
                         || movement.departsOn().isAfter(plan.endsOn()))) {
             problems.add(new FieldProblem(
                     field + ".departsOn",
-                    "DEPARTURE_OUTSIDE_WEEK",
+                    MovementsProblemCode.DEPARTURE_OUTSIDE_WEEK,
                     "Departure " + (row + 1) + ": it must leave within the week and within the plan's period"));
         }
         return problems.size() == before ? Optional.of(new Offered(row, movement, request)) : Optional.empty();
@@ -117,7 +121,7 @@ class ScheduleRequestRules {
                 if (day.plusDays(6).isBefore(plan.startsOn()) || day.isAfter(plan.endsOn())) {
                     problems.add(new FieldProblem(
                             "weekStartsOn",
-                            "WEEK_OUTSIDE_PLAN",
+                            MovementsProblemCode.WEEK_OUTSIDE_PLAN,
                             "The week must overlap the plan's period, " + plan.startsOn() + " to " + plan.endsOn()));
                     return null;
                 }
@@ -126,7 +130,8 @@ class ScheduleRequestRules {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        problems.add(new FieldProblem("weekStartsOn", "DATE_INVALID", "Give the week's first day as YYYY-MM-DD"));
+        problems.add(new FieldProblem(
+                "weekStartsOn", CommonProblemCode.DATE_INVALID, "Give the week's first day as YYYY-MM-DD"));
         return null;
     }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,15 +55,15 @@ public class SharingAgreements {
         if (!RECIPIENT_KINDS.contains(kind)) {
             problems.add(new FieldProblem(
                     "recipientKind",
-                    "RECIPIENT_KIND_UNKNOWN",
+                    MovementsProblemCode.RECIPIENT_KIND_UNKNOWN,
                     "Choose a border authority, a destination authority or a humanitarian partner"));
         }
         List<SharingField> fields = fields(request.fields(), problems);
         LocalDate from = date(request.validFrom(), "validFrom", problems);
         LocalDate to = date(request.validTo(), "validTo", problems);
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add(
-                    new FieldProblem("validTo", "VALID_TO_BEFORE_FROM", "The agreement cannot end before it starts"));
+            problems.add(new FieldProblem(
+                    "validTo", MovementsProblemCode.VALID_TO_BEFORE_FROM, "The agreement cannot end before it starts"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidSharingAgreementException(problems);
@@ -146,7 +147,7 @@ public class SharingAgreements {
             if (SharingField.NEVER_SHARED.contains(normal)) {
                 problems.add(new FieldProblem(
                         "fields",
-                        "FIELD_NEVER_SHARED",
+                        MovementsProblemCode.FIELD_NEVER_SHARED,
                         normal + " never leaves Homeward and cannot be part of an agreement"));
             } else {
                 SharingField.parse(normal)
@@ -154,14 +155,15 @@ public class SharingAgreements {
                                 fields::add,
                                 () -> problems.add(new FieldProblem(
                                         "fields",
-                                        "FIELD_UNKNOWN",
+                                        MovementsProblemCode.FIELD_UNKNOWN,
                                         "Not a field of the documented list: "
                                                 + normal.replaceAll("[^A-Z0-9_]", "?"))));
             }
         }
         if (fields.isEmpty()
                 && problems.stream().noneMatch(problem -> problem.field().equals("fields"))) {
-            problems.add(new FieldProblem("fields", "FIELDS_MISSING", "Choose at least one field to share"));
+            problems.add(new FieldProblem(
+                    "fields", MovementsProblemCode.FIELDS_MISSING, "Choose at least one field to share"));
         }
         List<SharingField> ordered = new ArrayList<>(fields);
         ordered.sort(null);
@@ -183,7 +185,7 @@ public class SharingAgreements {
         try {
             return LocalDate.parse(value == null ? "" : value.trim());
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "DATE_INVALID", "A date as YYYY-MM-DD"));
+            problems.add(new FieldProblem(field, CommonProblemCode.DATE_INVALID, "A date as YYYY-MM-DD"));
             return null;
         }
     }

@@ -68,6 +68,6 @@ class SharingController {
             return PdfLabels.ARABIC;
         }
         throw new InvalidPrintRequestException(
-                "language", "LANGUAGE_UNKNOWN", "Headers are in English (en) or Arabic (ar)");
+                "language", MovementsProblemCode.LANGUAGE_UNKNOWN, "Headers are in English (en) or Arabic (ar)");
     }
 }

@@ -1,37 +1,40 @@
 package org.homeward.movements;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** An export for a recipient whose agreement does not exist or does not hold today: nothing is sent. */
 final class SharingRefusedException extends ProblemException {
 
-    private final int status;
-    private final String code;
+    private final ProblemKind kind;
+    private final MovementsProblemCode code;
 
-    private SharingRefusedException(int status, String code, String message) {
+    private SharingRefusedException(ProblemKind kind, MovementsProblemCode code, String message) {
         super(message);
-        this.status = status;
+        this.kind = kind;
         this.code = code;
     }
 
     static SharingRefusedException unknown() {
-        return new SharingRefusedException(404, "SHARING_AGREEMENT_NOT_FOUND", "No such sharing agreement");
+        return new SharingRefusedException(
+                ProblemKind.NOT_FOUND, MovementsProblemCode.SHARING_AGREEMENT_NOT_FOUND, "No such sharing agreement");
     }
 
     static SharingRefusedException notCurrent() {
         return new SharingRefusedException(
-                409,
-                "SHARING_AGREEMENT_NOT_CURRENT",
+                ProblemKind.CONFLICT,
+                MovementsProblemCode.SHARING_AGREEMENT_NOT_CURRENT,
                 "The sharing agreement does not hold today; record a current agreement before exporting");
     }
 
     @Override
-    public int status() {
-        return status;
+    public ProblemKind kind() {
+        return kind;
     }
 
     @Override
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 }

@@ -1,16 +1,20 @@
 package org.homeward.movements;
 
 import java.util.List;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 import org.homeward.registry.ImportProblem;
-import org.homeward.web.ProblemException;
 
 /** A survey file that cannot be read at all (not CSV or XLSX, empty, too long): nothing is imported. */
 class SurveyFileException extends ProblemException {
 
+    private final ProblemCode code;
     private final transient ImportProblem problem;
 
-    SurveyFileException(long row, String code, String message) {
+    SurveyFileException(long row, ProblemCode code, String message) {
         super(message);
+        this.code = code;
         this.problem = new ImportProblem(row, "", code, message);
     }
 
@@ -19,17 +23,17 @@ class SurveyFileException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return problem.code();
+    public ProblemCode code() {
+        return code;
     }
 
     @Override
     public List<FieldProblem> fieldProblems() {
-        return List.of(new FieldProblem("file", problem.code(), problem.message()));
+        return List.of(new FieldProblem("file", code, problem.message()));
     }
 }

@@ -13,6 +13,7 @@ import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.ImportProblem;
 import org.homeward.registry.ReferenceMistypedException;
+import org.homeward.registry.RegistryProblemCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,13 +64,13 @@ class SurveyHouseholdMatcher {
                 problems.add(new ImportProblem(
                         answer.row(),
                         column,
-                        "HOUSEHOLD_NOT_FOUND",
+                        RegistryProblemCode.HOUSEHOLD_NOT_FOUND,
                         "No household in your scope has a member with this document number"));
             } else if (ids.size() > 1) {
                 problems.add(new ImportProblem(
                         answer.row(),
                         column,
-                        "DOCUMENT_AMBIGUOUS",
+                        MovementsProblemCode.DOCUMENT_AMBIGUOUS,
                         "Members of " + ids.size()
                                 + " households hold this document number: give the household reference"));
             } else {

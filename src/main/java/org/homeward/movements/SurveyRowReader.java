@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.homeward.problems.CommonProblemCode;
 import org.homeward.registry.ImportProblem;
 
 /**
@@ -171,7 +172,7 @@ final class SurveyRowReader {
             problems.add(new ImportProblem(
                     1,
                     String.join(" | ", mapping.sourcesOf(IntentionField.INTENTION)),
-                    "COLUMN_MISSING",
+                    CommonProblemCode.COLUMN_MISSING,
                     "No column holds the intention: the file has none of the mapping's columns for it"));
         }
         if (!columns.containsKey(IntentionField.REFERENCE) && !columns.containsKey(IntentionField.DOCUMENT_NUMBER)) {
@@ -181,7 +182,7 @@ final class SurveyRowReader {
                     new ImportProblem(
                             1,
                             String.join(" | ", sources),
-                            "COLUMN_MISSING",
+                            CommonProblemCode.COLUMN_MISSING,
                             "No column holds a household reference or a document number: rows cannot be matched to households"));
         }
         return problems;

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.homeward.files.SpreadsheetCells;
 import org.homeward.files.XlsxCells;
+import org.homeward.problems.CommonProblemCode;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -37,7 +38,7 @@ final class SurveySheetReader {
     static SurveySheet read(byte[] content, int maxRows) {
         List<SurveySheet.Row> rows = isZip(content) ? xlsxRows(content, maxRows) : csvRows(content, maxRows);
         if (rows.isEmpty()) {
-            throw new SurveyFileException(1, "FILE_EMPTY", "The file is empty: it has no header row");
+            throw new SurveyFileException(1, CommonProblemCode.FILE_EMPTY, "The file is empty: it has no header row");
         }
         List<String> header = rows.get(0).cells();
         boolean tagged =
@@ -71,7 +72,9 @@ final class SurveySheetReader {
             }
         } catch (UncheckedIOException | IllegalStateException broken) {
             throw new SurveyFileException(
-                    rows.size() + 1L, "CSV_MALFORMED", "The CSV file cannot be read past this row: check its quotes");
+                    rows.size() + 1L,
+                    CommonProblemCode.CSV_MALFORMED,
+                    "The CSV file cannot be read past this row: check its quotes");
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
@@ -97,7 +100,7 @@ final class SurveySheetReader {
     private static SurveyFileException tooLong(long row, int maxRows) {
         return new SurveyFileException(
                 row,
-                "FILE_TOO_MANY_ROWS",
+                MovementsProblemCode.FILE_TOO_MANY_ROWS,
                 "The file has more than " + String.format(Locale.ROOT, "%,d", maxRows)
                         + " data rows, the most a survey import takes; split it");
     }
@@ -129,7 +132,9 @@ final class SurveySheetReader {
                 throw refused;
             }
             throw new SurveyFileException(
-                    0, "XLSX_UNREADABLE", "The file looks like a ZIP archive but is not a readable XLSX workbook");
+                    0,
+                    CommonProblemCode.XLSX_UNREADABLE,
+                    "The file looks like a ZIP archive but is not a readable XLSX workbook");
         }
         return collector.rows;
     }

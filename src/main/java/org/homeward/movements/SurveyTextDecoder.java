@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.homeward.problems.CommonProblemCode;
 
 /**
  * Decodes the text of a CSV survey export. A byte-order mark says the encoding (UTF-8, UTF-16 little
@@ -43,7 +44,7 @@ final class SurveyTextDecoder {
                 .filter(SurveyTextDecoder::plausiblyArabic)
                 .orElseThrow(() -> new SurveyFileException(
                         0,
-                        "FILE_NOT_UTF8",
+                        CommonProblemCode.FILE_NOT_UTF8,
                         "The file is not UTF-8, has no byte-order mark, and does not read as Arabic text in Windows-1256:"
                                 + " export it again as XLSX or as CSV in UTF-8"));
     }
@@ -99,7 +100,7 @@ final class SurveyTextDecoder {
     private static SurveyFileException notReadable(String encoding) {
         return new SurveyFileException(
                 0,
-                "FILE_ENCODING_INVALID",
+                MovementsProblemCode.FILE_ENCODING_INVALID,
                 "The file says it is " + encoding + " by its byte-order mark but is not valid " + encoding
                         + ": export it again as XLSX or as CSV in UTF-8");
     }

@@ -1,7 +1,9 @@
 package org.homeward.movements;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * A voluntariness request that cannot be served as asked: a refused place, a missing field, the
@@ -10,24 +12,24 @@ import org.homeward.web.ProblemException;
  */
 public class VoluntarinessException extends ProblemException {
 
-    private final int status;
-    private final String code;
+    private final ProblemKind kind;
+    private final ProblemCode code;
     private final List<FieldProblem> fieldProblems;
 
-    VoluntarinessException(int status, String code, String message, List<FieldProblem> fieldProblems) {
+    VoluntarinessException(ProblemKind kind, ProblemCode code, String message, List<FieldProblem> fieldProblems) {
         super(message);
-        this.status = status;
+        this.kind = kind;
         this.code = code;
         this.fieldProblems = List.copyOf(fieldProblems);
     }
 
     @Override
-    public int status() {
-        return status;
+    public ProblemKind kind() {
+        return kind;
     }
 
     @Override
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 

@@ -1,7 +1,9 @@
 package org.homeward.movements;
 
 import java.util.List;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemKind;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,21 +19,29 @@ class VoluntarinessMessages {
     }
 
     /** The message of a problem code, in the caller's language. */
-    String text(String code, Object... arguments) {
-        return messages.getMessage("voluntariness.problem." + code, arguments, code, LocaleContextHolder.getLocale());
+    String text(ProblemCode code, Object... arguments) {
+        return messages.getMessage(
+                "voluntariness.problem." + code.name(), arguments, code.name(), LocaleContextHolder.getLocale());
     }
 
-    FieldProblem field(String field, String code, Object... arguments) {
+    FieldProblem field(String field, ProblemCode code, Object... arguments) {
         return new FieldProblem(field, code, text(code, arguments));
     }
 
-    VoluntarinessException refused(int status, String code, Object... arguments) {
-        return new VoluntarinessException(status, code, text(code, arguments), List.of());
+    VoluntarinessException refused(ProblemKind kind, ProblemCode code, Object... arguments) {
+        return new VoluntarinessException(kind, code, text(code, arguments), List.of());
     }
 
-    /** A refusal of the fields at fault; its code is the first problem's (a refused place comes first). */
+    /**
+     * A refusal of the fields at fault; its code is the first problem's (a refused place comes first),
+     * a word of this feature's vocabulary since every field problem here is made by {@link #field}.
+     */
     VoluntarinessException invalid(List<FieldProblem> problems) {
         FieldProblem first = problems.get(0);
-        return new VoluntarinessException(400, first.code(), first.message(), problems);
+        return new VoluntarinessException(
+                ProblemKind.INVALID,
+                ProblemCode.named(first.code(), MovementsProblemCode.class),
+                first.message(),
+                problems);
     }
 }

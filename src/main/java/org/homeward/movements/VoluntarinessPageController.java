@@ -2,6 +2,7 @@ package org.homeward.movements;
 
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.homeward.problems.ProblemKind;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -114,7 +115,7 @@ class VoluntarinessPageController {
             queue.review(signalId, new ProtectionReviewRequest(outcome, note));
             redirect.addFlashAttribute("done", "reviewed");
         } catch (VoluntarinessException refused) {
-            if (refused.status() == 404) {
+            if (refused.kind() == ProblemKind.NOT_FOUND) {
                 throw refused;
             }
             redirect.addFlashAttribute("problem", refused.getMessage());
@@ -128,11 +129,11 @@ class VoluntarinessPageController {
             work.get();
             redirect.addFlashAttribute("done", done);
         } catch (VoluntarinessException refused) {
-            if (refused.status() == 404) {
+            if (refused.kind() == ProblemKind.NOT_FOUND) {
                 throw refused;
             }
             redirect.addFlashAttribute("problem", refused.getMessage());
-            redirect.addFlashAttribute("problemCode", refused.code());
+            redirect.addFlashAttribute("problemCode", refused.code().name());
             redirect.addFlashAttribute("problemFields", refused.fieldProblems());
         }
         redirect.addFlashAttribute("member", memberId.toString());

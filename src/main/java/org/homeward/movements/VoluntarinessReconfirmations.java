@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
+import org.homeward.problems.ProblemKind;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdQueries;
 import org.springframework.stereotype.Service;
@@ -57,27 +58,30 @@ public class VoluntarinessReconfirmations {
             UUID householdId, UUID individualId, ReconfirmVoluntarinessRequest request) {
         Household household = households.find(householdId);
         if (household.members().stream().noneMatch(member -> member.id().equals(individualId))) {
-            throw messages.refused(404, "MEMBER_NOT_FOUND");
+            throw messages.refused(ProblemKind.NOT_FOUND, MovementsProblemCode.MEMBER_NOT_FOUND);
         }
         UUID movementId = movementId(request);
-        VoluntarinessMovements.MovementDay movement =
-                movements.find(movementId).orElseThrow(() -> messages.refused(404, "MOVEMENT_NOT_FOUND"));
+        VoluntarinessMovements.MovementDay movement = movements
+                .find(movementId)
+                .orElseThrow(() -> messages.refused(ProblemKind.NOT_FOUND, MovementsProblemCode.MOVEMENT_NOT_FOUND));
         if (!"PLANNED".equals(movement.status())) {
-            throw messages.refused(409, "MOVEMENT_NOT_PLANNED");
+            throw messages.refused(ProblemKind.CONFLICT, MovementsProblemCode.MOVEMENT_NOT_PLANNED);
         }
         if (!movements.travels(movementId, householdId, individualId)) {
-            throw messages.refused(409, "NOT_ON_MOVEMENT");
+            throw messages.refused(ProblemKind.CONFLICT, MovementsProblemCode.NOT_ON_MOVEMENT);
         }
         LocalDate today = properties.today(clock);
         if (!today.equals(movement.departsOn())) {
             throw messages.refused(
-                    409, "NOT_DEPARTURE_DAY", movement.departsOn().toString());
+                    ProblemKind.CONFLICT,
+                    MovementsProblemCode.NOT_DEPARTURE_DAY,
+                    movement.departsOn().toString());
         }
-        VoluntarinessRecord record =
-                records.current(individualId).orElseThrow(() -> messages.refused(409, "NOT_RECORDED"));
+        VoluntarinessRecord record = records.current(individualId)
+                .orElseThrow(() -> messages.refused(ProblemKind.CONFLICT, MovementsProblemCode.NOT_RECORDED));
         String officer = access.actor();
         if (officer.equalsIgnoreCase(record.recordedBy())) {
-            throw messages.refused(409, "SAME_OFFICER");
+            throw messages.refused(ProblemKind.CONFLICT, MovementsProblemCode.SAME_OFFICER);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (records.reconfirm(record.id(), movementId, individualId, today, now, officer)) {
@@ -109,7 +113,7 @@ public class VoluntarinessReconfirmations {
                             ? ""
                             : request.movementId().trim());
         } catch (IllegalArgumentException notAnId) {
-            throw messages.invalid(List.of(messages.field("movementId", "MOVEMENT_ID_INVALID")));
+            throw messages.invalid(List.of(messages.field("movementId", MovementsProblemCode.MOVEMENT_ID_INVALID)));
         }
     }
 }

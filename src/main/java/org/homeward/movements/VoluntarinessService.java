@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemKind;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.Individual;
@@ -71,15 +73,15 @@ public class VoluntarinessService {
         Individual member = memberOf(household, individualId);
         LocalDate today = properties.today(clock);
         VoluntarinessBasis basis = VoluntarinessEligibility.basisOf(member, today)
-                .orElseThrow(() -> messages.refused(409, "MEMBER_NOT_ELIGIBLE"));
+                .orElseThrow(() -> messages.refused(ProblemKind.CONFLICT, MovementsProblemCode.MEMBER_NOT_ELIGIBLE));
         VoluntarinessForm form = validator.validate(request, basis, today);
         if (records.current(individualId).isPresent()) {
-            throw messages.refused(409, "ALREADY_RECORDED");
+            throw messages.refused(ProblemKind.CONFLICT, MovementsProblemCode.ALREADY_RECORDED);
         }
         String destination = household.journey().destinationPcode();
         VoluntarinessBriefing briefing = briefings.brief(destination, today);
         if (!briefing.digest().equals(form.briefingDigest())) {
-            throw messages.refused(409, "BRIEFING_CHANGED");
+            throw messages.refused(ProblemKind.CONFLICT, MovementsProblemCode.BRIEFING_CHANGED);
         }
         VoluntarinessRecord record = new VoluntarinessRecord(
                 UUID.randomUUID(),
@@ -111,7 +113,7 @@ public class VoluntarinessService {
         try {
             records.insert(record);
         } catch (DuplicateKeyException recordedMeanwhile) {
-            throw messages.refused(409, "ALREADY_RECORDED");
+            throw messages.refused(ProblemKind.CONFLICT, MovementsProblemCode.ALREADY_RECORDED);
         }
         long required = household.members().stream()
                 .filter(candidate ->
@@ -137,11 +139,12 @@ public class VoluntarinessService {
                         ? null
                         : request.reason().trim();
         if (reason != null && reason.length() > MAX_REASON) {
-            throw messages.invalid(java.util.List.of(messages.field("reason", "FIELD_TOO_LONG", MAX_REASON)));
+            throw messages.invalid(
+                    java.util.List.of(messages.field("reason", CommonProblemCode.FIELD_TOO_LONG, MAX_REASON)));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID recordId = records.withdraw(individualId, now, access.actor(), reason)
-                .orElseThrow(() -> messages.refused(409, "NOT_RECORDED"));
+                .orElseThrow(() -> messages.refused(ProblemKind.CONFLICT, MovementsProblemCode.NOT_RECORDED));
         // The reason is protection data: it stays with the record and out of the audit trail.
         audit.recordWithChange(new AuditEntry(
                 MovementAuditAction.WITHDRAW_VOLUNTARINESS,
@@ -161,7 +164,7 @@ public class VoluntarinessService {
         return household.members().stream()
                 .filter(member -> member.id().equals(individualId))
                 .findFirst()
-                .orElseThrow(() -> messages.refused(404, "MEMBER_NOT_FOUND"));
+                .orElseThrow(() -> messages.refused(ProblemKind.NOT_FOUND, MovementsProblemCode.MEMBER_NOT_FOUND));
     }
 
     private static Map<String, Object> details(UUID individualId, UUID recordId) {

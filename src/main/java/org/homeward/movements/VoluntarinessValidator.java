@@ -5,7 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,34 +29,34 @@ class VoluntarinessValidator {
         VoluntarinessPlaceType place =
                 VoluntarinessPlaceType.parse(request.placeType()).orElse(null);
         if (place == null) {
-            problems.add(messages.field("placeType", "PLACE_TYPE_INVALID"));
+            problems.add(messages.field("placeType", MovementsProblemCode.PLACE_TYPE_INVALID));
         } else if (place.refused()) {
-            problems.add(messages.field("placeType", "PLACE_IN_CUSTODY"));
+            problems.add(messages.field("placeType", MovementsProblemCode.PLACE_IN_CUSTODY));
         }
         String placeName = required(request.placeName(), "placeName", problems);
         String language = request.interviewLanguage() == null
                 ? ""
                 : request.interviewLanguage().trim().toLowerCase(Locale.ROOT);
         if (!language.matches("[a-z]{2,3}")) {
-            problems.add(messages.field("interviewLanguage", "LANGUAGE_INVALID"));
+            problems.add(messages.field("interviewLanguage", MovementsProblemCode.LANGUAGE_INVALID));
         }
         String readAloudBy = required(request.readAloudBy(), "readAloudBy", problems);
         String interpreter = optional(request.interpreter(), "interpreter", problems);
         String witness = optional(request.witness(), "witness", problems);
         if (!Boolean.TRUE.equals(request.understood())) {
-            problems.add(messages.field("understood", "UNDERSTANDING_NOT_CONFIRMED"));
+            problems.add(messages.field("understood", MovementsProblemCode.UNDERSTANDING_NOT_CONFIRMED));
         }
         if (!"VOLUNTARY_RETURN".equals(request.decision())) {
-            problems.add(messages.field("decision", "DECISION_INVALID"));
+            problems.add(messages.field("decision", MovementsProblemCode.DECISION_INVALID));
         }
         String briefingLanguage = request.briefingLanguage() == null
                 ? ""
                 : request.briefingLanguage().trim();
         if (!briefingLanguage.equals("ar") && !briefingLanguage.equals("en")) {
-            problems.add(messages.field("briefingLanguage", "BRIEFING_LANGUAGE_INVALID"));
+            problems.add(messages.field("briefingLanguage", MovementsProblemCode.BRIEFING_LANGUAGE_INVALID));
         }
         if (request.briefingDigest() == null || !request.briefingDigest().matches("[0-9a-f]{64}")) {
-            problems.add(messages.field("briefingDigest", "BRIEFING_NOT_SHOWN"));
+            problems.add(messages.field("briefingDigest", MovementsProblemCode.BRIEFING_NOT_SHOWN));
         }
         BestInterests assessment = bestInterests(request, basis, today, problems);
         if (!problems.isEmpty()) {
@@ -99,7 +100,7 @@ class VoluntarinessValidator {
             on = null;
         }
         if (on == null || on.isAfter(today)) {
-            problems.add(messages.field("bestInterestsOn", "BEST_INTERESTS_DATE_INVALID"));
+            problems.add(messages.field("bestInterestsOn", MovementsProblemCode.BEST_INTERESTS_DATE_INVALID));
         }
         BestInterestsOutcome outcome = null;
         try {
@@ -111,14 +112,14 @@ class VoluntarinessValidator {
             outcome = null;
         }
         if (outcome == null) {
-            problems.add(messages.field("bestInterestsOutcome", "BEST_INTERESTS_OUTCOME_INVALID"));
+            problems.add(messages.field("bestInterestsOutcome", MovementsProblemCode.BEST_INTERESTS_OUTCOME_INVALID));
         }
         return new BestInterests(by, on, outcome, reference);
     }
 
     private String required(String value, String field, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(messages.field(field, "FIELD_REQUIRED"));
+            problems.add(messages.field(field, MovementsProblemCode.FIELD_REQUIRED));
             return null;
         }
         return optional(value, field, problems);
@@ -129,7 +130,7 @@ class VoluntarinessValidator {
             return null;
         }
         if (value.trim().length() > MAX_TEXT) {
-            problems.add(messages.field(field, "FIELD_TOO_LONG", MAX_TEXT));
+            problems.add(messages.field(field, CommonProblemCode.FIELD_TOO_LONG, MAX_TEXT));
             return null;
         }
         return value.trim();

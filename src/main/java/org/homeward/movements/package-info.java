@@ -14,6 +14,7 @@
             "files",
             "linkage",
             "places",
+            "problems",
             "reception",
             "registry",
             "statistics",

@@ -15,6 +15,7 @@ import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
 import org.bouncycastle.crypto.params.HKDFParameters;
 import org.homeward.offline.OfflineRequests.OutboxStatus;
 import org.homeward.offline.OfflineRequests.SyncRecord;
+import org.homeward.problems.ProblemKind;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,8 +62,8 @@ final class BundleOpener {
             // Falls through to the refusal: a signature that cannot be checked does not hold.
         }
         throw new BundleRefusedException(
-                422,
-                "BUNDLE_SIGNATURE_INVALID",
+                ProblemKind.REFUSED,
+                OfflineProblemCode.BUNDLE_SIGNATURE_INVALID,
                 "The bundle's signature does not match the device it names: it was changed, or another device made it");
     }
 
@@ -70,8 +71,8 @@ final class BundleOpener {
     BundleContents open(BundleFile bundle) {
         if (!serverKey.keyId().equals(bundle.header().serverKeyId())) {
             throw new BundleRefusedException(
-                    422,
-                    "BUNDLE_WRONG_SERVER_KEY",
+                    ProblemKind.REFUSED,
+                    OfflineProblemCode.BUNDLE_WRONG_SERVER_KEY,
                     "The bundle was encrypted for another server's key: import it on the server the device was set up with");
         }
         byte[] plain;
@@ -87,8 +88,8 @@ final class BundleOpener {
             plain = cipher.doFinal(bundle.ciphertext());
         } catch (GeneralSecurityException | IllegalArgumentException | IllegalStateException undecryptable) {
             throw new BundleRefusedException(
-                    422,
-                    "BUNDLE_NOT_DECRYPTABLE",
+                    ProblemKind.REFUSED,
+                    OfflineProblemCode.BUNDLE_NOT_DECRYPTABLE,
                     "The bundle cannot be decrypted with this server's key: it was made for another server or damaged");
         }
         try {

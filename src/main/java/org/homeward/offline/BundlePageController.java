@@ -41,7 +41,7 @@ class BundlePageController {
             model.addAttribute(
                     "report", bundles.importBundle(readAtMost(file, bundles.maximumBytes()), access.actor()));
         } catch (BundleRefusedException refused) {
-            model.addAttribute("refusalCode", refused.code());
+            model.addAttribute("refusalCode", refused.code().name());
             model.addAttribute("refusalMessage", refused.getMessage());
         }
         return "offline/bundles";

@@ -1,6 +1,8 @@
 package org.homeward.offline;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * A bundle refused as a whole before any of its records was taken: unreadable, too large, made for
@@ -8,29 +10,29 @@ import org.homeward.web.ProblemException;
  */
 public class BundleRefusedException extends ProblemException {
 
-    private final int status;
-    private final String code;
+    private final ProblemKind kind;
+    private final OfflineProblemCode code;
 
-    BundleRefusedException(int status, String code, String message) {
+    BundleRefusedException(ProblemKind kind, OfflineProblemCode code, String message) {
         super(message);
-        this.status = status;
+        this.kind = kind;
         this.code = code;
     }
 
     static BundleRefusedException unreadable(String why) {
         return new BundleRefusedException(
-                422,
-                "BUNDLE_UNREADABLE",
+                ProblemKind.REFUSED,
+                OfflineProblemCode.BUNDLE_UNREADABLE,
                 "This is not a Homeward bundle, or it was cut short or changed on the way (" + why + ")");
     }
 
     @Override
-    public int status() {
-        return status;
+    public ProblemKind kind() {
+        return kind;
     }
 
     @Override
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 }

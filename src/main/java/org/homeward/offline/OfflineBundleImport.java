@@ -13,6 +13,7 @@ import org.homeward.offline.OfflineDevices.Device;
 import org.homeward.offline.OfflineRequests.SyncResult;
 import org.homeward.offline.OfflineRequests.SyncState;
 import org.homeward.offline.OfflineSyncService.Taken;
+import org.homeward.problems.ProblemKind;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,8 +65,8 @@ public class OfflineBundleImport {
     public BundleImportReport importBundle(byte[] bytes, String importedBy) {
         if (bytes.length > maximumBytes()) {
             throw new BundleRefusedException(
-                    413,
-                    "BUNDLE_TOO_LARGE",
+                    ProblemKind.TOO_LARGE,
+                    OfflineProblemCode.BUNDLE_TOO_LARGE,
                     "The bundle is larger than " + properties.bundleMaxSize().toMegabytes() + " MB");
         }
         BundleFile bundle = BundleFile.read(bytes, json);
@@ -76,8 +77,8 @@ public class OfflineBundleImport {
         }
         if (contents.records().size() > properties.bundleMaxRecords()) {
             throw new BundleRefusedException(
-                    413,
-                    "BUNDLE_TOO_MANY_RECORDS",
+                    ProblemKind.TOO_LARGE,
+                    OfflineProblemCode.BUNDLE_TOO_MANY_RECORDS,
                     "A bundle may hold at most " + properties.bundleMaxRecords() + " records");
         }
         Taken taken = sync.take(device, contents.records());
@@ -97,13 +98,13 @@ public class OfflineBundleImport {
     private Device signedDevice(BundleFile bundle) {
         Device device = devices.find(bundle.header().deviceId(), bundle.header().officer())
                 .orElseThrow(() -> new BundleRefusedException(
-                        422,
-                        "BUNDLE_DEVICE_UNKNOWN",
+                        ProblemKind.REFUSED,
+                        OfflineProblemCode.BUNDLE_DEVICE_UNKNOWN,
                         "The device that made this bundle is not registered to the officer it names"));
         if (!access.scopeOf(device.username()).personalData()) {
             throw new BundleRefusedException(
-                    422,
-                    "BUNDLE_OFFICER_DISABLED",
+                    ProblemKind.REFUSED,
+                    OfflineProblemCode.BUNDLE_OFFICER_DISABLED,
                     "The officer of the device that made this bundle is disabled or may not register households");
         }
         BundleOpener.requireSignature(bundle, devices.signingKey(device.key()).orElse(""));

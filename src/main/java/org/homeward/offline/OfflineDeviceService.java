@@ -22,6 +22,7 @@ import org.homeward.offline.OfflineRequests.OutboxSecret;
 import org.homeward.offline.OfflineRequests.ReferencesAnswer;
 import org.homeward.offline.OfflineRequests.RegisterDeviceRequest;
 import org.homeward.offline.OfflineRequests.ReservedReference;
+import org.homeward.problems.ProblemKind;
 import org.homeward.registry.HouseholdCommands;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,12 +68,18 @@ class OfflineDeviceService {
     DeviceAnswer register(RegisterDeviceRequest request) {
         if (request == null || request.deviceId() == null) {
             throw new OfflineProblemException(
-                    400, "OFFLINE_DEVICE_ID_MISSING", "deviceId", "Send the device's identifier");
+                    ProblemKind.INVALID,
+                    OfflineProblemCode.OFFLINE_DEVICE_ID_MISSING,
+                    "deviceId",
+                    "Send the device's identifier");
         }
         String label = request.label() == null ? "" : request.label().strip();
         if (label.isEmpty() || label.length() > 100) {
             throw new OfflineProblemException(
-                    400, "OFFLINE_DEVICE_LABEL_INVALID", "label", "Name the device in 1 to 100 characters");
+                    ProblemKind.INVALID,
+                    OfflineProblemCode.OFFLINE_DEVICE_LABEL_INVALID,
+                    "label",
+                    "Name the device in 1 to 100 characters");
         }
         requireSigningKey(request.signingPublicKey());
         byte[] salt = new byte[SALT_BYTES];
@@ -110,8 +117,8 @@ class OfflineDeviceService {
             }
         } catch (IllegalArgumentException | ClassCastException | GeneralSecurityException unreadable) {
             throw new OfflineProblemException(
-                    400,
-                    "OFFLINE_SIGNING_KEY_INVALID",
+                    ProblemKind.INVALID,
+                    OfflineProblemCode.OFFLINE_SIGNING_KEY_INVALID,
                     "signingPublicKey",
                     "Send the device's ECDSA P-256 public key as base64 SPKI");
         }
@@ -150,8 +157,8 @@ class OfflineDeviceService {
         Device device = device(deviceId);
         if (count == null || count < 1 || count > properties.referencesPerRequest()) {
             throw new OfflineProblemException(
-                    400,
-                    "OFFLINE_REFERENCE_COUNT_INVALID",
+                    ProblemKind.INVALID,
+                    OfflineProblemCode.OFFLINE_REFERENCE_COUNT_INVALID,
                     "count",
                     "Ask for 1 to " + properties.referencesPerRequest() + " references");
         }

@@ -1,34 +1,39 @@
 package org.homeward.offline;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** A request about devices or references that cannot be served as asked, with its status and code. */
 class OfflineProblemException extends ProblemException {
 
-    private final int status;
-    private final String code;
+    private final ProblemKind kind;
+    private final OfflineProblemCode code;
     private final String field;
 
-    OfflineProblemException(int status, String code, String field, String message) {
+    OfflineProblemException(ProblemKind kind, OfflineProblemCode code, String field, String message) {
         super(message);
-        this.status = status;
+        this.kind = kind;
         this.code = code;
         this.field = field;
     }
 
     static OfflineProblemException unknownDevice() {
         return new OfflineProblemException(
-                404, "OFFLINE_DEVICE_UNKNOWN", "deviceId", "This device is not registered to you: register it first");
+                ProblemKind.NOT_FOUND,
+                OfflineProblemCode.OFFLINE_DEVICE_UNKNOWN,
+                "deviceId",
+                "This device is not registered to you: register it first");
     }
 
     @Override
-    public int status() {
-        return status;
+    public ProblemKind kind() {
+        return kind;
     }
 
     @Override
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 

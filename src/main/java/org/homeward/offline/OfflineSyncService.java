@@ -20,6 +20,7 @@ import org.homeward.offline.OfflineRequests.SyncRecord;
 import org.homeward.offline.OfflineRequests.SyncRequest;
 import org.homeward.offline.OfflineRequests.SyncResult;
 import org.homeward.offline.OfflineRequests.SyncState;
+import org.homeward.problems.ProblemKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -65,12 +66,16 @@ class OfflineSyncService {
 
     SyncAnswer sync(SyncRequest request) {
         if (request == null) {
-            throw new OfflineProblemException(400, "OFFLINE_SYNC_EMPTY", null, "Send the device and its records");
+            throw new OfflineProblemException(
+                    ProblemKind.INVALID,
+                    OfflineProblemCode.OFFLINE_SYNC_EMPTY,
+                    null,
+                    "Send the device and its records");
         }
         if (request.records().size() > properties.recordsPerSync()) {
             throw new OfflineProblemException(
-                    400,
-                    "OFFLINE_SYNC_TOO_MANY",
+                    ProblemKind.INVALID,
+                    OfflineProblemCode.OFFLINE_SYNC_TOO_MANY,
                     "records",
                     "Send at most " + properties.recordsPerSync() + " records at a time");
         }

@@ -9,6 +9,7 @@ import org.homeward.offline.OfflineRequests.SyncRecord;
 import org.homeward.offline.OfflineRequests.SyncResult;
 import org.homeward.offline.OfflineSubmissions.Submission;
 import org.homeward.offline.ReservedReferences.Reservation;
+import org.homeward.problems.ProblemException;
 import org.homeward.registry.ConsentRequest;
 import org.homeward.registry.ConsentService;
 import org.homeward.registry.Household;
@@ -16,7 +17,6 @@ import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.InvalidHouseholdException;
 import org.homeward.registry.RegistrationConsent;
 import org.homeward.registry.ValidationProblem;
-import org.homeward.web.ProblemException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -101,7 +101,8 @@ class SyncedRecordWriter {
         } catch (ProblemException refused) {
             status.setRollbackOnly();
             return new Written(
-                    SyncResult.refused(record.clientId(), problem(refused.code(), null, refused.getMessage())), false);
+                    SyncResult.refused(record.clientId(), problem(refused.code().name(), null, refused.getMessage())),
+                    false);
         }
     }
 

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Offline",
-        allowedDependencies = {"access", "files", "linkage", "places", "registry", "web"})
+        allowedDependencies = {"access", "files", "linkage", "places", "problems", "registry", "web"})
 package org.homeward.offline;

@@ -33,7 +33,8 @@ class PlaceApiController {
     List<Place> list(@RequestParam(required = false) String level, @RequestParam(required = false) String parent) {
         String parentPcode = parent == null || parent.isBlank() ? null : parent.trim();
         if (parentPcode != null && !catalogue.isKnownArea(parentPcode)) {
-            throw new PlaceQueryException("parent", "PLACE_PARENT_UNKNOWN", "No place has the P-code given as parent");
+            throw new PlaceQueryException(
+                    "parent", PlacesProblemCode.PLACE_PARENT_UNKNOWN, "No place has the P-code given as parent");
         }
         return catalogue.areas(level(level), parentPcode);
     }
@@ -85,7 +86,7 @@ class PlaceApiController {
         return PlaceLevel.parse(level)
                 .orElseThrow(() -> new PlaceQueryException(
                         "level",
-                        "PLACE_LEVEL_INVALID",
+                        PlacesProblemCode.PLACE_LEVEL_INVALID,
                         "The level is one of GOVERNORATE, DISTRICT, SUBDISTRICT or COMMUNITY"));
     }
 

@@ -1,6 +1,8 @@
 package org.homeward.places;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when no place has the P-code asked for. */
 class PlaceNotFoundException extends ProblemException {
@@ -10,12 +12,12 @@ class PlaceNotFoundException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
-        return "PLACE_NOT_FOUND";
+    public ProblemCode code() {
+        return PlacesProblemCode.PLACE_NOT_FOUND;
     }
 }

@@ -1,26 +1,29 @@
 package org.homeward.places;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a question about places is asked with a parameter of the wrong form. */
 class PlaceQueryException extends ProblemException {
 
+    private final PlacesProblemCode code;
     private final FieldProblem problem;
 
-    PlaceQueryException(String parameter, String code, String message) {
+    PlaceQueryException(String parameter, PlacesProblemCode code, String message) {
         super(message);
+        this.code = code;
         this.problem = new FieldProblem(parameter, code, message);
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return problem.code();
+    public PlacesProblemCode code() {
+        return code;
     }
 
     @Override

@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Places",
-        allowedDependencies = {"access", "web"})
+        allowedDependencies = {"access", "problems", "web"})
 package org.homeward.places;

@@ -5,10 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.Household;
 import org.homeward.registry.Individual;
 import org.homeward.registry.SpecificNeed;
-import org.homeward.web.ProblemException.FieldProblem;
 
 /**
  * The members of a household who check in: all of them, or the subset asked for (a partial
@@ -30,17 +31,18 @@ record ArrivingMembers(List<UUID> ids, boolean needAccessibleUnit, boolean parti
             if (requested.get(i) == null || !known.contains(requested.get(i))) {
                 problems.add(new FieldProblem(
                         "memberIds[" + i + "]",
-                        "MEMBER_NOT_IN_HOUSEHOLD",
+                        ReceptionProblemCode.MEMBER_NOT_IN_HOUSEHOLD,
                         "This person is not a member of the household"));
             }
         }
         boolean partial = !chosen.isEmpty() && chosen.size() < known.size();
         if (partial && (reason == null || reason.isBlank())) {
-            problems.add(new FieldProblem("reason", "PARTIAL_REASON_MISSING", "Say why only some members check in"));
+            problems.add(new FieldProblem(
+                    "reason", ReceptionProblemCode.PARTIAL_REASON_MISSING, "Say why only some members check in"));
         }
         if (reason != null && reason.length() > MAX_REASON) {
             problems.add(new FieldProblem(
-                    "reason", "REASON_TOO_LONG", "A reason has at most " + MAX_REASON + " characters"));
+                    "reason", CommonProblemCode.REASON_TOO_LONG, "A reason has at most " + MAX_REASON + " characters"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidStayException(problems);

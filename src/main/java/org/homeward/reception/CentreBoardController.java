@@ -5,11 +5,12 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.access.LookupThrottledException;
+import org.homeward.problems.ProblemException;
 import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.ReferenceMistypedException;
 import org.homeward.registry.SlipCodeRefusedException;
 import org.homeward.registry.TypedReferences;
-import org.homeward.web.ProblemException;
+import org.homeward.web.ProblemStatuses;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -132,13 +133,13 @@ class CentreBoardController {
             model.addAttribute("household", choice.household());
             model.addAttribute("needsAccessible", choice.needsAccessible());
         } catch (HouseholdNotFoundException notFound) {
-            model.addAttribute("lookupError", notFound.code());
+            model.addAttribute("lookupError", notFound.code().name());
         } catch (ReferenceMistypedException | SlipCodeRefusedException refused) {
-            model.addAttribute("lookupError", refused.code());
+            model.addAttribute("lookupError", refused.code().name());
         } catch (LookupThrottledException throttled) {
-            response.setStatus(throttled.status());
-            throttled.headers().forEach(response::setHeader);
-            model.addAttribute("lookupError", throttled.code());
+            response.setStatus(ProblemStatuses.of(throttled));
+            ProblemStatuses.headers(throttled).forEach(response::setHeader);
+            model.addAttribute("lookupError", throttled.code().name());
         }
         return "reception/arrival :: chooser";
     }
@@ -241,7 +242,7 @@ class CentreBoardController {
     /** Shows the refusal on the board: the first field's code where there is one, else the problem's code. */
     private static void refuse(ProblemException refused, RedirectAttributes redirect) {
         List<ProblemException.FieldProblem> fields = refused.fieldProblems();
-        redirect.addFlashAttribute("refusal", refused.code());
+        redirect.addFlashAttribute("refusal", refused.code().name());
         redirect.addFlashAttribute(
                 "refusalDetails",
                 fields.stream().map(ProblemException.FieldProblem::code).toList());

@@ -1,6 +1,8 @@
 package org.homeward.reception;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a household is checked in to, or transferred to, a closed centre. */
 public class CentreClosedException extends ProblemException {
@@ -10,12 +12,12 @@ public class CentreClosedException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "CENTRE_CLOSED";
+    public ProblemCode code() {
+        return ReceptionProblemCode.CENTRE_CLOSED;
     }
 }

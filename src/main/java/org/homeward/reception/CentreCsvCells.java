@@ -60,7 +60,7 @@ final class CentreCsvCells {
             problems.add(new CentreImportProblem(
                     row,
                     column,
-                    "NOT_A_NUMBER",
+                    ReceptionProblemCode.NOT_A_NUMBER,
                     "'" + value + "' is not a number; write decimals with a point, e.g. 33.5138"));
             return null;
         }
@@ -75,7 +75,7 @@ final class CentreCsvCells {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
             problems.add(new CentreImportProblem(
-                    row, column, "NOT_A_WHOLE_NUMBER", "'" + value + "' is not a whole number"));
+                    row, column, ReceptionProblemCode.NOT_A_WHOLE_NUMBER, "'" + value + "' is not a whole number"));
             return null;
         }
     }
@@ -83,15 +83,16 @@ final class CentreCsvCells {
     private Boolean flag(String column) {
         String value = text(column);
         if (value == null) {
-            problems.add(new CentreImportProblem(row, column, "OPEN_MISSING", "Write true or false"));
+            problems.add(
+                    new CentreImportProblem(row, column, ReceptionProblemCode.OPEN_MISSING, "Write true or false"));
             return Boolean.TRUE;
         }
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> {
-                problems.add(
-                        new CentreImportProblem(row, column, "OPEN_INVALID", "'" + value + "': write true or false"));
+                problems.add(new CentreImportProblem(
+                        row, column, ReceptionProblemCode.OPEN_INVALID, "'" + value + "': write true or false"));
                 yield Boolean.TRUE;
             }
         };

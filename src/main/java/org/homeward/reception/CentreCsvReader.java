@@ -17,6 +17,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.homeward.problems.CommonProblemCode;
 
 /**
  * Reads a centres file (UTF-8, with or without a byte-order mark, RFC 4180 quoting) into requests,
@@ -46,7 +47,9 @@ final class CentreCsvReader {
                     .toString();
         } catch (CharacterCodingException e) {
             return new Result(
-                    List.of(), List.of(new CentreImportProblem(1, "", "FILE_NOT_UTF8", "Save the file as CSV UTF-8")));
+                    List.of(),
+                    List.of(new CentreImportProblem(
+                            1, "", CommonProblemCode.FILE_NOT_UTF8, "Save the file as CSV UTF-8")));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -64,19 +67,26 @@ final class CentreCsvReader {
             return new Result(
                     List.of(),
                     List.of(new CentreImportProblem(
-                            1, "", "FILE_MALFORMED", "The file is not valid CSV (check the quotes)")));
+                            1,
+                            "",
+                            ReceptionProblemCode.FILE_MALFORMED,
+                            "The file is not valid CSV (check the quotes)")));
         }
     }
 
     private static Result readRecords(List<CSVRecord> records, List<CentreImportProblem> problems) {
         if (records.isEmpty()) {
-            problems.add(new CentreImportProblem(1, "", "FILE_EMPTY", "The file is empty: it has no header row"));
+            problems.add(new CentreImportProblem(
+                    1, "", CommonProblemCode.FILE_EMPTY, "The file is empty: it has no header row"));
             return new Result(List.of(), problems);
         }
         Map<String, Integer> header = header(records.get(0), problems);
         if (records.size() - 1 > MAX_ROWS) {
             problems.add(new CentreImportProblem(
-                    MAX_ROWS + 2, "", "FILE_TOO_LONG", "A centres file has at most " + MAX_ROWS + " rows"));
+                    MAX_ROWS + 2,
+                    "",
+                    ReceptionProblemCode.FILE_TOO_LONG,
+                    "A centres file has at most " + MAX_ROWS + " rows"));
         }
         if (!problems.isEmpty()) {
             return new Result(List.of(), problems);
@@ -88,7 +98,7 @@ final class CentreCsvReader {
                 problems.add(new CentreImportProblem(
                         row,
                         "",
-                        "ROW_CELL_COUNT",
+                        ReceptionProblemCode.ROW_CELL_COUNT,
                         "The row has " + record.size() + " cells, the header " + header.size()));
                 continue;
             }
@@ -102,7 +112,8 @@ final class CentreCsvReader {
         for (int i = 0; i < record.size(); i++) {
             String column = record.get(i).trim().toLowerCase(Locale.ROOT);
             if (header.putIfAbsent(column, i) != null) {
-                problems.add(new CentreImportProblem(1, column, "COLUMN_DUPLICATED", "The column appears twice"));
+                problems.add(new CentreImportProblem(
+                        1, column, ReceptionProblemCode.COLUMN_DUPLICATED, "The column appears twice"));
             }
         }
         for (String required : CentreCsvLayout.REQUIRED) {
@@ -110,7 +121,7 @@ final class CentreCsvReader {
                 problems.add(new CentreImportProblem(
                         1,
                         required,
-                        "COLUMN_MISSING",
+                        CommonProblemCode.COLUMN_MISSING,
                         "The required column is missing; the header needs "
                                 + String.join(", ", CentreCsvLayout.REQUIRED)));
             }

@@ -1,6 +1,8 @@
 package org.homeward.reception;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a new centre would take a code another centre has. */
 public class CentreExistsException extends ProblemException {
@@ -10,12 +12,12 @@ public class CentreExistsException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "CENTRE_EXISTS";
+    public ProblemCode code() {
+        return ReceptionProblemCode.CENTRE_EXISTS;
     }
 }

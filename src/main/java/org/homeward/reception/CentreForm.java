@@ -2,7 +2,7 @@ package org.homeward.reception;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 
 /**
  * The centre form as the browser sends it: every value as text, so that a word typed where a
@@ -74,7 +74,7 @@ public class CentreForm {
         try {
             return Double.valueOf(text.trim().replace('٫', '.'));
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "NOT_A_NUMBER", "Not a number"));
+            problems.add(new FieldProblem(field, ReceptionProblemCode.NOT_A_NUMBER, "Not a number"));
             return null;
         }
     }
@@ -86,7 +86,7 @@ public class CentreForm {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "NOT_A_WHOLE_NUMBER", "Not a whole number"));
+            problems.add(new FieldProblem(field, ReceptionProblemCode.NOT_A_WHOLE_NUMBER, "Not a whole number"));
             return null;
         }
     }

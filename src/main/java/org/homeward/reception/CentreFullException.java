@@ -2,7 +2,9 @@ package org.homeward.reception;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when a centre has not the room a household needs: too few person places, no family unit,
@@ -33,13 +35,13 @@ public class CentreFullException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "CENTRE_FULL";
+    public ProblemCode code() {
+        return ReceptionProblemCode.CENTRE_FULL;
     }
 
     @Override
@@ -48,15 +50,18 @@ public class CentreFullException extends ProblemException {
         List<FieldProblem> problems = new ArrayList<>();
         if (shortfall.persons() > 0) {
             problems.add(new FieldProblem(
-                    "persons", "NO_PERSON_PLACES_LEFT", needed.persons() + " needed, " + free.persons() + " free"));
+                    "persons",
+                    ReceptionProblemCode.NO_PERSON_PLACES_LEFT,
+                    needed.persons() + " needed, " + free.persons() + " free"));
         }
         if (shortfall.familyUnits() > 0) {
-            problems.add(new FieldProblem("familyUnits", "NO_FAMILY_UNIT_LEFT", "No family unit is free"));
+            problems.add(new FieldProblem(
+                    "familyUnits", ReceptionProblemCode.NO_FAMILY_UNIT_LEFT, "No family unit is free"));
         }
         if (shortfall.accessibleUnits() > 0) {
             problems.add(new FieldProblem(
                     "accessibleUnits",
-                    "NO_ACCESSIBLE_UNIT_LEFT",
+                    ReceptionProblemCode.NO_ACCESSIBLE_UNIT_LEFT,
                     "The household needs an accessible unit and none is free"));
         }
         return problems;

@@ -1,7 +1,9 @@
 package org.homeward.reception;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when a centres file has problems; nothing of it is written. Each problem names its row
@@ -21,13 +23,13 @@ public class CentreImportException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "CENTRE_IMPORT_INVALID";
+    public ProblemCode code() {
+        return ReceptionProblemCode.CENTRE_IMPORT_INVALID;
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.homeward.places.Place;
 import org.homeward.places.PlaceLookup;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,7 +96,7 @@ public class CentreImportService {
                     problems.add(new CentreImportProblem(
                             row.row(),
                             CentreCsvLayout.CENTRE_ID,
-                            "CENTRE_ID_DUPLICATED",
+                            ReceptionProblemCode.CENTRE_ID_DUPLICATED,
                             "The same centre_id is on row " + first));
                 }
             }
@@ -123,7 +123,7 @@ public class CentreImportService {
                 problems.add(new CentreImportProblem(
                         row.row(),
                         CentreCsvLayout.CENTRE_ID,
-                        "CENTRE_OUT_OF_SCOPE",
+                        ReceptionProblemCode.CENTRE_OUT_OF_SCOPE,
                         "You may change only the centres you are given"));
                 continue;
             }

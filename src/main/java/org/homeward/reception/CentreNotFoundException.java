@@ -1,6 +1,8 @@
 package org.homeward.reception;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when no centre has the code asked for. */
 public class CentreNotFoundException extends ProblemException {
@@ -10,12 +12,12 @@ public class CentreNotFoundException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
-        return "CENTRE_NOT_FOUND";
+    public ProblemCode code() {
+        return ReceptionProblemCode.CENTRE_NOT_FOUND;
     }
 }

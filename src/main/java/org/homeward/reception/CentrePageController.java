@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.homeward.places.PlaceLevel;
 import org.homeward.places.PlaceLookup;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

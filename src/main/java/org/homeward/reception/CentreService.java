@@ -3,7 +3,7 @@ package org.homeward.reception;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,7 +94,7 @@ public class CentreService {
         if (request.version() == null) {
             throw new InvalidCentreException(List.of(new FieldProblem(
                     "version",
-                    "VERSION_MISSING",
+                    ReceptionProblemCode.VERSION_MISSING,
                     "Send the version you read, so that nobody's change is overwritten unseen")));
         }
         if (request.version() != before.version()) {

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.homeward.places.Place;
 import org.homeward.places.PlaceLookup;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,54 +84,61 @@ class CentreValidator {
 
     private void code(String code, List<FieldProblem> problems) {
         if (blank(code)) {
-            problems.add(new FieldProblem("code", "CENTRE_CODE_MISSING", "The centre code is required"));
+            problems.add(
+                    new FieldProblem("code", ReceptionProblemCode.CENTRE_CODE_MISSING, "The centre code is required"));
         } else if (!CODE.matcher(code.trim()).matches()) {
             problems.add(new FieldProblem(
                     "code",
-                    "CENTRE_CODE_INVALID",
+                    ReceptionProblemCode.CENTRE_CODE_INVALID,
                     "Use 1 to 40 letters, digits, dots, hyphens or underscores, starting with a letter or digit"));
         } else if (RESERVED_CODES.contains(code.trim().toLowerCase(java.util.Locale.ROOT))) {
-            problems.add(new FieldProblem("code", "CENTRE_CODE_RESERVED", "This word cannot be a centre code"));
+            problems.add(new FieldProblem(
+                    "code", ReceptionProblemCode.CENTRE_CODE_RESERVED, "This word cannot be a centre code"));
         }
     }
 
     private static void name(String field, String value, boolean required, List<FieldProblem> problems) {
         if (required && blank(value)) {
-            problems.add(new FieldProblem(field, "CENTRE_NAME_MISSING", "The name is required"));
+            problems.add(new FieldProblem(field, ReceptionProblemCode.CENTRE_NAME_MISSING, "The name is required"));
         } else if (value != null && value.trim().length() > MAX_NAME) {
-            problems.add(new FieldProblem(field, "CENTRE_NAME_TOO_LONG", "At most " + MAX_NAME + " characters"));
+            problems.add(new FieldProblem(
+                    field, ReceptionProblemCode.CENTRE_NAME_TOO_LONG, "At most " + MAX_NAME + " characters"));
         }
     }
 
     private void pcode(String pcode, List<FieldProblem> problems) {
         if (blank(pcode)) {
-            problems.add(new FieldProblem("pcode", "PCODE_MISSING", "The sub-district P-code is required"));
+            problems.add(new FieldProblem(
+                    "pcode", ReceptionProblemCode.PCODE_MISSING, "The sub-district P-code is required"));
         } else if (!SUBDISTRICT.matcher(pcode.trim()).matches()) {
             problems.add(new FieldProblem(
                     "pcode",
-                    "PCODE_NOT_SUBDISTRICT",
+                    ReceptionProblemCode.PCODE_NOT_SUBDISTRICT,
                     "Give the sub-district P-code: SY and six digits, e.g. SY020000"));
         } else if (!places.isKnownArea(pcode.trim())) {
-            problems.add(new FieldProblem("pcode", "PCODE_UNKNOWN", "No sub-district has this P-code"));
+            problems.add(
+                    new FieldProblem("pcode", ReceptionProblemCode.PCODE_UNKNOWN, "No sub-district has this P-code"));
         }
     }
 
     private static void coordinates(Double latitude, Double longitude, List<FieldProblem> problems) {
         if (latitude == null || latitude.isNaN()) {
-            problems.add(new FieldProblem("latitude", "LATITUDE_MISSING", "The latitude is required"));
+            problems.add(
+                    new FieldProblem("latitude", ReceptionProblemCode.LATITUDE_MISSING, "The latitude is required"));
         } else if (latitude < SOUTH || latitude > NORTH) {
             problems.add(new FieldProblem(
                     "latitude",
-                    "COORDINATES_OUTSIDE_SYRIA",
+                    ReceptionProblemCode.COORDINATES_OUTSIDE_SYRIA,
                     "Syria lies between latitudes " + SOUTH + " and " + NORTH
                             + "; are latitude and longitude swapped?"));
         }
         if (longitude == null || longitude.isNaN()) {
-            problems.add(new FieldProblem("longitude", "LONGITUDE_MISSING", "The longitude is required"));
+            problems.add(
+                    new FieldProblem("longitude", ReceptionProblemCode.LONGITUDE_MISSING, "The longitude is required"));
         } else if (longitude < WEST || longitude > EAST) {
             problems.add(new FieldProblem(
                     "longitude",
-                    "COORDINATES_OUTSIDE_SYRIA",
+                    ReceptionProblemCode.COORDINATES_OUTSIDE_SYRIA,
                     "Syria lies between longitudes " + WEST + " and " + EAST
                             + "; are latitude and longitude swapped?"));
         }
@@ -144,24 +151,26 @@ class CentreValidator {
         if (families && accessible && request.accessibleUnits() > request.capacityFamilies()) {
             problems.add(new FieldProblem(
                     "accessibleUnits",
-                    "ACCESSIBLE_UNITS_EXCEED_FAMILY_UNITS",
+                    ReceptionProblemCode.ACCESSIBLE_UNITS_EXCEED_FAMILY_UNITS,
                     "Accessible units are family units: there cannot be more of them than family units"));
         }
         if (persons && families && request.capacityFamilies() > request.capacityPersons()) {
             problems.add(new FieldProblem(
                     "capacityFamilies",
-                    "FAMILY_UNITS_EXCEED_PERSONS",
+                    ReceptionProblemCode.FAMILY_UNITS_EXCEED_PERSONS,
                     "Each family unit holds at least one person: there cannot be more units than person places"));
         }
     }
 
     private static boolean count(String field, Integer value, List<FieldProblem> problems) {
         if (value == null) {
-            problems.add(new FieldProblem(field, "CAPACITY_MISSING", "Required: a whole number, 0 or more"));
+            problems.add(new FieldProblem(
+                    field, ReceptionProblemCode.CAPACITY_MISSING, "Required: a whole number, 0 or more"));
             return false;
         }
         if (value < 0 || value > MAX_CAPACITY) {
-            problems.add(new FieldProblem(field, "CAPACITY_OUT_OF_RANGE", "A whole number from 0 to " + MAX_CAPACITY));
+            problems.add(new FieldProblem(
+                    field, ReceptionProblemCode.CAPACITY_OUT_OF_RANGE, "A whole number from 0 to " + MAX_CAPACITY));
             return false;
         }
         return true;
@@ -172,7 +181,7 @@ class CentreValidator {
             if (OfferedService.parse(services.get(i)).isEmpty()) {
                 problems.add(new FieldProblem(
                         "services[" + i + "]",
-                        "SERVICE_UNKNOWN",
+                        ReceptionProblemCode.SERVICE_UNKNOWN,
                         "Not a service code: use one of " + java.util.Arrays.toString(OfferedService.values())));
             }
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,7 +70,7 @@ class CentreWriter {
     private static FieldProblem below(String field, int occupied) {
         return new FieldProblem(
                 field,
-                "CAPACITY_BELOW_OCCUPANCY",
+                ReceptionProblemCode.CAPACITY_BELOW_OCCUPANCY,
                 occupied + " taken now; check people out or transfer them before lowering the capacity");
     }
 }

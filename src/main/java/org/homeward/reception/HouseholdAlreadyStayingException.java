@@ -1,6 +1,8 @@
 package org.homeward.reception;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a household that is staying in a centre is checked in again; transfer it instead. */
 public class HouseholdAlreadyStayingException extends ProblemException {
@@ -11,12 +13,12 @@ public class HouseholdAlreadyStayingException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "HOUSEHOLD_ALREADY_CHECKED_IN";
+    public ProblemCode code() {
+        return ReceptionProblemCode.HOUSEHOLD_ALREADY_CHECKED_IN;
     }
 }

@@ -1,7 +1,9 @@
 package org.homeward.reception;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a new centre, or a change to one, has problems; carries all of them, each naming its field. */
 public class InvalidCentreException extends ProblemException {
@@ -14,13 +16,13 @@ public class InvalidCentreException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "CENTRE_INVALID";
+    public ProblemCode code() {
+        return ReceptionProblemCode.CENTRE_INVALID;
     }
 
     @Override

@@ -1,26 +1,28 @@
 package org.homeward.reception;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a forecast is asked for over a span it cannot cover. */
 public class InvalidForecastException extends ProblemException {
 
     private final FieldProblem problem;
 
-    InvalidForecastException(String field, String code, String message) {
+    InvalidForecastException(String field, ReceptionProblemCode code, String message) {
         super(message);
         this.problem = new FieldProblem(field, code, message);
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "FORECAST_INVALID";
+    public ProblemCode code() {
+        return ReceptionProblemCode.FORECAST_INVALID;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.homeward.reception;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a check-in, check-out or transfer is asked for with missing or wrong details. */
 public class InvalidStayException extends ProblemException {
@@ -13,18 +15,23 @@ public class InvalidStayException extends ProblemException {
         this.problems = List.copyOf(problems);
     }
 
+    InvalidStayException(String field, ReceptionProblemCode code, String message) {
+        this(List.of(new FieldProblem(field, code, message)));
+    }
+
+    /** A field at fault whose code is given as its word, as the stay service's older steps still do. */
     InvalidStayException(String field, String code, String message) {
         this(List.of(new FieldProblem(field, code, message)));
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "STAY_INVALID";
+    public ProblemCode code() {
+        return ReceptionProblemCode.STAY_INVALID;
     }
 
     @Override

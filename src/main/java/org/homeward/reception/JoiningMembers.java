@@ -5,9 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.Household;
 import org.homeward.registry.Individual;
-import org.homeward.web.ProblemException.FieldProblem;
 
 /**
  * The members who join a household's stay after a partial check-in, checked against the household
@@ -19,20 +20,23 @@ record JoiningMembers(List<UUID> ids, boolean needAccessibleUnit) {
         List<UUID> requested = request.memberIds();
         List<FieldProblem> problems = new ArrayList<>();
         if (requested.isEmpty()) {
-            problems.add(new FieldProblem("memberIds", "MEMBERS_MISSING", "Choose the members who arrive"));
+            problems.add(new FieldProblem(
+                    "memberIds", ReceptionProblemCode.MEMBERS_MISSING, "Choose the members who arrive"));
         }
         List<UUID> known = household.members().stream().map(Individual::id).toList();
         for (int i = 0; i < requested.size(); i++) {
             if (requested.get(i) == null || !known.contains(requested.get(i))) {
                 problems.add(new FieldProblem(
                         "memberIds[" + i + "]",
-                        "MEMBER_NOT_IN_HOUSEHOLD",
+                        ReceptionProblemCode.MEMBER_NOT_IN_HOUSEHOLD,
                         "This person is not a member of the household"));
             }
         }
         if (request.note() != null && request.note().length() > ArrivingMembers.MAX_REASON) {
             problems.add(new FieldProblem(
-                    "note", "REASON_TOO_LONG", "A note has at most " + ArrivingMembers.MAX_REASON + " characters"));
+                    "note",
+                    CommonProblemCode.REASON_TOO_LONG,
+                    "A note has at most " + ArrivingMembers.MAX_REASON + " characters"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidStayException(problems);
@@ -42,7 +46,7 @@ record JoiningMembers(List<UUID> ids, boolean needAccessibleUnit) {
             if (stay.memberIds().contains(requested.get(i))) {
                 staying.add(new FieldProblem(
                         "memberIds[" + i + "]",
-                        "MEMBER_ALREADY_STAYING",
+                        ReceptionProblemCode.MEMBER_ALREADY_STAYING,
                         "This person is staying in the centre already"));
             }
         }

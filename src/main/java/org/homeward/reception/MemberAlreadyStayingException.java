@@ -1,7 +1,9 @@
 package org.homeward.reception;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when members asked to join a stay are staying in it already. */
 public class MemberAlreadyStayingException extends ProblemException {
@@ -14,13 +16,13 @@ public class MemberAlreadyStayingException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "MEMBER_ALREADY_STAYING";
+    public ProblemCode code() {
+        return ReceptionProblemCode.MEMBER_ALREADY_STAYING;
     }
 
     @Override

@@ -65,7 +65,8 @@ public class ReceptionForecastService {
     @Transactional(readOnly = true)
     public ReceptionForecast forecast(LocalDate firstDay, int days) {
         if (days < 1 || days > MAX_DAYS) {
-            throw new InvalidForecastException("days", "FORECAST_DAYS_OUT_OF_RANGE", "From 1 to " + MAX_DAYS + " days");
+            throw new InvalidForecastException(
+                    "days", ReceptionProblemCode.FORECAST_DAYS_OUT_OF_RANGE, "From 1 to " + MAX_DAYS + " days");
         }
         LocalDate lastDay = firstDay.plusDays(days - 1L);
         return calculator.forecast(centres.overview(), arrivals.between(firstDay, lastDay), firstDay, lastDay);

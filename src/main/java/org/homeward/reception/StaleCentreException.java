@@ -1,6 +1,8 @@
 package org.homeward.reception;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a centre was changed by someone else since the editor read it. */
 public class StaleCentreException extends ProblemException {
@@ -10,12 +12,12 @@ public class StaleCentreException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "CENTRE_CHANGED_BY_SOMEONE_ELSE";
+    public ProblemCode code() {
+        return ReceptionProblemCode.CENTRE_CHANGED_BY_SOMEONE_ELSE;
     }
 }

@@ -1,6 +1,8 @@
 package org.homeward.reception;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a stay that has ended is checked out or transferred again. */
 public class StayEndedException extends ProblemException {
@@ -10,12 +12,12 @@ public class StayEndedException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "STAY_ALREADY_ENDED";
+    public ProblemCode code() {
+        return ReceptionProblemCode.STAY_ALREADY_ENDED;
     }
 }

@@ -1,6 +1,8 @@
 package org.homeward.reception;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when no stay has the id asked for. */
 public class StayNotFoundException extends ProblemException {
@@ -10,12 +12,12 @@ public class StayNotFoundException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
-        return "STAY_NOT_FOUND";
+    public ProblemCode code() {
+        return ReceptionProblemCode.STAY_NOT_FOUND;
     }
 }

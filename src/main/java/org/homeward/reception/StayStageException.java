@@ -1,6 +1,8 @@
 package org.homeward.reception;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when a step does not fit where the stay stands: checking out, transferring or joining
@@ -8,32 +10,32 @@ import org.homeward.web.ProblemException;
  */
 public final class StayStageException extends ProblemException {
 
-    private final String code;
+    private final ReceptionProblemCode code;
 
-    private StayStageException(String code, String message) {
+    private StayStageException(ReceptionProblemCode code, String message) {
         super(message);
         this.code = code;
     }
 
     static StayStageException notArrived(String id) {
         return new StayStageException(
-                "STAY_NOT_ARRIVED",
+                ReceptionProblemCode.STAY_NOT_ARRIVED,
                 "Stay " + id + " is a booking whose household has not arrived: check it in, or release the booking");
     }
 
     static StayStageException arrived(String id) {
         return new StayStageException(
-                "STAY_ALREADY_ARRIVED",
+                ReceptionProblemCode.STAY_ALREADY_ARRIVED,
                 "Stay " + id + " is not a booking: its household has arrived; check it out or transfer it instead");
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 }

@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reception",
-        allowedDependencies = {"access", "files", "places", "registry", "statistics", "web"})
+        allowedDependencies = {"access", "files", "places", "problems", "registry", "statistics", "web"})
 package org.homeward.reception;

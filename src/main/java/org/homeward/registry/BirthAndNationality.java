@@ -24,7 +24,7 @@ record BirthAndNationality(String nationality, String birthCountry, String birth
         if (nationality != null && !countries.isKnown(nationality)) {
             problems.add(new ValidationProblem(
                     prefix + "nationality",
-                    "NATIONALITY_UNKNOWN",
+                    RegistryProblemCode.NATIONALITY_UNKNOWN,
                     "Not a known country (ISO 3166-1 alpha-3, e.g. SYR): " + shorten(nationality)));
             nationality = null;
         }
@@ -32,7 +32,7 @@ record BirthAndNationality(String nationality, String birthCountry, String birth
         if (country != null && !countries.isKnown(country)) {
             problems.add(new ValidationProblem(
                     prefix + "birthCountry",
-                    "BIRTH_COUNTRY_UNKNOWN",
+                    RegistryProblemCode.BIRTH_COUNTRY_UNKNOWN,
                     "Not a known country (ISO 3166-1 alpha-3, e.g. LBN): " + shorten(country)));
             country = null;
         }
@@ -40,13 +40,13 @@ record BirthAndNationality(String nationality, String birthCountry, String birth
         if (place != null && !places.isKnownArea(place)) {
             problems.add(new ValidationProblem(
                     prefix + "birthPlace",
-                    "BIRTH_PLACE_UNKNOWN",
+                    RegistryProblemCode.BIRTH_PLACE_UNKNOWN,
                     "Not a known place in Syria (a P-code, e.g. C1001): " + shorten(place)));
             place = null;
         } else if (place != null && country != null && !CountryNames.SYRIA.equals(country)) {
             problems.add(new ValidationProblem(
                     prefix + "birthPlace",
-                    "BIRTH_PLACE_OUTSIDE_SYRIA",
+                    RegistryProblemCode.BIRTH_PLACE_OUTSIDE_SYRIA,
                     "A place of birth by P-code lies in Syria, not in " + country + ": give one or the other"));
         }
         if (place != null && country == null) {
@@ -56,7 +56,7 @@ record BirthAndNationality(String nationality, String birthCountry, String birth
         if (town != null && (country == null || CountryNames.SYRIA.equals(country))) {
             problems.add(new ValidationProblem(
                     prefix + "birthTown",
-                    "BIRTH_TOWN_WITHOUT_COUNTRY",
+                    RegistryProblemCode.BIRTH_TOWN_WITHOUT_COUNTRY,
                     "A town of birth is written only beside a country outside Syria; inside Syria give the place"));
         }
         return new BirthAndNationality(nationality, country, place, town);
@@ -71,7 +71,7 @@ record BirthAndNationality(String nationality, String birthCountry, String birth
                 || town.chars().anyMatch(c -> c < 0x20 || c == '<' || c == '>')) {
             problems.add(new ValidationProblem(
                     prefix + "birthTown",
-                    "BIRTH_TOWN_INVALID",
+                    RegistryProblemCode.BIRTH_TOWN_INVALID,
                     "A town has at most " + HouseholdValidator.MAX_TEXT
                             + " characters, without control characters or angle brackets"));
             return null;

@@ -36,7 +36,7 @@ final class ConsentRules {
             } catch (IllegalArgumentException e) {
                 problems.add(new ValidationProblem(
                         "purposes",
-                        "PURPOSE_UNKNOWN",
+                        RegistryProblemCode.PURPOSE_UNKNOWN,
                         "Not a purpose: use REGISTRATION, " + "ASSISTANCE, REFERRAL or STATISTICS"));
             }
         }
@@ -47,22 +47,24 @@ final class ConsentRules {
         if (partners.stream().anyMatch(partner -> partner.length() > MAX_TEXT || partner.matches(".*[<>;].*"))) {
             problems.add(new ValidationProblem(
                     "partners",
-                    "PARTNER_INVALID",
+                    RegistryProblemCode.PARTNER_INVALID,
                     "A partner's name has at most " + MAX_TEXT + " characters, without < > or ;"));
         }
         if (purposes.contains(Purpose.REFERRAL) && partners.isEmpty()) {
-            problems.add(
-                    new ValidationProblem("partners", "PARTNERS_MISSING", "Referral needs the partners it may go to"));
+            problems.add(new ValidationProblem(
+                    "partners", RegistryProblemCode.PARTNERS_MISSING, "Referral needs the partners it may go to"));
         }
         String normalisedMethod = method == null ? "" : method.trim().toUpperCase(Locale.ROOT);
         if (!METHODS.contains(normalisedMethod)) {
             problems.add(new ValidationProblem(
-                    "method", "CONSENT_METHOD_INVALID", "Say how consent was given: VERBAL, WRITTEN or DIGITAL"));
+                    "method",
+                    RegistryProblemCode.CONSENT_METHOD_INVALID,
+                    "Say how consent was given: VERBAL, WRITTEN or DIGITAL"));
         }
         if (givenBy == null || givenBy.isBlank() || givenBy.length() > MAX_TEXT || givenBy.matches(".*[<>].*")) {
             problems.add(new ValidationProblem(
                     "givenBy",
-                    "CONSENT_GIVER_MISSING",
+                    RegistryProblemCode.CONSENT_GIVER_MISSING,
                     "Say who gave consent (e.g. the principal), in at most " + MAX_TEXT + " characters"));
         }
         return new Checked(purposes, partners, normalisedMethod, givenBy == null ? null : givenBy.trim(), problems);

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.homeward.files.SpreadsheetCells;
+import org.homeward.problems.CommonProblemCode;
 
 /**
  * Reads a CSV file in the interchange layout: UTF-8 with or without BOM, or Windows-1256 Arabic
@@ -46,7 +47,7 @@ final class CsvInterchangeReader implements InterchangeReader {
         if (!guardedHasNext()) {
             parser.close();
             throw new InterchangeFileException(
-                    new ImportProblem(1, "", "FILE_EMPTY", "The file is empty: it has no header row"));
+                    new ImportProblem(1, "", CommonProblemCode.FILE_EMPTY, "The file is empty: it has no header row"));
         }
         header = records.next().values();
         columns = InterchangeReader.columnsOf(header);
@@ -83,7 +84,7 @@ final class CsvInterchangeReader implements InterchangeReader {
             throw new InterchangeFileException(new ImportProblem(
                     row,
                     "",
-                    "CSV_MALFORMED",
+                    CommonProblemCode.CSV_MALFORMED,
                     "The CSV is malformed near row " + row + " (check the quotes: a quoted value must end with a quote"
                             + " followed by a comma or the end of the line)"));
         }
@@ -115,7 +116,7 @@ final class CsvInterchangeReader implements InterchangeReader {
         throw new InterchangeFileException(new ImportProblem(
                 0,
                 "",
-                "ENCODING_UNSUPPORTED",
+                RegistryProblemCode.ENCODING_UNSUPPORTED,
                 "The file is neither UTF-8 nor Windows-1256 Arabic text; save it as \"CSV UTF-8\""));
     }
 

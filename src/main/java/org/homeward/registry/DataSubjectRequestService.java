@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
+import org.homeward.problems.CommonProblemCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,11 +55,11 @@ public class DataSubjectRequestService {
         String normalised = kind == null ? "" : kind.trim().toUpperCase(Locale.ROOT);
         if (!KINDS.contains(normalised)) {
             throw new InvalidHouseholdException(List.of(new ValidationProblem(
-                    "kind", "REQUEST_KIND_INVALID", "A request is ACCESS, CORRECTION or DELETION")));
+                    "kind", RegistryProblemCode.REQUEST_KIND_INVALID, "A request is ACCESS, CORRECTION or DELETION")));
         }
         if (household.members().stream().noneMatch(member -> member.id().equals(individualId))) {
             throw new InvalidHouseholdException(List.of(new ValidationProblem(
-                    "individualId", "MEMBER_UNKNOWN", "This person is not a member of the household")));
+                    "individualId", CommonProblemCode.MEMBER_UNKNOWN, "This person is not a member of the household")));
         }
         long id = jdbc.sql("""
                         INSERT INTO data_subject_request (household_id, individual_id, kind, details, status, requested_at, recorded_by)
@@ -106,8 +107,8 @@ public class DataSubjectRequestService {
             throw new HouseholdNotFoundException("request " + requestId);
         }
         if (!"OPEN".equals(request.status())) {
-            throw new InvalidHouseholdException(
-                    List.of(new ValidationProblem("status", "REQUEST_NOT_OPEN", "This request is already completed")));
+            throw new InvalidHouseholdException(List.of(new ValidationProblem(
+                    "status", RegistryProblemCode.REQUEST_NOT_OPEN, "This request is already completed")));
         }
         Instant now = clock.instant();
         if ("DELETION".equals(request.kind())) {

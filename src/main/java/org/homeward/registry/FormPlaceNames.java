@@ -76,10 +76,11 @@ class FormPlaceNames {
         switch (resolution.status()) {
             case RESOLVED -> code.accept(resolution.pcode().orElse(typed));
             case AMBIGUOUS -> {
-                problems.add(new ValidationProblem(field, "PLACE_AMBIGUOUS", resolution.message()));
+                problems.add(new ValidationProblem(field, RegistryProblemCode.PLACE_AMBIGUOUS, resolution.message()));
                 choices.put(field, resolution.candidates());
             }
-            case UNKNOWN -> problems.add(new ValidationProblem(field, "PLACE_UNKNOWN", resolution.message()));
+            case UNKNOWN ->
+                problems.add(new ValidationProblem(field, RegistryProblemCode.PLACE_UNKNOWN, resolution.message()));
         }
     }
 

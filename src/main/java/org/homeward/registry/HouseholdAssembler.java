@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.homeward.problems.CommonProblemCode;
 
 /**
  * Gathers consecutive rows sharing a household key into households and turns them into
@@ -38,18 +39,21 @@ final class HouseholdAssembler {
         String key = first.get(InterchangeColumn.HOUSEHOLD_KEY);
         if (key == null) {
             problems.add(new ImportProblem(
-                    first.number(), "household_key", "HOUSEHOLD_KEY_MISSING", "Every row needs its household key"));
+                    first.number(),
+                    "household_key",
+                    RegistryProblemCode.HOUSEHOLD_KEY_MISSING,
+                    "Every row needs its household key"));
         } else if (key.length() > MAX_KEY_LENGTH) {
             problems.add(new ImportProblem(
                     first.number(),
                     "household_key",
-                    "HOUSEHOLD_KEY_TOO_LONG",
+                    RegistryProblemCode.HOUSEHOLD_KEY_TOO_LONG,
                     "A household key has at most " + MAX_KEY_LENGTH + " characters"));
         } else if (key != null && !finishedKeys.add(key)) {
             problems.add(new ImportProblem(
                     first.number(),
                     "household_key",
-                    "HOUSEHOLD_ROWS_NOT_CONSECUTIVE",
+                    RegistryProblemCode.HOUSEHOLD_ROWS_NOT_CONSECUTIVE,
                     "The rows of household '" + key + "' must be consecutive; it appeared earlier in the file"));
         }
         checkHouseholdColumnsAgree(rows, problems);
@@ -117,14 +121,14 @@ final class HouseholdAssembler {
                     problems.add(new ImportProblem(
                             row.number(),
                             InterchangeColumn.CONSENT_RECORDED_AT.header(),
-                            "DATE_IN_FUTURE",
+                            RegistryProblemCode.DATE_IN_FUTURE,
                             "Consent cannot have been recorded in the future"));
                 }
             } catch (DateTimeParseException e) {
                 problems.add(new ImportProblem(
                         row.number(),
                         InterchangeColumn.CONSENT_RECORDED_AT.header(),
-                        "DATE_INVALID",
+                        CommonProblemCode.DATE_INVALID,
                         "Write when consent was recorded as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ"));
             }
         }
@@ -150,7 +154,7 @@ final class HouseholdAssembler {
                     problems.add(new ImportProblem(
                             row.number(),
                             column.header(),
-                            "HOUSEHOLD_VALUE_DIFFERS",
+                            RegistryProblemCode.HOUSEHOLD_VALUE_DIFFERS,
                             "This household value differs from the household's first row (row " + first.number()
                                     + ")"));
                 }
@@ -167,13 +171,13 @@ final class HouseholdAssembler {
             problems.add(new ImportProblem(
                     row.number(),
                     "individual_key",
-                    "INDIVIDUAL_KEY_TOO_LONG",
+                    RegistryProblemCode.INDIVIDUAL_KEY_TOO_LONG,
                     "An individual key has at most " + MAX_KEY_LENGTH + " characters"));
         } else if (!individualKeys.add(key)) {
             problems.add(new ImportProblem(
                     row.number(),
                     "individual_key",
-                    "INDIVIDUAL_KEY_REPEATED",
+                    RegistryProblemCode.INDIVIDUAL_KEY_REPEATED,
                     "This individual key appears earlier in the file"));
         }
         return key;
@@ -207,8 +211,8 @@ final class HouseholdAssembler {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(
-                    new ImportProblem(row.number(), column.header(), "DATE_INVALID", "Write the date as YYYY-MM-DD"));
+            problems.add(new ImportProblem(
+                    row.number(), column.header(), CommonProblemCode.DATE_INVALID, "Write the date as YYYY-MM-DD"));
             return null;
         }
     }
@@ -218,18 +222,24 @@ final class HouseholdAssembler {
         LocalDate today = LocalDate.now(clock);
         if (registeredOn != null && registeredOn.isAfter(today)) {
             problems.add(new ImportProblem(
-                    row.number(), "registered_on", "DATE_IN_FUTURE", "The registration date lies in the future"));
+                    row.number(),
+                    "registered_on",
+                    RegistryProblemCode.DATE_IN_FUTURE,
+                    "The registration date lies in the future"));
         }
         if (returnedOn != null && returnedOn.isAfter(today)) {
             problems.add(new ImportProblem(
-                    row.number(), "returned_on", "DATE_IN_FUTURE", "The return date lies in the future"));
+                    row.number(),
+                    "returned_on",
+                    RegistryProblemCode.DATE_IN_FUTURE,
+                    "The return date lies in the future"));
         }
         if (returnedOn != null
                 && !"RETURNED_HOME".equalsIgnoreCase(String.valueOf(row.get(InterchangeColumn.JOURNEY_STATUS)))) {
             problems.add(new ImportProblem(
                     row.number(),
                     "returned_on",
-                    "RETURN_DATE_WITHOUT_RETURN",
+                    RegistryProblemCode.RETURN_DATE_WITHOUT_RETURN,
                     "A return date needs the journey status RETURNED_HOME"));
         }
     }

@@ -78,8 +78,8 @@ public class HouseholdCorrections {
         Household before = households.find(id);
         int index = indexOf(before, memberId);
         if (request.member() == null) {
-            throw new InvalidHouseholdException(
-                    List.of(new ValidationProblem("member", "MEMBER_MISSING", "Send the corrected member")));
+            throw new InvalidHouseholdException(List.of(
+                    new ValidationProblem("member", RegistryProblemCode.MEMBER_MISSING, "Send the corrected member")));
         }
         List<IndividualDetails> members = detailsOf(before);
         members.set(index, request.member());

@@ -1,6 +1,8 @@
 package org.homeward.registry;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when no household with the given id or reference exists (or the caller may not see it). */
 public class HouseholdNotFoundException extends ProblemException {
@@ -9,12 +11,12 @@ public class HouseholdNotFoundException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_FOUND;
     }
 
     @Override
-    public String code() {
-        return "HOUSEHOLD_NOT_FOUND";
+    public ProblemCode code() {
+        return RegistryProblemCode.HOUSEHOLD_NOT_FOUND;
     }
 }

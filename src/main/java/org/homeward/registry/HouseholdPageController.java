@@ -120,7 +120,7 @@ class HouseholdPageController {
                     return opened(named.get(), htmx != null, response, view);
                 }
             } catch (SlipCodeRefusedException refused) {
-                model.addAttribute("searchRefusal", refused.code());
+                model.addAttribute("searchRefusal", refused.code().name());
                 model.addAttribute("results", new SearchPage<HouseholdSummary>(List.of(), 0, PAGE_SIZE, 0));
                 return view;
             }
@@ -270,7 +270,7 @@ class HouseholdPageController {
         } catch (InvalidHouseholdException invalid) {
             redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
         } catch (StaleHouseholdException stale) {
-            redirect.addFlashAttribute("journeyError", stale.code());
+            redirect.addFlashAttribute("journeyError", stale.code().name());
         }
         return "redirect:/households/" + id;
     }
@@ -367,7 +367,7 @@ class HouseholdPageController {
         } catch (InvalidHouseholdException invalid) {
             redirect.addFlashAttribute("journeyError", invalid.problems().get(0).code());
         } catch (JourneyTransitionException | StaleHouseholdException refused) {
-            redirect.addFlashAttribute("journeyError", refused.code());
+            redirect.addFlashAttribute("journeyError", refused.code().name());
         }
         return "redirect:/households/" + id;
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.homeward.places.PlaceLookup;
+import org.homeward.problems.CommonProblemCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +66,8 @@ public class HouseholdValidator {
 
     private Journey journey(JourneyDetails details, List<ValidationProblem> problems) {
         if (details == null) {
-            problems.add(new ValidationProblem("journey", "JOURNEY_MISSING", "The journey is required"));
+            problems.add(
+                    new ValidationProblem("journey", RegistryProblemCode.JOURNEY_MISSING, "The journey is required"));
             return null;
         }
         ReturnType returnType =
@@ -76,12 +78,12 @@ public class HouseholdValidator {
             if (originCountry == null) {
                 problems.add(new ValidationProblem(
                         "journey.originCountry",
-                        "ORIGIN_COUNTRY_MISSING",
+                        RegistryProblemCode.ORIGIN_COUNTRY_MISSING,
                         "A refugee returnee needs the country of asylum (ISO 3166 alpha-3, e.g. LBN)"));
             } else if (!places.isKnownCountry(originCountry) || "SYR".equals(originCountry)) {
                 problems.add(new ValidationProblem(
                         "journey.originCountry",
-                        "ORIGIN_COUNTRY_UNKNOWN",
+                        RegistryProblemCode.ORIGIN_COUNTRY_UNKNOWN,
                         "Unknown country of asylum: " + shorten(originCountry)));
             }
         }
@@ -89,31 +91,33 @@ public class HouseholdValidator {
             if (originLocation == null) {
                 problems.add(new ValidationProblem(
                         "journey.originLocation",
-                        "ORIGIN_LOCATION_MISSING",
+                        RegistryProblemCode.ORIGIN_LOCATION_MISSING,
                         "An IDP returnee needs the displacement location (a P-code)"));
             }
         }
         if (originLocation != null && !places.isKnownArea(originLocation)) {
             problems.add(new ValidationProblem(
                     "journey.originLocation",
-                    "ORIGIN_LOCATION_UNKNOWN",
+                    RegistryProblemCode.ORIGIN_LOCATION_UNKNOWN,
                     "Unknown displacement location: " + shorten(originLocation)));
         }
         String crossing = upper(details.crossingPoint());
         if (crossing != null && !places.isKnownCrossing(crossing)) {
             problems.add(new ValidationProblem(
-                    "journey.crossingPoint", "CROSSING_POINT_UNKNOWN", "Unknown crossing point: " + shorten(crossing)));
+                    "journey.crossingPoint",
+                    RegistryProblemCode.CROSSING_POINT_UNKNOWN,
+                    "Unknown crossing point: " + shorten(crossing)));
         }
         String destination = upper(details.destinationPcode());
         if (destination == null) {
             problems.add(new ValidationProblem(
                     "journey.destinationPcode",
-                    "DESTINATION_MISSING",
+                    CommonProblemCode.DESTINATION_MISSING,
                     "The destination community or area (P-code) is required"));
         } else if (!places.isKnownArea(destination)) {
             problems.add(new ValidationProblem(
                     "journey.destinationPcode",
-                    "DESTINATION_UNKNOWN",
+                    RegistryProblemCode.DESTINATION_UNKNOWN,
                     "Unknown destination P-code: " + shorten(destination)));
         }
         LocalDate plannedDate = date(details.plannedDate(), "journey.plannedDate", "PLANNED_DATE_INVALID", problems);
@@ -125,13 +129,14 @@ public class HouseholdValidator {
 
     private List<Individual> members(List<IndividualDetails> details, List<ValidationProblem> problems) {
         if (details.isEmpty()) {
-            problems.add(new ValidationProblem("members", "HOUSEHOLD_EMPTY", "A household needs at least one member"));
+            problems.add(new ValidationProblem(
+                    "members", RegistryProblemCode.HOUSEHOLD_EMPTY, "A household needs at least one member"));
             return List.of();
         }
         if (details.size() > MAX_MEMBERS) {
             problems.add(new ValidationProblem(
                     "members",
-                    "HOUSEHOLD_TOO_LARGE",
+                    RegistryProblemCode.HOUSEHOLD_TOO_LARGE,
                     "A household has at most " + MAX_MEMBERS + " members; split larger groups into households"));
             return List.of();
         }
@@ -143,11 +148,13 @@ public class HouseholdValidator {
         if (principals == 0) {
             problems.add(new ValidationProblem(
                     "members",
-                    "HOUSEHOLD_PRINCIPAL_MISSING",
+                    RegistryProblemCode.HOUSEHOLD_PRINCIPAL_MISSING,
                     "One member must be the principal (relationship PRINCIPAL)"));
         } else if (principals > 1) {
             problems.add(new ValidationProblem(
-                    "members", "HOUSEHOLD_PRINCIPAL_DUPLICATED", "Only one member may be the principal"));
+                    "members",
+                    RegistryProblemCode.HOUSEHOLD_PRINCIPAL_DUPLICATED,
+                    "Only one member may be the principal"));
         }
         return members;
     }
@@ -179,7 +186,7 @@ public class HouseholdValidator {
             if (givenAr == null && givenLatin == null) {
                 problems.add(new ValidationProblem(
                         prefix + "givenName",
-                        "GIVEN_NAME_MISSING",
+                        RegistryProblemCode.GIVEN_NAME_MISSING,
                         "The given name is required, in Arabic or Latin script"));
             }
             Sex sex = parseSex(details.sex());
@@ -199,7 +206,7 @@ public class HouseholdValidator {
             if (placeOfOrigin != null && !places.isKnownArea(placeOfOrigin)) {
                 problems.add(new ValidationProblem(
                         prefix + "placeOfOrigin",
-                        "PLACE_OF_ORIGIN_UNKNOWN",
+                        RegistryProblemCode.PLACE_OF_ORIGIN_UNKNOWN,
                         "Unknown place of origin P-code: " + shorten(placeOfOrigin)));
             }
             BirthAndNationality birth = BirthAndNationality.check(details, prefix, places, countries, problems);
@@ -246,14 +253,14 @@ public class HouseholdValidator {
             if (name.length() > MAX_TEXT) {
                 problems.add(new ValidationProblem(
                         prefix + field,
-                        "NAME_TOO_LONG",
+                        RegistryProblemCode.NAME_TOO_LONG,
                         "A name part has at most " + MAX_TEXT + " characters (this one has " + name.length() + ")"));
                 return null;
             }
             if (!scriptCheck.apply(name)) {
                 problems.add(new ValidationProblem(
                         prefix + field,
-                        "NAME_INVALID_CHARACTERS",
+                        RegistryProblemCode.NAME_INVALID_CHARACTERS,
                         "This name must be written " + script + " with letters, spaces, hyphens or apostrophes only"));
                 return null;
             }
@@ -279,17 +286,21 @@ public class HouseholdValidator {
             if (parsed.isEmpty()) {
                 problems.add(new ValidationProblem(
                         prefix + "birthDate",
-                        "BIRTH_DATE_INVALID",
+                        RegistryProblemCode.BIRTH_DATE_INVALID,
                         "Write the date of birth as YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)"));
                 return BirthDate.UNKNOWN;
             }
             BirthDate birthDate = parsed.get();
             if (birthDate.isAfter(LocalDate.now(clock))) {
                 problems.add(new ValidationProblem(
-                        prefix + "birthDate", "BIRTH_DATE_IN_FUTURE", "The date of birth lies in the future"));
+                        prefix + "birthDate",
+                        RegistryProblemCode.BIRTH_DATE_IN_FUTURE,
+                        "The date of birth lies in the future"));
             } else if (birthDate.date() != null && birthDate.date().isBefore(EARLIEST_BIRTH)) {
                 problems.add(new ValidationProblem(
-                        prefix + "birthDate", "BIRTH_DATE_TOO_EARLY", "The date of birth lies before 1900"));
+                        prefix + "birthDate",
+                        RegistryProblemCode.BIRTH_DATE_TOO_EARLY,
+                        "The date of birth lies before 1900"));
             }
             return birthDate;
         }
@@ -302,7 +313,7 @@ public class HouseholdValidator {
             if (phone.isEmpty()) {
                 problems.add(new ValidationProblem(
                         prefix + "phone",
-                        "PHONE_INVALID",
+                        RegistryProblemCode.PHONE_INVALID,
                         "Not a phone number: write it with its country code, e.g. +963 944 123 456"));
                 return null;
             }
@@ -317,13 +328,15 @@ public class HouseholdValidator {
             if (!DOCUMENT_NUMBER.matcher(number).matches()) {
                 problems.add(new ValidationProblem(
                         prefix + "documentNumber",
-                        "DOCUMENT_NUMBER_INVALID",
+                        RegistryProblemCode.DOCUMENT_NUMBER_INVALID,
                         "A document number has up to 40 letters, digits, spaces, '/' or '-'"));
                 return null;
             }
             if (type == null && blank(details.documentType())) {
                 problems.add(new ValidationProblem(
-                        prefix + "documentType", "DOCUMENT_TYPE_MISSING", "A document number needs its document type"));
+                        prefix + "documentType",
+                        RegistryProblemCode.DOCUMENT_TYPE_MISSING,
+                        "A document number needs its document type"));
             }
             return number;
         }
@@ -338,7 +351,7 @@ public class HouseholdValidator {
                 if (need.isEmpty()) {
                     problems.add(new ValidationProblem(
                             prefix + "specificNeeds",
-                            "SPECIFIC_NEED_UNKNOWN",
+                            RegistryProblemCode.SPECIFIC_NEED_UNKNOWN,
                             "Unknown specific-need code: " + shorten(code)));
                 } else if (!needs.contains(need.get())) {
                     needs.add(need.get());
@@ -394,7 +407,7 @@ public class HouseholdValidator {
         if (text.length() > MAX_TEXT || text.chars().anyMatch(c -> c < 0x20 || c == '<' || c == '>')) {
             problems.add(new ValidationProblem(
                     field,
-                    "TEXT_INVALID",
+                    RegistryProblemCode.TEXT_INVALID,
                     "At most " + MAX_TEXT + " characters, without control characters or angle brackets"));
             return null;
         }

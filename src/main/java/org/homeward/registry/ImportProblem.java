@@ -1,10 +1,16 @@
 package org.homeward.registry;
 
+import org.homeward.problems.ProblemCode;
+
 /**
  * One problem found in an import file: the row (1 = header row), the column (empty for the whole
  * row or file), a stable code and a sentence.
  */
 public record ImportProblem(long row, String column, String code, String message) {
+
+    public ImportProblem(long row, String column, ProblemCode code, String message) {
+        this(row, column, code.name(), message);
+    }
 
     @Override
     public String toString() {

@@ -1,14 +1,20 @@
 package org.homeward.registry;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when an import file cannot be read at all: wrong encoding, broken quoting, missing columns. */
 public class InterchangeFileException extends ProblemException {
 
+    private final ProblemCode code;
     private final ImportProblem problem;
 
+    /** A file refused with the problem of its row and column; the problem's code is a word of the registry's
+     * or a shared one. */
     public InterchangeFileException(ImportProblem problem) {
         super(problem.toString());
+        this.code = ProblemCode.named(problem.code(), RegistryProblemCode.class);
         this.problem = problem;
     }
 
@@ -17,12 +23,12 @@ public class InterchangeFileException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return problem.code();
+    public ProblemCode code() {
+        return code;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.homeward.problems.CommonProblemCode;
 
 /**
  * Reads the rows of an import file in the interchange layout, whatever its format (CSV or XLSX),
@@ -29,7 +30,8 @@ interface InterchangeReader extends Iterator<InterchangeRow>, Closeable {
     /** Opens a file, taking at most this many data rows from an XLSX workbook (CSV files stream and have no limit). */
     static InterchangeReader open(Path file, int xlsxMaxRows) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new InterchangeFileException(new ImportProblem(0, "", "FILE_NOT_FOUND", "No such file: " + file));
+            throw new InterchangeFileException(
+                    new ImportProblem(0, "", RegistryProblemCode.FILE_NOT_FOUND, "No such file: " + file));
         }
         byte[] start = new byte[4];
         int read;
@@ -64,12 +66,12 @@ interface InterchangeReader extends Iterator<InterchangeRow>, Closeable {
                 throw new InterchangeFileException(new ImportProblem(
                         1,
                         name,
-                        "COLUMN_UNKNOWN",
+                        RegistryProblemCode.COLUMN_UNKNOWN,
                         "Unknown column '" + shorten(name) + "'; the columns are listed in docs/interchange.md"));
             }
             if (!seen.add(column)) {
-                throw new InterchangeFileException(
-                        new ImportProblem(1, name, "COLUMN_REPEATED", "The column '" + name + "' appears twice"));
+                throw new InterchangeFileException(new ImportProblem(
+                        1, name, RegistryProblemCode.COLUMN_REPEATED, "The column '" + name + "' appears twice"));
             }
             columns.put(i, column);
         }
@@ -83,7 +85,7 @@ interface InterchangeReader extends Iterator<InterchangeRow>, Closeable {
             throw new InterchangeFileException(new ImportProblem(
                     1,
                     String.join(", ", missing),
-                    "COLUMN_MISSING",
+                    CommonProblemCode.COLUMN_MISSING,
                     "Required column(s) missing: " + String.join(", ", missing)));
         }
         return columns;
@@ -96,7 +98,7 @@ interface InterchangeReader extends Iterator<InterchangeRow>, Closeable {
                 : new ImportProblem(
                         number,
                         "",
-                        "ROW_WRONG_LENGTH",
+                        RegistryProblemCode.ROW_WRONG_LENGTH,
                         "The row has " + cells.length + " cells where the header has " + header.length);
         Map<InterchangeColumn, String> values = new EnumMap<>(InterchangeColumn.class);
         for (int i = 0; i < cells.length && i < header.length; i++) {

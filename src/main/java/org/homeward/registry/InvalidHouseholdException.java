@@ -1,7 +1,9 @@
 package org.homeward.registry;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a household's registration or update has problems; carries all of them. */
 public class InvalidHouseholdException extends ProblemException {
@@ -19,13 +21,13 @@ public class InvalidHouseholdException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "HOUSEHOLD_INVALID";
+    public ProblemCode code() {
+        return RegistryProblemCode.HOUSEHOLD_INVALID;
     }
 
     @Override

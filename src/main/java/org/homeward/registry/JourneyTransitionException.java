@@ -1,6 +1,8 @@
 package org.homeward.registry;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a journey is asked to move backwards or out of a final status. */
 public class JourneyTransitionException extends ProblemException {
@@ -9,12 +11,12 @@ public class JourneyTransitionException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "JOURNEY_TRANSITION_NOT_ALLOWED";
+    public ProblemCode code() {
+        return RegistryProblemCode.JOURNEY_TRANSITION_NOT_ALLOWED;
     }
 }

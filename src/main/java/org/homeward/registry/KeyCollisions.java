@@ -114,7 +114,7 @@ class KeyCollisions {
                 problems.add(new ImportProblem(
                         rowOf(household, member),
                         InterchangeColumn.INDIVIDUAL_KEY.header(),
-                        "INDIVIDUAL_KEY_TAKEN",
+                        RegistryProblemCode.INDIVIDUAL_KEY_TAKEN,
                         "This individual key already belongs to the registered household '" + owner + "'"));
             }
         }
@@ -122,7 +122,8 @@ class KeyCollisions {
     }
 
     private static Verdict refused(long row, String column, String message) {
-        return new Verdict(false, List.of(new ImportProblem(row, column, "HOUSEHOLD_KEY_TAKEN", message)));
+        return new Verdict(
+                false, List.of(new ImportProblem(row, column, RegistryProblemCode.HOUSEHOLD_KEY_TAKEN, message)));
     }
 
     private static long rowOf(ImportedHousehold household, int member) {

@@ -11,6 +11,7 @@ import org.homeward.places.PlaceCandidate;
 import org.homeward.places.PlaceLookup;
 import org.homeward.places.PlaceNameResolver;
 import org.homeward.places.PlaceResolution;
+import org.homeward.problems.CommonProblemCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +66,7 @@ class MemberPlaceNames {
         if (reading.ambiguous()) {
             problems.add(new ValidationProblem(
                     field,
-                    "COUNTRY_AMBIGUOUS",
+                    RegistryProblemCode.COUNTRY_AMBIGUOUS,
                     "'" + shorten(typed) + "' may be "
                             + reading.candidates().stream()
                                     .map(country -> country.nameEn() + " (" + country.iso3() + ")")
@@ -75,7 +76,7 @@ class MemberPlaceNames {
         } else {
             problems.add(new ValidationProblem(
                     field,
-                    "COUNTRY_UNKNOWN",
+                    CommonProblemCode.COUNTRY_UNKNOWN,
                     "No country is called '" + shorten(typed) + "': write its name or ISO 3166-1 alpha-3 code"));
         }
         return null;
@@ -92,10 +93,11 @@ class MemberPlaceNames {
                 return resolution.pcode().orElse(null);
             }
             case AMBIGUOUS -> {
-                problems.add(new ValidationProblem(field, "PLACE_AMBIGUOUS", resolution.message()));
+                problems.add(new ValidationProblem(field, RegistryProblemCode.PLACE_AMBIGUOUS, resolution.message()));
                 choices.put(field, resolution.candidates());
             }
-            case UNKNOWN -> problems.add(new ValidationProblem(field, "PLACE_UNKNOWN", resolution.message()));
+            case UNKNOWN ->
+                problems.add(new ValidationProblem(field, RegistryProblemCode.PLACE_UNKNOWN, resolution.message()));
         }
         return null;
     }

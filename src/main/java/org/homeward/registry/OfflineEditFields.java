@@ -20,20 +20,21 @@ final class OfflineEditFields {
     static Map<String, String> flatten(OfflineEditRequest request) {
         List<ValidationProblem> problems = new ArrayList<>();
         if (request.clientId() == null) {
-            problems.add(new ValidationProblem("clientId", "OFFLINE_EDIT_ID_MISSING", "Give the edit an id (a UUID)"));
+            problems.add(new ValidationProblem(
+                    "clientId", RegistryProblemCode.OFFLINE_EDIT_ID_MISSING, "Give the edit an id (a UUID)"));
         }
         if (request.deviceId() == null
                 || request.deviceId().isBlank()
                 || request.deviceId().length() > MAX_DEVICE) {
             problems.add(new ValidationProblem(
                     "deviceId",
-                    "OFFLINE_EDIT_DEVICE_MISSING",
+                    RegistryProblemCode.OFFLINE_EDIT_DEVICE_MISSING,
                     "Name the device the edit was made on (at most " + MAX_DEVICE + " characters)"));
         }
         if (request.baseVersion() == null || request.baseVersion() < 0) {
             problems.add(new ValidationProblem(
                     "baseVersion",
-                    "OFFLINE_EDIT_BASE_MISSING",
+                    RegistryProblemCode.OFFLINE_EDIT_BASE_MISSING,
                     "Send the version of the household the edit started from"));
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -42,7 +43,9 @@ final class OfflineEditFields {
                 fields.put(field, text(value));
             } else {
                 problems.add(new ValidationProblem(
-                        "household." + field, "OFFLINE_EDIT_FIELD_UNKNOWN", "Not a field an edit can change"));
+                        "household." + field,
+                        RegistryProblemCode.OFFLINE_EDIT_FIELD_UNKNOWN,
+                        "Not a field an edit can change"));
             }
         });
         for (int i = 0; i < request.members().size(); i++) {
@@ -60,7 +63,7 @@ final class OfflineEditFields {
         if (id == null) {
             problems.add(new ValidationProblem(
                     "members[" + index + "].individualId",
-                    "OFFLINE_EDIT_MEMBER_MISSING",
+                    RegistryProblemCode.OFFLINE_EDIT_MEMBER_MISSING,
                     "Name the member by the id the household was downloaded with"));
             return;
         }
@@ -73,7 +76,7 @@ final class OfflineEditFields {
             } else {
                 problems.add(new ValidationProblem(
                         "members[" + index + "]." + field,
-                        "OFFLINE_EDIT_FIELD_UNKNOWN",
+                        RegistryProblemCode.OFFLINE_EDIT_FIELD_UNKNOWN,
                         "Not a field an edit can change"));
             }
         });

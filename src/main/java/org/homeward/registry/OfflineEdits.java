@@ -145,7 +145,7 @@ public class OfflineEdits {
         if (!earlier.householdId().equals(householdId) || !earlier.submittedBy().equals(actor)) {
             throw new InvalidHouseholdException(List.of(new ValidationProblem(
                     "clientId",
-                    "OFFLINE_EDIT_ID_TAKEN",
+                    RegistryProblemCode.OFFLINE_EDIT_ID_TAKEN,
                     "This edit id was already used for another edit; give each edit a new id")));
         }
         return earlier.outcome();
@@ -157,7 +157,7 @@ public class OfflineEdits {
         List<ValidationProblem> problems = gone.stream()
                 .map(member -> new ValidationProblem(
                         "members." + member,
-                        "OFFLINE_EDIT_MEMBER_GONE",
+                        RegistryProblemCode.OFFLINE_EDIT_MEMBER_GONE,
                         "This member is no longer in the household; nothing of the edit was applied"))
                 .toList();
         OfflineEditOutcome outcome = new OfflineEditOutcome(

@@ -1,6 +1,8 @@
 package org.homeward.registry;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when someone registers or moves a household outside their sites and areas. */
 public class OutOfScopeException extends ProblemException {
@@ -10,12 +12,12 @@ public class OutOfScopeException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 403;
+    public ProblemKind kind() {
+        return ProblemKind.NOT_ALLOWED;
     }
 
     @Override
-    public String code() {
-        return "HOUSEHOLD_OUT_OF_SCOPE";
+    public ProblemCode code() {
+        return RegistryProblemCode.HOUSEHOLD_OUT_OF_SCOPE;
     }
 }

@@ -1,6 +1,8 @@
 package org.homeward.registry;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a reference's check character does not hold: it was mistyped, so nobody is looked for. */
 public class ReferenceMistypedException extends ProblemException {
@@ -10,12 +12,12 @@ public class ReferenceMistypedException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "REFERENCE_MISTYPED";
+    public ProblemCode code() {
+        return RegistryProblemCode.REFERENCE_MISTYPED;
     }
 }

@@ -1,6 +1,8 @@
 package org.homeward.registry;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when a search is asked for with a GET: its criteria (names, phones, document numbers) would
@@ -14,12 +16,12 @@ public class SearchCriteriaInUrlException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "SEARCH_CRITERIA_IN_URL";
+    public ProblemCode code() {
+        return RegistryProblemCode.SEARCH_CRITERIA_IN_URL;
     }
 }

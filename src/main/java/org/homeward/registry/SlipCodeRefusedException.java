@@ -1,6 +1,8 @@
 package org.homeward.registry;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a scanned slip code's signature does not hold: it was forged or altered, so nobody is looked for. */
 public class SlipCodeRefusedException extends ProblemException {
@@ -10,12 +12,12 @@ public class SlipCodeRefusedException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "SLIP_CODE_REFUSED";
+    public ProblemCode code() {
+        return RegistryProblemCode.SLIP_CODE_REFUSED;
     }
 }

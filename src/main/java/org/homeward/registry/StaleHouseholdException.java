@@ -1,6 +1,8 @@
 package org.homeward.registry;
 
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** Thrown when a household was changed by someone else since the editor read it. */
 public class StaleHouseholdException extends ProblemException {
@@ -18,12 +20,12 @@ public class StaleHouseholdException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "HOUSEHOLD_CHANGED_BY_SOMEONE_ELSE";
+    public ProblemCode code() {
+        return RegistryProblemCode.HOUSEHOLD_CHANGED_BY_SOMEONE_ELSE;
     }
 }

@@ -1,7 +1,9 @@
 package org.homeward.registry;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /**
  * Thrown when a household is registered while a member very likely is already registered, and
@@ -25,13 +27,13 @@ public class VeryLikelyDuplicateException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ProblemKind kind() {
+        return ProblemKind.CONFLICT;
     }
 
     @Override
-    public String code() {
-        return "HOUSEHOLD_VERY_LIKELY_DUPLICATE";
+    public ProblemCode code() {
+        return RegistryProblemCode.HOUSEHOLD_VERY_LIKELY_DUPLICATE;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.homeward.files.XlsxCells;
+import org.homeward.problems.CommonProblemCode;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -66,7 +67,7 @@ final class XlsxInterchangeReader implements InterchangeReader {
         if (first == null) {
             close();
             throw new InterchangeFileException(
-                    new ImportProblem(1, "", "FILE_EMPTY", "The first sheet has no header row"));
+                    new ImportProblem(1, "", CommonProblemCode.FILE_EMPTY, "The first sheet has no header row"));
         }
         header = first.cells();
         columns = InterchangeReader.columnsOf(header);
@@ -75,7 +76,10 @@ final class XlsxInterchangeReader implements InterchangeReader {
 
     private static InterchangeFileException unreadable() {
         return new InterchangeFileException(new ImportProblem(
-                0, "", "XLSX_UNREADABLE", "The file looks like a ZIP archive but is not a readable XLSX workbook"));
+                0,
+                "",
+                CommonProblemCode.XLSX_UNREADABLE,
+                "The file looks like a ZIP archive but is not a readable XLSX workbook"));
     }
 
     /** Runs on the pipeline's thread: parses the first sheet and hands its non-blank rows over in small lots. */
@@ -207,7 +211,7 @@ final class XlsxInterchangeReader implements InterchangeReader {
                 throw new InterchangeFileException(new ImportProblem(
                         rowNum + 1L,
                         "",
-                        "XLSX_TOO_MANY_ROWS",
+                        RegistryProblemCode.XLSX_TOO_MANY_ROWS,
                         fileName + " has more than " + String.format(Locale.ROOT, "%,d", maxRows) + " rows, the most an"
                                 + " XLSX import takes; nothing was imported. Split the workbook, or save it as CSV (UTF-8),"
                                 + " which has no such limit"));

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Registry",
-        allowedDependencies = {"access", "database", "files", "places", "web"})
+        allowedDependencies = {"access", "database", "files", "places", "problems", "web"})
 package org.homeward.registry;

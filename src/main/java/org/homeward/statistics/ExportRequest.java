@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
 
 /**
  * What to export: the filters of a query (stage, return type, period, area, country, counting)
@@ -18,18 +18,22 @@ public record ExportRequest(IndicatorQuery filters, List<TableDimension> by) {
         List<FieldProblem> problems = new ArrayList<>();
         if (by.size() > 2) {
             problems.add(new FieldProblem(
-                    "by", "STATISTICS_EXPORT_TOO_MANY_DIMENSIONS", "Lay rows out by at most two dimensions"));
+                    "by",
+                    StatisticsProblemCode.STATISTICS_EXPORT_TOO_MANY_DIMENSIONS,
+                    "Lay rows out by at most two dimensions"));
         }
         if (new HashSet<>(by).size() < by.size()) {
-            problems.add(new FieldProblem("by", "STATISTICS_SAME_DIMENSION_TWICE", "Each dimension once"));
+            problems.add(new FieldProblem(
+                    "by", StatisticsProblemCode.STATISTICS_SAME_DIMENSION_TWICE, "Each dimension once"));
         }
         if (by.stream().filter(TableDimension::isTime).count() > 1) {
-            problems.add(new FieldProblem("by", "STATISTICS_TWO_PERIODS", "Choose one period dimension"));
+            problems.add(new FieldProblem(
+                    "by", StatisticsProblemCode.STATISTICS_TWO_PERIODS, "Choose one period dimension"));
         }
         if (by.stream().anyMatch(HxlTags::isAttribute)) {
             problems.add(new FieldProblem(
                     "by",
-                    "STATISTICS_EXPORT_DIMENSION_IS_A_COLUMN",
+                    StatisticsProblemCode.STATISTICS_EXPORT_DIMENSION_IS_A_COLUMN,
                     "Sex and age are columns of every export, and the return type is chosen with type"));
         }
         if (!problems.isEmpty()) {

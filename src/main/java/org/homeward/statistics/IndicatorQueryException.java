@@ -1,7 +1,9 @@
 package org.homeward.statistics;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** A statistics question that cannot be answered as asked; names every parameter at fault. */
 public class IndicatorQueryException extends ProblemException {
@@ -19,13 +21,13 @@ public class IndicatorQueryException extends ProblemException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ProblemKind kind() {
+        return ProblemKind.INVALID;
     }
 
     @Override
-    public String code() {
-        return "STATISTICS_QUERY_INVALID";
+    public ProblemCode code() {
+        return StatisticsProblemCode.STATISTICS_QUERY_INVALID;
     }
 
     @Override

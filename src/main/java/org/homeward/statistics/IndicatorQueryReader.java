@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.ReturnType;
-import org.homeward.web.ProblemException.FieldProblem;
 
 /**
  * Reads a statistics query from request parameters ({@code stage, type, from, to, area, country,
@@ -54,7 +54,7 @@ public final class IndicatorQueryReader {
         if (unit == CountUnit.HOUSEHOLDS && counting == Counting.PERSONS) {
             problems.add(new FieldProblem(
                     "counting",
-                    "STATISTICS_COUNTING_NOT_FOR_HOUSEHOLDS",
+                    StatisticsProblemCode.STATISTICS_COUNTING_NOT_FOR_HOUSEHOLDS,
                     "Households are counted as registrations; deduplicated persons apply to individuals"));
         }
         if (!problems.isEmpty()) {
@@ -65,27 +65,33 @@ public final class IndicatorQueryReader {
 
     private void checkPeriod(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
-            problems.add(new FieldProblem("from", "STATISTICS_PERIOD_REVERSED", "The period starts after it ends"));
+            problems.add(new FieldProblem(
+                    "from", StatisticsProblemCode.STATISTICS_PERIOD_REVERSED, "The period starts after it ends"));
         }
         if (from != null && from.isBefore(LocalDate.of(1990, 1, 1))) {
-            problems.add(new FieldProblem("from", "STATISTICS_PERIOD_TOO_EARLY", "Periods start in 1990 or later"));
+            problems.add(new FieldProblem(
+                    "from", StatisticsProblemCode.STATISTICS_PERIOD_TOO_EARLY, "Periods start in 1990 or later"));
         }
         if (to != null && to.isAfter(today.plusYears(5))) {
-            problems.add(
-                    new FieldProblem("to", "STATISTICS_PERIOD_TOO_LATE", "Periods end at most five years from today"));
+            problems.add(new FieldProblem(
+                    "to",
+                    StatisticsProblemCode.STATISTICS_PERIOD_TOO_LATE,
+                    "Periods end at most five years from today"));
         }
     }
 
     private void checkTable(TableDimension rows, TableDimension columns, String country) {
         if (columns != null && rows == null) {
-            problems.add(new FieldProblem("columns", "STATISTICS_COLUMNS_WITHOUT_ROWS", "Choose rows before columns"));
+            problems.add(new FieldProblem(
+                    "columns", StatisticsProblemCode.STATISTICS_COLUMNS_WITHOUT_ROWS, "Choose rows before columns"));
         }
         if (rows != null && rows == columns) {
-            problems.add(
-                    new FieldProblem("columns", "STATISTICS_SAME_DIMENSION_TWICE", "Rows and columns must differ"));
+            problems.add(new FieldProblem(
+                    "columns", StatisticsProblemCode.STATISTICS_SAME_DIMENSION_TWICE, "Rows and columns must differ"));
         }
         if (rows != null && columns != null && rows.isTime() && columns.isTime()) {
-            problems.add(new FieldProblem("columns", "STATISTICS_TWO_PERIODS", "Choose one period dimension"));
+            problems.add(new FieldProblem(
+                    "columns", StatisticsProblemCode.STATISTICS_TWO_PERIODS, "Choose one period dimension"));
         }
         List<TableDimension.Breakdown> breakdowns = new ArrayList<>();
         for (TableDimension dimension : new TableDimension[] {rows, columns}) {
@@ -99,7 +105,7 @@ public final class IndicatorQueryReader {
         if (breakdowns.stream().distinct().count() > 1) {
             problems.add(new FieldProblem(
                     country != null ? "country" : "columns",
-                    "STATISTICS_BREAKDOWN_UNSUPPORTED",
+                    StatisticsProblemCode.STATISTICS_BREAKDOWN_UNSUPPORTED,
                     "Country of asylum, crossing point and sex or age cannot be combined with each other; combine one of"
                             + " them with periods, areas or return type"));
         }
@@ -113,7 +119,8 @@ public final class IndicatorQueryReader {
         try {
             return parse.apply(text.trim());
         } catch (IllegalArgumentException | DateTimeParseException | java.util.NoSuchElementException e) {
-            problems.add(new FieldProblem(name, "PARAMETER_INVALID", "'" + shorten(text) + "' is not a valid " + name));
+            problems.add(new FieldProblem(
+                    name, StatisticsProblemCode.PARAMETER_INVALID, "'" + shorten(text) + "' is not a valid " + name));
             return fallback;
         }
     }
@@ -125,7 +132,8 @@ public final class IndicatorQueryReader {
         }
         String value = upper(text.trim());
         if (!pattern.matcher(value).matches()) {
-            problems.add(new FieldProblem(name, "PARAMETER_INVALID", "'" + shorten(text) + "' is not " + expected));
+            problems.add(new FieldProblem(
+                    name, StatisticsProblemCode.PARAMETER_INVALID, "'" + shorten(text) + "' is not " + expected));
             return null;
         }
         return value;

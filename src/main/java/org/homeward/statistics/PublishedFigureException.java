@@ -1,46 +1,53 @@
 package org.homeward.statistics;
 
 import java.util.List;
-import org.homeward.web.ProblemException;
+import org.homeward.problems.ProblemCode;
+import org.homeward.problems.ProblemException;
+import org.homeward.problems.ProblemKind;
 
 /** A published figure that cannot be recorded or changed as asked: invalid, missing, or changed meanwhile. */
 public final class PublishedFigureException extends ProblemException {
 
-    private final int status;
-    private final String code;
+    private final ProblemKind kind;
+    private final StatisticsProblemCode code;
     private final List<FieldProblem> problems;
 
-    private PublishedFigureException(int status, String code, String message, List<FieldProblem> problems) {
+    private PublishedFigureException(
+            ProblemKind kind, StatisticsProblemCode code, String message, List<FieldProblem> problems) {
         super(message);
-        this.status = status;
+        this.kind = kind;
         this.code = code;
         this.problems = List.copyOf(problems);
     }
 
     static PublishedFigureException invalid(List<FieldProblem> problems) {
         return new PublishedFigureException(
-                400, "FIGURE_INVALID", problems.size() + " problem(s) in the figure", problems);
+                ProblemKind.INVALID,
+                StatisticsProblemCode.FIGURE_INVALID,
+                problems.size() + " problem(s) in the figure",
+                problems);
     }
 
     static PublishedFigureException notFound(long id) {
-        return new PublishedFigureException(404, "FIGURE_NOT_FOUND", "No published figure " + id, List.of());
+        return new PublishedFigureException(
+                ProblemKind.NOT_FOUND, StatisticsProblemCode.FIGURE_NOT_FOUND, "No published figure " + id, List.of());
     }
 
     static PublishedFigureException stale(long id, long version) {
         return new PublishedFigureException(
-                409,
-                "FIGURE_CHANGED_BY_SOMEONE_ELSE",
+                ProblemKind.CONFLICT,
+                StatisticsProblemCode.FIGURE_CHANGED_BY_SOMEONE_ELSE,
                 "Figure " + id + " was changed meanwhile; it is now at version " + version,
                 List.of());
     }
 
     @Override
-    public int status() {
-        return status;
+    public ProblemKind kind() {
+        return kind;
     }
 
     @Override
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 

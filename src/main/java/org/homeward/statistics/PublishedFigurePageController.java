@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemException.FieldProblem;
+import org.homeward.problems.ProblemKind;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -109,13 +110,13 @@ class PublishedFigurePageController {
             figures.update(id, form.toRequest(), principal.getName());
             return "redirect:/statistics/figures#figure-" + id;
         } catch (PublishedFigureException problem) {
-            if (problem.status() == 404) {
+            if (problem.kind() == ProblemKind.NOT_FOUND) {
                 throw problem;
             }
             model.addAttribute(
                     "errors",
                     problem.fieldProblems().isEmpty()
-                            ? Map.of("version", problem.code())
+                            ? Map.of("version", problem.code().name())
                             : errors(problem.fieldProblems()));
             return edit(id, model);
         }

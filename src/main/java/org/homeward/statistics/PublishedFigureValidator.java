@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /** Checks a published figure as entered, reporting every field at fault at once. */
@@ -46,7 +47,8 @@ class PublishedFigureValidator {
         LocalDate from = date(request.periodFrom(), "periodFrom", problems);
         LocalDate to = date(request.periodTo(), "periodTo", problems);
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add(new FieldProblem("periodTo", "FIGURE_PERIOD_REVERSED", "The period ends before it starts"));
+            problems.add(new FieldProblem(
+                    "periodTo", StatisticsProblemCode.FIGURE_PERIOD_REVERSED, "The period ends before it starts"));
         }
         FigureArea areaType = choice(request.areaType(), "areaType", FigureArea.class, problems);
         String areaCode = areaCode(indicator, areaType, request.areaCode(), problems);
@@ -54,7 +56,9 @@ class PublishedFigureValidator {
         LocalDate publishedOn = date(request.publishedOn(), "publishedOn", problems);
         if (publishedOn != null && publishedOn.isAfter(LocalDate.now(clock).plusDays(1))) {
             problems.add(new FieldProblem(
-                    "publishedOn", "FIGURE_PUBLISHED_IN_FUTURE", "A figure is published today or earlier"));
+                    "publishedOn",
+                    StatisticsProblemCode.FIGURE_PUBLISHED_IN_FUTURE,
+                    "A figure is published today or earlier"));
         }
         String citation = text(request.citation(), "citation", 2000, true, problems);
         String link = link(request.link(), problems);
@@ -71,18 +75,20 @@ class PublishedFigureValidator {
         String code = text == null || text.isBlank() ? null : text.trim().toUpperCase(Locale.ROOT);
         if (type == FigureArea.NATIONAL && code != null) {
             problems.add(new FieldProblem(
-                    "areaCode", "FIGURE_AREA_CODE_NOT_EXPECTED", "A national figure has no area code"));
+                    "areaCode",
+                    StatisticsProblemCode.FIGURE_AREA_CODE_NOT_EXPECTED,
+                    "A national figure has no area code"));
         } else if (type == FigureArea.AREA
                 && (code == null || !PCODE.matcher(code).matches())) {
             problems.add(new FieldProblem(
                     "areaCode",
-                    "FIGURE_AREA_CODE_INVALID",
+                    StatisticsProblemCode.FIGURE_AREA_CODE_INVALID,
                     "Give the P-code of a governorate, district or sub-district, such as SY02"));
         } else if (type == FigureArea.COUNTRY
                 && (code == null || !COUNTRY.matcher(code).matches())) {
             problems.add(new FieldProblem(
                     "areaCode",
-                    "FIGURE_AREA_CODE_INVALID",
+                    StatisticsProblemCode.FIGURE_AREA_CODE_INVALID,
                     "Give the ISO 3166-1 alpha-3 code of the country of asylum, such as LBN"));
         } else if (type == FigureArea.COUNTRY
                 && indicator != null
@@ -90,7 +96,7 @@ class PublishedFigureValidator {
                 && indicator != FigureIndicator.REFUGEE_RETURN_INTENTIONS) {
             problems.add(new FieldProblem(
                     "areaType",
-                    "FIGURE_COUNTRY_NOT_FOR_INDICATOR",
+                    StatisticsProblemCode.FIGURE_COUNTRY_NOT_FOR_INDICATOR,
                     "Only refugee figures are given by country of asylum"));
         }
         return type == FigureArea.NATIONAL ? null : code;
@@ -98,7 +104,8 @@ class PublishedFigureValidator {
 
     private static Long value(String text, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
-            problems.add(new FieldProblem("value", "FIGURE_VALUE_MISSING", "Give the published number"));
+            problems.add(
+                    new FieldProblem("value", StatisticsProblemCode.FIGURE_VALUE_MISSING, "Give the published number"));
             return null;
         }
         try {
@@ -110,7 +117,8 @@ class PublishedFigureValidator {
         } catch (NumberFormatException | ArithmeticException e) {
             // reported below
         }
-        problems.add(new FieldProblem("value", "FIGURE_VALUE_INVALID", "A whole number from 0 to 100,000,000"));
+        problems.add(new FieldProblem(
+                "value", StatisticsProblemCode.FIGURE_VALUE_INVALID, "A whole number from 0 to 100,000,000"));
         return null;
     }
 
@@ -119,7 +127,9 @@ class PublishedFigureValidator {
             return Enum.valueOf(type, text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem(
-                    field, "FIELD_INVALID", "Choose one of " + java.util.Arrays.toString(type.getEnumConstants())));
+                    field,
+                    StatisticsProblemCode.FIELD_INVALID,
+                    "Choose one of " + java.util.Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }
@@ -128,7 +138,8 @@ class PublishedFigureValidator {
         try {
             return LocalDate.parse(text == null ? "" : text.trim());
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "FIELD_DATE_INVALID", "A date written YYYY-MM-DD"));
+            problems.add(
+                    new FieldProblem(field, StatisticsProblemCode.FIELD_DATE_INVALID, "A date written YYYY-MM-DD"));
             return null;
         }
     }
@@ -136,9 +147,10 @@ class PublishedFigureValidator {
     private static String text(String text, String field, int longest, boolean required, List<FieldProblem> problems) {
         String value = text == null || text.isBlank() ? null : text.strip();
         if (value == null && required) {
-            problems.add(new FieldProblem(field, "FIELD_MISSING", "This field is required"));
+            problems.add(new FieldProblem(field, StatisticsProblemCode.FIELD_MISSING, "This field is required"));
         } else if (value != null && value.length() > longest) {
-            problems.add(new FieldProblem(field, "FIELD_TOO_LONG", "At most " + longest + " characters"));
+            problems.add(
+                    new FieldProblem(field, CommonProblemCode.FIELD_TOO_LONG, "At most " + longest + " characters"));
         }
         return value;
     }
@@ -158,8 +170,8 @@ class PublishedFigureValidator {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        problems.add(
-                new FieldProblem("link", "FIGURE_LINK_INVALID", "A web address starting with https:// or http://"));
+        problems.add(new FieldProblem(
+                "link", StatisticsProblemCode.FIGURE_LINK_INVALID, "A web address starting with https:// or http://"));
         return null;
     }
 }

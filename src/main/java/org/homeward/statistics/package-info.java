@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Statistics",
-        allowedDependencies = {"database", "files", "places", "registry", "web"})
+        allowedDependencies = {"database", "files", "places", "problems", "registry", "web"})
 package org.homeward.statistics;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.homeward.problems.ProblemException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

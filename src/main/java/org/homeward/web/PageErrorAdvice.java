@@ -1,6 +1,7 @@
 package org.homeward.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.homeward.problems.ProblemException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,7 +20,7 @@ class PageErrorAdvice {
 
     @ExceptionHandler(ProblemException.class)
     String problem(ProblemException exception, HttpServletResponse response, Model model) {
-        return page(exception.status(), exception.code(), response, model);
+        return page(ProblemStatuses.of(exception), exception.code().name(), response, model);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -3,6 +3,7 @@ package org.homeward.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import org.homeward.problems.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -35,18 +36,19 @@ class ProblemAdvice {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException exception, HttpServletRequest request) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(exception.status()), exception.getMessage());
-        problem.setProperty("code", exception.code());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.valueOf(ProblemStatuses.of(exception)), exception.getMessage());
+        problem.setProperty("code", exception.code().name());
         if (!exception.fieldProblems().isEmpty()) {
             problem.setProperty("errors", exception.fieldProblems());
         }
         ResponseEntity<ProblemDetail> answer = answer(problem, request);
-        if (exception.headers().isEmpty()) {
+        java.util.Map<String, String> headers = ProblemStatuses.headers(exception);
+        if (headers.isEmpty()) {
             return answer;
         }
         return ResponseEntity.status(answer.getStatusCode())
-                .headers(headers -> exception.headers().forEach(headers::add))
+                .headers(answerHeaders -> headers.forEach(answerHeaders::add))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

@@ -1,6 +1,7 @@
 package org.homeward.web;
 
 import java.util.List;
+import org.homeward.problems.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.core.JacksonException;

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Web",
-        allowedDependencies = {})
+        allowedDependencies = {"problems"})
 package org.homeward.web;

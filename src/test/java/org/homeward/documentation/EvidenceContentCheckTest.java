@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
+import org.homeward.web.ProblemStatuses;
 import org.junit.jupiter.api.Test;
 
 class EvidenceContentCheckTest {
@@ -58,8 +59,8 @@ class EvidenceContentCheckTest {
     private static void assertRefused(byte[] content, int status, String code) {
         assertThatThrownBy(() -> EvidenceContentCheck.check(content))
                 .isInstanceOfSatisfying(EvidenceRefusedException.class, refused -> {
-                    assertThat(refused.status()).isEqualTo(status);
-                    assertThat(refused.code()).isEqualTo(code);
+                    assertThat(ProblemStatuses.of(refused)).isEqualTo(status);
+                    assertThat(refused.code().name()).isEqualTo(code);
                     assertThat(refused.fieldProblems())
                             .extracting(problem -> problem.field())
                             .containsExactly("file");

@@ -15,6 +15,7 @@ import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
+import org.homeward.web.ProblemStatuses;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -103,7 +104,7 @@ class ReferenceSnapshotIT {
         assertThatThrownBy(() -> snapshots.snapshot(1))
                 .isInstanceOf(SnapshotTooLargeException.class)
                 .hasMessageContaining("more than 1 people");
-        assertThat(new SnapshotTooLargeException(1).status()).isEqualTo(422);
+        assertThat(ProblemStatuses.of(new SnapshotTooLargeException(1))).isEqualTo(422);
     }
 
     private Household register(String family, String destination, String phone, String document) {

@@ -244,6 +244,6 @@ class CoercionSignalIT {
                         () -> queue.review(id, new ProtectionReviewRequest("NO_CONCERN", null))))
                 .isInstanceOfSatisfying(
                         VoluntarinessException.class,
-                        refused -> assertThat(refused.code()).isEqualTo("SIGNAL_ALREADY_REVIEWED"));
+                        refused -> assertThat(refused.code().name()).isEqualTo("SIGNAL_ALREADY_REVIEWED"));
     }
 }

@@ -15,6 +15,7 @@ import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdCommands;
+import org.homeward.web.ProblemStatuses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,7 +105,7 @@ class VoluntarinessIT {
                                 family.id(), child, form(view.briefing().digest(), null))))
                 .isInstanceOfSatisfying(
                         VoluntarinessException.class,
-                        refused -> assertThat(refused.code()).isEqualTo("MEMBER_NOT_ELIGIBLE"));
+                        refused -> assertThat(refused.code().name()).isEqualTo("MEMBER_NOT_ELIGIBLE"));
         assertThatThrownBy(() -> as(
                         officer,
                         Role.REGISTRATION_OFFICER,
@@ -112,7 +113,7 @@ class VoluntarinessIT {
                                 family.id(), principal, form(view.briefing().digest(), null))))
                 .isInstanceOfSatisfying(
                         VoluntarinessException.class,
-                        refused -> assertThat(refused.code()).isEqualTo("ALREADY_RECORDED"));
+                        refused -> assertThat(refused.code().name()).isEqualTo("ALREADY_RECORDED"));
         assertThat(audit.query(officer, "household", family.id().toString(), null, null, 20))
                 .extracting(AuditRecord::action)
                 .contains("READ_VOLUNTARINESS", "RECORD_VOLUNTARINESS");
@@ -133,8 +134,8 @@ class VoluntarinessIT {
                             () -> voluntariness.record(
                                     single.id(), person, VoluntarinessTestData.atPlace(digest, place))))
                     .isInstanceOfSatisfying(VoluntarinessException.class, refused -> {
-                        assertThat(refused.status()).isEqualTo(400);
-                        assertThat(refused.code()).isEqualTo("PLACE_IN_CUSTODY");
+                        assertThat(ProblemStatuses.of(refused)).isEqualTo(400);
+                        assertThat(refused.code().name()).isEqualTo("PLACE_IN_CUSTODY");
                         assertThat(refused.getMessage()).contains("custody");
                         assertThat(refused.fieldProblems())
                                 .extracting(f -> f.field())
@@ -188,7 +189,7 @@ class VoluntarinessIT {
                         () -> voluntariness.record(single.id(), person, form("0".repeat(64), null))))
                 .isInstanceOfSatisfying(
                         VoluntarinessException.class,
-                        refused -> assertThat(refused.code()).isEqualTo("BRIEFING_CHANGED"));
+                        refused -> assertThat(refused.code().name()).isEqualTo("BRIEFING_CHANGED"));
     }
 
     @Test
@@ -288,7 +289,7 @@ class VoluntarinessIT {
                         () -> voluntariness.withdraw(single.id(), person, new WithdrawVoluntarinessRequest(null))))
                 .isInstanceOfSatisfying(
                         VoluntarinessException.class,
-                        refused -> assertThat(refused.code()).isEqualTo("NOT_RECORDED"));
+                        refused -> assertThat(refused.code().name()).isEqualTo("NOT_RECORDED"));
 
         VoluntarinessRecord again = as(
                 officer,
@@ -344,14 +345,14 @@ class VoluntarinessIT {
                         () -> reconfirmations.reconfirm(single.id(), person, forToday)))
                 .isInstanceOfSatisfying(
                         VoluntarinessException.class,
-                        refused -> assertThat(refused.code()).isEqualTo("NOT_RECORDED"));
+                        refused -> assertThat(refused.code().name()).isEqualTo("NOT_RECORDED"));
         as(recorder, Role.REGISTRATION_OFFICER, () -> voluntariness.record(single.id(), person, form(digest, null)));
         assertThatThrownBy(() -> as(
                         recorder,
                         Role.REGISTRATION_OFFICER,
                         () -> reconfirmations.reconfirm(single.id(), person, forToday)))
                 .isInstanceOfSatisfying(VoluntarinessException.class, refused -> {
-                    assertThat(refused.code()).isEqualTo("SAME_OFFICER");
+                    assertThat(refused.code().name()).isEqualTo("SAME_OFFICER");
                     assertThat(refused.getMessage()).contains("another officer");
                 });
         VoluntarinessReconfirmation done =
@@ -375,7 +376,7 @@ class VoluntarinessIT {
                         () -> reconfirmations.reconfirm(
                                 later.id(), laterPerson, new ReconfirmVoluntarinessRequest(tomorrows.toString()))))
                 .isInstanceOfSatisfying(VoluntarinessException.class, refused -> {
-                    assertThat(refused.code()).isEqualTo("NOT_DEPARTURE_DAY");
+                    assertThat(refused.code().name()).isEqualTo("NOT_DEPARTURE_DAY");
                     assertThat(refused.getMessage()).contains(today.plusDays(1).toString());
                 });
     }

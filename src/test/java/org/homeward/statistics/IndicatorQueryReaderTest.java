@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.ReturnType;
-import org.homeward.web.ProblemException.FieldProblem;
+import org.homeward.web.ProblemStatuses;
 import org.junit.jupiter.api.Test;
 
 class IndicatorQueryReaderTest {
@@ -74,7 +75,7 @@ class IndicatorQueryReaderTest {
                                 "counting",
                                 "persons"),
                         TODAY));
-        assertThat(problems.status()).isEqualTo(400);
+        assertThat(ProblemStatuses.of(problems)).isEqualTo(400);
         assertThat(problems.fieldProblems())
                 .extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("from", "area", "columns", "counting");
