@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
+import org.homeward.problems.CommonProblemCode;
 import org.homeward.problems.ProblemException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ public class DepartureDecisions {
         String reason = request.reason() == null ? "" : request.reason().strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (householdId == null) {
-            problems.add(new FieldProblem("householdId", MovementsProblemCode.HOUSEHOLD_MISSING, "Name the household"));
+            problems.add(new FieldProblem("householdId", CommonProblemCode.HOUSEHOLD_MISSING, "Name the household"));
         }
         if (reason.length() < ManifestRules.MIN_REASON || reason.length() > 2000) {
             problems.add(new FieldProblem(

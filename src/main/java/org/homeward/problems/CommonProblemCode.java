@@ -21,6 +21,8 @@ public enum CommonProblemCode implements ProblemCode {
     FILE_EMPTY,
     /** The file is not text in UTF-8. */
     FILE_NOT_UTF8,
+    /** No household is named where a step needs one. */
+    HOUSEHOLD_MISSING,
     /** A member is named that is not one of the household's. */
     MEMBER_UNKNOWN,
     /** A reason or note is longer than a free text may be. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.problems.CommonProblemCode;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.JourneyStatus;
@@ -102,7 +103,7 @@ public class BookingCommands {
         if (reason == null || reason.length() > ArrivingMembers.MAX_REASON) {
             throw new InvalidStayException(
                     "reason",
-                    reason == null ? "RELEASE_REASON_MISSING" : "REASON_TOO_LONG",
+                    reason == null ? ReceptionProblemCode.RELEASE_REASON_MISSING : CommonProblemCode.REASON_TOO_LONG,
                     "Say why the booking is released, in at most " + ArrivingMembers.MAX_REASON + " characters");
         }
         Stay stay = openStays.locked(stayId);

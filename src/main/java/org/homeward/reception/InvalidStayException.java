@@ -15,12 +15,7 @@ public class InvalidStayException extends ProblemException {
         this.problems = List.copyOf(problems);
     }
 
-    InvalidStayException(String field, ReceptionProblemCode code, String message) {
-        this(List.of(new FieldProblem(field, code, message)));
-    }
-
-    /** A field at fault whose code is given as its word, as the stay service's older steps still do. */
-    InvalidStayException(String field, String code, String message) {
+    InvalidStayException(String field, ProblemCode code, String message) {
         this(List.of(new FieldProblem(field, code, message)));
     }
 

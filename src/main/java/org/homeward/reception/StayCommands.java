@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.problems.CommonProblemCode;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.JourneyCommands;
@@ -136,20 +137,23 @@ public class StayCommands {
     @Transactional
     public Stay transfer(UUID stayId, TransferRequest request, String actor) {
         if (request.toCentre() == null || request.toCentre().isBlank()) {
-            throw new InvalidStayException("toCentre", "TRANSFER_CENTRE_MISSING", "Choose the centre to transfer to");
+            throw new InvalidStayException(
+                    "toCentre", ReceptionProblemCode.TRANSFER_CENTRE_MISSING, "Choose the centre to transfer to");
         }
         String reason = blankToNull(request.reason());
         if (reason == null || reason.length() > ArrivingMembers.MAX_REASON) {
             throw new InvalidStayException(
                     "reason",
-                    reason == null ? "TRANSFER_REASON_MISSING" : "REASON_TOO_LONG",
+                    reason == null ? ReceptionProblemCode.TRANSFER_REASON_MISSING : CommonProblemCode.REASON_TOO_LONG,
                     "Say why the household is transferred, in at most " + ArrivingMembers.MAX_REASON + " characters");
         }
         String target = request.toCentre().trim();
         Stay from = openStays.lockedArrived(stayId);
         if (from.centreCode().equals(target)) {
             throw new InvalidStayException(
-                    "toCentre", "TRANSFER_TO_SAME_CENTRE", "The household is in this centre already");
+                    "toCentre",
+                    ReceptionProblemCode.TRANSFER_TO_SAME_CENTRE,
+                    "The household is in this centre already");
         }
         admission.admit(target, from.spaces());
         Instant now = clock.instant();
@@ -209,7 +213,8 @@ public class StayCommands {
 
     private Household household(String idOrReference) {
         if (idOrReference == null || idOrReference.isBlank()) {
-            throw new InvalidStayException("household", "HOUSEHOLD_MISSING", "Give the household's id or reference");
+            throw new InvalidStayException(
+                    "household", CommonProblemCode.HOUSEHOLD_MISSING, "Give the household's id or reference");
         }
         String text = idOrReference.trim();
         try {
@@ -261,15 +266,18 @@ public class StayCommands {
         CheckOutOutcome outcome = CheckOutOutcome.parse(request.outcome())
                 .orElseThrow(() -> new InvalidStayException(
                         "outcome",
-                        request.outcome() == null ? "OUTCOME_MISSING" : "OUTCOME_INVALID",
+                        request.outcome() == null
+                                ? ReceptionProblemCode.OUTCOME_MISSING
+                                : ReceptionProblemCode.OUTCOME_INVALID,
                         "Choose one of RETURNED_HOME, OTHER_ACCOMMODATION, LEFT_WITHOUT_NOTICE, OTHER"));
         String note = blankToNull(request.note());
         if (outcome == CheckOutOutcome.OTHER && note == null) {
-            throw new InvalidStayException("note", "CHECK_OUT_NOTE_MISSING", "Say where the household went");
+            throw new InvalidStayException(
+                    "note", ReceptionProblemCode.CHECK_OUT_NOTE_MISSING, "Say where the household went");
         }
         if (note != null && note.length() > ArrivingMembers.MAX_REASON) {
             throw new InvalidStayException(
-                    "note", "REASON_TOO_LONG", "At most " + ArrivingMembers.MAX_REASON + " characters");
+                    "note", CommonProblemCode.REASON_TOO_LONG, "At most " + ArrivingMembers.MAX_REASON + " characters");
         }
         return outcome;
     }

@@ -71,7 +71,7 @@ public class HouseholdCommands {
                 || households.idOfReference(normalised).isPresent()) {
             throw new InvalidHouseholdException(List.of(new ValidationProblem(
                     "reference",
-                    "REFERENCE_UNUSABLE",
+                    RegistryProblemCode.REFERENCE_UNUSABLE,
                     "This reference is not one Homeward gave out, or a household already has it")));
         }
         return registerAs(request, normalised, actor);
@@ -151,7 +151,7 @@ public class HouseholdCommands {
         if (request.members().size() < before.members().size()) {
             problems.add(new ValidationProblem(
                     "members",
-                    "MEMBER_REMOVAL_NOT_ALLOWED",
+                    RegistryProblemCode.MEMBER_REMOVAL_NOT_ALLOWED,
                     "Members cannot be removed by an edit; remove one with its own action and a reason"));
         }
         if (!problems.isEmpty()) {
@@ -199,8 +199,8 @@ public class HouseholdCommands {
     public Household addMember(UUID id, AddMemberRequest request, String actor) {
         Household household = queries.find(id);
         if (request.member() == null) {
-            throw new InvalidHouseholdException(
-                    List.of(new ValidationProblem("member", "MEMBER_MISSING", "Send the new member")));
+            throw new InvalidHouseholdException(List.of(
+                    new ValidationProblem("member", RegistryProblemCode.MEMBER_MISSING, "Send the new member")));
         }
         List<IndividualDetails> members = new ArrayList<>(
                 household.members().stream().map(IndividualDetails::of).toList());

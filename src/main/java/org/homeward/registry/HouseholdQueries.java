@@ -131,7 +131,9 @@ public class HouseholdQueries {
         Household household = find(householdId);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new InvalidHouseholdException(List.of(new ValidationProblem(
-                    "reason", "REVEAL_REASON_MISSING", "Say why you need to see this (at most 500 characters)")));
+                    "reason",
+                    RegistryProblemCode.REVEAL_REASON_MISSING,
+                    "Say why you need to see this (at most 500 characters)")));
         }
         Individual member = household.members().stream()
                 .filter(candidate -> candidate.id().equals(individualId))

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
+import org.homeward.problems.CommonProblemCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,12 +62,12 @@ public class JourneyCommands {
         }
         if (next == JourneyStatus.WITHDRAWN
                 && (command.reason() == null || command.reason().isBlank())) {
-            throw new InvalidHouseholdException(List.of(
-                    new ValidationProblem("reason", "WITHDRAWAL_REASON_MISSING", "Say why the journey is withdrawn")));
+            throw new InvalidHouseholdException(List.of(new ValidationProblem(
+                    "reason", RegistryProblemCode.WITHDRAWAL_REASON_MISSING, "Say why the journey is withdrawn")));
         }
         if (command.reason() != null && command.reason().length() > 500) {
-            throw new InvalidHouseholdException(
-                    List.of(new ValidationProblem("reason", "REASON_TOO_LONG", "A reason has at most 500 characters")));
+            throw new InvalidHouseholdException(List.of(new ValidationProblem(
+                    "reason", CommonProblemCode.REASON_TOO_LONG, "A reason has at most 500 characters")));
         }
         Instant now = clock.instant();
         versions.keep(before);
