@@ -119,12 +119,14 @@ if [ "$runtime" != unshare ]; then
   runner_pid=$!
   stop_container() { oci kill "$name" "$1"; }
 else
-  # The same as the runtime's container, by hand: own mount and process namespaces, /proc of its own, a
-  # minimal /dev, tmpfs on /tmp, the volume bound in; then chroot into the image as its user.
+  # The same as the runtime's container, by hand: own mount and process namespaces, a read-only root,
+  # /proc of its own, a minimal /dev, tmpfs on /tmp, the volume bound in; then chroot into the image as
+  # its user (a uid other than 0 keeps no capabilities).
   ip netns exec "$name" unshare --mount --pid --fork --kill-child=SIGKILL /bin/bash -c '
     set -e
     root="$1"; data="$2"; volume="$3"; user="$4"; workdir="$5"; envfile="$6"; argsfile="$7"
     mount --make-rprivate /
+    mount --bind "$root" "$root" && mount -o remount,bind,ro "$root"
     mount -t proc proc "$root/proc"
     mount -t tmpfs -o mode=0755,nosuid dev "$root/dev"
     for node in null zero random urandom full tty; do touch "$root/dev/$node"; mount --bind "/dev/$node" "$root/dev/$node"; done
