@@ -114,4 +114,60 @@ public final class HouseholdFixtures {
         member.put("specificNeeds", needs);
         return member;
     }
+
+    /**
+     * Yaseen Omar Alfahes, head of the family the page scans register, with a national ID: the scans
+     * register him twice with other phone spellings, so that the duplicate run proposes a pair.
+     */
+    public static IndividualDetails yaseen(String birthDate, String phone, String nationalId) {
+        return new IndividualDetails(
+                "PRINCIPAL",
+                "ياسين",
+                "Yaseen",
+                "عمر",
+                "Omar",
+                null,
+                null,
+                "الفاحص",
+                "Alfahes",
+                "M",
+                birthDate,
+                phone,
+                "NATIONAL_ID",
+                nationalId,
+                null,
+                List.of());
+    }
+
+    /** Rana Sami Halabi, Yaseen's wife, born in 1985; phone and document may be left out (null). */
+    public static IndividualDetails rana(String phone, String documentType, String documentNumber) {
+        return new IndividualDetails(
+                "SPOUSE",
+                "رنا",
+                "Rana",
+                "سامي",
+                "Sami",
+                null,
+                null,
+                "الحلبي",
+                "Halabi",
+                "F",
+                "1985-11-20",
+                phone,
+                documentType,
+                documentNumber,
+                null,
+                List.of());
+    }
+
+    /**
+     * A family home from Lebanon through the Masnaa crossing to rural Damascus (SY010000), registered at
+     * the crossing; the planned arrival may be left out (null).
+     */
+    public static RegisterHouseholdRequest fromLebanon(String plannedArrival, List<IndividualDetails> members) {
+        return new RegisterHouseholdRequest(
+                "Masnaa crossing",
+                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", plannedArrival),
+                members);
+    }
 }
