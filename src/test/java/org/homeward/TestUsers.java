@@ -43,6 +43,19 @@ public final class TestUsers {
         return username;
     }
 
+    /** Creates a new account (a name not used before: a test that made it fails) with these scopes. */
+    public static String create(
+            UserService users,
+            String username,
+            Role role,
+            String password,
+            String organisation,
+            List<ScopeGrant> scopes) {
+        users.create(username, role, password, organisation);
+        users.setScopes(username, scopes);
+        return username;
+    }
+
     /**
      * Creates an account for a walk over the pages unless it exists already: a role that is limited by
      * scopes is given these when made now, any other role none. Returns the username.

@@ -170,4 +170,57 @@ public final class HouseholdFixtures {
                 new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", plannedArrival),
                 members);
     }
+
+    /**
+     * A person as the quick registration forms take one: given and family name in Arabic and Latin
+     * script, sex, birth date and phone (either may be null), no father's name, document or needs.
+     */
+    public static IndividualDetails person(
+            String relationship,
+            String givenAr,
+            String givenLatin,
+            String familyAr,
+            String familyLatin,
+            String sex,
+            String birthDate,
+            String phone) {
+        return new IndividualDetails(
+                relationship,
+                givenAr,
+                givenLatin,
+                null,
+                null,
+                null,
+                null,
+                familyAr,
+                familyLatin,
+                sex,
+                birthDate,
+                phone,
+                null,
+                null,
+                null,
+                List.of());
+    }
+
+    /** A family registered at a field office, home from Lebanon through Masnaa to Aleppo (SY020000). */
+    public static RegisterHouseholdRequest atFieldOffice(List<IndividualDetails> members) {
+        return new RegisterHouseholdRequest(
+                "Field office", new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null), members);
+    }
+
+    /**
+     * Layla Offkurdi and her son Sami, the family the offline-edit tests keep on a device and edit on
+     * both sides; the son's given name is the field both sides change.
+     */
+    public static RegisterHouseholdRequest laylaAndSami() {
+        return atFieldOffice(List.of(
+                person("PRINCIPAL", "ليلى", "Layla", "الكردي", "Offkurdi", "F", "1980", "+963944771234"),
+                offkurdiSon("Sami")));
+    }
+
+    /** Layla's son with the Latin given name as someone spelled it. */
+    public static IndividualDetails offkurdiSon(String givenLatin) {
+        return person("SON", "سامي", givenLatin, "الكردي", "Offkurdi", "M", "2016", null);
+    }
 }
