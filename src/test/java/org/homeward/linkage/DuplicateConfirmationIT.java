@@ -128,32 +128,18 @@ class DuplicateConfirmationIT {
 
     private static Map<String, Object> household(
             String familyLatin, String familyArabic, String birthDate, String phone) {
-        return Map.of(
-                "registrationSite",
-                "Masnaa crossing",
-                "journey",
-                Map.of(
-                        "returnType",
-                        "REFUGEE",
-                        "originCountry",
-                        "LBN",
-                        "crossingPoint",
-                        "MASNAA",
-                        "destinationPcode",
-                        "SY020000"),
-                "members",
-                List.of(HouseholdFixtures.member(
-                        "PRINCIPAL",
-                        "عبد الرحمن",
-                        "Abdulrahman",
-                        "نجيب",
-                        "Najib",
-                        familyArabic,
-                        familyLatin,
-                        "M",
-                        birthDate,
-                        phone,
-                        List.of())));
+        return HouseholdFixtures.atMasnaaForAleppo(List.of(HouseholdFixtures.member(
+                "PRINCIPAL",
+                "عبد الرحمن",
+                "Abdulrahman",
+                "نجيب",
+                "Najib",
+                familyArabic,
+                familyLatin,
+                "M",
+                birthDate,
+                phone,
+                List.of())));
     }
 
     private static Map<String, Object> confirmed(Map<String, Object> household, String reference, String reason) {

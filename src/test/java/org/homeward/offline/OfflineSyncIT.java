@@ -373,58 +373,30 @@ class OfflineSyncIT {
         ApiClient two = as("offline.two");
         UUID deviceOfOne = registerDevice(one, "Tablet one");
         UUID deviceOfTwo = registerDevice(two, "Tablet two");
-        Map<String, Object> typedOnce = Map.of(
-                "registrationSite",
-                "Masnaa crossing",
-                "journey",
-                Map.of(
-                        "returnType",
-                        "REFUGEE",
-                        "originCountry",
-                        "LBN",
-                        "crossingPoint",
-                        "MASNAA",
-                        "destinationPcode",
-                        "SY020000"),
-                "members",
-                List.of(HouseholdFixtures.member(
-                        "PRINCIPAL",
-                        "عبد الرحمن",
-                        "Abdulrahman",
-                        "يوسف",
-                        "Yousef",
-                        "الزعبي",
-                        "Al-Zoubi",
-                        "M",
-                        "1984-06-02",
-                        null,
-                        List.of())));
-        Map<String, Object> typedAgain = Map.of(
-                "registrationSite",
-                "Masnaa crossing",
-                "journey",
-                Map.of(
-                        "returnType",
-                        "REFUGEE",
-                        "originCountry",
-                        "LBN",
-                        "crossingPoint",
-                        "MASNAA",
-                        "destinationPcode",
-                        "SY020000"),
-                "members",
-                List.of(HouseholdFixtures.member(
-                        "PRINCIPAL",
-                        null,
-                        "Abd al-Rahman",
-                        null,
-                        "Youssef",
-                        null,
-                        "Zoubi",
-                        "M",
-                        "1984-06-02",
-                        null,
-                        List.of())));
+        Map<String, Object> typedOnce = HouseholdFixtures.atMasnaaForAleppo(List.of(HouseholdFixtures.member(
+                "PRINCIPAL",
+                "عبد الرحمن",
+                "Abdulrahman",
+                "يوسف",
+                "Yousef",
+                "الزعبي",
+                "Al-Zoubi",
+                "M",
+                "1984-06-02",
+                null,
+                List.of())));
+        Map<String, Object> typedAgain = HouseholdFixtures.atMasnaaForAleppo(List.of(HouseholdFixtures.member(
+                "PRINCIPAL",
+                null,
+                "Abd al-Rahman",
+                null,
+                "Youssef",
+                null,
+                "Zoubi",
+                "M",
+                "1984-06-02",
+                null,
+                List.of())));
 
         JsonNode first = sync(
                         one,

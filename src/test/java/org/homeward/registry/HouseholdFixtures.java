@@ -223,4 +223,23 @@ public final class HouseholdFixtures {
     public static IndividualDetails offkurdiSon(String givenLatin) {
         return person("SON", "سامي", givenLatin, "الكردي", "Offkurdi", "M", "2016", null);
     }
+
+    /** A household as the API receives it: registered at the Masnaa crossing, home from Lebanon to Aleppo, no date. */
+    public static Map<String, Object> atMasnaaForAleppo(List<Map<String, Object>> members) {
+        return Map.of(
+                "registrationSite",
+                "Masnaa crossing",
+                "journey",
+                Map.of(
+                        "returnType",
+                        "REFUGEE",
+                        "originCountry",
+                        "LBN",
+                        "crossingPoint",
+                        "MASNAA",
+                        "destinationPcode",
+                        "SY020000"),
+                "members",
+                members);
+    }
 }
