@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.homeward.ApiClient;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,12 +70,7 @@ class AttackSuiteIT {
     }
 
     private void user(String name, Role role) {
-        try {
-            users.create(name, role, "attack suite password", null);
-            users.setScopes(name, List.of(ScopeGrant.parse("area:SY02")));
-        } catch (UserProblemException exists) {
-            // created earlier
-        }
+        TestUsers.ensure(users, name, role, "attack suite password", null, List.of(ScopeGrant.parse("area:SY02")));
     }
 
     private HttpClient signedIn(String name) throws Exception {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,11 +38,7 @@ class CrossSiteAndCredentialsIT {
     int port;
 
     private void user(String name, Role role) {
-        try {
-            users.create(name, role, PASSWORD, null);
-        } catch (UserProblemException exists) {
-            // created earlier
-        }
+        TestUsers.ensure(users, name, role, PASSWORD, null);
     }
 
     private long tokensOf(String name) {

@@ -12,6 +12,7 @@ import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
 import org.homeward.RawHttp;
+import org.homeward.TestUsers;
 import org.homeward.registry.HouseholdFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,11 +54,7 @@ class LimitsAttackIT {
     }
 
     private void user(String name, Role role) {
-        try {
-            users.create(name, role, PASSWORD, null);
-        } catch (UserProblemException exists) {
-            // created by an earlier test
-        }
+        TestUsers.ensure(users, name, role, PASSWORD, null);
     }
 
     private long households() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.registry.HouseholdFixturesForLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,12 +36,13 @@ class LogPrivacyIT {
 
     @Test
     void noNamePhoneOrDocumentReachesTheApplicationOrDatabaseLogs(CapturedOutput output) throws Exception {
-        try {
-            users.create("log.officer", Role.REGISTRATION_OFFICER, "log privacy password", null);
-            users.setScopes("log.officer", List.of(ScopeGrant.parse("area:SY02")));
-        } catch (UserProblemException exists) {
-            // created earlier
-        }
+        TestUsers.ensure(
+                users,
+                "log.officer",
+                Role.REGISTRATION_OFFICER,
+                "log privacy password",
+                null,
+                List.of(ScopeGrant.parse("area:SY02")));
         ApiClient api = new ApiClient(port, "log.officer", "log privacy password");
         Map<String, Object> household = HouseholdFixturesForLogs.single(NAME, PHONE, DOCUMENT);
         var registered = api.post("/api/v1/households", household);

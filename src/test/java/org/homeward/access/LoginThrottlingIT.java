@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.homeward.ApiClient;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,11 +37,7 @@ class LoginThrottlingIT {
     int port;
 
     private void user(String name) {
-        try {
-            users.create(name, Role.ANALYST, PASSWORD, null);
-        } catch (UserProblemException exists) {
-            // created earlier
-        }
+        TestUsers.ensure(users, name, Role.ANALYST, PASSWORD, null);
     }
 
     @Test

@@ -3,18 +3,17 @@ package org.homeward.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
-import org.homeward.ApplicationRoutes;
 import org.homeward.HomewardTest;
+import org.homeward.PageWalk;
+import org.homeward.TestUsers;
 import org.homeward.demo.DemoPopulationGenerator;
 import org.homeward.demo.DemoSettings;
 import org.homeward.demo.GenerationProgress;
@@ -26,13 +25,13 @@ import org.homeward.reception.StayCommands;
 import org.homeward.reception.StayQueries;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdFixtures;
 import org.homeward.registry.HouseholdImportService;
 import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.ImportOptions;
 import org.homeward.registry.ImportProgress;
 import org.homeward.registry.ImportReport;
 import org.homeward.registry.IndividualDetails;
-import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +44,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -107,27 +105,19 @@ class MaskingScanIT {
     @Test
     void noRoleSeesAWholePhoneOrDocumentNumberWithoutARevealWithAReason() throws Exception {
         Targets targets = load();
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(springSecurity())
-                .build();
+        PageWalk walk = PageWalk.through(context);
         SensitiveNeedles needles = SensitiveNeedles.of(jdbc);
         assertThat(needles.size())
                 .as("the population carries numbers to look for")
                 .isGreaterThan(100);
         List<String> leaks = new ArrayList<>();
-        int answers = 0;
-        for (Role role : Role.values()) {
-            String username = scanUser(role);
-            for (MockHttpServletRequestBuilder request : requests(targets)) {
-                MvcResult result = mvc.perform(request.with(user(username).roles(role.name())))
-                        .andReturn();
-                answers++;
-                needles.foundIn(everythingOf(result.getResponse()))
-                        .ifPresent(found -> leaks.add(
-                                role.cliName() + " " + result.getRequest().getMethod() + " "
-                                        + result.getRequest().getRequestURI() + " shows " + found));
-            }
-        }
+        int answers = walk.walk(
+                List.of(Role.values()),
+                this::scanUser,
+                () -> requests(targets),
+                answer -> true,
+                answer -> needles.foundIn(everythingOf(answer.response()))
+                        .ifPresent(found -> leaks.add(answer.where() + " shows " + found)));
         assertThat(answers).isGreaterThan(300);
         assertThat(leaks).isEmpty();
         assertThat(audit.query(null, "household", targets.household().id().toString(), null, null, 500))
@@ -135,7 +125,7 @@ class MaskingScanIT {
                 .contains("READ_HOUSEHOLD")
                 .doesNotContain("REVEAL_SENSITIVE");
 
-        revealsShowNumbersOnlyWithAReasonAndAreAudited(mvc, targets, needles);
+        revealsShowNumbersOnlyWithAReasonAndAreAudited(walk.mvc(), targets, needles);
     }
 
     private void revealsShowNumbersOnlyWithAReasonAndAreAudited(MockMvc mvc, Targets targets, SensitiveNeedles needles)
@@ -195,20 +185,26 @@ class MaskingScanIT {
         Household household = targets.household();
         IndividualDetails principal = IndividualDetails.of(household.members().get(0));
         List<MockHttpServletRequestBuilder> requests = new ArrayList<>();
-        for (String route : getRoutes()) {
-            String path = route.replace(
-                            "{id}",
+        for (String route : PageWalk.getRoutes(mappings)) {
+            String path = PageWalk.fill(
+                    route,
+                    Map.of(
+                            "id",
                             route.contains("stays/")
                                     ? targets.stay().toString()
                                     : route.startsWith("/duplicates/")
                                             ? Long.toString(targets.pair())
-                                            : household.id().toString())
-                    .replace("{memberId}", household.members().get(0).id().toString())
-                    .replace("{reference}", household.reference())
-                    .replace("{code}", targets.centre())
-                    .replace("{pcode}", "SY01")
-                    .replace("{requestId}", "1")
-                    .replaceAll("\\{\\*?[a-zA-Z]+}", "1");
+                                            : household.id().toString(),
+                            "memberId",
+                            household.members().get(0).id().toString(),
+                            "reference",
+                            household.reference(),
+                            "code",
+                            targets.centre(),
+                            "pcode",
+                            "SY01",
+                            "requestId",
+                            "1"));
             requests.add(MockMvcRequestBuilders.get(path)
                     .param("household", household.id().toString())
                     .param("reference", household.reference())
@@ -238,15 +234,6 @@ class MaskingScanIT {
         return requests;
     }
 
-    private List<String> getRoutes() {
-        Set<String> routes = new LinkedHashSet<>();
-        ApplicationRoutes.of(mappings).stream()
-                .filter(route -> route.method().equals("GET"))
-                .forEach(route -> routes.add(route.pattern()));
-        routes.remove("/error");
-        return List.copyOf(routes);
-    }
-
     private static String everythingOf(MockHttpServletResponse response) throws Exception {
         StringBuilder text = new StringBuilder(response.getContentAsString());
         for (String header : response.getHeaderNames()) {
@@ -256,21 +243,8 @@ class MaskingScanIT {
     }
 
     private String scanUser(Role role) {
-        String username = "scan." + role.cliName();
-        try {
-            users.create(username, role, "scan password 12345", "Scan NGO");
-        } catch (UserProblemException exists) {
-            return username;
-        }
-        if (role == Role.REGISTRATION_OFFICER || role == Role.RECEPTION_MANAGER) {
-            // Every governorate: the widest view a scoped role can be given.
-            users.setScopes(
-                    username,
-                    java.util.stream.IntStream.rangeClosed(1, 14)
-                            .mapToObj(governorate -> ScopeGrant.parse("area:SY%02d".formatted(governorate)))
-                            .toList());
-        }
-        return username;
+        return TestUsers.ensureSeeing(
+                users, "scan." + role.cliName(), role, "scan password 12345", "Scan NGO", TestUsers.everyGovernorate());
     }
 
     /**
@@ -328,43 +302,10 @@ class MaskingScanIT {
     private static RegisterHouseholdRequest request(
             String principalPhone, String principalDocument, String spousePhone) {
         List<IndividualDetails> members = new ArrayList<>();
-        members.add(new IndividualDetails(
-                "PRINCIPAL",
-                "ياسين",
-                "Yaseen",
-                "عمر",
-                "Omar",
-                null,
-                null,
-                "الفاحص",
-                "Alfahes",
-                "M",
-                "1981-06-02",
-                principalPhone,
-                "NATIONAL_ID",
-                principalDocument,
-                null,
-                List.of()));
+        members.add(HouseholdFixtures.yaseen("1981-06-02", principalPhone, principalDocument));
         if (spousePhone != null) {
-            members.add(new IndividualDetails(
-                    "SPOUSE",
-                    "رنا",
-                    "Rana",
-                    "سامي",
-                    "Sami",
-                    null,
-                    null,
-                    "الحلبي",
-                    "Halabi",
-                    "F",
-                    "1985-11-20",
-                    spousePhone,
-                    "PASSPORT",
-                    "N40917733",
-                    null,
-                    List.of()));
+            members.add(HouseholdFixtures.rana(spousePhone, "PASSPORT", "N40917733"));
         }
-        return new RegisterHouseholdRequest(
-                "Masnaa crossing", new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null), members);
+        return HouseholdFixtures.fromLebanon(null, members);
     }
 }

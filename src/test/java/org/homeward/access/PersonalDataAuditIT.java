@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.homeward.ApplicationRoutes;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.allocation.AllocationPlanner;
 import org.homeward.allocation.ArrivalWindow;
 import org.homeward.linkage.DuplicateQueue;
@@ -817,11 +818,7 @@ class PersonalDataAuditIT {
     }
 
     private Fixture makeFixture() throws Exception {
-        try {
-            users.create(ADMIN, Role.ADMIN, "audit reader password", null);
-        } catch (UserProblemException exists) {
-            // made by an earlier test class run in the same application
-        }
+        TestUsers.ensure(users, ADMIN, Role.ADMIN, "audit reader password", null);
         LocalDate today = forecasts.today();
         LocalDate allocationDay =
                 LocalDate.of(2080, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));

@@ -23,6 +23,7 @@ import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.ApplicationRoutes;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,11 +60,7 @@ class RequestSweepIT {
 
     @BeforeEach
     void signIn() {
-        try {
-            users.create("sweep.admin", Role.ADMIN, PASSWORD, null);
-        } catch (UserProblemException exists) {
-            // created by an earlier test
-        }
+        TestUsers.ensure(users, "sweep.admin", Role.ADMIN, PASSWORD, null);
         admin = new ApiClient(port, "sweep.admin", PASSWORD);
     }
 

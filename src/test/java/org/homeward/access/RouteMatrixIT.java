@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.ApplicationRoutes;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.IndividualDetails;
@@ -59,16 +60,13 @@ class RouteMatrixIT {
                 .apply(springSecurity())
                 .build();
         for (Role role : Role.values()) {
-            try {
-                users.create("matrix." + role.cliName(), role, "matrix password 123", null);
-                users.setScopes(
-                        "matrix." + role.cliName(),
-                        role == Role.REGISTRATION_OFFICER || role == Role.RECEPTION_MANAGER
-                                ? List.of(ScopeGrant.parse("area:SY01"))
-                                : List.of());
-            } catch (UserProblemException exists) {
-                // created for an earlier test
-            }
+            TestUsers.ensure(
+                    users,
+                    "matrix." + role.cliName(),
+                    role,
+                    "matrix password 123",
+                    null,
+                    TestUsers.isScoped(role) ? TestUsers.area("SY01") : List.of());
         }
         household = households.register(
                 new RegisterHouseholdRequest(
@@ -197,12 +195,13 @@ class RouteMatrixIT {
 
     @Test
     void theOutsiderReallyIsOutOfScope() {
-        try {
-            users.create("outsider.officer", Role.REGISTRATION_OFFICER, "outsider password 1", null);
-            users.setScopes("outsider.officer", List.of(ScopeGrant.parse("area:SY14")));
-        } catch (UserProblemException exists) {
-            // created earlier
-        }
+        TestUsers.ensure(
+                users,
+                "outsider.officer",
+                Role.REGISTRATION_OFFICER,
+                "outsider password 1",
+                null,
+                List.of(ScopeGrant.parse("area:SY14")));
         assertThat(users.scopesOf("outsider.officer"))
                 .extracting(ScopeGrant::value)
                 .containsExactly("SY14");

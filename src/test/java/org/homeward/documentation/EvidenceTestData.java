@@ -1,9 +1,9 @@
 package org.homeward.documentation;
 
 import java.util.List;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdCommands;
@@ -64,16 +64,14 @@ final class EvidenceTestData {
 
     /** Makes the user once (tests share one database), with the given areas as scope. */
     static String user(UserService users, String username, Role role, String... areas) {
-        try {
-            users.create(username, role, PASSWORD, null);
-            users.setScopes(
-                    username,
-                    java.util.Arrays.stream(areas)
-                            .map(area -> ScopeGrant.parse("area:" + area))
-                            .toList());
-        } catch (UserProblemException exists) {
-            // made by an earlier test of this run
-        }
-        return username;
+        return TestUsers.ensure(
+                users,
+                username,
+                role,
+                PASSWORD,
+                null,
+                java.util.Arrays.stream(areas)
+                        .map(area -> ScopeGrant.parse("area:" + area))
+                        .toList());
     }
 }

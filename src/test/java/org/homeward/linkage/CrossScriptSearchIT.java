@@ -8,9 +8,9 @@ import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.HouseholdFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,12 +37,7 @@ class CrossScriptSearchIT {
     }
 
     private void create(String username, String scope) {
-        try {
-            users.create(username, Role.REGISTRATION_OFFICER, PASSWORD, null);
-            users.setScopes(username, List.of(ScopeGrant.parse(scope)));
-        } catch (UserProblemException exists) {
-            // created by an earlier test
-        }
+        TestUsers.ensure(users, username, Role.REGISTRATION_OFFICER, PASSWORD, null, List.of(ScopeGrant.parse(scope)));
     }
 
     private ApiClient as(String username) {

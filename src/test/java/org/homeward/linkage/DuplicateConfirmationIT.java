@@ -8,9 +8,9 @@ import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.HouseholdFixtures;
 import org.homeward.registry.RegistrationProperties;
@@ -47,12 +47,13 @@ class DuplicateConfirmationIT {
 
     @BeforeEach
     void confirmationOn() {
-        try {
-            users.create("confirm.officer", Role.REGISTRATION_OFFICER, PASSWORD, null);
-            users.setScopes("confirm.officer", List.of(ScopeGrant.parse("area:SY02")));
-        } catch (UserProblemException exists) {
-            // created by an earlier test
-        }
+        TestUsers.ensure(
+                users,
+                "confirm.officer",
+                Role.REGISTRATION_OFFICER,
+                PASSWORD,
+                null,
+                List.of(ScopeGrant.parse("area:SY02")));
         settings.setConfirmVeryLikelyDuplicates(true);
         index.build();
     }
@@ -127,32 +128,18 @@ class DuplicateConfirmationIT {
 
     private static Map<String, Object> household(
             String familyLatin, String familyArabic, String birthDate, String phone) {
-        return Map.of(
-                "registrationSite",
-                "Masnaa crossing",
-                "journey",
-                Map.of(
-                        "returnType",
-                        "REFUGEE",
-                        "originCountry",
-                        "LBN",
-                        "crossingPoint",
-                        "MASNAA",
-                        "destinationPcode",
-                        "SY020000"),
-                "members",
-                List.of(HouseholdFixtures.member(
-                        "PRINCIPAL",
-                        "عبد الرحمن",
-                        "Abdulrahman",
-                        "نجيب",
-                        "Najib",
-                        familyArabic,
-                        familyLatin,
-                        "M",
-                        birthDate,
-                        phone,
-                        List.of())));
+        return HouseholdFixtures.atMasnaaForAleppo(List.of(HouseholdFixtures.member(
+                "PRINCIPAL",
+                "عبد الرحمن",
+                "Abdulrahman",
+                "نجيب",
+                "Najib",
+                familyArabic,
+                familyLatin,
+                "M",
+                birthDate,
+                phone,
+                List.of())));
     }
 
     private static Map<String, Object> confirmed(Map<String, Object> household, String reference, String reason) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.HouseholdFixtures;
@@ -160,11 +160,7 @@ class DuplicateQueueBrowserIT {
     @Test
     void aReviewerNarrowsTheQueueToOneOfTheirOwnSitesInEitherLanguage() throws Exception {
         String site = "Queue site " + System.nanoTime() % 100000;
-        try {
-            users.create("mine.filter.officer", Role.REGISTRATION_OFFICER, PASSWORD, null);
-        } catch (UserProblemException exists) {
-            // created by an earlier run in this context
-        }
+        TestUsers.ensure(users, "mine.filter.officer", Role.REGISTRATION_OFFICER, PASSWORD, null);
         users.setScopes(
                 "mine.filter.officer", List.of(ScopeGrant.parse("area:SY02"), ScopeGrant.parse("site:" + site)));
         registerAt(site, "Al-Sabbagh", "الصباغ");
@@ -343,11 +339,7 @@ class DuplicateQueueBrowserIT {
     }
 
     private void officer(String name) {
-        try {
-            users.create(name, Role.REGISTRATION_OFFICER, PASSWORD, null);
-        } catch (UserProblemException exists) {
-            // created by an earlier test in this context
-        }
+        TestUsers.ensure(users, name, Role.REGISTRATION_OFFICER, PASSWORD, null);
         users.setScopes(name, List.of(ScopeGrant.parse("area:SY02")));
     }
 

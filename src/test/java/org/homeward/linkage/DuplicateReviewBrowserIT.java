@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.HouseholdFixtures;
@@ -145,11 +145,7 @@ class DuplicateReviewBrowserIT {
 
     @Test
     void aCoordinatorStartsARunAndWatchesItFinish() throws Exception {
-        try {
-            users.create("run.coordinator", Role.COORDINATOR, PASSWORD, null);
-        } catch (UserProblemException exists) {
-            // created by an earlier test in this context
-        }
+        TestUsers.ensure(users, "run.coordinator", Role.COORDINATOR, PASSWORD, null);
         long runsBefore =
                 jdbc.sql("SELECT count(*) FROM duplicate_run").query(Long.class).single();
         try (Browser browser = Browser.open(port)) {
@@ -173,11 +169,7 @@ class DuplicateReviewBrowserIT {
     }
 
     private void officer(String name) {
-        try {
-            users.create(name, Role.REGISTRATION_OFFICER, PASSWORD, null);
-        } catch (UserProblemException exists) {
-            // created by an earlier test in this context
-        }
+        TestUsers.ensure(users, name, Role.REGISTRATION_OFFICER, PASSWORD, null);
         users.setScopes(name, List.of(ScopeGrant.parse("area:SY02")));
     }
 

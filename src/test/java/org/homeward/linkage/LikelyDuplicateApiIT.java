@@ -8,9 +8,9 @@ import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.HouseholdFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,12 +45,8 @@ class LikelyDuplicateApiIT {
     }
 
     private void create(String username, Role role, String scope) {
-        try {
-            users.create(username, role, PASSWORD, null);
-            users.setScopes(username, scope == null ? List.of() : List.of(ScopeGrant.parse(scope)));
-        } catch (UserProblemException exists) {
-            // created by an earlier test
-        }
+        TestUsers.ensure(
+                users, username, role, PASSWORD, null, scope == null ? List.of() : List.of(ScopeGrant.parse(scope)));
     }
 
     private ApiClient as(String username) {

@@ -151,32 +151,18 @@ class RegistrationConfirmationBrowserIT {
     }
 
     private String registered(String officer, String familyLatin, String familyArabic, String birthDate) {
-        Map<String, Object> household = Map.of(
-                "registrationSite",
-                "Masnaa crossing",
-                "journey",
-                Map.of(
-                        "returnType",
-                        "REFUGEE",
-                        "originCountry",
-                        "LBN",
-                        "crossingPoint",
-                        "MASNAA",
-                        "destinationPcode",
-                        "SY020000"),
-                "members",
-                List.of(HouseholdFixtures.member(
-                        "PRINCIPAL",
-                        "عبد الكريم",
-                        "Abdulkarim",
-                        "فوزي",
-                        "Fawzi",
-                        familyArabic,
-                        familyLatin,
-                        "M",
-                        birthDate,
-                        null,
-                        List.of())));
+        Map<String, Object> household = HouseholdFixtures.atMasnaaForAleppo(List.of(HouseholdFixtures.member(
+                "PRINCIPAL",
+                "عبد الكريم",
+                "Abdulkarim",
+                "فوزي",
+                "Fawzi",
+                familyArabic,
+                familyLatin,
+                "M",
+                birthDate,
+                null,
+                List.of())));
         ApiClient.Answer answer = new ApiClient(port, officer, PASSWORD).post("/api/v1/households", household);
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return answer.json().get("reference").asString();

@@ -13,11 +13,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.AuditRecord;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdCommands;
@@ -78,12 +78,7 @@ class PrintedDocumentsIT {
     }
 
     private void officer(String username, String scope) {
-        try {
-            users.create(username, Role.REGISTRATION_OFFICER, PASSWORD, null);
-            users.setScopes(username, List.of(ScopeGrant.parse(scope)));
-        } catch (UserProblemException exists) {
-            // made for an earlier test
-        }
+        TestUsers.ensure(users, username, Role.REGISTRATION_OFFICER, PASSWORD, null, List.of(ScopeGrant.parse(scope)));
     }
 
     private MvcResult as(String username, String role, String path) throws Exception {

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.BirthDate;
 import org.homeward.registry.Household;
@@ -54,12 +54,13 @@ final class VoluntarinessTestData {
 
     String user(String name, Role role) {
         String username = unique(name);
-        try {
-            users.create(username, role, "voluntariness password 1", null);
-            users.setScopes(username, role == Role.ADMIN ? List.of() : List.of(ScopeGrant.parse("area:SY01")));
-        } catch (UserProblemException exists) {
-            // created by an earlier test of this run
-        }
+        TestUsers.ensure(
+                users,
+                username,
+                role,
+                "voluntariness password 1",
+                null,
+                role == Role.ADMIN ? List.of() : List.of(ScopeGrant.parse("area:SY01")));
         return username;
     }
 

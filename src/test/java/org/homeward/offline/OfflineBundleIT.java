@@ -22,11 +22,11 @@ import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardApplication;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.AuditRecord;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.HouseholdFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,13 +81,10 @@ class OfflineBundleIT {
     }
 
     private void create(String username, Role role, String scope) {
-        try {
-            users.create(username, role, PASSWORD, null);
-            if (scope != null) {
-                users.setScopes(username, List.of(ScopeGrant.parse(scope)));
-            }
-        } catch (UserProblemException exists) {
-            // created by an earlier test
+        if (scope == null) {
+            TestUsers.ensure(users, username, role, PASSWORD, null);
+        } else {
+            TestUsers.ensure(users, username, role, PASSWORD, null, List.of(ScopeGrant.parse(scope)));
         }
     }
 

@@ -12,12 +12,10 @@ import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
-import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
-import org.homeward.registry.IndividualDetails;
-import org.homeward.registry.JourneyDetails;
-import org.homeward.registry.RegisterHouseholdRequest;
+import org.homeward.registry.HouseholdFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -53,46 +51,7 @@ class OfflineEditBrowserIT {
         String officer = user("edit.device." + run, Role.REGISTRATION_OFFICER);
         ApiClient colleague = new ApiClient(port, user("edit.online." + run, Role.REGISTRATION_OFFICER), PASSWORD);
         String coordinator = user("edit.super." + run, Role.COORDINATOR);
-        Answer registered = colleague.post(
-                "/api/v1/households",
-                new RegisterHouseholdRequest(
-                        "Field office",
-                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
-                        List.of(
-                                new IndividualDetails(
-                                        "PRINCIPAL",
-                                        "ليلى",
-                                        "Layla",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "الكردي",
-                                        "Offkurdi",
-                                        "F",
-                                        "1980",
-                                        "+963944771234",
-                                        null,
-                                        null,
-                                        null,
-                                        List.of()),
-                                new IndividualDetails(
-                                        "SON",
-                                        "سامي",
-                                        "Sami",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "الكردي",
-                                        "Offkurdi",
-                                        "M",
-                                        "2016",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        List.of()))));
+        Answer registered = colleague.post("/api/v1/households", HouseholdFixtures.laylaAndSami());
         assertThat(registered.status()).isEqualTo(201);
         String id = registered.json().path("id").asString();
         String reference = registered.json().path("reference").asString();
@@ -139,23 +98,7 @@ class OfflineEditBrowserIT {
                                 "version",
                                 0,
                                 "member",
-                                new IndividualDetails(
-                                        "SON",
-                                        "سامي",
-                                        "Sammy",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "الكردي",
-                                        "Offkurdi",
-                                        "M",
-                                        "2016",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        List.of()),
+                                HouseholdFixtures.offkurdiSon("Sammy"),
                                 "reason",
                                 "spelling on the ID"));
                 assertThat(online.status()).isEqualTo(200);
@@ -266,9 +209,7 @@ class OfflineEditBrowserIT {
     }
 
     private String user(String name, Role role) {
-        users.create(name, role, PASSWORD, "Test NGO");
-        users.setScopes(name, List.of(ScopeGrant.parse("area:SY02")));
-        return name;
+        return TestUsers.create(users, name, role, PASSWORD, "Test NGO", TestUsers.area("SY02"));
     }
 
     private String storedPhone(String individual) {

@@ -18,11 +18,11 @@ import java.util.concurrent.Future;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.AuditRecord;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.HouseholdFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,12 +53,8 @@ class OfflineSyncIT {
     @BeforeEach
     void officers() {
         for (String username : List.of("offline.one", "offline.two")) {
-            try {
-                users.create(username, Role.REGISTRATION_OFFICER, PASSWORD, null);
-                users.setScopes(username, List.of(ScopeGrant.parse("area:SY02")));
-            } catch (UserProblemException exists) {
-                // created by an earlier test
-            }
+            TestUsers.ensure(
+                    users, username, Role.REGISTRATION_OFFICER, PASSWORD, null, List.of(ScopeGrant.parse("area:SY02")));
         }
     }
 
@@ -342,11 +338,7 @@ class OfflineSyncIT {
 
     @Test
     void supervisorsSeeEachDeviceWithWhatItLastReportedWaiting() throws Exception {
-        try {
-            users.create("offline.supervisor", Role.COORDINATOR, PASSWORD, null);
-        } catch (UserProblemException exists) {
-            // created by an earlier test
-        }
+        TestUsers.ensure(users, "offline.supervisor", Role.COORDINATOR, PASSWORD, null);
         ApiClient officer = as("offline.two");
         UUID device = registerDevice(officer, "Tablet at Nasib");
         reserve(officer, device, 4);
@@ -381,58 +373,30 @@ class OfflineSyncIT {
         ApiClient two = as("offline.two");
         UUID deviceOfOne = registerDevice(one, "Tablet one");
         UUID deviceOfTwo = registerDevice(two, "Tablet two");
-        Map<String, Object> typedOnce = Map.of(
-                "registrationSite",
-                "Masnaa crossing",
-                "journey",
-                Map.of(
-                        "returnType",
-                        "REFUGEE",
-                        "originCountry",
-                        "LBN",
-                        "crossingPoint",
-                        "MASNAA",
-                        "destinationPcode",
-                        "SY020000"),
-                "members",
-                List.of(HouseholdFixtures.member(
-                        "PRINCIPAL",
-                        "عبد الرحمن",
-                        "Abdulrahman",
-                        "يوسف",
-                        "Yousef",
-                        "الزعبي",
-                        "Al-Zoubi",
-                        "M",
-                        "1984-06-02",
-                        null,
-                        List.of())));
-        Map<String, Object> typedAgain = Map.of(
-                "registrationSite",
-                "Masnaa crossing",
-                "journey",
-                Map.of(
-                        "returnType",
-                        "REFUGEE",
-                        "originCountry",
-                        "LBN",
-                        "crossingPoint",
-                        "MASNAA",
-                        "destinationPcode",
-                        "SY020000"),
-                "members",
-                List.of(HouseholdFixtures.member(
-                        "PRINCIPAL",
-                        null,
-                        "Abd al-Rahman",
-                        null,
-                        "Youssef",
-                        null,
-                        "Zoubi",
-                        "M",
-                        "1984-06-02",
-                        null,
-                        List.of())));
+        Map<String, Object> typedOnce = HouseholdFixtures.atMasnaaForAleppo(List.of(HouseholdFixtures.member(
+                "PRINCIPAL",
+                "عبد الرحمن",
+                "Abdulrahman",
+                "يوسف",
+                "Yousef",
+                "الزعبي",
+                "Al-Zoubi",
+                "M",
+                "1984-06-02",
+                null,
+                List.of())));
+        Map<String, Object> typedAgain = HouseholdFixtures.atMasnaaForAleppo(List.of(HouseholdFixtures.member(
+                "PRINCIPAL",
+                null,
+                "Abd al-Rahman",
+                null,
+                "Youssef",
+                null,
+                "Zoubi",
+                "M",
+                "1984-06-02",
+                null,
+                List.of())));
 
         JsonNode first = sync(
                         one,

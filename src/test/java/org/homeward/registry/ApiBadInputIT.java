@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,12 +42,8 @@ class ApiBadInputIT {
 
     @BeforeEach
     void signIn() {
-        try {
-            users.create("bad.input", Role.REGISTRATION_OFFICER, PASSWORD, null);
-            users.setScopes("bad.input", List.of(ScopeGrant.parse("area:SY02")));
-        } catch (UserProblemException alreadyThere) {
-            // created by an earlier test of this class
-        }
+        TestUsers.ensure(
+                users, "bad.input", Role.REGISTRATION_OFFICER, PASSWORD, null, List.of(ScopeGrant.parse("area:SY02")));
         api = new ApiClient(port, "bad.input", PASSWORD);
         householdsBefore =
                 jdbc.sql("SELECT count(*) FROM household").query(Long.class).single();

@@ -9,11 +9,11 @@ import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.AuditRecord;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,12 +47,13 @@ class BirthAndNationalityApiIT {
 
     @BeforeEach
     void officer() {
-        try {
-            users.create("birth.officer", Role.REGISTRATION_OFFICER, PASSWORD, null);
-            users.setScopes("birth.officer", List.of(ScopeGrant.parse("area:SY02")));
-        } catch (UserProblemException exists) {
-            // an earlier test created it
-        }
+        TestUsers.ensure(
+                users,
+                "birth.officer",
+                Role.REGISTRATION_OFFICER,
+                PASSWORD,
+                null,
+                List.of(ScopeGrant.parse("area:SY02")));
         api = new ApiClient(port, "birth.officer", PASSWORD);
     }
 

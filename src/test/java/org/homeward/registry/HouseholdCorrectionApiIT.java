@@ -7,8 +7,8 @@ import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
-import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,52 +37,15 @@ class HouseholdCorrectionApiIT {
     @Test
     void correctsAMemberRefusesStaleAndPrincipalRemovalsAndRemovesAMemberWithItsReason() {
         String username = "fix.api." + Long.toString(System.nanoTime() % 1_000_000, 36);
-        users.create(username, Role.REGISTRATION_OFFICER, PASSWORD, "Test NGO");
-        users.setScopes(username, List.of(ScopeGrant.parse("area:SY02")));
+        TestUsers.create(users, username, Role.REGISTRATION_OFFICER, PASSWORD, "Test NGO", TestUsers.area("SY02"));
         ApiClient api = new ApiClient(port, username, PASSWORD);
         Answer registered = api.post(
                 "/api/v1/households",
-                new RegisterHouseholdRequest(
-                        "Field office",
-                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
-                        List.of(
-                                new IndividualDetails(
-                                        "PRINCIPAL",
-                                        "ليلى",
-                                        "Layla",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "Apifix",
-                                        "F",
-                                        "1980",
-                                        "+963944777321",
-                                        null,
-                                        null,
-                                        null,
-                                        List.of()),
-                                new IndividualDetails(
-                                        "DAUGHTER",
-                                        "ريم",
-                                        "Reem",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "Apifix",
-                                        "F",
-                                        "2010",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        List.of()),
-                                new IndividualDetails(
-                                        "SON", null, "Typo", null, null, null, null, null, "Apifix", "M", "2016", null,
-                                        null, null, null, List.of()))));
+                HouseholdFixtures.atFieldOffice(List.of(
+                        HouseholdFixtures.person(
+                                "PRINCIPAL", "ليلى", "Layla", null, "Apifix", "F", "1980", "+963944777321"),
+                        HouseholdFixtures.person("DAUGHTER", "ريم", "Reem", null, "Apifix", "F", "2010", null),
+                        HouseholdFixtures.person("SON", null, "Typo", null, "Apifix", "M", "2016", null))));
         assertThat(registered.status()).isEqualTo(201);
         String id = registered.json().path("id").asString();
         String principal = registered.json().path("members").get(0).path("id").asString();
@@ -98,23 +61,8 @@ class HouseholdCorrectionApiIT {
                         "version",
                         0,
                         "member",
-                        new IndividualDetails(
-                                "PRINCIPAL",
-                                "ليلى",
-                                "Leila",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                "Apifix",
-                                "F",
-                                "1980",
-                                maskedPhone,
-                                null,
-                                null,
-                                null,
-                                List.of()),
+                        HouseholdFixtures.person(
+                                "PRINCIPAL", "ليلى", "Leila", null, "Apifix", "F", "1980", maskedPhone),
                         "reason",
                         "spelling"));
         assertThat(phoneKept.status()).isEqualTo(200);
@@ -147,23 +95,7 @@ class HouseholdCorrectionApiIT {
                         "version",
                         1,
                         "member",
-                        new IndividualDetails(
-                                "PRINCIPAL",
-                                "ريم",
-                                "Reem",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                "Apifix",
-                                "F",
-                                "2010",
-                                null,
-                                null,
-                                null,
-                                null,
-                                List.of())));
+                        HouseholdFixtures.person("PRINCIPAL", "ريم", "Reem", null, "Apifix", "F", "2010", null)));
         assertThat(secondPrincipal.status()).isEqualTo(400);
         assertThat(secondPrincipal.json().path("errors").get(0).path("code").asString())
                 .isEqualTo("HOUSEHOLD_PRINCIPAL_DUPLICATED");
@@ -187,9 +119,7 @@ class HouseholdCorrectionApiIT {
                         "version",
                         2,
                         "member",
-                        new IndividualDetails(
-                                "SON", null, "Omar", null, null, null, null, null, "Apifix", "M", "2018", null, null,
-                                null, null, List.of()),
+                        HouseholdFixtures.person("SON", null, "Omar", null, "Apifix", "M", "2018", null),
                         "reason",
                         "born abroad"));
         assertThat(added.status()).isEqualTo(200);

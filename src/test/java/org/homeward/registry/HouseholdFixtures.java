@@ -114,4 +114,132 @@ public final class HouseholdFixtures {
         member.put("specificNeeds", needs);
         return member;
     }
+
+    /**
+     * Yaseen Omar Alfahes, head of the family the page scans register, with a national ID: the scans
+     * register him twice with other phone spellings, so that the duplicate run proposes a pair.
+     */
+    public static IndividualDetails yaseen(String birthDate, String phone, String nationalId) {
+        return new IndividualDetails(
+                "PRINCIPAL",
+                "ياسين",
+                "Yaseen",
+                "عمر",
+                "Omar",
+                null,
+                null,
+                "الفاحص",
+                "Alfahes",
+                "M",
+                birthDate,
+                phone,
+                "NATIONAL_ID",
+                nationalId,
+                null,
+                List.of());
+    }
+
+    /** Rana Sami Halabi, Yaseen's wife, born in 1985; phone and document may be left out (null). */
+    public static IndividualDetails rana(String phone, String documentType, String documentNumber) {
+        return new IndividualDetails(
+                "SPOUSE",
+                "رنا",
+                "Rana",
+                "سامي",
+                "Sami",
+                null,
+                null,
+                "الحلبي",
+                "Halabi",
+                "F",
+                "1985-11-20",
+                phone,
+                documentType,
+                documentNumber,
+                null,
+                List.of());
+    }
+
+    /**
+     * A family home from Lebanon through the Masnaa crossing to rural Damascus (SY010000), registered at
+     * the crossing; the planned arrival may be left out (null).
+     */
+    public static RegisterHouseholdRequest fromLebanon(String plannedArrival, List<IndividualDetails> members) {
+        return new RegisterHouseholdRequest(
+                "Masnaa crossing",
+                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", plannedArrival),
+                members);
+    }
+
+    /**
+     * A person as the quick registration forms take one: given and family name in Arabic and Latin
+     * script, sex, birth date and phone (either may be null), no father's name, document or needs.
+     */
+    public static IndividualDetails person(
+            String relationship,
+            String givenAr,
+            String givenLatin,
+            String familyAr,
+            String familyLatin,
+            String sex,
+            String birthDate,
+            String phone) {
+        return new IndividualDetails(
+                relationship,
+                givenAr,
+                givenLatin,
+                null,
+                null,
+                null,
+                null,
+                familyAr,
+                familyLatin,
+                sex,
+                birthDate,
+                phone,
+                null,
+                null,
+                null,
+                List.of());
+    }
+
+    /** A family registered at a field office, home from Lebanon through Masnaa to Aleppo (SY020000). */
+    public static RegisterHouseholdRequest atFieldOffice(List<IndividualDetails> members) {
+        return new RegisterHouseholdRequest(
+                "Field office", new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null), members);
+    }
+
+    /**
+     * Layla Offkurdi and her son Sami, the family the offline-edit tests keep on a device and edit on
+     * both sides; the son's given name is the field both sides change.
+     */
+    public static RegisterHouseholdRequest laylaAndSami() {
+        return atFieldOffice(List.of(
+                person("PRINCIPAL", "ليلى", "Layla", "الكردي", "Offkurdi", "F", "1980", "+963944771234"),
+                offkurdiSon("Sami")));
+    }
+
+    /** Layla's son with the Latin given name as someone spelled it. */
+    public static IndividualDetails offkurdiSon(String givenLatin) {
+        return person("SON", "سامي", givenLatin, "الكردي", "Offkurdi", "M", "2016", null);
+    }
+
+    /** A household as the API receives it: registered at the Masnaa crossing, home from Lebanon to Aleppo, no date. */
+    public static Map<String, Object> atMasnaaForAleppo(List<Map<String, Object>> members) {
+        return Map.of(
+                "registrationSite",
+                "Masnaa crossing",
+                "journey",
+                Map.of(
+                        "returnType",
+                        "REFUGEE",
+                        "originCountry",
+                        "LBN",
+                        "crossingPoint",
+                        "MASNAA",
+                        "destinationPcode",
+                        "SY020000"),
+                "members",
+                members);
+    }
 }

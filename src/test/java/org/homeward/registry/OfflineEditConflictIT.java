@@ -10,6 +10,7 @@ import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
 import org.homeward.PageSession;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
@@ -49,46 +50,7 @@ class OfflineEditConflictIT {
         ApiClient supervisor = client("offline.super." + run, Role.COORDINATOR, "area:SY02");
         ApiClient otherSupervisor = client("offline.super2." + run, Role.COORDINATOR, "area:SY01");
 
-        Answer registered = device.post(
-                "/api/v1/households",
-                new RegisterHouseholdRequest(
-                        "Field office",
-                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
-                        List.of(
-                                new IndividualDetails(
-                                        "PRINCIPAL",
-                                        "ليلى",
-                                        "Layla",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "الكردي",
-                                        "Offkurdi",
-                                        "F",
-                                        "1980",
-                                        "+963944771234",
-                                        null,
-                                        null,
-                                        null,
-                                        List.of()),
-                                new IndividualDetails(
-                                        "SON",
-                                        "سامي",
-                                        "Sami",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "الكردي",
-                                        "Offkurdi",
-                                        "M",
-                                        "2016",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        List.of()))));
+        Answer registered = device.post("/api/v1/households", HouseholdFixtures.laylaAndSami());
         assertThat(registered.status()).isEqualTo(201);
         String id = registered.json().path("id").asString();
         String principal = registered.json().path("members").get(0).path("id").asString();
@@ -103,23 +65,8 @@ class OfflineEditConflictIT {
                         "version",
                         0,
                         "member",
-                        new IndividualDetails(
-                                "PRINCIPAL",
-                                "ليلى",
-                                "Leila",
-                                null,
-                                null,
-                                null,
-                                null,
-                                "الكردي",
-                                "Offkurdi",
-                                "F",
-                                "1980",
-                                maskedPhone,
-                                null,
-                                null,
-                                null,
-                                List.of()),
+                        HouseholdFixtures.person(
+                                "PRINCIPAL", "ليلى", "Leila", "الكردي", "Offkurdi", "F", "1980", maskedPhone),
                         "reason",
                         "spelling on the ID"));
         assertThat(online.status()).isEqualTo(200);
@@ -291,26 +238,8 @@ class OfflineEditConflictIT {
         ApiClient device = client("offline.bad." + run, Role.REGISTRATION_OFFICER, "area:SY02");
         Answer registered = device.post(
                 "/api/v1/households",
-                new RegisterHouseholdRequest(
-                        "Field office",
-                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
-                        List.of(new IndividualDetails(
-                                "PRINCIPAL",
-                                "هدى",
-                                "Huda",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                "Offbad",
-                                "F",
-                                "1970",
-                                null,
-                                null,
-                                null,
-                                null,
-                                List.of()))));
+                HouseholdFixtures.atFieldOffice(List.of(
+                        HouseholdFixtures.person("PRINCIPAL", "هدى", "Huda", null, "Offbad", "F", "1970", null))));
         String id = registered.json().path("id").asString();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("household", Map.of("journeyStatus", "RETURNED_HOME"));
@@ -334,8 +263,7 @@ class OfflineEditConflictIT {
     }
 
     private ApiClient client(String username, Role role, String scope) {
-        users.create(username, role, PASSWORD, "Test NGO");
-        users.setScopes(username, List.of(ScopeGrant.parse(scope)));
+        TestUsers.create(users, username, role, PASSWORD, "Test NGO", List.of(ScopeGrant.parse(scope)));
         return new ApiClient(port, username, PASSWORD);
     }
 

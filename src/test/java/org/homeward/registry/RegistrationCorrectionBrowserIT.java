@@ -280,47 +280,10 @@ class RegistrationCorrectionBrowserIT {
     /** A household heading to SY020000: a principal, her son, and a member added by mistake. */
     private Household household(String family, String phone) {
         return households.register(
-                new RegisterHouseholdRequest(
-                        "Field office",
-                        new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY020000", null),
-                        List.of(
-                                new IndividualDetails(
-                                        "PRINCIPAL",
-                                        "سلمى",
-                                        "Salma",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        family,
-                                        "F",
-                                        "1985",
-                                        phone,
-                                        null,
-                                        null,
-                                        null,
-                                        List.of()),
-                                new IndividualDetails(
-                                        "SON", "سامر", "Samer", null, null, null, null, null, family, "M", "2012", null,
-                                        null, null, null, List.of()),
-                                new IndividualDetails(
-                                        "SON",
-                                        null,
-                                        "Mistakenly",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "Added",
-                                        "M",
-                                        "2015",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        List.of()))),
+                HouseholdFixtures.atFieldOffice(List.of(
+                        HouseholdFixtures.person("PRINCIPAL", "سلمى", "Salma", null, family, "F", "1985", phone),
+                        HouseholdFixtures.person("SON", "سامر", "Samer", null, family, "M", "2012", null),
+                        HouseholdFixtures.person("SON", null, "Mistakenly", null, "Added", "M", "2015", null))),
                 "test");
     }
 }

@@ -77,40 +77,10 @@ class RegistryContractIT {
                         "Contract site",
                         new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
                         List.of(
-                                new IndividualDetails(
-                                        "PRINCIPAL",
-                                        "نور",
-                                        "Nour",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "العقد",
-                                        "Contract",
-                                        "F",
-                                        "1990",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        List.of()),
-                                new IndividualDetails(
-                                        "SON",
-                                        "سامي",
-                                        "Sami",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "العقد",
-                                        "Contract",
-                                        "M",
-                                        "2015",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        List.of()))),
+                                HouseholdFixtures.person(
+                                        "PRINCIPAL", "نور", "Nour", "العقد", "Contract", "F", "1990", null),
+                                HouseholdFixtures.person(
+                                        "SON", "سامي", "Sami", "العقد", "Contract", "M", "2015", null))),
                 "contract.officer");
     }
 }

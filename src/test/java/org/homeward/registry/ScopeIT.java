@@ -7,11 +7,11 @@ import java.util.Map;
 import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.AuditRecord;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,12 +43,8 @@ class ScopeIT {
     }
 
     private void create(String username, Role role, String scope) {
-        try {
-            users.create(username, role, PASSWORD, null);
-            users.setScopes(username, scope == null ? List.of() : List.of(ScopeGrant.parse(scope)));
-        } catch (UserProblemException exists) {
-            // created by an earlier test
-        }
+        TestUsers.ensure(
+                users, username, role, PASSWORD, null, scope == null ? List.of() : List.of(ScopeGrant.parse(scope)));
     }
 
     private ApiClient as(String username) {

@@ -8,12 +8,12 @@ import java.util.List;
 import org.homeward.ApiClient;
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.AuditRecord;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserAccount;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.HouseholdFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,11 +50,7 @@ class AdministrationBrowserIT {
     }
 
     private void administrator() {
-        try {
-            users.create("page.admin", Role.ADMIN, PASSWORD, null);
-        } catch (UserProblemException exists) {
-            // created by the other test of this class
-        }
+        TestUsers.ensure(users, "page.admin", Role.ADMIN, PASSWORD, null);
     }
 
     @Test

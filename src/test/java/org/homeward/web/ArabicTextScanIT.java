@@ -1,21 +1,18 @@
 package org.homeward.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.homeward.ApplicationRoutes;
+import org.homeward.PageWalk;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
-import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.allocation.AllocationPlanner;
 import org.homeward.linkage.DuplicateRunService;
@@ -26,10 +23,9 @@ import org.homeward.reception.StayCommands;
 import org.homeward.reception.StayQueries;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdFixtures;
 import org.homeward.registry.HouseholdQueries;
-import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyCommands;
-import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.JourneyStatus;
 import org.homeward.registry.MoveJourney;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -37,12 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.HtmlUtils;
@@ -65,7 +56,6 @@ import org.springframework.web.util.HtmlUtils;
         })
 class ArabicTextScanIT {
 
-    private static final Locale ARABIC = Locale.forLanguageTag("ar");
     /** The day of the scan's allocation run: a day nobody plans to arrive on, so the run proposes nothing. */
     private static final LocalDate RUN_DAY = LocalDate.of(2045, 5, 5);
     /**
@@ -82,6 +72,8 @@ class ArabicTextScanIT {
 
     private static final Pattern ISOLATED = Pattern.compile("[\\u2066\\u2067\\u2068][^\\u2069]{1,80}\\u2069");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    /** Routes that answer files, not pages. */
+    private static final Pattern DOWNLOADS = Pattern.compile("\\.(csv|xlsx|pdf|geojson)$|/content$|/download$");
     /** Digits and separators of the system not configured (the default, latn, for Arabic pages). */
     private static final Pattern OTHER_DIGITS = Pattern.compile("[\\u0660-\\u066C\\u06F0-\\u06F9]");
 
@@ -155,43 +147,29 @@ class ArabicTextScanIT {
     @Test
     void everyPageInArabicReadsInArabicButForCodesAndNames() throws Exception {
         Targets targets = load();
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(springSecurity())
-                .build();
         List<String> findings = new ArrayList<>();
-        int pagesRead = 0;
-        for (Role role : Role.values()) {
-            String username = scanUser(role);
-            for (String path : pages(targets)) {
-                MvcResult result = mvc.perform(MockMvcRequestBuilders.get(path)
-                                .locale(ARABIC)
-                                .param("lang", "ar")
-                                .accept(MediaType.TEXT_HTML)
-                                .with(user(username).roles(role.name())))
-                        .andReturn();
-                String type = result.getResponse().getContentType();
-                if (type == null
-                        || !type.startsWith("text/html")
-                        || result.getResponse().getStatus() >= 300
-                                && result.getResponse().getStatus() < 400) {
-                    continue;
-                }
-                String html = result.getResponse().getContentAsString();
-                pagesRead++;
-                String where = role.cliName() + " GET " + path + " ("
-                        + result.getResponse().getStatus() + ")";
-                if (html.contains("<html")
-                        && !Pattern.compile("<html[^>]*dir=\"rtl\"")
-                                .matcher(html)
-                                .find()) {
-                    findings.add(where + " is not right-to-left");
-                }
-                englishWordsIn(html).forEach(word -> findings.add(where + " shows \"" + word + "\""));
-                if (OTHER_DIGITS.matcher(readableText(html)).find()) {
-                    findings.add(where + " mixes Arabic-Indic digits into Western ones (homeward.digits.ar is latn)");
-                }
-            }
-        }
+        int pagesRead = PageWalk.through(context)
+                .walk(
+                        List.of(Role.values()),
+                        this::scanUser,
+                        () -> pages(targets).stream().map(PageWalk::inArabic).toList(),
+                        answer -> answer.isHtml() && !answer.isRedirect(),
+                        answer -> {
+                            String html = answer.body();
+                            String where =
+                                    answer.where() + " (" + answer.response().getStatus() + ")";
+                            if (html.contains("<html")
+                                    && !Pattern.compile("<html[^>]*dir=\"rtl\"")
+                                            .matcher(html)
+                                            .find()) {
+                                findings.add(where + " is not right-to-left");
+                            }
+                            englishWordsIn(html).forEach(word -> findings.add(where + " shows \"" + word + "\""));
+                            if (OTHER_DIGITS.matcher(readableText(html)).find()) {
+                                findings.add(where
+                                        + " mixes Arabic-Indic digits into Western ones (homeward.digits.ar is latn)");
+                            }
+                        });
         assertThat(pagesRead).as("pages read in Arabic").isGreaterThan(200);
         assertThat(findings).as("English words on Arabic pages").isEmpty();
     }
@@ -220,49 +198,37 @@ class ArabicTextScanIT {
 
     /** Every GET page address with its variables filled with real ids (the API and downloads are not pages). */
     private List<String> pages(Targets targets) {
-        Set<String> routes = new LinkedHashSet<>();
-        ApplicationRoutes.of(mappings).stream()
-                .filter(route -> route.method().equals("GET"))
-                .map(ApplicationRoutes.Route::pattern)
-                .filter(pattern -> !pattern.startsWith("/api/") && !pattern.equals("/error"))
-                .filter(pattern -> !Pattern.compile("\\.(csv|xlsx|pdf|geojson)$|/content$|/download$")
-                        .matcher(pattern)
-                        .find())
-                .forEach(routes::add);
         Household household = targets.household();
         List<String> pages = new ArrayList<>();
-        for (String route : routes) {
+        for (String route : PageWalk.pageRoutes(mappings, DOWNLOADS)) {
             String query = route.endsWith("/boarding/slip")
                     ? "?scanned=" + targets.traveller()
                     : route.startsWith("/centres/") && route.endsWith("/arrival")
                             ? "?reference=" + household.reference()
                             : "";
-            pages.add(route.replace("{id}", targets.id(route))
-                            .replace(
-                                    "{memberId}",
-                                    household.members().get(0).id().toString())
-                            .replace("{fileId}", targets.evidence().toString())
-                            .replace("{reference}", household.reference())
-                            .replace("{code}", targets.centre())
-                            .replace("{pcode}", "SY01")
-                            .replace("{language}", "ar")
-                            .replaceAll("\\{\\*?[a-zA-Z]+}", "1")
+            pages.add(PageWalk.fill(
+                            route,
+                            Map.of(
+                                    "id", targets.id(route),
+                                    "memberId", household.members().get(0).id().toString(),
+                                    "fileId", targets.evidence().toString(),
+                                    "reference", household.reference(),
+                                    "code", targets.centre(),
+                                    "pcode", "SY01",
+                                    "language", "ar"))
                     + query);
         }
         return pages;
     }
 
     private String scanUser(Role role) {
-        String username = "arabic-scan-" + role.cliName();
-        try {
-            users.create(username, role, "arabic scan password 1234", "Scan NGO");
-        } catch (UserProblemException exists) {
-            return username;
-        }
-        if (role == Role.REGISTRATION_OFFICER || role == Role.RECEPTION_MANAGER) {
-            users.setScopes(username, List.of(ScopeGrant.parse("area:SY01")));
-        }
-        return username;
+        return TestUsers.ensureSeeing(
+                users,
+                "arabic-scan-" + role.cliName(),
+                role,
+                "arabic scan password 1234",
+                "Scan NGO",
+                TestUsers.area("SY01"));
     }
 
     /**
@@ -324,25 +290,6 @@ class ArabicTextScanIT {
     }
 
     private static RegisterHouseholdRequest request(String phone) {
-        return new RegisterHouseholdRequest(
-                "Masnaa crossing",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
-                List.of(new IndividualDetails(
-                        "PRINCIPAL",
-                        "ياسين",
-                        "Yaseen",
-                        "عمر",
-                        "Omar",
-                        null,
-                        null,
-                        "الفاحص",
-                        "Alfahes",
-                        "M",
-                        "1981-06-02",
-                        phone,
-                        "NATIONAL_ID",
-                        "SC7731902",
-                        null,
-                        List.of())));
+        return HouseholdFixtures.fromLebanon(null, List.of(HouseholdFixtures.yaseen("1981-06-02", phone, "SC7731902")));
     }
 }

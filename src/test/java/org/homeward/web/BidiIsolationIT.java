@@ -13,8 +13,8 @@ import org.homeward.ApiClient;
 import org.homeward.ApiClient.Answer;
 import org.homeward.HomewardTest;
 import org.homeward.PageSession;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.HouseholdFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,11 +48,7 @@ class BidiIsolationIT {
 
     @BeforeEach
     void signIn() throws Exception {
-        try {
-            users.create("bidi.admin", Role.ADMIN, PASSWORD, null);
-        } catch (UserProblemException exists) {
-            // created by an earlier test
-        }
+        TestUsers.ensure(users, "bidi.admin", Role.ADMIN, PASSWORD, null);
         api = new ApiClient(port, "bidi.admin", PASSWORD);
         pages = PageSession.signIn(port, "bidi.admin", PASSWORD);
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -105,11 +105,7 @@ class CompactMenuBrowserIT {
 
     private String user() {
         String username = "menu.coordinator";
-        try {
-            users.create(username, Role.COORDINATOR, PASSWORD, "Menu NGO");
-        } catch (UserProblemException exists) {
-            // made by an earlier run of this class in the same application
-        }
+        TestUsers.ensure(users, username, Role.COORDINATOR, PASSWORD, "Menu NGO");
         return username;
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.homeward.ApiClient;
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.HouseholdFixtures;
 import org.junit.jupiter.api.Test;
@@ -31,12 +31,13 @@ class ConsentBrowserIT {
 
     @Test
     void recordsConsentPrintsAPersonsSummaryAndErasesThemOnRequest() throws Exception {
-        try {
-            users.create("consent.officer", Role.REGISTRATION_OFFICER, PASSWORD, null);
-            users.setScopes("consent.officer", List.of(ScopeGrant.parse("area:SY02")));
-        } catch (UserProblemException exists) {
-            // created earlier
-        }
+        TestUsers.ensure(
+                users,
+                "consent.officer",
+                Role.REGISTRATION_OFFICER,
+                PASSWORD,
+                null,
+                List.of(ScopeGrant.parse("area:SY02")));
         JsonNode household = new ApiClient(port, "consent.officer", PASSWORD)
                 .post("/api/v1/households", HouseholdFixtures.familyOfFive("Consentpage", "الحموي"))
                 .json();

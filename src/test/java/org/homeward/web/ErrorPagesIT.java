@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.homeward.HomewardTest;
 import org.homeward.PageSession;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,11 +49,7 @@ class ErrorPagesIT {
     @EnumSource(Role.class)
     void everyRoleGetsTheTranslatedErrorPageForUnknownAndForbiddenPages(Role role) throws Exception {
         String username = "errors." + role.cliName();
-        try {
-            users.create(username, role, PASSWORD, "Test NGO");
-        } catch (UserProblemException exists) {
-            // created by an earlier run on the same database
-        }
+        TestUsers.ensure(users, username, role, PASSWORD, "Test NGO");
         PageSession session = PageSession.signIn(port, username, PASSWORD);
         List<String> failures = new ArrayList<>();
         for (String language : List.of("en", "ar")) {
@@ -76,11 +72,7 @@ class ErrorPagesIT {
     @Test
     void anAnalystOpeningSearchGetsTheArabicForbiddenPageWithTheMenu() throws Exception {
         String username = "errors." + Role.ANALYST.cliName();
-        try {
-            users.create(username, Role.ANALYST, PASSWORD, "Test NGO");
-        } catch (UserProblemException exists) {
-            // created by the walk above
-        }
+        TestUsers.ensure(users, username, Role.ANALYST, PASSWORD, "Test NGO");
         PageSession session = PageSession.signIn(port, username, PASSWORD);
         session.get("/?lang=ar");
         HttpResponse<String> page = session.get("/households");
@@ -119,11 +111,7 @@ class ErrorPagesIT {
     @Test
     void apiAddressesKeepAnsweringProblemDetails() throws Exception {
         String username = "errors." + Role.ANALYST.cliName();
-        try {
-            users.create(username, Role.ANALYST, PASSWORD, "Test NGO");
-        } catch (UserProblemException exists) {
-            // created by another test here
-        }
+        TestUsers.ensure(users, username, Role.ANALYST, PASSWORD, "Test NGO");
         String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes());
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> unknown = http.send(

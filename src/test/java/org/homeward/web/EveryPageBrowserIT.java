@@ -22,9 +22,8 @@ import org.homeward.ApplicationRoutes;
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
 import org.homeward.PageSession;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
-import org.homeward.access.ScopeGrant;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -238,21 +237,9 @@ class EveryPageBrowserIT {
     }
 
     private String user(Role role) {
-        String username = "pages." + role.cliName();
-        try {
-            users.create(username, role, PASSWORD, "Pages NGO");
-        } catch (UserProblemException exists) {
-            return username;
-        }
-        if (role == Role.REGISTRATION_OFFICER || role == Role.RECEPTION_MANAGER) {
-            // Every governorate: the widest view a scoped role can be given, so that it sees the data set.
-            users.setScopes(
-                    username,
-                    java.util.stream.IntStream.rangeClosed(1, 14)
-                            .mapToObj(governorate -> ScopeGrant.parse("area:SY%02d".formatted(governorate)))
-                            .toList());
-        }
-        return username;
+        // Every governorate for a scoped role: the widest view it can be given, so that it sees the data set.
+        return TestUsers.ensureSeeing(
+                users, "pages." + role.cliName(), role, PASSWORD, "Pages NGO", TestUsers.everyGovernorate());
     }
 
     /** A browser going through pages, each in both languages at both widths, noting what is wrong. */

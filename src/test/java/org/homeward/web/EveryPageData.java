@@ -35,12 +35,12 @@ import org.homeward.reception.ReceptionForecastService;
 import org.homeward.reception.StayCommands;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdFixtures;
 import org.homeward.registry.HouseholdImportService;
 import org.homeward.registry.HouseholdQueries;
 import org.homeward.registry.ImportOptions;
 import org.homeward.registry.ImportProgress;
 import org.homeward.registry.IndividualDetails;
-import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.homeward.statistics.PublishedFigureService;
 import org.springframework.context.ApplicationContext;
@@ -315,23 +315,7 @@ record EveryPageData(
     /** A family home from Lebanon to rural Damascus: father, mother and a son born abroad. */
     static RegisterHouseholdRequest registration(String fatherBorn, LocalDate plannedArrival) {
         List<IndividualDetails> members = List.of(
-                new IndividualDetails(
-                        "PRINCIPAL",
-                        "ياسين",
-                        "Yaseen",
-                        "عمر",
-                        "Omar",
-                        null,
-                        null,
-                        "الفاحص",
-                        "Alfahes",
-                        "M",
-                        fatherBorn,
-                        "+963 944 581 207",
-                        "NATIONAL_ID",
-                        "PG" + fatherBorn.replace("-", ""),
-                        null,
-                        List.of()),
+                HouseholdFixtures.yaseen(fatherBorn, "+963 944 581 207", "PG" + fatherBorn.replace("-", "")),
                 new IndividualDetails(
                         "SON",
                         "آدم",
@@ -349,32 +333,7 @@ record EveryPageData(
                         null,
                         null,
                         List.of()),
-                new IndividualDetails(
-                        "SPOUSE",
-                        "رنا",
-                        "Rana",
-                        "سامي",
-                        "Sami",
-                        null,
-                        null,
-                        "الحلبي",
-                        "Halabi",
-                        "F",
-                        "1985-11-20",
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of()));
-        return new RegisterHouseholdRequest(
-                "Masnaa crossing",
-                new JourneyDetails(
-                        "REFUGEE",
-                        "LBN",
-                        null,
-                        "MASNAA",
-                        DESTINATION,
-                        plannedArrival == null ? null : plannedArrival.toString()),
-                members);
+                HouseholdFixtures.rana(null, null, null));
+        return HouseholdFixtures.fromLebanon(plannedArrival == null ? null : plannedArrival.toString(), members);
     }
 }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.homeward.ApiClient;
 import org.homeward.HomewardTest;
 import org.homeward.PageSession;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.registry.HouseholdFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,10 +114,6 @@ class MetricsIT {
     }
 
     private void create(String username, Role role) {
-        try {
-            users.create(username, role, PASSWORD, null);
-        } catch (UserProblemException exists) {
-            // created by an earlier test on the same database
-        }
+        TestUsers.ensure(users, username, role, PASSWORD, null);
     }
 }

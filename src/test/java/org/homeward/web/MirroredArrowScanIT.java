@@ -1,40 +1,30 @@
 package org.homeward.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.homeward.ApplicationRoutes;
 import org.homeward.Browser;
 import org.homeward.HomewardTest;
+import org.homeward.PageWalk;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.homeward.linkage.DuplicateRunService;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdCommands;
-import org.homeward.registry.IndividualDetails;
-import org.homeward.registry.JourneyDetails;
+import org.homeward.registry.HouseholdFixtures;
 import org.homeward.registry.RegisterHouseholdRequest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.HtmlUtils;
@@ -49,7 +39,6 @@ import org.springframework.web.util.HtmlUtils;
 @HomewardTest
 class MirroredArrowScanIT {
 
-    private static final Locale ARABIC = Locale.forLanguageTag("ar");
     private static final String PASSWORD = "mirrored arrow password";
     private static final Pattern ARROW =
             Pattern.compile("[\\u2190-\\u21FF\\u27F5-\\u27FF\\u25B6\\u25C0\\u25BA\\u25C4\\u2794\\u279C]");
@@ -60,6 +49,8 @@ class MirroredArrowScanIT {
             Pattern.DOTALL);
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    /** Routes that answer files and pictures, not pages. */
+    private static final Pattern DOWNLOADS = Pattern.compile("\\.(csv|xlsx|pdf|geojson|png|svg)$|/content$|/download$");
 
     @Autowired
     WebApplicationContext context;
@@ -89,36 +80,26 @@ class MirroredArrowScanIT {
         households.register(request("0933 100 200"), "arrow-scan");
         duplicateRuns.run("arrow-scan");
         long pair = pairOf(household);
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(springSecurity())
-                .build();
         List<String> findings = new ArrayList<>();
-        int flowArrows = 0;
-        int pagesRead = 0;
-        for (Role role : List.of(Role.COORDINATOR, Role.ADMIN)) {
-            String username = scanUser(role);
-            for (String path : pages(household, pair)) {
-                MvcResult result = mvc.perform(MockMvcRequestBuilders.get(path)
-                                .locale(ARABIC)
-                                .param("lang", "ar")
-                                .accept(MediaType.TEXT_HTML)
-                                .with(user(username).roles(role.name())))
-                        .andReturn();
-                String type = result.getResponse().getContentType();
-                if (type == null || !type.startsWith("text/html")) {
-                    continue;
-                }
-                String html = result.getResponse().getContentAsString();
-                pagesRead++;
-                flowArrows += count(html, "class=\"flow-arrow\"");
-                Matcher arrow = ARROW.matcher(readableText(html));
-                while (arrow.find()) {
-                    findings.add(role.cliName() + " GET " + path + " shows " + arrow.group() + " unturned");
-                }
-            }
-        }
+        int[] flowArrows = {0};
+        int pagesRead = PageWalk.through(context)
+                .walk(
+                        List.of(Role.COORDINATOR, Role.ADMIN),
+                        this::scanUser,
+                        () -> pages(household, pair).stream()
+                                .map(PageWalk::inArabic)
+                                .toList(),
+                        PageWalk.Answer::isHtml,
+                        answer -> {
+                            String html = answer.body();
+                            flowArrows[0] += count(html, "class=\"flow-arrow\"");
+                            Matcher arrow = ARROW.matcher(readableText(html));
+                            while (arrow.find()) {
+                                findings.add(answer.where() + " shows " + arrow.group() + " unturned");
+                            }
+                        });
         assertThat(pagesRead).as("pages read in Arabic").isGreaterThan(100);
-        assertThat(flowArrows)
+        assertThat(flowArrows[0])
                 .as("the pair page's arrow to the destination is among them")
                 .isPositive();
         assertThat(findings).as("arrows that do not turn in Arabic").isEmpty();
@@ -172,61 +153,34 @@ class MirroredArrowScanIT {
     }
 
     private List<String> pages(Household household, long pair) {
-        Set<String> routes = new LinkedHashSet<>();
-        ApplicationRoutes.of(mappings).stream()
-                .filter(route -> route.method().equals("GET"))
-                .map(ApplicationRoutes.Route::pattern)
-                .filter(pattern -> !pattern.startsWith("/api/") && !pattern.equals("/error"))
-                .filter(pattern -> !Pattern.compile("\\.(csv|xlsx|pdf|geojson|png|svg)$|/content$|/download$")
-                        .matcher(pattern)
-                        .find())
-                .forEach(routes::add);
         List<String> pages = new ArrayList<>();
-        for (String route : routes) {
-            pages.add(route.replace(
-                            "{id}",
+        for (String route : PageWalk.pageRoutes(mappings, DOWNLOADS)) {
+            pages.add(PageWalk.fill(
+                    route,
+                    Map.of(
+                            "id",
                             route.startsWith("/duplicates/")
                                     ? Long.toString(pair)
-                                    : household.id().toString())
-                    .replace("{memberId}", household.members().get(0).id().toString())
-                    .replace("{reference}", household.reference())
-                    .replace("{pcode}", "SY01")
-                    .replace("{language}", "ar")
-                    .replaceAll("\\{\\*?[a-zA-Z]+}", "1"));
+                                    : household.id().toString(),
+                            "memberId",
+                            household.members().get(0).id().toString(),
+                            "reference",
+                            household.reference(),
+                            "pcode",
+                            "SY01",
+                            "language",
+                            "ar")));
         }
         return pages;
     }
 
     private String scanUser(Role role) {
         String username = "arrow-scan-" + role.cliName();
-        try {
-            users.create(username, role, PASSWORD, null);
-        } catch (UserProblemException exists) {
-            // made by the other test of this class
-        }
+        TestUsers.ensure(users, username, role, PASSWORD, null);
         return username;
     }
 
     private static RegisterHouseholdRequest request(String phone) {
-        return new RegisterHouseholdRequest(
-                "Masnaa crossing",
-                new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
-                List.of(new IndividualDetails(
-                        "PRINCIPAL",
-                        "ياسين",
-                        "Yaseen",
-                        "عمر",
-                        "Omar",
-                        null,
-                        null,
-                        "الفاحص",
-                        "Alfahes",
-                        "M",
-                        "1981-06-02",
-                        phone,
-                        "NATIONAL_ID",
-                        "SC7731902",
-                        null,
-                        List.of())));
+        return HouseholdFixtures.fromLebanon(null, List.of(HouseholdFixtures.yaseen("1981-06-02", phone, "SC7731902")));
     }
 }

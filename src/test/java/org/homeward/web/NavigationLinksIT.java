@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.homeward.HomewardTest;
 import org.homeward.PageSession;
+import org.homeward.TestUsers;
 import org.homeward.access.Role;
-import org.homeward.access.UserProblemException;
 import org.homeward.access.UserService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,11 +37,7 @@ class NavigationLinksIT {
     @EnumSource(Role.class)
     void noLinkARoleIsShownAnswersForbidden(Role role) throws Exception {
         String username = "nav." + role.cliName();
-        try {
-            users.create(username, role, PASSWORD, "Test NGO");
-        } catch (UserProblemException exists) {
-            // created by an earlier run on the same database
-        }
+        TestUsers.ensure(users, username, role, PASSWORD, "Test NGO");
         PageSession session = PageSession.signIn(port, username, PASSWORD);
         String home = session.get("/").body();
         Set<String> links = new LinkedHashSet<>();
