@@ -72,23 +72,8 @@ public class BookingCommands {
                 ? today.plusDays(properties.bookingDays())
                 : expectedBy;
         Instant now = clock.instant();
-        Stay booking = new Stay(
-                UUID.randomUUID(),
-                centreCode,
-                household.id(),
-                everyone.ids(),
-                everyone.needAccessibleUnit(),
-                null,
-                null,
-                now,
-                actor,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                until);
+        Stay booking = Stay.booked(
+                centreCode, household.id(), everyone.ids(), everyone.needAccessibleUnit(), now, actor, until);
         openStays.insert(booking, household.reference());
         Map<String, Object> details = StayHistory.describe(booking);
         details.put("expectedBy", until.toString());

@@ -43,6 +43,66 @@ public record Stay(
         memberIds = List.copyOf(memberIds);
     }
 
+    /**
+     * A new stay of members who are here now: checked in, or transferred in from {@code transferredFrom}
+     * (null after a check-in); it has not ended.
+     */
+    static Stay arriving(
+            String centreCode,
+            UUID householdId,
+            List<UUID> memberIds,
+            boolean accessible,
+            String partialReason,
+            UUID transferredFrom,
+            Instant at,
+            String by) {
+        return new Stay(
+                UUID.randomUUID(),
+                centreCode,
+                householdId,
+                memberIds,
+                accessible,
+                partialReason,
+                transferredFrom,
+                at,
+                by,
+                null,
+                null,
+                null,
+                null,
+                null,
+                at,
+                null);
+    }
+
+    /** New places held for a whole household expected by a day; it has neither arrived nor ended. */
+    static Stay booked(
+            String centreCode,
+            UUID householdId,
+            List<UUID> memberIds,
+            boolean accessible,
+            Instant at,
+            String by,
+            LocalDate expectedBy) {
+        return new Stay(
+                UUID.randomUUID(),
+                centreCode,
+                householdId,
+                memberIds,
+                accessible,
+                null,
+                null,
+                at,
+                by,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                expectedBy);
+    }
+
     @JsonProperty("persons")
     public int persons() {
         return memberIds.size();

@@ -81,8 +81,7 @@ public class StayCommands {
         }
         admission.admit(centreCode, arriving.spaces());
         Instant now = clock.instant();
-        Stay stay = new Stay(
-                UUID.randomUUID(),
+        Stay stay = Stay.arriving(
                 centreCode,
                 household.id(),
                 arriving.ids(),
@@ -90,14 +89,7 @@ public class StayCommands {
                 arriving.partial() ? request.reason().trim() : null,
                 null,
                 now,
-                actor,
-                null,
-                null,
-                null,
-                null,
-                null,
-                now,
-                null);
+                actor);
         openStays.insert(stay, household.reference());
         Map<String, Object> details = StayHistory.describe(stay);
         details.put("journeyBefore", household.journey().status().name());
@@ -158,8 +150,7 @@ public class StayCommands {
         admission.admit(target, from.spaces());
         Instant now = clock.instant();
         stays.end(from.id(), now, actor, "TRANSFERRED", reason);
-        Stay to = new Stay(
-                UUID.randomUUID(),
+        Stay to = Stay.arriving(
                 target,
                 from.householdId(),
                 from.memberIds(),
@@ -167,14 +158,7 @@ public class StayCommands {
                 from.partialReason(),
                 from.id(),
                 now,
-                actor,
-                null,
-                null,
-                null,
-                null,
-                null,
-                now,
-                null);
+                actor);
         stays.insert(to);
         Map<String, Object> out = StayHistory.describe(from);
         out.put("toCentre", target);
