@@ -17,7 +17,7 @@ public record AdvanceJourneyRequest(long version, String status, String reason) 
                     List.of(
                             new ValidationProblem(
                                     "status",
-                                    "JOURNEY_STATUS_INVALID",
+                                    RegistryProblemCode.JOURNEY_STATUS_INVALID,
                                     "Not a journey status: use one of INTENDING, REGISTERED, IN_TRANSIT, AT_RECEPTION, RETURNED_HOME, WITHDRAWN")));
         }
     }

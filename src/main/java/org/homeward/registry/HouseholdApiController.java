@@ -113,6 +113,8 @@ class HouseholdApiController {
     @PostMapping("/{id}/journey")
     @Operation(summary = "Move the journey forward (or withdraw it) with a reason")
     Household moveJourney(@PathVariable UUID id, @RequestBody AdvanceJourneyRequest request, Principal principal) {
+        // A household outside the caller's scope is not found, whatever the request asks of it.
+        households.find(id);
         return journeys.move(request.toCommand(id), principal.getName());
     }
 

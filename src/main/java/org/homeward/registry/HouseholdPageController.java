@@ -361,6 +361,8 @@ class HouseholdPageController {
             @RequestParam(required = false) String reason,
             Principal principal,
             RedirectAttributes redirect) {
+        // A household outside the caller's scope is not found, whatever the form asks of it.
+        households.find(id);
         try {
             journeys.move(new AdvanceJourneyRequest(version, status, reason).toCommand(id), principal.getName());
             redirect.addFlashAttribute("moved", true);
