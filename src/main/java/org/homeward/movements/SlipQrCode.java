@@ -13,11 +13,16 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -38,6 +43,12 @@ final class SlipQrCode {
 
     /** Module sizes, in pixels, at which a symbol must read back before it is used. */
     private static final int[] CHECK_SIZES = {2, 3, 4, 5, 6, 7, 8, 10};
+
+    /** The module size of the PNG a printed slip carries. */
+    private static final int PRINTED_PIXELS_PER_MODULE = 8;
+
+    /** Scales at which a printed symbol is checked, as a page rasterised at 100 to 200 dots per inch shows it. */
+    private static final double[] PRINT_SCALES = {0.77, 0.93, 1.15, 1.33, 1.53};
 
     private SlipQrCode() {}
 
@@ -77,8 +88,16 @@ final class SlipQrCode {
 
     /** Whether a common decoder reads the text back from the symbol drawn at each of the check sizes. */
     private static boolean readsBack(BitMatrix matrix, String text) {
+        List<BufferedImage> drawings = new ArrayList<>();
         for (int pixelsPerModule : CHECK_SIZES) {
-            BufferedImage image = image(matrix, pixelsPerModule);
+            drawings.add(image(matrix, pixelsPerModule));
+        }
+        // A printed page is rasterised at sizes between whole pixels, with blurred edges: check those too.
+        BufferedImage printed = image(matrix, PRINTED_PIXELS_PER_MODULE);
+        for (double scale : PRINT_SCALES) {
+            drawings.add(scaled(printed, scale));
+        }
+        for (BufferedImage image : drawings) {
             int width = image.getWidth();
             int height = image.getHeight();
             int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
@@ -93,6 +112,18 @@ final class SlipQrCode {
             }
         }
         return true;
+    }
+
+    private static BufferedImage scaled(BufferedImage image, double scale) {
+        int side = (int) Math.round(image.getWidth() * scale);
+        BufferedImage canvas = new BufferedImage(side + 40, side + 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = canvas.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        graphics.drawImage(image, 20, 20, side, side, null);
+        graphics.dispose();
+        return canvas;
     }
 
     private static BufferedImage image(BitMatrix matrix, int pixelsPerModule) {

@@ -77,7 +77,8 @@ class SlipQrCodeTest {
             "HW1.HW-SDA7A1TCQZ.0HE09HXBP3CN39G0DDGAGD6KX8",
             "HW1.HW-SYWER4XXBQ.6M83S5Y378CPWXSGE66Q7HX0BY",
             "HW1.HW-TTCD2397G7.F9CPR5MAHDHXDNTN0F9ZR1H37W",
-            "HW1.HW-VJ06FJJPK0.D94FK8K62KYJ3XC40GXRZ7J5JZ");
+            "HW1.HW-VJ06FJJPK0.D94FK8K62KYJ3XC40GXRZ7J5JZ",
+            "HW1.HW-093V87YXK0.2C7Y0RPYCG05GP4EQ4AYM7RC");
 
     @Test
     void aCodeTheEncodersOwnMaskMakesUnreadableIsDrawnWithAMaskThatReads() throws Exception {
@@ -90,7 +91,7 @@ class SlipQrCodeTest {
                             0,
                             0,
                             Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q, EncodeHintType.MARGIN, 4));
-            if (!reads(image(preferred, 5), code)) {
+            if (!readsInOneFrame(image(preferred, 5), code)) {
                 unreadableAsTheEncoderDrawsThem++;
             }
             for (int pixelsPerModule = 2; pixelsPerModule <= 9; pixelsPerModule++) {
@@ -108,8 +109,11 @@ class SlipQrCodeTest {
     @Test
     void everySignedCodeReadsBackFromAPageAtPrintResolution() throws Exception {
         List<String> unread = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            String code = codes.sign("HW-" + reference(i));
+        List<String> all = new ArrayList<>(HARD_TO_READ);
+        for (int i = 0; i < Integer.getInteger("slipCodes", 300); i++) {
+            all.add(codes.sign("HW-" + reference(i)));
+        }
+        for (String code : all) {
             BufferedImage page = new BufferedImage(1240, 1754, BufferedImage.TYPE_INT_RGB);
             Graphics2D graphics = page.createGraphics();
             graphics.setColor(Color.WHITE);
@@ -136,6 +140,14 @@ class SlipQrCodeTest {
             reference.append(letters.charAt((int) Long.remainderUnsigned(value >>> (k * 5), 32)));
         }
         return reference.toString();
+    }
+
+    private static boolean readsInOneFrame(BufferedImage image, String code) {
+        try {
+            return code.equals(QrImages.decodeOnce(image));
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private static boolean reads(BufferedImage image, String code) {
