@@ -12,18 +12,7 @@ public final class HouseholdFixtures {
     public static Map<String, Object> familyOfFive(String familyNameLatin, String familyNameAr) {
         return Map.of(
                 "registrationSite", "Masnaa crossing",
-                "journey",
-                        Map.of(
-                                "returnType",
-                                "REFUGEE",
-                                "originCountry",
-                                "LBN",
-                                "crossingPoint",
-                                "MASNAA",
-                                "destinationPcode",
-                                "SY020000",
-                                "plannedDate",
-                                "2026-12-05"),
+                "journey", masnaaToAleppo(Map.of("plannedDate", "2026-12-05")),
                 "members",
                         List.of(
                                 member(
@@ -226,20 +215,17 @@ public final class HouseholdFixtures {
 
     /** A household as the API receives it: registered at the Masnaa crossing, home from Lebanon to Aleppo, no date. */
     public static Map<String, Object> atMasnaaForAleppo(List<Map<String, Object>> members) {
-        return Map.of(
-                "registrationSite",
-                "Masnaa crossing",
-                "journey",
-                Map.of(
-                        "returnType",
-                        "REFUGEE",
-                        "originCountry",
-                        "LBN",
-                        "crossingPoint",
-                        "MASNAA",
-                        "destinationPcode",
-                        "SY020000"),
-                "members",
-                members);
+        return Map.of("registrationSite", "Masnaa crossing", "journey", masnaaToAleppo(Map.of()), "members", members);
+    }
+
+    /** A refugee journey from Lebanon through the Masnaa crossing to Aleppo, with any further fields. */
+    private static Map<String, Object> masnaaToAleppo(Map<String, Object> more) {
+        Map<String, Object> journey = new java.util.LinkedHashMap<>(Map.of(
+                "returnType", "REFUGEE",
+                "originCountry", "LBN",
+                "crossingPoint", "MASNAA",
+                "destinationPcode", "SY020000"));
+        journey.putAll(more);
+        return journey;
     }
 }
