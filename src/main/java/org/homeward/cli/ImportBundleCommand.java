@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.homeward.offline.BundleImportReport;
+import org.homeward.offline.BundleImportReport.EditOutcome;
+import org.homeward.offline.BundleImportReport.EditResult;
 import org.homeward.offline.BundleImportReport.RecordOutcome;
 import org.homeward.offline.BundleRefusedException;
 import org.homeward.offline.OfflineBundleImport;
@@ -24,10 +26,15 @@ import picocli.CommandLine.Parameters;
                     + " nothing of it is written.",
             "Each record is taken as a sync takes it: once, however often the bundle or the record arrives, so"
                     + " importing a bundle again, or syncing its records afterwards, creates nothing twice.",
-            "Prints the count of records created, already present, refused and in conflict, and each record that"
-                    + " was refused or in conflict with its reason (references and codes only, no names).",
-            "Exit code 0: every record created or already present; 3: some records refused or in conflict;"
-                    + " 4: the bundle was refused as a whole; 2: no such file."
+            "Edits of households kept on the device are applied as a sync applies them: field by field against the"
+                    + " version each started from; a field changed on both sides becomes a conflict for a supervisor"
+                    + " (the edit conflicts page), and an edit received before changes nothing.",
+            "Prints the count of records created, already present, refused and in conflict, the count of edits"
+                    + " applied, partly applied with conflicts, in conflict, refused and already received, and each"
+                    + " record or edit refused or in conflict with its reason (references and codes only, no names).",
+            "Exit code 0: every record created or already present and every edit applied or already received;"
+                    + " 3: some records or edits refused or in conflict; 4: the bundle was refused as a whole;"
+                    + " 2: no such file."
         })
 class ImportBundleCommand implements Callable<Integer> {
 
@@ -51,7 +58,7 @@ class ImportBundleCommand implements Callable<Integer> {
             }
             BundleImportReport report = bundles.importBundle(Files.readAllBytes(file), CommandActor.name());
             print(report);
-            return report.refused() + report.conflicts() > 0 ? 3 : 0;
+            return report.refused() + report.conflicts() + report.editsNeedingAttention() > 0 ? 3 : 0;
         } catch (BundleRefusedException refused) {
             System.out.println("Nothing imported: " + refused.code().name() + ": " + refused.getMessage());
             return 4;
@@ -77,8 +84,30 @@ class ImportBundleCommand implements Callable<Integer> {
                         record.message());
             }
         }
+        for (EditOutcome edit : report.edits()) {
+            if (edit.code() != null || edit.conflicts() > 0) {
+                System.out.printf(
+                        "  edit %s %s of %s: %s%n",
+                        edit.result(),
+                        edit.clientId(),
+                        edit.reference() == null ? "-" : edit.reference(),
+                        edit.code() == null
+                                ? edit.conflicts() + " field(s) left to a supervisor"
+                                : edit.code() + (edit.field() == null ? "" : " (" + edit.field() + ")") + ": "
+                                        + edit.message());
+            }
+        }
         System.out.printf(
                 "created %d, already present %d, refused %d, conflict %d%n",
                 report.created(), report.alreadyPresent(), report.refused(), report.conflicts());
+        if (!report.edits().isEmpty()) {
+            System.out.printf(
+                    "edits: applied %d, partly applied with conflicts %d, conflict %d, refused %d, already received %d%n",
+                    report.count(EditResult.APPLIED),
+                    report.count(EditResult.PARTLY_APPLIED_WITH_CONFLICTS),
+                    report.count(EditResult.CONFLICT),
+                    report.count(EditResult.REFUSED),
+                    report.count(EditResult.ALREADY_RECEIVED));
+        }
     }
 }

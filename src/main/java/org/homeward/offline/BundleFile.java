@@ -10,8 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An outbox bundle as read from its file, before anything in it is trusted: the header in the clear
- * (who, when, for which server key), the encrypted records and the device's signature over both.
- * The format is described in docs/offline.md.
+ * (who, when, for which server key, how many records and edits), the encrypted records and edits, and the
+ * device's signature over both. The format is described in docs/offline.md.
  */
 record BundleFile(String headerText, BundleHeader header, String ciphertextText, byte[] ciphertext, byte[] signature) {
 
@@ -27,7 +27,8 @@ record BundleFile(String headerText, BundleHeader header, String ciphertextText,
             String serverKeyId,
             byte[] ephemeralKey,
             byte[] iv,
-            int records) {}
+            int records,
+            int edits) {}
 
     /** The exact bytes the device signed: the header and the ciphertext as they stand in the file. */
     byte[] signedBytes() {
@@ -74,7 +75,9 @@ record BundleFile(String headerText, BundleHeader header, String ciphertextText,
                     text(header, "serverKeyId"),
                     decode(text(header, "ephemeralKey"), "ephemeral key"),
                     decode(text(header, "iv"), "iv"),
-                    header.path("records").asInt(-1));
+                    header.path("records").asInt(-1),
+                    // A bundle of a device that carried registrations only names no edits.
+                    header.path("edits").asInt(0));
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException badField) {
             throw BundleRefusedException.unreadable("header");
         }

@@ -7,6 +7,9 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -31,12 +34,27 @@ final class BundleOpener {
     static final String KEY_INFO = "homeward offline bundle v1";
     private static final int GCM_TAG_BITS = 128;
 
-    /** What the bundle carried, once it is proven to come from its device and opened. */
-    record BundleContents(java.util.List<SyncRecord> records, OutboxStatus outbox) {
+    /**
+     * What the bundle carried, once it is proven to come from its device and opened: the new registrations
+     * and the edits of households kept on the device, each edit with the version it started from.
+     */
+    record BundleContents(List<SyncRecord> records, List<BundleEdit> edits, OutboxStatus outbox) {
         BundleContents {
-            records = records == null ? java.util.List.of() : records;
+            records = records == null ? List.of() : records;
+            edits = edits == null ? List.of() : edits;
         }
     }
+
+    /**
+     * An edit made offline to a household kept on the device, as the device would send it to the offline-edit
+     * service: its id (a resend changes nothing), the household, the version it started from, the fields changed.
+     */
+    record BundleEdit(
+            UUID clientId,
+            UUID householdId,
+            Long baseVersion,
+            Map<String, Object> household,
+            List<Map<String, Object>> members) {}
 
     private final BundleKey serverKey;
     private final JsonMapper json;

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
+import org.homeward.offline.BundleImportReport.EditOutcome;
+import org.homeward.offline.BundleImportReport.EditResult;
 import org.homeward.offline.BundleImportReport.Outcome;
 import org.homeward.offline.BundleImportReport.RecordOutcome;
 import org.homeward.offline.BundleOpener.BundleContents;
@@ -19,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports an outbox bundle a device wrote to a file: proves it comes from the device and officer it
- * names, decrypts it, and takes its records exactly as a sync takes them (once each, however often the
- * bundle or its records arrive). A bundle refused as a whole writes nothing.
+ * names, decrypts it, takes its records exactly as a sync takes them (once each, however often the
+ * bundle or its records arrive), and applies its edits of kept households through the same three-way
+ * merge as a sync does. A bundle refused as a whole writes nothing.
  */
 @Service
 public class OfflineBundleImport {
@@ -28,6 +31,7 @@ public class OfflineBundleImport {
     private final OfflineDevices devices;
     private final BundleOpener opener;
     private final OfflineSyncService sync;
+    private final BundleEditImport edits;
     private final CurrentAccess access;
     private final AuditTrail audit;
     private final OfflineProperties properties;
@@ -37,6 +41,7 @@ public class OfflineBundleImport {
             OfflineDevices devices,
             BundleOpener opener,
             OfflineSyncService sync,
+            BundleEditImport edits,
             CurrentAccess access,
             AuditTrail audit,
             OfflineProperties properties,
@@ -44,6 +49,7 @@ public class OfflineBundleImport {
         this.devices = devices;
         this.opener = opener;
         this.sync = sync;
+        this.edits = edits;
         this.access = access;
         this.audit = audit;
         this.properties = properties;
@@ -72,24 +78,27 @@ public class OfflineBundleImport {
         BundleFile bundle = BundleFile.read(bytes, json);
         Device device = signedDevice(bundle);
         BundleContents contents = opener.open(bundle);
-        if (contents.records().size() != bundle.header().records()) {
+        if (contents.records().size() != bundle.header().records()
+                || contents.edits().size() != bundle.header().edits()) {
             throw BundleRefusedException.unreadable("record count");
         }
-        if (contents.records().size() > properties.bundleMaxRecords()) {
+        if (contents.records().size() + contents.edits().size() > properties.bundleMaxRecords()) {
             throw new BundleRefusedException(
                     ProblemKind.TOO_LARGE,
                     OfflineProblemCode.BUNDLE_TOO_MANY_RECORDS,
-                    "A bundle may hold at most " + properties.bundleMaxRecords() + " records");
+                    "A bundle may hold at most " + properties.bundleMaxRecords() + " records and edits");
         }
         Taken taken = sync.take(device, contents.records());
         List<RecordOutcome> outcomes =
                 taken.results().stream().map(result -> outcome(result, taken)).toList();
+        List<EditOutcome> editOutcomes = edits.apply(device, contents.edits());
         BundleImportReport report = new BundleImportReport(
                 bundle.header().bundleId(),
                 device.deviceId(),
                 device.username(),
                 bundle.header().createdAt(),
-                outcomes);
+                outcomes,
+                editOutcomes);
         auditImport(report, taken, importedBy);
         return report;
     }
@@ -131,23 +140,24 @@ public class OfflineBundleImport {
                 result.problem().message());
     }
 
-    /** One entry per record and one for the bundle with its device and counts; no personal data in either. */
+    /**
+     * One entry per record and per edit, and one for the bundle with its device and counts; no personal data
+     * in any.
+     */
     private void auditImport(BundleImportReport report, Taken taken, String importedBy) {
         String bundleId = report.bundleId().toString();
         for (RecordOutcome record : report.outcomes()) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("bundle", bundleId);
-            details.put("clientId", String.valueOf(record.clientId()));
-            details.put("outcome", record.outcome().name());
-            details.put("code", record.code() == null ? "" : record.code());
-            audit.recordWithChange(
-                    new AuditEntry(
-                            OfflineAuditAction.IMPORT_OFFLINE_BUNDLE_RECORD,
-                            "offline_device",
-                            report.deviceId().toString(),
-                            null,
-                            details),
+            auditOne(
+                    report,
+                    bundleId,
+                    "record",
+                    record.clientId(),
+                    record.outcome().name(),
+                    record.code(),
                     importedBy);
+        }
+        for (EditOutcome edit : report.edits()) {
+            auditOne(report, bundleId, "edit", edit.clientId(), edit.result().name(), edit.code(), importedBy);
         }
         Map<String, Object> details = new LinkedHashMap<>(taken.details());
         details.put("bundle", bundleId);
@@ -155,9 +165,36 @@ public class OfflineBundleImport {
         details.put("createdAt", report.createdAt().toString());
         details.put("created", (int) report.created());
         details.put("alreadyPresent", (int) report.alreadyPresent());
+        details.put("edits", report.edits().size());
+        details.put("editsApplied", (int) report.count(EditResult.APPLIED));
+        details.put("editsNeedingAttention", (int) report.editsNeedingAttention());
         audit.recordWithChange(
                 new AuditEntry(
                         OfflineAuditAction.IMPORT_OFFLINE_BUNDLE,
+                        "offline_device",
+                        report.deviceId().toString(),
+                        null,
+                        details),
+                importedBy);
+    }
+
+    private void auditOne(
+            BundleImportReport report,
+            String bundleId,
+            String kind,
+            java.util.UUID clientId,
+            String outcome,
+            String code,
+            String importedBy) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("bundle", bundleId);
+        details.put("kind", kind);
+        details.put("clientId", String.valueOf(clientId));
+        details.put("outcome", outcome);
+        details.put("code", code == null ? "" : code);
+        audit.recordWithChange(
+                new AuditEntry(
+                        OfflineAuditAction.IMPORT_OFFLINE_BUNDLE_RECORD,
                         "offline_device",
                         report.deviceId().toString(),
                         null,

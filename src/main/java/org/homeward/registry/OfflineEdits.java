@@ -50,6 +50,12 @@ public class OfflineEdits {
         this.clock = clock;
     }
 
+    /** Whether an edit with this id was received before (a resend of it changes nothing and answers as before). */
+    @Transactional(readOnly = true)
+    public boolean received(UUID clientId) {
+        return clientId != null && conflicts.received(clientId).isPresent();
+    }
+
     /** Applies what can be applied, keeps the rest as conflicts, and answers the same again for a resend. */
     @Transactional
     public OfflineEditOutcome submit(UUID householdId, OfflineEditRequest request, String actor) {

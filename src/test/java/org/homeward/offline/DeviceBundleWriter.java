@@ -55,6 +55,19 @@ final class DeviceBundleWriter {
             String serverPublicKey,
             List<Map<String, Object>> records)
             throws Exception {
+        return write(deviceId, officer, signingKey, serverKeyId, serverPublicKey, records, List.of());
+    }
+
+    /** The bundle file of these records and edits of kept households, as a device writes it for the server's key. */
+    static byte[] write(
+            UUID deviceId,
+            String officer,
+            PrivateKey signingKey,
+            String serverKeyId,
+            String serverPublicKey,
+            List<Map<String, Object>> records,
+            List<Map<String, Object>> edits)
+            throws Exception {
         UUID bundleId = UUID.randomUUID();
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
@@ -79,13 +92,14 @@ final class DeviceBundleWriter {
                 Base64.getEncoder().encodeToString(ephemeral.getPublic().getEncoded()));
         header.put("iv", Base64.getEncoder().encodeToString(iv));
         header.put("records", records.size());
+        header.put("edits", edits.size());
         String headerText = Base64.getEncoder().encodeToString(JSON.writeValueAsBytes(header));
 
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, iv));
         cipher.updateAAD(headerText.getBytes(StandardCharsets.US_ASCII));
         byte[] plain = JSON.writeValueAsBytes(
-                Map.of("records", records, "outbox", Map.of("waiting", records.size(), "refused", 0)));
+                Map.of("records", records, "edits", edits, "outbox", Map.of("waiting", records.size(), "refused", 0)));
         String ciphertextText = Base64.getEncoder().encodeToString(cipher.doFinal(plain));
 
         Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");

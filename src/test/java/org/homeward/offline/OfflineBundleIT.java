@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,6 +136,102 @@ class OfflineBundleIT {
                 .filteredOn(entry -> entry.action().equals("IMPORT_OFFLINE_BUNDLE_RECORD"))
                 .hasSize(4)
                 .allSatisfy(entry -> assertThat(String.valueOf(entry.details())).doesNotContain("Hourani", "الحوراني"));
+    }
+
+    @Test
+    void aBundleCarriesEditsOfKeptHouseholdsThroughTheSameMergeAsASyncAndAppliesEachOnce() throws Exception {
+        Device device = device(OFFICER);
+        Answer registered = device.officer().post("/api/v1/households", HouseholdFixtures.laylaAndSami());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String id = registered.json().path("id").asString();
+        String reference = registered.json().path("reference").asString();
+        String principal = registered.json().path("members").get(0).path("id").asString();
+        String maskedPhone =
+                registered.json().path("members").get(0).path("phone").asString();
+        // Online, meanwhile: a colleague corrects the principal's Latin given name (version 0 -> 1).
+        Answer online = new ApiClient(port, OTHER_OFFICER, PASSWORD)
+                .put(
+                        "/api/v1/households/" + id + "/members/" + principal,
+                        Map.of(
+                                "version",
+                                0,
+                                "member",
+                                HouseholdFixtures.person(
+                                        "PRINCIPAL", "ليلى", "Leila", "الكردي", "Offkurdi", "F", "1980", maskedPhone),
+                                "reason",
+                                "spelling on the ID"));
+        assertThat(online.status()).as(online.body()).isEqualTo(200);
+        // On the device, from version 0: the site (nobody else touched it) and the same name spelled otherwise.
+        UUID clientId = UUID.randomUUID();
+        Map<String, Object> edit = bundleEdit(
+                clientId,
+                id,
+                0,
+                Map.of("registrationSite", "Mobile team Daraa"),
+                Map.of("individualId", principal, "givenNameLatin", "Laila"));
+        Map<String, Object> unknown = bundleEdit(
+                UUID.randomUUID(),
+                UUID.randomUUID().toString(),
+                0,
+                Map.of("registrationSite", "Mobile team Daraa"),
+                Map.of("individualId", principal, "givenNameLatin", "Laila"));
+        Path file = FILES.resolve("edits-" + UUID.randomUUID() + ".hwb");
+        Files.write(file, bundle(device, List.of(), List.of(edit, unknown)));
+
+        Command once = importWithCommand(file);
+
+        assertThat(once.exitCode()).as(once.output()).isEqualTo(3);
+        assertThat(once.output())
+                .contains(
+                        "edits: applied 0, partly applied with conflicts 1, conflict 0, refused 1, already received 0")
+                .contains("HOUSEHOLD_NOT_FOUND")
+                .contains(reference)
+                .doesNotContain("Laila", "Leila", "Layla", "ليلى");
+        assertThat(column(id, "registration_site", "household")).isEqualTo("Mobile team Daraa");
+        assertThat(principalGivenName(id))
+                .as("their value stays until a supervisor decides")
+                .isEqualTo("Leila");
+        assertThat(version(id)).isEqualTo(2);
+        assertThat(openConflicts(id)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT submitted_by FROM household_offline_edit WHERE client_id = :client")
+                        .param("client", clientId)
+                        .query(String.class)
+                        .single())
+                .as("the edit is the device's officer's, whoever imports the bundle")
+                .isEqualTo(OFFICER);
+
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+        MvcResult page = mvc.perform(multipart("/offline/bundles")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "homeward-bundle-2026-12-07.hwb",
+                                "application/octet-stream",
+                                Files.readAllBytes(file)))
+                        .with(csrf())
+                        .with(user(SUPERVISOR).roles("COORDINATOR")))
+                .andReturn();
+        String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains("id=\"edits-already_received\">1<", "id=\"edits-refused\">1<", reference)
+                .contains("data-result=\"ALREADY_RECEIVED\"")
+                .doesNotContain("Laila", "Leila", "Layla");
+        assertThat(version(id)).as("imported again: nothing applied twice").isEqualTo(2);
+        assertThat(openConflicts(id)).isEqualTo(1);
+
+        // The device, back online later, sends the same edit: the first answer, nothing changed.
+        Map<String, Object> synced = new LinkedHashMap<>(edit);
+        synced.remove("householdId");
+        synced.put("deviceId", device.id().toString());
+        Answer resent = device.officer().post("/api/v1/households/" + id + "/offline-edits", synced);
+        assertThat(resent.status()).as(resent.body()).isEqualTo(200);
+        assertThat(resent.json().path("state").asString()).isEqualTo("PARTLY_APPLIED_WITH_CONFLICTS");
+        assertThat(version(id)).isEqualTo(2);
+        assertThat(audit.query(null, "offline_device", device.id().toString(), null, null, 50))
+                .filteredOn(entry -> entry.action().equals("IMPORT_OFFLINE_BUNDLE_RECORD"))
+                .hasSize(4)
+                .allSatisfy(entry -> assertThat(entry.details()).containsEntry("kind", "edit"));
     }
 
     @Test
@@ -343,6 +440,11 @@ class OfflineBundleIT {
     }
 
     private static byte[] bundle(Device device, List<Map<String, Object>> records) throws Exception {
+        return bundle(device, records, List.of());
+    }
+
+    private static byte[] bundle(Device device, List<Map<String, Object>> records, List<Map<String, Object>> edits)
+            throws Exception {
         ServerKey server = serverKey(device.officer());
         return DeviceBundleWriter.write(
                 device.id(),
@@ -350,7 +452,20 @@ class OfflineBundleIT {
                 device.keys().getPrivate(),
                 server.keyId(),
                 server.publicKey(),
-                records);
+                records,
+                edits);
+    }
+
+    /** An edit of a kept household as the device puts it in a bundle: only the fields it changed. */
+    private static Map<String, Object> bundleEdit(
+            UUID clientId, String householdId, long base, Map<String, Object> household, Map<String, Object> member) {
+        Map<String, Object> edit = new LinkedHashMap<>();
+        edit.put("clientId", clientId.toString());
+        edit.put("householdId", householdId);
+        edit.put("baseVersion", base);
+        edit.put("household", household);
+        edit.put("members", List.of(member));
+        return edit;
     }
 
     private static Map<String, Object> record(UUID clientId, String reference, Map<String, Object> household) {
@@ -379,6 +494,35 @@ class OfflineBundleIT {
     private long householdsWithReference(String reference) {
         return jdbc.sql("SELECT count(*) FROM household WHERE reference = :reference")
                 .param("reference", reference)
+                .query(Long.class)
+                .single();
+    }
+
+    private String column(String id, String column, String table) {
+        return jdbc.sql("SELECT " + column + " FROM " + table + " WHERE id = CAST(:id AS uuid)")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    private String principalGivenName(String household) {
+        return jdbc.sql("SELECT given_name_latin FROM individual WHERE household_id = CAST(:id AS uuid) AND principal")
+                .param("id", household)
+                .query(String.class)
+                .single();
+    }
+
+    private long version(String id) {
+        return jdbc.sql("SELECT version FROM household WHERE id = CAST(:id AS uuid)")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+    }
+
+    private long openConflicts(String id) {
+        return jdbc.sql(
+                        "SELECT count(*) FROM household_edit_conflict WHERE household_id = CAST(:id AS uuid) AND resolved_at IS NULL")
+                .param("id", id)
                 .query(Long.class)
                 .single();
     }
