@@ -443,11 +443,38 @@
     });
   }
 
+  /** A member's name chain in one script: given, father's, grandfather's and family name, as typed. */
+  function nameChain(member, script) {
+    return ['givenName', 'fatherName', 'grandfatherName', 'familyName'].map(function (part) {
+      return member[part + script];
+    }).filter(Boolean).join(' ');
+  }
+
+  /** The destination's name in the page's language, from the places the page holds, else its P-code. */
+  function destinationName(pcode) {
+    if (!pcode) { return '—'; }
+    var option = Array.prototype.find.call($('destinations').options, function (candidate) {
+      return candidate.value === pcode;
+    });
+    return option && option.textContent.trim() ? option.textContent.trim() + ' (' + pcode + ')' : pcode;
+  }
+
+  /** Fills the slip with the record's reserved reference and every member's names in both scripts, and prints. */
   function printSlip(record, saved) {
     say('slip-reference', record.reservedReference);
-    say('slip-principal', principalName(saved));
-    say('slip-members', String((saved.members || []).length));
-    say('slip-destination', (saved.journey || {}).destinationPcode || '—');
+    var rows = $('slip-member-rows');
+    rows.replaceChildren();
+    (saved.members || []).forEach(function (member, index) {
+      var tr = document.createElement('tr');
+      cell(tr, String(index + 1));
+      var arabic = cell(tr, nameChain(member, 'Ar') || '—');
+      arabic.dir = 'rtl';
+      arabic.lang = 'ar';
+      cell(tr, nameChain(member, 'Latin') || '—', 'ltr').lang = 'en';
+      rows.appendChild(tr);
+    });
+    say('slip-member-count', String((saved.members || []).length));
+    say('slip-destination', destinationName((saved.journey || {}).destinationPcode));
     say('slip-recorded', record.recordedAt.slice(0, 10));
     window.print();
   }

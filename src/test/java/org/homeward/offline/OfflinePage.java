@@ -32,6 +32,18 @@ final class OfflinePage {
                 .until(driver -> browser.find("#references-left").getText().matches(".*\\b([3-9]|\\d{2,})$"));
     }
 
+    /**
+     * Waits until the snapshot downloaded after the first sync is on the device, so that cutting the network
+     * next does not cut that download halfway (a request failing in the console).
+     */
+    static void waitForTheSnapshot(Browser browser) {
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        browser.waitFor()
+                .until(driver -> !""
+                        .equals(script.executeScript(
+                                "return document.getElementById('snapshot-panel').dataset.people;")));
+    }
+
     /** Switches the network off or on through the DevTools protocol, as a lost connection does. */
     static void network(Browser browser, boolean offline) {
         ChromiumDriver driver = (ChromiumDriver) browser.driver();

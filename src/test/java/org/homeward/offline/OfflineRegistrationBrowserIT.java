@@ -27,16 +27,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An officer registers three households with the network switched off (two of them the same man typed
- * twice), reloads the page offline and finds them, and sends them when the network returns: the registry
- * holds each once under its reserved reference and the pair waits in the duplicate review queue.
+ * twice, which the form warns about), reloads the page offline and finds them, prints a slip and edits a
+ * waiting record without a connection, and sends them when the network returns: the registry holds each
+ * once under its reserved reference, with the edit, and the pair waits open in the duplicate review queue.
  */
 @HomewardTest
 class OfflineRegistrationBrowserIT {
 
     private static final String PASSWORD = "offline browser password";
     private static final String PASSPHRASE = "olive tree 1948";
-    private static final List<String> NAMES =
-            List.of("Marwan", "مروان", "Qassab", "القصاب", "Kassab", "Layla", "ليلى", "Haddad", "الحداد", "Khaleel");
+    private static final List<String> NAMES = List.of(
+            "Marwan", "مروان", "Qassab", "القصاب", "Kassab", "Layla", "ليلى", "Haddad", "الحداد", "Khaleel", "Khalil",
+            "خليل", "Samir", "سمير");
+    private static final String LAYLA_PHONE = "+963944000222";
 
     @Autowired
     UserService users;
@@ -69,13 +72,23 @@ class OfflineRegistrationBrowserIT {
         browser.go("/offline/register/en");
         unlock(browser);
         waitForServiceWorkerAndReferences(browser);
+        OfflinePage.waitForTheSnapshot(browser);
 
         network(browser, true);
         browser.waitFor()
                 .until(driver ->
                         browser.find("#connection-state").getAttribute("class").contains("is-offline"));
         register(browser, new String[] {"مروان", "Marwan", "خليل", "Khalil", "القصاب", "Al-Qassab"}, "M", "1986-09-17");
+        String checkedBefore = warningsCheckedFor(browser);
         register(browser, new String[] {"", "Marwan", "", "Khaleel", "", "Kassab"}, "M", "1986-09-17");
+        browser.waitFor().until(driver -> !warningsCheckedFor(browser).equals(checkedBefore));
+        WebElement warnings = browser.driver().findElement(By.id("duplicate-warnings"));
+        assertThat(warnings.isDisplayed())
+                .as("the form warns that the man typed again waits already")
+                .isTrue();
+        assertThat(warnings.getText()).contains("Possibly the same person").contains("مروان القصاب");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", warnings);
+        Files.write(screenshots.resolve("duplicate-warning-en.png"), screenshot(browser));
         register(browser, new String[] {"ليلى", "Layla", "سمير", "Samir", "الحداد", "Haddad"}, "F", "1991-02-11", true);
         assertThat(rows(browser, "WAITING")).hasSize(3);
 
@@ -94,6 +107,17 @@ class OfflineRegistrationBrowserIT {
         List<String> references = rows(browser, "WAITING").stream()
                 .map(row -> row.findElement(By.cssSelector("td")).getText())
                 .toList();
+        String laylaReference = references.get(0);
+
+        printsTheSlipOffline(browser, laylaReference, "en", screenshots);
+        editsAWaitingRecordAndFindsTheEditAfterAReload(browser, laylaReference);
+        browser.go("/offline/register/ar");
+        unlock(browser);
+        browser.waitFor().until(driver -> rows(browser, "WAITING").size() == 3);
+        printsTheSlipOffline(browser, laylaReference, "ar", screenshots);
+        browser.go("/offline/register/en");
+        unlock(browser);
+        browser.waitFor().until(driver -> rows(browser, "WAITING").size() == 3);
 
         network(browser, false);
         browser.waitFor().until(driver -> rows(browser, "SENT").size() == 3);
@@ -102,8 +126,14 @@ class OfflineRegistrationBrowserIT {
         }
         assertThat(pairsBetween(householdOf(references.get(2)), householdOf(references.get(1))))
                 .isEqualTo(1);
+        assertThat(openPairsBetween(householdOf(references.get(2)), householdOf(references.get(1))))
+                .as("the pair waits open in the duplicate review queue")
+                .isEqualTo(1);
         assertThat(pairsBetween(householdOf(references.get(0)), householdOf(references.get(1))))
                 .isZero();
+        assertThat(phoneOfPrincipal(laylaReference))
+                .as("the edit made offline is what was sent")
+                .isEqualTo(LAYLA_PHONE);
         assertThat(consentedAmong(references))
                 .as("consent asked on the device is recorded with that household only")
                 .containsExactly("Layla");
@@ -123,6 +153,80 @@ class OfflineRegistrationBrowserIT {
         unlock(browser);
         browser.find("#offline-form");
         Files.write(screenshots.resolve("form-offline-ar.png"), screenshot(browser));
+    }
+
+    /**
+     * Prints a waiting record's slip (the print dialog stubbed): the print view carries the reserved reference
+     * and the names in both scripts, each in its direction, in a page that reads in the language's direction.
+     */
+    private static void printsTheSlipOffline(Browser browser, String reference, String language, Path screenshots)
+            throws Exception {
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        script.executeScript("window.slipsPrinted = 0; window.print = function () { window.slipsPrinted++; };");
+        rowOf(browser, reference).findElement(By.cssSelector(".print-slip")).click();
+        browser.waitFor().until(driver -> Long.valueOf(1).equals(script.executeScript("return window.slipsPrinted;")));
+        ChromiumDriver driver = (ChromiumDriver) browser.driver();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            WebElement slip = browser.find("#slip");
+            assertThat(browser.driver().findElement(By.id("offline-form")).isDisplayed())
+                    .as("only the slip is printed")
+                    .isFalse();
+            assertThat(browser.find("#slip-reference").getText()).isEqualTo(reference);
+            List<WebElement> names = slip.findElements(By.cssSelector("#slip-member-rows td"));
+            assertThat(names.get(1).getText()).isEqualTo("ليلى سمير الحداد");
+            assertThat(names.get(1).getAttribute("dir")).isEqualTo("rtl");
+            assertThat(names.get(2).getText()).isEqualTo("Layla Samir Haddad");
+            assertThat(names.get(2).getAttribute("dir")).isEqualTo("ltr");
+            assertThat(browser.find("#slip-member-count").getText()).isEqualTo("1");
+            assertThat(slip.getText()).contains("ar".equals(language) ? "إيصال التسجيل" : "Registration slip");
+            assertThat(script.executeScript("return getComputedStyle(document.getElementById('slip')).direction;"))
+                    .isEqualTo("ar".equals(language) ? "rtl" : "ltr");
+            assertThat(browser.attributeOfPage("dir")).isEqualTo("ar".equals(language) ? "rtl" : "ltr");
+            Files.write(screenshots.resolve("slip-print-" + language + ".png"), screenshot(browser));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    /** Edits a waiting record offline (a phone added), reloads the page offline and finds the edit, still waiting. */
+    private static void editsAWaitingRecordAndFindsTheEditAfterAReload(Browser browser, String reference) {
+        rowOf(browser, reference).findElement(By.cssSelector(".edit-record")).click();
+        assertThat(browser.find("#offline-members fieldset [data-field='givenNameLatin']")
+                        .getAttribute("value"))
+                .isEqualTo("Layla");
+        browser.type("#offline-members fieldset [data-field='phone']", LAYLA_PHONE);
+        String before = textOf(browser, "form-message");
+        browser.click("#save-record");
+        browser.waitFor().until(driver -> !textOf(browser, "form-message").equals(before));
+        assertThat(textOf(browser, "form-message")).contains(reference);
+
+        browser.driver().navigate().refresh();
+        unlock(browser);
+        browser.waitFor().until(driver -> rows(browser, "WAITING").size() == 3);
+        assertThat(rowOf(browser, reference).getAttribute("data-state")).isEqualTo("WAITING");
+        rowOf(browser, reference).findElement(By.cssSelector(".edit-record")).click();
+        assertThat(browser.find("#offline-members fieldset [data-field='phone']")
+                        .getAttribute("value"))
+                .as("the edit, found after a reload without a connection")
+                .isEqualTo(LAYLA_PHONE);
+        browser.click("#cancel-edit");
+        assertThat(indexedDbContent(browser)).doesNotContain(LAYLA_PHONE).doesNotContain("944000222");
+    }
+
+    private static WebElement rowOf(Browser browser, String reference) {
+        return browser.waitFor()
+                .until(driver -> driver.findElements(By.cssSelector("#outbox-rows tr")).stream()
+                        .filter(row ->
+                                row.findElement(By.cssSelector("td")).getText().equals(reference))
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    /** Which saved record the form's duplicate warnings were last worked out for (empty before the first). */
+    private static String warningsCheckedFor(Browser browser) {
+        return String.valueOf(((JavascriptExecutor) browser.driver())
+                .executeScript("return document.getElementById('duplicate-warnings').dataset.checked || '';"));
     }
 
     private static byte[] screenshot(Browser browser) {
@@ -263,6 +367,24 @@ class OfflineRegistrationBrowserIT {
         return jdbc.sql("SELECT id FROM household WHERE reference = :reference")
                 .param("reference", reference)
                 .query(UUID.class)
+                .single();
+    }
+
+    private String phoneOfPrincipal(String reference) {
+        return jdbc.sql("""
+                        SELECT i.phone FROM household h JOIN individual i ON i.household_id = h.id
+                        WHERE h.reference = :reference AND i.principal""").param("reference", reference).query(String.class).single();
+    }
+
+    private long openPairsBetween(UUID one, UUID two) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM duplicate_candidate c
+                        JOIN individual a ON a.id = c.first_id JOIN individual b ON b.id = c.second_id
+                        WHERE c.status = 'OPEN' AND ((a.household_id = :one AND b.household_id = :two)
+                           OR (a.household_id = :two AND b.household_id = :one))""")
+                .param("one", one)
+                .param("two", two)
+                .query(Long.class)
                 .single();
     }
 
