@@ -384,7 +384,9 @@
     if (record.problem) {
       var reason = document.createElement('div');
       reason.className = 'record-problem';
-      reason.textContent = record.problem.message + (record.problem.field ? ' (' + record.problem.field + ')' : '');
+      reason.dataset.code = record.problem.code || '';
+      var field = fieldLabel(record.problem.field);
+      reason.textContent = problemText(record.problem) + (field ? ' (' + field + ')' : '');
       state.appendChild(reason);
     }
     if (record.exportedAt && record.state === 'WAITING') {
@@ -402,6 +404,27 @@
       button(actions, text.discard, 'discard-record', function () { askDiscardReason(actions, record); });
     }
     return tr;
+  }
+
+  /** Why a record was refused, in the page's language from its code (the message kept is the fallback). */
+  function problemText(problem) {
+    var known = problem.code && document.querySelector('#record-problems [data-code="' + problem.code + '"]');
+    return known ? known.textContent : (problem.message || problem.code || '');
+  }
+
+  /**
+   * The field at fault in the page's language: the server names it by its path (journey.crossingPoint,
+   * members[1].birthDate, reservedReference); a path the page has no label for is left out.
+   */
+  function fieldLabel(path) {
+    if (!path) { return ''; }
+    var member = /^members\[(\d+)\]\./.exec(path);
+    var name = path.split('.').pop();
+    var label = document.querySelector('#record-problems [data-field="' + name + '"]')
+      || document.querySelector('#kept-field-labels [data-field="' + name + '"]');
+    if (!label) { return ''; }
+    return member ? format($('kept-panel').dataset.memberField, [Number(member[1]) + 1, label.textContent])
+      : label.textContent;
   }
 
   function cell(tr, content, dir) {

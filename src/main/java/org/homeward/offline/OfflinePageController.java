@@ -4,11 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.homeward.places.PlaceLevel;
 import org.homeward.places.PlaceLookup;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemCode;
 import org.homeward.registry.DocumentType;
 import org.homeward.registry.Purpose;
+import org.homeward.registry.RegistryProblemCode;
 import org.homeward.registry.Relationship;
 import org.homeward.registry.SpecificNeed;
 import org.springframework.core.io.ClassPathResource;
@@ -27,6 +33,18 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  */
 @Controller
 class OfflinePageController {
+
+    /**
+     * The codes a sync can refuse a record with: the page shows their text in its own language, whatever the
+     * language the refusal arrived in.
+     */
+    private static final List<String> RECORD_PROBLEM_CODES = Stream.concat(
+                    SyncedRecordWriter.RECORD_CODES.stream(),
+                    Stream.<ProblemCode>concat(
+                                    Arrays.stream(RegistryProblemCode.values()),
+                                    Arrays.stream(CommonProblemCode.values()))
+                            .map(ProblemCode::name))
+            .toList();
 
     private final PlaceLookup places;
     private final OfflineDeviceService devices;
@@ -66,6 +84,7 @@ class OfflinePageController {
         model.addAttribute("crossings", places.crossings());
         model.addAttribute("destinations", places.areasAt(PlaceLevel.SUBDISTRICT));
         model.addAttribute("idleLockSeconds", properties.idleLock().toSeconds());
+        model.addAttribute("recordProblemCodes", RECORD_PROBLEM_CODES);
         return "offline/register";
     }
 

@@ -30,6 +30,15 @@ import org.springframework.transaction.TransactionStatus;
 @Component
 class SyncedRecordWriter {
 
+    /** The codes this writer itself refuses a record with (the registry's own come with its validation). */
+    static final java.util.List<String> RECORD_CODES = java.util.List.of(
+            "OFFLINE_CLIENT_ID_MISSING",
+            "OFFLINE_CLIENT_ID_TAKEN",
+            "OFFLINE_HOUSEHOLD_MISSING",
+            "OFFLINE_REFERENCE_NOT_RESERVED",
+            "OFFLINE_REFERENCE_ALREADY_USED",
+            "OFFLINE_REFERENCE_EXPIRED");
+
     /** The answer for one record, and whether it had been sent before. */
     record Written(SyncResult result, boolean resent) {}
 
