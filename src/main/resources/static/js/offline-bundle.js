@@ -1,5 +1,6 @@
-// Exports the waiting records of the offline outbox to one file, for a device that stays without a
-// connection for days: the file is encrypted for the server's bundle key (ephemeral ECDH P-256, HKDF-SHA-256,
+// Exports the waiting records of the offline outbox, and the waiting edits of households kept on the device
+// (each with the version it started from), to one file, for a device that stays without a connection for
+// days: the file is encrypted for the server's bundle key (ephemeral ECDH P-256, HKDF-SHA-256,
 // AES-256-GCM) and signed by the device's own ECDSA P-256 key, so only that server reads it and a changed
 // file is refused. The format is described in docs/offline.md.
 (function () {
@@ -46,6 +47,55 @@
     return user ? user.textContent.trim() : '';
   }
 
+  var JOURNEY = ['returnType', 'originCountry', 'originLocation', 'crossingPoint', 'destinationPcode', 'plannedDate'];
+
+  function plain(value) {
+    if (Array.isArray(value)) { return value.slice().sort().join(','); }
+    return value === null || value === undefined ? '' : String(value).trim();
+  }
+
+  /**
+   * An edit of a kept household as a sync sends it (offline-kept.js): only the fields that differ from the
+   * household as it was downloaded, each member's named by the id it was downloaded with.
+   */
+  function changes(original, edited) {
+    var household = {};
+    if (plain(original.registrationSite) !== plain(edited.registrationSite)) {
+      household.registrationSite = edited.registrationSite;
+    }
+    JOURNEY.forEach(function (field) {
+      if (plain(original.journey[field]) !== plain(edited.journey[field])) { household[field] = edited.journey[field]; }
+    });
+    var members = [];
+    original.members.forEach(function (before, index) {
+      var after = edited.members[index] || {};
+      var changed = {};
+      Object.keys(after).forEach(function (field) {
+        if (plain(before[field]) !== plain(after[field])) { changed[field] = after[field]; }
+      });
+      if (Object.keys(changed).length > 0) {
+        changed.individualId = original.memberIds[index];
+        members.push(changed);
+      }
+    });
+    return { household: household, members: members };
+  }
+
+  /** The edits of kept households still waiting, decrypted, with the id and base version a sync sends them with. */
+  function waitingEdits() {
+    if (typeof store.allKept !== 'function') { return Promise.resolve([]); }
+    return store.allKept().then(function (all) {
+      var waiting = all.filter(function (kept) { return kept.state === 'WAITING' && kept.sealed && kept.clientId; });
+      return Promise.all(waiting.map(function (kept) {
+        return store.decrypt(kept.sealed).then(function (saved) {
+          var edit = changes(saved.original, saved.edited);
+          return { edit: { clientId: kept.clientId, householdId: kept.householdId, baseVersion: kept.baseVersion,
+            household: edit.household, members: edit.members }, editedAt: kept.editedAt };
+        });
+      }));
+    });
+  }
+
   /** The records still waiting, decrypted, as a sync sends them. */
   function waitingRecords() {
     return store.allRecords().then(function (records) {
@@ -59,7 +109,7 @@
     });
   }
 
-  async function seal(serverKey, device, records) {
+  async function seal(serverKey, device, records, edits) {
     var bundleId = crypto.randomUUID();
     var server = await crypto.subtle.importKey('spki', fromBase64(serverKey.publicKey),
       { name: 'ECDH', namedCurve: 'P-256' }, false, []);
@@ -71,11 +121,12 @@
     var iv = crypto.getRandomValues(new Uint8Array(12));
     var header = { bundleId: bundleId, deviceId: device.deviceId, officer: officer(), createdAt: new Date().toISOString(),
       serverKeyId: serverKey.keyId, ephemeralKey: toBase64(await crypto.subtle.exportKey('spki', ephemeral.publicKey)),
-      iv: toBase64(iv), records: records.length };
+      iv: toBase64(iv), records: records.length, edits: edits.length };
     var headerText = toBase64(encoder.encode(JSON.stringify(header)));
-    var plain = encoder.encode(JSON.stringify({ records: records, outbox: { waiting: records.length, refused: 0 } }));
+    var content = encoder.encode(JSON.stringify({ records: records, edits: edits,
+      outbox: { waiting: records.length, refused: 0 } }));
     var ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv, additionalData: encoder.encode(headerText) },
-      contentKey, plain);
+      contentKey, content);
     var ciphertextText = toBase64(ciphertext);
     var signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, device.keyPair.privateKey,
       encoder.encode(FORMAT + '.' + VERSION + '.' + headerText + '.' + ciphertextText));
@@ -93,14 +144,19 @@
     setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
   }
 
-  /** Marks what was exported; the records stay waiting, since only a sync or an import answers for them. */
-  function markExported(records, when) {
+  /** Marks what was exported; records and edits stay waiting, since only a sync or an import answers for them. */
+  function markExported(records, edits, when) {
     return Promise.all(records.map(function (sent) {
       return store.getRecord(sent.clientId).then(function (current) {
         if (!current || current.recordedAt !== sent.recordedAt) { return null; }
         return store.putRecord(Object.assign({}, current, { exportedAt: when }));
       });
-    }));
+    }).concat(edits.map(function (sent) {
+      return store.getKept(sent.edit.householdId).then(function (current) {
+        if (!current || current.editedAt !== sent.editedAt) { return null; }
+        return store.putKept(Object.assign({}, current, { exportedAt: when }));
+      });
+    })));
   }
 
   async function exportBundle() {
@@ -110,17 +166,19 @@
       var serverKey = await store.getMeta('bundleKey');
       if (!serverKey) { say(button.dataset.noKey); return; }
       var records = await waitingRecords();
-      if (records.length === 0) { say(button.dataset.nothing); return; }
+      var edits = await waitingEdits();
+      if (records.length + edits.length === 0) { say(button.dataset.nothing); return; }
       var device = await store.device();
-      var text = await seal(serverKey, device, records);
+      var text = await seal(serverKey, device, records, edits.map(function (waiting) { return waiting.edit; }));
       // The date only: nothing personal in the file's name.
       var name = 'homeward-bundle-' + new Date().toISOString().slice(0, 10) + '.hwb';
       download(text, name);
-      await markExported(records, new Date().toISOString());
+      await markExported(records, edits, new Date().toISOString());
       if (window.HomewardOfflinePage && window.HomewardOfflinePage.showOutbox) {
         await window.HomewardOfflinePage.showOutbox();
       }
-      say(button.dataset.exported, [records.length, name]);
+      say(button.dataset.exported + (edits.length > 0 ? ' ' + button.dataset.exportedEdits : ''),
+        [records.length, name, edits.length]);
     } catch (failure) {
       say(button.dataset.failed);
     } finally {
