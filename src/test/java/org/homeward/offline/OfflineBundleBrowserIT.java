@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * An officer with no connection registers a household and exports the outbox to a file in Chromium; the
  * file, imported with the command, gives the household once under its reserved reference; the import page
- * then answers it as already present, and the device's own sync later creates nothing more.
+ * then answers it as already present, refuses the same file with one byte changed, and the device's own
+ * sync later creates nothing more. An edit of a kept household travels in a bundle too, and is applied once.
  */
 @HomewardTest
 class OfflineBundleBrowserIT {
@@ -143,6 +144,7 @@ class OfflineBundleBrowserIT {
 
         try (Browser browser = Browser.open(port)) {
             browser.signIn(supervisor, PASSWORD);
+            refusesATamperedBundle(browser, bundle, screenshots);
             for (String language : List.of("en", "ar")) {
                 browser.go("/offline/bundles?lang=" + language);
                 browser.driver()
