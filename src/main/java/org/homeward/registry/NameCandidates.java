@@ -72,18 +72,20 @@ class NameCandidates {
                 all.put("seen", found.keySet().toArray(UUID[]::new));
             }
             all.put("room", room + 1);
-            List<Candidate> rows = rows(where, "", all);
+            // A given name borne by more than the bound is answered by its latest bearers at once; fewer
+            // than that many back says nothing (the tier's other conditions may have left some out).
+            List<Candidate> latest =
+                    tier.givenKeys().isEmpty() ? List.of() : latestBearers(tier.givenKeys(), where, all, room + 1);
+            List<Candidate> rows = latest.size() > room ? latest : rows(where, "", all);
             if (rows.size() > room) {
                 // More than the bound: which ones are kept must not depend on where a table scan happened to
                 // start, or the same search would answer other people each time and page 2 would not follow
                 // page 1. The latest registrations are kept, the order only the bound's overflow pays for.
                 all.put("room", room);
-                List<Candidate> latest =
-                        tier.givenKeys().isEmpty() ? List.of() : latestBearers(tier.givenKeys(), where, all, room);
-                if (latest.size() < room) {
+                if (latest.size() <= room) {
                     latest = rows(where, " ORDER BY h.registered_at DESC, i.id", all);
                 }
-                latest.forEach(row -> found.put(row.individualId(), row));
+                latest.stream().limit(room).forEach(row -> found.put(row.individualId(), row));
                 return new Found(List.copyOf(found.values()), false);
             }
             rows.forEach(row -> found.put(row.individualId(), row));
@@ -104,14 +106,15 @@ class NameCandidates {
      * The latest {@code room} bearers of a tier that asks only for given-name keys, as the ordered tier
      * query would keep them, read from the bearers of each key in order of registration
      * ({@code individual_given_key}), so that PostgreSQL stops after the rows kept instead of reading and
-     * sorting every bearer of a common name. A person bears each key of the query once at most, so as
-     * many rows per key as the query has keys hold {@code room} people whenever that many exist; fewer
-     * come back only when the tier's other conditions (scope, people already found) leave some of those
-     * out, and then the caller asks the ordered tier query itself.
+     * sorting every bearer of a common name. The first {@code 2 × room} distinct bearers across the keys
+     * are the first of all in that order, so whatever of them the tier's other conditions (scope, people
+     * already found) let through are the first {@code room} when there are that many; when fewer come
+     * back, the caller asks the tier query itself.
      */
     private List<Candidate> latestBearers(
             List<String> givenKeys, List<String> where, Map<String, Object> parameters, int room) {
         Map<String, Object> all = new HashMap<>(parameters);
+        all.put("wanted", room);
         List<String> perKey = new ArrayList<>();
         for (String key : givenKeys) {
             String name = "given" + all.size();
@@ -119,7 +122,7 @@ class NameCandidates {
             perKey.add("(SELECT registered_at, individual_id FROM individual_given_key WHERE key = :" + name
                     + " ORDER BY registered_at DESC, individual_id LIMIT :probe)");
         }
-        all.put("probe", room * givenKeys.size());
+        all.put("probe", 2 * room);
         return jdbc.sql("WITH latest AS (SELECT DISTINCT registered_at, individual_id FROM ("
                         + String.join(" UNION ALL ", perKey)
                         + ") bearers ORDER BY registered_at DESC, individual_id LIMIT :probe) "
@@ -127,7 +130,7 @@ class NameCandidates {
                         + " FROM latest l JOIN individual i ON i.id = l.individual_id"
                         + " JOIN household h ON h.id = i.household_id WHERE "
                         + String.join(" AND ", where)
-                        + " ORDER BY h.registered_at DESC, i.id LIMIT :room")
+                        + " ORDER BY h.registered_at DESC, i.id LIMIT :wanted")
                 .params(all)
                 .query((rs, n) -> candidate(rs))
                 .list();
