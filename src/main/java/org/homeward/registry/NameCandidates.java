@@ -20,10 +20,17 @@ import org.springframework.stereotype.Repository;
  * of thousands of people, and ranking or counting them all would take seconds. Each tier is asked only
  * while the ones before it have found fewer people than the bound; no tier sorts, so each query stops
  * as soon as it has enough rows. Only a tier that finds more than the bound is asked again in a fixed
- * order, so that the people kept are the same at every search.
+ * order (latest registration first), so that the people kept are the same at every search; for one
+ * common given name that order is read from the bearers of its keys kept in order of registration,
+ * not by sorting them all.
  */
 @Repository
 class NameCandidates {
+
+    private static final String CANDIDATE_COLUMNS = """
+            i.id, i.household_id, i.position, h.registered_at,
+            i.given_name_ar, i.father_name_ar, i.grandfather_name_ar, i.family_name_ar,
+            i.given_name_latin, i.father_name_latin, i.grandfather_name_latin, i.family_name_latin""";
 
     private final JdbcClient jdbc;
     private final NameChainKeys keys;
@@ -47,7 +54,7 @@ class NameCandidates {
      */
     Found find(NameQuery query, List<String> conditions, Map<String, Object> parameters, int bound) {
         Map<String, Object> all = new HashMap<>(parameters);
-        List<String> tiers = tiers(query, all);
+        List<Tier> tiers = tiers(query, all);
         boolean textTier = all.keySet().stream().anyMatch(name -> name.startsWith("text"));
         Map<UUID, Candidate> found = new LinkedHashMap<>();
         for (int t = 0; t < tiers.size(); t++) {
@@ -56,23 +63,29 @@ class NameCandidates {
                 // would recheck a large share of the registry (a common word's trigrams are everywhere).
                 break;
             }
-            String tier = tiers.get(t);
+            Tier tier = tiers.get(t);
             int room = bound - found.size();
             List<String> where = new ArrayList<>(conditions);
-            where.add("(" + tier + ")");
+            where.add("(" + tier.condition() + ")");
             if (!found.isEmpty()) {
                 where.add("NOT (i.id = ANY(:seen))");
                 all.put("seen", found.keySet().toArray(UUID[]::new));
             }
             all.put("room", room + 1);
-            List<Candidate> rows = rows(where, "", all);
+            // A given name borne by more than the bound is answered by its latest bearers at once; fewer
+            // than that many back says nothing (the tier's other conditions may have left some out).
+            List<Candidate> latest =
+                    tier.givenKeys().isEmpty() ? List.of() : latestBearers(tier.givenKeys(), where, all, room + 1);
+            List<Candidate> rows = latest.size() > room ? latest : rows(where, "", all);
             if (rows.size() > room) {
                 // More than the bound: which ones are kept must not depend on where a table scan happened to
                 // start, or the same search would answer other people each time and page 2 would not follow
                 // page 1. The latest registrations are kept, the order only the bound's overflow pays for.
                 all.put("room", room);
-                rows(where, " ORDER BY h.registered_at DESC, i.id", all)
-                        .forEach(row -> found.put(row.individualId(), row));
+                if (latest.size() <= room) {
+                    latest = rows(where, " ORDER BY h.registered_at DESC, i.id", all);
+                }
+                latest.stream().limit(room).forEach(row -> found.put(row.individualId(), row));
                 return new Found(List.copyOf(found.values()), false);
             }
             rows.forEach(row -> found.put(row.individualId(), row));
@@ -81,13 +94,44 @@ class NameCandidates {
     }
 
     private List<Candidate> rows(List<String> where, String order, Map<String, Object> parameters) {
-        return jdbc.sql("""
-                        SELECT i.id, i.household_id, i.position, h.registered_at,
-                            i.given_name_ar, i.father_name_ar, i.grandfather_name_ar, i.family_name_ar,
-                            i.given_name_latin, i.father_name_latin, i.grandfather_name_latin, i.family_name_latin
-                        FROM individual i JOIN household h ON h.id = i.household_id
-                        WHERE """ + " " + String.join(" AND ", where) + order + " LIMIT :room")
+        return jdbc.sql("SELECT " + CANDIDATE_COLUMNS
+                        + " FROM individual i JOIN household h ON h.id = i.household_id WHERE "
+                        + String.join(" AND ", where) + order + " LIMIT :room")
                 .params(parameters)
+                .query((rs, n) -> candidate(rs))
+                .list();
+    }
+
+    /**
+     * The latest {@code room} bearers of a tier that asks only for given-name keys, as the ordered tier
+     * query would keep them, read from the bearers of each key in order of registration
+     * ({@code individual_given_key}), so that PostgreSQL stops after the rows kept instead of reading and
+     * sorting every bearer of a common name. The first {@code 2 × room} distinct bearers across the keys
+     * are the first of all in that order, so whatever of them the tier's other conditions (scope, people
+     * already found) let through are the first {@code room} when there are that many; when fewer come
+     * back, the caller asks the tier query itself.
+     */
+    private List<Candidate> latestBearers(
+            List<String> givenKeys, List<String> where, Map<String, Object> parameters, int room) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("wanted", room);
+        List<String> perKey = new ArrayList<>();
+        for (String key : givenKeys) {
+            String name = "given" + all.size();
+            all.put(name, key);
+            perKey.add("(SELECT registered_at, individual_id FROM individual_given_key WHERE key = :" + name
+                    + " ORDER BY registered_at DESC, individual_id LIMIT :probe)");
+        }
+        all.put("probe", 2 * room);
+        return jdbc.sql("WITH latest AS (SELECT DISTINCT registered_at, individual_id FROM ("
+                        + String.join(" UNION ALL ", perKey)
+                        + ") bearers ORDER BY registered_at DESC, individual_id LIMIT :probe) "
+                        + "SELECT " + CANDIDATE_COLUMNS
+                        + " FROM latest l JOIN individual i ON i.id = l.individual_id"
+                        + " JOIN household h ON h.id = i.household_id WHERE "
+                        + String.join(" AND ", where)
+                        + " ORDER BY h.registered_at DESC, i.id LIMIT :wanted")
+                .params(all)
                 .query((rs, n) -> candidate(rs))
                 .list();
     }
@@ -106,9 +150,11 @@ class NameCandidates {
      * The SQL conditions of the tiers, best first: every part spelled alike in its place; in its place by
      * spelling or skeleton; by a key anywhere in the chain; by a key or as text inside the names.
      */
-    private List<String> tiers(NameQuery query, Map<String, Object> parameters) {
+    private List<Tier> tiers(NameQuery query, Map<String, Object> parameters) {
         List<String> spelling = new ArrayList<>();
         List<String> sounding = new ArrayList<>();
+        List<String> spellingKeys = List.of();
+        List<String> soundingKeys = List.of();
         for (List<ChainPart> places : query.expectedPlaces()) {
             List<String> bySpelling = new ArrayList<>();
             List<String> bySound = new ArrayList<>();
@@ -119,6 +165,10 @@ class NameCandidates {
                 Set<String> either = new LinkedHashSet<>(variants);
                 either.addAll(keys.skeletonKeys(part, places.get(q)));
                 bySound.add(keysCondition(either, parameters));
+                if (query.parts().size() == 1 && places.get(q) == ChainPart.GIVEN) {
+                    spellingKeys = List.copyOf(variants);
+                    soundingKeys = List.copyOf(either);
+                }
             }
             spelling.add("(" + String.join(" AND ", bySpelling) + ")");
             sounding.add("(" + String.join(" AND ", bySound) + ")");
@@ -138,17 +188,25 @@ class NameCandidates {
             anyText |= byText != null;
             partial.add(byText == null ? byKey : "(" + byKey + " OR " + byText + ")");
         }
-        List<String> tiers = new ArrayList<>();
+        List<Tier> tiers = new ArrayList<>();
         if (!spelling.isEmpty()) {
-            tiers.add(String.join(" OR ", spelling));
-            tiers.add(String.join(" OR ", sounding));
+            // One name asked as a given name: its tiers ask for given-name keys alone.
+            boolean givenOnly = spelling.size() == 1 && !spellingKeys.isEmpty();
+            tiers.add(new Tier(String.join(" OR ", spelling), givenOnly ? spellingKeys : List.of()));
+            tiers.add(new Tier(String.join(" OR ", sounding), givenOnly ? soundingKeys : List.of()));
         }
-        tiers.add(String.join(" AND ", anywhere));
+        tiers.add(new Tier(String.join(" AND ", anywhere), List.of()));
         if (anyText) {
-            tiers.add(String.join(" AND ", partial));
+            tiers.add(new Tier(String.join(" AND ", partial), List.of()));
         }
         return tiers;
     }
+
+    /**
+     * A tier's SQL condition, and the given-name keys it asks for when it asks for nothing else (then its
+     * latest bearers can be read in order; empty otherwise).
+     */
+    private record Tier(String condition, List<String> givenKeys) {}
 
     private static String keysCondition(java.util.Collection<String> keys, Map<String, Object> parameters) {
         if (keys.isEmpty()) {

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The two indexes that make names searchable: trigrams of the folded names, and the cross-script
- * name keys. Keeping them up to date row by row costs about half of what PostgreSQL spends on an
+ * The indexes that make names searchable: trigrams of the folded names, the cross-script name keys,
+ * and the bearers of each given-name key in order of registration ({@link NameCandidates}). Keeping them up to date row by row costs about half of what PostgreSQL spends on an
  * import, while building them once over the whole table costs much less; so a large first import
  * (at least {@link #MIN_ROWS} rows, and at least as many as the registry already holds) sets them
  * aside and builds them again before it reports that it is done. Searches keep working meanwhile,
@@ -34,7 +34,9 @@ class NameIndexes implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(NameIndexes.class);
     private static final List<Definition> INDEXES = List.of(
             new Definition("individual_search_text", "individual USING gin (search_text gin_trgm_ops)"),
-            new Definition("individual_name_keys", "individual USING gin (name_keys)"));
+            new Definition("individual_name_keys", "individual USING gin (name_keys)"),
+            new Definition(
+                    "individual_given_key_order", "individual_given_key (key, registered_at DESC, individual_id)"));
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;

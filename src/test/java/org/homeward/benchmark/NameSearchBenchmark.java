@@ -114,6 +114,7 @@ public final class NameSearchBenchmark {
         }
         System.out.printf(Locale.ROOT, "registry: %,d individuals; %,d rounds%n", registered, rounds);
         times.forEach(NameSearchBenchmark::report);
+        times.forEach((kind, took) -> slowest(kind, took, queries.get(kind)));
         report("health (reference)", health);
         report("read one household (reference)", reads);
         firstTierAlone(jdbc, rounds);
@@ -121,6 +122,23 @@ public final class NameSearchBenchmark {
                 Locale.ROOT,
                 "load average at end: %s%n",
                 Files.readString(Path.of("/proc/loadavg")).trim());
+    }
+
+    /** The three slowest requests of a kind with what they asked (synthetic names), to tell what the tail is made of. */
+    private static void slowest(String kind, long[] took, List<String> bodies) {
+        Integer[] rounds = new Integer[took.length];
+        for (int r = 0; r < took.length; r++) {
+            rounds[r] = r;
+        }
+        java.util.Arrays.sort(rounds, (a, b) -> Long.compare(took[b], took[a]));
+        for (int n = 0; n < Math.min(3, rounds.length); n++) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "  slowest %s: %.1f ms %s%n",
+                    kind,
+                    took[rounds[n]] / 1e6,
+                    bodies.get(rounds[n] % bodies.size()));
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.homeward.HomewardTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The bound on the people a name query ranks: when more bear the name than the bound, the ones kept are
@@ -22,6 +23,9 @@ class NameCandidatesIT {
 
     @Autowired
     NameCandidates candidates;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void moreNamesakesThanTheBoundKeepTheLatestRegisteredEveryTime() throws InterruptedException {
@@ -49,6 +53,73 @@ class NameCandidatesIT {
                 .containsExactlyInAnyOrderElementsOf(registered);
     }
 
+    @Test
+    void oneCommonGivenNameKeepsItsLatestBearersAlsoWhenOtherConditionsLeaveSomeOut() throws InterruptedException {
+        String given = "Qaswar" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "z");
+        List<UUID> registered = new ArrayList<>();
+        for (int n = 0; n < 6; n++) {
+            registered.add(households
+                    .register(request(given, "Family" + "abcdef".charAt(n), 1970 + n), "bound.test")
+                    .id());
+            Thread.sleep(5);
+        }
+        NameQuery query = NameQuery.parse(given);
+
+        assertThat(households(candidates.find(query, List.of(), Map.of(), 3)))
+                .as("the three registered last, read from the given name's bearers in order")
+                .containsExactly(registered.get(5), registered.get(4), registered.get(3));
+        assertThat(households(candidates.find(
+                        query,
+                        List.of("NOT (h.id = ANY(:left))"),
+                        Map.of("left", new UUID[] {registered.get(5), registered.get(4)}),
+                        3)))
+                .as("the latest three of those the conditions let through")
+                .containsExactly(registered.get(3), registered.get(2), registered.get(1));
+    }
+
+    @Test
+    void aGivenNamesBearersFollowTheNameKeysThroughCorrectionAndRemoval() {
+        String given = "Qaswar" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "y");
+        UUID household = households
+                .register(request(given, "Familyg", 1980), "bound.test")
+                .id();
+        UUID person = jdbc.sql("SELECT id FROM individual WHERE household_id = :h")
+                .param("h", household)
+                .query(UUID.class)
+                .single();
+        assertThat(givenKeys(person))
+                .as("the given name's keys, and no other part's")
+                .isNotEmpty()
+                .allMatch(key -> key.startsWith("gv:") || key.startsWith("gs:"))
+                .containsAll(jdbc.sql("SELECT k FROM individual, unnest(name_keys) k WHERE id = :id AND k LIKE 'g_:%'")
+                        .param("id", person)
+                        .query(String.class)
+                        .list());
+
+        jdbc.sql("UPDATE individual SET name_keys = ARRAY['gv:qaswarnew', 'lv:familyg'] WHERE id = :id")
+                .param("id", person)
+                .update();
+        assertThat(givenKeys(person)).containsExactly("gv:qaswarnew");
+
+        jdbc.sql("UPDATE individual SET name_keys = '{}' WHERE id = :id")
+                .param("id", person)
+                .update();
+        assertThat(givenKeys(person)).as("erased: no key left").isEmpty();
+
+        jdbc.sql("UPDATE individual SET name_keys = ARRAY['gv:qaswarback'] WHERE id = :id")
+                .param("id", person)
+                .update();
+        jdbc.sql("DELETE FROM individual WHERE id = :id").param("id", person).update();
+        assertThat(givenKeys(person)).as("removed: no key left").isEmpty();
+    }
+
+    private List<String> givenKeys(UUID person) {
+        return jdbc.sql("SELECT key FROM individual_given_key WHERE individual_id = :id ORDER BY key")
+                .param("id", person)
+                .query(String.class)
+                .list();
+    }
+
     private static List<UUID> households(NameCandidates.Found found) {
         return found.candidates().stream()
                 .map(NameCandidates.Candidate::householdId)
@@ -56,13 +127,17 @@ class NameCandidatesIT {
     }
 
     private static RegisterHouseholdRequest request(String family, int birthYear) {
+        return request("Qutaiba", family, birthYear);
+    }
+
+    private static RegisterHouseholdRequest request(String given, String family, int birthYear) {
         return new RegisterHouseholdRequest(
                 "Bound site",
                 new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
                 List.of(new IndividualDetails(
                         "PRINCIPAL",
                         null,
-                        "Qutaiba",
+                        given,
                         null,
                         "Rami",
                         null,
