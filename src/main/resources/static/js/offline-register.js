@@ -398,6 +398,10 @@
       button(actions, text.print, 'print-slip', function () { printSlip(record, saved); });
       button(actions, text.edit, 'edit-record', function () { edit(record, saved); });
     }
+    if (record.state === 'CONFLICT' && record.problem && record.problem.code === 'OFFLINE_RECORD_CHANGED_AFTER_SENT') {
+      // The change reaches the household as an offline edit: keep the household, then edit it.
+      button(actions, text.keepForEditing, 'keep-registered', function () { keepForEditing(record.reservedReference); });
+    }
     if (record.state === 'REFUSED' || record.state === 'CONFLICT') {
       button(actions, text.discard, 'discard-record', function () { askDiscardReason(actions, record); });
     }
@@ -426,6 +430,14 @@
     editing = record.clientId;
     $('cancel-edit').hidden = false;
     $('offline-form').scrollIntoView();
+  }
+
+  function keepForEditing(reference) {
+    var form = $('keep-form');
+    if (!form) { return; }
+    $('keep-reference').value = reference;
+    form.requestSubmit();
+    form.scrollIntoView();
   }
 
   function askDiscardReason(actions, record) {
@@ -511,6 +523,9 @@
             settled.sealed = null;
             settled.householdId = result.householdId;
             settled.sentAt = new Date().toISOString();
+          } else if (result.householdId) {
+            // Registered before this version of the record: the record stays, with the household it became.
+            settled.householdId = result.householdId;
           }
           return store.putRecord(settled);
         });
