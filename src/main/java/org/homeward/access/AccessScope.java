@@ -37,6 +37,25 @@ public record AccessScope(
         return destinationPcode != null && areas.stream().anyMatch(destinationPcode::startsWith);
     }
 
+    /**
+     * Whether everything the other scope covers lies within this one: its sites are among these sites and
+     * its areas inside these areas. A scope covering everything lies only within another such scope, and
+     * a scope that covers no household lies within none, so that nobody is counted in by having nothing.
+     */
+    public boolean contains(AccessScope other) {
+        if (!personalData || !other.personalData) {
+            return false;
+        }
+        if (unrestricted) {
+            return true;
+        }
+        if (other.unrestricted || other.sites.isEmpty() && other.areas.isEmpty()) {
+            return false;
+        }
+        return sites.containsAll(other.sites)
+                && other.areas.stream().allMatch(area -> areas.stream().anyMatch(area::startsWith));
+    }
+
     public String[] sitesArray() {
         return sites.toArray(String[]::new);
     }

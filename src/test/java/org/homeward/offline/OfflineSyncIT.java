@@ -405,6 +405,33 @@ class OfflineSyncIT {
     }
 
     @Test
+    void theDevicesPageListsOnlyTheDevicesOfOfficersWithinTheSupervisorsScope() throws Exception {
+        TestUsers.ensure(
+                users,
+                "offline.far",
+                Role.REGISTRATION_OFFICER,
+                PASSWORD,
+                null,
+                List.of(ScopeGrant.parse("area:SY05")));
+        TestUsers.ensure(
+                users, "offline.regional", Role.COORDINATOR, PASSWORD, null, List.of(ScopeGrant.parse("area:SY02")));
+        TestUsers.ensure(users, "offline.national", Role.COORDINATOR, PASSWORD, null);
+        UUID near = registerDevice(as("offline.one"), "Tablet near");
+        UUID far = registerDevice(as("offline.far"), "Tablet far");
+
+        String regional = org.homeward.PageSession.signIn(port, "offline.regional", PASSWORD)
+                .get("/offline/devices")
+                .body();
+        String national = org.homeward.PageSession.signIn(port, "offline.national", PASSWORD)
+                .get("/offline/devices")
+                .body();
+
+        assertThat(regional).contains("data-device=\"" + near + "\"").doesNotContain("data-device=\"" + far + "\"");
+        assertThat(regional).doesNotContain("offline.far");
+        assertThat(national).contains("data-device=\"" + near + "\"", "data-device=\"" + far + "\"");
+    }
+
+    @Test
     void twoOfflineRecordsOfOnePersonFromTwoDevicesMeetInTheReviewQueue() throws Exception {
         waitForTheDuplicateIndex();
         ApiClient one = as("offline.one");
