@@ -8,9 +8,15 @@
   if (!store || !main) { return; }
   var text = document.getElementById('offline-messages').dataset;
   var idleSeconds = parseInt(main.dataset.idleSeconds, 10) || 900;
-  var REFILL_BELOW = 10;
-  var REFILL_COUNT = 20;
+  // The server's settings homeward.offline.references-refill-below and -refill-count.
+  var REFILL_BELOW = parseInt(main.dataset.refillBelow, 10) || 10;
+  var REFILL_COUNT = parseInt(main.dataset.refillCount, 10) || 20;
   var BATCH = 50;
+  // A failed sync is tried again while online: after 5 seconds, then twice as long each time, at most 5 minutes.
+  var RETRY_FIRST = 5000;
+  var RETRY_MOST = 300000;
+  var retryDelay = RETRY_FIRST;
+  var retryTimer = null;
   var device = null;
   var editing = null;
   var syncing = false;

@@ -66,6 +66,8 @@ class OfflinePageController {
         model.addAttribute("crossings", places.crossings());
         model.addAttribute("destinations", places.areasAt(PlaceLevel.SUBDISTRICT));
         model.addAttribute("idleLockSeconds", properties.idleLock().toSeconds());
+        model.addAttribute("refillBelow", properties.referencesRefillBelow());
+        model.addAttribute("refillCount", properties.referencesRefillCount());
         return "offline/register";
     }
 
