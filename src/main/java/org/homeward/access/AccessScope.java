@@ -40,7 +40,8 @@ public record AccessScope(
     /**
      * Whether everything the other scope covers lies within this one: its sites are among these sites and
      * its areas inside these areas. A scope covering everything lies only within another such scope, and
-     * a scope that covers no household lies within none, so that nobody is counted in by having nothing.
+     * one without sites or areas lies only within a scope covering everything, so that nobody is counted
+     * into a limited scope by having nothing.
      */
     public boolean contains(AccessScope other) {
         if (!personalData || !other.personalData) {
