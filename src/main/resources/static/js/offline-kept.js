@@ -134,8 +134,28 @@
     });
   }
 
-  function forget(kept) {
-    store.deleteKept(kept.householdId).then(show);
+  /** Removes a kept household; one holding an edit not taken asks why first, and the reason is kept. */
+  function forget(kept, actions) {
+    if (!store.holdsAnEdit(kept)) {
+      store.deleteKept(kept.householdId).then(show);
+      return;
+    }
+    if (actions.querySelector('.kept-discard-reason')) { return; }
+    var input = document.createElement('input');
+    input.className = 'kept-discard-reason';
+    input.placeholder = text.discardReason;
+    input.setAttribute('aria-label', text.discardReason);
+    actions.appendChild(input);
+    input.focus();
+    button(actions, text.confirmDiscard, 'confirm-forget-kept', function () {
+      if (input.value.trim().length < 3) { input.focus(); return; }
+      store.encrypt({ reason: input.value.trim() }).then(function (sealedReason) {
+        return store.discardKept(kept, sealedReason);
+      }).then(function () {
+        status(page.format(text.discarded, [isolated(kept.reference)]));
+        return show();
+      });
+    });
   }
 
   // ---- sending ------------------------------------------------------------------------------------
@@ -166,8 +186,8 @@
   }
 
   /**
-   * The server's answer, an outcome or a refusal with its problems. A wrong value (400) keeps the edit on
-   * the device to be corrected; a household gone from the scope (404) does not. A lost connection, or a
+   * The server's answer, an outcome or a refusal with its problems. A wrong value (400) or a household
+   * gone from the scope (404) keeps the edit on the device, until corrected or discarded with a reason. A lost connection, or a
    * household changed at that very moment (409), rejects: the edit waits and is sent again as it is.
    */
   function answerOf(path, body) {
@@ -180,7 +200,8 @@
         if (response.ok) { return response.json(); }
         if (response.status === 400 || response.status === 404) {
           return response.json().catch(function () { return {}; }).then(function (problem) {
-            return { state: 'REFUSED', keepCopy: response.status === 400,
+            // Refused, the officer's changes stay on the device until corrected or discarded with a reason.
+            return { state: 'REFUSED', keepCopy: true,
               problems: problem.errors || [{ message: problem.detail || problem.title }] };
           });
         }
@@ -192,8 +213,8 @@
 
   /**
    * Records what became of an edit, unless the officer changed it again meanwhile. The household itself
-   * leaves the device: it is out of date now, and is kept again to be edited again. Only an edit refused
-   * for a wrong value stays, so that the officer can correct it.
+   * leaves the device: it is out of date now, and is kept again to be edited again. Only a refused edit
+   * stays, so that the officer can correct it or discard it with a reason.
    */
   function settle(kept, memberIds, answer) {
     function where(key) {
@@ -261,7 +282,7 @@
     });
     var actions = cell(tr, '');
     if (edited) { button(actions, text.edit, 'edit-kept', function () { edit(kept); }); }
-    if (kept.state !== 'WAITING') { button(actions, text.forget, 'forget-kept', function () { forget(kept); }); }
+    button(actions, text.forget, 'forget-kept', function () { forget(kept, actions); });
     return tr;
   }
 

@@ -8,9 +8,15 @@
   if (!store || !main) { return; }
   var text = document.getElementById('offline-messages').dataset;
   var idleSeconds = parseInt(main.dataset.idleSeconds, 10) || 900;
-  var REFILL_BELOW = 10;
-  var REFILL_COUNT = 20;
+  // The server's settings homeward.offline.references-refill-below and -refill-count.
+  var REFILL_BELOW = parseInt(main.dataset.refillBelow, 10) || 10;
+  var REFILL_COUNT = parseInt(main.dataset.refillCount, 10) || 20;
   var BATCH = 50;
+  // A failed sync is tried again while online: after 5 seconds, then twice as long each time, at most 5 minutes.
+  var RETRY_FIRST = 5000;
+  var RETRY_MOST = 300000;
+  var retryDelay = RETRY_FIRST;
+  var retryTimer = null;
   var device = null;
   var editing = null;
   var syncing = false;
@@ -106,7 +112,12 @@
     $('unlock-error').hidden = true;
     if (passphrase.length < 8) { return showUnlockError(text.shortPassphrase); }
     var attempt = navigator.onLine ? unlockOnline(passphrase).catch(function (failure) {
-      if (failure.status === 401 || failure.status === 403 || failure instanceof TypeError) {
+      // Only a connection that fails unlocks offline. A server that answers 401 or 403 says the officer is
+      // signed out: the key must not outlive the session, so the wrapped secret goes and nothing unlocks.
+      if (signedOut(failure)) {
+        return store.forget().then(function () { throw new Error('signed-out'); });
+      }
+      if (failure instanceof TypeError) {
         return store.unlockOffline(passphrase, device.deviceId);
       }
       throw failure;
@@ -125,7 +136,21 @@
       if (navigator.onLine) { return refillReferences().then(sync); }
       return references().then(showReferencesLeft);
     }).catch(function (failure) {
-      showUnlockError(failure.message === 'never-unlocked' ? text.neverUnlocked : text.wrongPassphrase);
+      showUnlockError(failure.message === 'never-unlocked' ? text.neverUnlocked
+        : failure.message === 'signed-out' ? text.signedOutLocked : text.wrongPassphrase);
+    });
+  }
+
+  function signedOut(failure) {
+    return failure && (failure.status === 401 || failure.status === 403);
+  }
+
+  /** The session ended (here or in another tab): lock, and erase what could unlock the outbox offline. */
+  function endWithTheSession() {
+    var wasUnlocked = store.unlocked();
+    return store.forget().catch(function () { return null; }).then(function () {
+      if (wasUnlocked || !$('work').hidden) { lockNow(); }
+      showUnlockError(text.signedOutLocked);
     });
   }
 
@@ -147,6 +172,7 @@
   /** Locks: the key leaves memory and nothing personal stays on the screen. */
   function lockNow() {
     store.lock();
+    stopRetrying();
     resetForm();
     $('outbox-rows').replaceChildren();
     page.onLock.forEach(function (step) { step(); });
@@ -400,6 +426,10 @@
       button(actions, text.print, 'print-slip', function () { printSlip(record, saved); });
       button(actions, text.edit, 'edit-record', function () { edit(record, saved); });
     }
+    if (record.state === 'CONFLICT' && record.problem && record.problem.code === 'OFFLINE_RECORD_CHANGED_AFTER_SENT') {
+      // The change reaches the household as an offline edit: keep the household, then edit it.
+      button(actions, text.keepForEditing, 'keep-registered', function () { keepForEditing(record.reservedReference); });
+    }
     if (record.state === 'REFUSED' || record.state === 'CONFLICT') {
       button(actions, text.discard, 'discard-record', function () { askDiscardReason(actions, record); });
     }
@@ -449,6 +479,14 @@
     editing = record.clientId;
     $('cancel-edit').hidden = false;
     $('offline-form').scrollIntoView();
+  }
+
+  function keepForEditing(reference) {
+    var form = $('keep-form');
+    if (!form) { return; }
+    $('keep-reference').value = reference;
+    form.requestSubmit();
+    form.scrollIntoView();
   }
 
   function askDiscardReason(actions, record) {
@@ -532,12 +570,36 @@
       return refillReferences();
     }).then(function () {
       return runSteps(page.afterSync);
-    }).catch(function (failure) {
-      say('sync-status', failure.status === 401 || failure.status === 403 ? text.signedOut : text.syncFailed);
     }).then(function () {
+      retryDelay = RETRY_FIRST;
+      return false;
+    }, function (failure) {
+      if (signedOut(failure)) {
+        say('sync-status', text.signedOut);
+        return 'signed-out';
+      }
+      say('sync-status', text.syncFailed);
+      return true;
+    }).then(function (outcome) {
       syncing = false;
+      if (outcome === 'signed-out') { return endWithTheSession(); }
+      if (outcome) { retryLater(); }
       return showOutbox();
     });
+  }
+
+  /** Tries a failed sync again by itself while the page is online and unlocked, waiting longer each time. */
+  function retryLater() {
+    stopRetrying();
+    if (!navigator.onLine || !store.unlocked()) { return; }
+    var delay = retryDelay;
+    retryDelay = Math.min(retryDelay * 2, RETRY_MOST);
+    retryTimer = setTimeout(function () { retryTimer = null; sync(); }, delay);
+  }
+
+  function stopRetrying() {
+    if (retryTimer) { clearTimeout(retryTimer); }
+    retryTimer = null;
   }
 
   function sendBatch(batch, counts) {
@@ -561,6 +623,9 @@
             settled.sealed = null;
             settled.householdId = result.householdId;
             settled.sentAt = new Date().toISOString();
+          } else if (result.householdId) {
+            // Registered before this version of the record: the record stays, with the household it became.
+            settled.householdId = result.householdId;
           }
           return store.putRecord(settled);
         });
@@ -593,13 +658,44 @@
     element.classList.toggle('is-offline', !navigator.onLine);
   }
 
+  /**
+   * Asks the browser to keep this site's storage under pressure (the outbox must not be evicted), and
+   * says on the page whether it agreed. See docs/offline.md for what each browser does.
+   */
+  function askToPersist() {
+    var element = $('storage-state');
+    var storage = navigator.storage;
+    if (!storage || typeof storage.persist !== 'function') {
+      element.dataset.persisted = 'unsupported';
+      element.textContent = element.dataset.unsupported;
+      return Promise.resolve(false);
+    }
+    var already = typeof storage.persisted === 'function' ? storage.persisted() : Promise.resolve(false);
+    return already.then(function (kept) { return kept || storage.persist(); }).then(function (granted) {
+      element.dataset.persisted = granted ? 'granted' : 'refused';
+      element.textContent = granted ? element.dataset.granted : element.dataset.refused;
+      return granted;
+    }, function () {
+      element.dataset.persisted = 'refused';
+      element.textContent = element.dataset.refused;
+      return false;
+    });
+  }
+
   function start() {
     if ('serviceWorker' in navigator) {
       navigator.serviceWorker.register('/offline/sw.js', { scope: '/offline/' }).catch(function () { return null; });
     }
     showConnection();
-    window.addEventListener('online', function () { showConnection(); sync(); });
-    window.addEventListener('offline', showConnection);
+    window.addEventListener('online', function () { showConnection(); retryDelay = RETRY_FIRST; sync(); });
+    window.addEventListener('offline', function () { showConnection(); stopRetrying(); });
+    if (typeof BroadcastChannel === 'function') {
+      // Another tab signed out (offline-signout.js): this one locks too.
+      new BroadcastChannel('homeward-offline').onmessage = function (event) {
+        if (event.data && event.data.kind === 'signed-out') { endWithTheSession(); }
+      };
+    }
+    askToPersist();
     ['click', 'keydown', 'input', 'touchstart'].forEach(function (kind) {
       document.addEventListener(kind, resetIdle, { passive: true });
     });
@@ -609,11 +705,6 @@
     $('cancel-edit').addEventListener('click', function () { resetForm(); });
     $('sync-button').addEventListener('click', function () { sync(); });
     $('lock-button').addEventListener('click', lockNow);
-    $('logout-form').addEventListener('submit', function (event) {
-      event.preventDefault();
-      var form = event.target;
-      store.forget().then(function () { form.submit(); }, function () { form.submit(); });
-    });
     store.device().then(function (known) { device = known; $('unlock-button').disabled = false; });
     $('unlock-button').disabled = true;
   }

@@ -192,20 +192,42 @@
   }
 
   /**
-   * Writes a household just downloaded, unless the device holds an edit of it still waiting: a
-   * download never overwrites what the officer changed and has not sent. Answers whether it was written.
+   * Whether a kept household holds the officer's changes that the registry has not taken: an edit waiting,
+   * or one refused and kept on the device to be corrected or discarded with a reason.
+   */
+  function holdsAnEdit(kept) {
+    return !!(kept && kept.sealed && kept.state !== 'KEPT');
+  }
+
+  /**
+   * Writes a household just downloaded, unless the device holds an edit of it not taken yet (waiting or
+   * refused): a download never overwrites what the officer changed. Answers whether it was written.
    */
   function keepUnlessWaiting(kept) {
     return run('kept', 'readwrite', function (store) {
       return request(store.get(kept.householdId)).then(function (before) {
-        if (before && before.state === 'WAITING') { return false; }
+        if (holdsAnEdit(before)) { return false; }
         return request(store.put(kept)).then(function () { return true; });
       });
     });
   }
 
+  /**
+   * Removes a kept household whose edit was not taken, keeping why: the reason (sealed under the outbox
+   * key) with the household's reference and when, in the device's list of discarded edits.
+   */
+  function discardKept(kept, sealedReason) {
+    return getMeta('discardedEdits').then(function (before) {
+      var discarded = (before || []).concat([{ householdId: kept.householdId, reference: kept.reference,
+        clientId: kept.clientId || null, state: kept.state, discardedAt: new Date().toISOString(),
+        sealedReason: sealedReason }]);
+      return setMeta('discardedEdits', discarded);
+    }).then(function () { return deleteKept(kept.householdId); });
+  }
+
   window.HomewardOfflineStore = {
     allKept: allKept, getKept: getKept, putKept: putKept, deleteKept: deleteKept, keepUnlessWaiting: keepUnlessWaiting,
+    holdsAnEdit: holdsAnEdit, discardKept: discardKept,
     device: device, getMeta: getMeta, setMeta: setMeta, unlockWithSecret: unlockWithSecret,
     unlockOffline: unlockOffline, lock: lock, unlocked: unlocked, forget: forget, encrypt: encrypt, decrypt: decrypt,
     allRecords: allRecords, putRecord: putRecord, getRecord: getRecord

@@ -37,6 +37,26 @@ public record AccessScope(
         return destinationPcode != null && areas.stream().anyMatch(destinationPcode::startsWith);
     }
 
+    /**
+     * Whether everything the other scope covers lies within this one: its sites are among these sites and
+     * its areas inside these areas. A scope covering everything lies only within another such scope, and
+     * one without sites or areas lies only within a scope covering everything, so that nobody is counted
+     * into a limited scope by having nothing.
+     */
+    public boolean contains(AccessScope other) {
+        if (!personalData || !other.personalData) {
+            return false;
+        }
+        if (unrestricted) {
+            return true;
+        }
+        if (other.unrestricted || other.sites.isEmpty() && other.areas.isEmpty()) {
+            return false;
+        }
+        return sites.containsAll(other.sites)
+                && other.areas.stream().allMatch(area -> areas.stream().anyMatch(area::startsWith));
+    }
+
     public String[] sitesArray() {
         return sites.toArray(String[]::new);
     }

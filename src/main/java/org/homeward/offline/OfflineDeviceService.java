@@ -8,10 +8,12 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.access.AccessScope;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.access.CurrentAccess;
@@ -178,9 +180,17 @@ class OfflineDeviceService {
                 .toList());
     }
 
-    /** Every device as the supervisors' page shows it; the look is recorded in the audit trail. */
+    /**
+     * The devices whose officers work within the supervisor's scope, as the supervisors' page shows them;
+     * the look is recorded in the audit trail. A supervisor of one area does not see another area's devices.
+     */
     List<DeviceOverview> overview() {
-        List<DeviceOverview> all = devices.overview(clock.instant());
+        AccessScope supervisor = access.scope();
+        Map<String, Boolean> within = new HashMap<>();
+        List<DeviceOverview> all = devices.overview(clock.instant()).stream()
+                .filter(device -> within.computeIfAbsent(
+                        device.username(), officer -> supervisor.contains(access.scopeOf(officer))))
+                .toList();
         audit.record(new AuditEntry(OfflineAuditAction.READ_OFFLINE_DEVICES, "offline_device", null, null, Map.of()));
         return all;
     }

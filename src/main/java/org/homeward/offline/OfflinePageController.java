@@ -85,6 +85,8 @@ class OfflinePageController {
         model.addAttribute("destinations", places.areasAt(PlaceLevel.SUBDISTRICT));
         model.addAttribute("idleLockSeconds", properties.idleLock().toSeconds());
         model.addAttribute("recordProblemCodes", RECORD_PROBLEM_CODES);
+        model.addAttribute("refillBelow", properties.referencesRefillBelow());
+        model.addAttribute("refillCount", properties.referencesRefillCount());
         return "offline/register";
     }
 

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OfflineSubmissions {
 
-    /** A record that became a household. */
-    record Submission(UUID clientId, long device, UUID householdId, String reference) {}
+    /** A record that became a household, and when the device said it was last changed as it was sent. */
+    record Submission(UUID clientId, long device, UUID householdId, String reference, Instant recordedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -54,13 +54,18 @@ class OfflineSubmissions {
 
     Optional<Submission> find(UUID clientId) {
         return jdbc.sql(
-                        "SELECT client_id, device, household_id, reference FROM offline_submission WHERE client_id = :client")
+                        "SELECT client_id, device, household_id, reference, recorded_at FROM offline_submission WHERE client_id = :client")
                 .param("client", clientId)
                 .query((rs, n) -> new Submission(
                         rs.getObject("client_id", UUID.class),
                         rs.getLong("device"),
                         rs.getObject("household_id", UUID.class),
-                        rs.getString("reference")))
+                        rs.getString("reference"),
+                        instant(rs.getTimestamp("recorded_at"))))
                 .optional();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

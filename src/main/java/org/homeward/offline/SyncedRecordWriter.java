@@ -2,11 +2,13 @@ package org.homeward.offline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.homeward.offline.OfflineDevices.Device;
 import org.homeward.offline.OfflineRequests.RecordProblem;
 import org.homeward.offline.OfflineRequests.SyncRecord;
 import org.homeward.offline.OfflineRequests.SyncResult;
+import org.homeward.offline.OfflineRequests.SyncState;
 import org.homeward.offline.OfflineSubmissions.Submission;
 import org.homeward.offline.ReservedReferences.Reservation;
 import org.homeward.problems.ProblemException;
@@ -143,22 +145,49 @@ class SyncedRecordWriter {
         }
     }
 
-    /** What the record became when it was sent before; another device's record of that identifier is a conflict. */
+    /**
+     * What the record became when it was sent before. Another device's record of that identifier is a
+     * conflict, and so is the same record changed on the device after it was sent (its answer lost, or
+     * its bundle imported): answering "sent" would let the device erase a change the registry never got.
+     */
     private Optional<Written> earlier(SyncRecord record, Device device) {
-        return submissions
-                .find(record.clientId())
-                .map((Submission submission) -> submission.device() == device.key()
-                        ? new Written(
-                                SyncResult.sent(record.clientId(), submission.householdId(), submission.reference()),
-                                true)
-                        : new Written(
-                                SyncResult.conflict(
-                                        record.clientId(),
-                                        problem(
-                                                "OFFLINE_CLIENT_ID_TAKEN",
-                                                "clientId",
-                                                "Another device already sent a record with this identifier")),
-                                false));
+        return submissions.find(record.clientId()).map((Submission submission) -> {
+            if (submission.device() != device.key()) {
+                return new Written(
+                        SyncResult.conflict(
+                                record.clientId(),
+                                problem(
+                                        "OFFLINE_CLIENT_ID_TAKEN",
+                                        "clientId",
+                                        "Another device already sent a record with this identifier")),
+                        false);
+            }
+            if (!sameMoment(submission.recordedAt(), record.recordedAt())) {
+                return new Written(
+                        new SyncResult(
+                                record.clientId(),
+                                SyncState.CONFLICT,
+                                submission.householdId(),
+                                submission.reference(),
+                                problem(
+                                        "OFFLINE_RECORD_CHANGED_AFTER_SENT",
+                                        "recordedAt",
+                                        "This household was registered before this change reached Homeward: the change"
+                                                + " was not applied. Keep the household for offline editing to make it"
+                                                + " again, then discard this record.")),
+                        false);
+            }
+            return new Written(
+                    SyncResult.sent(record.clientId(), submission.householdId(), submission.reference()), true);
+        });
+    }
+
+    /** Whether two record times are the same moment, to the microsecond the database keeps. */
+    private static boolean sameMoment(Instant stored, Instant sent) {
+        if (stored == null || sent == null) {
+            return stored == null && sent == null;
+        }
+        return stored.truncatedTo(ChronoUnit.MICROS).equals(sent.truncatedTo(ChronoUnit.MICROS));
     }
 
     private Optional<SyncResult> refusalOfReference(SyncRecord record, String reference, Device device, Instant now) {

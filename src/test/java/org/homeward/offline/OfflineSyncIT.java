@@ -82,6 +82,44 @@ class OfflineSyncIT {
     }
 
     @Test
+    void aRecordChangedOnTheDeviceAfterItWasSentIsAConflictNeverASilentSend() {
+        ApiClient officer = as("offline.one");
+        UUID device = registerDevice(officer, "Tablet one");
+        String reference = reserve(officer, device, 1).get(0);
+        UUID clientId = UUID.randomUUID();
+        Map<String, Object> record = record(clientId, reference, HouseholdFixtures.familyOfFive("Al-Hamwi", "الحموي"));
+        JsonNode first = sync(officer, device, record).get(0);
+        assertThat(first.get("state").asString()).as(first.toString()).isEqualTo("SENT");
+        String householdId = first.get("householdId").asString();
+
+        // The answer was lost; the officer changed the family name on the device and it was saved again.
+        Map<String, Object> changed = new HashMap<>(record);
+        changed.put("household", HouseholdFixtures.familyOfFive("Al-Hamawi", "الحماوي"));
+        changed.put("recordedAt", "2026-12-01T09:30:00.123Z");
+        JsonNode again = sync(officer, device, changed).get(0);
+
+        assertThat(again.get("state").asString()).as(again.toString()).isEqualTo("CONFLICT");
+        assertThat(again.get("problem").get("code").asString()).isEqualTo("OFFLINE_RECORD_CHANGED_AFTER_SENT");
+        assertThat(again.get("problem").get("message").asString()).contains("not applied");
+        assertThat(again.get("householdId").asString()).isEqualTo(householdId);
+        assertThat(again.get("reference").asString()).isEqualTo(reference);
+        assertThat(householdsWithReference(reference)).isEqualTo(1);
+        JsonNode stored = officer.get("/api/v1/households/" + householdId).json();
+        assertThat(stored.get("members").get(0).get("familyNameLatin").asString())
+                .as("the household is as first sent until the change is made as an edit")
+                .isEqualTo("Al-Hamwi");
+
+        // The unchanged record sent once more is still the household it became.
+        JsonNode unchanged = sync(officer, device, record).get(0);
+        assertThat(unchanged.get("state").asString()).isEqualTo("SENT");
+        assertThat(unchanged.get("householdId").asString()).isEqualTo(householdId);
+        List<AuditRecord> syncs = audit.query("offline.one", "offline_device", device.toString(), null, null, 20);
+        assertThat(syncs)
+                .filteredOn(entry -> entry.action().equals("SYNC_OFFLINE_OUTBOX"))
+                .anySatisfy(entry -> assertThat(entry.details()).containsEntry("conflicts", 1));
+    }
+
+    @Test
     void theSameRecordSentAtOnceFromTwoConnectionsCreatesOneHousehold() throws Exception {
         ApiClient officer = as("offline.one");
         UUID device = registerDevice(officer, "Tablet one");
@@ -364,6 +402,33 @@ class OfflineSyncIT {
                         .get("/offline/devices")
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void theDevicesPageListsOnlyTheDevicesOfOfficersWithinTheSupervisorsScope() throws Exception {
+        TestUsers.ensure(
+                users,
+                "offline.far",
+                Role.REGISTRATION_OFFICER,
+                PASSWORD,
+                null,
+                List.of(ScopeGrant.parse("area:SY05")));
+        TestUsers.ensure(
+                users, "offline.regional", Role.COORDINATOR, PASSWORD, null, List.of(ScopeGrant.parse("area:SY02")));
+        TestUsers.ensure(users, "offline.national", Role.COORDINATOR, PASSWORD, null);
+        UUID near = registerDevice(as("offline.one"), "Tablet near");
+        UUID far = registerDevice(as("offline.far"), "Tablet far");
+
+        String regional = org.homeward.PageSession.signIn(port, "offline.regional", PASSWORD)
+                .get("/offline/devices")
+                .body();
+        String national = org.homeward.PageSession.signIn(port, "offline.national", PASSWORD)
+                .get("/offline/devices")
+                .body();
+
+        assertThat(regional).contains("data-device=\"" + near + "\"").doesNotContain("data-device=\"" + far + "\"");
+        assertThat(regional).doesNotContain("offline.far");
+        assertThat(national).contains("data-device=\"" + near + "\"", "data-device=\"" + far + "\"");
     }
 
     @Test
