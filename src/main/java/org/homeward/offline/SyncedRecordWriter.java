@@ -39,6 +39,7 @@ class SyncedRecordWriter {
             "OFFLINE_HOUSEHOLD_MISSING",
             "OFFLINE_REFERENCE_NOT_RESERVED",
             "OFFLINE_REFERENCE_ALREADY_USED",
+            "OFFLINE_RECORD_CHANGED_AFTER_SENT",
             "OFFLINE_REFERENCE_EXPIRED");
 
     /** The answer for one record, and whether it had been sent before. */
