@@ -38,6 +38,7 @@ class HouseholdPageController {
     private final FormPlaceNames typedPlaceNames;
     private final EditConflicts conflicts;
     private final CountryNames countryNames;
+    private final HistoryLines historyLines;
 
     HouseholdPageController(
             HouseholdQueries households,
@@ -52,8 +53,10 @@ class HouseholdPageController {
             java.time.Clock clock,
             FormPlaceNames typedPlaceNames,
             EditConflicts conflicts,
-            CountryNames countryNames) {
+            CountryNames countryNames,
+            HistoryLines historyLines) {
         this.countryNames = countryNames;
+        this.historyLines = historyLines;
         this.typedPlaceNames = typedPlaceNames;
         this.checkedRegistration = checkedRegistration;
         this.clock = clock;
@@ -201,7 +204,11 @@ class HouseholdPageController {
                         .findFirst()
                         .flatMap(notes -> notes.noteFor(household.journey().destinationPcode(), locale))
                         .orElse(null));
-        model.addAttribute("history", households.history(id));
+        List<HouseholdEvent> history = households.history(id);
+        model.addAttribute("history", history);
+        model.addAttribute("historyChanges", historyLines.changes(history, locale));
+        model.addAttribute(
+                "conflictFields", historyLines.conflictFields(history, HistoryLines.positions(household), locale));
         model.addAttribute("openConflicts", conflicts.openOf(id).size());
         model.addAttribute("lookedAt", households.readersOf(id));
         model.addAttribute("consent", consents.consentOf(id));
