@@ -132,8 +132,31 @@ class HouseholdPageController {
                 return view;
             }
         }
-        model.addAttribute("results", households.search(criteria, page, PAGE_SIZE));
+        SearchPage<HouseholdSummary> results = households.search(criteria, page, PAGE_SIZE);
+        model.addAttribute("results", results);
+        model.addAttribute("destinationNames", destinationNames(results.items()));
         return view;
+    }
+
+    /** The names, in the page's language, of the destinations of the households found. */
+    private Map<String, String> destinationNames(List<HouseholdSummary> found) {
+        String language = language();
+        Map<String, String> names = new java.util.HashMap<>();
+        for (HouseholdSummary row : found) {
+            String code = row.destinationPcode();
+            if (code != null && !names.containsKey(code)) {
+                names.put(code, places.displayName(code, language).orElse(code));
+            }
+        }
+        return names;
+    }
+
+    private static String language() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                        .getLanguage()
+                        .equals("ar")
+                ? "ar"
+                : "en";
     }
 
     /** Opens the household found by its reference: a redirect, or for htmx a full-page navigation. */
