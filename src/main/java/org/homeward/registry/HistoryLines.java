@@ -58,9 +58,15 @@ class HistoryLines {
             changes.forEach((key, change) -> {
                 String field = String.valueOf(key);
                 Map<?, ?> fromTo = change instanceof Map<?, ?> map ? map : Map.of();
-                shown.add(line(field, fromTo.get("from"), fromTo.get("to"), locale));
+                Line line = line(field, fromTo.get("from"), fromTo.get("to"), locale);
+                // A member added with no needs went from none to an empty list: nothing a reader would see.
+                if (!blank(line.from()) || !blank(line.to())) {
+                    shown.add(line);
+                }
             });
-            lines.put(event.id(), shown);
+            if (!shown.isEmpty()) {
+                lines.put(event.id(), shown);
+            }
         }
         return lines;
     }
@@ -174,6 +180,10 @@ class HistoryLines {
 
     private String message(String key, String otherwise, Locale locale) {
         return messages.getMessage(key, null, otherwise, locale);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String text(Object value) {

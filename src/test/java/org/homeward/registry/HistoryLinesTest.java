@@ -105,6 +105,20 @@ class HistoryLinesTest {
     }
 
     @Test
+    void leavesOutAChangeThatReadsAsNothingOnBothSides() {
+        HouseholdEvent added = event(
+                5,
+                "MEMBER_ADDED",
+                Map.of(
+                        HistoryNote.CHANGES,
+                        changes("members[3].specificNeeds", null, "[]", "members[3].relationship", null, "SON")));
+
+        assertThat(lines.changes(List.of(added), Locale.ENGLISH).get(5L))
+                .extracting(HistoryLines.Line::label, HistoryLines.Line::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Member 4 · Relationship", "Son"));
+    }
+
+    @Test
     void namesTheFieldsOfOfflineConflictsByMemberNumberOrByTheFieldAloneOnceTheMemberIsGone() {
         UUID kept = UUID.randomUUID();
         UUID removed = UUID.randomUUID();
