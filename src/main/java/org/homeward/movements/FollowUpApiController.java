@@ -43,8 +43,9 @@ class FollowUpApiController {
 
     @PostMapping("/{id}")
     @Operation(
-            summary = "Record what a visit found: AT_HOME, DISPLACED_AGAIN (with displacedTo P-code and reason) or "
-                    + "NOT_FOUND; 409 FOLLOW_UP_ALREADY_RECORDED")
+            summary =
+                    "Record what a visit found: AT_HOME, DISPLACED_AGAIN (with displacedTo, a P-code or a place name, and reason) or "
+                            + "NOT_FOUND; 409 FOLLOW_UP_ALREADY_RECORDED")
     FollowUpVisit record(@PathVariable String id, @RequestBody FollowUpRequest request, Principal principal) {
         return followUps.record(id, request, principal.getName());
     }

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.homeward.access.AuditEntry;
 import org.homeward.access.AuditTrail;
 import org.homeward.places.PlaceLookup;
+import org.homeward.places.PlaceNameResolver;
+import org.homeward.places.PlaceResolution;
 import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
@@ -35,9 +37,16 @@ public class FollowUpService {
     private final PlaceLookup places;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PlaceNameResolver placeNames;
 
     FollowUpService(
-            FollowUpVisits visits, HouseholdQueries households, PlaceLookup places, AuditTrail audit, Clock clock) {
+            FollowUpVisits visits,
+            HouseholdQueries households,
+            PlaceLookup places,
+            PlaceNameResolver placeNames,
+            AuditTrail audit,
+            Clock clock) {
+        this.placeNames = placeNames;
         this.visits = visits;
         this.households = households;
         this.places = places;
@@ -132,12 +141,7 @@ public class FollowUpService {
         String displacedTo = blankToNull(request.displacedTo());
         FollowUpDisplacementReason reason = parse(FollowUpDisplacementReason.class, request.reason());
         if (outcome == FollowUpOutcome.DISPLACED_AGAIN) {
-            if (displacedTo == null || !places.isKnownArea(displacedTo.toUpperCase(Locale.ROOT))) {
-                problems.add(new FieldProblem(
-                        "displacedTo",
-                        MovementsProblemCode.DISPLACED_TO_UNKNOWN,
-                        "Give the P-code of the place the household is displaced to now"));
-            }
+            displacedTo = placeOf(displacedTo, problems);
             if (reason == null) {
                 problems.add(new FieldProblem(
                         "reason",
@@ -165,8 +169,31 @@ public class FollowUpService {
         if (!problems.isEmpty()) {
             throw BoardingRefusedException.invalid(MovementsProblemCode.FOLLOW_UP_INVALID, problems);
         }
-        return new ValidFollowUp(
-                outcome, displacedTo == null ? null : displacedTo.toUpperCase(Locale.ROOT), reason, note, visitedOn);
+        return new ValidFollowUp(outcome, displacedTo, reason, note, visitedOn);
+    }
+
+    /**
+     * The P-code of the place a household is displaced to, typed as a code or by its name as imports read
+     * names; null with a problem when the text names no place, or several (the message naming them).
+     */
+    private String placeOf(String typed, List<FieldProblem> problems) {
+        if (typed != null && places.isKnownArea(typed.toUpperCase(Locale.ROOT))) {
+            return typed.toUpperCase(Locale.ROOT);
+        }
+        PlaceResolution resolution = typed == null ? null : placeNames.resolve(typed);
+        if (resolution != null && resolution.status() == PlaceResolution.Status.RESOLVED) {
+            return resolution.pcode().orElseThrow();
+        }
+        if (resolution != null && resolution.status() == PlaceResolution.Status.AMBIGUOUS) {
+            problems.add(
+                    new FieldProblem("displacedTo", MovementsProblemCode.DISPLACED_TO_AMBIGUOUS, resolution.message()));
+        } else {
+            problems.add(new FieldProblem(
+                    "displacedTo",
+                    MovementsProblemCode.DISPLACED_TO_UNKNOWN,
+                    "Give the town or area the household is displaced to now (its name or its P-code)"));
+        }
+        return null;
     }
 
     private Optional<FollowUpLine> line(FollowUpVisit visit) {

@@ -26,13 +26,16 @@ class HouseholdCorrectionController {
     private final HouseholdCommands commands;
     private final ProblemLabels labels;
     private final MemberPlaceNames memberPlaces;
+    private final FormPlaceNames placeNames;
 
     HouseholdCorrectionController(
             HouseholdCorrections corrections,
             HouseholdQueries households,
             HouseholdCommands commands,
             ProblemLabels labels,
-            MemberPlaceNames memberPlaces) {
+            MemberPlaceNames memberPlaces,
+            FormPlaceNames placeNames) {
+        this.placeNames = placeNames;
         this.corrections = corrections;
         this.households = households;
         this.commands = commands;
@@ -49,6 +52,16 @@ class HouseholdCorrectionController {
             Principal principal,
             Locale locale,
             RedirectAttributes redirect) {
+        // Places are typed by name as on the registration form: the one place a name means becomes its
+        // code; a name several places share comes back with them to choose from, and an unknown one is refused.
+        FormPlaceNames.Outcome typed = placeNames.resolve(form);
+        if (!typed.problems().isEmpty()) {
+            redirect.addFlashAttribute("correctionForm", "household");
+            redirect.addFlashAttribute("correctionProblems", labels.of(typed.problems(), locale));
+            redirect.addFlashAttribute("placeChoices", PlaceChoice.of(typed.choices()));
+            redirect.addFlashAttribute("householdDraft", form);
+            return "redirect:/households/" + id + "#correction-household";
+        }
         return attempt(
                 id,
                 "household",

@@ -38,6 +38,7 @@ class HouseholdPageController {
     private final FormPlaceNames typedPlaceNames;
     private final EditConflicts conflicts;
     private final CountryNames countryNames;
+    private final HistoryLines historyLines;
 
     HouseholdPageController(
             HouseholdQueries households,
@@ -52,8 +53,10 @@ class HouseholdPageController {
             java.time.Clock clock,
             FormPlaceNames typedPlaceNames,
             EditConflicts conflicts,
-            CountryNames countryNames) {
+            CountryNames countryNames,
+            HistoryLines historyLines) {
         this.countryNames = countryNames;
+        this.historyLines = historyLines;
         this.typedPlaceNames = typedPlaceNames;
         this.checkedRegistration = checkedRegistration;
         this.clock = clock;
@@ -129,8 +132,31 @@ class HouseholdPageController {
                 return view;
             }
         }
-        model.addAttribute("results", households.search(criteria, page, PAGE_SIZE));
+        SearchPage<HouseholdSummary> results = households.search(criteria, page, PAGE_SIZE);
+        model.addAttribute("results", results);
+        model.addAttribute("destinationNames", destinationNames(results.items()));
         return view;
+    }
+
+    /** The names, in the page's language, of the destinations of the households found. */
+    private Map<String, String> destinationNames(List<HouseholdSummary> found) {
+        String language = language();
+        Map<String, String> names = new java.util.HashMap<>();
+        for (HouseholdSummary row : found) {
+            String code = row.destinationPcode();
+            if (code != null && !names.containsKey(code)) {
+                names.put(code, places.displayName(code, language).orElse(code));
+            }
+        }
+        return names;
+    }
+
+    private static String language() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                        .getLanguage()
+                        .equals("ar")
+                ? "ar"
+                : "en";
     }
 
     /** Opens the household found by its reference: a redirect, or for htmx a full-page navigation. */
@@ -201,7 +227,11 @@ class HouseholdPageController {
                         .findFirst()
                         .flatMap(notes -> notes.noteFor(household.journey().destinationPcode(), locale))
                         .orElse(null));
-        model.addAttribute("history", households.history(id));
+        List<HouseholdEvent> history = households.history(id);
+        model.addAttribute("history", history);
+        model.addAttribute("historyChanges", historyLines.changes(history, locale));
+        model.addAttribute(
+                "conflictFields", historyLines.conflictFields(history, HistoryLines.positions(household), locale));
         model.addAttribute("openConflicts", conflicts.openOf(id).size());
         model.addAttribute("lookedAt", households.readersOf(id));
         model.addAttribute("consent", consents.consentOf(id));

@@ -287,6 +287,13 @@ class DuplicateQueueBrowserIT {
                         org.openqa.selenium.By.cssSelector("#likely-matches .likely-match")));
         String panel = browser.find("#likely-matches").getText();
         assertThat(panel).contains(references).contains(size).contains(open).contains("Masnaa crossing");
+        // Both households go to Jebel Saman (SY020000): each match names it in the page's language, not by code.
+        assertThat(browser.driver()
+                        .findElements(org.openqa.selenium.By.cssSelector("#likely-matches .match-destination")))
+                .as("each match names its destination")
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(destination -> assertThat(destination.getText())
+                        .isEqualTo(language.equals("ar") ? "مركز جبل سمعان" : "Jebel Saman"));
         assertThat(browser.find("#very-likely").getText())
                 .as("the strongest match is named")
                 .containsAnyOf(references.toArray(String[]::new));

@@ -111,6 +111,15 @@ class FollowUpIT {
         assertThat(incomplete.status()).isEqualTo(400);
         assertThat(incomplete.json().path("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("displacedTo", "reason");
+        // Where to is a place's name as imports read names: one two places share is refused, naming them.
+        Answer ambiguous = coordinator.post(
+                "/api/v1/follow-ups/" + leavesVisit,
+                Map.of("outcome", "DISPLACED_AGAIN", "displacedTo", "Suran", "reason", "LIVELIHOODS"));
+        assertThat(ambiguous.status()).isEqualTo(400);
+        assertThat(ambiguous.json().path("errors").get(0).path("code").asString())
+                .isEqualTo("DISPLACED_TO_AMBIGUOUS");
+        assertThat(ambiguous.json().path("errors").get(0).path("message").asString())
+                .contains("SY020405", "SY050101");
         Answer home = coordinator.post("/api/v1/follow-ups/" + staysVisit, Map.of("outcome", "AT_HOME"));
         Answer displaced = coordinator.post(
                 "/api/v1/follow-ups/" + leavesVisit,
@@ -118,7 +127,7 @@ class FollowUpIT {
                         "outcome",
                         "DISPLACED_AGAIN",
                         "displacedTo",
-                        "SY020000",
+                        "Jaramana",
                         "reason",
                         "LIVELIHOODS",
                         "note",
@@ -129,6 +138,7 @@ class FollowUpIT {
         assertThat(home.status()).as(home.body()).isEqualTo(200);
         assertThat(displaced.status()).as(displaced.body()).isEqualTo(200);
         assertThat(displaced.json().path("displacementReason").asString()).isEqualTo("LIVELIHOODS");
+        assertThat(displaced.json().path("displacedToPcode").asString()).isEqualTo("SY030103");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(officerTries.status()).isEqualTo(403);
         FollowUpFigures figures = followUps.figures(plan);

@@ -130,4 +130,87 @@ class HouseholdCorrectionApiIT {
                         .list())
                 .containsExactly(0, 1, 3);
     }
+
+    @Test
+    void correctsTheJourneyDetailsRefusingAStaleVersionAndAnUnknownPlaceByItsField() {
+        String username = "fix.details." + Long.toString(System.nanoTime() % 1_000_000, 36);
+        TestUsers.create(users, username, Role.REGISTRATION_OFFICER, PASSWORD, "Test NGO", TestUsers.area("SY02"));
+        ApiClient api = new ApiClient(port, username, PASSWORD);
+        Answer registered = api.post(
+                "/api/v1/households",
+                HouseholdFixtures.atFieldOffice(List.of(
+                        HouseholdFixtures.person("PRINCIPAL", "هدى", "Huda", null, "Apidetails", "F", "1983", null))));
+        assertThat(registered.status()).isEqualTo(201);
+        String id = registered.json().path("id").asString();
+
+        Answer corrected = api.put(
+                "/api/v1/households/" + id + "/details",
+                Map.of(
+                        "version",
+                        0,
+                        "registrationSite",
+                        "Bab al-Salam crossing",
+                        "journey",
+                        journey(Map.of("destinationPcode", "SY020405", "originCountry", "JOR")),
+                        "reason",
+                        "destination and country from the family's papers"));
+        assertThat(corrected.status()).isEqualTo(200);
+        assertThat(corrected.json().path("version").asLong()).isEqualTo(1);
+        assertThat(corrected.json().path("journey").path("destinationPcode").asString())
+                .isEqualTo("SY020405");
+        assertThat(corrected.json().path("members")).hasSize(1);
+
+        Answer stale = api.put(
+                "/api/v1/households/" + id + "/details",
+                Map.of(
+                        "version",
+                        0,
+                        "registrationSite",
+                        "Field office",
+                        "journey",
+                        journey(Map.of()),
+                        "reason",
+                        "from a form read before the correction"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().path("code").asString()).isEqualTo("HOUSEHOLD_CHANGED_BY_SOMEONE_ELSE");
+
+        Answer unknown = api.put(
+                "/api/v1/households/" + id + "/details",
+                Map.of(
+                        "version",
+                        1,
+                        "registrationSite",
+                        "Field office",
+                        "journey",
+                        journey(Map.of("destinationPcode", "SY999999")),
+                        "reason",
+                        "a mistyped code"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().path("errors")).hasSize(1);
+        assertThat(unknown.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("journey.destinationPcode");
+        assertThat(jdbc.sql("SELECT destination_pcode FROM household WHERE id = CAST(:id AS uuid)")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .as("nothing of a refused correction is written")
+                .isEqualTo("SY020405");
+
+        Answer history = api.get("/api/v1/households/" + id + "/history");
+        assertThat(history.body())
+                .contains("journey.destinationPcode")
+                .contains("SY020405")
+                .contains("destination and country from the family's papers");
+    }
+
+    /** A refugee journey from Lebanon through Masnaa to Jebel Saman (SY020000), with any fields changed. */
+    private static Map<String, Object> journey(Map<String, Object> changed) {
+        Map<String, Object> journey = new java.util.LinkedHashMap<>(Map.of(
+                "returnType", "REFUGEE",
+                "originCountry", "LBN",
+                "crossingPoint", "MASNAA",
+                "destinationPcode", "SY020000"));
+        journey.putAll(changed);
+        return journey;
+    }
 }

@@ -21,11 +21,17 @@ import org.homeward.reception.CentreService;
 import org.homeward.reception.CheckInRequest;
 import org.homeward.reception.StayCommands;
 import org.homeward.reception.StayQueries;
+import org.homeward.registry.AddMemberRequest;
+import org.homeward.registry.CorrectHouseholdRequest;
+import org.homeward.registry.CorrectMemberRequest;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdCommands;
+import org.homeward.registry.HouseholdCorrections;
 import org.homeward.registry.HouseholdFixtures;
 import org.homeward.registry.HouseholdQueries;
+import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyCommands;
+import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.JourneyStatus;
 import org.homeward.registry.MoveJourney;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -94,6 +100,9 @@ class ArabicTextScanIT {
 
     @Autowired
     HouseholdQueries householdQueries;
+
+    @Autowired
+    HouseholdCorrections corrections;
 
     @Autowired
     JourneyCommands journeyCommands;
@@ -232,11 +241,12 @@ class ArabicTextScanIT {
     }
 
     /**
-     * A household moved on its journey and checked in at a centre, registered twice so that a pair is under
-     * review, with a scanned document; a movement with another household on its manifest; an allocation run.
+     * A household corrected (its journey, its principal, a member added), moved on its journey and checked in
+     * at a centre, registered twice so that a pair is under review, with a scanned document; a movement with
+     * another household on its manifest; an allocation run.
      */
     private Targets load() throws Exception {
-        Household household = households.register(request("+963 944 581 207"), "arabic-scan");
+        Household household = corrected(households.register(request("+963 944 581 207"), "arabic-scan"));
         households.register(request("0944 581 207"), "arabic-scan");
         household = journeyCommands.move(
                 MoveJourney.of(household.id(), household.version(), JourneyStatus.IN_TRANSIT, "عبرت الحدود"),
@@ -287,6 +297,58 @@ class ArabicTextScanIT {
                 planAndMovement[1],
                 traveller.reference(),
                 run);
+    }
+
+    /**
+     * The household's history given every kind of correction, whose changes the page names by field and
+     * whose coded values (country, place, relationship, sex, needs) it names in words: the journey's country
+     * and destination corrected, a son added, and the principal's birth date, nationality and needs corrected.
+     */
+    private Household corrected(Household registered) {
+        JourneyDetails journey = JourneyDetails.of(registered.journey());
+        Household household = corrections.correctHousehold(
+                registered.id(),
+                new CorrectHouseholdRequest(
+                        registered.version(),
+                        registered.registrationSite(),
+                        new JourneyDetails(
+                                journey.returnType(),
+                                "JOR",
+                                journey.originLocation(),
+                                journey.crossingPoint(),
+                                "SY0100",
+                                journey.plannedDate()),
+                        "صُححت الوجهة"),
+                "arabic-scan");
+        household = households.addMember(
+                household.id(),
+                new AddMemberRequest(
+                        household.version(),
+                        HouseholdFixtures.person("SON", "عمر", "Omar", "الفاحص", "Alfahes", "M", "2014", null),
+                        "وُلد في الأردن"),
+                "arabic-scan");
+        IndividualDetails principal = IndividualDetails.of(household.members().get(0));
+        return corrections.correctMember(
+                household.id(),
+                household.members().get(0).id(),
+                new CorrectMemberRequest(
+                        household.version(),
+                        new IndividualDetails(
+                                principal.relationship(),
+                                principal.nameChain(),
+                                principal.sex(),
+                                "1981-06-03",
+                                principal.phone(),
+                                principal.documentType(),
+                                principal.documentNumber(),
+                                principal.placeOfOrigin(),
+                                List.of("DS"),
+                                "SYR",
+                                null,
+                                "SY0100",
+                                null),
+                        "من بطاقة الهوية"),
+                "arabic-scan");
     }
 
     private static RegisterHouseholdRequest request(String phone) {
