@@ -80,12 +80,19 @@ final class PageCheck {
 
     private final Browser browser;
     private final List<String> problems;
+    private final String folder;
     private final PhaseTimes times = new PhaseTimes();
     private int chartsHovered;
 
     PageCheck(Browser browser, List<String> problems) {
+        this(browser, problems, "pages");
+    }
+
+    /** Checks that keep their screenshots under target/screenshots/FOLDER/&lt;language&gt;-&lt;width&gt;/. */
+    PageCheck(Browser browser, List<String> problems, String folder) {
         this.browser = browser;
         this.problems = problems;
+        this.folder = folder;
         ((ChromeDriver) browser.driver())
                 .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", COUNT_FETCHES));
     }
@@ -122,7 +129,7 @@ final class PageCheck {
         for (String error : times.time("console", browser::takeConsoleErrors)) {
             problems.add(where + " console: " + error);
         }
-        times.run("screenshots", () -> screenshot("pages/" + language + "-" + width + "/" + who + "-" + name));
+        times.run("screenshots", () -> screenshot(folder + "/" + language + "-" + width + "/" + who + "-" + name));
     }
 
     /**
