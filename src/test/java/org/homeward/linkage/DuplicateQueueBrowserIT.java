@@ -351,6 +351,9 @@ class DuplicateQueueBrowserIT {
             browser.submit("#household-duplicates");
             assertThat(browser.driver().getCurrentUrl()).contains("/duplicates?household=" + first);
             assertThat(rows(browser)).containsExactlyElementsOf(firstPage(ofFirst));
+            assertThat(browser.find("#queue-household").getText())
+                    .as("the queue says whose pairs it shows")
+                    .contains("Only pairs with a member of household " + referenceOf(first));
             browser.screenshot("duplicates/queue-of-household-en");
             browser.submit("#duplicate-queue .duplicate-row .review-link");
             workTwo(browser, ofFirst, "Recorded: different people");
@@ -372,12 +375,43 @@ class DuplicateQueueBrowserIT {
                     .contains("sort=OLDEST");
             List<Long> ofThirdOldestFirst = ofThird.stream().sorted().toList();
             assertThat(rows(browser)).containsExactlyElementsOf(firstPage(ofThirdOldestFirst));
+            assertThat(browser.find("#queue-household").getText())
+                    .contains("الأزواج التي تضم فرداً من الأسرة", referenceOf(third));
             browser.screenshot("duplicates/queue-of-household-ar");
             browser.submit("#duplicate-queue .duplicate-row .review-link");
             workTwo(browser, ofThirdOldestFirst, "شخصان مختلفان");
+
+            browser.submit("#back-to-queue");
+            assertThat(browser.driver().getCurrentUrl()).contains("household=" + third);
+            browser.submit("#queue-all");
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("every pair again, in the order asked")
+                    .doesNotContain("household=")
+                    .contains("sort=OLDEST");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("queue-household")))
+                    .isEmpty();
+            assertThat(rows(browser)).containsExactlyElementsOf(firstPage(openInArea()));
         }
         assertThat(status(ofFirst.get(0))).isEqualTo("DIFFERENT");
         assertThat(status(ofFirst.get(1))).isEqualTo("DIFFERENT");
+    }
+
+    /** Every open pair whose two households are in the area SY02, oldest first. */
+    private List<Long> openInArea() {
+        return jdbc.sql("""
+                        SELECT c.id FROM duplicate_candidate c
+                        JOIN individual a ON a.id = c.first_id JOIN household ha ON ha.id = a.household_id
+                        JOIN individual b ON b.id = c.second_id JOIN household hb ON hb.id = b.household_id
+                        WHERE c.status = 'OPEN'
+                        AND ha.destination_pcode LIKE 'SY02%' AND hb.destination_pcode LIKE 'SY02%'
+                        ORDER BY c.id""").query(Long.class).list();
+    }
+
+    private String referenceOf(UUID household) {
+        return jdbc.sql("SELECT reference FROM household WHERE id = :id")
+                .param("id", household)
+                .query(String.class)
+                .single();
     }
 
     /** The open pairs with a member of the household on either side, both households in the area SY02, strongest first. */
