@@ -2,9 +2,11 @@ package org.homeward.linkage;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.homeward.access.AccessScope;
 import org.homeward.access.CurrentAccess;
+import org.homeward.places.PlaceLookup;
 import org.homeward.registry.InvalidHouseholdException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,12 +27,21 @@ class DuplicatePageController {
     private final DuplicateReviewService review;
     private final DuplicateRunLauncher launcher;
     private final CurrentAccess access;
+    private final PlaceLookup places;
 
-    DuplicatePageController(DuplicateReviewService review, DuplicateRunLauncher launcher, CurrentAccess access) {
+    DuplicatePageController(
+            DuplicateReviewService review, DuplicateRunLauncher launcher, CurrentAccess access, PlaceLookup places) {
         this.review = review;
         this.launcher = launcher;
         this.access = access;
+        this.places = places;
     }
+
+    /**
+     * One of the reviewer's own sites or areas, as the filter offers it: the value the form sends, and the
+     * site's name or the area's name in the page's language with its P-code, so that nobody reads a bare code.
+     */
+    record MineChoice(String value, boolean site, String name) {}
 
     @GetMapping
     @PreAuthorize("hasAnyRole('REGISTRATION_OFFICER','COORDINATOR','ADMIN')")
@@ -42,13 +53,27 @@ class DuplicatePageController {
             @RequestParam(required = false) UUID household,
             @RequestParam(required = false) String search,
             HttpSession session,
+            Locale locale,
             Model model) {
         QueueFilter filter = filter(band, reason, sort, household, search, session);
         model.addAttribute("queue", review.queue(filter, after, PAGE_SIZE));
         model.addAttribute(
                 "search", QueueSearches.find(session, filter.search()).orElse(new QueueSearch(null, null)));
-        model.addAttribute("myScopes", myScopes());
+        model.addAttribute("myScopes", mineChoices(locale.getLanguage()));
         return "linkage/queue";
+    }
+
+    private List<MineChoice> mineChoices(String language) {
+        return myScopes().stream()
+                .map(mine -> mine.startsWith("SITE:")
+                        ? new MineChoice(mine, true, mine.substring(5))
+                        : new MineChoice(
+                                mine,
+                                false,
+                                places.displayName(mine.substring(5), language)
+                                        .map(name -> name + " (" + mine.substring(5) + ")")
+                                        .orElse(mine.substring(5))))
+                .toList();
     }
 
     /** The reviewer's own registration sites and areas ({@code SITE:...}, {@code AREA:...}), to pick one from. */

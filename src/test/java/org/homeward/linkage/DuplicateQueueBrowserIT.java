@@ -12,6 +12,7 @@ import org.homeward.TestUsers;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
+import org.homeward.places.PlaceLookup;
 import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.HouseholdFixtures;
 import org.homeward.registry.RegisterHouseholdRequest;
@@ -39,6 +40,9 @@ class DuplicateQueueBrowserIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlaceLookup places;
 
     @LocalServerPort
     int port;
@@ -172,6 +176,8 @@ class DuplicateQueueBrowserIT {
                         JOIN individual a ON a.id = c.first_id JOIN household ha ON ha.id = a.household_id
                         JOIN individual b ON b.id = c.second_id JOIN household hb ON hb.id = b.household_id
                         WHERE c.status = 'OPEN' AND (ha.registration_site = :site OR hb.registration_site = :site)
+                        AND (ha.registration_site = :site OR ha.destination_pcode LIKE 'SY02%')
+                        AND (hb.registration_site = :site OR hb.destination_pcode LIKE 'SY02%')
                         ORDER BY c.weight DESC, c.id""").param("site", site).query(Long.class).list();
         assertThat(atSite).isNotEmpty();
         assertThat(openNamed("%kayyali%"))
@@ -194,6 +200,281 @@ class DuplicateQueueBrowserIT {
                 browser.screenshot("duplicates/queue-by-site-" + language);
             }
         }
+    }
+
+    @Test
+    void aReviewerNarrowsTheQueueToALikelihoodBandAndWorksItInEitherLanguage() throws Exception {
+        officer("band.filter.officer");
+        UUID[] weighedLeast = twice("Al-Hallak", "الحلاق");
+        UUID[] weighedLess = twice("Al-Naqqash", "النقاش");
+        runs.run("system");
+        // The band is the filter's to find, not the engine's to produce: two pairs are given weights of the middle
+        // band.
+        jdbc.sql("UPDATE duplicate_candidate SET weight = 2.5 WHERE id = :id")
+                .param("id", pairOf(weighedLess))
+                .update();
+        jdbc.sql("UPDATE duplicate_candidate SET weight = 0.5 WHERE id = :id")
+                .param("id", pairOf(weighedLeast))
+                .update();
+        List<Long> veryLikely = openInBand("c.weight >= :veryLikely");
+        List<Long> likely = openInBand("c.weight >= 0 AND c.weight < :veryLikely");
+        assertThat(veryLikely).as("pairs of 96 %% or more").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(likely).as("pairs between 50 and 96 %%").hasSizeGreaterThanOrEqualTo(2);
+        Files.createDirectories(Path.of("target", "screenshots", "duplicates"));
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("band.filter.officer", PASSWORD);
+            browser.go("/duplicates?lang=en");
+            new Select(browser.find("#filter-band")).selectByValue("VERY_LIKELY");
+            browser.submit("#apply-filter");
+            assertThat(browser.driver().getCurrentUrl()).contains("band=VERY_LIKELY");
+            assertThat(new Select(browser.find("#filter-band"))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo("Very likely (96 % or more)");
+            assertThat(rows(browser)).containsExactlyElementsOf(firstPage(veryLikely));
+            assertThat(likelihoods(browser))
+                    .allSatisfy(percent -> assertThat(percent).isBetween(96, 100));
+            browser.screenshot("duplicates/queue-by-band-en");
+            browser.submit("#duplicate-queue .duplicate-row .review-link");
+            workTwo(browser, veryLikely, "Recorded: different people");
+            assertThat(browser.find("#back-to-queue").getAttribute("href")).contains("band=VERY_LIKELY");
+
+            browser.go("/duplicates?lang=ar");
+            new Select(browser.find("#filter-band")).selectByValue("LIKELY");
+            browser.submit("#apply-filter");
+            assertThat(browser.driver().getCurrentUrl()).contains("band=LIKELY");
+            assertThat(new Select(browser.find("#filter-band"))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo("مرجّح (من 50 إلى 96 %)");
+            assertThat(rows(browser)).containsExactlyElementsOf(firstPage(likely));
+            assertThat(likelihoods(browser))
+                    .allSatisfy(percent -> assertThat(percent).isBetween(50, 96));
+            browser.screenshot("duplicates/queue-by-band-ar");
+            browser.submit("#duplicate-queue .duplicate-row .review-link");
+            assertThat(browser.driver().getCurrentUrl()).contains("/duplicates/" + likely.get(0));
+            browser.submit("#judge-different");
+            assertThat(browser.find("#decided-notice").getText()).contains("شخصان مختلفان");
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("the next pair of the band")
+                    .contains("/duplicates/" + likely.get(1) + "?")
+                    .contains("band=LIKELY");
+        }
+        assertThat(status(veryLikely.get(0))).isEqualTo("DIFFERENT");
+        assertThat(status(veryLikely.get(1))).isEqualTo("DIFFERENT");
+        assertThat(status(likely.get(0))).isEqualTo("DIFFERENT");
+    }
+
+    @Test
+    void aReviewerNarrowsTheQueueToOneOfTheirOwnAreasNamedInEitherLanguage() throws Exception {
+        TestUsers.ensure(users, "area.filter.officer", Role.REGISTRATION_OFFICER, PASSWORD, null);
+        users.setScopes("area.filter.officer", List.of(ScopeGrant.parse("area:SY02"), ScopeGrant.parse("area:SY01")));
+        UUID[] damascus = {
+            principal(registerFor("SY010000", "Al-Rifai", "الرفاعي")),
+            principal(registerFor("SY010000", "El Rifai", "الرفاعي"))
+        };
+        twice("Al-Dalati", "الدلاتي");
+        runs.run("system");
+        List<Long> inDamascus = jdbc.sql("""
+                        SELECT c.id FROM duplicate_candidate c
+                        JOIN individual a ON a.id = c.first_id JOIN household ha ON ha.id = a.household_id
+                        JOIN individual b ON b.id = c.second_id JOIN household hb ON hb.id = b.household_id
+                        WHERE c.status = 'OPEN'
+                        AND (ha.destination_pcode LIKE 'SY01%' OR hb.destination_pcode LIKE 'SY01%')
+                        AND (ha.destination_pcode LIKE 'SY01%' OR ha.destination_pcode LIKE 'SY02%')
+                        AND (hb.destination_pcode LIKE 'SY01%' OR hb.destination_pcode LIKE 'SY02%')
+                        ORDER BY c.weight DESC, c.id""").query(Long.class).list();
+        assertThat(inDamascus)
+                .as("the two principals bound for Rural Damascus are a pair")
+                .contains(pairOf(damascus));
+        assertThat(openNamed("%dalati%"))
+                .as("pairs of households bound for Aleppo are left out by the filter")
+                .isNotEmpty()
+                .allSatisfy(pair -> assertThat(inDamascus).doesNotContain(pair));
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("area.filter.officer", PASSWORD);
+            for (String language : List.of("en", "ar")) {
+                browser.go("/duplicates?lang=" + language);
+                Select mine = new Select(browser.find("#filter-mine"));
+                assertThat(mine.getOptions())
+                        .extracting(option -> option.getAttribute("value"))
+                        .contains("AREA:SY01", "AREA:SY02");
+                mine.selectByValue("AREA:SY01");
+                String area = mine.getFirstSelectedOption().getText();
+                assertThat(area)
+                        .as("the area is named in the page's language, not only by its code")
+                        .contains(places.displayName("SY01", language).orElseThrow())
+                        .contains("SY01")
+                        .startsWith("en".equals(language) ? "Area: " : "المنطقة: ");
+                browser.submit("#apply-filter");
+                assertThat(browser.driver().getCurrentUrl())
+                        .doesNotContain("SY01")
+                        .contains("search=");
+                assertThat(rows(browser)).containsExactlyElementsOf(firstPage(inDamascus));
+                assertThat(new Select(browser.find("#filter-mine"))
+                                .getFirstSelectedOption()
+                                .getAttribute("value"))
+                        .isEqualTo("AREA:SY01");
+                browser.screenshot("duplicates/queue-by-area-" + language);
+            }
+            browser.submit("#duplicate-queue .duplicate-row .review-link");
+            assertThat(browser.driver().getCurrentUrl()).contains("/duplicates/" + inDamascus.get(0));
+            browser.submit("#judge-different");
+            assertThat(browser.find("#decided-notice").getText()).contains("شخصان مختلفان");
+            if (inDamascus.size() > 1) {
+                assertThat(browser.driver().getCurrentUrl())
+                        .as("the next pair of the area")
+                        .contains("/duplicates/" + inDamascus.get(1));
+            }
+        }
+        assertThat(status(inDamascus.get(0))).isEqualTo("DIFFERENT");
+    }
+
+    @Test
+    void aHouseholdPageLeadsToItsOwnPairsAndTheNextPairStaysWithTheHouseholdInEitherLanguage() throws Exception {
+        officer("household.link.officer");
+        UUID first = register("Al-Nahhas", "النحاس");
+        register("El Nahhas", "النحاس");
+        UUID third = register("Al Nahhas", "النحاس");
+        runs.run("system");
+        List<Long> ofFirst = openOfHousehold(first);
+        assertThat(ofFirst).as("pairs with a member of the first household").hasSizeGreaterThanOrEqualTo(3);
+        Files.createDirectories(Path.of("target", "screenshots", "duplicates"));
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("household.link.officer", PASSWORD);
+            browser.go("/households/" + first + "?lang=en");
+            assertThat(browser.find("#household-duplicates").getText())
+                    .isEqualTo("Possible duplicates of this household waiting for review");
+            browser.submit("#household-duplicates");
+            assertThat(browser.driver().getCurrentUrl()).contains("/duplicates?household=" + first);
+            assertThat(rows(browser)).containsExactlyElementsOf(firstPage(ofFirst));
+            assertThat(browser.find("#queue-household").getText())
+                    .as("the queue says whose pairs it shows")
+                    .contains("Only pairs with a member of household " + referenceOf(first));
+            browser.screenshot("duplicates/queue-of-household-en");
+            browser.submit("#duplicate-queue .duplicate-row .review-link");
+            workTwo(browser, ofFirst, "Recorded: different people");
+            assertThat(browser.driver().getCurrentUrl()).contains("household=" + first);
+
+            List<Long> ofThird = openOfHousehold(third);
+            assertThat(ofThird).hasSizeGreaterThanOrEqualTo(2).doesNotContain(ofFirst.get(0), ofFirst.get(1));
+            browser.go("/households/" + third + "?lang=ar");
+            assertThat(browser.find("#household-duplicates").getText())
+                    .isEqualTo("التكرارات المحتملة لهذه الأسرة بانتظار المراجعة");
+            browser.submit("#household-duplicates");
+            assertThat(browser.attributeOfPage("dir")).isEqualTo("rtl");
+            assertThat(rows(browser)).containsExactlyElementsOf(firstPage(ofThird));
+            new Select(browser.find("#filter-sort")).selectByValue("OLDEST");
+            browser.submit("#apply-filter");
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("the filter form keeps the household")
+                    .contains("household=" + third)
+                    .contains("sort=OLDEST");
+            List<Long> ofThirdOldestFirst = ofThird.stream().sorted().toList();
+            assertThat(rows(browser)).containsExactlyElementsOf(firstPage(ofThirdOldestFirst));
+            assertThat(browser.find("#queue-household").getText())
+                    .contains("الأزواج التي تضم فرداً من الأسرة", referenceOf(third));
+            browser.screenshot("duplicates/queue-of-household-ar");
+            browser.submit("#duplicate-queue .duplicate-row .review-link");
+            workTwo(browser, ofThirdOldestFirst, "شخصان مختلفان");
+
+            browser.submit("#back-to-queue");
+            assertThat(browser.driver().getCurrentUrl()).contains("household=" + third);
+            browser.submit("#queue-all");
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("every pair again, in the order asked")
+                    .doesNotContain("household=")
+                    .contains("sort=OLDEST");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("queue-household")))
+                    .isEmpty();
+            assertThat(rows(browser)).containsExactlyElementsOf(firstPage(openInArea()));
+        }
+        assertThat(status(ofFirst.get(0))).isEqualTo("DIFFERENT");
+        assertThat(status(ofFirst.get(1))).isEqualTo("DIFFERENT");
+    }
+
+    /** Every open pair whose two households are in the area SY02, oldest first. */
+    private List<Long> openInArea() {
+        return jdbc.sql("""
+                        SELECT c.id FROM duplicate_candidate c
+                        JOIN individual a ON a.id = c.first_id JOIN household ha ON ha.id = a.household_id
+                        JOIN individual b ON b.id = c.second_id JOIN household hb ON hb.id = b.household_id
+                        WHERE c.status = 'OPEN'
+                        AND ha.destination_pcode LIKE 'SY02%' AND hb.destination_pcode LIKE 'SY02%'
+                        ORDER BY c.id""").query(Long.class).list();
+    }
+
+    private String referenceOf(UUID household) {
+        return jdbc.sql("SELECT reference FROM household WHERE id = :id")
+                .param("id", household)
+                .query(String.class)
+                .single();
+    }
+
+    /** The open pairs with a member of the household on either side, both households in the area SY02, strongest first. */
+    private List<Long> openOfHousehold(UUID household) {
+        return jdbc.sql("""
+                        SELECT c.id FROM duplicate_candidate c
+                        JOIN individual a ON a.id = c.first_id JOIN household ha ON ha.id = a.household_id
+                        JOIN individual b ON b.id = c.second_id JOIN household hb ON hb.id = b.household_id
+                        WHERE c.status = 'OPEN' AND (ha.id = :household OR hb.id = :household)
+                        AND ha.destination_pcode LIKE 'SY02%' AND hb.destination_pcode LIKE 'SY02%'
+                        ORDER BY c.weight DESC, c.id""").param("household", household).query(Long.class).list();
+    }
+
+    /** The open pairs in the area SY02 of a likelihood band (a condition on the weight), strongest first. */
+    private List<Long> openInBand(String band) {
+        return jdbc.sql("SELECT c.id FROM duplicate_candidate c"
+                        + " JOIN individual a ON a.id = c.first_id JOIN household ha ON ha.id = a.household_id"
+                        + " JOIN individual b ON b.id = c.second_id JOIN household hb ON hb.id = b.household_id"
+                        + " WHERE c.status = 'OPEN' AND " + band
+                        + " AND ha.destination_pcode LIKE 'SY02%' AND hb.destination_pcode LIKE 'SY02%'"
+                        + " ORDER BY c.weight DESC, c.id")
+                .param("veryLikely", QueueFilter.VERY_LIKELY_WEIGHT)
+                .query(Long.class)
+                .list();
+    }
+
+    private long pairOf(UUID[] principals) {
+        return jdbc.sql("""
+                        SELECT id FROM duplicate_candidate
+                        WHERE first_id = least(CAST(:a AS uuid), CAST(:b AS uuid))
+                        AND second_id = greatest(CAST(:a AS uuid), CAST(:b AS uuid))""")
+                .param("a", principals[0].toString())
+                .param("b", principals[1].toString())
+                .query(Long.class)
+                .single();
+    }
+
+    /** The likelihood of each pair shown, in whole percent as the queue prints it. */
+    private static List<Integer> likelihoods(Browser browser) {
+        return browser
+                .driver()
+                .findElements(
+                        org.openqa.selenium.By.cssSelector("#duplicate-queue .duplicate-row td:nth-child(2) span"))
+                .stream()
+                .filter(span ->
+                        span.getAttribute("dir") != null && span.getText().contains("%"))
+                .map(span -> Integer.parseInt(span.getText().replaceAll("[^0-9]", "")))
+                .toList();
+    }
+
+    /** Registers the fixture family bound for another destination (a P-code). */
+    private UUID registerFor(String destination, String familyLatin, String familyAr) {
+        java.util.Map<String, Object> household =
+                new java.util.HashMap<>(HouseholdFixtures.familyOfFive(familyLatin, familyAr));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> journey =
+                new java.util.HashMap<>((java.util.Map<String, Object>) household.get("journey"));
+        journey.put("destinationPcode", destination);
+        household.put("journey", journey);
+        return households
+                .register(
+                        JsonMapper.builder().build().convertValue(household, RegisterHouseholdRequest.class), "system")
+                .id();
     }
 
     private void registerAt(String site, String familyLatin, String familyAr) {

@@ -95,11 +95,18 @@ class EveryPageBrowserIT {
         Map<String, List<String>> opened = new java.util.concurrent.ConcurrentHashMap<>();
         int browsers = browsers();
         ExecutorService pool = Executors.newFixedThreadPool(browsers);
+        // Which pages answer each visitor is asked over HTTP ahead of the browsers, in the order they take the
+        // visitors, so that a browser finds the answer ready when it reaches the visitor instead of waiting for it.
+        ExecutorService asking = Executors.newSingleThreadExecutor();
+        Map<String, Future<List<String>>> answering = new LinkedHashMap<>();
+        for (Visitor visitor : visitors) {
+            answering.put(visitor.who(), asking.submit(() -> openable(visitor, pages, parts)));
+        }
         List<Future<PageCheck>> walks = new ArrayList<>();
         long walking = System.nanoTime();
         try {
             for (int i = 0; i < browsers; i++) {
-                walks.add(pool.submit(() -> walk(visitors, pages, parts, problems, opened)));
+                walks.add(pool.submit(() -> walk(visitors, answering, pages, parts, problems, opened)));
             }
             PhaseTimes browsing = new PhaseTimes();
             int chartsHovered = 0;
@@ -115,6 +122,7 @@ class EveryPageBrowserIT {
             assertThat(chartsHovered).as("charts hovered over").isPositive();
         } finally {
             pool.shutdownNow();
+            asking.shutdownNow();
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         Set<String> everOpened = new HashSet<>();
@@ -154,6 +162,7 @@ class EveryPageBrowserIT {
     /** One browser's walk: the visitors it takes from the queue, each signed in once, through every page they open. */
     private PageCheck walk(
             Queue<Visitor> visitors,
+            Map<String, Future<List<String>>> answering,
             Map<String, String> pages,
             Map<String, PagePart> parts,
             List<String> problems,
@@ -163,16 +172,9 @@ class EveryPageBrowserIT {
             PageWalk walk = new PageWalk(browser, problems);
             for (Visitor visitor = visitors.poll(); visitor != null; visitor = visitors.poll()) {
                 String username = visitor.username();
-                List<String> visible = walk.check
-                        .times()
-                        .time(
-                                "asking which pages answer",
-                                () -> openable(
-                                        username == null
-                                                ? PageSession.anonymous(port)
-                                                : PageSession.signIn(port, username, PASSWORD),
-                                        pages,
-                                        parts));
+                Future<List<String>> answer = answering.get(visitor.who());
+                List<String> visible =
+                        walk.check.times().time("waiting for which pages answer", () -> finished(answer));
                 if (username != null) {
                     walk.check.times().run("signing in", () -> {
                         browser.driver().manage().deleteAllCookies();
@@ -186,8 +188,8 @@ class EveryPageBrowserIT {
         }
     }
 
-    /** The walk's checks once it has finished; what failed it (an assertion, a browser left out) is thrown as it was. */
-    private static PageCheck finished(Future<PageCheck> walk) throws Exception {
+    /** What the work answered once it has finished; what failed it (an assertion, a browser left out) is thrown as it was. */
+    private static <T> T finished(Future<T> walk) throws Exception {
         try {
             return walk.get();
         } catch (ExecutionException failed) {
@@ -213,8 +215,11 @@ class EveryPageBrowserIT {
      * The pages (by name) the session is answered a whole HTML page for, and the parts of pages it is
      * answered an HTML part for where it also opens the page the part belongs in.
      */
-    private static List<String> openable(PageSession session, Map<String, String> pages, Map<String, PagePart> parts)
+    private List<String> openable(Visitor visitor, Map<String, String> pages, Map<String, PagePart> parts)
             throws Exception {
+        PageSession session = visitor.username() == null
+                ? PageSession.anonymous(port)
+                : PageSession.signIn(port, visitor.username(), PASSWORD);
         List<String> whole = new ArrayList<>();
         List<String> partial = new ArrayList<>();
         for (Map.Entry<String, String> page : pages.entrySet()) {
