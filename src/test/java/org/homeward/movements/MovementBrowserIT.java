@@ -105,7 +105,7 @@ class MovementBrowserIT {
                             .findElement(By.cssSelector("tr[data-check=travel-together]"))
                             .getText())
                     .contains("برتقالي")
-                    .contains("1 من أصل 3 أفراد يبقون");
+                    .contains("فرد واحد من أصل 3 يبقى");
             // Departing sets off every household at once: the count is confirmed first, and the server refuses without
             // it.
             String departing = browser.find("#confirm-departure").getAttribute("value");

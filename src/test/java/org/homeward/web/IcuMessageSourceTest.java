@@ -21,7 +21,7 @@ class IcuMessageSourceTest {
 
     private static IcuMessageSource messages(String arabicDigits) {
         IcuMessageSource messages = new IcuMessageSource(new LocalFormats(new DigitProperties(arabicDigits)));
-        messages.setBasenames("i18n/messages", "i18n/reception", "i18n/printing");
+        messages.setBasenames("i18n/messages", "i18n/reception", "i18n/printing", "i18n/documentation");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;
@@ -49,6 +49,27 @@ class IcuMessageSourceTest {
         assertThat(persons(messages, 2, Locale.ENGLISH)).isEqualTo("2 persons");
         assertThat(messages.getMessage("print.manifest.totals", new Object[] {1, 3}, Locale.ENGLISH))
                 .isEqualTo("1 household, 3 persons");
+    }
+
+    @Test
+    void theCountsOfTheBoardTheSearchAndTheDeadlinesAgreeWithTheirNouns() {
+        IcuMessageSource messages = messages("latn");
+        assertThat(messages.getMessage("reception.board.residents", new Object[] {1}, Locale.ENGLISH))
+                .isEqualTo("Staying here (1 household)");
+        assertThat(messages.getMessage("reception.board.residents", new Object[] {"3"}, ARABIC))
+                .isEqualTo("المقيمون هنا (3 أسر)");
+        assertThat(messages.getMessage("reception.board.residents", new Object[] {2}, ARABIC))
+                .isEqualTo("المقيمون هنا (أسرتان)");
+        assertThat(messages.getMessage("search.count", new Object[] {1}, Locale.ENGLISH))
+                .isEqualTo("1 matching person");
+        assertThat(messages.getMessage("search.count", new Object[] {3}, ARABIC))
+                .isEqualTo("3 أشخاص مطابقين");
+        assertThat(messages.getMessage("documentation.deadline.RUNNING", new Object[] {1L}, Locale.ENGLISH))
+                .isEqualTo("1 day left");
+        assertThat(messages.getMessage("documentation.deadline.RUNNING", new Object[] {11L}, ARABIC))
+                .isEqualTo("بقي 11 يومًا");
+        assertThat(messages("arab").getMessage("documentation.deadline.RUNNING", new Object[] {"5"}, ARABIC))
+                .isEqualTo("بقيت ٥ أيام");
     }
 
     @Test
