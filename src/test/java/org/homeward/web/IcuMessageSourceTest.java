@@ -21,7 +21,8 @@ class IcuMessageSourceTest {
 
     private static IcuMessageSource messages(String arabicDigits) {
         IcuMessageSource messages = new IcuMessageSource(new LocalFormats(new DigitProperties(arabicDigits)));
-        messages.setBasenames("i18n/messages", "i18n/reception", "i18n/printing", "i18n/documentation");
+        messages.setBasenames(
+                "i18n/messages", "i18n/reception", "i18n/printing", "i18n/documentation", "i18n/access", "i18n/places");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;
@@ -83,6 +84,29 @@ class IcuMessageSourceTest {
         assertThat(persons(messages("arab"), 1234, ARABIC)).isEqualTo("١٬٢٣٤ شخصًا");
         assertThat(persons(messages("latn"), 1234, ARABIC)).isEqualTo("1,234 شخصًا");
         assertThat(persons(messages("arab"), 1234, Locale.ENGLISH)).isEqualTo("1,234 persons");
+    }
+
+    @Test
+    void withArabicIndicDigitsTheNumbersASentenceHoldsAndTheDatesItIsGivenFollowThemButCodesDoNot() {
+        IcuMessageSource arab = messages("arab");
+        assertThat(arab.getMessage("account.password.help", null, ARABIC)).startsWith("١٢ حرفًا");
+        assertThat(arab.getMessage("account.password.help", null, Locale.ENGLISH))
+                .startsWith("At least 12");
+        assertThat(messages("latn").getMessage("account.password.help", null, ARABIC))
+                .startsWith("12 حرفًا");
+        assertThat(arab.getMessage("places.source", null, ARABIC))
+                .contains("CC BY 4.0")
+                .contains("٢٠٠٤")
+                .doesNotContain("2004");
+        assertThat(arab.getMessage(
+                        "reception.forecast.span", new Object[] {"2026-03-15", LocalDate.of(2026, 4, 1)}, ARABIC))
+                .contains("٢٠٢٦-٠٣-١٥")
+                .contains("٢٠٢٦-٠٤-٠١")
+                .doesNotContainPattern("[0-9]");
+        assertThat(arab.getMessage("reception.board.notFound", new Object[] {"HW-0021619"}, ARABIC))
+                .contains("HW-0021619");
+        assertThat(ArabicIndicDigits.inSentence("{10} من 1,000,000 و{0, plural, one {# قيد} other {# قيد}} UTF-8"))
+                .isEqualTo("{10} من ١٬٠٠٠٬٠٠٠ و{0, plural, one {# قيد} other {# قيد}} UTF-8");
     }
 
     @Test
