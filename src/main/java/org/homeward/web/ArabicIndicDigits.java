@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 final class ArabicIndicDigits {
 
     /**
-     * A count given to a message as text (as pages pass counts they do not want grouped), or a date, a
-     * month or a time, possibly isolated: 12, 2026-03-15 10:00.
+     * A count or a list of them given to a message as text (as pages pass counts they do not want
+     * grouped), or a date, a month or a time, possibly isolated: 12, "1, 3", 2026-03-15 10:00.
      */
     private static final Pattern NUMBER_OR_DATE_TEXT = Pattern.compile(
-            "-?\\d{1,18}|[\\u2066-\\u2069]?\\d{4}-\\d{2}(-\\d{2})?([ T]\\d{2}:\\d{2}(:\\d{2})?)?[\\u2066-\\u2069]?");
+            "-?\\d{1,18}(, ?\\d{1,18})*|[\\u2066-\\u2069]?\\d{4}-\\d{2}(-\\d{2})?([ T]\\d{2}:\\d{2}(:\\d{2})?)?[\\u2066-\\u2069]?");
 
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");

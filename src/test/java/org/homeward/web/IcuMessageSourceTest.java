@@ -103,6 +103,7 @@ class IcuMessageSourceTest {
                 .contains("٢٠٢٦-٠٣-١٥")
                 .contains("٢٠٢٦-٠٤-٠١")
                 .doesNotContainPattern("[0-9]");
+        assertThat(ArabicIndicDigits.ifNumberOrDate("1, 3")).isEqualTo("١, ٣");
         assertThat(arab.getMessage("reception.board.notFound", new Object[] {"HW-0021619"}, ARABIC))
                 .contains("HW-0021619");
         assertThat(ArabicIndicDigits.inSentence("{10} من 1,000,000 و{0, plural, one {# قيد} other {# قيد}} UTF-8"))
