@@ -70,7 +70,7 @@ class MovementBrowserIT {
             new Select(browser.find("#target-crossing")).selectByValue("MASNAA");
             browser.type("#target-persons", "1200");
             browser.submit("#target-save");
-            assertThat(browser.find("#target-table").getText()).contains("LBN").contains("1200");
+            assertThat(browser.find("#target-table").getText()).contains("LBN").contains("1,200");
 
             browser.go("/movements");
             new Select(browser.find("#mv-plan")).selectByValue(planId);
