@@ -167,7 +167,7 @@ class MovementBrowserIT {
                     .contains("في منازلهم بعد 6 أشهر");
             assertThat(browser.find("#funnel-crossing").getText())
                     .contains("MASNAA")
-                    .contains("1200");
+                    .contains("1,200");
             browser.screenshot("movements-plan-funnel-ar");
             browser.go("/plans/" + planId + "?lang=en");
             browser.find("#funnel-chart canvas");
