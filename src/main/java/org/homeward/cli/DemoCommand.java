@@ -1,9 +1,9 @@
 package org.homeward.cli;
 
+import com.ibm.icu.text.MessageFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.homeward.cli;
 
+import com.ibm.icu.text.MessageFormat;
 import java.io.PrintWriter;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.homeward.demo.GenerationProgress;

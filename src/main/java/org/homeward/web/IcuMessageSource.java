@@ -9,7 +9,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * The application's messages, formatted with ICU instead of the JDK: bundle texts may use ICU
  * plural rules ({@code {0, plural, one {# person} other {# persons}}}, with Arabic's six forms
  * zero, one, two, few, many and other), and every number in a message is written in the digit
- * system configured for the language, as {@link LocalFormats} writes the rest of the page.
+ * system configured for the language, as {@link LocalFormats} writes the rest of the page: the
+ * numbers it is given, those its text holds and the dates it is given as text.
  */
 class IcuMessageSource extends ResourceBundleMessageSource {
 
@@ -31,7 +32,28 @@ class IcuMessageSource extends ResourceBundleMessageSource {
         }
         Object[] arguments = resolveArguments(args, language);
         countsAsNumbers(pattern, arguments);
+        if (writesArabicIndicDigits(language)) {
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = ArabicIndicDigits.ifNumberOrDate(arguments[i]);
+            }
+        }
         return new MessageFormat(pattern, formats.formattingLocale(language)).format(arguments);
+    }
+
+    /**
+     * The text of a message in the language; with Arabic-Indic digits configured, the numbers written
+     * into an Arabic sentence are written in them too.
+     */
+    @Override
+    protected String resolveCodeWithoutArguments(String code, Locale locale) {
+        String text = super.resolveCodeWithoutArguments(code, locale);
+        return text != null && writesArabicIndicDigits(locale) ? ArabicIndicDigits.inSentence(text) : text;
+    }
+
+    private boolean writesArabicIndicDigits(Locale locale) {
+        return locale != null
+                && "ar".equals(locale.getLanguage())
+                && "arab".equals(formats.formattingLocale(locale).getKeywordValue("numbers"));
     }
 
     /**

@@ -62,10 +62,14 @@ public class LocalFormats {
         return format.format(Date.from(day.atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
-    /** Digits 0-9 of an already written text (a code, an ISO date) put in the language's digit system. */
-    public String digits(String text) {
-        if (text == null || !"arab".equals(numberingSystem())) {
-            return text == null ? "" : text;
+    /**
+     * Digits 0-9 of a value as it is written (an ISO date, a month, a time, a count left ungrouped) put in
+     * the language's digit system; not for codes, references or phone numbers, which stay as written.
+     */
+    public String digits(Object value) {
+        String text = value == null ? "" : value.toString();
+        if (!"arab".equals(numberingSystem())) {
+            return text;
         }
         StringBuilder written = new StringBuilder(text.length());
         text.chars().forEach(c -> written.append(c >= '0' && c <= '9' ? (char) ('\u0660' + c - '0') : (char) c));

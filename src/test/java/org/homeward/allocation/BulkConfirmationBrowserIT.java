@@ -58,7 +58,7 @@ class BulkConfirmationBrowserIT {
             browser.signIn(coordinator, AllocationTestData.PASSWORD);
             browser.go("/allocation/runs/" + runId + "?lang=ar");
             browser.submit("#accept-remaining-button");
-            assertThat(browser.find("#confirm-count").getText()).isEqualTo("سيُقبل 3 اقتراح.");
+            assertThat(browser.find("#confirm-count").getText()).isEqualTo("سيُقبل 3 اقتراحات.");
             browser.screenshot("admin/bulk-confirm-ar");
             browser.submit("#confirm-cancel");
             assertThat(planner.decisionCounts(runId))

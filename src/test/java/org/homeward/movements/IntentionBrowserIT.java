@@ -148,7 +148,7 @@ class IntentionBrowserIT {
             browser.find("#file").sendKeys(workbook.toAbsolutePath().toString());
             browser.submit("#import-button");
             assertThat(browser.find("#import-outcome").getText())
-                    .isEqualTo("قُرئ 3 صفاً: سُجّلت 0 نية، و3 مسجلة من استيراد سابق.");
+                    .isEqualTo("قُرئ 3 صفوف: سُجّلت 0 نية، و3 مسجلة من استيراد سابق.");
             assertThat(browser.find("#import-header").getText()).contains("مع صف وسوم HXL");
             browser.screenshot("intentions-import-again-ar");
 

@@ -99,7 +99,7 @@ class ManifestIT {
         assertThat(together.get("level").asString()).isEqualTo("AMBER");
         assertThat(together.get("reasonEn").asString())
                 .isEqualTo("1 of 4 members stay behind, each with a recorded reason");
-        assertThat(together.get("reasonAr").asString()).isEqualTo("1 من أصل 4 أفراد يبقون، ولكل منهم سبب مسجّل");
+        assertThat(together.get("reasonAr").asString()).isEqualTo("فرد واحد من أصل 4 يبقى، ولكل منهم سبب مسجّل");
     }
 
     @Test

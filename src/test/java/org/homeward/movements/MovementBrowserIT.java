@@ -70,7 +70,7 @@ class MovementBrowserIT {
             new Select(browser.find("#target-crossing")).selectByValue("MASNAA");
             browser.type("#target-persons", "1200");
             browser.submit("#target-save");
-            assertThat(browser.find("#target-table").getText()).contains("LBN").contains("1200");
+            assertThat(browser.find("#target-table").getText()).contains("LBN").contains("1,200");
 
             browser.go("/movements");
             new Select(browser.find("#mv-plan")).selectByValue(planId);
@@ -105,7 +105,7 @@ class MovementBrowserIT {
                             .findElement(By.cssSelector("tr[data-check=travel-together]"))
                             .getText())
                     .contains("برتقالي")
-                    .contains("1 من أصل 3 أفراد يبقون");
+                    .contains("فرد واحد من أصل 3 يبقى");
             // Departing sets off every household at once: the count is confirmed first, and the server refuses without
             // it.
             String departing = browser.find("#confirm-departure").getAttribute("value");
@@ -167,7 +167,7 @@ class MovementBrowserIT {
                     .contains("في منازلهم بعد 6 أشهر");
             assertThat(browser.find("#funnel-crossing").getText())
                     .contains("MASNAA")
-                    .contains("1200");
+                    .contains("1,200");
             browser.screenshot("movements-plan-funnel-ar");
             browser.go("/plans/" + planId + "?lang=en");
             browser.find("#funnel-chart canvas");

@@ -102,7 +102,7 @@ class ReceptionPagesIT {
         String arabic = manager.get("/centres/" + code + "?lang=ar").body();
         assertThat(arabic)
                 .contains("dir=\"rtl\"")
-                .contains("محجوز لأسر في الطريق (2 أسرة)")
+                .contains("محجوز لأسر في الطريق (أسرتان)")
                 .contains("متأخرة");
 
         HttpResponse<String> released = manager.post(
@@ -111,7 +111,7 @@ class ReceptionPagesIT {
         String after = manager.get("/centres/" + code + "?lang=en").body();
         assertThat(after)
                 .contains("Booking released")
-                .contains("Booked, on their way (1 households)")
+                .contains("Booked, on their way (1 household)")
                 .doesNotContain("booking-" + late.reference());
         assertThat(stays.find(overdue.id()).endNote()).isEqualTo("They stayed in Jordan");
     }

@@ -21,7 +21,8 @@ class IcuMessageSourceTest {
 
     private static IcuMessageSource messages(String arabicDigits) {
         IcuMessageSource messages = new IcuMessageSource(new LocalFormats(new DigitProperties(arabicDigits)));
-        messages.setBasenames("i18n/messages", "i18n/reception", "i18n/printing");
+        messages.setBasenames(
+                "i18n/messages", "i18n/reception", "i18n/printing", "i18n/documentation", "i18n/access", "i18n/places");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;
@@ -52,6 +53,27 @@ class IcuMessageSourceTest {
     }
 
     @Test
+    void theCountsOfTheBoardTheSearchAndTheDeadlinesAgreeWithTheirNouns() {
+        IcuMessageSource messages = messages("latn");
+        assertThat(messages.getMessage("reception.board.residents", new Object[] {1}, Locale.ENGLISH))
+                .isEqualTo("Staying here (1 household)");
+        assertThat(messages.getMessage("reception.board.residents", new Object[] {"3"}, ARABIC))
+                .isEqualTo("المقيمون هنا (3 أسر)");
+        assertThat(messages.getMessage("reception.board.residents", new Object[] {2}, ARABIC))
+                .isEqualTo("المقيمون هنا (أسرتان)");
+        assertThat(messages.getMessage("search.count", new Object[] {1}, Locale.ENGLISH))
+                .isEqualTo("1 matching person");
+        assertThat(messages.getMessage("search.count", new Object[] {3}, ARABIC))
+                .isEqualTo("3 أشخاص مطابقين");
+        assertThat(messages.getMessage("documentation.deadline.RUNNING", new Object[] {1L}, Locale.ENGLISH))
+                .isEqualTo("1 day left");
+        assertThat(messages.getMessage("documentation.deadline.RUNNING", new Object[] {11L}, ARABIC))
+                .isEqualTo("بقي 11 يومًا");
+        assertThat(messages("arab").getMessage("documentation.deadline.RUNNING", new Object[] {"5"}, ARABIC))
+                .isEqualTo("بقيت ٥ أيام");
+    }
+
+    @Test
     void aCountPassedAsTextChoosesItsFormToo() {
         assertThat(persons(messages("latn"), "2", ARABIC)).isEqualTo("شخصان");
         assertThat(persons(messages("latn"), "1", Locale.ENGLISH)).isEqualTo("1 person");
@@ -62,6 +84,30 @@ class IcuMessageSourceTest {
         assertThat(persons(messages("arab"), 1234, ARABIC)).isEqualTo("١٬٢٣٤ شخصًا");
         assertThat(persons(messages("latn"), 1234, ARABIC)).isEqualTo("1,234 شخصًا");
         assertThat(persons(messages("arab"), 1234, Locale.ENGLISH)).isEqualTo("1,234 persons");
+    }
+
+    @Test
+    void withArabicIndicDigitsTheNumbersASentenceHoldsAndTheDatesItIsGivenFollowThemButCodesDoNot() {
+        IcuMessageSource arab = messages("arab");
+        assertThat(arab.getMessage("account.password.help", null, ARABIC)).startsWith("١٢ حرفًا");
+        assertThat(arab.getMessage("account.password.help", null, Locale.ENGLISH))
+                .startsWith("At least 12");
+        assertThat(messages("latn").getMessage("account.password.help", null, ARABIC))
+                .startsWith("12 حرفًا");
+        assertThat(arab.getMessage("places.source", null, ARABIC))
+                .contains("CC BY 4.0")
+                .contains("٢٠٠٤")
+                .doesNotContain("2004");
+        assertThat(arab.getMessage(
+                        "reception.forecast.span", new Object[] {"2026-03-15", LocalDate.of(2026, 4, 1)}, ARABIC))
+                .contains("٢٠٢٦-٠٣-١٥")
+                .contains("٢٠٢٦-٠٤-٠١")
+                .doesNotContainPattern("[0-9]");
+        assertThat(ArabicIndicDigits.ifNumberOrDate("1, 3")).isEqualTo("١, ٣");
+        assertThat(arab.getMessage("reception.board.notFound", new Object[] {"HW-0021619"}, ARABIC))
+                .contains("HW-0021619");
+        assertThat(ArabicIndicDigits.inSentence("{10} من 1,000,000 و{0, plural, one {# قيد} other {# قيد}} UTF-8"))
+                .isEqualTo("{10} من ١٬٠٠٠٬٠٠٠ و{0, plural, one {# قيد} other {# قيد}} UTF-8");
     }
 
     @Test
