@@ -9,6 +9,7 @@ import org.homeward.offline.OfflineRequests.SyncRecord;
 import org.homeward.offline.OfflineRequests.SyncResult;
 import org.homeward.offline.OfflineSubmissions.Submission;
 import org.homeward.offline.ReservedReferences.Reservation;
+import org.homeward.problems.ProblemCode;
 import org.homeward.problems.ProblemException;
 import org.homeward.registry.ConsentRequest;
 import org.homeward.registry.ConsentService;
@@ -61,7 +62,10 @@ class SyncedRecordWriter {
             return new Written(
                     SyncResult.refused(
                             null,
-                            problem("OFFLINE_CLIENT_ID_MISSING", "clientId", "The record has no client identifier")),
+                            problem(
+                                    OfflineProblemCode.OFFLINE_CLIENT_ID_MISSING,
+                                    "clientId",
+                                    "The record has no client identifier")),
                     false);
         }
         Instant now = clock.instant();
@@ -79,7 +83,7 @@ class SyncedRecordWriter {
         if (refusal.isEmpty() && record.household() == null) {
             refusal = Optional.of(SyncResult.refused(
                     record.clientId(),
-                    problem("OFFLINE_HOUSEHOLD_MISSING", "household", "The record has no household")));
+                    problem(OfflineProblemCode.OFFLINE_HOUSEHOLD_MISSING, "household", "The record has no household")));
         }
         if (refusal.isPresent()) {
             status.setRollbackOnly();
@@ -101,8 +105,7 @@ class SyncedRecordWriter {
         } catch (ProblemException refused) {
             status.setRollbackOnly();
             return new Written(
-                    SyncResult.refused(record.clientId(), problem(refused.code().name(), null, refused.getMessage())),
-                    false);
+                    SyncResult.refused(record.clientId(), problem(refused.code(), null, refused.getMessage())), false);
         }
     }
 
@@ -146,7 +149,7 @@ class SyncedRecordWriter {
                                 SyncResult.conflict(
                                         record.clientId(),
                                         problem(
-                                                "OFFLINE_CLIENT_ID_TAKEN",
+                                                OfflineProblemCode.OFFLINE_CLIENT_ID_TAKEN,
                                                 "clientId",
                                                 "Another device already sent a record with this identifier")),
                                 false));
@@ -158,7 +161,7 @@ class SyncedRecordWriter {
             return Optional.of(SyncResult.refused(
                     record.clientId(),
                     problem(
-                            "OFFLINE_REFERENCE_NOT_RESERVED",
+                            OfflineProblemCode.OFFLINE_REFERENCE_NOT_RESERVED,
                             "reservedReference",
                             "This reference was not reserved to this device")));
         }
@@ -166,7 +169,7 @@ class SyncedRecordWriter {
             return Optional.of(SyncResult.conflict(
                     record.clientId(),
                     problem(
-                            "OFFLINE_REFERENCE_ALREADY_USED",
+                            OfflineProblemCode.OFFLINE_REFERENCE_ALREADY_USED,
                             "reservedReference",
                             "Another record of this device already carries this reference")));
         }
@@ -174,7 +177,7 @@ class SyncedRecordWriter {
             return Optional.of(SyncResult.refused(
                     record.clientId(),
                     problem(
-                            "OFFLINE_REFERENCE_EXPIRED",
+                            OfflineProblemCode.OFFLINE_REFERENCE_EXPIRED,
                             "reservedReference",
                             "This reference expired before the record arrived: give the household a new one")));
         }
@@ -182,8 +185,8 @@ class SyncedRecordWriter {
     }
 
     /** The problem with its message in the caller's language where the bundles have one. */
-    private RecordProblem problem(String code, String field, String fallback) {
-        String message = messages.getMessage("problem." + code, null, fallback, LocaleContextHolder.getLocale());
+    private RecordProblem problem(ProblemCode code, String field, String fallback) {
+        String message = messages.getMessage("problem." + code.name(), null, fallback, LocaleContextHolder.getLocale());
         return new RecordProblem(code, field, message);
     }
 }

@@ -112,7 +112,7 @@ class ImportBadInputIT {
                 String.join(",", ImportFiles.HEADER) + "\n" + String.join(",", valid) + "\n" + "\"" + key()
                         + ",\"unclosed,REFUGEE\n");
         InterchangeFileException problem = catchThrowableOfType(InterchangeFileException.class, () -> run(file));
-        assertThat(problem.problem().code()).isEqualTo("CSV_MALFORMED");
+        assertThat(problem.problem().code().name()).isEqualTo("CSV_MALFORMED");
         assertThat(problem.problem().row()).isEqualTo(3);
         assertThat(households()).isEqualTo(householdsBefore);
     }
@@ -126,7 +126,9 @@ class ImportBadInputIT {
                 String.join(",", ImportFiles.HEADER) + "\n" + String.join(",", valid.subList(0, valid.size() - 3))
                         + "\n");
         ImportReport report = run(file);
-        assertThat(report.problems()).extracting(ImportProblem::code).contains("ROW_WRONG_LENGTH");
+        assertThat(report.problems())
+                .extracting(problem -> problem.code().name())
+                .contains("ROW_WRONG_LENGTH");
         assertThat(report.problems().get(0).row()).isEqualTo(2);
         assertThat(households()).isEqualTo(householdsBefore);
     }
