@@ -154,7 +154,7 @@ class BirthAndNationalityImportIT {
         ImportReport report = run(file);
         assertThat(report.imported()).isFalse();
         assertThat(report.problems()).anySatisfy(problem -> {
-            assertThat(problem.code()).isEqualTo(code);
+            assertThat(problem.code().name()).isEqualTo(code);
             assertThat(problem.row()).isEqualTo(5);
             assertThat(problem.column()).isEqualTo(column);
             assertThat(problem.message()).isNotBlank();

@@ -92,7 +92,7 @@ class ImportBadInputIT {
         ImportReport report = run(file);
         assertThat(report.imported()).isFalse();
         assertThat(report.problems()).anySatisfy(problem -> {
-            assertThat(problem.code()).isEqualTo(code);
+            assertThat(problem.code().name()).isEqualTo(code);
             assertThat(problem.row()).isEqualTo(2);
             assertThat(problem.column()).isEqualTo(column);
         });
@@ -139,20 +139,23 @@ class ImportBadInputIT {
         Files.writeString(unknown, "household_key,return_type,destination_pcode,relationship,sex,favourite_colour\n");
         assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(unknown))
                         .problem()
-                        .code())
+                        .code()
+                        .name())
                 .isEqualTo("COLUMN_UNKNOWN");
 
         Path missing = folder.resolve("missing.csv");
         Files.writeString(missing, "household_key,given_name_ar\nK1,محمد\n");
         assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(missing))
                         .problem()
-                        .code())
+                        .code()
+                        .name())
                 .isEqualTo("COLUMN_MISSING");
 
         Path empty = Files.createFile(folder.resolve("empty.csv"));
         assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(empty))
                         .problem()
-                        .code())
+                        .code()
+                        .name())
                 .isEqualTo("FILE_EMPTY");
 
         Path noise = folder.resolve("noise.csv");
@@ -161,14 +164,16 @@ class ImportBadInputIT {
         Files.write(noise, bytes);
         assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(noise))
                         .problem()
-                        .code())
+                        .code()
+                        .name())
                 .isEqualTo("ENCODING_UNSUPPORTED");
 
         Path fakeWorkbook = folder.resolve("fake.xlsx");
         Files.write(fakeWorkbook, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
         assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(fakeWorkbook))
                         .problem()
-                        .code())
+                        .code()
+                        .name())
                 .isEqualTo("XLSX_UNREADABLE");
         assertThat(households()).isEqualTo(householdsBefore);
     }
