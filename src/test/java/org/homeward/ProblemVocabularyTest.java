@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The problem vocabulary keeps one shape: no feature outside {@code web} says which HTTP status a
- * problem is answered with, one word means one thing across the features' code enums, and a code
- * the pages can put into words has them in English and Arabic.
+ * problem is answered with, one word means one thing across the features' code enums, a code the
+ * pages can put into words has them in English and Arabic, and no problem carries its code as a string.
  */
 class ProblemVocabularyTest {
 
@@ -126,6 +127,45 @@ class ProblemVocabularyTest {
                 .as("codes the pages put into words")
                 .isNotEmpty();
         assertThat(halfSaid).isEmpty();
+    }
+
+    @Test
+    void noProblemOutsideProblemsCarriesItsCodeAsText() throws IOException, ClassNotFoundException {
+        List<String> found = new ArrayList<>();
+        for (Class<?> type : compiledClasses()) {
+            if (type.getPackageName().equals("org.homeward.problems") || !speaksOfAProblem(type)) {
+                continue;
+            }
+            if (type.isRecord()) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    if (isCodeAsText(component.getName(), component.getType())) {
+                        found.add(type.getName() + "(" + component.getName() + ")");
+                    }
+                }
+            } else {
+                for (Field field : type.getDeclaredFields()) {
+                    if (!Modifier.isStatic(field.getModifiers()) && isCodeAsText(field.getName(), field.getType())) {
+                        found.add(type.getName() + "." + field.getName());
+                    }
+                }
+            }
+        }
+        assertThat(found)
+                .as("a problem's code is a constant of a vocabulary enum, never a String")
+                .isEmpty();
+    }
+
+    /** A problem record or exception: a type whose name says problem, refusal or fault, or any throwable. */
+    private static boolean speaksOfAProblem(Class<?> type) {
+        String name = type.getSimpleName();
+        return Throwable.class.isAssignableFrom(type)
+                || name.contains("Problem")
+                || name.contains("Refusal")
+                || name.equals("Fault");
+    }
+
+    private static boolean isCodeAsText(String name, Class<?> type) {
+        return type == String.class && (name.equals("code") || name.equals("problemCode"));
     }
 
     /** The words of {@code problem.<CODE>} keys with a text, in the English bundles or in the Arabic ones. */

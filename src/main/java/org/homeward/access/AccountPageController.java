@@ -47,7 +47,12 @@ class AccountPageController {
         } catch (WeakPasswordException weak) {
             return refused(model, principal, response, null, weak.getMessage());
         } catch (UserProblemException problem) {
-            return refused(model, principal, response, problem.code(), problem.getMessage());
+            return refused(
+                    model,
+                    principal,
+                    response,
+                    problem.code().map(AccessProblemCode::name).orElse(null),
+                    problem.getMessage());
         }
         request.logout();
         return "redirect:/login?passwordChanged";

@@ -60,7 +60,8 @@ class AdminPageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            Role parsed = Role.parse(role).orElseThrow(() -> new UserProblemException("ROLE_UNKNOWN", "Unknown role"));
+            Role parsed = Role.parse(role)
+                    .orElseThrow(() -> new UserProblemException(AccessProblemCode.ROLE_UNKNOWN, "Unknown role"));
             List<ScopeGrant> grants = scopes.grants(areas, centres, sites);
             String password = users.randomPassword(16);
             UserAccount created = users.create(username, parsed, password, organisation);

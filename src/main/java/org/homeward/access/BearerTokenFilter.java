@@ -30,13 +30,21 @@ class BearerTokenFilter extends OncePerRequestFilter {
             Optional<String> username = tokens.userOf(header.substring(7).trim());
             if (username.isEmpty()) {
                 ProblemResponses.write(
-                        response, 401, "Unauthorized", "The token is unknown or has expired", "TOKEN_INVALID");
+                        response,
+                        401,
+                        "Unauthorized",
+                        "The token is unknown or has expired",
+                        AccessProblemCode.TOKEN_INVALID);
                 return;
             }
             UserDetails user = users.loadUserByUsername(username.get());
             if (!user.isAccountNonLocked() || !user.isEnabled()) {
                 ProblemResponses.write(
-                        response, 401, "Unauthorized", "The account is locked or disabled", "ACCOUNT_LOCKED");
+                        response,
+                        401,
+                        "Unauthorized",
+                        "The account is locked or disabled",
+                        AccessProblemCode.ACCOUNT_LOCKED);
                 return;
             }
             var authentication = new BearerTokenAuthentication(user.getUsername(), user.getAuthorities());

@@ -40,7 +40,7 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
                     403,
                     "Forbidden",
                     "A request from another web site may not change anything here",
-                    "CROSS_SITE_REQUEST_REFUSED");
+                    AccessProblemCode.CROSS_SITE_REQUEST_REFUSED);
             return;
         }
         String type = mediaTypeOf(request);
@@ -50,7 +50,7 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
                     415,
                     "Unsupported Media Type",
                     "Say what the body is with a Content-Type header",
-                    "CONTENT_TYPE_REQUIRED");
+                    AccessProblemCode.CONTENT_TYPE_REQUIRED);
             return;
         }
         boolean upload = type.equals("multipart/form-data") && request.getHeader(UPLOAD_HEADER) != null;
@@ -62,7 +62,7 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
                     "The API does not take " + type
                             + " (a web form could send it); send JSON or text/csv, or a file upload with the "
                             + UPLOAD_HEADER + " header",
-                    "FORM_CONTENT_TYPE_REFUSED");
+                    AccessProblemCode.FORM_CONTENT_TYPE_REFUSED);
             return;
         }
         chain.doFilter(request, response);

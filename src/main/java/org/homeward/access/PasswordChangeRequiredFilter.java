@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
-    static final String AUTHORITY = "PASSWORD_CHANGE_REQUIRED";
+    static final String AUTHORITY = AccessProblemCode.PASSWORD_CHANGE_REQUIRED.name();
     static final String FORM = "/account/password";
     private static final List<String> OPEN = List.of(FORM, "/logout", "/login", "/error", "/favicon.ico");
     private static final List<String> OPEN_FOLDERS = List.of("/css/", "/js/", "/webjars/", "/images/");
@@ -35,7 +35,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
                     HttpServletResponse.SC_FORBIDDEN,
                     "Password change required",
                     "Sign in on the pages and choose your own password first",
-                    "PASSWORD_CHANGE_REQUIRED");
+                    AccessProblemCode.PASSWORD_CHANGE_REQUIRED);
             return;
         }
         response.sendRedirect(request.getContextPath() + FORM);

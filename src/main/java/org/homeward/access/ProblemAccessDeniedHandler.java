@@ -3,6 +3,7 @@ package org.homeward.access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.homeward.web.WebProblemCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -15,9 +16,14 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
             throws IOException {
         if (denied instanceof CsrfException) {
             ProblemResponses.write(
-                    response, 403, "Forbidden", "The CSRF token is missing or wrong", "CSRF_TOKEN_INVALID");
+                    response,
+                    403,
+                    "Forbidden",
+                    "The CSRF token is missing or wrong",
+                    AccessProblemCode.CSRF_TOKEN_INVALID);
         } else {
-            ProblemResponses.write(response, 403, "Forbidden", "Your role does not allow this", "ACCESS_DENIED");
+            ProblemResponses.write(
+                    response, 403, "Forbidden", "Your role does not allow this", WebProblemCode.ACCESS_DENIED);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.homeward.access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.homeward.web.WebProblemCode;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -22,7 +23,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
                     429,
                     "Too Many Requests",
                     "Too many failed sign-ins for this account from your address; wait before trying again",
-                    "LOGIN_THROTTLED");
+                    AccessProblemCode.LOGIN_THROTTLED);
             return;
         }
         if (failure instanceof LoginBusyException) {
@@ -32,11 +33,15 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
                     503,
                     "Service Unavailable",
                     "Too many sign-ins are being checked at once; try again shortly",
-                    "LOGIN_BUSY");
+                    AccessProblemCode.LOGIN_BUSY);
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\"");
         ProblemResponses.write(
-                response, 401, "Unauthorized", "Sign in: send HTTP Basic credentials", "AUTHENTICATION_REQUIRED");
+                response,
+                401,
+                "Unauthorized",
+                "Sign in: send HTTP Basic credentials",
+                WebProblemCode.AUTHENTICATION_REQUIRED);
     }
 }

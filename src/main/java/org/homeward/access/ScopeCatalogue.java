@@ -65,7 +65,7 @@ class ScopeCatalogue {
             }
             if (!known.contains(value.trim())) {
                 throw new UserProblemException(
-                        "SCOPE_UNKNOWN",
+                        AccessProblemCode.SCOPE_UNKNOWN,
                         "No " + kind.toLowerCase(java.util.Locale.ROOT) + " " + value.trim() + " is known");
             }
             grants.add(new ScopeGrant(kind, value.trim()));

@@ -38,7 +38,7 @@ class UserPageController {
                 .findFirst()
                 .orElse(null);
         if (account == null) {
-            redirect.addFlashAttribute("problemCode", "USER_UNKNOWN");
+            redirect.addFlashAttribute("problemCode", AccessProblemCode.USER_UNKNOWN);
             return "redirect:/admin/users";
         }
         List<ScopeGrant> granted = users.scopesOf(username);
@@ -73,7 +73,8 @@ class UserPageController {
             users.changeRole(
                     username,
                     Role.parse(role == null ? "" : role)
-                            .orElseThrow(() -> new UserProblemException("ROLE_UNKNOWN", "Unknown role")));
+                            .orElseThrow(
+                                    () -> new UserProblemException(AccessProblemCode.ROLE_UNKNOWN, "Unknown role")));
             redirect.addFlashAttribute("saved", "role");
         } catch (UserProblemException problem) {
             flash(redirect, problem);
@@ -110,7 +111,8 @@ class UserPageController {
             RedirectAttributes redirect) {
         try {
             if (principal.getName().equals(username)) {
-                throw new UserProblemException("OWN_PASSWORD", "Change your own password on your password page");
+                throw new UserProblemException(
+                        AccessProblemCode.OWN_PASSWORD, "Change your own password on your password page");
             }
             model.addAttribute("oneTimePassword", users.resetToOneTimePassword(username));
             return user(username, locale, model, redirect);
@@ -136,8 +138,8 @@ class UserPageController {
 
     /** A refusal for the page: its code, translated there, or else its message as it is. */
     static void flash(RedirectAttributes redirect, UserProblemException problem) {
-        if (problem.code() != null) {
-            redirect.addFlashAttribute("problemCode", problem.code());
+        if (problem.code().isPresent()) {
+            redirect.addFlashAttribute("problemCode", problem.code().get().name());
         } else {
             redirect.addFlashAttribute("problem", problem.getMessage());
         }

@@ -130,13 +130,15 @@ public class UserService {
         UserAccount account = existing(username);
         String hash = users.passwordHash(account.username()).orElseThrow();
         if (current == null || current.isEmpty() || !encoder.matches(current, hash)) {
-            throw new UserProblemException("CURRENT_PASSWORD_WRONG", "The current password is not right");
+            throw new UserProblemException(
+                    AccessProblemCode.CURRENT_PASSWORD_WRONG, "The current password is not right");
         }
         if (chosen == null || !chosen.equals(repeated)) {
-            throw new UserProblemException("PASSWORDS_DIFFER", "The two new passwords differ");
+            throw new UserProblemException(AccessProblemCode.PASSWORDS_DIFFER, "The two new passwords differ");
         }
         if (chosen.equals(current)) {
-            throw new UserProblemException("PASSWORD_UNCHANGED", "The new password is the one given to you");
+            throw new UserProblemException(
+                    AccessProblemCode.PASSWORD_UNCHANGED, "The new password is the one given to you");
         }
         checkPassword(chosen, account.username(), account.organisation());
         users.setPassword(account.username(), encoder.encode(chosen), clock.instant());
@@ -188,14 +190,16 @@ public class UserService {
 
     private UserAccount existing(String username) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        return users.find(name).orElseThrow(() -> new UserProblemException("USER_UNKNOWN", "No user named " + name));
+        return users.find(name)
+                .orElseThrow(() -> new UserProblemException(AccessProblemCode.USER_UNKNOWN, "No user named " + name));
     }
 
     /** Refuses a change that would take away the last enabled administrator (who could then not undo it). */
     private void refuseLeavingNoAdministrator() {
         if (users.lockEnabledAdministrators() <= 1) {
             throw new UserProblemException(
-                    "LAST_ADMINISTRATOR", "This is the last enabled administrator; make another administrator first");
+                    AccessProblemCode.LAST_ADMINISTRATOR,
+                    "This is the last enabled administrator; make another administrator first");
         }
     }
 

@@ -49,13 +49,13 @@ final class AssessmentRowValidator {
                 sheet.cell(row, AssessmentColumn.METHOD),
                 AssessmentColumn.METHOD,
                 AssessmentMethod.class,
-                "ASSESSMENT_METHOD_UNKNOWN",
+                ConditionsProblemCode.ASSESSMENT_METHOD_UNKNOWN,
                 found);
         Confidence confidence = choice(
                 sheet.cell(row, AssessmentColumn.CONFIDENCE),
                 AssessmentColumn.CONFIDENCE,
                 Confidence.class,
-                "ASSESSMENT_CONFIDENCE_UNKNOWN",
+                ConditionsProblemCode.ASSESSMENT_CONFIDENCE_UNKNOWN,
                 found);
         if (found.any) {
             return Optional.empty();
@@ -73,14 +73,14 @@ final class AssessmentRowValidator {
         if (place.isEmpty()) {
             found.add(
                     AssessmentColumn.SUBDISTRICT_PCODE,
-                    "ASSESSMENT_PCODE_UNKNOWN",
+                    ConditionsProblemCode.ASSESSMENT_PCODE_UNKNOWN,
                     "No sub-district has the P-code " + shown(text));
             return null;
         }
         if (place.get().level() != PlaceLevel.SUBDISTRICT) {
             found.add(
                     AssessmentColumn.SUBDISTRICT_PCODE,
-                    "ASSESSMENT_NOT_SUBDISTRICT",
+                    ConditionsProblemCode.ASSESSMENT_NOT_SUBDISTRICT,
                     pcode + " is a " + place.get().level().name().toLowerCase(Locale.ROOT) + ", not a sub-district");
             return null;
         }
@@ -95,7 +95,7 @@ final class AssessmentRowValidator {
         if (!COMMUNITY.matcher(pcode).matches()) {
             found.add(
                     AssessmentColumn.COMMUNITY_PCODE,
-                    "ASSESSMENT_COMMUNITY_INVALID",
+                    ConditionsProblemCode.ASSESSMENT_COMMUNITY_INVALID,
                     shown(text) + " is not a community P-code such as C1001");
             return null;
         }
@@ -105,7 +105,7 @@ final class AssessmentRowValidator {
                 && !subdistrict.equals(place.get().parentPcode())) {
             found.add(
                     AssessmentColumn.COMMUNITY_PCODE,
-                    "ASSESSMENT_COMMUNITY_ELSEWHERE",
+                    ConditionsProblemCode.ASSESSMENT_COMMUNITY_ELSEWHERE,
                     pcode + " lies in " + place.get().parentPcode() + ", not in " + subdistrict);
             return null;
         }
@@ -120,7 +120,7 @@ final class AssessmentRowValidator {
         if (catalogue.group(code).isEmpty()) {
             found.add(
                     AssessmentColumn.INDICATOR,
-                    "ASSESSMENT_INDICATOR_UNKNOWN",
+                    ConditionsProblemCode.ASSESSMENT_INDICATOR_UNKNOWN,
                     shown(text) + " is not a configured indicator");
             return null;
         }
@@ -138,7 +138,7 @@ final class AssessmentRowValidator {
             }
             found.add(
                     AssessmentColumn.VALUE,
-                    "ASSESSMENT_RED_LINE_VALUE",
+                    ConditionsProblemCode.ASSESSMENT_RED_LINE_VALUE,
                     indicator + " is a red line: its value is yes or no, not " + shown(text));
             return null;
         }
@@ -152,7 +152,7 @@ final class AssessmentRowValidator {
         }
         found.add(
                 AssessmentColumn.VALUE,
-                "ASSESSMENT_VALUE_OUT_OF_RANGE",
+                ConditionsProblemCode.ASSESSMENT_VALUE_OUT_OF_RANGE,
                 indicator + " takes a number from 0 to 100, not " + shown(text));
         return null;
     }
@@ -164,7 +164,7 @@ final class AssessmentRowValidator {
         if (text.length() > LONGEST_SOURCE || text.chars().anyMatch(Character::isISOControl)) {
             found.add(
                     AssessmentColumn.SOURCE_ORGANISATION,
-                    "ASSESSMENT_SOURCE_INVALID",
+                    ConditionsProblemCode.ASSESSMENT_SOURCE_INVALID,
                     "The organisation is at most " + LONGEST_SOURCE + " characters of text");
             return null;
         }
@@ -178,21 +178,24 @@ final class AssessmentRowValidator {
         try {
             LocalDate date = LocalDate.parse(text);
             if (date.isAfter(today)) {
-                found.add(AssessmentColumn.ASSESSED_ON, "ASSESSMENT_DATE_FUTURE", text + " is after today");
+                found.add(
+                        AssessmentColumn.ASSESSED_ON,
+                        ConditionsProblemCode.ASSESSMENT_DATE_FUTURE,
+                        text + " is after today");
                 return null;
             }
             return date;
         } catch (DateTimeParseException notADate) {
             found.add(
                     AssessmentColumn.ASSESSED_ON,
-                    "ASSESSMENT_DATE_INVALID",
+                    ConditionsProblemCode.ASSESSMENT_DATE_INVALID,
                     shown(text) + " is not a date written YYYY-MM-DD");
             return null;
         }
     }
 
     private static <E extends Enum<E>> E choice(
-            String text, AssessmentColumn column, Class<E> type, String code, RowProblems found) {
+            String text, AssessmentColumn column, Class<E> type, ConditionsProblemCode code, RowProblems found) {
         if (found.missing(text, column)) {
             return null;
         }
@@ -227,14 +230,14 @@ final class AssessmentRowValidator {
             this.problems = problems;
         }
 
-        void add(AssessmentColumn column, String code, String message) {
+        void add(AssessmentColumn column, ConditionsProblemCode code, String message) {
             problems.add(new AssessmentImportProblem(row, column.header(), code, message));
             any = true;
         }
 
         boolean missing(String text, AssessmentColumn column) {
             if (text.isEmpty()) {
-                add(column, "ASSESSMENT_VALUE_MISSING", "The " + column.header() + " is empty");
+                add(column, ConditionsProblemCode.ASSESSMENT_VALUE_MISSING, "The " + column.header() + " is empty");
                 return true;
             }
             return false;

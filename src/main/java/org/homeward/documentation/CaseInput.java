@@ -2,6 +2,7 @@ package org.homeward.documentation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.homeward.problems.CommonProblemCode;
 
 /** Checks of what people type into case requests, each refusal naming its field and reason. */
 final class CaseInput {
@@ -17,13 +18,14 @@ final class CaseInput {
         try {
             date = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw InvalidCaseRequestException.of(field, "DATE_INVALID", "is not a date of the form YYYY-MM-DD");
+            throw InvalidCaseRequestException.of(
+                    field, CommonProblemCode.DATE_INVALID, "is not a date of the form YYYY-MM-DD");
         }
         if (latest != null && date.isAfter(latest)) {
-            throw InvalidCaseRequestException.of(field, "DATE_IN_FUTURE", "lies in the future");
+            throw InvalidCaseRequestException.of(field, CommonProblemCode.DATE_IN_FUTURE, "lies in the future");
         }
         if (date.getYear() < 1900) {
-            throw InvalidCaseRequestException.of(field, "DATE_INVALID", "lies before 1900");
+            throw InvalidCaseRequestException.of(field, CommonProblemCode.DATE_INVALID, "lies before 1900");
         }
         return date;
     }
@@ -33,12 +35,13 @@ final class CaseInput {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             if (required) {
-                throw InvalidCaseRequestException.of(field, "REQUIRED", "is required");
+                throw InvalidCaseRequestException.of(field, DocumentationProblemCode.REQUIRED, "is required");
             }
             return null;
         }
         if (trimmed.length() > max) {
-            throw InvalidCaseRequestException.of(field, "TOO_LONG", "is longer than " + max + " characters");
+            throw InvalidCaseRequestException.of(
+                    field, DocumentationProblemCode.TOO_LONG, "is longer than " + max + " characters");
         }
         return trimmed;
     }
@@ -48,7 +51,9 @@ final class CaseInput {
             return Enum.valueOf(kind, text == null ? "" : text.trim());
         } catch (IllegalArgumentException e) {
             throw InvalidCaseRequestException.of(
-                    field, "UNKNOWN_VALUE", "is not one of " + java.util.Arrays.toString(kind.getEnumConstants()));
+                    field,
+                    DocumentationProblemCode.UNKNOWN_VALUE,
+                    "is not one of " + java.util.Arrays.toString(kind.getEnumConstants()));
         }
     }
 }

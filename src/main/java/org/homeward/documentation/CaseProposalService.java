@@ -117,7 +117,8 @@ public class CaseProposalService {
     public List<CaseProposal> list(String status, UUID household) {
         String wanted = status == null || status.isBlank() ? "PROPOSED" : status.trim();
         if (!List.of("PROPOSED", "ACCEPTED", "DISMISSED").contains(wanted)) {
-            throw InvalidCaseRequestException.of("status", "UNKNOWN_VALUE", "is PROPOSED, ACCEPTED or DISMISSED");
+            throw InvalidCaseRequestException.of(
+                    "status", DocumentationProblemCode.UNKNOWN_VALUE, "is PROPOSED, ACCEPTED or DISMISSED");
         }
         List<CaseProposal> listed =
                 proposals.list(access.scope(), wanted, household, DocumentationCaseService.QUEUE_SIZE);

@@ -61,7 +61,8 @@ public class CaseWorkflow {
                             + " of " + found.requiredSteps() + ")");
         }
         if (next == CaseStatus.CLOSED && found.status().closingNeedsNote() && note == null) {
-            throw InvalidCaseRequestException.of("note", "REQUIRED", "says why the case closes without an outcome");
+            throw InvalidCaseRequestException.of(
+                    "note", DocumentationProblemCode.REQUIRED, "says why the case closes without an outcome");
         }
         Instant now = clock.instant();
         String outcome = next == CaseStatus.ISSUED || next == CaseStatus.REJECTED ? next.name() : null;
@@ -82,7 +83,7 @@ public class CaseWorkflow {
         DocumentationCase found = service.require(id, true);
         CaseStep step = found.step(stepId)
                 .orElseThrow(() -> InvalidCaseRequestException.of(
-                        "stepId", "NOT_A_STEP_OF_THE_CASE", "is not a step of this case"));
+                        "stepId", DocumentationProblemCode.NOT_A_STEP_OF_THE_CASE, "is not a step of this case"));
         if (!found.status().working()) {
             throw new CaseConflictException(
                     DocumentationProblemCode.CASE_NOT_WORKING,
@@ -98,7 +99,9 @@ public class CaseWorkflow {
         for (String item : evidence) {
             if (!definition.needs(item)) {
                 throw InvalidCaseRequestException.of(
-                        "evidence", "UNKNOWN_EVIDENCE", "'" + item + "' is not evidence this step needs");
+                        "evidence",
+                        DocumentationProblemCode.UNKNOWN_EVIDENCE,
+                        "'" + item + "' is not evidence this step needs");
             }
         }
         String note = CaseInput.text(request.note(), "note", 2000, false);
@@ -149,7 +152,8 @@ public class CaseWorkflow {
 
     private void checkStepMayBe(DocumentationCase found, CaseStep step, StepStatus status) {
         if (status == StepStatus.SKIPPED && !step.optional()) {
-            throw InvalidCaseRequestException.of("status", "STEP_REQUIRED", "only an optional step may be skipped");
+            throw InvalidCaseRequestException.of(
+                    "status", DocumentationProblemCode.STEP_REQUIRED, "only an optional step may be skipped");
         }
         if (status != StepStatus.DONE) {
             return;
@@ -161,11 +165,15 @@ public class CaseWorkflow {
                 .toList();
         if (!waiting.isEmpty()) {
             throw InvalidCaseRequestException.of(
-                    "status", "EARLIER_STEPS_NOT_DONE", "needs these steps done first: " + String.join(", ", waiting));
+                    "status",
+                    DocumentationProblemCode.EARLIER_STEPS_NOT_DONE,
+                    "needs these steps done first: " + String.join(", ", waiting));
         }
         if (step.inSyriaOnly() && !inSyria(found.householdId())) {
             throw InvalidCaseRequestException.of(
-                    "status", "STEP_IN_SYRIA_ONLY", "can only be done inside Syria, after the household has returned");
+                    "status",
+                    DocumentationProblemCode.STEP_IN_SYRIA_ONLY,
+                    "can only be done inside Syria, after the household has returned");
         }
     }
 

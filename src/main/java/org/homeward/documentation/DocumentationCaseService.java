@@ -68,25 +68,29 @@ public class DocumentationCaseService {
     @Transactional
     DocumentationCase open(OpenCaseRequest request, UUID proposalId) {
         if (request.householdId() == null) {
-            throw InvalidCaseRequestException.of("householdId", "REQUIRED", "is required");
+            throw InvalidCaseRequestException.of("householdId", DocumentationProblemCode.REQUIRED, "is required");
         }
         CaseType type = catalogue
                 .type(request.caseType() == null ? "" : request.caseType().trim())
-                .orElseThrow(() ->
-                        InvalidCaseRequestException.of("caseType", "UNKNOWN_CASE_TYPE", "is not a known case type"));
+                .orElseThrow(() -> InvalidCaseRequestException.of(
+                        "caseType", DocumentationProblemCode.UNKNOWN_CASE_TYPE, "is not a known case type"));
         CaseTypeChain chain = type.chain(
                         request.jurisdiction() == null
                                 ? ""
                                 : request.jurisdiction().trim())
                 .orElseThrow(() -> InvalidCaseRequestException.of(
-                        "jurisdiction", "NO_CHAIN_IN_JURISDICTION", "has no chain of steps for " + type.code()));
+                        "jurisdiction",
+                        DocumentationProblemCode.NO_CHAIN_IN_JURISDICTION,
+                        "has no chain of steps for " + type.code()));
         Household household = households.find(request.householdId());
         if (type.aboutAPerson() && request.individualId() == null) {
-            throw InvalidCaseRequestException.of("individualId", "REQUIRED", "names the member the case is about");
+            throw InvalidCaseRequestException.of(
+                    "individualId", DocumentationProblemCode.REQUIRED, "names the member the case is about");
         }
         if (request.individualId() != null
                 && household.members().stream().noneMatch(member -> member.id().equals(request.individualId()))) {
-            throw InvalidCaseRequestException.of("individualId", "NOT_A_MEMBER", "is not a member of the household");
+            throw InvalidCaseRequestException.of(
+                    "individualId", DocumentationProblemCode.NOT_A_MEMBER, "is not a member of the household");
         }
         Instant now = clock.instant();
         List<CaseStep> steps = new ArrayList<>();
@@ -266,13 +270,16 @@ public class DocumentationCaseService {
                         user -> user.username().equals(assignee) && user.enabled() && CASE_ROLES.contains(user.role()));
         if (!works) {
             throw InvalidCaseRequestException.of(
-                    "assignee", "NOT_A_CASE_WORKER", "is not an enabled user who works on documentation cases");
+                    "assignee",
+                    DocumentationProblemCode.NOT_A_CASE_WORKER,
+                    "is not an enabled user who works on documentation cases");
         }
         if (!access.scopeOf(assignee).covers(found.registrationSite(), found.destinationPcode())) {
             throw new AssigneeOutOfScopeException();
         }
         if (assignee.equals(found.assignedTo())) {
-            throw InvalidCaseRequestException.of("assignee", "ALREADY_ASSIGNED", "already has this case");
+            throw InvalidCaseRequestException.of(
+                    "assignee", DocumentationProblemCode.ALREADY_ASSIGNED, "already has this case");
         }
         Instant now = clock.instant();
         cases.assign(id, assignee, access.actor(), now, reason);
@@ -308,7 +315,7 @@ public class DocumentationCaseService {
         require(id, true);
         java.time.LocalDate dueOn = CaseInput.date(request.dueOn(), "dueOn", null);
         if (dueOn == null) {
-            throw InvalidCaseRequestException.of("dueOn", "REQUIRED", "is required");
+            throw InvalidCaseRequestException.of("dueOn", DocumentationProblemCode.REQUIRED, "is required");
         }
         String note = CaseInput.text(request.note(), "note", 500, true);
         Instant now = clock.instant();

@@ -7,12 +7,14 @@ import org.homeward.problems.ProblemCode;
  * and in the message key {@code problem.<CODE>}.
  */
 public enum DocumentationProblemCode implements ProblemCode {
+    ALREADY_ASSIGNED,
     ASSIGNEE_OUT_OF_SCOPE,
     CASE_CHAIN_INCOMPLETE,
     CASE_NOT_FOUND,
     CASE_NOT_WORKING,
     CASE_REQUEST_INVALID,
     CASE_TRANSITION_NOT_ALLOWED,
+    EARLIER_STEPS_NOT_DONE,
     EVIDENCE_CASE_UNKNOWN,
     EVIDENCE_ERASED,
     EVIDENCE_FILE_EMPTY,
@@ -25,6 +27,10 @@ public enum DocumentationProblemCode implements ProblemCode {
     EVIDENCE_TYPE_REFUSED,
     EVIDENCE_UNREADABLE,
     LOCKER_DOCUMENT_INVALID,
+    NOT_A_CASE_WORKER,
+    NOT_A_MEMBER,
+    NOT_A_STEP_OF_THE_CASE,
+    NO_CHAIN_IN_JURISDICTION,
     PROPOSAL_ALREADY_DECIDED,
     PROPOSAL_NOT_FOUND,
     REFERRAL_CASE_UNKNOWN,
@@ -36,5 +42,12 @@ public enum DocumentationProblemCode implements ProblemCode {
     REFERRAL_PARTNER_INVALID,
     REFERRAL_PARTNER_NOT_CONSENTED,
     REFERRAL_PURPOSE_NOT_CONSENTED,
-    REMINDER_NOT_OPEN
+    REMINDER_NOT_OPEN,
+    REQUIRED,
+    STEP_IN_SYRIA_ONLY,
+    STEP_REQUIRED,
+    TOO_LONG,
+    UNKNOWN_CASE_TYPE,
+    UNKNOWN_EVIDENCE,
+    UNKNOWN_VALUE
 }

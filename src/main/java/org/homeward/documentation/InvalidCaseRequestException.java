@@ -18,7 +18,7 @@ public class InvalidCaseRequestException extends ProblemException {
         this.problems = List.copyOf(problems);
     }
 
-    static InvalidCaseRequestException of(String field, String code, String message) {
+    static InvalidCaseRequestException of(String field, ProblemCode code, String message) {
         return new InvalidCaseRequestException(List.of(new FieldProblem(field, code, message)));
     }
 

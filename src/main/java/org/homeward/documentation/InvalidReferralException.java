@@ -8,14 +8,12 @@ import org.homeward.problems.ProblemKind;
 /** Thrown when a referral or an outcome is asked for with fields missing or wrong; each problem names its field. */
 class InvalidReferralException extends ProblemException {
 
-    private final ProblemCode code;
     private final List<FieldProblem> problems;
 
-    /** A refusal of the fields at fault under the first one's code, a word of this feature's vocabulary. */
+    /** A refusal of the fields at fault under the first one's code. */
     InvalidReferralException(List<FieldProblem> problems) {
         super("The referral is not complete: "
                 + String.join(", ", problems.stream().map(FieldProblem::field).toList()));
-        this.code = ProblemCode.named(problems.get(0).code(), DocumentationProblemCode.class);
         this.problems = List.copyOf(problems);
     }
 
@@ -26,7 +24,7 @@ class InvalidReferralException extends ProblemException {
 
     @Override
     public ProblemCode code() {
-        return code;
+        return problems.get(0).code();
     }
 
     @Override

@@ -77,7 +77,7 @@ class ReferralPageController {
         return problem.fieldProblems().isEmpty()
                 ? List.of(problem.code().name())
                 : problem.fieldProblems().stream()
-                        .map(ProblemException.FieldProblem::code)
+                        .map(field -> field.code().name())
                         .toList();
     }
 }

@@ -22,7 +22,7 @@ final class BoardingRefusals {
 
     private static List<String> details(ProblemException refused) {
         return refused.fieldProblems().stream()
-                .map(ProblemException.FieldProblem::code)
+                .map(field -> field.code().name())
                 .filter(code -> !code.equals(refused.code().name()))
                 .toList();
     }

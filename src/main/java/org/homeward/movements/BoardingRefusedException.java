@@ -23,7 +23,7 @@ public class BoardingRefusedException extends ProblemException {
     }
 
     /** A slip that is not Homeward's or was altered: refused, naming the scanned field. */
-    static BoardingRefusedException slip(String detail, String message) {
+    static BoardingRefusedException slip(MovementsProblemCode detail, String message) {
         return new BoardingRefusedException(
                 ProblemKind.INVALID,
                 MovementsProblemCode.SLIP_REFUSED,

@@ -4,6 +4,8 @@ import java.util.Locale;
 import org.homeward.places.PlaceLookup;
 import org.homeward.places.PlaceNameResolver;
 import org.homeward.places.PlaceResolution;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +35,14 @@ class IntentionDestinations {
                 && resolution.pcode().isPresent()) {
             return new Resolved(resolution.pcode().get(), null, null);
         }
-        return new Resolved(null, "PLACE_" + resolution.status().name(), resolution.message());
+        CommonProblemCode problem = resolution.status() == PlaceResolution.Status.AMBIGUOUS
+                ? CommonProblemCode.PLACE_AMBIGUOUS
+                : CommonProblemCode.PLACE_UNKNOWN;
+        return new Resolved(null, problem, resolution.message());
     }
 
     /** A P-code, or the problem code and message saying why there is none. */
-    record Resolved(String pcode, String problemCode, String message) {
+    record Resolved(String pcode, ProblemCode problemCode, String message) {
 
         boolean found() {
             return pcode != null;

@@ -220,7 +220,9 @@ class MovementPageController {
             redirect.addFlashAttribute(
                     "problem",
                     new PageProblem(
-                            "DEPARTURE_NOT_CONFIRMED", "Confirm the number of households that depart", List.of()));
+                            MovementsProblemCode.DEPARTURE_NOT_CONFIRMED,
+                            "Confirm the number of households that depart",
+                            List.of()));
             return "redirect:/movements/" + movementId;
         }
         String answer = attempt(movementId, redirect, () -> movements.depart(movementId, principal.getName()));

@@ -48,8 +48,9 @@ public class SharingAgreements {
     @Transactional
     public SharingAgreement record(SharingAgreementRequest request, String actor) {
         List<FieldProblem> problems = new ArrayList<>();
-        String recipient = text(request.recipient(), "recipient", 2, 200, problems);
-        String purpose = text(request.purpose(), "purpose", 3, 1000, problems);
+        String recipient =
+                text(request.recipient(), "recipient", MovementsProblemCode.RECIPIENT_LENGTH, 2, 200, problems);
+        String purpose = text(request.purpose(), "purpose", MovementsProblemCode.PURPOSE_LENGTH, 3, 1000, problems);
         String kind =
                 request.recipientKind() == null ? "" : request.recipientKind().trim();
         if (!RECIPIENT_KINDS.contains(kind)) {
@@ -170,13 +171,16 @@ public class SharingAgreements {
         return ordered;
     }
 
-    private static String text(String value, String field, int min, int max, List<FieldProblem> problems) {
+    private static String text(
+            String value,
+            String field,
+            MovementsProblemCode outOfBounds,
+            int min,
+            int max,
+            List<FieldProblem> problems) {
         String trimmed = value == null ? "" : value.trim();
         if (trimmed.length() < min || trimmed.length() > max) {
-            problems.add(new FieldProblem(
-                    field,
-                    field.toUpperCase(java.util.Locale.ROOT) + "_LENGTH",
-                    "Between " + min + " and " + max + " characters"));
+            problems.add(new FieldProblem(field, outOfBounds, "Between " + min + " and " + max + " characters"));
         }
         return trimmed;
     }

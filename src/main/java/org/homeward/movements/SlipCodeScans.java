@@ -24,9 +24,10 @@ class SlipCodeScans implements ScannedSlips {
         SlipRefusal refusal = check.refusal().orElseThrow();
         if (refusal == SlipRefusal.SIGNATURE_MISMATCH) {
             throw BoardingRefusedException.slip(
-                    "SLIP_SIGNATURE_INVALID",
+                    MovementsProblemCode.SLIP_SIGNATURE_INVALID,
                     "The slip's signature does not match its reference: it was altered or not printed by Homeward");
         }
-        throw BoardingRefusedException.slip("SLIP_UNREADABLE", "This is not a Homeward registration slip");
+        throw BoardingRefusedException.slip(
+                MovementsProblemCode.SLIP_UNREADABLE, "This is not a Homeward registration slip");
     }
 }

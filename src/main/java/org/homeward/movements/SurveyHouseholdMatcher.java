@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.problems.ProblemCode;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdNotFoundException;
 import org.homeward.registry.HouseholdQueries;
@@ -81,18 +82,16 @@ class SurveyHouseholdMatcher {
     }
 
     /** What looking a reference up found: the household, or the problem's code and message. */
-    private record Lookup(Optional<Household> household, String code, String message) {}
+    private record Lookup(Optional<Household> household, ProblemCode code, String message) {}
 
     private Lookup byReference(String reference) {
         try {
             return new Lookup(Optional.of(households.findByReference(reference)), null, null);
         } catch (ReferenceMistypedException mistyped) {
             return new Lookup(
-                    Optional.empty(),
-                    "REFERENCE_MISTYPED",
-                    "This reference is mistyped: its check character does not hold");
+                    Optional.empty(), mistyped.code(), "This reference is mistyped: its check character does not hold");
         } catch (HouseholdNotFoundException notFound) {
-            return new Lookup(Optional.empty(), "HOUSEHOLD_NOT_FOUND", "No household in your scope has this reference");
+            return new Lookup(Optional.empty(), notFound.code(), "No household in your scope has this reference");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemCode;
 import org.homeward.registry.ImportProblem;
 
 /**
@@ -49,7 +50,7 @@ final class SurveyRowReader {
                             columns.containsKey(IntentionField.REFERENCE)
                                     ? IntentionField.REFERENCE
                                     : IntentionField.DOCUMENT_NUMBER),
-                    "HOUSEHOLD_UNIDENTIFIED",
+                    MovementsProblemCode.HOUSEHOLD_UNIDENTIFIED,
                     "Neither a household reference nor a document number: the household cannot be found");
         }
         IntentionAnswer answer = answer(row, found);
@@ -71,14 +72,17 @@ final class SurveyRowReader {
     private IntentionAnswer answer(SurveySheet.Row row, Problems found) {
         String cell = cell(row, IntentionField.INTENTION);
         if (cell.isEmpty()) {
-            found.add(columnName(IntentionField.INTENTION), "INTENTION_MISSING", "The intention is not answered");
+            found.add(
+                    columnName(IntentionField.INTENTION),
+                    MovementsProblemCode.INTENTION_MISSING,
+                    "The intention is not answered");
             return null;
         }
         Optional<IntentionAnswer> answer = IntentionChoices.answer(mapping, cell);
         if (answer.isEmpty()) {
             found.add(
                     columnName(IntentionField.INTENTION),
-                    "CHOICE_UNKNOWN",
+                    MovementsProblemCode.CHOICE_UNKNOWN,
                     "'" + cell
                             + "' is not a choice the mapping knows for the intention: add it to the mapping's choices");
         }
@@ -103,7 +107,7 @@ final class SurveyRowReader {
         if (conditions.unknown() != null) {
             found.add(
                     columnName(IntentionField.CONDITIONS),
-                    "CHOICE_UNKNOWN",
+                    MovementsProblemCode.CHOICE_UNKNOWN,
                     "'" + conditions.unknown()
                             + "' is not a condition the mapping knows: add it to the mapping's choices");
         }
@@ -119,7 +123,7 @@ final class SurveyRowReader {
         if (wish.isEmpty()) {
             found.add(
                     columnName(IntentionField.GO_AND_SEE),
-                    "CHOICE_UNKNOWN",
+                    MovementsProblemCode.CHOICE_UNKNOWN,
                     "'" + cell + "' is neither yes nor no: add it to the mapping's choices for GO_AND_SEE");
         }
         return wish.orElse(false);
@@ -135,13 +139,15 @@ final class SurveyRowReader {
             LocalDate date = LocalDate.parse(day.matches() ? day.group(1) : cell);
             if (date.isAfter(today)) {
                 found.add(
-                        columnName(IntentionField.STATED_ON), "STATED_IN_FUTURE", "The interview day is in the future");
+                        columnName(IntentionField.STATED_ON),
+                        MovementsProblemCode.STATED_IN_FUTURE,
+                        "The interview day is in the future");
             }
             return date;
         } catch (DateTimeParseException unreadable) {
             found.add(
                     columnName(IntentionField.STATED_ON),
-                    "DATE_INVALID",
+                    CommonProblemCode.DATE_INVALID,
                     "'" + cell + "' is not a date: write it as YYYY-MM-DD");
             return today;
         }
@@ -159,7 +165,7 @@ final class SurveyRowReader {
 
     /** Adds problems of one row. */
     private record Problems(long row, List<ImportProblem> problems) {
-        void add(String column, String code, String message) {
+        void add(String column, ProblemCode code, String message) {
             problems.add(new ImportProblem(row, column, code, message));
         }
     }

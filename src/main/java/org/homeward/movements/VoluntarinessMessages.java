@@ -32,16 +32,9 @@ class VoluntarinessMessages {
         return new VoluntarinessException(kind, code, text(code, arguments), List.of());
     }
 
-    /**
-     * A refusal of the fields at fault; its code is the first problem's (a refused place comes first),
-     * a word of this feature's vocabulary since every field problem here is made by {@link #field}.
-     */
+    /** A refusal of the fields at fault; its code is the first problem's (a refused place comes first). */
     VoluntarinessException invalid(List<FieldProblem> problems) {
         FieldProblem first = problems.get(0);
-        return new VoluntarinessException(
-                ProblemKind.INVALID,
-                ProblemCode.named(first.code(), MovementsProblemCode.class),
-                first.message(),
-                problems);
+        return new VoluntarinessException(ProblemKind.INVALID, first.code(), first.message(), problems);
     }
 }

@@ -83,7 +83,8 @@ class BundleEditImport {
         } catch (ProblemException problem) {
             return problem.fieldProblems().stream()
                     .findFirst()
-                    .map(first -> refused(edit.clientId(), reference, first.code(), first.field(), first.message()))
+                    .map(first ->
+                            refused(edit.clientId(), reference, first.code().name(), first.field(), first.message()))
                     .orElseGet(() ->
                             refused(edit.clientId(), reference, problem.code().name(), null, problem.getMessage()));
         }
@@ -92,9 +93,9 @@ class BundleEditImport {
     private static EditOutcome outcome(OfflineEditOutcome outcome, String reference, boolean before) {
         if (outcome.state() == OfflineEditOutcome.State.REFUSED) {
             ValidationProblem first = outcome.problems().isEmpty()
-                    ? new ValidationProblem(null, "OFFLINE_EDIT_REFUSED", "The edit was refused")
+                    ? new ValidationProblem(null, OfflineProblemCode.OFFLINE_EDIT_REFUSED, "The edit was refused")
                     : outcome.problems().get(0);
-            return refused(outcome.clientId(), reference, first.code(), first.field(), first.message());
+            return refused(outcome.clientId(), reference, first.code().name(), first.field(), first.message());
         }
         EditResult result = before
                 ? EditResult.ALREADY_RECEIVED

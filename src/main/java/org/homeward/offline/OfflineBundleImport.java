@@ -135,7 +135,7 @@ public class OfflineBundleImport {
                 result.clientId(),
                 outcome,
                 null,
-                result.problem().code(),
+                result.problem().code().name(),
                 result.problem().field(),
                 result.problem().message());
     }

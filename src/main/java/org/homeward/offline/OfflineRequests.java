@@ -3,6 +3,7 @@ package org.homeward.offline;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.homeward.problems.ProblemCode;
 import org.homeward.registry.RegisterHouseholdRequest;
 
 /** The requests and answers of the offline API, as records. */
@@ -40,8 +41,11 @@ final class OfflineRequests {
         }
     }
 
-    /** Why a record was refused or is in conflict: a stable code, the field at fault, a message. */
-    record RecordProblem(String code, String field, String message) {}
+    /**
+     * Why a record was refused or is in conflict: a code of a feature's vocabulary (answered as its word),
+     * the field at fault, a message.
+     */
+    record RecordProblem(ProblemCode code, String field, String message) {}
 
     record SyncResult(UUID clientId, SyncState state, UUID householdId, String reference, RecordProblem problem) {
 

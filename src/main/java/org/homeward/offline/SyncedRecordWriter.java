@@ -11,6 +11,7 @@ import org.homeward.offline.OfflineRequests.SyncResult;
 import org.homeward.offline.OfflineRequests.SyncState;
 import org.homeward.offline.OfflineSubmissions.Submission;
 import org.homeward.offline.ReservedReferences.Reservation;
+import org.homeward.problems.ProblemCode;
 import org.homeward.problems.ProblemException;
 import org.homeward.registry.ConsentRequest;
 import org.homeward.registry.ConsentService;
@@ -73,7 +74,10 @@ class SyncedRecordWriter {
             return new Written(
                     SyncResult.refused(
                             null,
-                            problem("OFFLINE_CLIENT_ID_MISSING", "clientId", "The record has no client identifier")),
+                            problem(
+                                    OfflineProblemCode.OFFLINE_CLIENT_ID_MISSING,
+                                    "clientId",
+                                    "The record has no client identifier")),
                     false);
         }
         Instant now = clock.instant();
@@ -91,7 +95,7 @@ class SyncedRecordWriter {
         if (refusal.isEmpty() && record.household() == null) {
             refusal = Optional.of(SyncResult.refused(
                     record.clientId(),
-                    problem("OFFLINE_HOUSEHOLD_MISSING", "household", "The record has no household")));
+                    problem(OfflineProblemCode.OFFLINE_HOUSEHOLD_MISSING, "household", "The record has no household")));
         }
         if (refusal.isPresent()) {
             status.setRollbackOnly();
@@ -113,8 +117,7 @@ class SyncedRecordWriter {
         } catch (ProblemException refused) {
             status.setRollbackOnly();
             return new Written(
-                    SyncResult.refused(record.clientId(), problem(refused.code().name(), null, refused.getMessage())),
-                    false);
+                    SyncResult.refused(record.clientId(), problem(refused.code(), null, refused.getMessage())), false);
         }
     }
 
@@ -158,7 +161,7 @@ class SyncedRecordWriter {
                         SyncResult.conflict(
                                 record.clientId(),
                                 problem(
-                                        "OFFLINE_CLIENT_ID_TAKEN",
+                                        OfflineProblemCode.OFFLINE_CLIENT_ID_TAKEN,
                                         "clientId",
                                         "Another device already sent a record with this identifier")),
                         false);
@@ -171,7 +174,7 @@ class SyncedRecordWriter {
                                 submission.householdId(),
                                 submission.reference(),
                                 problem(
-                                        "OFFLINE_RECORD_CHANGED_AFTER_SENT",
+                                        OfflineProblemCode.OFFLINE_RECORD_CHANGED_AFTER_SENT,
                                         "recordedAt",
                                         "This household was registered before this change reached Homeward: the change"
                                                 + " was not applied. Keep the household for offline editing to make it"
@@ -197,7 +200,7 @@ class SyncedRecordWriter {
             return Optional.of(SyncResult.refused(
                     record.clientId(),
                     problem(
-                            "OFFLINE_REFERENCE_NOT_RESERVED",
+                            OfflineProblemCode.OFFLINE_REFERENCE_NOT_RESERVED,
                             "reservedReference",
                             "This reference was not reserved to this device")));
         }
@@ -205,7 +208,7 @@ class SyncedRecordWriter {
             return Optional.of(SyncResult.conflict(
                     record.clientId(),
                     problem(
-                            "OFFLINE_REFERENCE_ALREADY_USED",
+                            OfflineProblemCode.OFFLINE_REFERENCE_ALREADY_USED,
                             "reservedReference",
                             "Another record of this device already carries this reference")));
         }
@@ -213,7 +216,7 @@ class SyncedRecordWriter {
             return Optional.of(SyncResult.refused(
                     record.clientId(),
                     problem(
-                            "OFFLINE_REFERENCE_EXPIRED",
+                            OfflineProblemCode.OFFLINE_REFERENCE_EXPIRED,
                             "reservedReference",
                             "This reference expired before the record arrived: give the household a new one")));
         }
@@ -221,8 +224,8 @@ class SyncedRecordWriter {
     }
 
     /** The problem with its message in the caller's language where the bundles have one. */
-    private RecordProblem problem(String code, String field, String fallback) {
-        String message = messages.getMessage("problem." + code, null, fallback, LocaleContextHolder.getLocale());
+    private RecordProblem problem(ProblemCode code, String field, String fallback) {
+        String message = messages.getMessage("problem." + code.name(), null, fallback, LocaleContextHolder.getLocale());
         return new RecordProblem(code, field, message);
     }
 }

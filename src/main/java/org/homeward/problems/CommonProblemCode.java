@@ -13,6 +13,8 @@ public enum CommonProblemCode implements ProblemCode {
     CSV_MALFORMED,
     /** A date is not a day of the calendar written as YYYY-MM-DD. */
     DATE_INVALID,
+    /** A date lies in the future where only a day that has passed makes sense. */
+    DATE_IN_FUTURE,
     /** The household has no destination where one is needed. */
     DESTINATION_MISSING,
     /** A field is longer than it may be. */
@@ -25,6 +27,12 @@ public enum CommonProblemCode implements ProblemCode {
     HOUSEHOLD_MISSING,
     /** A member is named that is not one of the household's. */
     MEMBER_UNKNOWN,
+    /** A parameter is missing or of the wrong form. */
+    PARAMETER_INVALID,
+    /** A place name matches several places equally well: it is refused rather than guessed. */
+    PLACE_AMBIGUOUS,
+    /** A place name or P-code matches no place Homeward knows. */
+    PLACE_UNKNOWN,
     /** A reason or note is longer than a free text may be. */
     REASON_TOO_LONG,
     /** The file looks like an XLSX workbook but cannot be read as one. */

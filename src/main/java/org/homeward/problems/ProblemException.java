@@ -32,13 +32,8 @@ public abstract class ProblemException extends RuntimeException {
     }
 
     /**
-     * One field at fault. Its code is a word of a feature's vocabulary where the word is fixed; a few
-     * come from outside (a bean-validation constraint, a place resolution's outcome) and stay text.
+     * One field at fault: its name as the request spells it, a code of a feature's vocabulary (or a
+     * shared one), answered as its word, and a sentence for people.
      */
-    public record FieldProblem(String field, String code, String message) implements java.io.Serializable {
-
-        public FieldProblem(String field, ProblemCode code, String message) {
-            this(field, code.name(), message);
-        }
-    }
+    public record FieldProblem(String field, ProblemCode code, String message) implements java.io.Serializable {}
 }

@@ -147,7 +147,8 @@ class CentrePageController {
                         problem.field().replaceAll("\\[\\d+]$", ""), problem.code(), problem.message()))
                 .toList();
         Map<String, String> errors = new LinkedHashMap<>();
-        shown.forEach(problem -> errors.putIfAbsent(problem.field(), problem.code()));
+        shown.forEach(
+                problem -> errors.putIfAbsent(problem.field(), problem.code().name()));
         model.addAttribute("errors", errors);
         model.addAttribute("problems", shown);
         model.addAttribute("creating", creating);

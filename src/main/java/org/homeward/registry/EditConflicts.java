@@ -86,13 +86,16 @@ public class EditConflicts {
         EditConflict conflict = conflicts.find(id).orElseThrow(() -> new HouseholdNotFoundException("conflict " + id));
         Household household = households.find(conflict.householdId());
         if (conflict.resolvedAt() != null) {
-            throw problem("conflict", "EDIT_CONFLICT_DECIDED", "This conflict was already decided");
+            throw problem("conflict", RegistryProblemCode.EDIT_CONFLICT_DECIDED, "This conflict was already decided");
         }
         String chosen = chosen(conflict, choice, value);
         String key = conflict.key();
         if (conflict.individualId() != null
                 && household.members().stream().noneMatch(m -> m.id().equals(conflict.individualId()))) {
-            throw problem("conflict", "EDIT_CONFLICT_MEMBER_GONE", "The member this conflict is about was removed");
+            throw problem(
+                    "conflict",
+                    RegistryProblemCode.EDIT_CONFLICT_MEMBER_GONE,
+                    "The member this conflict is about was removed");
         }
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("conflict", id);
@@ -112,7 +115,7 @@ public class EditConflicts {
                     new HistoryNote(HouseholdEventType.EDIT_CONFLICT_RESOLVED, context));
         }
         if (!conflicts.resolve(id, context.get("won").toString(), chosen, actor, now)) {
-            throw problem("conflict", "EDIT_CONFLICT_DECIDED", "This conflict was already decided");
+            throw problem("conflict", RegistryProblemCode.EDIT_CONFLICT_DECIDED, "This conflict was already decided");
         }
         audit.recordWithChange(new AuditEntry(
                 RegistryAuditAction.RESOLVE_EDIT_CONFLICT,
@@ -132,7 +135,7 @@ public class EditConflicts {
                 if (value == null || value.isBlank() || value.length() > 500) {
                     throw problem(
                             "value",
-                            "EDIT_CONFLICT_VALUE_MISSING",
+                            RegistryProblemCode.EDIT_CONFLICT_VALUE_MISSING,
                             "Type the corrected value (at most 500 characters)");
                 }
                 yield value.trim();
@@ -140,7 +143,7 @@ public class EditConflicts {
             default ->
                 throw problem(
                         "choice",
-                        "EDIT_CONFLICT_CHOICE_INVALID",
+                        RegistryProblemCode.EDIT_CONFLICT_CHOICE_INVALID,
                         "Choose THEIRS (keep the value now), YOURS (the device's) or CORRECTED (type one)");
         };
     }
@@ -159,7 +162,7 @@ public class EditConflicts {
                 member == null ? null : member.displayNameArabic());
     }
 
-    private static InvalidHouseholdException problem(String field, String code, String message) {
+    private static InvalidHouseholdException problem(String field, RegistryProblemCode code, String message) {
         return new InvalidHouseholdException(List.of(new ValidationProblem(field, code, message)));
     }
 }

@@ -12,6 +12,7 @@ import org.homeward.places.PlaceCandidate;
 import org.homeward.places.PlaceLookup;
 import org.homeward.places.PlaceNameResolver;
 import org.homeward.places.PlaceResolution;
+import org.homeward.problems.CommonProblemCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,11 +77,11 @@ class FormPlaceNames {
         switch (resolution.status()) {
             case RESOLVED -> code.accept(resolution.pcode().orElse(typed));
             case AMBIGUOUS -> {
-                problems.add(new ValidationProblem(field, RegistryProblemCode.PLACE_AMBIGUOUS, resolution.message()));
+                problems.add(new ValidationProblem(field, CommonProblemCode.PLACE_AMBIGUOUS, resolution.message()));
                 choices.put(field, resolution.candidates());
             }
             case UNKNOWN ->
-                problems.add(new ValidationProblem(field, RegistryProblemCode.PLACE_UNKNOWN, resolution.message()));
+                problems.add(new ValidationProblem(field, CommonProblemCode.PLACE_UNKNOWN, resolution.message()));
         }
     }
 

@@ -121,7 +121,7 @@ final class HouseholdAssembler {
                     problems.add(new ImportProblem(
                             row.number(),
                             InterchangeColumn.CONSENT_RECORDED_AT.header(),
-                            RegistryProblemCode.DATE_IN_FUTURE,
+                            CommonProblemCode.DATE_IN_FUTURE,
                             "Consent cannot have been recorded in the future"));
                 }
             } catch (DateTimeParseException e) {
@@ -224,14 +224,14 @@ final class HouseholdAssembler {
             problems.add(new ImportProblem(
                     row.number(),
                     "registered_on",
-                    RegistryProblemCode.DATE_IN_FUTURE,
+                    CommonProblemCode.DATE_IN_FUTURE,
                     "The registration date lies in the future"));
         }
         if (returnedOn != null && returnedOn.isAfter(today)) {
             problems.add(new ImportProblem(
                     row.number(),
                     "returned_on",
-                    RegistryProblemCode.DATE_IN_FUTURE,
+                    CommonProblemCode.DATE_IN_FUTURE,
                     "The return date lies in the future"));
         }
         if (returnedOn != null

@@ -111,13 +111,13 @@ public class HouseholdCorrections {
         if (reason.isEmpty() || reason.length() > MAX_REASON) {
             throw problem(
                     "reason",
-                    "MEMBER_REMOVAL_REASON_MISSING",
+                    RegistryProblemCode.MEMBER_REMOVAL_REASON_MISSING,
                     "Say why this member is removed (at most " + MAX_REASON + " characters)");
         }
         if (member.principal()) {
             throw problem(
                     "members",
-                    "MEMBER_REMOVAL_PRINCIPAL",
+                    RegistryProblemCode.MEMBER_REMOVAL_PRINCIPAL,
                     "The principal cannot be removed; make another member the principal first");
         }
         Instant now = clock.instant();
@@ -130,7 +130,7 @@ public class HouseholdCorrections {
         } catch (DataIntegrityViolationException namedElsewhere) {
             throw problem(
                     "members",
-                    "MEMBER_REMOVAL_LINKED",
+                    RegistryProblemCode.MEMBER_REMOVAL_LINKED,
                     "Other records name this member (a likely duplicate, a merge or a request about their data); settle those first");
         }
         Map<String, Object> details = new LinkedHashMap<>();
@@ -173,7 +173,7 @@ public class HouseholdCorrections {
                 household.members().stream().map(IndividualDetails::of).toList());
     }
 
-    private static InvalidHouseholdException problem(String field, String code, String message) {
+    private static InvalidHouseholdException problem(String field, RegistryProblemCode code, String message) {
         return new InvalidHouseholdException(List.of(new ValidationProblem(field, code, message)));
     }
 }

@@ -442,7 +442,7 @@ class HouseholdPageController {
     private static Map<String, String> byField(List<ValidationProblem> problems) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (ValidationProblem problem : problems) {
-            errors.putIfAbsent(problem.field(), problem.code());
+            errors.putIfAbsent(problem.field(), problem.code().name());
         }
         return errors;
     }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.homeward.places.PlaceLookup;
 import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,8 +71,13 @@ public class HouseholdValidator {
                     new ValidationProblem("journey", RegistryProblemCode.JOURNEY_MISSING, "The journey is required"));
             return null;
         }
-        ReturnType returnType =
-                parseEnum(details.returnType(), ReturnType.class, "journey.returnType", "RETURN_TYPE", true, problems);
+        ReturnType returnType = parseEnum(
+                details.returnType(),
+                ReturnType.class,
+                "journey.returnType",
+                RegistryProblemCode.RETURN_TYPE_MISSING,
+                RegistryProblemCode.RETURN_TYPE_INVALID,
+                problems);
         String originCountry = upper(details.originCountry());
         String originLocation = upper(details.originLocation());
         if (returnType == ReturnType.REFUGEE) {
@@ -120,10 +126,17 @@ public class HouseholdValidator {
                     RegistryProblemCode.DESTINATION_UNKNOWN,
                     "Unknown destination P-code: " + shorten(destination)));
         }
-        LocalDate plannedDate = date(details.plannedDate(), "journey.plannedDate", "PLANNED_DATE_INVALID", problems);
+        LocalDate plannedDate =
+                date(details.plannedDate(), "journey.plannedDate", RegistryProblemCode.PLANNED_DATE_INVALID, problems);
         JourneyStatus status = blank(details.status())
                 ? JourneyStatus.REGISTERED
-                : parseEnum(details.status(), JourneyStatus.class, "journey.status", "JOURNEY_STATUS", true, problems);
+                : parseEnum(
+                        details.status(),
+                        JourneyStatus.class,
+                        "journey.status",
+                        RegistryProblemCode.JOURNEY_STATUS_MISSING,
+                        RegistryProblemCode.JOURNEY_STATUS_INVALID,
+                        problems);
         return new Journey(returnType, originCountry, originLocation, crossing, destination, plannedDate, status);
     }
 
@@ -178,8 +191,8 @@ public class HouseholdValidator {
                     details.relationship(),
                     Relationship.class,
                     prefix + "relationship",
-                    "RELATIONSHIP",
-                    true,
+                    RegistryProblemCode.RELATIONSHIP_MISSING,
+                    RegistryProblemCode.RELATIONSHIP_INVALID,
                     problems);
             String givenAr = arabic(details.givenNameAr(), "givenNameAr");
             String givenLatin = latin(details.givenNameLatin(), "givenNameLatin");
@@ -198,8 +211,8 @@ public class HouseholdValidator {
                             details.documentType(),
                             DocumentType.class,
                             prefix + "documentType",
-                            "DOCUMENT_TYPE",
-                            false,
+                            null,
+                            RegistryProblemCode.DOCUMENT_TYPE_INVALID,
                             problems);
             String documentNumber = documentNumber(details.documentNumber(), documentType);
             String placeOfOrigin = upper(details.placeOfOrigin());
@@ -276,7 +289,9 @@ public class HouseholdValidator {
                     return Sex.M;
                 default:
                     problems.add(new ValidationProblem(
-                            prefix + "sex", blank(value) ? "SEX_MISSING" : "SEX_INVALID", "Sex must be F or M"));
+                            prefix + "sex",
+                            blank(value) ? RegistryProblemCode.SEX_MISSING : RegistryProblemCode.SEX_INVALID,
+                            "Sex must be F or M"));
                     return null;
             }
         }
@@ -365,12 +380,12 @@ public class HouseholdValidator {
             String value,
             Class<E> type,
             String field,
-            String codePrefix,
-            boolean required,
+            ProblemCode missing,
+            ProblemCode invalid,
             List<ValidationProblem> problems) {
         if (blank(value)) {
-            if (required) {
-                problems.add(new ValidationProblem(field, codePrefix + "_MISSING", "This field is required"));
+            if (missing != null) {
+                problems.add(new ValidationProblem(field, missing, "This field is required"));
             }
             return null;
         }
@@ -382,12 +397,12 @@ public class HouseholdValidator {
         }
         problems.add(new ValidationProblem(
                 field,
-                codePrefix + "_INVALID",
+                invalid,
                 "Not one of " + java.util.Arrays.toString(type.getEnumConstants()) + ": " + shorten(value)));
         return null;
     }
 
-    private LocalDate date(String value, String field, String code, List<ValidationProblem> problems) {
+    private LocalDate date(String value, String field, ProblemCode code, List<ValidationProblem> problems) {
         if (blank(value)) {
             return null;
         }

@@ -6,15 +6,11 @@ import org.homeward.problems.ProblemCode;
  * One problem found in an import file: the row (1 = header row), the column (empty for the whole
  * row or file), a stable code and a sentence.
  */
-public record ImportProblem(long row, String column, String code, String message) {
-
-    public ImportProblem(long row, String column, ProblemCode code, String message) {
-        this(row, column, code.name(), message);
-    }
+public record ImportProblem(long row, String column, ProblemCode code, String message) {
 
     @Override
     public String toString() {
         return "row " + row + (column == null || column.isEmpty() ? "" : ", column " + column) + ": " + message + " ["
-                + code + "]";
+                + code.name() + "]";
     }
 }

@@ -7,14 +7,11 @@ import org.homeward.problems.ProblemKind;
 /** Thrown when an import file cannot be read at all: wrong encoding, broken quoting, missing columns. */
 public class InterchangeFileException extends ProblemException {
 
-    private final ProblemCode code;
     private final ImportProblem problem;
 
-    /** A file refused with the problem of its row and column; the problem's code is a word of the registry's
-     * or a shared one. */
+    /** A file refused with the problem of its row and column, under that problem's code. */
     public InterchangeFileException(ImportProblem problem) {
         super(problem.toString());
-        this.code = ProblemCode.named(problem.code(), RegistryProblemCode.class);
         this.problem = problem;
     }
 
@@ -29,6 +26,6 @@ public class InterchangeFileException extends ProblemException {
 
     @Override
     public ProblemCode code() {
-        return code;
+        return problem.code();
     }
 }

@@ -93,11 +93,11 @@ class MemberPlaceNames {
                 return resolution.pcode().orElse(null);
             }
             case AMBIGUOUS -> {
-                problems.add(new ValidationProblem(field, RegistryProblemCode.PLACE_AMBIGUOUS, resolution.message()));
+                problems.add(new ValidationProblem(field, CommonProblemCode.PLACE_AMBIGUOUS, resolution.message()));
                 choices.put(field, resolution.candidates());
             }
             case UNKNOWN ->
-                problems.add(new ValidationProblem(field, RegistryProblemCode.PLACE_UNKNOWN, resolution.message()));
+                problems.add(new ValidationProblem(field, CommonProblemCode.PLACE_UNKNOWN, resolution.message()));
         }
         return null;
     }

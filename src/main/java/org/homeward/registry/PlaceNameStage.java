@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.homeward.places.PlaceLookup;
 import org.homeward.places.PlaceNameResolver;
 import org.homeward.places.PlaceResolution;
+import org.homeward.problems.CommonProblemCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,8 +76,10 @@ class PlaceNameStage {
         if (resolution.status() == PlaceResolution.Status.RESOLVED) {
             return resolution.pcode().orElse(value);
         }
-        problems.add(
-                new ImportProblem(row, column, "PLACE_" + resolution.status().name(), resolution.message()));
+        CommonProblemCode code = resolution.status() == PlaceResolution.Status.AMBIGUOUS
+                ? CommonProblemCode.PLACE_AMBIGUOUS
+                : CommonProblemCode.PLACE_UNKNOWN;
+        problems.add(new ImportProblem(row, column, code, resolution.message()));
         return value;
     }
 }

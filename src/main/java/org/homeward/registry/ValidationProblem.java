@@ -6,9 +6,4 @@ import org.homeward.problems.ProblemCode;
  * One thing wrong with input: the field at fault (a path such as {@code members[2].birthDate}),
  * a stable code such as {@code BIRTH_DATE_IN_FUTURE}, and a sentence for people.
  */
-public record ValidationProblem(String field, String code, String message) {
-
-    public ValidationProblem(String field, ProblemCode code, String message) {
-        this(field, code.name(), message);
-    }
-}
+public record ValidationProblem(String field, ProblemCode code, String message) {}

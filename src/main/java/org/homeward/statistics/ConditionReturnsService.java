@@ -35,7 +35,7 @@ public class ConditionReturnsService {
         if (period != TableDimension.MONTH && period != TableDimension.YEAR) {
             throw IndicatorQueryException.of(
                     "period",
-                    "STATISTICS_PERIOD_UNSUPPORTED",
+                    StatisticsProblemCode.STATISTICS_PERIOD_UNSUPPORTED,
                     "Returns by area condition are counted by month or by year");
         }
         AreaConditionGroups source = conditions.getIfAvailable();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.homeward.problems.CommonProblemCode;
 import org.homeward.problems.ProblemException.FieldProblem;
 
 /**
@@ -57,7 +58,7 @@ public record ExportRequest(IndicatorQuery filters, List<TableDimension> by) {
             by.add(TableDimension.parse(name)
                     .orElseThrow(() -> IndicatorQueryException.of(
                             "by",
-                            "PARAMETER_INVALID",
+                            CommonProblemCode.PARAMETER_INVALID,
                             "'" + name.trim()
                                     + "' is not one of day, week, month, year, adm1, adm2, adm3, country, crossing")));
         }

@@ -16,7 +16,7 @@ public class IndicatorQueryException extends ProblemException {
         this.problems = List.copyOf(problems);
     }
 
-    static IndicatorQueryException of(String field, String code, String message) {
+    static IndicatorQueryException of(String field, ProblemCode code, String message) {
         return new IndicatorQueryException(List.of(new FieldProblem(field, code, message)));
     }
 

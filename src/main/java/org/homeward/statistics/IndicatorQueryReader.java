@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.homeward.problems.CommonProblemCode;
 import org.homeward.problems.ProblemException.FieldProblem;
 import org.homeward.registry.ReturnType;
 
@@ -120,7 +121,7 @@ public final class IndicatorQueryReader {
             return parse.apply(text.trim());
         } catch (IllegalArgumentException | DateTimeParseException | java.util.NoSuchElementException e) {
             problems.add(new FieldProblem(
-                    name, StatisticsProblemCode.PARAMETER_INVALID, "'" + shorten(text) + "' is not a valid " + name));
+                    name, CommonProblemCode.PARAMETER_INVALID, "'" + shorten(text) + "' is not a valid " + name));
             return fallback;
         }
     }
@@ -133,7 +134,7 @@ public final class IndicatorQueryReader {
         String value = upper(text.trim());
         if (!pattern.matcher(value).matches()) {
             problems.add(new FieldProblem(
-                    name, StatisticsProblemCode.PARAMETER_INVALID, "'" + shorten(text) + "' is not " + expected));
+                    name, CommonProblemCode.PARAMETER_INVALID, "'" + shorten(text) + "' is not " + expected));
             return null;
         }
         return value;

@@ -125,7 +125,7 @@ class PublishedFigurePageController {
     private static Map<String, String> errors(List<FieldProblem> problems) {
         Map<String, String> errors = new HashMap<>();
         for (FieldProblem problem : problems) {
-            errors.putIfAbsent(problem.field(), problem.code());
+            errors.putIfAbsent(problem.field(), problem.code().name());
         }
         return errors;
     }

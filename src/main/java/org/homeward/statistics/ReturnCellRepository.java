@@ -98,7 +98,7 @@ class ReturnCellRepository {
                     && needed != found) {
                 throw IndicatorQueryException.of(
                         "by",
-                        "STATISTICS_BREAKDOWN_UNSUPPORTED",
+                        StatisticsProblemCode.STATISTICS_BREAKDOWN_UNSUPPORTED,
                         "Country of asylum, crossing point and sex or age cannot be combined with each other");
             }
             found = needed == TableDimension.Breakdown.TOTAL ? found : needed;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.homeward.problems.CommonProblemCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,7 +80,8 @@ class StatisticsApiController {
     void export(@RequestParam Map<String, String> parameters, Locale locale, HttpServletResponse response)
             throws IOException {
         StatisticsExportFormat format = StatisticsExportFormat.parse(parameters.getOrDefault("format", "hxl"))
-                .orElseThrow(() -> IndicatorQueryException.of("format", "PARAMETER_INVALID", "Use hxl, xlsx or json"));
+                .orElseThrow(() -> IndicatorQueryException.of(
+                        "format", CommonProblemCode.PARAMETER_INVALID, "Use hxl, xlsx or json"));
         String table = parameters.getOrDefault("table", "returns");
         switch (table) {
             case "returns" -> {
@@ -89,7 +91,8 @@ class StatisticsApiController {
             }
             case "conditions", "plans" -> exportFigures(table, parameters, format, locale, response);
             default ->
-                throw IndicatorQueryException.of("table", "PARAMETER_INVALID", "Use returns, conditions or plans");
+                throw IndicatorQueryException.of(
+                        "table", CommonProblemCode.PARAMETER_INVALID, "Use returns, conditions or plans");
         }
     }
 
@@ -109,7 +112,8 @@ class StatisticsApiController {
         if (table.equals("conditions")) {
             TableDimension period = TableDimension.parse(by == null ? "month" : by)
                     .filter(dimension -> dimension == TableDimension.MONTH || dimension == TableDimension.YEAR)
-                    .orElseThrow(() -> IndicatorQueryException.of("by", "PARAMETER_INVALID", "Use month or year"));
+                    .orElseThrow(() ->
+                            IndicatorQueryException.of("by", CommonProblemCode.PARAMETER_INVALID, "Use month or year"));
             written = exports.conditions(query.from(), query.to(), period, format, file, locale);
         } else {
             written = exports.plans(query.from(), query.to(), format, file, locale);

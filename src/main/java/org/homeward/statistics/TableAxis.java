@@ -65,7 +65,7 @@ class TableAxis {
         if (keys.size() > MOST_KEYS) {
             throw IndicatorQueryException.of(
                     dimension.isTime() ? "from" : "rows",
-                    "STATISTICS_TABLE_TOO_LARGE",
+                    StatisticsProblemCode.STATISTICS_TABLE_TOO_LARGE,
                     "The table would have " + keys.size()
                             + " rows or columns; choose a coarser period or a smaller area");
         }
@@ -76,7 +76,7 @@ class TableAxis {
         if ((long) rows * columns > MOST_CELLS) {
             throw IndicatorQueryException.of(
                     "columns",
-                    "STATISTICS_TABLE_TOO_LARGE",
+                    StatisticsProblemCode.STATISTICS_TABLE_TOO_LARGE,
                     "The table would have " + rows * columns
                             + " cells; choose a coarser period, a smaller area or fewer columns");
         }
@@ -88,7 +88,7 @@ class TableAxis {
                 || dimension == TableDimension.WEEK && span / 7 >= MOST_KEYS) {
             throw IndicatorQueryException.of(
                     "from",
-                    "STATISTICS_TABLE_TOO_LARGE",
+                    StatisticsProblemCode.STATISTICS_TABLE_TOO_LARGE,
                     "Too many " + dimension.parameter() + "s in the period; choose a coarser period");
         }
         List<String> keys = new ArrayList<>();

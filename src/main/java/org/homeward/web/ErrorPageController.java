@@ -27,18 +27,18 @@ class ErrorPageController implements ErrorController {
     @RequestMapping
     Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
         int status = statusOf(request);
-        String code = codeOf(status);
+        WebProblemCode code = codeOf(status);
         String uri = originalUri(request);
         if (uri.startsWith("/api/") || wantsJson(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detailOf(status));
-            problem.setProperty("code", code);
+            problem.setProperty("code", code.name());
             problem.setInstance(URI.create(uri.isEmpty() ? "/error" : uri));
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
         response.setStatus(status);
-        model.addAttribute("code", code);
+        model.addAttribute("code", code.name());
         model.addAttribute("status", status);
         ModelAndView page = new ModelAndView("error/problem", model.asMap());
         page.setStatus(HttpStatus.valueOf(status));
@@ -54,16 +54,16 @@ class ErrorPageController implements ErrorController {
         return 404;
     }
 
-    static String codeOf(int status) {
+    static WebProblemCode codeOf(int status) {
         return switch (status) {
-            case 400 -> "REQUEST_INVALID";
-            case 401 -> "AUTHENTICATION_REQUIRED";
-            case 403 -> "ACCESS_DENIED";
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 413 -> "REQUEST_TOO_LARGE";
-            case 415 -> "MEDIA_TYPE_UNSUPPORTED";
-            default -> status >= 500 ? "INTERNAL_ERROR" : "REQUEST_INVALID";
+            case 400 -> WebProblemCode.REQUEST_INVALID;
+            case 401 -> WebProblemCode.AUTHENTICATION_REQUIRED;
+            case 403 -> WebProblemCode.ACCESS_DENIED;
+            case 404 -> WebProblemCode.NOT_FOUND;
+            case 405 -> WebProblemCode.METHOD_NOT_ALLOWED;
+            case 413 -> WebProblemCode.REQUEST_TOO_LARGE;
+            case 415 -> WebProblemCode.MEDIA_TYPE_UNSUPPORTED;
+            default -> status >= 500 ? WebProblemCode.INTERNAL_ERROR : WebProblemCode.REQUEST_INVALID;
         };
     }
 

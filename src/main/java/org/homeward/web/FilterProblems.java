@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.homeward.problems.ProblemCode;
 import org.homeward.problems.ProblemException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +24,7 @@ final class FilterProblems {
             int status,
             String title,
             String detail,
-            String code,
+            ProblemCode code,
             ProblemException.FieldProblem fieldProblem)
             throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
@@ -31,7 +32,7 @@ final class FilterProblems {
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
-        problem.put("code", code);
+        problem.put("code", code.name());
         if (fieldProblem != null) {
             problem.put("errors", List.of(fieldProblem));
         }

@@ -1,6 +1,7 @@
 package org.homeward.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.homeward.problems.ProblemCode;
 import org.homeward.problems.ProblemException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -20,12 +21,12 @@ class PageErrorAdvice {
 
     @ExceptionHandler(ProblemException.class)
     String problem(ProblemException exception, HttpServletResponse response, Model model) {
-        return page(ProblemStatuses.of(exception), exception.code().name(), response, model);
+        return page(ProblemStatuses.of(exception), exception.code(), response, model);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     String denied(AccessDeniedException exception, HttpServletResponse response, Model model) {
-        return page(403, "ACCESS_DENIED", response, model);
+        return page(403, WebProblemCode.ACCESS_DENIED, response, model);
     }
 
     @ExceptionHandler({
@@ -34,22 +35,22 @@ class PageErrorAdvice {
         org.springframework.web.multipart.support.MissingServletRequestPartException.class
     })
     String badForm(Exception exception, HttpServletResponse response, Model model) {
-        return page(400, "FORM_INCOMPLETE", response, model);
+        return page(400, WebProblemCode.FORM_INCOMPLETE, response, model);
     }
 
     @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
     String formTooLong(Exception exception, HttpServletResponse response, Model model) {
-        return page(400, "FORM_INCOMPLETE", response, model);
+        return page(400, WebProblemCode.FORM_INCOMPLETE, response, model);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badParameter(MethodArgumentTypeMismatchException exception, HttpServletResponse response, Model model) {
-        return page(404, "NOT_FOUND", response, model);
+        return page(404, WebProblemCode.NOT_FOUND, response, model);
     }
 
-    private String page(int status, String code, HttpServletResponse response, Model model) {
+    private String page(int status, ProblemCode code, HttpServletResponse response, Model model) {
         response.setStatus(status);
-        model.addAttribute("code", code);
+        model.addAttribute("code", code.name());
         model.addAttribute("status", status);
         layout.addTo(model);
         return "error/problem";

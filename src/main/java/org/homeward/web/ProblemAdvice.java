@@ -3,6 +3,8 @@ package org.homeward.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import org.homeward.problems.CommonProblemCode;
+import org.homeward.problems.ProblemCode;
 import org.homeward.problems.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,17 +74,21 @@ class ProblemAdvice {
                                 .distinct()
                                 .collect(java.util.stream.Collectors.joining(", ")));
         problem.setProperty(
-                "code", problems.isEmpty() ? "REQUEST_INVALID" : problems.get(0).code());
+                "code",
+                (problems.isEmpty()
+                                ? WebProblemCode.REQUEST_INVALID
+                                : problems.get(0).code())
+                        .name());
         problem.setProperty("errors", problems);
         return answer(problem, request);
     }
 
     /** The constraint names that request records use, as problem codes. */
-    private static String limitCode(String constraint) {
+    private static WebProblemCode limitCode(String constraint) {
         if ("Min".equals(constraint) || "Max".equals(constraint)) {
-            return "PARAMETER_OUT_OF_RANGE";
+            return WebProblemCode.PARAMETER_OUT_OF_RANGE;
         }
-        return "Size".equals(constraint) ? "TOO_MANY_ELEMENTS" : "REQUEST_INVALID";
+        return "Size".equals(constraint) ? WebProblemCode.TOO_MANY_ELEMENTS : WebProblemCode.REQUEST_INVALID;
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
@@ -92,10 +98,11 @@ class ProblemAdvice {
                 : ((MissingServletRequestParameterException) exception).getParameterName();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, "The parameter '" + name + "' is missing or has the wrong form");
-        problem.setProperty("code", "PARAMETER_INVALID");
+        problem.setProperty("code", CommonProblemCode.PARAMETER_INVALID.name());
         problem.setProperty(
                 "errors",
-                List.of(new ProblemException.FieldProblem(name, "PARAMETER_INVALID", "Missing or of the wrong form")));
+                List.of(new ProblemException.FieldProblem(
+                        name, CommonProblemCode.PARAMETER_INVALID, "Missing or of the wrong form")));
         return answer(problem, request);
     }
 
@@ -104,38 +111,54 @@ class ProblemAdvice {
         return simple(
                 HttpStatus.BAD_REQUEST,
                 "A list parameter names an index beyond " + FormBindingLimits.MAX_LIST_INDEX,
-                "PARAMETER_INVALID",
+                CommonProblemCode.PARAMETER_INVALID,
                 request);
     }
 
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<ProblemDetail> notMultipart(Exception exception, HttpServletRequest request) {
-        return simple(HttpStatus.BAD_REQUEST, "Send the file as multipart/form-data", "UPLOAD_EXPECTED", request);
+        return simple(
+                HttpStatus.BAD_REQUEST,
+                "Send the file as multipart/form-data",
+                WebProblemCode.UPLOAD_EXPECTED,
+                request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException exception, HttpServletRequest request) {
-        return simple(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than allowed", "UPLOAD_TOO_LARGE", request);
+        return simple(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "The upload is larger than allowed",
+                WebProblemCode.UPLOAD_TOO_LARGE,
+                request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException exception, HttpServletRequest request) {
-        return simple(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send application/json", "MEDIA_TYPE_UNSUPPORTED", request);
+        return simple(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Send application/json",
+                WebProblemCode.MEDIA_TYPE_UNSUPPORTED,
+                request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException exception, HttpServletRequest request) {
-        return simple(HttpStatus.METHOD_NOT_ALLOWED, "This method is not allowed here", "METHOD_NOT_ALLOWED", request);
+        return simple(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "This method is not allowed here",
+                WebProblemCode.METHOD_NOT_ALLOWED,
+                request);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NoResourceFoundException exception, HttpServletRequest request) {
-        return simple(HttpStatus.NOT_FOUND, "Nothing here", "NOT_FOUND", request);
+        return simple(HttpStatus.NOT_FOUND, "Nothing here", WebProblemCode.NOT_FOUND, request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException exception, HttpServletRequest request) {
-        return simple(HttpStatus.FORBIDDEN, "Your role does not allow this", "ACCESS_DENIED", request);
+        return simple(HttpStatus.FORBIDDEN, "Your role does not allow this", WebProblemCode.ACCESS_DENIED, request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -152,14 +175,14 @@ class ProblemAdvice {
         return simple(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; nothing was saved",
-                "INTERNAL_ERROR",
+                WebProblemCode.INTERNAL_ERROR,
                 request);
     }
 
     private static ResponseEntity<ProblemDetail> simple(
-            HttpStatus status, String detail, String code, HttpServletRequest request) {
+            HttpStatus status, String detail, ProblemCode code, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
+        problem.setProperty("code", code.name());
         return answer(problem, request);
     }
 

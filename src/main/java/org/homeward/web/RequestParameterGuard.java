@@ -35,13 +35,18 @@ class RequestParameterGuard extends OncePerRequestFilter {
             parameters = request.getParameterMap();
         } catch (IllegalStateException unreadable) {
             // Tomcat refuses a form post above server.tomcat.max-http-form-post-size when it is read.
-            RequestSizeLimitFilter.tooLarge(response, RequestSizeLimitFilter.MAX_JSON_BODY, "BODY_TOO_LARGE");
+            RequestSizeLimitFilter.tooLarge(
+                    response, RequestSizeLimitFilter.MAX_JSON_BODY, WebProblemCode.BODY_TOO_LARGE);
             return;
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             if (ControlCharacters.refused(name)) {
-                refuse(response, "parameter", "TEXT_CONTROL_CHARACTER", "A parameter name holds a control character");
+                refuse(
+                        response,
+                        "parameter",
+                        WebProblemCode.TEXT_CONTROL_CHARACTER,
+                        "A parameter name holds a control character");
                 return;
             }
             for (String value : parameter.getValue()) {
@@ -56,19 +61,21 @@ class RequestParameterGuard extends OncePerRequestFilter {
     }
 
     /** What is wrong with one parameter value. */
-    private record Fault(String code, String message) {}
+    private record Fault(WebProblemCode code, String message) {}
 
     /** The fault of a value, null when it is fine. */
     private static Fault fault(String name, String value) {
         if (ControlCharacters.refused(value)) {
             return new Fault(
-                    "TEXT_CONTROL_CHARACTER", "Holds a control character (NUL and the like), which no text may hold");
+                    WebProblemCode.TEXT_CONTROL_CHARACTER,
+                    "Holds a control character (NUL and the like), which no text may hold");
         }
         if (name.equals("page") && !within(value, 0, MAX_PAGE)) {
-            return new Fault("PARAMETER_OUT_OF_RANGE", "A page is a whole number from 0 to " + MAX_PAGE);
+            return new Fault(WebProblemCode.PARAMETER_OUT_OF_RANGE, "A page is a whole number from 0 to " + MAX_PAGE);
         }
         if (name.equals("size") && !within(value, 1, MAX_SIZE)) {
-            return new Fault("PARAMETER_OUT_OF_RANGE", "A page size is a whole number from 1 to " + MAX_SIZE);
+            return new Fault(
+                    WebProblemCode.PARAMETER_OUT_OF_RANGE, "A page size is a whole number from 1 to " + MAX_SIZE);
         }
         return null;
     }
@@ -81,7 +88,7 @@ class RequestParameterGuard extends OncePerRequestFilter {
         return number >= least && number <= most;
     }
 
-    private static void refuse(HttpServletResponse response, String field, String code, String message)
+    private static void refuse(HttpServletResponse response, String field, WebProblemCode code, String message)
             throws IOException {
         FilterProblems.write(
                 response,

@@ -33,7 +33,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/")) {
             if (request.getContentLengthLong() > MAX_UPLOAD || !partsReadable(request)) {
-                tooLarge(response, MAX_UPLOAD, "UPLOAD_TOO_LARGE");
+                tooLarge(response, MAX_UPLOAD, WebProblemCode.UPLOAD_TOO_LARGE);
                 return;
             }
             chain.doFilter(request, response);
@@ -44,7 +44,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         boolean small = type.contains("json") || type.startsWith("application/x-www-form-urlencoded");
         long limit = small ? MAX_JSON_BODY : MAX_UPLOAD;
         if (request.getContentLengthLong() > limit) {
-            tooLarge(response, limit, "BODY_TOO_LARGE");
+            tooLarge(response, limit, WebProblemCode.BODY_TOO_LARGE);
             return;
         }
         chain.doFilter(new LimitedBodyRequest(request, limit), response);
@@ -67,7 +67,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    static void tooLarge(HttpServletResponse response, long limit, String code) throws IOException {
+    static void tooLarge(HttpServletResponse response, long limit, WebProblemCode code) throws IOException {
         FilterProblems.write(
                 response,
                 413,

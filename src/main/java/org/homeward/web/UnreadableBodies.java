@@ -21,7 +21,7 @@ final class UnreadableBodies {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.CONTENT_TOO_LARGE,
                     "A request body of this kind has at most " + tooLarge.limit() / 1024 + " KiB");
-            problem.setProperty("code", "BODY_TOO_LARGE");
+            problem.setProperty("code", WebProblemCode.BODY_TOO_LARGE.name());
             return problem;
         }
         JacksonException json = find(failure, JacksonException.class);
@@ -29,28 +29,29 @@ final class UnreadableBodies {
         if (find(failure, JsonInputConfiguration.ControlCharacterException.class) != null) {
             return fieldProblem(
                     field,
-                    "TEXT_CONTROL_CHARACTER",
+                    WebProblemCode.TEXT_CONTROL_CHARACTER,
                     "Holds a control character (NUL and the like), which no text may hold");
         }
         if (find(failure, InvalidNullException.class) != null) {
-            return fieldProblem(field, "NULL_ELEMENT", "A list may not hold null; leave the element out");
+            return fieldProblem(field, WebProblemCode.NULL_ELEMENT, "A list may not hold null; leave the element out");
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape");
-        problem.setProperty("code", "BODY_UNREADABLE");
+        problem.setProperty("code", WebProblemCode.BODY_UNREADABLE.name());
         if (!field.isEmpty()) {
             problem.setProperty(
                     "errors",
-                    List.of(new ProblemException.FieldProblem(field, "BODY_UNREADABLE", "Not of the expected form")));
+                    List.of(new ProblemException.FieldProblem(
+                            field, WebProblemCode.BODY_UNREADABLE, "Not of the expected form")));
         }
         return problem;
     }
 
-    private static ProblemDetail fieldProblem(String field, String code, String message) {
+    private static ProblemDetail fieldProblem(String field, WebProblemCode code, String message) {
         String named = field.isEmpty() ? "body" : field;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, "The field '" + named + "' is not acceptable: " + message);
-        problem.setProperty("code", code);
+        problem.setProperty("code", code.name());
         problem.setProperty("errors", List.of(new ProblemException.FieldProblem(named, code, message)));
         return problem;
     }

@@ -132,7 +132,7 @@ class AssessmentImportIT {
                                 .satisfies(problem -> {
                                     assertThat(problem.row()).isEqualTo(3);
                                     assertThat(problem.column()).isEqualTo("value");
-                                    assertThat(problem.code()).isEqualTo("ASSESSMENT_CONFLICT");
+                                    assertThat(problem.code().name()).isEqualTo("ASSESSMENT_CONFLICT");
                                 }));
         assertThat(repository.forArea("SY080002"))
                 .extracting(Assessment::indicator)

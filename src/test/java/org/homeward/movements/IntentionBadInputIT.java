@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.homeward.HomewardTest;
-import org.homeward.registry.ImportProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,12 +38,12 @@ class IntentionBadInputIT {
             String before = recorded();
             IntentionImportReport report = imports.importFile(
                     read(expected.get("file")), expected.get("file"), ColumnMappings.STANDARD, "intentions.corpus");
-            ImportProblem wanted = new ImportProblem(
-                    Long.parseLong(expected.get("row")), expected.get("column"), expected.get("code"), "");
+            long row = Long.parseLong(expected.get("row"));
+            String wanted = "row " + row + ", column " + expected.get("column") + " [" + expected.get("code") + "]";
             boolean found = report.problems().stream()
-                    .anyMatch(problem -> problem.row() == wanted.row()
-                            && problem.column().equals(wanted.column())
-                            && problem.code().equals(wanted.code())
+                    .anyMatch(problem -> problem.row() == row
+                            && problem.column().equals(expected.get("column"))
+                            && problem.code().name().equals(expected.get("code"))
                             && !problem.message().isBlank());
             if (report.imported() || !found) {
                 failures.add(expected.get("file") + ": expected " + wanted + " but got " + report.problems());

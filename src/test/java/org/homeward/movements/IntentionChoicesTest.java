@@ -83,10 +83,12 @@ class IntentionChoicesTest {
                         IntentionField.DESTINATION,
                         Map.of("x", "SY01"))));
         assertThat(wrong.problems())
-                .extracting(problem -> problem.code())
+                .extracting(problem -> problem.code().name())
                 .containsExactlyInAnyOrder("MAPPING_CHOICE_UNKNOWN_CODE", "MAPPING_CHOICES_INVALID");
         ColumnMapping unmatched =
                 new ColumnMapping("unmatched", new EnumMap<>(Map.of(IntentionField.INTENTION, List.of("q"))), Map.of());
-        assertThat(unmatched.problems()).extracting(problem -> problem.code()).containsExactly("MAPPING_MATCH_MISSING");
+        assertThat(unmatched.problems())
+                .extracting(problem -> problem.code().name())
+                .containsExactly("MAPPING_MATCH_MISSING");
     }
 }

@@ -220,7 +220,10 @@ class IntentionSurveyImportIT {
         assertThat(report.imported()).isFalse();
         assertThat(report.recorded()).isZero();
         assertThat(report.problems())
-                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
+                .extracting(
+                        ImportProblem::row,
+                        ImportProblem::column,
+                        problem -> problem.code().name())
                 .containsExactly(
                         tuple(4L, "household/household_reference", "HOUSEHOLD_NOT_FOUND"),
                         tuple(5L, "household/household_reference", "REFERENCE_MISTYPED"),
@@ -245,7 +248,7 @@ class IntentionSurveyImportIT {
         IntentionImportReport report = imports.importFile(csv, "other.csv", ColumnMappings.STANDARD, "intentions.test");
         assertThat(report.imported()).isFalse();
         assertThat(report.problems())
-                .extracting(ImportProblem::row, ImportProblem::code)
+                .extracting(ImportProblem::row, problem -> problem.code().name())
                 .containsExactly(tuple(1L, "COLUMN_MISSING"), tuple(1L, "COLUMN_MISSING"));
     }
 

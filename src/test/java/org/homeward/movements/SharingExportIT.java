@@ -300,7 +300,7 @@ class SharingExportIT {
                         "test"))
                 .isInstanceOf(InvalidSharingAgreementException.class)
                 .satisfies(problem -> assertThat(((InvalidSharingAgreementException) problem).fieldProblems())
-                        .extracting(p -> p.code())
+                        .extracting(p -> p.code().name())
                         .containsExactly("FIELD_NEVER_SHARED"));
 
         assertThat(Arrays.stream(SharingField.values()).map(Enum::name))

@@ -63,7 +63,7 @@ class SurveyEncodingTest {
 
         assertThatThrownBy(() -> SurveySheetReader.read(written, 100))
                 .isInstanceOfSatisfying(SurveyFileException.class, refused -> {
-                    assertThat(refused.problem().code()).isEqualTo("FILE_NOT_UTF8");
+                    assertThat(refused.problem().code().name()).isEqualTo("FILE_NOT_UTF8");
                     assertThat(refused.problem().message()).contains("UTF-8").contains("Windows-1256");
                 });
     }
@@ -74,7 +74,7 @@ class SurveyEncodingTest {
         assertThatThrownBy(() -> SurveySheetReader.read(lying, 100))
                 .isInstanceOfSatisfying(
                         SurveyFileException.class,
-                        refused -> assertThat(refused.problem().code()).isEqualTo("FILE_ENCODING_INVALID"));
+                        refused -> assertThat(refused.problem().code().name()).isEqualTo("FILE_ENCODING_INVALID"));
     }
 
     @Test

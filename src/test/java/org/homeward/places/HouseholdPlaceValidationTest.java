@@ -10,7 +10,6 @@ import org.homeward.registry.HouseholdValidator;
 import org.homeward.registry.IndividualDetails;
 import org.homeward.registry.JourneyDetails;
 import org.homeward.registry.RegisterHouseholdRequest;
-import org.homeward.registry.ValidationProblem;
 import org.junit.jupiter.api.Test;
 
 /** The household validator with the places catalogue as its lookup: only codes the reference data knows pass. */
@@ -39,7 +38,7 @@ class HouseholdPlaceValidationTest {
                 placeOfOrigin,
                 List.of());
         return VALIDATOR.problemsOf(new RegisterHouseholdRequest("Masnaa", journey, List.of(principal))).stream()
-                .map(ValidationProblem::code)
+                .map(problem -> problem.code().name())
                 .toList();
     }
 

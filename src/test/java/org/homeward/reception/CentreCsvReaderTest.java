@@ -35,7 +35,10 @@ class CentreCsvReaderTest {
                 + "C,SY020000,33.5,36.3,two hundred,50,5,yes\n";
         CentreCsvReader.Result read = CentreCsvReader.read(file.getBytes(StandardCharsets.UTF_8));
         assertThat(read.problems())
-                .extracting(CentreImportProblem::row, CentreImportProblem::column, CentreImportProblem::code)
+                .extracting(
+                        CentreImportProblem::row,
+                        CentreImportProblem::column,
+                        problem -> problem.code().name())
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(3, "", "ROW_CELL_COUNT"),
                         org.assertj.core.groups.Tuple.tuple(4, "capacity_persons", "NOT_A_WHOLE_NUMBER"),
@@ -56,14 +59,14 @@ class CentreCsvReaderTest {
         byte[] windowsArabic = (HEADER + "\nA,SY020000,33.5,36.3,1,1,0,true,\u0645\n")
                 .getBytes(java.nio.charset.Charset.forName("windows-1256"));
         assertThat(CentreCsvReader.read(windowsArabic).problems())
-                .extracting(CentreImportProblem::code)
+                .extracting(problem -> problem.code().name())
                 .containsExactly("FILE_NOT_UTF8");
         assertThat(CentreCsvReader.read(new byte[0]).problems())
-                .extracting(CentreImportProblem::code)
+                .extracting(problem -> problem.code().name())
                 .containsExactly("FILE_EMPTY");
         assertThat(CentreCsvReader.read((HEADER + "\n\"A,SY020000\n").getBytes(StandardCharsets.UTF_8))
                         .problems())
-                .extracting(CentreImportProblem::code)
+                .extracting(problem -> problem.code().name())
                 .containsExactly("FILE_MALFORMED");
     }
 }

@@ -28,7 +28,9 @@ class AdvanceJourneyRequestTest {
                     .isInstanceOfSatisfying(
                             InvalidHouseholdException.class,
                             refused -> assertThat(refused.problems())
-                                    .extracting(ValidationProblem::field, ValidationProblem::code)
+                                    .extracting(
+                                            ValidationProblem::field,
+                                            problem -> problem.code().name())
                                     .containsExactly(
                                             org.assertj.core.groups.Tuple.tuple("status", "JOURNEY_STATUS_INVALID")));
         }

@@ -154,7 +154,7 @@ class BirthAndNationalityImportIT {
         ImportReport report = run(file);
         assertThat(report.imported()).isFalse();
         assertThat(report.problems()).anySatisfy(problem -> {
-            assertThat(problem.code()).isEqualTo(code);
+            assertThat(problem.code().name()).isEqualTo(code);
             assertThat(problem.row()).isEqualTo(5);
             assertThat(problem.column()).isEqualTo(column);
             assertThat(problem.message()).isNotBlank();
@@ -176,7 +176,7 @@ class BirthAndNationalityImportIT {
                 household(key, Map.of("birth_place", "SY080005", "birth_country", "LBN"), Map.of()));
         ImportReport report = run(file);
         assertThat(report.problems()).anySatisfy(problem -> {
-            assertThat(problem.code()).isEqualTo("BIRTH_PLACE_OUTSIDE_SYRIA");
+            assertThat(problem.code().name()).isEqualTo("BIRTH_PLACE_OUTSIDE_SYRIA");
             assertThat(problem.row()).isEqualTo(2);
             assertThat(problem.column()).isEqualTo("birth_place");
         });

@@ -101,7 +101,7 @@ class CountryNamesTest {
         BirthAndNationality.check(born(null, "SYR", null, "Homs"), "m.", PLACES, countries, problems);
         BirthAndNationality.check(born(null, null, "SY999999", "x".repeat(101)), "m.", PLACES, countries, problems);
         assertThat(problems)
-                .extracting(ValidationProblem::code)
+                .extracting(problem -> problem.code().name())
                 .containsExactly(
                         "NATIONALITY_UNKNOWN",
                         "BIRTH_PLACE_OUTSIDE_SYRIA",

@@ -195,7 +195,10 @@ class HouseholdImportIT {
                 run(ImportFiles.csv(folder.resolve("bad-consent.csv"), StandardCharsets.UTF_8, false, rows), false);
 
         assertThat(report.problems())
-                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
+                .extracting(
+                        ImportProblem::row,
+                        ImportProblem::column,
+                        problem -> problem.code().name())
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(2L, "consent_purposes", "PURPOSE_UNKNOWN"),
                         org.assertj.core.groups.Tuple.tuple(4L, "consent_partners", "PARTNERS_MISSING"),
@@ -299,7 +302,7 @@ class HouseholdImportIT {
         ImportReport refused =
                 run(ImportFiles.csv(folder.resolve("suran.csv"), StandardCharsets.UTF_8, false, ambiguous), false);
         assertThat(refused.problems()).anySatisfy(problem -> {
-            assertThat(problem.code()).isEqualTo("PLACE_AMBIGUOUS");
+            assertThat(problem.code().name()).isEqualTo("PLACE_AMBIGUOUS");
             assertThat(problem.column()).isEqualTo("destination_pcode");
         });
         assertThat(stored()).isEqualTo(1);

@@ -83,7 +83,7 @@ class ImportAllOrNothingIT {
         assertThat(report.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.row()).isEqualTo(6);
             assertThat(problem.column()).isEqualTo("individual_key");
-            assertThat(problem.code()).isEqualTo("INDIVIDUAL_KEY_TAKEN");
+            assertThat(problem.code().name()).isEqualTo("INDIVIDUAL_KEY_TAKEN");
             assertThat(problem.message()).contains(prefix + "A");
         });
         assertThat(stored())
@@ -106,7 +106,7 @@ class ImportAllOrNothingIT {
         assertThat(report.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.row()).isEqualTo(4);
             assertThat(problem.column()).isEqualTo("household_key");
-            assertThat(problem.code()).isEqualTo("HOUSEHOLD_KEY_TAKEN");
+            assertThat(problem.code().name()).isEqualTo("HOUSEHOLD_KEY_TAKEN");
             assertThat(problem.message()).contains(prefix + "A", "member 1", "family_name_latin");
         });
         assertThat(stored()).isEqualTo(1);
@@ -124,7 +124,9 @@ class ImportAllOrNothingIT {
 
         ImportReport report = run(file("second.csv", onlyThePrincipal), false);
 
-        assertThat(report.problems()).extracting(ImportProblem::code).containsExactly("HOUSEHOLD_KEY_TAKEN");
+        assertThat(report.problems())
+                .extracting(problem -> problem.code().name())
+                .containsExactly("HOUSEHOLD_KEY_TAKEN");
         assertThat(report.problems().get(0).message()).contains("2 members", "the file has 1");
     }
 

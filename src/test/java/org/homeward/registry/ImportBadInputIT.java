@@ -92,7 +92,7 @@ class ImportBadInputIT {
         ImportReport report = run(file);
         assertThat(report.imported()).isFalse();
         assertThat(report.problems()).anySatisfy(problem -> {
-            assertThat(problem.code()).isEqualTo(code);
+            assertThat(problem.code().name()).isEqualTo(code);
             assertThat(problem.row()).isEqualTo(2);
             assertThat(problem.column()).isEqualTo(column);
         });
@@ -112,7 +112,7 @@ class ImportBadInputIT {
                 String.join(",", ImportFiles.HEADER) + "\n" + String.join(",", valid) + "\n" + "\"" + key()
                         + ",\"unclosed,REFUGEE\n");
         InterchangeFileException problem = catchThrowableOfType(InterchangeFileException.class, () -> run(file));
-        assertThat(problem.problem().code()).isEqualTo("CSV_MALFORMED");
+        assertThat(problem.problem().code().name()).isEqualTo("CSV_MALFORMED");
         assertThat(problem.problem().row()).isEqualTo(3);
         assertThat(households()).isEqualTo(householdsBefore);
     }
@@ -126,7 +126,9 @@ class ImportBadInputIT {
                 String.join(",", ImportFiles.HEADER) + "\n" + String.join(",", valid.subList(0, valid.size() - 3))
                         + "\n");
         ImportReport report = run(file);
-        assertThat(report.problems()).extracting(ImportProblem::code).contains("ROW_WRONG_LENGTH");
+        assertThat(report.problems())
+                .extracting(problem -> problem.code().name())
+                .contains("ROW_WRONG_LENGTH");
         assertThat(report.problems().get(0).row()).isEqualTo(2);
         assertThat(households()).isEqualTo(householdsBefore);
     }
@@ -137,20 +139,23 @@ class ImportBadInputIT {
         Files.writeString(unknown, "household_key,return_type,destination_pcode,relationship,sex,favourite_colour\n");
         assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(unknown))
                         .problem()
-                        .code())
+                        .code()
+                        .name())
                 .isEqualTo("COLUMN_UNKNOWN");
 
         Path missing = folder.resolve("missing.csv");
         Files.writeString(missing, "household_key,given_name_ar\nK1,محمد\n");
         assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(missing))
                         .problem()
-                        .code())
+                        .code()
+                        .name())
                 .isEqualTo("COLUMN_MISSING");
 
         Path empty = Files.createFile(folder.resolve("empty.csv"));
         assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(empty))
                         .problem()
-                        .code())
+                        .code()
+                        .name())
                 .isEqualTo("FILE_EMPTY");
 
         Path noise = folder.resolve("noise.csv");
@@ -159,14 +164,16 @@ class ImportBadInputIT {
         Files.write(noise, bytes);
         assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(noise))
                         .problem()
-                        .code())
+                        .code()
+                        .name())
                 .isEqualTo("ENCODING_UNSUPPORTED");
 
         Path fakeWorkbook = folder.resolve("fake.xlsx");
         Files.write(fakeWorkbook, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
         assertThat(catchThrowableOfType(InterchangeFileException.class, () -> run(fakeWorkbook))
                         .problem()
-                        .code())
+                        .code()
+                        .name())
                 .isEqualTo("XLSX_UNREADABLE");
         assertThat(households()).isEqualTo(householdsBefore);
     }

@@ -78,7 +78,7 @@ class XlsxInterchangeReaderTest {
             }
         });
         assertThat(refused).isNotNull();
-        assertThat(refused.problem().code()).isEqualTo("XLSX_TOO_MANY_ROWS");
+        assertThat(refused.problem().code().name()).isEqualTo("XLSX_TOO_MANY_ROWS");
         assertThat(refused.problem().row()).isEqualTo(6);
         assertThat(refused.problem().message()).contains("people-5.xlsx", "more than 3 rows");
     }

@@ -41,7 +41,7 @@ class XlsxRowLimitIT {
                 () -> imports.importFile(file, new ImportOptions(false, null, "test", 0), ImportProgress.SILENT));
 
         assertThat(refused).isNotNull();
-        assertThat(refused.problem().code()).isEqualTo("XLSX_TOO_MANY_ROWS");
+        assertThat(refused.problem().code().name()).isEqualTo("XLSX_TOO_MANY_ROWS");
         assertThat(refused.problem().row()).isEqualTo(XlsxInterchangeReader.DEFAULT_MAX_ROWS + 2L);
         assertThat(refused.problem().message()).contains("excel-full.xlsx", "500,000", "nothing was imported");
         assertThat(households()).isEqualTo(before);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.homeward.statistics.StatisticsProblemCode;
 
 /**
  * Checks an HXL-tagged CSV file as Homeward writes them: a header row, exactly one hashtag row
@@ -32,14 +33,14 @@ public final class HxlValidator {
         try {
             records = CSVFormat.RFC4180.parse(csv).getRecords();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            return List.of(new HxlProblem(0, 0, "HXL_NOT_CSV", "The file cannot be read as CSV"));
+            return List.of(new HxlProblem(0, 0, StatisticsProblemCode.HXL_NOT_CSV, "The file cannot be read as CSV"));
         }
         List<HxlProblem> problems = new ArrayList<>();
         if (records.size() < 2) {
             problems.add(new HxlProblem(
                     records.size() + 1,
                     0,
-                    "HXL_HASHTAG_ROW_MISSING",
+                    StatisticsProblemCode.HXL_HASHTAG_ROW_MISSING,
                     "A header row and a hashtag row right under it are needed"));
             return problems;
         }
@@ -49,14 +50,15 @@ public final class HxlValidator {
             CSVRecord record = records.get(index);
             int row = index + 1;
             if (looksLikeHashtagRow(record)) {
-                problems.add(new HxlProblem(row, 0, "HXL_HASHTAG_ROW_REPEATED", "Only one hashtag row is allowed"));
+                problems.add(new HxlProblem(
+                        row, 0, StatisticsProblemCode.HXL_HASHTAG_ROW_REPEATED, "Only one hashtag row is allowed"));
                 continue;
             }
             if (record.size() > width) {
                 problems.add(new HxlProblem(
                         row,
                         width + 1,
-                        "HXL_ROW_TOO_WIDE",
+                        StatisticsProblemCode.HXL_ROW_TOO_WIDE,
                         "The row has " + record.size() + " cells but the header only " + width));
             }
             for (int column = 0; column < Math.min(record.size(), hashtags.size()); column++) {
@@ -75,8 +77,11 @@ public final class HxlValidator {
             attempted |= cell.strip().startsWith("#");
         }
         if (!attempted) {
-            problems.add(
-                    new HxlProblem(2, 0, "HXL_HASHTAG_ROW_MISSING", "The row right under the header holds no hashtag"));
+            problems.add(new HxlProblem(
+                    2,
+                    0,
+                    StatisticsProblemCode.HXL_HASHTAG_ROW_MISSING,
+                    "The row right under the header holds no hashtag"));
         }
         for (int column = 0; column < record.size(); column++) {
             String cell = record.get(column).strip();
@@ -89,12 +94,15 @@ public final class HxlValidator {
                 problems.add(new HxlProblem(
                         2,
                         column + 1,
-                        "HXL_HASHTAG_SYNTAX",
+                        StatisticsProblemCode.HXL_HASHTAG_SYNTAX,
                         "'" + cell + "' is not an HXL hashtag (#tag+attribute, letters, digits and _)"));
             } else if (new HashSet<>(hashtag.get().attributes()).size()
                     < hashtag.get().attributes().size()) {
-                problems.add(
-                        new HxlProblem(2, column + 1, "HXL_ATTRIBUTE_REPEATED", "'" + cell + "' repeats an attribute"));
+                problems.add(new HxlProblem(
+                        2,
+                        column + 1,
+                        StatisticsProblemCode.HXL_ATTRIBUTE_REPEATED,
+                        "'" + cell + "' repeats an attribute"));
             }
         }
         return hashtags;
@@ -119,18 +127,22 @@ public final class HxlValidator {
             return;
         }
         if (COUNT_TAGS.contains(hashtag.tag()) && !NUMBER.matcher(value).matches()) {
-            problems.add(new HxlProblem(row, column, "HXL_VALUE_NOT_A_NUMBER", "'" + value + "' is not a number"));
+            problems.add(new HxlProblem(
+                    row, column, StatisticsProblemCode.HXL_VALUE_NOT_A_NUMBER, "'" + value + "' is not a number"));
         } else if (hashtag.tag().equals("date") && !DATE.matcher(value).matches()) {
             problems.add(new HxlProblem(
                     row,
                     column,
-                    "HXL_DATE_INVALID",
+                    StatisticsProblemCode.HXL_DATE_INVALID,
                     "'" + value + "' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www)"));
         } else if (hashtag.tag().equals("country")
                 && hashtag.has("code")
                 && !COUNTRY.matcher(value).matches()) {
             problems.add(new HxlProblem(
-                    row, column, "HXL_COUNTRY_CODE_INVALID", "'" + value + "' is not an ISO 3166-1 alpha-3 code"));
+                    row,
+                    column,
+                    StatisticsProblemCode.HXL_COUNTRY_CODE_INVALID,
+                    "'" + value + "' is not an ISO 3166-1 alpha-3 code"));
         }
     }
 }
