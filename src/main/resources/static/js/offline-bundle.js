@@ -47,39 +47,6 @@
     return user ? user.textContent.trim() : '';
   }
 
-  var JOURNEY = ['returnType', 'originCountry', 'originLocation', 'crossingPoint', 'destinationPcode', 'plannedDate'];
-
-  function plain(value) {
-    if (Array.isArray(value)) { return value.slice().sort().join(','); }
-    return value === null || value === undefined ? '' : String(value).trim();
-  }
-
-  /**
-   * An edit of a kept household as a sync sends it (offline-kept.js): only the fields that differ from the
-   * household as it was downloaded, each member's named by the id it was downloaded with.
-   */
-  function changes(original, edited) {
-    var household = {};
-    if (plain(original.registrationSite) !== plain(edited.registrationSite)) {
-      household.registrationSite = edited.registrationSite;
-    }
-    JOURNEY.forEach(function (field) {
-      if (plain(original.journey[field]) !== plain(edited.journey[field])) { household[field] = edited.journey[field]; }
-    });
-    var members = [];
-    original.members.forEach(function (before, index) {
-      var after = edited.members[index] || {};
-      var changed = {};
-      Object.keys(after).forEach(function (field) {
-        if (plain(before[field]) !== plain(after[field])) { changed[field] = after[field]; }
-      });
-      if (Object.keys(changed).length > 0) {
-        changed.individualId = original.memberIds[index];
-        members.push(changed);
-      }
-    });
-    return { household: household, members: members };
-  }
 
   /** The edits of kept households still waiting, decrypted, with the id and base version a sync sends them with. */
   function waitingEdits() {
@@ -88,7 +55,7 @@
       var waiting = all.filter(function (kept) { return kept.state === 'WAITING' && kept.sealed && kept.clientId; });
       return Promise.all(waiting.map(function (kept) {
         return store.decrypt(kept.sealed).then(function (saved) {
-          var edit = changes(saved.original, saved.edited);
+          var edit = window.HomewardOfflineEdits.changes(saved.original, saved.edited);
           return { edit: { clientId: kept.clientId, householdId: kept.householdId, baseVersion: kept.baseVersion,
             household: edit.household, members: edit.members }, editedAt: kept.editedAt };
         });

@@ -6,12 +6,14 @@
 (function () {
   'use strict';
 
+  var JOURNEY = ['returnType', 'originCountry', 'originLocation', 'crossingPoint', 'destinationPcode', 'plannedDate'];
+  // The one way an edit of a kept household is worked out, for a sync here and for a bundle (offline-bundle.js).
+  window.HomewardOfflineEdits = { changes: changes };
   var store = window.HomewardOfflineStore;
   var page = window.HomewardOfflinePage;
   var panel = document.getElementById('kept-panel');
   if (!store || !page || !panel) { return; }
   var text = panel.dataset;
-  var JOURNEY = ['returnType', 'originCountry', 'originLocation', 'crossingPoint', 'destinationPcode', 'plannedDate'];
   var sending = false;
 
   function $(id) { return document.getElementById(id); }
