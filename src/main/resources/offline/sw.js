@@ -4,12 +4,12 @@
 // and nothing personal passes through this cache (households live in the encrypted outbox).
 'use strict';
 
-var CACHE = 'homeward-offline-v3';
+var CACHE = 'homeward-offline-v4';
 var PAGES = ['/offline/register/en', '/offline/register/ar'];
 var ASSETS = ['/css/homeward.css', '/css/places.css', '/css/offline.css', '/js/homeward.js', '/js/places.js',
   '/js/offline-store.js', '/js/offline-signout.js', '/js/offline-register.js', '/webjars/htmx.org/dist/htmx.min.js',
   '/js/name-folding.js', '/js/offline-duplicates.js', '/js/offline-snapshot.js', '/js/offline-kept.js',
-  '/js/offline-bundle.js'];
+  '/js/offline-bundle.js', '/js/offline-places.js'];
 var KEPT_PREFIXES = ['/offline/register', '/css/', '/js/', '/webjars/'];
 
 function keep(cache, url, response) {

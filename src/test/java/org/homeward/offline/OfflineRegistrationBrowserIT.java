@@ -137,6 +137,13 @@ class OfflineRegistrationBrowserIT {
         assertThat(consentedAmong(references))
                 .as("consent asked on the device is recorded with that household only")
                 .containsExactly("Layla");
+        assertThat(jdbc.sql(
+                                "SELECT origin_country || ' ' || destination_pcode FROM household WHERE reference = :reference")
+                        .param("reference", laylaReference)
+                        .query(String.class)
+                        .single())
+                .as("the country and the destination typed by name offline arrive as codes")
+                .isEqualTo("LBN SY020000");
         Files.write(screenshots.resolve("outbox-sent-en.png"), screenshot(browser));
 
         browser.go("/offline/register/ar");
@@ -262,12 +269,15 @@ class OfflineRegistrationBrowserIT {
         register(browser, names, sex, birthDate, false);
     }
 
-    /** Registers one household of one member; with consent, the household's answers to the consent questions too. */
+    /**
+     * Registers one household of one member; with consent, the household's answers to the consent questions
+     * too, and its country of asylum and destination typed by their names, which the form turns into codes.
+     */
     private static void register(Browser browser, String[] names, String sex, String birthDate, boolean consent) {
         new Select(browser.find("#returnType")).selectByValue("REFUGEE");
-        browser.type("#originCountry", "LBN");
+        browser.type("#originCountry", consent ? "Lebanon" : "LBN");
         browser.type("#crossingPoint", "MASNAA");
-        browser.type("#destinationPcode", "SY020000");
+        browser.type("#destinationPcode", consent ? "Jebel Saman" : "SY020000");
         browser.type("#registrationSite", "Masnaa crossing");
         String[] fields = {
             "givenNameAr", "givenNameLatin", "fatherNameAr", "fatherNameLatin", "familyNameAr", "familyNameLatin"
