@@ -87,6 +87,16 @@ class PageStatesBrowserIT {
                                         .size()
                                 >= 3);
                 bothWidths(browser, check, "officer", "search-results", language, checked);
+                browser.resize(768);
+                assertThat(
+                                ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                                        .executeScript(
+                                                "return Array.from(document.querySelectorAll('#results tbody tr td:first-child a'))"
+                                                        + ".filter(a => a.getClientRects().length > 1).map(a => a.textContent)"))
+                        .as("references kept on one line at tablet width")
+                        .asList()
+                        .isEmpty();
+                browser.resize(1280);
 
                 browser.go("/households/new?lang=" + language);
                 browser.type("[name='members[0].givenNameLatin']", "Abdulrahman-Muhammad-Al-Muhajirin-Al-Dimashqi");
