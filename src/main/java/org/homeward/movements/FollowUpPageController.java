@@ -3,6 +3,11 @@ package org.homeward.movements;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.homeward.places.PlaceLookup;
 import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,14 +25,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FollowUpPageController {
 
     private final FollowUpService followUps;
+    private final PlaceLookup places;
 
-    FollowUpPageController(FollowUpService followUps) {
+    FollowUpPageController(FollowUpService followUps, PlaceLookup places) {
         this.followUps = followUps;
+        this.places = places;
     }
 
     @GetMapping("/follow-ups")
-    String due(Model model) {
-        model.addAttribute("visits", followUps.due());
+    String due(Model model, Locale locale) {
+        List<FollowUpLine> visits = followUps.due();
+        Map<String, String> destinationNames = new HashMap<>();
+        for (FollowUpLine line : visits) {
+            String code = line.destinationPcode();
+            if (code != null) {
+                destinationNames.computeIfAbsent(
+                        code,
+                        known -> places.displayName(known, locale.getLanguage()).orElse(known));
+            }
+        }
+        model.addAttribute("visits", visits);
+        model.addAttribute("destinationNames", destinationNames);
         model.addAttribute("figures", followUps.figures(null));
         model.addAttribute("outcomes", FollowUpOutcome.values());
         model.addAttribute("reasons", FollowUpDisplacementReason.values());
