@@ -377,6 +377,7 @@ class HouseholdPageController {
                 .orElseThrow(() -> new HouseholdNotFoundException(memberId.toString()));
         model.addAttribute("household", household);
         model.addAttribute("member", member);
+        model.addAttribute("placeNames", placeNames(household));
         model.addAttribute("history", households.history(id));
         model.addAttribute("consent", consents.consentOf(id));
         model.addAttribute("lookedAt", households.readersOf(id));
