@@ -51,7 +51,7 @@ class AssessmentBadInputIT {
             assertThat(refused.problems()).as(name).anySatisfy(problem -> {
                 assertThat(problem.row()).as(name + " row").isEqualTo(Integer.parseInt(wanted[1]));
                 assertThat(problem.column()).as(name + " column").isEqualTo(wanted[2]);
-                assertThat(problem.code()).as(name + " code").isEqualTo(wanted[3]);
+                assertThat(problem.code().name()).as(name + " code").isEqualTo(wanted[3]);
                 assertThat(problem.message()).as(name + " reason").isNotBlank();
             });
             assertThat(repository.count()).as(name + " wrote nothing").isEqualTo(before);

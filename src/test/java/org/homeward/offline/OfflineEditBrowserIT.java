@@ -183,7 +183,10 @@ class OfflineEditBrowserIT {
 
         browser.go("/households/" + id + "?lang=ar");
         String decided = browser.find("#history .conflict-decided").getText();
-        assertThat(decided).contains("givenNameLatin").contains("اعتُمدت قيمة الجهاز");
+        assertThat(decided)
+                .contains("الاسم (باللاتينية)")
+                .doesNotContain("givenNameLatin")
+                .contains("اعتُمدت قيمة الجهاز");
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('history').scrollIntoView()");
         browser.screenshot("offline-edit/history-ar");
         browser.go("/households/" + id + "?lang=en");

@@ -35,6 +35,9 @@ final class ArabicScanAllowList {
             "JSON",
             "JPEG",
             "YYYY-MM-DD", // file and date formats, named as the files name them
+            "YYYY-MM",
+            "YYYY",
+            "UUID", // the kind of identifier a device gives a record, named as the API names it
             "KoBo", // the survey tool whose exports are imported, by its name
             "Alt+N", // a keyboard shortcut, named as the keyboard writes it
             "P-code", // OCHA's term for the place codes, used as is in Arabic
