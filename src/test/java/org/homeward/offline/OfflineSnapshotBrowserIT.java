@@ -86,9 +86,9 @@ class OfflineSnapshotBrowserIT {
                 assertThat(Integer.parseInt(browser.find("#snapshot-panel").getAttribute("data-people")))
                         .isPositive();
                 assertThat(textOf(browser, "snapshot-status"))
-                        .contains("people")
+                        .contains("People: ")
                         .contains("KB")
-                        .contains("minutes ago");
+                        .contains("min ago");
 
                 network(browser, true);
                 type(browser, "يوسف", "Yusuf", "Khalid", family, "1984");
