@@ -44,7 +44,14 @@ class HistoryLines {
      * values are text someone typed (names, dates, masked numbers), shown isolated as typed, or words
      * of the page's language.
      */
-    record Line(String field, String label, String from, String to, boolean typed) {}
+    record Line(String field, String label, String from, String to, boolean typed) {
+
+        /** Whether the values are dates, which are written in the page's digits (names and numbers stay as typed). */
+        public boolean dated() {
+            String last = field.substring(field.lastIndexOf('.') + 1);
+            return last.endsWith("Date") || last.equals("returnedOn");
+        }
+    }
 
     /** The changed fields of each event of the history that changed any, by the event's id. */
     Map<Long, List<Line>> changes(List<HouseholdEvent> history, Locale locale) {
