@@ -74,18 +74,18 @@ class NameCandidates {
             all.put("room", room + 1);
             // A given name borne by more than the bound is answered by its latest bearers at once; fewer
             // than that many back says nothing (the tier's other conditions may have left some out).
-            List<Candidate> latest =
-                    tier.givenKeys().isEmpty() ? List.of() : latestBearers(tier.givenKeys(), where, all, room + 1);
-            List<Candidate> rows = latest.size() > room ? latest : rows(where, "", all);
+            Bearers latest =
+                    tier.givenKeys().isEmpty() ? Bearers.NONE : latestBearers(tier.givenKeys(), where, all, room + 1);
+            List<Candidate> rows = latest.rows().size() > room || latest.all() ? latest.rows() : rows(where, "", all);
             if (rows.size() > room) {
                 // More than the bound: which ones are kept must not depend on where a table scan happened to
                 // start, or the same search would answer other people each time and page 2 would not follow
                 // page 1. The latest registrations are kept, the order only the bound's overflow pays for.
                 all.put("room", room);
-                if (latest.size() <= room) {
-                    latest = rows(where, " ORDER BY h.registered_at DESC, i.id", all);
-                }
-                latest.stream().limit(room).forEach(row -> found.put(row.individualId(), row));
+                List<Candidate> kept = latest.rows().size() > room
+                        ? latest.rows()
+                        : rows(where, " ORDER BY h.registered_at DESC, i.id", all);
+                kept.stream().limit(room).forEach(row -> found.put(row.individualId(), row));
                 return new Found(List.copyOf(found.values()), false);
             }
             rows.forEach(row -> found.put(row.individualId(), row));
@@ -111,7 +111,7 @@ class NameCandidates {
      * already found) let through are the first {@code room} when there are that many; when fewer come
      * back, the caller asks the tier query itself.
      */
-    private List<Candidate> latestBearers(
+    private Bearers latestBearers(
             List<String> givenKeys, List<String> where, Map<String, Object> parameters, int room) {
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("wanted", room);
@@ -123,17 +123,29 @@ class NameCandidates {
                     + " ORDER BY registered_at DESC, individual_id LIMIT :probe)");
         }
         all.put("probe", 2 * room);
-        return jdbc.sql("WITH latest AS (SELECT DISTINCT registered_at, individual_id FROM ("
+        long[] probed = {-1};
+        List<Candidate> rows = jdbc.sql("WITH latest AS (SELECT DISTINCT registered_at, individual_id FROM ("
                         + String.join(" UNION ALL ", perKey)
                         + ") bearers ORDER BY registered_at DESC, individual_id LIMIT :probe) "
-                        + "SELECT " + CANDIDATE_COLUMNS
+                        + "SELECT " + CANDIDATE_COLUMNS + ", (SELECT count(*) FROM latest) AS probed"
                         + " FROM latest l JOIN individual i ON i.id = l.individual_id"
                         + " JOIN household h ON h.id = i.household_id WHERE "
                         + String.join(" AND ", where)
                         + " ORDER BY h.registered_at DESC, i.id LIMIT :wanted")
                 .params(all)
-                .query((rs, n) -> candidate(rs))
+                .query((rs, n) -> {
+                    probed[0] = rs.getLong("probed");
+                    return candidate(rs);
+                })
                 .list();
+        // Fewer bearers than the probe read means the probe held every one of them: what passed the
+        // conditions is the whole tier, and the tier need not be asked again.
+        return new Bearers(rows, probed[0] >= 0 && probed[0] < 2L * room);
+    }
+
+    /** The latest bearers read, and whether they are all the tier holds. */
+    private record Bearers(List<Candidate> rows, boolean all) {
+        static final Bearers NONE = new Bearers(List.of(), false);
     }
 
     private static Candidate candidate(ResultSet rs) throws SQLException {

@@ -75,6 +75,9 @@ class NameCandidatesIT {
                         3)))
                 .as("the latest three of those the conditions let through")
                 .containsExactly(registered.get(3), registered.get(2), registered.get(1));
+        NameCandidates.Found everyone = candidates.find(query, List.of(), Map.of(), 10);
+        assertThat(everyone.complete()).as("within the bound the tier is whole").isTrue();
+        assertThat(households(everyone)).containsExactlyInAnyOrderElementsOf(registered);
     }
 
     @Test
