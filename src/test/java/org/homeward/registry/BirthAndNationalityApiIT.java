@@ -73,8 +73,14 @@ class BirthAndNationalityApiIT {
         return household;
     }
 
+    /** A family name no other test in the same database carries (six random letters after the root). */
     private static String familyName() {
-        return "Mawlid" + (char) ('a' + (int) (System.nanoTime() % 26));
+        StringBuilder name = new StringBuilder("Mawlid");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 6; i++) {
+            name.append((char) ('a' + random.nextInt(26)));
+        }
+        return name.toString();
     }
 
     private long householdsOf(String familyName) {

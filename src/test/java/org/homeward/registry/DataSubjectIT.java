@@ -53,7 +53,10 @@ class DataSubjectIT {
 
     @Test
     void aDeletedPersonIsNoLongerFindableButStillCountedAndTheDeletionIsAudited() {
-        String family = "Erasable" + (char) ('a' + System.nanoTime() % 26);
+        String family = "Erasable"
+                + java.util.concurrent.ThreadLocalRandom.current()
+                        .ints(6, 'a', 'z' + 1)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         Answer registered = api.post("/api/v1/households", HouseholdFixtures.familyOfFive(family, "الحموي"));
         String id = registered.json().get("id").asString();
         JsonNode daughter = registered.json().get("members").get(3);
