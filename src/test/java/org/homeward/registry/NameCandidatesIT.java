@@ -54,6 +54,45 @@ class NameCandidatesIT {
     }
 
     @Test
+    void aTierLargerThanTheBoundKeepsTheSameLatestPeopleWhicheverWayItIsRead() throws Exception {
+        String family =
+                "Zanbaq" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "w");
+        // Older households, so that sorting everyone found is dearer than walking a few of the latest.
+        for (int n = 0; n < 70; n++) {
+            households.register(request("Older" + family, 1950 + n % 40), "bound.test");
+        }
+        List<UUID> registered = new ArrayList<>();
+        for (int n = 0; n < 6; n++) {
+            registered.add(households
+                    .register(request(family, 1961 + 3 * n), "bound.test")
+                    .id());
+            Thread.sleep(5);
+        }
+        Thread.sleep(5);
+        households.register(request("Someone", "Else" + family, 1990), "bound.test");
+        // What the statistics say of the table's size is what the search weighs the two ways by.
+        org.homeward.database.PostgresClient.superuser(java.nio.file.Path.of(HomewardTest.DATA_DIR))
+                .sql("ANALYZE household")
+                .update();
+        List<String> where = List.of("i.family_name_latin = :family");
+        Map<String, Object> parameters = Map.of("family", family);
+        List<UUID> latestThree = List.of(registered.get(5), registered.get(4), registered.get(3));
+
+        assertThat(households(candidates.latestMatching(where, parameters, 3, 1)))
+                .as("the probe's one household holds nobody: the people found are sorted")
+                .containsExactlyElementsOf(latestThree);
+        assertThat(households(candidates.latestMatching(where, parameters, 3, 2)))
+                .as("the probe found one in two households: a walk of the latest few finds the rest")
+                .containsExactlyElementsOf(latestThree);
+        assertThat(households(candidates.latestMatching(where, parameters, 3, 20)))
+                .as("the probe itself found enough")
+                .containsExactlyElementsOf(latestThree);
+        assertThat(households(candidates.latestMatching(where, parameters, 10, 2)))
+                .as("fewer than the room: everyone, latest first")
+                .containsExactlyElementsOf(latestFirst(registered));
+    }
+
+    @Test
     void oneCommonGivenNameKeepsItsLatestBearersAlsoWhenOtherConditionsLeaveSomeOut() throws InterruptedException {
         String given = "Qaswar" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "z");
         List<UUID> registered = new ArrayList<>();
@@ -121,6 +160,16 @@ class NameCandidatesIT {
                 .param("id", person)
                 .query(String.class)
                 .list();
+    }
+
+    private static List<UUID> latestFirst(List<UUID> registered) {
+        List<UUID> reversed = new ArrayList<>(registered);
+        java.util.Collections.reverse(reversed);
+        return reversed;
+    }
+
+    private static List<UUID> households(List<NameCandidates.Candidate> found) {
+        return found.stream().map(NameCandidates.Candidate::householdId).toList();
     }
 
     private static List<UUID> households(NameCandidates.Found found) {
