@@ -33,6 +33,12 @@ class NameCandidates {
             i.given_name_ar, i.father_name_ar, i.grandfather_name_ar, i.family_name_ar,
             i.given_name_latin, i.father_name_latin, i.grandfather_name_latin, i.family_name_latin""";
 
+    /**
+     * The fixed order, written so that no index can give it: sorting the people found must stay that,
+     * since PostgreSQL would otherwise sometimes walk the registration index itself on a guess and read
+     * a large part of the registry for a rare name (the walk is {@link #walk}'s, taken on measurement).
+     */
+    private static final String SORTED_FOUND = " ORDER BY h.registered_at + interval '0' DESC, i.id";
     /** The latest households a tier too large for the bound is first looked for in. */
     static final int PROBE_HOUSEHOLDS = 500;
     /**
@@ -132,7 +138,7 @@ class NameCandidates {
                 .orElse(0L);
         if (households <= probe && households > 0) {
             // The walk went through every household (as far as the statistics know): check by the indexes.
-            return rows(where, " ORDER BY h.registered_at DESC, i.id", all);
+            return rows(where, SORTED_FOUND, all);
         }
         if (!probed.isEmpty()) {
             double perHousehold = (double) probed.size() / probe;
@@ -146,7 +152,7 @@ class NameCandidates {
                 }
             }
         }
-        return rows(where, " ORDER BY h.registered_at DESC, i.id", all);
+        return rows(where, SORTED_FOUND, all);
     }
 
     /**
