@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.homeward.linkage.engine.GivenNameList;
 import org.homeward.registry.ChainPart;
 import org.homeward.registry.FoldedSpellings;
+import org.homeward.registry.SearchText;
 import org.homeward.registry.SpellingVariants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Primary;
@@ -43,6 +44,16 @@ class ListedSpellings implements SpellingVariants {
     @Override
     public Set<String> of(String name, ChainPart part) {
         return folded.of(name, part);
+    }
+
+    @Override
+    public boolean knownGivenName(String word) {
+        if (word == null || word.isBlank()) {
+            return false;
+        }
+        String folded = SearchText.fold(word);
+        return list.spellingsOf(word).stream()
+                .anyMatch(spelling -> SearchText.fold(spelling).equals(folded));
     }
 
     @Override

@@ -250,7 +250,7 @@ class NameCandidates {
         List<String> sounding = new ArrayList<>();
         List<String> spellingKeys = List.of();
         List<String> soundingKeys = List.of();
-        for (List<ChainPart> places : query.expectedPlaces()) {
+        for (List<ChainPart> places : query.expectedPlaces(keys::listedGivenName)) {
             List<String> bySpelling = new ArrayList<>();
             List<String> bySound = new ArrayList<>();
             for (int q = 0; q < places.size(); q++) {
@@ -271,9 +271,10 @@ class NameCandidates {
         List<String> anywhere = new ArrayList<>();
         List<String> partial = new ArrayList<>();
         boolean anyText = false;
-        for (String part : query.parts()) {
+        for (int q = 0; q < query.parts().size(); q++) {
+            String part = query.parts().get(q);
             Set<String> every = new LinkedHashSet<>();
-            for (ChainPart place : ChainPart.values()) {
+            for (ChainPart place : query.placesAnywhere(q, keys::listedGivenName)) {
                 every.addAll(keys.queryVariantKeys(part, place));
                 every.addAll(keys.skeletonKeys(part, place));
             }

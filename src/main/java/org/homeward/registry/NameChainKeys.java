@@ -78,6 +78,14 @@ public final class NameChainKeys {
         return keys;
     }
 
+    /**
+     * Whether the word, as written, is a known given name ("الياس" is Elias; "المحمد" is a family name
+     * written with the article).
+     */
+    boolean listedGivenName(String word) {
+        return variants.knownGivenName(word);
+    }
+
     /** Whether two spellings sharing a skeleton are one name (the linkage engine's judgement, across scripts too). */
     boolean sameName(String one, String other, ChainPart part) {
         return skeletons.sameName(one, other, part);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,9 +90,11 @@ record NameQuery(List<String> parts, Optional<String> reference) {
      * The parts of the chain the query's parts may stand for, in order, the first always the given
      * name: one part is the given name; two are given and family or given and father ("Mohammad
      * Ahmad"); three add the father or the grandfather; four are the whole chain. Longer queries have
-     * no expected places and match anywhere in the chain.
+     * no expected places and match anywhere in the chain. A part after the first written with the
+     * article ("al-Ali", "العلي") is a family name, not a father's, unless {@code givenName} says the
+     * word is a given name beginning like the article ("الياس", Elias).
      */
-    List<List<ChainPart>> expectedPlaces() {
+    List<List<ChainPart>> expectedPlaces(Predicate<String> givenName) {
         ChainPart g = ChainPart.GIVEN;
         ChainPart f = ChainPart.FATHER;
         ChainPart r = ChainPart.GRANDFATHER;
@@ -103,18 +106,38 @@ record NameQuery(List<String> parts, Optional<String> reference) {
             case 4 -> List.of(List.of(g, f, r, l));
             default -> List.of();
         };
-        // A part written with the article ("al-Ali", "العلي") is a family name, not a father's.
-        return places.stream().filter(this::articlesOnlyInFamily).toList();
+        return places.stream()
+                .filter(chain -> familyNamesOnlyInFamily(chain, givenName))
+                .toList();
     }
 
-    private boolean articlesOnlyInFamily(List<ChainPart> places) {
+    /** The expected places when no word is known to be a given name beginning like the article. */
+    List<List<ChainPart>> expectedPlaces() {
+        return expectedPlaces(word -> false);
+    }
+
+    /**
+     * The places of the chain a part may be found in anywhere: a part written with the article is a
+     * family name ("المحمد" is nobody's father's name), unless {@code givenName} says the word is a
+     * given name ("الياس"); any other part may be any name of the chain.
+     */
+    List<ChainPart> placesAnywhere(int q, Predicate<String> givenName) {
+        return familyName(q, givenName) ? List.of(ChainPart.FAMILY) : List.of(ChainPart.values());
+    }
+
+    private boolean familyNamesOnlyInFamily(List<ChainPart> places, Predicate<String> givenName) {
         for (int q = 1; q < places.size(); q++) {
-            String folded = SearchText.fold(parts.get(q));
-            boolean article = folded.startsWith("al ") || folded.startsWith("el ") || folded.startsWith("ال");
-            if (article && places.get(q) != ChainPart.FAMILY) {
+            if (familyName(q, givenName) && places.get(q) != ChainPart.FAMILY) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the part is written with the article and is not a given name that merely begins like it. */
+    private boolean familyName(int q, Predicate<String> givenName) {
+        String folded = SearchText.fold(parts.get(q));
+        boolean article = folded.startsWith("al ") || folded.startsWith("el ") || folded.startsWith("ال");
+        return article && !givenName.test(parts.get(q));
     }
 }

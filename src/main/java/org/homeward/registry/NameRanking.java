@@ -141,7 +141,7 @@ final class NameRanking {
     Rank rank(String[] arabic, String[] latin) {
         Qualities quality = new Qualities(arabic, latin);
         Rank best = new Rank(Tier.OTHER, 0);
-        for (List<ChainPart> places : query.expectedPlaces()) {
+        for (List<ChainPart> places : query.expectedPlaces(keys::listedGivenName)) {
             int weakest = EXACT;
             int points = 0;
             for (int q = 0; q < places.size(); q++) {

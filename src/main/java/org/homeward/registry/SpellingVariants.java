@@ -23,4 +23,12 @@ public interface SpellingVariants {
     default Set<String> ofQuery(String name, ChainPart part) {
         return of(name, part);
     }
+
+    /**
+     * Whether the word, exactly as written (article included), is a known given name: "الياس" (Elias)
+     * is, "المحمد" is a family name built on one. Without a list of names nothing is known.
+     */
+    default boolean knownGivenName(String word) {
+        return false;
+    }
 }

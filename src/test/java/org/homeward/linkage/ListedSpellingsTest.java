@@ -50,6 +50,18 @@ class ListedSpellingsTest {
     }
 
     @Test
+    void aGivenNameThatBeginsLikeTheArticleIsKnownAsWrittenAndAFamilyNameBuiltOnOneIsNot() {
+        ListedSpellings spellings = new ListedSpellings(folded, GivenNameList.standard());
+        assertThat(List.of("الياس", "إلياس", "الهام", "Elias", "محمد")).allMatch(spellings::knownGivenName);
+        assertThat(List.of("المحمد", "الحموي", "العلي", "Al-Mohammad"))
+                .as("family names written with the article, even on a listed name")
+                .noneMatch(spellings::knownGivenName);
+        assertThat(folded.knownGivenName("الياس"))
+                .as("without the list nothing is known")
+                .isFalse();
+    }
+
+    @Test
     void theStoredKeysStayTheFoldedOnesSoEditingTheListRewritesNoRow() {
         ListedSpellings spellings = new ListedSpellings(folded, GivenNameList.of(withSpelling("yusuf", "Joseph")));
         for (String name : List.of("Joseph", "Yusuf", "يوسف", "Al-Hamwi")) {

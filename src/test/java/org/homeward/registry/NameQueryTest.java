@@ -64,4 +64,25 @@ class NameQueryTest {
         assertThat(NameQuery.parse("a b c d e").expectedPlaces()).isEmpty();
         assertThat(NameQuery.parse("  ").isEmpty()).isTrue();
     }
+
+    @Test
+    void aPartWrittenWithTheArticleIsSoughtOnlyAsAFamilyNameUnlessItIsAGivenNameBeginningSo() {
+        NameQuery safia = NameQuery.parse("Safia El Mohammad");
+        assertThat(safia.placesAnywhere(1, word -> false))
+                .as("nobody's father is called al-Mohammad")
+                .containsExactly(ChainPart.FAMILY);
+        assertThat(safia.placesAnywhere(0, word -> false)).containsExactly(ChainPart.values());
+        assertThat(NameQuery.parse("المحمد").placesAnywhere(0, word -> false)).containsExactly(ChainPart.FAMILY);
+
+        NameQuery elias = NameQuery.parse("محمد الياس");
+        java.util.function.Predicate<String> listed = word -> word.equals("الياس");
+        assertThat(elias.expectedPlaces())
+                .as("without the list, the article decides")
+                .containsExactly(List.of(ChainPart.GIVEN, ChainPart.FAMILY));
+        assertThat(elias.expectedPlaces(listed))
+                .as("Elias is a given name, so may be the father's")
+                .containsExactly(
+                        List.of(ChainPart.GIVEN, ChainPart.FAMILY), List.of(ChainPart.GIVEN, ChainPart.FATHER));
+        assertThat(elias.placesAnywhere(1, listed)).containsExactly(ChainPart.values());
+    }
 }
