@@ -6,7 +6,7 @@ import org.homeward.problems.ProblemCode;
  * The problem codes of access: each word a program or page may be answered with, the same on the wire
  * and in the message key {@code problem.<CODE>}.
  */
-public enum AccessProblemCode implements ProblemCode {
+enum AccessProblemCode implements ProblemCode {
     ACCOUNT_LOCKED,
     CONTENT_TYPE_REQUIRED,
     CROSS_SITE_REQUEST_REFUSED,

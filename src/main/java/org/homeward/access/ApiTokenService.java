@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * (argon2id is deliberately slow) and then sends a token; only the token's hash is stored.
  */
 @Service
-public class ApiTokenService {
+class ApiTokenService {
 
     static final Duration LIFETIME = Duration.ofHours(8);
     private final JdbcClient jdbc;

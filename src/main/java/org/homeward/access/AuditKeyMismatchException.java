@@ -4,7 +4,7 @@ package org.homeward.access;
  * Thrown instead of adding an audit entry when this process's audit key did not write the chain's
  * newest entry: another key wrote it, or the entry was changed since.
  */
-public class AuditKeyMismatchException extends IllegalStateException {
+class AuditKeyMismatchException extends IllegalStateException {
 
     AuditKeyMismatchException(long entryId) {
         super("Nothing can be audited, so nothing is done: the newest audit entry (" + entryId + ") was not written "

@@ -14,7 +14,7 @@ import org.springframework.context.MessageSource;
  * @param warning     the message key of what makes it guessable, or empty
  * @param suggestions message keys of what would make it stronger
  */
-public record PasswordProblem(AccessProblemCode reason, int limit, String warning, List<String> suggestions) {
+record PasswordProblem(AccessProblemCode reason, int limit, String warning, List<String> suggestions) {
 
     static final String GUESSABLE = "feedback.homeward.guessable";
 

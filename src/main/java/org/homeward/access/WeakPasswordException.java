@@ -1,7 +1,7 @@
 package org.homeward.access;
 
 /** Thrown when a new password is too short, too long or too easy to guess; carries the reason as coded data. */
-public class WeakPasswordException extends UserProblemException {
+class WeakPasswordException extends UserProblemException {
 
     private final transient PasswordProblem problem;
 

@@ -6,7 +6,7 @@ import org.homeward.problems.ProblemCode;
  * The problem codes of allocation: each word a program or page may be answered with, the same on the wire
  * and in the message key {@code problem.<CODE>}.
  */
-public enum AllocationProblemCode implements ProblemCode {
+enum AllocationProblemCode implements ProblemCode {
     ALLOCATION_DECISION_INVALID,
     ALLOCATION_PROPOSAL_DECIDED,
     ALLOCATION_PROPOSAL_NOT_FOUND,

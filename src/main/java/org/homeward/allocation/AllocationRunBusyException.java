@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** An allocation run cannot start while another one is still running. */
-public class AllocationRunBusyException extends ProblemException {
+class AllocationRunBusyException extends ProblemException {
 
     AllocationRunBusyException(String message) {
         super(message);

@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** No allocation run has the id asked for. */
-public class AllocationRunNotFoundException extends ProblemException {
+class AllocationRunNotFoundException extends ProblemException {
 
     AllocationRunNotFoundException(String message) {
         super(message);

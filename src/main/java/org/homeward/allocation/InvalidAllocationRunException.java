@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** An allocation run asked for cannot be started as asked, such as a window that ends before it starts. */
-public class InvalidAllocationRunException extends ProblemException {
+class InvalidAllocationRunException extends ProblemException {
 
     InvalidAllocationRunException(String message) {
         super(message);

@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** A decision on an allocation proposal that is incomplete: an override without a centre or a reason, or accepting a household left waiting. */
-public class InvalidDecisionException extends ProblemException {
+class InvalidDecisionException extends ProblemException {
 
     InvalidDecisionException(String message) {
         super(message);

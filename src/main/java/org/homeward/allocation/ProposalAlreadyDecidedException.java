@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** A decision on an allocation proposal that was already accepted, overridden or rejected. */
-public class ProposalAlreadyDecidedException extends ProblemException {
+class ProposalAlreadyDecidedException extends ProblemException {
 
     ProposalAlreadyDecidedException(String message) {
         super(message);

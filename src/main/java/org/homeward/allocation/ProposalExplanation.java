@@ -26,7 +26,7 @@ import org.homeward.allocation.engine.Proposal;
  * @param communityCost         the away-from-community term
  * @param waitingCost           the waiting term (when it waits)
  */
-public record ProposalExplanation(
+record ProposalExplanation(
         Double distanceKm,
         Integer distanceRank,
         Integer roomLeftPersons,

@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** No allocation proposal has the id asked for. */
-public class ProposalNotFoundException extends ProblemException {
+class ProposalNotFoundException extends ProblemException {
 
     ProposalNotFoundException(String message) {
         super(message);

@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
             "    --column record_id=rec_id --column family_name=surname --column national_id=soc_sec_id \\",
             "    --column place_of_origin=postcode --column address=street_number+address_1+address_2+suburb"
         })
-public class DedupCommand implements Callable<Integer> {
+class DedupCommand implements Callable<Integer> {
 
     @Option(
             names = "--input",

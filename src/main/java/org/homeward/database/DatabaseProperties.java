@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                        directory (CLI commands) rather than refuse (a second {@code serve})
  */
 @ConfigurationProperties("homeward")
-public record DatabaseProperties(Path dataDir, boolean attachToRunning) {
+record DatabaseProperties(Path dataDir, boolean attachToRunning) {
     public DatabaseProperties {
         if (dataDir == null) {
             dataDir = Path.of("homeward-data");

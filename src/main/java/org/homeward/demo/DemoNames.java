@@ -1,7 +1,7 @@
 package org.homeward.demo;
 
 /** The demo's name lists: male and female given names and family names, from src/main/resources/demo. */
-public record DemoNames(NameList maleGivenNames, NameList femaleGivenNames, NameList familyNames) {
+record DemoNames(NameList maleGivenNames, NameList femaleGivenNames, NameList familyNames) {
 
     // Keys are offset per list so that a key names one entry across all lists.
     private static final int MALE_KEYS = 0;

@@ -6,7 +6,7 @@ import java.util.List;
  * A name in Arabic script with its Latin spellings, the most usual first, and a weight saying
  * how common it is. The key is unique across all name lists.
  */
-public record NameEntry(int key, String arabic, List<String> latinSpellings, double weight) {
+record NameEntry(int key, String arabic, List<String> latinSpellings, double weight) {
 
     public NameEntry {
         latinSpellings = List.copyOf(latinSpellings);

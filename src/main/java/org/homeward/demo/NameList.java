@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
 import org.apache.commons.csv.CSVRecord;
 
 /** One list of names (male given names, female given names or family names) with their weights. */
-public final class NameList {
+final class NameList {
 
     /** Tries before giving up on drawing a name outside a set of names to avoid. */
     private static final int AVOIDING_TRIES = 20;

@@ -8,7 +8,7 @@ import org.homeward.places.PlaceLevel;
  * A Syrian sub-district with its OCHA P-code ({@code SY} and six digits), names, 2004 census
  * population (0 where the source has none) and centroid.
  */
-public record PopulatedSubdistrict(
+record PopulatedSubdistrict(
         String pcode, String nameEnglish, String nameArabic, long population, double latitude, double longitude) {
 
     /** The governorate's P-code, e.g. {@code SY07} for sub-district {@code SY070301}. */

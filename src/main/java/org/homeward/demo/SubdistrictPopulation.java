@@ -18,7 +18,7 @@ import org.homeward.places.PlaceLookup;
  * gives them. Demos of other features (allocation, reception) use it to
  * place synthetic people and centres where people live.
  */
-public final class SubdistrictPopulation {
+final class SubdistrictPopulation {
 
     private final List<PopulatedSubdistrict> subdistricts;
     private final Map<String, PopulatedSubdistrict> byPcode;

@@ -10,7 +10,7 @@ import org.homeward.registry.ReturnType;
  * UNHCR's yearly figures of returned Syrian refugees (by country of asylum) and returned IDPs,
  * from {@code demo/syria-returns-by-year.csv} ("UNHCR Refugee Data Finder", CC BY 4.0).
  */
-public final class UnhcrReturnFigures {
+final class UnhcrReturnFigures {
 
     private static final String RESOURCE = "/demo/syria-returns-by-year.csv";
 

@@ -5,7 +5,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.random.RandomGenerator;
 
 /** Draws items at random in proportion to their weights; items of weight zero are never drawn. */
-public final class WeightedSampler<T> {
+final class WeightedSampler<T> {
 
     private final List<T> items;
     private final double[] cumulative;

@@ -9,7 +9,7 @@ import org.homeward.problems.ProblemKind;
  * Thrown when a case would be given to a case worker whose sites and areas do not cover its
  * household: they could not open the case they were given, and should not see the household.
  */
-public class AssigneeOutOfScopeException extends ProblemException {
+class AssigneeOutOfScopeException extends ProblemException {
 
     AssigneeOutOfScopeException() {
         super(

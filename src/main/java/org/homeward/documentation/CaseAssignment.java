@@ -3,4 +3,4 @@ package org.homeward.documentation;
 import java.time.Instant;
 
 /** One assignment of a case to a case worker, with who gave it and why. */
-public record CaseAssignment(String assignedTo, String assignedBy, Instant assignedAt, String reason) {}
+record CaseAssignment(String assignedTo, String assignedBy, Instant assignedAt, String reason) {}

@@ -1,4 +1,4 @@
 package org.homeward.documentation;
 
 /** A request to give a case to a case worker (by username), with the reason for a re-assignment. */
-public record CaseAssignmentRequest(String assignee, String reason) {}
+record CaseAssignmentRequest(String assignee, String reason) {}

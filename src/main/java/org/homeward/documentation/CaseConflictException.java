@@ -8,7 +8,7 @@ import org.homeward.problems.ProblemKind;
  * Thrown when a case or proposal cannot do what was asked in the state it is in: an illegal
  * transition, a paper issued before its chain is complete, a proposal decided twice.
  */
-public class CaseConflictException extends ProblemException {
+class CaseConflictException extends ProblemException {
 
     private final DocumentationProblemCode code;
 

@@ -3,7 +3,7 @@ package org.homeward.documentation;
 import java.util.List;
 
 /** Thrown at start when the case-type or deadline-rule data is wrong; lists every problem with its file and field. */
-public class CaseDataException extends IllegalStateException {
+class CaseDataException extends IllegalStateException {
 
     private final List<String> problems;
 

@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One entry of a case's append-only history: who did what, when, on which step. */
-public record CaseEvent(
-        long id, UUID stepId, Instant occurredAt, String actor, String type, Map<String, Object> details) {
+record CaseEvent(long id, UUID stepId, Instant occurredAt, String actor, String type, Map<String, Object> details) {
 
     public CaseEvent {
         details = Map.copyOf(details);

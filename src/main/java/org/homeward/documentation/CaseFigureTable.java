@@ -10,7 +10,7 @@ import java.util.List;
  * @param rows    one row per case type or gap, with its total
  * @param total   the column totals and the grand total
  */
-public record CaseFigureTable(String id, List<String> columns, List<Row> rows, Row total) {
+record CaseFigureTable(String id, List<String> columns, List<Row> rows, Row total) {
 
     public CaseFigureTable {
         columns = List.copyOf(columns);

@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when no case (or proposal) in the caller's scope has the id asked for; existence outside it does not leak. */
-public class CaseNotFoundException extends ProblemException {
+class CaseNotFoundException extends ProblemException {
 
     private final DocumentationProblemCode code;
 

@@ -1,4 +1,4 @@
 package org.homeward.documentation;
 
 /** A note added to a case's history. */
-public record CaseNoteRequest(String text) {}
+record CaseNoteRequest(String text) {}

@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param gap    what is missing: {@code BIRTH_NOT_REGISTERED}, {@code NO_IDENTITY_DOCUMENT} or {@code PROPERTY_CLAIMS_OPEN}
  * @param status PROPOSED, ACCEPTED or DISMISSED
  */
-public record CaseProposal(
+record CaseProposal(
         UUID id,
         UUID householdId,
         UUID individualId,

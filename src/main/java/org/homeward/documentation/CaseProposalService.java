@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (a case opens, assigned to them) or dismiss it with a reason that is kept.
  */
 @Service
-public class CaseProposalService {
+class CaseProposalService {
 
     private final CaseProposalRepository proposals;
     private final DocumentationCaseService cases;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A reminder on a case for a day, open until someone marks it done. */
-public record CaseReminder(
+record CaseReminder(
         long id, UUID caseId, LocalDate dueOn, String note, String createdBy, Instant createdAt, Instant doneAt) {
 
     public boolean open() {

@@ -1,4 +1,4 @@
 package org.homeward.documentation;
 
 /** A reminder to set on a case: the day (YYYY-MM-DD) and what to do. */
-public record CaseReminderRequest(String dueOn, String note) {}
+record CaseReminderRequest(String dueOn, String note) {}

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param subject {@code PERSON} when a case is about one member, {@code HOUSEHOLD} when about the household
  * @param event   what the case's event date means (a birth, a loss, a marriage), which deadlines count from
  */
-public record CaseType(String code, CaseText name, String subject, CaseText event, List<CaseTypeChain> chains) {
+record CaseType(String code, CaseText name, String subject, CaseText event, List<CaseTypeChain> chains) {
 
     public CaseType {
         chains = List.copyOf(chains);

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * The case types Homeward knows, read from JSON data files (one type per file) and checked as a
  * whole: adding a type or a jurisdiction is a new or changed file, not code.
  */
-public final class CaseTypeCatalogue {
+final class CaseTypeCatalogue {
 
     private static final Set<String> SUBJECTS = Set.of("PERSON", "HOUSEHOLD");
     private final Map<String, CaseType> types;

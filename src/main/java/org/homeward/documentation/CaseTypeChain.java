@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The chain of steps of one case type in one jurisdiction (ISO 3166 alpha-3 code). */
-public record CaseTypeChain(String jurisdiction, CaseText name, List<StepDefinition> steps) {
+record CaseTypeChain(String jurisdiction, CaseText name, List<StepDefinition> steps) {
 
     public CaseTypeChain {
         steps = List.copyOf(steps);

@@ -9,7 +9,7 @@ import java.util.List;
  * @param person            the member's name (Arabic and Latin) and relationship, or the household's principal
  * @param householdReference the registry's household reference
  */
-public record CaseView(
+record CaseView(
         DocumentationCase documentationCase,
         CaseType type,
         CaseTypeChain chain,

@@ -6,7 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /** Gives templates the words of the case-type data and the rules' sources in the page's language. */
-public final class CaseWords {
+final class CaseWords {
 
     private final CaseDeadlines deadlines;
     private final MessageSource messages;

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * file) and checked against the case types: the engine that judges them and the rules' sources
  * in both languages.
  */
-public final class DeadlineRuleBook {
+final class DeadlineRuleBook {
 
     private final DeadlineEngine engine;
     private final Map<String, CaseText> sources;

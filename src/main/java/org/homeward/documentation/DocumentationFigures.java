@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * national aggregates and show no person.
  */
 @Service
-public class DocumentationFigures {
+class DocumentationFigures {
 
     private static final List<String> DECISIONS = List.of("ACCEPTED", "DISMISSED", "PROPOSED");
     private final JdbcClient jdbc;

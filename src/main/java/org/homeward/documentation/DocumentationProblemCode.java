@@ -6,7 +6,7 @@ import org.homeward.problems.ProblemCode;
  * The problem codes of documentation: each word a program or page may be answered with, the same on the wire
  * and in the message key {@code problem.<CODE>}.
  */
-public enum DocumentationProblemCode implements ProblemCode {
+enum DocumentationProblemCode implements ProblemCode {
     ALREADY_ASSIGNED,
     ASSIGNEE_OUT_OF_SCOPE,
     CASE_CHAIN_INCOMPLETE,

@@ -1,4 +1,4 @@
 package org.homeward.documentation;
 
 /** A decrypted evidence file handed to the one who downloads it: its description and its bytes. */
-public record EvidenceDownload(EvidenceFile file, byte[] content) {}
+record EvidenceDownload(EvidenceFile file, byte[] content) {}

@@ -6,7 +6,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when a request about a case has fields at fault; each names its field, a code and the reason. */
-public class InvalidCaseRequestException extends ProblemException {
+class InvalidCaseRequestException extends ProblemException {
 
     private final List<FieldProblem> problems;
 

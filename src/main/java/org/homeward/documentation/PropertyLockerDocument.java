@@ -8,7 +8,7 @@ import java.util.UUID;
  * A property document in a household's locker (a title deed, a tabu extract, a rental contract)
  * with every version ever uploaded, newest first: nothing in a locker is replaced or deleted.
  */
-public record PropertyLockerDocument(
+record PropertyLockerDocument(
         UUID id, UUID householdId, String name, Instant createdAt, String createdBy, List<EvidenceFile> versions) {
 
     /** The newest version. */

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stay, encrypted like any evidence file, because a claim may turn on what an older copy showed.
  */
 @Service
-public class PropertyLockerService {
+class PropertyLockerService {
 
     private final JdbcClient jdbc;
     private final EvidenceService evidence;

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param caseId the documentation case the referral was made for, or null
  * @param status SENT until the partner answers, then the partner's latest {@link ReferralOutcome}
  */
-public record Referral(
+record Referral(
         UUID id,
         UUID householdId,
         UUID caseId,

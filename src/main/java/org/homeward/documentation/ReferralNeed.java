@@ -1,7 +1,7 @@
 package org.homeward.documentation;
 
 /** What a household is referred to a partner for. */
-public enum ReferralNeed {
+enum ReferralNeed {
     LEGAL_AID,
     CIVIL_DOCUMENTATION,
     PROPERTY_CLAIM,

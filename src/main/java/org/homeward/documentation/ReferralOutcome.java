@@ -1,7 +1,7 @@
 package org.homeward.documentation;
 
 /** What the partner reported back about a referral. */
-public enum ReferralOutcome {
+enum ReferralOutcome {
     /** The partner took the household on. */
     ACCEPTED,
     /** The partner could not or would not help. */

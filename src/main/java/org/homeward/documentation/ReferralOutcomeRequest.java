@@ -1,4 +1,4 @@
 package org.homeward.documentation;
 
 /** The partner's answer to a referral, as recorded: ACCEPTED, DECLINED, SERVICE_PROVIDED, HOUSEHOLD_UNREACHABLE or CLOSED. */
-public record ReferralOutcomeRequest(String outcome, String note) {}
+record ReferralOutcomeRequest(String outcome, String note) {}

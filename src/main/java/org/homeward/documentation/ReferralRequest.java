@@ -7,4 +7,4 @@ import java.util.UUID;
  * for (LEGAL_AID, CIVIL_DOCUMENTATION, PROPERTY_CLAIM, PROTECTION, HEALTH, OTHER), the case it
  * belongs to if any, and a note for the partner.
  */
-public record ReferralRequest(String partner, String need, UUID caseId, String note) {}
+record ReferralRequest(String partner, String need, UUID caseId, String note) {}

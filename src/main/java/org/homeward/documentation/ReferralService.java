@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and published for the case it was made for.
  */
 @Service
-public class ReferralService {
+class ReferralService {
 
     private final ReferralRepository referrals;
     private final ConsentService consents;

@@ -11,7 +11,7 @@ import java.util.List;
  * @param inSyriaOnly whether the step can only happen after return, inside Syria
  * @param optional    whether the chain is complete without it (a court order only when late)
  */
-public record StepDefinition(
+record StepDefinition(
         String code,
         CaseText name,
         CaseText authority,

@@ -1,4 +1,4 @@
 package org.homeward.documentation;
 
 /** One piece of evidence a step needs, such as a signed birth notification. */
-public record StepEvidence(String code, CaseText name) {}
+record StepEvidence(String code, CaseText name) {}

@@ -1,7 +1,7 @@
 package org.homeward.documentation;
 
 /** What became of one step: not yet done, done, refused by the authority, or skipped (optional steps only). */
-public enum StepStatus {
+enum StepStatus {
     PENDING,
     DONE,
     FAILED,

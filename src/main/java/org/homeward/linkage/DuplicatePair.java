@@ -12,7 +12,7 @@ import org.homeward.registry.RevealedFields;
  * ({@code POSSIBLE_SIBLINGS}, {@code POSSIBLE_TWINS}, {@code POSSIBLE_COUSINS}, or null) and the
  * decision so far.
  */
-public record DuplicatePair(
+record DuplicatePair(
         long id,
         double weight,
         String status,

@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when no duplicate pair has the given id, or the caller may not see both of its households. */
-public class DuplicatePairNotFoundException extends ProblemException {
+class DuplicatePairNotFoundException extends ProblemException {
 
     DuplicatePairNotFoundException(long id) {
         super("No duplicate pair " + id);

@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when a pair is not in the state the action needs: already decided, or not merged. */
-public final class DuplicatePairStateException extends ProblemException {
+final class DuplicatePairStateException extends ProblemException {
 
     private final LinkageProblemCode code;
 

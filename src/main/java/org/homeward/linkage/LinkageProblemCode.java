@@ -6,7 +6,7 @@ import org.homeward.problems.ProblemCode;
  * The problem codes of duplicate detection: each word a program or page may be answered with, the same on the wire
  * and in the message key {@code problem.<CODE>}.
  */
-public enum LinkageProblemCode implements ProblemCode {
+enum LinkageProblemCode implements ProblemCode {
     DUPLICATE_PAIR_ALREADY_DECIDED,
     DUPLICATE_PAIR_NOT_FOUND,
     DUPLICATE_PAIR_NOT_MERGED,

@@ -7,7 +7,7 @@ import java.util.UUID;
  * One household of a manifest with its persons. A household outside the reader's scope is listed
  * without reference or names ({@code visible} false), so that the counts still add up.
  */
-public record BoardingLine(UUID householdId, String reference, boolean visible, List<BoardingTraveller> persons) {
+record BoardingLine(UUID householdId, String reference, boolean visible, List<BoardingTraveller> persons) {
 
     public BoardingLine {
         persons = List.copyOf(persons);

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param destinationKind {@code RECEPTION} (to reception centres) or {@code HOME}
  * @param status          {@code PLANNED}, {@code DEPARTED}, {@code ARRIVED} or {@code CANCELLED}
  */
-public record BoardingMovement(
+record BoardingMovement(
         UUID id,
         MovementKind kind,
         LocalDate departsOn,

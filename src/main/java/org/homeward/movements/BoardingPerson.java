@@ -9,7 +9,7 @@ import java.util.UUID;
  * @param boarding {@code PENDING}, {@code BOARDED} or {@code NO_SHOW}
  * @param arrival  {@code PENDING}, {@code ARRIVED} or {@code MISSING}
  */
-public record BoardingPerson(
+record BoardingPerson(
         UUID householdId,
         UUID individualId,
         boolean travels,

@@ -9,7 +9,7 @@ import org.homeward.problems.ProblemKind;
  * Thrown when boarding, arrival, an alert or a follow-up visit cannot be recorded as asked: the
  * movement or record is not there, is not at the step that allows it, or the request is at fault.
  */
-public class BoardingRefusedException extends ProblemException {
+class BoardingRefusedException extends ProblemException {
 
     private final ProblemKind kind;
     private final ProblemCode code;

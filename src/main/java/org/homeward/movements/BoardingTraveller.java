@@ -7,7 +7,7 @@ import java.util.UUID;
  * A person on a manifest with their name, as the boarding and reconciliation pages show them; no
  * phone or document number.
  */
-public record BoardingTraveller(
+record BoardingTraveller(
         UUID individualId,
         String nameArabic,
         String nameLatin,

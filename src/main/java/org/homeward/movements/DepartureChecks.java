@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * never departs because a rule could not be asked.
  */
 @Component
-public class DepartureChecks {
+class DepartureChecks {
 
     static final int ADULT_AGE = 18;
     private static final Set<SpecificNeed> WITHOUT_CAREGIVER =

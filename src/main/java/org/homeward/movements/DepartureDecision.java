@@ -4,4 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A coordinator's recorded decision to let a household depart despite one amber check, with the reason. */
-public record DepartureDecision(UUID householdId, String check, String reason, String decidedBy, Instant decidedAt) {}
+record DepartureDecision(UUID householdId, String check, String reason, String decidedBy, Instant decidedAt) {}

@@ -11,7 +11,7 @@ import org.homeward.problems.ProblemKind;
  * amber one nobody has decided. Lists each household and check at fault. There is no way around
  * it: the plan must change (or the amber verdict be decided) first.
  */
-public class DepartureRefusedException extends ProblemException {
+class DepartureRefusedException extends ProblemException {
 
     private final boolean red;
     private final List<FieldProblem> problems;

@@ -4,7 +4,7 @@ package org.homeward.movements;
  * Why a returned household was displaced again, as a documented code list (the same conditions a
  * household names when it says what it needs to return, with family reasons added).
  */
-public enum FollowUpDisplacementReason {
+enum FollowUpDisplacementReason {
     SAFETY,
     HOUSING,
     SERVICES,

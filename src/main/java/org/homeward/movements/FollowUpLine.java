@@ -1,7 +1,7 @@
 package org.homeward.movements;
 
 /** A follow-up visit as the due list shows it: with the household's reference and its principal's name. */
-public record FollowUpLine(
+record FollowUpLine(
         FollowUpVisit visit,
         String reference,
         String principalNameArabic,

@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * <p>Implementations answer with set-based queries (GROUP BY), since a plan may hold millions of persons.
  */
-public interface FunnelStageSource {
+interface FunnelStageSource {
 
     /** The stages this source counts. */
     Set<FunnelStage> stages();

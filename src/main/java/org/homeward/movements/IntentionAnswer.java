@@ -1,7 +1,7 @@
 package org.homeward.movements;
 
 /** What a household answered when asked whether it intends to return home. */
-public enum IntentionAnswer {
+enum IntentionAnswer {
     WITHIN_3_MONTHS,
     WITHIN_12_MONTHS,
     NOT_INTENDING,

@@ -9,7 +9,7 @@ import org.homeward.problems.ProblemKind;
  * Thrown when a plan, movement, manifest change or decision is asked for with missing or wrong
  * details; names every field at fault (with its row for lists and uploads) and writes nothing.
  */
-public class InvalidMovementRequestException extends ProblemException {
+class InvalidMovementRequestException extends ProblemException {
 
     private final MovementsProblemCode code;
     private final List<FieldProblem> problems;

@@ -9,7 +9,7 @@ import java.util.UUID;
  *
  * @param reference null when the household is outside the user's scope
  */
-public record ManifestEntry(
+record ManifestEntry(
         UUID householdId,
         String reference,
         String destinationPcode,

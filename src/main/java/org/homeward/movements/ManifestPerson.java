@@ -6,7 +6,7 @@ import java.util.UUID;
  * A person on a movement's manifest: whether they travel (or stay behind, and why), their seat and
  * whether they need an accessible one, and how boarding and arrival went.
  */
-public record ManifestPerson(
+record ManifestPerson(
         UUID individualId,
         boolean travels,
         String staysReason,

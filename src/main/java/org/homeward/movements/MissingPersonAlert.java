@@ -9,7 +9,7 @@ import java.util.UUID;
  *
  * @param status {@code OPEN} until a coordinator resolves it with a note
  */
-public record MissingPersonAlert(
+record MissingPersonAlert(
         UUID id,
         UUID movementId,
         UUID householdId,

@@ -1,4 +1,4 @@
 package org.homeward.movements;
 
 /** Resolves a missing-person alert: what became of the person (found, arrived later, ...), in a note. */
-public record MissingPersonResolution(String note) {}
+record MissingPersonResolution(String note) {}

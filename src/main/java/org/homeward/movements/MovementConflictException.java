@@ -8,7 +8,7 @@ import org.homeward.problems.ProblemKind;
  * Thrown when a request is well formed but the plan, movement or household is not in a state that
  * allows it: a movement that has left, a household already scheduled, a name already taken.
  */
-public class MovementConflictException extends ProblemException {
+class MovementConflictException extends ProblemException {
 
     private final MovementsProblemCode code;
 

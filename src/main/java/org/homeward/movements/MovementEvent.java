@@ -4,4 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One step in a movement's history: who did what, when; details as JSON (counts and codes, never names). */
-public record MovementEvent(UUID householdId, Instant occurredAt, String actor, String type, String details) {}
+record MovementEvent(UUID householdId, Instant occurredAt, String actor, String type, String details) {}

@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when no movement has the id asked for, or the household asked about is not on its manifest. */
-public final class MovementNotFoundException extends ProblemException {
+final class MovementNotFoundException extends ProblemException {
 
     private final MovementsProblemCode code;
 

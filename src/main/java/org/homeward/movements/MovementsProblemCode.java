@@ -6,7 +6,7 @@ import org.homeward.problems.ProblemCode;
  * The problem codes of movements: each word a program or page may be answered with, the same on the wire
  * and in the message key {@code problem.<CODE>}.
  */
-public enum MovementsProblemCode implements ProblemCode {
+enum MovementsProblemCode implements ProblemCode {
     ACCESSIBLE_SEATS_INVALID,
     ALERT_ALREADY_RESOLVED,
     ALERT_NOTE_MISSING,

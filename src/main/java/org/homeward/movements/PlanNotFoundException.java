@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when no return plan has the id asked for (or the id is not one at all). */
-public class PlanNotFoundException extends ProblemException {
+class PlanNotFoundException extends ProblemException {
 
     PlanNotFoundException(String id) {
         super("There is no return plan " + id);

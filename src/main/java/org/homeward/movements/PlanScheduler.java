@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * movement as it is created, in the order offered. One audit entry names every household scheduled.
  */
 @Service
-public class PlanScheduler {
+class PlanScheduler {
 
     private final ReturnPlanService plans;
     private final ScheduleRequestRules rules;

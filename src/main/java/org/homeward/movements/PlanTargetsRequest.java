@@ -4,5 +4,5 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Targets to set on a plan: each replaces the target of its country, month and crossing, if any. */
-public record PlanTargetsRequest(
+record PlanTargetsRequest(
         @Size(max = PlanTargetRules.MAX_TARGETS) List<PlanTarget> targets) {}

@@ -1,4 +1,4 @@
 package org.homeward.movements;
 
 /** A coordinator's finding on a coercion signal: one of {@link ProtectionReviewOutcome} and a note. */
-public record ProtectionReviewRequest(String outcome, String note) {}
+record ProtectionReviewRequest(String outcome, String note) {}

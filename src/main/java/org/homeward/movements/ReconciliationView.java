@@ -3,7 +3,7 @@ package org.homeward.movements;
 import java.util.List;
 
 /** A movement's reconciliation: the manifest with boarded against arrived per person, and the alerts it raised. */
-public record ReconciliationView(BoardingSheet sheet, List<MissingPersonAlert> alerts) {
+record ReconciliationView(BoardingSheet sheet, List<MissingPersonAlert> alerts) {
 
     public ReconciliationView {
         alerts = List.copyOf(alerts);

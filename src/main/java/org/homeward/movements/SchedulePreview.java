@@ -11,7 +11,7 @@ import java.util.UUID;
  *
  * @param written whether the movements were created (false for a preview, which writes nothing)
  */
-public record SchedulePreview(
+record SchedulePreview(
         UUID planId,
         LocalDate weekStartsOn,
         boolean written,

@@ -9,7 +9,7 @@ import java.util.List;
  * @param weekStartsOn {@code YYYY-MM-DD}, the first of the seven days
  * @param departures   the departures offered; each becomes one movement if anyone is scheduled on it
  */
-public record ScheduleWeekRequest(
+record ScheduleWeekRequest(
         String weekStartsOn, @Size(max = 100) List<OfferedDeparture> departures) {
 
     /**

@@ -10,7 +10,7 @@ import java.util.UUID;
  *
  * @param recipientKind {@code BORDER_AUTHORITY}, {@code DESTINATION_AUTHORITY} or {@code HUMANITARIAN_PARTNER}
  */
-public record SharingAgreement(
+record SharingAgreement(
         UUID id,
         String recipient,
         String recipientKind,

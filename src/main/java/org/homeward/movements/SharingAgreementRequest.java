@@ -6,7 +6,7 @@ import java.util.List;
  * An agreement as an administrator submits it; dates as {@code YYYY-MM-DD}, fields by their names
  * in {@link SharingField}.
  */
-public record SharingAgreementRequest(
+record SharingAgreementRequest(
         String recipient,
         String recipientKind,
         String purpose,

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * always be read against what was agreed at the time.
  */
 @Service
-public class SharingAgreements {
+class SharingAgreements {
 
     static final Set<String> RECIPIENT_KINDS =
             Set.of("BORDER_AUTHORITY", "DESTINATION_AUTHORITY", "HUMANITARIAN_PARTNER");

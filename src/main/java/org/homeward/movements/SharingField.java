@@ -12,7 +12,7 @@ import org.homeward.registry.Individual;
  * read from a manifest line. What is not here can never be exported: protection notes, coercion
  * flags, withdrawal reasons, phones, specific needs.
  */
-public enum SharingField {
+enum SharingField {
     REFERENCE(line -> line.household().reference()),
     NAME_ARABIC(line -> line.person().displayNameArabic()),
     NAME_LATIN(line -> line.person().displayNameLatin()),

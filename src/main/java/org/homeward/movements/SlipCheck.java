@@ -7,7 +7,7 @@ import java.util.Optional;
  * What checking a scanned slip code found: the household reference it carries, signed with our
  * key, or why it was refused. Exactly one of the two is present.
  */
-public record SlipCheck(Optional<String> reference, Optional<SlipRefusal> refusal) {
+record SlipCheck(Optional<String> reference, Optional<SlipRefusal> refusal) {
 
     public SlipCheck {
         Objects.requireNonNull(reference, "reference");

@@ -1,7 +1,7 @@
 package org.homeward.movements;
 
 /** Why a scanned slip code was not accepted; each has a message key in the printing bundle. */
-public enum SlipRefusal {
+enum SlipRefusal {
     /** Nothing was scanned or typed. */
     EMPTY,
     /** The text is not a slip code at all (a bare reference typed by hand is one: boarding looks it up its own way). */

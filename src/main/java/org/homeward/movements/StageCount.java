@@ -8,5 +8,5 @@ package org.homeward.movements;
  * @param crossingCode  the crossing, or empty when not known
  * @param week          ISO week such as {@code 2027-W05}, or empty when not known
  */
-public record StageCount(
+record StageCount(
         FunnelStage stage, String asylumCountry, String month, String crossingCode, String week, long persons) {}

@@ -1,7 +1,7 @@
 package org.homeward.movements;
 
 /** Why a person has a voluntariness record of their own: they are an adult, or a child on their own. */
-public enum VoluntarinessBasis {
+enum VoluntarinessBasis {
     ADULT,
     UNACCOMPANIED_CHILD,
     SEPARATED_CHILD;

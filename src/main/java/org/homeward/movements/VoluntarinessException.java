@@ -10,7 +10,7 @@ import org.homeward.problems.ProblemKind;
  * same officer re-confirming, a re-confirmation on the wrong day. The message is already in the
  * caller's language.
  */
-public class VoluntarinessException extends ProblemException {
+class VoluntarinessException extends ProblemException {
 
     private final ProblemKind kind;
     private final ProblemCode code;

@@ -11,7 +11,7 @@ import java.util.Optional;
  * forms in police stations and removal centres and then deported. Those kinds are in the list so
  * that an officer can say truthfully where they are, and be refused.
  */
-public enum VoluntarinessPlaceType {
+enum VoluntarinessPlaceType {
     FIELD_OFFICE(false),
     REGISTRATION_CENTRE(false),
     COMMUNITY(false),

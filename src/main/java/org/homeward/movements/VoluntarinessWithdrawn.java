@@ -7,4 +7,4 @@ import java.util.UUID;
  * Published when a person withdraws their decision to return. Their household comes off any
  * movement it is planned on, without penalty, and the withdrawal is counted.
  */
-public record VoluntarinessWithdrawn(UUID householdId, UUID individualId, Instant withdrawnAt, String recordedBy) {}
+record VoluntarinessWithdrawn(UUID householdId, UUID individualId, Instant withdrawnAt, String recordedBy) {}

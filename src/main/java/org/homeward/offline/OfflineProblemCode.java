@@ -6,7 +6,7 @@ import org.homeward.problems.ProblemCode;
  * The problem codes of offline registration: each word a program or page may be answered with, the same on the wire
  * and in the message key {@code problem.<CODE>}.
  */
-public enum OfflineProblemCode implements ProblemCode {
+enum OfflineProblemCode implements ProblemCode {
     BUNDLE_DEVICE_UNKNOWN,
     BUNDLE_NOT_DECRYPTABLE,
     BUNDLE_OFFICER_DISABLED,

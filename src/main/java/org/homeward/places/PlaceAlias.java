@@ -8,4 +8,4 @@ package org.homeward.places;
  * @param kind     the reference data's type of the name ("formal", "alternate_spelling", "alias",
  *                 "transliteration"), or "added" for the names Homeward adds
  */
-public record PlaceAlias(String value, String language, String kind) {}
+record PlaceAlias(String value, String language, String kind) {}

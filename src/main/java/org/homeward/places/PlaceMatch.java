@@ -1,7 +1,7 @@
 package org.homeward.places;
 
 /** How a query matched a place, from the surest to the least sure, with the confidence each gives. */
-public enum PlaceMatch {
+enum PlaceMatch {
     /** The query was the place's P-code. */
     PCODE(1.0),
     /** The query was a name or alias of the place, written the same way apart from case, diacritics and articles. */

@@ -7,7 +7,7 @@ package org.homeward.places;
  * @param withinAr    the same in Arabic
  * @param matchedName the name or alias of the place that matched what was typed
  */
-public record PlaceSuggestion(
+record PlaceSuggestion(
         String pcode,
         PlaceLevel level,
         String nameEn,

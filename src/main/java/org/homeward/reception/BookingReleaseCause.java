@@ -10,7 +10,7 @@ import org.homeward.registry.JourneyStatus;
  * @param detail what the code names: the centre the household checked in at, the journey's new stage, or
  *               the movement the household was taken off
  */
-public record BookingReleaseCause(Code code, String detail) {
+record BookingReleaseCause(Code code, String detail) {
 
     /** The events that release a booking without a person releasing it. */
     public enum Code {

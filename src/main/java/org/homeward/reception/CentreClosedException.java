@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when a household is checked in to, or transferred to, a closed centre. */
-public class CentreClosedException extends ProblemException {
+class CentreClosedException extends ProblemException {
 
     CentreClosedException(String code) {
         super("Reception centre " + code + " is closed and admits nobody");

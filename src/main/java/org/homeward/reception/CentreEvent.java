@@ -4,4 +4,4 @@ import java.time.Instant;
 import java.util.Map;
 
 /** One recorded change to a centre: who made it, when, and what changed (field, from, to). */
-public record CentreEvent(long id, Instant occurredAt, String actor, String type, Map<String, Object> details) {}
+record CentreEvent(long id, Instant occurredAt, String actor, String type, Map<String, Object> details) {}

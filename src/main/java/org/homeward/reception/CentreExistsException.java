@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when a new centre would take a code another centre has. */
-public class CentreExistsException extends ProblemException {
+class CentreExistsException extends ProblemException {
 
     CentreExistsException(String code) {
         super("A reception centre with the code " + code + " exists already; change it instead");

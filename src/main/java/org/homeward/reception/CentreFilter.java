@@ -6,7 +6,7 @@ import java.util.Locale;
  * What the national capacity table shows: centres of one governorate (P-code prefix such as
  * {@code SY02}), of one status, whose code, name or town contains a text, or only those short of room.
  */
-public record CentreFilter(String governorate, CentreStatus status, String text) {
+record CentreFilter(String governorate, CentreStatus status, String text) {
 
     public boolean matches(CentreOccupancy occupancy) {
         Centre centre = occupancy.centre();

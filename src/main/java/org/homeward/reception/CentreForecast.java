@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param firstShortDay  the first day on which the arrivals expected so far need more than is free
  *                       now (departures are not forecast); null when the room lasts the whole span
  */
-public record CentreForecast(
+record CentreForecast(
         String code,
         String nameEn,
         String nameAr,

@@ -8,7 +8,7 @@ import org.homeward.problems.ProblemException.FieldProblem;
  * The centre form as the browser sends it: every value as text, so that a word typed where a
  * number belongs is reported on its field instead of failing the whole form.
  */
-public class CentreForm {
+class CentreForm {
 
     private String code = "";
     private String nameEn = "";

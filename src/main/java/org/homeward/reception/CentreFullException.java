@@ -10,7 +10,7 @@ import org.homeward.problems.ProblemKind;
  * Thrown when a centre has not the room a household needs: too few person places, no family unit,
  * or no accessible unit for a household that needs one. Names each type that is short.
  */
-public class CentreFullException extends ProblemException {
+class CentreFullException extends ProblemException {
 
     private final String centreCode;
     private final Spaces free;

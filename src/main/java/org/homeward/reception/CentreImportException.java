@@ -9,7 +9,7 @@ import org.homeward.problems.ProblemKind;
  * Thrown when a centres file has problems; nothing of it is written. Each problem names its row
  * and column; in a problem answer the field reads {@code rows[3].capacity_persons}.
  */
-public class CentreImportException extends ProblemException {
+class CentreImportException extends ProblemException {
 
     private final List<CentreImportProblem> problems;
 

@@ -6,4 +6,4 @@ import org.homeward.problems.ProblemCode;
  * One thing wrong in a centres file: the row (the header is row 1, as in a spreadsheet), the
  * column, a stable code and a sentence for people.
  */
-public record CentreImportProblem(int row, String column, ProblemCode code, String message) {}
+record CentreImportProblem(int row, String column, ProblemCode code, String message) {}

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * centres may change only those: a file that would change another is refused whole.
  */
 @Service
-public class CentreImportService {
+class CentreImportService {
 
     private final CentreRepository centres;
     private final CentreWriter writer;

@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when no centre has the code asked for. */
-public class CentreNotFoundException extends ProblemException {
+class CentreNotFoundException extends ProblemException {
 
     CentreNotFoundException(String code) {
         super("There is no reception centre " + code);

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Where a household went when its stay ended by check-out. */
-public enum CheckOutOutcome {
+enum CheckOutOutcome {
     /** Went home: the journey moves to RETURNED_HOME. */
     RETURNED_HOME,
     /** Moved to relatives, rented housing or another shelter outside the reception network. */

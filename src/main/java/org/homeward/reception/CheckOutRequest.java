@@ -7,4 +7,4 @@ package org.homeward.reception;
  *                 OTHER_ACCOMMODATION, LEFT_WITHOUT_NOTICE or OTHER
  * @param note     free text; required with OTHER
  */
-public record CheckOutRequest(String outcome, String note) {}
+record CheckOutRequest(String outcome, String note) {}

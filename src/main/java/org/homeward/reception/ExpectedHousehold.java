@@ -1,4 +1,4 @@
 package org.homeward.reception;
 
 /** A household expected at a centre today, with its principal's name, for the centre board. */
-public record ExpectedHousehold(PlannedArrival arrival, String principalNameAr, String principalNameLatin) {}
+record ExpectedHousehold(PlannedArrival arrival, String principalNameAr, String principalNameLatin) {}

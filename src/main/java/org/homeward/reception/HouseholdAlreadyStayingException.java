@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when a household that is staying in a centre is checked in again; transfer it instead. */
-public class HouseholdAlreadyStayingException extends ProblemException {
+class HouseholdAlreadyStayingException extends ProblemException {
 
     HouseholdAlreadyStayingException(String reference) {
         super("Household " + reference + " is checked in to a centre already, or has places booked at one;"

@@ -6,7 +6,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when a new centre, or a change to one, has problems; carries all of them, each naming its field. */
-public class InvalidCentreException extends ProblemException {
+class InvalidCentreException extends ProblemException {
 
     private final List<FieldProblem> problems;
 

@@ -6,7 +6,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when a forecast is asked for over a span it cannot cover. */
-public class InvalidForecastException extends ProblemException {
+class InvalidForecastException extends ProblemException {
 
     private final FieldProblem problem;
 

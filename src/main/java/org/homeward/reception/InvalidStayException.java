@@ -6,7 +6,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when a check-in, check-out or transfer is asked for with missing or wrong details. */
-public class InvalidStayException extends ProblemException {
+class InvalidStayException extends ProblemException {
 
     private final List<FieldProblem> problems;
 

@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param memberIds the members arriving now; members of the household not yet staying
  * @param note      optional, e.g. "came on the next bus from Beirut"
  */
-public record JoinStayRequest(@Size(max = 50) List<UUID> memberIds, String note) {
+record JoinStayRequest(@Size(max = 50) List<UUID> memberIds, String note) {
 
     public JoinStayRequest {
         memberIds = memberIds == null ? List.of() : memberIds;

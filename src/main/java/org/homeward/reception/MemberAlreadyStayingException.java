@@ -6,7 +6,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when members asked to join a stay are staying in it already. */
-public class MemberAlreadyStayingException extends ProblemException {
+class MemberAlreadyStayingException extends ProblemException {
 
     private final List<FieldProblem> problems;
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The code list of services a reception centre offers; labels in both languages are in the reception bundle. */
-public enum OfferedService {
+enum OfferedService {
     HEALTH_POINT,
     SCHOOL,
     WATER,

@@ -7,7 +7,7 @@ import java.util.UUID;
  * A household expected to arrive: its journey is INTENDING, REGISTERED or IN_TRANSIT with a planned
  * date, and it is not staying in a centre. Carries no names, so forecasts can be shown to anyone.
  */
-public record PlannedArrival(
+record PlannedArrival(
         UUID householdId,
         String reference,
         String destinationPcode,

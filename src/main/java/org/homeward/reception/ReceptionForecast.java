@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param unplacedHouseholds  expected households whose destination could not be matched to any centre
  */
-public record ReceptionForecast(
+record ReceptionForecast(
         LocalDate firstDay,
         LocalDate lastDay,
         List<CentreForecast> centres,

@@ -6,7 +6,7 @@ import org.homeward.problems.ProblemCode;
  * The problem codes of reception: each word a program or page may be answered with, the same on the wire
  * and in the message key {@code problem.<CODE>}.
  */
-public enum ReceptionProblemCode implements ProblemCode {
+enum ReceptionProblemCode implements ProblemCode {
     ACCESSIBLE_UNITS_EXCEED_FAMILY_UNITS,
     CAPACITY_BELOW_OCCUPANCY,
     CAPACITY_MISSING,

@@ -1,4 +1,4 @@
 package org.homeward.reception;
 
 /** Why a booking is released: the household will not come, came elsewhere, or the plan changed. */
-public record ReleaseBookingRequest(String reason) {}
+record ReleaseBookingRequest(String reason) {}

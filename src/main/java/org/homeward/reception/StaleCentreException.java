@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when a centre was changed by someone else since the editor read it. */
-public class StaleCentreException extends ProblemException {
+class StaleCentreException extends ProblemException {
 
     StaleCentreException(String code) {
         super("Centre " + code + " was changed by someone else; reload it and apply your change again");

@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when a stay that has ended is checked out or transferred again. */
-public class StayEndedException extends ProblemException {
+class StayEndedException extends ProblemException {
 
     StayEndedException(String id) {
         super("Stay " + id + " has ended already (checked out or transferred)");

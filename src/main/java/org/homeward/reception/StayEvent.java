@@ -8,7 +8,7 @@ import java.util.UUID;
  * One recorded step of a household's stays: CHECKED_IN, MEMBERS_JOINED, CHECKED_OUT, TRANSFERRED_OUT or
  * TRANSFERRED_IN, with who did it, when, why and at which centre. Never changed once written.
  */
-public record StayEvent(
+record StayEvent(
         long id,
         UUID stayId,
         UUID householdId,

@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when no stay has the id asked for. */
-public class StayNotFoundException extends ProblemException {
+class StayNotFoundException extends ProblemException {
 
     StayNotFoundException(String id) {
         super("There is no stay " + id);

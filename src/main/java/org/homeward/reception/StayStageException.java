@@ -8,7 +8,7 @@ import org.homeward.problems.ProblemKind;
  * Thrown when a step does not fit where the stay stands: checking out, transferring or joining
  * members to a booking whose household has not arrived, or releasing a booking that has.
  */
-public final class StayStageException extends ProblemException {
+final class StayStageException extends ProblemException {
 
     private final ReceptionProblemCode code;
 

@@ -3,7 +3,7 @@ package org.homeward.reception;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The outlook of all centres of one town (same town name in the same sub-district), summed. */
-public record TownForecast(
+record TownForecast(
         String pcode,
         String townEn,
         String townAr,

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Moves a journey to a later status (or withdraws it), with the reason. */
-public record AdvanceJourneyRequest(long version, String status, String reason) {
+record AdvanceJourneyRequest(long version, String status, String reason) {
 
     /** The move this request asks for, with its status name read as a journey status; refuses a name that is none. */
     MoveJourney toCommand(UUID householdId) {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
  * The officer's word that a household is registered although one of its members very likely is
  * already registered: the reference of the earlier household the check named, and why.
  */
-public record DuplicateConfirmation(
+record DuplicateConfirmation(
         @Size(max = 40) String reference, @Size(max = 500) String reason) {
 
     /** Whether this confirms the match named by {@code reference}, with a reason given. */

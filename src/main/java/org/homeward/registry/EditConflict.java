@@ -7,7 +7,7 @@ import java.util.UUID;
  * A field of a household changed both offline and by someone else since the offline edit's base:
  * the three values, who sent the edit from which device, and once decided, who chose which value.
  */
-public record EditConflict(
+record EditConflict(
         long id,
         UUID householdId,
         UUID clientId,

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of the household when it changes anything and recorded in its history and the audit trail.
  */
 @Service
-public class EditConflicts {
+class EditConflicts {
 
     static final int MAX_LISTED = 200;
     private final EditConflictRepository conflicts;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The registration form as the browser sends it; turned into a {@link RegisterHouseholdRequest}. */
-public class HouseholdForm implements java.io.Serializable {
+class HouseholdForm implements java.io.Serializable {
 
     private String registrationSite;
     private String returnType = "REFUGEE";

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Min;
  * reference), document number or phone, with the page wanted (from 0; 20 a page unless asked, at
  * most 100).
  */
-public record HouseholdSearchRequest(
+record HouseholdSearchRequest(
         String name,
         String document,
         String phone,

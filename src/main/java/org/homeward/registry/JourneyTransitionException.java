@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when a journey is asked to move backwards or out of a final status. */
-public class JourneyTransitionException extends ProblemException {
+class JourneyTransitionException extends ProblemException {
     public JourneyTransitionException(JourneyStatus from, JourneyStatus to) {
         super("A journey cannot move from " + from + " to " + to + ": it only moves forward or is withdrawn");
     }

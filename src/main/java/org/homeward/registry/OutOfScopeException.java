@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when someone registers or moves a household outside their sites and areas. */
-public class OutOfScopeException extends ProblemException {
+class OutOfScopeException extends ProblemException {
 
     public OutOfScopeException() {
         super("This household would be outside your registration sites and areas");

@@ -1,4 +1,4 @@
 package org.homeward.registry;
 
 /** The removal of a member added by mistake, with why, checked against the version the editor read. */
-public record RemoveMemberRequest(long version, String reason) {}
+record RemoveMemberRequest(long version, String reason) {}

@@ -8,7 +8,7 @@ import org.homeward.problems.ProblemKind;
  * Thrown when a search is asked for with a GET: its criteria (names, phones, document numbers) would
  * sit in the URL, and so in proxies' and servers' logs and in the browser's history.
  */
-public class SearchCriteriaInUrlException extends ProblemException {
+class SearchCriteriaInUrlException extends ProblemException {
 
     SearchCriteriaInUrlException() {
         super("Search with POST /api/v1/households/search and the criteria in a JSON body "

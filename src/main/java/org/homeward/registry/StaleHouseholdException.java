@@ -5,7 +5,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** Thrown when a household was changed by someone else since the editor read it. */
-public class StaleHouseholdException extends ProblemException {
+class StaleHouseholdException extends ProblemException {
 
     private final long currentVersion;
 

@@ -9,7 +9,7 @@ import org.homeward.problems.ProblemKind;
  * Thrown when a household is registered while a member very likely is already registered, and
  * the request does not confirm that match by its reference with a reason.
  */
-public class VeryLikelyDuplicateException extends ProblemException {
+class VeryLikelyDuplicateException extends ProblemException {
 
     static final String FIELD = "duplicateConfirmation";
     private final VeryLikelyMatch match;

@@ -1,7 +1,7 @@
 package org.homeward.statistics;
 
 /** What one counts: people, or households (each counted through its principal member). */
-public enum CountUnit {
+enum CountUnit {
     INDIVIDUALS,
     HOUSEHOLDS
 }

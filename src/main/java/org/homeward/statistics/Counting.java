@@ -1,7 +1,7 @@
 package org.homeward.statistics;
 
 /** How people are counted; every output says which. */
-public enum Counting {
+enum Counting {
     /** Every individual record counts, so a person registered twice counts twice. */
     REGISTRATIONS("registrations"),
     /** Records linked to one person by duplicate detection count once, on that person's earliest record. */

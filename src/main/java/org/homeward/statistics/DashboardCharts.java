@@ -10,7 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The dashboard's charts: each a query on the summary, with the address of its numbers as JSON
  * (the chart reads them) and as HXL CSV (people download them), under the dashboard's filters.
  */
-public final class DashboardCharts {
+final class DashboardCharts {
 
     /** One chart: its element id, how to draw it, its title's message key, and its two addresses. */
     public record Chart(String id, String kind, String title, String json, String csv) {}

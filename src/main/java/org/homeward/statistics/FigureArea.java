@@ -1,7 +1,7 @@
 package org.homeward.statistics;
 
 /** Where a published figure applies: all of Syria, one administrative unit (a P-code), or one country of asylum. */
-public enum FigureArea {
+enum FigureArea {
     NATIONAL,
     AREA,
     COUNTRY

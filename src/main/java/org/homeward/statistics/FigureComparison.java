@@ -5,7 +5,7 @@ package org.homeward.statistics;
  * the registry's value (null when it counts nothing comparable, or when small-cell protection hides
  * it), the difference registry minus published, and the definition and counting behind the registry's number.
  */
-public record FigureComparison(
+record FigureComparison(
         PublishedFigure figure,
         String indicatorLabel,
         String areaLabel,

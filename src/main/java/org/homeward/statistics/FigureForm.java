@@ -1,7 +1,7 @@
 package org.homeward.statistics;
 
 /** The published-figure form as the page binds it (JavaBean properties), turned into a request for the service. */
-public class FigureForm {
+class FigureForm {
 
     private String indicator = FigureIndicator.REFUGEE_RETURNS.name();
     private String value;

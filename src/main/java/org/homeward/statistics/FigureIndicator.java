@@ -3,7 +3,7 @@ package org.homeward.statistics;
 import org.homeward.registry.ReturnType;
 
 /** What a published figure counts, and which of the registry's own counts it is set beside. */
-public enum FigureIndicator {
+enum FigureIndicator {
     /** Refugees who came back from abroad: the registry's refugee returns. */
     REFUGEE_RETURNS(ReturnStage.RETURNED, ReturnType.REFUGEE),
     /** Internally displaced people who went back home: the registry's IDP returns. */

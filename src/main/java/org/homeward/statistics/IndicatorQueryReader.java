@@ -16,7 +16,7 @@ import org.homeward.registry.ReturnType;
  * Reads a statistics query from request parameters ({@code stage, type, from, to, area, country,
  * rows, columns, unit, counting}), checking every one and reporting all problems at once.
  */
-public final class IndicatorQueryReader {
+final class IndicatorQueryReader {
 
     /** Before the first returns anyone counted; the default start of a period. */
     public static final LocalDate EARLIEST = LocalDate.of(2011, 1, 1);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param total     the totals of the whole period
  * @param threshold counts from 1 to this minus one are hidden
  */
-public record PlannedReturns(LocalDate from, LocalDate to, List<Row> rows, Row total, int threshold) {
+record PlannedReturns(LocalDate from, LocalDate to, List<Row> rows, Row total, int threshold) {
 
     /** One cell of the plan: its keys, the persons planned, and the protected counts of persons. */
     public record Row(

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * feature's {@link PlannedReturnsSource}, protected like every table statistics publishes.
  */
 @Service
-public class PlannedReturnsService {
+class PlannedReturnsService {
 
     private final IndicatorService indicators;
     private final ObjectProvider<PlannedReturnsSource> source;

@@ -6,7 +6,7 @@ import org.homeward.problems.ProblemException;
 import org.homeward.problems.ProblemKind;
 
 /** A published figure that cannot be recorded or changed as asked: invalid, missing, or changed meanwhile. */
-public final class PublishedFigureException extends ProblemException {
+final class PublishedFigureException extends ProblemException {
 
     private final ProblemKind kind;
     private final StatisticsProblemCode code;

@@ -4,7 +4,7 @@ package org.homeward.statistics;
  * A published figure as entered on the form or sent to the API: every value as text, so that each
  * wrong one is reported by field. {@code version} is the one read, when changing a figure.
  */
-public record PublishedFigureRequest(
+record PublishedFigureRequest(
         String indicator,
         String value,
         String periodFrom,

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * and charts use the same locale through {@link #formattingLocale(Locale)}.
  */
 @Component("localFormats")
-public class LocalFormats {
+class LocalFormats {
 
     private final String arabicDigits;
 

@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.homeward.access.ApiTokenService;
+import org.homeward.access.ApiTokens;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
@@ -36,8 +36,7 @@ public final class ApiBenchmark {
             UserService users = app.getBean(UserService.class);
             users.create("bench.officer", Role.REGISTRATION_OFFICER, "benchmark password", null);
             users.setScopes("bench.officer", List.of(ScopeGrant.parse("area:SY02")));
-            String token =
-                    app.getBean(ApiTokenService.class).issue("bench.officer").token();
+            String token = ApiTokens.issue(app, "bench.officer");
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             Phase warmUp = run(base, token, clients, 10, true);
             Phase health = run(base, token, clients, seconds, false);

@@ -7,16 +7,16 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts Homeward on a fresh embedded database for a benchmark. */
-final class BenchmarkApplication {
+public final class BenchmarkApplication {
 
     private BenchmarkApplication() {}
 
-    static ConfigurableApplicationContext start(Path dataDirectory, boolean web) {
+    public static ConfigurableApplicationContext start(Path dataDirectory, boolean web) {
         return start(dataDirectory, web, true);
     }
 
     /** Starts Homeward on the embedded database in the folder, emptied first when {@code clean}. */
-    static ConfigurableApplicationContext start(Path dataDirectory, boolean web, boolean clean) {
+    public static ConfigurableApplicationContext start(Path dataDirectory, boolean web, boolean clean) {
         SpringApplication application = new SpringApplication(HomewardApplication.class);
         application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         return application.run(
@@ -27,7 +27,7 @@ final class BenchmarkApplication {
     }
 
     /** Peak heap use so far, from the JVM's memory pools, in MiB. */
-    static long peakHeapMegabytes() {
+    public static long peakHeapMegabytes() {
         long peak = 0;
         for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {

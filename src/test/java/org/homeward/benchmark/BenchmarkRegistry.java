@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * of five returning from 30 September 2015 to the end of 2025, more of them in later years, to the
  * 272 sub-districts, 60% refugees from nine countries through their crossings, 85% home, 10% pending.
  */
-final class BenchmarkRegistry {
+public final class BenchmarkRegistry {
 
     private static final int CHUNK = 100_000;
     private final JdbcClient jdbc;
@@ -24,7 +24,7 @@ final class BenchmarkRegistry {
     private final String[] destinations;
     private long next = 1;
 
-    BenchmarkRegistry(JdbcClient jdbc, JdbcClient owner) throws IOException {
+    public BenchmarkRegistry(JdbcClient jdbc, JdbcClient owner) throws IOException {
         this.jdbc = jdbc;
         this.owner = owner;
         List<String> codes = new ArrayList<>();
@@ -37,7 +37,7 @@ final class BenchmarkRegistry {
     }
 
     /** Households (and five members each) with the registry's triggers off, chunk by chunk. */
-    void generate(long households) {
+    public void generate(long households) {
         triggers(false);
         for (long from = 1; from <= households; from += CHUNK) {
             long to = Math.min(households, from + CHUNK - 1);
@@ -58,7 +58,7 @@ final class BenchmarkRegistry {
     }
 
     /** New households that came home on the last day of the data; answers the milliseconds the insert took. */
-    double addReturnsToday(int households, boolean withTriggers) {
+    public double addReturnsToday(int households, boolean withTriggers) {
         triggers(withTriggers);
         long started = System.nanoTime();
         insert(next, next + households - 1, "DATE '2025-12-31'", "'RETURNED_HOME'");
@@ -69,7 +69,7 @@ final class BenchmarkRegistry {
     }
 
     /** Pending households reaching home on the last day, in one UPDATE, as a day of journeys would. */
-    int moveHome(int households) {
+    public int moveHome(int households) {
         return jdbc.sql("""
                         UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = DATE '2025-12-31', version = version + 1
                         WHERE id IN (SELECT id FROM household WHERE journey_status = 'REGISTERED' LIMIT :n)""").param("n", households).update();

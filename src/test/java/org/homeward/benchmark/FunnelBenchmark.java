@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.access.ApiTokenService;
+import org.homeward.access.ApiTokens;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
 import org.homeward.movements.CreatePlanRequest;
@@ -45,8 +45,7 @@ final class FunnelBenchmark {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             UserService users = app.getBean(UserService.class);
             users.create("bench.analyst", Role.ANALYST, "benchmark password", null);
-            String token =
-                    app.getBean(ApiTokenService.class).issue("bench.analyst").token();
+            String token = ApiTokens.issue(app, "bench.analyst");
             List<PlanTarget> targets = new ArrayList<>();
             for (int month = 0; month < 24; month++) {
                 for (String country : List.of("TUR", "LBN", "JOR")) {

@@ -19,7 +19,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.homeward.access.ApiTokenService;
+import org.homeward.access.ApiTokens;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
@@ -328,7 +328,7 @@ public final class LikelyDuplicateBenchmark {
             governorates.add(ScopeGrant.parse(String.format(Locale.ROOT, "area:SY%02d", governorate)));
         }
         users.setScopes("bench.entry", governorates);
-        return app.getBean(ApiTokenService.class).issue("bench.entry").token();
+        return ApiTokens.issue(app, "bench.entry");
     }
 
     private static void waitUntilReady(HttpClient http, String base, String token, String probe) throws Exception {

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.homeward.access.ApiTokenService;
+import org.homeward.access.ApiTokens;
 import org.homeward.access.Role;
 import org.homeward.access.ScopeGrant;
 import org.homeward.access.UserService;
@@ -302,7 +302,7 @@ public final class NameSearchBenchmark {
             governorates.add(ScopeGrant.parse(String.format(Locale.ROOT, "area:SY%02d", governorate)));
         }
         users.setScopes("bench.search", governorates);
-        return app.getBean(ApiTokenService.class).issue("bench.search").token();
+        return ApiTokens.issue(app, "bench.search");
     }
 
     private static void search(HttpClient http, String base, String token, String body) throws Exception {

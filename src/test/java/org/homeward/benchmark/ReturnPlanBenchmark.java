@@ -1,6 +1,7 @@
 package org.homeward.benchmark;
 
 import java.util.Locale;
+import org.homeward.movements.WeekScheduleBenchmark;
 
 /**
  * The benchmarks of issue #14, each beside a reference measured in the same run (docs/benchmarks.md,

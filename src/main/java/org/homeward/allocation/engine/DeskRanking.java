@@ -12,7 +12,7 @@ import java.util.List;
  * @param waitingCost what leaving it waiting costs in the same units; a choice dearer than this is
  *                    not worth proposing under the weights
  */
-public record DeskRanking(
+record DeskRanking(
         WaitingHousehold household, List<CentreChoice> choices, List<ExcludedCentre> excluded, double waitingCost) {
 
     public DeskRanking {

@@ -7,7 +7,7 @@ package org.homeward.allocation.engine;
  * @param distanceKm great-circle kilometres from the household's home community
  * @param reason     what is missing
  */
-public record ExcludedCentre(String centreId, double distanceKm, Reason reason) {
+record ExcludedCentre(String centreId, double distanceKm, Reason reason) {
 
     /** What keeps a centre from taking the household. */
     public enum Reason {

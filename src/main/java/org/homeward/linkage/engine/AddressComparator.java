@@ -4,7 +4,7 @@ package org.homeward.linkage.engine;
  * Compares free-text addresses word by word: each word of the shorter address finds its most
  * similar word in the other (Jaro–Winkler), and the mean of those similarities decides the level.
  */
-public final class AddressComparator {
+final class AddressComparator {
 
     public static final int MISSING = -1;
     public static final int DIFFERENT = 0;

@@ -7,7 +7,7 @@ import org.homeward.linkage.engine.LinkageDate.Precision;
  * precise one goes (month, year); a typing slip (day and month swapped, one digit wrong or two
  * transposed); a year or two apart; different.
  */
-public final class BirthDateComparator {
+final class BirthDateComparator {
 
     public static final int MISSING = -1;
     public static final int DIFFERENT = 0;

@@ -11,8 +11,7 @@ import java.util.function.ToLongFunction;
  * others (a father, grandfather and family name shared by brothers) only find candidates, so
  * that relatives do not teach the model what a match looks like.
  */
-public record BlockingRule(
-        String name, Set<LinkageField> fields, boolean estimating, ToLongFunction<StandardRecord> key) {
+record BlockingRule(String name, Set<LinkageField> fields, boolean estimating, ToLongFunction<StandardRecord> key) {
 
     public long keyOf(StandardRecord record) {
         return key.applyAsLong(record);

@@ -16,7 +16,7 @@ import java.util.List;
  * record's weak disagreement with another registration of the same person, typed with other
  * errors, must not split a clear match.
  */
-public final class Clusterer {
+final class Clusterer {
 
     /** Scores a pair of records by index (for cross pairs that blocking did not compare). */
     @FunctionalInterface

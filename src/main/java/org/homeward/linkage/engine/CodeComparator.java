@@ -5,7 +5,7 @@ package org.homeward.linkage.engine;
  * character wrong, added, dropped, or two neighbours swapped), or for places one containing the
  * other (a governorate and one of its districts); different.
  */
-public final class CodeComparator {
+final class CodeComparator {
 
     public static final int MISSING = -1;
     public static final int DIFFERENT = 0;

@@ -7,7 +7,7 @@ import java.util.Locale;
  * Syrian), document numbers to upper-case letters and digits, place codes to upper case, sex to
  * 'M' or 'F'. Each answers "" when nothing usable is left.
  */
-public final class Identifiers {
+final class Identifiers {
 
     private static final String SYRIA = "963";
 

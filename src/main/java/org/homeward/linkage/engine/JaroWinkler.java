@@ -1,7 +1,7 @@
 package org.homeward.linkage.engine;
 
 /** Jaro–Winkler string similarity (0 to 1), allocation-free for strings up to 64 characters. */
-public final class JaroWinkler {
+final class JaroWinkler {
 
     private JaroWinkler() {}
 

@@ -7,7 +7,7 @@ import java.util.List;
  * ("محمد / Mohammad"): normalisation, compounds, articles, and a given name that swallowed the
  * father's (and grandfather's) name.
  */
-public final class NameStandardiser {
+final class NameStandardiser {
 
     private NameStandardiser() {}
 

@@ -5,7 +5,7 @@ package org.homeward.linkage.engine;
  * is missing, so it neither rewards nor punishes). Given and family name are also tried the other
  * way round, for records whose name order was swapped.
  */
-public final class PairComparison {
+final class PairComparison {
 
     private PairComparison() {}
 

@@ -7,7 +7,7 @@ import java.util.List;
  * Latin spelling (folded), each with its sound tokens, and the consonant skeleton shared by both
  * scripts. {@link #EMPTY} when the name is unknown.
  */
-public final class StandardName {
+final class StandardName {
 
     public static final StandardName EMPTY = new StandardName(null, null, null, null, "", NameVariants.UNKNOWN);
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * agreeing on a common name is weak evidence, on a rare one strong. Values seen once are not
  * stored; they take the frequency of one record.
  */
-public final class TermFrequencies {
+final class TermFrequencies {
 
     private final Map<String, Double> frequencies;
     private final double unseen;

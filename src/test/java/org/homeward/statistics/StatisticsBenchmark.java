@@ -1,4 +1,4 @@
-package org.homeward.benchmark;
+package org.homeward.statistics;
 
 import static org.homeward.statistics.TableDimension.ADM1;
 import static org.homeward.statistics.TableDimension.ADM2;
@@ -23,14 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.homeward.HomewardApplication;
+import org.homeward.benchmark.BenchmarkRegistry;
 import org.homeward.database.MaintenanceDatabase;
 import org.homeward.registry.ReturnType;
-import org.homeward.statistics.CountUnit;
-import org.homeward.statistics.Counting;
-import org.homeward.statistics.IndicatorQuery;
-import org.homeward.statistics.IndicatorService;
-import org.homeward.statistics.ReturnStage;
-import org.homeward.statistics.TableDimension;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Dashboard query times over a registry of N individuals (default 10,000,000) generated with SQL
  * generate_series, against a full aggregate over the same tables in the same run; then how the
  * incremental refresh cost grows with the number of registrations between two refreshes.
- * Usage: scripts/benchmark.sh StatisticsBenchmark [individuals] (see docs/benchmarks-statistics.md).
+ * Usage: scripts/benchmark.sh org.homeward.statistics.StatisticsBenchmark [individuals] (see docs/benchmarks-statistics.md).
  */
 public final class StatisticsBenchmark {
 

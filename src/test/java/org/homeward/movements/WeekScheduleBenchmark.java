@@ -1,4 +1,4 @@
-package org.homeward.benchmark;
+package org.homeward.movements;
 
 import java.nio.file.Path;
 import java.sql.Date;
@@ -10,14 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.access.Role;
 import org.homeward.access.UserService;
+import org.homeward.benchmark.BenchmarkApplication;
 import org.homeward.database.MaintenanceDatabase;
-import org.homeward.movements.CreatePlanRequest;
-import org.homeward.movements.PlanScheduler;
-import org.homeward.movements.PlanTarget;
-import org.homeward.movements.ReturnPlanService;
-import org.homeward.movements.SchedulePreview;
-import org.homeward.movements.ScheduleWeekRequest;
-import org.homeward.movements.Vehicle;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,13 +25,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * as the API does. Reference in the same run: a plain {@code INSERT ... SELECT} of as many manifest rows
  * (one per household and one per person) into a table of the same columns.
  */
-final class WeekScheduleBenchmark {
+public final class WeekScheduleBenchmark {
 
     private static final String[] CROSSINGS = {"MASNAA", "JOUSIEH", "ARIDA"};
 
     private WeekScheduleBenchmark() {}
 
-    static void run(int persons) throws Exception {
+    public static void run(int persons) throws Exception {
         System.out.printf(
                 "load average at the start: %s%n",
                 java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip());

@@ -1,4 +1,4 @@
-package org.homeward.benchmark;
+package org.homeward.reception;
 
 import java.io.StringReader;
 import java.sql.Connection;
@@ -15,17 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.homeward.benchmark.BenchmarkApplication;
 import org.homeward.places.Place;
 import org.homeward.places.PlaceCodes;
 import org.homeward.places.PlaceLevel;
 import org.homeward.places.PlaceLookup;
-import org.homeward.reception.CentreFixtures;
-import org.homeward.reception.CentreOccupancy;
-import org.homeward.reception.CentreService;
-import org.homeward.reception.CheckInRequest;
-import org.homeward.reception.ReceptionForecast;
-import org.homeward.reception.ReceptionForecastService;
-import org.homeward.reception.StayCommands;
 import org.postgresql.PGConnection;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -34,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * against the bare query that reads the same households, and (2) check-ins through the service
  * (capacity lock, journey move, history) from several threads against plain inserts of the same
  * stays, in one run on one database.
- * Usage: scripts/benchmark.sh ReceptionBenchmark [planned households, default 100000] [check-ins, default 4000]
+ * Usage: scripts/benchmark.sh org.homeward.reception.ReceptionBenchmark [planned households, default 100000] [check-ins, default 4000]
  */
 public final class ReceptionBenchmark {
 
