@@ -44,7 +44,7 @@ class SummaryRecount {
 
     /** The differences added to the summary: rows that fall to zero leave, rows not there yet come in. */
     private static final String MERGE = "MERGE INTO statistics_cell c USING statistics_rollup r ON ("
-            + prefixed("c") + ") = (" + prefixed("r") + ")"
+            + prefixed("c") + ") = (" + prefixed("r") + ") "
             + """
              WHEN MATCHED AND c.individuals + r.individuals = 0 AND c.persons + r.persons = 0
                               AND c.households + r.households = 0 THEN DELETE
