@@ -86,12 +86,18 @@ public class IndicatorService {
     /** A query's counts on its rows and columns. */
     record Counts(List<String> rowKeys, List<String> columnKeys, CountTable table) {}
 
-    /** Brings the summary up to date now (it also follows on its own); answers the days recomputed. */
+    /**
+     * Brings the summary up to date now (it also follows on its own); answers how many days and households
+     * were recounted.
+     */
     public int refresh() {
         return refresher.refreshPending();
     }
 
-    /** Throws the summary away and builds it again from the registry. */
+    /**
+     * Builds the summary again from the registry, day by day, forgetting what each household counted; the
+     * summary stays readable meanwhile. Answers how many days (and households waiting) were recounted.
+     */
     public int rebuild() {
         refresher.markEverything();
         return refresher.refreshPending();

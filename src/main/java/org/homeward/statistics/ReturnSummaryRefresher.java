@@ -15,12 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the summary of returns ({@code statistics_cell}) in step with the registry. The registry and
- * linkage keep feeds of the days whose counts may have changed ({@link ChangeFeeds}); each refresh
- * takes them, recomputes those days at the finest level from the registry's and linkage's contract
- * views, takes the difference with
- * what the summary holds, and adds that difference to the day and month rows of every level. The
- * cost of a refresh therefore follows the number of changed days and their size, not the registry's.
+ * Keeps the summary of returns ({@code statistics_cell}) in step with the registry. The registry names
+ * the households whose counts may have changed, linkage the days of the people whose links changed
+ * ({@link ChangeFeeds}); each refresh takes them and has {@link SummaryRecount} count those households
+ * again, and those days whole, adding the differences to the summary. The cost of a refresh follows
+ * the number of households named and the size of the days given, not the registry's size.
  */
 @Component
 class ReturnSummaryRefresher {
@@ -29,15 +28,13 @@ class ReturnSummaryRefresher {
     /** Only one refresh at a time, across every process sharing the database. */
     private static final long REFRESH_LOCK = 0x53544154L;
 
-    private static final String KEY =
-            "breakdown, area_level, grain, stage, period_start, area_code, return_type, category";
-
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final StatisticsProperties properties;
     private final RefreshPause pause;
     private final ChangeFeeds feeds;
+    private final SummaryRecount recount;
 
     ReturnSummaryRefresher(
             JdbcClient jdbc,
@@ -45,9 +42,11 @@ class ReturnSummaryRefresher {
             Clock clock,
             StatisticsProperties properties,
             RefreshPause pause,
-            ChangeFeeds feeds) {
+            ChangeFeeds feeds,
+            SummaryRecount recount) {
         this.pause = pause;
         this.feeds = feeds;
+        this.recount = recount;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -80,30 +79,28 @@ class ReturnSummaryRefresher {
 
     /**
      * Brings the summary up to date with every change committed before the call, in transactions of
-     * a bounded number of days; answers how many days were recomputed.
+     * a bounded number of days and households; answers how many days and households were recounted.
      */
     int refreshPending() {
         if (!feeds.anythingWaiting()) {
             // Nothing changed since the last refresh: the usual case for a dashboard read, answered by index probes.
             return 0;
         }
-        Long upTo = transactions.execute(status -> {
+        Backlog upTo = transactions.execute(status -> {
             lock(false);
             feeds.take();
-            return jdbc.sql("SELECT coalesce(max(id), 0) FROM statistics_stale_day")
-                    .query(Long.class)
-                    .single();
+            return backlog();
         });
-        if (upTo == null || upTo == 0) {
+        if (upTo == null || upTo.isEmpty()) {
             return 0;
         }
-        int days = 0;
+        int recounted = 0;
         while (true) {
             Integer done = transactions.execute(status -> refreshBatch(upTo, false));
             if (done == null || done == 0) {
-                return days;
+                return recounted;
             }
-            days += done;
+            recounted += done;
         }
     }
 
@@ -123,30 +120,38 @@ class ReturnSummaryRefresher {
             }
             // What is taken from the feeds stays taken when the backlog is too large: the background refresh counts it.
             feeds.take();
-            long upTo = jdbc.sql("SELECT coalesce(max(id), 0) FROM statistics_stale_day")
-                    .query(Long.class)
-                    .single();
-            long waiting = jdbc.sql(
-                            "SELECT count(*) FROM (SELECT DISTINCT stage, day FROM statistics_stale_day LIMIT :most) AS days")
-                    .param("most", mostDays + 1)
-                    .query(Long.class)
-                    .single();
-            return upTo == 0 || waiting > mostDays ? 0 : refreshBatch(upTo, true);
+            Backlog upTo = backlog();
+            long waiting =
+                    jdbc.sql("""
+                            SELECT count(*) FROM (
+                                SELECT DISTINCT stage, day FROM (
+                                    SELECT stage, day FROM statistics_stale_day
+                                    UNION ALL
+                                    SELECT registry_journey_stage(h.journey_status),
+                                           registry_journey_day(h.journey_status, h.returned_on, h.registered_at)
+                                    FROM statistics_stale_household s JOIN registry_household_v h ON h.id = s.household_id
+                                ) AS days LIMIT :most) AS waiting""").param("most", mostDays + 1).query(Long.class).single();
+            return upTo.isEmpty() || waiting > mostDays ? 0 : refreshBatch(upTo, true);
         });
         return done == null ? 0 : done;
     }
 
     /**
-     * Marks every day the registry or the summary knows as changed, so that the next refresh
-     * recomputes the whole summary; the summary stays readable meanwhile.
+     * Marks every day the registry or the summary knows as changed and forgets what each household
+     * counted, so that the next refresh recounts the whole summary from the registry, day by day; the
+     * summary stays readable meanwhile.
      */
     void markEverything() {
-        transactions.executeWithoutResult(status -> jdbc.sql("""
-                        INSERT INTO statistics_stale_day (stage, day)
-                        SELECT registry_journey_stage(journey_status), registry_journey_day(journey_status, returned_on, registered_at)
-                        FROM registry_household_v WHERE registry_journey_stage(journey_status) IS NOT NULL
-                        UNION
-                        SELECT stage, period_start FROM statistics_cell WHERE grain = 'D' AND area_level = 3""").update());
+        transactions.executeWithoutResult(status -> {
+            lock(false);
+            jdbc.sql("DELETE FROM statistics_counted_household").update();
+            jdbc.sql("""
+                            INSERT INTO statistics_stale_day (stage, day)
+                            SELECT registry_journey_stage(journey_status), registry_journey_day(journey_status, returned_on, registered_at)
+                            FROM registry_household_v WHERE registry_journey_stage(journey_status) IS NOT NULL
+                            UNION
+                            SELECT stage, period_start FROM statistics_cell WHERE grain = 'D' AND area_level = 3""").update();
+        });
     }
 
     /** Days waiting for a refresh, and when the summary was last refreshed. */
@@ -177,11 +182,33 @@ class ReturnSummaryRefresher {
         return true;
     }
 
-    private int refreshBatch(long upTo, boolean onlyIfFree) {
+    /** The last marks taken: a refresh counts up to them, and leaves later ones to the next. */
+    private Backlog backlog() {
+        return jdbc.sql("""
+                        SELECT (SELECT coalesce(max(id), 0) FROM statistics_stale_day) AS days,
+                               (SELECT coalesce(max(id), 0) FROM statistics_stale_household) AS households""")
+                .query((rs, n) -> new Backlog(rs.getLong("days"), rs.getLong("households")))
+                .single();
+    }
+
+    /** The ids of the last day and household marked when a refresh began; zero where none waited. */
+    private record Backlog(long days, long households) {
+        boolean isEmpty() {
+            return days == 0 && households == 0;
+        }
+    }
+
+    /**
+     * Takes up to {@code daysPerTransaction} marked days and {@code householdsPerTransaction} marked
+     * households, up to the backlog's last marks, and recounts them; answers how many it took.
+     */
+    private int refreshBatch(Backlog upTo, boolean onlyIfFree) {
         if (!lock(onlyIfFree)) {
             return 0;
         }
         jdbc.sql("CREATE TEMP TABLE statistics_slice (stage text, day date) ON COMMIT DROP")
+                .update();
+        jdbc.sql("CREATE TEMP TABLE statistics_named (household_id uuid) ON COMMIT DROP")
                 .update();
         int days = jdbc.sql("""
                         WITH chosen AS (
@@ -191,115 +218,36 @@ class ReturnSummaryRefresher {
                             DELETE FROM statistics_stale_day s USING chosen c WHERE s.stage = c.stage AND s.day = c.day
                             RETURNING s.stage, s.day)
                         INSERT INTO statistics_slice SELECT DISTINCT stage, day FROM removed""")
-                .param("upTo", upTo)
+                .param("upTo", upTo.days())
                 .param("limit", properties.refresh().daysPerTransaction())
                 .update();
-        if (days == 0) {
+        int households = jdbc.sql("""
+                        WITH chosen AS (
+                            SELECT DISTINCT household_id FROM (
+                                SELECT household_id FROM statistics_stale_household WHERE id <= :upTo ORDER BY id LIMIT :limit)
+                                AS first_rows),
+                        removed AS (
+                            DELETE FROM statistics_stale_household s USING chosen c WHERE s.household_id = c.household_id
+                            RETURNING s.household_id)
+                        INSERT INTO statistics_named SELECT DISTINCT household_id FROM removed""")
+                .param("upTo", upTo.households())
+                .param("limit", properties.refresh().householdsPerTransaction())
+                .update();
+        if (days == 0 && households == 0) {
             return 0;
         }
         jdbc.sql("ANALYZE statistics_slice").update();
+        jdbc.sql("ANALYZE statistics_named").update();
         long started = System.nanoTime();
-        computeDifferences();
-        long computed = System.nanoTime();
-        applyDifferences();
+        recount.recount();
         log.debug(
-                "Refreshed {} days: recomputed in {} ms, applied in {} ms",
+                "Recounted {} days and {} households in {} ms",
                 days,
-                (computed - started) / 1_000_000,
-                (System.nanoTime() - computed) / 1_000_000);
+                households,
+                (System.nanoTime() - started) / 1_000_000);
         jdbc.sql("UPDATE statistics_refresh SET refreshed_at = :now WHERE id = 1")
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
-        return days;
-    }
-
-    /** The changed days recomputed from the registry, minus what the summary holds for them, at the finest level. */
-    private void computeDifferences() {
-        // Each member once, with every grouping key worked out, then all four breakdowns in one grouping pass.
-        jdbc.sql("""
-                CREATE TEMP TABLE statistics_member ON COMMIT DROP AS
-                SELECT s.stage, s.day, statistics_area(h.destination_pcode, 3) AS area_code, h.return_type,
-                       coalesce(h.origin_country, '') AS country, coalesce(h.crossing_point, '') AS crossing,
-                       i.sex || '|' || statistics_age_group(i.birth_date, i.birth_date_precision, s.day) AS sex_age,
-                       i.principal,
-                       CASE WHEN l.person_id IS NULL THEN 1
-                            WHEN EXISTS (
-                                SELECT 1 FROM linkage_person_link_v l2
-                                JOIN registry_individual_v i2 ON i2.id = l2.individual_id
-                                JOIN registry_household_v h2 ON h2.id = i2.household_id
-                                WHERE l2.person_id = l.person_id
-                                  AND registry_journey_stage(h2.journey_status) = s.stage
-                                  AND statistics_consented(h2.consent_purposes, h2.consent_recorded_at)
-                                  AND (registry_journey_day(h2.journey_status, h2.returned_on, h2.registered_at), i2.id) < (s.day, i.id))
-                            THEN 0 ELSE 1 END AS counts_person
-                FROM statistics_slice s
-                JOIN registry_household_v h ON registry_journey_stage(h.journey_status) = s.stage
-                                AND registry_journey_day(h.journey_status, h.returned_on, h.registered_at) = s.day
-                                AND statistics_consented(h.consent_purposes, h.consent_recorded_at)
-                JOIN registry_individual_v i ON i.household_id = h.id
-                LEFT JOIN linkage_person_link_v l ON l.individual_id = i.id""").update();
-        jdbc.sql("""
-                CREATE TEMP TABLE statistics_difference ON COMMIT DROP AS
-                WITH fresh AS (
-                    SELECT stage, day, area_code, return_type,
-                           CASE WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(crossing) = 0 THEN 'crossing'
-                                WHEN GROUPING(sex_age) = 0 THEN 'sex_age' ELSE 'total' END AS breakdown,
-                           coalesce(country, crossing, sex_age, '') AS category,
-                           count(*) AS individuals, sum(counts_person) AS persons, count(*) FILTER (WHERE principal) AS households
-                    FROM statistics_member
-                    GROUP BY GROUPING SETS ((stage, day, area_code, return_type), (stage, day, area_code, return_type, country),
-                                           (stage, day, area_code, return_type, crossing),
-                                           (stage, day, area_code, return_type, sex_age))),
-                stored AS (
-                    SELECT c.stage, c.period_start AS day, c.area_code, c.return_type, c.breakdown, c.category,
-                           c.individuals, c.persons, c.households
-                    FROM statistics_cell c JOIN statistics_slice s ON c.stage = s.stage AND c.period_start = s.day
-                    WHERE c.breakdown IN ('total', 'country', 'crossing', 'sex_age') AND c.area_level = 3 AND c.grain = 'D')
-                SELECT coalesce(f.stage, o.stage) AS stage, coalesce(f.day, o.day) AS day,
-                       coalesce(f.area_code, o.area_code) AS area_code, coalesce(f.return_type, o.return_type) AS return_type,
-                       coalesce(f.breakdown, o.breakdown) AS breakdown, coalesce(f.category, o.category) AS category,
-                       coalesce(f.individuals, 0) - coalesce(o.individuals, 0) AS individuals,
-                       coalesce(f.persons, 0) - coalesce(o.persons, 0) AS persons,
-                       coalesce(f.households, 0) - coalesce(o.households, 0) AS households
-                FROM fresh f FULL JOIN stored o
-                  ON (f.stage, f.day, f.area_code, f.return_type, f.breakdown, f.category)
-                   = (o.stage, o.day, o.area_code, o.return_type, o.breakdown, o.category)
-                WHERE (coalesce(f.individuals, 0), coalesce(f.persons, 0), coalesce(f.households, 0))
-                   <> (coalesce(o.individuals, 0), coalesce(o.persons, 0), coalesce(o.households, 0))""").update();
-    }
-
-    /**
-     * Adds the differences to the day and month rows of all three levels, then drops rows that fell
-     * to zero. Updates and inserts are separate statements, because a negative difference offered to
-     * INSERT ... ON CONFLICT would meet the table's checks before it met the existing row.
-     */
-    private void applyDifferences() {
-        jdbc.sql("""
-                CREATE TEMP TABLE statistics_rollup ON COMMIT DROP AS
-                SELECT d.breakdown, l.level AS area_level, g.grain, d.stage,
-                       CASE g.grain WHEN 'D' THEN d.day ELSE date_trunc('month', d.day)::date END AS period_start,
-                       statistics_area(d.area_code, l.level) AS area_code, d.return_type, d.category,
-                       sum(d.individuals) AS individuals, sum(d.persons) AS persons, sum(d.households) AS households
-                FROM statistics_difference d
-                CROSS JOIN (VALUES (1), (2), (3)) AS l(level)
-                CROSS JOIN (VALUES ('D'), ('M')) AS g(grain)
-                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""").update();
-        jdbc.sql("ANALYZE statistics_rollup").update();
-        String sameKey = "(" + prefixed("c") + ") = (" + prefixed("r") + ")";
-        jdbc.sql(
-                        "UPDATE statistics_cell c SET individuals = c.individuals + r.individuals, persons = c.persons + r.persons,"
-                                + " households = c.households + r.households FROM statistics_rollup r WHERE " + sameKey)
-                .update();
-        jdbc.sql("INSERT INTO statistics_cell (" + KEY + ", individuals, persons, households) SELECT r.*"
-                        + " FROM statistics_rollup r WHERE NOT EXISTS (SELECT 1 FROM statistics_cell c WHERE " + sameKey
-                        + ")")
-                .update();
-        jdbc.sql("DELETE FROM statistics_cell c USING statistics_rollup r WHERE " + sameKey
-                        + " AND c.individuals = 0 AND c.persons = 0 AND c.households = 0")
-                .update();
-    }
-
-    private static String prefixed(String alias) {
-        return alias + "." + KEY.replace(", ", ", " + alias + ".");
+        return days + households;
     }
 }

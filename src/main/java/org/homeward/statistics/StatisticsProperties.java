@@ -28,7 +28,8 @@ public record StatisticsProperties(
 
     /**
      * How the summary follows the registry: every {@code interval} in the background, at most
-     * {@code daysPerTransaction} days per transaction; and before each answer when {@code onRead} is
+     * {@code daysPerTransaction} days to recount whole and {@code householdsPerTransaction} households the
+     * registry named per transaction; and before each answer when {@code onRead} is
      * set and no more than {@code onReadMostDays} days wait (a larger backlog is left to the background).
      * A bulk import's pause of the refresh, on any server, stops being honoured once its server has not
      * written its heartbeat for {@code pauseSilentAfter}.
@@ -37,13 +38,14 @@ public record StatisticsProperties(
             @DefaultValue("10s") Duration interval,
             @DefaultValue("true") boolean onRead,
             @DefaultValue("200") int daysPerTransaction,
+            @DefaultValue("50000") int householdsPerTransaction,
             @DefaultValue("50") int onReadMostDays,
             @DefaultValue("30s") Duration pauseSilentAfter) {
         public Refresh {
-            if (daysPerTransaction < 1 || onReadMostDays < 1) {
+            if (daysPerTransaction < 1 || householdsPerTransaction < 1 || onReadMostDays < 1) {
                 throw new IllegalArgumentException(
-                        "homeward.statistics.refresh.days-per-transaction and on-read-most-days"
-                                + " must be at least 1");
+                        "homeward.statistics.refresh.days-per-transaction, households-per-transaction and"
+                                + " on-read-most-days must be at least 1");
             }
             if (pauseSilentAfter == null || pauseSilentAfter.isNegative() || pauseSilentAfter.isZero()) {
                 throw new IllegalArgumentException(

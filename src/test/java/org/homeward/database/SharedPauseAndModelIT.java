@@ -293,7 +293,8 @@ class SharedPauseAndModelIT {
 
     /** Changes the summary has not counted yet: in the registry's feed, or taken from it and waiting. */
     private static long daysWaiting() {
-        return count("SELECT (SELECT count(*) FROM registry_change) + (SELECT count(*) FROM statistics_stale_day)");
+        return count("SELECT (SELECT count(*) FROM registry_change) + (SELECT count(*) FROM statistics_stale_day)"
+                + " + (SELECT count(*) FROM statistics_stale_household)");
     }
 
     private static void awaitNothingWaiting() throws Exception {

@@ -61,7 +61,11 @@ class BulkImportsIT {
                         .single())
                 .as("the pause ended with the import")
                 .isZero();
-        // The import's rows marked their days as changed; no day is left waiting once the import is done.
+        // The import's rows named their households as changed; none is left waiting once the import is done.
+        assertThat(jdbc.sql("SELECT count(*) FROM statistics_stale_household")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM statistics_stale_day")
                         .query(Long.class)
                         .single())

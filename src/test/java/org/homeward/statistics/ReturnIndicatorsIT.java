@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.homeward.registry.ConsentRequest;
 import org.homeward.registry.ConsentService;
+import org.homeward.registry.DataSubjectRequest;
+import org.homeward.registry.DataSubjectRequestService;
 import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdCommands;
 import org.homeward.registry.HouseholdQueries;
@@ -413,6 +415,277 @@ class ReturnIndicatorsIT {
                         .freshness()
                         .daysWaiting())
                 .isZero();
+    }
+
+    @Test
+    void journeysRegisteredOnScatteredDaysMovedHomeTogetherAreRecountedByHouseholdAndKeepTheSummaryExact() {
+        List<UUID> journeys = pendingOnScatteredDays(24, LocalDate.of(2019, 1, 7));
+        indicators.refresh();
+        LocalDate home = LocalDate.of(2019, 12, 20);
+        IndicatorQuery pending2019 = pendingBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
+        long pendingBefore = total(pending2019);
+        List<UUID> moved = journeys.subList(0, 20);
+
+        jdbc.sql("UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = :home WHERE id IN (:ids)")
+                .param("home", home)
+                .param("ids", moved)
+                .update();
+        assertThat(indicators.refresh())
+                .as("the 20 households moved are recounted, and no whole day")
+                .isEqualTo(20);
+
+        assertTheSummaryEqualsOneRebuiltFromScratch();
+        assertThat(total(returns(null, home, home))).isEqualTo(40);
+        assertThat(indicators
+                        .counts(returns(null, home, home).withUnit(CountUnit.HOUSEHOLDS, Counting.REGISTRATIONS))
+                        .table()
+                        .grandTotal())
+                .isEqualTo(20);
+        assertThat(total(pending2019)).isEqualTo(pendingBefore - 40);
+    }
+
+    @Test
+    void journeysMovedHomeAndBackAgainKeepTheSummaryExact() {
+        List<UUID> journeys = pendingOnScatteredDays(12, LocalDate.of(2019, 1, 8));
+        indicators.refresh();
+        LocalDate home = LocalDate.of(2019, 12, 21);
+        jdbc.sql("UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = :home WHERE id IN (:ids)")
+                .param("home", home)
+                .param("ids", journeys)
+                .update();
+        indicators.refresh();
+
+        // Back to where they were, withdrawn, and home on another day, in one statement.
+        jdbc.sql("""
+                        UPDATE household SET
+                            journey_status = CASE WHEN id IN (:back) THEN 'REGISTERED' WHEN id IN (:withdrawn) THEN 'WITHDRAWN'
+                                                  ELSE journey_status END,
+                            returned_on = CASE WHEN id IN (:back) OR id IN (:withdrawn) THEN NULL ELSE DATE '2019-12-22' END
+                        WHERE id IN (:all)""")
+                .param("back", journeys.subList(0, 6))
+                .param("withdrawn", journeys.subList(6, 9))
+                .param("all", journeys)
+                .update();
+        indicators.refresh();
+
+        assertTheSummaryEqualsOneRebuiltFromScratch();
+        assertThat(total(returns(null, home, home))).isZero();
+        assertThat(total(returns(null, LocalDate.of(2019, 12, 22), LocalDate.of(2019, 12, 22))))
+                .isEqualTo(6);
+        assertThat(total(pendingBetween(LocalDate.of(2019, 1, 8), LocalDate.of(2019, 1, 8))))
+                .as("the first journey is pending on the day it was registered again")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void correctionsOfTheMembersOfHouseholdsMovedHomeKeepTheSummaryExact() {
+        List<UUID> journeys = pendingOnScatteredDays(6, LocalDate.of(2019, 1, 9));
+        indicators.refresh();
+        LocalDate home = LocalDate.of(2019, 12, 23);
+        jdbc.sql("UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = :home WHERE id IN (:ids)")
+                .param("home", home)
+                .param("ids", journeys)
+                .update();
+        List<UUID> principals =
+                journeys.stream().map(ReturnIndicatorsIT::principal).toList();
+        List<UUID> daughters =
+                journeys.stream().map(ReturnIndicatorsIT::daughter).toList();
+
+        // Before the refresh that counts the move, and after it: sex, birth date, principal, household, removal.
+        jdbc.sql("UPDATE individual SET sex = 'F' WHERE id = :id")
+                .param("id", principals.get(0))
+                .update();
+        indicators.refresh();
+        jdbc.sql("UPDATE individual SET birth_date = DATE '1950-03-01', birth_date_precision = 'MONTH' WHERE id = :id")
+                .param("id", daughters.get(1))
+                .update();
+        jdbc.sql("UPDATE individual SET principal = false WHERE id = :id")
+                .param("id", principals.get(2))
+                .update();
+        jdbc.sql("UPDATE individual SET principal = true WHERE id = :id")
+                .param("id", daughters.get(2))
+                .update();
+        jdbc.sql("UPDATE individual SET household_id = :to, position = 7 WHERE id = :id")
+                .param("to", journeys.get(4))
+                .param("id", daughters.get(3))
+                .update();
+        jdbc.sql("DELETE FROM individual WHERE id = :id")
+                .param("id", daughters.get(5))
+                .update();
+        indicators.refresh();
+
+        assertTheSummaryEqualsOneRebuiltFromScratch();
+        IndicatorQuery homeThatDay = returns(null, home, home);
+        assertThat(total(homeThatDay)).isEqualTo(11);
+        assertThat(rows(homeThatDay.withRows(TableDimension.AGE_GROUP, null)))
+                .containsEntry("60_plus", 1L)
+                .containsEntry("12_17", 2L)
+                .containsEntry("5_11", 2L);
+        assertThat(indicators
+                        .counts(homeThatDay
+                                .withUnit(CountUnit.HOUSEHOLDS, Counting.REGISTRATIONS)
+                                .withRows(TableDimension.SEX, null))
+                        .table()
+                        .grandTotal())
+                .isEqualTo(6);
+    }
+
+    @Test
+    void erasingAMemberOfAHouseholdMovedHomeKeepsTheSummaryExact() {
+        List<UUID> journeys = pendingOnScatteredDays(3, LocalDate.of(2019, 1, 10));
+        indicators.refresh();
+        LocalDate home = LocalDate.of(2019, 12, 27);
+        jdbc.sql("UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = :home WHERE id IN (:ids)")
+                .param("home", home)
+                .param("ids", journeys)
+                .update();
+        UUID household = journeys.get(0);
+        UUID daughter = daughter(household);
+        // Born on 28 December 2014, four on the day home; erasure keeps the year, taken as 2 July: five.
+        jdbc.sql("UPDATE individual SET birth_date = DATE '2014-12-28', birth_date_precision = 'DAY' WHERE id = :id")
+                .param("id", daughter)
+                .update();
+        indicators.refresh();
+        IndicatorQuery ages = returns(null, home, home).withRows(TableDimension.AGE_GROUP, null);
+        long youngest = rows(ages).getOrDefault("0_4", 0L);
+
+        DataSubjectRequestService requests = StatisticsTestApplication.bean(DataSubjectRequestService.class);
+        DataSubjectRequest deletion = requests.open(household, daughter, "DELETION", "asked at the desk", "officer");
+        requests.complete(household, deletion.id(), "erased", "protection.officer");
+        indicators.refresh();
+
+        assertTheSummaryEqualsOneRebuiltFromScratch();
+        assertThat(rows(ages).getOrDefault("0_4", 0L)).isEqualTo(youngest - 1);
+        assertThat(total(returns(null, home, home))).isEqualTo(6);
+    }
+
+    @Test
+    void linkingAndUnlinkingAPersonOfAHouseholdMovedHomeKeepsTheSummaryExact() {
+        List<UUID> journeys = pendingOnScatteredDays(3, LocalDate.of(2019, 1, 11));
+        indicators.refresh();
+        UUID moved = journeys.get(0);
+        UUID returnedEarlier = journeys.get(1);
+        jdbc.sql(
+                        "UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = DATE '2019-12-30' WHERE id = :id")
+                .param("id", moved)
+                .update();
+        jdbc.sql(
+                        "UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = DATE '2019-12-29' WHERE id = :id")
+                .param("id", returnedEarlier)
+                .update();
+        indicators.refresh();
+        IndicatorQuery persons = returns(null, LocalDate.of(2019, 12, 28), LocalDate.of(2019, 12, 30))
+                .withUnit(CountUnit.INDIVIDUALS, Counting.PERSONS)
+                .withRows(TableDimension.DAY, null);
+        assertThat(rows(persons)).containsExactly(entry("2019-12-29", 2L), entry("2019-12-30", 2L));
+
+        // One person registered three times: twice home, once still pending.
+        UUID person = UUID.randomUUID();
+        link(principal(moved), person);
+        link(principal(returnedEarlier), person);
+        link(principal(journeys.get(2)), person);
+        indicators.refresh();
+        assertTheSummaryEqualsOneRebuiltFromScratch();
+        assertThat(rows(persons))
+                .as("the person counts where home first")
+                .containsExactly(entry("2019-12-29", 2L), entry("2019-12-30", 1L));
+
+        // The later of the two moves again, to a day before the other: its principal counts there now.
+        jdbc.sql("UPDATE household SET returned_on = DATE '2019-12-28' WHERE id = :id")
+                .param("id", moved)
+                .update();
+        indicators.refresh();
+        assertTheSummaryEqualsOneRebuiltFromScratch();
+        assertThat(rows(persons)).containsExactly(entry("2019-12-28", 2L), entry("2019-12-29", 1L));
+
+        jdbc.sql("DELETE FROM person_link WHERE individual_id = :id")
+                .param("id", principal(moved))
+                .update();
+        indicators.refresh();
+        assertTheSummaryEqualsOneRebuiltFromScratch();
+        assertThat(rows(persons)).containsExactly(entry("2019-12-28", 2L), entry("2019-12-29", 2L));
+    }
+
+    /**
+     * Households of a principal and a daughter, pending on days a week apart from {@code first}, to
+     * sub-districts in turn; answers their ids.
+     */
+    private static List<UUID> pendingOnScatteredDays(int count, LocalDate first) {
+        HouseholdCommands households = StatisticsTestApplication.bean(HouseholdCommands.class);
+        List<String> destinations = List.of("SY020200", "SY050101", "SY020405", "SY090301", "SY070000", "SY010000");
+        List<UUID> registered = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UUID id = households
+                    .register(
+                            new RegisterHouseholdRequest(
+                                    "Nasib crossing",
+                                    i % 3 == 2
+                                            ? new JourneyDetails(
+                                                    "IDP", null, "SY010000", null, destinations.get(i % 6), null)
+                                            : new JourneyDetails(
+                                                    "REFUGEE", "JOR", null, "NASIB", destinations.get(i % 6), null),
+                                    List.of(
+                                            person("PRINCIPAL", "وائل", "Wael", i % 2 == 0 ? "M" : "F", "1981"),
+                                            person("DAUGHTER", "لمى", "Lama", "F", String.valueOf(2005 + i % 10)))),
+                            "officer")
+                    .id();
+            jdbc.sql("UPDATE household SET registered_at = :at WHERE id = :id")
+                    .param(
+                            "at",
+                            java.sql.Timestamp.valueOf(first.plusDays(7L * i).atTime(9, 0)))
+                    .param("id", id)
+                    .update();
+            registered.add(id);
+        }
+        return registered;
+    }
+
+    private static UUID principal(UUID household) {
+        return jdbc.sql("SELECT id FROM individual WHERE household_id = :h AND principal")
+                .param("h", household)
+                .query(UUID.class)
+                .single();
+    }
+
+    private static UUID daughter(UUID household) {
+        return jdbc.sql("SELECT id FROM individual WHERE household_id = :h AND relationship = 'DAUGHTER'")
+                .param("h", household)
+                .query(UUID.class)
+                .single();
+    }
+
+    private static IndicatorQuery pendingBetween(LocalDate from, LocalDate to) {
+        return new IndicatorQuery(
+                ReturnStage.PENDING,
+                null,
+                from,
+                to,
+                null,
+                null,
+                null,
+                null,
+                CountUnit.INDIVIDUALS,
+                Counting.REGISTRATIONS);
+    }
+
+    /**
+     * The summary, and what it keeps of each household counted, equal what a rebuild from the registry
+     * makes of them; the rebuild leaves both as they were, so a test goes on from the same state.
+     */
+    private static void assertTheSummaryEqualsOneRebuiltFromScratch() {
+        indicators.refresh();
+        String cells =
+                "SELECT breakdown, area_level, grain, stage, period_start, area_code, return_type, category, individuals,"
+                        + " persons, households FROM statistics_cell ORDER BY 1, 2, 3, 4, 5, 6, 7, 8";
+        String counted = "SELECT household_id, stage, day, area_code, return_type, country, crossing,"
+                + " categories::text, individuals::text, persons::text, households::text"
+                + " FROM statistics_counted_household ORDER BY household_id";
+        List<Map<String, Object>> incremental = jdbc.sql(cells).query().listOfRows();
+        List<Map<String, Object>> keptIncrementally = jdbc.sql(counted).query().listOfRows();
+        jdbc.sql("DELETE FROM statistics_cell").update();
+        indicators.rebuild();
+        assertThat(jdbc.sql(cells).query().listOfRows()).isEqualTo(incremental);
+        assertThat(jdbc.sql(counted).query().listOfRows()).isEqualTo(keptIncrementally);
     }
 
     private static IndicatorQuery personsPendingOn(LocalDate day) {
