@@ -426,10 +426,7 @@ class ReturnIndicatorsIT {
         long pendingBefore = total(pending2019);
         List<UUID> moved = journeys.subList(0, 20);
 
-        jdbc.sql("UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = :home WHERE id IN (:ids)")
-                .param("home", home)
-                .param("ids", moved)
-                .update();
+        moveHome(moved, home);
         assertThat(indicators.refresh())
                 .as("the 20 households moved are recounted, and no whole day")
                 .isEqualTo(20);
@@ -449,10 +446,7 @@ class ReturnIndicatorsIT {
         List<UUID> journeys = pendingOnScatteredDays(12, LocalDate.of(2019, 1, 8));
         indicators.refresh();
         LocalDate home = LocalDate.of(2019, 12, 21);
-        jdbc.sql("UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = :home WHERE id IN (:ids)")
-                .param("home", home)
-                .param("ids", journeys)
-                .update();
+        moveHome(journeys, home);
         indicators.refresh();
 
         // Back to where they were, withdrawn, and home on another day, in one statement.
@@ -482,10 +476,7 @@ class ReturnIndicatorsIT {
         List<UUID> journeys = pendingOnScatteredDays(6, LocalDate.of(2019, 1, 9));
         indicators.refresh();
         LocalDate home = LocalDate.of(2019, 12, 23);
-        jdbc.sql("UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = :home WHERE id IN (:ids)")
-                .param("home", home)
-                .param("ids", journeys)
-                .update();
+        moveHome(journeys, home);
         List<UUID> principals =
                 journeys.stream().map(ReturnIndicatorsIT::principal).toList();
         List<UUID> daughters =
@@ -535,10 +526,7 @@ class ReturnIndicatorsIT {
         List<UUID> journeys = pendingOnScatteredDays(3, LocalDate.of(2019, 1, 10));
         indicators.refresh();
         LocalDate home = LocalDate.of(2019, 12, 27);
-        jdbc.sql("UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = :home WHERE id IN (:ids)")
-                .param("home", home)
-                .param("ids", journeys)
-                .update();
+        moveHome(journeys, home);
         UUID household = journeys.get(0);
         UUID daughter = daughter(household);
         // Born on 28 December 2014, four on the day home; erasure keeps the year, taken as 2 July: five.
@@ -720,5 +708,13 @@ class ReturnIndicatorsIT {
                 null,
                 null,
                 List.of());
+    }
+
+    /** The households' journeys reach home on that day, in one statement, as a mass move writes them. */
+    private void moveHome(List<UUID> households, LocalDate home) {
+        jdbc.sql("UPDATE household SET journey_status = 'RETURNED_HOME', returned_on = :home WHERE id IN (:ids)")
+                .param("home", home)
+                .param("ids", households)
+                .update();
     }
 }
