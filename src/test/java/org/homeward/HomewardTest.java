@@ -18,8 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
             "homeward.data-dir=" + HomewardTest.DATA_DIR,
             "homeward.clean-on-start=true",
             "logging.level.root=WARN",
-            // When the test run ends nothing is in flight that matters: do not wait 30 s per phase for it.
-            "spring.lifecycle.timeout-per-shutdown-phase=3s",
             // The fixture families are registered again and again; the tests of the confirmation turn it on.
             "homeward.registration.confirm-very-likely-duplicates=false"
         })
