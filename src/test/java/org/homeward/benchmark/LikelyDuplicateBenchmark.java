@@ -48,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Usage: {@code BENCHMARK_JAVA_OPTS=-Xmx4g scripts/benchmark.sh LikelyDuplicateBenchmark
  * [individuals, default 1000000] [probe households, default 3000]}; add {@code reuse} as the third
- * argument to skip generating and importing when {@code target/benchmark/likely-N} already holds them, and a
+ * argument to skip generating and importing when {@code target/benchmark/likely-N} already holds them (or
+ * {@code fill} to generate and import only, and stop), and a
  * number of rounds as the fourth to time {@link NameSearchBenchmark}'s searches on the same start first; a fifth
  * argument times only that many of the held-out households.
  */
@@ -78,6 +79,7 @@ public final class LikelyDuplicateBenchmark {
     public static void main(String[] args) throws Exception {
         long individuals = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000;
         int probeCount = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
+        // "fill" generates and imports only, so that a large registry can be built once and timed later.
         boolean reuse = args.length > 2 && args[2].equals("reuse");
         int searchRounds = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         int measured = args.length > 4 ? Integer.parseInt(args[4]) : probeCount;
@@ -89,6 +91,9 @@ public final class LikelyDuplicateBenchmark {
         probes = probes.subList(0, Math.min(measured, probes.size()));
         if (!reuse) {
             fill(data, folder.resolve("import.csv"));
+        }
+        if (args.length > 2 && args[2].equals("fill")) {
+            return;
         }
         long started = System.nanoTime();
         try (ConfigurableApplicationContext app = BenchmarkApplication.start(data, true, false)) {
