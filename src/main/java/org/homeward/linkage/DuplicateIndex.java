@@ -1,7 +1,6 @@
 package org.homeward.linkage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,9 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Every registered individual, standardised and blocked in memory, for the on-entry check. Built in
  * the background after start-up; kept current by reading the households whose history moved on since
- * the last look (registrations, imports, changes). About 1 KB per individual (see docs/linkage.md).
+ * the last look (registrations, imports, changes). It holds the standardised records and their block keys
+ * only, names and dates shared (see docs/linkage.md); where a match is registered is read from the registry
+ * when a check finds it.
  */
 @Component
 class DuplicateIndex {
@@ -45,7 +46,6 @@ class DuplicateIndex {
     private final DuplicateRunRepository runs;
     private final Standardiser standardiser = new Standardiser();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Map<String, Registered> placement = new HashMap<>();
     private volatile CandidateIndex index;
     /** The model checks score with; swapped whole, so that a check that took it keeps it to its end. */
     private volatile InUse model = new InUse(null, 0);
@@ -108,31 +108,62 @@ class DuplicateIndex {
     void build() {
         long started = System.nanoTime();
         long eventId = registry.lastEventId();
-        List<Registered> all = new ArrayList<>();
-        registry.forEach(all::add);
         Optional<DuplicateRunRepository.StoredModel> stored = runs.latestModel();
-        InUse built = stored.map(found -> new InUse(new PairScorer(LinkageModel.parse(found.text())), found.run()))
-                .orElseGet(() -> new InUse(new PairScorer(estimate(all)), 0));
         CandidateIndex fresh = new CandidateIndex(BlockingScheme.standard());
+        // The records are standardised as they are read; only a uniform sample of them is kept, for the model.
+        Sample sample = new Sample(MODEL_SAMPLE, new Random(4));
+        int[] read = {0};
+        registry.forEach(registered -> {
+            add(fresh, registered);
+            if (stored.isEmpty()) {
+                sample.offer(registered.record());
+            }
+            read[0]++;
+        });
+        InUse built = stored.map(found -> new InUse(new PairScorer(LinkageModel.parse(found.text())), found.run()))
+                .orElseGet(() -> new InUse(new PairScorer(estimate(sample.records())), 0));
         lock.writeLock().lock();
         try {
-            for (Registered registered : all) {
-                add(fresh, registered);
-            }
             if (built.run() >= model.run()) {
                 // A run that finished during the build may have been taken up already: the newer model stays.
                 model = built;
-                modelEstimatedFrom = stored.isPresent() ? -1 : all.size();
+                modelEstimatedFrom = stored.isPresent() ? -1 : read[0];
             }
             position = new ChangePosition(eventId);
             index = fresh;
         } finally {
             lock.writeLock().unlock();
         }
-        log.info(
-                "Duplicate index built: {} individuals in {} ms",
-                all.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("Duplicate index built: {} individuals in {} ms", read[0], (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** A uniform sample of a stream of records (reservoir sampling), in the order they came. */
+    static final class Sample {
+        private final int size;
+        private final Random random;
+        private final List<LinkageRecord> kept = new ArrayList<>();
+        private long seen;
+
+        Sample(int size, Random random) {
+            this.size = size;
+            this.random = random;
+        }
+
+        void offer(LinkageRecord record) {
+            seen++;
+            if (kept.size() < size) {
+                kept.add(record);
+            } else {
+                long slot = (long) (random.nextDouble() * seen);
+                if (slot < size) {
+                    kept.set((int) slot, record);
+                }
+            }
+        }
+
+        List<LinkageRecord> records() {
+            return kept;
+        }
     }
 
     /**
@@ -162,24 +193,21 @@ class DuplicateIndex {
      * first registrations do not leave the check with a model of no fields; the cost stays linear.
      */
     private void refreshYoungModel() {
-        int size = placement.size();
+        int size = index.size();
         if (modelEstimatedFrom >= 0
                 && size >= 2 * Math.max(modelEstimatedFrom, 1)
                 && modelEstimatedFrom < MODEL_SAMPLE) {
-            model = new InUse(new PairScorer(estimate(new ArrayList<>(placement.values()))), 0);
+            // Young: at most twice the sample, read again from the registry rather than held beside the index.
+            Sample sample = new Sample(MODEL_SAMPLE, new Random(4));
+            registry.forEach(registered -> sample.offer(registered.record()));
+            model = new InUse(new PairScorer(estimate(sample.records())), 0);
             modelEstimatedFrom = size;
         }
     }
 
-    private static LinkageModel estimate(List<Registered> all) {
-        if (all.size() < ModelEstimator.MINIMUM_RECORDS) {
-            return LinkageModel.forYoungRegistry(all.size());
-        }
-        List<LinkageRecord> sample =
-                new ArrayList<>(all.stream().map(Registered::record).toList());
-        if (sample.size() > MODEL_SAMPLE) {
-            java.util.Collections.shuffle(sample, new Random(4));
-            sample = sample.subList(0, MODEL_SAMPLE);
+    private static LinkageModel estimate(List<LinkageRecord> sample) {
+        if (sample.size() < ModelEstimator.MINIMUM_RECORDS) {
+            return LinkageModel.forYoungRegistry(sample.size());
         }
         // A uniform sample keeps λ (the share of all pairs that are one person) as it is.
         return new LinkageRun(LinkageSettings.defaults(), ProgressListener.NONE)
@@ -188,9 +216,7 @@ class DuplicateIndex {
     }
 
     private void add(CandidateIndex target, Registered registered) {
-        StandardRecord record = standardiser.standardise(registered.record());
-        target.put(record);
-        placement.put(record.id(), registered);
+        target.put(standardiser.standardiseToKeep(registered.record()));
     }
 
     /**
@@ -216,17 +242,12 @@ class DuplicateIndex {
     }
 
     private void apply(Registered registered) {
-        String id = registered.record().id();
         if (registered.erased()) {
-            index.remove(id);
-            placement.remove(id);
+            index.remove(registered.record().id());
             return;
         }
-        Registered known = placement.get(id);
-        if (known == null || !registered.equals(known)) {
-            // An edited individual replaces its earlier version; placement may change alone (a move).
-            add(index, registered);
-        }
+        // An edited individual replaces its earlier version; one whose household only moved is put again as it was.
+        add(index, registered);
     }
 
     /** Individuals indexed now. */
@@ -261,13 +282,18 @@ class DuplicateIndex {
 
     private List<Match> likelyMatches(LinkageRecord entry, double minimumWeight, int limit, PairScorer scorer) {
         StandardRecord standard = standardiser.standardise(entry);
+        List<ScoredPair> pairs;
         lock.readLock().lock();
         try {
-            return index.likelyMatches(standard, scorer, minimumWeight, limit).stream()
-                    .map(pair -> new Match(pair, placement.get(pair.rightId())))
-                    .toList();
+            pairs = index.likelyMatches(standard, scorer, minimumWeight, limit);
         } finally {
             lock.readLock().unlock();
         }
+        // Where the matches are registered (site, destination, names as written) is read for them alone.
+        Map<String, Registered> found =
+                registry.byIds(pairs.stream().map(ScoredPair::rightId).toList());
+        return pairs.stream()
+                .map(pair -> new Match(pair, found.get(pair.rightId())))
+                .toList();
     }
 }

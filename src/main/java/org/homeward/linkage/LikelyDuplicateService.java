@@ -63,6 +63,8 @@ public class LikelyDuplicateService {
             List<Match> matches = lookup
                     .likelyMatches(entry(member), LinkageSettings.DEFAULT_REVIEW_WEIGHT, MATCHES_PER_MEMBER * 4)
                     .stream()
+                    // One erased since the index last caught up is not shown.
+                    .filter(match -> match.other() != null)
                     .filter(match -> scope.unrestricted()
                             || scope.covers(match.other().site(), match.other().destination()))
                     .limit(MATCHES_PER_MEMBER)

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.homeward.linkage.engine.LinkageDate;
 import org.homeward.linkage.engine.LinkageRecord;
@@ -90,6 +91,21 @@ class RegistryRecords {
                 .param("household", householdId)
                 .query((rs, n) -> registered(rs))
                 .list();
+    }
+
+    /** The individuals with these ids that are not erased, by id (a check's few matches, read when shown). */
+    Map<String, Registered> byIds(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Registered> found = new java.util.HashMap<>();
+        jdbc.sql(SELECT + " WHERE i.id = ANY(CAST(:ids AS uuid[])) AND i.erased_at IS NULL")
+                .param("ids", ids.toArray(String[]::new))
+                .query((RowCallbackHandler) rs -> {
+                    Registered registered = registered(rs);
+                    found.put(registered.record().id(), registered);
+                });
+        return found;
     }
 
     /** The newest history event: the registry's change counter. */

@@ -44,14 +44,17 @@ final class AddressComparator {
     }
 
     /** Lower-case words of letters and digits. */
+    /** No words: one empty array for every record without an address (most of a registry). */
+    private static final String[] NO_WORDS = new String[0];
+
     public static String[] words(String text) {
         if (text == null || text.isBlank()) {
-            return new String[0];
+            return NO_WORDS;
         }
         String cleaned = LinkageDate.toAsciiDigits(text)
                 .toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", " ")
                 .trim();
-        return cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
+        return cleaned.isEmpty() ? NO_WORDS : cleaned.split(" ");
     }
 }

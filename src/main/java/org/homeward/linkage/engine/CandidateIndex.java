@@ -167,12 +167,10 @@ public final class CandidateIndex {
                 if (size > scheme.maximumBlockSize()) {
                     continue;
                 }
-                int[] values = postings[r].values(keys[r]);
                 if (count + size > found.length) {
                     found = Arrays.copyOf(found, Math.max(found.length * 2, count + size));
                 }
-                System.arraycopy(values, 0, found, count, size);
-                count += size;
+                count += postings[r].copyValues(keys[r], found, count);
             }
             return Arrays.stream(found, 0, count).distinct().toArray();
         } finally {

@@ -3,15 +3,20 @@ package org.homeward.linkage.engine;
 import java.util.Arrays;
 
 /**
- * An open-addressing map from a 64-bit key (never 0) to a list of ints; no boxing. A key whose
- * values were all removed stays as a tombstone (size 0) until the table is rebuilt, when it is
- * dropped, so keys that edits left behind do not pile up.
+ * An open-addressing map from a 64-bit key (never 0) to a list of ints; no boxing. Most block keys
+ * of a registry (a phone, a document, a rare name with a birth date) belong to one record: such a
+ * key's single value is kept in the table itself (as {@code -(value + 1)} in {@link #sizes}), and a
+ * list is made only for the second value. A key whose values were all removed stays as a tombstone
+ * (size 0) until the table is rebuilt, when it is dropped, so keys that edits left behind do not
+ * pile up. The table is rebuilt at 70% of its slots in use and doubled when half of them hold live
+ * keys.
  */
 final class PostingMap {
 
-    private static final int[] NONE = new int[0];
     private long[] keys = new long[1024];
+    /** A key's values when it has two or more; null otherwise. */
     private int[][] postings = new int[1024][];
+    /** How many values a key has; a single value is held here instead, as {@code -(value + 1)}. */
     private int[] sizes = new int[1024];
     /** Occupied slots, tombstones included. */
     private int count;
@@ -21,43 +26,62 @@ final class PostingMap {
     private long values;
 
     void add(long key, int value) {
-        if (count * 2 >= keys.length) {
+        if (count * 10 >= keys.length * 7) {
             rebuild();
         }
         int slot = slot(key);
         if (keys[slot] == 0) {
             keys[slot] = key;
-            postings[slot] = new int[2];
             count++;
-        } else if (sizes[slot] == postings[slot].length) {
-            postings[slot] = Arrays.copyOf(postings[slot], Math.max(2, sizes[slot] * 2));
         }
-        if (sizes[slot] == 0) {
+        int size = sizes[slot];
+        if (size == 0) {
+            sizes[slot] = -(value + 1);
+            postings[slot] = null;
             liveKeys++;
+        } else if (size < 0) {
+            postings[slot] = new int[] {-(size + 1), value};
+            sizes[slot] = 2;
+        } else {
+            if (size == postings[slot].length) {
+                postings[slot] = Arrays.copyOf(postings[slot], size * 2);
+            }
+            postings[slot][size] = value;
+            sizes[slot] = size + 1;
         }
-        postings[slot][sizes[slot]++] = value;
         values++;
     }
 
     /** Removes one occurrence of the value from the key's list; answers whether it was there. */
     boolean remove(long key, int value) {
         int slot = slot(key);
-        if (keys[slot] == 0) {
+        if (keys[slot] == 0 || sizes[slot] == 0) {
             return false;
         }
-        int[] list = postings[slot];
         int size = sizes[slot];
+        if (size < 0) {
+            if (-(size + 1) != value) {
+                return false;
+            }
+            sizes[slot] = 0;
+            liveKeys--;
+            values--;
+            return true;
+        }
+        int[] list = postings[slot];
         for (int k = 0; k < size; k++) {
             if (list[k] == value) {
                 // Order within a block does not matter: the last value takes the freed place.
                 list[k] = list[size - 1];
-                sizes[slot] = size - 1;
                 values--;
-                if (size == 1) {
-                    liveKeys--;
-                    postings[slot] = NONE;
-                } else if (size - 1 <= list.length / 4 && list.length > 8) {
-                    postings[slot] = Arrays.copyOf(list, list.length / 2);
+                if (size == 2) {
+                    sizes[slot] = -(list[0] + 1);
+                    postings[slot] = null;
+                } else {
+                    sizes[slot] = size - 1;
+                    if (size - 1 <= list.length / 4 && list.length > 8) {
+                        postings[slot] = Arrays.copyOf(list, list.length / 2);
+                    }
                 }
                 return true;
             }
@@ -68,13 +92,28 @@ final class PostingMap {
     /** How many values the key has. */
     int size(long key) {
         int slot = slot(key);
-        return keys[slot] == 0 ? 0 : sizes[slot];
+        if (keys[slot] == 0) {
+            return 0;
+        }
+        int size = sizes[slot];
+        return size < 0 ? 1 : size;
     }
 
-    /** The values of the key (the array may be longer than {@link #size}); never null. */
-    int[] values(long key) {
+    /** Copies the key's values into {@code target} from {@code offset} (room for {@link #size}); answers how many. */
+    int copyValues(long key, int[] target, int offset) {
         int slot = slot(key);
-        return keys[slot] == 0 ? NONE : postings[slot];
+        if (keys[slot] == 0) {
+            return 0;
+        }
+        int size = sizes[slot];
+        if (size < 0) {
+            target[offset] = -(size + 1);
+            return 1;
+        }
+        if (size > 0) {
+            System.arraycopy(postings[slot], 0, target, offset, size);
+        }
+        return size;
     }
 
     /** Keys with at least one value. */
@@ -106,13 +145,13 @@ final class PostingMap {
         long[] oldKeys = keys;
         int[][] oldPostings = postings;
         int[] oldSizes = sizes;
-        int capacity = liveKeys * 4 >= oldKeys.length ? oldKeys.length * 2 : oldKeys.length;
+        int capacity = liveKeys * 2 >= oldKeys.length ? oldKeys.length * 2 : oldKeys.length;
         keys = new long[capacity];
         postings = new int[capacity][];
         sizes = new int[capacity];
         count = 0;
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0 && oldSizes[i] > 0) {
+            if (oldKeys[i] != 0 && oldSizes[i] != 0) {
                 int slot = slot(oldKeys[i]);
                 keys[slot] = oldKeys[i];
                 postings[slot] = oldPostings[i];

@@ -21,6 +21,25 @@ final class StandardName {
     private final int listedId;
 
     private StandardName(
+            String arabic,
+            String arabicTokens,
+            String latin,
+            String latinTokens,
+            String skeleton,
+            String arabicLoose,
+            String latinLoose,
+            int listedId) {
+        this.arabic = arabic;
+        this.arabicTokens = arabicTokens;
+        this.latin = latin;
+        this.latinTokens = latinTokens;
+        this.skeleton = skeleton;
+        this.arabicLoose = arabicLoose;
+        this.latinLoose = latinLoose;
+        this.listedId = listedId;
+    }
+
+    private StandardName(
             String arabic, String arabicTokens, String latin, String latinTokens, String skeleton, int listedId) {
         this.arabic = arabic;
         this.arabicTokens = arabicTokens;
@@ -75,6 +94,22 @@ final class StandardName {
             return EMPTY;
         }
         return new StandardName(arabic, arabicTokens, latin, latinTokens, skeleton, NameVariants.UNKNOWN);
+    }
+
+    /** The same name with each of its strings replaced by the one {@code shared} answers for it (an equal one). */
+    StandardName withParts(java.util.function.UnaryOperator<String> shared) {
+        if (isEmpty()) {
+            return this;
+        }
+        return new StandardName(
+                shared.apply(arabic),
+                shared.apply(arabicTokens),
+                shared.apply(latin),
+                shared.apply(latinTokens),
+                shared.apply(skeleton),
+                shared.apply(arabicLoose),
+                shared.apply(latinLoose),
+                listedId);
     }
 
     public boolean isEmpty() {

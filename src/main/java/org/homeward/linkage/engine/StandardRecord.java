@@ -47,6 +47,12 @@ public final class StandardRecord {
         this.address = address;
     }
 
+    /** The same record with this birth date and household id (equal ones, held once elsewhere). */
+    StandardRecord sharing(LinkageDate sharedBirthDate, String sharedHouseholdId) {
+        return new StandardRecord(
+                id, source, sharedHouseholdId, names, sex, sharedBirthDate, phone, document, place, address);
+    }
+
     public String id() {
         return id;
     }

@@ -58,6 +58,78 @@ public final class Standardiser {
         return standard;
     }
 
+    /**
+     * A record to be held for a long time (the on-entry index): standardised as {@link #standardise}
+     * does, with its names, birth date and household id shared with every record held before that has
+     * the same ones. Names and dates repeat a great deal, so a registry of millions holds each distinct
+     * one once rather than a copy per person (see docs/linkage.md). Not thread-safe: one writer.
+     */
+    public StandardRecord standardiseToKeep(LinkageRecord record) {
+        StandardRecord standard = standardise(record);
+        StandardName[] chain = standard.names();
+        for (int link = 0; link < chain.length; link++) {
+            chain[link] = kept.name(chain[link]);
+        }
+        return standard.sharing(kept.date(standard.birthDate()), kept.household(standard.householdId()));
+    }
+
+    /** Distinct records' parts held once: names by what they hold, birth dates by value, the last household. */
+    private final KeptParts kept = new KeptParts();
+
+    private static final class KeptParts {
+        private final Map<NameKey, StandardName> names = new java.util.HashMap<>();
+        private final Map<String, String> words = new java.util.HashMap<>();
+        private final Map<LinkageDate, LinkageDate> dates = new java.util.HashMap<>();
+        private String household;
+
+        /** A name's identity: what it holds (the tokens, skeleton and loose forms follow from these). */
+        private record NameKey(String arabic, String latin, String arabicTokens, String latinTokens, int listedId) {}
+
+        StandardName name(StandardName name) {
+            if (name.isEmpty()) {
+                return name;
+            }
+            NameKey key =
+                    new NameKey(name.arabic(), name.latin(), name.arabicTokens(), name.latinTokens(), name.listedId());
+            StandardName known = names.get(key);
+            if (known != null) {
+                return known;
+            }
+            StandardName shared = name.withParts(this::word);
+            names.put(
+                    new NameKey(
+                            shared.arabic(),
+                            shared.latin(),
+                            shared.arabicTokens(),
+                            shared.latinTokens(),
+                            shared.listedId()),
+                    shared);
+            return shared;
+        }
+
+        private String word(String text) {
+            if (text == null) {
+                return null;
+            }
+            String known = words.putIfAbsent(text, text);
+            return known == null ? text : known;
+        }
+
+        LinkageDate date(LinkageDate date) {
+            LinkageDate known = dates.putIfAbsent(date, date);
+            return known == null ? date : known;
+        }
+
+        /** Members of one household are mostly read one after another: they share the first's id. */
+        String household(String id) {
+            if (id != null && id.equals(household)) {
+                return household;
+            }
+            household = id;
+            return id;
+        }
+    }
+
     private String place(String place) {
         if (place == null || place.isEmpty()) {
             return place;
