@@ -35,7 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Dashboard query times over a registry of N individuals (default 10,000,000) generated with SQL
  * generate_series, against a full aggregate over the same tables in the same run; then how the
  * incremental refresh cost grows with the number of registrations between two refreshes.
- * Usage: scripts/benchmark.sh org.homeward.statistics.StatisticsBenchmark [individuals] (see docs/benchmarks-statistics.md).
+ * Usage: scripts/benchmark.sh org.homeward.statistics.StatisticsBenchmark [individuals] (see docs/benchmarks-statistics.md);
+ * {@code --registry=DIR} times the dashboard and the moves on a registry that another benchmark filled instead.
  */
 public final class StatisticsBenchmark {
 
@@ -43,6 +44,7 @@ public final class StatisticsBenchmark {
     private static final LocalDate LAST = LocalDate.of(2025, 12, 31);
     private static final int ROUNDS = 20;
     private static final String SKIP_DASHBOARD = "--skip-dashboard";
+    private static final String REGISTRY = "--registry=";
 
     private StatisticsBenchmark() {}
 
@@ -51,9 +53,17 @@ public final class StatisticsBenchmark {
         List<String> rest = new ArrayList<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
         // --skip-dashboard leaves out the 17 queries' rounds (the references are still measured), for refresh runs.
         boolean withDashboard = !rest.remove(SKIP_DASHBOARD);
+        // --registry=DIR times the dashboard and the moves on a registry another benchmark filled (its summary
+        // built by the import), instead of generating one: nothing is generated, rebuilt or registered first.
+        Path existing = rest.stream()
+                .filter(arg -> arg.startsWith(REGISTRY))
+                .map(arg -> Path.of(arg.substring(REGISTRY.length())))
+                .findFirst()
+                .orElse(null);
+        rest.removeIf(arg -> arg.startsWith(REGISTRY));
         List<String> settings = new ArrayList<>(List.of(
-                "--homeward.data-dir=" + Path.of("target/benchmark/statistics-data"),
-                "--homeward.clean-on-start=true",
+                "--homeward.data-dir=" + (existing != null ? existing : Path.of("target/benchmark/statistics-data")),
+                "--homeward.clean-on-start=" + (existing == null),
                 "--logging.level.root=WARN",
                 "--homeward.statistics.refresh.interval=24h"));
         // Further Spring Boot settings may follow the size, e.g. --logging.level.org.homeward.statistics=DEBUG.
@@ -66,6 +76,23 @@ public final class StatisticsBenchmark {
             IndicatorService indicators = app.getBean(IndicatorService.class);
             JdbcClient owner = app.getBean(MaintenanceDatabase.class).jdbc();
             BenchmarkRegistry registry = new BenchmarkRegistry(jdbc, owner);
+            if (existing != null) {
+                System.out.printf(
+                        "registry of %,d individuals in %,d households; %,d summary rows%n",
+                        jdbc.sql("SELECT count(*) FROM individual")
+                                .query(Long.class)
+                                .single(),
+                        jdbc.sql("SELECT count(*) FROM household")
+                                .query(Long.class)
+                                .single(),
+                        jdbc.sql("SELECT count(*) FROM statistics_cell")
+                                .query(Long.class)
+                                .single());
+                indicators.refresh();
+                References references = dashboard(indicators, jdbc, withDashboard);
+                moves(indicators, registry, references);
+                return;
+            }
             long started = System.nanoTime();
             registry.generate(individuals / 5);
             System.out.printf(
