@@ -154,6 +154,39 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** Overrides the embedded server's buffer cache, e.g. {@code 2GB} (PostgreSQL's units: kB, MB, GB). */
+    static final String SHARED_BUFFERS = "HOMEWARD_DATABASE_SHARED_BUFFERS";
+
+    private static final long MEGABYTE = 1024L * 1024;
+
+    /**
+     * PostgreSQL's buffer cache for the embedded server: what {@link #SHARED_BUFFERS} says, else an eighth
+     * of the machine's memory between PostgreSQL's own default of 128 MB and 4 GB. The statistics summary
+     * of a national registry (gigabytes at 10 million people) is changed row by row as journeys move; rows
+     * read from the cache cost a fraction of rows read through the operating system (docs/operations.md).
+     * An eighth leaves the rest to the JVM, the operating system's own file cache and other programs.
+     */
+    static String sharedBuffers(String configured, long physicalBytes) {
+        if (configured != null && !configured.isBlank()) {
+            String value = configured.trim();
+            if (!value.matches("[1-9][0-9]{0,6}(kB|MB|GB)")) {
+                throw new IllegalArgumentException(SHARED_BUFFERS
+                        + " must be a size in PostgreSQL's units, such as 512MB or 2GB; it was \"" + value + "\"");
+            }
+            return value;
+        }
+        long megabytes = physicalBytes <= 0 ? 128 : physicalBytes / 8 / MEGABYTE;
+        return Math.max(128, Math.min(4096, megabytes)) + "MB";
+    }
+
+    private static long physicalMemory() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean system) {
+            return system.getTotalMemorySize();
+        }
+        return 0;
+    }
+
     private static EmbeddedDatabase start(Path dataDirectory, Path postgresDirectory, String password)
             throws IOException {
         boolean fresh = !Files.exists(postgresDirectory.resolve("postgresql.conf"));
@@ -169,6 +202,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // A backup needs the WAL from its start to its stop; keep enough of it through checkpoints.
                 .setServerConfig("wal_keep_size", "256MB")
                 .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", sharedBuffers(System.getenv(SHARED_BUFFERS), physicalMemory()))
                 // Keep personal data out of the server log: no statements, no key values in details.
                 .setServerConfig("log_min_error_statement", "panic")
                 .setServerConfig("log_error_verbosity", "terse")

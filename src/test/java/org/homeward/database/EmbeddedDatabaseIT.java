@@ -36,6 +36,21 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
+    void theBufferCacheFollowsTheMachinesMemoryUnlessTheOperatorSetIt() {
+        long bytes = jdbc.sql("SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers'")
+                .query(Long.class)
+                .single();
+        String configured = System.getenv(EmbeddedDatabase.SHARED_BUFFERS);
+        long total = ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        String expected = EmbeddedDatabase.sharedBuffers(configured, total);
+        long number = Long.parseLong(expected.replaceAll("[^0-9]", ""));
+        long unit = expected.endsWith("GB") ? 1L << 30 : expected.endsWith("MB") ? 1L << 20 : 1L << 10;
+        assertThat(bytes).isEqualTo(number * unit);
+    }
+
+    @Test
     void otherLocalUsersCannotConnectWithoutThePassword() {
         Properties noPassword = new Properties();
         noPassword.setProperty("user", "postgres");
