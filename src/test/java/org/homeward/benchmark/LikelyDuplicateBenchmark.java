@@ -123,7 +123,7 @@ public final class LikelyDuplicateBenchmark {
                     heapAfterBuild);
 
             if (searchRounds > 0) {
-                NameSearchBenchmark.measure(app, searchRounds, 0);
+                NameSearchBenchmark.measure(app, searchRounds, 60);
             }
             for (int warm = 0; warm < Math.min(300, probes.size()); warm++) {
                 check(http, base, token, probes.get(probes.size() - 1 - warm));
