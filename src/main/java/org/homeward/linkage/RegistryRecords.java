@@ -1,15 +1,19 @@
 package org.homeward.linkage;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.homeward.linkage.engine.LinkageDate;
 import org.homeward.linkage.engine.LinkageRecord;
 import org.homeward.registry.NameChain;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,15 +37,40 @@ class RegistryRecords {
             FROM registry_individual_v i JOIN registry_household_v h ON h.id = i.household_id""";
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    RegistryRecords(JdbcClient jdbc) {
+    RegistryRecords(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
-    /** Every individual, one at a time. */
+    /**
+     * Every individual, one at a time, read through a cursor 5,000 rows at a time. PostgreSQL's driver
+     * honours the fetch size only inside a transaction; outside one it holds the whole result in memory
+     * (gigabytes at 10 million individuals). The read has a connection of its own, not the thread's, so
+     * that what the consumer writes meanwhile (a run's progress) commits at once, seen by other servers.
+     */
     void forEach(Consumer<Registered> consumer) {
-        jdbc.sql(SELECT + " WHERE i.erased_at IS NULL").withFetchSize(5_000).query((RowCallbackHandler)
-                rs -> consumer.accept(registered(rs)));
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE i.erased_at IS NULL")) {
+                statement.setFetchSize(5_000);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(registered(rs));
+                    }
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException failure) {
+                connection.rollback();
+                throw failure;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException failure) {
+            throw new DataAccessResourceFailureException("Could not read the registry's individuals", failure);
+        }
     }
 
     /** How many individuals {@link #forEach} will give, as of now. */

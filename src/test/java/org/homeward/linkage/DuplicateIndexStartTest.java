@@ -17,9 +17,10 @@ class DuplicateIndexStartTest {
 
     /** A database nobody listens on: a build that started would fail, and must say so in one line only. */
     private static DuplicateIndex index() {
-        JdbcClient nowhere = JdbcClient.create(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none"));
+        DriverManagerDataSource unreachable = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none");
+        JdbcClient nowhere = JdbcClient.create(unreachable);
         return new DuplicateIndex(
-                new RegistryRecords(nowhere),
+                new RegistryRecords(nowhere, unreachable),
                 new DuplicateRunRepository(nowhere, new DuplicateRunProperties(Duration.ofSeconds(30), 3)),
                 java.time.Clock.systemUTC());
     }
