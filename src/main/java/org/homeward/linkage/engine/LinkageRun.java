@@ -98,6 +98,10 @@ public final class LinkageRun {
     private static List<StandardRecord> standardise(Standardiser standardiser, List<LinkageRecord> input) {
         StandardRecord[] records = new StandardRecord[input.size()];
         IntStream.range(0, input.size()).parallel().forEach(i -> records[i] = standardiser.standardise(input.get(i)));
+        // Every record is held to the end of the run: equal names, dates and household ids are held once.
+        for (int i = 0; i < records.length; i++) {
+            records[i] = standardiser.keep(records[i]);
+        }
         return List.of(records);
     }
 

@@ -65,7 +65,11 @@ public final class Standardiser {
      * one once rather than a copy per person (see docs/linkage.md). Not thread-safe: one writer.
      */
     public StandardRecord standardiseToKeep(LinkageRecord record) {
-        StandardRecord standard = standardise(record);
+        return keep(standardise(record));
+    }
+
+    /** A standardised record with its parts shared as {@link #standardiseToKeep} shares them; one writer at a time. */
+    StandardRecord keep(StandardRecord standard) {
         StandardName[] chain = standard.names();
         for (int link = 0; link < chain.length; link++) {
             chain[link] = kept.name(chain[link]);
