@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
             "Pairs a reviewer has already decided are kept as decided and never proposed again.",
             "One run at a time across all servers on the database: while one is under way (started here, on"
                     + " the /duplicates/runs page or by another server) this one does not start.",
+            "A run left by a server that stopped or was killed mid-way (its heartbeat silent for"
+                    + " homeward.linkage.run.silent-after) is taken up and finished here instead.",
             "Exit code 0: the run finished. Exit code 1: another run is under way."
         })
 class DuplicateRunCommand implements Callable<Integer> {
@@ -38,7 +40,7 @@ class DuplicateRunCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = ApplicationStarter.startTool(database)) {
             DuplicateRunStatus status;
             try {
-                status = context.getBean(DuplicateRunService.class).run(actor, CommandActor.name());
+                status = context.getBean(DuplicateRunService.class).runOrTakeUp(actor, CommandActor.name());
             } catch (DuplicateRunBusyException busy) {
                 System.err.println("Another duplicate run is under way; try again when it has finished"
                         + " (see /duplicates/runs).");

@@ -93,6 +93,21 @@ public class ClaimedJobs {
         if (!webServer || stopping) {
             return new TakeOver<>(List.of(), List.of());
         }
+        return takeOver(table, silentAfter);
+    }
+
+    /**
+     * As {@link #takeOverSilent}, for a command-line tool asked to do such a job now (which no web server
+     * may be there to take up): the jobs claimed are the caller's to finish before it exits.
+     */
+    public <K> TakeOver<K> takeOverSilentToFinishNow(JobTable<K> table, Duration silentAfter) {
+        if (stopping) {
+            return new TakeOver<>(List.of(), List.of());
+        }
+        return takeOver(table, silentAfter);
+    }
+
+    private <K> TakeOver<K> takeOver(JobTable<K> table, Duration silentAfter) {
         Instant now = clock.instant();
         Instant silentSince = now.minus(silentAfter);
         List<K> claimed = new ArrayList<>();

@@ -97,6 +97,27 @@ public class DuplicateRunService {
     }
 
     /**
+     * As {@link #run(String, String)}, but a run whose server fell silent (stopped or killed mid-way) is first
+     * taken up and computed here, as a web server would take it up, rather than blocking every new run until
+     * one does: the command line has no web server beside it. Throws {@link DuplicateRunBusyException} when a
+     * run is under way on a live server.
+     */
+    public DuplicateRunStatus runOrTakeUp(String actor, String auditActor) {
+        ClaimedJobs.TakeOver<Long> silent = claimed.takeOverSilentToFinishNow(runs, properties.silentAfter());
+        silent.givenUp()
+                .forEach(run -> LOG.warn(
+                        "Duplicate run {} stopped its server {} times and is failed", run, properties.attempts()));
+        List<Long> taken = silent.claimed();
+        if (taken.isEmpty()) {
+            return run(actor, auditActor);
+        }
+        // One run is under way at a time, so at most one is taken up.
+        long run = taken.get(0);
+        compute(run, auditActor);
+        return runs.find(run).orElseThrow();
+    }
+
+    /**
      * Stores a new run as this server's unless one is under way on any server, and audits its start;
      * its id if stored.
      */

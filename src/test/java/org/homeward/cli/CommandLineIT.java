@@ -315,6 +315,30 @@ class CommandLineIT {
     }
 
     @Test
+    void dedupRegistryTakesUpARunWhoseServerFellSilentInsteadOfWaitingForever() throws Exception {
+        importFile(file("silent.csv", household("A", "", ""), household("B", "", "")));
+        long stale;
+        try (java.sql.Connection connection = PostgresClient.connect(DATA);
+                java.sql.PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO duplicate_run (started_at, started_by, stage, state, server, heartbeat)
+                        VALUES (now() - interval '1 hour', 'killed', 'read', 'RUNNING', 'gone@nowhere',
+                                now() - interval '1 hour') RETURNING id""");
+                java.sql.ResultSet inserted = insert.executeQuery()) {
+            assertThat(inserted.next()).isTrue();
+            stale = inserted.getLong(1);
+        }
+
+        Run run = homeward("dedup-registry");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("Run " + stale + " finished");
+        assertThat(count("SELECT count(*) FROM duplicate_run WHERE state = 'RUNNING'"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM duplicate_run WHERE id = " + stale + " AND state = 'DONE'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void dedupRegistryComparesTheRegistryAndFillsTheReviewQueue() throws Exception {
         importFile(file("twins.csv", household("A", "", ""), household("B", "", "")));
 
