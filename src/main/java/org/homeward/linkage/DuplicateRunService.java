@@ -203,6 +203,7 @@ public class DuplicateRunService {
         long written = 0;
         Timestamp now = Timestamp.from(clock.instant());
         int pairs = result.pairs().size();
+        CandidateBatch batch = new CandidateBatch();
         for (int k = 0; k < pairs; k++) {
             if (k % PROGRESS_STEP == 0) {
                 stillOurs(runs.stillOurs(run, server, clock.instant()));
@@ -210,9 +211,85 @@ public class DuplicateRunService {
             if (result.pairs().weight(k) < reviewWeight) {
                 continue;
             }
-            written += writeCandidate(jdbc, result.explain(k), now);
+            ScoredPair pair = result.explain(k);
+            if (!batch.add(pair)) {
+                // The same pair twice in one statement would be refused: the batch so far goes first.
+                written += batch.write(jdbc, now);
+                batch.add(pair);
+            }
+            if (batch.size() >= WRITE_BATCH) {
+                written += batch.write(jdbc, now);
+            }
         }
-        return written;
+        return written + batch.write(jdbc, now);
+    }
+
+    /** Pairs written to the review queue in one statement. */
+    static final int WRITE_BATCH = 1_000;
+
+    /**
+     * Pairs written together, as {@link #writeCandidate} writes one: one statement a thousand pairs instead of
+     * one each (a run over millions queues a million pairs and more).
+     */
+    static final class CandidateBatch {
+        private final List<String> firsts = new ArrayList<>();
+        private final List<String> seconds = new ArrayList<>();
+        private final List<String> weights = new ArrayList<>();
+        private final List<String> explanations = new ArrayList<>();
+        private final List<String> reasons = new ArrayList<>();
+        private final java.util.Set<String> keys = new java.util.HashSet<>();
+
+        /** Adds the pair; false, and nothing added, when the batch holds it already. */
+        boolean add(ScoredPair pair) {
+            String left = pair.leftId();
+            String right = pair.rightId();
+            boolean ordered = left.compareTo(right) < 0;
+            String first = ordered ? left : right;
+            String second = ordered ? right : left;
+            if (!keys.add(first + " " + second)) {
+                return false;
+            }
+            firsts.add(first);
+            seconds.add(second);
+            weights.add(Double.toString(pair.totalWeight()));
+            explanations.add(explanation(pair, ordered));
+            reasons.add(reason(pair));
+            return true;
+        }
+
+        int size() {
+            return firsts.size();
+        }
+
+        /** Writes the pairs held and empties the batch; the rows written (inserted, or still open and refreshed). */
+        int write(JdbcClient jdbc, Timestamp now) {
+            if (firsts.isEmpty()) {
+                return 0;
+            }
+            int written = jdbc.sql("""
+                            INSERT INTO duplicate_candidate (first_id, second_id, weight, explanation, found_at, reason)
+                            SELECT p.first_id, p.second_id, p.weight, CAST(p.explanation AS jsonb), :now, p.reason
+                            FROM unnest(CAST(:firsts AS uuid[]), CAST(:seconds AS uuid[]), CAST(:weights AS float8[]),
+                                        CAST(:explanations AS text[]), CAST(:reasons AS text[]))
+                                 AS p(first_id, second_id, weight, explanation, reason)
+                            ON CONFLICT (first_id, second_id) DO UPDATE
+                                SET weight = excluded.weight, explanation = excluded.explanation, reason = excluded.reason
+                                WHERE duplicate_candidate.status = 'OPEN'""")
+                    .param("firsts", firsts.toArray(String[]::new))
+                    .param("seconds", seconds.toArray(String[]::new))
+                    .param("weights", weights.toArray(String[]::new))
+                    .param("explanations", explanations.toArray(String[]::new))
+                    .param("reasons", reasons.toArray(String[]::new))
+                    .param("now", now)
+                    .update();
+            firsts.clear();
+            seconds.clear();
+            weights.clear();
+            explanations.clear();
+            reasons.clear();
+            keys.clear();
+            return written;
+        }
     }
 
     /** Writes one pair to the review queue, or refreshes it while it is still open; the rows written. */
