@@ -206,7 +206,8 @@ public class DuplicateRunService {
         CandidateBatch batch = new CandidateBatch();
         for (int k = 0; k < pairs; k++) {
             if (k % PROGRESS_STEP == 0) {
-                stillOurs(runs.stillOurs(run, server, clock.instant()));
+                // A stage of its own on the runs page: with a million pairs and more, writing takes minutes.
+                stillOurs(runs.progress(run, server, WRITE_STAGE, k, pairs, clock.instant()));
             }
             if (result.pairs().weight(k) < reviewWeight) {
                 continue;
@@ -223,6 +224,9 @@ public class DuplicateRunService {
         }
         return written + batch.write(jdbc, now);
     }
+
+    /** The stage a run reports while it writes its pairs to the review queue. */
+    static final String WRITE_STAGE = "write";
 
     /** Pairs written to the review queue in one statement. */
     static final int WRITE_BATCH = 1_000;
