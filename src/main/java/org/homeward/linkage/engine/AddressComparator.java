@@ -43,10 +43,10 @@ final class AddressComparator {
         return total / shorter.length * (0.8 + 0.2 * coverage);
     }
 
-    /** Lower-case words of letters and digits. */
     /** No words: one empty array for every record without an address (most of a registry). */
     private static final String[] NO_WORDS = new String[0];
 
+    /** Lower-case words of letters and digits. */
     public static String[] words(String text) {
         if (text == null || text.isBlank()) {
             return NO_WORDS;
