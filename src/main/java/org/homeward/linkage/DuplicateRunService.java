@@ -103,11 +103,7 @@ public class DuplicateRunService {
      * run is under way on a live server.
      */
     public DuplicateRunStatus runOrTakeUp(String actor, String auditActor) {
-        ClaimedJobs.TakeOver<Long> silent = claimed.takeOverSilentToFinishNow(runs, properties.silentAfter());
-        silent.givenUp()
-                .forEach(run -> LOG.warn(
-                        "Duplicate run {} stopped its server {} times and is failed", run, properties.attempts()));
-        List<Long> taken = silent.claimed();
+        List<Long> taken = announced(claimed.takeOverSilentToFinishNow(runs, properties.silentAfter()));
         if (taken.isEmpty()) {
             return run(actor, auditActor);
         }
@@ -190,7 +186,11 @@ public class DuplicateRunService {
 
     /** Takes up the runs whose server fell silent; fails instead a run begun too often. The ids taken up. */
     List<Long> takeOverSilent() {
-        ClaimedJobs.TakeOver<Long> silent = claimed.takeOverSilent(runs, properties.silentAfter());
+        return announced(claimed.takeOverSilent(runs, properties.silentAfter()));
+    }
+
+    /** Logs which silent runs were failed and which taken up; the ids taken up. */
+    private List<Long> announced(ClaimedJobs.TakeOver<Long> silent) {
         silent.givenUp()
                 .forEach(run -> LOG.warn(
                         "Duplicate run {} stopped its server {} times and is failed", run, properties.attempts()));
@@ -232,8 +232,8 @@ public class DuplicateRunService {
     static final int WRITE_BATCH = 1_000;
 
     /**
-     * Pairs written together, as {@link #writeCandidate} writes one: one statement a thousand pairs instead of
-     * one each (a run over millions queues a million pairs and more).
+     * Pairs written to the review queue together, one statement for a batch (a run over millions queues a
+     * million pairs and more): a new pair is inserted, an open one refreshed, a decided one left alone.
      */
     static final class CandidateBatch {
         private final List<String> firsts = new ArrayList<>();
@@ -298,23 +298,9 @@ public class DuplicateRunService {
 
     /** Writes one pair to the review queue, or refreshes it while it is still open; the rows written. */
     static int writeCandidate(JdbcClient jdbc, ScoredPair pair, Timestamp now) {
-        String left = pair.leftId();
-        String right = pair.rightId();
-        boolean ordered = left.compareTo(right) < 0;
-        return jdbc.sql("""
-                        INSERT INTO duplicate_candidate (first_id, second_id, weight, explanation, found_at, reason)
-                        VALUES (CAST(:first AS uuid), CAST(:second AS uuid), :weight, CAST(:explanation AS jsonb), :now,
-                                :reason)
-                        ON CONFLICT (first_id, second_id) DO UPDATE
-                            SET weight = excluded.weight, explanation = excluded.explanation, reason = excluded.reason
-                            WHERE duplicate_candidate.status = 'OPEN'""")
-                .param("first", ordered ? left : right)
-                .param("second", ordered ? right : left)
-                .param("weight", pair.totalWeight())
-                .param("explanation", explanation(pair, ordered))
-                .param("now", now)
-                .param("reason", reason(pair))
-                .update();
+        CandidateBatch one = new CandidateBatch();
+        one.add(pair);
+        return one.write(jdbc, now);
     }
 
     /** The coded reason the pair may be relatives (stored and translated), or null. */
