@@ -89,10 +89,11 @@ class NameCandidates {
                 all.put("seen", found.keySet().toArray(UUID[]::new));
             }
             all.put("room", room + 1);
-            // A given name borne by more than the bound is answered by its latest bearers at once; fewer
-            // than that many back says nothing (the tier's other conditions may have left some out).
+            // A given name, or a given name with a family or father's name, borne by more than the bound is
+            // answered by its latest bearers at once; fewer than that many back says nothing (the tier's
+            // other conditions may have left some out).
             Bearers latest =
-                    tier.givenKeys().isEmpty() ? Bearers.NONE : latestBearers(tier.givenKeys(), where, all, room + 1);
+                    tier.ordered() == null ? Bearers.NONE : latestBearers(tier.ordered(), where, all, room + 1);
             List<Candidate> rows = latest.rows().size() > room || latest.all() ? latest.rows() : rows(where, "", all);
             if (rows.size() > room) {
                 // More than the bound: which ones are kept must not depend on where a table scan happened to
@@ -186,23 +187,23 @@ class NameCandidates {
     }
 
     /**
-     * The latest {@code room} bearers of a tier that asks only for given-name keys, as the ordered tier
-     * query would keep them, read from the bearers of each key in order of registration
-     * ({@code individual_given_key}), so that PostgreSQL stops after the rows kept instead of reading and
-     * sorting every bearer of a common name. The first {@code 2 × room} distinct bearers across the keys
-     * are the first of all in that order, so whatever of them the tier's other conditions (scope, people
-     * already found) let through are the first {@code room} when there are that many; when fewer come
-     * back, the caller asks the tier query itself.
+     * The latest {@code room} bearers of a tier whose keys are kept in order of registration, as the
+     * ordered tier query would keep them, read from the bearers of each key in that order (given-name
+     * keys from {@code individual_given_key}, pairs from {@code individual_name_pair}), so that
+     * PostgreSQL stops after the rows kept instead of reading and sorting every bearer of a common name.
+     * The first {@code 2 × room} distinct bearers across the keys are the first of all in that order, so
+     * whatever of them the tier's other conditions (scope, the chain's other parts, people already
+     * found) let through are the first {@code room} when there are that many; when fewer come back, the
+     * caller asks the tier query itself.
      */
-    private Bearers latestBearers(
-            List<String> givenKeys, List<String> where, Map<String, Object> parameters, int room) {
+    private Bearers latestBearers(Ordered ordered, List<String> where, Map<String, Object> parameters, int room) {
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("wanted", room);
         List<String> perKey = new ArrayList<>();
-        for (String key : givenKeys) {
-            String name = "given" + all.size();
+        for (String key : ordered.keys()) {
+            String name = "ordered" + all.size();
             all.put(name, key);
-            perKey.add("(SELECT registered_at, individual_id FROM individual_given_key WHERE key = :" + name
+            perKey.add("(SELECT registered_at, individual_id FROM " + ordered.table() + " WHERE key = :" + name
                     + " ORDER BY registered_at DESC, individual_id LIMIT :probe)");
         }
         all.put("probe", 2 * room);
@@ -243,19 +244,25 @@ class NameCandidates {
 
     /**
      * The SQL conditions of the tiers, best first: every part spelled alike in its place; in its place by
-     * spelling or skeleton; by a key anywhere in the chain; by a key or as text inside the names.
+     * spelling or skeleton; by a key anywhere in the chain; by a key or as text inside the names. Where the
+     * query names a given name with a family or father's name, the first tier asks for the pair of their
+     * spellings ({@code individual_name_pair}) rather than for each apart.
      */
     private List<Tier> tiers(NameQuery query, Map<String, Object> parameters) {
         List<String> spelling = new ArrayList<>();
         List<String> sounding = new ArrayList<>();
         List<String> spellingKeys = List.of();
         List<String> soundingKeys = List.of();
+        Set<String> pairs = new LinkedHashSet<>();
+        boolean pairedEverywhere = true;
         for (List<ChainPart> places : query.expectedPlaces(keys::listedGivenName)) {
             List<String> bySpelling = new ArrayList<>();
             List<String> bySound = new ArrayList<>();
+            List<List<String>> variantsByPart = new ArrayList<>();
             for (int q = 0; q < places.size(); q++) {
                 String part = query.parts().get(q);
                 List<String> variants = keys.queryVariantKeys(part, places.get(q));
+                variantsByPart.add(variants);
                 bySpelling.add(keysCondition(variants, parameters));
                 Set<String> either = new LinkedHashSet<>(variants);
                 either.addAll(keys.skeletonKeys(part, places.get(q)));
@@ -265,7 +272,26 @@ class NameCandidates {
                     soundingKeys = List.copyOf(either);
                 }
             }
-            spelling.add("(" + String.join(" AND ", bySpelling) + ")");
+            int partner = places.indexOf(ChainPart.FAMILY) > 0
+                    ? places.indexOf(ChainPart.FAMILY)
+                    : places.indexOf(ChainPart.FATHER);
+            List<String> chainPairs =
+                    partner > 0 ? NameChainKeys.pairs(variantsByPart.get(0), variantsByPart.get(partner)) : List.of();
+            if (chainPairs.isEmpty()) {
+                pairedEverywhere = false;
+                spelling.add("(" + String.join(" AND ", bySpelling) + ")");
+            } else {
+                pairs.addAll(chainPairs);
+                List<String> byPair = new ArrayList<>();
+                byPair.add(pairCondition(chainPairs, parameters));
+                for (int q = 1; q < places.size(); q++) {
+                    if (q != partner) {
+                        // The chain's other parts are checked on the pair's bearers, not looked up apart.
+                        byPair.add(rowKeysCondition(variantsByPart.get(q), parameters));
+                    }
+                }
+                spelling.add("(" + String.join(" AND ", byPair) + ")");
+            }
             sounding.add("(" + String.join(" AND ", bySound) + ")");
         }
         List<String> anywhere = new ArrayList<>();
@@ -288,21 +314,52 @@ class NameCandidates {
         if (!spelling.isEmpty()) {
             // One name asked as a given name: its tiers ask for given-name keys alone.
             boolean givenOnly = spelling.size() == 1 && !spellingKeys.isEmpty();
-            tiers.add(new Tier(String.join(" OR ", spelling), givenOnly ? spellingKeys : List.of()));
-            tiers.add(new Tier(String.join(" OR ", sounding), givenOnly ? soundingKeys : List.of()));
+            Ordered firstOrder = givenOnly
+                    ? new Ordered(GIVEN_KEYS, spellingKeys)
+                    : pairedEverywhere ? new Ordered(NAME_PAIRS, List.copyOf(pairs)) : null;
+            tiers.add(new Tier(String.join(" OR ", spelling), firstOrder));
+            tiers.add(
+                    new Tier(String.join(" OR ", sounding), givenOnly ? new Ordered(GIVEN_KEYS, soundingKeys) : null));
         }
-        tiers.add(new Tier(String.join(" AND ", anywhere), List.of()));
+        tiers.add(new Tier(String.join(" AND ", anywhere), null));
         if (anyText) {
-            tiers.add(new Tier(String.join(" AND ", partial), List.of()));
+            tiers.add(new Tier(String.join(" AND ", partial), null));
         }
         return tiers;
     }
 
+    private static final String GIVEN_KEYS = "individual_given_key";
+    private static final String NAME_PAIRS = "individual_name_pair";
+
     /**
-     * A tier's SQL condition, and the given-name keys it asks for when it asks for nothing else (then its
-     * latest bearers can be read in order; empty otherwise).
+     * A tier's SQL condition, and, when every person it holds bears one of a set of keys kept in order of
+     * registration, that table and those keys (then its latest bearers can be read in order; null
+     * otherwise).
      */
-    private record Tier(String condition, List<String> givenKeys) {}
+    private record Tier(String condition, Ordered ordered) {}
+
+    /** Keys whose bearers a table keeps in order of registration. */
+    private record Ordered(String table, List<String> keys) {}
+
+    /** The person bears one of the pairs (given name with family or father's name). */
+    private static String pairCondition(List<String> pairs, Map<String, Object> parameters) {
+        String name = "pairs" + parameters.size();
+        parameters.put(name, pairs.toArray(String[]::new));
+        return "i.id IN (SELECT individual_id FROM " + NAME_PAIRS + " WHERE key = ANY(CAST(:" + name + " AS text[])))";
+    }
+
+    /**
+     * The person bears one of the keys, checked on the row itself: the index of name keys would read
+     * every bearer of a common name to intersect them with the few the pair found.
+     */
+    private static String rowKeysCondition(java.util.Collection<String> keys, Map<String, Object> parameters) {
+        if (keys.isEmpty()) {
+            return "FALSE";
+        }
+        String name = "keys" + parameters.size();
+        parameters.put(name, keys.toArray(String[]::new));
+        return "EXISTS (SELECT 1 FROM unnest(i.name_keys) held WHERE held = ANY(CAST(:" + name + " AS text[])))";
+    }
 
     private static String keysCondition(java.util.Collection<String> keys, Map<String, Object> parameters) {
         if (keys.isEmpty()) {

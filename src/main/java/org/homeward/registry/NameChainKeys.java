@@ -99,4 +99,26 @@ public final class NameChainKeys {
         }
         return keys;
     }
+
+    /**
+     * The pairs of a given name's spelling keys with a family or father's name's ({@code gv:mustafa|lv:muhamad}),
+     * each given key with each other key written in the same script, as {@code individual_name_pair} keeps
+     * them for every individual (the SQL function {@code registry_name_pairs} of migration V64).
+     */
+    static List<String> pairs(List<String> given, List<String> other) {
+        List<String> pairs = new ArrayList<>();
+        for (String g : given) {
+            for (String o : other) {
+                if (latinScript(g) == latinScript(o)) {
+                    pairs.add(g + "|" + o);
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** Whether a key's name begins with an ASCII letter, as {@code ascii(substr(key, 4, 1)) < 128} says in SQL. */
+    private static boolean latinScript(String key) {
+        return key.length() <= 3 || key.charAt(3) < 128;
+    }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The indexes that make names searchable: trigrams of the folded names, the cross-script name keys,
- * and the bearers of each given-name key in order of registration ({@link NameCandidates}). Keeping them up to date row by row costs about half of what PostgreSQL spends on an
+ * the bearers of each given-name key and of each pair of a given with a family or father's name in order
+ * of registration ({@link NameCandidates}). Keeping them up to date row by row costs about half of what PostgreSQL spends on an
  * import, while building them once over the whole table costs much less; so a large first import
  * (at least {@link #MIN_ROWS} rows, and at least as many as the registry already holds) sets them
  * aside and builds them again before it reports that it is done. Searches keep working meanwhile,
@@ -36,7 +37,9 @@ class NameIndexes implements ApplicationRunner {
             new Definition("individual_search_text", "individual USING gin (search_text gin_trgm_ops)"),
             new Definition("individual_name_keys", "individual USING gin (name_keys)"),
             new Definition(
-                    "individual_given_key_order", "individual_given_key (key, registered_at DESC, individual_id)"));
+                    "individual_given_key_order", "individual_given_key (key, registered_at DESC, individual_id)"),
+            new Definition(
+                    "individual_name_pair_order", "individual_name_pair (key, registered_at DESC, individual_id)"));
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;

@@ -18,9 +18,13 @@ record NameQuery(List<String> parts, Optional<String> reference) {
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\s*HW[\\s-]?0*(\\d{1,9})\\s*");
     /** A current reference: ten characters of Crockford's base 32, the last a check character. */
     private static final Pattern CURRENT_REFERENCE = Pattern.compile("(?i)\\s*HW[\\s-]?([0-9A-Z]{10})\\s*");
-    /** Words that begin a compound name and take the next word with them. */
-    private static final Set<String> HEADS =
-            Set.of("al", "el", "ال", "abd", "abdul", "abdel", "abdal", "abdu", "abu", "abou", "abo", "عبد", "ابو");
+    /**
+     * Words that begin a compound name and take the next word with them, "عبد" with the article too
+     * ("العبد الله", Al-Abdallah, is one family name).
+     */
+    private static final Set<String> HEADS = Set.of(
+            "al", "el", "ال", "abd", "abdul", "abdel", "abdal", "abdu", "abu", "abou", "abo", "عبد", "ابو", "العبد",
+            "al abd", "el abd", "alabd", "elabd");
 
     private static final Set<String> ARTICLES = Set.of("al", "el", "ال");
     /** Words that end a compound name and join the word before them: "Nour al-Din", "نور الدين". */

@@ -27,6 +27,9 @@ class NameCandidatesIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    NameChainKeys chainKeys;
+
     @Test
     void moreNamesakesThanTheBoundKeepTheLatestRegisteredEveryTime() throws InterruptedException {
         String family =
@@ -153,6 +156,68 @@ class NameCandidatesIT {
                 .update();
         jdbc.sql("DELETE FROM individual WHERE id = :id").param("id", person).update();
         assertThat(givenKeys(person)).as("removed: no key left").isEmpty();
+    }
+
+    @Test
+    void thePairsOfGivenWithFamilyAndFathersNamesFollowTheNameKeysInOneScriptAtATime() {
+        String family =
+                "Qandil" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "x");
+        UUID household = households
+                .register(request("Qutaiba", family, 1981), "bound.test")
+                .id();
+        UUID person = jdbc.sql("SELECT id FROM individual WHERE household_id = :h")
+                .param("h", household)
+                .query(UUID.class)
+                .single();
+        List<String> keys = jdbc.sql("SELECT k FROM individual, unnest(name_keys) k WHERE id = :id")
+                .param("id", person)
+                .query(String.class)
+                .list();
+        List<String> given = keys.stream().filter(k -> k.startsWith("gv:")).toList();
+        List<String> expected = new ArrayList<>(NameChainKeys.pairs(
+                given, keys.stream().filter(k -> k.startsWith("lv:")).toList()));
+        expected.addAll(NameChainKeys.pairs(
+                given, keys.stream().filter(k -> k.startsWith("fv:")).toList()));
+        assertThat(pairs(person))
+                .as("what the migration's SQL function keeps is what the search asks for")
+                .containsExactlyInAnyOrderElementsOf(expected)
+                .anyMatch(pair -> pair.startsWith("gv:") && pair.contains("|fv:"))
+                .anyMatch(pair -> pair.startsWith("gv:") && pair.contains("|lv:"))
+                .noneMatch(pair -> pair.contains("gs:") || pair.contains("ls:") || pair.contains("rv:"));
+
+        String latinGiven = chainKeys.variantKeys("Qaswar", ChainPart.GIVEN).get(0);
+        String arabicGiven = chainKeys.variantKeys("قسور", ChainPart.GIVEN).get(0);
+        String latinFamily = chainKeys.variantKeys("Zaid", ChainPart.FAMILY).get(0);
+        String arabicFamily = chainKeys.variantKeys("زيد", ChainPart.FAMILY).get(0);
+        jdbc.sql("UPDATE individual SET name_keys = CAST(:keys AS text[]) WHERE id = :id")
+                .param("keys", new String[] {latinGiven, arabicGiven, latinFamily, arabicFamily, "gs:KSR"})
+                .param("id", person)
+                .update();
+        assertThat(pairs(person))
+                .as("a Latin given name with a Latin family name, an Arabic one with an Arabic one")
+                .containsExactlyInAnyOrder(latinGiven + "|" + latinFamily, arabicGiven + "|" + arabicFamily);
+        assertThat(households(candidates.find(NameQuery.parse("Qaswar Zaid"), List.of(), Map.of(), 10)))
+                .as("found by the pair")
+                .contains(household);
+
+        jdbc.sql("UPDATE individual SET name_keys = '{}' WHERE id = :id")
+                .param("id", person)
+                .update();
+        assertThat(pairs(person)).as("erased: no pair left").isEmpty();
+
+        jdbc.sql("UPDATE individual SET name_keys = ARRAY['gv:qaswar', 'fv:zaid'] WHERE id = :id")
+                .param("id", person)
+                .update();
+        assertThat(pairs(person)).as("given with father's name").containsExactly("gv:qaswar|fv:zaid");
+        jdbc.sql("DELETE FROM individual WHERE id = :id").param("id", person).update();
+        assertThat(pairs(person)).as("removed: no pair left").isEmpty();
+    }
+
+    private List<String> pairs(UUID person) {
+        return jdbc.sql("SELECT key FROM individual_name_pair WHERE individual_id = :id ORDER BY key")
+                .param("id", person)
+                .query(String.class)
+                .list();
     }
 
     private List<String> givenKeys(UUID person) {

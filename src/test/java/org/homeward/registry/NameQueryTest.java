@@ -16,6 +16,11 @@ class NameQueryTest {
         assertThat(NameQuery.parse("عبد الرحمن ال حموي").parts()).containsExactly("عبد الرحمن", "ال حموي");
         assertThat(NameQuery.parse("Nour al Din Abu Ali").parts()).containsExactly("Nour al Din", "Abu Ali");
         assertThat(NameQuery.parse("نور الدين").parts()).containsExactly("نور الدين");
+        assertThat(NameQuery.parse("سمير العبد الله").parts()).containsExactly("سمير", "العبد الله");
+        assertThat(NameQuery.parse("Samir Al-Abd Allah").parts()).containsExactly("Samir", "Al-Abd Allah");
+        assertThat(NameQuery.parse("سمير العبد الله").expectedPlaces())
+                .as("a family name written in two words")
+                .containsExactly(List.of(ChainPart.GIVEN, ChainPart.FAMILY));
     }
 
     @Test
