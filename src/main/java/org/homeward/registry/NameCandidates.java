@@ -92,8 +92,9 @@ class NameCandidates {
             // A given name, or a given name with a family or father's name, borne by more than the bound is
             // answered by its latest bearers at once; fewer than that many back says nothing (the tier's
             // other conditions may have left some out).
-            Bearers latest =
-                    tier.ordered() == null ? Bearers.NONE : latestBearers(tier.ordered(), where, all, room + 1);
+            Bearers latest = tier.ordered() == null || tier.ordered().keys().isEmpty()
+                    ? Bearers.NONE
+                    : latestBearers(tier.ordered(), where, all, room + 1);
             List<Candidate> rows = latest.rows().size() > room || latest.all() ? latest.rows() : rows(where, "", all);
             if (rows.size() > room) {
                 // More than the bound: which ones are kept must not depend on where a table scan happened to
@@ -203,8 +204,8 @@ class NameCandidates {
         for (String key : ordered.keys()) {
             String name = "ordered" + all.size();
             all.put(name, key);
-            perKey.add("(SELECT registered_at, individual_id FROM " + ordered.table() + " WHERE key = :" + name
-                    + " ORDER BY registered_at DESC, individual_id LIMIT :probe)");
+            perKey.add("(SELECT registered_at, individual_id FROM " + ordered.table() + " WHERE key = "
+                    + ordered.lookup(name) + " ORDER BY registered_at DESC, individual_id LIMIT :probe)");
         }
         all.put("probe", 2 * room);
         long[] probed = {-1};
@@ -245,54 +246,62 @@ class NameCandidates {
     /**
      * The SQL conditions of the tiers, best first: every part spelled alike in its place; in its place by
      * spelling or skeleton; by a key anywhere in the chain; by a key or as text inside the names. Where the
-     * query names a given name with a family or father's name, the first tier asks for the pair of their
-     * spellings ({@code individual_name_pair}) rather than for each apart.
+     * query names a given name with a family or father's name, the first two tiers ask for pairs of the
+     * given name's keys with theirs ({@code individual_name_pair}) rather than for each name apart, whose
+     * bearers run to hundreds of thousands at ten million people; the chain's other parts are checked on
+     * the pairs' bearers. A pair of skeletons stands for the second tier, so someone whose given name
+     * matches only by a listed spelling with another skeleton ("Mhd") and whose family name matches only
+     * by skeleton is found by the third tier instead.
      */
     private List<Tier> tiers(NameQuery query, Map<String, Object> parameters) {
         List<String> spelling = new ArrayList<>();
         List<String> sounding = new ArrayList<>();
         List<String> spellingKeys = List.of();
         List<String> soundingKeys = List.of();
-        Set<String> pairs = new LinkedHashSet<>();
-        boolean pairedEverywhere = true;
+        Set<String> spellingPairs = new LinkedHashSet<>();
+        Set<String> soundingPairs = new LinkedHashSet<>();
+        boolean paired = true;
         for (List<ChainPart> places : query.expectedPlaces(keys::listedGivenName)) {
-            List<String> bySpelling = new ArrayList<>();
-            List<String> bySound = new ArrayList<>();
-            List<List<String>> variantsByPart = new ArrayList<>();
+            List<List<String>> variants = new ArrayList<>();
+            List<List<String>> either = new ArrayList<>();
+            List<List<String>> skeletons = new ArrayList<>();
             for (int q = 0; q < places.size(); q++) {
                 String part = query.parts().get(q);
-                List<String> variants = keys.queryVariantKeys(part, places.get(q));
-                variantsByPart.add(variants);
-                bySpelling.add(keysCondition(variants, parameters));
-                Set<String> either = new LinkedHashSet<>(variants);
-                either.addAll(keys.skeletonKeys(part, places.get(q)));
-                bySound.add(keysCondition(either, parameters));
-                if (query.parts().size() == 1 && places.get(q) == ChainPart.GIVEN) {
-                    spellingKeys = List.copyOf(variants);
-                    soundingKeys = List.copyOf(either);
+                variants.add(keys.queryVariantKeys(part, places.get(q)));
+                skeletons.add(keys.skeletonKeys(part, places.get(q)));
+                Set<String> both = new LinkedHashSet<>(variants.get(q));
+                both.addAll(skeletons.get(q));
+                either.add(List.copyOf(both));
+            }
+            if (places.size() == 1) {
+                spellingKeys = variants.get(0);
+                soundingKeys = either.get(0);
+            }
+            List<Integer> partners = new ArrayList<>();
+            for (ChainPart partner : List.of(ChainPart.FAMILY, ChainPart.FATHER)) {
+                if (places.indexOf(partner) > 0) {
+                    partners.add(places.indexOf(partner));
                 }
             }
-            int partner = places.indexOf(ChainPart.FAMILY) > 0
-                    ? places.indexOf(ChainPart.FAMILY)
-                    : places.indexOf(ChainPart.FATHER);
-            List<String> chainPairs =
-                    partner > 0 ? NameChainKeys.pairs(variantsByPart.get(0), variantsByPart.get(partner)) : List.of();
-            if (chainPairs.isEmpty()) {
-                pairedEverywhere = false;
-                spelling.add("(" + String.join(" AND ", bySpelling) + ")");
-            } else {
-                pairs.addAll(chainPairs);
-                List<String> byPair = new ArrayList<>();
-                byPair.add(pairCondition(chainPairs, parameters));
-                for (int q = 1; q < places.size(); q++) {
-                    if (q != partner) {
-                        // The chain's other parts are checked on the pair's bearers, not looked up apart.
-                        byPair.add(rowKeysCondition(variantsByPart.get(q), parameters));
-                    }
-                }
-                spelling.add("(" + String.join(" AND ", byPair) + ")");
+            if (partners.isEmpty()) {
+                paired = false;
+                spelling.add(allParts(variants, List.of(), null, parameters));
+                sounding.add(allParts(either, List.of(), null, parameters));
+                continue;
             }
-            sounding.add("(" + String.join(" AND ", bySound) + ")");
+            List<List<String>> byPairs = new ArrayList<>();
+            List<List<String>> bySoundPairs = new ArrayList<>();
+            for (int partner : partners) {
+                byPairs.add(NameChainKeys.pairs(variants.get(0), variants.get(partner)));
+                List<String> sound = new ArrayList<>(byPairs.get(byPairs.size() - 1));
+                sound.addAll(NameChainKeys.pairs(skeletons.get(0), skeletons.get(partner)));
+                bySoundPairs.add(sound);
+            }
+            // Every person of the chain's condition bears one of its first pairs: the tier's order is theirs.
+            spellingPairs.addAll(byPairs.get(0));
+            soundingPairs.addAll(bySoundPairs.get(0));
+            spelling.add(allParts(variants, partners, pairsCondition(byPairs, parameters), parameters));
+            sounding.add(allParts(either, partners, pairsCondition(bySoundPairs, parameters), parameters));
         }
         List<String> anywhere = new ArrayList<>();
         List<String> partial = new ArrayList<>();
@@ -314,18 +323,44 @@ class NameCandidates {
         if (!spelling.isEmpty()) {
             // One name asked as a given name: its tiers ask for given-name keys alone.
             boolean givenOnly = spelling.size() == 1 && !spellingKeys.isEmpty();
-            Ordered firstOrder = givenOnly
-                    ? new Ordered(GIVEN_KEYS, spellingKeys)
-                    : pairedEverywhere ? new Ordered(NAME_PAIRS, List.copyOf(pairs)) : null;
-            tiers.add(new Tier(String.join(" OR ", spelling), firstOrder));
-            tiers.add(
-                    new Tier(String.join(" OR ", sounding), givenOnly ? new Ordered(GIVEN_KEYS, soundingKeys) : null));
+            tiers.add(new Tier(
+                    String.join(" OR ", spelling),
+                    givenOnly
+                            ? new Ordered(GIVEN_KEYS, spellingKeys)
+                            : paired ? new Ordered(NAME_PAIRS, List.copyOf(spellingPairs)) : null));
+            tiers.add(new Tier(
+                    String.join(" OR ", sounding),
+                    givenOnly
+                            ? new Ordered(GIVEN_KEYS, soundingKeys)
+                            : paired ? new Ordered(NAME_PAIRS, List.copyOf(soundingPairs)) : null));
         }
         tiers.add(new Tier(String.join(" AND ", anywhere), null));
         if (anyText) {
             tiers.add(new Tier(String.join(" AND ", partial), null));
         }
         return tiers;
+    }
+
+    /**
+     * One chain's condition: its pairs when it has them, and every part not in a pair by its keys, then
+     * checked on the row itself (the index of name keys would read every bearer of a common name to
+     * intersect them with the few the pairs found); without pairs, every part by the index of name keys.
+     */
+    private static String allParts(
+            List<List<String>> keysByPart, List<Integer> paired, String pairs, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (pairs != null) {
+            conditions.add(pairs);
+        }
+        for (int q = pairs == null ? 0 : 1; q < keysByPart.size(); q++) {
+            if (!paired.contains(q)) {
+                conditions.add(
+                        pairs == null
+                                ? keysCondition(keysByPart.get(q), parameters)
+                                : rowKeysCondition(keysByPart.get(q), parameters));
+            }
+        }
+        return "(" + String.join(" AND ", conditions) + ")";
     }
 
     private static final String GIVEN_KEYS = "individual_given_key";
@@ -338,20 +373,33 @@ class NameCandidates {
      */
     private record Tier(String condition, Ordered ordered) {}
 
-    /** Keys whose bearers a table keeps in order of registration. */
-    private record Ordered(String table, List<String> keys) {}
-
-    /** The person bears one of the pairs (given name with family or father's name). */
-    private static String pairCondition(List<String> pairs, Map<String, Object> parameters) {
-        String name = "pairs" + parameters.size();
-        parameters.put(name, pairs.toArray(String[]::new));
-        return "i.id IN (SELECT individual_id FROM " + NAME_PAIRS + " WHERE key = ANY(CAST(:" + name + " AS text[])))";
+    /** Keys whose bearers a table keeps in order of registration (a pair is looked up by its hash). */
+    private record Ordered(String table, List<String> keys) {
+        String lookup(String parameter) {
+            return NAME_PAIRS.equals(table) ? "registry_name_pair(:" + parameter + ")" : ":" + parameter;
+        }
     }
 
     /**
-     * The person bears one of the keys, checked on the row itself: the index of name keys would read
-     * every bearer of a common name to intersect them with the few the pair found.
+     * The person bears one pair of each list (given name with family name, given name with father's
+     * name); the bearers of each list are read from the pairs' index and intersected.
      */
+    private static String pairsCondition(List<List<String>> pairLists, Map<String, Object> parameters) {
+        List<String> bearers = new ArrayList<>();
+        for (List<String> pairs : pairLists) {
+            if (pairs.isEmpty()) {
+                return "FALSE";
+            }
+            String name = "pairs" + parameters.size();
+            parameters.put(name, pairs.toArray(String[]::new));
+            bearers.add("SELECT individual_id FROM " + NAME_PAIRS
+                    + " WHERE key = ANY(ARRAY(SELECT registry_name_pair(p) FROM unnest(CAST(:" + name
+                    + " AS text[])) p))");
+        }
+        return "i.id IN (" + String.join(" INTERSECT ", bearers) + ")";
+    }
+
+    /** The person bears one of the keys, checked on the row itself. */
     private static String rowKeysCondition(java.util.Collection<String> keys, Map<String, Object> parameters) {
         if (keys.isEmpty()) {
             return "FALSE";

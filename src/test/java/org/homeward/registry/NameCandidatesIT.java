@@ -173,29 +173,42 @@ class NameCandidatesIT {
                 .param("id", person)
                 .query(String.class)
                 .list();
-        List<String> given = keys.stream().filter(k -> k.startsWith("gv:")).toList();
-        List<String> expected = new ArrayList<>(NameChainKeys.pairs(
-                given, keys.stream().filter(k -> k.startsWith("lv:")).toList()));
-        expected.addAll(NameChainKeys.pairs(
-                given, keys.stream().filter(k -> k.startsWith("fv:")).toList()));
-        assertThat(pairs(person))
-                .as("what the migration's SQL function keeps is what the search asks for")
-                .containsExactlyInAnyOrderElementsOf(expected)
+        List<String> expected = new ArrayList<>();
+        for (String[] kinds : new String[][] {{"gv:", "lv:"}, {"gv:", "fv:"}, {"gs:", "ls:"}, {"gs:", "fs:"}}) {
+            expected.addAll(NameChainKeys.pairs(withPrefix(keys, kinds[0]), withPrefix(keys, kinds[1])));
+        }
+        assertThat(expected)
                 .anyMatch(pair -> pair.startsWith("gv:") && pair.contains("|fv:"))
                 .anyMatch(pair -> pair.startsWith("gv:") && pair.contains("|lv:"))
-                .noneMatch(pair -> pair.contains("gs:") || pair.contains("ls:") || pair.contains("rv:"));
+                .anyMatch(pair -> pair.startsWith("gs:") && pair.contains("|ls:"))
+                .noneMatch(pair -> pair.contains("rv:") || pair.contains("rs:"));
+        assertThat(pairTexts(keys))
+                .as("the migration's SQL function pairs the keys as the search does")
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(pairs(person)).as("and the table keeps them").isEqualTo(hashes(expected));
+        NameCandidates.Found chain =
+                candidates.find(NameQuery.parse("Qutaiba Rami " + family), List.of(), Map.of(), 10);
+        assertThat(households(chain))
+                .as("given, father's and family name: the bearers of both pairs")
+                .containsExactly(household);
+        assertThat(households(candidates.find(NameQuery.parse("Qutaiba Ramiz " + family), List.of(), Map.of(), 10)))
+                .as("another father's name: not in the pairs' tiers, and no key of Ramiz anywhere")
+                .doesNotContain(household);
 
         String latinGiven = chainKeys.variantKeys("Qaswar", ChainPart.GIVEN).get(0);
         String arabicGiven = chainKeys.variantKeys("قسور", ChainPart.GIVEN).get(0);
         String latinFamily = chainKeys.variantKeys("Zaid", ChainPart.FAMILY).get(0);
         String arabicFamily = chainKeys.variantKeys("زيد", ChainPart.FAMILY).get(0);
+        List<String> corrected = List.of(latinGiven, arabicGiven, latinFamily, arabicFamily, "rv:x");
         jdbc.sql("UPDATE individual SET name_keys = CAST(:keys AS text[]) WHERE id = :id")
-                .param("keys", new String[] {latinGiven, arabicGiven, latinFamily, arabicFamily, "gs:KSR"})
+                .param("keys", corrected.toArray(String[]::new))
                 .param("id", person)
                 .update();
-        assertThat(pairs(person))
+        assertThat(pairTexts(corrected))
                 .as("a Latin given name with a Latin family name, an Arabic one with an Arabic one")
                 .containsExactlyInAnyOrder(latinGiven + "|" + latinFamily, arabicGiven + "|" + arabicFamily);
+        assertThat(pairs(person))
+                .isEqualTo(hashes(List.of(latinGiven + "|" + latinFamily, arabicGiven + "|" + arabicFamily)));
         assertThat(households(candidates.find(NameQuery.parse("Qaswar Zaid"), List.of(), Map.of(), 10)))
                 .as("found by the pair")
                 .contains(household);
@@ -208,15 +221,33 @@ class NameCandidatesIT {
         jdbc.sql("UPDATE individual SET name_keys = ARRAY['gv:qaswar', 'fv:zaid'] WHERE id = :id")
                 .param("id", person)
                 .update();
-        assertThat(pairs(person)).as("given with father's name").containsExactly("gv:qaswar|fv:zaid");
+        assertThat(pairs(person)).as("given with father's name").isEqualTo(hashes(List.of("gv:qaswar|fv:zaid")));
         jdbc.sql("DELETE FROM individual WHERE id = :id").param("id", person).update();
         assertThat(pairs(person)).as("removed: no pair left").isEmpty();
     }
 
-    private List<String> pairs(UUID person) {
+    private static List<String> withPrefix(List<String> keys, String prefix) {
+        return keys.stream().filter(key -> key.startsWith(prefix)).toList();
+    }
+
+    private List<String> pairTexts(List<String> keys) {
+        return jdbc.sql("SELECT registry_name_pair_texts(CAST(:keys AS text[]))")
+                .param("keys", keys.toArray(String[]::new))
+                .query(String.class)
+                .list();
+    }
+
+    private List<Long> hashes(List<String> pairs) {
+        return jdbc.sql("SELECT DISTINCT registry_name_pair(p) FROM unnest(CAST(:pairs AS text[])) p ORDER BY 1")
+                .param("pairs", pairs.toArray(String[]::new))
+                .query(Long.class)
+                .list();
+    }
+
+    private List<Long> pairs(UUID person) {
         return jdbc.sql("SELECT key FROM individual_name_pair WHERE individual_id = :id ORDER BY key")
                 .param("id", person)
-                .query(String.class)
+                .query(Long.class)
                 .list();
     }
 
