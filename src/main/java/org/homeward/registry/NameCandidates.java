@@ -20,10 +20,11 @@ import org.springframework.stereotype.Repository;
  * of thousands of people, and ranking or counting them all would take seconds. Each tier is asked only
  * while the ones before it have found fewer people than the bound; no tier sorts, so each query stops
  * as soon as it has enough rows. Only a tier that finds more than the bound is asked again in a fixed
- * order (latest registration first), so that the people kept are the same at every search; for one
- * common given name that order is read from the bearers of its keys kept in order of registration,
- * not by sorting them all, and for any other tier by walking the latest households or by sorting the
- * people found, whichever a probe of the latest households says is cheaper ({@link #latestMatching}).
+ * order (latest registration first), so that the people kept are the same at every search. For one
+ * given name, and for a given name with a family or father's name, the tiers are read in that order
+ * from their keys' bearers kept in order of registration, never by sorting them all; any other tier
+ * that finds too many is read by walking the latest households or by sorting the people found,
+ * whichever a probe of the latest households says is cheaper ({@link #latestMatching}).
  */
 @Repository
 class NameCandidates {
@@ -89,19 +90,18 @@ class NameCandidates {
                 all.put("seen", found.keySet().toArray(UUID[]::new));
             }
             all.put("room", room + 1);
-            // A given name, or a given name with a family or father's name, borne by more than the bound is
-            // answered by its latest bearers at once; fewer than that many back says nothing (the tier's
-            // other conditions may have left some out).
-            Bearers latest = tier.ordered() == null || tier.ordered().keys().isEmpty()
-                    ? Bearers.NONE
-                    : latestBearers(tier.ordered(), where, all, room + 1);
-            List<Candidate> rows = latest.rows().size() > room || latest.all() ? latest.rows() : rows(where, "", all);
+            // A tier whose keys are kept in order of registration (a given name, a given name with a family
+            // or father's name) is read from its latest bearers: already in the fixed order, and no more
+            // of them than the room needs.
+            boolean ordered = tier.ordered() != null && !tier.ordered().keys().isEmpty();
+            List<Candidate> rows =
+                    ordered ? latestBearers(tier.ordered(), where, all, room + 1, found.size()) : rows(where, "", all);
             if (rows.size() > room) {
                 // More than the bound: which ones are kept must not depend on where a table scan happened to
                 // start, or the same search would answer other people each time and page 2 would not follow
                 // page 1. The latest registrations are kept, the order only the bound's overflow pays for.
                 all.put("room", room);
-                List<Candidate> kept = latest.rows().size() > room ? latest.rows() : latestMatching(where, all, room);
+                List<Candidate> kept = ordered ? rows : latestMatching(where, all, room);
                 kept.stream().limit(room).forEach(row -> found.put(row.individualId(), row));
                 return new Found(List.copyOf(found.values()), false);
             }
@@ -192,12 +192,13 @@ class NameCandidates {
      * ordered tier query would keep them, read from the bearers of each key in that order (given-name
      * keys from {@code individual_given_key}, pairs from {@code individual_name_pair}), so that
      * PostgreSQL stops after the rows kept instead of reading and sorting every bearer of a common name.
-     * The first {@code 2 × room} distinct bearers across the keys are the first of all in that order, so
-     * whatever of them the tier's other conditions (scope, the chain's other parts, people already
-     * found) let through are the first {@code room} when there are that many; when fewer come back, the
-     * caller asks the tier query itself.
+     * The first distinct bearers across the keys are the first of all in that order, so whatever of them
+     * the tier's other conditions (scope, the chain's other parts, people already found) let through are
+     * the first {@code room} when there are that many; when fewer pass, more bearers are read, until
+     * every one has been. The answer is the first {@code room} of the tier, or all of it when it holds fewer.
      */
-    private Bearers latestBearers(Ordered ordered, List<String> where, Map<String, Object> parameters, int room) {
+    private List<Candidate> latestBearers(
+            Ordered ordered, List<String> where, Map<String, Object> parameters, int room, int alreadyFound) {
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("wanted", room);
         List<String> perKey = new ArrayList<>();
@@ -207,30 +208,37 @@ class NameCandidates {
             perKey.add("(SELECT registered_at, individual_id FROM " + ordered.table() + " WHERE key = "
                     + ordered.lookup(name) + " ORDER BY registered_at DESC, individual_id LIMIT :probe)");
         }
-        all.put("probe", 2 * room);
-        long[] probed = {-1};
-        List<Candidate> rows = jdbc.sql("WITH latest AS (SELECT DISTINCT registered_at, individual_id FROM ("
-                        + String.join(" UNION ALL ", perKey)
-                        + ") bearers ORDER BY registered_at DESC, individual_id LIMIT :probe) "
-                        + "SELECT " + CANDIDATE_COLUMNS + ", (SELECT count(*) FROM latest) AS probed"
-                        + " FROM latest l JOIN individual i ON i.id = l.individual_id"
-                        + " JOIN household h ON h.id = i.household_id WHERE "
-                        + String.join(" AND ", where)
-                        + " ORDER BY h.registered_at DESC, i.id LIMIT :wanted")
-                .params(all)
-                .query((rs, n) -> {
-                    probed[0] = rs.getLong("probed");
-                    return candidate(rs);
-                })
-                .list();
-        // Fewer bearers than the probe read means the probe held every one of them: what passed the
-        // conditions is the whole tier, and the tier need not be asked again.
-        return new Bearers(rows, probed[0] >= 0 && probed[0] < 2L * room);
-    }
-
-    /** The latest bearers read, and whether they are all the tier holds. */
-    private record Bearers(List<Candidate> rows, boolean all) {
-        static final Bearers NONE = new Bearers(List.of(), false);
+        // The people earlier tiers found bear these keys too, often the latest of them, and are left out
+        // here; so may many more (another scope, another father's name). Whenever too few pass, the probe
+        // reaches four times further back, until enough pass or every bearer has been read.
+        long probe = 2L * room + alreadyFound;
+        String latest = "WITH latest AS (SELECT DISTINCT registered_at, individual_id FROM ("
+                + String.join(" UNION ALL ", perKey)
+                + ") bearers ORDER BY registered_at DESC, individual_id LIMIT :probe) ";
+        while (true) {
+            all.put("probe", probe);
+            List<Candidate> rows = jdbc.sql(latest + "SELECT " + CANDIDATE_COLUMNS
+                            + " FROM latest l JOIN individual i ON i.id = l.individual_id"
+                            + " JOIN household h ON h.id = i.household_id WHERE "
+                            + String.join(" AND ", where)
+                            + " ORDER BY h.registered_at DESC, i.id LIMIT :wanted")
+                    .params(all)
+                    .query((rs, n) -> candidate(rs))
+                    .list();
+            if (rows.size() >= room) {
+                return rows;
+            }
+            long probed = jdbc.sql(latest + "SELECT count(*) FROM latest")
+                    .params(all)
+                    .query(Long.class)
+                    .single();
+            if (probed < probe) {
+                // Fewer bearers than the probe reached means it held every one of them: what passed the
+                // conditions is the whole tier.
+                return rows;
+            }
+            probe *= 4;
+        }
     }
 
     private static Candidate candidate(ResultSet rs) throws SQLException {

@@ -117,6 +117,15 @@ class NameCandidatesIT {
                         3)))
                 .as("the latest three of those the conditions let through")
                 .containsExactly(registered.get(3), registered.get(2), registered.get(1));
+        NameCandidates.Found beyondTheProbe = candidates.find(
+                query,
+                List.of("NOT (h.id = ANY(:left))"),
+                Map.of("left", registered.subList(1, 6).toArray(UUID[]::new)),
+                1);
+        assertThat(households(beyondTheProbe))
+                .as("the latest bearers all left out: the probe reaches further back")
+                .containsExactly(registered.get(0));
+        assertThat(beyondTheProbe.complete()).isTrue();
         NameCandidates.Found everyone = candidates.find(query, List.of(), Map.of(), 10);
         assertThat(everyone.complete()).as("within the bound the tier is whole").isTrue();
         assertThat(households(everyone)).containsExactlyInAnyOrderElementsOf(registered);
