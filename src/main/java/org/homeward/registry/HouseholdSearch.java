@@ -94,7 +94,8 @@ class HouseholdSearch {
 
     private SearchPage<HouseholdSummary> byName(
             NameQuery name, List<String> conditions, Map<String, Object> parameters, int page, int size) {
-        NameCandidates.Found found = candidates.find(name, conditions, parameters, MOST_RANKED);
+        long shownTo = Math.min((long) MOST_RANKED, (long) (page + 1) * size);
+        NameCandidates.Found found = candidates.find(name, conditions, parameters, MOST_RANKED, (int) shownTo);
         NameRanking ranking = new NameRanking(keys, name);
         Map<NameCandidates.Candidate, NameRanking.Rank> ranks = new HashMap<>();
         found.candidates()
@@ -110,7 +111,7 @@ class HouseholdSearch {
                 .skip((long) page * size)
                 .limit(size)
                 .toList();
-        return new SearchPage<>(summaries(shown), page, size, found.candidates().size(), !found.complete());
+        return new SearchPage<>(summaries(shown), page, size, found.counted(), !found.complete());
     }
 
     /** The summaries of the people shown, in their order, with their households' principals and sizes. */

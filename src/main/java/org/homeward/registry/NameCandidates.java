@@ -62,8 +62,21 @@ class NameCandidates {
     record Candidate(
             UUID individualId, UUID householdId, int position, Instant registeredAt, String[] arabic, String[] latin) {}
 
-    /** The people found, and whether they are all there are (false when the bound stopped the search). */
-    record Found(List<Candidate> candidates, boolean complete) {}
+    /**
+     * The people found, whether they are all there are (false when the bound stopped the search), and how
+     * many more a last tier found that were counted but not kept (see {@link #find(NameQuery, List, Map,
+     * int, int)}).
+     */
+    record Found(List<Candidate> candidates, boolean complete, int countedBeyond) {
+        Found(List<Candidate> candidates, boolean complete) {
+            this(candidates, complete, 0);
+        }
+
+        /** Everyone counted: those kept and those only counted. */
+        int counted() {
+            return candidates.size() + countedBeyond;
+        }
+    }
 
     /**
      * Up to {@code bound} people matching every part of the query somewhere in their chain, those
@@ -71,6 +84,20 @@ class NameCandidates {
      * tier of text inside names is asked only when no key found anyone.
      */
     Found find(NameQuery query, List<String> conditions, Map<String, Object> parameters, int bound) {
+        return find(query, conditions, parameters, bound, bound);
+    }
+
+    /**
+     * As {@link #find(NameQuery, List, Map, int)}, for a page that shows no more than the first {@code
+     * needed} people by rank. The people a tier of the name elsewhere in the chain (or of text inside
+     * names) finds rank below those the tiers of the name in its place found, so once those have found
+     * {@code needed} people, a later tier too large for the bound only says how many more there are:
+     * they are counted, not kept, and the costly reading of its latest ones is left to the pages that
+     * show them. (One exception is ranked in place yet found by the tier of the name elsewhere: a given
+     * name matching only by a listed spelling with another skeleton, "Mhd", with a family name matching
+     * only by skeleton; it can miss the first pages.)
+     */
+    Found find(NameQuery query, List<String> conditions, Map<String, Object> parameters, int bound, int needed) {
         Map<String, Object> all = new HashMap<>(parameters);
         List<Tier> tiers = tiers(query, all);
         boolean textTier = all.keySet().stream().anyMatch(name -> name.startsWith("text"));
@@ -100,6 +127,9 @@ class NameCandidates {
                 // More than the bound: which ones are kept must not depend on where a table scan happened to
                 // start, or the same search would answer other people each time and page 2 would not follow
                 // page 1. The latest registrations are kept, the order only the bound's overflow pays for.
+                if (!ordered && found.size() >= needed) {
+                    return new Found(List.copyOf(found.values()), false, room);
+                }
                 all.put("room", room);
                 List<Candidate> kept = ordered ? rows : latestMatching(where, all, room);
                 kept.stream().limit(room).forEach(row -> found.put(row.individualId(), row));

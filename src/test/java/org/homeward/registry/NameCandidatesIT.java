@@ -235,6 +235,39 @@ class NameCandidatesIT {
         assertThat(pairs(person)).as("removed: no pair left").isEmpty();
     }
 
+    @Test
+    void aPageFilledByTheNameInItsPlaceOnlyCountsThePeopleWhoBearItElsewhere() throws InterruptedException {
+        String family =
+                "Qarmout" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "v");
+        List<UUID> inPlace = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            inPlace.add(households
+                    .register(request("Qutaiba", family, 1970 + n), "bound.test")
+                    .id());
+        }
+        List<UUID> sons = new ArrayList<>();
+        for (int n = 0; n < 6; n++) {
+            sons.add(households
+                    .register(request("Salim", "Qutaiba", family, 1990 + n), "bound.test")
+                    .id());
+            Thread.sleep(5);
+        }
+        NameQuery query = NameQuery.parse("Qutaiba " + family);
+
+        NameCandidates.Found firstPage = candidates.find(query, List.of(), Map.of(), 5, 2);
+        assertThat(households(firstPage))
+                .as("the name in its place fills the page; the sons, named Qutaiba only as father, are counted")
+                .containsExactlyInAnyOrderElementsOf(inPlace);
+        assertThat(firstPage.complete()).isFalse();
+        assertThat(firstPage.counted()).isEqualTo(5);
+
+        NameCandidates.Found wholeBound = candidates.find(query, List.of(), Map.of(), 5, 5);
+        assertThat(households(wholeBound))
+                .as("a page reaching past them keeps the latest two sons")
+                .containsExactlyInAnyOrder(inPlace.get(0), inPlace.get(1), inPlace.get(2), sons.get(5), sons.get(4));
+        assertThat(wholeBound.counted()).isEqualTo(5);
+    }
+
     private static List<String> withPrefix(List<String> keys, String prefix) {
         return keys.stream().filter(key -> key.startsWith(prefix)).toList();
     }
@@ -288,6 +321,10 @@ class NameCandidatesIT {
     }
 
     private static RegisterHouseholdRequest request(String given, String family, int birthYear) {
+        return request(given, "Rami", family, birthYear);
+    }
+
+    private static RegisterHouseholdRequest request(String given, String father, String family, int birthYear) {
         return new RegisterHouseholdRequest(
                 "Bound site",
                 new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
@@ -296,7 +333,7 @@ class NameCandidatesIT {
                         null,
                         given,
                         null,
-                        "Rami",
+                        father,
                         null,
                         null,
                         null,
