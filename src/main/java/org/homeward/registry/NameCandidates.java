@@ -420,21 +420,23 @@ class NameCandidates {
 
     /**
      * The person bears one pair of each list (given name with family name, given name with father's
-     * name); the bearers of each list are read from the pairs' index and intersected.
+     * name). Each is checked on the person found, by the whole entry of the pairs' index (pair,
+     * registration time, person): a tier with pairs is read from its latest bearers, a few hundred
+     * people, and building the list of every bearer of a common pair to compare them with would cost more.
      */
     private static String pairsCondition(List<List<String>> pairLists, Map<String, Object> parameters) {
-        List<String> bearers = new ArrayList<>();
+        List<String> bearsOne = new ArrayList<>();
         for (List<String> pairs : pairLists) {
             if (pairs.isEmpty()) {
                 return "FALSE";
             }
             String name = "pairs" + parameters.size();
             parameters.put(name, pairs.toArray(String[]::new));
-            bearers.add("SELECT individual_id FROM " + NAME_PAIRS
-                    + " WHERE key = ANY(ARRAY(SELECT registry_name_pair(p) FROM unnest(CAST(:" + name
-                    + " AS text[])) p))");
+            bearsOne.add("EXISTS (SELECT 1 FROM " + NAME_PAIRS + " pair WHERE pair.key = ANY(ARRAY(SELECT"
+                    + " registry_name_pair(p) FROM unnest(CAST(:" + name + " AS text[])) p))"
+                    + " AND pair.registered_at = h.registered_at AND pair.individual_id = i.id)");
         }
-        return "i.id IN (" + String.join(" INTERSECT ", bearers) + ")";
+        return String.join(" AND ", bearsOne);
     }
 
     /** The person bears one of the keys, checked on the row itself. */
