@@ -441,21 +441,22 @@ class NameCandidates {
 
     /** The person bears one of the keys, checked on the row itself. */
     private static String rowKeysCondition(java.util.Collection<String> keys, Map<String, Object> parameters) {
-        if (keys.isEmpty()) {
-            return "FALSE";
-        }
-        String name = "keys" + parameters.size();
-        parameters.put(name, keys.toArray(String[]::new));
-        return "EXISTS (SELECT 1 FROM unnest(i.name_keys) held WHERE held = ANY(CAST(:" + name + " AS text[])))";
+        return keys.isEmpty()
+                ? "FALSE"
+                : "EXISTS (SELECT 1 FROM unnest(i.name_keys) held WHERE held = ANY(CAST(:"
+                        + keysParameter(keys, parameters) + " AS text[])))";
     }
 
+    /** The person bears one of the keys, found through the index of name keys. */
     private static String keysCondition(java.util.Collection<String> keys, Map<String, Object> parameters) {
-        if (keys.isEmpty()) {
-            return "FALSE";
-        }
+        return keys.isEmpty() ? "FALSE" : "i.name_keys && CAST(:" + keysParameter(keys, parameters) + " AS text[])";
+    }
+
+    /** The keys as a new parameter of the query; answers its name. */
+    private static String keysParameter(java.util.Collection<String> keys, Map<String, Object> parameters) {
         String name = "keys" + parameters.size();
         parameters.put(name, keys.toArray(String[]::new));
-        return "i.name_keys && CAST(:" + name + " AS text[])";
+        return name;
     }
 
     /**
