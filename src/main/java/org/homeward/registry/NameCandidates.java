@@ -430,10 +430,9 @@ class NameCandidates {
             if (pairs.isEmpty()) {
                 return "FALSE";
             }
-            String name = "pairs" + parameters.size();
-            parameters.put(name, pairs.toArray(String[]::new));
             bearsOne.add("EXISTS (SELECT 1 FROM " + NAME_PAIRS + " pair WHERE pair.key = ANY(ARRAY(SELECT"
-                    + " registry_name_pair(p) FROM unnest(CAST(:" + name + " AS text[])) p))"
+                    + " registry_name_pair(p) FROM unnest(CAST(:" + keysParameter(pairs, parameters)
+                    + " AS text[])) p))"
                     + " AND pair.registered_at = h.registered_at AND pair.individual_id = i.id)");
         }
         return String.join(" AND ", bearsOne);
