@@ -81,7 +81,8 @@ class NameCandidates {
     /**
      * Up to {@code bound} people matching every part of the query somewhere in their chain, those
      * matching in place first; {@code conditions} (scope, document, phone) are added to every tier. The
-     * tier of text inside names is asked only when no key found anyone.
+     * tiers of skeletons anywhere in the chain and of text inside names are asked only when no spelling
+     * found anyone.
      */
     Found find(NameQuery query, List<String> conditions, Map<String, Object> parameters, int bound) {
         return find(query, conditions, parameters, bound, bound);
@@ -100,15 +101,17 @@ class NameCandidates {
     Found find(NameQuery query, List<String> conditions, Map<String, Object> parameters, int bound, int needed) {
         Map<String, Object> all = new HashMap<>(parameters);
         List<Tier> tiers = tiers(query, all);
-        boolean textTier = all.keySet().stream().anyMatch(name -> name.startsWith("text"));
         Map<UUID, Candidate> found = new LinkedHashMap<>();
         for (int t = 0; t < tiers.size(); t++) {
-            if (t == tiers.size() - 1 && textTier && !found.isEmpty()) {
-                // Text inside names is the fallback for what no key matches ("Moh"): for whole names it
-                // would recheck a large share of the registry (a common word's trigrams are everywhere).
+            Tier tier = tiers.get(t);
+            if (tier.fallback() && !found.isEmpty()) {
+                // Skeletons anywhere in the chain, and text inside names, are the fallbacks for what no
+                // spelling matches ("Mouhamad", "Moh"). Once a spelling has found someone they would only
+                // add weaker matches below them, and at a cost that grows with the registry: short skeletons
+                // such as that of Ali, Alaa and Ola are borne somewhere in the chain by one person in ten,
+                // and a common word's trigrams are everywhere.
                 break;
             }
-            Tier tier = tiers.get(t);
             int room = bound - found.size();
             List<String> where = new ArrayList<>(conditions);
             where.add("(" + tier.condition() + ")");
@@ -283,13 +286,17 @@ class NameCandidates {
 
     /**
      * The SQL conditions of the tiers, best first: every part spelled alike in its place; in its place by
-     * spelling or skeleton; by a key anywhere in the chain; by a key or as text inside the names. Where the
-     * query names a given name with a family or father's name, the first two tiers ask for pairs of the
-     * given name's keys with theirs ({@code individual_name_pair}) rather than for each name apart, whose
+     * spelling or skeleton; spelled alike anywhere in the chain (or by skeleton in the part's own place);
+     * by spelling or skeleton anywhere in the chain; by a key or as text inside the names (the last two
+     * only when nothing was found before them). Where the query names a given name with a family or
+     * father's name, the first two tiers ask for pairs of the given name's keys with theirs ({@code individual_name_pair}) rather than for each name apart, whose
      * bearers run to hundreds of thousands at ten million people; the chain's other parts are checked on
      * the pairs' bearers. A pair of skeletons stands for the second tier, so someone whose given name
      * matches only by a listed spelling with another skeleton ("Mhd") and whose family name matches only
-     * by skeleton is found by the third tier instead.
+     * by skeleton is found by the third tier instead. A skeleton in another place of the chain ("^L", the
+     * skeleton of Ali, Alaa and Ola, as a father's name) is weak evidence that one person in ten bears:
+     * asking for it with three other names anywhere in the chain made the index intersect lists of
+     * millions of people at ten million, four times the work of the tier without it.
      */
     private List<Tier> tiers(NameQuery query, Map<String, Object> parameters) {
         List<String> spelling = new ArrayList<>();
@@ -342,17 +349,35 @@ class NameCandidates {
             sounding.add(allParts(either, partners, pairsCondition(bySoundPairs, parameters), parameters));
         }
         List<String> anywhere = new ArrayList<>();
+        List<String> soundingAnywhere = new ArrayList<>();
         List<String> partial = new ArrayList<>();
         boolean anyText = false;
+        List<Set<ChainPart>> ownPlaces = new ArrayList<>();
+        for (int q = 0; q < query.parts().size(); q++) {
+            ownPlaces.add(java.util.EnumSet.noneOf(ChainPart.class));
+        }
+        for (List<ChainPart> places : query.expectedPlaces(keys::listedGivenName)) {
+            for (int q = 0; q < places.size(); q++) {
+                ownPlaces.get(q).add(places.get(q));
+            }
+        }
         for (int q = 0; q < query.parts().size(); q++) {
             String part = query.parts().get(q);
+            Set<String> strong = new LinkedHashSet<>();
             Set<String> every = new LinkedHashSet<>();
             for (ChainPart place : query.placesAnywhere(q, keys::listedGivenName)) {
-                every.addAll(keys.queryVariantKeys(part, place));
+                strong.addAll(keys.queryVariantKeys(part, place));
                 every.addAll(keys.skeletonKeys(part, place));
             }
+            every.addAll(strong);
+            for (ChainPart place : ownPlaces.get(q)) {
+                // The skeleton in the part's own place stays: "Mhd Al-Hamawi" for "Mohammad Al-Hamwi"
+                // matches by a listed spelling, then by skeleton, and no pair holds both.
+                strong.addAll(keys.skeletonKeys(part, place));
+            }
+            anywhere.add(keysCondition(strong, parameters));
             String byKey = keysCondition(every, parameters);
-            anywhere.add(byKey);
+            soundingAnywhere.add(byKey);
             String byText = textCondition(part, parameters);
             anyText |= byText != null;
             partial.add(byText == null ? byKey : "(" + byKey + " OR " + byText + ")");
@@ -373,8 +398,9 @@ class NameCandidates {
                             : paired ? new Ordered(NAME_PAIRS, List.copyOf(soundingPairs)) : null));
         }
         tiers.add(new Tier(String.join(" AND ", anywhere), null));
+        tiers.add(new Tier(String.join(" AND ", soundingAnywhere), null, true));
         if (anyText) {
-            tiers.add(new Tier(String.join(" AND ", partial), null));
+            tiers.add(new Tier(String.join(" AND ", partial), null, true));
         }
         return tiers;
     }
@@ -409,7 +435,11 @@ class NameCandidates {
      * registration, that table and those keys (then its latest bearers can be read in order; null
      * otherwise).
      */
-    private record Tier(String condition, Ordered ordered) {}
+    private record Tier(String condition, Ordered ordered, boolean fallback) {
+        Tier(String condition, Ordered ordered) {
+            this(condition, ordered, false);
+        }
+    }
 
     /** Keys whose bearers a table keeps in order of registration (a pair is looked up by its hash). */
     private record Ordered(String table, List<String> keys) {

@@ -268,6 +268,41 @@ class NameCandidatesIT {
         assertThat(wholeBound.counted()).isEqualTo(5);
     }
 
+    @Test
+    void aSkeletonElsewhereInTheChainIsAskedForOnlyWhenNoSpellingFoundAnyone() {
+        String suffix = Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "k");
+        String family = "Qandil" + suffix;
+        // "Qatib" is another name with Qutaiba's consonants: for the query "Qutaiba" it is a skeleton only.
+        assertThat(chainKeys.skeletonKeys("Qatib", ChainPart.FATHER))
+                .containsAnyElementsOf(chainKeys.skeletonKeys("Qutaiba", ChainPart.FATHER));
+        assertThat(chainKeys.queryVariantKeys("Qutaiba", ChainPart.FATHER))
+                .doesNotContainAnyElementsOf(chainKeys.queryVariantKeys("Qatib", ChainPart.FATHER));
+        UUID inPlace = households
+                .register(request("Qutaiba", family, 1970), "bound.test")
+                .id();
+        UUID son = households
+                .register(request("Salim", "Qutaiba", family, 1990), "bound.test")
+                .id();
+        UUID skeletonOnly = households
+                .register(request("Salim", "Qatib", family, 1991), "bound.test")
+                .id();
+
+        NameCandidates.Found found = candidates.find(NameQuery.parse("Qutaiba " + family), List.of(), Map.of(), 10);
+        assertThat(households(found))
+                .as("spelled alike in place and elsewhere; the skeleton elsewhere is not asked for")
+                .containsExactlyInAnyOrder(inPlace, son)
+                .doesNotContain(skeletonOnly);
+        assertThat(found.complete()).isTrue();
+
+        String alone = "Zarbout" + suffix;
+        UUID onlyBySkeleton = households
+                .register(request("Salim", "Qatib", alone, 1992), "bound.test")
+                .id();
+        assertThat(households(candidates.find(NameQuery.parse("Qutaiba " + alone), List.of(), Map.of(), 10)))
+                .as("no spelling finds anyone: the skeleton anywhere in the chain is the fallback")
+                .containsExactly(onlyBySkeleton);
+    }
+
     private static List<String> withPrefix(List<String> keys, String prefix) {
         return keys.stream().filter(key -> key.startsWith(prefix)).toList();
     }
