@@ -1,6 +1,7 @@
 package org.homeward.cli;
 
 import org.homeward.database.DataDirectoryInUseException;
+import org.homeward.database.SettingException;
 import picocli.CommandLine;
 
 /** Runs the {@code homeward} command line and answers the process exit code. */
@@ -20,6 +21,10 @@ public final class HomewardCommandLine {
             Throwable cause = rootCause(exception);
             if (cause instanceof DataDirectoryInUseException || cause instanceof CommandFailedException) {
                 line.getErr().println("homeward: " + cause.getMessage());
+                return 2;
+            }
+            if (cause instanceof SettingException setting) {
+                line.getErr().println("homeward: " + setting.getMessage() + ". " + setting.action());
                 return 2;
             }
             line.getErr().println("homeward: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());

@@ -170,8 +170,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (configured != null && !configured.isBlank()) {
             String value = configured.trim();
             if (!value.matches("[1-9][0-9]{0,6}(kB|MB|GB)")) {
-                throw new IllegalArgumentException(SHARED_BUFFERS
-                        + " must be a size in PostgreSQL's units, such as 512MB or 2GB; it was \"" + value + "\"");
+                throw new SettingException(
+                        SHARED_BUFFERS,
+                        "not a size in PostgreSQL's units: \"" + value + "\"",
+                        "Set " + SHARED_BUFFERS + " to a whole number of kB, MB or GB, such as 512MB or 2GB, or"
+                                + " leave it unset for an eighth of the machine's memory.");
             }
             return value;
         }

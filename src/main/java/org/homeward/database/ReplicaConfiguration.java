@@ -32,9 +32,12 @@ class ReplicaConfiguration {
             return FiguresDatabase.primaryOnly(jdbc);
         }
         if (replica.username() == null || replica.username().isBlank()) {
-            throw new IllegalStateException("HOMEWARD_REPLICA_URL is set but no role to read it as: set "
-                    + "HOMEWARD_REPLICA_USERNAME and HOMEWARD_REPLICA_PASSWORD"
-                    + (primaryUrl.isBlank() ? " (the embedded database's roles are not a replica's)" : ""));
+            throw new SettingException(
+                    "HOMEWARD_REPLICA_URL",
+                    "set, but no role to read the replica as",
+                    "Set HOMEWARD_REPLICA_USERNAME and HOMEWARD_REPLICA_PASSWORD to a role of the replica"
+                            + (primaryUrl.isBlank() ? " (the embedded database's roles are not a replica's)" : "")
+                            + ", or unset HOMEWARD_REPLICA_URL.");
         }
         HikariDataSource pool = new HikariDataSource(pool(replica));
         ReplicaFallback connections = new ReplicaFallback(pool, primary, clock, replica.retryAfter());
