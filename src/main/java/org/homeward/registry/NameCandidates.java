@@ -18,13 +18,13 @@ import org.springframework.stereotype.Repository;
  * The people whose names may answer a name query, found tier by tier through the name-key and trigram
  * indexes, best tier first, and never more than a bound: a common name such as "Ahmad" is borne by tens
  * of thousands of people, and ranking or counting them all would take seconds. Each tier is asked only
- * while the ones before it have found fewer people than the bound, and is read in a fixed order (latest
- * registration first), so that the people kept are the same at every search. For one given name, and
- * for a given name with a family or father's name, the tiers are read in that order from their keys'
- * bearers kept in order of registration, never by sorting them all; any other tier is read by walking
- * the latest households or by sorting the people found, whichever a probe of the latest households says
- * is cheaper ({@link #latestMatching}). A tier whose people would all rank below a page already filled
- * is only counted, in any order, up to the bound.
+ * while the ones before it have found fewer people than the bound; no tier sorts, so each query stops
+ * as soon as it has enough rows. Only a tier that finds more than the bound is asked again in a fixed
+ * order (latest registration first), so that the people kept are the same at every search. For one
+ * given name, and for a given name with a family or father's name, the tiers are read in that order
+ * from their keys' bearers kept in order of registration, never by sorting them all; any other tier
+ * that finds too many is read by walking the latest households or by sorting the people found,
+ * whichever a probe of the latest households says is cheaper ({@link #latestMatching}).
  */
 @Repository
 class NameCandidates {
@@ -124,21 +124,18 @@ class NameCandidates {
             // or father's name) is read from its latest bearers: already in the fixed order, and no more
             // of them than the room needs.
             boolean ordered = tier.ordered() != null && !tier.ordered().keys().isEmpty();
-            // Which people are kept when there are more than the bound must not depend on where a table scan
-            // happened to start, or the same search would answer other people each time and page 2 would not
-            // follow page 1: the latest registrations are kept. A page already filled by earlier tiers only
-            // counts the rest, in any order; otherwise the tier is read in the fixed order at once, rather
-            // than first in any order to learn whether it overflows, which made the name indexes intersect
-            // the same long lists twice.
-            boolean counting = !ordered && found.size() >= needed;
-            List<Candidate> rows = ordered
-                    ? latestBearers(tier.ordered(), where, all, room + 1, found.size())
-                    : counting ? rows(where, "", all) : latestMatching(where, all, room + 1);
+            List<Candidate> rows =
+                    ordered ? latestBearers(tier.ordered(), where, all, room + 1, found.size()) : rows(where, "", all);
             if (rows.size() > room) {
-                if (counting) {
+                // More than the bound: which ones are kept must not depend on where a table scan happened to
+                // start, or the same search would answer other people each time and page 2 would not follow
+                // page 1. The latest registrations are kept, the order only the bound's overflow pays for.
+                if (!ordered && found.size() >= needed) {
                     return new Found(List.copyOf(found.values()), false, room);
                 }
-                rows.stream().limit(room).forEach(row -> found.put(row.individualId(), row));
+                all.put("room", room);
+                List<Candidate> kept = ordered ? rows : latestMatching(where, all, room);
+                kept.stream().limit(room).forEach(row -> found.put(row.individualId(), row));
                 return new Found(List.copyOf(found.values()), false);
             }
             rows.forEach(row -> found.put(row.individualId(), row));
