@@ -8,7 +8,9 @@ import java.util.stream.Stream;
 
 /**
  * CPU time used so far by the embedded PostgreSQL server (the postmaster and its children), read
- * from /proc: with other work sharing the machine, CPU seconds say more than wall time does.
+ * from /proc: with other work sharing the machine, CPU seconds say more than wall time does. Children
+ * that have ended (a pooled connection retired, an autovacuum or parallel worker done) count through
+ * the postmaster's own account of its reaped children; only the live ones are read one by one.
  * Answers -1 where /proc is not available.
  */
 final class PostgresCpu {
@@ -28,9 +30,16 @@ final class PostgresCpu {
                         .filter(p -> p.getFileName().toString().matches("\\d+"))
                         .toList()) {
                     List<String> fields = stat(process);
-                    if (fields != null
-                            && (Long.parseLong(fields.get(0)) == postmaster
-                                    || Long.parseLong(fields.get(3)) == postmaster)) {
+                    if (fields == null) {
+                        continue;
+                    }
+                    if (Long.parseLong(fields.get(0)) == postmaster) {
+                        // Its own time, and (cutime, cstime) that of every child it has waited for.
+                        ticks += Long.parseLong(fields.get(13))
+                                + Long.parseLong(fields.get(14))
+                                + Long.parseLong(fields.get(15))
+                                + Long.parseLong(fields.get(16));
+                    } else if (Long.parseLong(fields.get(3)) == postmaster) {
                         ticks += Long.parseLong(fields.get(13)) + Long.parseLong(fields.get(14));
                     }
                 }
