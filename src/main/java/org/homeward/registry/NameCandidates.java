@@ -306,7 +306,14 @@ class NameCandidates {
         Set<String> spellingPairs = new LinkedHashSet<>();
         Set<String> soundingPairs = new LinkedHashSet<>();
         boolean paired = true;
-        for (List<ChainPart> places : query.expectedPlaces(keys::listedGivenName)) {
+        List<List<ChainPart>> alternatives = query.expectedPlaces(keys::listedGivenName);
+        // A chain with both a family and a father's name after the given name is found where the bearers of
+        // its two pairs meet: each pair's bearers are read whole from the pairs' index (tens of thousands at
+        // most at ten million people), and the few who bear both are checked on their rows. Reading the
+        // latest bearers of one pair instead would read every one of them before finding that few pass.
+        boolean meet = alternatives.stream()
+                .allMatch(places -> places.indexOf(ChainPart.FAMILY) > 0 && places.indexOf(ChainPart.FATHER) > 0);
+        for (List<ChainPart> places : alternatives) {
             List<List<String>> variants = new ArrayList<>();
             List<List<String>> either = new ArrayList<>();
             List<List<String>> skeletons = new ArrayList<>();
@@ -345,8 +352,8 @@ class NameCandidates {
             // Every person of the chain's condition bears one of its first pairs: the tier's order is theirs.
             spellingPairs.addAll(byPairs.get(0));
             soundingPairs.addAll(bySoundPairs.get(0));
-            spelling.add(allParts(variants, partners, pairsCondition(byPairs, parameters), parameters));
-            sounding.add(allParts(either, partners, pairsCondition(bySoundPairs, parameters), parameters));
+            spelling.add(allParts(variants, partners, pairsCondition(byPairs, meet, parameters), parameters));
+            sounding.add(allParts(either, partners, pairsCondition(bySoundPairs, meet, parameters), parameters));
         }
         List<String> anywhere = new ArrayList<>();
         List<String> soundingAnywhere = new ArrayList<>();
@@ -390,12 +397,12 @@ class NameCandidates {
                     String.join(" OR ", spelling),
                     givenOnly
                             ? new Ordered(GIVEN_KEYS, spellingKeys)
-                            : paired ? new Ordered(NAME_PAIRS, List.copyOf(spellingPairs)) : null));
+                            : paired && !meet ? new Ordered(NAME_PAIRS, List.copyOf(spellingPairs)) : null));
             tiers.add(new Tier(
                     String.join(" OR ", sounding),
                     givenOnly
                             ? new Ordered(GIVEN_KEYS, soundingKeys)
-                            : paired ? new Ordered(NAME_PAIRS, List.copyOf(soundingPairs)) : null));
+                            : paired && !meet ? new Ordered(NAME_PAIRS, List.copyOf(soundingPairs)) : null));
         }
         tiers.add(new Tier(String.join(" AND ", anywhere), null));
         tiers.add(new Tier(String.join(" AND ", soundingAnywhere), null, true));
@@ -450,11 +457,24 @@ class NameCandidates {
 
     /**
      * The person bears one pair of each list (given name with family name, given name with father's
-     * name). Each is checked on the person found, by the whole entry of the pairs' index (pair,
-     * registration time, person): a tier with pairs is read from its latest bearers, a few hundred
+     * name). Where the tier is read from the latest bearers of its first pairs, each list is checked on the
+     * person found, by the whole entry of the pairs' index (pair, registration time, person): a few hundred
      * people, and building the list of every bearer of a common pair to compare them with would cost more.
+     * Where the chain has both pairs ({@code meet}), the tier is found where the lists' bearers meet.
      */
-    private static String pairsCondition(List<List<String>> pairLists, Map<String, Object> parameters) {
+    private static String pairsCondition(List<List<String>> pairLists, boolean meet, Map<String, Object> parameters) {
+        if (meet) {
+            List<String> bearers = new ArrayList<>();
+            for (List<String> pairs : pairLists) {
+                if (pairs.isEmpty()) {
+                    return "FALSE";
+                }
+                bearers.add("SELECT individual_id FROM " + NAME_PAIRS + " WHERE key = ANY(ARRAY(SELECT"
+                        + " registry_name_pair(p) FROM unnest(CAST(:" + keysParameter(pairs, parameters)
+                        + " AS text[])) p))");
+            }
+            return "i.id IN (" + String.join(" INTERSECT ", bearers) + ")";
+        }
         List<String> bearsOne = new ArrayList<>();
         for (List<String> pairs : pairLists) {
             if (pairs.isEmpty()) {
