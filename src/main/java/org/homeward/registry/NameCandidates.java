@@ -463,29 +463,21 @@ class NameCandidates {
      * Where the chain has both pairs ({@code meet}), the tier is found where the lists' bearers meet.
      */
     private static String pairsCondition(List<List<String>> pairLists, boolean meet, Map<String, Object> parameters) {
-        if (meet) {
-            List<String> bearers = new ArrayList<>();
-            for (List<String> pairs : pairLists) {
-                if (pairs.isEmpty()) {
-                    return "FALSE";
-                }
-                bearers.add("SELECT individual_id FROM " + NAME_PAIRS + " WHERE key = ANY(ARRAY(SELECT"
-                        + " registry_name_pair(p) FROM unnest(CAST(:" + keysParameter(pairs, parameters)
-                        + " AS text[])) p))");
-            }
-            return "i.id IN (" + String.join(" INTERSECT ", bearers) + ")";
-        }
-        List<String> bearsOne = new ArrayList<>();
+        List<String> each = new ArrayList<>();
         for (List<String> pairs : pairLists) {
             if (pairs.isEmpty()) {
                 return "FALSE";
             }
-            bearsOne.add("EXISTS (SELECT 1 FROM " + NAME_PAIRS + " pair WHERE pair.key = ANY(ARRAY(SELECT"
+            String bearers = "SELECT individual_id FROM " + NAME_PAIRS + " pair WHERE pair.key = ANY(ARRAY(SELECT"
                     + " registry_name_pair(p) FROM unnest(CAST(:" + keysParameter(pairs, parameters)
-                    + " AS text[])) p))"
-                    + " AND pair.registered_at = h.registered_at AND pair.individual_id = i.id)");
+                    + " AS text[])) p))";
+            each.add(
+                    meet
+                            ? bearers
+                            : "EXISTS (" + bearers
+                                    + " AND pair.registered_at = h.registered_at AND pair.individual_id = i.id)");
         }
-        return String.join(" AND ", bearsOne);
+        return meet ? "i.id IN (" + String.join(" INTERSECT ", each) + ")" : String.join(" AND ", each);
     }
 
     /** The person bears one of the keys, checked on the row itself. */
