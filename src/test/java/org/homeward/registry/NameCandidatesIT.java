@@ -269,6 +269,32 @@ class NameCandidatesIT {
     }
 
     @Test
+    void aChainWithFamilyAndFathersNamesIsFoundWhereTheBearersOfItsTwoPairsMeet() {
+        String family =
+                "Al-Qarqour" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "j");
+        NameQuery query = NameQuery.parse("Qutaiba Rami " + family);
+        assertThat(query.expectedPlaces(chainKeys::listedGivenName))
+                .as("one reading of the chain, with both pairs: they are made to meet")
+                .allMatch(places -> places.indexOf(ChainPart.FATHER) > 0 && places.indexOf(ChainPart.FAMILY) > 0);
+        UUID chain = households
+                .register(request("Qutaiba", "Rami", family, 1970), "bound.test")
+                .id();
+        UUID anotherFather = households
+                .register(request("Qutaiba", "Wael", family, 1971), "bound.test")
+                .id();
+        UUID anotherFamily = households
+                .register(request("Qutaiba", "Rami", "Al-Zibdiyeh" + family.substring(3), 1972), "bound.test")
+                .id();
+
+        NameCandidates.Found found = candidates.find(query, List.of(), Map.of(), 10);
+
+        assertThat(households(found))
+                .as("only the bearer of both pairs")
+                .containsExactly(chain)
+                .doesNotContain(anotherFather, anotherFamily);
+    }
+
+    @Test
     void aSkeletonElsewhereInTheChainIsAskedForOnlyWhenNoSpellingFoundAnyone() {
         String suffix = Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "k");
         String family = "Qandil" + suffix;
