@@ -289,14 +289,14 @@ class NameCandidates {
      * spelling or skeleton; spelled alike anywhere in the chain (or by skeleton in the part's own place);
      * by spelling or skeleton anywhere in the chain; by a key or as text inside the names (the last two
      * only when nothing was found before them). Where the query names a given name with a family or
-     * father's name, the first two tiers ask for pairs of the given name's keys with theirs ({@code individual_name_pair}) rather than for each name apart, whose
-     * bearers run to hundreds of thousands at ten million people; the chain's other parts are checked on
-     * the pairs' bearers. A pair of skeletons stands for the second tier, so someone whose given name
+     * father's name, the first two tiers ask for pairs of the given name's keys with theirs
+     * ({@code individual_name_pair}) rather than for each name apart, whose bearers run to hundreds of
+     * thousands at ten million people; the chain's other parts are checked on the pairs' bearers. A pair of skeletons stands for the second tier, so someone whose given name
      * matches only by a listed spelling with another skeleton ("Mhd") and whose family name matches only
      * by skeleton is found by the third tier instead. A skeleton in another place of the chain ("^L", the
      * skeleton of Ali, Alaa and Ola, as a father's name) is weak evidence that one person in ten bears:
      * asking for it with three other names anywhere in the chain made the index intersect lists of
-     * millions of people at ten million, four times the work of the tier without it.
+     * millions of people at ten million, two and a half times the work of the tier without it.
      */
     private List<Tier> tiers(NameQuery query, Map<String, Object> parameters) {
         List<String> spelling = new ArrayList<>();
@@ -363,7 +363,7 @@ class NameCandidates {
         for (int q = 0; q < query.parts().size(); q++) {
             ownPlaces.add(java.util.EnumSet.noneOf(ChainPart.class));
         }
-        for (List<ChainPart> places : query.expectedPlaces(keys::listedGivenName)) {
+        for (List<ChainPart> places : alternatives) {
             for (int q = 0; q < places.size(); q++) {
                 ownPlaces.get(q).add(places.get(q));
             }
