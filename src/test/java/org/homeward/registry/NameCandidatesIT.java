@@ -276,15 +276,9 @@ class NameCandidatesIT {
         assertThat(query.expectedPlaces(chainKeys::listedGivenName))
                 .as("one reading of the chain, with both pairs: they are made to meet")
                 .allMatch(places -> places.indexOf(ChainPart.FATHER) > 0 && places.indexOf(ChainPart.FAMILY) > 0);
-        UUID chain = households
-                .register(request("Qutaiba", "Rami", family, 1970), "bound.test")
-                .id();
-        UUID anotherFather = households
-                .register(request("Qutaiba", "Wael", family, 1971), "bound.test")
-                .id();
-        UUID anotherFamily = households
-                .register(request("Qutaiba", "Rami", "Al-Zibdiyeh" + family.substring(3), 1972), "bound.test")
-                .id();
+        UUID chain = registered(request("Qutaiba", "Rami", family, 1970));
+        UUID anotherFather = registered(request("Qutaiba", "Wael", family, 1971));
+        UUID anotherFamily = registered(request("Qutaiba", "Rami", "Al-Zibdiyeh" + family.substring(3), 1972));
 
         NameCandidates.Found found = candidates.find(query, List.of(), Map.of(), 10);
 
@@ -303,15 +297,9 @@ class NameCandidatesIT {
                 .containsAnyElementsOf(chainKeys.skeletonKeys("Qutaiba", ChainPart.FATHER));
         assertThat(chainKeys.queryVariantKeys("Qutaiba", ChainPart.FATHER))
                 .doesNotContainAnyElementsOf(chainKeys.queryVariantKeys("Qatib", ChainPart.FATHER));
-        UUID inPlace = households
-                .register(request("Qutaiba", family, 1970), "bound.test")
-                .id();
-        UUID son = households
-                .register(request("Salim", "Qutaiba", family, 1990), "bound.test")
-                .id();
-        UUID skeletonOnly = households
-                .register(request("Salim", "Qatib", family, 1991), "bound.test")
-                .id();
+        UUID inPlace = registered(request("Qutaiba", family, 1970));
+        UUID son = registered(request("Salim", "Qutaiba", family, 1990));
+        UUID skeletonOnly = registered(request("Salim", "Qatib", family, 1991));
 
         NameCandidates.Found found = candidates.find(NameQuery.parse("Qutaiba " + family), List.of(), Map.of(), 10);
         assertThat(households(found))
@@ -321,12 +309,15 @@ class NameCandidatesIT {
         assertThat(found.complete()).isTrue();
 
         String alone = "Zarbout" + suffix;
-        UUID onlyBySkeleton = households
-                .register(request("Salim", "Qatib", alone, 1992), "bound.test")
-                .id();
+        UUID onlyBySkeleton = registered(request("Salim", "Qatib", alone, 1992));
         assertThat(households(candidates.find(NameQuery.parse("Qutaiba " + alone), List.of(), Map.of(), 10)))
                 .as("no spelling finds anyone: the skeleton anywhere in the chain is the fallback")
                 .containsExactly(onlyBySkeleton);
+    }
+
+    /** The household registered for the request, as these tests register them. */
+    private UUID registered(RegisterHouseholdRequest request) {
+        return households.register(request, "bound.test").id();
     }
 
     private static List<String> withPrefix(List<String> keys, String prefix) {
