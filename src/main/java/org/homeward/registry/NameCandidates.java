@@ -50,12 +50,23 @@ class NameCandidates {
     /** How much further than the probe's rate says the walk goes, so that chance does not send it twice. */
     private static final double WALK_MARGIN = 1.3;
 
+    /**
+     * How many rows the rare parts of a chain asked anywhere may leave for the common ones to be checked
+     * on, at most, estimated (see {@link NameKeyShares#askedOfIndex}). Measured at ten million people for
+     * "Nimah Ahmad Abdulrazzaq Al-Farhan": the index alone 37 ms (1,495 pages); "Ahmad" checked on the
+     * rows of the other three 15 ms (360 pages); on the rows of the two rarest 9 ms (103 rows checked);
+     * the list of "Ahmad" in any place is what costs.
+     */
+    static final double ROWS_CHECKED = 300;
+
     private final JdbcClient jdbc;
     private final NameChainKeys keys;
+    private final NameKeyShares shares;
 
-    NameCandidates(JdbcClient jdbc, NameChainKeys keys) {
+    NameCandidates(JdbcClient jdbc, NameChainKeys keys, NameKeyShares shares) {
         this.jdbc = jdbc;
         this.keys = keys;
+        this.shares = shares;
     }
 
     /** A person found, with the household's reference and registration time and the name chain in both scripts. */
@@ -296,7 +307,10 @@ class NameCandidates {
      * by skeleton is found by the third tier instead. A skeleton in another place of the chain ("^L", the
      * skeleton of Ali, Alaa and Ola, as a father's name) is weak evidence that one person in ten bears:
      * asking for it with three other names anywhere in the chain made the index intersect lists of
-     * millions of people at ten million, two and a half times the work of the tier without it.
+     * millions of people at ten million, two and a half times the work of the tier without it. In the
+     * tiers anywhere in the chain, a common part is checked on the rows its rarer parts find rather than
+     * through the index ({@link #everyPart}), and each word is also looked for joined with its neighbour
+     * as one name ({@link NameQuery#withNeighbours}).
      */
     private List<Tier> tiers(NameQuery query, Map<String, Object> parameters) {
         List<String> spelling = new ArrayList<>();
@@ -355,8 +369,8 @@ class NameCandidates {
             spelling.add(allParts(variants, partners, pairsCondition(byPairs, meet, parameters), parameters));
             sounding.add(allParts(either, partners, pairsCondition(bySoundPairs, meet, parameters), parameters));
         }
-        List<String> anywhere = new ArrayList<>();
-        List<String> soundingAnywhere = new ArrayList<>();
+        List<Set<String>> anywhere = new ArrayList<>();
+        List<Set<String>> soundingAnywhere = new ArrayList<>();
         List<String> partial = new ArrayList<>();
         boolean anyText = false;
         List<Set<ChainPart>> ownPlaces = new ArrayList<>();
@@ -376,19 +390,28 @@ class NameCandidates {
                 strong.addAll(keys.queryVariantKeys(part, place));
                 every.addAll(keys.skeletonKeys(part, place));
             }
+            // A word may be half of a name of two words that the query could not tell ("Mohammad Khair",
+            // "Al-Hajj Ali"): with its neighbour, it is looked for as one name anywhere in the chain.
+            for (String compound : query.withNeighbours(q)) {
+                for (ChainPart place : NameQuery.placesAnywhere(compound, keys::listedGivenName)) {
+                    strong.addAll(keys.queryVariantKeys(compound, place));
+                    every.addAll(keys.skeletonKeys(compound, place));
+                }
+            }
             every.addAll(strong);
             for (ChainPart place : ownPlaces.get(q)) {
                 // The skeleton in the part's own place stays: "Mhd Al-Hamawi" for "Mohammad Al-Hamwi"
                 // matches by a listed spelling, then by skeleton, and no pair holds both.
                 strong.addAll(keys.skeletonKeys(part, place));
             }
-            anywhere.add(keysCondition(strong, parameters));
+            anywhere.add(strong);
+            soundingAnywhere.add(every);
             String byKey = keysCondition(every, parameters);
-            soundingAnywhere.add(byKey);
             String byText = textCondition(part, parameters);
             anyText |= byText != null;
             partial.add(byText == null ? byKey : "(" + byKey + " OR " + byText + ")");
         }
+        NameKeyShares.Known known = shares.known();
         List<Tier> tiers = new ArrayList<>();
         if (!spelling.isEmpty()) {
             // One name asked as a given name: its tiers ask for given-name keys alone.
@@ -404,8 +427,8 @@ class NameCandidates {
                             ? new Ordered(GIVEN_KEYS, soundingKeys)
                             : paired && !meet ? new Ordered(NAME_PAIRS, List.copyOf(soundingPairs)) : null));
         }
-        tiers.add(new Tier(String.join(" AND ", anywhere), null));
-        tiers.add(new Tier(String.join(" AND ", soundingAnywhere), null, true));
+        tiers.add(new Tier(everyPart(anywhere, known, parameters), null));
+        tiers.add(new Tier(everyPart(soundingAnywhere, known, parameters), null, true));
         if (anyText) {
             tiers.add(new Tier(String.join(" AND ", partial), null, true));
         }
@@ -432,6 +455,24 @@ class NameCandidates {
             }
         }
         return "(" + String.join(" AND ", conditions) + ")";
+    }
+
+    /**
+     * Every part by one of its keys anywhere in the chain: the rarer parts through the index of name keys,
+     * a common part left to be checked on the rows they find when they find few ({@link
+     * NameKeyShares#askedOfIndex}).
+     */
+    private static String everyPart(
+            List<Set<String>> keysByPart, NameKeyShares.Known known, Map<String, Object> parameters) {
+        List<Integer> asked = NameKeyShares.askedOfIndex(keysByPart, known, ROWS_CHECKED);
+        List<String> conditions = new ArrayList<>();
+        for (int q = 0; q < keysByPart.size(); q++) {
+            conditions.add(
+                    asked.contains(q)
+                            ? keysCondition(keysByPart.get(q), parameters)
+                            : rowKeysCondition(keysByPart.get(q), parameters));
+        }
+        return String.join(" AND ", conditions);
     }
 
     private static final String GIVEN_KEYS = "individual_given_key";

@@ -129,6 +129,27 @@ record NameQuery(List<String> parts, Optional<String> reference) {
         return familyName(q, givenName) ? List.of(ChainPart.FAMILY) : List.of(ChainPart.values());
     }
 
+    /**
+     * The part joined with the part before it and with the part after it, as one name of two words
+     * each: what the part may be half of when the query's words were split where the registered name
+     * was not ("Mohammad Khair" registered as one given name, searched for as two words).
+     */
+    List<String> withNeighbours(int q) {
+        List<String> compounds = new ArrayList<>();
+        if (q > 0) {
+            compounds.add(parts.get(q - 1) + " " + parts.get(q));
+        }
+        if (q + 1 < parts.size()) {
+            compounds.add(parts.get(q) + " " + parts.get(q + 1));
+        }
+        return compounds;
+    }
+
+    /** The places of the chain a name of one or more words may be found in anywhere (as {@link #placesAnywhere(int, Predicate)}). */
+    static List<ChainPart> placesAnywhere(String name, Predicate<String> givenName) {
+        return familyName(name, givenName) ? List.of(ChainPart.FAMILY) : List.of(ChainPart.values());
+    }
+
     private boolean familyNamesOnlyInFamily(List<ChainPart> places, Predicate<String> givenName) {
         for (int q = 1; q < places.size(); q++) {
             if (familyName(q, givenName) && places.get(q) != ChainPart.FAMILY) {
@@ -140,8 +161,12 @@ record NameQuery(List<String> parts, Optional<String> reference) {
 
     /** Whether the part is written with the article and is not a given name that merely begins like it. */
     private boolean familyName(int q, Predicate<String> givenName) {
-        String folded = SearchText.fold(parts.get(q));
+        return familyName(parts.get(q), givenName);
+    }
+
+    private static boolean familyName(String name, Predicate<String> givenName) {
+        String folded = SearchText.fold(name);
         boolean article = folded.startsWith("al ") || folded.startsWith("el ") || folded.startsWith("ال");
-        return article && !givenName.test(parts.get(q));
+        return article && !givenName.test(name);
     }
 }

@@ -30,6 +30,9 @@ class NameCandidatesIT {
     @Autowired
     NameChainKeys chainKeys;
 
+    @Autowired
+    org.homeward.database.MaintenanceDatabase maintenance;
+
     @Test
     void moreNamesakesThanTheBoundKeepTheLatestRegisteredEveryTime() throws InterruptedException {
         String family =
@@ -315,6 +318,83 @@ class NameCandidatesIT {
                 .containsExactly(onlyBySkeleton);
     }
 
+    @Test
+    void aNameOfTwoWordsSearchedAsTwoPartsIsFoundByItsKeysAnywhereInTheChain() {
+        String family =
+                "Qarqash" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "w");
+        // Spelled otherwise than registered, so that no text inside the names finds the person.
+        String searched = "Qutaiba Kheir";
+        assertThat(chainKeys.queryVariantKeys(searched, ChainPart.GIVEN))
+                .as("one name of two words, spelled alike")
+                .containsAnyElementsOf(chainKeys.variantKeys("Qutaiba Khair", ChainPart.GIVEN));
+        NameQuery query = NameQuery.parse(searched + " Rami Salim " + family);
+        assertThat(query.parts())
+                .as("five words: five parts, one more than a chain has")
+                .hasSize(5);
+        UUID compound = registered(request("Qutaiba Khair", "Rami", "Salim", family, 1970));
+        UUID withoutKhair = registered(request("Qutaiba", "Rami", "Salim", family, 1971));
+
+        NameCandidates.Found found = candidates.find(query, List.of(), Map.of(), 10);
+
+        assertThat(households(found))
+                .as("the two words as one given name; not someone who lacks one of them")
+                .containsExactly(compound)
+                .doesNotContain(withoutKhair);
+    }
+
+    @Test
+    void aCommonPartLeftToTheRowsOfTheRareOnesFindsTheSamePeopleAnywhereInTheChain() {
+        String family =
+                "Qarnabit" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "x");
+        // Rami in the grandfather's place and Salim in the father's: the query's places find nobody, and
+        // the tier of the names anywhere in the chain answers.
+        UUID swapped = registered(request("Qutaiba", "Salim", "Rami", family, 1970));
+        UUID withoutRami = registered(request("Qutaiba", "Salim", "Nizar", family, 1971));
+        NameQuery query = NameQuery.parse("Qutaiba Rami Salim " + family);
+        NameKeyShares.Known ramiEverywhere = new NameKeyShares.Known(
+                Map.of(
+                        chainKeys.queryVariantKeys("Rami", ChainPart.GIVEN).get(0), 0.4,
+                        chainKeys.queryVariantKeys("Rami", ChainPart.FATHER).get(0), 0.4),
+                0.00001,
+                10_000_000,
+                0);
+        NameKeyShares fixed = new NameKeyShares(jdbc) {
+            @Override
+            Known known() {
+                return ramiEverywhere;
+            }
+        };
+        NameCandidates ramiOnTheRows = new NameCandidates(jdbc, chainKeys, fixed);
+
+        assertThat(households(ramiOnTheRows.find(query, List.of(), Map.of(), 10)))
+                .as("Rami checked on the rows the three rare names find")
+                .containsExactly(swapped)
+                .doesNotContain(withoutRami);
+        assertThat(households(candidates.find(query, List.of(), Map.of(), 10)))
+                .as("as when every name is asked of the index")
+                .containsExactly(swapped);
+    }
+
+    @Test
+    void theSharesOfNameKeysAreReadFromTheStatisticsOfTheRegistry() {
+        String family =
+                "Qasqas" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "y");
+        for (int n = 0; n < 3; n++) {
+            registered(request("Qutaiba", "Rami", family, 1970 + n));
+        }
+        // The owner analyses; the application's role may only read what it found.
+        maintenance.jdbc().sql("ANALYZE individual").update();
+
+        NameKeyShares.Known known = new NameKeyShares(jdbc).known();
+
+        assertThat(known.isEmpty()).isFalse();
+        assertThat(known.individuals()).isPositive();
+        String qutaiba = chainKeys.variantKeys("Qutaiba", ChainPart.GIVEN).get(0);
+        assertThat(known.share(List.of(qutaiba)))
+                .as("a given name every test here registers is more common than a key nobody bears")
+                .isGreaterThan(known.share(List.of("gv:nobody-bears-this")));
+    }
+
     /** The household registered for the request, as these tests register them. */
     private UUID registered(RegisterHouseholdRequest request) {
         return households.register(request, "bound.test").id();
@@ -377,6 +457,11 @@ class NameCandidatesIT {
     }
 
     private static RegisterHouseholdRequest request(String given, String father, String family, int birthYear) {
+        return request(given, father, null, family, birthYear);
+    }
+
+    private static RegisterHouseholdRequest request(
+            String given, String father, String grandfather, String family, int birthYear) {
         return new RegisterHouseholdRequest(
                 "Bound site",
                 new JourneyDetails("REFUGEE", "LBN", null, "MASNAA", "SY010000", null),
@@ -387,7 +472,7 @@ class NameCandidatesIT {
                         null,
                         father,
                         null,
-                        null,
+                        grandfather,
                         null,
                         family,
                         "M",
