@@ -51,13 +51,13 @@ class NameCandidates {
     private static final double WALK_MARGIN = 1.3;
 
     /**
-     * How many rows the rare parts of a chain asked anywhere may leave for the common ones to be checked
-     * on, at most, estimated (see {@link NameKeyShares#askedOfIndex}). Measured at ten million people for
-     * "Nimah Ahmad Abdulrazzaq Al-Farhan": the index alone 37 ms (1,495 pages); "Ahmad" checked on the
-     * rows of the other three 15 ms (360 pages); on the rows of the two rarest 9 ms (103 rows checked);
-     * the list of "Ahmad" in any place is what costs.
+     * How many entries of the index of name keys cost as much to read as one row checked (see {@link
+     * NameKeyShares#askedOfIndex}). Measured at ten million people for "Nimah Ahmad Abdulrazzaq
+     * Al-Farhan": the four parts through the index 37 ms (1,495 pages; "Ahmad" in any place alone about
+     * 1,130 of them, for about a million bearers by the Latin spellings); "Ahmad" checked on the rows of
+     * the other three 15 ms (360 pages); on the rows of the two rarest 9 ms (103 rows checked).
      */
-    static final double ROWS_CHECKED = 300;
+    static final double ENTRIES_PER_ROW = 1000;
 
     private final JdbcClient jdbc;
     private final NameChainKeys keys;
@@ -464,7 +464,7 @@ class NameCandidates {
      */
     private static String everyPart(
             List<Set<String>> keysByPart, NameKeyShares.Known known, Map<String, Object> parameters) {
-        List<Integer> asked = NameKeyShares.askedOfIndex(keysByPart, known, ROWS_CHECKED);
+        List<Integer> asked = NameKeyShares.askedOfIndex(keysByPart, known, ENTRIES_PER_ROW);
         List<String> conditions = new ArrayList<>();
         for (int q = 0; q < keysByPart.size(); q++) {
             conditions.add(

@@ -44,13 +44,30 @@ class NameKeyShares {
             return shares.isEmpty() || individuals <= 0;
         }
 
-        /** The share of people bearing one of the keys, at most: the keys' shares summed, at most 1. */
+        /**
+         * The share of people bearing one of the keys, roughly: the keys' shares summed within each kind of
+         * key (Latin spellings, Arabic spellings, consonant skeletons) and the largest of the three kept,
+         * at most 1. Most people bear both scripts' spellings of their names, so adding the kinds would
+         * count them twice or three times.
+         */
         double share(Collection<String> keys) {
-            double sum = 0;
+            double[] byKind = new double[3];
             for (String key : keys) {
-                sum += shares.getOrDefault(key, unlisted);
+                byKind[kind(key)] += shares.getOrDefault(key, unlisted);
             }
-            return Math.min(1, sum);
+            return Math.min(1, Math.max(byKind[0], Math.max(byKind[1], byKind[2])));
+        }
+
+        private static int kind(String key) {
+            if (key.length() > 1 && key.charAt(1) == 's') {
+                return 2;
+            }
+            for (int i = key.indexOf(':') + 1; i < key.length(); i++) {
+                if (Character.UnicodeScript.of(key.codePointAt(i)) == Character.UnicodeScript.ARABIC) {
+                    return 1;
+                }
+            }
+            return 0;
         }
     }
 
@@ -96,14 +113,16 @@ class NameKeyShares {
 
     /**
      * Which parts of a query the index of name keys is asked for, the others being checked on the rows it
-     * finds: the rarest part first, then the next rarest, while fewer than two are asked or the people
-     * bearing all those asked would still number more than {@code rowsChecked} were the names independent.
-     * A common part ("Ahmad" anywhere in the chain: hundreds of thousands of people at ten million) costs
-     * the index a long list to intersect, more than checking it on the few rows the rare parts leave; a
-     * part is left to the rows only when those before it leave few. Without statistics, every part is asked
-     * of the index. Answers the parts' positions, rarest first.
+     * finds. The rarest part is asked first; each next one, rarest first, is asked when reading its lists in
+     * the index (its bearers, about {@code entriesPerRow} entries for the cost of one row read) costs less
+     * than checking it on the rows the parts asked before leave (estimated as though the names were
+     * independent); once one is not, neither are the commoner ones. A common part ("Ahmad" anywhere in the
+     * chain: hundreds of thousands of people at ten million) is thus left to the few rows the rare ones
+     * find, and asked of the index when the others leave many. A part sharing a key with a part already
+     * asked ("Radwan Ubada Radwan As'ad") narrows nothing and is left to the rows. Without statistics, every
+     * part is asked. Answers the positions of the parts asked, in the order they were chosen.
      */
-    static List<Integer> askedOfIndex(List<? extends Collection<String>> parts, Known known, double rowsChecked) {
+    static List<Integer> askedOfIndex(List<? extends Collection<String>> parts, Known known, double entriesPerRow) {
         List<Integer> order = new ArrayList<>();
         for (int q = 0; q < parts.size(); q++) {
             order.add(q);
@@ -114,13 +133,19 @@ class NameKeyShares {
         double[] shares = parts.stream().mapToDouble(known::share).toArray();
         order.sort(Comparator.comparingDouble(q -> shares[q]));
         List<Integer> asked = new ArrayList<>();
-        double bearers = known.individuals();
+        java.util.Set<String> askedKeys = new java.util.HashSet<>();
+        double rowsLeft = known.individuals();
         for (int q : order) {
-            if (asked.size() >= 2 && bearers <= rowsChecked) {
+            if (parts.get(q).stream().anyMatch(askedKeys::contains)) {
+                continue;
+            }
+            double indexCost = shares[q] * known.individuals() / entriesPerRow;
+            if (!asked.isEmpty() && indexCost >= rowsLeft) {
                 break;
             }
             asked.add(q);
-            bearers *= shares[q];
+            askedKeys.addAll(parts.get(q));
+            rowsLeft *= shares[q];
         }
         return asked;
     }
