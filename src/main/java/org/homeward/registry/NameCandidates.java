@@ -52,12 +52,14 @@ class NameCandidates {
 
     /**
      * How many entries of the index of name keys cost as much to read as one row checked (see {@link
-     * NameKeyShares#askedOfIndex}). Measured at ten million people for "Nimah Ahmad Abdulrazzaq
-     * Al-Farhan": the four parts through the index 37 ms (1,495 pages; "Ahmad" in any place alone about
-     * 1,130 of them, for about a million bearers by the Latin spellings); "Ahmad" checked on the rows of
-     * the other three 15 ms (360 pages); on the rows of the two rarest 9 ms (103 rows checked).
+     * NameKeyShares#askedOfIndex}). The index is small and stays in memory (268 MB at ten million people);
+     * the rows are scattered over gigabytes and are mostly read from disk at that size. In the benchmark
+     * at ten million, with a thousand entries for a row, a chain's two rare names often left a few hundred
+     * rows to check, read slower than the lists of the common names they replaced (tier p50 139 ms
+     * against 120 ms); warm, in {@code psql}, a thousand was about even ("Nimah Ahmad Abdulrazzaq
+     * Al-Farhan": 37 ms through the index alone, 15 ms with "Ahmad" checked on 3 rows).
      */
-    static final double ENTRIES_PER_ROW = 1000;
+    static final double ENTRIES_PER_ROW = 20_000;
 
     private final JdbcClient jdbc;
     private final NameChainKeys keys;
@@ -427,8 +429,14 @@ class NameCandidates {
                             ? new Ordered(GIVEN_KEYS, soundingKeys)
                             : paired && !meet ? new Ordered(NAME_PAIRS, List.copyOf(soundingPairs)) : null));
         }
-        tiers.add(new Tier(everyPart(anywhere, known, parameters), null));
-        tiers.add(new Tier(everyPart(soundingAnywhere, known, parameters), null, true));
+        List<Boolean> repeated = new ArrayList<>();
+        for (int q = 0; q < query.parts().size(); q++) {
+            String folded = SearchText.fold(query.parts().get(q));
+            repeated.add(
+                    query.parts().subList(0, q).stream().map(SearchText::fold).anyMatch(folded::equals));
+        }
+        tiers.add(new Tier(everyPart(anywhere, repeated, known, parameters), null));
+        tiers.add(new Tier(everyPart(soundingAnywhere, repeated, known, parameters), null, true));
         if (anyText) {
             tiers.add(new Tier(String.join(" AND ", partial), null, true));
         }
@@ -463,8 +471,11 @@ class NameCandidates {
      * NameKeyShares#askedOfIndex}).
      */
     private static String everyPart(
-            List<Set<String>> keysByPart, NameKeyShares.Known known, Map<String, Object> parameters) {
-        List<Integer> asked = NameKeyShares.askedOfIndex(keysByPart, known, ENTRIES_PER_ROW);
+            List<Set<String>> keysByPart,
+            List<Boolean> repeated,
+            NameKeyShares.Known known,
+            Map<String, Object> parameters) {
+        List<Integer> asked = NameKeyShares.askedOfIndex(keysByPart, repeated, known, ENTRIES_PER_ROW);
         List<String> conditions = new ArrayList<>();
         for (int q = 0; q < keysByPart.size(); q++) {
             conditions.add(

@@ -118,11 +118,13 @@ class NameKeyShares {
      * than checking it on the rows the parts asked before leave (estimated as though the names were
      * independent); once one is not, neither are the commoner ones. A common part ("Ahmad" anywhere in the
      * chain: hundreds of thousands of people at ten million) is thus left to the few rows the rare ones
-     * find, and asked of the index when the others leave many. A part sharing a key with a part already
-     * asked ("Radwan Ubada Radwan As'ad") narrows nothing and is left to the rows. Without statistics, every
-     * part is asked. Answers the positions of the parts asked, in the order they were chosen.
+     * find, and asked of the index when the others leave many. A name the query repeats ({@code
+     * repeated}: "Radwan Ubada Radwan As'ad") narrows nothing the first one did not and is left to the
+     * rows. Without statistics, every part is asked. Answers the positions of the parts asked, in the
+     * order they were chosen.
      */
-    static List<Integer> askedOfIndex(List<? extends Collection<String>> parts, Known known, double entriesPerRow) {
+    static List<Integer> askedOfIndex(
+            List<? extends Collection<String>> parts, List<Boolean> repeated, Known known, double entriesPerRow) {
         List<Integer> order = new ArrayList<>();
         for (int q = 0; q < parts.size(); q++) {
             order.add(q);
@@ -133,10 +135,9 @@ class NameKeyShares {
         double[] shares = parts.stream().mapToDouble(known::share).toArray();
         order.sort(Comparator.comparingDouble(q -> shares[q]));
         List<Integer> asked = new ArrayList<>();
-        java.util.Set<String> askedKeys = new java.util.HashSet<>();
         double rowsLeft = known.individuals();
         for (int q : order) {
-            if (parts.get(q).stream().anyMatch(askedKeys::contains)) {
+            if (repeated.get(q)) {
                 continue;
             }
             double indexCost = shares[q] * known.individuals() / entriesPerRow;
@@ -144,7 +145,6 @@ class NameKeyShares {
                 break;
             }
             asked.add(q);
-            askedKeys.addAll(parts.get(q));
             rowsLeft *= shares[q];
         }
         return asked;
