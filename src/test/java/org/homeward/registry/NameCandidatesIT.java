@@ -35,8 +35,7 @@ class NameCandidatesIT {
 
     @Test
     void moreNamesakesThanTheBoundKeepTheLatestRegisteredEveryTime() throws InterruptedException {
-        String family =
-                "Zarzour" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "q");
+        String family = unique("Zarzour", 'q');
         List<UUID> registered = new ArrayList<>();
         for (int n = 0; n < 6; n++) {
             registered.add(households
@@ -61,8 +60,7 @@ class NameCandidatesIT {
 
     @Test
     void aTierLargerThanTheBoundKeepsTheSameLatestPeopleWhicheverWayItIsRead() throws Exception {
-        String family =
-                "Zanbaq" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "w");
+        String family = unique("Zanbaq", 'w');
         // Older households, so that sorting everyone found is dearer than walking a few of the latest.
         for (int n = 0; n < 70; n++) {
             households.register(request("Older" + family, 1950 + n % 40), "bound.test");
@@ -100,7 +98,7 @@ class NameCandidatesIT {
 
     @Test
     void oneCommonGivenNameKeepsItsLatestBearersAlsoWhenOtherConditionsLeaveSomeOut() throws InterruptedException {
-        String given = "Qaswar" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "z");
+        String given = unique("Qaswar", 'z');
         List<UUID> registered = new ArrayList<>();
         for (int n = 0; n < 6; n++) {
             registered.add(households
@@ -136,7 +134,7 @@ class NameCandidatesIT {
 
     @Test
     void aGivenNamesBearersFollowTheNameKeysThroughCorrectionAndRemoval() {
-        String given = "Qaswar" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "y");
+        String given = unique("Qaswar", 'y');
         UUID household = households
                 .register(request(given, "Familyg", 1980), "bound.test")
                 .id();
@@ -172,8 +170,7 @@ class NameCandidatesIT {
 
     @Test
     void thePairsOfGivenWithFamilyAndFathersNamesFollowTheNameKeysInOneScriptAtATime() {
-        String family =
-                "Qandil" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "x");
+        String family = unique("Qandil", 'x');
         UUID household = households
                 .register(request("Qutaiba", family, 1981), "bound.test")
                 .id();
@@ -240,8 +237,7 @@ class NameCandidatesIT {
 
     @Test
     void aPageFilledByTheNameInItsPlaceOnlyCountsThePeopleWhoBearItElsewhere() throws InterruptedException {
-        String family =
-                "Qarmout" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "v");
+        String family = unique("Qarmout", 'v');
         List<UUID> inPlace = new ArrayList<>();
         for (int n = 0; n < 3; n++) {
             inPlace.add(households
@@ -273,8 +269,7 @@ class NameCandidatesIT {
 
     @Test
     void aChainWithFamilyAndFathersNamesIsFoundWhereTheBearersOfItsTwoPairsMeet() {
-        String family =
-                "Al-Qarqour" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "j");
+        String family = unique("Al-Qarqour", 'j');
         NameQuery query = NameQuery.parse("Qutaiba Rami " + family);
         assertThat(query.expectedPlaces(chainKeys::listedGivenName))
                 .as("one reading of the chain, with both pairs: they are made to meet")
@@ -320,8 +315,7 @@ class NameCandidatesIT {
 
     @Test
     void aNameOfTwoWordsSearchedAsTwoPartsIsFoundByItsKeysAnywhereInTheChain() {
-        String family =
-                "Qarqash" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "w");
+        String family = unique("Qarqash", 'w');
         // Spelled otherwise than registered, so that no text inside the names finds the person.
         String searched = "Qutaiba Kheir";
         assertThat(chainKeys.queryVariantKeys(searched, ChainPart.GIVEN))
@@ -344,8 +338,7 @@ class NameCandidatesIT {
 
     @Test
     void aCommonPartLeftToTheRowsOfTheRareOnesFindsTheSamePeopleAnywhereInTheChain() {
-        String family =
-                "Qarnabit" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "x");
+        String family = unique("Qarnabit", 'x');
         // Rami in the grandfather's place and Salim in the father's: the query's places find nobody, and
         // the tier of the names anywhere in the chain answers.
         UUID swapped = registered(request("Qutaiba", "Salim", "Rami", family, 1970));
@@ -377,8 +370,7 @@ class NameCandidatesIT {
 
     @Test
     void theSharesOfNameKeysAreReadFromTheStatisticsOfTheRegistry() {
-        String family =
-                "Qasqas" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "y");
+        String family = unique("Qasqas", 'y');
         for (int n = 0; n < 3; n++) {
             registered(request("Qutaiba", "Rami", family, 1970 + n));
         }
@@ -393,6 +385,11 @@ class NameCandidatesIT {
         assertThat(known.share(List.of(qutaiba)))
                 .as("a given name every test here registers is more common than a key nobody bears")
                 .isGreaterThan(known.share(List.of("gv:nobody-bears-this")));
+    }
+
+    /** A name no other test has registered: the stem and a few letters from the clock. */
+    private static String unique(String stem, char filler) {
+        return stem + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", String.valueOf(filler));
     }
 
     /** The household registered for the request, as these tests register them. */
